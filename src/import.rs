@@ -1,0 +1,1 @@
+//! Import raw scraped article text (placeholder; being written).

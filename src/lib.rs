@@ -1,0 +1,2 @@
+//! Sahifa: a static site generator for Arabic news.
+pub mod import;
