@@ -1,0 +1,241 @@
+//! Finding names from the registry in Arabic text.
+//!
+//! One Aho-Corasick automaton over every normalised alias finds all candidate occurrences; the
+//! Arabic rules then decide which are mentions:
+//! 1. a name ends at a word boundary (إيران never inside الإيرانية, مصر never inside مصرنا);
+//! 2. it starts at a word boundary, or after a clitic prefix (و ف ب ك ل and their pairs), or —
+//!    for a name with the article ال — after ل with the alef elided (للكرملين);
+//! 3. among overlapping candidates the leftmost word wins, then the longest name (فلاديمير
+//!    بوتين is one mention, not two), so a name that itself begins with a clitic letter
+//!    (بوتين، فرنسا، واشنطن) is always tried whole before any stripping;
+//! 4. an ambiguous alias (رئيسي "main", حماس "enthusiasm") counts only with evidence: a cue word
+//!    right before it (الرئيس رئيسي، حركة «حماس») or an unambiguous name of the same entity
+//!    elsewhere in the same article ([`resolve_ambiguity`]).
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::normalize::{is_word_char, normalize, normalize_name};
+use crate::error::Diagnostic;
+use crate::load::Entity;
+
+/// Proclitics that may stand before a name: conjunction (و ف), preposition (ب ك ل), or both.
+const CLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
+/// Before a name whose article lost its alef (ل + الكرملين → للكرملين) only ل may stand.
+const LAM_CLITICS: &[&str] = &["ل", "ول", "فل"];
+
+/// Why a mention was accepted; shown to editors by `sahifa mentions`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Evidence {
+    /// The alias is unambiguous.
+    Unambiguous,
+    /// Ambiguous alias confirmed by the cue word before it.
+    Cue(String),
+    /// Ambiguous alias confirmed by an unambiguous name of the same entity in the article.
+    NamedInArticle,
+    /// Ambiguous alias, not (yet) confirmed.
+    Unconfirmed,
+}
+
+/// One mention of an entity in a piece of text. Offsets are bytes in that text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub entity: usize,
+    /// Start of the whole word, clitics included: the span a link covers.
+    pub start: usize,
+    /// Start of the name itself, after any clitic.
+    pub name_start: usize,
+    pub end: usize,
+    /// The registry alias (or name) that matched, as written in the registry.
+    pub alias: String,
+    /// The clitic prefix that was stripped, as written in the text.
+    pub clitic: Option<String>,
+    pub evidence: Evidence,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    entity: usize,
+    alias: String,
+    ambiguous: bool,
+    /// The pattern is an ال-name with its alef elided; it needs a ل clitic before it.
+    lam_form: bool,
+}
+
+/// The compiled registry: built once per build, shared by every article (it is `Sync`).
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    /// Normalised cue words per entity.
+    cues: Vec<Vec<String>>,
+}
+
+impl Matcher {
+    /// Compiles the aliases of `entities`. Two entities claiming the same name, or a name that
+    /// normalises to nothing, are reported with the files involved.
+    pub fn build(entities: &[Entity]) -> Result<Matcher, Vec<Diagnostic>> {
+        let mut errors = Vec::new();
+        let mut owner: HashMap<String, usize> = HashMap::new();
+        let mut patterns = Vec::new();
+        let mut keys = Vec::new();
+        for (index, entity) in entities.iter().enumerate() {
+            let ambiguous: HashSet<String> = entity.meta.ambiguous.iter().map(|a| normalize_name(a)).collect();
+            for alias in std::iter::once(entity.name()).chain(entity.meta.aliases.iter().map(String::as_str)) {
+                let key = normalize_name(alias);
+                if !key.chars().any(is_word_char) {
+                    errors.push(
+                        Diagnostic::new(&entity.path, format!("the alias `{alias}` has no letters once normalised"))
+                            .with_help("remove it, or write the name with its letters"),
+                    );
+                    continue;
+                }
+                match owner.get(&key) {
+                    Some(&other) if other == index => continue,
+                    Some(&other) => {
+                        errors.push(
+                            Diagnostic::new(
+                                &entity.path,
+                                format!("the name `{alias}` is also claimed by {}", entities[other].path.display()),
+                            )
+                            .with_help("a name can belong to one entity only; mark which one, or remove it from one file"),
+                        );
+                        continue;
+                    }
+                    None => {}
+                }
+                owner.insert(key.clone(), index);
+                let is_ambiguous = ambiguous.contains(&key);
+                if let Some(rest) = key.strip_prefix("ال") {
+                    keys.push(format!("ل{rest}"));
+                    patterns.push(Pattern { entity: index, alias: alias.to_string(), ambiguous: is_ambiguous, lam_form: true });
+                }
+                keys.push(key);
+                patterns.push(Pattern { entity: index, alias: alias.to_string(), ambiguous: is_ambiguous, lam_form: false });
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .map_err(|e| vec![Diagnostic::new("content/entities", format!("cannot compile the names: {e}"))])?;
+        let cues = entities
+            .iter()
+            .map(|e| e.meta.cues.iter().map(|c| normalize_name(c)).filter(|c| !c.is_empty()).collect())
+            .collect();
+        Ok(Matcher { automaton, patterns, cues })
+    }
+
+    /// Every mention in `text`, in order, without overlaps. Ambiguous aliases come back with
+    /// [`Evidence::Cue`] or [`Evidence::Unconfirmed`]; see [`resolve_ambiguity`].
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let norm = normalize(text);
+        let t = norm.text.as_str();
+        let mut candidates: Vec<(usize, usize, usize, usize)> = Vec::new(); // word start, name start, end, pattern
+        for m in self.automaton.find_overlapping_iter(t) {
+            let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
+            if t[e..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let word_start = word_start(t, s);
+            let prefix = &t[word_start..s];
+            let allowed = if self.patterns[p].lam_form { LAM_CLITICS } else { CLITICS };
+            if (prefix.is_empty() && !self.patterns[p].lam_form) || allowed.contains(&prefix) {
+                candidates.push((word_start, s, e, p));
+            }
+        }
+        // Leftmost word first, then the longest name.
+        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
+        let mut mentions = Vec::new();
+        let mut taken_until = 0;
+        for (word_start, name_start, end, p) in candidates {
+            if word_start < taken_until {
+                continue;
+            }
+            taken_until = end;
+            let pattern = &self.patterns[p];
+            let evidence = if !pattern.ambiguous {
+                Evidence::Unambiguous
+            } else {
+                match self.cue_before(t, word_start, pattern.entity) {
+                    Some(cue) => Evidence::Cue(cue),
+                    None => Evidence::Unconfirmed,
+                }
+            };
+            let start = norm.original_start(word_start);
+            let name_start_orig = norm.original_start(name_start);
+            mentions.push(Mention {
+                entity: pattern.entity,
+                start,
+                name_start: name_start_orig,
+                end: norm.original_end(end),
+                alias: pattern.alias.clone(),
+                clitic: (name_start > word_start).then(|| text[start..name_start_orig].to_string()),
+                evidence,
+            });
+        }
+        mentions
+    }
+
+    /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
+    fn cue_before(&self, t: &str, pos: usize, entity: usize) -> Option<String> {
+        let cues = &self.cues[entity];
+        if cues.is_empty() {
+            return None;
+        }
+        let before = t[..pos].trim_end_matches(|c: char| !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟'));
+        let start = word_start(before, before.len());
+        let word = &before[start..];
+        let word = strip_conjunction(word, cues);
+        cues.iter().find(|c| c.as_str() == word).cloned()
+    }
+}
+
+/// A cue may carry و or ف (والرئيس); strip it unless the cue itself starts with it.
+fn strip_conjunction<'a>(word: &'a str, cues: &[String]) -> &'a str {
+    if cues.iter().any(|c| c == word) {
+        return word;
+    }
+    word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).unwrap_or(word)
+}
+
+/// Byte offset where the word containing (or ending at) `pos` starts.
+fn word_start(t: &str, pos: usize) -> usize {
+    t[..pos]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c))
+        .last()
+        .map_or(pos, |(i, _)| i)
+}
+
+/// Applies the article-level rule for ambiguous aliases: an unconfirmed one stands when the
+/// same entity is named unambiguously somewhere in the article (headline included); otherwise
+/// it is dropped. `runs` are the mention lists of all the article's text runs.
+pub fn resolve_ambiguity(runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
+    let mut named: HashSet<usize> = named_elsewhere.clone();
+    for m in runs.iter().flatten() {
+        if m.evidence == Evidence::Unambiguous {
+            named.insert(m.entity);
+        }
+    }
+    for run in runs.iter_mut() {
+        run.retain_mut(|m| {
+            if m.evidence != Evidence::Unconfirmed {
+                return true;
+            }
+            if named.contains(&m.entity) {
+                m.evidence = Evidence::NamedInArticle;
+                true
+            } else {
+                false
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,198 @@
+//! Stage 2 — analyse: find every mention of every registry entity in every article.
+//!
+//! Runs in parallel over articles with one shared [`Matcher`]. The output is data only
+//! (mentions with their positions, excerpts, a plain-text summary); the renderer later
+//! replays the same text runs to insert links.
+
+pub mod matcher;
+pub mod normalize;
+pub mod runs;
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{Event, Tag, TagEnd};
+use rayon::prelude::*;
+
+pub use matcher::{Evidence, Matcher, Mention};
+use runs::{Segment, Segments};
+
+use crate::load::Article;
+
+/// Words kept on each side of a mention in an excerpt.
+const EXCERPT_WORDS: usize = 12;
+/// Words in a summary derived from the first paragraph.
+const SUMMARY_WORDS: usize = 40;
+
+/// A mention in the body, located in its run and in the file.
+#[derive(Debug, Clone)]
+pub struct BodyMention {
+    /// Index of the text run (see [`runs::Segments`]).
+    pub run: usize,
+    pub mention: Mention,
+    /// Byte offset of the mention in the article file (the run start when the run contains
+    /// Markdown escapes and exact positions are unknown).
+    pub file_offset: usize,
+    pub in_heading: bool,
+}
+
+/// Text shown around a mention on an entity page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Excerpt {
+    pub before: String,
+    pub matched: String,
+    pub after: String,
+}
+
+/// What the analysis learned about one article.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleAnalysis {
+    /// Mentions in the title (counted, never linked).
+    pub title_mentions: Vec<Mention>,
+    /// Mentions in the body, in document order.
+    pub body_mentions: Vec<BodyMention>,
+    /// For each entity mentioned, the excerpt around its first mention in the body.
+    pub excerpts: Vec<(usize, Excerpt)>,
+    /// Plain-text summary: front matter `summary`, else the start of the first paragraph.
+    pub summary: String,
+    pub word_count: usize,
+}
+
+impl ArticleAnalysis {
+    /// Entities mentioned anywhere in the article, with their number of mentions, sorted by id.
+    pub fn entity_counts(&self) -> Vec<(usize, u32)> {
+        let mut counts: std::collections::BTreeMap<usize, u32> = Default::default();
+        let all = self.title_mentions.iter().chain(self.body_mentions.iter().map(|b| &b.mention));
+        for m in all {
+            *counts.entry(m.entity).or_default() += 1;
+        }
+        counts.into_iter().collect()
+    }
+}
+
+/// Analyses every article in parallel; the result is index-aligned with `articles`.
+pub fn analyse_articles(articles: &[Article], matcher: &Matcher) -> Vec<ArticleAnalysis> {
+    articles.par_iter().map(|a| analyse_article(a, matcher)).collect()
+}
+
+/// Finds the mentions, excerpts and summary of one article.
+pub fn analyse_article(article: &Article, matcher: &Matcher) -> ArticleAnalysis {
+    let title = article.meta.title.as_deref().unwrap_or("");
+    let body = article.body();
+    let body_offset = article.body_range.start;
+
+    let mut all_runs: Vec<Vec<Mention>> = vec![matcher.find(title)];
+    let mut run_info = Vec::new();
+    let mut word_count = 0;
+    let mut first_paragraph: Option<String> = None;
+    let mut paragraph: Option<String> = None;
+    for segment in Segments::new(body) {
+        match segment {
+            Segment::Run(run) => {
+                word_count += run.text.split_whitespace().count();
+                if let Some(p) = paragraph.as_mut() {
+                    p.push_str(&run.text);
+                }
+                all_runs.push(matcher.find(&run.text));
+                run_info.push(run);
+            }
+            Segment::Event(Event::Start(Tag::Paragraph)) if first_paragraph.is_none() => paragraph = Some(String::new()),
+            Segment::Event(Event::Code(code)) => {
+                if let Some(p) = paragraph.as_mut() {
+                    p.push_str(&code);
+                }
+            }
+            Segment::Event(Event::End(TagEnd::Paragraph)) => {
+                if let Some(p) = paragraph.take().filter(|p| !p.trim().is_empty()) {
+                    first_paragraph.get_or_insert(p);
+                }
+            }
+            Segment::Event(_) => {}
+        }
+    }
+    matcher::resolve_ambiguity(&mut all_runs, &HashSet::new());
+    let mut runs_iter = all_runs.into_iter();
+    let title_mentions = runs_iter.next().unwrap_or_default();
+
+    let mut body_mentions = Vec::new();
+    let mut excerpts: Vec<(usize, Excerpt)> = Vec::new();
+    for (index, (mentions, run)) in runs_iter.zip(&run_info).enumerate() {
+        for m in mentions {
+            if !excerpts.iter().any(|(e, _)| *e == m.entity) {
+                excerpts.push((m.entity, excerpt(&run.text, m.start, m.end)));
+            }
+            let in_run = if run.exact { m.start } else { 0 };
+            body_mentions.push(BodyMention {
+                run: index,
+                file_offset: body_offset + run.source.start + in_run,
+                in_heading: run.context.in_heading,
+                mention: m,
+            });
+        }
+    }
+    excerpts.sort_by_key(|(e, _)| *e);
+    let summary = match article.meta.summary.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(s) => s.to_string(),
+        None => first_words(first_paragraph.as_deref().unwrap_or(""), SUMMARY_WORDS),
+    };
+    ArticleAnalysis {
+        title_mentions,
+        body_mentions,
+        excerpts,
+        summary,
+        word_count,
+    }
+}
+
+/// Up to `n` words of `text`, with an ellipsis when cut.
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words[..words.len().min(n)].join(" ");
+    if words.len() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// The words around `text[start..end]`.
+fn excerpt(text: &str, start: usize, end: usize) -> Excerpt {
+    let before: Vec<&str> = text[..start].split_whitespace().collect();
+    let after: Vec<&str> = text[end..].split_whitespace().collect();
+    let mut b = before[before.len().saturating_sub(EXCERPT_WORDS)..].join(" ");
+    if before.len() > EXCERPT_WORDS {
+        b.insert(0, '…');
+    }
+    let mut a = after[..after.len().min(EXCERPT_WORDS)].join(" ");
+    if after.len() > EXCERPT_WORDS {
+        a.push('…');
+    }
+    let space_before = text[..start].ends_with(char::is_whitespace) && !b.is_empty();
+    let space_after = text[end..].starts_with(char::is_whitespace) && !a.is_empty();
+    Excerpt {
+        before: if space_before { format!("{b} ") } else { b },
+        matched: text[start..end].to_string(),
+        after: if space_after { format!(" {a}") } else { a },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpt_keeps_words_around_the_mention() {
+        let text = "قال الرئيس الروسي فلاديمير بوتين إن العلاقات جيدة";
+        let s = text.find("فلاديمير").unwrap();
+        let e = text.find(" إن").unwrap();
+        let x = excerpt(text, s, e);
+        assert_eq!(x.before, "قال الرئيس الروسي ");
+        assert_eq!(x.matched, "فلاديمير بوتين");
+        assert_eq!(x.after, " إن العلاقات جيدة");
+    }
+
+    #[test]
+    fn summary_cuts_on_words() {
+        assert_eq!(first_words("أ ب ج د", 2), "أ ب…");
+        assert_eq!(first_words("أ ب", 5), "أ ب");
+        assert_eq!(first_words("", 5), "");
+    }
+}

@@ -1,0 +1,145 @@
+//! Arabic orthographic normalisation, for matching only.
+//!
+//! The reader always sees the original text; normalisation decides whether two spellings are
+//! the same name. Every normalised byte keeps the byte offset of the original character it came
+//! from, so a match in normalised text maps back to an exact span of the original.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Normalised text plus the map back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    pub text: String,
+    /// `origin[i]` is the original byte offset of the character that produced normalised byte
+    /// `i`; `origin[text.len()]` is the original length. Length is `text.len() + 1`.
+    origin: Vec<usize>,
+}
+
+impl Normalized {
+    /// Original byte offset where the normalised byte offset `i` starts.
+    pub fn original_start(&self, i: usize) -> usize {
+        self.origin[i]
+    }
+
+    /// Original byte offset just past a match ending at normalised offset `i`. Diacritics that
+    /// follow the last letter belong to it, so they stay inside the span.
+    pub fn original_end(&self, i: usize) -> usize {
+        self.origin[i]
+    }
+}
+
+/// Normalises `input` for matching:
+/// - tashkeel (U+064B–U+065F, U+0670) and tatweel (U+0640) are dropped;
+/// - أ إ آ ٱ → ا, ى → ي, ة → ه, Persian ی ک → ي ك;
+/// - presentation forms and ligatures are decomposed (NFKC), Latin is lower-cased;
+/// - any run of whitespace or ZWNJ becomes one space; other invisible marks (ZWJ, ZWSP, bidi
+///   controls, BOM) are dropped.
+pub fn normalize(input: &str) -> Normalized {
+    let mut out = Normalized {
+        text: String::with_capacity(input.len()),
+        origin: Vec::with_capacity(input.len() + 1),
+    };
+    let mut last_was_space = false;
+    for (offset, c) in input.char_indices() {
+        let mut push = |c: char, out: &mut Normalized| {
+            let is_space = c == ' ';
+            if is_space && last_was_space {
+                return;
+            }
+            last_was_space = is_space;
+            out.text.push(c);
+            out.origin.extend(std::iter::repeat_n(offset, c.len_utf8()));
+        };
+        if needs_compatibility_decomposition(c) {
+            for d in c.nfkc() {
+                if let Some(f) = fold(d) {
+                    push(f, &mut out);
+                }
+            }
+        } else if let Some(f) = fold(c) {
+            push(f, &mut out);
+        }
+    }
+    out.origin.push(input.len());
+    out
+}
+
+/// Normalises a name from the registry: as [`normalize`], trimmed.
+pub fn normalize_name(name: &str) -> String {
+    normalize(name).text.trim().to_string()
+}
+
+/// One character's normal form, or `None` when it is ignored for matching.
+fn fold(c: char) -> Option<char> {
+    Some(match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
+        '\u{200B}' | '\u{200D}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => return None,
+        '\u{FEFF}' | '\u{061C}' | '\u{00AD}' => return None,
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' | 'ی' => 'ي',
+        'ة' => 'ه',
+        'ک' => 'ك',
+        '\u{200C}' => ' ',
+        c if c.is_whitespace() => ' ',
+        c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+        c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
+        c => c,
+    })
+}
+
+/// Only characters outside ASCII and the basic Arabic block can change under NFKC in ways that
+/// matter here (presentation forms, ligatures such as ﻻ, full-width Latin); skipping the rest
+/// keeps normalisation cheap.
+fn needs_compatibility_decomposition(c: char) -> bool {
+    !(c.is_ascii() || ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// Whether `c` can be part of a word: a name never starts or ends next to one of these.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_letter_variants_and_drops_marks() {
+        let cases = [
+            ("إبراهيم رئيسي", "ابراهيم رئيسي"),
+            ("أردوغان", "اردوغان"),
+            ("آية الله", "ايه الله"),
+            ("ٱلقدس", "القدس"),
+            ("مُصْطَفَى", "مصطفي"),
+            ("بوتـــين", "بوتين"),
+            ("الجمهوريّة", "الجمهوريه"),
+            ("پزشکیان", "پزشكيان"),
+            ("\u{FEFB}", "لا"),
+            ("فلاديمير \t\n بوتين", "فلاديمير بوتين"),
+            ("عشق\u{200C}آباد", "عشق اباد"),
+            ("بو\u{200F}تين", "بوتين"),
+            ("IRNA", "irna"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize(input).text, want, "{input}");
+        }
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_original() {
+        let input = "قال بوتينُ: «روسيا»";
+        let n = normalize(input);
+        let s = n.text.find("بوتين").unwrap();
+        let e = s + "بوتين".len();
+        assert_eq!(&input[n.original_start(s)..n.original_end(e)], "بوتينُ");
+        let s = n.text.find("روسيا").unwrap();
+        assert_eq!(&input[n.original_start(s)..n.original_end(s + "روسيا".len())], "روسيا");
+    }
+
+    #[test]
+    fn end_of_text_maps_to_original_length() {
+        let input = "موسكوَ";
+        let n = normalize(input);
+        assert_eq!(n.original_end(n.text.len()), input.len());
+    }
+}

@@ -1,0 +1,183 @@
+//! Text runs: the pieces of an article's Markdown where names may be found.
+//!
+//! pulldown-cmark splits text into many events (at soft breaks, escapes, entities). A name can
+//! span such a split (فلاديمير⏎بوتين), so consecutive text events are joined into one run.
+//! Both the analysis and the renderer walk the same [`Segments`] over the same parser, so run
+//! number *n* is the same piece of text in both passes.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// Where a run sits in the document, which decides whether its mentions may become links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RunContext {
+    pub in_heading: bool,
+    /// Inside an existing link or an image's alt text.
+    pub in_link: bool,
+    /// Sections start at headings; used by the first-per-section link policy.
+    pub section: u32,
+}
+
+/// A joined run of text.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub text: String,
+    /// Byte range of the run in the Markdown source.
+    pub source: Range<usize>,
+    /// Whether `text` is exactly `source` (no escapes or entities), so that offsets in the run
+    /// are offsets in the file.
+    pub exact: bool,
+    pub context: RunContext,
+}
+
+/// What the walk yields: an event to pass through unchanged, or a run of text.
+#[derive(Debug)]
+pub enum Segment<'a> {
+    Event(Event<'a>),
+    Run(Run),
+}
+
+/// The Markdown extensions Sahifa enables everywhere.
+pub fn parser_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Walks `markdown`, yielding runs and pass-through events.
+pub struct Segments<'a> {
+    source: &'a str,
+    parser: pulldown_cmark::OffsetIter<'a, pulldown_cmark::DefaultBrokenLinkCallback>,
+    pending: Option<(Event<'a>, Range<usize>)>,
+    code_depth: u32,
+    link_depth: u32,
+    in_heading: bool,
+    section: u32,
+}
+
+impl<'a> Segments<'a> {
+    pub fn new(markdown: &'a str) -> Self {
+        Segments {
+            source: markdown,
+            parser: Parser::new_ext(markdown, parser_options()).into_offset_iter(),
+            pending: None,
+            code_depth: 0,
+            link_depth: 0,
+            in_heading: false,
+            section: 0,
+        }
+    }
+
+    fn next_event(&mut self) -> Option<(Event<'a>, Range<usize>)> {
+        self.pending.take().or_else(|| self.parser.next())
+    }
+
+    fn track(&mut self, event: &Event<'a>) {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => self.code_depth += 1,
+            Event::End(TagEnd::CodeBlock) => self.code_depth = self.code_depth.saturating_sub(1),
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => self.link_depth += 1,
+            Event::End(TagEnd::Link | TagEnd::Image) => self.link_depth = self.link_depth.saturating_sub(1),
+            Event::Start(Tag::Heading { .. }) => {
+                self.in_heading = true;
+                self.section += 1;
+            }
+            Event::End(TagEnd::Heading(_)) => self.in_heading = false,
+            _ => {}
+        }
+    }
+
+    fn context(&self) -> RunContext {
+        RunContext {
+            in_heading: self.in_heading,
+            in_link: self.link_depth > 0,
+            section: self.section,
+        }
+    }
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = Segment<'a>;
+
+    fn next(&mut self) -> Option<Segment<'a>> {
+        let (event, range) = self.next_event()?;
+        let joinable = |e: &Event<'_>| matches!(e, Event::Text(_) | Event::SoftBreak);
+        if self.code_depth > 0 || !joinable(&event) {
+            self.track(&event);
+            return Some(Segment::Event(event));
+        }
+        let mut text = String::new();
+        let start = range.start;
+        let mut end = range.end;
+        let mut exact = true;
+        let source = self.source;
+        let mut push = |event: &Event<'_>, range: &Range<usize>, end: &mut usize, text: &mut String| {
+            let piece: &str = match event {
+                Event::Text(t) => t,
+                _ => "\n",
+            };
+            exact &= range.start == *end || text.is_empty();
+            exact &= source.get(range.clone()) == Some(piece);
+            text.push_str(piece);
+            *end = range.end;
+        };
+        push(&event, &range, &mut end, &mut text);
+        while let Some((event, range)) = self.parser.next() {
+            if joinable(&event) {
+                push(&event, &range, &mut end, &mut text);
+            } else {
+                self.pending = Some((event, range));
+                break;
+            }
+        }
+        Some(Segment::Run(Run {
+            text,
+            source: start..end,
+            exact,
+            context: self.context(),
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(md: &str) -> Vec<Run> {
+        Segments::new(md)
+            .filter_map(|s| match s {
+                Segment::Run(r) => Some(r),
+                Segment::Event(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn joins_text_across_soft_breaks() {
+        let r = runs("قال فلاديمير\nبوتين إن روسيا\n");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].text, "قال فلاديمير\nبوتين إن روسيا");
+        assert!(r[0].exact);
+    }
+
+    #[test]
+    fn code_is_not_a_run_and_links_headings_are_marked() {
+        let md = "## لقاء موسكو\n\nنص [روسيا](https://x) و`موسكو`\n\n```\nطهران\n```\n";
+        let r = runs(md);
+        let texts: Vec<&str> = r.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["لقاء موسكو", "نص ", "روسيا", " و"]);
+        assert!(r[0].context.in_heading);
+        assert_eq!(r[0].context.section, 1);
+        assert!(r[2].context.in_link);
+        assert!(!r[1].context.in_link);
+    }
+
+    #[test]
+    fn escapes_make_a_run_inexact() {
+        let r = runs("بكم \\[إيران\\] لمناقشة");
+        assert_eq!(r[0].text, "بكم [إيران] لمناقشة");
+        assert!(!r[0].exact);
+    }
+}

@@ -1,0 +1,287 @@
+//! `config.yaml`: the site's settings. Parsed strictly so that a typo in a key is caught at
+//! once (with its line) instead of silently falling back to a default.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Diagnostic, Error, Result};
+
+/// Name of the configuration file at the root of a site.
+pub const CONFIG_FILE: &str = "config.yaml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub title: String,
+    pub description: String,
+    /// Where the site is published, including any sub-path (`https://user.github.io/repo/`).
+    /// Every URL in the output is derived from this one value.
+    pub base_url: String,
+    pub language: String,
+    pub direction: String,
+    pub theme: String,
+    /// Output directory, relative to the site root.
+    pub output_dir: PathBuf,
+    /// Allow raw HTML from Markdown bodies into pages. Off by default: it is escaped.
+    pub unsafe_html: bool,
+    /// Digits used in dates and counts shown to readers.
+    pub numerals: Numerals,
+    pub linking: LinkingConfig,
+    pub pagination: PaginationConfig,
+    pub home: HomeConfig,
+    /// Build draft articles too (they are skipped by default).
+    pub drafts: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            title: "صحيفة".into(),
+            description: String::new(),
+            base_url: "/".into(),
+            language: "ar".into(),
+            direction: "rtl".into(),
+            theme: "default".into(),
+            output_dir: PathBuf::from("public"),
+            unsafe_html: false,
+            numerals: Numerals::Latin,
+            linking: LinkingConfig::default(),
+            pagination: PaginationConfig::default(),
+            home: HomeConfig::default(),
+            drafts: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Numerals {
+    /// 0-9, as most Arabic news sites print them.
+    Latin,
+    /// ٠-٩ (Arabic-Indic digits).
+    Arabic,
+}
+
+/// Which mentions of an entity become links in an article's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkPolicy {
+    /// Only the first mention of each entity in the article (the newspaper convention).
+    First,
+    /// The first mention in each section (sections start at headings).
+    FirstPerSection,
+    /// Every mention.
+    All,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LinkingConfig {
+    pub policy: LinkPolicy,
+    /// Whether mentions inside headings may become links.
+    pub in_headings: bool,
+}
+
+impl Default for LinkingConfig {
+    fn default() -> Self {
+        LinkingConfig {
+            policy: LinkPolicy::First,
+            in_headings: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PaginationConfig {
+    /// Articles listed on one page of an entity.
+    pub entity_articles: usize,
+}
+
+impl Default for PaginationConfig {
+    fn default() -> Self {
+        PaginationConfig {
+            entity_articles: 20,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HomeConfig {
+    pub latest: usize,
+    pub top_entities: usize,
+}
+
+impl Default for HomeConfig {
+    fn default() -> Self {
+        HomeConfig {
+            latest: 20,
+            top_entities: 24,
+        }
+    }
+}
+
+impl Config {
+    /// Reads `config.yaml` from the site root. A missing file is an error: a folder without
+    /// it is probably not a Sahifa site, and building there would be a surprise.
+    pub fn load(site_root: &Path) -> Result<Config> {
+        let path = site_root.join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Error::Config(
+                Diagnostic::new(&path, format!("cannot read the site configuration: {e}"))
+                    .with_help("run `sahifa init DIR` to create a site, or pass --root to point at one"),
+            )
+        })?;
+        Config::parse(&path, &text)
+    }
+
+    /// Parses configuration text; `path` is only used in messages.
+    pub fn parse(path: &Path, text: &str) -> Result<Config> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let config: Config = if text.trim().is_empty() {
+            Config::default()
+        } else {
+            serde_yaml::from_str(text).map_err(|e| Error::Config(yaml_diagnostic(path, &e, 0)))?
+        };
+        config.validate(path)?;
+        Ok(config)
+    }
+
+    fn validate(&self, path: &Path) -> Result<()> {
+        base_path_of(&self.base_url).map_err(|msg| {
+            Error::Config(
+                Diagnostic::new(path, format!("invalid base_url `{}`: {msg}", self.base_url))
+                    .with_help("use a full URL such as https://user.github.io/repo/ or a path such as /"),
+            )
+        })?;
+        if self.pagination.entity_articles == 0 {
+            return Err(Error::Config(
+                Diagnostic::new(path, "pagination.entity_articles must be at least 1")
+                    .with_help("the default is 20"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The path part of `base_url`, always starting and ending with `/` (`/repo/`, or `/`).
+    pub fn base_path(&self) -> String {
+        base_path_of(&self.base_url).unwrap_or_else(|_| "/".into())
+    }
+
+    /// `base_url` with a trailing slash, used for absolute URLs (feeds, canonical links).
+    pub fn base_url_with_slash(&self) -> String {
+        if self.base_url.ends_with('/') {
+            self.base_url.clone()
+        } else {
+            format!("{}/", self.base_url)
+        }
+    }
+}
+
+/// Extracts the path of a base URL, or says why it is not one.
+///
+/// Accepts `http(s)://host[:port][/path]` and a bare absolute path (`/`, `/repo/`).
+pub fn base_path_of(base_url: &str) -> std::result::Result<String, String> {
+    let url = base_url.trim();
+    if url.is_empty() {
+        return Err("it is empty".into());
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("it contains spaces or control characters".into());
+    }
+    let path = if let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    {
+        let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+        if host.is_empty() {
+            return Err("the host name is missing".into());
+        }
+        if path.contains(['?', '#']) || host.contains(['?', '#', '@']) {
+            return Err("a base URL cannot have a query, fragment or user name".into());
+        }
+        path
+    } else if url.starts_with('/') {
+        url
+    } else {
+        return Err("it must start with https://, http:// or /".into());
+    };
+    if path.split('/').any(|seg| seg == "..") {
+        return Err("it must not contain `..`".into());
+    }
+    let mut p = String::from("/");
+    p.push_str(path.trim_matches('/'));
+    if !p.ends_with('/') {
+        p.push('/');
+    }
+    Ok(p)
+}
+
+/// Turns a serde_yaml error into a diagnostic. `line_offset` is the number of lines before the
+/// YAML text in the file (the `---` of front matter).
+pub fn yaml_diagnostic(path: &Path, err: &serde_yaml::Error, line_offset: usize) -> Diagnostic {
+    let message = yaml_message(err);
+    let d = Diagnostic::new(path, message);
+    match err.location() {
+        Some(loc) => d.at(loc.line() + line_offset, loc.column()),
+        None => d,
+    }
+}
+
+/// serde_yaml appends "at line X column Y" to its messages; we print the location ourselves.
+fn yaml_message(err: &serde_yaml::Error) -> String {
+    let msg = err.to_string();
+    match msg.find(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_paths() {
+        let cases = [
+            ("https://user.github.io/repo/", Ok("/repo/")),
+            ("https://user.github.io/repo", Ok("/repo/")),
+            ("https://example.com", Ok("/")),
+            ("http://localhost:1111/", Ok("/")),
+            ("/", Ok("/")),
+            ("/a/b", Ok("/a/b/")),
+            ("example.com", Err(())),
+            ("", Err(())),
+            ("https:///x", Err(())),
+            ("https://x.com/a b/", Err(())),
+            ("https://x.com/../", Err(())),
+        ];
+        for (input, want) in cases {
+            let got = base_path_of(input).map_err(|_| ());
+            assert_eq!(got, want.map(String::from), "{input}");
+        }
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_its_line() {
+        let err = Config::parse(Path::new("config.yaml"), "title: x\ntheem: default\n").unwrap_err();
+        let d = err.diagnostics()[0].clone();
+        assert_eq!(d.line, Some(2));
+        assert!(d.message.contains("theem"), "{}", d.message);
+    }
+
+    #[test]
+    fn defaults_and_overrides() {
+        let c = Config::parse(
+            Path::new("c"),
+            "title: صحيفتي\nbase_url: https://u.github.io/r/\nlinking:\n  policy: all\n",
+        )
+        .unwrap();
+        assert_eq!(c.title, "صحيفتي");
+        assert_eq!(c.base_path(), "/r/");
+        assert_eq!(c.linking.policy, LinkPolicy::All);
+        assert_eq!(c.pagination.entity_articles, 20);
+    }
+}

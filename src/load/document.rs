@@ -1,0 +1,454 @@
+//! The two kinds of content file — articles and entities — parsed from front matter + body.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::date::Date;
+use super::frontmatter::{self, SplitError};
+use crate::config::yaml_diagnostic;
+use crate::error::Diagnostic;
+
+/// Keys that other generators' corpora carry and that Sahifa accepts without a warning.
+const TOLERATED_ARTICLE_KEYS: &[&str] = &["taxonomies", "aliases", "weight", "extra"];
+
+/// A news article: front matter plus Markdown body.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Path relative to the site root, as shown in messages.
+    pub path: PathBuf,
+    /// The last path segment of the article's URL.
+    pub slug: String,
+    pub meta: ArticleMeta,
+    pub date: Option<Date>,
+    /// The whole file, kept so positions in the body can be reported as file:line:col.
+    pub text: String,
+    pub body_range: Range<usize>,
+}
+
+impl Article {
+    pub fn body(&self) -> &str {
+        &self.text[self.body_range.clone()]
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ArticleMeta {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub updated: Option<String>,
+    pub slug: Option<String>,
+    pub source: Option<String>,
+    pub source_url: Option<String>,
+    pub summary: Option<String>,
+    pub author: Option<String>,
+    #[serde(default)]
+    pub draft: bool,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Entities an editor (or a corpus generator) says the article mentions. Never used to
+    /// skip detection; `sahifa` only compares it with what it found.
+    #[serde(default)]
+    pub entities: Vec<String>,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_yaml::Value>,
+}
+
+/// The kinds of entity a page can be about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Person,
+    Place,
+    #[serde(alias = "organisation", alias = "org")]
+    Organization,
+    Event,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Place,
+        EntityKind::Organization,
+        EntityKind::Event,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+            EntityKind::Event => "event",
+        }
+    }
+
+    /// Path segment of the type's index page.
+    pub fn index_slug(self) -> &'static str {
+        match self {
+            EntityKind::Person => "people",
+            EntityKind::Place => "places",
+            EntityKind::Organization => "organizations",
+            EntityKind::Event => "events",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "شخصية",
+            EntityKind::Place => "مكان",
+            EntityKind::Organization => "منظمة",
+            EntityKind::Event => "حدث",
+        }
+    }
+
+    pub fn label_plural(self) -> &'static str {
+        match self {
+            EntityKind::Person => "شخصيات",
+            EntityKind::Place => "أماكن",
+            EntityKind::Organization => "منظمات",
+            EntityKind::Event => "أحداث",
+        }
+    }
+}
+
+/// A person, place, organisation or event from the registry in `content/entities/`.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub path: PathBuf,
+    pub id: String,
+    pub kind: EntityKind,
+    pub meta: EntityMeta,
+    /// Markdown description.
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntityMeta {
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<EntityKind>,
+    pub name: Option<String>,
+    pub name_en: Option<String>,
+    pub wikidata: Option<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Aliases that are also ordinary words; linked only with evidence (see `analyse`).
+    #[serde(default)]
+    pub ambiguous: Vec<String>,
+    /// Words that, right before an ambiguous alias, confirm it (الرئيس، حركة).
+    #[serde(default)]
+    pub cues: Vec<String>,
+    /// Adjectives derived from the name (الروسي). Never linked as the name.
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+}
+
+impl Entity {
+    pub fn name(&self) -> &str {
+        self.meta.name.as_deref().unwrap_or(&self.id)
+    }
+}
+
+/// Parses an article file. `rel` is the path shown in messages.
+pub fn parse_article(rel: &Path, text: String) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
+    let meta: ArticleMeta = serde_yaml::from_str(non_empty_yaml(yaml))
+        .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml_line)])?;
+    let mut errors = Vec::new();
+    let mut warnings = unknown_key_warnings(rel, &text, &meta.extra);
+    let title = meta.title.as_deref().map(str::trim).unwrap_or("");
+    if title.is_empty() {
+        errors.push(
+            Diagnostic::new(rel, "the article has no `title`")
+                .at(1, 1)
+                .with_help("add `title: …` to the front matter"),
+        );
+    }
+    let date = match meta.date.as_deref() {
+        Some(raw) => match Date::parse(raw) {
+            Ok(d) => Some(d),
+            Err(msg) => {
+                let (l, c) = key_position(&text, "date");
+                errors.push(
+                    Diagnostic::new(rel, format!("invalid date `{raw}`: {msg}"))
+                        .at(l, c)
+                        .with_help("write dates as YYYY-MM-DD or RFC 3339 (2022-01-19T10:00:00+03:00)"),
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    let slug = match &meta.slug {
+        Some(s) => s.trim().to_string(),
+        None => file_stem(rel),
+    };
+    if let Err(msg) = validate_slug(&slug) {
+        let (l, c) = if meta.slug.is_some() { key_position(&text, "slug") } else { (1, 1) };
+        errors.push(
+            Diagnostic::new(rel, format!("the slug `{slug}` cannot be used in a URL: {msg}"))
+                .at(l, c)
+                .with_help("set `slug:` to letters, digits and `-` (Arabic letters are fine)"),
+        );
+    }
+    if meta.entities.iter().any(|e| e.trim().is_empty()) {
+        warnings.push(Diagnostic::new(rel, "an empty id in `entities` is ignored"));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let article = Article {
+        path: rel.to_path_buf(),
+        slug,
+        meta,
+        date,
+        text,
+        body_range,
+    };
+    Ok((article, warnings))
+}
+
+/// Parses an entity file. The id defaults to the file name (which may be Arabic).
+pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>> {
+    let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
+    let meta: EntityMeta = serde_yaml::from_str(non_empty_yaml(yaml))
+        .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml_line)])?;
+    let mut errors = Vec::new();
+    let id = meta.id.clone().unwrap_or_else(|| file_stem(rel)).trim().to_string();
+    if let Err(msg) = validate_slug(&id) {
+        let (l, c) = if meta.id.is_some() { key_position(&text, "id") } else { (1, 1) };
+        errors.push(
+            Diagnostic::new(rel, format!("the entity id `{id}` cannot be used in a URL: {msg}"))
+                .at(l, c)
+                .with_help("use letters, digits and `-`, e.g. `vladimir-putin`"),
+        );
+    }
+    let kind = meta.kind;
+    if kind.is_none() {
+        errors.push(
+            Diagnostic::new(rel, "the entity has no `type`")
+                .at(1, 1)
+                .with_help("add `type: person`, `place`, `organization` or `event`"),
+        );
+    }
+    if meta.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
+        errors.push(
+            Diagnostic::new(rel, "the entity has no `name`")
+                .at(1, 1)
+                .with_help("add `name: …` with the Arabic name shown as the page title"),
+        );
+    }
+    for amb in &meta.ambiguous {
+        if !meta.aliases.contains(amb) && meta.name.as_ref() != Some(amb) {
+            let (l, c) = key_position(&text, "ambiguous");
+            errors.push(
+                Diagnostic::new(rel, format!("`{amb}` is marked ambiguous but is not an alias"))
+                    .at(l, c)
+                    .with_help("add it to `aliases` too, or remove it from `ambiguous`"),
+            );
+        }
+    }
+    match (kind, errors.is_empty()) {
+        (Some(kind), true) => Ok(Entity {
+            path: rel.to_path_buf(),
+            id,
+            kind,
+            description: text[body_range].trim().to_string(),
+            meta,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Returns the YAML text, the body's byte range and the number of lines before the YAML.
+fn split_or_report<'t>(rel: &Path, text: &'t str) -> Result<(&'t str, Range<usize>, usize), Vec<Diagnostic>> {
+    match frontmatter::split(text) {
+        Ok(s) => Ok((s.yaml, s.body_offset..text.len(), 1)),
+        Err(SplitError::Missing) => Err(vec![
+            Diagnostic::new(rel, "the file has no front matter")
+                .at(1, 1)
+                .with_help("start the file with a `---` line, then `title: …`, then another `---` line"),
+        ]),
+        Err(SplitError::Unclosed) => Err(vec![
+            Diagnostic::new(rel, "the front matter is not closed")
+                .at(1, 1)
+                .with_help("add a `---` line after the last front matter key"),
+        ]),
+    }
+}
+
+/// serde_yaml reads an empty document as `null`, which no struct accepts; `{}` reads as a map.
+fn non_empty_yaml(yaml: &str) -> &str {
+    if yaml.trim().is_empty() { "{}" } else { yaml }
+}
+
+fn file_stem(rel: &Path) -> String {
+    rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Line and column of `key:` at the start of a front matter line, for messages about values.
+fn key_position(text: &str, key: &str) -> (usize, usize) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')) {
+            return frontmatter::line_col(text, offset);
+        }
+        offset += line.len();
+    }
+    (1, 1)
+}
+
+/// A slug becomes one path segment: no separators, no `..`, no invisible characters (which
+/// would make two different-looking URLs or a spoofed one), no whitespace.
+pub fn validate_slug(slug: &str) -> Result<(), String> {
+    if slug.is_empty() {
+        return Err("it is empty".into());
+    }
+    if slug.contains(['/', '\\']) {
+        return Err("it contains `/` or `\\`".into());
+    }
+    if slug == "." || slug == ".." || slug.starts_with('.') {
+        return Err("it starts with `.`".into());
+    }
+    if let Some(c) = slug.chars().find(|c| c.is_whitespace()) {
+        return Err(format!("it contains whitespace (U+{:04X})", c as u32));
+    }
+    if let Some(c) = slug.chars().find(|&c| is_invisible(c)) {
+        return Err(format!("it contains the invisible character U+{:04X}", c as u32));
+    }
+    if slug.contains(['?', '#', '%', '"', '<', '>', '\'', '`']) {
+        return Err("it contains one of ? # % \" < > ' `".into());
+    }
+    Ok(())
+}
+
+/// Control, zero-width and bidi formatting characters.
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+}
+
+fn unknown_key_warnings(rel: &Path, text: &str, extra: &BTreeMap<String, serde_yaml::Value>) -> Vec<Diagnostic> {
+    const KNOWN: &[&str] = &[
+        "title", "date", "updated", "slug", "source", "source_url", "summary", "author", "draft", "tags",
+        "entities",
+    ];
+    extra
+        .keys()
+        .filter(|k| !TOLERATED_ARTICLE_KEYS.contains(&k.as_str()))
+        .map(|key| {
+            let (l, c) = key_position(text, key);
+            let d = Diagnostic::new(rel, format!("unknown front matter key `{key}` is ignored")).at(l, c);
+            match closest(key, KNOWN) {
+                Some(s) => d.with_help(format!("did you mean `{s}`?")),
+                None => d,
+            }
+        })
+        .collect()
+}
+
+/// The known key nearest to `key`, if it is a plausible typo (edit distance ≤ 2).
+fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(key, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
+        parse_article(Path::new("content/articles/a.md"), text.to_string())
+    }
+
+    #[test]
+    fn parses_arabic_article() {
+        let (a, warnings) = article(
+            "---\ntitle: \"بوتين يستقبل رئيسي\"\ndate: 2023-12-08\nsource: موقع مصرنا الإخباري\n---\nفي موسكو.\n",
+        )
+        .unwrap();
+        assert_eq!(a.meta.title.as_deref(), Some("بوتين يستقبل رئيسي"));
+        assert_eq!(a.slug, "a");
+        assert_eq!(a.date.as_ref().unwrap().to_string(), "2023-12-08");
+        assert_eq!(a.body(), "في موسكو.\n");
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn yaml_error_reports_file_line() {
+        let errs = article("---\ntitle: \"غير مغلق\ndate: 2022-01-19\n---\nنص\n").unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].line.is_some_and(|l| l >= 2), "{:?}", errs[0]);
+    }
+
+    #[test]
+    fn missing_title_and_bad_date_are_both_reported() {
+        let errs = article("---\ndate: 19/01/2022\n---\nنص\n").unwrap_err();
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert!(errs[1].message.contains("invalid date"));
+        assert_eq!(errs[1].line, Some(2));
+    }
+
+    #[test]
+    fn unknown_key_warns_with_suggestion() {
+        let (_, warnings) = article("---\ntitle: x\nsumary: y\n---\n").unwrap();
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].help.as_deref(), Some("did you mean `summary`?"));
+        assert_eq!(warnings[0].line, Some(3));
+    }
+
+    #[test]
+    fn slugs() {
+        for ok in ["putin", "قمة-موسكو", "000_fa90"] {
+            assert!(validate_slug(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "a/b", "..", "../x", "a b", "a\u{200F}b", "a\u{202E}b", "a?b"] {
+            assert!(validate_slug(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn entity_defaults_id_to_arabic_file_name() {
+        let e = parse_entity(
+            Path::new("content/entities/فلاديمير-بوتين.md"),
+            "---\nname: فلاديمير بوتين\ntype: person\naliases: [بوتين]\n---\nرئيس روسيا.\n".into(),
+        )
+        .unwrap();
+        assert_eq!(e.id, "فلاديمير-بوتين");
+        assert_eq!(e.kind, EntityKind::Person);
+        assert_eq!(e.description, "رئيس روسيا.");
+    }
+
+    #[test]
+    fn entity_errors() {
+        let errs = parse_entity(
+            Path::new("content/entities/x.md"),
+            "---\nid: a/b\nname: س\naliases: [ع]\nambiguous: [ص]\n---\n".into(),
+        )
+        .unwrap_err();
+        assert_eq!(errs.len(), 3, "{errs:?}");
+        let errs = parse_entity(Path::new("e.md"), "---\ntype: planet\nname: x\n---\n".into()).unwrap_err();
+        assert!(errs[0].message.contains("planet"), "{:?}", errs[0]);
+    }
+}

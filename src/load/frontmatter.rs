@@ -1,0 +1,139 @@
+//! Splitting a content file into YAML front matter and Markdown body.
+//!
+//! Kept apart from the typed parsing so the splitter can be tested (and fuzzed) on its own:
+//! it must never panic and must report where the front matter starts and ends.
+
+/// A file split into its parts. `body_line` is the 1-based line where the body starts, so
+/// positions found in the body can be reported as positions in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    pub body: &'a str,
+    /// Byte offset of the body in the text given to [`split`].
+    pub body_offset: usize,
+    pub body_line: usize,
+}
+
+/// Why a file could not be split.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SplitError {
+    /// The file does not start with a `---` line.
+    Missing,
+    /// The opening `---` has no closing `---` line.
+    Unclosed,
+}
+
+/// Splits `---\n<yaml>\n---\n<body>`. Accepts CRLF line endings and a leading BOM (the
+/// caller strips it). The closing fence may also be `...`, as YAML allows.
+pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
+    let mut lines = LineIter::new(text);
+    match lines.next() {
+        Some((_, line)) if is_fence(line) => {}
+        _ => return Err(SplitError::Missing),
+    }
+    let yaml_start = lines.pos;
+    let mut line_no = 1;
+    while let Some((start, line)) = lines.next() {
+        line_no += 1;
+        if is_fence(line) || line.trim_end() == "..." {
+            return Ok(Split {
+                yaml: &text[yaml_start..start],
+                body: &text[lines.pos..],
+                body_offset: lines.pos,
+                body_line: line_no + 1,
+            });
+        }
+    }
+    Err(SplitError::Unclosed)
+}
+
+fn is_fence(line: &str) -> bool {
+    line.trim_end() == "---"
+}
+
+/// Iterates lines with their byte offsets, without the line terminator.
+struct LineIter<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> LineIter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineIter { text, pos: 0 }
+    }
+}
+
+impl<'a> Iterator for LineIter<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let start = self.pos;
+        let rest = &self.text[start..];
+        let (line, advance) = match rest.find('\n') {
+            Some(i) => (&rest[..i], i + 1),
+            None => (rest, rest.len()),
+        };
+        self.pos += advance;
+        Some((start, line.strip_suffix('\r').unwrap_or(line)))
+    }
+}
+
+/// 1-based line and column (in Unicode scalar values) of a byte offset in `text`.
+pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
+    let byte = floor_char_boundary(text, byte.min(text.len()));
+    let before = &text[..byte];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_lf_and_crlf() {
+        for text in ["---\ntitle: x\n---\nbody\n", "---\r\ntitle: x\r\n---\r\nbody\r\n"] {
+            let s = split(text).unwrap();
+            assert_eq!(s.yaml.trim_end(), "title: x");
+            assert_eq!(s.body.trim_end(), "body");
+            assert_eq!(s.body_line, 4);
+            assert_eq!(&text[s.body_offset..], s.body);
+        }
+    }
+
+    #[test]
+    fn empty_front_matter_and_body() {
+        let s = split("---\n---\n").unwrap();
+        assert_eq!(s.yaml, "");
+        assert_eq!(s.body, "");
+    }
+
+    #[test]
+    fn missing_and_unclosed() {
+        assert_eq!(split("title: x\n"), Err(SplitError::Missing));
+        assert_eq!(split(""), Err(SplitError::Missing));
+        assert_eq!(split("---\ntitle: x\n"), Err(SplitError::Unclosed));
+        assert_eq!(split("----\n---\n"), Err(SplitError::Missing));
+    }
+
+    #[test]
+    fn line_col_counts_arabic_characters_not_bytes() {
+        let text = "سطر\nفي موسكو";
+        let byte = text.find("موسكو").unwrap();
+        assert_eq!(line_col(text, byte), (2, 4));
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 1), (1, 1), "inside a character: floor to its start");
+    }
+}
