@@ -81,6 +81,9 @@ pub struct LinkingConfig {
     pub policy: LinkPolicy,
     /// Whether mentions inside headings may become links.
     pub in_headings: bool,
+    /// Whether the entities an article's front matter lists confirm its ambiguous aliases
+    /// (رئيسي in an article declared to be about Raisi).
+    pub front_matter_evidence: bool,
 }
 
 impl Default for LinkingConfig {
@@ -88,6 +91,7 @@ impl Default for LinkingConfig {
         LinkingConfig {
             policy: LinkPolicy::First,
             in_headings: false,
+            front_matter_evidence: true,
         }
     }
 }
@@ -131,7 +135,9 @@ impl Config {
         let text = std::fs::read_to_string(&path).map_err(|e| {
             Error::Config(
                 Diagnostic::new(&path, format!("cannot read the site configuration: {e}"))
-                    .with_help("run `sahifa init DIR` to create a site, or pass --root to point at one"),
+                    .with_help(
+                        "run `sahifa init DIR` to create a site, or pass --root to point at one",
+                    ),
             )
         })?;
         Config::parse(&path, &text)
@@ -153,7 +159,9 @@ impl Config {
         base_path_of(&self.base_url).map_err(|msg| {
             Error::Config(
                 Diagnostic::new(path, format!("invalid base_url `{}`: {msg}", self.base_url))
-                    .with_help("use a full URL such as https://user.github.io/repo/ or a path such as /"),
+                    .with_help(
+                        "use a full URL such as https://user.github.io/repo/ or a path such as /",
+                    ),
             )
         })?;
         if self.pagination.entity_articles == 0 {
@@ -266,7 +274,8 @@ mod tests {
 
     #[test]
     fn unknown_key_is_an_error_with_its_line() {
-        let err = Config::parse(Path::new("config.yaml"), "title: x\ntheem: default\n").unwrap_err();
+        let err =
+            Config::parse(Path::new("config.yaml"), "title: x\ntheem: default\n").unwrap_err();
         let d = err.diagnostics()[0].clone();
         assert_eq!(d.line, Some(2));
         assert!(d.message.contains("theem"), "{}", d.message);

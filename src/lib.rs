@@ -1,13 +1,255 @@
 //! Sahifa: a static site generator for Arabic news.
 //!
 //! The build is a one-way pipeline, one module per stage:
-//! [`load`] → [`analyse`] → [`link`] → [`render`] → [`write`].
+//! [`load`] → [`analyse`] → [`link`] → [`render`] → [`write`]. [`build`] runs them all;
+//! [`analyse_site`] stops before rendering (for audits and checks).
 
 pub mod analyse;
 pub mod config;
 pub mod error;
 pub mod import;
+pub mod init;
+pub mod link;
 pub mod load;
+pub mod render;
+pub mod write;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 pub use config::Config;
 pub use error::{Diagnostic, Error, Result};
+
+use analyse::{ArticleAnalysis, Matcher};
+use link::SiteGraph;
+use load::Content;
+use render::{Site, Templates};
+use write::Staging;
+
+/// What to build and how.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// The site's root folder (where `config.yaml` is).
+    pub root: PathBuf,
+    /// Overrides `output_dir` from the configuration.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` for this build only.
+    pub base_url: Option<String>,
+    /// Include draft articles.
+    pub drafts: bool,
+}
+
+/// Wall time of each pipeline stage.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    pub load: Duration,
+    pub analyse: Duration,
+    pub link: Duration,
+    pub render: Duration,
+    pub write: Duration,
+}
+
+/// What a build did.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    pub output: PathBuf,
+    pub articles: usize,
+    pub entities: usize,
+    pub mentions: usize,
+    pub pages: usize,
+    pub bytes: u64,
+    pub warnings: Vec<Diagnostic>,
+    pub timings: Timings,
+    pub elapsed: Duration,
+}
+
+/// A loaded and analysed site: everything but the rendered pages.
+pub struct AnalysedSite {
+    pub config: Config,
+    pub content: Content,
+    pub analyses: Vec<ArticleAnalysis>,
+    pub graph: SiteGraph,
+    pub warnings: Vec<Diagnostic>,
+    pub timings: Timings,
+}
+
+/// Runs load → analyse → link.
+pub fn analyse_site(options: &BuildOptions) -> Result<AnalysedSite> {
+    let mut config = Config::load(&options.root)?;
+    if let Some(url) = &options.base_url {
+        config::base_path_of(url).map_err(|msg| {
+            Error::Config(
+                Diagnostic::new("--base-url", format!("invalid base URL `{url}`: {msg}"))
+                    .with_help("use a full URL such as https://user.github.io/repo/"),
+            )
+        })?;
+        config.base_url = url.clone();
+    }
+    let mut timings = Timings::default();
+
+    let t = Instant::now();
+    let content = load::load_content(&options.root, options.drafts || config.drafts)?;
+    let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
+    timings.load = t.elapsed();
+
+    let t = Instant::now();
+    let (declared, mut warnings) =
+        declared_entities(&content, config.linking.front_matter_evidence);
+    let analyses = analyse::analyse_articles(&content.articles, &matcher, &declared);
+    timings.analyse = t.elapsed();
+
+    let t = Instant::now();
+    let graph = link::build_graph(&content.articles, &analyses, content.entities.len());
+    timings.link = t.elapsed();
+
+    warnings.splice(0..0, content.warnings.iter().cloned());
+    Ok(AnalysedSite {
+        config,
+        content,
+        analyses,
+        graph,
+        warnings,
+        timings,
+    })
+}
+
+/// Builds the site into its output folder, replacing the previous output only on success.
+pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let started = Instant::now();
+    let site = analyse_site(options)?;
+    let output = output_dir(options, &site.config)?;
+    let mut timings = site.timings;
+
+    let t = Instant::now();
+    let mut templates =
+        Templates::load(&options.root, &site.config.theme, &site.config.base_path())?;
+    templates
+        .tera
+        .global_context()
+        .insert("site", &site_context(&site.config));
+    templates.tera.global_context().insert(
+        "generator",
+        &format!("Sahifa {}", env!("CARGO_PKG_VERSION")),
+    );
+    let staging = Staging::new(&output)?;
+    let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
+    let stats = render::render_site(&view, &templates, &staging)?;
+    timings.render = t.elapsed();
+
+    let t = Instant::now();
+    copy_static(&options.root, &site.config.theme, &staging)?;
+    staging.commit()?;
+    timings.write = t.elapsed();
+
+    Ok(BuildReport {
+        output,
+        articles: site.content.articles.len(),
+        entities: site.content.entities.len(),
+        mentions: site
+            .analyses
+            .iter()
+            .map(|a| a.body_mentions.len() + a.title_mentions.len())
+            .sum(),
+        pages: stats.pages,
+        bytes: stats.bytes,
+        warnings: site.warnings,
+        timings,
+        elapsed: started.elapsed(),
+    })
+}
+
+fn site_context(config: &Config) -> render::context::SiteContext {
+    render::context::SiteContext {
+        title: config.title.clone(),
+        description: config.description.clone(),
+        language: config.language.clone(),
+        direction: config.direction.clone(),
+        base_url: config.base_url_with_slash(),
+        base_path: config.base_path(),
+    }
+}
+
+/// The output folder, refused when it would overwrite the site's own sources.
+fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
+    let rel = options
+        .output
+        .clone()
+        .unwrap_or_else(|| config.output_dir.clone());
+    let output = if rel.is_absolute() {
+        rel.clone()
+    } else {
+        options.root.join(&rel)
+    };
+    let normal = |p: &Path| {
+        p.components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect::<PathBuf>()
+    };
+    let (out, root) = (normal(&output), normal(&options.root));
+    let protected = ["content", "templates", "static", "themes"].map(|d| root.join(d));
+    if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(p)) {
+        return Err(Error::Config(
+            Diagnostic::new(
+                config::CONFIG_FILE,
+                format!(
+                    "the output folder `{}` would overwrite the site's sources",
+                    rel.display()
+                ),
+            )
+            .with_help("set `output_dir` to a folder of its own, such as `public`"),
+        ));
+    }
+    Ok(output)
+}
+
+/// Theme static files, then the site's `static/` (which wins on a name clash).
+fn copy_static(root: &Path, theme: &str, staging: &Staging) -> Result<()> {
+    let mut files = render::templates::theme_static_files(root, theme)?;
+    files.extend(render::templates::read_static_dir(&root.join("static"))?);
+    for file in files {
+        staging.write(&file.rel, &file.bytes)?;
+    }
+    Ok(())
+}
+
+/// Per article, the registry entities its front matter lists; unknown ids are warnings.
+fn declared_entities(content: &Content, enabled: bool) -> (Vec<HashSet<usize>>, Vec<Diagnostic>) {
+    let index: HashMap<&str, usize> = content
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let mut warnings = Vec::new();
+    let declared = content
+        .articles
+        .iter()
+        .map(|a| {
+            let mut set = HashSet::new();
+            for id in a
+                .meta
+                .entities
+                .iter()
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+            {
+                match index.get(id) {
+                    Some(&i) if enabled => {
+                        set.insert(i);
+                    }
+                    Some(_) => {}
+                    None => warnings.push(
+                        Diagnostic::new(
+                            &a.path,
+                            format!("`entities` names `{id}`, which is not in content/entities/"),
+                        )
+                        .with_help(format!("create content/entities/{id}.md, or fix the id")),
+                    ),
+                }
+            }
+            set
+        })
+        .collect();
+    (declared, warnings)
+}

@@ -1,1 +1,170 @@
-fn main() {}
+//! The `sahifa` command line: parses arguments, calls the library, prints results and errors.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use sahifa::import::{self, ImportOptions};
+use sahifa::{BuildOptions, Diagnostic, Error};
+
+#[derive(Parser)]
+#[command(
+    name = "sahifa",
+    version,
+    about = "صحيفة — a static site generator for Arabic news"
+)]
+struct Cli {
+    /// The site's root folder (where config.yaml is).
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into its output folder (public/ by default).
+    Build {
+        /// Override base_url for this build (e.g. https://user.github.io/repo/).
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Write the site here instead of output_dir.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Include draft articles.
+        #[arg(long)]
+        drafts: bool,
+        /// Print the time of each pipeline stage.
+        #[arg(long)]
+        timings: bool,
+    },
+    /// Turn raw scraped article text into articles (front matter + Markdown).
+    Import {
+        /// Text files, or folders of .txt files.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Publication date for the imported articles (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+        /// Where to write the articles.
+        #[arg(long, default_value = "content/articles")]
+        out: PathBuf,
+        /// Overwrite existing articles.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Create a new site that builds at once.
+    Init {
+        /// Folder to create (must be empty or missing).
+        dir: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build {
+            base_url,
+            output,
+            drafts,
+            timings,
+        } => build(
+            BuildOptions {
+                root: cli.root,
+                output,
+                base_url,
+                drafts,
+            },
+            timings,
+        ),
+        Command::Import {
+            inputs,
+            date,
+            out,
+            force,
+        } => run_import(&cli.root, &inputs, &out, date, force),
+        Command::Init { dir } => init(&dir),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}
+
+fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
+    let report = sahifa::build(&options)?;
+    print_warnings(&report.warnings);
+    println!(
+        "Built {} pages ({} articles, {} entities, {} mentions; {:.1} MB) into {} in {} ms",
+        report.pages,
+        report.articles,
+        report.entities,
+        report.mentions,
+        report.bytes as f64 / 1e6,
+        report.output.display(),
+        report.elapsed.as_millis()
+    );
+    if show_timings {
+        let t = report.timings;
+        for (name, d) in [
+            ("load", t.load),
+            ("analyse", t.analyse),
+            ("link", t.link),
+            ("render", t.render),
+            ("write", t.write),
+        ] {
+            println!("  {name:<8} {:>8.1} ms", d.as_secs_f64() * 1000.0);
+        }
+    }
+    Ok(())
+}
+
+fn print_warnings(warnings: &[Diagnostic]) {
+    for w in warnings {
+        eprintln!("{}", w.to_string().replacen(": error: ", ": warning: ", 1));
+    }
+}
+
+fn run_import(
+    root: &std::path::Path,
+    inputs: &[PathBuf],
+    out: &std::path::Path,
+    date: Option<String>,
+    force: bool,
+) -> Result<(), Error> {
+    let out_dir = if out.is_absolute() {
+        out.to_path_buf()
+    } else {
+        root.join(out)
+    };
+    let options = ImportOptions { date, force };
+    let (reports, errors) = import::import_paths(inputs, &out_dir, &options);
+    for report in &reports {
+        println!("{} → {}", report.source.display(), report.written.display());
+        for note in &report.article.notes {
+            println!("  {note}");
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        let diagnostics = errors
+            .iter()
+            .map(|e| Diagnostic::new("import", e.to_string()))
+            .collect();
+        Err(Error::Content(diagnostics))
+    }
+}
+
+fn init(dir: &std::path::Path) -> Result<(), Error> {
+    let files = sahifa::init::init_site(dir)?;
+    for f in &files {
+        println!("created {}", f.display());
+    }
+    println!("Now run: cd {} && sahifa build", dir.display());
+    Ok(())
+}

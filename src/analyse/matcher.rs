@@ -81,13 +81,23 @@ impl Matcher {
         let mut patterns = Vec::new();
         let mut keys = Vec::new();
         for (index, entity) in entities.iter().enumerate() {
-            let ambiguous: HashSet<String> = entity.meta.ambiguous.iter().map(|a| normalize_name(a)).collect();
-            for alias in std::iter::once(entity.name()).chain(entity.meta.aliases.iter().map(String::as_str)) {
+            let ambiguous: HashSet<String> = entity
+                .meta
+                .ambiguous
+                .iter()
+                .map(|a| normalize_name(a))
+                .collect();
+            for alias in
+                std::iter::once(entity.name()).chain(entity.meta.aliases.iter().map(String::as_str))
+            {
                 let key = normalize_name(alias);
                 if !key.chars().any(is_word_char) {
                     errors.push(
-                        Diagnostic::new(&entity.path, format!("the alias `{alias}` has no letters once normalised"))
-                            .with_help("remove it, or write the name with its letters"),
+                        Diagnostic::new(
+                            &entity.path,
+                            format!("the alias `{alias}` has no letters once normalised"),
+                        )
+                        .with_help("remove it, or write the name with its letters"),
                     );
                     continue;
                 }
@@ -109,10 +119,20 @@ impl Matcher {
                 let is_ambiguous = ambiguous.contains(&key);
                 if let Some(rest) = key.strip_prefix("ال") {
                     keys.push(format!("ل{rest}"));
-                    patterns.push(Pattern { entity: index, alias: alias.to_string(), ambiguous: is_ambiguous, lam_form: true });
+                    patterns.push(Pattern {
+                        entity: index,
+                        alias: alias.to_string(),
+                        ambiguous: is_ambiguous,
+                        lam_form: true,
+                    });
                 }
                 keys.push(key);
-                patterns.push(Pattern { entity: index, alias: alias.to_string(), ambiguous: is_ambiguous, lam_form: false });
+                patterns.push(Pattern {
+                    entity: index,
+                    alias: alias.to_string(),
+                    ambiguous: is_ambiguous,
+                    lam_form: false,
+                });
             }
         }
         if !errors.is_empty() {
@@ -121,12 +141,28 @@ impl Matcher {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&keys)
-            .map_err(|e| vec![Diagnostic::new("content/entities", format!("cannot compile the names: {e}"))])?;
+            .map_err(|e| {
+                vec![Diagnostic::new(
+                    "content/entities",
+                    format!("cannot compile the names: {e}"),
+                )]
+            })?;
         let cues = entities
             .iter()
-            .map(|e| e.meta.cues.iter().map(|c| normalize_name(c)).filter(|c| !c.is_empty()).collect())
+            .map(|e| {
+                e.meta
+                    .cues
+                    .iter()
+                    .map(|c| normalize_name(c))
+                    .filter(|c| !c.is_empty())
+                    .collect()
+            })
             .collect();
-        Ok(Matcher { automaton, patterns, cues })
+        Ok(Matcher {
+            automaton,
+            patterns,
+            cues,
+        })
     }
 
     /// Every mention in `text`, in order, without overlaps. Ambiguous aliases come back with
@@ -142,7 +178,11 @@ impl Matcher {
             }
             let word_start = word_start(t, s);
             let prefix = &t[word_start..s];
-            let allowed = if self.patterns[p].lam_form { LAM_CLITICS } else { CLITICS };
+            let allowed = if self.patterns[p].lam_form {
+                LAM_CLITICS
+            } else {
+                CLITICS
+            };
             if (prefix.is_empty() && !self.patterns[p].lam_form) || allowed.contains(&prefix) {
                 candidates.push((word_start, s, e, p));
             }
@@ -186,7 +226,9 @@ impl Matcher {
         if cues.is_empty() {
             return None;
         }
-        let before = t[..pos].trim_end_matches(|c: char| !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟'));
+        let before = t[..pos].trim_end_matches(|c: char| {
+            !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟')
+        });
         let start = word_start(before, before.len());
         let word = &before[start..];
         let word = strip_conjunction(word, cues);
@@ -199,7 +241,9 @@ fn strip_conjunction<'a>(word: &'a str, cues: &[String]) -> &'a str {
     if cues.iter().any(|c| c == word) {
         return word;
     }
-    word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).unwrap_or(word)
+    word.strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word)
 }
 
 /// Byte offset where the word containing (or ending at) `pos` starts.

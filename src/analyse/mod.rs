@@ -61,7 +61,10 @@ impl ArticleAnalysis {
     /// Entities mentioned anywhere in the article, with their number of mentions, sorted by id.
     pub fn entity_counts(&self) -> Vec<(usize, u32)> {
         let mut counts: std::collections::BTreeMap<usize, u32> = Default::default();
-        let all = self.title_mentions.iter().chain(self.body_mentions.iter().map(|b| &b.mention));
+        let all = self
+            .title_mentions
+            .iter()
+            .chain(self.body_mentions.iter().map(|b| &b.mention));
         for m in all {
             *counts.entry(m.entity).or_default() += 1;
         }
@@ -70,12 +73,28 @@ impl ArticleAnalysis {
 }
 
 /// Analyses every article in parallel; the result is index-aligned with `articles`.
-pub fn analyse_articles(articles: &[Article], matcher: &Matcher) -> Vec<ArticleAnalysis> {
-    articles.par_iter().map(|a| analyse_article(a, matcher)).collect()
+///
+/// `declared[i]` holds the entities article *i*'s front matter says it is about; they count as
+/// evidence for ambiguous aliases (an editor's statement), never as mentions.
+pub fn analyse_articles(
+    articles: &[Article],
+    matcher: &Matcher,
+    declared: &[HashSet<usize>],
+) -> Vec<ArticleAnalysis> {
+    let none = HashSet::new();
+    articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| analyse_article(a, matcher, declared.get(i).unwrap_or(&none)))
+        .collect()
 }
 
 /// Finds the mentions, excerpts and summary of one article.
-pub fn analyse_article(article: &Article, matcher: &Matcher) -> ArticleAnalysis {
+pub fn analyse_article(
+    article: &Article,
+    matcher: &Matcher,
+    declared: &HashSet<usize>,
+) -> ArticleAnalysis {
     let title = article.meta.title.as_deref().unwrap_or("");
     let body = article.body();
     let body_offset = article.body_range.start;
@@ -95,7 +114,9 @@ pub fn analyse_article(article: &Article, matcher: &Matcher) -> ArticleAnalysis 
                 all_runs.push(matcher.find(&run.text));
                 run_info.push(run);
             }
-            Segment::Event(Event::Start(Tag::Paragraph)) if first_paragraph.is_none() => paragraph = Some(String::new()),
+            Segment::Event(Event::Start(Tag::Paragraph)) if first_paragraph.is_none() => {
+                paragraph = Some(String::new())
+            }
             Segment::Event(Event::Code(code)) => {
                 if let Some(p) = paragraph.as_mut() {
                     p.push_str(&code);
@@ -109,7 +130,7 @@ pub fn analyse_article(article: &Article, matcher: &Matcher) -> ArticleAnalysis 
             Segment::Event(_) => {}
         }
     }
-    matcher::resolve_ambiguity(&mut all_runs, &HashSet::new());
+    matcher::resolve_ambiguity(&mut all_runs, declared);
     let mut runs_iter = all_runs.into_iter();
     let title_mentions = runs_iter.next().unwrap_or_default();
 
@@ -130,7 +151,13 @@ pub fn analyse_article(article: &Article, matcher: &Matcher) -> ArticleAnalysis 
         }
     }
     excerpts.sort_by_key(|(e, _)| *e);
-    let summary = match article.meta.summary.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    let summary = match article
+        .meta
+        .summary
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         Some(s) => s.to_string(),
         None => first_words(first_paragraph.as_deref().unwrap_or(""), SUMMARY_WORDS),
     };

@@ -73,7 +73,10 @@ pub fn normalize_name(name: &str) -> String {
 fn fold(c: char) -> Option<char> {
     Some(match c {
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
-        '\u{200B}' | '\u{200D}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => return None,
+        '\u{200B}'
+        | '\u{200D}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}' => return None,
         '\u{FEFF}' | '\u{061C}' | '\u{00AD}' => return None,
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'ى' | 'ی' => 'ي',
@@ -133,7 +136,10 @@ mod tests {
         let e = s + "بوتين".len();
         assert_eq!(&input[n.original_start(s)..n.original_end(e)], "بوتينُ");
         let s = n.text.find("روسيا").unwrap();
-        assert_eq!(&input[n.original_start(s)..n.original_end(s + "روسيا".len())], "روسيا");
+        assert_eq!(
+            &input[n.original_start(s)..n.original_end(s + "روسيا".len())],
+            "روسيا"
+        );
     }
 
     #[test]

@@ -79,7 +79,9 @@ impl<'a> Segments<'a> {
             Event::Start(Tag::CodeBlock(_)) => self.code_depth += 1,
             Event::End(TagEnd::CodeBlock) => self.code_depth = self.code_depth.saturating_sub(1),
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => self.link_depth += 1,
-            Event::End(TagEnd::Link | TagEnd::Image) => self.link_depth = self.link_depth.saturating_sub(1),
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                self.link_depth = self.link_depth.saturating_sub(1)
+            }
             Event::Start(Tag::Heading { .. }) => {
                 self.in_heading = true;
                 self.section += 1;
@@ -113,16 +115,17 @@ impl<'a> Iterator for Segments<'a> {
         let mut end = range.end;
         let mut exact = true;
         let source = self.source;
-        let mut push = |event: &Event<'_>, range: &Range<usize>, end: &mut usize, text: &mut String| {
-            let piece: &str = match event {
-                Event::Text(t) => t,
-                _ => "\n",
+        let mut push =
+            |event: &Event<'_>, range: &Range<usize>, end: &mut usize, text: &mut String| {
+                let piece: &str = match event {
+                    Event::Text(t) => t,
+                    _ => "\n",
+                };
+                exact &= range.start == *end || text.is_empty();
+                exact &= source.get(range.clone()) == Some(piece);
+                text.push_str(piece);
+                *end = range.end;
             };
-            exact &= range.start == *end || text.is_empty();
-            exact &= source.get(range.clone()) == Some(piece);
-            text.push_str(piece);
-            *end = range.end;
-        };
         push(&event, &range, &mut end, &mut text);
         while let Some((event, range)) = self.parser.next() {
             if joinable(&event) {

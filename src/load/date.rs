@@ -26,7 +26,10 @@ impl Date {
         if b[4] != b'-' || b[7] != b'-' {
             return Err("expected YYYY-MM-DD".into());
         }
-        let num = |s: &str| s.parse::<u32>().map_err(|_| format!("`{s}` is not a number"));
+        let num = |s: &str| {
+            s.parse::<u32>()
+                .map_err(|_| format!("`{s}` is not a number"))
+        };
         let year = num(&date_part[..4])?;
         let month = num(&date_part[5..7])?;
         let day = num(&date_part[8..10])?;
@@ -74,7 +77,15 @@ mod tests {
         assert_eq!(Date::parse("2022-01-19").unwrap().iso_date(), "2022-01-19");
         assert_eq!(Date::parse("2015-01-01T06:55:00+03:00").unwrap().day, 1);
         assert_eq!(Date::parse("2024-02-29").unwrap().month, 2);
-        for bad in ["2023-02-29", "2022-13-01", "19-01-2022", "2022/01/19", "٢٠٢٢-٠١-١٩", "2022-01-19x", ""] {
+        for bad in [
+            "2023-02-29",
+            "2022-13-01",
+            "19-01-2022",
+            "2022/01/19",
+            "٢٠٢٢-٠١-١٩",
+            "2022-01-19x",
+            "",
+        ] {
             assert!(Date::parse(bad).is_err(), "{bad}");
         }
     }

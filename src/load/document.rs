@@ -153,7 +153,10 @@ impl Entity {
 }
 
 /// Parses an article file. `rel` is the path shown in messages.
-pub fn parse_article(rel: &Path, text: String) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn parse_article(
+    rel: &Path,
+    text: String,
+) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
     let meta: ArticleMeta = serde_yaml::from_str(non_empty_yaml(yaml))
         .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml_line)])?;
@@ -175,7 +178,9 @@ pub fn parse_article(rel: &Path, text: String) -> Result<(Article, Vec<Diagnosti
                 errors.push(
                     Diagnostic::new(rel, format!("invalid date `{raw}`: {msg}"))
                         .at(l, c)
-                        .with_help("write dates as YYYY-MM-DD or RFC 3339 (2022-01-19T10:00:00+03:00)"),
+                        .with_help(
+                            "write dates as YYYY-MM-DD or RFC 3339 (2022-01-19T10:00:00+03:00)",
+                        ),
                 );
                 None
             }
@@ -187,11 +192,18 @@ pub fn parse_article(rel: &Path, text: String) -> Result<(Article, Vec<Diagnosti
         None => file_stem(rel),
     };
     if let Err(msg) = validate_slug(&slug) {
-        let (l, c) = if meta.slug.is_some() { key_position(&text, "slug") } else { (1, 1) };
+        let (l, c) = if meta.slug.is_some() {
+            key_position(&text, "slug")
+        } else {
+            (1, 1)
+        };
         errors.push(
-            Diagnostic::new(rel, format!("the slug `{slug}` cannot be used in a URL: {msg}"))
-                .at(l, c)
-                .with_help("set `slug:` to letters, digits and `-` (Arabic letters are fine)"),
+            Diagnostic::new(
+                rel,
+                format!("the slug `{slug}` cannot be used in a URL: {msg}"),
+            )
+            .at(l, c)
+            .with_help("set `slug:` to letters, digits and `-` (Arabic letters are fine)"),
         );
     }
     if meta.entities.iter().any(|e| e.trim().is_empty()) {
@@ -217,13 +229,25 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
     let meta: EntityMeta = serde_yaml::from_str(non_empty_yaml(yaml))
         .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml_line)])?;
     let mut errors = Vec::new();
-    let id = meta.id.clone().unwrap_or_else(|| file_stem(rel)).trim().to_string();
+    let id = meta
+        .id
+        .clone()
+        .unwrap_or_else(|| file_stem(rel))
+        .trim()
+        .to_string();
     if let Err(msg) = validate_slug(&id) {
-        let (l, c) = if meta.id.is_some() { key_position(&text, "id") } else { (1, 1) };
+        let (l, c) = if meta.id.is_some() {
+            key_position(&text, "id")
+        } else {
+            (1, 1)
+        };
         errors.push(
-            Diagnostic::new(rel, format!("the entity id `{id}` cannot be used in a URL: {msg}"))
-                .at(l, c)
-                .with_help("use letters, digits and `-`, e.g. `vladimir-putin`"),
+            Diagnostic::new(
+                rel,
+                format!("the entity id `{id}` cannot be used in a URL: {msg}"),
+            )
+            .at(l, c)
+            .with_help("use letters, digits and `-`, e.g. `vladimir-putin`"),
         );
     }
     let kind = meta.kind;
@@ -245,9 +269,12 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
         if !meta.aliases.contains(amb) && meta.name.as_ref() != Some(amb) {
             let (l, c) = key_position(&text, "ambiguous");
             errors.push(
-                Diagnostic::new(rel, format!("`{amb}` is marked ambiguous but is not an alias"))
-                    .at(l, c)
-                    .with_help("add it to `aliases` too, or remove it from `ambiguous`"),
+                Diagnostic::new(
+                    rel,
+                    format!("`{amb}` is marked ambiguous but is not an alias"),
+                )
+                .at(l, c)
+                .with_help("add it to `aliases` too, or remove it from `ambiguous`"),
             );
         }
     }
@@ -264,13 +291,18 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
 }
 
 /// Returns the YAML text, the body's byte range and the number of lines before the YAML.
-fn split_or_report<'t>(rel: &Path, text: &'t str) -> Result<(&'t str, Range<usize>, usize), Vec<Diagnostic>> {
+fn split_or_report<'t>(
+    rel: &Path,
+    text: &'t str,
+) -> Result<(&'t str, Range<usize>, usize), Vec<Diagnostic>> {
     match frontmatter::split(text) {
         Ok(s) => Ok((s.yaml, s.body_offset..text.len(), 1)),
         Err(SplitError::Missing) => Err(vec![
             Diagnostic::new(rel, "the file has no front matter")
                 .at(1, 1)
-                .with_help("start the file with a `---` line, then `title: …`, then another `---` line"),
+                .with_help(
+                    "start the file with a `---` line, then `title: …`, then another `---` line",
+                ),
         ]),
         Err(SplitError::Unclosed) => Err(vec![
             Diagnostic::new(rel, "the front matter is not closed")
@@ -286,14 +318,19 @@ fn non_empty_yaml(yaml: &str) -> &str {
 }
 
 fn file_stem(rel: &Path) -> String {
-    rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    rel.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Line and column of `key:` at the start of a front matter line, for messages about values.
 fn key_position(text: &str, key: &str) -> (usize, usize) {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')) {
+        if line
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        {
             return frontmatter::line_col(text, offset);
         }
         offset += line.len();
@@ -317,7 +354,10 @@ pub fn validate_slug(slug: &str) -> Result<(), String> {
         return Err(format!("it contains whitespace (U+{:04X})", c as u32));
     }
     if let Some(c) = slug.chars().find(|&c| is_invisible(c)) {
-        return Err(format!("it contains the invisible character U+{:04X}", c as u32));
+        return Err(format!(
+            "it contains the invisible character U+{:04X}",
+            c as u32
+        ));
     }
     if slug.contains(['?', '#', '%', '"', '<', '>', '\'', '`']) {
         return Err("it contains one of ? # % \" < > ' `".into());
@@ -331,9 +371,22 @@ pub fn is_invisible(c: char) -> bool {
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
 }
 
-fn unknown_key_warnings(rel: &Path, text: &str, extra: &BTreeMap<String, serde_yaml::Value>) -> Vec<Diagnostic> {
+fn unknown_key_warnings(
+    rel: &Path,
+    text: &str,
+    extra: &BTreeMap<String, serde_yaml::Value>,
+) -> Vec<Diagnostic> {
     const KNOWN: &[&str] = &[
-        "title", "date", "updated", "slug", "source", "source_url", "summary", "author", "draft", "tags",
+        "title",
+        "date",
+        "updated",
+        "slug",
+        "source",
+        "source_url",
+        "summary",
+        "author",
+        "draft",
+        "tags",
         "entities",
     ];
     extra
@@ -341,7 +394,8 @@ fn unknown_key_warnings(rel: &Path, text: &str, extra: &BTreeMap<String, serde_y
         .filter(|k| !TOLERATED_ARTICLE_KEYS.contains(&k.as_str()))
         .map(|key| {
             let (l, c) = key_position(text, key);
-            let d = Diagnostic::new(rel, format!("unknown front matter key `{key}` is ignored")).at(l, c);
+            let d = Diagnostic::new(rel, format!("unknown front matter key `{key}` is ignored"))
+                .at(l, c);
             match closest(key, KNOWN) {
                 Some(s) => d.with_help(format!("did you mean `{s}`?")),
                 None => d,
@@ -423,7 +477,16 @@ mod tests {
         for ok in ["putin", "قمة-موسكو", "000_fa90"] {
             assert!(validate_slug(ok).is_ok(), "{ok}");
         }
-        for bad in ["", "a/b", "..", "../x", "a b", "a\u{200F}b", "a\u{202E}b", "a?b"] {
+        for bad in [
+            "",
+            "a/b",
+            "..",
+            "../x",
+            "a b",
+            "a\u{200F}b",
+            "a\u{202E}b",
+            "a?b",
+        ] {
             assert!(validate_slug(bad).is_err(), "{bad:?}");
         }
     }
@@ -448,7 +511,11 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(errs.len(), 3, "{errs:?}");
-        let errs = parse_entity(Path::new("e.md"), "---\ntype: planet\nname: x\n---\n".into()).unwrap_err();
+        let errs = parse_entity(
+            Path::new("e.md"),
+            "---\ntype: planet\nname: x\n---\n".into(),
+        )
+        .unwrap_err();
         assert!(errs[0].message.contains("planet"), "{:?}", errs[0]);
     }
 }

@@ -104,7 +104,10 @@ mod tests {
 
     #[test]
     fn splits_lf_and_crlf() {
-        for text in ["---\ntitle: x\n---\nbody\n", "---\r\ntitle: x\r\n---\r\nbody\r\n"] {
+        for text in [
+            "---\ntitle: x\n---\nbody\n",
+            "---\r\ntitle: x\r\n---\r\nbody\r\n",
+        ] {
             let s = split(text).unwrap();
             assert_eq!(s.yaml.trim_end(), "title: x");
             assert_eq!(s.body.trim_end(), "body");
@@ -134,6 +137,10 @@ mod tests {
         let byte = text.find("موسكو").unwrap();
         assert_eq!(line_col(text, byte), (2, 4));
         assert_eq!(line_col(text, 0), (1, 1));
-        assert_eq!(line_col(text, 1), (1, 1), "inside a character: floor to its start");
+        assert_eq!(
+            line_col(text, 1),
+            (1, 1),
+            "inside a character: floor to its start"
+        );
     }
 }

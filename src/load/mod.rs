@@ -63,8 +63,14 @@ pub fn load_content(root: &Path, include_drafts: bool) -> Result<Content> {
             Err(e) => errors.extend(e),
         }
     }
-    errors.extend(duplicates(content.articles.iter().map(|a| (&a.slug, &a.path)), "article slug"));
-    errors.extend(duplicates(content.entities.iter().map(|e| (&e.id, &e.path)), "entity id"));
+    errors.extend(duplicates(
+        content.articles.iter().map(|a| (&a.slug, &a.path)),
+        "article slug",
+    ));
+    errors.extend(duplicates(
+        content.entities.iter().map(|e| (&e.id, &e.path)),
+        "entity id",
+    ));
     if errors.is_empty() {
         Ok(content)
     } else {
@@ -84,9 +90,19 @@ fn markdown_files(root: &Path, dir: &str, errors: &mut Vec<Diagnostic>) -> Vec<P
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().map(|p| relative(root, p)).unwrap_or_else(|| PathBuf::from(dir));
-                let what = if e.loop_ancestor().is_some() { "a symbolic link loop".to_string() } else { e.to_string() };
-                errors.push(Diagnostic::new(path, format!("cannot read the folder: {what}")).with_help("remove or fix the link"));
+                let path = e
+                    .path()
+                    .map(|p| relative(root, p))
+                    .unwrap_or_else(|| PathBuf::from(dir));
+                let what = if e.loop_ancestor().is_some() {
+                    "a symbolic link loop".to_string()
+                } else {
+                    e.to_string()
+                };
+                errors.push(
+                    Diagnostic::new(path, format!("cannot read the folder: {what}"))
+                        .with_help("remove or fix the link"),
+                );
                 continue;
             }
         };
@@ -128,7 +144,10 @@ fn read_text(root: &Path, rel: &Path) -> std::result::Result<String, Vec<Diagnos
 }
 
 /// Reports every key claimed by more than one file, naming all of them.
-fn duplicates<'a>(items: impl Iterator<Item = (&'a String, &'a PathBuf)>, what: &str) -> Vec<Diagnostic> {
+fn duplicates<'a>(
+    items: impl Iterator<Item = (&'a String, &'a PathBuf)>,
+    what: &str,
+) -> Vec<Diagnostic> {
     let mut seen: HashMap<&str, Vec<&PathBuf>> = HashMap::new();
     for (key, path) in items {
         seen.entry(key.as_str()).or_default().push(path);
@@ -138,8 +157,11 @@ fn duplicates<'a>(items: impl Iterator<Item = (&'a String, &'a PathBuf)>, what: 
         .filter(|(_, paths)| paths.len() > 1)
         .map(|(key, paths)| {
             let others: Vec<String> = paths[1..].iter().map(|p| p.display().to_string()).collect();
-            Diagnostic::new(paths[0], format!("{what} `{key}` is also used by {}", others.join(", ")))
-                .with_help(format!("give each file its own {what}"))
+            Diagnostic::new(
+                paths[0],
+                format!("{what} `{key}` is also used by {}", others.join(", ")),
+            )
+            .with_help(format!("give each file its own {what}"))
         })
         .collect();
     out.sort_by(|a, b| a.path.cmp(&b.path));

@@ -4,8 +4,8 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 use super::*;
-use crate::load::document::EntityMeta;
 use crate::load::EntityKind;
+use crate::load::document::EntityMeta;
 
 fn entity(id: &str, name: &str, aliases: &[&str], ambiguous: &[&str], cues: &[&str]) -> Entity {
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
@@ -31,8 +31,20 @@ fn entity(id: &str, name: &str, aliases: &[&str], ambiguous: &[&str], cues: &[&s
 fn registry() -> Vec<Entity> {
     vec![
         entity("putin", "فلاديمير بوتين", &["بوتين"], &[], &[]),
-        entity("raisi", "إبراهيم رئيسي", &["رئيسي"], &["رئيسي"], &["الرئيس"]),
-        entity("pezeshkian", "مسعود بزشكيان", &["بزشكيان", "بيزشكيان", "مسعود بيزشكيان"], &[], &[]),
+        entity(
+            "raisi",
+            "إبراهيم رئيسي",
+            &["رئيسي"],
+            &["رئيسي"],
+            &["الرئيس"],
+        ),
+        entity(
+            "pezeshkian",
+            "مسعود بزشكيان",
+            &["بزشكيان", "بيزشكيان", "مسعود بيزشكيان"],
+            &[],
+            &[],
+        ),
         entity("russia", "روسيا", &["الاتحاد الروسي"], &[], &[]),
         entity("iran", "إيران", &["جمهورية إيران الإسلامية"], &[], &[]),
         entity("syria", "سوريا", &["الجمهورية العربية السورية"], &[], &[]),
@@ -60,13 +72,21 @@ fn ids(entities: &[Entity], text: &str) -> Vec<(String, String)> {
     resolve_ambiguity(&mut runs, &HashSet::new());
     runs.remove(0)
         .into_iter()
-        .map(|m| (entities[m.entity].id.clone(), text[m.start..m.end].to_string()))
+        .map(|m| {
+            (
+                entities[m.entity].id.clone(),
+                text[m.start..m.end].to_string(),
+            )
+        })
         .collect()
 }
 
 fn check(text: &str, want: &[(&str, &str)]) {
     let got = ids(&registry(), text);
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
     assert_eq!(got, want, "in: {text}");
 }
 
@@ -77,12 +97,21 @@ fn names_with_clitics() {
         ("زيارته لموسكو رغم تفشي الوباء", &[("moscow", "لموسكو")]),
         ("في الكرملين أمس", &[("kremlin", "الكرملين")]),
         ("التقى بالكرملين", &[("kremlin", "بالكرملين")]),
-        ("أول زيارة يجريها بزشكيان للكرملين منذ", &[("pezeshkian", "بزشكيان"), ("kremlin", "للكرملين")]),
-        ("توصف \"بالمعادية\" للولايات المتحدة، مثل", &[("usa", "للولايات المتحدة")]),
+        (
+            "أول زيارة يجريها بزشكيان للكرملين منذ",
+            &[("pezeshkian", "بزشكيان"), ("kremlin", "للكرملين")],
+        ),
+        (
+            "توصف \"بالمعادية\" للولايات المتحدة، مثل",
+            &[("usa", "للولايات المتحدة")],
+        ),
         ("وللكرملين", &[("kremlin", "وللكرملين")]),
         ("فبموسكو", &[("moscow", "فبموسكو")]),
         ("وكطهران", &[("tehran", "وكطهران")]),
-        ("وأشاد رئيسي وبوتين بالتعاون الثنائي في سوريا", &[("raisi", "رئيسي"), ("putin", "وبوتين"), ("syria", "سوريا")]),
+        (
+            "وأشاد رئيسي وبوتين بالتعاون الثنائي في سوريا",
+            &[("raisi", "رئيسي"), ("putin", "وبوتين"), ("syria", "سوريا")],
+        ),
     ];
     for (text, want) in cases {
         // Raisi needs evidence: give it his full name in the same "article".
@@ -97,10 +126,22 @@ fn names_with_clitics() {
 #[test]
 fn names_that_begin_with_clitic_letters_match_whole() {
     check("بوتين يستقبل", &[("putin", "بوتين")]);
-    check("بريطانيا وفرنسا وألمانيا", &[("britain", "بريطانيا"), ("france", "وفرنسا")]);
-    check("اتهمت واشنطن طهران", &[("washington", "واشنطن"), ("tehran", "طهران")]);
-    check("مثل كوريا الشمالية، منذ", &[("north-korea", "كوريا الشمالية")]);
-    check("الكرملين ديمتري بيسكوف للصحفيين", &[("kremlin", "الكرملين"), ("peskov", "ديمتري بيسكوف")]);
+    check(
+        "بريطانيا وفرنسا وألمانيا",
+        &[("britain", "بريطانيا"), ("france", "وفرنسا")],
+    );
+    check(
+        "اتهمت واشنطن طهران",
+        &[("washington", "واشنطن"), ("tehran", "طهران")],
+    );
+    check(
+        "مثل كوريا الشمالية، منذ",
+        &[("north-korea", "كوريا الشمالية")],
+    );
+    check(
+        "الكرملين ديمتري بيسكوف للصحفيين",
+        &[("kremlin", "الكرملين"), ("peskov", "ديمتري بيسكوف")],
+    );
     check("فلاديمير", &[]);
     check("وبيسكوف", &[("peskov", "وبيسكوف")]);
 }
@@ -121,9 +162,18 @@ fn never_inside_a_longer_word() {
 
 #[test]
 fn longest_alias_wins() {
-    check("الرئيس الروسي فلاديمير بوتين نظيره", &[("putin", "فلاديمير بوتين")]);
-    check("في الجمهورية العربية السورية.", &[("syria", "الجمهورية العربية السورية")]);
-    check("ليس لدينا في جمهورية إيران الإسلامية أي قيود", &[("iran", "جمهورية إيران الإسلامية")]);
+    check(
+        "الرئيس الروسي فلاديمير بوتين نظيره",
+        &[("putin", "فلاديمير بوتين")],
+    );
+    check(
+        "في الجمهورية العربية السورية.",
+        &[("syria", "الجمهورية العربية السورية")],
+    );
+    check(
+        "ليس لدينا في جمهورية إيران الإسلامية أي قيود",
+        &[("iran", "جمهورية إيران الإسلامية")],
+    );
     check("لدعم بشار الأسد ، ومساعدة", &[("assad", "بشار الأسد")]);
 }
 
@@ -131,11 +181,17 @@ fn longest_alias_wins() {
 fn spelling_variants_and_orthography() {
     check("مسعود بيزشكيان", &[("pezeshkian", "مسعود بيزشكيان")]);
     check("\"بيزشكيان\" رئيساً", &[("pezeshkian", "بيزشكيان")]);
-    check("ايران وإيران وإيرانُ", &[("iran", "ايران"), ("iran", "وإيران"), ("iran", "إيرانُ")]);
+    check(
+        "ايران وإيران وإيرانُ",
+        &[("iran", "ايران"), ("iran", "وإيران"), ("iran", "وإيرانُ")],
+    );
     check("بوتـــين", &[("putin", "بوتـــين")]);
     check("اسرائيل", &[("israel", "اسرائيل")]);
     check("وكالة IRNA الإيرانية", &[("irna", "IRNA")]);
-    check("العاصمة التركمانية عشق آباد، وهذا", &[("ashgabat", "عشق آباد")]);
+    check(
+        "العاصمة التركمانية عشق آباد، وهذا",
+        &[("ashgabat", "عشق آباد")],
+    );
     check("عشق\u{200C}آباد", &[("ashgabat", "عشق\u{200C}آباد")]);
 }
 
@@ -159,10 +215,16 @@ fn ambiguous_aliases_need_evidence() {
     // A cue right before the word confirms it.
     check("وقال الرئيس رئيسي إن", &[("raisi", "رئيسي")]);
     // His full name anywhere in the article confirms the short form.
-    check("وأكد رئيسي أن … الرئيس الإيراني إبراهيم رئيسي", &[("raisi", "رئيسي"), ("raisi", "إبراهيم رئيسي")]);
+    check(
+        "وأكد رئيسي أن … الرئيس الإيراني إبراهيم رئيسي",
+        &[("raisi", "رئيسي"), ("raisi", "إبراهيم رئيسي")],
+    );
     // حماس "enthusiasm" vs the movement.
     check("تحدث بحماس عن المشروع", &[]);
-    check("الحرب بين إسرائيل وحركة «حماس»", &[("israel", "إسرائيل"), ("hamas", "حماس")]);
+    check(
+        "الحرب بين إسرائيل وحركة «حماس»",
+        &[("israel", "إسرائيل"), ("hamas", "حماس")],
+    );
     check("الأسد ملك الغابة", &[]);
 }
 
@@ -202,8 +264,20 @@ fn registry_conflicts_are_errors() {
 #[test]
 fn never_panics_on_odd_input() {
     let matcher = Matcher::build(&registry()).unwrap();
-    for text in ["", "ـ", "ووووووووبوتين", "\u{064B}\u{064B}بوتين\u{0651}", "ل", "لل", "بوتين\u{200F}", "🙂بوتين🙂"] {
+    for text in [
+        "",
+        "ـ",
+        "ووووووووبوتين",
+        "\u{064B}\u{064B}بوتين\u{0651}",
+        "ل",
+        "لل",
+        "بوتين\u{200F}",
+        "🙂بوتين🙂",
+    ] {
         let _ = matcher.find(text);
     }
-    assert!(matcher.find("ووووووووبوتين").is_empty(), "only up to two clitic letters");
+    assert!(
+        matcher.find("ووووووووبوتين").is_empty(),
+        "only up to two clitic letters"
+    );
 }

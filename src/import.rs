@@ -1,1 +1,0 @@
-//! Import raw scraped article text (placeholder; being written).

@@ -1,0 +1,606 @@
+//! Import raw scraped article text into a Sahifa article (YAML front matter + Markdown body).
+//!
+//! Scraped news text arrives as one paragraph a line, with no front matter and with scraper
+//! noise mixed in (video time codes, stray markers, photo captions). The importer keeps every
+//! word the reader must see exactly as written, removes only what is clearly noise, and reports
+//! each decision with its input line so an editor can check it instead of re-reading the file.
+//!
+//! [`import_text`] is pure; [`import_file`] and [`import_paths`] add the file handling (UTF-8
+//! check, no silent overwrite, atomic write).
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+mod escape;
+mod files;
+#[cfg(test)]
+mod tests;
+
+pub use escape::escape_paragraph;
+pub use files::{import_file, import_paths};
+
+use escape::escape_heading;
+
+/// A first line this short that ends with `:` names the source (`موقع مصرنا الإخباري:`).
+const SOURCE_MAX_WORDS: usize = 6;
+/// A first line up to this long, without closing punctuation, reads as a headline.
+const HEADLINE_MAX_WORDS: usize = 14;
+/// A middle line up to this long, without closing punctuation, reads as a sub-heading.
+const HEADING_MAX_WORDS: usize = 7;
+/// A derived title is cut to at most this many words.
+const TITLE_MAX_WORDS: usize = 12;
+/// Photo captions are short; a long paragraph ending in `(رويترز)` is text, not a caption.
+const CAPTION_MAX_WORDS: usize = 16;
+/// Stray Latin markers such as `MISS 3` are a word or three.
+const MARKER_MAX_WORDS: usize = 3;
+
+/// Characters that end a sentence or clause; a line ending in one is not a heading or headline.
+const CLOSING_PUNCTUATION: &[char] = &['.', '؟', '?', '!', ':', '،', '؛', '…', ',', ';'];
+/// Characters that may follow the final punctuation (closing quotes and brackets).
+const TRAILING_CLOSERS: &[char] = &['”', '»', '"', '\'', '’', ')', ']', '}'];
+/// Opening quotes: a short line starting with one is a quotation, not a heading.
+const OPENING_QUOTES: &[char] = &['“', '«', '"', '\'', '‘', '„'];
+/// Where the first sentence of a paragraph ends, for a derived title.
+const CLAUSE_ENDS: &[char] = &['.', '،', '؛', ':', '؟', '?', '!', ';', ','];
+/// Agency credits (normalised: no spaces or dots, bare alef, lower case) that mark a caption.
+const AGENCY_CREDITS: &str = "افب رويترز الاناضول اناضول ابا دبا اب وام واس سانا ارنا ايرنا شينخوا \
+    الفرنسية فرانسبرس اسوشيتدبرس تاس سبوتنيك غيتي جيتي afp reuters ap epa dpa getty gettyimages \
+    anadolu xinhua tass wam spa sana irna";
+
+/// What the importer needs beyond the text. The date is not in the scraped text, so the
+/// editor supplies it; `force` is the only way an existing article gets replaced.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Publication date, `YYYY-MM-DD`; checked by [`ImportOptions::validate`].
+    pub date: Option<String>,
+    /// Overwrite an existing article file.
+    pub force: bool,
+}
+
+impl ImportOptions {
+    /// Checks the date up front, so a typo stops the run before anything is written.
+    pub fn validate(&self) -> Result<(), ImportError> {
+        match &self.date {
+            Some(date) => validate_date(date),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Where the title came from, so tools can ask the editor to revise derived ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleSource {
+    /// The first line read as a headline and was taken as is.
+    Headline,
+    /// No headline: cut from the first sentence; the editor should revise it.
+    Derived,
+}
+
+/// The result of importing one text: front matter fields, Markdown body and the decisions made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedArticle {
+    pub title: String,
+    pub title_source: TitleSource,
+    /// From a leading source line such as `موقع مصرنا الإخباري:` (without the colon).
+    pub source: Option<String>,
+    pub date: Option<String>,
+    /// Markdown; paragraphs separated by one blank line, text escaped to render literally.
+    pub body: String,
+    /// Every decision worth reporting, in input line order.
+    pub notes: Vec<ImportNote>,
+}
+
+/// One decision the importer made, tied to its 1-based input line for the editor to check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportNote {
+    pub line: usize,
+    pub kind: NoteKind,
+    pub text: String,
+}
+
+/// The kinds of decision an import can make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteKind {
+    /// The first line was taken as the title.
+    Headline,
+    /// A leading source line went to the front matter.
+    Source,
+    /// A short middle line became a `##` sub-heading.
+    Heading,
+    /// A noise line was removed.
+    Dropped { reason: String },
+    /// A word broken by a stray space was repaired.
+    Joined,
+    /// The title was cut from the first sentence.
+    DerivedTitle,
+}
+
+impl fmt::Display for NoteKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NoteKind::Headline => f.write_str("headline"),
+            NoteKind::Source => f.write_str("source"),
+            NoteKind::Heading => f.write_str("heading"),
+            NoteKind::Dropped { reason } => write!(f, "dropped ({reason})"),
+            NoteKind::Joined => f.write_str("joined"),
+            NoteKind::DerivedTitle => f.write_str("derived title"),
+        }
+    }
+}
+
+impl fmt::Display for ImportNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}: {}", self.line, self.kind, self.text)
+    }
+}
+
+/// One imported file: where it came from, where it went, and what was decided.
+#[derive(Debug, Clone)]
+pub struct ImportReport {
+    pub source: PathBuf,
+    pub written: PathBuf,
+    pub article: ImportedArticle,
+}
+
+/// Why a file could not be imported. Every message names the file and says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error(
+        "{}:{line}: not valid UTF-8 (first bad byte at byte offset {offset}); \
+         convert the file to UTF-8 first, e.g. `iconv -f WINDOWS-1256 -t UTF-8`",
+        path.display()
+    )]
+    NotUtf8 {
+        path: PathBuf,
+        offset: usize,
+        line: usize,
+    },
+    #[error("{} already exists; pass --force to overwrite it", path.display())]
+    Exists { path: PathBuf },
+    #[error("invalid date {value:?}: expected YYYY-MM-DD, e.g. 2022-01-19")]
+    InvalidDate { value: String },
+    #[error(
+        "{}: no article text found (the file is empty or holds only noise); nothing written",
+        path.display()
+    )]
+    Empty { path: PathBuf },
+    #[error(
+        "{} would be written to {}, which {} was already imported to in this run; \
+         rename one of the two source files",
+        path.display(), written.display(), other.display()
+    )]
+    SameOutput {
+        path: PathBuf,
+        other: PathBuf,
+        written: PathBuf,
+    },
+}
+
+/// Checks a `YYYY-MM-DD` date, including month lengths and leap years, so front matter never
+/// carries a date the site cannot sort or display.
+pub fn validate_date(value: &str) -> Result<(), ImportError> {
+    if parse_date(value).is_some() {
+        Ok(())
+    } else {
+        Err(ImportError::InvalidDate {
+            value: value.to_string(),
+        })
+    }
+}
+
+fn parse_date(value: &str) -> Option<(u32, u32, u32)> {
+    let b = value.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |s: &[u8]| -> Option<u32> {
+        s.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let (year, month, day) = (number(&b[..4])?, number(&b[5..7])?, number(&b[8..])?);
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (year >= 1 && (1..=days).contains(&day)).then_some((year, month, day))
+}
+
+/// A kept input line: its 1-based number and its text (trimmed, broken words repaired).
+#[derive(Debug, Clone)]
+struct Line {
+    no: usize,
+    text: String,
+}
+
+/// Imports raw scraped text. Pure and total: any input gives an article (possibly with an
+/// empty body), never a panic. A date that fails [`validate_date`] is left out.
+pub fn import_text(raw: &str, opts: &ImportOptions) -> ImportedArticle {
+    let mut notes = Vec::new();
+    let lines = content_lines(raw, &mut notes);
+    let (source, rest) = take_source(&lines, &mut notes);
+    let (title, title_source, body_lines) = take_title(rest, &mut notes);
+    let body = render_body(body_lines, &mut notes);
+    notes.sort_by_key(|n| n.line);
+    ImportedArticle {
+        title,
+        title_source,
+        source,
+        date: opts.date.clone().filter(|d| parse_date(d).is_some()),
+        body,
+        notes,
+    }
+}
+
+/// Splits into trimmed, non-empty lines; drops noise and repairs broken words, with notes.
+fn content_lines(raw: &str, notes: &mut Vec<ImportNote>) -> Vec<Line> {
+    let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut kept = Vec::new();
+    for (index, line) in text.split('\n').enumerate() {
+        let no = index + 1;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(reason) = noise_reason(line) {
+            let kind = NoteKind::Dropped {
+                reason: reason.into(),
+            };
+            notes.push(note(no, kind, line));
+            continue;
+        }
+        let (text, fixes) = repair_broken_words(line);
+        for fix in fixes {
+            notes.push(note(no, NoteKind::Joined, &fix));
+        }
+        kept.push(Line { no, text });
+    }
+    kept
+}
+
+fn note(line: usize, kind: NoteKind, text: &str) -> ImportNote {
+    ImportNote {
+        line,
+        kind,
+        text: text.to_string(),
+    }
+}
+
+/// Why a line is scraper noise, if it is.
+fn noise_reason(line: &str) -> Option<&'static str> {
+    if is_time_code(line) {
+        Some("time code")
+    } else if is_latin_marker(line) {
+        Some("stray marker")
+    } else if is_photo_caption(line) {
+        Some("photo caption")
+    } else {
+        None
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    matches!(c, '0'..='9' | '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}')
+}
+
+/// `02 : 00`, `1:23:45`: a video player's time stamp left in the text.
+fn is_time_code(line: &str) -> bool {
+    let groups: Vec<&str> = line.split(':').map(str::trim).collect();
+    let all_digits = |g: &str, min: usize, max: usize| {
+        let n = g.chars().count();
+        (min..=max).contains(&n) && g.chars().all(is_digit)
+    };
+    (2..=3).contains(&groups.len())
+        && all_digits(groups[0], 1, 3)
+        && groups[1..].iter().all(|g| all_digits(g, 2, 2))
+}
+
+/// `MISS 3`: a short line of Latin capitals and digits, with no Arabic.
+fn is_latin_marker(line: &str) -> bool {
+    line.split_whitespace().count() <= MARKER_MAX_WORDS
+        && line.chars().any(|c| c.is_ascii_uppercase())
+        && line
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " \t-_#.:/".contains(c))
+        && !line.chars().any(|c| c.is_ascii_lowercase())
+}
+
+/// `مصافحة بين بوتين ورئيسي في موسكو أمس (أ ف ب)`: a short line ending with an agency credit.
+fn is_photo_caption(line: &str) -> bool {
+    let Some(inner) = line.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    line.split_whitespace().count() <= CAPTION_MAX_WORDS && is_agency_credit(&inner[open + 1..])
+}
+
+/// `أ ف ب`, `أ.ف.ب`, `AFP`, `رويترز - أرشيف`: a known agency, alone or with a note.
+fn is_agency_credit(credit: &str) -> bool {
+    credit
+        .split(['/', '-', '،', ',', '|', '–'])
+        .map(normalise_credit)
+        .any(|c| AGENCY_CREDITS.split_whitespace().any(|a| a == c))
+}
+
+fn normalise_credit(part: &str) -> String {
+    part.chars()
+        .filter(|c| !c.is_whitespace() && *c != '.' && *c != '\u{640}')
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{621}'..='\u{63a}' | '\u{641}'..='\u{64a}' | '\u{671}'..='\u{6d3}')
+}
+
+/// Tashkeel and other marks that sit on a letter.
+fn is_arabic_mark(c: char) -> bool {
+    ('\u{64b}'..='\u{65f}').contains(&c) || c == '\u{670}'
+}
+
+fn arabic_letter_count(s: &str) -> usize {
+    s.chars().filter(|&c| is_arabic_letter(c)).count()
+}
+
+/// A token that is one Arabic letter (with its marks) and nothing else.
+fn lone_letter(token: &str) -> Option<char> {
+    let mut letters = token.chars().filter(|c| !is_arabic_mark(*c));
+    match (letters.next(), letters.next()) {
+        (Some(c), None) if is_arabic_letter(c) => Some(c),
+        _ => None,
+    }
+}
+
+/// One letter in a token that also holds punctuation, like `(أ` in `(أ ف ب)`: part of an
+/// abbreviation, or a number: both make a following lone letter a word of its own.
+fn blocks_join(token: &str) -> bool {
+    arabic_letter_count(token) == 1 || token.chars().any(is_digit)
+}
+
+/// Whether the lone letter at `i` is the broken-off start of the next word (`إ لا`).
+/// Not `و` (written apart on purpose), not letters that never start a word, not inside
+/// letter abbreviations such as `أ ف ب`, not unit letters after a number.
+fn is_broken_start(tokens: &[&str], i: usize) -> bool {
+    let Some(letter) = lone_letter(tokens[i]) else {
+        return false;
+    };
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    let starts_word = next.chars().next().is_some_and(is_arabic_letter);
+    let prev_ok = i == 0 || !blocks_join(tokens[i - 1]);
+    !"وةىءؤئ".contains(letter) && starts_word && arabic_letter_count(next) >= 2 && prev_ok
+}
+
+/// Joins a lone letter to the word it was split from; returns the line and one `a b → ab`
+/// description per repair.
+fn repair_broken_words(line: &str) -> (String, Vec<String>) {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    if !(0..tokens.len()).any(|i| is_broken_start(&tokens, i)) {
+        return (line.to_string(), Vec::new());
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut fixes = Vec::new();
+    let mut rest = line;
+    for i in 0..tokens.len() {
+        let start = rest.find(tokens[i]).unwrap_or(0);
+        let gap = &rest[..start];
+        let joined = i > 0 && is_broken_start(&tokens, i - 1);
+        if joined {
+            let (letter, word) = (tokens[i - 1], tokens[i]);
+            fixes.push(format!("{letter} {word} → {letter}{word}"));
+        } else {
+            out.push_str(gap);
+        }
+        out.push_str(tokens[i]);
+        rest = &rest[start + tokens[i].len()..];
+    }
+    out.push_str(rest);
+    (out, fixes)
+}
+
+/// Takes a leading source line (`موقع مصرنا الإخباري:`) if the first line is one.
+fn take_source<'a>(lines: &'a [Line], notes: &mut Vec<ImportNote>) -> (Option<String>, &'a [Line]) {
+    let Some((first, rest)) = lines.split_first() else {
+        return (None, lines);
+    };
+    let Some(name) = first.text.strip_suffix(':').map(str::trim_end) else {
+        return (None, lines);
+    };
+    // A lead-in to a quotation (`وقال:` followed by `“...”`) is text, not a source.
+    let introduces_quote = rest
+        .first()
+        .is_some_and(|l| l.text.starts_with(OPENING_QUOTES));
+    let is_source = first.text.split_whitespace().count() <= SOURCE_MAX_WORDS
+        && arabic_letter_count(name) > 0
+        && !introduces_quote;
+    if !is_source {
+        return (None, lines);
+    }
+    notes.push(note(first.no, NoteKind::Source, &first.text));
+    (Some(name.to_string()), rest)
+}
+
+/// Takes the headline as title, or derives one from the first sentence.
+fn take_title<'a>(
+    lines: &'a [Line],
+    notes: &mut Vec<ImportNote>,
+) -> (String, TitleSource, &'a [Line]) {
+    match lines.split_first() {
+        Some((first, rest)) if !rest.is_empty() && is_headline(&first.text) => {
+            notes.push(note(first.no, NoteKind::Headline, &first.text));
+            (first.text.clone(), TitleSource::Headline, rest)
+        }
+        Some((first, _)) => {
+            let text = "derived from the first sentence; revise it";
+            notes.push(note(first.no, NoteKind::DerivedTitle, text));
+            (derive_title(&first.text), TitleSource::Derived, lines)
+        }
+        None => (String::new(), TitleSource::Derived, lines),
+    }
+}
+
+/// Short, with letters, and not ending like a sentence.
+fn is_headline(text: &str) -> bool {
+    text.split_whitespace().count() <= HEADLINE_MAX_WORDS
+        && text.chars().any(char::is_alphabetic)
+        && !ends_with_closing_punctuation(text)
+}
+
+/// A sub-heading: a short middle line that does not end like a sentence, does not lead in to
+/// a quote (`:`) and is not itself a quotation.
+fn is_heading(text: &str) -> bool {
+    text.split_whitespace().count() <= HEADING_MAX_WORDS
+        && text.chars().any(char::is_alphabetic)
+        && !ends_with_closing_punctuation(text)
+        && !text.starts_with(OPENING_QUOTES)
+}
+
+/// Looks through closing quotes, brackets and invisible direction marks to the last sign.
+fn ends_with_closing_punctuation(text: &str) -> bool {
+    text.trim_end_matches(|c: char| {
+        c.is_whitespace() || TRAILING_CLOSERS.contains(&c) || is_invisible_format(c)
+    })
+    .ends_with(CLOSING_PUNCTUATION)
+}
+
+/// Direction marks and zero-width characters scrapers leave at line ends.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2066}'..='\u{2069}' | '\u{61c}' | '\u{feff}')
+}
+
+/// The first clause of a paragraph, at most [`TITLE_MAX_WORDS`] words, end punctuation removed.
+fn derive_title(paragraph: &str) -> String {
+    let clause = first_clause(paragraph);
+    let title = trim_title(first_words(clause, TITLE_MAX_WORDS));
+    if title.is_empty() {
+        trim_title(first_words(paragraph, TITLE_MAX_WORDS)).to_string()
+    } else {
+        title.to_string()
+    }
+}
+
+/// Text up to the first clause end; `.` `,` `:` between digits (`3.5`, `1,000`) do not count.
+fn first_clause(text: &str) -> &str {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if !CLAUSE_ENDS.contains(&c) {
+            continue;
+        }
+        let digit_at =
+            |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|p| is_digit(p.1));
+        let numeric =
+            matches!(c, '.' | ',' | ':') && digit_at(k.checked_sub(1)) && digit_at(Some(k + 1));
+        if !numeric {
+            return &text[..at];
+        }
+    }
+    text
+}
+
+/// The text up to the end of its `n`-th word, spacing kept.
+fn first_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return &text[..at];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
+fn trim_title(title: &str) -> &str {
+    title.trim().trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || CLAUSE_ENDS.contains(&c)
+            || "-–—…".contains(c)
+            || is_invisible_format(c)
+    })
+}
+
+/// Builds the Markdown body: headings for short middle lines, escaped paragraphs otherwise.
+fn render_body(lines: &[Line], notes: &mut Vec<ImportNote>) -> String {
+    let last = lines.len().saturating_sub(1);
+    let blocks: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if i > 0 && i < last && is_heading(&line.text) {
+                notes.push(note(line.no, NoteKind::Heading, &line.text));
+                format!("## {}", escape_heading(&line.text))
+            } else {
+                escape_paragraph(&line.text)
+            }
+        })
+        .collect();
+    blocks.join("\n\n")
+}
+
+/// Front matter fields in the order the site expects; absent ones are left out.
+#[derive(Serialize)]
+struct FrontMatter<'a> {
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+}
+
+/// Renders the article file: `---\n<yaml>---\n\n<body>\n`.
+pub fn to_article_file(a: &ImportedArticle) -> String {
+    let front = FrontMatter {
+        title: &a.title,
+        date: a.date.as_deref(),
+        source: a.source.as_deref(),
+    };
+    let yaml = serde_yaml::to_string(&front).unwrap_or_else(|_| fallback_yaml(&front));
+    format!("---\n{yaml}---\n\n{}\n", a.body)
+}
+
+/// Double-quoted YAML by hand; only used if serde_yaml ever fails on plain strings.
+fn fallback_yaml(front: &FrontMatter<'_>) -> String {
+    let quote = |s: &str| {
+        let mut q = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' | '\\' => q.extend(['\\', c]),
+                c if c.is_control() => q.push_str(&format!("\\x{:02x}", u32::from(c))),
+                c => q.push(c),
+            }
+        }
+        q + "\""
+    };
+    [("title", Some(front.title)), ("date", front.date)]
+        .into_iter()
+        .chain([("source", front.source)])
+        .filter_map(|(key, value)| Some(format!("{key}: {}\n", quote(value?))))
+        .collect()
+}

@@ -1,0 +1,93 @@
+//! `sahifa init DIR`: a new site that builds at once with the built-in theme.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Diagnostic, Error, Result};
+
+const CONFIG: &str = r#"# إعدادات الموقع — site settings (see docs/configuration.md)
+title: "صحيفتي"
+description: "أخبار ومقالات"
+# Where the site is published, with its sub-path; every URL is derived from it.
+base_url: "https://example.github.io/my-site/"
+language: ar
+direction: rtl
+theme: default
+output_dir: public
+linking:
+  policy: first        # first | first_per_section | all
+  in_headings: false
+pagination:
+  entity_articles: 20
+"#;
+
+const ARTICLE: &str = r#"---
+title: "بوتين يستقبل رئيسي في موسكو"
+date: 2022-01-19
+source: "مثال"
+---
+استقبل الرئيس الروسي فلاديمير بوتين نظيره الإيراني إبراهيم رئيسي في موسكو، وبحثا العلاقات بين روسيا وإيران.
+
+## العلاقات الثنائية
+
+وقال رئيسي إن طهران مستعدة لتوسيع التعاون مع روسيا.
+"#;
+
+const ENTITIES: &[(&str, &str)] = &[
+    (
+        "vladimir-putin.md",
+        "---\ntype: person\nname: فلاديمير بوتين\nname_en: Vladimir Putin\naliases: [بوتين]\n---\nرئيس روسيا.\n",
+    ),
+    (
+        "ebrahim-raisi.md",
+        "---\ntype: person\nname: إبراهيم رئيسي\nname_en: Ebrahim Raisi\naliases: [رئيسي]\nambiguous: [رئيسي]\ncues: [الرئيس]\n---\nرئيس إيران من 2021 إلى 2024.\n",
+    ),
+    (
+        "russia.md",
+        "---\ntype: place\nname: روسيا\nname_en: Russia\ndemonyms: [الروسي, الروسية]\n---\nدولة في أوروبا الشرقية وشمال آسيا.\n",
+    ),
+    (
+        "iran.md",
+        "---\ntype: place\nname: إيران\nname_en: Iran\ndemonyms: [الإيراني, الإيرانية]\n---\nدولة في غرب آسيا.\n",
+    ),
+    (
+        "moscow.md",
+        "---\ntype: place\nname: موسكو\nname_en: Moscow\n---\nعاصمة روسيا.\n",
+    ),
+    (
+        "tehran.md",
+        "---\ntype: place\nname: طهران\nname_en: Tehran\n---\nعاصمة إيران.\n",
+    ),
+];
+
+/// Creates a site in `dir`, which must be empty or missing. Returns the files written.
+pub fn init_site(dir: &Path) -> Result<Vec<PathBuf>> {
+    if dir.exists() {
+        let mut entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+        if entries.next().is_some() {
+            return Err(Error::Config(
+                Diagnostic::new(dir, "the folder is not empty")
+                    .with_help("choose a new folder name; `sahifa init` never overwrites files"),
+            ));
+        }
+    }
+    let mut files = vec![
+        (dir.join("config.yaml"), CONFIG),
+        (dir.join("content/articles/putin-raisi-moscow.md"), ARTICLE),
+    ];
+    files.extend(
+        ENTITIES
+            .iter()
+            .map(|(name, text)| (dir.join("content/entities").join(name), *text)),
+    );
+    for (path, text) in &files {
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        fs::write(path, text).map_err(|e| Error::io(path, e))?;
+    }
+    for extra in ["static", "templates"] {
+        fs::create_dir_all(dir.join(extra)).map_err(|e| Error::io(dir, e))?;
+    }
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}

@@ -1,0 +1,212 @@
+//! Stage 3 — link: the site graph. Pure data, no HTML.
+//!
+//! Article ↔ entity (who is mentioned where), entity ↔ entity (co-mentions) and
+//! article ↔ article (related by shared entities). Every list is sorted with a full tie-break
+//! so the output does not depend on thread scheduling.
+
+use std::cmp::Reverse;
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::analyse::ArticleAnalysis;
+use crate::load::Article;
+
+/// Companions kept per entity.
+const CO_MENTIONS_KEPT: usize = 12;
+/// Related articles kept per article.
+const RELATED_KEPT: usize = 5;
+/// For a popular entity, only this many of its articles nearest in time are considered as
+/// related candidates: relatedness through روسيا (in most articles) says little, and comparing
+/// all pairs would be quadratic.
+const RELATED_WINDOW: usize = 64;
+
+#[derive(Debug, Clone, Default)]
+pub struct SiteGraph {
+    /// Article indices, newest first (undated last, then by slug).
+    pub chronological: Vec<usize>,
+    /// Per article: (entity, mentions), sorted by entity index.
+    pub article_entities: Vec<Vec<(usize, u32)>>,
+    /// Per entity: articles that mention it, newest first.
+    pub entity_articles: Vec<Vec<usize>>,
+    /// Per entity: total mentions across the site.
+    pub entity_mentions: Vec<u32>,
+    /// Per entity: (other entity, number of articles naming both), most frequent first.
+    pub co_mentions: Vec<Vec<(usize, u32)>>,
+    /// Per article: (other article, entities in common), most related first.
+    pub related: Vec<Vec<(usize, u32)>>,
+}
+
+/// Builds the graph from the analyses (index-aligned with `articles`).
+pub fn build_graph(
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    entity_count: usize,
+) -> SiteGraph {
+    let chronological = chronological_order(articles);
+    let article_entities: Vec<Vec<(usize, u32)>> =
+        analyses.par_iter().map(|a| a.entity_counts()).collect();
+
+    let mut entity_articles = vec![Vec::new(); entity_count];
+    let mut entity_mentions = vec![0u32; entity_count];
+    for &article in &chronological {
+        for &(entity, count) in &article_entities[article] {
+            entity_articles[entity].push(article);
+            entity_mentions[entity] += count;
+        }
+    }
+    let co_mentions = co_mentions(&article_entities, entity_count);
+    let related = related_articles(&chronological, &article_entities, &entity_articles);
+    SiteGraph {
+        chronological,
+        article_entities,
+        entity_articles,
+        entity_mentions,
+        co_mentions,
+        related,
+    }
+}
+
+fn chronological_order(articles: &[Article]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&articles[a], &articles[b]);
+        y.date.cmp(&x.date).then_with(|| x.slug.cmp(&y.slug))
+    });
+    order
+}
+
+fn co_mentions(
+    article_entities: &[Vec<(usize, u32)>],
+    entity_count: usize,
+) -> Vec<Vec<(usize, u32)>> {
+    let mut pairs: Vec<HashMap<usize, u32>> = vec![HashMap::new(); entity_count];
+    for entities in article_entities {
+        for (i, &(a, _)) in entities.iter().enumerate() {
+            for &(b, _) in &entities[i + 1..] {
+                *pairs[a].entry(b).or_default() += 1;
+                *pairs[b].entry(a).or_default() += 1;
+            }
+        }
+    }
+    pairs
+        .into_par_iter()
+        .map(|counts| {
+            let mut list: Vec<(usize, u32)> = counts.into_iter().collect();
+            list.sort_by_key(|&(e, n)| (Reverse(n), e));
+            list.truncate(CO_MENTIONS_KEPT);
+            list
+        })
+        .collect()
+}
+
+/// Related articles scored by the entities they share, each weighted by its rarity (a shared
+/// rare name says more than a shared روسيا). Candidates come only from each entity's articles
+/// nearest in time, so the cost is linear in the number of articles.
+fn related_articles(
+    chronological: &[usize],
+    article_entities: &[Vec<(usize, u32)>],
+    entity_articles: &[Vec<usize>],
+) -> Vec<Vec<(usize, u32)>> {
+    let n = article_entities.len();
+    let mut rank = vec![0usize; n];
+    for (r, &a) in chronological.iter().enumerate() {
+        rank[a] = r;
+    }
+    let idf: Vec<f64> = entity_articles
+        .iter()
+        .map(|list| ((n as f64 + 1.0) / (list.len() as f64 + 1.0)).ln())
+        .collect();
+    (0..n)
+        .into_par_iter()
+        .map(|article| {
+            let mut scores: HashMap<usize, (f64, u32)> = HashMap::new();
+            for &(entity, _) in &article_entities[article] {
+                let list = &entity_articles[entity];
+                for &other in nearest_in_time(list, &rank, rank[article]) {
+                    if other != article {
+                        let s = scores.entry(other).or_default();
+                        s.0 += idf[entity];
+                        s.1 += 1;
+                    }
+                }
+            }
+            let mut list: Vec<(usize, f64, u32)> =
+                scores.into_iter().map(|(a, (w, c))| (a, w, c)).collect();
+            list.sort_by(|x, y| {
+                y.1.total_cmp(&x.1)
+                    .then(y.2.cmp(&x.2))
+                    .then(
+                        rank[x.0]
+                            .abs_diff(rank[article])
+                            .cmp(&rank[y.0].abs_diff(rank[article])),
+                    )
+                    .then(rank[x.0].cmp(&rank[y.0]))
+            });
+            list.into_iter()
+                .take(RELATED_KEPT)
+                .map(|(a, _, c)| (a, c))
+                .collect()
+        })
+        .collect()
+}
+
+/// The slice of `list` (articles sorted newest first) within the window around `rank`.
+fn nearest_in_time<'a>(list: &'a [usize], rank: &[usize], own_rank: usize) -> &'a [usize] {
+    if list.len() <= RELATED_WINDOW {
+        return list;
+    }
+    let pos = list.partition_point(|&a| rank[a] < own_rank);
+    let start = pos
+        .saturating_sub(RELATED_WINDOW / 2)
+        .min(list.len() - RELATED_WINDOW);
+    &list[start..start + RELATED_WINDOW]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn co_mentions_count_articles_naming_both() {
+        let ae = vec![
+            vec![(0, 3), (1, 1)],
+            vec![(0, 1), (1, 2), (2, 1)],
+            vec![(0, 1)],
+        ];
+        let co = co_mentions(&ae, 3);
+        assert_eq!(co[0], vec![(1, 2), (2, 1)]);
+        assert_eq!(co[2], vec![(0, 1), (1, 1)]);
+    }
+
+    #[test]
+    fn related_prefers_rare_shared_entities() {
+        // Entity 0 is everywhere, entity 1 only in articles 0 and 2.
+        let ae = vec![
+            vec![(0, 1), (1, 1)],
+            vec![(0, 1)],
+            vec![(0, 1), (1, 1)],
+            vec![(0, 1)],
+        ];
+        let chrono = vec![0, 1, 2, 3];
+        let ea = vec![vec![0, 1, 2, 3], vec![0, 2], vec![]];
+        let rel = related_articles(&chrono, &ae, &ea);
+        assert_eq!(rel[0][0], (2, 2));
+        assert_eq!(rel[2][0], (0, 2));
+        assert!(
+            rel[0].iter().all(|&(a, _)| a != 0),
+            "never related to itself"
+        );
+    }
+
+    #[test]
+    fn window_is_bounded() {
+        let list: Vec<usize> = (0..1000).collect();
+        let rank: Vec<usize> = (0..1000).collect();
+        let w = nearest_in_time(&list, &rank, 500);
+        assert_eq!(w.len(), RELATED_WINDOW);
+        assert!(w.contains(&500));
+        assert_eq!(nearest_in_time(&list, &rank, 999).last(), Some(&999));
+        assert_eq!(nearest_in_time(&list, &rank, 0)[0], 0);
+    }
+}

@@ -1,0 +1,161 @@
+//! The data each template sees. These structs are the theme contract documented in
+//! `docs/templates.md`; renaming a field breaks themes.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteContext {
+    pub title: String,
+    pub description: String,
+    pub language: String,
+    pub direction: String,
+    pub base_url: String,
+    pub base_path: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NavItem {
+    pub label: String,
+    pub url: String,
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageContext {
+    pub kind: &'static str,
+    pub title: String,
+    pub url: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Crumb {
+    pub label: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleContext {
+    pub title: String,
+    pub date: String,
+    pub date_display: String,
+    pub source: String,
+    pub summary: String,
+    pub url: String,
+    pub content: String,
+    pub reading_minutes: usize,
+    pub entity_groups: Vec<EntityGroup>,
+    pub related: Vec<ArticleLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityGroup {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub label: &'static str,
+    pub entities: Vec<EntityRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityRef {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+    pub mentions: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleLink {
+    pub title: String,
+    pub url: String,
+    pub date: String,
+    pub date_display: String,
+    pub shared: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityContext {
+    pub id: String,
+    pub name: String,
+    pub name_en: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub type_label: &'static str,
+    pub type_url: String,
+    pub url: String,
+    pub description: String,
+    pub aliases: Vec<String>,
+    pub wikidata: String,
+    pub wikidata_url: String,
+    pub article_count: usize,
+    pub mention_count: u32,
+    pub co_mentions: Vec<CoMention>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CoMention {
+    pub name: String,
+    pub url: String,
+    pub type_label: &'static str,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MentionListItem {
+    pub title: String,
+    pub url: String,
+    pub date: String,
+    pub date_display: String,
+    pub excerpt_before: String,
+    pub excerpt_match: String,
+    pub excerpt_after: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    pub current: usize,
+    pub total: usize,
+    pub prev_url: String,
+    pub next_url: String,
+    pub pages: Vec<PageLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageLink {
+    pub number: usize,
+    pub url: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeContext {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub label_plural: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EntitySummary {
+    pub name: String,
+    pub name_en: String,
+    pub url: String,
+    pub article_count: usize,
+    pub type_label: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TypeGroup {
+    pub key: &'static str,
+    pub label_plural: &'static str,
+    pub url: String,
+    pub entities: Vec<EntitySummary>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleSummary {
+    pub title: String,
+    pub url: String,
+    pub date: String,
+    pub date_display: String,
+    pub summary: String,
+}

@@ -1,0 +1,247 @@
+//! Markdown bodies to HTML, with entity links inserted into the text.
+//!
+//! The body is walked with the same [`Segments`] as in the analysis, so the mentions found
+//! there land on the same text runs. Links are only ever written into text runs, never into
+//! code, existing links, image alt text or raw HTML, and (unless configured) not into headings.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event};
+
+use crate::analyse::BodyMention;
+use crate::analyse::runs::{Run, Segment, Segments};
+use crate::config::LinkPolicy;
+
+/// Where entity links point and how they are chosen.
+pub struct LinkSettings<'a> {
+    pub policy: LinkPolicy,
+    pub in_headings: bool,
+    pub unsafe_html: bool,
+    /// Per entity: (URL, type key for `data-type`).
+    pub targets: &'a [(String, &'static str)],
+}
+
+/// Renders `markdown` to HTML, linking the given mentions (sorted by run, then position).
+pub fn render_body(
+    markdown: &str,
+    mentions: &[BodyMention],
+    settings: &LinkSettings<'_>,
+) -> String {
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    let mut linker = Linker {
+        settings,
+        mentions,
+        next: 0,
+        linked: HashSet::new(),
+        section: 0,
+    };
+    let mut run_index = 0;
+    let events = Segments::new(markdown).filter_map(|segment| match segment {
+        Segment::Run(run) => {
+            let out = linker.run_html(run_index, &run);
+            run_index += 1;
+            Some(Event::InlineHtml(CowStr::from(out)))
+        }
+        Segment::Event(event) => raw_html_policy(event, settings.unsafe_html),
+    });
+    pulldown_cmark::html::push_html(&mut html, events);
+    html
+}
+
+/// Raw HTML in a body is passed through only when the site allows it. Otherwise it is shown as
+/// text, except comments (such as `<!--more-->`), which are dropped.
+fn raw_html_policy(event: Event<'_>, unsafe_html: bool) -> Option<Event<'_>> {
+    match event {
+        Event::Html(h) | Event::InlineHtml(h) if !unsafe_html => {
+            if h.trim_start().starts_with("<!--") {
+                None
+            } else {
+                Some(Event::Text(h))
+            }
+        }
+        other => Some(other),
+    }
+}
+
+struct Linker<'a> {
+    settings: &'a LinkSettings<'a>,
+    mentions: &'a [BodyMention],
+    next: usize,
+    linked: HashSet<usize>,
+    section: u32,
+}
+
+impl Linker<'_> {
+    fn run_html(&mut self, index: usize, run: &Run) -> String {
+        if self.settings.policy == LinkPolicy::FirstPerSection
+            && run.context.section != self.section
+        {
+            self.section = run.context.section;
+            self.linked.clear();
+        }
+        let linkable =
+            !run.context.in_link && (self.settings.in_headings || !run.context.in_heading);
+        let mut out = String::with_capacity(run.text.len() + 64);
+        let mut pos = 0;
+        while let Some(bm) = self.mentions.get(self.next).filter(|m| m.run == index) {
+            self.next += 1;
+            let m = &bm.mention;
+            let in_bounds = run.text.get(m.start..m.end).is_some();
+            if !in_bounds || !linkable || m.start < pos || !self.should_link(m.entity) {
+                continue;
+            }
+            escape_text(&run.text[pos..m.start], &mut out);
+            let (url, kind) = &self.settings.targets[m.entity];
+            out.push_str("<a class=\"entity-link\" data-type=\"");
+            out.push_str(kind);
+            out.push_str("\" href=\"");
+            escape_attr(url, &mut out);
+            out.push_str("\">");
+            escape_text(&run.text[m.start..m.end], &mut out);
+            out.push_str("</a>");
+            pos = m.end;
+        }
+        escape_text(&run.text[pos..], &mut out);
+        out
+    }
+
+    fn should_link(&mut self, entity: usize) -> bool {
+        match self.settings.policy {
+            LinkPolicy::All => true,
+            LinkPolicy::First | LinkPolicy::FirstPerSection => self.linked.insert(entity),
+        }
+    }
+}
+
+/// Escapes text for HTML and isolates Latin runs in `<bdi>` so that their punctuation and
+/// digits keep their place inside right-to-left text.
+pub fn escape_text(text: &str, out: &mut String) {
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_alphabetic()) {
+        escape_attr(&rest[..start], out);
+        let latin = &rest[start..];
+        let len = latin
+            .char_indices()
+            .take_while(|&(_, c)| {
+                c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_' | '\'' | '&')
+            })
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = latin[..len].trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        out.push_str("<bdi>");
+        escape_attr(word, out);
+        out.push_str("</bdi>");
+        rest = &latin[word.len()..];
+    }
+    escape_attr(rest, out);
+}
+
+/// Escapes `& < > " '` (safe in text and in quoted attributes).
+pub fn escape_attr(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyse::{Evidence, Mention};
+
+    fn mention(run: usize, text: &str, word: &str, entity: usize) -> BodyMention {
+        let start = text.find(word).unwrap();
+        BodyMention {
+            run,
+            mention: Mention {
+                entity,
+                start,
+                name_start: start,
+                end: start + word.len(),
+                alias: word.into(),
+                clitic: None,
+                evidence: Evidence::Unambiguous,
+            },
+            file_offset: 0,
+            in_heading: false,
+        }
+    }
+
+    fn targets() -> Vec<(String, &'static str)> {
+        vec![
+            ("/r/entities/russia/".into(), "place"),
+            ("/r/entities/putin/".into(), "person"),
+        ]
+    }
+
+    fn settings(targets: &[(String, &'static str)], policy: LinkPolicy) -> LinkSettings<'_> {
+        LinkSettings {
+            policy,
+            in_headings: false,
+            unsafe_html: false,
+            targets,
+        }
+    }
+
+    #[test]
+    fn links_first_mention_only_by_default() {
+        let md = "وروسيا ثم روسيا";
+        let ms = [mention(0, md, "وروسيا", 0), mention(0, md, "روسيا", 0)];
+        // the second "روسيا" is at the end
+        let mut ms = ms.to_vec();
+        ms[1].mention.start = md.rfind("روسيا").unwrap();
+        ms[1].mention.end = md.len();
+        let t = targets();
+        let html = render_body(md, &ms, &settings(&t, LinkPolicy::First));
+        assert_eq!(
+            html,
+            "<p><a class=\"entity-link\" data-type=\"place\" href=\"/r/entities/russia/\">وروسيا</a> ثم روسيا</p>\n"
+        );
+        let html = render_body(md, &ms, &settings(&t, LinkPolicy::All));
+        assert_eq!(html.matches("<a ").count(), 2);
+    }
+
+    #[test]
+    fn never_links_in_headings_links_or_code() {
+        let md = "## روسيا\n\n[روسيا](https://x.org) `روسيا`\n\nروسيا\n";
+        // Runs: heading, link text, " ", last paragraph.
+        let ms: Vec<BodyMention> = [0, 1, 3]
+            .iter()
+            .map(|&i| mention(i, "روسيا", "روسيا", 0))
+            .collect();
+        let t = targets();
+        let html = render_body(md, &ms, &settings(&t, LinkPolicy::All));
+        assert_eq!(html.matches("entity-link").count(), 1, "{html}");
+        assert!(html.contains("<p><a class=\"entity-link\""), "{html}");
+        assert!(html.contains("<code>روسيا</code>"));
+    }
+
+    #[test]
+    fn raw_html_is_escaped_unless_allowed_and_comments_dropped() {
+        let md = "نص <script>alert(1)</script>\n\n<!--more-->\n\nتتمة\n";
+        let t = targets();
+        let html = render_body(md, &[], &settings(&t, LinkPolicy::First));
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"));
+        assert!(!html.contains("more"));
+        let mut s = settings(&t, LinkPolicy::First);
+        s.unsafe_html = true;
+        assert!(render_body(md, &[], &s).contains("<script>"));
+    }
+
+    #[test]
+    fn latin_runs_are_isolated() {
+        let mut out = String::new();
+        escape_text("وكالة IRNA، ثم AFP.", &mut out);
+        assert_eq!(out, "وكالة <bdi>IRNA</bdi>، ثم <bdi>AFP</bdi>.");
+        out.clear();
+        escape_text("عام 2018 <b>", &mut out);
+        assert_eq!(out, "عام 2018 &lt;<bdi>b</bdi>&gt;");
+    }
+}

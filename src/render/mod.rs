@@ -1,0 +1,71 @@
+//! Stage 4 — render: Markdown bodies with entity links, then every page through Tera, in
+//! parallel. Each page depends only on shared read-only data, so the output is the same
+//! whatever the number of threads.
+
+pub mod context;
+pub mod dates;
+pub mod markdown;
+pub mod pages;
+pub mod templates;
+pub mod urls;
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+pub use pages::{Page, Site};
+pub use templates::Templates;
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::write::Staging;
+
+/// Counts of what was rendered.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderStats {
+    pub pages: usize,
+    pub bytes: u64,
+}
+
+/// Renders every page of `site` into `staging`. All template errors are collected; the same
+/// error raised by many pages (an unknown variable in `article.html`) is reported once, with
+/// the first page that hit it.
+pub fn render_site(
+    site: &Site<'_>,
+    templates: &Templates,
+    staging: &Staging,
+) -> Result<RenderStats> {
+    let pages = site.pages();
+    let results: Vec<std::result::Result<u64, Diagnostic>> = pages
+        .par_iter()
+        .map(|&page| {
+            let (path, template, ctx) = site.build(page);
+            let html = templates
+                .tera
+                .render(template, &ctx)
+                .map_err(|e| templates.diagnostic(&e, &path))?;
+            staging
+                .write(&path, html.as_bytes())
+                .map_err(|e| Diagnostic::new(&path, e.to_string()))?;
+            Ok(html.len() as u64)
+        })
+        .collect();
+    let mut stats = RenderStats::default();
+    let mut errors: BTreeMap<(String, Option<usize>, String), Diagnostic> = BTreeMap::new();
+    for result in results {
+        match result {
+            Ok(bytes) => {
+                stats.pages += 1;
+                stats.bytes += bytes;
+            }
+            Err(d) => {
+                let key = (d.path.display().to_string(), d.line, d.message.clone());
+                errors.entry(key).or_insert(d);
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(stats)
+    } else {
+        Err(Error::Content(errors.into_values().collect()))
+    }
+}

@@ -1,0 +1,526 @@
+//! What goes on each page: builds the template context of every kind of page from the
+//! content, the analysis and the site graph.
+
+use tera::Context;
+
+use super::context::*;
+use super::dates::display_date;
+use super::markdown::{LinkSettings, render_body};
+use super::urls::Urls;
+use crate::analyse::ArticleAnalysis;
+use crate::config::Config;
+use crate::link::SiteGraph;
+use crate::load::{Article, Content, Entity, EntityKind};
+
+/// Everything a page needs, shared read-only by all rendering threads.
+pub struct Site<'a> {
+    pub config: &'a Config,
+    pub content: &'a Content,
+    pub analyses: &'a [ArticleAnalysis],
+    pub graph: &'a SiteGraph,
+    pub urls: Urls,
+    /// Per entity: URL and type key, used for links in article bodies.
+    pub entity_targets: Vec<(String, &'static str)>,
+}
+
+/// One page to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Article(usize),
+    /// An entity and the 1-based page of its article list.
+    Entity(usize, usize),
+    TypeIndex(EntityKind),
+    Entities,
+    NotFound,
+}
+
+impl<'a> Site<'a> {
+    pub fn new(
+        config: &'a Config,
+        content: &'a Content,
+        analyses: &'a [ArticleAnalysis],
+        graph: &'a SiteGraph,
+    ) -> Self {
+        let urls = Urls::new(&config.base_path());
+        let entity_targets = content
+            .entities
+            .iter()
+            .map(|e| (urls.url(&Urls::entity_dir(&e.id)), e.kind.key()))
+            .collect();
+        Site {
+            config,
+            content,
+            analyses,
+            graph,
+            urls,
+            entity_targets,
+        }
+    }
+
+    /// Every page of the site, in a fixed order.
+    pub fn pages(&self) -> Vec<Page> {
+        let mut pages = vec![Page::Home, Page::Entities, Page::NotFound];
+        pages.extend(self.kinds_present().into_iter().map(Page::TypeIndex));
+        pages.extend((0..self.content.articles.len()).map(Page::Article));
+        for (e, list) in self.graph.entity_articles.iter().enumerate() {
+            pages.extend((1..=self.page_count(list.len())).map(|n| Page::Entity(e, n)));
+        }
+        pages
+    }
+
+    fn page_count(&self, items: usize) -> usize {
+        items
+            .div_ceil(self.config.pagination.entity_articles)
+            .max(1)
+    }
+
+    fn kinds_present(&self) -> Vec<EntityKind> {
+        EntityKind::ALL
+            .into_iter()
+            .filter(|k| self.content.entities.iter().any(|e| e.kind == *k))
+            .collect()
+    }
+
+    /// Output path (relative to the output root), template name and context of a page.
+    pub fn build(&self, page: Page) -> (String, &'static str, Context) {
+        let mut ctx = Context::new();
+        let (dir, template, title, description, section) = match page {
+            Page::Home => {
+                ctx.insert("latest", &self.latest());
+                ctx.insert("top_entities", &self.top_entities());
+                (
+                    String::new(),
+                    "index.html",
+                    self.config.title.clone(),
+                    self.config.description.clone(),
+                    "",
+                )
+            }
+            Page::Article(i) => {
+                let a = &self.content.articles[i];
+                let article = self.article_context(i);
+                let title = article.title.clone();
+                let summary = article.summary.clone();
+                ctx.insert("article", &article);
+                ctx.insert(
+                    "breadcrumbs",
+                    &[
+                        self.home_crumb(),
+                        self.crumb(&title, &Urls::article_dir(&a.slug)),
+                    ],
+                );
+                (
+                    Urls::article_dir(&a.slug),
+                    "article.html",
+                    title,
+                    summary,
+                    "",
+                )
+            }
+            Page::Entity(e, n) => {
+                let entity = &self.content.entities[e];
+                ctx.insert("entity", &self.entity_context(e));
+                ctx.insert("articles", &self.entity_articles(e, n));
+                ctx.insert("pagination", &self.pagination(e, n));
+                ctx.insert(
+                    "breadcrumbs",
+                    &[
+                        self.home_crumb(),
+                        self.crumb(entity.kind.label_plural(), &type_dir(entity.kind)),
+                        self.crumb(entity.name(), &Urls::entity_dir(&entity.id)),
+                    ],
+                );
+                let title = if n > 1 {
+                    format!("{} — صفحة {n}", entity.name())
+                } else {
+                    entity.name().to_string()
+                };
+                let description = first_line(&entity.description);
+                (
+                    Urls::entity_page_dir(&entity.id, n),
+                    "entity.html",
+                    title,
+                    description,
+                    entity.kind.index_slug(),
+                )
+            }
+            Page::TypeIndex(kind) => {
+                ctx.insert(
+                    "entity_type",
+                    &TypeContext {
+                        key: kind.key(),
+                        label: kind.label(),
+                        label_plural: kind.label_plural(),
+                    },
+                );
+                ctx.insert("entities", &self.entities_of(kind));
+                ctx.insert(
+                    "breadcrumbs",
+                    &[
+                        self.home_crumb(),
+                        self.crumb(kind.label_plural(), &type_dir(kind)),
+                    ],
+                );
+                (
+                    type_dir(kind),
+                    "type_index.html",
+                    kind.label_plural().to_string(),
+                    String::new(),
+                    kind.index_slug(),
+                )
+            }
+            Page::Entities => {
+                let groups: Vec<TypeGroup> = self
+                    .kinds_present()
+                    .into_iter()
+                    .map(|k| TypeGroup {
+                        key: k.key(),
+                        label_plural: k.label_plural(),
+                        url: self.urls.url(&type_dir(k)),
+                        entities: self.entities_of(k),
+                    })
+                    .collect();
+                ctx.insert("groups", &groups);
+                ctx.insert(
+                    "breadcrumbs",
+                    &[self.home_crumb(), self.crumb("الكيانات", "entities/")],
+                );
+                (
+                    "entities/".to_string(),
+                    "entities.html",
+                    "الكيانات".to_string(),
+                    String::new(),
+                    "entities",
+                )
+            }
+            Page::NotFound => (
+                "404".to_string(),
+                "404.html",
+                "الصفحة غير موجودة".to_string(),
+                String::new(),
+                "",
+            ),
+        };
+        if !ctx.contains_key("breadcrumbs") {
+            ctx.insert("breadcrumbs", &Vec::<Crumb>::new());
+        }
+        ctx.insert("nav", &self.nav(section));
+        ctx.insert(
+            "page",
+            &PageContext {
+                kind: kind_name(page),
+                title,
+                url: self.urls.url(&dir),
+                description,
+            },
+        );
+        let path = if dir == "404" {
+            "404.html".to_string()
+        } else {
+            format!("{dir}index.html")
+        };
+        (path, template, ctx)
+    }
+
+    fn nav(&self, section: &str) -> Vec<NavItem> {
+        let mut items: Vec<NavItem> = self
+            .kinds_present()
+            .into_iter()
+            .map(|k| NavItem {
+                label: k.label_plural().to_string(),
+                url: self.urls.url(&type_dir(k)),
+                active: section == k.index_slug(),
+            })
+            .collect();
+        items.push(NavItem {
+            label: "كل الكيانات".into(),
+            url: self.urls.url("entities/"),
+            active: section == "entities",
+        });
+        items
+    }
+
+    fn home_crumb(&self) -> Crumb {
+        self.crumb("الرئيسية", "")
+    }
+
+    fn crumb(&self, label: &str, dir: &str) -> Crumb {
+        Crumb {
+            label: label.to_string(),
+            url: self.urls.url(dir),
+        }
+    }
+
+    fn dates(&self, a: &Article) -> (String, String) {
+        match &a.date {
+            Some(d) => (d.iso_date(), display_date(d, self.config.numerals)),
+            None => (String::new(), String::new()),
+        }
+    }
+
+    fn article_url(&self, a: &Article) -> String {
+        self.urls.url(&Urls::article_dir(&a.slug))
+    }
+
+    fn entity_url(&self, e: &Entity) -> String {
+        self.urls.url(&Urls::entity_dir(&e.id))
+    }
+
+    fn article_context(&self, i: usize) -> ArticleContext {
+        let a = &self.content.articles[i];
+        let analysis = &self.analyses[i];
+        let settings = LinkSettings {
+            policy: self.config.linking.policy,
+            in_headings: self.config.linking.in_headings,
+            unsafe_html: self.config.unsafe_html,
+            targets: &self.entity_targets,
+        };
+        let (date, date_display) = self.dates(a);
+        ArticleContext {
+            title: a.meta.title.clone().unwrap_or_default(),
+            date,
+            date_display,
+            source: a.meta.source.clone().unwrap_or_default(),
+            summary: analysis.summary.clone(),
+            url: self.article_url(a),
+            content: render_body(a.body(), &analysis.body_mentions, &settings),
+            reading_minutes: analysis.word_count.div_ceil(200).max(1),
+            entity_groups: self.entity_groups(i),
+            related: self.graph.related[i]
+                .iter()
+                .map(|&(r, shared)| self.article_link(r, shared))
+                .collect(),
+        }
+    }
+
+    fn entity_groups(&self, article: usize) -> Vec<EntityGroup> {
+        EntityKind::ALL
+            .into_iter()
+            .filter_map(|kind| {
+                let mut entities: Vec<EntityRef> = self.graph.article_entities[article]
+                    .iter()
+                    .filter(|(e, _)| self.content.entities[*e].kind == kind)
+                    .map(|&(e, mentions)| {
+                        let entity = &self.content.entities[e];
+                        EntityRef {
+                            id: entity.id.clone(),
+                            name: entity.name().to_string(),
+                            url: self.entity_url(entity),
+                            mentions,
+                        }
+                    })
+                    .collect();
+                entities.sort_by(|a, b| {
+                    b.mentions
+                        .cmp(&a.mentions)
+                        .then_with(|| a.name.cmp(&b.name))
+                });
+                (!entities.is_empty()).then_some(EntityGroup {
+                    kind: kind.key(),
+                    label: kind.label_plural(),
+                    entities,
+                })
+            })
+            .collect()
+    }
+
+    fn article_link(&self, i: usize, shared: u32) -> ArticleLink {
+        let a = &self.content.articles[i];
+        let (date, date_display) = self.dates(a);
+        ArticleLink {
+            title: a.meta.title.clone().unwrap_or_default(),
+            url: self.article_url(a),
+            date,
+            date_display,
+            shared,
+        }
+    }
+
+    fn entity_context(&self, e: usize) -> EntityContext {
+        let entity = &self.content.entities[e];
+        let wikidata = entity.meta.wikidata.clone().unwrap_or_default();
+        let settings = LinkSettings {
+            policy: self.config.linking.policy,
+            in_headings: false,
+            unsafe_html: self.config.unsafe_html,
+            targets: &self.entity_targets,
+        };
+        EntityContext {
+            id: entity.id.clone(),
+            name: entity.name().to_string(),
+            name_en: entity.meta.name_en.clone().unwrap_or_default(),
+            kind: entity.kind.key(),
+            type_label: entity.kind.label(),
+            type_url: self.urls.url(&type_dir(entity.kind)),
+            url: self.entity_url(entity),
+            description: render_body(&entity.description, &[], &settings),
+            aliases: entity.meta.aliases.clone(),
+            wikidata_url: if wikidata.is_empty() {
+                String::new()
+            } else {
+                format!("https://www.wikidata.org/wiki/{wikidata}")
+            },
+            wikidata,
+            article_count: self.graph.entity_articles[e].len(),
+            mention_count: self.graph.entity_mentions[e],
+            co_mentions: self.graph.co_mentions[e]
+                .iter()
+                .map(|&(o, count)| {
+                    let other = &self.content.entities[o];
+                    CoMention {
+                        name: other.name().to_string(),
+                        url: self.entity_url(other),
+                        type_label: other.kind.label(),
+                        count,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn entity_articles(&self, e: usize, page: usize) -> Vec<MentionListItem> {
+        let per_page = self.config.pagination.entity_articles;
+        self.graph.entity_articles[e]
+            .iter()
+            .skip((page - 1) * per_page)
+            .take(per_page)
+            .map(|&i| {
+                let a = &self.content.articles[i];
+                let (date, date_display) = self.dates(a);
+                let excerpt = self.analyses[i]
+                    .excerpts
+                    .iter()
+                    .find(|(x, _)| *x == e)
+                    .map(|(_, x)| x.clone())
+                    .unwrap_or_default();
+                MentionListItem {
+                    title: a.meta.title.clone().unwrap_or_default(),
+                    url: self.article_url(a),
+                    date,
+                    date_display,
+                    excerpt_before: excerpt.before,
+                    excerpt_match: excerpt.matched,
+                    excerpt_after: excerpt.after,
+                }
+            })
+            .collect()
+    }
+
+    fn pagination(&self, e: usize, current: usize) -> Pagination {
+        let entity = &self.content.entities[e];
+        let total = self.page_count(self.graph.entity_articles[e].len());
+        let url = |n: usize| self.urls.url(&Urls::entity_page_dir(&entity.id, n));
+        Pagination {
+            current,
+            total,
+            prev_url: if current > 1 {
+                url(current - 1)
+            } else {
+                String::new()
+            },
+            next_url: if current < total {
+                url(current + 1)
+            } else {
+                String::new()
+            },
+            pages: (1..=total)
+                .map(|n| PageLink {
+                    number: n,
+                    url: url(n),
+                    current: n == current,
+                })
+                .collect(),
+        }
+    }
+
+    fn entities_of(&self, kind: EntityKind) -> Vec<EntitySummary> {
+        let mut list: Vec<EntitySummary> = self
+            .content
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == kind)
+            .map(|(i, e)| self.entity_summary(i, e))
+            .collect();
+        list.sort_by(|a, b| {
+            b.article_count
+                .cmp(&a.article_count)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        list
+    }
+
+    fn entity_summary(&self, i: usize, e: &Entity) -> EntitySummary {
+        EntitySummary {
+            name: e.name().to_string(),
+            name_en: e.meta.name_en.clone().unwrap_or_default(),
+            url: self.entity_url(e),
+            article_count: self.graph.entity_articles[i].len(),
+            type_label: e.kind.label(),
+        }
+    }
+
+    fn latest(&self) -> Vec<ArticleSummary> {
+        self.graph
+            .chronological
+            .iter()
+            .take(self.config.home.latest)
+            .map(|&i| {
+                let a = &self.content.articles[i];
+                let (date, date_display) = self.dates(a);
+                ArticleSummary {
+                    title: a.meta.title.clone().unwrap_or_default(),
+                    url: self.article_url(a),
+                    date,
+                    date_display,
+                    summary: self.analyses[i].summary.clone(),
+                }
+            })
+            .collect()
+    }
+
+    fn top_entities(&self) -> Vec<EntitySummary> {
+        let mut list: Vec<(usize, &Entity)> = self
+            .content
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.graph.entity_articles[*i].is_empty())
+            .collect();
+        list.sort_by(|a, b| {
+            let count = |i: usize| self.graph.entity_articles[i].len();
+            count(b.0)
+                .cmp(&count(a.0))
+                .then_with(|| a.1.id.cmp(&b.1.id))
+        });
+        list.into_iter()
+            .take(self.config.home.top_entities)
+            .map(|(i, e)| self.entity_summary(i, e))
+            .collect()
+    }
+}
+
+fn type_dir(kind: EntityKind) -> String {
+    format!("{}/", kind.index_slug())
+}
+
+fn kind_name(page: Page) -> &'static str {
+    match page {
+        Page::Home => "home",
+        Page::Article(_) => "article",
+        Page::Entity(..) => "entity",
+        Page::TypeIndex(_) => "type_index",
+        Page::Entities => "entities",
+        Page::NotFound => "not_found",
+    }
+}
+
+fn first_line(markdown: &str) -> String {
+    markdown
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim()
+        .to_string()
+}
