@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use sahifa::{analyse_site, build, BuildOptions};
+use sahifa::{BuildOptions, analyse_site, build};
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -11,13 +11,22 @@ fn repo() -> PathBuf {
 
 /// Mentions per entity id, per article file stem prefix (000 … 004).
 fn mention_counts() -> BTreeMap<(String, String), usize> {
-    let site = analyse_site(&BuildOptions { root: repo(), ..Default::default() }).unwrap();
+    let site = analyse_site(&BuildOptions {
+        root: repo(),
+        ..Default::default()
+    })
+    .unwrap();
     let mut counts = BTreeMap::new();
     for (article, analysis) in site.content.articles.iter().zip(&site.analyses) {
         let prefix = article.slug[..3].to_string();
-        let all = analysis.title_mentions.iter().chain(analysis.body_mentions.iter().map(|b| &b.mention));
+        let all = analysis
+            .title_mentions
+            .iter()
+            .chain(analysis.body_mentions.iter().map(|b| &b.mention));
         for m in all {
-            *counts.entry((site.content.entities[m.entity].id.clone(), prefix.clone())).or_insert(0) += 1;
+            *counts
+                .entry((site.content.entities[m.entity].id.clone(), prefix.clone()))
+                .or_insert(0) += 1;
         }
     }
     counts
@@ -44,7 +53,10 @@ fn every_mention_of_the_main_names_is_found() {
     let mut mismatches = Vec::new();
     for (id, per_article) in expected {
         for (i, want) in per_article.iter().enumerate() {
-            let got = counts.get(&(id.to_string(), format!("00{i}"))).copied().unwrap_or(0);
+            let got = counts
+                .get(&(id.to_string(), format!("00{i}")))
+                .copied()
+                .unwrap_or(0);
             if got != *want {
                 mismatches.push(format!("{id} in 00{i}: found {got}, expected {want}"));
             }
@@ -56,26 +68,60 @@ fn every_mention_of_the_main_names_is_found() {
 #[test]
 fn builds_every_page_rtl() {
     let out = tempfile::tempdir().unwrap();
-    let report = build(&BuildOptions { root: repo(), output: Some(out.path().join("public")), ..Default::default() }).unwrap();
+    let report = build(&BuildOptions {
+        root: repo(),
+        output: Some(out.path().join("public")),
+        ..Default::default()
+    })
+    .unwrap();
     let public = out.path().join("public");
     assert_eq!(report.articles, 5);
-    let entity_files = std::fs::read_dir(repo().join("content/entities")).unwrap().count();
+    let entity_files = std::fs::read_dir(repo().join("content/entities"))
+        .unwrap()
+        .count();
     assert_eq!(report.entities, entity_files);
 
     let mut pages = Vec::new();
     collect_html(&public, &mut pages);
-    let articles = pages.iter().filter(|p| p.starts_with(public.join("articles"))).count();
+    let articles = pages
+        .iter()
+        .filter(|p| p.starts_with(public.join("articles")))
+        .count();
     assert_eq!(articles, 5);
     for e in std::fs::read_dir(repo().join("content/entities")).unwrap() {
-        let id = e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned();
-        assert!(public.join("entities").join(&id).join("index.html").is_file(), "no page for {id}");
+        let id = e
+            .unwrap()
+            .path()
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        assert!(
+            public
+                .join("entities")
+                .join(&id)
+                .join("index.html")
+                .is_file(),
+            "no page for {id}"
+        );
     }
-    for p in ["index.html", "404.html", "entities/index.html", "people/index.html", "places/index.html", "organizations/index.html"] {
+    for p in [
+        "index.html",
+        "404.html",
+        "entities/index.html",
+        "people/index.html",
+        "places/index.html",
+        "organizations/index.html",
+    ] {
         assert!(public.join(p).is_file(), "missing {p}");
     }
     for page in &pages {
         let html = std::fs::read_to_string(page).unwrap();
-        assert!(html.contains("<html lang=\"ar\" dir=\"rtl\""), "{} is not RTL Arabic", page.display());
+        assert!(
+            html.contains("<html lang=\"ar\" dir=\"rtl\""),
+            "{} is not RTL Arabic",
+            page.display()
+        );
         assert!(html.starts_with("<!DOCTYPE html>"), "{}", page.display());
     }
     assert_eq!(report.pages, pages.len());
@@ -83,17 +129,31 @@ fn builds_every_page_rtl() {
 
 #[test]
 fn mentions_never_inside_another_word() {
-    let site = analyse_site(&BuildOptions { root: repo(), ..Default::default() }).unwrap();
+    let site = analyse_site(&BuildOptions {
+        root: repo(),
+        ..Default::default()
+    })
+    .unwrap();
     for (article, analysis) in site.content.articles.iter().zip(&site.analyses) {
         for bm in &analysis.body_mentions {
             let text = &article.text;
             let at = bm.file_offset;
             let len = bm.mention.end - bm.mention.start;
-            let Some(surface) = text.get(at..at + len) else { continue };
+            let Some(surface) = text.get(at..at + len) else {
+                continue;
+            };
             let before = text[..at].chars().next_back();
             let after = text[at + len..].chars().next();
-            assert!(before.is_none_or(|c| !c.is_alphanumeric()), "{}: `{surface}` starts inside a word", article.path.display());
-            assert!(after.is_none_or(|c| !c.is_alphanumeric()), "{}: `{surface}` ends inside a word", article.path.display());
+            assert!(
+                before.is_none_or(|c| !c.is_alphanumeric()),
+                "{}: `{surface}` starts inside a word",
+                article.path.display()
+            );
+            assert!(
+                after.is_none_or(|c| !c.is_alphanumeric()),
+                "{}: `{surface}` ends inside a word",
+                article.path.display()
+            );
         }
     }
 }

@@ -1,0 +1,152 @@
+//! A fixture news site built end to end: pages, links, counts, pagination, sub-path URLs.
+
+mod common;
+
+use std::path::Path;
+
+use common::{news_site, read};
+use sahifa::{BuildOptions, build};
+
+fn build_into(root: &Path) -> sahifa::BuildReport {
+    build(&BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+#[test]
+fn article_page_links_first_mentions_to_entity_pages() {
+    let site = news_site();
+    let report = build_into(site.path());
+    assert_eq!(report.articles, 3, "the draft is skipped");
+    let html = read(site.path(), "public/articles/moscow-summit/index.html");
+    // First mention of each entity is linked, once, under the sub-path.
+    assert_eq!(
+        html.matches("href=\"/sub/entities/putin/\">فلاديمير بوتين</a>")
+            .count(),
+        1,
+        "{html}"
+    );
+    assert!(html.contains("href=\"/sub/entities/raisi/\">إبراهيم رئيسي</a>"));
+    assert!(html.contains("href=\"/sub/entities/moscow/\">موسكو</a>"));
+    assert_eq!(
+        html.matches("class=\"entity-link\"").count(),
+        5,
+        "putin raisi moscow russia iran"
+    );
+    // Never inside code or an existing link.
+    assert!(html.contains("<code>روسيا</code>"));
+    assert!(html.contains("<a href=\"https://example.org\">إيران</a>"));
+    assert!(!html.contains("<title>") || html.contains("قمة في موسكو"));
+    assert!(html.contains("datetime=\"2022-01-19\""));
+    assert!(html.contains("19 يناير 2022"));
+}
+
+#[test]
+fn no_link_for_a_name_inside_a_word_or_an_unconfirmed_ambiguous_alias() {
+    let site = news_site();
+    build_into(site.path());
+    let html = read(site.path(), "public/articles/ashgabat/index.html");
+    assert!(
+        !html.contains("/sub/entities/egypt/"),
+        "مصر must not match inside مصرنا"
+    );
+    assert!(
+        html.contains("href=\"/sub/entities/pezeshkian/\">ومسعود بيزشكيان</a>"),
+        "{html}"
+    );
+    let tehran = read(site.path(), "public/articles/tehran-visit/index.html");
+    // رئيسي here has no cue and Raisi's full name is absent: not linked; رئيسيين never.
+    assert!(!tehran.contains("/sub/entities/raisi/"), "{tehran}");
+}
+
+#[test]
+fn entity_pages_list_articles_newest_first_and_paginate() {
+    let site = news_site();
+    build_into(site.path());
+    let page1 = read(site.path(), "public/entities/putin/index.html");
+    let page2 = read(site.path(), "public/entities/putin/page/2/index.html");
+    let newest = page1.find("لقاء عشق آباد").expect("newest on page 1");
+    let middle = page1.find("بوتين في طهران").expect("second on page 1");
+    assert!(newest < middle);
+    assert!(page2.contains("قمة في موسكو"), "oldest on page 2");
+    assert!(!page1.contains("قمة في موسكو"));
+    assert!(page1.contains("/sub/entities/putin/page/2/"));
+    // Co-mentions: Russia and Iran appear with Putin in two articles.
+    assert!(page1.contains("/sub/entities/russia/"));
+    assert!(page1.contains("Vladimir Putin"));
+    assert!(page1.contains("https://www.wikidata.org/wiki/Q7747"));
+}
+
+#[test]
+fn indexes_home_and_404_use_the_base_path() {
+    let site = news_site();
+    build_into(site.path());
+    let home = read(site.path(), "public/index.html");
+    assert!(home.contains("/sub/articles/ashgabat/"));
+    let first = home.find("لقاء عشق آباد").unwrap();
+    let last = home.find("قمة في موسكو").unwrap();
+    assert!(first < last, "latest first on the home page");
+    let people = read(site.path(), "public/people/index.html");
+    assert!(people.contains("/sub/entities/pezeshkian/"));
+    assert!(!people.contains("/sub/entities/moscow/"));
+    let not_found = read(site.path(), "public/404.html");
+    assert!(not_found.contains("/sub/style.css"));
+    for (path, bytes) in common::tree(&site.path().join("public")) {
+        let text = String::from_utf8_lossy(&bytes);
+        for attr in ["href=\"/", "src=\"/"] {
+            for (i, _) in text.match_indices(attr) {
+                let rest = &text[i + attr.len()..];
+                assert!(
+                    rest.starts_with("sub/"),
+                    "{}: root-relative URL outside the base path: {}",
+                    path.display(),
+                    &rest[..rest.len().min(40)]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn base_url_override_changes_every_link() {
+    let site = news_site();
+    build(&BuildOptions {
+        root: site.path().to_path_buf(),
+        base_url: Some("/".into()),
+        ..Default::default()
+    })
+    .unwrap();
+    let html = read(site.path(), "public/articles/moscow-summit/index.html");
+    assert!(html.contains("href=\"/entities/putin/\""));
+    assert!(!html.contains("/sub/"));
+}
+
+#[test]
+fn related_articles_share_entities() {
+    let site = news_site();
+    build_into(site.path());
+    let html = read(site.path(), "public/articles/tehran-visit/index.html");
+    assert!(
+        html.contains("/sub/articles/moscow-summit/") || html.contains("/sub/articles/ashgabat/")
+    );
+    assert!(
+        !html.contains("/sub/articles/tehran-visit/\">بوتين في طهران</a></li>"),
+        "not related to itself"
+    );
+}
+
+#[test]
+fn deleted_articles_leave_no_files() {
+    let site = news_site();
+    build_into(site.path());
+    assert!(
+        site.path()
+            .join("public/articles/ashgabat/index.html")
+            .exists()
+    );
+    std::fs::remove_file(site.path().join("content/articles/ashgabat.md")).unwrap();
+    build_into(site.path());
+    assert!(!site.path().join("public/articles/ashgabat").exists());
+}

@@ -1,0 +1,97 @@
+//! Fixture sites written into temporary folders.
+
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Writes `files` (path, text) under a new temporary folder.
+pub fn site(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        write(dir.path(), path, text);
+    }
+    dir
+}
+
+pub fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+pub fn read(root: &Path, rel: &str) -> String {
+    fs::read_to_string(root.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+/// Every file under `dir` with its bytes, sorted by path.
+pub fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            out.push((
+                entry.path().strip_prefix(dir).unwrap().to_path_buf(),
+                fs::read(entry.path()).unwrap(),
+            ));
+        }
+    }
+    out
+}
+
+pub const CONFIG: &str = "title: \"صحيفة الاختبار\"\nbase_url: \"https://example.github.io/sub/\"\npagination:\n  entity_articles: 2\n";
+
+/// A small news site: three dated articles, one draft, five entities.
+pub fn news_site() -> tempfile::TempDir {
+    site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/moscow-summit.md",
+            "---\ntitle: \"قمة في موسكو\"\ndate: 2022-01-19\nsource: وكالة\n---\nاستقبل الرئيس الروسي فلاديمير بوتين نظيره الإيراني إبراهيم رئيسي في موسكو.\n\nوقال بوتين إن روسيا وإيران شريكان، وأكد رئيسي ذلك.\n\n## لقاء موسكو\n\nوفي موسكو أيضاً `روسيا` في الشيفرة و[إيران](https://example.org).\n",
+        ),
+        (
+            "content/articles/tehran-visit.md",
+            "---\ntitle: \"بوتين في طهران\"\ndate: 2022-07-19\n---\nزار بوتين طهران والتقى رئيسي. شريكين رئيسيين في المنطقة.\n",
+        ),
+        (
+            "content/articles/ashgabat.md",
+            "---\ntitle: \"لقاء عشق آباد\"\ndate: 2024-10-11\n---\nالتقى بوتين ومسعود بيزشكيان في عشق آباد، وبحثا العلاقات بين روسيا وإيران. موقع مصرنا الإخباري نشر الخبر.\n",
+        ),
+        (
+            "content/articles/draft.md",
+            "---\ntitle: \"مسودة\"\ndraft: true\n---\nبوتين.\n",
+        ),
+        (
+            "content/entities/putin.md",
+            "---\ntype: person\nname: فلاديمير بوتين\nname_en: Vladimir Putin\nwikidata: Q7747\naliases: [بوتين]\n---\nرئيس روسيا.\n",
+        ),
+        (
+            "content/entities/raisi.md",
+            "---\ntype: person\nname: إبراهيم رئيسي\naliases: [رئيسي]\nambiguous: [رئيسي]\ncues: [الرئيس]\n---\nرئيس إيران السابق.\n",
+        ),
+        (
+            "content/entities/pezeshkian.md",
+            "---\ntype: person\nname: مسعود بزشكيان\naliases: [بزشكيان, بيزشكيان, مسعود بيزشكيان]\n---\nرئيس إيران.\n",
+        ),
+        (
+            "content/entities/russia.md",
+            "---\ntype: place\nname: روسيا\n---\nدولة.\n",
+        ),
+        (
+            "content/entities/iran.md",
+            "---\ntype: place\nname: إيران\n---\nدولة.\n",
+        ),
+        (
+            "content/entities/moscow.md",
+            "---\ntype: place\nname: موسكو\n---\nعاصمة روسيا.\n",
+        ),
+        (
+            "content/entities/tehran.md",
+            "---\ntype: place\nname: طهران\n---\nعاصمة إيران.\n",
+        ),
+        (
+            "content/entities/egypt.md",
+            "---\ntype: place\nname: مصر\n---\nدولة.\n",
+        ),
+    ])
+}
