@@ -127,7 +127,7 @@ impl<'a> Iterator for Segments<'a> {
                 *end = range.end;
             };
         push(&event, &range, &mut end, &mut text);
-        while let Some((event, range)) = self.parser.next() {
+        for (event, range) in self.parser.by_ref() {
             if joinable(&event) {
                 push(&event, &range, &mut end, &mut text);
             } else {

@@ -180,7 +180,7 @@ mod tests {
         ]
     }
 
-    fn settings(targets: &[(String, &'static str)], policy: LinkPolicy) -> LinkSettings<'_> {
+    fn settings<'a>(targets: &'a [(String, &'static str)], policy: LinkPolicy) -> LinkSettings<'a> {
         LinkSettings {
             policy,
             in_headings: false,
