@@ -101,7 +101,7 @@ impl<'a> Site<'a> {
                 let a = &self.content.articles[i];
                 let article = self.article_context(i);
                 let title = article.title.clone();
-                let summary = article.summary.clone();
+                let summary = self.analyses[i].summary.clone();
                 ctx.insert("article", &article);
                 ctx.insert(
                     "breadcrumbs",
@@ -282,7 +282,9 @@ impl<'a> Site<'a> {
             date,
             date_display,
             source: a.meta.source.clone().unwrap_or_default(),
-            summary: analysis.summary.clone(),
+            // A standfirst only when the editor wrote one: the derived summary repeats the
+            // first paragraph, which the reader is about to see anyway.
+            summary: a.meta.summary.clone().unwrap_or_default(),
             url: self.article_url(a),
             content: render_body(a.body(), &analysis.body_mentions, &settings),
             reading_minutes: analysis.word_count.div_ceil(200).max(1),
