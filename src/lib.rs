@@ -5,6 +5,7 @@
 //! [`analyse_site`] stops before rendering (for audits and checks).
 
 pub mod analyse;
+pub mod audit;
 pub mod config;
 pub mod error;
 pub mod import;

@@ -54,6 +54,12 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// List every mention of every entity: file:line:col, text, entity, and why it matched.
+    Mentions {
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+    },
     /// Create a new site that builds at once.
     Init {
         /// Folder to create (must be empty or missing).
@@ -84,6 +90,13 @@ fn main() -> ExitCode {
             out,
             force,
         } => run_import(&cli.root, &inputs, &out, date, force),
+        Command::Mentions { json } => mentions(
+            BuildOptions {
+                root: cli.root,
+                ..Default::default()
+            },
+            json,
+        ),
         Command::Init { dir } => init(&dir),
     };
     match result {
@@ -158,6 +171,27 @@ fn run_import(
             .collect();
         Err(Error::Content(diagnostics))
     }
+}
+
+fn mentions(options: BuildOptions, json: bool) -> Result<(), Error> {
+    let site = sahifa::analyse_site(&options)?;
+    let records = sahifa::audit::mention_records(&site);
+    if json {
+        let text = serde_json::to_string_pretty(&records).map_err(|e| Error::Io {
+            path: "stdout".into(),
+            source: e.into(),
+        })?;
+        println!("{text}");
+    } else {
+        for r in &records {
+            println!(
+                "{}:{}:{}	{}	{}	{}",
+                r.file, r.line, r.column, r.surface, r.entity, r.reason
+            );
+        }
+        println!("{} mentions", records.len());
+    }
+    Ok(())
 }
 
 fn init(dir: &std::path::Path) -> Result<(), Error> {

@@ -150,3 +150,46 @@ fn deleted_articles_leave_no_files() {
     build_into(site.path());
     assert!(!site.path().join("public/articles/ashgabat").exists());
 }
+
+#[test]
+fn mentions_audit_gives_file_line_column_and_reason() {
+    let site = news_site();
+    common::write(
+        site.path(),
+        "content/articles/escaped.md",
+        "---\ntitle: \"نص\"\n---\nعلى اتصال دائم بكم \\[إيران\\] وللكرملين\n",
+    );
+    common::write(
+        site.path(),
+        "content/entities/kremlin.md",
+        "---\ntype: organization\nname: الكرملين\n---\n",
+    );
+    let analysed = sahifa::analyse_site(&BuildOptions {
+        root: site.path().to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap();
+    let records = sahifa::audit::mention_records(&analysed);
+    let iran = records
+        .iter()
+        .find(|r| r.file.ends_with("escaped.md") && r.entity == "iran")
+        .unwrap();
+    assert_eq!(
+        (iran.line, iran.column, iran.surface.as_str()),
+        (4, 22, "إيران")
+    );
+    let kremlin = records.iter().find(|r| r.entity == "kremlin").unwrap();
+    assert_eq!(kremlin.surface, "وللكرملين");
+    assert_eq!(kremlin.clitic.as_deref(), Some("ول"));
+    assert!(kremlin.reason.contains("clitic «ول»"), "{}", kremlin.reason);
+    let raisi = records
+        .iter()
+        .find(|r| r.entity == "raisi" && r.surface == "رئيسي")
+        .unwrap();
+    assert!(raisi.reason.contains("ambiguous"), "{}", raisi.reason);
+    let title = records
+        .iter()
+        .find(|r| r.in_title && r.file.ends_with("tehran-visit.md"))
+        .unwrap();
+    assert_eq!(title.line, 2);
+}

@@ -1,0 +1,110 @@
+//! `sahifa mentions`: every mention in the site with its position and the reason it matched,
+//! so an editor can audit the linker.
+
+use serde::Serialize;
+
+use crate::AnalysedSite;
+use crate::analyse::runs::{Run, Segment, Segments};
+use crate::analyse::{Evidence, Mention};
+use crate::load::Article;
+use crate::load::frontmatter::line_col;
+
+/// One mention, located in its file (line and column are 1-based Unicode scalar values).
+#[derive(Debug, Clone, Serialize)]
+pub struct MentionRecord {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub surface: String,
+    pub entity: String,
+    pub alias: String,
+    pub clitic: Option<String>,
+    pub reason: String,
+    pub in_title: bool,
+}
+
+/// All mentions of the site, by file then position.
+pub fn mention_records(site: &AnalysedSite) -> Vec<MentionRecord> {
+    let mut records = Vec::new();
+    for (article, analysis) in site.content.articles.iter().zip(&site.analyses) {
+        let record = |offset: usize, surface: &str, m: &Mention, in_title: bool| {
+            let (line, column) = line_col(&article.text, offset);
+            MentionRecord {
+                file: article.path.display().to_string(),
+                line,
+                column,
+                surface: surface.to_string(),
+                entity: site.content.entities[m.entity].id.clone(),
+                alias: m.alias.clone(),
+                clitic: m.clitic.clone(),
+                reason: reason(m),
+                in_title,
+            }
+        };
+        let title = article.meta.title.as_deref().unwrap_or("");
+        let title_offset = title_offset(article, title);
+        for m in &analysis.title_mentions {
+            records.push(record(
+                title_offset + m.start,
+                &title[m.start..m.end],
+                m,
+                true,
+            ));
+        }
+        let runs = body_runs(article);
+        for b in &analysis.body_mentions {
+            let Some(run) = runs.get(b.run) else { continue };
+            let surface = run.text.get(b.mention.start..b.mention.end).unwrap_or("");
+            let offset = article.body_range.start
+                + position_in_source(article.body(), run, b.mention.start, surface);
+            records.push(record(offset, surface, &b.mention, false));
+        }
+    }
+    records
+}
+
+fn body_runs(article: &Article) -> Vec<Run> {
+    Segments::new(article.body())
+        .filter_map(|s| match s {
+            Segment::Run(r) => Some(r),
+            Segment::Event(_) => None,
+        })
+        .collect()
+}
+
+/// Byte offset of a mention in the body: exact for plain runs; for runs with Markdown escapes
+/// the surface is searched from the run's start.
+fn position_in_source(body: &str, run: &Run, start: usize, surface: &str) -> usize {
+    if run.exact {
+        return run.source.start + start;
+    }
+    let source = body.get(run.source.clone()).unwrap_or("");
+    source
+        .find(surface)
+        .map_or(run.source.start, |i| run.source.start + i)
+}
+
+/// Where the title value sits in the file (after `title:`), for positions of title mentions.
+fn title_offset(article: &Article, title: &str) -> usize {
+    let front = &article.text[..article.body_range.start];
+    front
+        .find("title:")
+        .and_then(|k| front[k..].find(title).map(|i| k + i))
+        .unwrap_or(0)
+}
+
+fn reason(m: &Mention) -> String {
+    let mut r = format!("alias «{}»", m.alias);
+    if let Some(c) = &m.clitic {
+        r.push_str(&format!(", clitic «{c}» stripped"));
+    }
+    match &m.evidence {
+        Evidence::Unambiguous => {}
+        Evidence::Cue(cue) => r.push_str(&format!(", ambiguous: confirmed by the cue «{cue}»")),
+        Evidence::NamedInArticle => r.push_str(
+            ", ambiguous: confirmed by the entity's name in the article or its front matter",
+        ),
+        Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
+    }
+    r
+}
