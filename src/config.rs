@@ -32,6 +32,8 @@ pub struct Config {
     pub home: HomeConfig,
     /// Build draft articles too (they are skipped by default).
     pub drafts: bool,
+    /// Custom domain for GitHub Pages: written to `CNAME` in the output.
+    pub cname: Option<String>,
 }
 
 impl Default for Config {
@@ -50,6 +52,7 @@ impl Default for Config {
             pagination: PaginationConfig::default(),
             home: HomeConfig::default(),
             drafts: false,
+            cname: None,
         }
     }
 }

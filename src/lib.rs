@@ -139,6 +139,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     timings.render = t.elapsed();
 
     let t = Instant::now();
+    write_publishing_files(&view, &staging)?;
     copy_static(&options.root, &site.config.theme, &staging)?;
     staging.commit()?;
     timings.write = t.elapsed();
@@ -168,6 +169,11 @@ fn site_context(config: &Config) -> render::context::SiteContext {
         direction: config.direction.clone(),
         base_url: config.base_url_with_slash(),
         base_path: config.base_path(),
+        locale: if config.language == "ar" {
+            "ar_AR".into()
+        } else {
+            config.language.replace('-', "_")
+        },
     }
 }
 
@@ -202,6 +208,25 @@ fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
         ));
     }
     Ok(output)
+}
+
+/// Feeds, sitemap, robots.txt, and what GitHub Pages expects: `.nojekyll` (serve files as they
+/// are, without Jekyll) and `CNAME` when a custom domain is configured.
+fn write_publishing_files(site: &Site<'_>, staging: &Staging) -> Result<()> {
+    for (path, text) in render::feeds::crawler_files(site) {
+        staging.write(&path, text.as_bytes())?;
+    }
+    staging.write(".nojekyll", b"")?;
+    if let Some(cname) = site
+        .config
+        .cname
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        staging.write("CNAME", format!("{cname}\n").as_bytes())?;
+    }
+    Ok(())
 }
 
 /// Theme static files, then the site's `static/` (which wins on a name clash).

@@ -11,6 +11,8 @@ pub struct SiteContext {
     pub direction: String,
     pub base_url: String,
     pub base_path: String,
+    /// Open Graph locale (`ar_AR`).
+    pub locale: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -26,6 +28,17 @@ pub struct PageContext {
     pub title: String,
     pub url: String,
     pub description: String,
+    /// Absolute URL of the page (empty on the 404 page).
+    pub canonical: String,
+    pub feeds: Vec<FeedLink>,
+    /// JSON-LD for the page, already safe to print inside `<script>` (empty if none).
+    pub json_ld: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedLink {
+    pub title: String,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -4,8 +4,10 @@
 
 pub mod context;
 pub mod dates;
+pub mod feeds;
 pub mod markdown;
 pub mod pages;
+pub mod structured;
 pub mod templates;
 pub mod urls;
 

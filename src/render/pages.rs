@@ -7,6 +7,7 @@ use super::context::*;
 use super::dates::display_date;
 use super::markdown::{LinkSettings, render_body};
 use super::urls::Urls;
+use super::{feeds, structured};
 use crate::analyse::ArticleAnalysis;
 use crate::config::Config;
 use crate::link::SiteGraph;
@@ -42,7 +43,7 @@ impl<'a> Site<'a> {
         analyses: &'a [ArticleAnalysis],
         graph: &'a SiteGraph,
     ) -> Self {
-        let urls = Urls::new(&config.base_path());
+        let urls = Urls::new(&config.base_url, &config.base_path());
         let entity_targets = content
             .entities
             .iter()
@@ -85,12 +86,12 @@ impl<'a> Site<'a> {
     /// Output path (relative to the output root), template name and context of a page.
     pub fn build(&self, page: Page) -> (String, &'static str, Context) {
         let mut ctx = Context::new();
-        let (dir, template, title, description, section) = match page {
+        let dir = self.page_dir(page);
+        let (template, title, description, section) = match page {
             Page::Home => {
                 ctx.insert("latest", &self.latest());
                 ctx.insert("top_entities", &self.top_entities());
                 (
-                    String::new(),
                     "index.html",
                     self.config.title.clone(),
                     self.config.description.clone(),
@@ -110,13 +111,7 @@ impl<'a> Site<'a> {
                         self.crumb(&title, &Urls::article_dir(&a.slug)),
                     ],
                 );
-                (
-                    Urls::article_dir(&a.slug),
-                    "article.html",
-                    title,
-                    summary,
-                    "",
-                )
+                ("article.html", title, summary, "")
             }
             Page::Entity(e, n) => {
                 let entity = &self.content.entities[e];
@@ -137,13 +132,7 @@ impl<'a> Site<'a> {
                     entity.name().to_string()
                 };
                 let description = first_line(&entity.description);
-                (
-                    Urls::entity_page_dir(&entity.id, n),
-                    "entity.html",
-                    title,
-                    description,
-                    entity.kind.index_slug(),
-                )
+                ("entity.html", title, description, entity.kind.index_slug())
             }
             Page::TypeIndex(kind) => {
                 ctx.insert(
@@ -163,7 +152,6 @@ impl<'a> Site<'a> {
                     ],
                 );
                 (
-                    type_dir(kind),
                     "type_index.html",
                     kind.label_plural().to_string(),
                     String::new(),
@@ -187,7 +175,6 @@ impl<'a> Site<'a> {
                     &[self.home_crumb(), self.crumb("الكيانات", "entities/")],
                 );
                 (
-                    "entities/".to_string(),
                     "entities.html",
                     "الكيانات".to_string(),
                     String::new(),
@@ -195,7 +182,6 @@ impl<'a> Site<'a> {
                 )
             }
             Page::NotFound => (
-                "404".to_string(),
                 "404.html",
                 "الصفحة غير موجودة".to_string(),
                 String::new(),
@@ -206,6 +192,12 @@ impl<'a> Site<'a> {
             ctx.insert("breadcrumbs", &Vec::<Crumb>::new());
         }
         ctx.insert("nav", &self.nav(section));
+        let canonical = if page == Page::NotFound {
+            String::new()
+        } else {
+            self.urls.absolute(&dir)
+        };
+        let json_ld = structured::json_ld(self, page, &canonical);
         ctx.insert(
             "page",
             &PageContext {
@@ -213,14 +205,45 @@ impl<'a> Site<'a> {
                 title,
                 url: self.urls.url(&dir),
                 description,
+                canonical,
+                feeds: self.feeds(page),
+                json_ld,
             },
         );
-        let path = if dir == "404" {
-            "404.html".to_string()
+        let path = if dir.ends_with(".html") {
+            dir
         } else {
             format!("{dir}index.html")
         };
         (path, template, ctx)
+    }
+
+    /// The output directory of a page (`articles/x/`), or its file for the 404 page.
+    pub fn page_dir(&self, page: Page) -> String {
+        match page {
+            Page::Home => String::new(),
+            Page::Article(i) => Urls::article_dir(&self.content.articles[i].slug),
+            Page::Entity(e, n) => Urls::entity_page_dir(&self.content.entities[e].id, n),
+            Page::TypeIndex(kind) => type_dir(kind),
+            Page::Entities => "entities/".to_string(),
+            Page::NotFound => "404.html".to_string(),
+        }
+    }
+
+    /// Feeds announced with `<link rel="alternate">`: the site's, and an entity's own.
+    fn feeds(&self, page: Page) -> Vec<FeedLink> {
+        let mut feeds = vec![FeedLink {
+            title: self.config.title.clone(),
+            url: self.urls.url(feeds::SITE_FEED),
+        }];
+        if let Page::Entity(e, _) = page {
+            let entity = &self.content.entities[e];
+            feeds.push(FeedLink {
+                title: format!("{} — {}", entity.name(), self.config.title),
+                url: self.urls.url(&feeds::entity_feed_path(&entity.id)),
+            });
+        }
+        feeds
     }
 
     fn nav(&self, section: &str) -> Vec<NavItem> {

@@ -19,13 +19,32 @@ pub fn encode_path(path: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Urls {
     base_path: String,
+    /// `scheme://host` of `base_url`, empty when the base URL is a bare path.
+    origin: String,
 }
 
 impl Urls {
-    pub fn new(base_path: &str) -> Self {
+    /// `base_url` is the configured value (`https://user.github.io/repo/` or `/repo/`);
+    /// `base_path` its path part.
+    pub fn new(base_url: &str, base_path: &str) -> Self {
+        let origin = base_url
+            .find("://")
+            .map(|i| {
+                let rest = &base_url[i + 3..];
+                let host_end = rest.find('/').map_or(base_url.len(), |j| i + 3 + j);
+                base_url[..host_end].to_string()
+            })
+            .unwrap_or_default();
         Urls {
             base_path: base_path.to_string(),
+            origin,
         }
+    }
+
+    /// Absolute URL (for feeds, sitemaps, canonical links); a bare path when the site's
+    /// `base_url` has no host.
+    pub fn absolute(&self, rel: &str) -> String {
+        format!("{}{}", self.origin, self.url(rel))
     }
 
     /// URL of an output-relative directory or file (`articles/x/` → `/repo/articles/x/`).
@@ -57,7 +76,12 @@ mod tests {
 
     #[test]
     fn urls_under_a_sub_path() {
-        let u = Urls::new("/repo/");
+        let u = Urls::new("https://user.github.io/repo", "/repo/");
+        assert_eq!(
+            u.absolute("feed.xml"),
+            "https://user.github.io/repo/feed.xml"
+        );
+        assert_eq!(Urls::new("/", "/").absolute("a/"), "/a/");
         assert_eq!(
             u.url(&Urls::article_dir("putin-raisi")),
             "/repo/articles/putin-raisi/"
@@ -70,7 +94,7 @@ mod tests {
             u.url(&Urls::entity_page_dir("iran", 2)),
             "/repo/entities/iran/page/2/"
         );
-        assert_eq!(Urls::new("/").url(""), "/");
+        assert_eq!(Urls::new("/", "/").url(""), "/");
         assert_eq!(encode_path("a b?c#d"), "a%20b%3Fc%23d");
     }
 }
