@@ -55,9 +55,7 @@ pub fn mention_records(site: &AnalysedSite) -> Vec<MentionRecord> {
         for b in &analysis.body_mentions {
             let Some(run) = runs.get(b.run) else { continue };
             let surface = run.text.get(b.mention.start..b.mention.end).unwrap_or("");
-            let offset = article.body_range.start
-                + position_in_source(article.body(), run, b.mention.start, surface);
-            records.push(record(offset, surface, &b.mention, false));
+            records.push(record(b.file_offset, surface, &b.mention, false));
         }
     }
     records
@@ -70,18 +68,6 @@ fn body_runs(article: &Article) -> Vec<Run> {
             Segment::Event(_) => None,
         })
         .collect()
-}
-
-/// Byte offset of a mention in the body: exact for plain runs; for runs with Markdown escapes
-/// the surface is searched from the run's start.
-fn position_in_source(body: &str, run: &Run, start: usize, surface: &str) -> usize {
-    if run.exact {
-        return run.source.start + start;
-    }
-    let source = body.get(run.source.clone()).unwrap_or("");
-    source
-        .find(surface)
-        .map_or(run.source.start, |i| run.source.start + i)
 }
 
 /// Where the title value sits in the file (after `title:`), for positions of title mentions.

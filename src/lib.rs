@@ -6,6 +6,7 @@
 
 pub mod analyse;
 pub mod audit;
+pub mod check;
 pub mod config;
 pub mod error;
 pub mod import;
@@ -26,7 +27,7 @@ use analyse::{ArticleAnalysis, Matcher};
 use link::SiteGraph;
 use load::Content;
 use render::{Site, Templates};
-use write::Staging;
+use write::{MemoryOutput, Output, Staging};
 
 /// What to build and how.
 #[derive(Debug, Clone, Default)]
@@ -123,16 +124,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let mut timings = site.timings;
 
     let t = Instant::now();
-    let mut templates =
-        Templates::load(&options.root, &site.config.theme, &site.config.base_path())?;
-    templates
-        .tera
-        .global_context()
-        .insert("site", &site_context(&site.config));
-    templates.tera.global_context().insert(
-        "generator",
-        &format!("Sahifa {}", env!("CARGO_PKG_VERSION")),
-    );
+    let templates = load_templates(options, &site.config)?;
     let staging = Staging::new(&output)?;
     let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
     let stats = render::render_site(&view, &templates, &staging)?;
@@ -159,6 +151,50 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         timings,
         elapsed: started.elapsed(),
     })
+}
+
+/// Renders the whole site in memory — pages, feeds, sitemap, static files — and checks that
+/// every internal link, anchor, asset, feed and sitemap entry resolves. Writes nothing.
+pub fn check(options: &BuildOptions) -> Result<CheckReport> {
+    let site = analyse_site(options)?;
+    let templates = load_templates(options, &site.config)?;
+    let memory = MemoryOutput::default();
+    let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
+    let stats = render::render_site(&view, &templates, &memory)?;
+    write_publishing_files(&view, &memory)?;
+    copy_static(&options.root, &site.config.theme, &memory)?;
+    let files = memory.into_files();
+    let links = check::check_links(&files, &site.config.base_url, &site.config.base_path());
+    if !links.problems.is_empty() {
+        return Err(Error::Content(links.problems));
+    }
+    Ok(CheckReport {
+        pages: stats.pages,
+        files: files.len(),
+        links: links.checked,
+        warnings: site.warnings,
+    })
+}
+
+/// What `check` verified.
+#[derive(Debug, Clone)]
+pub struct CheckReport {
+    pub pages: usize,
+    pub files: usize,
+    pub links: usize,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The theme's templates with the site's overrides and the site-wide variables.
+fn load_templates(options: &BuildOptions, config: &Config) -> Result<Templates> {
+    let mut templates = Templates::load(&options.root, &config.theme, &config.base_path())?;
+    let globals = templates.tera.global_context();
+    globals.insert("site", &site_context(config));
+    globals.insert(
+        "generator",
+        &format!("Sahifa {}", env!("CARGO_PKG_VERSION")),
+    );
+    Ok(templates)
 }
 
 fn site_context(config: &Config) -> render::context::SiteContext {
@@ -212,7 +248,7 @@ fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
 
 /// Feeds, sitemap, robots.txt, and what GitHub Pages expects: `.nojekyll` (serve files as they
 /// are, without Jekyll) and `CNAME` when a custom domain is configured.
-fn write_publishing_files(site: &Site<'_>, staging: &Staging) -> Result<()> {
+fn write_publishing_files(site: &Site<'_>, staging: &dyn Output) -> Result<()> {
     for (path, text) in render::feeds::crawler_files(site) {
         staging.write(&path, text.as_bytes())?;
     }
@@ -230,7 +266,7 @@ fn write_publishing_files(site: &Site<'_>, staging: &Staging) -> Result<()> {
 }
 
 /// Theme static files, then the site's `static/` (which wins on a name clash).
-fn copy_static(root: &Path, theme: &str, staging: &Staging) -> Result<()> {
+fn copy_static(root: &Path, theme: &str, staging: &dyn Output) -> Result<()> {
     let mut files = render::templates::theme_static_files(root, theme)?;
     files.extend(render::templates::read_static_dir(&root.join("static"))?);
     for file in files {

@@ -54,6 +54,16 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Render the whole site without writing it and verify every internal link, anchor,
+    /// asset, feed and sitemap entry.
+    Check {
+        /// Check with this base_url instead of the configured one.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include draft articles.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// List every mention of every entity: file:line:col, text, entity, and why it matched.
     Mentions {
         /// Print JSON instead of lines.
@@ -90,6 +100,12 @@ fn main() -> ExitCode {
             out,
             force,
         } => run_import(&cli.root, &inputs, &out, date, force),
+        Command::Check { base_url, drafts } => check(BuildOptions {
+            root: cli.root,
+            base_url,
+            drafts,
+            ..Default::default()
+        }),
         Command::Mentions { json } => mentions(
             BuildOptions {
                 root: cli.root,
@@ -171,6 +187,16 @@ fn run_import(
             .collect();
         Err(Error::Content(diagnostics))
     }
+}
+
+fn check(options: BuildOptions) -> Result<(), Error> {
+    let report = sahifa::check(&options)?;
+    print_warnings(&report.warnings);
+    println!(
+        "Checked {} pages and {} files: {} links, all resolve",
+        report.pages, report.files, report.links
+    );
+    Ok(())
 }
 
 fn mentions(options: BuildOptions, json: bool) -> Result<(), Error> {

@@ -6,7 +6,42 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
 use crate::error::{Error, Result};
+
+/// Where rendered files go: a staging directory for `build`, memory for `check`.
+pub trait Output: Sync {
+    /// Stores one file, `rel` being a `/`-separated path inside the output.
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+}
+
+impl Output for Staging {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        Staging::write(self, rel, bytes)
+    }
+}
+
+/// Keeps the whole site in memory, so `sahifa check` renders everything and writes nothing.
+#[derive(Debug, Default)]
+pub struct MemoryOutput {
+    files: Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl MemoryOutput {
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        self.files.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Output for MemoryOutput {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
+        files.insert(rel.to_string(), bytes.to_vec());
+        Ok(())
+    }
+}
 
 /// A staging directory that becomes the output on [`Staging::commit`], or disappears.
 #[derive(Debug)]

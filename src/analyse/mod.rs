@@ -29,8 +29,7 @@ pub struct BodyMention {
     /// Index of the text run (see [`runs::Segments`]).
     pub run: usize,
     pub mention: Mention,
-    /// Byte offset of the mention in the article file (the run start when the run contains
-    /// Markdown escapes and exact positions are unknown).
+    /// Byte offset of the mention in the article file.
     pub file_offset: usize,
     pub in_heading: bool,
 }
@@ -141,10 +140,10 @@ pub fn analyse_article(
             if !excerpts.iter().any(|(e, _)| *e == m.entity) {
                 excerpts.push((m.entity, excerpt(&run.text, m.start, m.end)));
             }
-            let in_run = if run.exact { m.start } else { 0 };
+
             body_mentions.push(BodyMention {
                 run: index,
-                file_offset: body_offset + run.source.start + in_run,
+                file_offset: body_offset + run.source_offset(m.start),
                 in_heading: run.context.in_heading,
                 mention: m,
             });

@@ -28,7 +28,29 @@ pub struct Run {
     /// Whether `text` is exactly `source` (no escapes or entities), so that offsets in the run
     /// are offsets in the file.
     pub exact: bool,
+    /// Only for inexact runs: each joined event as (offset in `text`, offset in the source,
+    /// whether that piece is verbatim), to map positions back through escapes.
+    pub pieces: Vec<(usize, usize, bool)>,
     pub context: RunContext,
+}
+
+impl Run {
+    /// The source byte offset of byte `offset` of `text`: exact inside verbatim pieces, the
+    /// start of the piece inside an escape or entity.
+    pub fn source_offset(&self, offset: usize) -> usize {
+        if self.exact {
+            return self.source.start + offset;
+        }
+        let i = self
+            .pieces
+            .partition_point(|p| p.0 <= offset)
+            .saturating_sub(1);
+        match self.pieces.get(i) {
+            Some(&(text_start, source_start, true)) => source_start + (offset - text_start),
+            Some(&(_, source_start, false)) => source_start,
+            None => self.source.start,
+        }
+    }
 }
 
 /// What the walk yields: an event to pass through unchanged, or a run of text.
@@ -114,6 +136,7 @@ impl<'a> Iterator for Segments<'a> {
         let start = range.start;
         let mut end = range.end;
         let mut exact = true;
+        let mut pieces = Vec::new();
         let source = self.source;
         let mut push =
             |event: &Event<'_>, range: &Range<usize>, end: &mut usize, text: &mut String| {
@@ -121,8 +144,9 @@ impl<'a> Iterator for Segments<'a> {
                     Event::Text(t) => t,
                     _ => "\n",
                 };
-                exact &= range.start == *end || text.is_empty();
-                exact &= source.get(range.clone()) == Some(piece);
+                let verbatim = source.get(range.clone()) == Some(piece);
+                exact &= (range.start == *end || text.is_empty()) && verbatim;
+                pieces.push((text.len(), range.start, verbatim));
                 text.push_str(piece);
                 *end = range.end;
             };
@@ -135,10 +159,14 @@ impl<'a> Iterator for Segments<'a> {
                 break;
             }
         }
+        if exact {
+            pieces.clear();
+        }
         Some(Segment::Run(Run {
             text,
             source: start..end,
             exact,
+            pieces,
             context: self.context(),
         }))
     }
@@ -182,5 +210,10 @@ mod tests {
         let r = runs("بكم \\[إيران\\] لمناقشة");
         assert_eq!(r[0].text, "بكم [إيران] لمناقشة");
         assert!(!r[0].exact);
+        let md = "بكم \\[إيران\\] لمناقشة";
+        let in_text = r[0].text.find("إيران").unwrap();
+        assert_eq!(r[0].source_offset(in_text), md.find("إيران").unwrap());
+        let in_text = r[0].text.find("لمناقشة").unwrap();
+        assert_eq!(r[0].source_offset(in_text), md.find("لمناقشة").unwrap());
     }
 }

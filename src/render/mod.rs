@@ -19,7 +19,7 @@ pub use pages::{Page, Site};
 pub use templates::Templates;
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::write::Staging;
+use crate::write::Output;
 
 /// Counts of what was rendered.
 #[derive(Debug, Clone, Copy, Default)]
@@ -28,13 +28,13 @@ pub struct RenderStats {
     pub bytes: u64,
 }
 
-/// Renders every page of `site` into `staging`. All template errors are collected; the same
+/// Renders every page of `site` into `output`. All template errors are collected; the same
 /// error raised by many pages (an unknown variable in `article.html`) is reported once, with
 /// the first page that hit it.
 pub fn render_site(
     site: &Site<'_>,
     templates: &Templates,
-    staging: &Staging,
+    output: &dyn Output,
 ) -> Result<RenderStats> {
     let pages = site.pages();
     let results: Vec<std::result::Result<u64, Diagnostic>> = pages
@@ -45,7 +45,7 @@ pub fn render_site(
                 .tera
                 .render(template, &ctx)
                 .map_err(|e| templates.diagnostic(&e, &path))?;
-            staging
+            output
                 .write(&path, html.as_bytes())
                 .map_err(|e| Diagnostic::new(&path, e.to_string()))?;
             Ok(html.len() as u64)

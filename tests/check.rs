@@ -1,0 +1,77 @@
+//! `sahifa check`: renders everything in memory and verifies every internal link.
+
+mod common;
+
+use common::{news_site, write};
+use sahifa::{BuildOptions, check};
+
+fn options(root: &std::path::Path) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_clean_site_passes_and_nothing_is_written() {
+    let site = news_site();
+    let report = check(&options(site.path())).unwrap();
+    assert!(report.pages > 10);
+    assert!(report.links > 100, "links checked: {}", report.links);
+    assert!(!site.path().join("public").exists(), "check writes nothing");
+}
+
+#[test]
+fn broken_links_and_anchors_are_reported_with_their_page() {
+    let site = news_site();
+    write(
+        site.path(),
+        "content/articles/links.md",
+        "---\ntitle: \"روابط\"\n---\n[مفقود](/sub/articles/missing/) و[خارج](/articles/ashgabat/) و[مرساة](/sub/articles/ashgabat/#no-such-id) و[جيد](/sub/articles/ashgabat/) و[خارجي](https://example.org/x)\n",
+    );
+    let err = check(&options(site.path())).unwrap_err();
+    let problems = err.diagnostics();
+    let text = err.to_string();
+    assert_eq!(problems.len(), 3, "{text}");
+    assert!(
+        problems
+            .iter()
+            .all(|d| d.path == std::path::Path::new("articles/links/index.html")),
+        "{text}"
+    );
+    assert!(text.contains("/sub/articles/missing/"), "{text}");
+    assert!(text.contains("outside the site's base path"), "{text}");
+    assert!(text.contains("no element with id `no-such-id`"), "{text}");
+}
+
+#[test]
+fn check_reports_unknown_template_variables() {
+    let site = news_site();
+    write(
+        site.path(),
+        "templates/type_index.html",
+        "{% extends \"base.html\" %}{% block content %}{{ nope }}{% endblock content %}",
+    );
+    let err = check(&options(site.path())).unwrap_err();
+    assert_eq!(
+        err.diagnostics()[0].path,
+        std::path::Path::new("templates/type_index.html")
+    );
+}
+
+#[test]
+fn the_cli_exits_non_zero_on_a_broken_link() {
+    let site = news_site();
+    write(
+        site.path(),
+        "content/articles/bad.md",
+        "---\ntitle: x\n---\n[x](/sub/nowhere/)\n",
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .args(["check", "--root"])
+        .arg(site.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("articles/bad/index.html"));
+}
