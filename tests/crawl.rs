@@ -163,10 +163,10 @@ fn crawl_site(sub_path: &str) {
             rel.to_string()
         }));
         for url in urls_in(&body) {
-            if let Some(next) = internal_path(&url, &origin, &path) {
-                if seen.insert(next.clone()) {
-                    queue.push_back(next);
-                }
+            if let Some(next) = internal_path(&url, &origin, &path)
+                && seen.insert(next.clone())
+            {
+                queue.push_back(next);
             }
         }
     }
