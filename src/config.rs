@@ -34,6 +34,8 @@ pub struct Config {
     pub drafts: bool,
     /// Custom domain for GitHub Pages: written to `CNAME` in the output.
     pub cname: Option<String>,
+    /// URL segment of articles without `slug:`: `file_name` or `arabic_title`.
+    pub article_slugs: crate::load::slug::SlugStrategy,
 }
 
 impl Default for Config {
@@ -53,6 +55,7 @@ impl Default for Config {
             home: HomeConfig::default(),
             drafts: false,
             cname: None,
+            article_slugs: Default::default(),
         }
     }
 }

@@ -91,7 +91,11 @@ pub fn analyse_site(options: &BuildOptions) -> Result<AnalysedSite> {
     let mut timings = Timings::default();
 
     let t = Instant::now();
-    let content = load::load_content(&options.root, options.drafts || config.drafts)?;
+    let content = load::load_content(
+        &options.root,
+        options.drafts || config.drafts,
+        config.article_slugs,
+    )?;
     let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
     timings.load = t.elapsed();
 

@@ -193,3 +193,35 @@ fn mentions_audit_gives_file_line_column_and_reason() {
         .unwrap();
     assert_eq!(title.line, 2);
 }
+
+#[test]
+fn arabic_title_slugs_keep_arabic_letters_and_collisions_name_both_files() {
+    let site = news_site();
+    common::write(
+        site.path(),
+        "config.yaml",
+        &format!("{}article_slugs: arabic_title\n", common::CONFIG),
+    );
+    build_into(site.path());
+    let dir = site.path().join("public/articles/بوتين-في-طهران");
+    assert!(dir.join("index.html").is_file(), "Arabic folder name");
+    let home = read(site.path(), "public/index.html");
+    assert!(home.contains("/sub/articles/%D8%A8%D9%88%D8%AA%D9%8A%D9%86-%D9%81%D9%8A-%D8%B7%D9%87%D8%B1%D8%A7%D9%86/"), "percent-encoded href");
+    // An explicit slug still wins.
+    common::write(
+        site.path(),
+        "content/articles/copy.md",
+        "---\ntitle: \"بوتين في طهران!\"\n---\nنص\n",
+    );
+    let err = build(&BuildOptions {
+        root: site.path().to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("article slug `بوتين-في-طهران`"), "{text}");
+    assert!(
+        text.contains("copy.md") && text.contains("tehran-visit.md"),
+        "names both files: {text}"
+    );
+}

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::date::Date;
 use super::frontmatter::{self, SplitError};
+use super::slug::{SlugStrategy, arabic_slug};
 use crate::config::yaml_diagnostic;
 use crate::error::Diagnostic;
 
@@ -156,6 +157,7 @@ impl Entity {
 pub fn parse_article(
     rel: &Path,
     text: String,
+    slugs: SlugStrategy,
 ) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
     let meta: ArticleMeta = serde_yaml::from_str(non_empty_yaml(yaml))
@@ -187,9 +189,10 @@ pub fn parse_article(
         },
         None => None,
     };
-    let slug = match &meta.slug {
-        Some(s) => s.trim().to_string(),
-        None => file_stem(rel),
+    let slug = match (&meta.slug, slugs) {
+        (Some(s), _) => s.trim().to_string(),
+        (None, SlugStrategy::ArabicTitle) if !arabic_slug(title).is_empty() => arabic_slug(title),
+        (None, _) => file_stem(rel),
     };
     if let Err(msg) = validate_slug(&slug) {
         let (l, c) = if meta.slug.is_some() {
@@ -433,7 +436,11 @@ mod tests {
     use super::*;
 
     fn article(text: &str) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
-        parse_article(Path::new("content/articles/a.md"), text.to_string())
+        parse_article(
+            Path::new("content/articles/a.md"),
+            text.to_string(),
+            SlugStrategy::FileName,
+        )
     }
 
     #[test]

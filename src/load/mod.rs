@@ -6,6 +6,7 @@
 pub mod date;
 pub mod document;
 pub mod frontmatter;
+pub mod slug;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -31,14 +32,18 @@ pub struct Content {
 }
 
 /// Loads articles and entities under `root`. Drafts are dropped unless `include_drafts`.
-pub fn load_content(root: &Path, include_drafts: bool) -> Result<Content> {
+pub fn load_content(
+    root: &Path,
+    include_drafts: bool,
+    slugs: slug::SlugStrategy,
+) -> Result<Content> {
     let mut errors = Vec::new();
     let article_files = markdown_files(root, ARTICLES_DIR, &mut errors);
     let entity_files = markdown_files(root, ENTITIES_DIR, &mut errors);
 
     let articles: Vec<_> = article_files
         .par_iter()
-        .map(|rel| read_text(root, rel).and_then(|t| document::parse_article(rel, t)))
+        .map(|rel| read_text(root, rel).and_then(|t| document::parse_article(rel, t, slugs)))
         .collect();
     let entities: Vec<_> = entity_files
         .par_iter()
