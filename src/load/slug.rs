@@ -24,6 +24,11 @@ pub fn arabic_slug(title: &str) -> String {
     let mut slug = String::with_capacity(title.len());
     let mut pending_dash = false;
     for c in title.nfc() {
+        // ZWNJ separates the words of a name written without a space (عشق‌آباد).
+        if c == '\u{200C}' {
+            pending_dash = true;
+            continue;
+        }
         if is_mark_or_invisible(c) {
             continue;
         }
