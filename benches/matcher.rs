@@ -44,7 +44,12 @@ fn main() {
         content.entities.len(),
         build_time.as_secs_f64() * 1e3
     );
-    println!("text: {} articles, {:.1} MB; {} mentions per pass", bodies.len(), bytes as f64 / 1e6, mentions);
+    println!(
+        "text: {} articles, {:.1} MB; {} mentions per pass",
+        bodies.len(),
+        bytes as f64 / 1e6,
+        mentions
+    );
     println!(
         "matching, 1 thread: median {:.1} MB/s (min {:.1}, max {:.1}) over {ROUNDS} passes",
         rates[ROUNDS / 2],
