@@ -91,6 +91,7 @@ fn reason(m: &Mention) -> String {
             ", ambiguous: confirmed by the entity's name in the article or its front matter",
         ),
         Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
+        Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
     }
     r
 }

@@ -35,6 +35,8 @@ pub struct SiteGraph {
     pub co_mentions: Vec<Vec<(usize, u32)>>,
     /// Per article: (other article, entities in common), most related first.
     pub related: Vec<Vec<(usize, u32)>>,
+    /// Per entity: articles that use its demonym (الروسي) without naming it, newest first.
+    pub demonym_articles: Vec<Vec<usize>>,
 }
 
 /// Builds the graph from the analyses (index-aligned with `articles`).
@@ -49,10 +51,14 @@ pub fn build_graph(
 
     let mut entity_articles = vec![Vec::new(); entity_count];
     let mut entity_mentions = vec![0u32; entity_count];
+    let mut demonym_articles = vec![Vec::new(); entity_count];
     for &article in &chronological {
         for &(entity, count) in &article_entities[article] {
             entity_articles[entity].push(article);
             entity_mentions[entity] += count;
+        }
+        for &(entity, _) in &analyses[article].demonyms {
+            demonym_articles[entity].push(article);
         }
     }
     let co_mentions = co_mentions(&article_entities, entity_count);
@@ -64,6 +70,7 @@ pub fn build_graph(
         entity_mentions,
         co_mentions,
         related,
+        demonym_articles,
     }
 }
 

@@ -12,11 +12,13 @@
 //!    right before it (الرئيس رئيسي، حركة «حماس») or an unambiguous name of the same entity
 //!    elsewhere in the same article ([`resolve_ambiguity`]).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::normalize::{is_word_char, normalize, normalize_name};
+
+mod registry;
 use crate::error::Diagnostic;
 use crate::load::Entity;
 
@@ -36,12 +38,17 @@ pub enum Evidence {
     NamedInArticle,
     /// Ambiguous alias, not (yet) confirmed.
     Unconfirmed,
+    /// A demonym adjective (الروسي): a weaker signal, never linked.
+    Demonym,
 }
 
 /// One mention of an entity in a piece of text. Offsets are bytes in that text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     pub entity: usize,
+    /// For a name several entities share (all marking it ambiguous): every one of them, so
+    /// [`resolve_ambiguity`] can pick the one the article is about. Empty otherwise.
+    pub candidates: Vec<usize>,
     /// Start of the whole word, clitics included: the span a link covers.
     pub start: usize,
     /// Start of the name itself, after any clitic.
@@ -56,11 +63,15 @@ pub struct Mention {
 
 #[derive(Debug, Clone)]
 struct Pattern {
-    entity: usize,
+    /// The entity (or, for a name several entities share as ambiguous, all of them).
+    entities: Vec<usize>,
     alias: String,
     ambiguous: bool,
     /// The pattern is an ال-name with its alef elided; it needs a ل clitic before it.
     lam_form: bool,
+    /// A demonym adjective (الروسي): found so it is never mistaken for part of a name, and
+    /// counted as a weaker signal, but never linked.
+    demonym: bool,
 }
 
 /// The compiled registry: built once per build, shared by every article (it is `Sync`).
@@ -73,74 +84,16 @@ pub struct Matcher {
 }
 
 impl Matcher {
-    /// Compiles the aliases of `entities`. Two entities claiming the same name, or a name that
-    /// normalises to nothing, are reported with the files involved.
+    /// Compiles the aliases of `entities`. A name that normalises to nothing, or one claimed by
+    /// two entities without both marking it ambiguous, is reported with the files involved.
     pub fn build(entities: &[Entity]) -> Result<Matcher, Vec<Diagnostic>> {
-        let mut errors = Vec::new();
-        let mut owner: HashMap<String, usize> = HashMap::new();
-        let mut patterns = Vec::new();
-        let mut keys = Vec::new();
-        for (index, entity) in entities.iter().enumerate() {
-            let ambiguous: HashSet<String> = entity
-                .meta
-                .ambiguous
-                .iter()
-                .map(|a| normalize_name(a))
-                .collect();
-            for alias in
-                std::iter::once(entity.name()).chain(entity.meta.aliases.iter().map(String::as_str))
-            {
-                let key = normalize_name(alias);
-                if !key.chars().any(is_word_char) {
-                    errors.push(
-                        Diagnostic::new(
-                            &entity.path,
-                            format!("the alias `{alias}` has no letters once normalised"),
-                        )
-                        .with_help("remove it, or write the name with its letters"),
-                    );
-                    continue;
-                }
-                match owner.get(&key) {
-                    Some(&other) if other == index => continue,
-                    Some(&other) => {
-                        errors.push(
-                            Diagnostic::new(
-                                &entity.path,
-                                format!("the name `{alias}` is also claimed by {}", entities[other].path.display()),
-                            )
-                            .with_help("a name can belong to one entity only; mark which one, or remove it from one file"),
-                        );
-                        continue;
-                    }
-                    None => {}
-                }
-                owner.insert(key.clone(), index);
-                let is_ambiguous = ambiguous.contains(&key);
-                if let Some(rest) = key.strip_prefix("ال") {
-                    keys.push(format!("ل{rest}"));
-                    patterns.push(Pattern {
-                        entity: index,
-                        alias: alias.to_string(),
-                        ambiguous: is_ambiguous,
-                        lam_form: true,
-                    });
-                }
-                keys.push(key);
-                patterns.push(Pattern {
-                    entity: index,
-                    alias: alias.to_string(),
-                    ambiguous: is_ambiguous,
-                    lam_form: false,
-                });
-            }
-        }
-        if !errors.is_empty() {
-            return Err(errors);
+        let compiled = registry::Compiled::from_entities(entities);
+        if !compiled.errors.is_empty() {
+            return Err(compiled.errors);
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
-            .build(&keys)
+            .build(&compiled.keys)
             .map_err(|e| {
                 vec![Diagnostic::new(
                     "content/entities",
@@ -160,7 +113,7 @@ impl Matcher {
             .collect();
         Ok(Matcher {
             automaton,
-            patterns,
+            patterns: compiled.patterns,
             cues,
         })
     }
@@ -197,18 +150,16 @@ impl Matcher {
             }
             taken_until = end;
             let pattern = &self.patterns[p];
-            let evidence = if !pattern.ambiguous {
-                Evidence::Unambiguous
-            } else {
-                match self.cue_before(t, word_start, pattern.entity) {
-                    Some(cue) => Evidence::Cue(cue),
-                    None => Evidence::Unconfirmed,
-                }
-            };
+            let (entity, evidence) = self.evidence(t, word_start, pattern);
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
             mentions.push(Mention {
-                entity: pattern.entity,
+                entity,
+                candidates: if pattern.entities.len() > 1 {
+                    pattern.entities.clone()
+                } else {
+                    Vec::new()
+                },
                 start,
                 name_start: name_start_orig,
                 end: norm.original_end(end),
@@ -218,6 +169,24 @@ impl Matcher {
             });
         }
         mentions
+    }
+
+    /// Which entity a match is, and why: unambiguous names stand; an ambiguous one needs a cue
+    /// of one of its entities right before it, or is left for [`resolve_ambiguity`].
+    fn evidence(&self, t: &str, word_start: usize, pattern: &Pattern) -> (usize, Evidence) {
+        let first = pattern.entities[0];
+        if pattern.demonym {
+            return (first, Evidence::Demonym);
+        }
+        if !pattern.ambiguous {
+            return (first, Evidence::Unambiguous);
+        }
+        for &entity in &pattern.entities {
+            if let Some(cue) = self.cue_before(t, word_start, entity) {
+                return (entity, Evidence::Cue(cue));
+            }
+        }
+        (first, Evidence::Unconfirmed)
     }
 
     /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
@@ -256,13 +225,15 @@ fn word_start(t: &str, pos: usize) -> usize {
         .map_or(pos, |(i, _)| i)
 }
 
-/// Applies the article-level rule for ambiguous aliases: an unconfirmed one stands when the
-/// same entity is named unambiguously somewhere in the article (headline included); otherwise
-/// it is dropped. `runs` are the mention lists of all the article's text runs.
+/// Applies the article-level rule for ambiguous aliases: an unconfirmed one stands when its
+/// entity (or, for a shared name, one of its entities — the first in registry order) is named
+/// unambiguously somewhere in the article, title included, or in `named_elsewhere` (the
+/// front matter's list); otherwise it is dropped. `runs` are the mention lists of all the
+/// article's text runs.
 pub fn resolve_ambiguity(runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
     let mut named: HashSet<usize> = named_elsewhere.clone();
     for m in runs.iter().flatten() {
-        if m.evidence == Evidence::Unambiguous {
+        if matches!(m.evidence, Evidence::Unambiguous | Evidence::Cue(_)) {
             named.insert(m.entity);
         }
     }
@@ -271,11 +242,18 @@ pub fn resolve_ambiguity(runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<us
             if m.evidence != Evidence::Unconfirmed {
                 return true;
             }
-            if named.contains(&m.entity) {
-                m.evidence = Evidence::NamedInArticle;
-                true
+            let chosen = if m.candidates.is_empty() {
+                named.contains(&m.entity).then_some(m.entity)
             } else {
-                false
+                m.candidates.iter().copied().find(|e| named.contains(e))
+            };
+            match chosen {
+                Some(entity) => {
+                    m.entity = entity;
+                    m.evidence = Evidence::NamedInArticle;
+                    true
+                }
+                None => false,
             }
         });
     }

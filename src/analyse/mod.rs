@@ -51,6 +51,9 @@ pub struct ArticleAnalysis {
     pub body_mentions: Vec<BodyMention>,
     /// For each entity mentioned, the excerpt around its first mention in the body.
     pub excerpts: Vec<(usize, Excerpt)>,
+    /// Entities referred to only by a demonym adjective here (الروسي), with counts: a weaker
+    /// signal shown on entity pages, never a mention.
+    pub demonyms: Vec<(usize, u32)>,
     /// Plain-text summary: front matter `summary`, else the start of the first paragraph.
     pub summary: String,
     pub word_count: usize,
@@ -130,6 +133,7 @@ pub fn analyse_article(
         }
     }
     matcher::resolve_ambiguity(&mut all_runs, declared);
+    let demonyms = take_demonyms(&mut all_runs);
     let mut runs_iter = all_runs.into_iter();
     let title_mentions = runs_iter.next().unwrap_or_default();
 
@@ -163,10 +167,31 @@ pub fn analyse_article(
     ArticleAnalysis {
         title_mentions,
         body_mentions,
+        demonyms,
         excerpts,
         summary,
         word_count,
     }
+}
+
+/// Removes demonym matches from the runs and counts them per entity, leaving out entities the
+/// article also names (there the name is the stronger signal).
+fn take_demonyms(runs: &mut [Vec<Mention>]) -> Vec<(usize, u32)> {
+    let mut counts: std::collections::BTreeMap<usize, u32> = Default::default();
+    for run in runs.iter_mut() {
+        run.retain(|m| {
+            let is_demonym = m.evidence == Evidence::Demonym;
+            if is_demonym {
+                *counts.entry(m.entity).or_default() += 1;
+            }
+            !is_demonym
+        });
+    }
+    let named: HashSet<usize> = runs.iter().flatten().map(|m| m.entity).collect();
+    counts
+        .into_iter()
+        .filter(|(e, _)| !named.contains(e))
+        .collect()
 }
 
 /// Up to `n` words of `text`, with an ellipsis when cut.

@@ -103,6 +103,12 @@ pub struct EntityContext {
     pub article_count: usize,
     pub mention_count: u32,
     pub co_mentions: Vec<CoMention>,
+    /// The entity's demonyms (الروسي، الروسية).
+    pub demonyms: Vec<String>,
+    /// Articles that use a demonym without naming the entity (newest first, at most 10), and
+    /// how many there are in all.
+    pub demonym_articles: Vec<ArticleLink>,
+    pub demonym_article_count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]

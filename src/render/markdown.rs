@@ -161,6 +161,7 @@ mod tests {
             run,
             mention: Mention {
                 entity,
+                candidates: Vec::new(),
                 start,
                 name_start: start,
                 end: start + word.len(),

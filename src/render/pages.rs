@@ -389,6 +389,13 @@ impl<'a> Site<'a> {
             wikidata,
             article_count: self.graph.entity_articles[e].len(),
             mention_count: self.graph.entity_mentions[e],
+            demonyms: entity.meta.demonyms.clone(),
+            demonym_articles: self.graph.demonym_articles[e]
+                .iter()
+                .take(10)
+                .map(|&a| self.article_link(a, 0))
+                .collect(),
+            demonym_article_count: self.graph.demonym_articles[e].len(),
             co_mentions: self.graph.co_mentions[e]
                 .iter()
                 .map(|&(o, count)| {

@@ -281,3 +281,97 @@ fn never_panics_on_odd_input() {
         "only up to two clitic letters"
     );
 }
+
+#[test]
+fn a_name_shared_as_ambiguous_goes_to_the_entity_the_article_names() {
+    let entities = vec![
+        entity("bashar", "بشار الأسد", &["الأسد"], &["الأسد"], &[]),
+        entity("hafez", "حافظ الأسد", &["الأسد"], &["الأسد"], &[]),
+    ];
+    let got = ids(&entities, "حكم حافظ الأسد سوريا. وقال الأسد إن");
+    assert_eq!(
+        got,
+        [
+            ("hafez".to_string(), "حافظ الأسد".to_string()),
+            ("hafez".into(), "الأسد".into())
+        ]
+    );
+    let got = ids(&entities, "التقى بشار الأسد الوفد، ثم غادر الأسد");
+    assert_eq!(got[1], ("bashar".to_string(), "الأسد".to_string()));
+    assert!(ids(&entities, "الأسد ملك الغابة").is_empty());
+}
+
+#[test]
+fn a_shared_name_not_marked_ambiguous_is_an_error_with_advice() {
+    let entities = vec![
+        entity("bashar", "بشار الأسد", &["الأسد"], &["الأسد"], &[]),
+        entity("hafez", "حافظ الأسد", &["الأسد"], &[], &[]),
+    ];
+    let errors = Matcher::build(&entities).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].message.contains("bashar.md"),
+        "{}",
+        errors[0].message
+    );
+    assert!(
+        errors[0]
+            .help
+            .as_deref()
+            .unwrap_or("")
+            .contains("ambiguous")
+    );
+}
+
+fn with_demonyms(mut e: Entity, demonyms: &[&str]) -> Entity {
+    e.meta.demonyms = demonyms.iter().map(|s| s.to_string()).collect();
+    e
+}
+
+#[test]
+fn demonyms_are_found_but_never_taken_for_the_name() {
+    let entities = vec![
+        with_demonyms(
+            entity("syria", "سوريا", &["سورية"], &[], &[]),
+            &["السورية", "السوري"],
+        ),
+        with_demonyms(
+            entity("russia", "روسيا", &[], &[], &[]),
+            &["الروسي", "الروسية"],
+        ),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let found = matcher.find("دعمت الدولتان الحكومة السورية، وقال الرئيس الروسي إن روسيا");
+    let kinds: Vec<(&str, &Evidence)> = found
+        .iter()
+        .map(|m| (entities[m.entity].id.as_str(), &m.evidence))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("syria", &Evidence::Demonym),
+            ("russia", &Evidence::Demonym),
+            ("russia", &Evidence::Unambiguous)
+        ]
+    );
+    // «السورية» is not «سورية» with the article: the demonym wins the longest match.
+    assert!(
+        found
+            .iter()
+            .all(|m| m.evidence != Evidence::Unambiguous || m.entity == 1)
+    );
+}
+
+#[test]
+fn a_demonym_written_like_a_name_is_an_error() {
+    let entities = vec![
+        entity("syria", "سوريا", &[], &[], &[]),
+        with_demonyms(entity("x", "إكس", &[], &[], &[]), &["سوريا"]),
+    ];
+    let errors = Matcher::build(&entities).unwrap_err();
+    assert!(
+        errors[0].message.contains("demonym"),
+        "{}",
+        errors[0].message
+    );
+}

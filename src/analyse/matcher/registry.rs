@@ -1,0 +1,147 @@
+//! Compiling the entity registry into search patterns, with the checks that keep it sound:
+//! a name that normalises to nothing, or a name claimed by two entities without both marking
+//! it ambiguous, is an error naming the files involved.
+
+use std::collections::{HashMap, HashSet};
+
+use super::Pattern;
+use crate::analyse::normalize::{is_word_char, normalize_name};
+use crate::error::Diagnostic;
+use crate::load::Entity;
+
+/// Normalised search keys and their patterns (index-aligned), plus the problems found.
+#[derive(Default)]
+pub(super) struct Compiled {
+    pub keys: Vec<String>,
+    pub patterns: Vec<Pattern>,
+    pub errors: Vec<Diagnostic>,
+    /// Normalised key → its patterns (the plain one and, for ال-names, the لل twin).
+    index: HashMap<String, Vec<usize>>,
+}
+
+impl Compiled {
+    pub fn from_entities(entities: &[Entity]) -> Compiled {
+        let mut c = Compiled::default();
+        for (entity_index, entity) in entities.iter().enumerate() {
+            let ambiguous: HashSet<String> = entity
+                .meta
+                .ambiguous
+                .iter()
+                .map(|a| normalize_name(a))
+                .collect();
+            let names = std::iter::once(entity.name())
+                .chain(entity.meta.aliases.iter().map(String::as_str));
+            for alias in names {
+                let key = normalize_name(alias);
+                c.add(
+                    entities,
+                    entity_index,
+                    alias,
+                    key.clone(),
+                    ambiguous.contains(&key),
+                    false,
+                );
+            }
+        }
+        // Demonyms last, so a demonym that equals a name is reported against the demonym.
+        for (entity_index, entity) in entities.iter().enumerate() {
+            for demonym in &entity.meta.demonyms {
+                c.add(
+                    entities,
+                    entity_index,
+                    demonym,
+                    normalize_name(demonym),
+                    false,
+                    true,
+                );
+            }
+        }
+        c
+    }
+
+    fn add(
+        &mut self,
+        entities: &[Entity],
+        entity: usize,
+        alias: &str,
+        key: String,
+        ambiguous: bool,
+        demonym: bool,
+    ) {
+        let path = &entities[entity].path;
+        if !key.chars().any(is_word_char) {
+            self.errors.push(
+                Diagnostic::new(
+                    path,
+                    format!("the alias `{alias}` has no letters once normalised"),
+                )
+                .with_help("remove it, or write the name with its letters"),
+            );
+            return;
+        }
+        if let Some(twins) = self.index.get(&key).cloned() {
+            self.share(entities, &twins, entity, alias, ambiguous, demonym);
+            return;
+        }
+        let pattern = Pattern {
+            entities: vec![entity],
+            alias: alias.to_string(),
+            ambiguous,
+            lam_form: false,
+            demonym,
+        };
+        let mut twins = Vec::new();
+        if let Some(rest) = key.strip_prefix("ال") {
+            twins.push(self.patterns.len());
+            self.keys.push(format!("ل{rest}"));
+            self.patterns.push(Pattern {
+                lam_form: true,
+                ..pattern.clone()
+            });
+        }
+        twins.push(self.patterns.len());
+        self.keys.push(key.clone());
+        self.patterns.push(pattern);
+        self.index.insert(key, twins);
+    }
+
+    /// A key seen before: the same entity repeating itself is harmless; two entities may share
+    /// a name only if both mark it ambiguous (the context then decides, see `resolve_ambiguity`).
+    fn share(
+        &mut self,
+        entities: &[Entity],
+        twins: &[usize],
+        entity: usize,
+        alias: &str,
+        ambiguous: bool,
+        demonym: bool,
+    ) {
+        let existing = &self.patterns[twins[0]];
+        if existing.entities.contains(&entity) {
+            return;
+        }
+        let other = &entities[existing.entities[0]].path;
+        let path = &entities[entity].path;
+        if demonym || existing.demonym {
+            self.errors.push(
+                Diagnostic::new(
+                    path,
+                    format!(
+                        "`{alias}` is both a name and a demonym (also in {})",
+                        other.display()
+                    ),
+                )
+                .with_help("a demonym (الروسي) must not be written like any entity's name"),
+            );
+        } else if ambiguous && existing.ambiguous {
+            for &p in twins {
+                self.patterns[p].entities.push(entity);
+            }
+        } else {
+            self.errors.push(
+                Diagnostic::new(path, format!("the name `{alias}` is also claimed by {}", other.display()))
+                    .with_help("list it under `ambiguous` in both files to let the context decide, or keep it in one file only"),
+            );
+        }
+    }
+}
