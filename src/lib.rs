@@ -10,6 +10,7 @@ pub mod check;
 pub mod config;
 pub mod error;
 pub mod import;
+pub mod incremental;
 pub mod init;
 pub mod link;
 pub mod load;
@@ -70,6 +71,8 @@ pub struct BuildReport {
 pub struct AnalysedSite {
     pub config: Config,
     pub content: Content,
+    /// The compiled registry, kept for incremental re-analysis.
+    pub matcher: Matcher,
     pub analyses: Vec<ArticleAnalysis>,
     pub graph: SiteGraph,
     pub warnings: Vec<Diagnostic>,
@@ -113,6 +116,7 @@ pub fn analyse_site(options: &BuildOptions) -> Result<AnalysedSite> {
     Ok(AnalysedSite {
         config,
         content,
+        matcher,
         analyses,
         graph,
         warnings,
@@ -122,8 +126,20 @@ pub fn analyse_site(options: &BuildOptions) -> Result<AnalysedSite> {
 
 /// Builds the site into its output folder, replacing the previous output only on success.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    build_keeping_state(options).map(|(report, _)| report)
+}
+
+/// A built site kept in memory, so `serve` can rebuild only what a change touches.
+pub struct BuiltSite {
+    pub site: AnalysedSite,
+    pub templates: Templates,
+    pub output: PathBuf,
+}
+
+/// [`build`], also returning everything it computed.
+pub fn build_keeping_state(options: &BuildOptions) -> Result<(BuildReport, BuiltSite)> {
     let started = Instant::now();
-    let site = analyse_site(options)?;
+    let mut site = analyse_site(options)?;
     let output = output_dir(options, &site.config)?;
     let mut timings = site.timings;
 
@@ -140,8 +156,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     staging.commit()?;
     timings.write = t.elapsed();
 
-    Ok(BuildReport {
-        output,
+    let report = BuildReport {
+        output: output.clone(),
         articles: site.content.articles.len(),
         entities: site.content.entities.len(),
         mentions: site
@@ -151,10 +167,18 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             .sum(),
         pages: stats.pages,
         bytes: stats.bytes,
-        warnings: site.warnings,
+        warnings: std::mem::take(&mut site.warnings),
         timings,
         elapsed: started.elapsed(),
-    })
+    };
+    Ok((
+        report,
+        BuiltSite {
+            site,
+            templates,
+            output,
+        },
+    ))
 }
 
 /// Renders the whole site in memory — pages, feeds, sitemap, static files — and checks that
@@ -190,7 +214,7 @@ pub struct CheckReport {
 }
 
 /// The theme's templates with the site's overrides and the site-wide variables.
-fn load_templates(options: &BuildOptions, config: &Config) -> Result<Templates> {
+pub(crate) fn load_templates(options: &BuildOptions, config: &Config) -> Result<Templates> {
     let mut templates = Templates::load(&options.root, &config.theme, &config.base_path())?;
     let globals = templates.tera.global_context();
     globals.insert("site", &site_context(config));
@@ -252,7 +276,7 @@ fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
 
 /// Feeds, sitemap, robots.txt, and what GitHub Pages expects: `.nojekyll` (serve files as they
 /// are, without Jekyll) and `CNAME` when a custom domain is configured.
-fn write_publishing_files(site: &Site<'_>, staging: &dyn Output) -> Result<()> {
+pub fn write_publishing_files(site: &Site<'_>, staging: &dyn Output) -> Result<()> {
     for (path, text) in render::feeds::crawler_files(site) {
         staging.write(&path, text.as_bytes())?;
     }
@@ -270,7 +294,7 @@ fn write_publishing_files(site: &Site<'_>, staging: &dyn Output) -> Result<()> {
 }
 
 /// Theme static files, then the site's `static/` (which wins on a name clash).
-fn copy_static(root: &Path, theme: &str, staging: &dyn Output) -> Result<()> {
+pub fn copy_static(root: &Path, theme: &str, staging: &dyn Output) -> Result<()> {
     let mut files = render::templates::theme_static_files(root, theme)?;
     files.extend(render::templates::read_static_dir(&root.join("static"))?);
     for file in files {
@@ -281,41 +305,54 @@ fn copy_static(root: &Path, theme: &str, staging: &dyn Output) -> Result<()> {
 
 /// Per article, the registry entities its front matter lists; unknown ids are warnings.
 fn declared_entities(content: &Content, enabled: bool) -> (Vec<HashSet<usize>>, Vec<Diagnostic>) {
-    let index: HashMap<&str, usize> = content
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
+    let index = entity_index(content);
     let mut warnings = Vec::new();
     let declared = content
         .articles
         .iter()
-        .map(|a| {
-            let mut set = HashSet::new();
-            for id in a
-                .meta
-                .entities
-                .iter()
-                .map(|s| s.trim())
-                .filter(|s| !s.is_empty())
-            {
-                match index.get(id) {
-                    Some(&i) if enabled => {
-                        set.insert(i);
-                    }
-                    Some(_) => {}
-                    None => warnings.push(
-                        Diagnostic::new(
-                            &a.path,
-                            format!("`entities` names `{id}`, which is not in content/entities/"),
-                        )
-                        .with_help(format!("create content/entities/{id}.md, or fix the id")),
-                    ),
-                }
-            }
-            set
-        })
+        .map(|a| declared_for(a, &index, enabled, &mut warnings))
         .collect();
     (declared, warnings)
+}
+
+/// Entity id → index in `content.entities`.
+pub fn entity_index(content: &Content) -> HashMap<String, usize> {
+    content
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect()
+}
+
+/// The entities one article's front matter lists (as evidence only when `enabled`).
+pub fn declared_for(
+    article: &load::Article,
+    index: &HashMap<String, usize>,
+    enabled: bool,
+    warnings: &mut Vec<Diagnostic>,
+) -> HashSet<usize> {
+    let mut set = HashSet::new();
+    for id in article
+        .meta
+        .entities
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+    {
+        match index.get(id) {
+            Some(&i) if enabled => {
+                set.insert(i);
+            }
+            Some(_) => {}
+            None => warnings.push(
+                Diagnostic::new(
+                    &article.path,
+                    format!("`entities` names `{id}`, which is not in content/entities/"),
+                )
+                .with_help(format!("create content/entities/{id}.md, or fix the id")),
+            ),
+        }
+    }
+    set
 }

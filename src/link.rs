@@ -74,13 +74,15 @@ pub fn build_graph(
     }
 }
 
-fn chronological_order(articles: &[Article]) -> Vec<usize> {
+pub fn chronological_order(articles: &[Article]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..articles.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&articles[a], &articles[b]);
-        y.date.cmp(&x.date).then_with(|| x.slug.cmp(&y.slug))
-    });
+    order.sort_by(|&a, &b| newer_first(&articles[a], &articles[b]));
     order
+}
+
+/// The order of every article list: newest first, undated last, then by slug.
+pub fn newer_first(x: &Article, y: &Article) -> std::cmp::Ordering {
+    y.date.cmp(&x.date).then_with(|| x.slug.cmp(&y.slug))
 }
 
 fn co_mentions(
@@ -96,15 +98,7 @@ fn co_mentions(
             }
         }
     }
-    pairs
-        .into_par_iter()
-        .map(|counts| {
-            let mut list: Vec<(usize, u32)> = counts.into_iter().collect();
-            list.sort_by_key(|&(e, n)| (Reverse(n), e));
-            list.truncate(CO_MENTIONS_KEPT);
-            list
-        })
-        .collect()
+    pairs.into_par_iter().map(top_companions).collect()
 }
 
 /// Related articles scored by the entities they share, each weighted by its rarity (a shared
@@ -115,51 +109,97 @@ fn related_articles(
     article_entities: &[Vec<(usize, u32)>],
     entity_articles: &[Vec<usize>],
 ) -> Vec<Vec<(usize, u32)>> {
-    let n = article_entities.len();
-    let mut rank = vec![0usize; n];
-    for (r, &a) in chronological.iter().enumerate() {
-        rank[a] = r;
-    }
-    let idf: Vec<f64> = entity_articles
-        .iter()
-        .map(|list| ((n as f64 + 1.0) / (list.len() as f64 + 1.0)).ln())
-        .collect();
-    (0..n)
+    let rank = ranks(chronological, article_entities.len());
+    let idf = idf_weights(entity_articles, article_entities.len());
+    (0..article_entities.len())
         .into_par_iter()
-        .map(|article| {
-            let mut scores: HashMap<usize, (f64, u32)> = HashMap::new();
-            for &(entity, _) in &article_entities[article] {
-                let list = &entity_articles[entity];
-                for &other in nearest_in_time(list, &rank, rank[article]) {
-                    if other != article {
-                        let s = scores.entry(other).or_default();
-                        s.0 += idf[entity];
-                        s.1 += 1;
-                    }
-                }
-            }
-            let mut list: Vec<(usize, f64, u32)> =
-                scores.into_iter().map(|(a, (w, c))| (a, w, c)).collect();
-            list.sort_by(|x, y| {
-                y.1.total_cmp(&x.1)
-                    .then(y.2.cmp(&x.2))
-                    .then(
-                        rank[x.0]
-                            .abs_diff(rank[article])
-                            .cmp(&rank[y.0].abs_diff(rank[article])),
-                    )
-                    .then(rank[x.0].cmp(&rank[y.0]))
-            });
-            list.into_iter()
-                .take(RELATED_KEPT)
-                .map(|(a, _, c)| (a, c))
-                .collect()
-        })
+        .map(|article| related_of(article, &rank, article_entities, entity_articles, &idf))
         .collect()
 }
 
+/// Position of each article in chronological order (0 = newest).
+pub fn ranks(chronological: &[usize], n: usize) -> Vec<usize> {
+    let mut rank = vec![0usize; n];
+    for (r, &a) in chronological.iter().enumerate() {
+        if let Some(slot) = rank.get_mut(a) {
+            *slot = r;
+        }
+    }
+    rank
+}
+
+/// How much sharing each entity says about two articles: ln((N+1)/(df+1)).
+pub fn idf_weights(entity_articles: &[Vec<usize>], n: usize) -> Vec<f64> {
+    entity_articles
+        .iter()
+        .map(|list| ((n as f64 + 1.0) / (list.len() as f64 + 1.0)).ln())
+        .collect()
+}
+
+/// The articles most related to `article` (see [`build_graph`]).
+pub fn related_of(
+    article: usize,
+    rank: &[usize],
+    article_entities: &[Vec<(usize, u32)>],
+    entity_articles: &[Vec<usize>],
+    idf: &[f64],
+) -> Vec<(usize, u32)> {
+    let mut scores: HashMap<usize, (f64, u32)> = HashMap::new();
+    for &(entity, _) in &article_entities[article] {
+        let list = &entity_articles[entity];
+        for &other in nearest_in_time(list, rank, rank[article]) {
+            if other != article {
+                let s = scores.entry(other).or_default();
+                s.0 += idf[entity];
+                s.1 += 1;
+            }
+        }
+    }
+    let mut list: Vec<(usize, f64, u32)> =
+        scores.into_iter().map(|(a, (w, c))| (a, w, c)).collect();
+    list.sort_by(|x, y| {
+        y.1.total_cmp(&x.1)
+            .then(y.2.cmp(&x.2))
+            .then(
+                rank[x.0]
+                    .abs_diff(rank[article])
+                    .cmp(&rank[y.0].abs_diff(rank[article])),
+            )
+            .then(rank[x.0].cmp(&rank[y.0]))
+    });
+    list.into_iter()
+        .take(RELATED_KEPT)
+        .map(|(a, _, c)| (a, c))
+        .collect()
+}
+
+/// The companions of one entity, counted from its articles (used to refresh a few entities
+/// after an edit without recounting the whole site).
+pub fn co_mentions_of(
+    entity: usize,
+    article_entities: &[Vec<(usize, u32)>],
+    entity_articles: &[Vec<usize>],
+) -> Vec<(usize, u32)> {
+    let mut counts: HashMap<usize, u32> = HashMap::new();
+    for &article in &entity_articles[entity] {
+        for &(other, _) in &article_entities[article] {
+            if other != entity {
+                *counts.entry(other).or_default() += 1;
+            }
+        }
+    }
+    top_companions(counts)
+}
+
+fn top_companions(counts: HashMap<usize, u32>) -> Vec<(usize, u32)> {
+    let mut list: Vec<(usize, u32)> = counts.into_iter().collect();
+    list.sort_by_key(|&(e, n)| (Reverse(n), e));
+    list.truncate(CO_MENTIONS_KEPT);
+    list
+}
+
 /// The slice of `list` (articles sorted newest first) within the window around `rank`.
-fn nearest_in_time<'a>(list: &'a [usize], rank: &[usize], own_rank: usize) -> &'a [usize] {
+pub fn nearest_in_time<'a>(list: &'a [usize], rank: &[usize], own_rank: usize) -> &'a [usize] {
     if list.len() <= RELATED_WINDOW {
         return list;
     }

@@ -23,6 +23,23 @@ impl Output for Staging {
     }
 }
 
+/// Writes straight into an existing output folder: `serve`'s incremental rebuilds, which
+/// replace a few pages of a site already built (and staged) as a whole.
+#[derive(Debug)]
+pub struct DirOutput {
+    pub dir: PathBuf,
+}
+
+impl Output for DirOutput {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.dir.join(rel);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+    }
+}
+
 /// Keeps the whole site in memory, so `sahifa check` renders everything and writes nothing.
 #[derive(Debug, Default)]
 pub struct MemoryOutput {

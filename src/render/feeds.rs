@@ -18,13 +18,23 @@ pub fn entity_feed_path(id: &str) -> String {
 
 /// Every generated XML/text file: (output path, contents).
 pub fn crawler_files(site: &Site<'_>) -> Vec<(String, String)> {
+    let all: Vec<usize> = (0..site.content.entities.len()).collect();
+    let mut files = files_touched_by_articles(site, &all);
+    files.push(("robots.txt".to_string(), robots(site)));
+    files
+}
+
+/// The site feed, the sitemap and the feeds of `entities`: what an edited article can change.
+pub fn files_touched_by_articles(site: &Site<'_>, entities: &[usize]) -> Vec<(String, String)> {
     let mut files = vec![
         (SITE_FEED.to_string(), site_feed(site)),
         ("sitemap.xml".to_string(), sitemap(site)),
-        ("robots.txt".to_string(), robots(site)),
     ];
-    for (e, entity) in site.content.entities.iter().enumerate() {
-        files.push((entity_feed_path(&entity.id), entity_feed(site, e)));
+    for &e in entities {
+        files.push((
+            entity_feed_path(&site.content.entities[e].id),
+            entity_feed(site, e),
+        ));
     }
     files
 }

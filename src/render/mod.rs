@@ -36,7 +36,16 @@ pub fn render_site(
     templates: &Templates,
     output: &dyn Output,
 ) -> Result<RenderStats> {
-    let pages = site.pages();
+    render_pages(site, templates, &site.pages(), output)
+}
+
+/// Renders the given pages, in parallel, into `output`.
+pub fn render_pages(
+    site: &Site<'_>,
+    templates: &Templates,
+    pages: &[Page],
+    output: &dyn Output,
+) -> Result<RenderStats> {
     let results: Vec<std::result::Result<u64, Diagnostic>> = pages
         .par_iter()
         .map(|&page| {

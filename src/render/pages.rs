@@ -63,7 +63,8 @@ impl<'a> Site<'a> {
     pub fn pages(&self) -> Vec<Page> {
         let mut pages = vec![Page::Home, Page::Entities, Page::NotFound];
         pages.extend(self.kinds_present().into_iter().map(Page::TypeIndex));
-        pages.extend((0..self.content.articles.len()).map(Page::Article));
+        // Newest first, not storage order: incremental rebuilds reorder storage.
+        pages.extend(self.graph.chronological.iter().map(|&i| Page::Article(i)));
         for (e, list) in self.graph.entity_articles.iter().enumerate() {
             pages.extend((1..=self.page_count(list.len())).map(|n| Page::Entity(e, n)));
         }

@@ -1,0 +1,126 @@
+//! File-system events reduced to what they mean for the site (after Zola's `fs_utils`): the
+//! watcher only has to say *which file*; this says *what kind of change* it is, and drops the
+//! temporary and swap files editors write next to the real ones.
+
+use std::path::{Component, Path, PathBuf};
+
+/// What a changed path means for the build.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ChangeKind {
+    /// `content/articles/…md` (relative path): re-analyse and re-render that article.
+    Article(PathBuf),
+    /// `content/entities/…`: the registry changed.
+    Entity(PathBuf),
+    /// The site's `templates/` or the theme's templates.
+    Template(PathBuf),
+    /// `static/…` (relative to `static/`): copy one file.
+    Static(PathBuf),
+    /// A theme's static files.
+    Theme(PathBuf),
+    /// `config.yaml`: rebuild everything.
+    Config,
+}
+
+/// Classifies `path` (absolute, or relative to the site root); `None` for files that do not
+/// affect the site (editor temp files, the output folder, anything else).
+pub fn classify(root: &Path, output: &Path, path: &Path) -> Option<ChangeKind> {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    if is_editor_temp_file(rel)
+        || path.starts_with(output)
+        || rel.starts_with(output.strip_prefix(root).unwrap_or(output))
+    {
+        return None;
+    }
+    let parts: Vec<&str> = rel
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => s.to_str(),
+            _ => None,
+        })
+        .collect();
+    match parts.as_slice() {
+        ["config.yaml"] => Some(ChangeKind::Config),
+        ["content", "articles", .., last] if last.ends_with(".md") && !last.starts_with('_') => {
+            Some(ChangeKind::Article(rel.to_path_buf()))
+        }
+        ["content", "entities", .., last] if last.ends_with(".md") => {
+            Some(ChangeKind::Entity(rel.to_path_buf()))
+        }
+        ["templates", ..] => Some(ChangeKind::Template(rel.to_path_buf())),
+        ["themes", _, "templates", ..] => Some(ChangeKind::Template(rel.to_path_buf())),
+        ["themes", ..] => Some(ChangeKind::Theme(rel.to_path_buf())),
+        ["static", rest @ ..] if !rest.is_empty() => {
+            Some(ChangeKind::Static(rest.iter().collect()))
+        }
+        _ => None,
+    }
+}
+
+/// Vim's `.swp`/`.swx` and its `4913` probe, Emacs' `#x#` and `.#x`, backups ending in `~`,
+/// `.tmp` files and other dotfiles.
+fn is_editor_temp_file(rel: &Path) -> bool {
+    let Some(name) = rel.file_name().and_then(|n| n.to_str()) else {
+        return true;
+    };
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name == "4913"
+        || [".swp", ".swx", ".swo", ".tmp", ".bak", ".crdownload"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_paths() {
+        let root = Path::new("/site");
+        let out = Path::new("/site/public");
+        let cases: &[(&str, Option<ChangeKind>)] = &[
+            ("/site/config.yaml", Some(ChangeKind::Config)),
+            (
+                "/site/content/articles/قمة.md",
+                Some(ChangeKind::Article("content/articles/قمة.md".into())),
+            ),
+            (
+                "/site/content/articles/2024/x.md",
+                Some(ChangeKind::Article("content/articles/2024/x.md".into())),
+            ),
+            (
+                "/site/content/entities/putin.md",
+                Some(ChangeKind::Entity("content/entities/putin.md".into())),
+            ),
+            (
+                "/site/templates/article.html",
+                Some(ChangeKind::Template("templates/article.html".into())),
+            ),
+            (
+                "/site/themes/default/templates/base.html",
+                Some(ChangeKind::Template(
+                    "themes/default/templates/base.html".into(),
+                )),
+            ),
+            (
+                "/site/themes/default/static/style.css",
+                Some(ChangeKind::Theme("themes/default/static/style.css".into())),
+            ),
+            (
+                "/site/static/img/logo.svg",
+                Some(ChangeKind::Static("img/logo.svg".into())),
+            ),
+            ("/site/content/articles/.x.md.swp", None),
+            ("/site/content/articles/x.md~", None),
+            ("/site/content/articles/4913", None),
+            ("/site/content/articles/#x.md#", None),
+            ("/site/content/articles/_index.md", None),
+            ("/site/public/index.html", None),
+            ("/site/README.md", None),
+        ];
+        for (path, want) in cases {
+            assert_eq!(&classify(root, out, Path::new(path)), want, "{path}");
+        }
+    }
+}

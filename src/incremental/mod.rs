@@ -1,0 +1,501 @@
+//! Incremental rebuilds for `sahifa serve`: the built site stays in memory and a change redoes
+//! only what it touches.
+//!
+//! - An edited, added or deleted **article** is re-read and re-analysed alone; the site graph
+//!   is patched (its entities' article lists, co-mentions, the related lists near it), and only
+//!   the pages that show it are re-rendered: the article, the pages of the entities it mentions
+//!   or used to mention, the articles whose related lists change, the home and index pages,
+//!   the site feed, the sitemap and the entities' feeds. A deleted article's folder is removed.
+//! - A **template** change re-renders every page (pages share `base.html`), staged and swapped.
+//! - A **static** file is copied (or removed) alone.
+//! - The **config**, the **registry** and a **theme's** static files rebuild everything.
+//!
+//! A change that fails (bad front matter, template error) leaves the state and the served
+//! files as they were, and returns the error for the terminal and the browser overlay.
+
+pub mod changes;
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub use changes::{ChangeKind, classify};
+
+use crate::analyse::analyse_article;
+use crate::error::{Diagnostic, Error, Result};
+use crate::link::{self, SiteGraph};
+use crate::load::{self, Article};
+use crate::render::{self, Page, Site, feeds};
+use crate::write::{DirOutput, Output};
+use crate::{BuildOptions, BuildReport, BuiltSite, build_keeping_state};
+
+/// What one round of changes did.
+#[derive(Debug, Clone, Default)]
+pub struct Applied {
+    /// Pages rendered again.
+    pub pages: usize,
+    /// Files or folders removed from the output.
+    pub removed: usize,
+    /// Everything was rebuilt.
+    pub full: bool,
+    /// Only stylesheets changed: the browser can swap them without reloading.
+    pub css_only: bool,
+    pub elapsed: Duration,
+}
+
+/// A site built once and kept up to date.
+pub struct LiveSite {
+    options: BuildOptions,
+    built: BuiltSite,
+}
+
+impl LiveSite {
+    /// Builds the whole site (staged, as `sahifa build` does) and keeps its state.
+    pub fn new(options: BuildOptions) -> Result<(LiveSite, BuildReport)> {
+        let (report, built) = build_keeping_state(&options)?;
+        Ok((LiveSite { options, built }, report))
+    }
+
+    pub fn output(&self) -> &Path {
+        &self.built.output
+    }
+
+    pub fn base_path(&self) -> String {
+        self.built.site.config.base_path()
+    }
+
+    /// Applies a batch of changes. On error nothing of the state changes.
+    pub fn apply(&mut self, changes: &[ChangeKind]) -> Result<Applied> {
+        let started = Instant::now();
+        let changes: BTreeSet<&ChangeKind> = changes.iter().collect();
+        let needs_full = changes.iter().any(|c| {
+            matches!(
+                c,
+                ChangeKind::Config | ChangeKind::Entity(_) | ChangeKind::Theme(_)
+            )
+        });
+        let mut applied = if needs_full {
+            self.rebuild_all()?
+        } else if changes.iter().any(|c| matches!(c, ChangeKind::Template(_))) {
+            self.rerender_all()?
+        } else {
+            let mut applied = Applied {
+                css_only: !changes.is_empty(),
+                ..Applied::default()
+            };
+            for change in &changes {
+                match change {
+                    ChangeKind::Article(rel) => {
+                        applied.css_only = false;
+                        let (pages, removed) = self.update_article(rel)?;
+                        applied.pages += pages;
+                        applied.removed += removed;
+                    }
+                    ChangeKind::Static(rel) => {
+                        applied.css_only &= rel.extension().is_some_and(|e| e == "css");
+                        self.copy_static_file(rel)?;
+                    }
+                    _ => {}
+                }
+            }
+            applied
+        };
+        applied.elapsed = started.elapsed();
+        Ok(applied)
+    }
+
+    fn rebuild_all(&mut self) -> Result<Applied> {
+        let (report, built) = build_keeping_state(&self.options)?;
+        self.built = built;
+        Ok(Applied {
+            pages: report.pages,
+            full: true,
+            ..Applied::default()
+        })
+    }
+
+    /// Templates changed: reload them and render every page into a staged copy.
+    fn rerender_all(&mut self) -> Result<Applied> {
+        let templates = crate::load_templates(&self.options, &self.built.site.config)?;
+        let staging = crate::write::Staging::new(&self.built.output)?;
+        let site = &self.built.site;
+        let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
+        let stats = render::render_site(&view, &templates, &staging)?;
+        crate::write_publishing_files(&view, &staging)?;
+        crate::copy_static(&self.options.root, &site.config.theme, &staging)?;
+        staging.commit()?;
+        self.built.templates = templates;
+        Ok(Applied {
+            pages: stats.pages,
+            full: true,
+            ..Applied::default()
+        })
+    }
+
+    fn copy_static_file(&self, rel: &Path) -> Result<()> {
+        let source = self.options.root.join("static").join(rel);
+        let target = self.built.output.join(rel);
+        if source.is_file() {
+            let bytes = fs::read(&source).map_err(|e| Error::io(&source, e))?;
+            DirOutput {
+                dir: self.built.output.clone(),
+            }
+            .write(&rel.to_string_lossy(), &bytes)
+        } else {
+            remove_path(&target);
+            Ok(())
+        }
+    }
+
+    /// Re-reads one article and patches the state; returns (pages rendered, paths removed).
+    fn update_article(&mut self, rel: &Path) -> Result<(usize, usize)> {
+        let fresh = self.read_article(rel)?;
+        let site = &self.built.site;
+        let index = site.content.articles.iter().position(|a| a.path == rel);
+        if let Some(new) = &fresh {
+            let clash = site
+                .content
+                .articles
+                .iter()
+                .find(|a| a.slug == new.slug && a.path != rel);
+            if let Some(other) = clash {
+                return Err(Error::Content(vec![
+                    Diagnostic::new(
+                        rel,
+                        format!(
+                            "article slug `{}` is also used by {}",
+                            new.slug,
+                            other.path.display()
+                        ),
+                    )
+                    .with_help("give each file its own article slug"),
+                ]));
+            }
+        }
+        let before = Snapshot::of(&self.built, index);
+        let touched = match (index, fresh) {
+            (Some(i), Some(article)) => self.replace_article(i, article),
+            (None, Some(article)) => self.add_article(article),
+            (Some(i), None) => self.remove_article(i),
+            (None, None) => return Ok((0, 0)),
+        };
+        self.write_touched(touched, before)
+    }
+
+    /// The article at `rel` as it is now on disk; `None` if it was deleted or became a draft.
+    fn read_article(&self, rel: &Path) -> Result<Option<Article>> {
+        let path = self.options.root.join(rel);
+        if !path.is_file() {
+            return Ok(None);
+        }
+        let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Error::Content(vec![
+                Diagnostic::new(rel, "the file is not valid UTF-8 text")
+                    .with_help("save the file as UTF-8"),
+            ])
+        })?;
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text);
+        let config = &self.built.site.config;
+        let (article, _warnings) = load::document::parse_article(rel, text, config.article_slugs)
+            .map_err(Error::Content)?;
+        let include = !article.meta.draft || self.options.drafts || config.drafts;
+        Ok(include.then_some(article))
+    }
+
+    fn analyse(&self, article: &Article) -> crate::analyse::ArticleAnalysis {
+        let site = &self.built.site;
+        let index = crate::entity_index(&site.content);
+        let declared = crate::declared_for(
+            article,
+            &index,
+            site.config.linking.front_matter_evidence,
+            &mut Vec::new(),
+        );
+        analyse_article(article, &site.matcher, &declared)
+    }
+
+    fn replace_article(&mut self, i: usize, article: Article) -> Touched {
+        let analysis = self.analyse(&article);
+        let site = &mut self.built.site;
+        let mut touched = Touched::default();
+        touched.detach(&mut site.graph, i);
+        site.content.articles[i] = article;
+        site.analyses[i] = analysis;
+        touched.attach(site, i);
+        touched
+    }
+
+    fn add_article(&mut self, article: Article) -> Touched {
+        let analysis = self.analyse(&article);
+        let site = &mut self.built.site;
+        site.content.articles.push(article);
+        site.analyses.push(analysis);
+        site.graph.article_entities.push(Vec::new());
+        site.graph.related.push(Vec::new());
+        let i = site.content.articles.len() - 1;
+        let mut touched = Touched::default();
+        touched.attach(site, i);
+        touched
+    }
+
+    /// Removes article `i` by moving the last article into its slot and renaming every
+    /// reference to the last index.
+    fn remove_article(&mut self, i: usize) -> Touched {
+        let site = &mut self.built.site;
+        let mut touched = Touched::default();
+        touched.detach(&mut site.graph, i);
+        let last = site.content.articles.len() - 1;
+        site.content.articles.swap_remove(i);
+        site.analyses.swap_remove(i);
+        let g = &mut site.graph;
+        for list in g.related.iter_mut() {
+            list.retain(|&(a, _)| a != i);
+        }
+        g.article_entities.swap_remove(i);
+        g.related.swap_remove(i);
+        let rename = |a: &mut usize| {
+            if *a == last {
+                *a = i;
+            }
+        };
+        for list in g
+            .entity_articles
+            .iter_mut()
+            .chain(g.demonym_articles.iter_mut())
+        {
+            list.iter_mut().for_each(rename);
+        }
+        for list in g.related.iter_mut() {
+            list.iter_mut().for_each(|(a, _)| rename(a));
+        }
+        touched.articles = touched
+            .articles
+            .iter()
+            .filter(|&&a| a != i)
+            .map(|&a| if a == last { i } else { a })
+            .collect();
+        touched.finish(site, None);
+        touched
+    }
+
+    /// Renders the touched pages and feeds, and removes what no longer exists.
+    fn write_touched(&mut self, touched: Touched, before: Snapshot) -> Result<(usize, usize)> {
+        let site = &self.built.site;
+        let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
+        let out = DirOutput {
+            dir: self.built.output.clone(),
+        };
+        let per_page = site.config.pagination.entity_articles;
+        let mut pages: Vec<Page> = vec![Page::Home, Page::Entities];
+        pages.extend(touched.kinds(site).into_iter().map(Page::TypeIndex));
+        pages.extend(
+            touched
+                .articles
+                .iter()
+                .copied()
+                .filter(|&a| a < site.content.articles.len())
+                .map(Page::Article),
+        );
+        for &e in &touched.entities {
+            let count = site.graph.entity_articles[e]
+                .len()
+                .div_ceil(per_page)
+                .max(1);
+            pages.extend((1..=count).map(|n| Page::Entity(e, n)));
+        }
+        let stats = render::render_pages(&view, &self.built.templates, &pages, &out)?;
+        let entities: Vec<usize> = touched.entities.iter().copied().collect();
+        for (path, text) in feeds::files_touched_by_articles(&view, &entities) {
+            out.write(&path, text.as_bytes())?;
+        }
+        let mut removed = 0;
+        for dir in before.stale_paths(site, &touched) {
+            if remove_path(&self.built.output.join(dir)) {
+                removed += 1;
+            }
+        }
+        Ok((stats.pages, removed))
+    }
+}
+
+/// What an article change touched: entities whose pages change, and articles whose pages change.
+#[derive(Debug, Default)]
+struct Touched {
+    entities: BTreeSet<usize>,
+    articles: BTreeSet<usize>,
+}
+
+impl Touched {
+    /// Takes article `i` out of the graph's entity lists, remembering what it touched.
+    fn detach(&mut self, g: &mut SiteGraph, i: usize) {
+        for &(e, count) in &g.article_entities[i] {
+            self.entities.insert(e);
+            g.entity_mentions[e] = g.entity_mentions[e].saturating_sub(count);
+            g.entity_articles[e].retain(|&a| a != i);
+        }
+        for (e, list) in g.demonym_articles.iter_mut().enumerate() {
+            if let Some(pos) = list.iter().position(|&a| a == i) {
+                list.remove(pos);
+                self.entities.insert(e);
+            }
+        }
+        g.article_entities[i].clear();
+        for (a, list) in g.related.iter().enumerate() {
+            if list.iter().any(|&(r, _)| r == i) {
+                self.articles.insert(a);
+            }
+        }
+        self.articles.insert(i);
+    }
+
+    /// Puts article `i` (already in `site.content`/`site.analyses`) into the graph.
+    fn attach(&mut self, site: &mut crate::AnalysedSite, i: usize) {
+        let counts = site.analyses[i].entity_counts();
+        for &(e, count) in &counts {
+            self.entities.insert(e);
+            site.graph.entity_mentions[e] += count;
+        }
+        site.graph.article_entities[i] = counts;
+        let articles = &site.content.articles;
+        for &(e, _) in &site.graph.article_entities[i] {
+            insert_sorted(&mut site.graph.entity_articles[e], i, articles);
+        }
+        for &(e, _) in &site.analyses[i].demonyms {
+            self.entities.insert(e);
+            insert_sorted(&mut site.graph.demonym_articles[e], i, articles);
+        }
+        self.articles.insert(i);
+        self.finish(site, Some(i));
+    }
+
+    /// Refreshes the chronology, co-mentions of the touched entities, and related lists near
+    /// the change; articles whose related list changed are added to the touched set.
+    fn finish(&mut self, site: &mut crate::AnalysedSite, changed: Option<usize>) {
+        let g = &mut site.graph;
+        let articles = &site.content.articles;
+        g.chronological = link::chronological_order(articles);
+        for &e in &self.entities {
+            g.co_mentions[e] = link::co_mentions_of(e, &g.article_entities, &g.entity_articles);
+        }
+        let rank = link::ranks(&g.chronological, articles.len());
+        let idf = link::idf_weights(&g.entity_articles, articles.len());
+        let mut candidates: BTreeSet<usize> = self.articles.clone();
+        if let Some(i) = changed {
+            for &(e, _) in &g.article_entities[i] {
+                candidates.extend(
+                    link::nearest_in_time(&g.entity_articles[e], &rank, rank[i])
+                        .iter()
+                        .copied(),
+                );
+            }
+        }
+        for a in candidates {
+            if a >= articles.len() {
+                continue;
+            }
+            let fresh = link::related_of(a, &rank, &g.article_entities, &g.entity_articles, &idf);
+            if fresh != g.related[a] {
+                g.related[a] = fresh;
+                self.articles.insert(a);
+            }
+        }
+    }
+
+    /// Entity types whose index pages show a changed count.
+    fn kinds(&self, site: &crate::AnalysedSite) -> BTreeSet<load::EntityKind> {
+        self.entities
+            .iter()
+            .map(|&e| site.content.entities[e].kind)
+            .collect()
+    }
+}
+
+/// Paths before a change, to remove what the change made stale.
+struct Snapshot {
+    article_dir: Option<String>,
+    entity_pages: Vec<(usize, usize)>,
+}
+
+impl Snapshot {
+    fn of(built: &BuiltSite, index: Option<usize>) -> Snapshot {
+        let site = &built.site;
+        let per_page = site.config.pagination.entity_articles;
+        let article_dir =
+            index.map(|i| crate::render::urls::Urls::article_dir(&site.content.articles[i].slug));
+        let entity_pages = site
+            .graph
+            .entity_articles
+            .iter()
+            .enumerate()
+            .map(|(e, list)| (e, list.len().div_ceil(per_page).max(1)))
+            .collect();
+        Snapshot {
+            article_dir,
+            entity_pages,
+        }
+    }
+
+    /// The old article folder if its slug changed or it was deleted, and entity page folders
+    /// beyond the new page count.
+    fn stale_paths(&self, site: &crate::AnalysedSite, touched: &Touched) -> Vec<String> {
+        use crate::render::urls::Urls;
+        let mut stale = Vec::new();
+        if let Some(dir) = &self.article_dir {
+            let still_used = site
+                .content
+                .articles
+                .iter()
+                .any(|a| &Urls::article_dir(&a.slug) == dir);
+            if !still_used {
+                stale.push(dir.clone());
+            }
+        }
+        let per_page = site.config.pagination.entity_articles;
+        for &e in &touched.entities {
+            let old = self.entity_pages.get(e).map_or(1, |p| p.1);
+            let new = site.graph.entity_articles[e]
+                .len()
+                .div_ceil(per_page)
+                .max(1);
+            for n in new + 1..=old {
+                stale.push(Urls::entity_page_dir(&site.content.entities[e].id, n));
+            }
+        }
+        stale
+    }
+}
+
+/// Inserts article `i` into `list` (kept newest first) unless it is there.
+fn insert_sorted(list: &mut Vec<usize>, i: usize, articles: &[Article]) {
+    if list.contains(&i) {
+        return;
+    }
+    let pos = list.partition_point(|&a| link::newer_first(&articles[a], &articles[i]).is_lt());
+    list.insert(pos, i);
+}
+
+/// Removes a file or a folder; true if something was there.
+fn remove_path(path: &Path) -> bool {
+    if path.is_dir() {
+        fs::remove_dir_all(path).is_ok()
+    } else {
+        fs::remove_file(path).is_ok()
+    }
+}
+
+/// The source folder of a change, for messages.
+pub fn describe(change: &ChangeKind) -> PathBuf {
+    match change {
+        ChangeKind::Article(p)
+        | ChangeKind::Entity(p)
+        | ChangeKind::Template(p)
+        | ChangeKind::Theme(p) => p.clone(),
+        ChangeKind::Static(p) => Path::new("static").join(p),
+        ChangeKind::Config => PathBuf::from("config.yaml"),
+    }
+}

@@ -1,0 +1,170 @@
+//! Incremental rebuilds must give exactly the output of a full build of the same content.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{news_site, tree, write};
+use sahifa::incremental::{ChangeKind, LiveSite};
+use sahifa::{BuildOptions, build};
+
+fn options(root: &Path, out: &str) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        output: Some(root.join(out)),
+        ..Default::default()
+    }
+}
+
+/// Applies `change` incrementally and compares with a fresh full build.
+fn assert_same_as_full_build(
+    root: &Path,
+    live: &mut LiveSite,
+    changes: &[ChangeKind],
+) -> sahifa::incremental::Applied {
+    let applied = live.apply(changes).unwrap();
+    build(&options(root, "full")).unwrap();
+    let (inc, full) = (tree(&root.join("live")), tree(&root.join("full")));
+    let names = |t: &[(PathBuf, Vec<u8>)]| t.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&inc), names(&full), "same files");
+    for ((path, a), (_, b)) in inc.iter().zip(&full) {
+        assert!(
+            a == b,
+            "{} differs after {changes:?}:\n--- incremental\n{}\n--- full\n{}",
+            path.display(),
+            String::from_utf8_lossy(a),
+            String::from_utf8_lossy(b)
+        );
+    }
+    applied
+}
+
+fn article(name: &str) -> ChangeKind {
+    ChangeKind::Article(PathBuf::from(format!("content/articles/{name}.md")))
+}
+
+#[test]
+fn edits_additions_deletions_match_a_full_build() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+
+    // Edit: new title and text, Moscow dropped, Tehran added.
+    write(
+        root,
+        "content/articles/moscow-summit.md",
+        "---\ntitle: \"قمة معدّلة\"\ndate: 2022-01-19\n---\nاستقبل فلاديمير بوتين إبراهيم رئيسي في طهران، وتحدثا عن روسيا وإيران.\n",
+    );
+    let applied = assert_same_as_full_build(root, &mut live, &[article("moscow-summit")]);
+    assert!(!applied.full && applied.pages > 0);
+
+    // Date change reorders every list the article is in.
+    write(
+        root,
+        "content/articles/tehran-visit.md",
+        "---\ntitle: \"بوتين في طهران\"\ndate: 2025-03-01\n---\nزار بوتين طهران والتقى رئيسي.\n",
+    );
+    assert_same_as_full_build(root, &mut live, &[article("tehran-visit")]);
+
+    // Addition, with enough articles to paginate Putin's page further.
+    for n in 0..3 {
+        write(
+            root,
+            &format!("content/articles/new-{n}.md"),
+            &format!(
+                "---\ntitle: \"خبر {n}\"\ndate: 2023-0{}-01\n---\nقال بوتين في موسكو إن روسيا ومصر.\n",
+                n + 1
+            ),
+        );
+        assert_same_as_full_build(root, &mut live, &[article(&format!("new-{n}"))]);
+    }
+
+    // Slug change moves the page.
+    write(
+        root,
+        "content/articles/new-1.md",
+        "---\ntitle: \"خبر 1\"\nslug: renamed\ndate: 2023-02-01\n---\nقال بوتين في موسكو.\n",
+    );
+    assert_same_as_full_build(root, &mut live, &[article("new-1")]);
+    assert!(!root.join("live/articles/new-1").exists());
+
+    // Deletions, including one that empties pagination pages; and a draft disappears too.
+    std::fs::remove_file(root.join("content/articles/new-0.md")).unwrap();
+    let applied = assert_same_as_full_build(root, &mut live, &[article("new-0")]);
+    assert!(applied.removed >= 1);
+    write(
+        root,
+        "content/articles/new-2.md",
+        "---\ntitle: \"خبر 2\"\ndraft: true\n---\nبوتين.\n",
+    );
+    assert_same_as_full_build(root, &mut live, &[article("new-2")]);
+    std::fs::remove_file(root.join("content/articles/ashgabat.md")).unwrap();
+    assert_same_as_full_build(root, &mut live, &[article("ashgabat")]);
+}
+
+#[test]
+fn a_broken_article_keeps_the_old_state_and_files() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    let before = tree(&root.join("live"));
+    write(
+        root,
+        "content/articles/ashgabat.md",
+        "---\ntitle: \"غير مغلق\ndate: 2024-10-11\n---\nنص\n",
+    );
+    let err = live.apply(&[article("ashgabat")]).unwrap_err();
+    assert!(
+        err.to_string().contains("content/articles/ashgabat.md:"),
+        "{err}"
+    );
+    assert_eq!(tree(&root.join("live")), before);
+    // Fixing it works from the kept state.
+    write(
+        root,
+        "content/articles/ashgabat.md",
+        "---\ntitle: \"لقاء عشق آباد\"\ndate: 2024-10-11\n---\nالتقى بوتين ومسعود بيزشكيان.\n",
+    );
+    assert_same_as_full_build(root, &mut live, &[article("ashgabat")]);
+}
+
+#[test]
+fn templates_entities_config_and_static_files() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    write(
+        root,
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<p>مفقود</p>{% endblock content %}",
+    );
+    let applied = assert_same_as_full_build(
+        root,
+        &mut live,
+        &[ChangeKind::Template("templates/404.html".into())],
+    );
+    assert!(applied.full);
+    write(
+        root,
+        "content/entities/egypt.md",
+        "---\ntype: place\nname: مصر\naliases: [جمهورية مصر العربية]\n---\nدولة.\n",
+    );
+    assert_same_as_full_build(
+        root,
+        &mut live,
+        &[ChangeKind::Entity("content/entities/egypt.md".into())],
+    );
+    write(root, "static/extra.css", "body{}");
+    let applied = live
+        .apply(&[ChangeKind::Static("extra.css".into())])
+        .unwrap();
+    assert!(applied.css_only);
+    assert_eq!(
+        std::fs::read_to_string(root.join("live/extra.css")).unwrap(),
+        "body{}"
+    );
+    std::fs::remove_file(root.join("static/extra.css")).unwrap();
+    live.apply(&[ChangeKind::Static("extra.css".into())])
+        .unwrap();
+    assert!(!root.join("live/extra.css").exists());
+}
