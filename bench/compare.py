@@ -176,9 +176,29 @@ def tree(path):
     return out
 
 
+def cpu_busy():
+    """Seconds of CPU time used so far by everything on the machine (from /proc/stat)."""
+    with open("/proc/stat") as fh:
+        f = [int(x) for x in fh.readline().split()[1:]]
+    idle = f[3] + f[4]                       # idle + iowait
+    return (sum(f[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def settle(args):
+    """sync, pause, then wait (up to --max-wait s) until the machine is idle: other work on a
+    shared 2-core VM would otherwise be timed too."""
     os.sync()
-    time.sleep(args.sleep)
+    time.sleep(max(0.0, args.sleep - 1))
+    waited = 0.0
+    while True:
+        b = cpu_busy()
+        time.sleep(1)
+        busy = cpu_busy() - b
+        if busy <= args.idle or waited >= args.max_wait:
+            if waited:
+                log(f"    (waited {waited:.0f} s for the machine to be idle; last busy {busy:.2f} CPUs)")
+            return
+        waited += 1
 
 
 def read_inputs(corpus_dir):
@@ -217,11 +237,14 @@ class Runner:
         run = self.fresh(tool)
         settle(self.args)
         tf = os.path.join(run, "time.txt")
+        b0 = cpu_busy()
         p = subprocess.run(["/usr/bin/time", "-v", "-o", tf] + self.command(tool, run),
                            capture_output=True, text=True)
         if p.returncode != 0:
             sys.exit(f"{tool} failed (exit {p.returncode}):\n{p.stdout}\n{p.stderr}")
+        busy = cpu_busy() - b0
         wall, cpu, rss = parse_time(tf)
+        other = max(0.0, busy - cpu) / max(wall, 0.01)   # other processes' CPUs during the run
         files = tree(os.path.join(run, "public"))
         if tool == "sahifa":
             m = re.search(r"Built (\d+) pages", p.stdout)
@@ -233,9 +256,9 @@ class Runner:
         else:
             pages = None
         res = {"tool": tool, "wall": wall, "cpu": cpu, "rss_kib": rss, "pages": pages,
-               "files": len(files), "bytes": sum(s for _, s in files)}
+               "files": len(files), "bytes": sum(s for _, s in files), "other": other}
         log(f"  {tool:<6} wall {wall:7.2f} s  cpu {cpu:7.2f} s  rss {rss / 1024:7.0f} MiB  "
-            f"files {len(files)}  {res['bytes'] / 1e6:.1f} MB")
+            f"files {len(files)}  {res['bytes'] / 1e6:.1f} MB  other load {other:.2f} CPUs")
         if tool == "sahifa" and self.manifest is None:
             self.manifest = os.path.join(self.corpus, "sahifa-output.tsv")
             with open(self.manifest, "w", encoding="utf-8") as fh:
@@ -262,6 +285,7 @@ def fmt_mib(kib):
 
 def bench(args, n, hugo):
     corpus_dir = corpus(args, n)
+    load = open("/proc/loadavg").read().split()[:3]
     hugo_src = hugo_source(args, n, corpus_dir)
     read_inputs(corpus_dir)
     r = Runner(args, n, corpus_dir, hugo, hugo_src)
@@ -277,10 +301,11 @@ def bench(args, n, hugo):
             results[t].append(r.run(t))
     timings = r.timings() if args.timings else None
     r.cleanup()
-    return summarize(args, n, results, timings)
+    load += open("/proc/loadavg").read().split()[:3]
+    return summarize(args, n, results, timings, load)
 
 
-def summarize(args, n, results, timings):
+def summarize(args, n, results, timings, load):
     med = {}
     for t, rs in results.items():
         med[t] = {k: statistics.median(x[k] for x in rs) for k in ("wall", "cpu", "rss_kib")}
@@ -314,6 +339,9 @@ def summarize(args, n, results, timings):
     lines.append(f"Target wall ≤ 0.5 × Hugo: {'met' if wr <= 0.5 else 'NOT met'} "
                  f"(Sahifa = {wr:.2f} × Hugo" + ("" if wr <= 0.5 else f", {wr / 0.5:.2f} × the target") +
                  f"). Target peak RSS ≤ Hugo: {'met' if rr <= 1 else 'NOT met'} (Sahifa = {rr:.2f} × Hugo).")
+    lines.append(f"Load average (1, 5, 15 min) before: {' '.join(load[:3])}; after: {' '.join(load[3:])}. "
+                 "Other processes during the timed runs (CPUs, max): " + ", ".join(
+                     f"{names[t]} {max(x['other'] for x in results[t]):.2f}" for t in ("hugo", "sahifa", "floor")) + ".")
     if timings:
         lines += ["", "`sahifa build --timings` (one extra untimed build):", "", "```", timings, "```"]
     return {"n": n, "medians": med, "runs": results, "table": "\n".join(lines)}
@@ -585,7 +613,7 @@ def machine(args, hugo):
     return (f"Machine: {os.cpu_count()} CPUs (nproc), {mem:.1f} GiB memory, {cpu}; "
             f"kernel {os.uname().release}. Hugo {hv}; {sv} at {git}"
             f"{' + uncommitted changes' if dirty else ''} (binary built {built}). "
-            f"sync + {args.sleep:g} s pause before every run.")
+            f"Before every run: sync, {args.sleep:g} s pause, and a wait until other processes use ≤ {args.idle:g} CPU.")
 
 
 def main():
@@ -599,6 +627,9 @@ def main():
     ap.add_argument("--timings", action="store_true",
                     help="also run one `sahifa build --timings` per N")
     ap.add_argument("--sleep", type=float, default=5.0, help="seconds to wait after sync before each run")
+    ap.add_argument("--idle", type=float, default=0.3,
+                    help="before each run, wait until other processes use at most this many CPUs")
+    ap.add_argument("--max-wait", type=float, default=600, help="longest wait for an idle machine (s)")
     ap.add_argument("--top", type=int, default=15, help="missed ids to list")
     ap.add_argument("--data", default=os.environ.get("DATA") or
                     os.path.join(os.environ.get("TMPDIR") or "/tmp", "sahifa-bench"))

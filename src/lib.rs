@@ -15,6 +15,7 @@ pub mod init;
 pub mod link;
 pub mod load;
 pub mod render;
+pub mod serve;
 pub mod write;
 
 use std::collections::{HashMap, HashSet};
@@ -242,7 +243,7 @@ fn site_context(config: &Config) -> render::context::SiteContext {
 }
 
 /// The output folder, refused when it would overwrite the site's own sources.
-fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
+pub(crate) fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
     let rel = options
         .output
         .clone()

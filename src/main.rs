@@ -64,6 +64,22 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build, serve the site locally under its base path, and rebuild on every change with
+    /// live reload.
+    Serve {
+        /// Port (default 1111, or the next free one).
+        #[arg(long, short)]
+        port: Option<u16>,
+        /// Address to listen on (default: loopback only).
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in a browser.
+        #[arg(long)]
+        open: bool,
+        /// Include draft articles.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// List every mention of every entity: file:line:col, text, entity, and why it matched.
     Mentions {
         /// Print JSON instead of lines.
@@ -105,6 +121,21 @@ fn main() -> ExitCode {
             base_url,
             drafts,
             ..Default::default()
+        }),
+        Command::Serve {
+            port,
+            bind,
+            open,
+            drafts,
+        } => sahifa::serve::serve(sahifa::serve::ServeOptions {
+            build: BuildOptions {
+                root: cli.root,
+                drafts,
+                ..Default::default()
+            },
+            bind,
+            port,
+            open,
         }),
         Command::Mentions { json } => mentions(
             BuildOptions {

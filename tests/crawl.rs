@@ -3,13 +3,13 @@
 //! link, no page unreachable from home, every sitemap and feed URL answering 200.
 
 use std::collections::{BTreeSet, VecDeque};
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use sahifa::{BuildOptions, build};
+
+mod common;
+use common::{free_port, http_get as get, wait_for_port};
 
 struct Server(Child);
 
@@ -18,14 +18,6 @@ impl Drop for Server {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 fn serve(dir: &Path, port: u16) -> Server {
@@ -43,38 +35,8 @@ fn serve(dir: &Path, port: u16) -> Server {
         .stderr(Stdio::null())
         .spawn()
         .expect("python3 is needed for this test");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "static server did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    wait_for_port(port);
     Server(child)
-}
-
-/// A minimal HTTP/1.0 GET: (status, body).
-fn get(port: u16, path: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\n\r\n"
-    )
-    .unwrap();
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).unwrap();
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = text
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default();
-    (status, body)
 }
 
 fn urls_in(text: &str) -> Vec<String> {
