@@ -79,6 +79,15 @@ fn edits_additions_deletions_match_a_full_build() {
         assert_same_as_full_build(root, &mut live, &[article(&format!("new-{n}"))]);
     }
 
+    // A plain text edit of the oldest article (last page of Putin's list): only that page and
+    // page 1 of each entity change.
+    write(
+        root,
+        "content/articles/moscow-summit.md",
+        "---\ntitle: \"قمة معدّلة\"\ndate: 2022-01-19\n---\nاستقبل فلاديمير بوتين إبراهيم رئيسي في طهران، وتحدثا طويلاً عن روسيا وإيران.\n",
+    );
+    assert_same_as_full_build(root, &mut live, &[article("moscow-summit")]);
+
     // Slug change moves the page.
     write(
         root,

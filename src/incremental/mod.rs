@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 pub use changes::{ChangeKind, classify};
 
-use crate::analyse::analyse_article;
+use crate::analyse::{ArticleAnalysis, analyse_article};
 use crate::error::{Diagnostic, Error, Result};
 use crate::link::{self, SiteGraph};
 use crate::load::{self, Article};
@@ -173,10 +173,25 @@ impl LiveSite {
                 ]));
             }
         }
-        let before = Snapshot::of(&self.built, index);
+        let fresh = fresh.map(|article| {
+            let analysis = self.analyse(&article);
+            (article, analysis)
+        });
+        let mut watched: BTreeSet<usize> = index
+            .map(|i| {
+                self.built.site.graph.article_entities[i]
+                    .iter()
+                    .map(|x| x.0)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some((_, analysis)) = &fresh {
+            watched.extend(analysis.entity_counts().iter().map(|x| x.0));
+        }
+        let before = Snapshot::of(&self.built, index, &watched);
         let touched = match (index, fresh) {
-            (Some(i), Some(article)) => self.replace_article(i, article),
-            (None, Some(article)) => self.add_article(article),
+            (Some(i), Some((article, analysis))) => self.replace_article(i, article, analysis),
+            (None, Some((article, analysis))) => self.add_article(article, analysis),
             (Some(i), None) => self.remove_article(i),
             (None, None) => return Ok((0, 0)),
         };
@@ -207,7 +222,7 @@ impl LiveSite {
         Ok(include.then_some(article))
     }
 
-    fn analyse(&self, article: &Article) -> crate::analyse::ArticleAnalysis {
+    fn analyse(&self, article: &Article) -> ArticleAnalysis {
         let site = &self.built.site;
         let index = crate::entity_index(&site.content);
         let declared = crate::declared_for(
@@ -219,8 +234,12 @@ impl LiveSite {
         analyse_article(article, &site.matcher, &declared)
     }
 
-    fn replace_article(&mut self, i: usize, article: Article) -> Touched {
-        let analysis = self.analyse(&article);
+    fn replace_article(
+        &mut self,
+        i: usize,
+        article: Article,
+        analysis: ArticleAnalysis,
+    ) -> Touched {
         let site = &mut self.built.site;
         let mut touched = Touched::default();
         touched.detach(&mut site.graph, i);
@@ -230,8 +249,7 @@ impl LiveSite {
         touched
     }
 
-    fn add_article(&mut self, article: Article) -> Touched {
-        let analysis = self.analyse(&article);
+    fn add_article(&mut self, article: Article, analysis: ArticleAnalysis) -> Touched {
         let site = &mut self.built.site;
         site.content.articles.push(article);
         site.analyses.push(analysis);
@@ -302,11 +320,16 @@ impl LiveSite {
                 .map(Page::Article),
         );
         for &e in &touched.entities {
-            let count = site.graph.entity_articles[e]
-                .len()
-                .div_ceil(per_page)
-                .max(1);
-            pages.extend((1..=count).map(|n| Page::Entity(e, n)));
+            pages.extend(
+                before
+                    .entity_pages_to_render(
+                        e,
+                        &site.graph.entity_articles[e],
+                        touched.changed,
+                        per_page,
+                    )
+                    .map(|n| Page::Entity(e, n)),
+            );
         }
         let stats = render::render_pages(&view, &self.built.templates, &pages, &out)?;
         let entities: Vec<usize> = touched.entities.iter().copied().collect();
@@ -328,6 +351,8 @@ impl LiveSite {
 struct Touched {
     entities: BTreeSet<usize>,
     articles: BTreeSet<usize>,
+    /// The edited or added article (its index after the change).
+    changed: Option<usize>,
 }
 
 impl Touched {
@@ -370,6 +395,7 @@ impl Touched {
             insert_sorted(&mut site.graph.demonym_articles[e], i, articles);
         }
         self.articles.insert(i);
+        self.changed = Some(i);
         self.finish(site, Some(i));
     }
 
@@ -415,18 +441,26 @@ impl Touched {
     }
 }
 
-/// Paths before a change, to remove what the change made stale.
+/// What the output looked like before a change: to re-render only the entity pages whose
+/// slice of the article list moved, and to remove what the change made stale.
 struct Snapshot {
     article_dir: Option<String>,
+    /// Article lists, before the change, of the entities the change may touch.
+    lists: std::collections::BTreeMap<usize, Vec<usize>>,
+    /// Page counts of every entity before the change.
     entity_pages: Vec<(usize, usize)>,
 }
 
 impl Snapshot {
-    fn of(built: &BuiltSite, index: Option<usize>) -> Snapshot {
+    fn of(built: &BuiltSite, index: Option<usize>, watched: &BTreeSet<usize>) -> Snapshot {
         let site = &built.site;
         let per_page = site.config.pagination.entity_articles;
         let article_dir =
             index.map(|i| crate::render::urls::Urls::article_dir(&site.content.articles[i].slug));
+        let lists = watched
+            .iter()
+            .map(|&e| (e, site.graph.entity_articles[e].clone()))
+            .collect();
         let entity_pages = site
             .graph
             .entity_articles
@@ -436,8 +470,38 @@ impl Snapshot {
             .collect();
         Snapshot {
             article_dir,
+            lists,
             entity_pages,
         }
+    }
+
+    /// Page 1 (it shows counts and companions) and the pages whose slice of the list changed
+    /// or holds a changed article; for an entity not watched, every page.
+    fn entity_pages_to_render(
+        &self,
+        e: usize,
+        new: &[usize],
+        changed: Option<usize>,
+        per_page: usize,
+    ) -> impl Iterator<Item = usize> {
+        let count = new.len().div_ceil(per_page).max(1);
+        let mut pages = BTreeSet::from([1]);
+        if let Some(pos) = changed.and_then(|a| new.iter().position(|&x| x == a)) {
+            pages.insert(pos / per_page + 1);
+        }
+        match self.lists.get(&e) {
+            Some(old) if old.len() == new.len() && old == new => {}
+            Some(old) => {
+                let first = old
+                    .iter()
+                    .zip(new)
+                    .position(|(a, b)| a != b)
+                    .unwrap_or(old.len().min(new.len()));
+                pages.extend(first / per_page + 1..=count);
+            }
+            None => pages.extend(1..=count),
+        }
+        pages.into_iter().filter(move |&n| n <= count)
     }
 
     /// The old article folder if its slug changed or it was deleted, and entity page folders

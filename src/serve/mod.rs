@@ -10,8 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock, mpsc};
 use std::time::Duration;
 
-use notify::RecursiveMode;
-use notify_debouncer_mini::{DebounceEventResult, new_debouncer};
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use tokio::sync::broadcast;
 
 use crate::BuildOptions;
@@ -126,47 +125,64 @@ fn run_http(listener: TcpListener, state: Arc<ServerState>) -> Result<()> {
     })
 }
 
-/// Watches the sources; each debounced batch of events becomes one rebuild on this thread.
+/// Watches the sources; each burst of events becomes one rebuild on a thread of its own.
 fn watch(
     root: &Path,
     output: &Path,
     build: BuildOptions,
     live: Option<LiveSite>,
     state: Arc<ServerState>,
-) -> Result<notify_debouncer_mini::Debouncer<notify::RecommendedWatcher>> {
-    let (tx, rx) = mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(DEBOUNCE, tx).map_err(|e| watch_error(root, e))?;
+) -> Result<RecommendedWatcher> {
+    let (tx, rx) = mpsc::channel::<notify::Event>();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading a file is an event too (inotify's OPEN): our own rebuilds read the sources,
+        // and must not trigger themselves.
+        if let Ok(event) = event
+            && !matches!(event.kind, EventKind::Access(_))
+        {
+            let _ = tx.send(event);
+        }
+    })
+    .map_err(|e| watch_error(root, e))?;
     for dir in ["content", "templates", "themes", "static"] {
         let path = root.join(dir);
         if path.is_dir() {
-            debouncer
-                .watcher()
+            watcher
                 .watch(&path, RecursiveMode::Recursive)
                 .map_err(|e| watch_error(&path, e))?;
         }
     }
-    debouncer
-        .watcher()
+    watcher
         .watch(root, RecursiveMode::NonRecursive)
         .map_err(|e| watch_error(root, e))?;
     let (root, output) = (absolute(root), absolute(output));
     std::thread::spawn(move || rebuild_loop(rx, &root, &output, build, live, &state));
-    Ok(debouncer)
+    Ok(watcher)
+}
+
+/// The next burst of events: waits for one, then takes the others until [`DEBOUNCE`] passes
+/// without a new one.
+fn next_burst(rx: &mpsc::Receiver<notify::Event>) -> Option<Vec<PathBuf>> {
+    let first = rx.recv().ok()?;
+    let mut paths = first.paths;
+    while let Ok(event) = rx.recv_timeout(DEBOUNCE) {
+        paths.extend(event.paths);
+    }
+    Some(paths)
 }
 
 fn rebuild_loop(
-    rx: mpsc::Receiver<DebounceEventResult>,
+    rx: mpsc::Receiver<notify::Event>,
     root: &Path,
     output: &Path,
     build: BuildOptions,
     mut live: Option<LiveSite>,
     state: &ServerState,
 ) {
-    for batch in rx {
-        let Ok(events) = batch else { continue };
-        let mut changes: Vec<ChangeKind> = events
+    while let Some(paths) = next_burst(&rx) {
+        let mut changes: Vec<ChangeKind> = paths
             .iter()
-            .filter_map(|e| classify(root, output, &absolute(&e.path)))
+            .filter_map(|p| classify(root, output, &absolute(p)))
             .collect();
         changes.sort();
         changes.dedup();
