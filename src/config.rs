@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::load::locate;
 
 /// Name of the configuration file at the root of a site.
 pub const CONFIG_FILE: &str = "config.yaml";
@@ -36,6 +37,11 @@ pub struct Config {
     pub cname: Option<String>,
     /// URL segment of articles without `slug:`: `file_name` or `arabic_title`.
     pub article_slugs: crate::load::slug::SlugStrategy,
+    /// The file and its text, to point at a key in later messages.
+    #[serde(skip)]
+    pub file: PathBuf,
+    #[serde(skip)]
+    pub source: String,
 }
 
 impl Default for Config {
@@ -56,6 +62,8 @@ impl Default for Config {
             drafts: false,
             cname: None,
             article_slugs: Default::default(),
+            file: PathBuf::from(CONFIG_FILE),
+            source: String::new(),
         }
     }
 }
@@ -152,28 +160,60 @@ impl Config {
     /// Parses configuration text; `path` is only used in messages.
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let config: Config = if text.trim().is_empty() {
+        let mut config: Config = if text.trim().is_empty() {
             Config::default()
         } else {
-            serde_yaml::from_str(text).map_err(|e| Error::Config(yaml_diagnostic(path, &e, 0)))?
+            serde_yaml::from_str(text)
+                .map_err(|e| Error::Config(locate::yaml_diagnostic(path, &e, text, 0)))?
         };
-        config.validate(path)?;
+        config.file = path.to_path_buf();
+        config.source = text.to_string();
+        config.validate()?;
         Ok(config)
     }
 
-    fn validate(&self, path: &Path) -> Result<()> {
+    /// A diagnostic about the setting `key` (dotted for nested keys), at its line when the
+    /// configuration file has it.
+    pub fn diagnostic_at(&self, key: &str, message: impl Into<String>) -> Diagnostic {
+        let last = key.rsplit('.').next().unwrap_or(key);
+        let indented = self.source.lines().position(|l| {
+            l.trim_start()
+                .strip_prefix(last)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        });
+        let d = Diagnostic::new(&self.file, message);
+        match indented {
+            Some(line) => {
+                let col = self
+                    .source
+                    .lines()
+                    .nth(line)
+                    .map_or(0, |l| l.chars().take_while(|c| c.is_whitespace()).count());
+                d.at(line + 1, col + 1)
+            }
+            None => d,
+        }
+    }
+
+    fn validate(&self) -> Result<()> {
         base_path_of(&self.base_url).map_err(|msg| {
             Error::Config(
-                Diagnostic::new(path, format!("invalid base_url `{}`: {msg}", self.base_url))
-                    .with_help(
-                        "use a full URL such as https://user.github.io/repo/ or a path such as /",
-                    ),
+                self.diagnostic_at(
+                    "base_url",
+                    format!("invalid base_url `{}`: {msg}", self.base_url),
+                )
+                .with_help(
+                    "use a full URL such as https://user.github.io/repo/ or a path such as /",
+                ),
             )
         })?;
         if self.pagination.entity_articles == 0 {
             return Err(Error::Config(
-                Diagnostic::new(path, "pagination.entity_articles must be at least 1")
-                    .with_help("the default is 20"),
+                self.diagnostic_at(
+                    "pagination.entity_articles",
+                    "pagination.entity_articles must be at least 1",
+                )
+                .with_help("the default is 20"),
             ));
         }
         Ok(())
@@ -231,26 +271,6 @@ pub fn base_path_of(base_url: &str) -> std::result::Result<String, String> {
         p.push('/');
     }
     Ok(p)
-}
-
-/// Turns a serde_yaml error into a diagnostic. `line_offset` is the number of lines before the
-/// YAML text in the file (the `---` of front matter).
-pub fn yaml_diagnostic(path: &Path, err: &serde_yaml::Error, line_offset: usize) -> Diagnostic {
-    let message = yaml_message(err);
-    let d = Diagnostic::new(path, message);
-    match err.location() {
-        Some(loc) => d.at(loc.line() + line_offset, loc.column()),
-        None => d,
-    }
-}
-
-/// serde_yaml appends "at line X column Y" to its messages; we print the location ourselves.
-fn yaml_message(err: &serde_yaml::Error) -> String {
-    let msg = err.to_string();
-    match msg.find(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg,
-    }
 }
 
 #[cfg(test)]

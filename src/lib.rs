@@ -16,6 +16,7 @@ pub mod link;
 pub mod load;
 pub mod render;
 pub mod serve;
+pub mod suggest;
 pub mod write;
 
 use std::collections::{HashMap, HashSet};
@@ -216,7 +217,7 @@ pub struct CheckReport {
 
 /// The theme's templates with the site's overrides and the site-wide variables.
 pub(crate) fn load_templates(options: &BuildOptions, config: &Config) -> Result<Templates> {
-    let mut templates = Templates::load(&options.root, &config.theme, &config.base_path())?;
+    let mut templates = Templates::load(&options.root, config)?;
     let globals = templates.tera.global_context();
     globals.insert("site", &site_context(config));
     globals.insert(
@@ -262,14 +263,15 @@ pub(crate) fn output_dir(options: &BuildOptions, config: &Config) -> Result<Path
     let protected = ["content", "templates", "static", "themes"].map(|d| root.join(d));
     if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(p)) {
         return Err(Error::Config(
-            Diagnostic::new(
-                config::CONFIG_FILE,
-                format!(
-                    "the output folder `{}` would overwrite the site's sources",
-                    rel.display()
-                ),
-            )
-            .with_help("set `output_dir` to a folder of its own, such as `public`"),
+            config
+                .diagnostic_at(
+                    "output_dir",
+                    format!(
+                        "the output folder `{}` would overwrite the site's sources",
+                        rel.display()
+                    ),
+                )
+                .with_help("set `output_dir` to a folder of its own, such as `public`"),
         ));
     }
     Ok(output)
@@ -347,10 +349,15 @@ pub fn declared_for(
             }
             Some(_) => {}
             None => warnings.push(
-                Diagnostic::new(
-                    &article.path,
-                    format!("`entities` names `{id}`, which is not in content/entities/"),
-                )
+                {
+                    let (line, col) = load::locate::value_position(&article.text, "entities", id)
+                        .unwrap_or((1, 1));
+                    Diagnostic::new(
+                        &article.path,
+                        format!("`entities` names `{id}`, which is not in content/entities/"),
+                    )
+                    .at(line, col)
+                }
                 .with_help(format!("create content/entities/{id}.md, or fix the id")),
             ),
         }

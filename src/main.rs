@@ -86,10 +86,29 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Work with the entity registry (content/entities/).
+    Entities {
+        #[command(subcommand)]
+        action: EntitiesAction,
+    },
     /// Create a new site that builds at once.
     Init {
         /// Folder to create (must be empty or missing).
         dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum EntitiesAction {
+    /// Names that look like entities but are not in the registry, most frequent first, with
+    /// example sentences.
+    Suggest {
+        /// Print JSON instead of lines.
+        #[arg(long)]
+        json: bool,
+        /// Show at most this many names.
+        #[arg(long, default_value_t = 30)]
+        limit: usize,
     },
 }
 
@@ -143,6 +162,16 @@ fn main() -> ExitCode {
                 ..Default::default()
             },
             json,
+        ),
+        Command::Entities {
+            action: EntitiesAction::Suggest { json, limit },
+        } => suggest_entities(
+            BuildOptions {
+                root: cli.root,
+                ..Default::default()
+            },
+            json,
+            limit,
         ),
         Command::Init { dir } => init(&dir),
     };
@@ -248,6 +277,30 @@ fn mentions(options: BuildOptions, json: bool) -> Result<(), Error> {
         }
         println!("{} mentions", records.len());
     }
+    Ok(())
+}
+
+fn suggest_entities(options: BuildOptions, json: bool, limit: usize) -> Result<(), Error> {
+    let site = sahifa::analyse_site(&options)?;
+    let mut suggestions = sahifa::suggest::suggest(&site);
+    let total = suggestions.len();
+    suggestions.truncate(limit);
+    if json {
+        let text = serde_json::to_string_pretty(&suggestions).map_err(|e| Error::Io {
+            path: "stdout".into(),
+            source: e.into(),
+        })?;
+        println!("{text}");
+        return Ok(());
+    }
+    for (i, s) in suggestions.iter().enumerate() {
+        let kind = s.kind_hint.map_or("?", |k| k.key());
+        println!("{:>3}. {}\t×{}\t{kind}", i + 1, s.name, s.count);
+        for e in &s.examples {
+            println!("       {}:{}:{}\t{}", e.file, e.line, e.column, e.sentence);
+        }
+    }
+    println!("{} of {total} names not in the registry", suggestions.len());
     Ok(())
 }
 

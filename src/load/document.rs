@@ -8,8 +8,8 @@ use serde::Deserialize;
 
 use super::date::Date;
 use super::frontmatter::{self, SplitError};
+use super::locate::{self, yaml_diagnostic};
 use super::slug::{SlugStrategy, arabic_slug};
-use crate::config::yaml_diagnostic;
 use crate::error::Diagnostic;
 
 /// Keys that other generators' corpora carry and that Sahifa accepts without a warning.
@@ -123,6 +123,8 @@ pub struct Entity {
     pub meta: EntityMeta,
     /// Markdown description.
     pub description: String,
+    /// The whole file, to point at an alias in registry messages.
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -161,7 +163,7 @@ pub fn parse_article(
 ) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
     let meta: ArticleMeta = serde_yaml::from_str(non_empty_yaml(yaml))
-        .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml_line)])?;
+        .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, yaml_line)])?;
     let mut errors = Vec::new();
     let mut warnings = unknown_key_warnings(rel, &text, &meta.extra);
     let title = meta.title.as_deref().map(str::trim).unwrap_or("");
@@ -230,7 +232,7 @@ pub fn parse_article(
 pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>> {
     let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
     let meta: EntityMeta = serde_yaml::from_str(non_empty_yaml(yaml))
-        .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml_line)])?;
+        .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, yaml_line)])?;
     let mut errors = Vec::new();
     let id = meta
         .id
@@ -288,6 +290,7 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
             kind,
             description: text[body_range].trim().to_string(),
             meta,
+            text,
         }),
         _ => Err(errors),
     }
@@ -328,17 +331,7 @@ fn file_stem(rel: &Path) -> String {
 
 /// Line and column of `key:` at the start of a front matter line, for messages about values.
 fn key_position(text: &str, key: &str) -> (usize, usize) {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if line
-            .strip_prefix(key)
-            .is_some_and(|rest| rest.trim_start().starts_with(':'))
-        {
-            return frontmatter::line_col(text, offset);
-        }
-        offset += line.len();
-    }
-    (1, 1)
+    locate::key_position(text, key).unwrap_or((1, 1))
 }
 
 /// A slug becomes one path segment: no separators, no `..`, no invisible characters (which

@@ -6,6 +6,7 @@
 pub mod date;
 pub mod document;
 pub mod frontmatter;
+pub mod locate;
 pub mod slug;
 
 use std::collections::HashMap;
@@ -69,11 +70,19 @@ pub fn load_content(
         }
     }
     errors.extend(duplicates(
-        content.articles.iter().map(|a| (&a.slug, &a.path)),
+        content
+            .articles
+            .iter()
+            .map(|a| (&a.slug, &a.path, a.text.as_str())),
+        "slug",
         "article slug",
     ));
     errors.extend(duplicates(
-        content.entities.iter().map(|e| (&e.id, &e.path)),
+        content
+            .entities
+            .iter()
+            .map(|e| (&e.id, &e.path, e.text.as_str())),
+        "id",
         "entity id",
     ));
     if errors.is_empty() {
@@ -148,27 +157,37 @@ fn read_text(root: &Path, rel: &Path) -> std::result::Result<String, Vec<Diagnos
     }
 }
 
-/// Reports every key claimed by more than one file, naming all of them.
+/// A file claiming a key, and where it writes it (if it does).
+type Claim<'a> = (&'a PathBuf, Option<(usize, usize)>);
+
+/// Reports every key claimed by more than one file: each later claimant is reported at its
+/// `key:` line and names the first. Files that set the key explicitly count as later, since the
+/// explicit value is the one to change.
 fn duplicates<'a>(
-    items: impl Iterator<Item = (&'a String, &'a PathBuf)>,
+    items: impl Iterator<Item = (&'a String, &'a PathBuf, &'a str)>,
+    key_name: &str,
     what: &str,
 ) -> Vec<Diagnostic> {
-    let mut seen: HashMap<&str, Vec<&PathBuf>> = HashMap::new();
-    for (key, path) in items {
-        seen.entry(key.as_str()).or_default().push(path);
+    let mut seen: HashMap<&str, Vec<Claim>> = HashMap::new();
+    for (key, path, text) in items {
+        let front = text.split("\n---").next().unwrap_or(text);
+        seen.entry(key.as_str())
+            .or_default()
+            .push((path, locate::key_position(front, key_name)));
     }
-    let mut out: Vec<Diagnostic> = seen
-        .into_iter()
-        .filter(|(_, paths)| paths.len() > 1)
-        .map(|(key, paths)| {
-            let others: Vec<String> = paths[1..].iter().map(|p| p.display().to_string()).collect();
-            Diagnostic::new(
-                paths[0],
-                format!("{what} `{key}` is also used by {}", others.join(", ")),
-            )
-            .with_help(format!("give each file its own {what}"))
-        })
-        .collect();
+    let mut out = Vec::new();
+    for (key, mut claims) in seen.into_iter().filter(|(_, c)| c.len() > 1) {
+        claims.sort_by_key(|(path, at)| (at.is_some(), (*path).clone()));
+        let first = claims[0].0.display().to_string();
+        for (path, at) in &claims[1..] {
+            let (line, col) = at.unwrap_or((1, 1));
+            out.push(
+                Diagnostic::new(*path, format!("{what} `{key}` is also used by {first}"))
+                    .at(line, col)
+                    .with_help(format!("give each file its own {what}")),
+            );
+        }
+    }
     out.sort_by(|a, b| a.path.cmp(&b.path));
     out
 }

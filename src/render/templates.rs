@@ -31,7 +31,10 @@ pub struct StaticFile {
 
 impl Templates {
     /// Loads the theme `theme` and the site's overrides, and registers Sahifa's functions.
-    pub fn load(root: &Path, theme: &str, base_path: &str) -> Result<Templates> {
+    pub fn load(root: &Path, config: &crate::Config) -> Result<Templates> {
+        let theme = config.theme.as_str();
+        let base_path = config.base_path();
+        let base_path = base_path.as_str();
         let mut sources: Vec<(String, String, PathBuf)> = Vec::new();
         let theme_dir = root.join("themes").join(theme);
         if theme_dir.join("templates").is_dir() {
@@ -40,13 +43,11 @@ impl Templates {
             embedded_templates(&mut sources);
         } else {
             return Err(Error::Config(
-                Diagnostic::new(
-                    root.join("config.yaml"),
-                    format!("the theme `{theme}` does not exist"),
-                )
-                .with_help(format!(
-                    "create themes/{theme}/templates/, or set `theme: default`"
-                )),
+                config
+                    .diagnostic_at("theme", format!("the theme `{theme}` does not exist"))
+                    .with_help(format!(
+                        "create themes/{theme}/templates/, or set `theme: default`"
+                    )),
             ));
         }
         let site_templates = root.join("templates");
@@ -66,14 +67,20 @@ impl Templates {
         tera.autoescape_on([".html", ".xml"]);
         register_functions(&mut tera, base_path);
         tera.add_raw_templates(sources.iter().map(|(n, t, _)| (n.as_str(), t.as_str())))
-            .map_err(|e| Error::Template(template_diagnostic(&origins, &e, None)))?;
+            .map_err(|e| {
+                let texts: HashMap<&str, &str> = sources
+                    .iter()
+                    .map(|(n, t, _)| (n.as_str(), t.as_str()))
+                    .collect();
+                Error::Template(template_diagnostic(&origins, &e, None, Some(&texts)))
+            })?;
         Ok(Templates { tera, origins })
     }
 
     /// Turns a Tera error into a diagnostic naming the template file and line, and the page
     /// being rendered.
     pub fn diagnostic(&self, err: &tera::Error, page: &str) -> Diagnostic {
-        template_diagnostic(&self.origins, err, Some(page))
+        template_diagnostic(&self.origins, err, Some(page), None)
     }
 }
 
@@ -172,8 +179,20 @@ fn read_dir_templates(
             .to_string_lossy()
             .replace('\\', "/");
         let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-        match std::fs::read_to_string(path) {
-            Ok(text) => out.push((name, text, rel)),
+        match std::fs::read(path).map(String::from_utf8) {
+            Ok(Ok(text)) => out.push((name, text, rel)),
+            Ok(Err(e)) => {
+                let valid = e.utf8_error().valid_up_to();
+                let (line, col) = crate::load::frontmatter::line_col(
+                    &String::from_utf8_lossy(&e.as_bytes()[..valid]),
+                    valid,
+                );
+                errors.push(
+                    Diagnostic::new(rel, "the template is not valid UTF-8 text")
+                        .at(line, col)
+                        .with_help("save the file as UTF-8 (it may be in Windows-1256 or another legacy encoding)"),
+                );
+            }
             Err(e) => errors.push(Diagnostic::new(
                 rel,
                 format!("cannot read the template: {e}"),
@@ -207,29 +226,91 @@ fn template_diagnostic(
     origins: &HashMap<String, PathBuf>,
     err: &tera::Error,
     page: Option<&str>,
+    texts: Option<&HashMap<&str, &str>>,
 ) -> Diagnostic {
-    let (name, line, col, message) = match err.kind() {
+    let (name, location, message, help) = match err.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => (
             r.filename().to_string(),
-            Some(r.span().start_line),
-            Some(r.span().start_col + 1),
+            Some((r.span().start_line, r.span().start_col + 1)),
             r.message().to_string(),
+            None,
         ),
-        other => (String::new(), None, None, other.to_string()),
+        ErrorKind::CircularInclude { include_chain, .. } => {
+            let (name, location) = closing_include(include_chain, texts);
+            let chain = include_chain.join(" → ");
+            (
+                name,
+                location,
+                format!("templates include each other in a loop: {chain}"),
+                Some("remove one of these includes"),
+            )
+        }
+        ErrorKind::Msg(report) => parse_report(report),
+        other => (String::new(), None, other.to_string(), None),
     };
     let path = origins
         .get(&name)
         .cloned()
         .unwrap_or_else(|| PathBuf::from(if name.is_empty() { "templates" } else { &name }));
     let mut d = Diagnostic::new(path, format!("template error: {message}"));
-    if let (Some(l), Some(c)) = (line, col) {
+    if let Some((l, c)) = location {
         d = d.at(l, c);
     }
-    let help = match page {
-        Some(p) => format!(
+    let help = match (help, page) {
+        (Some(h), _) => h.to_string(),
+        (None, Some(p)) => format!(
             "while rendering {p}; fix the template or the variable it uses (see the theme's variables in docs/templates.md)"
         ),
-        None => "fix the template syntax".to_string(),
+        (None, None) => {
+            "fix the template; see docs/templates.md for the syntax and variables".to_string()
+        }
     };
     d.with_help(help)
+}
+
+/// Tera reports some load errors as a ready-made text ("error: Unknown template `x`\n --> a.html:3:12 …");
+/// this takes the message and the location back out of it.
+fn parse_report(report: &str) -> (String, Option<(usize, usize)>, String, Option<&'static str>) {
+    let message = report
+        .lines()
+        .next()
+        .unwrap_or(report)
+        .trim()
+        .trim_start_matches("error:")
+        .trim()
+        .to_string();
+    let location = report
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("--> "))
+        .and_then(|at| {
+            let mut parts = at.rsplitn(3, ':');
+            let col: usize = parts.next()?.trim().parse().ok()?;
+            let line: usize = parts.next()?.trim().parse().ok()?;
+            Some((parts.next()?.to_string(), line, col))
+        });
+    let help = message
+        .starts_with("Unknown template")
+        .then_some("create that template, or correct the name in the include");
+    match location {
+        Some((name, line, col)) => (name, Some((line, col)), message, help),
+        None => (String::new(), None, message, help),
+    }
+}
+
+/// The template whose include closes a cycle, and where that include is.
+fn closing_include(
+    chain: &[String],
+    texts: Option<&HashMap<&str, &str>>,
+) -> (String, Option<(usize, usize)>) {
+    let n = chain.len();
+    if n < 2 {
+        return (chain.first().cloned().unwrap_or_default(), None);
+    }
+    let (from, to) = (&chain[n - 2], &chain[n - 1]);
+    let location = texts.and_then(|t| t.get(from.as_str())).and_then(|text| {
+        let at = text.find(&format!("\"{to}\""))?;
+        let start = text[..at].rfind("{%").unwrap_or(at);
+        Some(crate::load::frontmatter::line_col(text, start))
+    });
+    (from.clone(), location)
 }

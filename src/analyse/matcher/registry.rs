@@ -8,6 +8,7 @@ use super::Pattern;
 use crate::analyse::normalize::{is_word_char, normalize_name};
 use crate::error::Diagnostic;
 use crate::load::Entity;
+use crate::load::locate;
 
 /// Normalised search keys and their patterns (index-aligned), plus the problems found.
 #[derive(Default)]
@@ -68,11 +69,12 @@ impl Compiled {
         ambiguous: bool,
         demonym: bool,
     ) {
-        let path = &entities[entity].path;
         if !key.chars().any(is_word_char) {
             self.errors.push(
-                Diagnostic::new(
-                    path,
+                located(
+                    &entities[entity],
+                    alias,
+                    demonym,
                     format!("the alias `{alias}` has no letters once normalised"),
                 )
                 .with_help("remove it, or write the name with its letters"),
@@ -121,11 +123,13 @@ impl Compiled {
             return;
         }
         let other = &entities[existing.entities[0]].path;
-        let path = &entities[entity].path;
+        let here = &entities[entity];
         if demonym || existing.demonym {
             self.errors.push(
-                Diagnostic::new(
-                    path,
+                located(
+                    here,
+                    alias,
+                    demonym,
                     format!(
                         "`{alias}` is both a name and a demonym (also in {})",
                         other.display()
@@ -139,9 +143,25 @@ impl Compiled {
             }
         } else {
             self.errors.push(
-                Diagnostic::new(path, format!("the name `{alias}` is also claimed by {}", other.display()))
+                located(here, alias, demonym, format!("the name `{alias}` is also claimed by {}", other.display()))
                     .with_help("list it under `ambiguous` in both files to let the context decide, or keep it in one file only"),
             );
         }
+    }
+}
+
+/// A diagnostic about `alias` of `entity`, at the line where the file writes it.
+fn located(entity: &Entity, alias: &str, demonym: bool, message: String) -> Diagnostic {
+    let key = if demonym {
+        "demonyms"
+    } else if entity.meta.name.as_deref() == Some(alias) {
+        "name"
+    } else {
+        "aliases"
+    };
+    let d = Diagnostic::new(&entity.path, message);
+    match locate::value_position(&entity.text, key, alias) {
+        Some((line, col)) => d.at(line, col),
+        None => d,
     }
 }

@@ -25,6 +25,7 @@ fn entity(id: &str, name: &str, aliases: &[&str], ambiguous: &[&str], cues: &[&s
             demonyms: vec![],
         },
         description: String::new(),
+        text: String::new(),
     }
 }
 

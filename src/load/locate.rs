@@ -1,0 +1,211 @@
+//! Pointing at the right place: where a front matter key or value sits in a file, and what a
+//! YAML parser error means in words a writer can act on.
+
+use std::path::Path;
+
+use super::frontmatter::line_col;
+use crate::error::Diagnostic;
+
+/// 1-based line and column of `key:` at the start of a line of `text`.
+pub fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let is_key = line
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'));
+        if is_key {
+            return Some(line_col(text, offset));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Every position of `key:` at the start of a line (for duplicate keys).
+pub fn key_positions(text: &str, key: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        {
+            out.push(line_col(text, offset));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// Position of `value` written under `key` (on the key's line, as in `aliases: [a, b]`, or on
+/// a `- value` line after it); the key's own position if the value is not found.
+pub fn value_position(text: &str, key: &str, value: &str) -> Option<(usize, usize)> {
+    let (key_line, _) = key_position(text, key)?;
+    let mut offset = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        if n + 1 >= key_line
+            && let Some(i) = line.find(value)
+        {
+            return Some(line_col(text, offset + i));
+        }
+        offset += line.len();
+    }
+    key_position(text, key)
+}
+
+/// A serde_yaml error as a diagnostic. `text` is the YAML (front matter or config) and
+/// `line_offset` the number of file lines before it.
+pub fn yaml_diagnostic(
+    path: &Path,
+    err: &serde_yaml::Error,
+    text: &str,
+    line_offset: usize,
+) -> Diagnostic {
+    let full = err.to_string();
+    let (message, _) = split_location(&full);
+    let origin = full.find(", while ").map(|i| &full[i + 2..]);
+    let at = |(l, c): (usize, usize)| (l + line_offset, c);
+    let location = err.location().map(|l| (l.line(), l.column()));
+
+    if let Some(clause) = origin.filter(|c| c.starts_with("while scanning a quoted scalar")) {
+        let (_, start) = split_location(clause);
+        let d = Diagnostic::new(path, "this quoted value is never closed");
+        return with_location(d, start.or(location).map(at)).with_help(
+            "add the closing quote (\" or ') at the end of the value, on the same line",
+        );
+    }
+    if let Some(clause) =
+        origin.filter(|c| c.contains("flow sequence") || c.contains("flow mapping"))
+    {
+        let (_, start) = split_location(clause);
+        let (what, close) = if clause.contains("sequence") {
+            ("list `[`", "]")
+        } else {
+            ("mapping `{`", "}")
+        };
+        let d = Diagnostic::new(path, format!("this {what} is never closed"));
+        return with_location(d, start.or(location).map(at)).with_help(format!(
+            "close it with `{close}`, and separate its items with commas"
+        ));
+    }
+    if message.contains("cannot start any token") {
+        let tab = location.and_then(|(l, _)| tab_in_line(text, l));
+        if let Some((line, col)) = tab {
+            return Diagnostic::new(path, "a tab character is used to indent")
+                .at(line + line_offset, col)
+                .with_help("YAML indents with spaces only: replace the tab with spaces");
+        }
+    }
+    if let Some(key) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.split('`').next())
+    {
+        let second = key_positions(text, key).get(1).copied();
+        let d = Diagnostic::new(path, format!("the key `{key}` is written twice"));
+        return with_location(d, second.or(location).map(at))
+            .with_help(format!("keep one `{key}:` line"));
+    }
+    if let Some(found) = message
+        .strip_prefix("invalid type: ")
+        .filter(|m| m.contains("expected struct"))
+    {
+        let found = found.split(',').next().unwrap_or("something else");
+        let d = Diagnostic::new(path, format!("expected `key: value` lines, found {found}"));
+        return with_location(d, location.map(at))
+            .with_help("write one setting per line, such as `title: \"…\"`");
+    }
+    with_location(Diagnostic::new(path, message), location.map(at)).with_help(yaml_help(message))
+}
+
+fn with_location(d: Diagnostic, location: Option<(usize, usize)>) -> Diagnostic {
+    match location {
+        Some((l, c)) => d.at(l, c),
+        None => d,
+    }
+}
+
+fn yaml_help(message: &str) -> &'static str {
+    if message.starts_with("unknown field") {
+        "remove the key or correct its spelling"
+    } else if message.starts_with("invalid type") || message.starts_with("unknown variant") {
+        "check the value's kind: text, a number, true/false, or a [list]"
+    } else {
+        "check the YAML syntax of this line; quote values that contain `:` or start with a special character"
+    }
+}
+
+/// Splits serde_yaml's "… at line L column C" into the message and the location.
+fn split_location(text: &str) -> (&str, Option<(usize, usize)>) {
+    let Some(i) = text.find(" at line ") else {
+        return (text, None);
+    };
+    let rest = &text[i + " at line ".len()..];
+    let mut words = rest.split([' ', ',']);
+    let line = words.next().and_then(|w| w.parse().ok());
+    let column = match (words.next(), words.next()) {
+        (Some("column"), Some(c)) => c.parse().ok(),
+        _ => None,
+    };
+    (&text[..i], line.zip(column))
+}
+
+/// The first tab in line `line` (1-based) of `text`, as (line, column).
+fn tab_in_line(text: &str, line: usize) -> Option<(usize, usize)> {
+    let content = text.lines().nth(line.checked_sub(1)?)?;
+    content
+        .chars()
+        .position(|c| c == '\t')
+        .map(|i| (line, i + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn diag(yaml: &str) -> Diagnostic {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Meta {
+            title: Option<String>,
+            tags: Option<Vec<String>>,
+            date: Option<String>,
+        }
+        let err = serde_yaml::from_str::<Meta>(yaml).unwrap_err();
+        yaml_diagnostic(Path::new("a.md"), &err, yaml, 1)
+    }
+
+    #[test]
+    fn unclosed_quote_points_at_the_opening_quote() {
+        let d = diag("title: \"بوتين في موسكو\ndate: 2022-01-19\n");
+        assert_eq!((d.line, d.column), (Some(2), Some(8)), "{d}");
+        assert!(d.message.contains("quoted value is never closed"));
+    }
+
+    #[test]
+    fn unclosed_list_and_tabs_and_duplicates() {
+        let d = diag("title: x\ntags: [روسيا, إيران\n");
+        assert!(d.message.contains("list `[` is never closed"), "{d}");
+        assert_eq!(d.line, Some(3));
+        let d = diag("title: x\ntags:\n\t- روسيا\n");
+        assert!(d.message.contains("tab"), "{d}");
+        assert_eq!(d.line, Some(4));
+        let d = diag("title: a\ndate: 2022-01-01\ntitle: b\n");
+        assert!(d.message.contains("written twice"), "{d}");
+        assert_eq!(d.line, Some(4));
+        let d = diag("- a\n- b\n");
+        assert!(d.message.contains("expected `key: value` lines"), "{d}");
+        assert!(d.help.is_some());
+    }
+
+    #[test]
+    fn values_and_keys_are_found() {
+        let text = "---\nname: روسيا\naliases: [الاتحاد الروسي, روسيا الاتحادية]\nids:\n  - x\n";
+        assert_eq!(key_position(text, "aliases"), Some((3, 1)));
+        assert_eq!(
+            value_position(text, "aliases", "روسيا الاتحادية"),
+            Some((3, 27))
+        );
+        assert_eq!(value_position(text, "ids", "x"), Some((5, 5)));
+        assert_eq!(key_position(text, "nope"), None);
+    }
+}

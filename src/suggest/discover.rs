@@ -1,0 +1,364 @@
+//! Finding candidate names in one run's words: after a title or kind word, inside short
+//! quotes, and as runs of name-like words (counted later for recurrence).
+//!
+//! Every rule returns token ranges; nothing here decides what is suggested. The caller merges
+//! spellings, counts every occurrence and applies the thresholds.
+
+use std::ops::Range;
+
+use super::lexicon::{
+    Lexicon, clitic_readings, is_definite, is_function_or_verb, is_listed, is_particle,
+    is_role_word, looks_adjectival, looks_prepositional, looks_verbal,
+};
+use super::tokens::{Sep, Token, Words};
+use super::triggers::{is_adverb, is_skippable, trigger_at};
+use crate::load::EntityKind;
+
+/// Most words in a person's name, particles (بن، عبد) not counted.
+pub(super) const MAX_WORDS: usize = 4;
+/// Most words in an organisation's or place's own name (نيويورك تايمز، وول ستريت جورنال).
+const MAX_OTHER_WORDS: usize = 3;
+/// Most words skipped between a title and the name (demonyms, role complements).
+const MAX_SKIPPED: usize = 5;
+
+/// A candidate occurrence in one run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Found {
+    pub tokens: Range<usize>,
+    pub kind: Option<EntityKind>,
+    /// Evidence strong enough for a name seen once (a multi-word name after a title).
+    pub strong: bool,
+    /// The title before a person's name still wanted a complement when the name began, so
+    /// the name's first word(s) may be that complement (رئيس وزراء بريطانيا كير ستارمر).
+    pub open: bool,
+}
+
+/// The words of a run, with the site's lexicon.
+pub(super) struct Scan<'a> {
+    pub words: &'a Words,
+    pub lex: &'a Lexicon,
+}
+
+impl Scan<'_> {
+    fn tokens(&self) -> &[Token] {
+        &self.words.tokens
+    }
+
+    fn token(&self, i: usize) -> Option<&Token> {
+        self.tokens().get(i)
+    }
+
+    /// Token `i` may be (part of) a name on its own merits: not an ordinary word, not
+    /// definite (أليكسندر is not: its alef has a hamza), or a name spelled like a function
+    /// word (علي).
+    fn name_word(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.homograph_name || (!t.article && self.lex.is_bare_name_word(&t.norm))
+        })
+    }
+
+    /// Token `i` may follow a name particle: any bare word but a function word or verb
+    /// (آل ثاني، بن علي).
+    fn after_particle_word(&self, i: usize) -> bool {
+        self.name_word(i)
+            || self.token(i).is_some_and(|t| {
+                let w = t.norm.as_str();
+                w.chars().count() >= 2
+                    && w.chars().all(char::is_alphabetic)
+                    && !t.article
+                    && !is_function_or_verb(w)
+                    && !self.lex.has_known_clitic(w)
+            })
+    }
+
+    /// Token `i` exists, is not a mention, and follows the previous word across a space.
+    fn joined(&self, i: usize) -> bool {
+        self.token(i)
+            .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none())
+    }
+
+    /// Every name introduced by a trigger word in this run.
+    pub(super) fn after_triggers(&self) -> Vec<Found> {
+        (0..self.tokens().len())
+            .filter_map(|i| {
+                let t = trigger_at(self.tokens(), i)?;
+                match t.kind {
+                    EntityKind::Organization => self.organization_after(i, i + t.len),
+                    EntityKind::Place => self.place_after(i + t.len),
+                    _ => self.person_after(i + t.len, t.open),
+                }
+            })
+            .collect()
+    }
+
+    /// Skips demonyms, role complements, further titles and registered places and bodies after
+    /// a title (الرئيس الروسي، المتحدث باسم الكرملين، المرشد الأعلى آية الله، الأمين العام
+    /// للأمم المتحدة، رئيسة بنك التنمية). Returns the first token after them and whether a
+    /// complement is still wanted there (`open`, see [`Found::open`]); `None` when the phrase
+    /// breaks off first or the title belongs to a registered person (الرئيس فلاديمير بوتين).
+    fn skip_complements(&self, mut j: usize, mut open: bool) -> Option<(usize, bool)> {
+        for _ in 0..MAX_SKIPPED {
+            let t = self.token(j)?;
+            if t.sep == Sep::Break || t.mention == Some(EntityKind::Person) {
+                return None;
+            }
+            if t.sep == Sep::Quote {
+                return Some((j, open));
+            }
+            let of_definite = clitic_readings(&t.norm)
+                .iter()
+                .any(|(_, rest)| is_definite(rest));
+            if let Some(trigger) = trigger_at(self.tokens(), j) {
+                (j, open) = (j + trigger.len, trigger.open);
+            } else if t.mention.is_some() || t.article || of_definite {
+                (j, open) = (j + 1, false);
+            } else if is_adverb(&t.norm) {
+                j += 1;
+            } else if is_skippable(&t.norm) {
+                (j, open) = (j + 1, true);
+            } else {
+                return Some((j, open));
+            }
+        }
+        Some((j, open))
+    }
+
+    /// A personal name after a title: 1–4 name words, the first bare.
+    fn person_after(&self, j: usize, open: bool) -> Option<Found> {
+        let (start, open) = self.skip_complements(j, open)?;
+        let range = self.name_from(start, EntityKind::Person)?;
+        let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+        Some(Found {
+            strong: words >= 2,
+            tokens: range,
+            kind: Some(EntityKind::Person),
+            open,
+        })
+    }
+
+    /// A place after مدينة، العاصمة …: demonyms and registered names skipped (العاصمة
+    /// القطرية), then a bare name (عيتا الشعب) or one definite name (مدينة الموصل).
+    fn place_after(&self, j: usize) -> Option<Found> {
+        let mut k = j;
+        while let Some(t) = self.token(k).filter(|t| t.sep == Sep::Space) {
+            let demonym = t.article && (t.norm.ends_with('ي') || t.norm.ends_with("يه"));
+            if !(t.mention.is_some() || demonym) || k - j >= MAX_SKIPPED {
+                break;
+            }
+            k += 1;
+        }
+        let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
+        let range = if t.article {
+            let ok = t.mention.is_none() && self.lex.is_definite_name_word(&t.norm);
+            ok.then_some(k..k + 1)?
+        } else {
+            self.name_from(k, EntityKind::Place)?
+        };
+        Some(Found {
+            tokens: range,
+            kind: Some(EntityKind::Place),
+            strong: true,
+            open: false,
+        })
+    }
+
+    /// An organisation after وكالة، حركة، حزب …: a quoted or bare name on its own
+    /// (وكالة «إرنا»، شركة غازبروم), or the kind word with a chain of definite words
+    /// (حزب العدالة والتنمية، منظمة الصحة العالمية) without a trailing demonym of a
+    /// registered country (حزب الله اللبناني → حزب الله).
+    fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
+        let t = self
+            .token(j)
+            .filter(|t| t.sep != Sep::Break && t.mention.is_none())?;
+        if !t.article {
+            let range = self.name_from(j, EntityKind::Organization)?;
+            // A lone word in ي is more often an adjective (بنك استثماري) than a name.
+            let adjective = range.len() == 1 && t.norm.ends_with('ي');
+            return Some(Found {
+                strong: !adjective,
+                tokens: range,
+                kind: Some(EntityKind::Organization),
+                open: false,
+            });
+        }
+        if t.sep != Sep::Space || self.lex.is_common(&t.norm) {
+            return None;
+        }
+        // Adjectives belong to such names (الجهاد الإسلامي، النقد الدولي): only listed and
+        // registered words end the chain.
+        let mut end = j + 1;
+        while end - trigger < MAX_WORDS && self.joined(end) {
+            let Some(t) = self.token(end) else { break };
+            let and_definite = t.norm.strip_prefix('و').is_some_and(is_definite);
+            if !(t.article || and_definite) || is_listed(&t.norm) || self.lex.is_registered(&t.norm)
+            {
+                break;
+            }
+            end += 1;
+        }
+        while end > j + 1 && self.lex.is_place_demonym(&self.tokens()[end - 1].norm) {
+            end -= 1;
+        }
+        Some(Found {
+            strong: end - j >= 2,
+            tokens: trigger..end,
+            kind: Some(EntityKind::Organization),
+            open: false,
+        })
+    }
+
+    fn is_particle_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| is_particle(&t.norm))
+    }
+
+    /// Name words from token `j`: the first bare (or a particle such as عبد), the rest bare
+    /// name words or particles (a bare word follows a definite one only after a particle:
+    /// عبد الله بن عبد العزيز آل سعود, but not عيتا الشعب فجر); a definite word only as a person's surname right after the
+    /// first name or a particle (بشار الأسد، عبد الفتاح السيسي، أبو بكر البغدادي), as الله (حسن
+    /// نصر الله), or as the second word of a place (عيتا الشعب). `None` when the name runs
+    /// straight into a registered mention (it is then a longer form of that entity, or a
+    /// title of it), or has no name word.
+    fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
+        let first = self
+            .token(j)
+            .filter(|t| t.sep != Sep::Break && t.mention.is_none())?;
+        let person = kind == EntityKind::Person;
+        if !(self.name_word(j) || is_particle(&first.norm)) {
+            return None;
+        }
+        if !person && looks_adjectival(&first.norm) {
+            return None;
+        }
+        let max = if person { MAX_WORDS } else { MAX_OTHER_WORDS };
+        let mut end = j + 1;
+        let mut words = usize::from(!is_particle(&first.norm));
+        while words < max {
+            let Some(t) = self.token(end).filter(|t| t.sep == Sep::Space) else {
+                break;
+            };
+            if t.mention.is_some() {
+                return None;
+            }
+            if is_particle(&t.norm) {
+                end += 1;
+                continue;
+            }
+            let after_particle = self.is_particle_at(end - 1);
+            let after_definite = self.token(end - 1).is_some_and(|p| p.article);
+            let fits = if after_particle {
+                self.after_particle_word(end)
+            } else {
+                !after_definite && self.name_word(end) && !looks_prepositional(&t.norm)
+            };
+            if !(fits || self.definite_continuation(end, kind, words, after_particle)) {
+                break;
+            }
+            end += 1;
+            words += 1;
+        }
+        while end > j && self.is_particle_at(end - 1) {
+            end -= 1;
+        }
+        (end > j).then_some(j..end)
+    }
+
+    /// Whether definite token `i` continues a name of `kind` that has `words` name words so
+    /// far (see [`Scan::name_from`]).
+    fn definite_continuation(
+        &self,
+        i: usize,
+        kind: EntityKind,
+        words: usize,
+        after_particle: bool,
+    ) -> bool {
+        let Some(t) = self.token(i).filter(|t| t.article) else {
+            return false;
+        };
+        let w = t.norm.as_str();
+        match kind {
+            EntityKind::Person => {
+                w == "الله" || ((words == 1 || after_particle) && self.lex.is_definite_name_word(w))
+            }
+            EntityKind::Place => {
+                words == 1
+                    && !w.ends_with('ي')
+                    && !looks_adjectival(w)
+                    && self.lex.is_definite_name_word(w)
+            }
+            _ => false,
+        }
+    }
+
+    /// Short quoted spans of name words («إرنا»; "شمال-جنوب" is not one: a hyphen breaks it).
+    pub(super) fn quoted(&self) -> Vec<Found> {
+        self.words
+            .quoted
+            .iter()
+            .filter(|r| r.len() <= MAX_WORDS)
+            .filter(|r| (r.start + 1..r.end).all(|i| self.joined(i)))
+            .filter(|r| (r.start..r.end).all(|i| self.sequence_word(i, i == r.start)))
+            .map(|r| Found {
+                tokens: r.clone(),
+                kind: None,
+                strong: false,
+                open: false,
+            })
+            .collect()
+    }
+
+    /// Maximal runs of 2 or more name words joined by spaces, the material for recurring
+    /// sequences. Adjective-shaped words (إيرانية، باليستية) are left out: they describe.
+    pub(super) fn name_runs(&self) -> Vec<Range<usize>> {
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < self.tokens().len() {
+            if !self.sequence_word(i, true) {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while self.joined(end) && self.sequence_word(end, false) {
+                end += 1;
+            }
+            if end - i >= 2 {
+                runs.push(i..end);
+            }
+            i = end;
+        }
+        runs
+    }
+
+    /// A word that may stand in a recurring name: a name word (the first may carry a clitic
+    /// before a name-like rest), later words also particles; never adjective- or verb-shaped
+    /// nor an indefinite accusative (عسكريا), and after the first never a preposition + noun
+    /// (بمشاركة).
+    fn sequence_word(&self, i: usize, first: bool) -> bool {
+        let Some(t) = self.token(i).filter(|t| t.mention.is_none()) else {
+            return false;
+        };
+        let w = t.norm.as_str();
+        if looks_adjectival(w) || looks_verbal(w) || self.lex.is_accusative_form(w) {
+            return false;
+        }
+        if first {
+            self.name_word(i) || self.lex.is_name_word(&self.strip_first(w).1)
+        } else {
+            (self.name_word(i) && !looks_prepositional(w)) || is_particle(w)
+        }
+    }
+
+    /// The first word of a name without a clitic, when the rest is a kind word (وحركة →
+    /// حركة) or a name word the site also writes on its own (ودونالد → دونالد); otherwise the
+    /// word as it is. Returns the number of clitic letters removed and the rest.
+    pub(super) fn strip_first(&self, word: &str) -> (usize, String) {
+        if self.lex.is_name_word(word) {
+            return (0, word.to_string());
+        }
+        clitic_readings(word)
+            .into_iter()
+            .find(|(_, rest)| {
+                is_role_word(rest) || (self.lex.seen(rest) && self.lex.is_name_word(rest))
+            })
+            .unwrap_or((0, word.to_string()))
+    }
+}

@@ -1,0 +1,424 @@
+//! `sahifa entities suggest`: names that look like entities but are not in the registry,
+//! ranked by how often the site uses them, with example sentences, so that an editor can grow
+//! `content/entities/`.
+//!
+//! Three rules find candidates in the article bodies (titles repeat the lead sentence in news,
+//! so they would only double the counts):
+//! 1. **after a title or kind word** (`triggers.rs`) — الرئيس، المتحدث باسم X، وزير الخارجية،
+//!    وكالة، حركة، مدينة، العاصمة … — skipping demonyms and role complements (الرئيس الروسي،
+//!    المتحدث باسم الكرملين), then 1–4 name words; the trigger also hints at the kind;
+//! 2. **short quoted spans** («…» “…” "…") of name words that are quoted at least twice;
+//! 3. **recurring sequences** of 2–4 name words: words that are neither on the built-in lists
+//!    nor used by the site as ordinary words (`lexicon.rs`), nor shaped like adjectives, verbs
+//!    or accusatives, and that do not merely add context to a name a trigger found.
+//!
+//! Candidates are merged by normal form (spelling variants, a leading clitic), anything the
+//! registry already knows — or that contains a registered name — is dropped, and then every
+//! occurrence in the site is counted (`count.rs`); a person's surname alone counts for the
+//! full name (دونالد ترامب … ترامب). A name of two words or more after a title stands even
+//! when seen once; anything else needs two occurrences. Words inside registered mentions are
+//! never part of a suggestion.
+
+mod count;
+mod discover;
+mod examples;
+mod lexicon;
+mod tokens;
+mod triggers;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use rayon::prelude::*;
+use serde::{Serialize, Serializer};
+
+use crate::AnalysedSite;
+use crate::analyse::ArticleAnalysis;
+use crate::analyse::normalize::normalize_name;
+use crate::analyse::runs::{Run, Segment, Segments};
+use crate::load::{Article, Entity, EntityKind};
+use count::{Occurrence, count_all};
+use discover::{Found, MAX_WORDS, Scan};
+use examples::example;
+use lexicon::{Lexicon, clitic_readings, is_definite, is_particle};
+use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
+
+/// Example sentences kept per suggestion.
+const MAX_EXAMPLES: usize = 3;
+
+/// A name the registry does not know yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    /// The name as the site most often writes it (without a leading clitic).
+    pub name: String,
+    /// Occurrences in article bodies, surname-only occurrences of a person included.
+    pub count: usize,
+    /// The kind suggested by the words before it (الرئيس → person, وكالة → organisation,
+    /// مدينة → place), when any.
+    #[serde(serialize_with = "kind_key")]
+    pub kind_hint: Option<EntityKind>,
+    /// Up to three occurrences, in site order.
+    pub examples: Vec<Example>,
+}
+
+/// Where a suggested name occurs. Line and column are 1-based (columns in Unicode scalars).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Example {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub sentence: String,
+}
+
+/// Serialises a kind as its key (`person`, `place`, `organization`, `event`).
+fn kind_key<S: Serializer>(kind: &Option<EntityKind>, s: S) -> Result<S::Ok, S::Error> {
+    kind.map(EntityKind::key).serialize(s)
+}
+
+/// Suggestions for an analysed site, most frequent first (then by first appearance).
+pub fn suggest(site: &AnalysedSite) -> Vec<Suggestion> {
+    suggest_in(
+        &site.content.articles,
+        &site.analyses,
+        &site.content.entities,
+    )
+}
+
+/// As [`suggest`], from the parts: `analyses` index-aligned with `articles`, their mentions
+/// pointing into `entities`.
+pub fn suggest_in(
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    entities: &[Entity],
+) -> Vec<Suggestion> {
+    let docs: Vec<Doc> = articles
+        .par_iter()
+        .zip(analyses)
+        .map(|(article, analysis)| Doc::new(article, analysis, entities))
+        .collect();
+    let words = docs
+        .iter()
+        .flat_map(|d| d.words.iter())
+        .flat_map(|w| w.tokens.iter().map(|t| (t.norm.clone(), t.tanween)));
+    let lex = Lexicon::new(words, registered_names(entities));
+    let candidates = without_extensions(discover_all(&docs, &lex));
+    let keys: Vec<(Vec<String>, Evidence)> = candidates
+        .into_iter()
+        .filter(|(key, ev)| ev.worth_counting() && !is_known(key, &lex))
+        .collect();
+    let occurrences = count_all(&docs, &keys, &lex);
+    let mut out: Vec<(Position, Suggestion)> = keys
+        .iter()
+        .zip(occurrences)
+        .filter(|((_, ev), occ)| ev.strong || occ.len() >= 2)
+        .filter_map(|((key, ev), occ)| {
+            let first = occ.first()?.pos;
+            Some((first, assemble(&docs, key.len(), ev, &occ)?))
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(&b.0)));
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+/// One article's body, as runs of words.
+struct Doc<'a> {
+    article: &'a Article,
+    runs: Vec<Run>,
+    words: Vec<Words>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(article: &'a Article, analysis: &ArticleAnalysis, entities: &[Entity]) -> Self {
+        let runs: Vec<Run> = Segments::new(article.body())
+            .filter_map(|s| match s {
+                Segment::Run(r) => Some(r),
+                Segment::Event(_) => None,
+            })
+            .collect();
+        let mut mentions: Vec<Vec<MentionSpan>> = vec![Vec::new(); runs.len()];
+        for b in &analysis.body_mentions {
+            let kind = entities.get(b.mention.entity).map(|e| e.kind);
+            if let (Some(list), Some(kind)) = (mentions.get_mut(b.run), kind) {
+                list.push((b.mention.start..b.mention.end, kind));
+            }
+        }
+        let words = runs
+            .iter()
+            .zip(&mentions)
+            .map(|(r, m)| tokenize(&r.text, m))
+            .collect();
+        Doc {
+            article,
+            runs,
+            words,
+        }
+    }
+}
+
+/// Where an occurrence starts: article, run, token — also the order of first appearance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Position {
+    doc: usize,
+    run: usize,
+    token: usize,
+}
+
+/// What the rules found for one normalised name.
+#[derive(Debug, Clone, Default)]
+struct Evidence {
+    /// Kinds hinted by triggers, one per triggered occurrence.
+    kinds: Vec<EntityKind>,
+    strong: bool,
+    quoted: usize,
+    repeated: usize,
+    first: Option<Position>,
+}
+
+impl Evidence {
+    /// Records an occurrence at `pos`, keeping the earliest.
+    fn seen_at(&mut self, pos: Position) {
+        self.first = Some(self.first.map_or(pos, |f| f.min(pos)));
+    }
+
+    /// Enough to count the name's occurrences at all (the final threshold comes later).
+    fn worth_counting(&self) -> bool {
+        self.strong || !self.kinds.is_empty() || self.quoted >= 2 || self.repeated >= 2
+    }
+
+    /// The most frequent hinted kind (the first hinted on a tie).
+    fn kind(&self) -> Option<EntityKind> {
+        let mut best: Option<(EntityKind, usize)> = None;
+        for k in &self.kinds {
+            let n = self.kinds.iter().filter(|x| *x == k).count();
+            if best.is_none_or(|(_, m)| n > m) {
+                best = Some((*k, n));
+            }
+        }
+        best.map(|(k, _)| k)
+    }
+}
+
+/// Every normalised name, alias and demonym of the registry.
+fn registered_names(entities: &[Entity]) -> HashSet<String> {
+    entities
+        .iter()
+        .flat_map(|e| {
+            std::iter::once(e.name())
+                .chain(e.meta.aliases.iter().map(String::as_str))
+                .chain(e.meta.demonyms.iter().map(String::as_str))
+        })
+        .map(normalize_name)
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// Whether the registry already knows the name, or any part of it (a name containing a
+/// registered one is a longer form of it, or an ambiguous alias left unconfirmed).
+fn is_known(key: &[String], lex: &Lexicon) -> bool {
+    (0..key.len()).any(|i| {
+        (i + 1..=key.len()).any(|j| {
+            let part = key[i..j].join(" ");
+            lex.is_registered(&part)
+                || (i == 0
+                    && clitic_readings(&part)
+                        .iter()
+                        .any(|(_, rest)| lex.is_registered(rest)))
+        })
+    })
+}
+
+/// Runs the three rules over the site and merges what they find by normal form, in order of
+/// first appearance. People come last, so that a name the other rules found can be cut from
+/// the front of a person's name (مدرب ريال مدريد كارلو أنشيلوتي → كارلو أنشيلوتي).
+fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
+    let mut found: HashMap<Vec<String>, Evidence> = HashMap::new();
+    let mut people: Vec<(Vec<String>, Position, Found)> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (r, words) in doc.words.iter().enumerate() {
+            let scan = Scan { words, lex };
+            let at = |token| Position {
+                doc: d,
+                run: r,
+                token,
+            };
+            for f in scan.after_triggers() {
+                let key = key_of(&scan, &f.tokens);
+                if f.kind == Some(EntityKind::Person) {
+                    people.push((key, at(f.tokens.start), f));
+                    continue;
+                }
+                let ev = found.entry(key).or_default();
+                ev.kinds.extend(f.kind);
+                ev.strong |= f.strong;
+                ev.seen_at(at(f.tokens.start));
+            }
+            for f in scan.quoted() {
+                let ev = found.entry(key_of(&scan, &f.tokens)).or_default();
+                ev.quoted += 1;
+                ev.seen_at(at(f.tokens.start));
+            }
+            for run in scan.name_runs() {
+                for range in ngrams(run) {
+                    let ev = found.entry(key_of(&scan, &range)).or_default();
+                    ev.repeated += 1;
+                    ev.seen_at(at(range.start));
+                }
+            }
+        }
+    }
+    for (key, pos, f) in people {
+        // A title still wanting its complement takes at least the first word (مدرب برشلونة).
+        let drop = leading_other_name(&key, &found).max(usize::from(f.open));
+        let Some(rest) = key.get(drop..).filter(|r| !r.is_empty()) else {
+            continue;
+        };
+        // One sighting is enough for two name words, unless the first ends in ة — a noun
+        // (حالة طوارئ) far more often than a name (أسامة، حمزة), which then needs two.
+        let words = rest.iter().filter(|w| !is_particle(w)).count();
+        let noun_like = rest[0].ends_with('ه');
+        let ev = found.entry(rest.to_vec()).or_default();
+        ev.kinds.push(EntityKind::Person);
+        ev.strong |= f.strong && words >= 2 && !noun_like;
+        ev.seen_at(Position {
+            token: pos.token + drop,
+            ..pos
+        });
+    }
+    let mut out: Vec<(Vec<String>, Evidence)> =
+        found.into_iter().filter(|(k, _)| !k.is_empty()).collect();
+    out.sort_by(|a, b| a.1.first.cmp(&b.1.first).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// How many words at the start of a person's name `key` are another name: one the triggers
+/// mark as an organisation or place (رئيس أوبك هيثم الغيص), or a sequence of two or three
+/// words that recurs more often than it continues into this name (مدرب ريال مدريد كارلو
+/// أنشيلوتي). What is left must start with a bare word (not الله of حسن نصر الله); a prefix
+/// that starts or ends with a particle (محمد بن، عبد الله) stays: it binds to the next word.
+fn leading_other_name(key: &[String], found: &HashMap<Vec<String>, Evidence>) -> usize {
+    let repeated = |k: &[String]| found.get(k).map_or(0, |ev| ev.repeated);
+    (1..key.len())
+        .rev()
+        .find(|&p| {
+            let prefix = &key[..p];
+            let next = &key[p];
+            if is_particle(&prefix[0]) || is_particle(&prefix[p - 1]) || is_definite(next) {
+                return false;
+            }
+            let other_kind = found
+                .get(prefix)
+                .is_some_and(|ev| ev.kinds.iter().any(|k| *k != EntityKind::Person));
+            // Recurrence is counted over runs of bare name words, which `next` belongs to.
+            let recurs_alone = (2..=3).contains(&p)
+                && !is_particle(next)
+                && repeated(prefix) >= 2
+                && repeated(prefix) > repeated(&key[..=p]);
+            other_kind || recurs_alone
+        })
+        .unwrap_or(0)
+}
+
+/// Drops recurring sequences that only add context to a name a trigger found (يبتعد ريال
+/// مدريد، لابيد نتنياهو، شي جين بينغ سيعقد): a word of such a name, in a sequence that is not
+/// that name, is a sign the sequence is a phrase around it.
+fn without_extensions(candidates: Vec<(Vec<String>, Evidence)>) -> Vec<(Vec<String>, Evidence)> {
+    let claimed: HashSet<String> = candidates
+        .iter()
+        .filter(|(_, ev)| !ev.kinds.is_empty())
+        .flat_map(|(key, _)| key.iter().filter(|w| !is_particle(w)).cloned())
+        .collect();
+    candidates
+        .into_iter()
+        .filter(|(key, ev)| {
+            !ev.kinds.is_empty() || ev.quoted >= 2 || !key.iter().any(|w| claimed.contains(w))
+        })
+        .collect()
+}
+
+/// Every 2–4-word window of a run of name words.
+fn ngrams(run: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for len in 2..=MAX_WORDS.min(run.len()) {
+        for start in run.start..=run.end - len {
+            out.push(start..start + len);
+        }
+    }
+    out
+}
+
+/// The normal form of a candidate: its words normalised, a clitic on the first one removed.
+fn key_of(scan: &Scan, range: &Range<usize>) -> Vec<String> {
+    let tokens = &scan.words.tokens;
+    let mut key: Vec<String> = tokens
+        .get(range.clone())
+        .unwrap_or_default()
+        .iter()
+        .map(|t| t.norm.clone())
+        .collect();
+    if let Some(first) = key.first_mut() {
+        *first = scan.strip_first(first).1;
+    }
+    key
+}
+
+/// Builds the suggestion for one name from its occurrences; `None` when none of them is the
+/// full name (all were surnames alone). The name shown is the most frequent full spelling,
+/// preferring occurrences without a clitic (whose cut is sure).
+fn assemble(
+    docs: &[Doc],
+    words: usize,
+    ev: &Evidence,
+    occurrences: &[Occurrence],
+) -> Option<Suggestion> {
+    let mut surfaces: Vec<(String, (usize, usize))> = Vec::new();
+    let mut examples: Vec<Example> = Vec::new();
+    for occ in occurrences {
+        let Some((doc, run, span)) = locate(docs, occ) else {
+            continue;
+        };
+        let Some(text) = run.text.get(span.clone()) else {
+            continue;
+        };
+        if occ.len == words {
+            let surface = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let weight = (usize::from(occ.clitic == 0), 1);
+            match surfaces.iter_mut().find(|(s, _)| *s == surface) {
+                Some((_, n)) => *n = (n.0 + weight.0, n.1 + 1),
+                None => surfaces.push((surface, weight)),
+            }
+        }
+        if examples.len() < MAX_EXAMPLES {
+            let example = example(doc, run, span);
+            if !examples.iter().any(|e| e.sentence == example.sentence) {
+                examples.push(example);
+            }
+        }
+    }
+    // The first of the most frequent, as max_by_key would take the last.
+    let mut best: Option<(String, (usize, usize))> = None;
+    for (surface, n) in surfaces {
+        if best.as_ref().is_none_or(|(_, m)| n > *m) {
+            best = Some((surface, n));
+        }
+    }
+    Some(Suggestion {
+        name: best?.0,
+        count: occurrences.len(),
+        kind_hint: ev.kind(),
+        examples,
+    })
+}
+
+/// The article, run and byte span (clitic excluded) of an occurrence.
+fn locate<'d>(docs: &'d [Doc], occ: &Occurrence) -> Option<(&'d Doc<'d>, &'d Run, Range<usize>)> {
+    let doc = docs.get(occ.pos.doc)?;
+    let run = doc.runs.get(occ.pos.run)?;
+    let tokens = &doc.words.get(occ.pos.run)?.tokens;
+    let first = tokens.get(occ.pos.token)?;
+    let last = tokens.get(occ.pos.token + occ.len - 1)?;
+    let start = first.start + letters_prefix_len(run.text.get(first.start..first.end)?, occ.clitic);
+    Some((doc, run, start..last.end))
+}
+
+#[cfg(test)]
+mod tests;

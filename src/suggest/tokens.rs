@@ -1,0 +1,191 @@
+//! The words of a text run, what separates them, which quotes enclose them, and whether a
+//! registry mention already covers them.
+
+use std::ops::Range;
+
+use super::lexicon::{is_definite, is_maqsura_homograph, is_mark};
+use crate::analyse::normalize::{is_word_char, normalize_name};
+use crate::load::EntityKind;
+
+/// What stands between a word and the one before it. A name continues only across
+/// [`Sep::Space`]; quotes may open or close one; anything else ends it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Sep {
+    Space,
+    Quote,
+    Break,
+}
+
+/// One word of a run. Offsets are bytes in the run's text.
+#[derive(Debug, Clone)]
+pub(super) struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// The word normalised for matching (see [`crate::analyse::normalize`]).
+    pub norm: String,
+    /// Separator before this word ([`Sep::Break`] for the first word of a run).
+    pub sep: Sep,
+    /// The kind of the registered entity whose mention covers this word, if one does.
+    pub mention: Option<EntityKind>,
+    /// Written with tanween (عاملاً، حاسمٌ): an indefinite ordinary word, never a name.
+    pub tanween: bool,
+    /// A name whose normal form is also a function word (علي / على).
+    pub homograph_name: bool,
+    /// Starts with the article ال (not a name such as ألكسندر, whose alef has a hamza).
+    pub article: bool,
+    /// Ends in ة as written (بلدة "town"), which normalisation merges with ه (بلده "his
+    /// country").
+    pub ta_marbuta: bool,
+}
+
+/// The words of one run, and the spans of words between matching quotes.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Words {
+    pub tokens: Vec<Token>,
+    /// Token index ranges enclosed in quotes («…» “…” "…").
+    pub quoted: Vec<Range<usize>>,
+}
+
+/// Characters that belong to a word: letters and digits, Arabic marks, and the invisible
+/// characters normalisation ignores (so بو‏تين stays one word, as the matcher sees it).
+fn is_token_char(c: char) -> bool {
+    is_word_char(c)
+        || matches!(c,
+            '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{06D6}'..='\u{06ED}'
+            | '\u{200B}'
+            | '\u{200D}'..='\u{200F}')
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '«' | '»' | '“' | '”' | '„' | '"' | '‹' | '›')
+}
+
+/// A registry mention in a run: its byte range and the kind of its entity.
+pub(super) type MentionSpan = (Range<usize>, EntityKind);
+
+/// Splits `text` into words. `mentions` are the registry mentions in `text`.
+pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
+    let mut words = Words::default();
+    let mut quotes = QuoteState::default();
+    let mut word_start: Option<usize> = None;
+    let mut gap_start = 0;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let in_word = i < text.len() && is_token_char(c);
+        match (in_word, word_start) {
+            (true, None) => {
+                let gap = &text[gap_start..i];
+                quotes.read(gap, words.tokens.len(), &mut words.quoted);
+                word_start = Some(i);
+            }
+            (false, Some(start)) => {
+                let sep = if words.tokens.is_empty() {
+                    Sep::Break
+                } else {
+                    separator(&text[gap_start..start])
+                };
+                push_token(&mut words.tokens, text, start..i, sep, mentions);
+                word_start = None;
+                gap_start = i;
+            }
+            _ => {}
+        }
+    }
+    quotes.read(
+        &text[gap_start.min(text.len())..],
+        words.tokens.len(),
+        &mut words.quoted,
+    );
+    words
+}
+
+fn push_token(
+    tokens: &mut Vec<Token>,
+    text: &str,
+    span: Range<usize>,
+    sep: Sep,
+    mentions: &[MentionSpan],
+) {
+    let word = &text[span.clone()];
+    let norm = normalize_name(word);
+    let tanween = word.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+    let homograph_name = is_maqsura_homograph(word, &norm);
+    let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
+    let ta_marbuta = word.trim_end_matches(is_mark).ends_with('ة');
+    if norm.is_empty() {
+        return;
+    }
+    let mention = mentions
+        .iter()
+        .find(|(m, _)| m.start < span.end && span.start < m.end)
+        .map(|(_, kind)| *kind);
+    tokens.push(Token {
+        start: span.start,
+        end: span.end,
+        norm,
+        sep,
+        mention,
+        tanween,
+        homograph_name,
+        article,
+        ta_marbuta,
+    });
+}
+
+/// Classifies the text between two words.
+fn separator(gap: &str) -> Sep {
+    let ignorable = |c: char| c.is_whitespace() || c == '\u{200C}';
+    if gap.chars().all(ignorable) {
+        Sep::Space
+    } else if gap.chars().all(|c| ignorable(c) || is_quote(c)) {
+        Sep::Quote
+    } else {
+        Sep::Break
+    }
+}
+
+/// Pairs quotes as they come: « opens and » closes; “ and „ open; ” and " close an open
+/// quote or else open one (writers use them both ways).
+#[derive(Debug, Default)]
+struct QuoteState {
+    open_at: Option<usize>,
+}
+
+impl QuoteState {
+    /// Reads the quotes in the gap before token `next`, recording closed spans.
+    fn read(&mut self, gap: &str, next: usize, spans: &mut Vec<Range<usize>>) {
+        for c in gap.chars().filter(|&c| is_quote(c)) {
+            match (c, self.open_at) {
+                ('«' | '“' | '„' | '‹', _) => self.open_at = Some(next),
+                ('»' | '›' | '”' | '"', Some(start)) => {
+                    if start < next {
+                        spans.push(start..next);
+                    }
+                    self.open_at = None;
+                }
+                ('”' | '"', None) => self.open_at = Some(next),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Byte length of the first `letters` letters of `word` with the marks that follow them, so
+/// that a clitic found in the normalised word can be cut from the original.
+pub(super) fn letters_prefix_len(word: &str, letters: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in word.char_indices() {
+        if c.is_alphabetic() && !is_mark(c) {
+            if seen == letters {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    word.len()
+}

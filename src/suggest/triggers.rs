@@ -1,0 +1,163 @@
+//! Words that announce a name and hint at its kind: titles and roles (person), kinds of body
+//! (organisation), kinds of place (place); and the complements that may stand between a title
+//! and the name.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::lexicon::clitic_readings;
+use super::tokens::{Sep, Token};
+use crate::analyse::normalize::normalize_name;
+use crate::load::EntityKind;
+
+/// Titles and roles before a person's name, definite and in construct form (وزير الخارجية،
+/// مستشار الكرملين). Any of them may carry و ف ب ل ك.
+const PERSON: &str = "
+الرئيس، الرئيسة، الرئيسان، رئيس، رئيسة، رئيسا، نائب، نائبة، النائب، الوزير، الوزيرة، وزير،
+وزيرة، السفير، السفيرة، سفير، الأمين العام، أمين عام، المتحدث، المتحدثة، متحدث، الناطق،
+الناطقة، ناطق، المرشد، آية الله، الشيخ، الشيخة، الملك، الملكة، الأمير، الأميرة، ولي العهد،
+المستشار، المستشارة، مستشار، مستشارة، الجنرال، اللواء، العميد، العقيد، المشير، الفريق أول،
+القائد، قائد، الزعيم، زعيم، زعيمة، نظيره، نظيرها، نظيرهما، نظيرهم، نظير، السيد، السيدة،
+الدكتور، الدكتورة، البابا، السيناتور، السناتور، المبعوث، المبعوثة، مبعوث، المندوب، المندوبة،
+مندوب، المدير، المديرة، مدير، مديرة، الحاكم، حاكم، المحافظ، العمدة، القاضي، المدعي العام،
+بقيادة، برئاسة، المدرب، مدرب، اللاعب، لاعب، النجم، الكاتب، الكاتبة، الروائي، الشاعر، الفنان،
+الفنانة، المخرج، الممثل، الممثلة، المغني، المغنية، الباحث، الباحثة، البروفيسور، الخبير،
+الخبيرة، المحلل
+";
+
+/// Titles in construct form, which always head a complement before the name (رئيس وزراء
+/// بريطانيا كير ستارمر، مدرب برشلونة تشافي): the first bare word after them belongs to the
+/// complement, not to the name.
+const CONSTRUCT: &str = "
+رئيس، رئيسة، رئيسا، نائب، نائبة، وزير، وزيرة، سفير، سفيرة، أمين، متحدث، ناطق، مستشار، مستشارة،
+قائد، زعيم، زعيمة، مبعوث، مندوب، مدير، مديرة، حاكم، مدرب، لاعب
+";
+
+/// Words before an organisation's name, in construct form only: the definite form (الوكالة،
+/// الحركة) refers back to a body already named.
+const ORGANIZATION: &str = "
+وكالة، حركة، منظمة، حزب، جماعة، شركة، جامعة، تنظيم، صحيفة، قناة، مجموعة، مؤسسة، ميليشيا، مجلة،
+إذاعة، بنك، صندوق، فريق، نادي
+";
+
+/// Words before a place name.
+const PLACE: &str = "
+مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، العاصمة، عاصمة، مطار، نهر
+";
+
+/// Adverbs that may sit between a title and a name (الرئيس آنذاك دونالد ترامب).
+const ADVERBS: &str = "
+آنذاك، حينها، حينذاك، وقتها
+";
+
+/// Complements in construct form that may sit between a title and a name (المتحدث باسم
+/// الكرملين ديمتري بيسكوف، وزير خارجية روسيا); each wants a complement of its own.
+const SKIPPABLE: &str = "
+باسم، لشؤون، شؤون، عام، مجلس، حكومة، وزارة، خارجية، دفاع، داخلية، هيئة، أركان، جهاز، لجنة،
+مكتب، ديوان، إدارة، بلدية، وزراء، بلاده، بلادها، أمن، أول، ركن، قسم، دائرة، فرع، مركز، معهد،
+اتحاد، نقابة، غرفة، جمعية، مصرف، وحدة، برلمان
+";
+
+/// A trigger phrase, normalised, with the kind it hints at.
+struct Trigger {
+    words: Vec<String>,
+    kind: EntityKind,
+    open: bool,
+    /// The first word ends in ة, which the text must show (بلدة، not بلده "his country").
+    ta_marbuta: bool,
+}
+
+/// A trigger found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TriggerMatch {
+    /// Words it spans.
+    pub len: usize,
+    pub kind: EntityKind,
+    /// It still needs a complement before a name can follow: a title in construct form
+    /// (رئيس، مدرب) or a kind word (وكالة), as opposed to الرئيس or آية الله.
+    pub open: bool,
+}
+
+/// The entries of a list separated by ، (an entry may have several words), as written.
+fn raw_entries(list: &str) -> impl Iterator<Item = &str> {
+    list.split('،').map(str::trim).filter(|e| !e.is_empty())
+}
+
+/// The normalised entries of a list separated by ،.
+fn entries(list: &str) -> impl Iterator<Item = String> + '_ {
+    raw_entries(list).map(normalize_name)
+}
+
+/// Every trigger by its first word, longest phrase first.
+static TRIGGERS: LazyLock<HashMap<String, Vec<Trigger>>> = LazyLock::new(|| {
+    let construct: HashSet<String> = entries(CONSTRUCT).collect();
+    let mut index: HashMap<String, Vec<Trigger>> = HashMap::new();
+    for (list, kind) in [
+        (PERSON, EntityKind::Person),
+        (ORGANIZATION, EntityKind::Organization),
+        (PLACE, EntityKind::Place),
+    ] {
+        for raw in raw_entries(list) {
+            let entry = normalize_name(raw);
+            let words: Vec<String> = entry.split(' ').map(String::from).collect();
+            let open = match kind {
+                EntityKind::Person => construct.contains(&entry),
+                _ => !words.iter().any(|w| w.starts_with("ال")),
+            };
+            let ta_marbuta = raw.split(' ').next().is_some_and(|w| w.ends_with('ة'));
+            let trigger = Trigger {
+                words,
+                kind,
+                open,
+                ta_marbuta,
+            };
+            index
+                .entry(trigger.words[0].clone())
+                .or_default()
+                .push(trigger);
+        }
+    }
+    for list in index.values_mut() {
+        list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+    }
+    index
+});
+
+static SKIP: LazyLock<HashSet<String>> = LazyLock::new(|| entries(SKIPPABLE).collect());
+static ADVERB: LazyLock<HashSet<String>> = LazyLock::new(|| entries(ADVERBS).collect());
+
+/// The longest trigger starting at `tokens[i]` (its first word may carry a clitic; on a tie
+/// the word read whole wins).
+pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
+    let token = tokens.get(i)?;
+    let first = &token.norm;
+    let heads =
+        std::iter::once(first.clone()).chain(clitic_readings(first).into_iter().map(|(_, r)| r));
+    heads
+        .filter_map(|head| TRIGGERS.get(&head))
+        .flatten()
+        .filter(|t| token.ta_marbuta || !t.ta_marbuta)
+        .filter(|t| {
+            t.words[1..].iter().enumerate().all(|(k, w)| {
+                tokens
+                    .get(i + 1 + k)
+                    .is_some_and(|x| x.sep == Sep::Space && x.norm == *w)
+            })
+        })
+        .min_by_key(|t| std::cmp::Reverse(t.words.len()))
+        .map(|t| TriggerMatch {
+            len: t.words.len(),
+            kind: t.kind,
+            open: t.open,
+        })
+}
+
+/// A role complement that may stand between a title and a name.
+pub(super) fn is_skippable(word: &str) -> bool {
+    SKIP.contains(word)
+}
+
+/// An adverb that may stand between a title and a name.
+pub(super) fn is_adverb(word: &str) -> bool {
+    ADVERB.contains(word)
+}
