@@ -71,6 +71,13 @@ pub fn normalize_name(name: &str) -> String {
 
 /// One character's normal form, or `None` when it is ignored for matching.
 fn fold(c: char) -> Option<char> {
+    // Fast path: most characters are plain Arabic letters or ASCII, which need no lookup in
+    // Unicode's case tables.
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+        && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة')
+    {
+        return Some(c);
+    }
     Some(match c {
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
         '\u{200B}'
