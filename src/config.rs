@@ -37,6 +37,8 @@ pub struct Config {
     pub cname: Option<String>,
     /// URL segment of articles without `slug:`: `file_name` or `arabic_title`.
     pub article_slugs: crate::load::slug::SlugStrategy,
+    /// Build the full-text search index (Pagefind) and the search page.
+    pub search: bool,
     /// The file and its text, to point at a key in later messages.
     #[serde(skip)]
     pub file: PathBuf,
@@ -62,6 +64,7 @@ impl Default for Config {
             drafts: false,
             cname: None,
             article_slugs: Default::default(),
+            search: true,
             file: PathBuf::from(CONFIG_FILE),
             source: String::new(),
         }

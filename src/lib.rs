@@ -52,6 +52,8 @@ pub struct Timings {
     pub analyse: Duration,
     pub link: Duration,
     pub render: Duration,
+    /// Building the search index (zero when search is off).
+    pub search: Duration,
     pub write: Duration,
 }
 
@@ -153,6 +155,13 @@ pub fn build_keeping_state(options: &BuildOptions) -> Result<(BuildReport, Built
     timings.render = t.elapsed();
 
     let t = Instant::now();
+    if site.config.search {
+        let pages = searchable_pages(&view, |path| std::fs::read(staging.path().join(path)).ok());
+        render::search::build_index(&site.config.language, pages, &staging)?;
+    }
+    timings.search = t.elapsed();
+
+    let t = Instant::now();
     write_publishing_files(&view, &staging)?;
     copy_static(&options.root, &site.config.theme, &staging)?;
     staging.commit()?;
@@ -191,6 +200,10 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
     let memory = MemoryOutput::default();
     let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
     let stats = render::render_site(&view, &templates, &memory)?;
+    if site.config.search {
+        let pages = searchable_pages(&view, |path| memory.get(path));
+        render::search::build_index(&site.config.language, pages, &memory)?;
+    }
     write_publishing_files(&view, &memory)?;
     copy_static(&options.root, &site.config.theme, &memory)?;
     let files = memory.into_files();
@@ -213,6 +226,23 @@ pub struct CheckReport {
     pub files: usize,
     pub links: usize,
     pub warnings: Vec<Diagnostic>,
+}
+
+/// The pages the search index covers: every article and the first page of every entity,
+/// read back from the staged output.
+fn searchable_pages(
+    site: &Site<'_>,
+    read: impl Fn(&str) -> Option<Vec<u8>>,
+) -> Vec<(String, Vec<u8>)> {
+    let articles = (0..site.content.articles.len()).map(render::Page::Article);
+    let entities = (0..site.content.entities.len()).map(|e| render::Page::Entity(e, 1));
+    articles
+        .chain(entities)
+        .filter_map(|page| {
+            let path = format!("{}index.html", site.page_dir(page));
+            read(&path).map(|html| (path, html))
+        })
+        .collect()
 }
 
 /// The theme's templates with the site's overrides and the site-wide variables.

@@ -204,6 +204,7 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
             ("analyse", t.analyse),
             ("link", t.link),
             ("render", t.render),
+            ("search", t.search),
             ("write", t.write),
         ] {
             println!("  {name:<8} {:>8.1} ms", d.as_secs_f64() * 1000.0);

@@ -47,6 +47,15 @@ pub struct MemoryOutput {
 }
 
 impl MemoryOutput {
+    /// A copy of one stored file.
+    pub fn get(&self, rel: &str) -> Option<Vec<u8>> {
+        self.files
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(rel)
+            .cloned()
+    }
+
     pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
         self.files.into_inner().unwrap_or_else(|e| e.into_inner())
     }

@@ -133,7 +133,7 @@ fn sitemap(site: &Site<'_>) -> String {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for page in site.pages() {
-        if page == Page::NotFound {
+        if matches!(page, Page::NotFound | Page::Search) {
             continue;
         }
         x.push_str("  <url>\n");
@@ -165,7 +165,7 @@ fn lastmod<'a>(site: &'a Site<'_>, page: Page) -> Option<&'a Date> {
             newest(list.get((n - 1) * per_page..).unwrap_or(&[]))
         }
         Page::Home | Page::Entities | Page::TypeIndex(_) => newest(&site.graph.chronological),
-        Page::NotFound => None,
+        Page::NotFound | Page::Search => None,
     }
 }
 

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod feeds;
 pub mod markdown;
 pub mod pages;
+pub mod search;
 pub mod structured;
 pub mod templates;
 pub mod urls;

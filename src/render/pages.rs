@@ -34,6 +34,8 @@ pub enum Page {
     TypeIndex(EntityKind),
     Entities,
     NotFound,
+    /// The search page (when `search` is on).
+    Search,
 }
 
 impl<'a> Site<'a> {
@@ -62,6 +64,9 @@ impl<'a> Site<'a> {
     /// Every page of the site, in a fixed order.
     pub fn pages(&self) -> Vec<Page> {
         let mut pages = vec![Page::Home, Page::Entities, Page::NotFound];
+        if self.config.search {
+            pages.push(Page::Search);
+        }
         pages.extend(self.kinds_present().into_iter().map(Page::TypeIndex));
         // Newest first, not storage order: incremental rebuilds reorder storage.
         pages.extend(self.graph.chronological.iter().map(|&i| Page::Article(i)));
@@ -182,6 +187,13 @@ impl<'a> Site<'a> {
                     "entities",
                 )
             }
+            Page::Search => {
+                ctx.insert(
+                    "breadcrumbs",
+                    &[self.home_crumb(), self.crumb("البحث", "search/")],
+                );
+                ("search.html", "البحث".to_string(), String::new(), "search")
+            }
             Page::NotFound => (
                 "404.html",
                 "الصفحة غير موجودة".to_string(),
@@ -228,6 +240,7 @@ impl<'a> Site<'a> {
             Page::TypeIndex(kind) => type_dir(kind),
             Page::Entities => "entities/".to_string(),
             Page::NotFound => "404.html".to_string(),
+            Page::Search => "search/".to_string(),
         }
     }
 
@@ -262,6 +275,13 @@ impl<'a> Site<'a> {
             url: self.urls.url("entities/"),
             active: section == "entities",
         });
+        if self.config.search {
+            items.push(NavItem {
+                label: "البحث".into(),
+                url: self.urls.url("search/"),
+                active: section == "search",
+            });
+        }
         items
     }
 
@@ -546,6 +566,7 @@ fn kind_name(page: Page) -> &'static str {
         Page::TypeIndex(_) => "type_index",
         Page::Entities => "entities",
         Page::NotFound => "not_found",
+        Page::Search => "search",
     }
 }
 
