@@ -39,6 +39,8 @@ pub struct Config {
     pub article_slugs: crate::load::slug::SlugStrategy,
     /// Build the full-text search index (Pagefind) and the search page.
     pub search: bool,
+    /// Show the Hijri (Umm al-Qura) date beside the Gregorian one.
+    pub hijri: bool,
     /// The file and its text, to point at a key in later messages.
     #[serde(skip)]
     pub file: PathBuf,
@@ -65,6 +67,7 @@ impl Default for Config {
             cname: None,
             article_slugs: Default::default(),
             search: true,
+            hijri: false,
             file: PathBuf::from(CONFIG_FILE),
             source: String::new(),
         }

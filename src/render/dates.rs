@@ -1,7 +1,42 @@
 //! Dates and numbers as Arabic readers expect them.
 
+use icu_calendar::Date as IcuDate;
+use icu_calendar::cal::Hijri;
+
 use crate::config::Numerals;
 use crate::load::Date;
+
+/// Hijri month names, in the order ICU4X numbers the months (1 = محرّم).
+const HIJRI_MONTHS: [&str; 12] = [
+    "محرّم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الآخر",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوّال",
+    "ذو القعدة",
+    "ذو الحجة",
+];
+
+/// The Hijri date of `date`, converted by ICU4X with the Umm al-Qura calendar (the one Saudi
+/// Arabia publishes; other countries' sightings may differ by a day): `16 جمادى الآخرة 1443 هـ`.
+pub fn display_hijri(date: &Date, numerals: Numerals) -> Option<String> {
+    let month = u8::try_from(date.month).ok()?;
+    let day = u8::try_from(date.day).ok()?;
+    let iso = IcuDate::try_new_iso(date.year, month, day).ok()?;
+    let hijri = iso.to_calendar(Hijri::new_umm_al_qura());
+    let name = HIJRI_MONTHS.get(usize::from(hijri.month().ordinal).checked_sub(1)?)?;
+    let text = format!(
+        "{} {name} {} هـ",
+        hijri.day_of_month().0,
+        hijri.era_year().year
+    );
+    Some(digits(&text, numerals))
+}
 
 /// Gregorian month names as used by most Arabic news sites (Egypt, the Gulf, the Maghreb
 /// press in Arabic). The Levantine names (كانون الثاني …) could be a later option.
@@ -43,6 +78,26 @@ pub fn digits(text: &str, numerals: Numerals) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hijri_dates_from_icu() {
+        // Known Umm al-Qura dates: 1 Ramadan 1445 = 2024-03-11; 1 Muharram 1446 = 2024-07-07.
+        let d = Date::parse("2024-03-11").unwrap();
+        assert_eq!(
+            display_hijri(&d, Numerals::Latin).unwrap(),
+            "1 رمضان 1445 هـ"
+        );
+        let d = Date::parse("2024-07-07").unwrap();
+        assert_eq!(
+            display_hijri(&d, Numerals::Arabic).unwrap(),
+            "١ محرّم ١٤٤٦ هـ"
+        );
+        let d = Date::parse("2022-01-19").unwrap();
+        assert_eq!(
+            display_hijri(&d, Numerals::Latin).unwrap(),
+            "16 جمادى الآخرة 1443 هـ"
+        );
+    }
 
     #[test]
     fn arabic_dates() {

@@ -4,7 +4,7 @@
 use tera::Context;
 
 use super::context::*;
-use super::dates::display_date;
+use super::dates::{display_date, display_hijri};
 use super::markdown::{LinkSettings, render_body};
 use super::urls::Urls;
 use super::{feeds, structured};
@@ -298,8 +298,22 @@ impl<'a> Site<'a> {
 
     fn dates(&self, a: &Article) -> (String, String) {
         match &a.date {
-            Some(d) => (d.iso_date(), display_date(d, self.config.numerals)),
+            Some(d) => (d.iso_date(), self.display(d)),
             None => (String::new(), String::new()),
+        }
+    }
+
+    /// The date as readers see it: Gregorian, and the Hijri date beside it when `hijri` is on.
+    fn display(&self, d: &crate::load::Date) -> String {
+        let gregorian = display_date(d, self.config.numerals);
+        match self
+            .config
+            .hijri
+            .then(|| display_hijri(d, self.config.numerals))
+            .flatten()
+        {
+            Some(hijri) => format!("{gregorian} · {hijri}"),
+            None => gregorian,
         }
     }
 
