@@ -109,6 +109,10 @@ pub struct EntityContext {
     /// how many there are in all.
     pub demonym_articles: Vec<ArticleLink>,
     pub demonym_article_count: usize,
+    /// Inline SVG (safe HTML): the entity and its companions; empty on pages after the first.
+    pub graph_svg: String,
+    /// Inline SVG (safe HTML): articles per month; empty on pages after the first.
+    pub timeline_svg: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -7,7 +7,7 @@ use super::context::*;
 use super::dates::{display_date, display_hijri};
 use super::markdown::{LinkSettings, render_body};
 use super::urls::Urls;
-use super::{feeds, structured};
+use super::{charts, feeds, structured};
 use crate::analyse::ArticleAnalysis;
 use crate::config::Config;
 use crate::link::SiteGraph;
@@ -121,7 +121,7 @@ impl<'a> Site<'a> {
             }
             Page::Entity(e, n) => {
                 let entity = &self.content.entities[e];
-                ctx.insert("entity", &self.entity_context(e));
+                ctx.insert("entity", &self.entity_context(e, n == 1));
                 ctx.insert("articles", &self.entity_articles(e, n));
                 ctx.insert("pagination", &self.pagination(e, n));
                 ctx.insert(
@@ -397,7 +397,8 @@ impl<'a> Site<'a> {
         }
     }
 
-    fn entity_context(&self, e: usize) -> EntityContext {
+    /// `charts`: draw the graph and timeline (page 1 only; later pages list articles).
+    fn entity_context(&self, e: usize, charts: bool) -> EntityContext {
         let entity = &self.content.entities[e];
         let wikidata = entity.meta.wikidata.clone().unwrap_or_default();
         let settings = LinkSettings {
@@ -431,6 +432,19 @@ impl<'a> Site<'a> {
                 .map(|&a| self.article_link(a, 0))
                 .collect(),
             demonym_article_count: self.graph.demonym_articles[e].len(),
+            graph_svg: if charts {
+                self.graph_svg(e)
+            } else {
+                String::new()
+            },
+            timeline_svg: if charts {
+                let dates = self.graph.entity_articles[e]
+                    .iter()
+                    .filter_map(|&a| self.content.articles[a].date.as_ref());
+                charts::timeline(entity.name(), dates)
+            } else {
+                String::new()
+            },
             co_mentions: self.graph.co_mentions[e]
                 .iter()
                 .map(|&(o, count)| {
@@ -444,6 +458,22 @@ impl<'a> Site<'a> {
                 })
                 .collect(),
         }
+    }
+
+    fn graph_svg(&self, e: usize) -> String {
+        let entity = &self.content.entities[e];
+        let companions: Vec<charts::Companion<'_>> = self.graph.co_mentions[e]
+            .iter()
+            .map(|&(o, count)| {
+                let other = &self.content.entities[o];
+                charts::Companion {
+                    name: other.name(),
+                    kind: other.kind.key(),
+                    count,
+                }
+            })
+            .collect();
+        charts::co_mention_graph(entity.name(), entity.kind.key(), &companions)
     }
 
     fn entity_articles(&self, e: usize, page: usize) -> Vec<MentionListItem> {
