@@ -29,15 +29,19 @@ pub fn mention_records(site: &AnalysedSite) -> Vec<MentionRecord> {
     for (article, analysis) in site.content.articles.iter().zip(&site.analyses) {
         let record = |offset: usize, surface: &str, m: &Mention, in_title: bool| {
             let (line, column) = line_col(&article.text, offset);
+            // The surface is the mention's own text, so the clitic is its first bytes.
+            let clitic = surface
+                .get(..m.name_start - m.start)
+                .filter(|c| !c.is_empty());
             MentionRecord {
                 file: article.path.display().to_string(),
                 line,
                 column,
                 surface: surface.to_string(),
                 entity: site.content.entities[m.entity].id.clone(),
-                alias: m.alias.clone(),
-                clitic: m.clitic.clone(),
-                reason: reason(m),
+                alias: site.matcher.alias(m).to_string(),
+                clitic: clitic.map(str::to_string),
+                reason: reason(m, &site.matcher, clitic),
                 in_title,
             }
         };
@@ -79,14 +83,17 @@ fn title_offset(article: &Article, title: &str) -> usize {
         .unwrap_or(0)
 }
 
-fn reason(m: &Mention) -> String {
-    let mut r = format!("alias «{}»", m.alias);
-    if let Some(c) = &m.clitic {
+fn reason(m: &Mention, matcher: &crate::analyse::Matcher, clitic: Option<&str>) -> String {
+    let mut r = format!("alias «{}»", matcher.alias(m));
+    if let Some(c) = clitic {
         r.push_str(&format!(", clitic «{c}» stripped"));
     }
     match &m.evidence {
         Evidence::Unambiguous => {}
-        Evidence::Cue(cue) => r.push_str(&format!(", ambiguous: confirmed by the cue «{cue}»")),
+        Evidence::Cue(cue) => {
+            let cue = matcher.cue(m.entity, *cue);
+            r.push_str(&format!(", ambiguous: confirmed by the cue «{cue}»"))
+        }
         Evidence::NamedInArticle => r.push_str(
             ", ambiguous: confirmed by the entity's name in the article or its front matter",
         ),

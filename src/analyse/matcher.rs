@@ -32,8 +32,9 @@ const LAM_CLITICS: &[&str] = &["ل", "ول", "فل"];
 pub enum Evidence {
     /// The alias is unambiguous.
     Unambiguous,
-    /// Ambiguous alias confirmed by the cue word before it.
-    Cue(String),
+    /// Ambiguous alias confirmed by the cue word before it (index into the entity's cues;
+    /// [`Matcher::cue`] gives its text).
+    Cue(u16),
     /// Ambiguous alias confirmed by an unambiguous name of the same entity in the article.
     NamedInArticle,
     /// Ambiguous alias, not (yet) confirmed.
@@ -54,10 +55,9 @@ pub struct Mention {
     /// Start of the name itself, after any clitic.
     pub name_start: usize,
     pub end: usize,
-    /// The registry alias (or name) that matched, as written in the registry.
-    pub alias: String,
-    /// The clitic prefix that was stripped, as written in the text.
-    pub clitic: Option<String>,
+    /// Index of the registry alias that matched; [`Matcher::alias`] gives its text. An index,
+    /// not a copy: a 100,000-article site has millions of mentions.
+    pub pattern: u32,
     pub evidence: Evidence,
 }
 
@@ -163,8 +163,7 @@ impl Matcher {
                 start,
                 name_start: name_start_orig,
                 end: norm.original_end(end),
-                alias: pattern.alias.clone(),
-                clitic: (name_start > word_start).then(|| text[start..name_start_orig].to_string()),
+                pattern: p as u32,
                 evidence,
             });
         }
@@ -190,7 +189,7 @@ impl Matcher {
     }
 
     /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
-    fn cue_before(&self, t: &str, pos: usize, entity: usize) -> Option<String> {
+    fn cue_before(&self, t: &str, pos: usize, entity: usize) -> Option<u16> {
         let cues = &self.cues[entity];
         if cues.is_empty() {
             return None;
@@ -201,7 +200,34 @@ impl Matcher {
         let start = word_start(before, before.len());
         let word = &before[start..];
         let word = strip_conjunction(word, cues);
-        cues.iter().find(|c| c.as_str() == word).cloned()
+        cues.iter()
+            .position(|c| c.as_str() == word)
+            .and_then(|i| u16::try_from(i).ok())
+    }
+
+    /// The registry alias (or name) of a mention, as written in the registry.
+    pub fn alias(&self, m: &Mention) -> &str {
+        self.patterns
+            .get(m.pattern as usize)
+            .map_or("", |p| p.alias.as_str())
+    }
+
+    /// The cue word (normalised) that confirmed an ambiguous mention.
+    pub fn cue(&self, entity: usize, index: u16) -> &str {
+        self.cues
+            .get(entity)
+            .and_then(|c| c.get(usize::from(index)))
+            .map_or("", String::as_str)
+    }
+}
+
+impl Mention {
+    /// The clitic prefix that was stripped, as written in `text` (the text the mention was
+    /// found in).
+    pub fn clitic<'t>(&self, text: &'t str) -> Option<&'t str> {
+        (self.name_start > self.start)
+            .then(|| text.get(self.start..self.name_start))
+            .flatten()
     }
 }
 
