@@ -337,7 +337,10 @@ pub fn copy_static(root: &Path, theme: &str, staging: &dyn Output) -> Result<()>
 }
 
 /// Per article, the registry entities its front matter lists; unknown ids are warnings.
-fn declared_entities(content: &Content, enabled: bool) -> (Vec<HashSet<usize>>, Vec<Diagnostic>) {
+pub(crate) fn declared_entities(
+    content: &Content,
+    enabled: bool,
+) -> (Vec<HashSet<usize>>, Vec<Diagnostic>) {
     let index = entity_index(content);
     let mut warnings = Vec::new();
     let declared = content

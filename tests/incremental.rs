@@ -173,6 +173,41 @@ fn templates_entities_config_and_static_files() {
         &mut live,
         &[ChangeKind::Entity("content/entities/egypt.md".into())],
     );
+    // A new alias that occurs in an article, and a renamed entity: only what shows them changes.
+    write(
+        root,
+        "content/entities/putin.md",
+        "---\ntype: person\nname: فلاديمير فلاديميروفيتش بوتين\nname_en: Vladimir Putin\nwikidata: Q7747\naliases: [بوتين, فلاديمير بوتين]\n---\nرئيس روسيا.\n",
+    );
+    let applied = assert_same_as_full_build(
+        root,
+        &mut live,
+        &[ChangeKind::Entity("content/entities/putin.md".into())],
+    );
+    assert!(!applied.full, "patched, not rebuilt");
+    write(
+        root,
+        "content/entities/tehran.md",
+        "---\ntype: place\nname: طهران\naliases: [زار]\n---\nعاصمة إيران.\n",
+    );
+    let applied = assert_same_as_full_build(
+        root,
+        &mut live,
+        &[ChangeKind::Entity("content/entities/tehran.md".into())],
+    );
+    assert!(!applied.full);
+    // A new entity changes the indices: everything is rebuilt, still the same output.
+    write(
+        root,
+        "content/entities/ashgabat.md",
+        "---\ntype: place\nname: عشق آباد\n---\nعاصمة تركمانستان.\n",
+    );
+    let applied = assert_same_as_full_build(
+        root,
+        &mut live,
+        &[ChangeKind::Entity("content/entities/ashgabat.md".into())],
+    );
+    assert!(applied.full);
     write(root, "static/extra.css", "body{}");
     let applied = live
         .apply(&[ChangeKind::Static("extra.css".into())])

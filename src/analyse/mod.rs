@@ -24,7 +24,7 @@ const EXCERPT_WORDS: usize = 12;
 const SUMMARY_WORDS: usize = 40;
 
 /// A mention in the body, located in its run and in the file.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BodyMention {
     /// Index of the text run (see [`runs::Segments`]).
     pub run: usize,
@@ -43,7 +43,7 @@ pub struct Excerpt {
 }
 
 /// What the analysis learned about one article.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ArticleAnalysis {
     /// Mentions in the title (counted, never linked).
     pub title_mentions: Vec<Mention>,

@@ -30,6 +30,9 @@ use crate::render::{self, Page, Site, feeds};
 use crate::write::{DirOutput, Output};
 use crate::{BuildOptions, BuildReport, BuiltSite, build_keeping_state};
 
+/// Beyond this many articles to patch, a registry change rebuilds everything instead.
+const MAX_ARTICLES_PATCHED: usize = 200;
+
 /// What one round of changes did.
 #[derive(Debug, Clone, Default)]
 pub struct Applied {
@@ -69,13 +72,19 @@ impl LiveSite {
     pub fn apply(&mut self, changes: &[ChangeKind]) -> Result<Applied> {
         let started = Instant::now();
         let changes: BTreeSet<&ChangeKind> = changes.iter().collect();
-        let needs_full = changes.iter().any(|c| {
-            matches!(
-                c,
-                ChangeKind::Config | ChangeKind::Entity(_) | ChangeKind::Theme(_)
-            )
-        });
+        let needs_full = changes
+            .iter()
+            .any(|c| matches!(c, ChangeKind::Config | ChangeKind::Theme(_)));
+        let registry = changes.iter().any(|c| matches!(c, ChangeKind::Entity(_)));
+        let others = changes.iter().any(|c| !matches!(c, ChangeKind::Entity(_)));
         let mut applied = if needs_full {
+            self.rebuild_all()?
+        } else if registry && !others {
+            match self.update_registry()? {
+                Some(applied) => applied,
+                None => self.rebuild_all()?,
+            }
+        } else if registry {
             self.rebuild_all()?
         } else if changes.iter().any(|c| matches!(c, ChangeKind::Template(_))) {
             self.rerender_all()?
@@ -103,6 +112,91 @@ impl LiveSite {
         };
         applied.elapsed = started.elapsed();
         Ok(applied)
+    }
+
+    /// The registry changed but kept its entities (aliases, names, descriptions edited):
+    /// re-analyse with the new names and re-render only the articles whose mentions changed and
+    /// the pages that show them. `None` when the change is too wide for that (an entity added or
+    /// removed, or a renamed entity named in many articles): the caller rebuilds everything.
+    fn update_registry(&mut self) -> Result<Option<Applied>> {
+        let entities = load::load_entities(&self.options.root)?;
+        let site = &self.built.site;
+        let same_ids = entities.len() == site.content.entities.len()
+            && entities
+                .iter()
+                .zip(&site.content.entities)
+                .all(|(a, b)| a.id == b.id && a.kind == b.kind);
+        if !same_ids {
+            return Ok(None);
+        }
+        let matcher = crate::analyse::Matcher::build(&entities).map_err(Error::Content)?;
+        let edited: Vec<usize> = (0..entities.len())
+            .filter(|&e| entities[e].text != site.content.entities[e].text)
+            .collect();
+        let shown_in: usize = edited
+            .iter()
+            .map(|&e| site.graph.entity_articles[e].len())
+            .sum();
+        let (declared, _) =
+            crate::declared_entities(&site.content, site.config.linking.front_matter_evidence);
+        let fresh = crate::analyse::analyse_articles(&site.content.articles, &matcher, &declared);
+        let relinked: Vec<usize> = (0..fresh.len())
+            .filter(|&i| fresh[i] != site.analyses[i])
+            .collect();
+        if relinked.len() + shown_in > MAX_ARTICLES_PATCHED {
+            return Ok(None);
+        }
+        let site = &mut self.built.site;
+        site.content.entities = entities;
+        site.matcher = matcher;
+        let mut applied = Applied::default();
+        let mut fresh: Vec<Option<ArticleAnalysis>> = fresh.into_iter().map(Some).collect();
+        for &i in &relinked {
+            let watched = self.watched(Some(i), fresh[i].as_ref());
+            let before = Snapshot::of(&self.built, Some(i), &watched);
+            let site = &mut self.built.site;
+            let mut touched = Touched::default();
+            touched.detach(&mut site.graph, i);
+            site.analyses[i] = fresh[i].take().unwrap_or_default();
+            touched.attach(site, i);
+            let (pages, removed) = self.write_touched(touched, before)?;
+            applied.pages += pages;
+            applied.removed += removed;
+        }
+        // An edited entity's own pages (all of them: its name is on each), the articles listing
+        // it by name, and page 1 of its companions (their co-mention lists show its name).
+        let mut touched = Touched::default();
+        let mut companions = BTreeSet::new();
+        let graph = &self.built.site.graph;
+        for &e in &edited {
+            touched.entities.insert(e);
+            touched
+                .articles
+                .extend(graph.entity_articles[e].iter().copied());
+            companions.extend(
+                graph.co_mentions[e]
+                    .iter()
+                    .map(|&(o, _)| o)
+                    .filter(|o| !edited.contains(o)),
+            );
+        }
+        touched.entities.extend(companions.iter().copied());
+        let before = Snapshot::of(&self.built, None, &companions);
+        let (pages, _) = self.write_touched(touched, before)?;
+        applied.pages += pages;
+        Ok(Some(applied))
+    }
+
+    /// Entities whose article lists may change when article `index` gets `analysis`.
+    fn watched(&self, index: Option<usize>, analysis: Option<&ArticleAnalysis>) -> BTreeSet<usize> {
+        let graph = &self.built.site.graph;
+        let mut watched: BTreeSet<usize> = index
+            .map(|i| graph.article_entities[i].iter().map(|x| x.0).collect())
+            .unwrap_or_default();
+        if let Some(a) = analysis {
+            watched.extend(a.entity_counts().iter().map(|x| x.0));
+        }
+        watched
     }
 
     fn rebuild_all(&mut self) -> Result<Applied> {

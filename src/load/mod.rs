@@ -92,6 +92,29 @@ pub fn load_content(
     }
 }
 
+/// Loads only the entity registry (for `serve`, when just an entity file changed).
+pub fn load_entities(root: &Path) -> Result<Vec<Entity>> {
+    let mut errors = Vec::new();
+    let files = markdown_files(root, ENTITIES_DIR, &mut errors);
+    let mut entities = Vec::new();
+    for rel in &files {
+        match read_text(root, rel).and_then(|t| document::parse_entity(rel, t)) {
+            Ok(entity) => entities.push(entity),
+            Err(e) => errors.extend(e),
+        }
+    }
+    errors.extend(duplicates(
+        entities.iter().map(|e| (&e.id, &e.path, e.text.as_str())),
+        "id",
+        "entity id",
+    ));
+    if errors.is_empty() {
+        Ok(entities)
+    } else {
+        Err(Error::Content(errors))
+    }
+}
+
 /// `*.md` files under `root/dir`, relative to `root`, sorted. Files starting with `_` or `.`
 /// (section files of other generators, editors' temporary files) are skipped.
 fn markdown_files(root: &Path, dir: &str, errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
