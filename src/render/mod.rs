@@ -5,6 +5,7 @@
 pub mod charts;
 pub mod context;
 pub mod dates;
+mod entity_pages;
 pub mod feeds;
 pub mod markdown;
 pub mod pages;

@@ -7,7 +7,7 @@ use super::context::*;
 use super::dates::{display_date, display_hijri};
 use super::markdown::{LinkSettings, render_body};
 use super::urls::Urls;
-use super::{charts, feeds, structured};
+use super::{feeds, structured};
 use crate::analyse::ArticleAnalysis;
 use crate::config::Config;
 use crate::link::SiteGraph;
@@ -76,7 +76,7 @@ impl<'a> Site<'a> {
         pages
     }
 
-    fn page_count(&self, items: usize) -> usize {
+    pub(super) fn page_count(&self, items: usize) -> usize {
         items
             .div_ceil(self.config.pagination.entity_articles)
             .max(1)
@@ -296,7 +296,7 @@ impl<'a> Site<'a> {
         }
     }
 
-    fn dates(&self, a: &Article) -> (String, String) {
+    pub(super) fn dates(&self, a: &Article) -> (String, String) {
         match &a.date {
             Some(d) => (d.iso_date(), self.display(d)),
             None => (String::new(), String::new()),
@@ -304,7 +304,7 @@ impl<'a> Site<'a> {
     }
 
     /// The date as readers see it: Gregorian, and the Hijri date beside it when `hijri` is on.
-    fn display(&self, d: &crate::load::Date) -> String {
+    pub(super) fn display(&self, d: &crate::load::Date) -> String {
         let gregorian = display_date(d, self.config.numerals);
         match self
             .config
@@ -317,11 +317,11 @@ impl<'a> Site<'a> {
         }
     }
 
-    fn article_url(&self, a: &Article) -> String {
+    pub(super) fn article_url(&self, a: &Article) -> String {
         self.urls.url(&Urls::article_dir(&a.slug))
     }
 
-    fn entity_url(&self, e: &Entity) -> String {
+    pub(super) fn entity_url(&self, e: &Entity) -> String {
         self.urls.url(&Urls::entity_dir(&e.id))
     }
 
@@ -385,7 +385,7 @@ impl<'a> Site<'a> {
             .collect()
     }
 
-    fn article_link(&self, i: usize, shared: u32) -> ArticleLink {
+    pub(super) fn article_link(&self, i: usize, shared: u32) -> ArticleLink {
         let a = &self.content.articles[i];
         let (date, date_display) = self.dates(a);
         ArticleLink {
@@ -394,167 +394,6 @@ impl<'a> Site<'a> {
             date,
             date_display,
             shared,
-        }
-    }
-
-    /// `charts`: draw the graph and timeline (page 1 only; later pages list articles).
-    fn entity_context(&self, e: usize, charts: bool) -> EntityContext {
-        let entity = &self.content.entities[e];
-        let wikidata = entity.meta.wikidata.clone().unwrap_or_default();
-        let settings = LinkSettings {
-            policy: self.config.linking.policy,
-            in_headings: false,
-            unsafe_html: self.config.unsafe_html,
-            targets: &self.entity_targets,
-        };
-        EntityContext {
-            id: entity.id.clone(),
-            name: entity.name().to_string(),
-            name_en: entity.meta.name_en.clone().unwrap_or_default(),
-            kind: entity.kind.key(),
-            type_label: entity.kind.label(),
-            type_url: self.urls.url(&type_dir(entity.kind)),
-            url: self.entity_url(entity),
-            description: render_body(&entity.description, &[], &settings),
-            aliases: entity.meta.aliases.clone(),
-            wikidata_url: if wikidata.is_empty() {
-                String::new()
-            } else {
-                format!("https://www.wikidata.org/wiki/{wikidata}")
-            },
-            wikidata,
-            article_count: self.graph.entity_articles[e].len(),
-            mention_count: self.graph.entity_mentions[e],
-            demonyms: entity.meta.demonyms.clone(),
-            demonym_articles: self.graph.demonym_articles[e]
-                .iter()
-                .take(10)
-                .map(|&a| self.article_link(a, 0))
-                .collect(),
-            demonym_article_count: self.graph.demonym_articles[e].len(),
-            graph_svg: if charts {
-                self.graph_svg(e)
-            } else {
-                String::new()
-            },
-            timeline_svg: if charts {
-                let dates = self.graph.entity_articles[e]
-                    .iter()
-                    .filter_map(|&a| self.content.articles[a].date.as_ref());
-                charts::timeline(entity.name(), dates)
-            } else {
-                String::new()
-            },
-            co_mentions: self.graph.co_mentions[e]
-                .iter()
-                .map(|&(o, count)| {
-                    let other = &self.content.entities[o];
-                    CoMention {
-                        name: other.name().to_string(),
-                        url: self.entity_url(other),
-                        type_label: other.kind.label(),
-                        count,
-                    }
-                })
-                .collect(),
-        }
-    }
-
-    fn graph_svg(&self, e: usize) -> String {
-        let entity = &self.content.entities[e];
-        let companions: Vec<charts::Companion<'_>> = self.graph.co_mentions[e]
-            .iter()
-            .map(|&(o, count)| {
-                let other = &self.content.entities[o];
-                charts::Companion {
-                    name: other.name(),
-                    kind: other.kind.key(),
-                    count,
-                }
-            })
-            .collect();
-        charts::co_mention_graph(entity.name(), entity.kind.key(), &companions)
-    }
-
-    fn entity_articles(&self, e: usize, page: usize) -> Vec<MentionListItem> {
-        let per_page = self.config.pagination.entity_articles;
-        self.graph.entity_articles[e]
-            .iter()
-            .skip((page - 1) * per_page)
-            .take(per_page)
-            .map(|&i| {
-                let a = &self.content.articles[i];
-                let (date, date_display) = self.dates(a);
-                let excerpt = self.analyses[i]
-                    .excerpts
-                    .iter()
-                    .find(|(x, _)| *x == e)
-                    .map(|(_, x)| x.clone())
-                    .unwrap_or_default();
-                MentionListItem {
-                    title: a.meta.title.clone().unwrap_or_default(),
-                    url: self.article_url(a),
-                    date,
-                    date_display,
-                    excerpt_before: excerpt.before,
-                    excerpt_match: excerpt.matched,
-                    excerpt_after: excerpt.after,
-                }
-            })
-            .collect()
-    }
-
-    fn pagination(&self, e: usize, current: usize) -> Pagination {
-        let entity = &self.content.entities[e];
-        let total = self.page_count(self.graph.entity_articles[e].len());
-        let url = |n: usize| self.urls.url(&Urls::entity_page_dir(&entity.id, n));
-        Pagination {
-            current,
-            total,
-            prev_url: if current > 1 {
-                url(current - 1)
-            } else {
-                String::new()
-            },
-            next_url: if current < total {
-                url(current + 1)
-            } else {
-                String::new()
-            },
-            pages: (1..=total)
-                .map(|n| PageLink {
-                    number: n,
-                    url: url(n),
-                    current: n == current,
-                })
-                .collect(),
-        }
-    }
-
-    fn entities_of(&self, kind: EntityKind) -> Vec<EntitySummary> {
-        let mut list: Vec<EntitySummary> = self
-            .content
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == kind)
-            .map(|(i, e)| self.entity_summary(i, e))
-            .collect();
-        list.sort_by(|a, b| {
-            b.article_count
-                .cmp(&a.article_count)
-                .then_with(|| a.name.cmp(&b.name))
-        });
-        list
-    }
-
-    fn entity_summary(&self, i: usize, e: &Entity) -> EntitySummary {
-        EntitySummary {
-            name: e.name().to_string(),
-            name_en: e.meta.name_en.clone().unwrap_or_default(),
-            url: self.entity_url(e),
-            article_count: self.graph.entity_articles[i].len(),
-            type_label: e.kind.label(),
         }
     }
 
@@ -598,7 +437,7 @@ impl<'a> Site<'a> {
     }
 }
 
-fn type_dir(kind: EntityKind) -> String {
+pub(super) fn type_dir(kind: EntityKind) -> String {
     format!("{}/", kind.index_slug())
 }
 

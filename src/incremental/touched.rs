@@ -1,0 +1,209 @@
+//! What one change touched in the site graph, and the output as it was before: the two halves
+//! of "re-render only what changed".
+
+use std::collections::BTreeSet;
+
+use crate::BuiltSite;
+use crate::link::{self, SiteGraph};
+use crate::load::{self, Article};
+
+/// What an article change touched: entities whose pages change, and articles whose pages change.
+#[derive(Debug, Default)]
+pub(super) struct Touched {
+    pub(super) entities: BTreeSet<usize>,
+    pub(super) articles: BTreeSet<usize>,
+    /// The edited or added article (its index after the change).
+    pub(super) changed: Option<usize>,
+}
+
+impl Touched {
+    /// Takes article `i` out of the graph's entity lists, remembering what it touched.
+    pub(super) fn detach(&mut self, g: &mut SiteGraph, i: usize) {
+        for &(e, count) in &g.article_entities[i] {
+            self.entities.insert(e);
+            g.entity_mentions[e] = g.entity_mentions[e].saturating_sub(count);
+            g.entity_articles[e].retain(|&a| a != i);
+        }
+        for (e, list) in g.demonym_articles.iter_mut().enumerate() {
+            if let Some(pos) = list.iter().position(|&a| a == i) {
+                list.remove(pos);
+                self.entities.insert(e);
+            }
+        }
+        g.article_entities[i].clear();
+        for (a, list) in g.related.iter().enumerate() {
+            if list.iter().any(|&(r, _)| r == i) {
+                self.articles.insert(a);
+            }
+        }
+        self.articles.insert(i);
+    }
+
+    /// Puts article `i` (already in `site.content`/`site.analyses`) into the graph.
+    pub(super) fn attach(&mut self, site: &mut crate::AnalysedSite, i: usize) {
+        let counts = site.analyses[i].entity_counts();
+        for &(e, count) in &counts {
+            self.entities.insert(e);
+            site.graph.entity_mentions[e] += count;
+        }
+        site.graph.article_entities[i] = counts;
+        let articles = &site.content.articles;
+        for &(e, _) in &site.graph.article_entities[i] {
+            insert_sorted(&mut site.graph.entity_articles[e], i, articles);
+        }
+        for &(e, _) in &site.analyses[i].demonyms {
+            self.entities.insert(e);
+            insert_sorted(&mut site.graph.demonym_articles[e], i, articles);
+        }
+        self.articles.insert(i);
+        self.changed = Some(i);
+        self.finish(site, Some(i));
+    }
+
+    /// Refreshes the chronology, co-mentions of the touched entities, and related lists near
+    /// the change; articles whose related list changed are added to the touched set.
+    pub(super) fn finish(&mut self, site: &mut crate::AnalysedSite, changed: Option<usize>) {
+        let g = &mut site.graph;
+        let articles = &site.content.articles;
+        g.chronological = link::chronological_order(articles);
+        for &e in &self.entities {
+            g.co_mentions[e] = link::co_mentions_of(e, &g.article_entities, &g.entity_articles);
+        }
+        let rank = link::ranks(&g.chronological, articles.len());
+        let idf = link::idf_weights(&g.entity_articles, articles.len());
+        let mut candidates: BTreeSet<usize> = self.articles.clone();
+        if let Some(i) = changed {
+            for &(e, _) in &g.article_entities[i] {
+                candidates.extend(
+                    link::nearest_in_time(&g.entity_articles[e], &rank, rank[i])
+                        .iter()
+                        .copied(),
+                );
+            }
+        }
+        for a in candidates {
+            if a >= articles.len() {
+                continue;
+            }
+            let fresh = link::related_of(a, &rank, &g.article_entities, &g.entity_articles, &idf);
+            if fresh != g.related[a] {
+                g.related[a] = fresh;
+                self.articles.insert(a);
+            }
+        }
+    }
+
+    /// Entity types whose index pages show a changed count.
+    pub(super) fn kinds(&self, site: &crate::AnalysedSite) -> BTreeSet<load::EntityKind> {
+        self.entities
+            .iter()
+            .map(|&e| site.content.entities[e].kind)
+            .collect()
+    }
+}
+
+/// What the output looked like before a change: to re-render only the entity pages whose
+/// slice of the article list moved, and to remove what the change made stale.
+pub(super) struct Snapshot {
+    article_dir: Option<String>,
+    /// Article lists, before the change, of the entities the change may touch.
+    lists: std::collections::BTreeMap<usize, Vec<usize>>,
+    /// Page counts of every entity before the change.
+    entity_pages: Vec<(usize, usize)>,
+}
+
+impl Snapshot {
+    pub(super) fn of(
+        built: &BuiltSite,
+        index: Option<usize>,
+        watched: &BTreeSet<usize>,
+    ) -> Snapshot {
+        let site = &built.site;
+        let per_page = site.config.pagination.entity_articles;
+        let article_dir =
+            index.map(|i| crate::render::urls::Urls::article_dir(&site.content.articles[i].slug));
+        let lists = watched
+            .iter()
+            .map(|&e| (e, site.graph.entity_articles[e].clone()))
+            .collect();
+        let entity_pages = site
+            .graph
+            .entity_articles
+            .iter()
+            .enumerate()
+            .map(|(e, list)| (e, list.len().div_ceil(per_page).max(1)))
+            .collect();
+        Snapshot {
+            article_dir,
+            lists,
+            entity_pages,
+        }
+    }
+
+    /// Page 1 (it shows counts and companions) and the pages whose slice of the list changed
+    /// or holds a changed article; for an entity not watched, every page.
+    pub(super) fn entity_pages_to_render(
+        &self,
+        e: usize,
+        new: &[usize],
+        changed: Option<usize>,
+        per_page: usize,
+    ) -> impl Iterator<Item = usize> {
+        let count = new.len().div_ceil(per_page).max(1);
+        let mut pages = BTreeSet::from([1]);
+        if let Some(pos) = changed.and_then(|a| new.iter().position(|&x| x == a)) {
+            pages.insert(pos / per_page + 1);
+        }
+        match self.lists.get(&e) {
+            Some(old) if old.len() == new.len() && old == new => {}
+            Some(old) => {
+                let first = old
+                    .iter()
+                    .zip(new)
+                    .position(|(a, b)| a != b)
+                    .unwrap_or(old.len().min(new.len()));
+                pages.extend(first / per_page + 1..=count);
+            }
+            None => pages.extend(1..=count),
+        }
+        pages.into_iter().filter(move |&n| n <= count)
+    }
+
+    /// The old article folder if its slug changed or it was deleted, and entity page folders
+    /// beyond the new page count.
+    pub(super) fn stale_paths(&self, site: &crate::AnalysedSite, touched: &Touched) -> Vec<String> {
+        use crate::render::urls::Urls;
+        let mut stale = Vec::new();
+        if let Some(dir) = &self.article_dir {
+            let still_used = site
+                .content
+                .articles
+                .iter()
+                .any(|a| &Urls::article_dir(&a.slug) == dir);
+            if !still_used {
+                stale.push(dir.clone());
+            }
+        }
+        let per_page = site.config.pagination.entity_articles;
+        for &e in &touched.entities {
+            let old = self.entity_pages.get(e).map_or(1, |p| p.1);
+            let new = site.graph.entity_articles[e]
+                .len()
+                .div_ceil(per_page)
+                .max(1);
+            for n in new + 1..=old {
+                stale.push(Urls::entity_page_dir(&site.content.entities[e].id, n));
+            }
+        }
+        stale
+    }
+}
+
+/// Inserts article `i` into `list` (kept newest first) unless it is there.
+fn insert_sorted(list: &mut Vec<usize>, i: usize, articles: &[Article]) {
+    if list.contains(&i) {
+        return;
+    }
+    let pos = list.partition_point(|&a| link::newer_first(&articles[a], &articles[i]).is_lt());
+    list.insert(pos, i);
+}

@@ -1,0 +1,172 @@
+//! The entity pages' data: the entity with its charts, its article list page by page, and
+//! the summaries used by the type indexes.
+
+use super::charts;
+use super::context::*;
+use super::markdown::{LinkSettings, render_body};
+use super::pages::{Site, type_dir};
+use super::urls::Urls;
+use crate::load::{Entity, EntityKind};
+
+impl Site<'_> {
+    /// `charts`: draw the graph and timeline (page 1 only; later pages list articles).
+    pub(super) fn entity_context(&self, e: usize, charts: bool) -> EntityContext {
+        let entity = &self.content.entities[e];
+        let wikidata = entity.meta.wikidata.clone().unwrap_or_default();
+        let settings = LinkSettings {
+            policy: self.config.linking.policy,
+            in_headings: false,
+            unsafe_html: self.config.unsafe_html,
+            targets: &self.entity_targets,
+        };
+        EntityContext {
+            id: entity.id.clone(),
+            name: entity.name().to_string(),
+            name_en: entity.meta.name_en.clone().unwrap_or_default(),
+            kind: entity.kind.key(),
+            type_label: entity.kind.label(),
+            type_url: self.urls.url(&type_dir(entity.kind)),
+            url: self.entity_url(entity),
+            description: render_body(&entity.description, &[], &settings),
+            aliases: entity.meta.aliases.clone(),
+            wikidata_url: if wikidata.is_empty() {
+                String::new()
+            } else {
+                format!("https://www.wikidata.org/wiki/{wikidata}")
+            },
+            wikidata,
+            article_count: self.graph.entity_articles[e].len(),
+            mention_count: self.graph.entity_mentions[e],
+            demonyms: entity.meta.demonyms.clone(),
+            demonym_articles: self.graph.demonym_articles[e]
+                .iter()
+                .take(10)
+                .map(|&a| self.article_link(a, 0))
+                .collect(),
+            demonym_article_count: self.graph.demonym_articles[e].len(),
+            graph_svg: if charts {
+                self.graph_svg(e)
+            } else {
+                String::new()
+            },
+            timeline_svg: if charts {
+                let dates = self.graph.entity_articles[e]
+                    .iter()
+                    .filter_map(|&a| self.content.articles[a].date.as_ref());
+                charts::timeline(entity.name(), dates)
+            } else {
+                String::new()
+            },
+            co_mentions: self.graph.co_mentions[e]
+                .iter()
+                .map(|&(o, count)| {
+                    let other = &self.content.entities[o];
+                    CoMention {
+                        name: other.name().to_string(),
+                        url: self.entity_url(other),
+                        type_label: other.kind.label(),
+                        count,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    pub(super) fn graph_svg(&self, e: usize) -> String {
+        let entity = &self.content.entities[e];
+        let companions: Vec<charts::Companion<'_>> = self.graph.co_mentions[e]
+            .iter()
+            .map(|&(o, count)| {
+                let other = &self.content.entities[o];
+                charts::Companion {
+                    name: other.name(),
+                    kind: other.kind.key(),
+                    count,
+                }
+            })
+            .collect();
+        charts::co_mention_graph(entity.name(), entity.kind.key(), &companions)
+    }
+
+    pub(super) fn entity_articles(&self, e: usize, page: usize) -> Vec<MentionListItem> {
+        let per_page = self.config.pagination.entity_articles;
+        self.graph.entity_articles[e]
+            .iter()
+            .skip((page - 1) * per_page)
+            .take(per_page)
+            .map(|&i| {
+                let a = &self.content.articles[i];
+                let (date, date_display) = self.dates(a);
+                let excerpt = self.analyses[i]
+                    .excerpts
+                    .iter()
+                    .find(|(x, _)| *x == e)
+                    .map(|(_, x)| x.clone())
+                    .unwrap_or_default();
+                MentionListItem {
+                    title: a.meta.title.clone().unwrap_or_default(),
+                    url: self.article_url(a),
+                    date,
+                    date_display,
+                    excerpt_before: excerpt.before,
+                    excerpt_match: excerpt.matched,
+                    excerpt_after: excerpt.after,
+                }
+            })
+            .collect()
+    }
+
+    pub(super) fn pagination(&self, e: usize, current: usize) -> Pagination {
+        let entity = &self.content.entities[e];
+        let total = self.page_count(self.graph.entity_articles[e].len());
+        let url = |n: usize| self.urls.url(&Urls::entity_page_dir(&entity.id, n));
+        Pagination {
+            current,
+            total,
+            prev_url: if current > 1 {
+                url(current - 1)
+            } else {
+                String::new()
+            },
+            next_url: if current < total {
+                url(current + 1)
+            } else {
+                String::new()
+            },
+            pages: (1..=total)
+                .map(|n| PageLink {
+                    number: n,
+                    url: url(n),
+                    current: n == current,
+                })
+                .collect(),
+        }
+    }
+
+    pub(super) fn entities_of(&self, kind: EntityKind) -> Vec<EntitySummary> {
+        let mut list: Vec<EntitySummary> = self
+            .content
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == kind)
+            .map(|(i, e)| self.entity_summary(i, e))
+            .collect();
+        list.sort_by(|a, b| {
+            b.article_count
+                .cmp(&a.article_count)
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        list
+    }
+
+    pub(super) fn entity_summary(&self, i: usize, e: &Entity) -> EntitySummary {
+        EntitySummary {
+            name: e.name().to_string(),
+            name_en: e.meta.name_en.clone().unwrap_or_default(),
+            url: self.entity_url(e),
+            article_count: self.graph.entity_articles[i].len(),
+            type_label: e.kind.label(),
+        }
+    }
+}
