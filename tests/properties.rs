@@ -1,0 +1,712 @@
+//! Property tests of linking on generated Arabic-ish Markdown (letters, clitics + registry
+//! names, tashkeel, tatweel, ZWNJ, quotes, brackets, Latin, digits, Markdown syntax):
+//! (a) linking never changes the text a reader sees, (b) never a link inside a link, inside an
+//! attribute value or inside code, (c) every mention's span is the alias it matched, in the
+//! original text. 256 cases each (`PROPTEST_CASES` overrides); failures are not persisted.
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use proptest::prelude::*;
+use proptest::sample::select;
+use proptest::test_runner::Config;
+
+use sahifa::analyse::normalize::{normalize, normalize_name};
+use sahifa::analyse::{Matcher, analyse_article};
+use sahifa::config::LinkPolicy;
+use sahifa::load::Entity;
+use sahifa::load::document::{parse_article, parse_entity};
+use sahifa::load::slug::SlugStrategy;
+use sahifa::render::markdown::{LinkSettings, render_body};
+
+// ---------------------------------------------------------------------------------------------
+// A fixed registry: names that begin with clitic letters, ال-names, ambiguous aliases with cues,
+// a name two entities share as ambiguous, demonyms, Latin aliases.
+
+/// (id, type, name, aliases, ambiguous, cues, demonyms)
+type Spec<'a> = (
+    &'a str,
+    &'a str,
+    &'a str,
+    &'a [&'a str],
+    &'a [&'a str],
+    &'a [&'a str],
+    &'a [&'a str],
+);
+
+const REGISTRY: &[Spec<'static>] = &[
+    (
+        "vladimir-putin",
+        "person",
+        "فلاديمير بوتين",
+        &["بوتين", "Putin"],
+        &[],
+        &[],
+        &[],
+    ),
+    (
+        "france",
+        "place",
+        "فرنسا",
+        &[],
+        &[],
+        &[],
+        &["الفرنسي", "فرنسي"],
+    ),
+    ("washington", "place", "واشنطن", &[], &[], &[], &[]),
+    ("north-korea", "place", "كوريا الشمالية", &[], &[], &[], &[]),
+    ("lebanon", "place", "لبنان", &[], &[], &[], &["اللبناني"]),
+    ("kremlin", "organization", "الكرملين", &[], &[], &[], &[]),
+    (
+        "united-states",
+        "place",
+        "الولايات المتحدة",
+        &["أمريكا"],
+        &["أمريكا"],
+        &[],
+        &["الأمريكي"],
+    ),
+    (
+        "ebrahim-raisi",
+        "person",
+        "إبراهيم رئيسي",
+        &["رئيسي"],
+        &["رئيسي"],
+        &["الرئيس", "السيد"],
+        &[],
+    ),
+    (
+        "hamas",
+        "organization",
+        "حركة حماس",
+        &["حماس"],
+        &["حماس"],
+        &["حركة"],
+        &[],
+    ),
+    (
+        "bashar-al-assad",
+        "person",
+        "بشار الأسد",
+        &["الأسد"],
+        &["الأسد"],
+        &["الرئيس"],
+        &[],
+    ),
+    (
+        "hafez-al-assad",
+        "person",
+        "حافظ الأسد",
+        &["الأسد"],
+        &["الأسد"],
+        &["الراحل"],
+        &[],
+    ),
+    (
+        "russia",
+        "place",
+        "روسيا",
+        &["الاتحاد الروسي"],
+        &[],
+        &[],
+        &["الروسي", "الروسية"],
+    ),
+    (
+        "iran",
+        "place",
+        "إيران",
+        &[],
+        &[],
+        &[],
+        &["الإيراني", "الإيرانية"],
+    ),
+    ("egypt", "place", "مصر", &[], &[], &[], &[]),
+    ("moscow", "place", "موسكو", &[], &[], &[], &[]),
+    ("ashgabat", "place", "عشق آباد", &[], &[], &[], &[]),
+    ("irna", "organization", "إرنا", &["IRNA"], &[], &[], &[]),
+    (
+        "att",
+        "organization",
+        "إيه تي آند تي",
+        &["AT&T"],
+        &[],
+        &[],
+        &[],
+    ),
+];
+
+fn yaml_list(items: &[&str]) -> String {
+    let quoted: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
+    format!("[{}]", quoted.join(", "))
+}
+
+fn entities_of(specs: &[Spec<'_>]) -> Vec<Entity> {
+    specs
+        .iter()
+        .map(|(id, kind, name, aliases, ambiguous, cues, demonyms)| {
+            let text = format!(
+                "---\nid: {id}\ntype: {kind}\nname: {name:?}\naliases: {}\nambiguous: {}\ncues: {}\ndemonyms: {}\n---\nوصف.\n",
+                yaml_list(aliases),
+                yaml_list(ambiguous),
+                yaml_list(cues),
+                yaml_list(demonyms),
+            );
+            parse_entity(Path::new(&format!("content/entities/{id}.md")), text)
+                .unwrap_or_else(|e| panic!("fixture entity {id}: {e:?}"))
+        })
+        .collect()
+}
+
+struct Registry {
+    matcher: Matcher,
+    targets: Vec<(String, &'static str)>,
+}
+
+static FIXTURE: LazyLock<Registry> = LazyLock::new(|| {
+    let entities = entities_of(REGISTRY);
+    Registry {
+        matcher: Matcher::build(&entities).expect("fixture registry"),
+        targets: entities
+            .iter()
+            .map(|e| (format!("/sub/entities/{}/", e.id), e.kind.key()))
+            .collect(),
+    }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Generated text.
+
+/// Every name, alias, demonym and cue of the registry, and near misses that must not match.
+fn words() -> Vec<&'static str> {
+    let mut w: Vec<&'static str> = Vec::new();
+    for (_, _, name, aliases, _, cues, demonyms) in REGISTRY {
+        w.push(name);
+        w.extend(aliases.iter().chain(cues.iter()).chain(demonyms.iter()));
+    }
+    w.extend([
+        "رئيسيين",
+        "الإيرانية",
+        "مصرنا",
+        "بوتينات",
+        "شريك",
+        "قال",
+        "في",
+        "مع",
+        "الحماس",
+        "فلاديمير",
+        "الجمهورية",
+        "و",
+        "ال",
+    ]);
+    w
+}
+
+const CLITICS: &[&str] = &[
+    "", "", "", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل",
+];
+
+/// Characters that normalisation folds or drops, and presentation forms.
+const MARKS: &[&str] = &[
+    "\u{064E}", // fatha
+    "\u{064B}", // fathatan
+    "\u{0651}", // shadda
+    "\u{0652}", // sukun
+    "\u{0670}", // superscript alef
+    "\u{0640}", // tatweel
+    "\u{200C}", // ZWNJ
+    "\u{200D}", // ZWJ
+    "\u{200F}", // RLM
+    "\u{00AD}", // soft hyphen
+];
+
+const OTHER: &[&str] = &[
+    "«",
+    "»",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "(",
+    ")",
+    "[",
+    "]",
+    "،",
+    "؛",
+    "؟",
+    ".",
+    ":",
+    "!",
+    "-",
+    "/",
+    "ﻻ",
+    "ﷲ",
+    "ﺑﻮﺗﻴﻦ",
+    "\u{FEFF}",
+    "٣",
+    "2024",
+    "0",
+    "IRNA",
+    "AT&T",
+    "AFP.",
+    "Putin",
+    "x",
+    "x_y",
+    "&amp;",
+    "&",
+    "&#1576;",
+    "<",
+    ">",
+];
+
+const MARKDOWN: &[&str] = &[
+    "# ",
+    "## ",
+    "### ",
+    "* ",
+    "- ",
+    "1. ",
+    "> ",
+    "*",
+    "**",
+    "_",
+    "~~",
+    "`",
+    "`روسيا`",
+    "``بوتين ` x``",
+    "[",
+    "](https://example.org/x)",
+    "[بوتين](https://example.org/x \"روسيا\")",
+    "![روسيا و \"AT&T\"](i.png)",
+    "[x](y)",
+    "<https://example.org/موسكو>",
+    "\n```\n",
+    "\n    ",
+    "\\",
+    "\\[",
+    "|",
+    "\n|---|---|\n",
+    "\n---\n",
+    "[^1]",
+    "\n\n[^1]: ",
+    " {#id .c}",
+    "<b>",
+    "</b>",
+    "<br>",
+    "<!-- c -->",
+    "  \n",
+];
+
+fn arabic_letters() -> impl Strategy<Value = String> {
+    proptest::collection::vec(proptest::char::range('\u{0621}', '\u{064A}'), 1..6)
+        .prop_map(|v| v.into_iter().collect())
+}
+
+/// A name with clitics and marks dropped in after some of its letters.
+fn marked_name() -> impl Strategy<Value = String> {
+    (select(words()), select(CLITICS), any::<u64>()).prop_map(|(name, clitic, bits)| {
+        let mut out = clitic.to_string();
+        for (i, c) in name.chars().enumerate() {
+            out.push(c);
+            if bits >> (i % 64) & 1 == 1 && (bits >> 32) % 3 == 0 {
+                out.push_str(MARKS[(i + bits as usize) % MARKS.len()]);
+            }
+        }
+        out
+    })
+}
+
+/// An ال-name with its alef elided after ل (للكرملين), maybe after و or ف.
+fn lam_form() -> impl Strategy<Value = String> {
+    (
+        select(vec!["الكرملين", "الولايات المتحدة", "الأسد", "الإيرانية"]),
+        select(vec!["ل", "ول", "فل"]),
+    )
+        .prop_map(|(name, clitic)| format!("{clitic}{}", &name["ا".len()..]))
+}
+
+fn token() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => marked_name(),
+        1 => lam_form(),
+        2 => arabic_letters(),
+        1 => select(MARKS).prop_map(str::to_string),
+        2 => select(OTHER).prop_map(str::to_string),
+        3 => select(MARKDOWN).prop_map(str::to_string),
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        (
+            token(),
+            select(vec!["", " ", " ", " ", " ", "\n", "\n\n", "، "]),
+        ),
+        0..40,
+    )
+    .prop_map(|parts| {
+        parts
+            .into_iter()
+            .flat_map(|(t, sep)| [t, sep.to_string()])
+            .collect()
+    })
+}
+
+fn policy() -> impl Strategy<Value = LinkPolicy> {
+    select(vec![
+        LinkPolicy::First,
+        LinkPolicy::FirstPerSection,
+        LinkPolicy::All,
+    ])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering and looking at the HTML.
+
+fn article(body: &str) -> sahifa::load::Article {
+    parse_article(
+        Path::new("content/articles/prop.md"),
+        format!("---\ntitle: \"بوتين في موسكو\"\n---\n{body}"),
+        SlugStrategy::FileName,
+    )
+    .expect("fixture front matter")
+    .0
+}
+
+/// The body rendered with its links and without any; ebrahim-raisi (7) may be declared in
+/// the front matter.
+fn render_both(
+    body: &str,
+    policy: LinkPolicy,
+    in_headings: bool,
+    declare_raisi: bool,
+    unsafe_html: bool,
+) -> (String, String) {
+    let fixture = &*FIXTURE;
+    let article = article(body);
+    let declared: HashSet<usize> = if declare_raisi {
+        HashSet::from([7])
+    } else {
+        HashSet::new()
+    };
+    let analysis = analyse_article(&article, &fixture.matcher, &declared);
+    for m in &analysis.body_mentions {
+        assert!(article.text.is_char_boundary(m.file_offset));
+    }
+    let settings = LinkSettings {
+        policy,
+        in_headings,
+        unsafe_html,
+        targets: &fixture.targets,
+    };
+    (
+        render_body(article.body(), &analysis.body_mentions, &settings),
+        render_body(article.body(), &[], &settings),
+    )
+}
+
+/// `html` without the given tags (`<a …>` and `</a>` for "a").
+fn strip_tags(html: &str, names: &[&str]) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        let next = names
+            .iter()
+            .flat_map(|n| [format!("<{n} "), format!("<{n}>"), format!("</{n}>")])
+            .filter_map(|t| rest.find(&t))
+            .min();
+        let Some(i) = next else { break };
+        out.push_str(&rest[..i]);
+        let end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// What a reader sees, links aside: no `<a>` tags, and no `<bdi>` (see
+/// `linking_keeps_latin_isolates_whole` for why those are compared apart).
+fn strip_links(html: &str) -> String {
+    strip_tags(html, &["a", "bdi"])
+}
+
+#[derive(Debug)]
+struct Tag {
+    name: String,
+    closing: bool,
+    attrs: Vec<(String, String)>,
+    offset: usize,
+}
+
+/// The tags of `html` (comments skipped); `Err` on a bare `<` (escaped output has none) or an
+/// unclosed tag or attribute.
+fn tags(html: &str) -> Result<Vec<Tag>, String> {
+    let b = html.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(rel) = html[i..].find('<') {
+        let start = i + rel;
+        i = start + 1;
+        if html[i..].starts_with("!--") {
+            i = html[i..].find("-->").map_or(b.len(), |e| i + e + 3);
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        if closing {
+            i += 1;
+        }
+        if !b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            return Err(format!("a bare `<` at byte {start}"));
+        }
+        let name_end = html[i..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .map_or(b.len(), |e| i + e);
+        let name = html[i..name_end].to_ascii_lowercase();
+        i = name_end;
+        let mut attrs = Vec::new();
+        loop {
+            while b
+                .get(i)
+                .is_some_and(|c| c.is_ascii_whitespace() || *c == b'/')
+            {
+                i += 1;
+            }
+            match b.get(i) {
+                None => return Err(format!("unclosed tag <{name}> at byte {start}")),
+                Some(b'>') => {
+                    i += 1;
+                    break;
+                }
+                _ => {}
+            }
+            let attr_end = html[i..]
+                .find(|c: char| c.is_ascii_whitespace() || matches!(c, '=' | '>' | '/'))
+                .map_or(b.len(), |e| i + e);
+            let attr = html[i..attr_end].to_ascii_lowercase();
+            i = attr_end;
+            let mut value = String::new();
+            if b.get(i) == Some(&b'=') {
+                i += 1;
+                if let Some(&q @ (b'"' | b'\'')) = b.get(i) {
+                    let end = html[i + 1..]
+                        .find(q as char)
+                        .map(|e| i + 1 + e)
+                        .ok_or_else(|| format!("unclosed attribute in <{name}>"))?;
+                    value = html[i + 1..end].to_string();
+                    i = end + 1;
+                } else {
+                    let end = html[i..]
+                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                        .map_or(b.len(), |e| i + e);
+                    value = html[i..end].to_string();
+                    i = end;
+                }
+            }
+            if attr.is_empty() {
+                i += 1;
+            } else {
+                attrs.push((attr, value));
+            }
+        }
+        out.push(Tag {
+            name,
+            closing,
+            attrs,
+            offset: start,
+        });
+    }
+    Ok(out)
+}
+
+/// Never an entity link inside another link, inside `<code>`/`<pre>`, or in an attribute
+/// value; with `all_links`, never any `<a>` inside an `<a>` either.
+fn check_links(html: &str, all_links: bool) -> Result<(), String> {
+    let (mut a, mut code) = (0u32, 0u32);
+    for tag in tags(html)? {
+        if let Some((attr, _)) = tag.attrs.iter().find(|(_, v)| v.contains("<a")) {
+            return Err(format!("`<a` in {attr}=… at byte {}", tag.offset));
+        }
+        let entity_link = tag
+            .attrs
+            .iter()
+            .any(|(k, v)| k == "class" && v == "entity-link");
+        match (tag.name.as_str(), tag.closing) {
+            ("a", false) if a > 0 && (entity_link || all_links) => {
+                return Err(format!("link in a link at byte {}", tag.offset));
+            }
+            ("a", false) if code > 0 => return Err(format!("link in code at {}", tag.offset)),
+            ("a", false) => a += 1,
+            ("a", true) => a = a.saturating_sub(1),
+            ("code" | "pre", false) => code += 1,
+            ("code" | "pre", true) => code = code.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The properties.
+
+fn config() -> Config {
+    Config {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(256),
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// (a) The text a reader sees is the same with and without entity links (`<a>` and
+    /// `<bdi>` tags removed from both).
+    #[test]
+    fn linking_never_changes_the_text(
+        body in text(),
+        policy in policy(),
+        in_headings: bool,
+        declare: bool,
+    ) {
+        let (linked, plain) = render_both(&body, policy, in_headings, declare, false);
+        prop_assert_eq!(strip_links(&linked), strip_links(&plain), "body: {:?}", body);
+    }
+
+    /// (b) Never an entity link inside a link, inside code or inside an attribute value; and
+    /// the escaped output has no bare `<`. (Author links nested by pulldown-cmark itself are
+    /// `autolink_inside_link_text_is_not_a_nested_link`.)
+    #[test]
+    fn links_stay_out_of_links_code_and_attributes(
+        body in text(),
+        policy in policy(),
+        in_headings: bool,
+        declare: bool,
+    ) {
+        let (linked, _) = render_both(&body, policy, in_headings, declare, false);
+        if let Err(problem) = check_links(&linked, false) {
+            prop_assert!(false, "{}\nbody: {:?}\nhtml: {}", problem, body, linked);
+        }
+    }
+
+    /// (c) Each mention's span of the original text, normalised, is a clitic (or nothing)
+    /// followed by exactly the alias it matched; spans are ordered, disjoint, on character
+    /// boundaries.
+    #[test]
+    fn mention_spans_map_back_to_the_original_text(text in text()) {
+        let matcher = &FIXTURE.matcher;
+        let mut previous_end = 0;
+        for m in matcher.find(&text) {
+            prop_assert!(m.start <= m.name_start && m.name_start < m.end && m.end <= text.len());
+            for at in [m.start, m.name_start, m.end] {
+                prop_assert!(text.is_char_boundary(at));
+            }
+            prop_assert!(m.start >= previous_end, "overlap at {} in {:?}", m.start, text);
+            previous_end = m.end;
+
+            // Checked on the whole span: a name may start inside a ligature (ﻻ) whose expansion
+            // also holds the clitic.
+            let alias = normalize_name(matcher.alias(&m));
+            let whole = normalize(&text[m.start..m.end]).text;
+            let lam = alias.strip_prefix("ال").map(|rest| format!("ل{rest}"));
+            if let Some(clitic) = whole.strip_suffix(alias.as_str()) {
+                prop_assert!(CLITICS.contains(&clitic), "clitic {:?} in {:?}", clitic, text);
+            } else if let Some(clitic) = lam.as_deref().and_then(|l| whole.strip_suffix(l)) {
+                prop_assert!(["ل", "ول", "فل"].contains(&clitic), "{:?}", clitic);
+            } else {
+                prop_assert!(false, "span {:?} is not the alias {:?}", whole, alias);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known bugs, kept as failing tests until src/ is fixed.
+
+/// With `unsafe_html: true`, text between raw `<a>` and `</a>` is an ordinary text run to the
+/// parser, so an entity link is written inside the author's link.
+#[test]
+#[ignore = "bug: with unsafe_html, entity links are inserted inside raw HTML <a>…</a> (src/analyse/runs.rs does not track inline HTML links)"]
+fn no_entity_link_inside_a_raw_html_link() {
+    let (linked, _) = render_both(
+        "قال <a href=\"/x\">روسيا</a> اليوم\n",
+        LinkPolicy::All,
+        false,
+        false,
+        true,
+    );
+    assert!(check_links(&linked, false).is_ok(), "{linked}");
+}
+
+/// A ligature that NFKC expands to several words (ﷺ → صلى الله عليه وسلم) puts a match that
+/// begins and ends inside it on the ligature's own offset: an empty span, an empty `<a></a>`.
+#[test]
+#[ignore = "bug: a match inside a multi-word ligature's expansion (ﷺ) maps to an empty span (src/analyse/normalize.rs original_start/original_end)"]
+fn a_match_inside_a_ligature_is_never_an_empty_span() {
+    let entities = entities_of(&[("allah", "person", "الله", &[], &[], &[], &[])]);
+    let matcher = Matcher::build(&entities).unwrap();
+    let text = "قال ﷺ اليوم";
+    for m in matcher.find(text) {
+        assert!(
+            m.start < m.end,
+            "empty span {}..{} in {text:?}",
+            m.start,
+            m.end
+        );
+    }
+}
+
+/// Linking a Latin alias (Putin, IRNA) escapes the text before, in and after the link
+/// separately, so the `<bdi>` isolate of a Latin run is cut at the link: `Putin 2024` is one
+/// isolate unlinked, `<bdi>Putin</bdi> 2024` linked, and in right-to-left text the digits then
+/// move to the other side of the name. Property (a) with only `<a>` removed.
+#[test]
+#[ignore = "bug: a link on a Latin alias splits the surrounding <bdi> isolate (src/render/markdown.rs Linker::run_html calls escape_text per piece)"]
+fn linking_keeps_latin_isolates_whole() {
+    for body in ["قال Putin 2024 إن\n", "وكالة IRNA news اليوم\n"] {
+        let (linked, plain) = render_both(body, LinkPolicy::All, false, false, false);
+        assert!(linked.contains("entity-link"), "{linked}");
+        assert_eq!(strip_tags(&linked, &["a"]), strip_tags(&plain, &["a"]));
+    }
+}
+
+/// pulldown-cmark 0.13 turns an autolink inside link text into a second `<a>` inside the first
+/// (CommonMark: "links may not contain other links"; pulldown-cmark issue #328); Sahifa writes
+/// it out as is, with `unsafe_html: false`. Found by property (b) with all links checked.
+#[test]
+#[ignore = "bug: an autolink inside link text is rendered as <a> inside <a> (pulldown-cmark; src/render/markdown.rs render_body could drop the inner link)"]
+fn autolink_inside_link_text_is_not_a_nested_link() {
+    let (linked, _) = render_both(
+        "فلاديمير بوتين [<https://example.org/موسكو>](https://example.org/x)\n",
+        LinkPolicy::All,
+        false,
+        false,
+        false,
+    );
+    check_links(&linked, true).unwrap_or_else(|p| panic!("{p}\n{linked}"));
+}
+
+/// The examples each property was first written against, run as plain tests too.
+#[test]
+fn properties_hold_on_hand_written_examples() {
+    for body in [
+        "قال الرئيس الروسي فلاديمير بوتين إن روسيا وإيران شريكان، وأكد رئيسي ذلك.\n",
+        "## لقاء موسكو {#m}\n\nوفي موسكو `روسيا` و[إيران](https://example.org) و![بوتين](x.png)\n",
+        "بكم \\[إيران\\] &amp; AT&T للكرملين وللولايات المتحدة [^1]\n\n[^1]: الكرملين\n",
+        "```\nبوتين\n```\n\n    روسيا\n\n> حركة «حماس» والسيد رئيسي\n",
+        "<b>بوتين</b> <a href=\"/x\">روسيا</a> <!-- c --> مصر\n",
+    ] {
+        for policy in [
+            LinkPolicy::First,
+            LinkPolicy::FirstPerSection,
+            LinkPolicy::All,
+        ] {
+            let (linked, plain) = render_both(body, policy, true, true, false);
+            assert_eq!(strip_links(&linked), strip_links(&plain), "{body}");
+            check_links(&linked, true).unwrap_or_else(|p| panic!("{p}\n{linked}"));
+            assert!(linked.contains("entity-link"), "{linked}");
+        }
+    }
+}
