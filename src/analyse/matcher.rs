@@ -130,6 +130,9 @@ impl Matcher {
                 continue;
             }
             let word_start = word_start(t, s);
+            if norm.inside_expansion(word_start) || norm.inside_expansion(e) {
+                continue;
+            }
             let prefix = &t[word_start..s];
             let allowed = if self.patterns[p].lam_form {
                 LAM_CLITICS

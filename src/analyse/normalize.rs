@@ -21,6 +21,20 @@ impl Normalized {
         self.origin[i]
     }
 
+    /// Whether normalised offset `i` falls inside the expansion of one original character (a
+    /// ligature such as ﷺ becomes several words): a match may not start or end there, or its
+    /// span in the original would be empty or cut the character.
+    pub fn inside_expansion(&self, i: usize) -> bool {
+        if i == 0 || i >= self.text.len() {
+            return false;
+        }
+        let previous = self.text[..i]
+            .char_indices()
+            .next_back()
+            .map_or(0, |(p, _)| p);
+        self.origin[previous] == self.origin[i]
+    }
+
     /// Original byte offset just past a match ending at normalised offset `i`. Diacritics that
     /// follow the last letter belong to it, so they stay inside the span.
     pub fn original_end(&self, i: usize) -> usize {

@@ -36,16 +36,128 @@ pub fn render_body(
         section: 0,
     };
     let mut run_index = 0;
+    let mut guard = Guard::default();
     let events = Segments::new(markdown).filter_map(|segment| match segment {
         Segment::Run(run) => {
-            let out = linker.run_html(run_index, &run);
+            let index = run_index;
             run_index += 1;
-            Some(Event::InlineHtml(CowStr::from(out)))
+            if guard.image_depth > 0 {
+                // Alt text: pulldown-cmark escapes it itself; plain text, no links.
+                linker.skip_run(index);
+                return Some(Event::Text(CowStr::from(run.text)));
+            }
+            Some(Event::InlineHtml(CowStr::from(
+                linker.run_html(index, &run),
+            )))
         }
-        Segment::Event(event) => raw_html_policy(event, settings.unsafe_html),
+        Segment::Event(event) => guard.check(event, settings.unsafe_html),
     });
     pulldown_cmark::html::push_html(&mut html, events);
     html
+}
+
+/// Keeps author Markdown from producing active content: `javascript:`/`vbscript:`/`data:`
+/// link targets become `#`, heading attributes (`{onclick=…}`) are dropped unless raw HTML is
+/// allowed, and a link nested in a link (pulldown-cmark lets `[<https://a>](https://b)` through)
+/// loses its inner tags.
+#[derive(Default)]
+struct Guard {
+    /// For each open link: whether its tags were kept.
+    links: Vec<bool>,
+    image_depth: u32,
+}
+
+impl Guard {
+    fn check<'e>(&mut self, event: Event<'e>, unsafe_html: bool) -> Option<Event<'e>> {
+        use pulldown_cmark::{Tag, TagEnd};
+        match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let keep = self.links.is_empty() && self.image_depth == 0;
+                self.links.push(keep);
+                let dest_url = if is_script_url(&dest_url, false) {
+                    CowStr::from("#")
+                } else {
+                    dest_url
+                };
+                keep.then_some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
+            }
+            Event::End(TagEnd::Link) => self
+                .links
+                .pop()
+                .unwrap_or(true)
+                .then_some(Event::End(TagEnd::Link)),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                self.image_depth += 1;
+                let dest_url = if is_script_url(&dest_url, true) {
+                    CowStr::from("")
+                } else {
+                    dest_url
+                };
+                Some(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
+            }
+            Event::End(TagEnd::Image) => {
+                self.image_depth = self.image_depth.saturating_sub(1);
+                Some(Event::End(TagEnd::Image))
+            }
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) if !unsafe_html => {
+                let _ = attrs;
+                Some(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs: Vec::new(),
+                }))
+            }
+            other => raw_html_policy(other, unsafe_html),
+        }
+    }
+}
+
+/// Whether a URL would run script: its scheme (ignoring case, whitespace and control
+/// characters, as browsers do) is `javascript`, `vbscript` or `data` (`data:image/…` is
+/// allowed for images).
+fn is_script_url(url: &str, image: bool) -> bool {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let Some(colon) = cleaned.find(':') else {
+        return false;
+    };
+    if cleaned[..colon].contains(['/', '?', '#']) {
+        return false;
+    }
+    match &cleaned[..colon] {
+        "javascript" | "vbscript" => true,
+        "data" => !(image && cleaned[colon + 1..].starts_with("image/")),
+        _ => false,
+    }
 }
 
 /// Raw HTML in a body is passed through only when the site allows it. Otherwise it is shown as
@@ -72,6 +184,13 @@ struct Linker<'a> {
 }
 
 impl Linker<'_> {
+    /// Passes over the mentions of a run that gets no links (image alt text).
+    fn skip_run(&mut self, index: usize) {
+        while self.mentions.get(self.next).is_some_and(|m| m.run == index) {
+            self.next += 1;
+        }
+    }
+
     fn run_html(&mut self, index: usize, run: &Run) -> String {
         if self.settings.policy == LinkPolicy::FirstPerSection
             && run.context.section != self.section
