@@ -26,11 +26,16 @@ tree of Sahifa's output -- the same relative paths, the same number of files, ea
 size (its bytes cut from the inputs) -- in one thread, with plain open/write/close, no fsync.
 Its manifest is taken from Sahifa's warm-up build of the same N.
 
---search adds the entity-detection check: `sahifa mentions --json` on the 1,000-article corpus
-with `linking: {front_matter_evidence: false}` (a separate root whose content/ is a symlink to
-the corpus), scored against each article's front matter `entities:` list.
+Sahifa is timed with `search: false` (Hugo's site has no search either). --search also times
+"Sahifa + search", the same build with `search: true` (the Pagefind index and search page; a
+separate root whose content/ is a symlink to the corpus), in the same rotation.
 
---timings adds one untimed `sahifa build --timings` per N (per-stage breakdown).
+Entity detection (skip with --no-recall): `sahifa mentions --json` on the 1,000-article corpus
+with `linking: {front_matter_evidence: false}` (again a separate root with a content/ symlink),
+scored against each article's front matter `entities:` list, per article and per mention.
+
+--timings adds one untimed `sahifa build --timings` per N (per-stage breakdown), and with
+--search one with the index.
 
 Python 3 standard library only.
 """
@@ -127,6 +132,44 @@ def gen_hash(gencorpus):
         sys.path.pop(0)
 
 
+_SEARCH_KEY = None
+
+
+def search_key(args):
+    """Whether this Sahifa knows the `search` config key (unknown keys are errors): probed once
+    on a site made by `sahifa init`."""
+    global _SEARCH_KEY
+    if _SEARCH_KEY is None:
+        with tempfile.TemporaryDirectory() as d:
+            site = os.path.join(d, "site")
+            subprocess.run([args.sahifa, "init", site], capture_output=True, check=True)
+            with open(os.path.join(site, "config.yaml"), "a", encoding="utf-8") as fh:
+                fh.write("\nsearch: false\n")
+            r = subprocess.run([args.sahifa, "check", "--root", site], capture_output=True, text=True)
+            _SEARCH_KEY = r.returncode == 0
+    return _SEARCH_KEY
+
+
+def config_text(args, extra=""):
+    text = "title: bench\nbase_url: https://example.org/\n"
+    if search_key(args) and "search:" not in extra:
+        text += "search: false\n"
+    return text + extra
+
+
+def side_root(args, name, corpus_dir, extra):
+    """A site root sharing corpus_dir's content/ (symlink) with its own config.yaml."""
+    root = os.path.join(args.data, name)
+    os.makedirs(root, exist_ok=True)
+    link = os.path.join(root, "content")
+    if os.path.islink(link):
+        os.unlink(link)
+    os.symlink(os.path.join(corpus_dir, "content"), link)
+    with open(os.path.join(root, "config.yaml"), "w", encoding="utf-8") as fh:
+        fh.write(config_text(args, extra))
+    return root
+
+
 def corpus(args, n):
     """The cached corpus for n articles (generated when missing), with Sahifa's config.yaml."""
     path = os.path.join(args.data, f"corpus-n{n}-m{ENTITIES}-s{SEED}")
@@ -139,7 +182,7 @@ def corpus(args, n):
             "--seed", str(SEED), "--out", path], stdout=subprocess.DEVNULL)
         open(marker, "w").close()
     with open(os.path.join(path, "config.yaml"), "w", encoding="utf-8") as fh:
-        fh.write("title: bench\nbase_url: https://example.org/\n")
+        fh.write(config_text(args))
     return path
 
 
@@ -217,6 +260,12 @@ class Runner:
         os.makedirs(self.runs_dir, exist_ok=True)
         self.dirs = []
         self.manifest = None
+        self.search_root = None
+        if args.search:
+            if not search_key(args):
+                sys.exit("--search: this Sahifa has no `search` config key")
+            self.search_root = side_root(args, f"search-n{n}-m{ENTITIES}-s{SEED}", corpus_dir,
+                                         "search: true\n")
 
     def fresh(self, tool):
         d = tempfile.mkdtemp(prefix=f"{tool}-n{self.n}.", dir=self.runs_dir)
@@ -230,6 +279,8 @@ class Runner:
                     "--cacheDir", os.path.join(run, "cache"), "--quiet"]
         if tool == "sahifa":
             return [self.args.sahifa, "build", "--root", self.corpus, "--output", out]
+        if tool == "search":
+            return [self.args.sahifa, "build", "--root", self.search_root, "--output", out]
         return [sys.executable, os.path.abspath(__file__), "--floor",
                 os.path.join(self.corpus, "content"), self.manifest, out]
 
@@ -246,7 +297,7 @@ class Runner:
         wall, cpu, rss = parse_time(tf)
         other = max(0.0, busy - cpu) / max(wall, 0.01)   # other processes' CPUs during the run
         files = tree(os.path.join(run, "public"))
-        if tool == "sahifa":
+        if tool in ("sahifa", "search"):
             m = re.search(r"Built (\d+) pages", p.stdout)
             if not m:
                 sys.exit(f"no 'Built N pages' line in Sahifa's output:\n{p.stdout}")
@@ -265,10 +316,10 @@ class Runner:
                 fh.writelines(f"{f}\t{s}\n" for f, s in files)
         return res
 
-    def timings(self):
+    def timings(self, root):
         run = self.fresh("sahifa-timings")
         settle(self.args)
-        p = subprocess.run([self.args.sahifa, "build", "--timings", "--root", self.corpus,
+        p = subprocess.run([self.args.sahifa, "build", "--timings", "--root", root,
                             "--output", os.path.join(run, "public")],
                            capture_output=True, text=True, check=True)
         return p.stdout.strip()
@@ -289,17 +340,22 @@ def bench(args, n, hugo):
     hugo_src = hugo_source(args, n, corpus_dir)
     read_inputs(corpus_dir)
     r = Runner(args, n, corpus_dir, hugo, hugo_src)
-    tools = ["hugo", "sahifa", "floor"]
+    tools = ["hugo", "sahifa"] + (["search"] if args.search else []) + ["floor"]
     log(f"N={n}: warm-up (untimed)")
-    for t in ["sahifa", "hugo", "floor"]:   # sahifa first: its output is the floor's manifest
+    for t in ["sahifa"] + [t for t in tools if t != "sahifa"]:   # sahifa first: the floor's manifest
         r.run(t)
     results = collections.defaultdict(list)
     for i in range(args.runs):
-        order = tools[i % 3:] + tools[:i % 3]
+        k = i % len(tools)
+        order = tools[k:] + tools[:k]
         log(f"N={n}: round {i + 1}/{args.runs} ({' → '.join(order)})")
         for t in order:
             results[t].append(r.run(t))
-    timings = r.timings() if args.timings else None
+    timings = None
+    if args.timings:
+        timings = [("`search: false`", r.timings(corpus_dir))]
+        if args.search:
+            timings.append(("`search: true`", r.timings(r.search_root)))
     r.cleanup()
     load += open("/proc/loadavg").read().split()[:3]
     return summarize(args, n, results, timings, load)
@@ -318,32 +374,36 @@ def summarize(args, n, results, timings, load):
             med[t][k] = rs[-1][k]
     med["floor"]["pages"] = med["sahifa"]["files"]
     h, s, f = med["hugo"], med["sahifa"], med["floor"]
+    rows = [t for t in ("hugo", "sahifa", "search", "floor") if t in med]
     lines = [f"### {n:,} articles ({ENTITIES:,} entities), cold builds, median of {args.runs}", "",
              "| tool | wall (median) | user+sys | peak RSS | pages written | MB written | pages/s "
              "| Sahifa/Hugo (wall) | × floor (wall) |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    names = {"hugo": "Hugo", "sahifa": "Sahifa", "floor": "floor"}
-    for t in ("hugo", "sahifa", "floor"):
+    names = {"hugo": "Hugo", "sahifa": "Sahifa", "search": "Sahifa + search", "floor": "floor"}
+    for t in rows:
         m = med[t]
         pages = f"{m['pages']:,}" + (" files" if t == "floor" else "")
         pps = f"{m['pages'] / m['wall']:,.0f}" if t != "floor" else "—"
-        ratio = f"{s['wall'] / h['wall']:.2f}" if t == "sahifa" else "—"
+        ratio = f"{m['wall'] / h['wall']:.2f}" if t in ("sahifa", "search") else "—"
         lines.append(f"| {names[t]} | {m['wall']:.2f} s | {m['cpu']:.2f} s | {fmt_mib(m['rss_kib'])} "
                      f"| {pages} | {m['bytes'] / 1e6:,.1f} | {pps} | {ratio} | {m['wall'] / f['wall']:.2f} |")
     lines.append("")
     lines.append("Wall min–max: " + "; ".join(
-        f"{names[t]} {med[t]['min']:.2f}–{med[t]['max']:.2f} s" for t in ("hugo", "sahifa", "floor")) +
-        f". Files written: Hugo {h['files']:,}, Sahifa {s['files']:,} (pages + feeds, sitemap, CSS …).")
+        f"{names[t]} {med[t]['min']:.2f}–{med[t]['max']:.2f} s" for t in rows) +
+        f". Files written: Hugo {h['files']:,}, Sahifa {s['files']:,} (pages + feeds, sitemap, CSS, fonts …)" +
+        (f", Sahifa + search {med['search']['files']:,}" if "search" in med else "") + ".")
     wr = s["wall"] / h["wall"]
     rr = s["rss_kib"] / h["rss_kib"]
     lines.append(f"Target wall ≤ 0.5 × Hugo: {'met' if wr <= 0.5 else 'NOT met'} "
                  f"(Sahifa = {wr:.2f} × Hugo" + ("" if wr <= 0.5 else f", {wr / 0.5:.2f} × the target") +
-                 f"). Target peak RSS ≤ Hugo: {'met' if rr <= 1 else 'NOT met'} (Sahifa = {rr:.2f} × Hugo).")
+                 f"). Target peak RSS ≤ Hugo: {'met' if rr <= 1 else 'NOT met'} (Sahifa = {rr:.2f} × Hugo)." +
+                 (f" With search: wall {med['search']['wall'] / h['wall']:.2f} × Hugo, peak RSS "
+                  f"{med['search']['rss_kib'] / h['rss_kib']:.2f} × Hugo." if "search" in med else ""))
     lines.append(f"Load average (1, 5, 15 min) before: {' '.join(load[:3])}; after: {' '.join(load[3:])}. "
                  "Other processes during the timed runs (CPUs, max): " + ", ".join(
-                     f"{names[t]} {max(x['other'] for x in results[t]):.2f}" for t in ("hugo", "sahifa", "floor")) + ".")
-    if timings:
-        lines += ["", "`sahifa build --timings` (one extra untimed build):", "", "```", timings, "```"]
+                     f"{names[t]} {max(x['other'] for x in results[t]):.2f}" for t in rows) + ".")
+    for label, text in timings or []:
+        lines += ["", f"`sahifa build --timings` with {label} (one extra untimed build):", "", "```", text, "```"]
     return {"n": n, "medians": med, "runs": results, "table": "\n".join(lines)}
 
 
@@ -471,15 +531,8 @@ def mention_level(corpus_dir, arts, fm_ids, at, forms):
 
 def recall(args):
     corpus_dir = corpus(args, 1000)
-    root = os.path.join(args.data, f"recall-n1000-m{ENTITIES}-s{SEED}")
-    os.makedirs(root, exist_ok=True)
-    link = os.path.join(root, "content")
-    if os.path.islink(link):
-        os.unlink(link)
-    os.symlink(os.path.join(corpus_dir, "content"), link)
-    with open(os.path.join(root, "config.yaml"), "w", encoding="utf-8") as fh:
-        fh.write("title: bench\nbase_url: https://example.org/\n"
-                 "linking: {front_matter_evidence: false}\n")
+    root = side_root(args, f"recall-n1000-m{ENTITIES}-s{SEED}", corpus_dir,
+                     "linking: {front_matter_evidence: false}\n")
     p = subprocess.run([args.sahifa, "mentions", "--json", "--root", root],
                        capture_output=True, text=True)
     if p.returncode != 0:
@@ -623,7 +676,9 @@ def main():
     ap.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--search", action="store_true",
-                    help="also score entity detection (sahifa mentions) on the 1,000-article corpus")
+                    help="also time Sahifa with `search: true` (Pagefind index)")
+    ap.add_argument("--no-recall", action="store_true",
+                    help="skip the entity-detection check on the 1,000-article corpus")
     ap.add_argument("--timings", action="store_true",
                     help="also run one `sahifa build --timings` per N")
     ap.add_argument("--sleep", type=float, default=5.0, help="seconds to wait after sync before each run")
@@ -650,7 +705,7 @@ def main():
         res = bench(args, n, hugo)
         print(res["table"] + "\n", flush=True)
         raw.append(res)
-    if args.search:
+    if not args.no_recall:
         print(recall(args), flush=True)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
