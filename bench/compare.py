@@ -664,8 +664,8 @@ def machine(args, hugo):
                            capture_output=True, text=True).stdout.strip()
     built = time.strftime("%Y-%m-%d %H:%M", time.localtime(os.path.getmtime(args.sahifa)))
     return (f"Machine: {os.cpu_count()} CPUs (nproc), {mem:.1f} GiB memory, {cpu}; "
-            f"kernel {os.uname().release}. Hugo {hv}; {sv} at {git}"
-            f"{' + uncommitted changes' if dirty else ''} (binary built {built}). "
+            f"kernel {os.uname().release}. Hugo {hv}; {sv}: {args.sahifa}, built {built} "
+            f"(repository at {git}{' + uncommitted changes' if dirty else ''} when this run started). "
             f"Before every run: sync, {args.sleep:g} s pause, and a wait until other processes use ≤ {args.idle:g} CPU.")
 
 
