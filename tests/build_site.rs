@@ -225,3 +225,55 @@ fn arabic_title_slugs_keep_arabic_letters_and_collisions_name_both_files() {
         "names both files: {text}"
     );
 }
+
+#[test]
+fn a_long_entity_archive_gets_a_windowed_pager() {
+    let mut files: Vec<(String, String)> = vec![
+        (
+            "config.yaml".into(),
+            "title: \"أرشيف\"\nbase_url: \"https://example.github.io/sub/\"\npagination:\n  entity_articles: 1\n".into(),
+        ),
+        (
+            "content/entities/damascus.md".into(),
+            "---\ntype: place\nname: دمشق\n---\nعاصمة سوريا.\n".into(),
+        ),
+    ];
+    for day in 1..=28 {
+        files.push((
+            format!("content/articles/a{day:02}.md"),
+            format!("---\ntitle: \"خبر {day}\"\ndate: 2024-02-{day:02}\n---\nوصل الوفد إلى دمشق صباحاً.\n"),
+        ));
+    }
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let site = common::site(&refs);
+    build_into(site.path());
+    let page = |n: usize| {
+        let rel = if n == 1 {
+            "public/entities/damascus/index.html".to_string()
+        } else {
+            format!("public/entities/damascus/page/{n}/index.html")
+        };
+        read(site.path(), &rel)
+    };
+    let linked =
+        |html: &str, n: usize| html.contains(&format!("href=\"/sub/entities/damascus/page/{n}/\""));
+    let middle = page(14);
+    for n in [12, 13, 15, 16, 28] {
+        assert!(linked(&middle, n), "page 14 links page {n}");
+    }
+    assert!(
+        middle.contains("href=\"/sub/entities/damascus/\""),
+        "and page 1"
+    );
+    for n in [2, 10, 11, 17, 27] {
+        assert!(!linked(&middle, n), "page 14 must not list page {n}");
+    }
+    assert_eq!(middle.matches("pagination-gap").count(), 2);
+    assert!(middle.contains("الصفحة 14 من 28"));
+    // Every page of the archive exists and the last one links back to the first.
+    assert!(page(28).contains("href=\"/sub/entities/damascus/\""));
+    assert!(!page(28).contains("rel=\"next\""));
+}

@@ -148,6 +148,8 @@ pub struct PageLink {
     pub number: usize,
     pub url: String,
     pub current: bool,
+    /// Pages are skipped between the previous link and this one (the pager shows "…").
+    pub gap_before: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -133,11 +133,13 @@ impl Site<'_> {
             } else {
                 String::new()
             },
-            pages: (1..=total)
-                .map(|n| PageLink {
+            pages: page_window(current, total)
+                .into_iter()
+                .map(|(n, gap_before)| PageLink {
                     number: n,
                     url: url(n),
                     current: n == current,
+                    gap_before,
                 })
                 .collect(),
         }
@@ -167,6 +169,94 @@ impl Site<'_> {
             url: self.entity_url(e),
             article_count: self.graph.entity_articles[i].len(),
             type_label: e.kind.label(),
+        }
+    }
+}
+
+/// How many page numbers the pager shows on each side of the current page.
+const PAGER_RADIUS: usize = 2;
+
+/// The page numbers a pager lists: the first, the last, and the current one with
+/// [`PAGER_RADIUS`] neighbours, each with whether a gap ("…") comes before it.
+///
+/// Why a window: an entity named in 80,000 articles has 4,000 pages, and listing every page
+/// on every page made the output grow with the square of the archive (2.2 GB for one entity
+/// at 100,000 articles). A window keeps each page's pager a constant size.
+fn page_window(current: usize, total: usize) -> Vec<(usize, bool)> {
+    let near = current.saturating_sub(PAGER_RADIUS).max(1)..=(current + PAGER_RADIUS).min(total);
+    let mut numbers: Vec<usize> = std::iter::once(1)
+        .chain(near)
+        .chain(std::iter::once(total))
+        .filter(|&n| (1..=total).contains(&n))
+        .collect();
+    numbers.dedup();
+    // A gap of a single page shows that page: "1 2 3" reads better than "1 … 3".
+    let mut filled: Vec<usize> = Vec::with_capacity(numbers.len() + 2);
+    for n in numbers {
+        if filled.last().is_some_and(|&last| n == last + 2) {
+            filled.push(n - 1);
+        }
+        filled.push(n);
+    }
+    let mut previous = 0;
+    filled
+        .into_iter()
+        .map(|n| {
+            let gap_before = n > previous + 1;
+            previous = n;
+            (n, gap_before)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_window;
+
+    /// Renders a window the way a reader sees it: "…" for a gap, brackets round the current page.
+    fn shown(current: usize, total: usize) -> String {
+        page_window(current, total)
+            .into_iter()
+            .map(|(n, gap)| {
+                let number = if n == current {
+                    format!("[{n}]")
+                } else {
+                    n.to_string()
+                };
+                if gap { format!("… {number}") } else { number }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn pager_window_shows_first_last_and_neighbours() {
+        let cases = [
+            (1, 1, "[1]"),
+            (1, 2, "[1] 2"),
+            (2, 2, "1 [2]"),
+            (1, 5, "[1] 2 3 4 5"),
+            (3, 5, "1 2 [3] 4 5"),
+            (5, 5, "1 2 3 4 [5]"),
+            (6, 6, "1 … 4 5 [6]"),
+            (1, 6, "[1] 2 3 … 6"),
+            (4, 7, "1 2 3 [4] 5 6 7"),
+            (1, 4024, "[1] 2 3 … 4024"),
+            (4, 4024, "1 2 3 [4] 5 6 … 4024"),
+            (2000, 4024, "1 … 1998 1999 [2000] 2001 2002 … 4024"),
+            (4024, 4024, "1 … 4022 4023 [4024]"),
+        ];
+        for (current, total, expected) in cases {
+            assert_eq!(shown(current, total), expected, "page {current} of {total}");
+        }
+    }
+
+    #[test]
+    fn pager_size_does_not_grow_with_the_page_count() {
+        for total in [10, 1_000, 100_000] {
+            for current in [1, total / 2, total] {
+                assert!(page_window(current, total).len() <= 2 * super::PAGER_RADIUS + 5);
+            }
         }
     }
 }
