@@ -29,6 +29,7 @@ pub use error::{Diagnostic, Error, Result};
 use analyse::{ArticleAnalysis, Matcher};
 use link::SiteGraph;
 use load::Content;
+use rayon::prelude::*;
 use render::{Site, Templates};
 use write::{MemoryOutput, Output, Staging};
 
@@ -85,6 +86,12 @@ pub struct AnalysedSite {
 
 /// Runs load → analyse → link.
 pub fn analyse_site(options: &BuildOptions) -> Result<AnalysedSite> {
+    analyse_site_with(options, false)
+}
+
+/// [`analyse_site`]; with `release_texts`, each article's text is dropped once analysed (see
+/// [`Content::release_article_texts_after`]).
+fn analyse_site_with(options: &BuildOptions, release_texts: bool) -> Result<AnalysedSite> {
     let mut config = Config::load(&options.root)?;
     if let Some(url) = &options.base_url {
         config::base_path_of(url).map_err(|msg| {
@@ -98,7 +105,7 @@ pub fn analyse_site(options: &BuildOptions) -> Result<AnalysedSite> {
     let mut timings = Timings::default();
 
     let t = Instant::now();
-    let content = load::load_content(
+    let mut content = load::load_content(
         &options.root,
         options.drafts || config.drafts,
         config.article_slugs,
@@ -109,7 +116,20 @@ pub fn analyse_site(options: &BuildOptions) -> Result<AnalysedSite> {
     let t = Instant::now();
     let (declared, mut warnings) =
         declared_entities(&content, config.linking.front_matter_evidence);
-    let analyses = analyse::analyse_articles(&content.articles, &matcher, &declared);
+    let none = HashSet::new();
+    let analyse_one = |i: usize, article: &load::Article| {
+        analyse::analyse_article(article, &matcher, declared.get(i).unwrap_or(&none))
+    };
+    let analyses = if release_texts {
+        content.release_article_texts_after(&options.root, analyse_one)
+    } else {
+        let articles = &content.articles;
+        articles
+            .par_iter()
+            .enumerate()
+            .map(|(i, a)| analyse_one(i, a))
+            .collect()
+    };
     timings.analyse = t.elapsed();
 
     let t = Instant::now();
@@ -129,8 +149,11 @@ pub fn analyse_site(options: &BuildOptions) -> Result<AnalysedSite> {
 }
 
 /// Builds the site into its output folder, replacing the previous output only on success.
+///
+/// Article texts are released after analysis and read back page by page (see
+/// [`Content::release_article_texts`]): a one-shot build needs only offsets into them.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
-    build_keeping_state(options).map(|(report, _)| report)
+    run_build(options, true).map(|(report, _)| report)
 }
 
 /// A built site kept in memory, so `serve` can rebuild only what a change touches.
@@ -140,10 +163,14 @@ pub struct BuiltSite {
     pub output: PathBuf,
 }
 
-/// [`build`], also returning everything it computed.
+/// [`build`], also returning everything it computed (article texts included).
 pub fn build_keeping_state(options: &BuildOptions) -> Result<(BuildReport, BuiltSite)> {
+    run_build(options, false)
+}
+
+fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport, BuiltSite)> {
     let started = Instant::now();
-    let mut site = analyse_site(options)?;
+    let mut site = analyse_site_with(options, release_texts)?;
     let output = output_dir(options, &site.config)?;
     let mut timings = site.timings;
 

@@ -154,6 +154,9 @@ pub fn analyse_article(
         }
     }
     excerpts.sort_by_key(|(e, _)| *e);
+    // Kept for the whole build, for every article: no spare capacity.
+    body_mentions.shrink_to_fit();
+    excerpts.shrink_to_fit();
     let summary = match article
         .meta
         .summary

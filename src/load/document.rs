@@ -25,13 +25,16 @@ pub struct Article {
     pub meta: ArticleMeta,
     pub date: Option<Date>,
     /// The whole file, kept so positions in the body can be reported as file:line:col.
+    /// Empty after [`super::Content::release_article_texts`] (one-shot builds, before
+    /// rendering): read it with [`super::Content::article_body`] there.
     pub text: String,
     pub body_range: Range<usize>,
 }
 
 impl Article {
+    /// The Markdown after the front matter (empty once the text is released).
     pub fn body(&self) -> &str {
-        &self.text[self.body_range.clone()]
+        self.text.get(self.body_range.clone()).unwrap_or_default()
     }
 }
 

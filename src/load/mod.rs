@@ -7,6 +7,7 @@ pub mod date;
 pub mod document;
 pub mod frontmatter;
 pub mod locate;
+mod release;
 pub mod slug;
 
 use std::collections::HashMap;
@@ -30,6 +31,8 @@ pub struct Content {
     pub entities: Vec<Entity>,
     /// Problems that do not stop the build (unknown keys, skipped drafts …).
     pub warnings: Vec<Diagnostic>,
+    /// Set once the article texts are dropped after analysis (see [`release`]).
+    released: Option<release::Released>,
 }
 
 /// Loads articles and entities under `root`. Drafts are dropped unless `include_drafts`.

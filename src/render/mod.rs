@@ -52,7 +52,7 @@ pub fn render_pages(
     let results: Vec<std::result::Result<u64, Diagnostic>> = pages
         .par_iter()
         .map(|&page| {
-            let (path, template, ctx) = site.build(page);
+            let (path, template, ctx) = site.build(page)?;
             // render_to a byte buffer: the page goes to disk as bytes, so Tera need not
             // re-validate it as a String (that was 5% of a 10k-article build).
             let mut html = Vec::with_capacity(32 * 1024);

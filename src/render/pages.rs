@@ -10,6 +10,7 @@ use super::urls::Urls;
 use super::{feeds, structured};
 use crate::analyse::ArticleAnalysis;
 use crate::config::Config;
+use crate::error::Diagnostic;
 use crate::link::SiteGraph;
 use crate::load::{Article, Content, Entity, EntityKind};
 
@@ -90,7 +91,8 @@ impl<'a> Site<'a> {
     }
 
     /// Output path (relative to the output root), template name and context of a page.
-    pub fn build(&self, page: Page) -> (String, &'static str, Context) {
+    /// Fails only when an article's text, released after analysis, cannot be read back.
+    pub fn build(&self, page: Page) -> Result<(String, &'static str, Context), Diagnostic> {
         let mut ctx = Context::new();
         let dir = self.page_dir(page);
         let (template, title, description, section) = match page {
@@ -106,7 +108,7 @@ impl<'a> Site<'a> {
             }
             Page::Article(i) => {
                 let a = &self.content.articles[i];
-                let article = self.article_context(i);
+                let article = self.article_context(i)?;
                 let title = article.title.clone();
                 let summary = self.analyses[i].summary.clone();
                 ctx.insert("article", &article);
@@ -228,7 +230,7 @@ impl<'a> Site<'a> {
         } else {
             format!("{dir}index.html")
         };
-        (path, template, ctx)
+        Ok((path, template, ctx))
     }
 
     /// The output directory of a page (`articles/x/`), or its file for the 404 page.
@@ -325,7 +327,7 @@ impl<'a> Site<'a> {
         self.urls.url(&Urls::entity_dir(&e.id))
     }
 
-    fn article_context(&self, i: usize) -> ArticleContext {
+    fn article_context(&self, i: usize) -> Result<ArticleContext, Diagnostic> {
         let a = &self.content.articles[i];
         let analysis = &self.analyses[i];
         let settings = LinkSettings {
@@ -335,7 +337,8 @@ impl<'a> Site<'a> {
             targets: &self.entity_targets,
         };
         let (date, date_display) = self.dates(a);
-        ArticleContext {
+        let body = self.content.article_body(i)?;
+        Ok(ArticleContext {
             title: a.meta.title.clone().unwrap_or_default(),
             date,
             date_display,
@@ -344,14 +347,14 @@ impl<'a> Site<'a> {
             // first paragraph, which the reader is about to see anyway.
             summary: a.meta.summary.clone().unwrap_or_default(),
             url: self.article_url(a),
-            content: render_body(a.body(), &analysis.body_mentions, &settings),
+            content: render_body(&body, &analysis.body_mentions, &settings),
             reading_minutes: analysis.word_count.div_ceil(200).max(1),
             entity_groups: self.entity_groups(i),
             related: self.graph.related[i]
                 .iter()
                 .map(|&(r, shared)| self.article_link(r, shared))
                 .collect(),
-        }
+        })
     }
 
     fn entity_groups(&self, article: usize) -> Vec<EntityGroup> {

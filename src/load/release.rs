@@ -1,0 +1,141 @@
+//! Article texts let go after analysis and read back one at a time for rendering.
+//!
+//! Why: a 100,000-article archive is ~800 MB of Markdown. Analysis keeps only offsets into each
+//! text, so holding every text until its page is rendered doubled a build's memory for no
+//! gain: a one-shot build drops them and re-reads each file (from the page cache, ~5 µs) when
+//! its page is rendered. A fingerprint taken at load time proves the file read back is the one
+//! analysed; an edit in between is an error, never a page with links in the wrong places.
+//! `serve` keeps the texts: it re-renders pages after every edit.
+
+use std::borrow::Cow;
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::{Article, Content, read_text};
+use crate::error::Diagnostic;
+
+/// What is needed to read released texts back.
+#[derive(Debug)]
+pub struct Released {
+    root: PathBuf,
+    /// Per article: the fingerprint of the text that was analysed.
+    fingerprints: Vec<Fingerprint>,
+}
+
+/// Length and 64-bit hash of a text: enough to tell an edited file (not an adversary).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fingerprint(usize, u64);
+
+impl Fingerprint {
+    fn of(text: &str) -> Self {
+        let mut hasher = rustc_hash::FxHasher::default();
+        hasher.write(text.as_bytes());
+        Fingerprint(text.len(), hasher.finish())
+    }
+}
+
+impl Content {
+    /// Drops every article's text (see the module doc); [`Content::article_body`] reads it
+    /// back. `root` is the site root the article paths are relative to.
+    pub fn release_article_texts(&mut self, root: &Path) {
+        self.release_article_texts_after(root, |_, _| ());
+    }
+
+    /// Runs `last_use` on every article (in parallel, with its index), dropping each text as
+    /// soon as its article is done: the texts and what is computed from them (the analyses)
+    /// never all coexist, which is what keeps a 100,000-article build under 2 GiB.
+    pub fn release_article_texts_after<T: Send>(
+        &mut self,
+        root: &Path,
+        last_use: impl Fn(usize, &Article) -> T + Sync,
+    ) -> Vec<T> {
+        let (results, fingerprints) = self
+            .articles
+            .par_iter_mut()
+            .enumerate()
+            .map(|(i, article)| {
+                let result = last_use(i, article);
+                let fingerprint = Fingerprint::of(&article.text);
+                article.text = String::new();
+                (result, fingerprint)
+            })
+            .unzip();
+        self.released = Some(Released {
+            root: root.to_path_buf(),
+            fingerprints,
+        });
+        results
+    }
+
+    /// Whether [`Content::release_article_texts`] has run: `Article::text` is then empty.
+    pub fn texts_released(&self) -> bool {
+        self.released.is_some()
+    }
+
+    /// The Markdown body of article `i`: borrowed while the texts are held, read back from
+    /// its file (and checked against what was analysed) once they are released.
+    pub fn article_body(&self, i: usize) -> Result<Cow<'_, str>, Diagnostic> {
+        let article = &self.articles[i];
+        let Some(released) = &self.released else {
+            return Ok(Cow::Borrowed(article.body()));
+        };
+        let mut text =
+            read_text(&released.root, &article.path).map_err(|mut errors| errors.swap_remove(0))?;
+        if Fingerprint::of(&text) != released.fingerprints[i] {
+            return Err(Diagnostic::new(
+                &article.path,
+                "the file changed while the site was being built",
+            )
+            .with_help("build again once the file is saved"));
+        }
+        text.truncate(article.body_range.end);
+        text.drain(..article.body_range.start);
+        Ok(Cow::Owned(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::load_content;
+    use crate::load::slug::SlugStrategy;
+
+    fn site_with(body: &str) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let articles = dir.path().join("content/articles");
+        std::fs::create_dir_all(&articles).unwrap();
+        std::fs::write(
+            articles.join("a.md"),
+            format!("\u{feff}---\ntitle: «خبر»\n---\n{body}"),
+        )
+        .unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_released_body_reads_back_the_same() {
+        let dir = site_with("وصل الرئيس إلى دمشق.\n");
+        let mut content = load_content(dir.path(), false, SlugStrategy::FileName).unwrap();
+        let held = content.article_body(0).unwrap().into_owned();
+        content.release_article_texts(dir.path());
+        assert!(content.texts_released());
+        assert!(content.articles[0].text.is_empty());
+        assert_eq!(content.article_body(0).unwrap(), held);
+        assert_eq!(held, "وصل الرئيس إلى دمشق.\n");
+    }
+
+    #[test]
+    fn a_file_edited_after_analysis_is_an_error_not_a_wrong_page() {
+        let dir = site_with("وصل الرئيس إلى دمشق.\n");
+        let mut content = load_content(dir.path(), false, SlugStrategy::FileName).unwrap();
+        content.release_article_texts(dir.path());
+        let file = dir.path().join("content/articles/a.md");
+        std::fs::write(&file, "---\ntitle: «خبر»\n---\nوصل الرئيس إلى بيروت.\n").unwrap();
+        let error = content.article_body(0).unwrap_err();
+        assert!(error.message.contains("changed"), "{error:?}");
+        std::fs::remove_file(&file).unwrap();
+        let error = content.article_body(0).unwrap_err();
+        assert!(error.message.contains("cannot read"), "{error:?}");
+    }
+}
