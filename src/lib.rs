@@ -337,9 +337,9 @@ pub(crate) fn output_dir(options: &BuildOptions, config: &Config) -> Result<Path
 /// Feeds, sitemap, robots.txt, and what GitHub Pages expects: `.nojekyll` (serve files as they
 /// are, without Jekyll) and `CNAME` when a custom domain is configured.
 pub fn write_publishing_files(site: &Site<'_>, staging: &dyn Output) -> Result<()> {
-    for (path, text) in render::feeds::crawler_files(site) {
-        staging.write(&path, text.as_bytes())?;
-    }
+    render::feeds::crawler_files(site)
+        .par_iter()
+        .try_for_each(|(path, text)| staging.write(path, text.as_bytes()))?;
     staging.write(".nojekyll", b"")?;
     if let Some(cname) = site
         .config

@@ -2,6 +2,8 @@
 //! `sitemap.xml` and `robots.txt`. Written as XML by hand with strict escaping: the formats are
 //! small and fixed, and a template engine would only add ways to produce invalid XML.
 
+use rayon::prelude::*;
+
 use super::pages::{Page, Site};
 use super::urls::Urls;
 use crate::load::{Article, Date};
@@ -26,16 +28,22 @@ pub fn crawler_files(site: &Site<'_>) -> Vec<(String, String)> {
 
 /// The site feed, the sitemap and the feeds of `entities`: what an edited article can change.
 pub fn files_touched_by_articles(site: &Site<'_>, entities: &[usize]) -> Vec<(String, String)> {
-    let mut files = vec![
-        (SITE_FEED.to_string(), site_feed(site)),
-        ("sitemap.xml".to_string(), sitemap(site)),
-    ];
-    for &e in entities {
-        files.push((
-            entity_feed_path(&site.content.entities[e].id),
-            entity_feed(site, e),
-        ));
-    }
+    // In parallel: a site has thousands of entity feeds, and the sitemap of a large archive
+    // is itself a big string.
+    let ((feed, map), mut files) = rayon::join(
+        || rayon::join(|| site_feed(site), || sitemap(site)),
+        || {
+            entities
+                .par_iter()
+                .map(|&e| {
+                    let path = entity_feed_path(&site.content.entities[e].id);
+                    (path, entity_feed(site, e))
+                })
+                .collect::<Vec<_>>()
+        },
+    );
+    files.push((SITE_FEED.to_string(), feed));
+    files.push(("sitemap.xml".to_string(), map));
     files
 }
 
