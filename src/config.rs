@@ -41,6 +41,8 @@ pub struct Config {
     pub search: bool,
     /// Show the Hijri (Umm al-Qura) date beside the Gregorian one.
     pub hijri: bool,
+    /// Which registry entities get a page: `mentioned` (by at least one article) or `all`.
+    pub entity_pages: EntityPages,
     /// The file and its text, to point at a key in later messages.
     #[serde(skip)]
     pub file: PathBuf,
@@ -68,6 +70,7 @@ impl Default for Config {
             article_slugs: Default::default(),
             search: true,
             hijri: false,
+            entity_pages: EntityPages::Mentioned,
             file: PathBuf::from(CONFIG_FILE),
             source: String::new(),
         }
@@ -81,6 +84,18 @@ pub enum Numerals {
     Latin,
     /// ٠-٩ (Arabic-Indic digits).
     Arabic,
+}
+
+/// Which registry entities get a page (and a feed, a sitemap entry, a place in the indexes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityPages {
+    /// Entities at least one article names (or refers to by a demonym), as Hugo and Zola
+    /// publish only the taxonomy terms some page uses: a registry of 2,000 names for 1,000
+    /// articles would otherwise publish 800 empty pages.
+    Mentioned,
+    /// Every entity in `content/entities`, mentioned or not.
+    All,
 }
 
 /// Which mentions of an entity become links in an article's text.

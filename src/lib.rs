@@ -262,7 +262,9 @@ fn searchable_pages(
     read: impl Fn(&str) -> Option<Vec<u8>>,
 ) -> Vec<(String, Vec<u8>)> {
     let articles = (0..site.content.articles.len()).map(render::Page::Article);
-    let entities = (0..site.content.entities.len()).map(|e| render::Page::Entity(e, 1));
+    let entities = site
+        .published_entities()
+        .map(|e| render::Page::Entity(e, 1));
     articles
         .chain(entities)
         .filter_map(|page| {

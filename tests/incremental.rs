@@ -222,3 +222,31 @@ fn templates_entities_config_and_static_files() {
         .unwrap();
     assert!(!root.join("live/extra.css").exists());
 }
+
+#[test]
+fn an_entity_gets_its_page_when_first_named_and_loses_it_when_no_longer_named() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    assert!(
+        !root.join("live/entities/egypt").exists(),
+        "no article names مصر"
+    );
+
+    write(
+        root,
+        "content/articles/cairo.md",
+        "---\ntitle: \"زيارة\"\ndate: 2024-11-01\n---\nوصل الوفد إلى مصر أمس.\n",
+    );
+    assert_same_as_full_build(root, &mut live, &[article("cairo")]);
+    assert!(root.join("live/entities/egypt/index.html").is_file());
+    assert!(root.join("live/entities/egypt/feed.xml").is_file());
+
+    write(
+        root,
+        "content/articles/cairo.md",
+        "---\ntitle: \"زيارة\"\ndate: 2024-11-01\n---\nوصل الوفد أمس.\n",
+    );
+    assert_same_as_full_build(root, &mut live, &[article("cairo")]);
+    assert!(!root.join("live/entities/egypt").exists());
+}

@@ -94,10 +94,10 @@ fn feeds_and_sitemap_follow_their_formats() {
         check_atom(&read(site.path(), "public/entities/putin/feed.xml")),
         4
     );
-    assert_eq!(
-        check_atom(&read(site.path(), "public/entities/egypt/feed.xml")),
-        0
-    );
+    // Egypt is in the registry but no article names it (مصرنا is another word): by default it
+    // gets no page and no feed, and the sitemap does not list it.
+    assert!(!site.path().join("public/entities/egypt").exists());
+    assert!(!read(site.path(), "public/sitemap.xml").contains("/entities/egypt/"));
 
     let sitemap = read(site.path(), "public/sitemap.xml");
     let doc = Document::parse(&sitemap).unwrap();
@@ -170,4 +170,24 @@ fn github_pages_files() {
         read(site.path(), "public/robots.txt")
             .contains("Sitemap: https://example.github.io/sub/sitemap.xml")
     );
+}
+
+#[test]
+fn entity_pages_all_publishes_unnamed_entities_with_an_empty_feed() {
+    let site = news_site();
+    let config = format!("{}entity_pages: all\n", common::CONFIG);
+    write(site.path(), "config.yaml", &config);
+    build(&BuildOptions {
+        root: site.path().to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(
+        check_atom(&read(site.path(), "public/entities/egypt/feed.xml")),
+        0
+    );
+    let page = read(site.path(), "public/entities/egypt/index.html");
+    assert!(page.contains("لا توجد مقالات تذكر هذا الكيان بعد"));
+    assert!(read(site.path(), "public/sitemap.xml").contains("/sub/entities/egypt/"));
+    assert!(read(site.path(), "public/places/index.html").contains("/sub/entities/egypt/"));
 }

@@ -27,6 +27,7 @@ use touched::{Snapshot, Touched};
 use crate::analyse::{ArticleAnalysis, analyse_article};
 use crate::error::{Diagnostic, Error, Result};
 use crate::load::{self, Article};
+use crate::render::urls::Urls;
 use crate::render::{self, Page, Site, feeds};
 use crate::write::{DirOutput, Output};
 use crate::{BuildOptions, BuildReport, BuiltSite, build_keeping_state};
@@ -414,7 +415,7 @@ impl LiveSite {
                 .filter(|&a| a < site.content.articles.len())
                 .map(Page::Article),
         );
-        for &e in &touched.entities {
+        for &e in touched.entities.iter().filter(|&&e| view.has_page(e)) {
             pages.extend(
                 before
                     .entity_pages_to_render(
@@ -427,12 +428,21 @@ impl LiveSite {
             );
         }
         let stats = render::render_pages(&view, &self.built.templates, &pages, &out)?;
-        let entities: Vec<usize> = touched.entities.iter().copied().collect();
+        let (entities, unpublished): (Vec<usize>, Vec<usize>) =
+            touched.entities.iter().partition(|&&e| view.has_page(e));
         for (path, text) in feeds::files_touched_by_articles(&view, &entities) {
             out.write(&path, text.as_bytes())?;
         }
+        // An entity no article names any more loses its folder (pages and feed).
+        let unpublished = unpublished
+            .into_iter()
+            .map(|e| Urls::entity_dir(&site.content.entities[e].id));
         let mut removed = 0;
-        for dir in before.stale_paths(site, &touched) {
+        for dir in before
+            .stale_paths(site, &touched)
+            .into_iter()
+            .chain(unpublished)
+        {
             if remove_path(&self.built.output.join(dir)) {
                 removed += 1;
             }

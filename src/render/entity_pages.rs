@@ -151,7 +151,7 @@ impl Site<'_> {
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == kind)
+            .filter(|&(i, e)| e.kind == kind && self.has_page(i))
             .map(|(i, e)| self.entity_summary(i, e))
             .collect();
         list.sort_by(|a, b| {

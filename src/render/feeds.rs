@@ -20,7 +20,7 @@ pub fn entity_feed_path(id: &str) -> String {
 
 /// Every generated XML/text file: (output path, contents).
 pub fn crawler_files(site: &Site<'_>) -> Vec<(String, String)> {
-    let all: Vec<usize> = (0..site.content.entities.len()).collect();
+    let all: Vec<usize> = site.published_entities().collect();
     let mut files = files_touched_by_articles(site, &all);
     files.push(("robots.txt".to_string(), robots(site)));
     files

@@ -8,6 +8,8 @@ use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event};
 
+pub use super::bidi::escape_text;
+use super::bidi::{LinkSpan, write_linked};
 use crate::analyse::BodyMention;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::config::LinkPolicy;
@@ -200,7 +202,7 @@ impl Linker<'_> {
         }
         let linkable =
             !run.context.in_link && (self.settings.in_headings || !run.context.in_heading);
-        let mut out = String::with_capacity(run.text.len() + 64);
+        let mut links = Vec::new();
         let mut pos = 0;
         while let Some(bm) = self.mentions.get(self.next).filter(|m| m.run == index) {
             self.next += 1;
@@ -209,18 +211,14 @@ impl Linker<'_> {
             if !in_bounds || !linkable || m.start < pos || !self.should_link(m.entity) {
                 continue;
             }
-            escape_text(&run.text[pos..m.start], &mut out);
-            let (url, kind) = &self.settings.targets[m.entity];
-            out.push_str("<a class=\"entity-link\" data-type=\"");
-            out.push_str(kind);
-            out.push_str("\" href=\"");
-            escape_attr(url, &mut out);
-            out.push_str("\">");
-            escape_text(&run.text[m.start..m.end], &mut out);
-            out.push_str("</a>");
+            links.push(LinkSpan {
+                range: m.start..m.end,
+                target: &self.settings.targets[m.entity],
+            });
             pos = m.end;
         }
-        escape_text(&run.text[pos..], &mut out);
+        let mut out = String::with_capacity(run.text.len() + 64);
+        write_linked(&run.text, &links, &mut out);
         out
     }
 
@@ -230,29 +228,6 @@ impl Linker<'_> {
             LinkPolicy::First | LinkPolicy::FirstPerSection => self.linked.insert(entity),
         }
     }
-}
-
-/// Escapes text for HTML and isolates Latin runs in `<bdi>` so that their punctuation and
-/// digits keep their place inside right-to-left text.
-pub fn escape_text(text: &str, out: &mut String) {
-    let mut rest = text;
-    while let Some(start) = rest.find(|c: char| c.is_ascii_alphabetic()) {
-        escape_attr(&rest[..start], out);
-        let latin = &rest[start..];
-        let len = latin
-            .char_indices()
-            .take_while(|&(_, c)| {
-                c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_' | '\'' | '&')
-            })
-            .last()
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let word = latin[..len].trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
-        out.push_str("<bdi>");
-        escape_attr(word, out);
-        out.push_str("</bdi>");
-        rest = &latin[word.len()..];
-    }
-    escape_attr(rest, out);
 }
 
 /// Escapes `& < > " '` (safe in text and in quoted attributes).

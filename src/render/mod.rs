@@ -2,6 +2,7 @@
 //! parallel. Each page depends only on shared read-only data, so the output is the same
 //! whatever the number of threads.
 
+mod bidi;
 pub mod charts;
 pub mod context;
 pub mod dates;

@@ -9,7 +9,7 @@ use super::markdown::{LinkSettings, render_body};
 use super::urls::Urls;
 use super::{feeds, structured};
 use crate::analyse::ArticleAnalysis;
-use crate::config::Config;
+use crate::config::{Config, EntityPages};
 use crate::error::Diagnostic;
 use crate::link::SiteGraph;
 use crate::load::{Article, Content, Entity, EntityKind};
@@ -72,9 +72,23 @@ impl<'a> Site<'a> {
         // Newest first, not storage order: incremental rebuilds reorder storage.
         pages.extend(self.graph.chronological.iter().map(|&i| Page::Article(i)));
         for (e, list) in self.graph.entity_articles.iter().enumerate() {
-            pages.extend((1..=self.page_count(list.len())).map(|n| Page::Entity(e, n)));
+            if self.has_page(e) {
+                pages.extend((1..=self.page_count(list.len())).map(|n| Page::Entity(e, n)));
+            }
         }
         pages
+    }
+
+    /// Whether entity `e` is published (see [`EntityPages`]).
+    pub fn has_page(&self, e: usize) -> bool {
+        self.config.entity_pages == EntityPages::All
+            || !self.graph.entity_articles[e].is_empty()
+            || !self.graph.demonym_articles[e].is_empty()
+    }
+
+    /// The published entities, in registry order.
+    pub fn published_entities(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.content.entities.len()).filter(|&e| self.has_page(e))
     }
 
     pub(super) fn page_count(&self, items: usize) -> usize {
@@ -86,7 +100,10 @@ impl<'a> Site<'a> {
     fn kinds_present(&self) -> Vec<EntityKind> {
         EntityKind::ALL
             .into_iter()
-            .filter(|k| self.content.entities.iter().any(|e| e.kind == *k))
+            .filter(|k| {
+                self.published_entities()
+                    .any(|e| self.content.entities[e].kind == *k)
+            })
             .collect()
     }
 
