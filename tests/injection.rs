@@ -578,7 +578,7 @@ fn entity_description_raw_html_is_escaped() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Known bugs, kept as failing tests until src/ is fixed.
+// Bugs found here, kept as regression tests.
 
 fn script_url_problems(extra_body: &str, description: &str) -> Vec<String> {
     let article = format!("---\ntitle: روابط\ndate: 2024-12-02\n---\n{extra_body}");
@@ -670,12 +670,10 @@ fn image_alt_text_is_escaped_once() {
     assert_eq!(alt.1, "بوتين & \"AT&T\"", "{page}");
 }
 
-/// With `unsafe_html: true`, the text between inline raw HTML tags is still treated as prose:
-/// inside an inline `<script>` it is HTML-escaped, wrapped in `<bdi>` and may get an entity
-/// link, which breaks the author's script (and inside a raw `<a>` the link nests, see
-/// tests/properties.rs).
+/// With `unsafe_html: true`, the content of an inline raw `<script>` is the author's code: not
+/// escaped, not wrapped in `<bdi>`, never linked (it used to be all three, breaking the script;
+/// fixed in src/analyse/runs.rs).
 #[test]
-#[ignore = "bug: with unsafe_html, text inside inline raw <script>/<a> is escaped, <bdi>-wrapped and linked (src/analyse/runs.rs, src/render/markdown.rs)"]
 fn unsafe_inline_raw_html_content_is_left_alone() {
     let (_dir, out) = build_site(
         true,

@@ -624,12 +624,11 @@ proptest! {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Known bugs, kept as failing tests until src/ is fixed.
+// Bugs these properties found, kept as regression tests.
 
-/// With `unsafe_html: true`, text between raw `<a>` and `</a>` is an ordinary text run to the
-/// parser, so an entity link is written inside the author's link.
+/// With `unsafe_html: true`, text between raw `<a>` and `</a>` is link text: no entity link may
+/// be written inside the author's link (src/analyse/runs.rs tracks inline `<a>`).
 #[test]
-#[ignore = "bug: with unsafe_html, entity links are inserted inside raw HTML <a>…</a> (src/analyse/runs.rs does not track inline HTML links)"]
 fn no_entity_link_inside_a_raw_html_link() {
     let (linked, _) = render_both(
         "قال <a href=\"/x\">روسيا</a> اليوم\n",

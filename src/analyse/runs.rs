@@ -75,6 +75,10 @@ pub struct Segments<'a> {
     pending: Option<(Event<'a>, Range<usize>)>,
     code_depth: u32,
     link_depth: u32,
+    /// Open raw HTML `<a>` elements (`قال <a href="/x">روسيا</a>`): their text is link text.
+    html_link_depth: u32,
+    /// Open raw HTML elements whose content is not prose (`<script>`, `<style>`, `<textarea>`).
+    raw_text_depth: u32,
     in_heading: bool,
     section: u32,
 }
@@ -87,6 +91,8 @@ impl<'a> Segments<'a> {
             pending: None,
             code_depth: 0,
             link_depth: 0,
+            html_link_depth: 0,
+            raw_text_depth: 0,
             in_heading: false,
             section: 0,
         }
@@ -109,6 +115,17 @@ impl<'a> Segments<'a> {
                 self.section += 1;
             }
             Event::End(TagEnd::Heading(_)) => self.in_heading = false,
+            Event::InlineHtml(html) => match html_tag(html) {
+                Some((false, name)) if name.eq_ignore_ascii_case("a") => self.html_link_depth += 1,
+                Some((true, name)) if name.eq_ignore_ascii_case("a") => {
+                    self.html_link_depth = self.html_link_depth.saturating_sub(1)
+                }
+                Some((false, name)) if is_raw_text_element(name) => self.raw_text_depth += 1,
+                Some((true, name)) if is_raw_text_element(name) => {
+                    self.raw_text_depth = self.raw_text_depth.saturating_sub(1)
+                }
+                _ => {}
+            },
             _ => {}
         }
     }
@@ -116,7 +133,7 @@ impl<'a> Segments<'a> {
     fn context(&self) -> RunContext {
         RunContext {
             in_heading: self.in_heading,
-            in_link: self.link_depth > 0,
+            in_link: self.link_depth > 0 || self.html_link_depth > 0,
             section: self.section,
         }
     }
@@ -128,6 +145,12 @@ impl<'a> Iterator for Segments<'a> {
     fn next(&mut self) -> Option<Segment<'a>> {
         let (event, range) = self.next_event()?;
         let joinable = |e: &Event<'_>| matches!(e, Event::Text(_) | Event::SoftBreak);
+        if self.raw_text_depth > 0 && joinable(&event) {
+            // The content of an inline <script> or <style> is part of the raw HTML: passed on
+            // as written (entities undecoded), never searched for names.
+            let raw = self.source.get(range).unwrap_or_default();
+            return Some(Segment::Event(Event::InlineHtml(raw.into())));
+        }
         if self.code_depth > 0 || !joinable(&event) {
             self.track(&event);
             return Some(Segment::Event(event));
@@ -172,6 +195,29 @@ impl<'a> Iterator for Segments<'a> {
     }
 }
 
+/// The name of an inline HTML tag and whether it closes (`</a>` → `(true, "a")`); `None` for
+/// comments, declarations and self-closing tags.
+fn html_tag(html: &str) -> Option<(bool, &str)> {
+    let rest = html.trim_start().strip_prefix('<')?;
+    let (closing, rest) = match rest.strip_prefix('/') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    let end = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let name = &rest[..end];
+    let self_closing = html.trim_end().ends_with("/>");
+    (!name.is_empty() && !self_closing).then_some((closing, name))
+}
+
+/// Elements whose content is not text a reader sees as prose.
+fn is_raw_text_element(name: &str) -> bool {
+    ["script", "style", "textarea"]
+        .iter()
+        .any(|raw| name.eq_ignore_ascii_case(raw))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +229,36 @@ mod tests {
                 Segment::Event(_) => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn raw_html_links_mark_their_text_and_scripts_are_not_runs() {
+        let r = runs("قال <a href=\"/x\">روسيا</a> و<A HREF=x>إيران</A> ثم <br/> موسكو\n");
+        let texts: Vec<(&str, bool)> = r
+            .iter()
+            .map(|r| (r.text.as_str(), r.context.in_link))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("قال ", false),
+                ("روسيا", true),
+                (" و", false),
+                ("إيران", true),
+                (" ثم ", false),
+                (" موسكو", false)
+            ]
+        );
+        let md = "قال <script>var s = \"بوتين\" &amp;&amp; go(1);</script> ثم.\n";
+        let texts: Vec<String> = runs(md).into_iter().map(|r| r.text).collect();
+        assert_eq!(texts, ["قال ", " ثم."], "no run inside the script");
+        let raw: String = Segments::new(md)
+            .filter_map(|s| match s {
+                Segment::Event(Event::InlineHtml(h)) => Some(h.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(raw, "<script>var s = \"بوتين\" &amp;&amp; go(1);</script>");
     }
 
     #[test]
