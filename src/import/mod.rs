@@ -16,13 +16,17 @@ use serde::Serialize;
 
 mod escape;
 mod files;
+mod noise;
 #[cfg(test)]
 mod tests;
+mod words;
 
 pub use escape::escape_paragraph;
 pub use files::{import_file, import_paths};
 
 use escape::escape_heading;
+use noise::{is_digit, noise_reason};
+use words::{arabic_letter_count, repair_broken_words};
 
 /// A first line this short that ends with `:` names the source (`موقع مصرنا الإخباري:`).
 const SOURCE_MAX_WORDS: usize = 6;
@@ -32,10 +36,6 @@ const HEADLINE_MAX_WORDS: usize = 14;
 const HEADING_MAX_WORDS: usize = 7;
 /// A derived title is cut to at most this many words.
 const TITLE_MAX_WORDS: usize = 12;
-/// Photo captions are short; a long paragraph ending in `(رويترز)` is text, not a caption.
-const CAPTION_MAX_WORDS: usize = 16;
-/// Stray Latin markers such as `MISS 3` are a word or three.
-const MARKER_MAX_WORDS: usize = 3;
 
 /// Characters that end a sentence or clause; a line ending in one is not a heading or headline.
 const CLOSING_PUNCTUATION: &[char] = &['.', '؟', '?', '!', ':', '،', '؛', '…', ',', ';'];
@@ -45,10 +45,6 @@ const TRAILING_CLOSERS: &[char] = &['”', '»', '"', '\'', '’', ')', ']', '}'
 const OPENING_QUOTES: &[char] = &['“', '«', '"', '\'', '‘', '„'];
 /// Where the first sentence of a paragraph ends, for a derived title.
 const CLAUSE_ENDS: &[char] = &['.', '،', '؛', ':', '؟', '?', '!', ';', ','];
-/// Agency credits (normalised: no spaces or dots, bare alef, lower case) that mark a caption.
-const AGENCY_CREDITS: &str = "افب رويترز الاناضول اناضول ابا دبا اب وام واس سانا ارنا ايرنا شينخوا \
-    الفرنسية فرانسبرس اسوشيتدبرس تاس سبوتنيك غيتي جيتي afp reuters ap epa dpa getty gettyimages \
-    anadolu xinhua tass wam spa sana irna";
 
 /// What the importer needs beyond the text. The date is not in the scraped text, so the
 /// editor supplies it; `force` is the only way an existing article gets replaced.
@@ -278,144 +274,6 @@ fn note(line: usize, kind: NoteKind, text: &str) -> ImportNote {
         kind,
         text: text.to_string(),
     }
-}
-
-/// Why a line is scraper noise, if it is.
-fn noise_reason(line: &str) -> Option<&'static str> {
-    if is_time_code(line) {
-        Some("time code")
-    } else if is_latin_marker(line) {
-        Some("stray marker")
-    } else if is_photo_caption(line) {
-        Some("photo caption")
-    } else {
-        None
-    }
-}
-
-fn is_digit(c: char) -> bool {
-    matches!(c, '0'..='9' | '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}')
-}
-
-/// `02 : 00`, `1:23:45`: a video player's time stamp left in the text.
-fn is_time_code(line: &str) -> bool {
-    let groups: Vec<&str> = line.split(':').map(str::trim).collect();
-    let all_digits = |g: &str, min: usize, max: usize| {
-        let n = g.chars().count();
-        (min..=max).contains(&n) && g.chars().all(is_digit)
-    };
-    (2..=3).contains(&groups.len())
-        && all_digits(groups[0], 1, 3)
-        && groups[1..].iter().all(|g| all_digits(g, 2, 2))
-}
-
-/// `MISS 3`: a short line of Latin capitals and digits, with no Arabic.
-fn is_latin_marker(line: &str) -> bool {
-    line.split_whitespace().count() <= MARKER_MAX_WORDS
-        && line.chars().any(|c| c.is_ascii_uppercase())
-        && line
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || " \t-_#.:/".contains(c))
-        && !line.chars().any(|c| c.is_ascii_lowercase())
-}
-
-/// `مصافحة بين بوتين ورئيسي في موسكو أمس (أ ف ب)`: a short line ending with an agency credit.
-fn is_photo_caption(line: &str) -> bool {
-    let Some(inner) = line.strip_suffix(')') else {
-        return false;
-    };
-    let Some(open) = inner.rfind('(') else {
-        return false;
-    };
-    line.split_whitespace().count() <= CAPTION_MAX_WORDS && is_agency_credit(&inner[open + 1..])
-}
-
-/// `أ ف ب`, `أ.ف.ب`, `AFP`, `رويترز - أرشيف`: a known agency, alone or with a note.
-fn is_agency_credit(credit: &str) -> bool {
-    credit
-        .split(['/', '-', '،', ',', '|', '–'])
-        .map(normalise_credit)
-        .any(|c| AGENCY_CREDITS.split_whitespace().any(|a| a == c))
-}
-
-fn normalise_credit(part: &str) -> String {
-    part.chars()
-        .filter(|c| !c.is_whitespace() && *c != '.' && *c != '\u{640}')
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' => 'ا',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
-}
-
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{621}'..='\u{63a}' | '\u{641}'..='\u{64a}' | '\u{671}'..='\u{6d3}')
-}
-
-/// Tashkeel and other marks that sit on a letter.
-fn is_arabic_mark(c: char) -> bool {
-    ('\u{64b}'..='\u{65f}').contains(&c) || c == '\u{670}'
-}
-
-fn arabic_letter_count(s: &str) -> usize {
-    s.chars().filter(|&c| is_arabic_letter(c)).count()
-}
-
-/// A token that is one Arabic letter (with its marks) and nothing else.
-fn lone_letter(token: &str) -> Option<char> {
-    let mut letters = token.chars().filter(|c| !is_arabic_mark(*c));
-    match (letters.next(), letters.next()) {
-        (Some(c), None) if is_arabic_letter(c) => Some(c),
-        _ => None,
-    }
-}
-
-/// One letter in a token that also holds punctuation, like `(أ` in `(أ ف ب)`: part of an
-/// abbreviation, or a number: both make a following lone letter a word of its own.
-fn blocks_join(token: &str) -> bool {
-    arabic_letter_count(token) == 1 || token.chars().any(is_digit)
-}
-
-/// Whether the lone letter at `i` is the broken-off start of the next word (`إ لا`).
-/// Not `و` (written apart on purpose), not letters that never start a word, not inside
-/// letter abbreviations such as `أ ف ب`, not unit letters after a number.
-fn is_broken_start(tokens: &[&str], i: usize) -> bool {
-    let Some(letter) = lone_letter(tokens[i]) else {
-        return false;
-    };
-    let Some(next) = tokens.get(i + 1) else {
-        return false;
-    };
-    let starts_word = next.chars().next().is_some_and(is_arabic_letter);
-    let prev_ok = i == 0 || !blocks_join(tokens[i - 1]);
-    !"وةىءؤئ".contains(letter) && starts_word && arabic_letter_count(next) >= 2 && prev_ok
-}
-
-/// Joins a lone letter to the word it was split from; returns the line and one `a b → ab`
-/// description per repair.
-fn repair_broken_words(line: &str) -> (String, Vec<String>) {
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-    if !(0..tokens.len()).any(|i| is_broken_start(&tokens, i)) {
-        return (line.to_string(), Vec::new());
-    }
-    let mut out = String::with_capacity(line.len());
-    let mut fixes = Vec::new();
-    let mut rest = line;
-    for i in 0..tokens.len() {
-        let start = rest.find(tokens[i]).unwrap_or(0);
-        let gap = &rest[..start];
-        let joined = i > 0 && is_broken_start(&tokens, i - 1);
-        if joined {
-            let (letter, word) = (tokens[i - 1], tokens[i]);
-            fixes.push(format!("{letter} {word} → {letter}{word}"));
-        } else {
-            out.push_str(gap);
-        }
-        out.push_str(tokens[i]);
-        rest = &rest[start + tokens[i].len()..];
-    }
-    out.push_str(rest);
-    (out, fixes)
 }
 
 /// Takes a leading source line (`موقع مصرنا الإخباري:`) if the first line is one.

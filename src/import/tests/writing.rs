@@ -1,0 +1,228 @@
+//! Importer tests of dates and files: what is written where, and what is refused.
+
+use super::*;
+
+// ---- dates
+
+#[test]
+fn dates_are_validated() {
+    for ok in ["2022-01-19", "2024-02-29", "2000-02-29", "2023-12-31"] {
+        assert!(validate_date(ok).is_ok(), "{ok}");
+    }
+    for bad in [
+        "2023-02-29",
+        "1900-02-29",
+        "2022-13-01",
+        "2022-00-10",
+        "2022-04-31",
+        "22-01-19",
+        "2022/01/19",
+        "٢٠٢٢-٠١-١٩",
+        "0000-01-01",
+        "2022-1-19 ",
+        "",
+    ] {
+        assert!(
+            matches!(validate_date(bad), Err(ImportError::InvalidDate { .. })),
+            "{bad}"
+        );
+    }
+    let msg = validate_date("19-01-2022").map_err(|e| e.to_string());
+    assert!(msg.is_err_and(|m| m.contains("expected YYYY-MM-DD")));
+}
+
+#[test]
+fn invalid_date_is_left_out_of_a_pure_import() {
+    let opts = ImportOptions {
+        date: Some("2022-02-30".into()),
+        force: false,
+    };
+    assert_eq!(import_text(SEED_002, &opts).date, None);
+}
+
+// ---- files
+
+fn write(dir: &Path, name: &str, contents: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    fs::write(&path, contents).expect("write fixture");
+    path
+}
+
+fn entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("read dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn import_file_writes_stem_md_and_creates_out_dir() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let src = write(tmp.path(), "003_36689bd3e2b746b9.txt", SEED_003.as_bytes());
+    let out = tmp.path().join("content/articles");
+    let opts = ImportOptions {
+        date: Some("2023-12-08".into()),
+        force: false,
+    };
+    let report = import_file(&src, &out, &opts).expect("import");
+    assert_eq!(report.written, out.join("003_36689bd3e2b746b9.md"));
+    let text = fs::read_to_string(&report.written).expect("read back");
+    assert_eq!(text, to_article_file(&report.article));
+    assert_eq!(entries(&out), ["003_36689bd3e2b746b9.md"]);
+}
+
+#[test]
+fn existing_article_is_kept_unless_forced() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let src = write(tmp.path(), "002.txt", SEED_002.as_bytes());
+    let out = tmp.path().join("out");
+    fs::create_dir_all(&out).expect("mkdir");
+    let dest = write(&out, "002.md", b"edited by hand");
+    let err = import_file(&src, &out, &ImportOptions::default()).expect_err("must refuse");
+    assert!(matches!(&err, ImportError::Exists { path } if *path == dest));
+    assert!(
+        err.to_string()
+            .contains("already exists; pass --force to overwrite it")
+    );
+    assert_eq!(fs::read(&dest).expect("read"), b"edited by hand");
+    let forced = ImportOptions {
+        date: None,
+        force: true,
+    };
+    import_file(&src, &out, &forced).expect("forced import");
+    assert!(
+        fs::read_to_string(&dest)
+            .expect("read")
+            .starts_with("---\ntitle: اتفاق")
+    );
+    assert_eq!(entries(&out), ["002.md"]);
+}
+
+#[test]
+fn publish_without_force_never_replaces_a_file_that_appeared() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dest = write(tmp.path(), "a.md", b"first");
+    let err = files::write_atomically(&dest, b"second", false).expect_err("must refuse");
+    assert!(matches!(err, ImportError::Exists { .. }));
+    assert_eq!(fs::read(&dest).expect("read"), b"first");
+    assert_eq!(entries(tmp.path()), ["a.md"]);
+}
+
+#[test]
+fn non_utf8_input_reports_offset_and_line() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let mut bytes = "سطر أول\nسطر ".as_bytes().to_vec();
+    let offset = bytes.len();
+    bytes.extend_from_slice(&[0xc7, 0xe1, b'\n']); // windows-1256 "ال"
+    let src = write(tmp.path(), "bad.txt", &bytes);
+    let err = import_file(&src, &tmp.path().join("out"), &ImportOptions::default())
+        .expect_err("not utf-8");
+    match &err {
+        ImportError::NotUtf8 {
+            offset: o, line, ..
+        } => assert_eq!((*o, *line), (offset, 2)),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert!(err.to_string().contains("bad.txt:2: not valid UTF-8"));
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn empty_or_noise_only_input_is_refused() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    for (name, text) in [
+        ("e.txt", ""),
+        ("n.txt", "\u{feff}\r\n02 : 00\r\n\r\nMISS 3\r\n"),
+    ] {
+        let src = write(tmp.path(), name, text.as_bytes());
+        let err = import_file(&src, &tmp.path().join("out"), &ImportOptions::default())
+            .expect_err("empty");
+        assert!(matches!(err, ImportError::Empty { .. }), "{name}");
+    }
+}
+
+#[test]
+fn missing_file_is_an_io_error_naming_it() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let missing = tmp.path().join("missing.txt");
+    let err = import_file(&missing, tmp.path(), &ImportOptions::default()).expect_err("missing");
+    assert!(matches!(err, ImportError::Io { .. }));
+    assert!(err.to_string().contains("missing.txt"));
+}
+
+#[test]
+fn import_paths_expands_directories_and_continues_past_errors() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let seeds = tmp.path().join("seeds");
+    fs::create_dir_all(&seeds).expect("mkdir");
+    write(&seeds, "004.txt", SEED_004.as_bytes());
+    write(&seeds, "000.txt", SEED_000.as_bytes());
+    write(&seeds, "002.TXT", SEED_002.as_bytes());
+    write(&seeds, "001.txt", &[0xff, 0xfe]);
+    write(&seeds, "README.md", b"# not an article");
+    let out = tmp.path().join("out");
+    let paths = vec![seeds.clone(), tmp.path().join("nowhere.txt")];
+    let (reports, errors) = import_paths(&paths, &out, &ImportOptions::default());
+    let written: Vec<_> = reports.iter().map(|r| r.written.clone()).collect();
+    assert_eq!(
+        written,
+        [out.join("000.md"), out.join("002.md"), out.join("004.md")]
+    );
+    assert_eq!(errors.len(), 2);
+    assert!(matches!(
+        errors[0],
+        ImportError::NotUtf8 {
+            offset: 0,
+            line: 1,
+            ..
+        }
+    ));
+    assert!(matches!(errors[1], ImportError::Io { .. }));
+    assert_eq!(entries(&out), ["000.md", "002.md", "004.md"]);
+}
+
+#[test]
+fn import_paths_checks_the_date_before_writing() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let src = write(tmp.path(), "000.txt", SEED_000.as_bytes());
+    let opts = ImportOptions {
+        date: Some("2022-1-19".into()),
+        force: false,
+    };
+    let (reports, errors) = import_paths(&[src], &tmp.path().join("out"), &opts);
+    assert!(reports.is_empty());
+    assert!(matches!(&errors[..], [ImportError::InvalidDate { value }] if value == "2022-1-19"));
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn import_paths_refuses_two_sources_for_one_article() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    for dir in ["a", "b"] {
+        fs::create_dir_all(tmp.path().join(dir)).expect("mkdir");
+        write(&tmp.path().join(dir), "x.txt", SEED_002.as_bytes());
+    }
+    let paths = vec![tmp.path().join("a"), tmp.path().join("b")];
+    let forced = ImportOptions {
+        date: None,
+        force: true,
+    };
+    let (reports, errors) = import_paths(&paths, &tmp.path().join("out"), &forced);
+    assert_eq!(reports.len(), 1);
+    assert!(matches!(errors[..], [ImportError::SameOutput { .. }]));
+}
+
+#[test]
+fn directory_without_text_files_is_reported() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let (reports, errors) = import_paths(
+        &[tmp.path().to_path_buf()],
+        &tmp.path().join("out"),
+        &ImportOptions::default(),
+    );
+    assert!(reports.is_empty());
+    assert!(errors[0].to_string().contains("no .txt files"));
+}
