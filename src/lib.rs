@@ -64,6 +64,9 @@ pub struct BuildReport {
     pub output: PathBuf,
     pub articles: usize,
     pub entities: usize,
+    /// Ids of the entities that got no page (`entity_pages: mentioned` and no article names
+    /// them), so the command can say why a registry entry is missing from the site.
+    pub unpublished: Vec<String>,
     pub mentions: usize,
     pub pages: usize,
     pub bytes: u64,
@@ -198,6 +201,10 @@ fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport
         output: output.clone(),
         articles: site.content.articles.len(),
         entities: site.content.entities.len(),
+        unpublished: (0..site.content.entities.len())
+            .filter(|&e| !view.has_page(e))
+            .map(|e| site.content.entities[e].id.clone())
+            .collect(),
         mentions: site
             .analyses
             .iter()

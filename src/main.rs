@@ -184,6 +184,20 @@ fn main() -> ExitCode {
     }
 }
 
+/// Names (up to five of) the registry entities no article names, and how to publish them.
+fn unpublished_line(ids: &[String]) -> String {
+    let shown: Vec<&str> = ids.iter().take(5).map(String::as_str).collect();
+    let more = if ids.len() > shown.len() { ", …" } else { "" };
+    let count = match ids.len() {
+        1 => "1 entity is named in no article and gets".to_string(),
+        n => format!("{n} entities are named in no article and get"),
+    };
+    format!(
+        "{count} no page ({}{more}); `entity_pages: all` in config.yaml publishes them",
+        shown.join(", ")
+    )
+}
+
 fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
     let report = sahifa::build(&options)?;
     print_warnings(&report.warnings);
@@ -197,6 +211,9 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
         report.output.display(),
         report.elapsed.as_millis()
     );
+    if !report.unpublished.is_empty() {
+        println!("{}", unpublished_line(&report.unpublished));
+    }
     if show_timings {
         let t = report.timings;
         for (name, d) in [

@@ -256,3 +256,21 @@ fn import_never_overwrites_without_force() {
     assert!(String::from_utf8_lossy(&second.stderr).contains("--force"));
     assert!(run(true).status.success());
 }
+
+#[test]
+fn build_names_the_entities_that_get_no_page() {
+    let site = news_site();
+    let out = sahifa()
+        .args(["build", "--root"])
+        .arg(site.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    // مصرنا is another word: no article names مصر.
+    assert!(
+        stdout.contains("1 entity is named in no article and gets no page (egypt)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("entity_pages: all"), "{stdout}");
+}
