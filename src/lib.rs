@@ -119,19 +119,13 @@ fn analyse_site_with(options: &BuildOptions, release_texts: bool) -> Result<Anal
     let t = Instant::now();
     let (declared, mut warnings) =
         declared_entities(&content, config.linking.front_matter_evidence);
-    let none = HashSet::new();
-    let analyse_one = |i: usize, article: &load::Article| {
-        analyse::analyse_article(article, &matcher, declared.get(i).unwrap_or(&none))
-    };
     let analyses = if release_texts {
-        content.release_article_texts_after(&options.root, analyse_one)
+        let none = HashSet::new();
+        content.release_article_texts_after(&options.root, |i, article| {
+            analyse::analyse_article(article, &matcher, declared.get(i).unwrap_or(&none))
+        })
     } else {
-        let articles = &content.articles;
-        articles
-            .par_iter()
-            .enumerate()
-            .map(|(i, a)| analyse_one(i, a))
-            .collect()
+        analyse::analyse_articles(&content.articles, &matcher, &declared)
     };
     timings.analyse = t.elapsed();
 
@@ -154,7 +148,7 @@ fn analyse_site_with(options: &BuildOptions, release_texts: bool) -> Result<Anal
 /// Builds the site into its output folder, replacing the previous output only on success.
 ///
 /// Article texts are released after analysis and read back page by page (see
-/// [`Content::release_article_texts`]): a one-shot build needs only offsets into them.
+/// [`Content::release_article_texts_after`]): a one-shot build needs only offsets into them.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     run_build(options, true).map(|(report, _)| report)
 }

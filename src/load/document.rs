@@ -25,7 +25,7 @@ pub struct Article {
     pub meta: ArticleMeta,
     pub date: Option<Date>,
     /// The whole file, kept so positions in the body can be reported as file:line:col.
-    /// Empty after [`super::Content::release_article_texts`] (one-shot builds, before
+    /// Empty after [`super::Content::release_article_texts_after`] (one-shot builds, before
     /// rendering): read it with [`super::Content::article_body`] there.
     pub text: String,
     pub body_range: Range<usize>,

@@ -2,7 +2,7 @@
 //!
 //! Why: a 100,000-article archive is ~800 MB of Markdown. Analysis keeps only offsets into each
 //! text, so holding every text until its page is rendered doubled a build's memory for no
-//! gain: a one-shot build drops them and re-reads each file (from the page cache, ~5 µs) when
+//! gain: a one-shot build drops them and re-reads each file (usually from the page cache) when
 //! its page is rendered. A fingerprint taken at load time proves the file read back is the one
 //! analysed; an edit in between is an error, never a page with links in the wrong places.
 //! `serve` keeps the texts: it re-renders pages after every edit.
@@ -37,15 +37,11 @@ impl Fingerprint {
 }
 
 impl Content {
-    /// Drops every article's text (see the module doc); [`Content::article_body`] reads it
-    /// back. `root` is the site root the article paths are relative to.
-    pub fn release_article_texts(&mut self, root: &Path) {
-        self.release_article_texts_after(root, |_, _| ());
-    }
-
     /// Runs `last_use` on every article (in parallel, with its index), dropping each text as
-    /// soon as its article is done: the texts and what is computed from them (the analyses)
-    /// never all coexist, which is what keeps a 100,000-article build under 2 GiB.
+    /// soon as its article is done; [`Content::article_body`] reads it back, from `root` (the
+    /// site root the article paths are relative to). Done this way, not after the whole pass,
+    /// the texts and what is computed from them (the analyses) never all coexist, which is
+    /// what keeps a 100,000-article build under 2 GiB.
     pub fn release_article_texts_after<T: Send>(
         &mut self,
         root: &Path,
@@ -69,7 +65,7 @@ impl Content {
         results
     }
 
-    /// Whether [`Content::release_article_texts`] has run: `Article::text` is then empty.
+    /// Whether [`Content::release_article_texts_after`] has run: `Article::text` is then empty.
     pub fn texts_released(&self) -> bool {
         self.released.is_some()
     }
@@ -81,17 +77,24 @@ impl Content {
         let Some(released) = &self.released else {
             return Ok(Cow::Borrowed(article.body()));
         };
-        let mut text =
-            read_text(&released.root, &article.path).map_err(|mut errors| errors.swap_remove(0))?;
-        if Fingerprint::of(&text) != released.fingerprints[i] {
-            return Err(Diagnostic::new(
+        let changed = || {
+            Diagnostic::new(
                 &article.path,
                 "the file changed while the site was being built",
             )
-            .with_help("build again once the file is saved"));
+            .with_help("build again once the file is saved")
+        };
+        let mut text = read_text(&released.root, &article.path)
+            .map_err(|errors| errors.into_iter().next().unwrap_or_else(changed))?;
+        let range = &article.body_range;
+        let same = Fingerprint::of(&text) == released.fingerprints[i]
+            && text.is_char_boundary(range.start)
+            && text.is_char_boundary(range.end);
+        if !same {
+            return Err(changed());
         }
-        text.truncate(article.body_range.end);
-        text.drain(..article.body_range.start);
+        text.truncate(range.end);
+        text.drain(..range.start);
         Ok(Cow::Owned(text))
     }
 }
@@ -118,7 +121,7 @@ mod tests {
         let dir = site_with("وصل الرئيس إلى دمشق.\n");
         let mut content = load_content(dir.path(), false, SlugStrategy::FileName).unwrap();
         let held = content.article_body(0).unwrap().into_owned();
-        content.release_article_texts(dir.path());
+        content.release_article_texts_after(dir.path(), |_, _| ());
         assert!(content.texts_released());
         assert!(content.articles[0].text.is_empty());
         assert_eq!(content.article_body(0).unwrap(), held);
@@ -129,7 +132,7 @@ mod tests {
     fn a_file_edited_after_analysis_is_an_error_not_a_wrong_page() {
         let dir = site_with("وصل الرئيس إلى دمشق.\n");
         let mut content = load_content(dir.path(), false, SlugStrategy::FileName).unwrap();
-        content.release_article_texts(dir.path());
+        content.release_article_texts_after(dir.path(), |_, _| ());
         let file = dir.path().join("content/articles/a.md");
         std::fs::write(&file, "---\ntitle: «خبر»\n---\nوصل الرئيس إلى بيروت.\n").unwrap();
         let error = content.article_body(0).unwrap_err();
