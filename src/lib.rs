@@ -89,12 +89,11 @@ pub struct AnalysedSite {
 
 /// Runs load → analyse → link.
 pub fn analyse_site(options: &BuildOptions) -> Result<AnalysedSite> {
-    analyse_site_with(options, false)
+    analyse_site_with(options, load_config(options)?, false)
 }
 
-/// [`analyse_site`]; with `release_texts`, each article's text is dropped once analysed (see
-/// [`Content::release_article_texts_after`]).
-fn analyse_site_with(options: &BuildOptions, release_texts: bool) -> Result<AnalysedSite> {
+/// The site's configuration, with `--base-url` applied.
+fn load_config(options: &BuildOptions) -> Result<Config> {
     let mut config = Config::load(&options.root)?;
     if let Some(url) = &options.base_url {
         config::base_path_of(url).map_err(|msg| {
@@ -105,6 +104,16 @@ fn analyse_site_with(options: &BuildOptions, release_texts: bool) -> Result<Anal
         })?;
         config.base_url = url.clone();
     }
+    Ok(config)
+}
+
+/// [`analyse_site`]; with `release_texts`, each article's text is dropped once analysed (see
+/// [`Content::release_article_texts_after`]).
+fn analyse_site_with(
+    options: &BuildOptions,
+    config: Config,
+    release_texts: bool,
+) -> Result<AnalysedSite> {
     let mut timings = Timings::default();
 
     let t = Instant::now();
@@ -167,8 +176,10 @@ pub fn build_keeping_state(options: &BuildOptions) -> Result<(BuildReport, Built
 
 fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport, BuiltSite)> {
     let started = Instant::now();
-    let mut site = analyse_site_with(options, release_texts)?;
-    let output = output_dir(options, &site.config)?;
+    let config = load_config(options)?;
+    // Checked before anything is read or written: a wrong output folder is refused at once.
+    let output = output_dir(options, &config)?;
+    let mut site = analyse_site_with(options, config, release_texts)?;
     let mut timings = site.timings;
 
     let t = Instant::now();
@@ -303,38 +314,17 @@ fn site_context(config: &Config) -> render::context::SiteContext {
     }
 }
 
-/// The output folder, refused when it would overwrite the site's own sources.
+/// The output folder (`--output`, else `output_dir`), resolved to a real path and refused
+/// unless it is Sahifa's to replace (see [`write::folder`]).
 pub(crate) fn output_dir(options: &BuildOptions, config: &Config) -> Result<PathBuf> {
-    let rel = options
-        .output
-        .clone()
-        .unwrap_or_else(|| config.output_dir.clone());
-    let output = if rel.is_absolute() {
-        rel.clone()
-    } else {
-        options.root.join(&rel)
-    };
-    let normal = |p: &Path| {
-        p.components()
-            .filter(|c| !matches!(c, std::path::Component::CurDir))
-            .collect::<PathBuf>()
-    };
-    let (out, root) = (normal(&output), normal(&options.root));
-    let protected = ["content", "templates", "static", "themes"].map(|d| root.join(d));
-    if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(p)) {
-        return Err(Error::Config(
-            config
-                .diagnostic_at(
-                    "output_dir",
-                    format!(
-                        "the output folder `{}` would overwrite the site's sources",
-                        rel.display()
-                    ),
-                )
-                .with_help("set `output_dir` to a folder of its own, such as `public`"),
-        ));
+    match &options.output {
+        Some(flag) => write::checked_output_dir(&options.root, flag, &write::OutputSetting::Flag),
+        None => write::checked_output_dir(
+            &options.root,
+            &config.output_dir,
+            &write::OutputSetting::ConfigKey(config.diagnostic_at("output_dir", "")),
+        ),
     }
-    Ok(output)
 }
 
 /// Feeds, sitemap, robots.txt, and what GitHub Pages expects: `.nojekyll` (serve files as they

@@ -112,6 +112,36 @@ enum EntitiesAction {
     },
 }
 
+/// Prints a line to stdout. A closed stdout (`sahifa mentions | head -1`) ends the command
+/// quietly with exit code 0, as `grep` and `ripgrep` do, instead of panicking.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut out = std::io::stdout().lock();
+        if let Err(e) = writeln!(out, $($arg)*) {
+            exit_on_closed_stdout(e);
+        }
+    }};
+}
+
+fn exit_on_closed_stdout(e: std::io::Error) {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    eprintln!("cannot write to stdout: {e}");
+    std::process::exit(2);
+}
+
+/// Ctrl-C (or SIGTERM) during a build removes its staging folder before exiting, so an
+/// interrupted build leaves nothing behind; the previous output is untouched.
+fn remove_staging_on_interrupt() {
+    let _ = ctrlc::set_handler(|| {
+        sahifa::write::abandon_staging();
+        eprintln!("interrupted: nothing was changed");
+        std::process::exit(130);
+    });
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -120,15 +150,18 @@ fn main() -> ExitCode {
             output,
             drafts,
             timings,
-        } => build(
-            BuildOptions {
-                root: cli.root,
-                output,
-                base_url,
-                drafts,
-            },
-            timings,
-        ),
+        } => {
+            remove_staging_on_interrupt();
+            build(
+                BuildOptions {
+                    root: cli.root,
+                    output,
+                    base_url,
+                    drafts,
+                },
+                timings,
+            )
+        }
         Command::Import {
             inputs,
             date,
@@ -201,7 +234,7 @@ fn unpublished_line(ids: &[String]) -> String {
 fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
     let report = sahifa::build(&options)?;
     print_warnings(&report.warnings);
-    println!(
+    say!(
         "Built {} pages ({} articles, {} entities, {} mentions; {:.1} MB) into {} in {} ms",
         report.pages,
         report.articles,
@@ -212,7 +245,7 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
         report.elapsed.as_millis()
     );
     if !report.unpublished.is_empty() {
-        println!("{}", unpublished_line(&report.unpublished));
+        say!("{}", unpublished_line(&report.unpublished));
     }
     if show_timings {
         let t = report.timings;
@@ -224,7 +257,7 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
             ("search", t.search),
             ("write", t.write),
         ] {
-            println!("  {name:<8} {:>8.1} ms", d.as_secs_f64() * 1000.0);
+            say!("  {name:<8} {:>8.1} ms", d.as_secs_f64() * 1000.0);
         }
     }
     Ok(())
@@ -251,9 +284,9 @@ fn run_import(
     let options = ImportOptions { date, force };
     let (reports, errors) = import::import_paths(inputs, &out_dir, &options);
     for report in &reports {
-        println!("{} → {}", report.source.display(), report.written.display());
+        say!("{} → {}", report.source.display(), report.written.display());
         for note in &report.article.notes {
-            println!("  {note}");
+            say!("  {note}");
         }
     }
     if errors.is_empty() {
@@ -270,9 +303,11 @@ fn run_import(
 fn check(options: BuildOptions) -> Result<(), Error> {
     let report = sahifa::check(&options)?;
     print_warnings(&report.warnings);
-    println!(
+    say!(
         "Checked {} pages and {} files: {} links, all resolve",
-        report.pages, report.files, report.links
+        report.pages,
+        report.files,
+        report.links
     );
     Ok(())
 }
@@ -285,15 +320,20 @@ fn mentions(options: BuildOptions, json: bool) -> Result<(), Error> {
             path: "stdout".into(),
             source: e.into(),
         })?;
-        println!("{text}");
+        say!("{text}");
     } else {
         for r in &records {
-            println!(
+            say!(
                 "{}:{}:{}	{}	{}	{}",
-                r.file, r.line, r.column, r.surface, r.entity, r.reason
+                r.file,
+                r.line,
+                r.column,
+                r.surface,
+                r.entity,
+                r.reason
             );
         }
-        println!("{} mentions", records.len());
+        say!("{} mentions", records.len());
     }
     Ok(())
 }
@@ -308,25 +348,25 @@ fn suggest_entities(options: BuildOptions, json: bool, limit: usize) -> Result<(
             path: "stdout".into(),
             source: e.into(),
         })?;
-        println!("{text}");
+        say!("{text}");
         return Ok(());
     }
     for (i, s) in suggestions.iter().enumerate() {
         let kind = s.kind_hint.map_or("?", |k| k.key());
-        println!("{:>3}. {}\t×{}\t{kind}", i + 1, s.name, s.count);
+        say!("{:>3}. {}\t×{}\t{kind}", i + 1, s.name, s.count);
         for e in &s.examples {
-            println!("       {}:{}:{}\t{}", e.file, e.line, e.column, e.sentence);
+            say!("       {}:{}:{}\t{}", e.file, e.line, e.column, e.sentence);
         }
     }
-    println!("{} of {total} names not in the registry", suggestions.len());
+    say!("{} of {total} names not in the registry", suggestions.len());
     Ok(())
 }
 
 fn init(dir: &std::path::Path) -> Result<(), Error> {
     let files = sahifa::init::init_site(dir)?;
     for f in &files {
-        println!("created {}", f.display());
+        say!("created {}", f.display());
     }
-    println!("Now run: cd {} && sahifa build", dir.display());
+    say!("Now run: cd {} && sahifa build", dir.display());
     Ok(())
 }

@@ -7,9 +7,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
+use std::sync::{Mutex, RwLock};
 
 use crate::error::{Error, Result};
+
+pub mod folder;
+
+pub use folder::{MARK_FILE, MARK_TEXT, OutputSetting, checked_output_dir};
 
 /// Where rendered files go: a staging directory for `build`, memory for `check`.
 pub trait Output: Sync {
@@ -70,16 +74,48 @@ impl Output for MemoryOutput {
 }
 
 /// A staging directory that becomes the output on [`Staging::commit`], or disappears.
+///
+/// It is created beside the target (same file system, so the swap is two renames), named
+/// `.<target>.staging-<pid>`, marked with [`MARK_FILE`] and locked with a lock file inside it
+/// for as long as this value lives. A build killed before it could clean up (SIGKILL, a power
+/// cut) leaves its staging folder behind; the next build removes every marked staging folder of
+/// the same target whose lock nobody holds any more ([`remove_leftovers`]).
 #[derive(Debug)]
 pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
+    /// Held (locked) while the staging folder is in use; closed before the swap.
+    lock: Option<fs::File>,
     committed: bool,
 }
 
+/// The lock file inside a staging folder (removed before the folder becomes the output).
+const LOCK_FILE: &str = ".sahifa-staging.lock";
+
+/// Staging folders of builds in progress in this process, so an interrupted build (Ctrl-C)
+/// can remove its own: see [`abandon_staging`].
+static LIVE_STAGING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Writers hold this for reading while they write one file; [`abandon_staging`] takes it for
+/// writing, so no file is being written (and no folder re-created) while it removes them.
+static WRITE_GATE: RwLock<()> = RwLock::new(());
+
+/// Removes the staging folders of every build in progress in this process and returns with
+/// the write gate held for good: call it from an interrupt handler just before exiting, so a
+/// Ctrl-C never leaves a staging folder behind. Never returns the gate: nothing may be written
+/// after it.
+pub fn abandon_staging() {
+    let gate = WRITE_GATE.write().unwrap_or_else(|e| e.into_inner());
+    let live = std::mem::take(&mut *LIVE_STAGING.lock().unwrap_or_else(|e| e.into_inner()));
+    for dir in live {
+        let _ = fs::remove_dir_all(&dir);
+    }
+    std::mem::forget(gate);
+}
+
 impl Staging {
-    /// Creates an empty staging directory beside `target` (same file system, so the final
-    /// rename is atomic).
+    /// Creates an empty, marked and locked staging directory beside `target`, after removing
+    /// the staging folders that killed builds of the same target left behind.
     pub fn new(target: &Path) -> Result<Staging> {
         let parent = target
             .parent()
@@ -90,25 +126,50 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
+        remove_leftovers(parent, &name);
         let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
-        if dir.exists() {
+        if dir.join(MARK_FILE).is_file() {
             fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        } else if dir.exists() {
+            return Err(Error::io(
+                &dir,
+                std::io::Error::other("a folder of that name exists and is not Sahifa's"),
+            ));
         }
         fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        Ok(Staging {
+        LIVE_STAGING
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(dir.clone());
+        let mut staging = Staging {
             target: target.to_path_buf(),
             dir,
+            lock: None,
             committed: false,
-        })
+        };
+        let lock_path = staging.dir.join(LOCK_FILE);
+        let lock = fs::File::create(&lock_path).map_err(|e| Error::io(&lock_path, e))?;
+        lock.try_lock().map_err(|e| {
+            Error::io(
+                &lock_path,
+                std::io::Error::other(format!("cannot lock: {e}")),
+            )
+        })?;
+        staging.lock = Some(lock);
+        staging.write(MARK_FILE, MARK_TEXT.as_bytes())?;
+        Ok(staging)
     }
 
     pub fn path(&self) -> &Path {
         &self.dir
     }
 
-    /// Writes one file, `rel` being a `/`-separated path inside the output.
+    /// Writes one file, `rel` being a `/`-separated path inside the output. A path that would
+    /// leave the staging folder (`..`, an absolute path, a drive prefix) is refused, whatever
+    /// produced it.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.dir.join(rel);
+        let path = self.dir.join(checked_relative(rel)?);
+        let _gate = WRITE_GATE.read().unwrap_or_else(|e| e.into_inner());
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
@@ -119,9 +180,17 @@ impl Staging {
             .map_err(|e| Error::io(&path, e))
     }
 
-    /// Replaces the target with the staged output: the old output is renamed aside, the new
-    /// one renamed in, then the old one removed.
+    /// Replaces the target with the staged output in two renames: the old output is renamed
+    /// aside, the new one renamed in, then the old one removed. Between the two renames the
+    /// target is briefly absent; the swap is not atomic, but it never mixes two builds. The
+    /// target is checked again here, since this is the step that deletes it.
     pub fn commit(mut self) -> Result<()> {
+        if let Err(why) = folder::check_replaceable(&self.target) {
+            return Err(Error::io(
+                &self.target,
+                std::io::Error::other(format!("not replaced: {why}")),
+            ));
+        }
         let old = self.dir.with_file_name(format!(
             "{}.old",
             self.dir
@@ -129,6 +198,9 @@ impl Staging {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default()
         ));
+        let lock_path = self.dir.join(LOCK_FILE);
+        let _ = fs::remove_file(&lock_path);
+        self.lock = None;
         let had_old = self.target.exists();
         if had_old {
             fs::rename(&self.target, &old).map_err(|e| Error::io(&self.target, e))?;
@@ -140,8 +212,14 @@ impl Staging {
             return Err(Error::io(&self.target, e));
         }
         self.committed = true;
+        forget_live(&self.dir);
         if had_old {
-            fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))?;
+            match fs::remove_dir_all(&old) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(Error::io(&old, e));
+                }
+                _ => {}
+            }
         }
         Ok(())
     }
@@ -150,8 +228,76 @@ impl Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
+            self.lock = None;
             let _ = fs::remove_dir_all(&self.dir);
+            forget_live(&self.dir);
         }
+    }
+}
+
+fn forget_live(dir: &Path) {
+    let mut live = LIVE_STAGING.lock().unwrap_or_else(|e| e.into_inner());
+    live.retain(|d| d != dir);
+}
+
+/// `rel` as a relative path made only of normal components, or an error.
+fn checked_relative(rel: &str) -> Result<&Path> {
+    let path = Path::new(rel);
+    let inside = !rel.is_empty()
+        && path
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+    if inside {
+        Ok(path)
+    } else {
+        Err(Error::io(
+            path,
+            std::io::Error::other("refusing to write outside the output folder"),
+        ))
+    }
+}
+
+/// Removes the staging folders (`.<name>.staging-<pid>`, and `….old` copies of a previous
+/// output being swapped out) that builds of the same target left in `parent` when they were
+/// killed: only folders that carry Sahifa's mark and whose lock nobody holds. A folder in use
+/// by a running build is locked and stays; anything unmarked is never touched.
+pub fn remove_leftovers(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.staging-");
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = rest.strip_suffix(".old").unwrap_or(rest);
+        if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let dir = entry.path();
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if !is_dir || !dir.join(MARK_FILE).is_file() {
+            continue;
+        }
+        // An `.old` folder is the previous output of a build that was swapping; its staging
+        // sibling (if still there) holds the lock.
+        let owner = parent.join(format!("{prefix}{pid}"));
+        if !held_by_a_running_build(&owner) {
+            let _ = fs::remove_dir_all(&dir);
+        }
+    }
+}
+
+/// Whether a running build holds the lock of the staging folder `dir`.
+fn held_by_a_running_build(dir: &Path) -> bool {
+    let Ok(file) = fs::OpenOptions::new().write(true).open(dir.join(LOCK_FILE)) else {
+        return false;
+    };
+    match file.try_lock() {
+        Ok(()) => false,
+        Err(fs::TryLockError::WouldBlock) => true,
+        Err(fs::TryLockError::Error(_)) => true,
     }
 }
 
@@ -164,6 +310,7 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let target = tmp.path().join("public");
         fs::create_dir_all(&target).unwrap();
+        fs::write(target.join(MARK_FILE), MARK_TEXT).unwrap();
         fs::write(target.join("stale.html"), "old").unwrap();
 
         let failed = Staging::new(&target).unwrap();
@@ -188,5 +335,65 @@ mod tests {
             "جديد"
         );
         assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn leftovers_of_killed_builds_are_removed_and_live_or_foreign_ones_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("public");
+        // A killed build: marked, lock file present but not held.
+        let dead = tmp.path().join(".public.staging-999999");
+        fs::create_dir_all(dead.join("articles")).unwrap();
+        fs::write(dead.join(MARK_FILE), MARK_TEXT).unwrap();
+        fs::write(dead.join(LOCK_FILE), "").unwrap();
+        let dead_old = tmp.path().join(".public.staging-999998.old");
+        fs::create_dir_all(&dead_old).unwrap();
+        fs::write(dead_old.join(MARK_FILE), MARK_TEXT).unwrap();
+        // Not Sahifa's: same shape of name, no mark.
+        let foreign = tmp.path().join(".public.staging-424242");
+        fs::create_dir_all(&foreign).unwrap();
+        fs::write(foreign.join("keep.txt"), "لي").unwrap();
+        // A build in progress (this process holds its lock).
+        let live = Staging::new(&tmp.path().join("other")).unwrap();
+        let live_dir = live.path().to_path_buf();
+        let renamed_live = tmp.path().join(".public.staging-777777");
+        fs::rename(&live_dir, &renamed_live).unwrap();
+
+        let staging = Staging::new(&target).unwrap();
+        assert!(!dead.exists(), "killed build's staging removed");
+        assert!(!dead_old.exists(), "killed swap's old output removed");
+        assert!(foreign.join("keep.txt").is_file(), "unmarked folder kept");
+        assert!(renamed_live.is_dir(), "a locked staging folder is kept");
+        drop(staging);
+        fs::rename(&renamed_live, &live_dir).unwrap();
+        drop(live);
+        assert!(!live_dir.exists());
+    }
+
+    #[test]
+    fn nothing_is_written_outside_the_staging_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let staging = Staging::new(&tmp.path().join("public")).unwrap();
+        for bad in ["../escape.html", "/etc/x", "a/../../b", "", "./a/../.."] {
+            assert!(staging.write(bad, b"x").is_err(), "{bad}");
+        }
+        assert!(!tmp.path().join("escape.html").exists());
+        staging.write("pagefind/ar_1.pf_meta", b"ok").unwrap();
+    }
+
+    #[test]
+    fn commit_refuses_a_target_that_became_foreign() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("public");
+        let staging = Staging::new(&target).unwrap();
+        fs::create_dir_all(&target).unwrap();
+        fs::write(target.join("mine.txt"), "ملفي").unwrap();
+        assert!(staging.commit().is_err());
+        assert_eq!(fs::read_to_string(target.join("mine.txt")).unwrap(), "ملفي");
+        assert_eq!(
+            fs::read_dir(tmp.path()).unwrap().count(),
+            1,
+            "staging removed"
+        );
     }
 }

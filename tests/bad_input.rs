@@ -324,7 +324,9 @@ fn run_case(dir: &Path, expect: &Expect, verbose: bool) -> Verdict {
     if let Err(why) = generate(&case, &root) {
         return Verdict::Skip(why);
     }
+    // The previous output, as an earlier `sahifa build` left it (marked as Sahifa's).
     write(&root, MARKER, MARKER_TEXT.as_bytes());
+    write(&root, "public/.sahifa-output", b"previous build\n");
     let before = snapshot(&root);
 
     let run = match build(&root, tmp.path()) {

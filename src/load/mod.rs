@@ -41,7 +41,10 @@ pub fn load_content(
     include_drafts: bool,
     slugs: slug::SlugStrategy,
 ) -> Result<Content> {
-    let mut errors = Vec::new();
+    let mut errors = content_folder_problems(root);
+    if !errors.is_empty() {
+        return Err(Error::Content(errors));
+    }
     let article_files = markdown_files(root, ARTICLES_DIR, &mut errors);
     let entity_files = markdown_files(root, ENTITIES_DIR, &mut errors);
 
@@ -88,11 +91,41 @@ pub fn load_content(
         "id",
         "entity id",
     ));
+    if article_files.is_empty() && errors.is_empty() {
+        content.warnings.push(
+            Diagnostic::new(ARTICLES_DIR, "the site has no articles: the build has only empty lists")
+                .with_help("put articles (.md files) in content/articles/, or import some with `sahifa import`"),
+        );
+    }
     if errors.is_empty() {
         Ok(content)
     } else {
         Err(Error::Content(errors))
     }
+}
+
+/// A site without `content/`, or whose `content/articles` or `content/entities` is not a
+/// folder, is refused: building it would swap an empty site over the previous output.
+fn content_folder_problems(root: &Path) -> Vec<Diagnostic> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        let what = if content.exists() {
+            "`content` is not a folder"
+        } else {
+            "the site has no `content/` folder"
+        };
+        return vec![Diagnostic::new("content", format!("{what}, so there is nothing to build")).with_help(
+            "create content/articles/ with your articles in it (`sahifa init DIR` makes a site to start from), or pass --root to point at the site",
+        )];
+    }
+    [ARTICLES_DIR, ENTITIES_DIR]
+        .into_iter()
+        .filter(|dir| root.join(dir).exists() && !root.join(dir).is_dir())
+        .map(|dir| {
+            Diagnostic::new(dir, format!("`{dir}` is a file, not a folder"))
+                .with_help(format!("make {dir} a folder of .md files"))
+        })
+        .collect()
 }
 
 /// Loads only the entity registry (for `serve`, when just an entity file changed).
