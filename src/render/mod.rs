@@ -53,14 +53,16 @@ pub fn render_pages(
     let results: Vec<std::result::Result<u64, PageFailure>> = pages
         .par_iter()
         .map(|&page| {
-            let (path, template, ctx) = site.build(page).map_err(PageFailure::Render)?;
+            let (path, template, ctx) = site
+                .build(page)
+                .map_err(|d| PageFailure::Render(Box::new(d)))?;
             // render_to a byte buffer: the page goes to disk as bytes, so Tera need not
             // re-validate it as a String (that was 5% of a 10k-article build).
             let mut html = Vec::with_capacity(32 * 1024);
             templates
                 .tera
                 .render_to(template, &ctx, &mut html)
-                .map_err(|e| PageFailure::Render(templates.diagnostic(&e, &path)))?;
+                .map_err(|e| PageFailure::Render(Box::new(templates.diagnostic(&e, &path))))?;
             output
                 .write(&path, &html)
                 .map_err(|e| PageFailure::write(site, page, &path, e))?;
@@ -78,13 +80,13 @@ pub fn render_pages(
             }
             Err(PageFailure::Render(d)) => {
                 let key = (d.path.display().to_string(), d.line, d.message.clone());
-                errors.entry(key).or_insert(d);
+                errors.entry(key).or_insert(*d);
             }
             Err(PageFailure::Write { diagnostic, kind }) => {
                 write_errors
                     .entry(kind)
                     .and_modify(|(_, more)| *more += 1)
-                    .or_insert((diagnostic, 0));
+                    .or_insert((*diagnostic, 0));
             }
         }
     }
@@ -106,11 +108,11 @@ pub fn render_pages(
 /// Why one page was not produced.
 enum PageFailure {
     /// Its context or template failed: reported once per distinct message.
-    Render(Diagnostic),
+    Render(Box<Diagnostic>),
     /// Writing it failed. Failures of one kind (a full disk) are reported once with a count;
     /// a name too long is reported per page, against the file that gave the page its name.
     Write {
-        diagnostic: Diagnostic,
+        diagnostic: Box<Diagnostic>,
         kind: String,
     },
 }
@@ -142,6 +144,9 @@ impl PageFailure {
         } else {
             source.map_or_else(|| "other".into(), |e| format!("{:?}", e.kind()))
         };
-        PageFailure::Write { diagnostic, kind }
+        PageFailure::Write {
+            diagnostic: Box::new(diagnostic),
+            kind,
+        }
     }
 }
