@@ -1,8 +1,9 @@
 //! Sahifa: a static site generator for Arabic news.
 //!
 //! The build is a one-way pipeline, one module per stage:
-//! [`load`] → [`analyse`] → [`link`] → [`render`] → [`write`]. [`build`] runs them all;
-//! [`analyse_site`] stops before rendering (for audits and checks).
+//! [`load`] → [`analyse`] → [`link`] → [`render`] → [`search`] → [`write`]. [`build`] runs
+//! them all; [`analyse_site`] stops before rendering (for audits and checks). The last three
+//! stages run through [`publish::publish`] only, whoever builds: `build`, `check`, `serve`.
 
 pub mod analyse;
 pub mod audit;
@@ -14,13 +15,15 @@ pub mod incremental;
 pub mod init;
 pub mod link;
 pub mod load;
+pub mod publish;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod suggest;
 pub mod write;
 
-use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::collections::HashSet;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 pub use config::Config;
@@ -29,9 +32,9 @@ pub use error::{Diagnostic, Error, Result};
 use analyse::{ArticleAnalysis, Matcher};
 use link::SiteGraph;
 use load::Content;
-use rayon::prelude::*;
-use render::{Site, Templates};
-use write::{MemoryOutput, Output, Staging};
+use publish::{Scope, publish};
+use render::{SiteView, Templates};
+use write::{MemoryOutput, Staging};
 
 /// What to build and how.
 #[derive(Debug, Clone, Default)]
@@ -127,7 +130,7 @@ fn analyse_site_with(
 
     let t = Instant::now();
     let (declared, mut warnings) =
-        declared_entities(&content, config.linking.front_matter_evidence);
+        analyse::declared_entities(&content, config.linking.front_matter_evidence);
     let analyses = if release_texts {
         let none = HashSet::new();
         content.release_article_texts_after(&options.root, |i, article| {
@@ -159,7 +162,16 @@ fn analyse_site_with(
 /// Article texts are released after analysis and read back page by page (see
 /// [`Content::release_article_texts_after`]): a one-shot build needs only offsets into them.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
-    run_build(options, true).map(|(report, _)| report)
+    run_build(options, ArticleTexts::Release).map(|(report, _)| report)
+}
+
+/// Whether a build keeps every article's text in memory after analysing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ArticleTexts {
+    /// Dropped once analysed and read back when the page renders (one-shot builds).
+    Release,
+    /// Kept, for `serve`'s incremental rebuilds.
+    Keep,
 }
 
 /// A built site kept in memory, so `serve` can rebuild only what a change touches.
@@ -171,36 +183,34 @@ pub struct BuiltSite {
 
 /// [`build`], also returning everything it computed (article texts included).
 pub fn build_keeping_state(options: &BuildOptions) -> Result<(BuildReport, BuiltSite)> {
-    run_build(options, false)
+    run_build(options, ArticleTexts::Keep)
 }
 
-fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport, BuiltSite)> {
+fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport, BuiltSite)> {
     let started = Instant::now();
     let config = load_config(options)?;
     // Checked before anything is read or written: a wrong output folder is refused at once.
     let output = output_dir(options, &config)?;
-    let mut site = analyse_site_with(options, config, release_texts)?;
+    let mut site = analyse_site_with(options, config, texts == ArticleTexts::Release)?;
     let mut timings = site.timings;
 
     let t = Instant::now();
     let templates = load_templates(options, &site.config)?;
+    timings.load += t.elapsed();
     let staging = Staging::new(&output)?;
-    let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
-    let stats = render::render_site(&view, &templates, &staging)?;
-    timings.render = t.elapsed();
-
+    let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+    let published = publish(
+        &view,
+        &templates,
+        &options.root,
+        &staging,
+        Scope::Everything,
+    )?;
     let t = Instant::now();
-    if site.config.search {
-        let pages = searchable_pages(&view, |path| std::fs::read(staging.path().join(path)).ok());
-        render::search::build_index(&site.config.language, pages, &staging)?;
-    }
-    timings.search = t.elapsed();
-
-    let t = Instant::now();
-    write_publishing_files(&view, &staging)?;
-    copy_static(&options.root, &site.config.theme, &staging)?;
     staging.commit()?;
-    timings.write = t.elapsed();
+    timings.render = published.render;
+    timings.search = published.search;
+    timings.write = published.write + t.elapsed();
 
     let report = BuildReport {
         output: output.clone(),
@@ -215,8 +225,8 @@ fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport
             .iter()
             .map(|a| a.body_mentions.len() + a.title_mentions.len())
             .sum(),
-        pages: stats.pages,
-        bytes: stats.bytes,
+        pages: published.pages,
+        bytes: published.bytes,
         warnings: std::mem::take(&mut site.warnings),
         timings,
         elapsed: started.elapsed(),
@@ -231,27 +241,22 @@ fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport
     ))
 }
 
-/// Renders the whole site in memory — pages, feeds, sitemap, static files — and checks that
-/// every internal link, anchor, asset, feed and sitemap entry resolves. Writes nothing.
+/// Publishes the whole site in memory — pages, search index, feeds, sitemap, static files —
+/// and checks that every internal link, anchor, asset, feed and sitemap entry resolves.
+/// Writes nothing.
 pub fn check(options: &BuildOptions) -> Result<CheckReport> {
     let site = analyse_site(options)?;
     let templates = load_templates(options, &site.config)?;
     let memory = MemoryOutput::default();
-    let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
-    let stats = render::render_site(&view, &templates, &memory)?;
-    if site.config.search {
-        let pages = searchable_pages(&view, |path| memory.get(path));
-        render::search::build_index(&site.config.language, pages, &memory)?;
-    }
-    write_publishing_files(&view, &memory)?;
-    copy_static(&options.root, &site.config.theme, &memory)?;
+    let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+    let published = publish(&view, &templates, &options.root, &memory, Scope::Everything)?;
     let files = memory.into_files();
     let links = check::check_links(&files, &site.config.base_url, &site.config.base_path());
     if !links.problems.is_empty() {
         return Err(Error::Content(links.problems));
     }
     Ok(CheckReport {
-        pages: stats.pages,
+        pages: published.pages,
         files: files.len(),
         links: links.checked,
         warnings: site.warnings,
@@ -265,25 +270,6 @@ pub struct CheckReport {
     pub files: usize,
     pub links: usize,
     pub warnings: Vec<Diagnostic>,
-}
-
-/// The pages the search index covers: every article and the first page of every entity,
-/// read back from the staged output.
-fn searchable_pages(
-    site: &Site<'_>,
-    read: impl Fn(&str) -> Option<Vec<u8>>,
-) -> Vec<(String, Vec<u8>)> {
-    let articles = (0..site.content.articles.len()).map(render::Page::Article);
-    let entities = site
-        .published_entities()
-        .map(|e| render::Page::Entity(e, 1));
-    articles
-        .chain(entities)
-        .filter_map(|page| {
-            let path = format!("{}index.html", site.page_dir(page));
-            read(&path).map(|html| (path, html))
-        })
-        .collect()
 }
 
 /// The theme's templates with the site's overrides and the site-wide variables.
@@ -325,95 +311,4 @@ pub(crate) fn output_dir(options: &BuildOptions, config: &Config) -> Result<Path
             &write::OutputSetting::ConfigKey(config.diagnostic_at("output_dir", "")),
         ),
     }
-}
-
-/// Feeds, sitemap, robots.txt, and what GitHub Pages expects: `.nojekyll` (serve files as they
-/// are, without Jekyll) and `CNAME` when a custom domain is configured.
-pub fn write_publishing_files(site: &Site<'_>, staging: &dyn Output) -> Result<()> {
-    render::feeds::crawler_files(site)
-        .par_iter()
-        .try_for_each(|(path, text)| staging.write(path, text.as_bytes()))?;
-    staging.write(".nojekyll", b"")?;
-    if let Some(cname) = site
-        .config
-        .cname
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-    {
-        staging.write("CNAME", format!("{cname}\n").as_bytes())?;
-    }
-    Ok(())
-}
-
-/// Theme static files, then the site's `static/` (which wins on a name clash).
-pub fn copy_static(root: &Path, theme: &str, staging: &dyn Output) -> Result<()> {
-    let mut files = render::templates::theme_static_files(root, theme)?;
-    files.extend(render::templates::read_static_dir(&root.join("static"))?);
-    for file in files {
-        staging.write(&file.rel, &file.bytes)?;
-    }
-    Ok(())
-}
-
-/// Per article, the registry entities its front matter lists; unknown ids are warnings.
-pub(crate) fn declared_entities(
-    content: &Content,
-    enabled: bool,
-) -> (Vec<HashSet<usize>>, Vec<Diagnostic>) {
-    let index = entity_index(content);
-    let mut warnings = Vec::new();
-    let declared = content
-        .articles
-        .iter()
-        .map(|a| declared_for(a, &index, enabled, &mut warnings))
-        .collect();
-    (declared, warnings)
-}
-
-/// Entity id → index in `content.entities`.
-pub fn entity_index(content: &Content) -> HashMap<String, usize> {
-    content
-        .entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
-        .collect()
-}
-
-/// The entities one article's front matter lists (as evidence only when `enabled`).
-pub fn declared_for(
-    article: &load::Article,
-    index: &HashMap<String, usize>,
-    enabled: bool,
-    warnings: &mut Vec<Diagnostic>,
-) -> HashSet<usize> {
-    let mut set = HashSet::new();
-    for id in article
-        .meta
-        .entities
-        .iter()
-        .map(|s| s.trim())
-        .filter(|s| !s.is_empty())
-    {
-        match index.get(id) {
-            Some(&i) if enabled => {
-                set.insert(i);
-            }
-            Some(_) => {}
-            None => warnings.push(
-                {
-                    let (line, col) = load::locate::value_position(&article.text, "entities", id)
-                        .unwrap_or((1, 1));
-                    Diagnostic::new(
-                        &article.path,
-                        format!("`entities` names `{id}`, which is not in content/entities/"),
-                    )
-                    .at(line, col)
-                }
-                .with_help(format!("create content/entities/{id}.md, or fix the id")),
-            ),
-        }
-    }
-    set
 }

@@ -1,6 +1,7 @@
-//! Stage 5 — write: the output is built in a fresh directory next to the target and swapped
-//! in only when the whole build succeeded, so a failed build never leaves a half-written or
-//! mixed site, and files of deleted pages never survive.
+//! Stage 5 — write: owns the output folder. The output is built in a fresh directory next to
+//! the target and swapped in only when the whole build succeeded, so a failed build never
+//! leaves a half-written or mixed site, and files of deleted pages never survive; the target
+//! itself is only ever one Sahifa may replace ([`folder`]).
 
 use std::fs;
 use std::io::Write;
@@ -9,22 +10,77 @@ use std::path::{Path, PathBuf};
 use std::collections::BTreeMap;
 use std::sync::{Mutex, RwLock};
 
+use rayon::prelude::*;
+
 use crate::error::{Error, Result};
+use crate::render::{Page, RenderedPage, templates};
 
 pub mod folder;
 
 pub use folder::{MARK_FILE, MARK_TEXT, OutputSetting, checked_output_dir};
 
-/// Where rendered files go: a staging directory for `build`, memory for `check`.
+/// Where a publication's files go: a staging folder for `build`, memory for `check`, the
+/// live output folder for `serve`'s incremental rebuilds.
 pub trait Output: Sync {
     /// Stores one file, `rel` being a `/`-separated path inside the output.
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+
+    /// A file written earlier (the search index is made from the rendered pages).
+    fn read(&self, rel: &str) -> Option<Vec<u8>>;
+
+    /// Makes the folder `dir` hold exactly `files` (paths include `dir/`). Outputs that start
+    /// empty just write them; one that already holds an older copy also removes what is gone.
+    fn replace_folder(&self, _dir: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
+        write_files(self, files.iter().map(|(p, b)| (p.as_str(), &b[..])))
+    }
 }
 
 impl Output for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         Staging::write(self, rel, bytes)
     }
+
+    fn read(&self, rel: &str) -> Option<Vec<u8>> {
+        fs::read(self.dir.join(checked_relative(rel).ok()?)).ok()
+    }
+}
+
+/// Writes `files` (output path, bytes) in parallel; the first error is returned.
+pub fn write_files<'a, O: Output + ?Sized>(
+    output: &O,
+    files: impl Iterator<Item = (&'a str, &'a [u8])>,
+) -> Result<()> {
+    let files: Vec<(&str, &[u8])> = files.collect();
+    files
+        .par_iter()
+        .try_for_each(|(path, bytes)| output.write(path, bytes))
+}
+
+/// Writes rendered pages in parallel; calls `failed` for each page that could not be written
+/// (all are attempted, so every distinct cause can be reported).
+pub fn write_pages(
+    output: &dyn Output,
+    pages: &[RenderedPage],
+    mut failed: impl FnMut(Page, &str, Error),
+) {
+    let errors: Vec<(usize, Error)> = pages
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, p)| output.write(&p.path, &p.html).err().map(|e| (i, e)))
+        .collect();
+    for (i, e) in errors {
+        failed(pages[i].page, &pages[i].path, e);
+    }
+}
+
+/// Theme static files, then the site's `static/` (which wins on a name clash).
+pub fn copy_static(root: &Path, theme: &str, output: &dyn Output) -> Result<()> {
+    let mut files = templates::theme_static_files(root, theme)?;
+    files.extend(templates::read_static_dir(&root.join("static"))?);
+    for file in files {
+        output.write(&file.rel, &file.bytes)?;
+    }
+    Ok(())
 }
 
 /// Writes straight into an existing output folder: `serve`'s incremental rebuilds, which
@@ -36,11 +92,38 @@ pub struct DirOutput {
 
 impl Output for DirOutput {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.dir.join(rel);
+        let path = self.dir.join(checked_relative(rel)?);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
         fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+    }
+
+    fn read(&self, rel: &str) -> Option<Vec<u8>> {
+        fs::read(self.dir.join(checked_relative(rel).ok()?)).ok()
+    }
+
+    /// Writes the new files, then removes the files of `dir` that are not among them (an
+    /// older search index's fragments), so the folder ends as a fresh build would leave it.
+    fn replace_folder(&self, dir: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
+        write_files(self, files.iter().map(|(p, b)| (p.as_str(), &b[..])))?;
+        let keep: std::collections::HashSet<PathBuf> =
+            files.iter().map(|(p, _)| self.dir.join(p)).collect();
+        let root = self.dir.join(checked_relative(dir)?);
+        for entry in walkdir::WalkDir::new(&root)
+            .contents_first(true)
+            .into_iter()
+            .flatten()
+        {
+            let path = entry.path();
+            if entry.file_type().is_file() && !keep.contains(path) {
+                fs::remove_file(path).map_err(|e| Error::io(path, e))?;
+            } else if entry.file_type().is_dir() {
+                // Only empty folders go; `remove_dir` fails on the others, as it should.
+                let _ = fs::remove_dir(path);
+            }
+        }
+        Ok(())
     }
 }
 
@@ -67,9 +150,14 @@ impl MemoryOutput {
 
 impl Output for MemoryOutput {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        checked_relative(rel)?;
         let mut files = self.files.lock().unwrap_or_else(|e| e.into_inner());
         files.insert(rel.to_string(), bytes.to_vec());
         Ok(())
+    }
+
+    fn read(&self, rel: &str) -> Option<Vec<u8>> {
+        self.get(rel)
     }
 }
 

@@ -23,18 +23,11 @@ fn assert_same_as_full_build(
     changes: &[ChangeKind],
 ) -> sahifa::incremental::Applied {
     let applied = live.apply(changes).unwrap();
+    // `serve` shows the edited pages first, then makes the search index again.
+    live.refresh_search().unwrap();
     build(&options(root, "full")).unwrap();
-    // The search index is rebuilt by full builds only (Pagefind indexes from scratch); an
-    // incremental edit leaves it as of the last full build.
-    let without_search = |t: Vec<(PathBuf, Vec<u8>)>| {
-        t.into_iter()
-            .filter(|(p, _)| !p.starts_with("pagefind"))
-            .collect::<Vec<_>>()
-    };
-    let (inc, full) = (
-        without_search(tree(&root.join("live"))),
-        without_search(tree(&root.join("full"))),
-    );
+    // The whole output, search index included.
+    let (inc, full) = (tree(&root.join("live")), tree(&root.join("full")));
     let names = |t: &[(PathBuf, Vec<u8>)]| t.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
     assert_eq!(names(&inc), names(&full), "same files");
     for ((path, a), (_, b)) in inc.iter().zip(&full) {
@@ -249,4 +242,33 @@ fn an_entity_gets_its_page_when_first_named_and_loses_it_when_no_longer_named() 
     );
     assert_same_as_full_build(root, &mut live, &[article("cairo")]);
     assert!(!root.join("live/entities/egypt").exists());
+}
+
+/// A template edit under `serve` publishes everything again, search index included: it used
+/// to swap in a staged copy without one, so `pagefind/` vanished from the preview.
+#[test]
+fn a_template_edit_keeps_the_search_index() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    let index_of = |dir: &str| {
+        tree(&root.join(dir))
+            .into_iter()
+            .filter(|(p, _)| p.starts_with("pagefind"))
+            .collect::<Vec<_>>()
+    };
+    let before = index_of("live");
+    assert!(before.len() > 10, "the first build has a search index");
+    write(
+        root,
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<p>الصفحة غير موجودة</p>{% endblock content %}",
+    );
+    live.apply(&[ChangeKind::Template("templates/404.html".into())])
+        .unwrap();
+    build(&options(root, "full")).unwrap();
+    assert!(
+        index_of("live") == index_of("full"),
+        "the search index after a template edit is a fresh build's"
+    );
 }

@@ -4,6 +4,7 @@
 //! (mentions with their positions, excerpts, a plain-text summary); the renderer later
 //! replays the same text runs to insert links.
 
+pub mod declared;
 pub mod matcher;
 pub mod normalize;
 pub mod runs;
@@ -13,6 +14,7 @@ use std::collections::HashSet;
 use pulldown_cmark::{Event, Tag, TagEnd};
 use rayon::prelude::*;
 
+pub use declared::{declared_entities, declared_for, entity_index};
 pub use matcher::{Evidence, Matcher, Mention};
 use runs::{Segment, Segments};
 

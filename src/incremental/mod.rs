@@ -27,8 +27,9 @@ use touched::{Snapshot, Touched};
 use crate::analyse::{ArticleAnalysis, analyse_article};
 use crate::error::{Diagnostic, Error, Result};
 use crate::load::{self, Article};
+use crate::publish::{Scope, publish};
 use crate::render::urls::Urls;
-use crate::render::{self, Page, Site, feeds};
+use crate::render::{Page, SiteView};
 use crate::write::{DirOutput, Output};
 use crate::{BuildOptions, BuildReport, BuiltSite, build_keeping_state};
 
@@ -53,13 +54,22 @@ pub struct Applied {
 pub struct LiveSite {
     options: BuildOptions,
     built: BuiltSite,
+    /// Pages changed since the search index was last made (see [`LiveSite::refresh_search`]).
+    search_stale: bool,
 }
 
 impl LiveSite {
     /// Builds the whole site (staged, as `sahifa build` does) and keeps its state.
     pub fn new(options: BuildOptions) -> Result<(LiveSite, BuildReport)> {
         let (report, built) = build_keeping_state(&options)?;
-        Ok((LiveSite { options, built }, report))
+        Ok((
+            LiveSite {
+                options,
+                built,
+                search_stale: false,
+            },
+            report,
+        ))
     }
 
     pub fn output(&self) -> &Path {
@@ -139,8 +149,10 @@ impl LiveSite {
             .iter()
             .map(|&e| site.graph.entity_articles[e].len())
             .sum();
-        let (declared, _) =
-            crate::declared_entities(&site.content, site.config.linking.front_matter_evidence);
+        let (declared, _) = crate::analyse::declared_entities(
+            &site.content,
+            site.config.linking.front_matter_evidence,
+        );
         let fresh = crate::analyse::analyse_articles(&site.content.articles, &matcher, &declared);
         let relinked: Vec<usize> = (0..fresh.len())
             .filter(|&i| fresh[i] != site.analyses[i])
@@ -211,22 +223,48 @@ impl LiveSite {
         })
     }
 
-    /// Templates changed: reload them and render every page into a staged copy.
+    /// Templates changed: reload them and publish everything into a staged copy, as a build.
     fn rerender_all(&mut self) -> Result<Applied> {
         let templates = crate::load_templates(&self.options, &self.built.site.config)?;
         let staging = crate::write::Staging::new(&self.built.output)?;
         let site = &self.built.site;
-        let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
-        let stats = render::render_site(&view, &templates, &staging)?;
-        crate::write_publishing_files(&view, &staging)?;
-        crate::copy_static(&self.options.root, &site.config.theme, &staging)?;
+        let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+        let published = publish(
+            &view,
+            &templates,
+            &self.options.root,
+            &staging,
+            Scope::Everything,
+        )?;
         staging.commit()?;
         self.built.templates = templates;
         Ok(Applied {
-            pages: stats.pages,
+            pages: published.pages,
             full: true,
             ..Applied::default()
         })
+    }
+
+    /// Makes the search index again from the pages in the output, after edits published
+    /// with [`Scope::Touched`] (which leaves it as it was).
+    pub fn refresh_search(&mut self) -> Result<()> {
+        if !std::mem::take(&mut self.search_stale) {
+            return Ok(());
+        }
+        let site = &self.built.site;
+        let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+        let out = DirOutput {
+            dir: self.built.output.clone(),
+        };
+        publish(
+            &view,
+            &self.built.templates,
+            &self.options.root,
+            &out,
+            Scope::SearchIndex,
+        )
+        .inspect_err(|_| self.search_stale = true)?;
+        Ok(())
     }
 
     fn copy_static_file(&self, rel: &Path) -> Result<()> {
@@ -320,8 +358,8 @@ impl LiveSite {
 
     fn analyse(&self, article: &Article) -> ArticleAnalysis {
         let site = &self.built.site;
-        let index = crate::entity_index(&site.content);
-        let declared = crate::declared_for(
+        let index = crate::analyse::entity_index(&site.content);
+        let declared = crate::analyse::declared_for(
             article,
             &index,
             site.config.linking.front_matter_evidence,
@@ -400,7 +438,7 @@ impl LiveSite {
     /// Renders the touched pages and feeds, and removes what no longer exists.
     fn write_touched(&mut self, touched: Touched, before: Snapshot) -> Result<(usize, usize)> {
         let site = &self.built.site;
-        let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
+        let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
         let out = DirOutput {
             dir: self.built.output.clone(),
         };
@@ -427,12 +465,19 @@ impl LiveSite {
                     .map(|n| Page::Entity(e, n)),
             );
         }
-        let stats = render::render_pages(&view, &self.built.templates, &pages, &out)?;
         let (entities, unpublished): (Vec<usize>, Vec<usize>) =
             touched.entities.iter().partition(|&&e| view.has_page(e));
-        for (path, text) in feeds::files_touched_by_articles(&view, &entities) {
-            out.write(&path, text.as_bytes())?;
-        }
+        let published = publish(
+            &view,
+            &self.built.templates,
+            &self.options.root,
+            &out,
+            Scope::Touched {
+                pages: &pages,
+                feed_entities: &entities,
+            },
+        )?;
+        self.search_stale = true;
         // An entity no article names any more loses its folder (pages and feed).
         let unpublished = unpublished
             .into_iter()
@@ -447,7 +492,7 @@ impl LiveSite {
                 removed += 1;
             }
         }
-        Ok((stats.pages, removed))
+        Ok((published.pages, removed))
     }
 }
 

@@ -4,11 +4,11 @@
 use super::charts;
 use super::context::*;
 use super::markdown::{LinkSettings, render_body};
-use super::pages::{Site, type_dir};
+use super::pages::{SiteView, type_dir};
 use super::urls::Urls;
 use crate::load::{Entity, EntityKind};
 
-impl Site<'_> {
+impl SiteView<'_> {
     /// `charts`: draw the graph and timeline (page 1 only; later pages list articles).
     pub(super) fn entity_context(&self, e: usize, charts: bool) -> EntityContext {
         let entity = &self.content.entities[e];

@@ -1,12 +1,10 @@
-//! Files for crawlers and feed readers: Atom feeds (the site's and one per entity),
-//! `sitemap.xml` and `robots.txt`. Written as XML by hand with strict escaping: the formats are
-//! small and fixed, and a template engine would only add ways to produce invalid XML.
+//! Atom feeds for feed readers: the site's and one per entity. Written as XML by hand with
+//! strict escaping: the format is small and fixed, and a template engine would only add ways
+//! to produce invalid XML.
 
-use rayon::prelude::*;
-
-use super::pages::{Page, Site};
+use super::pages::SiteView;
 use super::urls::Urls;
-use crate::load::{Article, Date};
+use crate::load::Date;
 
 /// Entries in a feed.
 const FEED_ENTRIES: usize = 20;
@@ -18,36 +16,7 @@ pub fn entity_feed_path(id: &str) -> String {
     format!("{}feed.xml", Urls::entity_dir(id))
 }
 
-/// Every generated XML/text file: (output path, contents).
-pub fn crawler_files(site: &Site<'_>) -> Vec<(String, String)> {
-    let all: Vec<usize> = site.published_entities().collect();
-    let mut files = files_touched_by_articles(site, &all);
-    files.push(("robots.txt".to_string(), robots(site)));
-    files
-}
-
-/// The site feed, the sitemap and the feeds of `entities`: what an edited article can change.
-pub fn files_touched_by_articles(site: &Site<'_>, entities: &[usize]) -> Vec<(String, String)> {
-    // In parallel: a site has thousands of entity feeds, and the sitemap of a large archive
-    // is itself a big string.
-    let ((feed, map), mut files) = rayon::join(
-        || rayon::join(|| site_feed(site), || sitemap(site)),
-        || {
-            entities
-                .par_iter()
-                .map(|&e| {
-                    let path = entity_feed_path(&site.content.entities[e].id);
-                    (path, entity_feed(site, e))
-                })
-                .collect::<Vec<_>>()
-        },
-    );
-    files.push((SITE_FEED.to_string(), feed));
-    files.push(("sitemap.xml".to_string(), map));
-    files
-}
-
-fn site_feed(site: &Site<'_>) -> String {
+pub(super) fn site_feed(site: &SiteView<'_>) -> String {
     let articles: Vec<usize> = site
         .graph
         .chronological
@@ -58,7 +27,7 @@ fn site_feed(site: &Site<'_>) -> String {
     atom(site, &site.config.title, SITE_FEED, "", &articles)
 }
 
-fn entity_feed(site: &Site<'_>, e: usize) -> String {
+pub(super) fn entity_feed(site: &SiteView<'_>, e: usize) -> String {
     let entity = &site.content.entities[e];
     let articles: Vec<usize> = site.graph.entity_articles[e]
         .iter()
@@ -78,7 +47,7 @@ fn entity_feed(site: &Site<'_>, e: usize) -> String {
 /// An Atom 1.0 document (RFC 4287): feed id, title, updated, author, self and alternate links;
 /// each entry with id, title, updated, link and summary.
 fn atom(
-    site: &Site<'_>,
+    site: &SiteView<'_>,
     title: &str,
     self_path: &str,
     alternate_dir: &str,
@@ -134,60 +103,6 @@ fn atom(
     x
 }
 
-/// Every HTML page but the 404, with absolute percent-encoded URLs and the date of the newest
-/// article shown on it as `lastmod`.
-fn sitemap(site: &Site<'_>) -> String {
-    let mut x = String::from(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for page in site.pages() {
-        if matches!(page, Page::NotFound | Page::Search) {
-            continue;
-        }
-        x.push_str("  <url>\n");
-        element(
-            &mut x,
-            "    ",
-            "loc",
-            &site.urls.absolute(&site.page_dir(page)),
-        );
-        if let Some(date) = lastmod(site, page) {
-            element(&mut x, "    ", "lastmod", &date.iso_date());
-        }
-        x.push_str("  </url>\n");
-    }
-    x.push_str("</urlset>\n");
-    x
-}
-
-fn lastmod<'a>(site: &'a Site<'_>, page: Page) -> Option<&'a Date> {
-    let newest = |list: &[usize]| {
-        list.iter()
-            .find_map(|&a| site.content.articles[a].date.as_ref())
-    };
-    match page {
-        Page::Article(i) => updated_or_date(&site.content.articles[i]),
-        Page::Entity(e, n) => {
-            let per_page = site.config.pagination.entity_articles;
-            let list = &site.graph.entity_articles[e];
-            newest(list.get((n - 1) * per_page..).unwrap_or(&[]))
-        }
-        Page::Home | Page::Entities | Page::TypeIndex(_) => newest(&site.graph.chronological),
-        Page::NotFound | Page::Search => None,
-    }
-}
-
-fn updated_or_date(a: &Article) -> Option<&Date> {
-    a.date.as_ref()
-}
-
-fn robots(site: &Site<'_>) -> String {
-    format!(
-        "User-agent: *\nAllow: /\nSitemap: {}\n",
-        site.urls.absolute("sitemap.xml")
-    )
-}
-
 /// RFC 3339 time of an article: as written when it has a time, else midnight UTC.
 fn timestamp(date: &Option<Date>) -> String {
     match date {
@@ -197,7 +112,7 @@ fn timestamp(date: &Option<Date>) -> String {
     }
 }
 
-fn element(out: &mut String, indent: &str, name: &str, text: &str) {
+pub(super) fn element(out: &mut String, indent: &str, name: &str, text: &str) {
     out.push_str(&format!("{indent}<{name}>{}</{name}>\n", esc(text)));
 }
 

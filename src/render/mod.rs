@@ -1,16 +1,16 @@
 //! Stage 4 — render: Markdown bodies with entity links, then every page through Tera, in
 //! parallel. Each page depends only on shared read-only data, so the output is the same
-//! whatever the number of threads.
+//! whatever the number of threads. Rendering returns pages; writing them is the write stage's.
 
 mod bidi;
 pub mod charts;
 pub mod context;
+pub mod crawlers;
 pub mod dates;
 mod entity_pages;
 pub mod feeds;
 pub mod markdown;
 pub mod pages;
-pub mod search;
 pub mod structured;
 pub mod templates;
 pub mod urls;
@@ -19,106 +19,73 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-pub use pages::{Page, Site};
+pub use pages::{Page, SiteView};
 pub use templates::Templates;
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::write::Output;
 
-/// Counts of what was rendered.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct RenderStats {
-    pub pages: usize,
-    pub bytes: u64,
+/// One rendered page: which page, its output path, its HTML.
+#[derive(Debug)]
+pub struct RenderedPage {
+    pub page: Page,
+    pub path: String,
+    pub html: Vec<u8>,
 }
 
-/// Renders every page of `site` into `output`. All template errors are collected; the same
-/// error raised by many pages (an unknown variable in `article.html`) is reported once, with
-/// the first page that hit it.
-pub fn render_site(
-    site: &Site<'_>,
-    templates: &Templates,
-    output: &dyn Output,
-) -> Result<RenderStats> {
-    render_pages(site, templates, &site.pages(), output)
-}
-
-/// Renders the given pages, in parallel, into `output`.
+/// Renders `pages` in parallel. Pages that fail are left out and their errors added to
+/// `failures`: the same error raised by many pages (an unknown variable in `article.html`) is
+/// reported once, with the first page that hit it.
 pub fn render_pages(
-    site: &Site<'_>,
+    view: &SiteView<'_>,
     templates: &Templates,
     pages: &[Page],
-    output: &dyn Output,
-) -> Result<RenderStats> {
-    let results: Vec<std::result::Result<u64, PageFailure>> = pages
+    failures: &mut Failures,
+) -> Vec<RenderedPage> {
+    let results: Vec<std::result::Result<RenderedPage, Diagnostic>> = pages
         .par_iter()
         .map(|&page| {
-            let (path, template, ctx) = site
-                .build(page)
-                .map_err(|d| PageFailure::Render(Box::new(d)))?;
+            let (path, template, ctx) = view.page_context(page)?;
             // render_to a byte buffer: the page goes to disk as bytes, so Tera need not
             // re-validate it as a String (that was 5% of a 10k-article build).
             let mut html = Vec::with_capacity(32 * 1024);
             templates
                 .tera
                 .render_to(template, &ctx, &mut html)
-                .map_err(|e| PageFailure::Render(Box::new(templates.diagnostic(&e, &path))))?;
-            output
-                .write(&path, &html)
-                .map_err(|e| PageFailure::write(site, page, &path, e))?;
-            Ok(html.len() as u64)
+                .map_err(|e| templates.diagnostic(&e, &path))?;
+            Ok(RenderedPage { page, path, html })
         })
         .collect();
-    let mut stats = RenderStats::default();
-    let mut errors: BTreeMap<(String, Option<usize>, String), Diagnostic> = BTreeMap::new();
-    let mut write_errors: BTreeMap<String, (Diagnostic, usize)> = BTreeMap::new();
+    let mut rendered = Vec::with_capacity(results.len());
     for result in results {
         match result {
-            Ok(bytes) => {
-                stats.pages += 1;
-                stats.bytes += bytes;
-            }
-            Err(PageFailure::Render(d)) => {
-                let key = (d.path.display().to_string(), d.line, d.message.clone());
-                errors.entry(key).or_insert(*d);
-            }
-            Err(PageFailure::Write { diagnostic, kind }) => {
-                write_errors
-                    .entry(kind)
-                    .and_modify(|(_, more)| *more += 1)
-                    .or_insert((*diagnostic, 0));
-            }
+            Ok(page) => rendered.push(page),
+            Err(d) => failures.render(d),
         }
     }
-    let mut errors: Vec<Diagnostic> = errors.into_values().collect();
-    errors.extend(write_errors.into_values().map(|(mut d, more)| {
-        if more > 0 {
-            d.message
-                .push_str(&format!(" (and {more} more files, for the same reason)"));
-        }
-        d
-    }));
-    if errors.is_empty() {
-        Ok(stats)
-    } else {
-        Err(Error::Content(errors))
+    rendered
+}
+
+/// The problems of a publication, grouped so that one cause is reported once.
+#[derive(Debug, Default)]
+pub struct Failures {
+    render: BTreeMap<(String, Option<usize>, String), Diagnostic>,
+    /// Keyed by cause: a full disk is one message with a count, not one per page.
+    write: BTreeMap<String, (Diagnostic, usize)>,
+}
+
+impl Failures {
+    pub fn is_empty(&self) -> bool {
+        self.render.is_empty() && self.write.is_empty()
     }
-}
 
-/// Why one page was not produced.
-enum PageFailure {
-    /// Its context or template failed: reported once per distinct message.
-    Render(Box<Diagnostic>),
-    /// Writing it failed. Failures of one kind (a full disk) are reported once with a count;
-    /// a name too long is reported per page, against the file that gave the page its name.
-    Write {
-        diagnostic: Box<Diagnostic>,
-        kind: String,
-    },
-}
+    fn render(&mut self, d: Diagnostic) {
+        let key = (d.path.display().to_string(), d.line, d.message.clone());
+        self.render.entry(key).or_insert(d);
+    }
 
-impl PageFailure {
-    fn write(site: &Site<'_>, page: Page, rel: &str, error: Error) -> PageFailure {
+    /// Records that writing page `page` (output path `rel`) failed with `error`. A name too
+    /// long for the file system is reported per page, against the file that named the page.
+    pub fn write(&mut self, view: &SiteView<'_>, page: Page, rel: &str, error: Error) {
         let source = match &error {
             Error::Io { source, .. } => Some(source),
             _ => None,
@@ -126,27 +93,43 @@ impl PageFailure {
         let too_long = source.is_some_and(|e| e.kind() == std::io::ErrorKind::InvalidFilename);
         let reason = source.map_or_else(|| error.to_string(), |e| e.to_string());
         let origin = match page {
-            Page::Article(i) => site.content.articles.get(i).map(|a| a.path.clone()),
-            Page::Entity(e, _) => site.content.entities.get(e).map(|x| x.path.clone()),
+            Page::Article(i) => view.content.articles.get(i).map(|a| a.path.clone()),
+            Page::Entity(e, _) => view.content.entities.get(e).map(|x| x.path.clone()),
             _ => None,
         };
-        let mut diagnostic = Diagnostic::new(
+        let diagnostic = Diagnostic::new(
             origin.unwrap_or_else(|| rel.into()),
             format!("cannot write its page `{rel}`: {reason}"),
-        );
-        diagnostic.help = Some(if too_long {
-            "the page's URL is too long for the file system: give the file a shorter name or set a shorter `slug:`".into()
+        )
+        .with_help(if too_long {
+            "the page's URL is too long for the file system: give the file a shorter name or set a shorter `slug:`"
         } else {
-            "check that the output folder's disk has free space and that you may write there, then build again".into()
+            "check that the output folder's disk has free space and that you may write there, then build again"
         });
         let kind = if too_long {
             format!("name:{rel}")
         } else {
             source.map_or_else(|| "other".into(), |e| format!("{:?}", e.kind()))
         };
-        PageFailure::Write {
-            diagnostic: Box::new(diagnostic),
-            kind,
+        self.write
+            .entry(kind)
+            .and_modify(|(_, more)| *more += 1)
+            .or_insert((diagnostic, 0));
+    }
+
+    /// `Ok` when nothing failed, else every problem in one error.
+    pub fn into_result(self) -> Result<()> {
+        if self.is_empty() {
+            return Ok(());
         }
+        let mut errors: Vec<Diagnostic> = self.render.into_values().collect();
+        errors.extend(self.write.into_values().map(|(mut d, more)| {
+            if more > 0 {
+                d.message
+                    .push_str(&format!(" (and {more} more files, for the same reason)"));
+            }
+            d
+        }));
+        Err(Error::Content(errors))
     }
 }

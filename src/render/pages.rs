@@ -15,7 +15,7 @@ use crate::link::SiteGraph;
 use crate::load::{Article, Content, Entity, EntityKind};
 
 /// Everything a page needs, shared read-only by all rendering threads.
-pub struct Site<'a> {
+pub struct SiteView<'a> {
     pub config: &'a Config,
     pub content: &'a Content,
     pub analyses: &'a [ArticleAnalysis],
@@ -39,7 +39,7 @@ pub enum Page {
     Search,
 }
 
-impl<'a> Site<'a> {
+impl<'a> SiteView<'a> {
     pub fn new(
         config: &'a Config,
         content: &'a Content,
@@ -52,7 +52,7 @@ impl<'a> Site<'a> {
             .iter()
             .map(|e| (urls.url(&Urls::entity_dir(&e.id)), e.kind.key()))
             .collect();
-        Site {
+        SiteView {
             config,
             content,
             analyses,
@@ -109,7 +109,7 @@ impl<'a> Site<'a> {
 
     /// Output path (relative to the output root), template name and context of a page.
     /// Fails only when an article's text, released after analysis, cannot be read back.
-    pub fn build(&self, page: Page) -> Result<(String, &'static str, Context), Diagnostic> {
+    pub fn page_context(&self, page: Page) -> Result<(String, &'static str, Context), Diagnostic> {
         let mut ctx = Context::new();
         let dir = self.page_dir(page);
         let (template, title, description, section) = match page {

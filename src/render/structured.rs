@@ -3,13 +3,13 @@
 
 use serde_json::{Value, json};
 
-use super::pages::{Page, Site};
+use super::pages::{Page, SiteView};
 use super::urls::Urls;
 use crate::load::{Entity, EntityKind};
 
 /// The page's JSON-LD, escaped so it can stand inside `<script>` (`<`, `>` and `&` become
 /// `\u003c` …, so `</script>` in a title cannot close the element). Empty for other pages.
-pub fn json_ld(site: &Site<'_>, page: Page, canonical: &str) -> String {
+pub fn json_ld(site: &SiteView<'_>, page: Page, canonical: &str) -> String {
     let value = match page {
         Page::Article(i) => article(site, i, canonical),
         Page::Entity(e, 1) => entity(site, &site.content.entities[e], canonical),
@@ -25,7 +25,7 @@ pub fn json_ld(site: &Site<'_>, page: Page, canonical: &str) -> String {
     script_safe(&value.to_string())
 }
 
-fn article(site: &Site<'_>, i: usize, canonical: &str) -> Value {
+fn article(site: &SiteView<'_>, i: usize, canonical: &str) -> Value {
     let a = &site.content.articles[i];
     let mentions: Vec<Value> = site.graph.article_entities[i]
         .iter()
@@ -64,7 +64,7 @@ fn article(site: &Site<'_>, i: usize, canonical: &str) -> Value {
     v
 }
 
-fn entity(site: &Site<'_>, entity: &Entity, canonical: &str) -> Value {
+fn entity(site: &SiteView<'_>, entity: &Entity, canonical: &str) -> Value {
     let mut v = json!({
         "@context": "https://schema.org",
         "@type": schema_type(entity.kind),

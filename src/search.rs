@@ -1,5 +1,6 @@
 //! Full-text search, built into `sahifa build` with the `pagefind` crate used as a library
-//! (nobody has to install the Pagefind binary). Articles and entity pages are indexed — their
+//! (nobody has to install the Pagefind binary). A stage of its own between render and write:
+//! it reads rendered pages and returns the files of the search bundle. Articles and entity pages are indexed — their
 //! `data-pagefind-body` regions — with Pagefind's Arabic stemming, so an entity's other names
 //! (بيزشكيان) find its page. The index and Pagefind's UI files go to `pagefind/` in the output.
 
@@ -9,18 +10,16 @@ use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::write::Output;
 
 /// Folder of the search bundle in the output.
 pub const BUNDLE_DIR: &str = "pagefind";
 
-/// Indexes the given pages (output-relative path, HTML) and writes the bundle to `output`.
-/// Returns the number of pages indexed.
+/// Indexes the given pages (output-relative path, HTML) and returns the bundle's files,
+/// with paths relative to the output (`pagefind/…`).
 pub fn build_index(
     language: &str,
     pages: Vec<(String, Vec<u8>)>,
-    output: &dyn Output,
-) -> Result<usize> {
+) -> Result<Vec<(String, Vec<u8>)>> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -30,7 +29,6 @@ pub fn build_index(
             .force_language(language.to_string())
             .build();
         let mut index = PagefindIndex::new(Some(config)).map_err(search_error)?;
-        let count = pages.len();
         for (path, html) in pages {
             let html = String::from_utf8(html).unwrap_or_default();
             index
@@ -38,21 +36,18 @@ pub fn build_index(
                 .await
                 .map_err(search_error)?;
         }
-        index
-            .get_files()
-            .await
-            .map(|files| (count, files))
-            .map_err(search_error)
+        index.get_files().await.map_err(search_error)
     })?;
-    let (count, files) = files;
-    for file in files {
-        let rel = format!(
-            "{BUNDLE_DIR}/{}",
-            file.filename.to_string_lossy().replace('\\', "/")
-        );
-        output.write(&rel, &file.contents)?;
-    }
-    Ok(count)
+    Ok(files
+        .into_iter()
+        .map(|file| {
+            let rel = format!(
+                "{BUNDLE_DIR}/{}",
+                file.filename.to_string_lossy().replace('\\', "/")
+            );
+            (rel, file.contents)
+        })
+        .collect())
 }
 
 fn search_error(e: anyhow::Error) -> Error {

@@ -1,0 +1,146 @@
+//! The last steps of every build, written once: render pages, index them for search, produce
+//! the feeds, sitemap and publishing files, copy the static files — into any [`Output`].
+//!
+//! `sahifa build` publishes into a staging folder, `sahifa check` into memory, and `serve`
+//! into a staging folder (full rebuilds, template edits) or into the live output folder
+//! (incremental rebuilds, which publish only the pages a change touched). All of them go
+//! through [`publish`], so what one of them produces, every other one produces the same way.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::error::Result;
+use crate::render::{self, Page, SiteView, Templates};
+use crate::search;
+use crate::write::{self, Output};
+
+/// Pages rendered and then written per round: bounds the memory held by rendered pages
+/// (a 100,000-article site renders 2.7 GB) while keeping every core busy in each stage.
+const PAGES_PER_ROUND: usize = 2048;
+
+/// What to publish.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// Everything, into an empty output: every page, the search index, every feed, the
+    /// sitemap, robots.txt, `.nojekyll`/`CNAME`, and the static files.
+    Everything,
+    /// What an edit touched, into an output that already holds the rest: these pages, and
+    /// the feeds of these entities with the site feed and the sitemap. The search index is
+    /// left for a [`Scope::SearchIndex`] that follows, so `serve` can show the edited page
+    /// first and refresh the index (which covers every page) after.
+    Touched {
+        pages: &'a [Page],
+        feed_entities: &'a [usize],
+    },
+    /// Only the search index, made again from the pages in the output.
+    SearchIndex,
+}
+
+/// What a publication did, with the time of each stage.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Published {
+    pub pages: usize,
+    pub bytes: u64,
+    pub render: Duration,
+    pub search: Duration,
+    pub write: Duration,
+}
+
+/// Publishes `scope` of the site into `output`. `root` is the site folder (for its static
+/// files). Stops at the first stage that fails; every error of that stage is reported.
+pub fn publish(
+    view: &SiteView<'_>,
+    templates: &Templates,
+    root: &Path,
+    output: &dyn Output,
+    scope: Scope<'_>,
+) -> Result<Published> {
+    let mut published = Published::default();
+    let all_pages;
+    let pages = match scope {
+        Scope::Everything => {
+            all_pages = view.pages();
+            &all_pages[..]
+        }
+        Scope::Touched { pages, .. } => pages,
+        Scope::SearchIndex => &[],
+    };
+    render_and_write(view, templates, pages, output, &mut published)?;
+
+    let t = Instant::now();
+    let files = match scope {
+        Scope::Everything => render::crawlers::crawler_files(view),
+        Scope::Touched { feed_entities, .. } => {
+            render::crawlers::files_touched_by_articles(view, feed_entities)
+        }
+        Scope::SearchIndex => Vec::new(),
+    };
+    published.render += t.elapsed();
+    let t = Instant::now();
+    write::write_files(
+        output,
+        files.iter().map(|(p, t)| (p.as_str(), t.as_bytes())),
+    )?;
+    if matches!(scope, Scope::Everything) {
+        let publishing = render::crawlers::publishing_files(view.config);
+        write::write_files(output, publishing.iter().map(|(p, b)| (p.as_str(), &b[..])))?;
+        write::copy_static(root, &view.config.theme, output)?;
+    }
+    published.write += t.elapsed();
+
+    if view.config.search && !matches!(scope, Scope::Touched { .. }) {
+        let t = Instant::now();
+        let bundle = search::build_index(&view.config.language, searchable_pages(view, output))?;
+        published.search = t.elapsed();
+        let t = Instant::now();
+        output.replace_folder(search::BUNDLE_DIR, &bundle)?;
+        published.write += t.elapsed();
+    }
+    Ok(published)
+}
+
+/// Renders `pages` in rounds, each rendered in parallel and then written in parallel, so the
+/// two stages are timed apart and memory stays bounded. Every page is rendered even after a
+/// failure, so all template errors are reported together; nothing more is written after one.
+fn render_and_write(
+    view: &SiteView<'_>,
+    templates: &Templates,
+    pages: &[Page],
+    output: &dyn Output,
+    published: &mut Published,
+) -> Result<()> {
+    let mut failures = render::Failures::default();
+    for round in pages.chunks(PAGES_PER_ROUND) {
+        let t = Instant::now();
+        let rendered = render::render_pages(view, templates, round, &mut failures);
+        published.render += t.elapsed();
+        if !failures.is_empty() {
+            continue;
+        }
+        let t = Instant::now();
+        published.pages += rendered.len();
+        published.bytes += rendered.iter().map(|p| p.html.len() as u64).sum::<u64>();
+        write::write_pages(output, &rendered, |page, rel, e| {
+            failures.write(view, page, rel, e)
+        });
+        published.write += t.elapsed();
+    }
+    failures.into_result()
+}
+
+/// The pages the search index covers: every article and the first page of every entity,
+/// read back from the output (the index is made from what readers get), sorted by path: the
+/// index depends on the order, and storage order changes under incremental rebuilds.
+fn searchable_pages(view: &SiteView<'_>, output: &dyn Output) -> Vec<(String, Vec<u8>)> {
+    let articles = (0..view.content.articles.len()).map(Page::Article);
+    let entities = view.published_entities().map(|e| Page::Entity(e, 1));
+    let mut paths: Vec<String> = articles
+        .chain(entities)
+        .map(|page| format!("{}index.html", view.page_dir(page)))
+        .collect();
+    paths.sort_unstable();
+    paths
+        .into_iter()
+        .filter_map(|path| output.read(&path).map(|html| (path, html)))
+        .collect()
+}
