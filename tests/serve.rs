@@ -67,7 +67,9 @@ fn serves_rebuilds_and_reports_errors() {
         "never in the files"
     );
     assert_eq!(http_get(port, "/sub/articles/ashgabat/").0, 200);
-    assert_eq!(http_get(port, "/").0, 404, "outside the base path");
+    // Was 404; outside the base path is now redirected into it (issue 16, see
+    // `requests_outside_the_base_path_are_sent_into_it`).
+    assert_eq!(http_get(port, "/").0, 302, "outside the base path");
 
     // An edited article's new text is served after the rebuild.
     write(
@@ -221,7 +223,14 @@ fn get_with_host(port: u16, path: &str, host: &str) -> (u16, String, String) {
 
 fn start_bound(root: &std::path::Path, port: u16, bind: &str) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_sahifa"))
-        .args(["serve", "--bind", bind, "--port", &port.to_string(), "--root"])
+        .args([
+            "serve",
+            "--bind",
+            bind,
+            "--port",
+            &port.to_string(),
+            "--root",
+        ])
         .arg(root)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -261,7 +270,10 @@ fn only_the_hosts_of_the_preview_are_answered() {
         let (status, _, body) = get_with_host(port, "/sub/", &host);
         assert_eq!(status, 421, "Host: {host}");
         assert!(!body.contains("صحيفة"), "Host: {host}: no page content");
-        assert!(body.contains("127.0.0.1"), "Host: {host}: says where: {body}");
+        assert!(
+            body.contains("127.0.0.1"),
+            "Host: {host}: says where: {body}"
+        );
     }
     // The live-reload stream too.
     let (status, _, _) = get_with_host(port, "/sub/__sahifa/events", "evil.example");
@@ -315,7 +327,9 @@ fn methods_other_than_get_and_head_are_refused() {
     let site = news_site();
     let port = free_port();
     let _server = start(site.path(), port);
-    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"] {
+    for method in [
+        "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND",
+    ] {
         for path in ["/sub/", "/sub/articles/ashgabat/", "/sub/__sahifa/events"] {
             let (status, head, _) = raw(
                 port,
@@ -431,7 +445,11 @@ fn idle_connections_cannot_starve_the_server() {
     let mut buf = [0u8; 16];
     let closed = matches!(std::io::Read::read(&mut quiet, &mut buf), Ok(0) | Err(_))
         && opened.elapsed() < Duration::from_secs(11);
-    assert!(closed, "idle socket still open after {:?}", opened.elapsed());
+    assert!(
+        closed,
+        "idle socket still open after {:?}",
+        opened.elapsed()
+    );
     drop(idle);
 
     // The stream opened before the flood outlived the idle timeout and still announces reloads.
@@ -531,7 +549,9 @@ fn a_templates_folder_created_after_start_is_watched() {
         "templates/article.html",
         "{% extends \"base.html\" %}{% block content %}<p id=\"override\">قالب معدل: {{ article.title }}</p>{% endblock %}",
     );
-    let (_, body) = poll(port, "/sub/articles/ashgabat/", |_, b| b.contains("قالب معدل"));
+    let (_, body) = poll(port, "/sub/articles/ashgabat/", |_, b| {
+        b.contains("قالب معدل")
+    });
     assert!(body.contains("قالب معدل"));
 }
 
