@@ -598,3 +598,40 @@ fn requests_outside_the_base_path_are_sent_into_it() {
     // Inside the base path a missing page is still the 404 page.
     assert_eq!(http_get(port, "/sub/no/such/page/").0, 404);
 }
+
+/// A rebuild that fails in any way — here a language tag long enough to make the search
+/// indexer panic (issue 12; once `language` is validated at load it is an ordinary error) —
+/// is shown over the page, and the next change is rebuilt: the rebuild thread survives.
+#[test]
+fn a_failed_rebuild_of_any_kind_leaves_the_server_rebuilding() {
+    let site = news_site();
+    let root = site.path();
+    let port = free_port();
+    let _server = start(root, port);
+    let page = "/sub/articles/tehran-visit/";
+    assert_eq!(http_get(port, page).0, 200);
+
+    let long_language = format!("{}language: \"ar-{}\"\n", common::CONFIG, "x".repeat(60));
+    write(root, "config.yaml", &long_language);
+    let (status, body) = poll(port, page, |_, b| b.contains("<div id=\"sahifa-error\""));
+    assert_eq!(status, 200, "the last good page is still served");
+    assert!(
+        body.contains("<div id=\"sahifa-error\""),
+        "the failure is shown"
+    );
+
+    write(root, "config.yaml", common::CONFIG);
+    write(
+        root,
+        "content/articles/tehran-visit.md",
+        "---\ntitle: \"بوتين في طهران\"\ndate: 2022-07-19\n---\nنص بعد الإصلاح عن زيارة طهران.\n",
+    );
+    let (_, body) = poll(port, page, |_, b| {
+        b.contains("نص بعد الإصلاح") && !b.contains("<div id=\"sahifa-error\"")
+    });
+    assert!(body.contains("نص بعد الإصلاح"), "the next change was rebuilt");
+    assert!(
+        !body.contains("<div id=\"sahifa-error\""),
+        "and the overlay cleared"
+    );
+}
