@@ -138,13 +138,8 @@ fn where_to_open(address: SocketAddr) -> String {
         ip if ip.is_unspecified() => {
             format!("this machine's IP address, port {port}, or http://localhost:{port}/")
         }
-        IpAddr::V6(ip) if !ip.is_loopback() => {
-            format!("http://[{ip}]:{port}/ or http://localhost:{port}/")
-        }
-        IpAddr::V4(ip) if !ip.is_loopback() => {
-            format!("http://{ip}:{port}/ or http://localhost:{port}/")
-        }
-        _ => format!("http://127.0.0.1:{port}/ or http://localhost:{port}/"),
+        IpAddr::V6(ip) => format!("http://[{ip}]:{port}/ or http://localhost:{port}/"),
+        IpAddr::V4(ip) => format!("http://{ip}:{port}/ or http://localhost:{port}/"),
     }
 }
 
