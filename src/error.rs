@@ -71,6 +71,13 @@ pub enum Error {
     #[error("{0}")]
     Template(Diagnostic),
 
+    /// A bug: Sahifa, or a crate it calls, panicked. Caught only where a long-running command
+    /// must outlive it (`serve`'s rebuilds).
+    #[error(
+        "internal error (a bug in Sahifa) while {during}: {message}\n  help: the files served are the last good build; the next change rebuilds everything. Please report this with the change that caused it."
+    )]
+    Internal { during: String, message: String },
+
     /// Reading or writing a file failed.
     #[error("{}: {source}", path.display())]
     Io {
@@ -92,7 +99,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Content(_) | Error::Template(_) => 1,
-            Error::Config(_) | Error::Io { .. } => 2,
+            Error::Config(_) | Error::Io { .. } | Error::Internal { .. } => 2,
         }
     }
 
@@ -101,7 +108,7 @@ impl Error {
         match self {
             Error::Content(list) => list.iter().collect(),
             Error::Config(d) | Error::Template(d) => vec![d],
-            Error::Io { .. } => Vec::new(),
+            Error::Io { .. } | Error::Internal { .. } => Vec::new(),
         }
     }
 }

@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, RwLock};
 
 use rayon::prelude::*;
@@ -83,8 +84,9 @@ pub fn copy_static(root: &Path, theme: &str, output: &dyn Output) -> Result<()> 
     Ok(())
 }
 
-/// Writes straight into an existing output folder: `serve`'s incremental rebuilds, which
-/// replace a few pages of a site already built (and staged) as a whole.
+/// Writes into an existing output folder: `serve`'s incremental rebuilds, which replace a few
+/// pages of a site already built (and staged) as a whole while the server reads them. Each
+/// file is replaced whole (see [`replace_file`]), so a reader never gets a half-written page.
 #[derive(Debug)]
 pub struct DirOutput {
     pub dir: PathBuf,
@@ -96,7 +98,7 @@ impl Output for DirOutput {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
-        fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+        replace_file(&path, bytes)
     }
 
     fn read(&self, rel: &str) -> Option<Vec<u8>> {
@@ -125,6 +127,28 @@ impl Output for DirOutput {
         }
         Ok(())
     }
+}
+
+/// Prefix of the temporary files [`replace_file`] writes: a dot-name of Sahifa's own.
+pub const TEMP_PREFIX: &str = ".sahifa-write-";
+
+/// Writes `bytes` to a temporary file beside `path` (same folder, so the same file system) and
+/// renames it over `path`: a reader opens either the old file or the new one, never one being
+/// truncated and rewritten. The temporary file is removed if anything fails. Its name does not
+/// repeat the target's, so a target name near the file-name length limit still works.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let temp = path.with_file_name(format!(
+        "{TEMP_PREFIX}{}-{}.tmp",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let written = fs::write(&temp, bytes).and_then(|()| fs::rename(&temp, path));
+    if let Err(e) = written {
+        let _ = fs::remove_file(&temp);
+        return Err(Error::io(path, e));
+    }
+    Ok(())
 }
 
 /// Keeps the whole site in memory, so `sahifa check` renders everything and writes nothing.
@@ -483,5 +507,37 @@ mod tests {
             1,
             "staging removed"
         );
+    }
+
+    #[test]
+    fn dir_output_replaces_files_whole_and_leaves_no_temporary_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = DirOutput {
+            dir: tmp.path().to_path_buf(),
+        };
+        out.write("مقالات/قمة/index.html", "قديم".as_bytes())
+            .unwrap();
+        let page = tmp.path().join("مقالات/قمة/index.html");
+        let before = fs::metadata(&page).unwrap();
+        out.write("مقالات/قمة/index.html", "جديد".as_bytes())
+            .unwrap();
+        assert_eq!(fs::read_to_string(&page).unwrap(), "جديد");
+        // A new file took the old one's place (rename), rather than the old one rewritten.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            assert_ne!(fs::metadata(&page).unwrap().ino(), before.ino());
+        }
+        let _ = before;
+        let names: Vec<_> = fs::read_dir(page.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["index.html"]);
+        // A failed write leaves the old file and no temporary one.
+        let blocked = tmp.path().join("blocked");
+        fs::create_dir_all(blocked.join("index.html")).unwrap();
+        assert!(out.write("blocked/index.html", b"x").is_err());
+        assert_eq!(fs::read_dir(&blocked).unwrap().count(), 1);
     }
 }

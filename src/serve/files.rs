@@ -13,7 +13,10 @@ pub enum Resolution {
     File(PathBuf),
     /// A folder asked without its trailing slash: redirect so relative URLs keep working.
     Redirect(String),
-    /// Nothing there (or outside the base path): serve `404.html` with status 404.
+    /// Outside the base path (`/` when the site lives under `/my-site/`): redirect to the
+    /// same page under the base path if there is one, else to the base path itself.
+    OutsideBase(String),
+    /// Nothing there: serve `404.html` with status 404.
     NotFound,
     /// A malformed or hostile path: status 400.
     BadRequest,
@@ -21,6 +24,17 @@ pub enum Resolution {
 
 /// Resolves the raw (still percent-encoded) request path against the output folder.
 pub fn resolve(output: &Path, base_path: &str, raw_path: &str) -> Resolution {
+    resolve_from(output, base_path, raw_path, true)
+}
+
+/// [`resolve`]; `look_under_base`: for a path outside the base path, whether to look for the
+/// same path under it (once: the second look never recurses).
+fn resolve_from(
+    output: &Path,
+    base_path: &str,
+    raw_path: &str,
+    look_under_base: bool,
+) -> Resolution {
     let lower = raw_path.to_ascii_lowercase();
     if ["%2f", "%5c", "%00", "%2e%2e"]
         .iter()
@@ -38,7 +52,7 @@ pub fn resolve(output: &Path, base_path: &str, raw_path: &str) -> Resolution {
         .strip_prefix(base_path)
         .or_else(|| (decoded.as_ref() == base_path.trim_end_matches('/')).then_some(""))
     else {
-        return Resolution::NotFound;
+        return outside_base(output, base_path, raw_path, look_under_base);
     };
     if decoded.as_ref() == base_path.trim_end_matches('/') && base_path != "/" {
         return Resolution::Redirect(base_path.to_string());
@@ -57,6 +71,16 @@ pub fn resolve(output: &Path, base_path: &str, raw_path: &str) -> Resolution {
     match inside(output, &file) {
         Some(path) if path.is_file() => Resolution::File(path),
         _ => Resolution::NotFound,
+    }
+}
+
+/// Where to send a request outside the base path: the same path under it when that exists
+/// (someone typed the published path without the base), else the base path.
+fn outside_base(output: &Path, base_path: &str, raw_path: &str, look: bool) -> Resolution {
+    let under_base = format!("{base_path}{}", raw_path.trim_start_matches('/'));
+    match look.then(|| resolve_from(output, base_path, &under_base, false)) {
+        Some(Resolution::File(_) | Resolution::Redirect(_)) => Resolution::OutsideBase(under_base),
+        _ => Resolution::OutsideBase(base_path.to_string()),
     }
 }
 
@@ -116,7 +140,13 @@ mod tests {
                 Resolution::Redirect("/sub/articles/%D9%82%D9%85%D8%A9/".into()),
             ),
             ("/sub/missing/", Resolution::NotFound),
-            ("/other/", Resolution::NotFound),
+            ("/other/", Resolution::OutsideBase("/sub/".into())),
+            ("/", Resolution::OutsideBase("/sub/".into())),
+            (
+                "/articles/%D9%82%D9%85%D8%A9/",
+                Resolution::OutsideBase("/sub/articles/%D9%82%D9%85%D8%A9/".into()),
+            ),
+            ("/secret.txt", Resolution::OutsideBase("/sub/".into())),
             ("/sub/../secret.txt", Resolution::BadRequest),
             ("/sub/%2e%2e/secret.txt", Resolution::BadRequest),
             ("/sub/%2E%2E%2Fsecret.txt", Resolution::BadRequest),

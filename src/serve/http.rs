@@ -2,6 +2,7 @@
 //! that tells pages to reload, and the live-reload script injected into HTML responses only
 //! (the files on disk stay exactly what `build` writes).
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 
@@ -31,6 +32,8 @@ pub enum LiveEvent {
 /// Shared between the HTTP handlers and the rebuild thread.
 pub struct ServerState {
     pub output: PathBuf,
+    /// Where the server listens: the only host (with `localhost`) it answers to.
+    pub address: SocketAddr,
     pub base_path: String,
     pub error: RwLock<Option<String>>,
     pub events: broadcast::Sender<LiveEvent>,
@@ -44,6 +47,10 @@ pub fn router(state: Arc<ServerState>) -> Router {
     Router::new()
         .route(&events, get(events_stream))
         .fallback(serve_file)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&state),
+            super::guard::guard,
+        ))
         .with_state(state)
 }
 
@@ -67,6 +74,12 @@ async fn serve_file(State(state): State<Arc<ServerState>>, request: Request) -> 
         Resolution::File(path) => file_response(&state, &path, StatusCode::OK),
         Resolution::Redirect(to) => Response::builder()
             .status(StatusCode::MOVED_PERMANENTLY)
+            .header(header::LOCATION, to)
+            .body(Body::empty())
+            .unwrap_or_default(),
+        // Temporary: the base path changes with the configuration.
+        Resolution::OutsideBase(to) => Response::builder()
+            .status(StatusCode::FOUND)
             .header(header::LOCATION, to)
             .body(Body::empty())
             .unwrap_or_default(),

@@ -1,0 +1,437 @@
+//! Watching the sources and rebuilding on a thread of its own. Two things keep that thread
+//! useful for the whole session:
+//!
+//! - **Folders created after start are watched.** The source folders (`content/`,
+//!   `templates/`, `themes/`, `static/`) are watched recursively when they exist, the site root
+//!   on its own; each burst of events re-checks which source folders exist and watches the new
+//!   ones. A folder that appears (made, or moved in) counts as all the files inside it, since
+//!   they may have been written before its watch began.
+//! - **A rebuild that panics does not end the thread.** The panic (a bug, in Sahifa or in a
+//!   crate it calls) is caught around that one rebuild, reported like any failed build
+//!   (terminal and overlay), and the in-memory site, which it may have left half-updated, is
+//!   dropped: the next change rebuilds everything.
+
+use std::collections::BTreeSet;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+
+use super::http::{LiveEvent, ServerState};
+use crate::BuildOptions;
+use crate::error::{Error, Result};
+use crate::incremental::{ChangeKind, LiveSite, classify, describe};
+
+/// Editors save in bursts (write, rename, chmod): events closer than this are one change.
+const DEBOUNCE: Duration = Duration::from_millis(30);
+/// The folders whose files make the site, watched recursively.
+const SOURCE_DIRS: [&str; 4] = ["content", "templates", "themes", "static"];
+
+/// Starts watching `root` and rebuilding `live` on each change, on a thread that owns the
+/// watcher and runs as long as the process.
+pub fn watch(
+    root: &Path,
+    output: &Path,
+    build: BuildOptions,
+    live: Option<LiveSite>,
+    state: std::sync::Arc<ServerState>,
+) -> Result<()> {
+    let (tx, rx) = mpsc::channel::<notify::Event>();
+    let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reading a file is an event too (inotify's OPEN): our own rebuilds read the sources,
+        // and must not trigger themselves.
+        if let Ok(event) = event
+            && !matches!(event.kind, EventKind::Access(_))
+        {
+            let _ = tx.send(event);
+        }
+    })
+    .map_err(|e| watch_error(root, e))?;
+    let mut sources = Sources {
+        watcher,
+        root: absolute(root),
+        watched: BTreeSet::new(),
+    };
+    sources
+        .watcher
+        .watch(root, RecursiveMode::NonRecursive)
+        .map_err(|e| watch_error(root, e))?;
+    sources.watch_new_folders()?;
+    let output = absolute(output);
+    std::thread::spawn(move || {
+        let mut rebuilder = Rebuilder {
+            build,
+            live,
+            state: &state,
+        };
+        while let Some(paths) = next_burst(&rx) {
+            if let Err(e) = sources.watch_new_folders() {
+                eprintln!("{e}");
+            }
+            let paths = files_of_folders(paths, &sources.root, &output);
+            let changes = site_changes(&sources.root, &output, &paths);
+            if !changes.is_empty() {
+                rebuilder.rebuild(&changes);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// The watcher and the source folders it watches.
+struct Sources {
+    watcher: RecommendedWatcher,
+    root: PathBuf,
+    watched: BTreeSet<PathBuf>,
+}
+
+impl Sources {
+    /// Watches each source folder that exists and is not watched yet; forgets the ones that
+    /// disappeared, so that they are watched again if they come back.
+    fn watch_new_folders(&mut self) -> Result<()> {
+        for dir in SOURCE_DIRS {
+            let path = self.root.join(dir);
+            let exists = path.is_dir();
+            if exists && !self.watched.contains(&path) {
+                self.watcher
+                    .watch(&path, RecursiveMode::Recursive)
+                    .map_err(|e| watch_error(&path, e))?;
+                self.watched.insert(path);
+            } else if !exists && self.watched.remove(&path) {
+                let _ = self.watcher.unwatch(&path);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The next burst of events: waits for one, then takes the others until [`DEBOUNCE`] passes
+/// without a new one.
+fn next_burst(rx: &mpsc::Receiver<notify::Event>) -> Option<Vec<PathBuf>> {
+    let first = rx.recv().ok()?;
+    let mut paths = first.paths;
+    while let Ok(event) = rx.recv_timeout(DEBOUNCE) {
+        paths.extend(event.paths);
+    }
+    Some(paths)
+}
+
+/// `paths` with each existing source folder replaced by the files under it (hidden entries
+/// and the output folder left out): a folder made or moved in brings files no event may have
+/// named. Other folders (the root itself, `target/`, …) are never walked.
+fn files_of_folders(paths: Vec<PathBuf>, root: &Path, output: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::with_capacity(paths.len());
+    for path in paths {
+        if !(path.is_dir() && in_source_folder(root, &path)) {
+            files.push(path);
+            continue;
+        }
+        let walk = walkdir::WalkDir::new(&path)
+            .into_iter()
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !(e.file_name().to_string_lossy().starts_with('.')
+                        || absolute(e.path()).starts_with(output))
+            })
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_file());
+        files.extend(walk.map(walkdir::DirEntry::into_path));
+    }
+    files
+}
+
+/// Whether `path` is a source folder or inside one.
+fn in_source_folder(root: &Path, path: &Path) -> bool {
+    absolute(path)
+        .strip_prefix(root)
+        .ok()
+        .and_then(|rel| rel.components().next())
+        .is_some_and(|first| SOURCE_DIRS.iter().any(|d| first.as_os_str() == *d))
+}
+
+/// What the changed paths mean for the site, each once.
+fn site_changes(root: &Path, output: &Path, paths: &[PathBuf]) -> Vec<ChangeKind> {
+    let mut changes: Vec<ChangeKind> = paths
+        .iter()
+        .filter_map(|p| classify(root, output, &absolute(p)))
+        .collect();
+    changes.sort();
+    changes.dedup();
+    changes
+}
+
+/// The rebuild side: the in-memory site, rebuilt from scratch when there is none.
+struct Rebuilder<'a> {
+    build: BuildOptions,
+    live: Option<LiveSite>,
+    state: &'a ServerState,
+}
+
+/// What a successful rebuild did, for the terminal and the browser.
+#[derive(Debug, Clone, Copy)]
+struct Rebuilt {
+    pages: usize,
+    css_only: bool,
+    elapsed: Duration,
+}
+
+impl Rebuilder<'_> {
+    /// Applies one burst of changes and reports the result; never panics.
+    fn rebuild(&mut self, changes: &[ChangeKind]) {
+        let build = self.build.clone();
+        let result = self.guarded(|live| apply(live, &build, changes));
+        let built = result.is_ok();
+        self.announce(changes, result);
+        // The edited pages are served (and open pages reloaded) first; the search index, which
+        // covers every page, is made again after.
+        if built {
+            let refreshed =
+                self.guarded(|live| live.as_mut().map_or(Ok(()), LiveSite::refresh_search));
+            if let Err(e) = refreshed {
+                report_error(self.state, &e);
+            }
+        }
+    }
+
+    /// Runs `step`, turning a panic into [`Error::Internal`] and dropping the in-memory site
+    /// the panic may have left inconsistent.
+    fn guarded<T>(&mut self, step: impl FnOnce(&mut Option<LiveSite>) -> Result<T>) -> Result<T> {
+        let live = &mut self.live;
+        match catch_unwind(AssertUnwindSafe(|| step(live))) {
+            Ok(result) => result,
+            Err(payload) => {
+                self.live = None;
+                Err(Error::Internal {
+                    during: "rebuilding after a change".into(),
+                    message: panic_message(payload.as_ref()),
+                })
+            }
+        }
+    }
+
+    fn announce(&self, changes: &[ChangeKind], result: Result<Rebuilt>) {
+        match result {
+            Ok(done) => {
+                let names: Vec<String> = changes
+                    .iter()
+                    .map(|c| describe(c).display().to_string())
+                    .collect();
+                println!(
+                    "Changed {}: rebuilt {} pages in {} ms",
+                    names.join(", "),
+                    done.pages,
+                    done.elapsed.as_millis()
+                );
+                if let Ok(mut error) = self.state.error.write() {
+                    *error = None;
+                }
+                let _ = self.state.events.send(if done.css_only {
+                    LiveEvent::Css
+                } else {
+                    LiveEvent::Reload
+                });
+            }
+            Err(e) => report_error(self.state, &e),
+        }
+    }
+}
+
+/// One rebuild: the changes applied to the in-memory site, or a full build when there is none.
+fn apply(
+    live: &mut Option<LiveSite>,
+    build: &BuildOptions,
+    changes: &[ChangeKind],
+) -> Result<Rebuilt> {
+    if let Some(site) = live.as_mut() {
+        let applied = site.apply(changes)?;
+        return Ok(Rebuilt {
+            pages: applied.pages,
+            css_only: applied.css_only,
+            elapsed: applied.elapsed,
+        });
+    }
+    let (site, report) = LiveSite::new(build.clone())?;
+    *live = Some(site);
+    Ok(Rebuilt {
+        pages: report.pages,
+        css_only: false,
+        elapsed: report.elapsed,
+    })
+}
+
+/// The first build, with the same protection as the rebuilds: a panic is reported and the
+/// server starts anyway, with the next change building everything.
+pub fn first_build(build: &BuildOptions, state: &ServerState) -> Option<LiveSite> {
+    let result = catch_unwind(AssertUnwindSafe(|| LiveSite::new(build.clone())));
+    let built = result.unwrap_or_else(|payload| {
+        Err(Error::Internal {
+            during: "building the site".into(),
+            message: panic_message(payload.as_ref()),
+        })
+    });
+    match built {
+        Ok((live, report)) => {
+            println!(
+                "Built {} pages in {} ms",
+                report.pages,
+                report.elapsed.as_millis()
+            );
+            Some(live)
+        }
+        Err(e) => {
+            report_error(state, &e);
+            None
+        }
+    }
+}
+
+/// The text a panic was raised with.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".into())
+}
+
+/// Prints the error and shows it over the pages open in the browser.
+pub fn report_error(state: &ServerState, error: &Error) {
+    let message = error.to_string();
+    eprintln!("{message}");
+    if let Ok(mut slot) = state.error.write() {
+        *slot = Some(message.clone());
+    }
+    let _ = state.events.send(LiveEvent::Error(message));
+}
+
+fn watch_error(path: &Path, e: notify::Error) -> Error {
+    Error::io(path, std::io::Error::other(e.to_string()))
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::RwLock;
+    use tokio::sync::broadcast;
+
+    fn site() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let files = [
+            (
+                "config.yaml",
+                "title: \"صحيفة\"\nbase_url: \"https://example.org/\"\n",
+            ),
+            (
+                "content/articles/qimma.md",
+                "---\ntitle: \"قمة في موسكو\"\ndate: 2022-01-19\n---\nاستقبل بوتين نظيره في موسكو.\n",
+            ),
+            (
+                "content/entities/putin.md",
+                "---\ntype: person\nname: فلاديمير بوتين\naliases: [بوتين]\n---\nرئيس روسيا.\n",
+            ),
+        ];
+        for (rel, text) in files {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn a_panicking_rebuild_is_reported_and_the_next_change_rebuilds_everything() {
+        let dir = site();
+        let build = BuildOptions {
+            root: dir.path().to_path_buf(),
+            ..Default::default()
+        };
+        let (events, mut seen) = broadcast::channel(16);
+        let state = ServerState {
+            output: dir.path().join("public"),
+            address: "127.0.0.1:1111".parse().unwrap(),
+            base_path: "/".into(),
+            error: RwLock::new(None),
+            events,
+        };
+        let live = first_build(&build, &state);
+        assert!(live.is_some());
+        let mut rebuilder = Rebuilder {
+            build,
+            live,
+            state: &state,
+        };
+
+        // A rebuild that panics (as one inside a third-party crate would).
+        let result: Result<Rebuilt> = rebuilder.guarded(|_| panic!("index overflow in a crate"));
+        let change = ChangeKind::Article("content/articles/qimma.md".into());
+        rebuilder.announce(std::slice::from_ref(&change), result);
+        assert!(
+            rebuilder.live.is_none(),
+            "possibly inconsistent state dropped"
+        );
+        let shown = state.error.read().unwrap().clone().unwrap_or_default();
+        assert!(shown.contains("internal error"), "{shown}");
+        assert!(shown.contains("index overflow in a crate"), "{shown}");
+        assert!(matches!(seen.try_recv(), Ok(LiveEvent::Error(m)) if m == shown));
+
+        // The next change is rebuilt, in full, and clears the overlay.
+        std::fs::write(
+            dir.path().join("content/articles/qimma.md"),
+            "---\ntitle: \"قمة جديدة\"\ndate: 2022-01-19\n---\nنص جديد عن بوتين.\n",
+        )
+        .unwrap();
+        rebuilder.rebuild(&[change]);
+        assert!(rebuilder.live.is_some(), "rebuilt from scratch");
+        assert_eq!(*state.error.read().unwrap(), None);
+        assert!(matches!(seen.try_recv(), Ok(LiveEvent::Reload)));
+        let page =
+            std::fs::read_to_string(dir.path().join("public/articles/qimma/index.html")).unwrap();
+        assert!(page.contains("نص جديد"), "new text written");
+    }
+
+    #[test]
+    fn a_new_folder_stands_for_the_files_inside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for rel in [
+            "templates/article.html",
+            "templates/partials/card.html",
+            "templates/.hidden/x.html",
+            "public/index.html",
+        ] {
+            let path = root.join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        let output = root.join("public");
+        let gone = root.join("content/articles/محذوف.md");
+        let mut files = files_of_folders(vec![root.join("templates"), gone.clone()], root, &output);
+        files.sort();
+        assert_eq!(
+            files,
+            [
+                gone,
+                root.join("templates/article.html"),
+                root.join("templates/partials/card.html")
+            ]
+        );
+        let changes = site_changes(
+            root,
+            &output,
+            &files_of_folders(vec![root.join("templates/partials")], root, &output),
+        );
+        assert_eq!(
+            changes,
+            [ChangeKind::Template("templates/partials/card.html".into())]
+        );
+        // The root, or a folder outside the sources, is never walked.
+        let root_only = files_of_folders(vec![root.into(), output.clone()], root, &output);
+        assert_eq!(root_only, [root.to_path_buf(), output.clone()]);
+    }
+}
