@@ -187,7 +187,9 @@ fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport
 
     let t = Instant::now();
     write_publishing_files(&view, &staging)?;
-    copy_static(&options.root, &site.config.theme, &staging)?;
+    copy_static(&options.root, &site.config.theme, &staging, &|rel| {
+        staging.path().join(rel).exists()
+    })?;
     staging.commit()?;
     timings.write = t.elapsed();
 
@@ -233,7 +235,9 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
         render::search::build_index(&site.config.language, pages, &memory)?;
     }
     write_publishing_files(&view, &memory)?;
-    copy_static(&options.root, &site.config.theme, &memory)?;
+    copy_static(&options.root, &site.config.theme, &memory, &|rel| {
+        memory.get(rel).is_some()
+    })?;
     let files = memory.into_files();
     let links = check::check_links(&files, &site.config.base_url, &site.config.base_path());
     if !links.problems.is_empty() {
@@ -356,10 +360,21 @@ pub fn write_publishing_files(site: &Site<'_>, staging: &dyn Output) -> Result<(
     Ok(())
 }
 
-/// Theme static files, then the site's `static/` (which wins on a name clash).
-pub fn copy_static(root: &Path, theme: &str, staging: &dyn Output) -> Result<()> {
+/// Theme static files, then the site's `static/` (which wins on a name clash). A static file
+/// that would replace a generated one (`is_generated`, asked before anything is copied) is an
+/// error: see [`render::templates::static_clashes`].
+pub fn copy_static(
+    root: &Path,
+    theme: &str,
+    staging: &dyn Output,
+    is_generated: &dyn Fn(&str) -> bool,
+) -> Result<()> {
     let mut files = render::templates::theme_static_files(root, theme)?;
     files.extend(render::templates::read_static_dir(&root.join("static"))?);
+    let clashes = render::templates::static_clashes(&files, root, is_generated);
+    if !clashes.is_empty() {
+        return Err(Error::Content(clashes));
+    }
     for file in files {
         staging.write(&file.rel, &file.bytes)?;
     }

@@ -219,7 +219,9 @@ impl LiveSite {
         let view = Site::new(&site.config, &site.content, &site.analyses, &site.graph);
         let stats = render::render_site(&view, &templates, &staging)?;
         crate::write_publishing_files(&view, &staging)?;
-        crate::copy_static(&self.options.root, &site.config.theme, &staging)?;
+        crate::copy_static(&self.options.root, &site.config.theme, &staging, &|rel| {
+            staging.path().join(rel).exists()
+        })?;
         staging.commit()?;
         self.built.templates = templates;
         Ok(Applied {

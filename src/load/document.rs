@@ -150,6 +150,10 @@ pub struct EntityMeta {
     /// Adjectives derived from the name (الروسي). Never linked as the name.
     #[serde(default)]
     pub demonyms: Vec<String>,
+    /// Lets the name and aliases have a single letter once normalised. Off by default: a
+    /// one-letter alias (و) would link an ordinary word everywhere (see docs/linking.md).
+    #[serde(default)]
+    pub allow_short: bool,
 }
 
 impl Entity {
@@ -177,23 +181,13 @@ pub fn parse_article(
                 .with_help("add `title: …` to the front matter"),
         );
     }
-    let date = match meta.date.as_deref() {
-        Some(raw) => match Date::parse(raw) {
-            Ok(d) => Some(d),
-            Err(msg) => {
-                let (l, c) = key_position(&text, "date");
-                errors.push(
-                    Diagnostic::new(rel, format!("invalid date `{raw}`: {msg}"))
-                        .at(l, c)
-                        .with_help(
-                            "write dates as YYYY-MM-DD or RFC 3339 (2022-01-19T10:00:00+03:00)",
-                        ),
-                );
-                None
-            }
-        },
-        None => None,
-    };
+    let date = meta
+        .date
+        .as_deref()
+        .and_then(|raw| checked_date(rel, &text, "date", raw, &mut errors));
+    if let Some(raw) = meta.updated.as_deref() {
+        checked_date(rel, &text, "updated", raw, &mut errors);
+    }
     let slug = match (&meta.slug, slugs) {
         (Some(s), _) => s.trim().to_string(),
         (None, SlugStrategy::ArabicTitle) if !arabic_slug(title).is_empty() => arabic_slug(title),
@@ -297,6 +291,31 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
         }),
         _ => Err(errors),
     }
+}
+
+/// Parses the date under `key`, or records an error pointing at the bad part of the value
+/// (the hour of `2024-01-01T25:00:00Z`, not just the line).
+fn checked_date(
+    rel: &Path,
+    text: &str,
+    key: &str,
+    raw: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Date> {
+    let err = match Date::parse(raw) {
+        Ok(date) => return Some(date),
+        Err(err) => err,
+    };
+    let (line, col) = match locate::value_start(text, key) {
+        Some((line, col)) => (line, col + err.column),
+        None => key_position(text, key),
+    };
+    errors.push(
+        Diagnostic::new(rel, format!("invalid date `{}`: {err}", raw.trim()))
+            .at(line, col)
+            .with_help("write dates as YYYY-MM-DD or RFC 3339 (2022-01-19T10:00:00+03:00)"),
+    );
+    None
 }
 
 /// Returns the YAML text, the body's byte range and the number of lines before the YAML.

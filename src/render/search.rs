@@ -16,6 +16,10 @@ pub const BUNDLE_DIR: &str = "pagefind";
 
 /// Indexes the given pages (output-relative path, HTML) and writes the bundle to `output`.
 /// Returns the number of pages indexed.
+///
+/// Pagefind gets only the primary language subtag (`ar` of `ar-EG`): it names files after the
+/// language it is given (so a value like `../../esc` would put them outside the output) and
+/// panics on a long one. Without a usable subtag it indexes without language rules (`und`).
 pub fn build_index(
     language: &str,
     pages: Vec<(String, Vec<u8>)>,
@@ -26,8 +30,9 @@ pub fn build_index(
         .build()
         .map_err(|e| Error::io(Path::new("search index"), e))?;
     let files = runtime.block_on(async {
+        let language = crate::config::primary_language(language).unwrap_or_else(|| "und".into());
         let config = PagefindServiceConfig::builder()
-            .force_language(language.to_string())
+            .force_language(language)
             .build();
         let mut index = PagefindIndex::new(Some(config)).map_err(search_error)?;
         let count = pages.len();
