@@ -275,6 +275,7 @@ impl Config {
                     ),
             );
         }
+        problems.sort_by_key(|d| d.line);
         match problems.len() {
             0 => Ok(()),
             1 => Err(Error::Config(problems.remove(0))),
