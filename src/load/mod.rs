@@ -190,7 +190,7 @@ type Claim<'a> = (&'a PathBuf, Option<(usize, usize)>);
 /// `key:` line and names the first. Files that set the key explicitly count as later, since the
 /// explicit value is the one to change.
 ///
-/// Keys are compared folded (see [`folded`]): `Gaza` and `gaza` become `articles/Gaza/` and
+/// Keys are compared folded (see [`folded_key`]): `Gaza` and `gaza` become `articles/Gaza/` and
 /// `articles/gaza/`, one folder on macOS and Windows, where one page would silently replace
 /// the other.
 fn duplicates<'a>(
@@ -201,7 +201,7 @@ fn duplicates<'a>(
     let mut seen: HashMap<String, Vec<(&str, Claim)>> = HashMap::new();
     for (key, path, text) in items {
         let front = text.split("\n---").next().unwrap_or(text);
-        seen.entry(folded(key))
+        seen.entry(folded_key(key))
             .or_default()
             .push((key.as_str(), (path, locate::key_position(front, key_name))));
     }
@@ -236,7 +236,7 @@ fn duplicates<'a>(
 
 /// A key as a case-insensitive file system sees it: lower-cased and in NFC, since macOS also
 /// treats the composed and decomposed spellings of a letter as one name.
-fn folded(key: &str) -> String {
+pub fn folded_key(key: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     key.nfc().flat_map(char::to_lowercase).collect()
 }
