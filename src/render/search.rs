@@ -66,3 +66,37 @@ fn search_error(e: anyhow::Error) -> Error {
         format!("building the search index failed: {e}"),
     )])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::write::MemoryOutput;
+
+    fn one_page() -> Vec<(String, Vec<u8>)> {
+        let html = "<html lang=\"ar\"><body data-pagefind-body><h1>بوتين في موسكو</h1>\
+                    <p>استقبل الرئيس الروسي نظيره الإيراني.</p></body></html>";
+        vec![("articles/a/index.html".into(), html.as_bytes().to_vec())]
+    }
+
+    /// Whatever the language setting says, the bundle stays in `pagefind/` and Pagefind does
+    /// not panic: it only ever sees a 2–3 letter subtag.
+    #[test]
+    fn the_language_never_becomes_a_path_or_a_panic() {
+        for language in [
+            "../../../../esc",
+            "ar-EG-u-ca-islamic-umalqura-nu-arab",
+            "arabic-language-of-the-egyptian-press-and-more",
+        ] {
+            let memory = MemoryOutput::default();
+            build_index(language, one_page(), &memory).unwrap();
+            let files = memory.into_files();
+            assert!(!files.is_empty());
+            for path in files.keys() {
+                assert!(
+                    path.starts_with("pagefind/") && !path.contains(".."),
+                    "{language}: {path}"
+                );
+            }
+        }
+    }
+}
