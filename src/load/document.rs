@@ -10,6 +10,7 @@ use super::date::Date;
 use super::frontmatter::{self, SplitError};
 use super::locate::{self, yaml_diagnostic};
 use super::slug::{SlugStrategy, arabic_slug};
+use crate::analyse::normalize::{MIN_NAME_LETTERS, letter_count, normalize_name};
 use crate::error::Diagnostic;
 
 /// Keys that other generators' corpora carry and that Sahifa accepts without a warning.
@@ -280,6 +281,9 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
             );
         }
     }
+    if !meta.allow_short {
+        errors.extend(short_names(rel, &text, &meta));
+    }
     match (kind, errors.is_empty()) {
         (Some(kind), true) => Ok(Entity {
             path: rel.to_path_buf(),
@@ -291,6 +295,44 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
         }),
         _ => Err(errors),
     }
+}
+
+/// Names, aliases and demonyms with fewer than [`MIN_NAME_LETTERS`] letters once normalised
+/// as the matcher normalises them (tashkeel and tatweel dropped): `و` alone is the conjunction
+/// «and» and would be linked everywhere. Checked here, with the other problems of the file, so
+/// one run reports them all; `allow_short: true` lifts the rule for one entity.
+fn short_names(rel: &Path, text: &str, meta: &EntityMeta) -> Vec<Diagnostic> {
+    let name = meta.name.iter().map(|n| ("name", n));
+    let aliases = meta.aliases.iter().map(|a| ("aliases", a));
+    let demonyms = meta.demonyms.iter().map(|d| ("demonyms", d));
+    name.chain(aliases)
+        .chain(demonyms)
+        .filter_map(|(key, value)| {
+            let letters = letter_count(&normalize_name(value));
+            if letters >= MIN_NAME_LETTERS {
+                return None;
+            }
+            let what = match key {
+                "name" => "name",
+                "aliases" => "alias",
+                _ => "demonym",
+            };
+            let (message, help) = if letters == 0 {
+                (
+                    format!("the {what} `{value}` has no letters once normalised"),
+                    "remove it, or write the name with its letters",
+                )
+            } else {
+                (
+                    format!("the {what} `{value}` has fewer than two letters once normalised"),
+                    "a one-letter name matches ordinary words (و is «and»): write the name in \
+                     full, or add `allow_short: true` to the entity if it really is one letter",
+                )
+            };
+            let (line, col) = locate::value_position(text, key, value).unwrap_or((1, 1));
+            Some(Diagnostic::new(rel, message).at(line, col).with_help(help))
+        })
+        .collect()
 }
 
 /// Parses the date under `key`, or records an error pointing at the bad part of the value
@@ -529,7 +571,7 @@ mod tests {
     fn entity_errors() {
         let errs = parse_entity(
             Path::new("content/entities/x.md"),
-            "---\nid: a/b\nname: س\naliases: [ع]\nambiguous: [ص]\n---\n".into(),
+            "---\nid: a/b\nname: سعد\naliases: [عمر]\nambiguous: [صقر]\n---\n".into(),
         )
         .unwrap_err();
         assert_eq!(errs.len(), 3, "{errs:?}");
@@ -539,5 +581,24 @@ mod tests {
         )
         .unwrap_err();
         assert!(errs[0].message.contains("planet"), "{:?}", errs[0]);
+    }
+
+    #[test]
+    fn one_letter_names_are_reported_with_the_other_problems() {
+        let errs = parse_entity(
+            Path::new("content/entities/wafd.md"),
+            "---\nname: حزب الوفد\naliases: [الوفد, و, \"قَـ\"]\n---\n".into(),
+        )
+        .unwrap_err();
+        assert_eq!(errs.len(), 3, "{errs:?}");
+        assert!(errs[0].message.contains("no `type`"), "{errs:?}");
+        assert!(errs[1].message.contains("alias `و` has fewer than two letters"));
+        assert_eq!((errs[1].line, errs[1].column), (Some(3), Some(18)));
+        assert!(errs[2].message.contains("alias `قَـ` has fewer than two letters"));
+        let allowed = parse_entity(
+            Path::new("content/entities/qaf.md"),
+            "---\ntype: organization\nname: ق\nallow_short: true\n---\n".into(),
+        );
+        assert!(allowed.is_ok(), "{allowed:?}");
     }
 }

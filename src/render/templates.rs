@@ -457,3 +457,61 @@ fn closing_include(
     });
     (from.clone(), location)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_template(text: &str) -> Templates {
+        let root = Path::new("/nonexistent-sahifa-site");
+        let mut templates = Templates::load(root, &crate::Config::default()).unwrap();
+        templates.tera.add_raw_template("t.html", text).unwrap();
+        templates
+    }
+
+    fn render(templates: &Templates) -> std::result::Result<String, Diagnostic> {
+        templates
+            .render_page("t.html", &tera::Context::new(), "articles/x/index.html")
+            .map(|bytes| String::from_utf8(bytes).unwrap())
+    }
+
+    #[test]
+    fn range_works_as_in_tera() {
+        let t = with_template(
+            "{% for i in range(end=3) %}{{ i }}{% endfor %}|\
+             {% for i in range(start=5, end=0, step_by=-2) %}{{ i }}{% endfor %}|\
+             {% for i in range(start=2, end=9, step_by=3) %}{{ i }}{% endfor %}",
+        );
+        assert_eq!(render(&t).unwrap(), "012|531|258");
+    }
+
+    #[test]
+    fn range_inside_range_stops_with_the_template_named() {
+        let t = with_template(
+            "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
+        );
+        let started = std::time::Instant::now();
+        let err = render(&t).unwrap_err();
+        assert!(started.elapsed().as_secs() < 10);
+        assert!(err.message.contains("would go past 100000"), "{err}");
+        assert_eq!(err.path, Path::new("t.html"));
+    }
+
+    #[test]
+    fn the_range_budget_is_per_page() {
+        let t = with_template("{% for i in range(end=60000) %}{% endfor %}نعم");
+        assert_eq!(render(&t).unwrap(), "نعم");
+        assert_eq!(render(&t).unwrap(), "نعم", "the second page has its own budget");
+    }
+
+    #[test]
+    fn a_page_past_the_size_cap_is_an_error() {
+        let t = with_template(
+            "{% set s = \"نص عربي طويل يتكرر في الصفحة بلا نهاية تقريبا \" %}\
+             {% for i in range(end=100000) %}{% for j in [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20] %}{{ s }}{% endfor %}{% endfor %}",
+        );
+        let err = render(&t).unwrap_err();
+        assert!(err.message.contains("grew past 64 MiB"), "{err}");
+        assert!(err.message.contains("articles/x/index.html"), "{err}");
+    }
+}

@@ -81,6 +81,8 @@ impl Compiled {
             );
             return;
         }
+        // Loaded entities were checked with their file (load::document); this keeps the
+        // matcher's own invariant for registries built in code.
         if letter_count(&key) < MIN_NAME_LETTERS && !entities[entity].meta.allow_short {
             let what = if demonym { "demonym" } else { "alias" };
             self.errors.push(
