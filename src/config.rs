@@ -264,7 +264,11 @@ impl Config {
                 .with_help("`rtl` for Arabic (the default), `ltr` for a left-to-right language"),
             );
         }
-        if let Some(cname) = self.cname.as_deref().map(str::trim).filter(|c| !c.is_empty())
+        if let Some(cname) = self
+            .cname
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
             && let Err(msg) = check_host_name(cname)
         {
             problems.push(
@@ -356,7 +360,9 @@ pub fn check_host_name(host: &str) -> std::result::Result<(), String> {
     }
     for label in host.split('.') {
         if label.is_empty() {
-            return Err("it has an empty label (a dot at the start or the end, or two in a row)".into());
+            return Err(
+                "it has an empty label (a dot at the start or the end, or two in a row)".into(),
+            );
         }
         if label.len() > 63 {
             return Err(format!(
@@ -459,10 +465,27 @@ mod tests {
 
     #[test]
     fn languages() {
-        for ok in ["ar", "ar-EG", "ar-SA", "ar-Arab-EG", "ar-EG-u-ca-islamic-umalqura-nu-arab", "fa", "en-US"] {
+        for ok in [
+            "ar",
+            "ar-EG",
+            "ar-SA",
+            "ar-Arab-EG",
+            "ar-EG-u-ca-islamic-umalqura-nu-arab",
+            "fa",
+            "en-US",
+        ] {
             assert!(check_language(ok).is_ok(), "{ok}");
         }
-        for bad in ["", "../../../../esc", "ar_EG", "ar EG", "a", "arabic-language-of-the-egyptian-press-and-more", "ar-", "عربي"] {
+        for bad in [
+            "",
+            "../../../../esc",
+            "ar_EG",
+            "ar EG",
+            "a",
+            "arabic-language-of-the-egyptian-press-and-more",
+            "ar-",
+            "عربي",
+        ] {
             assert!(check_language(bad).is_err(), "{bad:?}");
         }
         assert_eq!(primary_language("ar-EG-u-nu-arab").as_deref(), Some("ar"));
@@ -473,7 +496,13 @@ mod tests {
 
     #[test]
     fn host_names() {
-        for ok in ["news.example.com", "example.com", "a-b.example.co.uk", "xn--mgbh0fb.xn--wgbh1c", "localhost"] {
+        for ok in [
+            "news.example.com",
+            "example.com",
+            "a-b.example.co.uk",
+            "xn--mgbh0fb.xn--wgbh1c",
+            "localhost",
+        ] {
             assert!(check_host_name(ok).is_ok(), "{ok}");
         }
         let long_label = format!("{}.com", "a".repeat(64));
@@ -511,8 +540,20 @@ mod tests {
             .collect();
         assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(err.exit_code(), 2);
-        assert!(found.iter().any(|(l, m)| *l == Some(2) && m.contains("cname")));
-        assert!(found.iter().any(|(l, m)| *l == Some(3) && m.contains("`rtl` or `ltr`")));
-        assert!(found.iter().any(|(l, m)| *l == Some(4) && m.contains("BCP 47")));
+        assert!(
+            found
+                .iter()
+                .any(|(l, m)| *l == Some(2) && m.contains("cname"))
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(l, m)| *l == Some(3) && m.contains("`rtl` or `ltr`"))
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(l, m)| *l == Some(4) && m.contains("BCP 47"))
+        );
     }
 }

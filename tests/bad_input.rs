@@ -494,7 +494,10 @@ fn bad_input_catalogue() {
     let mut ran = 0;
     for dir in &dirs {
         let case = dir.file_name().unwrap().to_string_lossy().into_owned();
-        if only.as_ref().is_some_and(|o| !o.split(',').any(|c| c == case)) {
+        if only
+            .as_ref()
+            .is_some_and(|o| !o.split(',').any(|c| c == case))
+        {
             continue;
         }
         ran += 1;

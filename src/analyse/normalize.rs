@@ -185,7 +185,11 @@ mod tests {
         assert_eq!(letter_count(&normalize_name("و")), 1);
         assert_eq!(letter_count(&normalize_name("قَـ")), 1);
         assert_eq!(letter_count(&normalize_name("ـوَـ")), 1);
-        assert_eq!(letter_count(&normalize_name("ﻻ")), 2, "the lam-alif ligature is two letters");
+        assert_eq!(
+            letter_count(&normalize_name("ﻻ")),
+            2,
+            "the lam-alif ligature is two letters"
+        );
         assert_eq!(letter_count(&normalize_name("UN")), 2);
         assert_eq!(letter_count(&normalize_name("بوتين")), 5);
     }

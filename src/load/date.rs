@@ -75,10 +75,13 @@ type Problem = (usize, String);
 /// The `YYYY-MM-DD` at the start of `chars`.
 fn calendar_date(chars: &[char]) -> Result<(i32, u32, u32), Problem> {
     let shape_ok = chars.len() >= 10
-        && chars[..10]
-            .iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == '-' } else { c.is_ascii_digit() });
+        && chars[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     if !shape_ok {
         let hint = if chars.iter().any(|c| c.is_numeric() && !c.is_ascii_digit()) {
             " with the digits 0-9"
@@ -271,7 +274,11 @@ mod tests {
             ("2024-01-01T10:00:00", 19, "no UTC offset"),
             ("2024-01-01T10:00", 16, "the seconds"),
             ("2024-01-01T1:00:00Z", 11, "two digits for the hour"),
-            ("2024-01-01T10:00:00.Z", 20, "digits after the decimal point"),
+            (
+                "2024-01-01T10:00:00.Z",
+                20,
+                "digits after the decimal point",
+            ),
             ("2024-01-01T10:00:00+0300", 22, "`:` in the UTC offset"),
             ("2024-01-01T10:00:00Z junk", 20, "after the UTC offset"),
             ("2024-01-01X10:00:00Z", 10, "after the date"),
@@ -295,7 +302,14 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_text() {
-        for raw in ["2024-01-01T", "2024-01-01T1", "2024-01-01T10:00:00+", "2024-01-01T10:00:00+03:0", "2024-01-01Tسا:عة:00Z", "2024-01-01\u{200F}"] {
+        for raw in [
+            "2024-01-01T",
+            "2024-01-01T1",
+            "2024-01-01T10:00:00+",
+            "2024-01-01T10:00:00+03:0",
+            "2024-01-01Tسا:عة:00Z",
+            "2024-01-01\u{200F}",
+        ] {
             assert!(Date::parse(raw).is_err(), "{raw}");
         }
     }

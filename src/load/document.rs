@@ -592,9 +592,17 @@ mod tests {
         .unwrap_err();
         assert_eq!(errs.len(), 3, "{errs:?}");
         assert!(errs[0].message.contains("no `type`"), "{errs:?}");
-        assert!(errs[1].message.contains("alias `و` has fewer than two letters"));
+        assert!(
+            errs[1]
+                .message
+                .contains("alias `و` has fewer than two letters")
+        );
         assert_eq!((errs[1].line, errs[1].column), (Some(3), Some(18)));
-        assert!(errs[2].message.contains("alias `قَـ` has fewer than two letters"));
+        assert!(
+            errs[2]
+                .message
+                .contains("alias `قَـ` has fewer than two letters")
+        );
         let allowed = parse_entity(
             Path::new("content/entities/qaf.md"),
             "---\ntype: organization\nname: ق\nallow_short: true\n---\n".into(),

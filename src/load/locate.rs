@@ -55,8 +55,8 @@ pub fn value_position(text: &str, key: &str, value: &str) -> Option<(usize, usiz
             })
             .filter(move |(n, _, _)| n + 1 >= key_line)
     };
-    let whole_item = lines_from_key()
-        .find_map(|(_, start, line)| find_item(line, value).map(|i| start + i));
+    let whole_item =
+        lines_from_key().find_map(|(_, start, line)| find_item(line, value).map(|i| start + i));
     let anywhere =
         || lines_from_key().find_map(|(_, start, line)| line.find(value).map(|i| start + i));
     match whole_item.or_else(anywhere) {
@@ -74,8 +74,10 @@ fn find_item(line: &str, value: &str) -> Option<usize> {
     line.match_indices(value).map(|(i, _)| i).find(|&i| {
         let before = line[..i].chars().next_back();
         let after = line[i + value.len()..].chars().next();
-        let opens = before.is_none_or(|c| matches!(c, '[' | ',' | ':' | '-' | '"' | '\'') || c.is_whitespace());
-        let closes = after.is_none_or(|c| matches!(c, ']' | ',' | '"' | '\'' | '#') || c.is_whitespace());
+        let opens = before
+            .is_none_or(|c| matches!(c, '[' | ',' | ':' | '-' | '"' | '\'') || c.is_whitespace());
+        let closes =
+            after.is_none_or(|c| matches!(c, ']' | ',' | '"' | '\'' | '#') || c.is_whitespace());
         opens && closes
     })
 }

@@ -260,15 +260,25 @@ mod tests {
     #[test]
     fn slugs_differing_only_in_case_collide() {
         let errors = claims(&[
-            ("gaza", "content/articles/gaza-1.md", "---\nslug: gaza\n---\n"),
-            ("Gaza", "content/articles/gaza-2.md", "---\ntitle: غزة\nslug: Gaza\n---\n"),
+            (
+                "gaza",
+                "content/articles/gaza-1.md",
+                "---\nslug: gaza\n---\n",
+            ),
+            (
+                "Gaza",
+                "content/articles/gaza-2.md",
+                "---\ntitle: غزة\nslug: Gaza\n---\n",
+            ),
             ("غزة", "content/articles/ghaza.md", "---\n---\n"),
         ]);
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].path, Path::new("content/articles/gaza-2.md"));
         assert_eq!(errors[0].line, Some(3));
         assert!(
-            errors[0].message.contains("`Gaza` differs only in letter case from `gaza`"),
+            errors[0]
+                .message
+                .contains("`Gaza` differs only in letter case from `gaza`"),
             "{}",
             errors[0].message
         );

@@ -110,7 +110,11 @@ mod tests {
         let d = Date::parse("0600-05-01").unwrap();
         assert_eq!(display_hijri(&d, Numerals::Latin), None);
         let d = Date::parse("0622-07-01").unwrap();
-        assert_eq!(display_hijri(&d, Numerals::Latin), None, "two weeks before 1 AH");
+        assert_eq!(
+            display_hijri(&d, Numerals::Latin),
+            None,
+            "two weeks before 1 AH"
+        );
         // The first day of the calendar: 1 Muharram 1 AH = 19 July 622 in ICU4X's proleptic
         // Gregorian (16 July in the Julian calendar of the time).
         let first = (1..=31)

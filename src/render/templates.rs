@@ -164,9 +164,7 @@ fn bounded_range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i64>> {
     let end = kwargs.must_get::<i64>("end")?;
     let step = kwargs.get::<i64>("step_by")?.unwrap_or(1);
     if step == 0 {
-        return Err(tera::Error::message(
-            "`range` was called with `step_by=0`",
-        ));
+        return Err(tera::Error::message("`range` was called with `step_by=0`"));
     }
     let span = if step > 0 {
         i128::from(end) - i128::from(start)
@@ -501,7 +499,11 @@ mod tests {
     fn the_range_budget_is_per_page() {
         let t = with_template("{% for i in range(end=60000) %}{% endfor %}نعم");
         assert_eq!(render(&t).unwrap(), "نعم");
-        assert_eq!(render(&t).unwrap(), "نعم", "the second page has its own budget");
+        assert_eq!(
+            render(&t).unwrap(),
+            "نعم",
+            "the second page has its own budget"
+        );
     }
 
     #[test]

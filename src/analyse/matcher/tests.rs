@@ -381,9 +381,14 @@ fn a_demonym_written_like_a_name_is_an_error() {
 #[test]
 fn one_letter_alias_is_refused_unless_allowed() {
     let mut wafd = entity("wafd", "حزب الوفد", &["الوفد", "و"], &[], &[]);
-    let errors = Matcher::build(std::slice::from_ref(&wafd)).err().unwrap_or_default();
+    let errors = Matcher::build(std::slice::from_ref(&wafd))
+        .err()
+        .unwrap_or_default();
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].message.contains("`و` has fewer than two letters"), "{errors:?}");
+    assert!(
+        errors[0].message.contains("`و` has fewer than two letters"),
+        "{errors:?}"
+    );
     let qatar = entity("qatar", "قطر", &["قَـ"], &[], &[]);
     assert_eq!(Matcher::build(&[qatar]).err().map(|e| e.len()), Some(1));
     wafd.meta.allow_short = true;

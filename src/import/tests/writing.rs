@@ -35,7 +35,11 @@ fn dates_are_validated() {
 #[test]
 fn dates_follow_the_build_rules() {
     assert!(validate_date("2022-01-19T10:00:00+03:00").is_ok());
-    for bad in ["2024-01-01T25:61:00+99:00", "2024-01-01T10:00:00", "2024-01-01T10:00"] {
+    for bad in [
+        "2024-01-01T25:61:00+99:00",
+        "2024-01-01T10:00:00",
+        "2024-01-01T10:00",
+    ] {
         assert_eq!(
             validate_date(bad).is_ok(),
             crate::load::Date::parse(bad).is_ok(),
@@ -211,7 +215,9 @@ fn import_paths_checks_the_date_before_writing() {
     };
     let (reports, errors) = import_paths(&[src], &tmp.path().join("out"), &opts);
     assert!(reports.is_empty());
-    assert!(matches!(&errors[..], [ImportError::InvalidDate { value, .. }] if value == "2022-1-19"));
+    assert!(
+        matches!(&errors[..], [ImportError::InvalidDate { value, .. }] if value == "2022-1-19")
+    );
     assert!(!tmp.path().join("out").exists());
 }
 
