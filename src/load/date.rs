@@ -13,7 +13,9 @@ pub struct Date {
     pub year: i32,
     pub month: u32,
     pub day: u32,
-    /// The value as written, trimmed (`2022-01-19` or `2022-01-19T10:00:00+03:00`).
+    /// The value as written, trimmed (`2022-01-19` or `2022-01-19T10:00:00+03:00`), with the
+    /// separator written `T` and a final `z` as `Z`: Atom (RFC 4287 §3.3) requires upper case,
+    /// and feeds and JSON-LD copy this text.
     pub raw: String,
 }
 
@@ -53,7 +55,7 @@ impl Date {
             year,
             month,
             day,
-            raw: value.to_string(),
+            raw: canonical(&chars),
         })
     }
 
@@ -67,6 +69,19 @@ impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.iso_date())
     }
+}
+
+/// The accepted value with an upper-case `T` separator and `Z`.
+fn canonical(chars: &[char]) -> String {
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match (i, c) {
+            (10, 't' | ' ') => 'T',
+            (_, 'z') => 'Z',
+            _ => c,
+        })
+        .collect()
 }
 
 /// A problem at a character index of the value.
@@ -258,8 +273,15 @@ mod tests {
             "2024-01-01T10:00:00-00:00",
         ] {
             let d = Date::parse(ok).unwrap_or_else(|e| panic!("{ok}: {e}"));
-            assert_eq!(d.raw, ok);
+            assert_eq!(d.raw.to_lowercase(), ok.to_lowercase().replace(' ', "t"));
         }
+        let d = Date::parse("2024-01-01t10:00:00z").unwrap();
+        assert_eq!(
+            d.raw, "2024-01-01T10:00:00Z",
+            "upper case, as Atom requires"
+        );
+        let d = Date::parse(" 2024-01-01 10:00:00+03:00 ").unwrap();
+        assert_eq!(d.raw, "2024-01-01T10:00:00+03:00");
     }
 
     #[test]
