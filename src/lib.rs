@@ -187,6 +187,7 @@ fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport
 
     let t = Instant::now();
     write_publishing_files(&view, &staging)?;
+    // The staging folder starts empty: whatever it holds now, this build generated.
     copy_static(&options.root, &site.config.theme, &staging, &|rel| {
         staging.path().join(rel).exists()
     })?;
