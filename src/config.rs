@@ -216,9 +216,12 @@ impl Config {
         }
     }
 
+    /// Checks every value whose type alone does not make it safe; all problems are reported
+    /// together.
     fn validate(&self) -> Result<()> {
-        base_path_of(&self.base_url).map_err(|msg| {
-            Error::Config(
+        let mut problems = Vec::new();
+        if let Err(msg) = base_path_of(&self.base_url) {
+            problems.push(
                 self.diagnostic_at(
                     "base_url",
                     format!("invalid base_url `{}`: {msg}", self.base_url),
@@ -226,18 +229,62 @@ impl Config {
                 .with_help(
                     "use a full URL such as https://user.github.io/repo/ or a path such as /",
                 ),
-            )
-        })?;
+            );
+        }
         if self.pagination.entity_articles == 0 {
-            return Err(Error::Config(
+            problems.push(
                 self.diagnostic_at(
                     "pagination.entity_articles",
                     "pagination.entity_articles must be at least 1",
                 )
                 .with_help("the default is 20"),
-            ));
+            );
         }
-        Ok(())
+        if let Err(msg) = check_language(&self.language) {
+            problems.push(
+                self.diagnostic_at(
+                    "language",
+                    format!("invalid language `{}`: {msg}", self.language),
+                )
+                .with_help(
+                    "write a language tag such as `ar` or `ar-EG` (the language, then \
+                     optionally a region); see docs/configuration.md",
+                ),
+            );
+        }
+        if !matches!(self.direction.as_str(), "rtl" | "ltr") {
+            problems.push(
+                self.diagnostic_at(
+                    "direction",
+                    format!(
+                        "invalid direction `{}`: it must be `rtl` or `ltr`",
+                        self.direction
+                    ),
+                )
+                .with_help("`rtl` for Arabic (the default), `ltr` for a left-to-right language"),
+            );
+        }
+        if let Some(cname) = self
+            .cname
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            && let Err(msg) = check_host_name(cname)
+        {
+            problems.push(
+                self.diagnostic_at("cname", format!("invalid cname `{cname}`: {msg}"))
+                    .with_help(
+                        "write the host name alone, e.g. `cname: news.example.com` (GitHub \
+                         Pages reads it from the CNAME file)",
+                    ),
+            );
+        }
+        problems.sort_by_key(|d| d.line);
+        match problems.len() {
+            0 => Ok(()),
+            1 => Err(Error::Config(problems.remove(0))),
+            _ => Err(Error::ConfigValues(problems)),
+        }
     }
 
     /// The path part of `base_url`, always starting and ending with `/` (`/repo/`, or `/`).
@@ -253,6 +300,81 @@ impl Config {
             format!("{}/", self.base_url)
         }
     }
+}
+
+/// Checks that `language` is a well-formed BCP 47 tag (`ar`, `ar-EG`, `ar-u-nu-arab`). The
+/// value goes into every page's `lang` attribute and, through its first subtag, to the search
+/// indexer, which once used it as a file name (`../../esc` wrote outside the output).
+pub fn check_language(language: &str) -> std::result::Result<(), String> {
+    if language.is_empty() {
+        return Err("it is empty".into());
+    }
+    icu_locale_core::Locale::try_from_str(language)
+        .map(|_| ())
+        .map_err(|e| format!("not a BCP 47 language tag ({e})"))
+}
+
+/// The language subtag of `language` (`ar` for `ar-EG`), lower-cased, if it is 2–3 ASCII
+/// letters; the only part of the setting that tools outside Sahifa (the search indexer) see.
+pub fn primary_language(language: &str) -> Option<String> {
+    let first = language.split(['-', '_']).next()?;
+    ((2..=3).contains(&first.len()) && first.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then(|| first.to_ascii_lowercase())
+}
+
+/// Checks a custom domain as GitHub Pages expects it in `CNAME`: a bare host name of ASCII
+/// letters, digits, hyphens and dots, labels of 1–63 characters, 253 in all.
+pub fn check_host_name(host: &str) -> std::result::Result<(), String> {
+    if host.contains("://") {
+        return Err("it is a URL, not a host name".into());
+    }
+    if host.chars().any(char::is_whitespace) {
+        return Err("it contains spaces".into());
+    }
+    if host.contains('/') {
+        return Err("it has a path after the host name".into());
+    }
+    if host.contains(':') {
+        return Err("it has a port (`:`)".into());
+    }
+    if !host.is_ascii() {
+        return Err(
+            "it has non-ASCII letters: write an internationalised domain in its `xn--` \
+             (punycode) form"
+                .into(),
+        );
+    }
+    if let Some(c) = host
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '.'))
+    {
+        return Err(format!(
+            "`{c}` is not allowed in a host name (letters, digits, hyphens and dots only)"
+        ));
+    }
+    if host.len() > 253 {
+        return Err(format!(
+            "it is {} characters long; a host name may have at most 253",
+            host.len()
+        ));
+    }
+    for label in host.split('.') {
+        if label.is_empty() {
+            return Err(
+                "it has an empty label (a dot at the start or the end, or two in a row)".into(),
+            );
+        }
+        if label.len() > 63 {
+            return Err(format!(
+                "the label `{label}` is {} characters long; a label may have at most 63",
+                label.len()
+            ));
+        }
+        if label.starts_with('-') || label.ends_with('-') {
+            return Err(format!("the label `{label}` starts or ends with a hyphen"));
+        }
+    }
+    Ok(())
 }
 
 /// Extracts the path of a base URL, or says why it is not one.
@@ -339,5 +461,99 @@ mod tests {
         assert_eq!(c.base_path(), "/r/");
         assert_eq!(c.linking.policy, LinkPolicy::All);
         assert_eq!(c.pagination.entity_articles, 20);
+    }
+
+    #[test]
+    fn languages() {
+        for ok in [
+            "ar",
+            "ar-EG",
+            "ar-SA",
+            "ar-Arab-EG",
+            "ar-EG-u-ca-islamic-umalqura-nu-arab",
+            "fa",
+            "en-US",
+        ] {
+            assert!(check_language(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "",
+            "../../../../esc",
+            "ar_EG",
+            "ar EG",
+            "a",
+            "arabic-language-of-the-egyptian-press-and-more",
+            "ar-",
+            "عربي",
+        ] {
+            assert!(check_language(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(primary_language("ar-EG-u-nu-arab").as_deref(), Some("ar"));
+        assert_eq!(primary_language("AR").as_deref(), Some("ar"));
+        assert_eq!(primary_language("../../esc"), None);
+        assert_eq!(primary_language("arabic"), None);
+    }
+
+    #[test]
+    fn host_names() {
+        for ok in [
+            "news.example.com",
+            "example.com",
+            "a-b.example.co.uk",
+            "xn--mgbh0fb.xn--wgbh1c",
+            "localhost",
+        ] {
+            assert!(check_host_name(ok).is_ok(), "{ok}");
+        }
+        let long_label = format!("{}.com", "a".repeat(64));
+        let long_name = ["abcdefghi"; 26].join(".");
+        let cases = [
+            ("https://news.example.com/ar", "URL"),
+            ("news.example.com/ar", "path"),
+            ("news example.com", "spaces"),
+            ("news.example.com:8080", "port"),
+            ("أخبار.مصر", "xn--"),
+            ("news_site.com", "`_`"),
+            ("news..com", "empty label"),
+            ("news.com.", "empty label"),
+            ("-news.com", "hyphen"),
+            (long_label.as_str(), "64 characters"),
+            (long_name.as_str(), "at most 253"),
+        ];
+        for (bad, words) in cases {
+            let msg = check_host_name(bad).expect_err(bad);
+            assert!(msg.contains(words), "{bad}: {msg}");
+        }
+    }
+
+    #[test]
+    fn every_bad_value_is_reported_in_one_error() {
+        let err = Config::parse(
+            Path::new("config.yaml"),
+            "title: صحيفتي\ncname: https://news.example.com/\ndirection: right-to-left\nlanguage: \"../../esc\"\n",
+        )
+        .unwrap_err();
+        let found: Vec<(Option<usize>, String)> = err
+            .diagnostics()
+            .iter()
+            .map(|d| (d.line, d.message.clone()))
+            .collect();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(err.exit_code(), 2);
+        assert!(
+            found
+                .iter()
+                .any(|(l, m)| *l == Some(2) && m.contains("cname"))
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(l, m)| *l == Some(3) && m.contains("`rtl` or `ltr`"))
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(l, m)| *l == Some(4) && m.contains("BCP 47"))
+        );
     }
 }

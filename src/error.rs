@@ -67,6 +67,11 @@ pub enum Error {
     #[error("{0}")]
     Config(Diagnostic),
 
+    /// The configuration file parsed but some values are wrong; all of them are listed, so a
+    /// user fixes `cname` and `direction` in one go rather than one build at a time.
+    #[error("{}", format_diagnostics(.0))]
+    ConfigValues(Vec<Diagnostic>),
+
     /// A template failed to parse or to render.
     #[error("{0}")]
     Template(Diagnostic),
@@ -99,14 +104,17 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Content(_) | Error::Template(_) => 1,
-            Error::Config(_) | Error::Io { .. } | Error::Internal { .. } => 2,
+            Error::Config(_)
+            | Error::ConfigValues(_)
+            | Error::Io { .. }
+            | Error::Internal { .. } => 2,
         }
     }
 
     /// All diagnostics carried by this error (empty for plain IO errors).
     pub fn diagnostics(&self) -> Vec<&Diagnostic> {
         match self {
-            Error::Content(list) => list.iter().collect(),
+            Error::Content(list) | Error::ConfigValues(list) => list.iter().collect(),
             Error::Config(d) | Error::Template(d) => vec![d],
             Error::Io { .. } | Error::Internal { .. } => Vec::new(),
         }

@@ -44,7 +44,7 @@ enum Command {
         /// Text files, or folders of .txt files.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// Publication date for the imported articles (YYYY-MM-DD).
+        /// Publication date for the imported articles (YYYY-MM-DD or an RFC 3339 date-time).
         #[arg(long)]
         date: Option<String>,
         /// Where to write the articles.

@@ -81,11 +81,6 @@ pub fn publish(
         output,
         files.iter().map(|(p, t)| (p.as_str(), t.as_bytes())),
     )?;
-    if matches!(scope, Scope::Everything) {
-        let publishing = render::crawlers::publishing_files(view.config);
-        write::write_files(output, publishing.iter().map(|(p, b)| (p.as_str(), &b[..])))?;
-        write::copy_static(root, &view.config.theme, output)?;
-    }
     published.write += t.elapsed();
 
     if view.config.search && !matches!(scope, Scope::Touched { .. }) {
@@ -94,6 +89,16 @@ pub fn publish(
         published.search = t.elapsed();
         let t = Instant::now();
         output.replace_folder(search::BUNDLE_DIR, &bundle)?;
+        published.write += t.elapsed();
+    }
+
+    if matches!(scope, Scope::Everything) {
+        let t = Instant::now();
+        let publishing = render::crawlers::publishing_files(view.config);
+        write::write_files(output, publishing.iter().map(|(p, b)| (p.as_str(), &b[..])))?;
+        // Last: everything generated is in the output, so a static file that would replace
+        // one of them is found (the output started empty).
+        write::copy_static(root, &view.config.theme, output)?;
         published.write += t.elapsed();
     }
     Ok(published)

@@ -16,6 +16,10 @@ pub const BUNDLE_DIR: &str = "pagefind";
 
 /// Indexes the given pages (output-relative path, HTML) and returns the bundle's files,
 /// with paths relative to the output (`pagefind/…`).
+///
+/// Pagefind gets only the primary language subtag (`ar` of `ar-EG`): it names files after the
+/// language it is given (so a value like `../../esc` would put them outside the output) and
+/// panics on a long one. Without a usable subtag it indexes without language rules (`und`).
 pub fn build_index(
     language: &str,
     pages: Vec<(String, Vec<u8>)>,
@@ -25,8 +29,9 @@ pub fn build_index(
         .build()
         .map_err(|e| Error::io(Path::new("search index"), e))?;
     let files = runtime.block_on(async {
+        let language = crate::config::primary_language(language).unwrap_or_else(|| "und".into());
         let config = PagefindServiceConfig::builder()
-            .force_language(language.to_string())
+            .force_language(language)
             .build();
         let mut index = PagefindIndex::new(Some(config)).map_err(search_error)?;
         for (path, html) in pages {
@@ -55,4 +60,35 @@ fn search_error(e: anyhow::Error) -> Error {
         BUNDLE_DIR,
         format!("building the search index failed: {e}"),
     )])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_page() -> Vec<(String, Vec<u8>)> {
+        let html = "<html lang=\"ar\"><body data-pagefind-body><h1>بوتين في موسكو</h1>\
+                    <p>استقبل الرئيس الروسي نظيره الإيراني.</p></body></html>";
+        vec![("articles/a/index.html".into(), html.as_bytes().to_vec())]
+    }
+
+    /// Whatever the language setting says, the bundle stays in `pagefind/` and Pagefind does
+    /// not panic: it only ever sees a 2–3 letter subtag.
+    #[test]
+    fn the_language_never_becomes_a_path_or_a_panic() {
+        for language in [
+            "../../../../esc",
+            "ar-EG-u-ca-islamic-umalqura-nu-arab",
+            "arabic-language-of-the-egyptian-press-and-more",
+        ] {
+            let files = build_index(language, one_page()).unwrap();
+            assert!(!files.is_empty());
+            for (path, _) in &files {
+                assert!(
+                    path.starts_with("pagefind/") && !path.contains(".."),
+                    "{language}: {path}"
+                );
+            }
+        }
+    }
 }

@@ -74,10 +74,16 @@ pub fn write_pages(
     }
 }
 
-/// Theme static files, then the site's `static/` (which wins on a name clash).
+/// Theme static files, then the site's `static/` (which wins on a name clash). A static file
+/// that would replace a file already in `output` — which starts empty, so a generated one — is
+/// an error: see [`templates::static_clashes`].
 pub fn copy_static(root: &Path, theme: &str, output: &dyn Output) -> Result<()> {
     let mut files = templates::theme_static_files(root, theme)?;
     files.extend(templates::read_static_dir(&root.join("static"))?);
+    let clashes = templates::static_clashes(&files, root, &|rel| output.read(rel).is_some());
+    if !clashes.is_empty() {
+        return Err(Error::Content(clashes));
+    }
     for file in files {
         output.write(&file.rel, &file.bytes)?;
     }

@@ -75,3 +75,26 @@ fn the_cli_exits_non_zero_on_a_broken_link() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("articles/bad/index.html"));
 }
+
+/// `check` refuses a static file with a generated file's path, as `build` does.
+#[test]
+fn a_static_file_replacing_a_generated_one_is_reported() {
+    let site = news_site();
+    write(site.path(), "static/sitemap.xml", "<urlset/>");
+    write(
+        site.path(),
+        "static/articles/ashgabat/index.html",
+        "<p>نسخة قديمة</p>",
+    );
+    let err = check(&options(site.path())).unwrap_err();
+    let text = err.to_string();
+    assert_eq!(err.diagnostics().len(), 2, "{text}");
+    assert!(
+        text.contains("static/sitemap.xml would replace the generated file sitemap.xml"),
+        "{text}"
+    );
+    assert!(
+        text.contains("would replace the generated file articles/ashgabat/index.html"),
+        "{text}"
+    );
+}

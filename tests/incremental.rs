@@ -272,3 +272,45 @@ fn a_template_edit_keeps_the_search_index() {
         "the search index after a template edit is a fresh build's"
     );
 }
+
+/// A static file with a generated page's path, added while `serve` runs, is refused like in a
+/// full build; removing it leaves the generated page in place.
+#[test]
+fn a_static_file_never_replaces_or_removes_a_generated_page() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    let home = std::fs::read(root.join("live/index.html")).unwrap();
+    write(root, "static/index.html", "<p>صفحة قديمة</p>");
+    let err = live
+        .apply(&[ChangeKind::Static("index.html".into())])
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("static/index.html would replace the generated file index.html"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(root.join("live/index.html")).unwrap(), home);
+    std::fs::remove_file(root.join("static/index.html")).unwrap();
+    live.apply(&[ChangeKind::Static("index.html".into())])
+        .unwrap();
+    assert_eq!(std::fs::read(root.join("live/index.html")).unwrap(), home);
+}
+
+/// An edited article whose slug now differs from another's only in case is refused.
+#[test]
+fn an_edit_making_slugs_differ_only_in_case_is_refused() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    write(
+        root,
+        "content/articles/ashgabat.md",
+        "---\ntitle: \"لقاء عشق آباد\"\ndate: 2024-10-11\nslug: Moscow-Summit\n---\nالتقى بوتين ومسعود بيزشكيان.\n",
+    );
+    let err = live.apply(&[article("ashgabat")]).unwrap_err().to_string();
+    assert!(
+        err.contains("`Moscow-Summit` differs only in letter case from `moscow-summit`"),
+        "{err}"
+    );
+}

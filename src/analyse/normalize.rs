@@ -123,6 +123,16 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Fewest letters a name may have once normalised, unless its entity says `allow_short`.
+/// One letter is almost always a word of its own in Arabic: و (and), ب (with), ف (so), ك (as).
+pub const MIN_NAME_LETTERS: usize = 2;
+
+/// Letters and digits in a normalised name (tashkeel and tatweel are already gone), which is
+/// what the matcher really compares: قَـ is one letter.
+pub fn letter_count(normalized: &str) -> usize {
+    normalized.chars().filter(|&c| is_word_char(c)).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +178,19 @@ mod tests {
         let input = "موسكوَ";
         let n = normalize(input);
         assert_eq!(n.original_end(n.text.len()), input.len());
+    }
+
+    #[test]
+    fn letters_are_counted_after_normalisation() {
+        assert_eq!(letter_count(&normalize_name("و")), 1);
+        assert_eq!(letter_count(&normalize_name("قَـ")), 1);
+        assert_eq!(letter_count(&normalize_name("ـوَـ")), 1);
+        assert_eq!(
+            letter_count(&normalize_name("ﻻ")),
+            2,
+            "the lam-alif ligature is two letters"
+        );
+        assert_eq!(letter_count(&normalize_name("UN")), 2);
+        assert_eq!(letter_count(&normalize_name("بوتين")), 5);
     }
 }

@@ -50,7 +50,8 @@ const CLAUSE_ENDS: &[char] = &['.', '،', '؛', ':', '؟', '?', '!', ';', ','];
 /// editor supplies it; `force` is the only way an existing article gets replaced.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportOptions {
-    /// Publication date, `YYYY-MM-DD`; checked by [`ImportOptions::validate`].
+    /// Publication date, `YYYY-MM-DD` or an RFC 3339 date-time; checked by
+    /// [`ImportOptions::validate`].
     pub date: Option<String>,
     /// Overwrite an existing article file.
     pub force: bool,
@@ -162,8 +163,11 @@ pub enum ImportError {
     },
     #[error("{} already exists; pass --force to overwrite it", path.display())]
     Exists { path: PathBuf },
-    #[error("invalid date {value:?}: expected YYYY-MM-DD, e.g. 2022-01-19")]
-    InvalidDate { value: String },
+    #[error(
+        "invalid date {value:?}: {reason}; write YYYY-MM-DD (2022-01-19) or an RFC 3339 \
+         date-time (2022-01-19T10:00:00+03:00)"
+    )]
+    InvalidDate { value: String, reason: String },
     #[error(
         "{}: no article text found (the file is empty or holds only noise); nothing written",
         path.display()
@@ -181,38 +185,16 @@ pub enum ImportError {
     },
 }
 
-/// Checks a `YYYY-MM-DD` date, including month lengths and leap years, so front matter never
-/// carries a date the site cannot sort or display.
+/// Checks a date with the site's own parser ([`crate::load::Date::parse`]), so the importer
+/// never writes a date that the build would then refuse (or accept one the build refuses).
 pub fn validate_date(value: &str) -> Result<(), ImportError> {
-    if parse_date(value).is_some() {
-        Ok(())
-    } else {
-        Err(ImportError::InvalidDate {
+    match crate::load::Date::parse(value) {
+        Ok(_) => Ok(()),
+        Err(e) => Err(ImportError::InvalidDate {
             value: value.to_string(),
-        })
+            reason: e.message,
+        }),
     }
-}
-
-fn parse_date(value: &str) -> Option<(u32, u32, u32)> {
-    let b = value.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let number = |s: &[u8]| -> Option<u32> {
-        s.iter().try_fold(0u32, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    let (year, month, day) = (number(&b[..4])?, number(&b[5..7])?, number(&b[8..])?);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (year >= 1 && (1..=days).contains(&day)).then_some((year, month, day))
 }
 
 /// A kept input line: its 1-based number and its text (trimmed, broken words repaired).
@@ -235,7 +217,7 @@ pub fn import_text(raw: &str, opts: &ImportOptions) -> ImportedArticle {
         title,
         title_source,
         source,
-        date: opts.date.clone().filter(|d| parse_date(d).is_some()),
+        date: opts.date.clone().filter(|d| validate_date(d).is_ok()),
         body,
         notes,
     }

@@ -26,7 +26,7 @@ use touched::{Snapshot, Touched};
 
 use crate::analyse::{ArticleAnalysis, analyse_article};
 use crate::error::{Diagnostic, Error, Result};
-use crate::load::{self, Article};
+use crate::load::{self, Article, folded_key};
 use crate::publish::{Scope, publish};
 use crate::render::urls::Urls;
 use crate::render::{Page, SiteView};
@@ -100,6 +100,13 @@ impl LiveSite {
             self.rebuild_all()?
         } else if changes.iter().any(|c| matches!(c, ChangeKind::Template(_))) {
             self.rerender_all()?
+        } else if changes
+            .iter()
+            .any(|c| matches!(c, ChangeKind::Static(rel) if may_be_generated(rel)))
+        {
+            // A full build checks static files against the generated ones (an added
+            // static/index.html is an error, a removed one gives the home page back).
+            self.rebuild_all()?
         } else {
             let mut applied = Applied {
                 css_only: !changes.is_empty(),
@@ -292,16 +299,17 @@ impl LiveSite {
                 .content
                 .articles
                 .iter()
-                .find(|a| a.slug == new.slug && a.path != rel);
+                .find(|a| folded_key(&a.slug) == folded_key(&new.slug) && a.path != rel);
             if let Some(other) = clash {
+                let how = if other.slug == new.slug {
+                    "is also used by".to_string()
+                } else {
+                    format!("differs only in letter case from `{}` in", other.slug)
+                };
                 return Err(Error::Content(vec![
                     Diagnostic::new(
                         rel,
-                        format!(
-                            "article slug `{}` is also used by {}",
-                            new.slug,
-                            other.path.display()
-                        ),
+                        format!("article slug `{}` {how} {}", new.slug, other.path.display()),
                     )
                     .with_help("give each file its own article slug"),
                 ]));
@@ -515,4 +523,16 @@ pub fn describe(change: &ChangeKind) -> PathBuf {
         ChangeKind::Static(p) => Path::new("static").join(p),
         ChangeKind::Config => PathBuf::from("config.yaml"),
     }
+}
+
+/// Whether a static file at `rel` could have the path of a generated file: pages (`.html`),
+/// feeds and the sitemap (`.xml`), `robots.txt`, `CNAME`, `.nojekyll` and the search bundle.
+/// Such a change takes a full build, which refuses a clash; other static files are copied alone.
+fn may_be_generated(rel: &Path) -> bool {
+    let named = |n: &str| rel.file_name().is_some_and(|f| f == n);
+    rel.extension()
+        .is_some_and(|e| e == "html" || e == "xml" || e == "txt")
+        || named("CNAME")
+        || named(".nojekyll")
+        || rel.starts_with(crate::search::BUNDLE_DIR)
 }

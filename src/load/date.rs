@@ -1,4 +1,8 @@
-//! Article dates: a calendar date with an optional time, kept as written for feeds.
+//! Article dates: a calendar date, or an RFC 3339 date-time, kept as written for feeds.
+//!
+//! The value goes verbatim into Atom feeds and JSON-LD, so anything accepted here must be a
+//! real instant: a date-time with hour 25 or offset +99:00 would be copied into files that
+//! feed readers and search engines then reject or misread.
 
 use std::fmt;
 
@@ -9,41 +13,49 @@ pub struct Date {
     pub year: i32,
     pub month: u32,
     pub day: u32,
-    /// The value as written (`2022-01-19` or `2022-01-19T10:00:00+03:00`).
+    /// The value as written, trimmed (`2022-01-19` or `2022-01-19T10:00:00+03:00`), with the
+    /// separator written `T` and a final `z` as `Z`: Atom (RFC 4287 §3.3) requires upper case,
+    /// and feeds and JSON-LD copy this text.
     pub raw: String,
 }
 
+/// Why a date was refused, and where in the value (0-based, in characters from the start of
+/// the value as given, leading spaces included) so a message can point at the bad part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError {
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 impl Date {
-    /// Accepts `YYYY-MM-DD`, optionally followed by `T` or a space and a time.
-    pub fn parse(raw: &str) -> Result<Date, String> {
-        let raw = raw.trim();
-        let date_part = raw.get(..10).ok_or("too short for YYYY-MM-DD")?;
-        let rest = &raw[10..];
-        if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
-            return Err("unexpected text after the date".into());
-        }
-        let b = date_part.as_bytes();
-        if b[4] != b'-' || b[7] != b'-' {
-            return Err("expected YYYY-MM-DD".into());
-        }
-        let num = |s: &str| {
-            s.parse::<u32>()
-                .map_err(|_| format!("`{s}` is not a number"))
+    /// Accepts `YYYY-MM-DD`, or an RFC 3339 date-time: `YYYY-MM-DDTHH:MM:SS[.frac]` then `Z` or
+    /// `±HH:MM` (`t`, `z` and a space for `T` are allowed, as RFC 3339 allows them). Hours run
+    /// 00–23, minutes 00–59, seconds 00–60 (a leap second), offsets up to ±23:59.
+    ///
+    /// The one parser for dates in Sahifa: front matter and `sahifa import --date` both use it.
+    pub fn parse(raw: &str) -> Result<Date, DateError> {
+        let lead = raw.chars().take_while(|c| c.is_whitespace()).count();
+        let value = raw.trim();
+        let chars: Vec<char> = value.chars().collect();
+        let fail = |at: usize, message: String| DateError {
+            column: lead + at,
+            message,
         };
-        let year = num(&date_part[..4])?;
-        let month = num(&date_part[5..7])?;
-        let day = num(&date_part[8..10])?;
-        if !(1..=12).contains(&month) {
-            return Err(format!("there is no month {month}"));
-        }
-        if day == 0 || day > days_in_month(year, month) {
-            return Err(format!("month {month} of {year} has no day {day}"));
+        let (year, month, day) = calendar_date(&chars).map_err(|(at, m)| fail(at, m))?;
+        if chars.len() > 10 {
+            date_time_rest(&chars).map_err(|(at, m)| fail(at, m))?;
         }
         Ok(Date {
-            year: year as i32,
+            year,
             month,
             day,
-            raw: raw.to_string(),
+            raw: canonical(&chars),
         })
     }
 
@@ -57,6 +69,156 @@ impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.iso_date())
     }
+}
+
+/// The accepted value with an upper-case `T` separator and `Z`.
+fn canonical(chars: &[char]) -> String {
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match (i, c) {
+            (10, 't' | ' ') => 'T',
+            (_, 'z') => 'Z',
+            _ => c,
+        })
+        .collect()
+}
+
+/// A problem at a character index of the value.
+type Problem = (usize, String);
+
+/// The `YYYY-MM-DD` at the start of `chars`.
+fn calendar_date(chars: &[char]) -> Result<(i32, u32, u32), Problem> {
+    let shape_ok = chars.len() >= 10
+        && chars[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shape_ok {
+        let hint = if chars.iter().any(|c| c.is_numeric() && !c.is_ascii_digit()) {
+            " with the digits 0-9"
+        } else {
+            ""
+        };
+        return Err((0, format!("expected YYYY-MM-DD{hint}")));
+    }
+    let year = number(&chars[0..4]);
+    let month = number(&chars[5..7]);
+    let day = number(&chars[8..10]);
+    if year == 0 {
+        return Err((0, "there is no year 0".into()));
+    }
+    if !(1..=12).contains(&month) {
+        return Err((5, format!("there is no month {month}")));
+    }
+    if day == 0 || day > days_in_month(year, month) {
+        return Err((8, format!("month {month} of {year} has no day {day}")));
+    }
+    Ok((year as i32, month, day))
+}
+
+/// Everything after the date: `THH:MM:SS[.frac](Z|±HH:MM)`, checked field by field.
+fn date_time_rest(chars: &[char]) -> Result<(), Problem> {
+    if !matches!(chars[10], 'T' | 't' | ' ') {
+        return Err((
+            10,
+            "unexpected text after the date (a time starts with `T`)".into(),
+        ));
+    }
+    let hour = two_digits(chars, 11, "the hour")?;
+    if hour > 23 {
+        return Err((
+            11,
+            format!("there is no hour {hour} (hours run from 00 to 23)"),
+        ));
+    }
+    separator(chars, 13, ':', "`:` and the minutes after the hour")?;
+    let minute = two_digits(chars, 14, "the minutes")?;
+    if minute > 59 {
+        return Err((
+            14,
+            format!("there is no minute {minute} (minutes run from 00 to 59)"),
+        ));
+    }
+    separator(chars, 16, ':', "`:` and the seconds after the minutes")?;
+    let second = two_digits(chars, 17, "the seconds")?;
+    if second > 60 {
+        return Err((
+            17,
+            format!("there is no second {second} (seconds run from 00 to 60)"),
+        ));
+    }
+    let mut at = 19;
+    if chars.get(at) == Some(&'.') {
+        let digits = chars[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if digits == 0 {
+            return Err((at + 1, "expected digits after the decimal point".into()));
+        }
+        at += 1 + digits;
+    }
+    utc_offset(chars, at)
+}
+
+/// `Z` or `±HH:MM` at `at`, and nothing after it.
+fn utc_offset(chars: &[char], at: usize) -> Result<(), Problem> {
+    let end = match chars.get(at) {
+        Some('Z' | 'z') => at + 1,
+        Some('+' | '-') => {
+            let hours = two_digits(chars, at + 1, "the offset hours")?;
+            separator(chars, at + 3, ':', "`:` in the UTC offset (+03:00)")?;
+            let minutes = two_digits(chars, at + 4, "the offset minutes")?;
+            if hours > 23 || minutes > 59 {
+                let written: String = chars[at..at + 6].iter().collect();
+                return Err((
+                    at,
+                    format!(
+                        "the UTC offset {written} is out of range (hours 00 to 23, minutes 00 to 59)"
+                    ),
+                ));
+            }
+            at + 6
+        }
+        _ => {
+            return Err((
+                at,
+                "the time has no UTC offset: end it with `Z` (UTC) or an offset such as `+03:00`"
+                    .into(),
+            ));
+        }
+    };
+    if end < chars.len() {
+        return Err((end, "unexpected text after the UTC offset".into()));
+    }
+    Ok(())
+}
+
+/// Two ASCII digits at `at`, or a problem naming `what` was expected there.
+fn two_digits(chars: &[char], at: usize, what: &str) -> Result<u32, Problem> {
+    match chars.get(at..at + 2) {
+        Some(pair) if pair.iter().all(char::is_ascii_digit) => Ok(number(pair)),
+        _ => Err((at, format!("expected two digits for {what}"))),
+    }
+}
+
+fn separator(chars: &[char], at: usize, want: char, what: &str) -> Result<(), Problem> {
+    if chars.get(at) == Some(&want) {
+        Ok(())
+    } else {
+        Err((at, format!("expected {what}")))
+    }
+}
+
+/// The value of ASCII digits (the caller has checked they are digits; at most four).
+fn number(digits: &[char]) -> u32 {
+    digits
+        .iter()
+        .fold(0, |n, c| n * 10 + c.to_digit(10).unwrap_or(0))
 }
 
 fn days_in_month(year: u32, month: u32) -> u32 {
@@ -74,6 +236,11 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 mod tests {
     use super::*;
 
+    fn error_at(raw: &str) -> (usize, String) {
+        let e = Date::parse(raw).expect_err(raw);
+        (e.column, e.message)
+    }
+
     #[test]
     fn parses_and_rejects() {
         assert_eq!(Date::parse("2022-01-19").unwrap().iso_date(), "2022-01-19");
@@ -86,9 +253,86 @@ mod tests {
             "2022/01/19",
             "٢٠٢٢-٠١-١٩",
             "2022-01-19x",
+            "0000-01-01",
             "",
         ] {
             assert!(Date::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn accepts_rfc3339_date_times() {
+        for ok in [
+            "2024-01-01T00:00:00Z",
+            "2024-01-01T23:59:59+03:00",
+            "2016-12-31T23:59:60Z",
+            "2024-01-01T10:00:00.123456-05:30",
+            "2024-01-01t10:00:00z",
+            "2024-01-01 10:00:00+00:00",
+            "2024-01-01T10:00:00+23:59",
+            "2024-01-01T10:00:00-00:00",
+        ] {
+            let d = Date::parse(ok).unwrap_or_else(|e| panic!("{ok}: {e}"));
+            assert_eq!(d.raw.to_lowercase(), ok.to_lowercase().replace(' ', "t"));
+        }
+        let d = Date::parse("2024-01-01t10:00:00z").unwrap();
+        assert_eq!(
+            d.raw, "2024-01-01T10:00:00Z",
+            "upper case, as Atom requires"
+        );
+        let d = Date::parse(" 2024-01-01 10:00:00+03:00 ").unwrap();
+        assert_eq!(d.raw, "2024-01-01T10:00:00+03:00");
+    }
+
+    #[test]
+    fn points_at_the_bad_part_of_a_date_time() {
+        let cases = [
+            ("2024-01-01T25:61:00+99:00", 11, "hour 25"),
+            ("2024-01-01T24:00:00Z", 11, "hour 24"),
+            ("2024-01-01T10:61:00Z", 14, "minute 61"),
+            ("2024-01-01T10:00:61Z", 17, "second 61"),
+            ("2024-01-01T10:00:00+24:00", 19, "+24:00 is out of range"),
+            ("2024-01-01T10:00:00+03:60", 19, "+03:60 is out of range"),
+            ("2024-01-01T10:00:00", 19, "no UTC offset"),
+            ("2024-01-01T10:00", 16, "the seconds"),
+            ("2024-01-01T1:00:00Z", 11, "two digits for the hour"),
+            (
+                "2024-01-01T10:00:00.Z",
+                20,
+                "digits after the decimal point",
+            ),
+            ("2024-01-01T10:00:00+0300", 22, "`:` in the UTC offset"),
+            ("2024-01-01T10:00:00Z junk", 20, "after the UTC offset"),
+            ("2024-01-01X10:00:00Z", 10, "after the date"),
+            ("2024-13-01", 5, "no month 13"),
+            ("2023-02-29", 8, "no day 29"),
+            ("  2024-01-01T25:00:00Z", 13, "hour 25"),
+        ];
+        for (raw, column, words) in cases {
+            let (at, message) = error_at(raw);
+            assert_eq!(at, column, "{raw}: {message}");
+            assert!(message.contains(words), "{raw}: {message}");
+        }
+    }
+
+    #[test]
+    fn arabic_indic_digits_get_a_hint() {
+        let (at, message) = error_at("٢٠٢٢-٠١-١٩");
+        assert_eq!(at, 0);
+        assert!(message.contains("0-9"), "{message}");
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for raw in [
+            "2024-01-01T",
+            "2024-01-01T1",
+            "2024-01-01T10:00:00+",
+            "2024-01-01T10:00:00+03:0",
+            "2024-01-01Tسا:عة:00Z",
+            "2024-01-01\u{200F}",
+        ] {
+            assert!(Date::parse(raw).is_err(), "{raw}");
         }
     }
 }

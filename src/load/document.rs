@@ -10,6 +10,7 @@ use super::date::Date;
 use super::frontmatter::{self, SplitError};
 use super::locate::{self, yaml_diagnostic};
 use super::slug::{SlugStrategy, arabic_slug};
+use crate::analyse::normalize::{MIN_NAME_LETTERS, letter_count, normalize_name};
 use crate::error::Diagnostic;
 
 /// Keys that other generators' corpora carry and that Sahifa accepts without a warning.
@@ -150,6 +151,10 @@ pub struct EntityMeta {
     /// Adjectives derived from the name (الروسي). Never linked as the name.
     #[serde(default)]
     pub demonyms: Vec<String>,
+    /// Lets the name and aliases have a single letter once normalised. Off by default: a
+    /// one-letter alias (و) would link an ordinary word everywhere (see docs/linking.md).
+    #[serde(default)]
+    pub allow_short: bool,
 }
 
 impl Entity {
@@ -177,23 +182,13 @@ pub fn parse_article(
                 .with_help("add `title: …` to the front matter"),
         );
     }
-    let date = match meta.date.as_deref() {
-        Some(raw) => match Date::parse(raw) {
-            Ok(d) => Some(d),
-            Err(msg) => {
-                let (l, c) = key_position(&text, "date");
-                errors.push(
-                    Diagnostic::new(rel, format!("invalid date `{raw}`: {msg}"))
-                        .at(l, c)
-                        .with_help(
-                            "write dates as YYYY-MM-DD or RFC 3339 (2022-01-19T10:00:00+03:00)",
-                        ),
-                );
-                None
-            }
-        },
-        None => None,
-    };
+    let date = meta
+        .date
+        .as_deref()
+        .and_then(|raw| checked_date(rel, &text, "date", raw, &mut errors));
+    if let Some(raw) = meta.updated.as_deref() {
+        checked_date(rel, &text, "updated", raw, &mut errors);
+    }
     let slug = match (&meta.slug, slugs) {
         (Some(s), _) => s.trim().to_string(),
         (None, SlugStrategy::ArabicTitle) if !arabic_slug(title).is_empty() => arabic_slug(title),
@@ -286,6 +281,9 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
             );
         }
     }
+    if !meta.allow_short {
+        errors.extend(short_names(rel, &text, &meta));
+    }
     match (kind, errors.is_empty()) {
         (Some(kind), true) => Ok(Entity {
             path: rel.to_path_buf(),
@@ -297,6 +295,69 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
         }),
         _ => Err(errors),
     }
+}
+
+/// Names, aliases and demonyms with fewer than [`MIN_NAME_LETTERS`] letters once normalised
+/// as the matcher normalises them (tashkeel and tatweel dropped): `و` alone is the conjunction
+/// «and» and would be linked everywhere. Checked here, with the other problems of the file, so
+/// one run reports them all; `allow_short: true` lifts the rule for one entity.
+fn short_names(rel: &Path, text: &str, meta: &EntityMeta) -> Vec<Diagnostic> {
+    let name = meta.name.iter().map(|n| ("name", n));
+    let aliases = meta.aliases.iter().map(|a| ("aliases", a));
+    let demonyms = meta.demonyms.iter().map(|d| ("demonyms", d));
+    name.chain(aliases)
+        .chain(demonyms)
+        .filter_map(|(key, value)| {
+            let letters = letter_count(&normalize_name(value));
+            if letters >= MIN_NAME_LETTERS {
+                return None;
+            }
+            let what = match key {
+                "name" => "name",
+                "aliases" => "alias",
+                _ => "demonym",
+            };
+            let (message, help) = if letters == 0 {
+                (
+                    format!("the {what} `{value}` has no letters once normalised"),
+                    "remove it, or write the name with its letters",
+                )
+            } else {
+                (
+                    format!("the {what} `{value}` has fewer than two letters once normalised"),
+                    "a one-letter name matches ordinary words (و is «and»): write the name in \
+                     full, or add `allow_short: true` to the entity if it really is one letter",
+                )
+            };
+            let (line, col) = locate::value_position(text, key, value).unwrap_or((1, 1));
+            Some(Diagnostic::new(rel, message).at(line, col).with_help(help))
+        })
+        .collect()
+}
+
+/// Parses the date under `key`, or records an error pointing at the bad part of the value
+/// (the hour of `2024-01-01T25:00:00Z`, not just the line).
+fn checked_date(
+    rel: &Path,
+    text: &str,
+    key: &str,
+    raw: &str,
+    errors: &mut Vec<Diagnostic>,
+) -> Option<Date> {
+    let err = match Date::parse(raw) {
+        Ok(date) => return Some(date),
+        Err(err) => err,
+    };
+    let (line, col) = match locate::value_start(text, key) {
+        Some((line, col)) => (line, col + err.column),
+        None => key_position(text, key),
+    };
+    errors.push(
+        Diagnostic::new(rel, format!("invalid date `{}`: {err}", raw.trim()))
+            .at(line, col)
+            .with_help("write dates as YYYY-MM-DD or RFC 3339 (2022-01-19T10:00:00+03:00)"),
+    );
+    None
 }
 
 /// Returns the YAML text, the body's byte range and the number of lines before the YAML.
@@ -510,7 +571,7 @@ mod tests {
     fn entity_errors() {
         let errs = parse_entity(
             Path::new("content/entities/x.md"),
-            "---\nid: a/b\nname: س\naliases: [ع]\nambiguous: [ص]\n---\n".into(),
+            "---\nid: a/b\nname: سعد\naliases: [عمر]\nambiguous: [صقر]\n---\n".into(),
         )
         .unwrap_err();
         assert_eq!(errs.len(), 3, "{errs:?}");
@@ -520,5 +581,32 @@ mod tests {
         )
         .unwrap_err();
         assert!(errs[0].message.contains("planet"), "{:?}", errs[0]);
+    }
+
+    #[test]
+    fn one_letter_names_are_reported_with_the_other_problems() {
+        let errs = parse_entity(
+            Path::new("content/entities/wafd.md"),
+            "---\nname: حزب الوفد\naliases: [الوفد, و, \"قَـ\"]\n---\n".into(),
+        )
+        .unwrap_err();
+        assert_eq!(errs.len(), 3, "{errs:?}");
+        assert!(errs[0].message.contains("no `type`"), "{errs:?}");
+        assert!(
+            errs[1]
+                .message
+                .contains("alias `و` has fewer than two letters")
+        );
+        assert_eq!((errs[1].line, errs[1].column), (Some(3), Some(18)));
+        assert!(
+            errs[2]
+                .message
+                .contains("alias `قَـ` has fewer than two letters")
+        );
+        let allowed = parse_entity(
+            Path::new("content/entities/qaf.md"),
+            "---\ntype: organization\nname: ق\nallow_short: true\n---\n".into(),
+        );
+        assert!(allowed.is_ok(), "{allowed:?}");
     }
 }

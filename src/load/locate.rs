@@ -39,18 +39,68 @@ pub fn key_positions(text: &str, key: &str) -> Vec<(usize, usize)> {
 
 /// Position of `value` written under `key` (on the key's line, as in `aliases: [a, b]`, or on
 /// a `- value` line after it); the key's own position if the value is not found.
+///
+/// A match standing alone as a list item wins over one inside a longer word, so the alias
+/// `و` in `aliases: [الوفد, و]` is found at its own place, not inside الوفد.
 pub fn value_position(text: &str, key: &str, value: &str) -> Option<(usize, usize)> {
     let (key_line, _) = key_position(text, key)?;
+    let lines_from_key = || {
+        let mut offset = 0;
+        text.split_inclusive('\n')
+            .enumerate()
+            .map(move |(n, line)| {
+                let start = offset;
+                offset += line.len();
+                (n, start, line)
+            })
+            .filter(move |(n, _, _)| n + 1 >= key_line)
+    };
+    let whole_item =
+        lines_from_key().find_map(|(_, start, line)| find_item(line, value).map(|i| start + i));
+    let anywhere =
+        || lines_from_key().find_map(|(_, start, line)| line.find(value).map(|i| start + i));
+    match whole_item.or_else(anywhere) {
+        Some(at) => Some(line_col(text, at)),
+        None => key_position(text, key),
+    }
+}
+
+/// Byte offset of `value` in `line` where it is a whole YAML item: after `[`, `,`, `:`, `-`,
+/// a quote or a space, and before `]`, `,`, a quote, a space, `#` or the line's end.
+fn find_item(line: &str, value: &str) -> Option<usize> {
+    if value.is_empty() {
+        return None;
+    }
+    line.match_indices(value).map(|(i, _)| i).find(|&i| {
+        let before = line[..i].chars().next_back();
+        let after = line[i + value.len()..].chars().next();
+        let opens = before
+            .is_none_or(|c| matches!(c, '[' | ',' | ':' | '-' | '"' | '\'') || c.is_whitespace());
+        let closes =
+            after.is_none_or(|c| matches!(c, ']' | ',' | '"' | '\'' | '#') || c.is_whitespace());
+        opens && closes
+    })
+}
+
+/// Line and column where the value of `key:` starts on the key's line (after the opening
+/// quote, if the value is quoted), so an error inside the value can point at its character.
+pub fn value_start(text: &str, key: &str) -> Option<(usize, usize)> {
     let mut offset = 0;
-    for (n, line) in text.split_inclusive('\n').enumerate() {
-        if n + 1 >= key_line
-            && let Some(i) = line.find(value)
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(key)
+            && let Some(after_colon) = rest.trim_start().strip_prefix(':')
         {
-            return Some(line_col(text, offset + i));
+            let value = after_colon.trim_start();
+            if value.trim().is_empty() {
+                return None;
+            }
+            let quote = usize::from(value.starts_with(['"', '\'']));
+            let at = offset + (line.len() - value.len()) + quote;
+            return Some(line_col(text, at));
         }
         offset += line.len();
     }
-    key_position(text, key)
+    None
 }
 
 /// A serde_yaml error as a diagnostic. `text` is the YAML (front matter or config) and
@@ -207,5 +257,22 @@ mod tests {
         );
         assert_eq!(value_position(text, "ids", "x"), Some((5, 5)));
         assert_eq!(key_position(text, "nope"), None);
+    }
+
+    #[test]
+    fn value_position_prefers_a_whole_item() {
+        let text = "---\nname: حزب الوفد\naliases: [الوفد, و]\n---\n";
+        assert_eq!(value_position(text, "aliases", "و"), Some((3, 18)));
+        assert_eq!(value_position(text, "aliases", "الوفد"), Some((3, 11)));
+        let listed = "---\naliases:\n  - الوفد\n  - و\n---\n";
+        assert_eq!(value_position(listed, "aliases", "و"), Some((4, 5)));
+    }
+
+    #[test]
+    fn value_start_skips_spaces_and_the_opening_quote() {
+        let text = "---\ntitle: عنوان\ndate:   \"2024-01-01\"\nupdated: 2024-02-01\n---\n";
+        assert_eq!(value_start(text, "date"), Some((3, 10)));
+        assert_eq!(value_start(text, "updated"), Some((4, 10)));
+        assert_eq!(value_start(text, "slug"), None);
     }
 }

@@ -222,31 +222,108 @@ type Claim<'a> = (&'a PathBuf, Option<(usize, usize)>);
 /// Reports every key claimed by more than one file: each later claimant is reported at its
 /// `key:` line and names the first. Files that set the key explicitly count as later, since the
 /// explicit value is the one to change.
+///
+/// Keys are compared folded (see [`folded_key`]): `Gaza` and `gaza` become `articles/Gaza/` and
+/// `articles/gaza/`, one folder on macOS and Windows, where one page would silently replace
+/// the other.
 fn duplicates<'a>(
     items: impl Iterator<Item = (&'a String, &'a PathBuf, &'a str)>,
     key_name: &str,
     what: &str,
 ) -> Vec<Diagnostic> {
-    let mut seen: HashMap<&str, Vec<Claim>> = HashMap::new();
+    let mut seen: HashMap<String, Vec<(&str, Claim)>> = HashMap::new();
     for (key, path, text) in items {
         let front = text.split("\n---").next().unwrap_or(text);
-        seen.entry(key.as_str())
+        seen.entry(folded_key(key))
             .or_default()
-            .push((path, locate::key_position(front, key_name)));
+            .push((key.as_str(), (path, locate::key_position(front, key_name))));
     }
     let mut out = Vec::new();
-    for (key, mut claims) in seen.into_iter().filter(|(_, c)| c.len() > 1) {
-        claims.sort_by_key(|(path, at)| (at.is_some(), (*path).clone()));
-        let first = claims[0].0.display().to_string();
-        for (path, at) in &claims[1..] {
+    for mut claims in seen.into_values().filter(|c| c.len() > 1) {
+        claims.sort_by_key(|(_, (path, at))| (at.is_some(), (*path).clone()));
+        let (first_key, (first_path, _)) = claims[0];
+        let first = first_path.display();
+        for (key, (path, at)) in &claims[1..] {
             let (line, col) = at.unwrap_or((1, 1));
-            out.push(
+            let d = if *key == first_key {
                 Diagnostic::new(*path, format!("{what} `{key}` is also used by {first}"))
-                    .at(line, col)
-                    .with_help(format!("give each file its own {what}")),
-            );
+                    .with_help(format!("give each file its own {what}"))
+            } else {
+                Diagnostic::new(
+                    *path,
+                    format!(
+                        "{what} `{key}` differs only in letter case from `{first_key}` in \
+                         {first}: on macOS and Windows both would be written to one folder"
+                    ),
+                )
+                .with_help(format!(
+                    "give each file its own {what}, different in more than letter case"
+                ))
+            };
+            out.push(d.at(line, col));
         }
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
     out
+}
+
+/// A key as a case-insensitive file system sees it: lower-cased and in NFC, since macOS also
+/// treats the composed and decomposed spellings of a letter as one name.
+pub fn folded_key(key: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    key.nfc().flat_map(char::to_lowercase).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claims(list: &[(&str, &str, &str)]) -> Vec<Diagnostic> {
+        let owned: Vec<(String, PathBuf, String)> = list
+            .iter()
+            .map(|(k, p, t)| (k.to_string(), PathBuf::from(p), t.to_string()))
+            .collect();
+        duplicates(
+            owned.iter().map(|(k, p, t)| (k, p, t.as_str())),
+            "slug",
+            "article slug",
+        )
+    }
+
+    #[test]
+    fn slugs_differing_only_in_case_collide() {
+        let errors = claims(&[
+            (
+                "gaza",
+                "content/articles/gaza-1.md",
+                "---\nslug: gaza\n---\n",
+            ),
+            (
+                "Gaza",
+                "content/articles/gaza-2.md",
+                "---\ntitle: غزة\nslug: Gaza\n---\n",
+            ),
+            ("غزة", "content/articles/ghaza.md", "---\n---\n"),
+        ]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].path, Path::new("content/articles/gaza-2.md"));
+        assert_eq!(errors[0].line, Some(3));
+        assert!(
+            errors[0]
+                .message
+                .contains("`Gaza` differs only in letter case from `gaza`"),
+            "{}",
+            errors[0].message
+        );
+    }
+
+    #[test]
+    fn composed_and_decomposed_spellings_collide() {
+        // آ written as one code point (U+0622) and as ا + madda (U+0627 U+0653).
+        let errors = claims(&[
+            ("آسيا", "content/articles/a.md", ""),
+            ("\u{0627}\u{0653}سيا", "content/articles/b.md", ""),
+        ]);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+    }
 }

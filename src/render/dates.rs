@@ -24,11 +24,17 @@ const HIJRI_MONTHS: [&str; 12] = [
 
 /// The Hijri date of `date`, converted by ICU4X with the Umm al-Qura calendar (the one Saudi
 /// Arabia publishes; other countries' sightings may differ by a day): `16 جمادى الآخرة 1443 هـ`.
+///
+/// `None` before 1 Muharram 1 AH (July 622 CE): the calendar starts at the Hijra, and ICU4X
+/// counts earlier years in another era whose year number, printed with «هـ», would be false.
 pub fn display_hijri(date: &Date, numerals: Numerals) -> Option<String> {
     let month = u8::try_from(date.month).ok()?;
     let day = u8::try_from(date.day).ok()?;
     let iso = IcuDate::try_new_iso(date.year, month, day).ok()?;
     let hijri = iso.to_calendar(Hijri::new_umm_al_qura());
+    if hijri.year().extended_year() < 1 {
+        return None;
+    }
     let name = HIJRI_MONTHS.get(usize::from(hijri.month().ordinal).checked_sub(1)?)?;
     let text = format!(
         "{} {name} {} هـ",
@@ -96,6 +102,29 @@ mod tests {
         assert_eq!(
             display_hijri(&d, Numerals::Latin).unwrap(),
             "16 جمادى الآخرة 1443 هـ"
+        );
+    }
+
+    #[test]
+    fn no_hijri_date_before_the_hijra() {
+        let d = Date::parse("0600-05-01").unwrap();
+        assert_eq!(display_hijri(&d, Numerals::Latin), None);
+        let d = Date::parse("0622-07-01").unwrap();
+        assert_eq!(
+            display_hijri(&d, Numerals::Latin),
+            None,
+            "two weeks before 1 AH"
+        );
+        // The first day of the calendar: 1 Muharram 1 AH = 19 July 622 in ICU4X's proleptic
+        // Gregorian (16 July in the Julian calendar of the time).
+        let first = (1..=31)
+            .map(|day| Date::parse(&format!("0622-07-{day:02}")).unwrap())
+            .find_map(|d| display_hijri(&d, Numerals::Latin));
+        assert_eq!(first.as_deref(), Some("1 محرّم 1 هـ"));
+        let d = Date::parse("2024-05-01").unwrap();
+        assert_eq!(
+            display_hijri(&d, Numerals::Latin).as_deref(),
+            Some("22 شوّال 1445 هـ")
         );
     }
 

@@ -27,6 +27,8 @@ pub struct Templates {
 pub struct StaticFile {
     pub rel: String,
     pub bytes: Vec<u8>,
+    /// Where it comes from, for messages (`static/style.css`, or the built-in theme's copy).
+    pub source: PathBuf,
 }
 
 impl Templates {
@@ -82,6 +84,110 @@ impl Templates {
     pub fn diagnostic(&self, err: &tera::Error, page: &str) -> Diagnostic {
         template_diagnostic(&self.origins, err, Some(page), None)
     }
+
+    /// Renders the page `page` (its output path) with `template`, within the bounds of
+    /// [`RANGE_BUDGET`] and [`MAX_PAGE_BYTES`]: Tera 2 has no iteration or time limit of its
+    /// own, and a theme's `{% for i in range(end=100000) %}` nested twice would otherwise run
+    /// for hours. The error names the template.
+    pub fn render_page(
+        &self,
+        template: &str,
+        context: &tera::Context,
+        page: &str,
+    ) -> std::result::Result<Vec<u8>, Diagnostic> {
+        RANGE_LEFT.with(|left| left.set(RANGE_BUDGET));
+        let mut out = CappedPage {
+            bytes: Vec::with_capacity(32 * 1024),
+            overflowed: false,
+        };
+        let rendered = self.tera.render_to(template, context, &mut out);
+        if out.overflowed {
+            let path = self
+                .origins
+                .get(template)
+                .cloned()
+                .unwrap_or_else(|| PathBuf::from(template));
+            return Err(Diagnostic::new(
+                path,
+                format!(
+                    "template error: the page {page} grew past {} MiB",
+                    MAX_PAGE_BYTES >> 20
+                ),
+            )
+            .with_help("a loop in the template writes far too much; make it shorter"));
+        }
+        rendered.map_err(|e| self.diagnostic(&e, page))?;
+        Ok(out.bytes)
+    }
+}
+
+/// How many numbers all the `range()` calls of one page may produce together. Tera's own
+/// `range` stops at 100,000 per call, which does not bound `range` inside `range` (10⁵ × 10⁵
+/// iterations); a news page needs a few hundred.
+pub const RANGE_BUDGET: usize = 100_000;
+
+/// Largest page a template may write: past this a loop has run away (the 20 MB article of the
+/// bad-input catalogue renders to about 25 MB).
+pub const MAX_PAGE_BYTES: usize = 64 << 20;
+
+thread_local! {
+    /// What is left of [`RANGE_BUDGET`] for the page being rendered on this thread. Tera
+    /// renders a page on the calling thread from start to end, and [`Templates::render_page`]
+    /// resets it before each page.
+    static RANGE_LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(RANGE_BUDGET) };
+}
+
+/// The page being rendered; refuses to grow past [`MAX_PAGE_BYTES`].
+struct CappedPage {
+    bytes: Vec<u8>,
+    overflowed: bool,
+}
+
+impl std::io::Write for CappedPage {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > MAX_PAGE_BYTES {
+            self.overflowed = true;
+            return Err(std::io::Error::other("the page is too large"));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Tera's `range(end, start=0, step_by=1)`, charged to the page's [`RANGE_BUDGET`].
+fn bounded_range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i64>> {
+    let start = kwargs.get::<i64>("start")?.unwrap_or_default();
+    let end = kwargs.must_get::<i64>("end")?;
+    let step = kwargs.get::<i64>("step_by")?.unwrap_or(1);
+    if step == 0 {
+        return Err(tera::Error::message("`range` was called with `step_by=0`"));
+    }
+    let span = if step > 0 {
+        i128::from(end) - i128::from(start)
+    } else {
+        i128::from(start) - i128::from(end)
+    };
+    let step_size = i128::from(step).abs();
+    let len = usize::try_from((span.max(0) + step_size - 1) / step_size).unwrap_or(usize::MAX);
+    let left = RANGE_LEFT.with(|left| left.get());
+    if len > left {
+        return Err(tera::Error::message(format!(
+            "`range` would go past {RANGE_BUDGET} numbers in one page (all its `range` calls \
+             together); a loop this long would keep the build running for hours"
+        )));
+    }
+    RANGE_LEFT.with(|cell| cell.set(left - len));
+    let mut numbers = Vec::with_capacity(len);
+    let mut n = start;
+    while numbers.len() < len {
+        numbers.push(n);
+        n = n.saturating_add(step);
+    }
+    Ok(numbers)
 }
 
 /// The theme's static files: from disk when the theme folder exists, else the built-in ones.
@@ -112,10 +218,43 @@ pub fn read_static_dir(dir: &Path) -> Result<Vec<StaticFile>> {
             files.push(StaticFile {
                 rel: rel.to_string_lossy().replace('\\', "/"),
                 bytes,
+                source: entry.path().to_path_buf(),
             });
         }
     }
     Ok(files)
+}
+
+/// Static files (the theme's or the site's) that would overwrite a file the build generated:
+/// `static/index.html` would silently replace the home page, `static/sitemap.xml` the
+/// sitemap. Each is an error naming both. `is_generated` answers for an output path; it is
+/// asked before any static file is copied, so only generated files count (a site's file may
+/// still replace the theme's file of the same name). Paths in messages are relative to `root`.
+pub fn static_clashes(
+    files: &[StaticFile],
+    root: &Path,
+    is_generated: &dyn Fn(&str) -> bool,
+) -> Vec<Diagnostic> {
+    files
+        .iter()
+        .filter(|file| is_generated(&file.rel))
+        .map(|file| {
+            let source = file.source.strip_prefix(root).unwrap_or(&file.source);
+            Diagnostic::new(
+                source,
+                format!(
+                    "{} would replace the generated file {}",
+                    source.display(),
+                    file.rel
+                ),
+            )
+            .with_help(format!(
+                "rename or remove the static file: Sahifa writes {} itself (change a page \
+                 through its template in templates/, see docs/templates.md)",
+                file.rel
+            ))
+        })
+        .collect()
 }
 
 fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<StaticFile>) {
@@ -124,6 +263,7 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<StaticFile>) {
         out.push(StaticFile {
             rel: rel.to_string_lossy().into_owned(),
             bytes: file.contents().to_vec(),
+            source: Path::new("(built-in theme)").join(file.path()),
         });
     }
     for sub in dir.dirs() {
@@ -209,6 +349,7 @@ fn read_dir_templates(
 /// `url(path="style.css")` → `/repo/style.css`: the one way templates build links, so a theme
 /// works at the domain root and under a sub-path alike.
 fn register_functions(tera: &mut Tera, base_path: &str) {
+    tera.register_function("range", bounded_range);
     let base = base_path.to_string();
     tera.register_function(
         "url",
@@ -313,4 +454,66 @@ fn closing_include(
         Some(crate::load::frontmatter::line_col(text, start))
     });
     (from.clone(), location)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_template(text: &str) -> Templates {
+        let root = Path::new("/nonexistent-sahifa-site");
+        let mut templates = Templates::load(root, &crate::Config::default()).unwrap();
+        templates.tera.add_raw_template("t.html", text).unwrap();
+        templates
+    }
+
+    fn render(templates: &Templates) -> std::result::Result<String, Diagnostic> {
+        templates
+            .render_page("t.html", &tera::Context::new(), "articles/x/index.html")
+            .map(|bytes| String::from_utf8(bytes).unwrap())
+    }
+
+    #[test]
+    fn range_works_as_in_tera() {
+        let t = with_template(
+            "{% for i in range(end=3) %}{{ i }}{% endfor %}|\
+             {% for i in range(start=5, end=0, step_by=-2) %}{{ i }}{% endfor %}|\
+             {% for i in range(start=2, end=9, step_by=3) %}{{ i }}{% endfor %}",
+        );
+        assert_eq!(render(&t).unwrap(), "012|531|258");
+    }
+
+    #[test]
+    fn range_inside_range_stops_with_the_template_named() {
+        let t = with_template(
+            "{% for i in range(end=100000) %}{% for j in range(end=100000) %}{% endfor %}{% endfor %}",
+        );
+        let started = std::time::Instant::now();
+        let err = render(&t).unwrap_err();
+        assert!(started.elapsed().as_secs() < 10);
+        assert!(err.message.contains("would go past 100000"), "{err}");
+        assert_eq!(err.path, Path::new("t.html"));
+    }
+
+    #[test]
+    fn the_range_budget_is_per_page() {
+        let t = with_template("{% for i in range(end=60000) %}{% endfor %}نعم");
+        assert_eq!(render(&t).unwrap(), "نعم");
+        assert_eq!(
+            render(&t).unwrap(),
+            "نعم",
+            "the second page has its own budget"
+        );
+    }
+
+    #[test]
+    fn a_page_past_the_size_cap_is_an_error() {
+        let t = with_template(
+            "{% set s = \"نص عربي طويل يتكرر في الصفحة بلا نهاية تقريبا \" %}\
+             {% for i in range(end=100000) %}{% for j in [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20] %}{{ s }}{% endfor %}{% endfor %}",
+        );
+        let err = render(&t).unwrap_err();
+        assert!(err.message.contains("grew past 64 MiB"), "{err}");
+        assert!(err.message.contains("articles/x/index.html"), "{err}");
+    }
 }

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Pattern;
-use crate::analyse::normalize::{is_word_char, normalize_name};
+use crate::analyse::normalize::{MIN_NAME_LETTERS, is_word_char, letter_count, normalize_name};
 use crate::error::Diagnostic;
 use crate::load::Entity;
 use crate::load::locate;
@@ -78,6 +78,24 @@ impl Compiled {
                     format!("the alias `{alias}` has no letters once normalised"),
                 )
                 .with_help("remove it, or write the name with its letters"),
+            );
+            return;
+        }
+        // Loaded entities were checked with their file (load::document); this keeps the
+        // matcher's own invariant for registries built in code.
+        if letter_count(&key) < MIN_NAME_LETTERS && !entities[entity].meta.allow_short {
+            let what = if demonym { "demonym" } else { "alias" };
+            self.errors.push(
+                located(
+                    &entities[entity],
+                    alias,
+                    demonym,
+                    format!("the {what} `{alias}` has fewer than two letters once normalised"),
+                )
+                .with_help(
+                    "a one-letter name matches ordinary words (و is «and»): write the name in \
+                     full, or add `allow_short: true` to the entity if it really is one letter",
+                ),
             );
             return;
         }

@@ -23,6 +23,7 @@ fn entity(id: &str, name: &str, aliases: &[&str], ambiguous: &[&str], cues: &[&s
             ambiguous: strings(ambiguous),
             cues: strings(cues),
             demonyms: vec![],
+            allow_short: false,
         },
         description: String::new(),
         text: String::new(),
@@ -375,4 +376,22 @@ fn a_demonym_written_like_a_name_is_an_error() {
         "{}",
         errors[0].message
     );
+}
+
+#[test]
+fn one_letter_alias_is_refused_unless_allowed() {
+    let mut wafd = entity("wafd", "حزب الوفد", &["الوفد", "و"], &[], &[]);
+    let errors = Matcher::build(std::slice::from_ref(&wafd))
+        .err()
+        .unwrap_or_default();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].message.contains("`و` has fewer than two letters"),
+        "{errors:?}"
+    );
+    let qatar = entity("qatar", "قطر", &["قَـ"], &[], &[]);
+    assert_eq!(Matcher::build(&[qatar]).err().map(|e| e.len()), Some(1));
+    wafd.meta.allow_short = true;
+    let matcher = Matcher::build(&[wafd]).expect("allow_short lets a one-letter alias in");
+    assert_eq!(matcher.find("قال و الوفد").len(), 2);
 }

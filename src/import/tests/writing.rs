@@ -31,6 +31,27 @@ fn dates_are_validated() {
     assert!(msg.is_err_and(|m| m.contains("expected YYYY-MM-DD")));
 }
 
+/// The importer and the build share one date parser: what one accepts, the other does.
+#[test]
+fn dates_follow_the_build_rules() {
+    assert!(validate_date("2022-01-19T10:00:00+03:00").is_ok());
+    for bad in [
+        "2024-01-01T25:61:00+99:00",
+        "2024-01-01T10:00:00",
+        "2024-01-01T10:00",
+    ] {
+        assert_eq!(
+            validate_date(bad).is_ok(),
+            crate::load::Date::parse(bad).is_ok(),
+            "{bad}"
+        );
+        let msg = validate_date(bad).map_err(|e| e.to_string());
+        assert!(msg.is_err(), "{bad}");
+    }
+    let msg = validate_date("2024-01-01T25:00:00Z").map_err(|e| e.to_string());
+    assert!(msg.is_err_and(|m| m.contains("no hour 25")));
+}
+
 #[test]
 fn invalid_date_is_left_out_of_a_pure_import() {
     let opts = ImportOptions {
@@ -194,7 +215,9 @@ fn import_paths_checks_the_date_before_writing() {
     };
     let (reports, errors) = import_paths(&[src], &tmp.path().join("out"), &opts);
     assert!(reports.is_empty());
-    assert!(matches!(&errors[..], [ImportError::InvalidDate { value }] if value == "2022-1-19"));
+    assert!(
+        matches!(&errors[..], [ImportError::InvalidDate { value, .. }] if value == "2022-1-19")
+    );
     assert!(!tmp.path().join("out").exists());
 }
 
