@@ -91,9 +91,10 @@ enum Command {
         #[command(subcommand)]
         action: EntitiesAction,
     },
-    /// Create a new site that builds at once.
+    /// Create a new site that builds at once, with a .gitignore, a GitHub Pages workflow and a
+    /// README that says how to publish it.
     Init {
-        /// Folder to create (must be empty or missing).
+        /// Folder to create (must be empty or missing); a relative one is taken inside --root.
         dir: PathBuf,
     },
 }
@@ -173,7 +174,7 @@ fn main() -> ExitCode {
             json,
             limit,
         ),
-        Command::Init { dir } => init(&dir),
+        Command::Init { dir } => init(&sahifa::init::site_dir(&cli.root, &dir)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -328,5 +329,6 @@ fn init(dir: &std::path::Path) -> Result<(), Error> {
         println!("created {}", f.display());
     }
     println!("Now run: cd {} && sahifa build", dir.display());
+    println!("To publish it on GitHub Pages, follow the five steps in its README.md.");
     Ok(())
 }
