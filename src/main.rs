@@ -199,15 +199,20 @@ fn unpublished_line(ids: &[String]) -> String {
     )
 }
 
+/// "1 article", "2 articles": the count and the noun that agrees with it.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
     let report = sahifa::build(&options)?;
     print_warnings(&report.warnings);
     println!(
-        "Built {} pages ({} articles, {} entities, {} mentions; {:.1} MB) into {} in {} ms",
-        report.pages,
-        report.articles,
-        report.entities,
-        report.mentions,
+        "Built {} ({}, {}, {}; {:.1} MB) into {} in {} ms",
+        count(report.pages, "page", "pages"),
+        count(report.articles, "article", "articles"),
+        count(report.entities, "entity", "entities"),
+        count(report.mentions, "mention", "mentions"),
         report.bytes as f64 / 1e6,
         report.output.display(),
         report.elapsed.as_millis()
@@ -272,8 +277,10 @@ fn check(options: BuildOptions) -> Result<(), Error> {
     let report = sahifa::check(&options)?;
     print_warnings(&report.warnings);
     println!(
-        "Checked {} pages and {} files: {} links, all resolve",
-        report.pages, report.files, report.links
+        "Checked {} and {}: {}, all resolve",
+        count(report.pages, "page", "pages"),
+        count(report.files, "file", "files"),
+        count(report.links, "link", "links")
     );
     Ok(())
 }
@@ -294,7 +301,7 @@ fn mentions(options: BuildOptions, json: bool) -> Result<(), Error> {
                 r.file, r.line, r.column, r.surface, r.entity, r.reason
             );
         }
-        println!("{} mentions", records.len());
+        println!("{}", count(records.len(), "mention", "mentions"));
     }
     Ok(())
 }
@@ -319,8 +326,17 @@ fn suggest_entities(options: BuildOptions, json: bool, limit: usize) -> Result<(
             println!("       {}:{}:{}\t{}", e.file, e.line, e.column, e.sentence);
         }
     }
-    println!("{} of {total} names not in the registry", suggestions.len());
+    println!("{}", suggest_summary(suggestions.len(), total));
     Ok(())
+}
+
+/// The last line of `entities suggest`: how many of the names found are shown.
+fn suggest_summary(shown: usize, total: usize) -> String {
+    match (shown, total) {
+        (_, 0) => "no names found that are not in the registry".to_string(),
+        (s, t) if s == t => format!("{} not in the registry", count(t, "name", "names")),
+        (s, t) => format!("{s} of {t} names not in the registry (--limit {t} shows them all)"),
+    }
 }
 
 fn init(dir: &std::path::Path) -> Result<(), Error> {
@@ -331,4 +347,30 @@ fn init(dir: &std::path::Path) -> Result<(), Error> {
     println!("Now run: cd {} && sahifa build", dir.display());
     println!("To publish it on GitHub Pages, follow the five steps in its README.md.");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_with_their_noun() {
+        assert_eq!(count(1, "article", "articles"), "1 article");
+        assert_eq!(count(0, "article", "articles"), "0 articles");
+        assert_eq!(count(2, "entity", "entities"), "2 entities");
+    }
+
+    #[test]
+    fn suggest_summary_reads_naturally() {
+        assert_eq!(
+            suggest_summary(0, 0),
+            "no names found that are not in the registry"
+        );
+        assert_eq!(suggest_summary(1, 1), "1 name not in the registry");
+        assert_eq!(suggest_summary(7, 7), "7 names not in the registry");
+        assert_eq!(
+            suggest_summary(30, 41),
+            "30 of 41 names not in the registry (--limit 41 shows them all)"
+        );
+    }
 }

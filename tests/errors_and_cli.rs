@@ -212,7 +212,7 @@ fn init_creates_a_site_that_builds() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("1 articles, 6 entities"), "{stdout}");
+    assert!(stdout.contains("1 article, 6 entities"), "{stdout}");
     let html = std::fs::read_to_string(site.join("public/articles/putin-raisi-moscow/index.html"))
         .unwrap();
     assert!(html.contains("/my-site/entities/vladimir-putin/"));
