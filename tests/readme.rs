@@ -14,7 +14,11 @@ fn run(args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -76,7 +80,9 @@ fn cli_commands() -> BTreeMap<String, BTreeSet<String>> {
 }
 
 /// The README's "Using it" block: command path → every option its lines mention.
-fn readme_commands(known: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<String, BTreeSet<String>> {
+fn readme_commands(
+    known: &BTreeMap<String, BTreeSet<String>>,
+) -> BTreeMap<String, BTreeSet<String>> {
     let block: String = README
         .split("## Using it")
         .nth(1)
@@ -129,11 +135,15 @@ fn readme_lists_every_command_and_option_and_nothing_else() {
     }
     for (command, listed) in &readme {
         let Some(flags) = cli.get(command) else {
-            problems.push(format!("the README lists `sahifa {command}`, which does not exist"));
+            problems.push(format!(
+                "the README lists `sahifa {command}`, which does not exist"
+            ));
             continue;
         };
         for flag in listed.difference(flags) {
-            problems.push(format!("the README lists `sahifa {command} {flag}`, which --help does not"));
+            problems.push(format!(
+                "the README lists `sahifa {command} {flag}`, which --help does not"
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -504,14 +504,22 @@ mod tests {
             "---\ntype: persn\nname: فلاديمير بوتين\n---\n".into(),
         )
         .unwrap_err();
-        assert_eq!(errs[0].help.as_deref(), Some("did you mean `person`?"), "{errs:?}");
+        assert_eq!(
+            errs[0].help.as_deref(),
+            Some("did you mean `person`?"),
+            "{errs:?}"
+        );
         assert_eq!(errs[0].line, Some(2));
         let errs = parse_entity(
             Path::new("e.md"),
             "---\ntype: person\nnmae: فلاديمير بوتين\n---\n".into(),
         )
         .unwrap_err();
-        assert_eq!(errs[0].help.as_deref(), Some("did you mean `name`?"), "{errs:?}");
+        assert_eq!(
+            errs[0].help.as_deref(),
+            Some("did you mean `name`?"),
+            "{errs:?}"
+        );
     }
 
     #[test]

@@ -126,11 +126,7 @@ fn suggestion(message: &str) -> Option<String> {
         .strip_prefix("unknown variant `")
         .or_else(|| message.strip_prefix("unknown field `"))?;
     let (written, expected) = rest.split_once('`')?;
-    let expected: Vec<&str> = expected
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .collect();
+    let expected: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     super::document::closest(written, &expected).map(|s| format!("did you mean `{s}`?"))
 }
 
