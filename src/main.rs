@@ -262,6 +262,7 @@ fn run_import(
             println!("  {note}");
         }
     }
+    print_warnings(&undated_warnings(&reports));
     if errors.is_empty() {
         Ok(())
     } else {
@@ -271,6 +272,25 @@ fn run_import(
             .collect();
         Err(Error::Content(diagnostics))
     }
+}
+
+/// Scraped text carries no date the importer can trust, so an import without `--date` writes
+/// undated articles: they sort last and show no date. Said once per article, not silently.
+fn undated_warnings(reports: &[import::ImportReport]) -> Vec<Diagnostic> {
+    reports
+        .iter()
+        .filter(|r| r.article.date.is_none())
+        .map(|r| {
+            Diagnostic::new(
+                &r.written,
+                "no publication date: none was given and the text has none",
+            )
+            .with_help(
+                "add `date: YYYY-MM-DD` to its front matter, or import again with \
+                     --date YYYY-MM-DD --force; undated articles sort last and show no date",
+            )
+        })
+        .collect()
 }
 
 fn check(options: BuildOptions) -> Result<(), Error> {

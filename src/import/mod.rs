@@ -23,7 +23,7 @@ mod tests;
 mod words;
 
 pub use escape::escape_paragraph;
-pub use files::{import_file, import_paths};
+pub use files::{article_file_name, import_file, import_paths};
 
 use escape::escape_heading;
 use noise::{is_digit, noise_reason};
