@@ -91,9 +91,10 @@ enum Command {
         #[command(subcommand)]
         action: EntitiesAction,
     },
-    /// Create a new site that builds at once.
+    /// Create a new site that builds at once, with a .gitignore, a GitHub Pages workflow and a
+    /// README that says how to publish it.
     Init {
-        /// Folder to create (must be empty or missing).
+        /// Folder to create (must be empty or missing); a relative one is taken inside --root.
         dir: PathBuf,
     },
 }
@@ -206,7 +207,7 @@ fn main() -> ExitCode {
             json,
             limit,
         ),
-        Command::Init { dir } => init(&dir),
+        Command::Init { dir } => init(&sahifa::init::site_dir(&cli.root, &dir)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -231,15 +232,20 @@ fn unpublished_line(ids: &[String]) -> String {
     )
 }
 
+/// "1 article", "2 articles": the count and the noun that agrees with it.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
     let report = sahifa::build(&options)?;
     print_warnings(&report.warnings);
     say!(
-        "Built {} pages ({} articles, {} entities, {} mentions; {:.1} MB) into {} in {} ms",
-        report.pages,
-        report.articles,
-        report.entities,
-        report.mentions,
+        "Built {} ({}, {}, {}; {:.1} MB) into {} in {} ms",
+        count(report.pages, "page", "pages"),
+        count(report.articles, "article", "articles"),
+        count(report.entities, "entity", "entities"),
+        count(report.mentions, "mention", "mentions"),
         report.bytes as f64 / 1e6,
         report.output.display(),
         report.elapsed.as_millis()
@@ -289,6 +295,7 @@ fn run_import(
             say!("  {note}");
         }
     }
+    print_warnings(&undated_warnings(&reports));
     if errors.is_empty() {
         Ok(())
     } else {
@@ -300,14 +307,33 @@ fn run_import(
     }
 }
 
+/// Scraped text carries no date the importer can trust, so an import without `--date` writes
+/// undated articles: they sort last and show no date. Said once per article, not silently.
+fn undated_warnings(reports: &[import::ImportReport]) -> Vec<Diagnostic> {
+    reports
+        .iter()
+        .filter(|r| r.article.date.is_none())
+        .map(|r| {
+            Diagnostic::new(
+                &r.written,
+                "no publication date: none was given and the text has none",
+            )
+            .with_help(
+                "add `date: YYYY-MM-DD` to its front matter, or import again with \
+                     --date YYYY-MM-DD --force; undated articles sort last and show no date",
+            )
+        })
+        .collect()
+}
+
 fn check(options: BuildOptions) -> Result<(), Error> {
     let report = sahifa::check(&options)?;
     print_warnings(&report.warnings);
     say!(
-        "Checked {} pages and {} files: {} links, all resolve",
-        report.pages,
-        report.files,
-        report.links
+        "Checked {} and {}: {}, all resolve",
+        count(report.pages, "page", "pages"),
+        count(report.files, "file", "files"),
+        count(report.links, "link", "links")
     );
     Ok(())
 }
@@ -333,7 +359,7 @@ fn mentions(options: BuildOptions, json: bool) -> Result<(), Error> {
                 r.reason
             );
         }
-        say!("{} mentions", records.len());
+        say!("{}", count(records.len(), "mention", "mentions"));
     }
     Ok(())
 }
@@ -358,8 +384,17 @@ fn suggest_entities(options: BuildOptions, json: bool, limit: usize) -> Result<(
             say!("       {}:{}:{}\t{}", e.file, e.line, e.column, e.sentence);
         }
     }
-    say!("{} of {total} names not in the registry", suggestions.len());
+    say!("{}", suggest_summary(suggestions.len(), total));
     Ok(())
+}
+
+/// The last line of `entities suggest`: how many of the names found are shown.
+fn suggest_summary(shown: usize, total: usize) -> String {
+    match (shown, total) {
+        (_, 0) => "no names found that are not in the registry".to_string(),
+        (s, t) if s == t => format!("{} not in the registry", count(t, "name", "names")),
+        (s, t) => format!("{s} of {t} names not in the registry (--limit {t} shows them all)"),
+    }
 }
 
 fn init(dir: &std::path::Path) -> Result<(), Error> {
@@ -368,5 +403,32 @@ fn init(dir: &std::path::Path) -> Result<(), Error> {
         say!("created {}", f.display());
     }
     say!("Now run: cd {} && sahifa build", dir.display());
+    say!("To publish it on GitHub Pages, follow the five steps in its README.md.");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_agree_with_their_noun() {
+        assert_eq!(count(1, "article", "articles"), "1 article");
+        assert_eq!(count(0, "article", "articles"), "0 articles");
+        assert_eq!(count(2, "entity", "entities"), "2 entities");
+    }
+
+    #[test]
+    fn suggest_summary_reads_naturally() {
+        assert_eq!(
+            suggest_summary(0, 0),
+            "no names found that are not in the registry"
+        );
+        assert_eq!(suggest_summary(1, 1), "1 name not in the registry");
+        assert_eq!(suggest_summary(7, 7), "7 names not in the registry");
+        assert_eq!(
+            suggest_summary(30, 41),
+            "30 of 41 names not in the registry (--limit 41 shows them all)"
+        );
+    }
 }

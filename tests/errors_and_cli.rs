@@ -212,7 +212,7 @@ fn init_creates_a_site_that_builds() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("1 articles, 6 entities"), "{stdout}");
+    assert!(stdout.contains("1 article, 6 entities"), "{stdout}");
     let html = std::fs::read_to_string(site.join("public/articles/putin-raisi-moscow/index.html"))
         .unwrap();
     assert!(html.contains("/my-site/entities/vladimir-putin/"));
@@ -244,17 +244,66 @@ fn import_never_overwrites_without_force() {
         stdout.contains("02 : 00"),
         "the dropped line is reported: {stdout}"
     );
-    let text = std::fs::read_to_string(dir.path().join("articles/seed.md")).unwrap();
+    let name = "2023-12-08-بوتين-يستقبل-رئيسي-ويشيد-بالعلاقات-الثنائية.md";
+    let text = std::fs::read_to_string(dir.path().join("articles").join(name)).unwrap();
     assert!(
         text.contains("title: بوتين يستقبل رئيسي ويُشيد بالعلاقات الثنائية"),
         "{text}"
     );
     assert!(text.contains("date: 2023-12-08"));
     assert!(!text.contains("02 : 00"));
+    // Dated: no warning about dates.
+    assert!(!String::from_utf8_lossy(&first.stderr).contains("no publication date"));
     let second = run(false);
     assert!(!second.status.success());
     assert!(String::from_utf8_lossy(&second.stderr).contains("--force"));
     assert!(run(true).status.success());
+}
+
+#[test]
+fn import_without_date_warns_for_each_article_and_names_files_by_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let raw = dir.path().join("raw");
+    std::fs::create_dir_all(&raw).unwrap();
+    std::fs::write(
+        raw.join("004_6f0a9217f2707c77.txt"),
+        "في إطار تعزيز العلاقات الثنائية بين روسيا وإيران ، دعا الرئيس الروسي فلاديمير بوتين الرئيس الإيراني مسعود بيزشكيان للقيام بزيارة رسمية إلى موسكو .\n\nوقال بوتين إن التعاون بين البلدين يشهد نمواً ملحوظاً.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        raw.join("000_fa9047c7da30c20c.txt"),
+        "بوتين يستقبل رئيسي\nاستضاف الرئيس الروسي فلاديمير بوتين نظيره الإيراني في موسكو.\n",
+    )
+    .unwrap();
+    let out = sahifa()
+        .arg("import")
+        .arg(&raw)
+        .arg("--out")
+        .arg(dir.path().join("articles"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("warning: no publication date").count(),
+        2,
+        "{stderr}"
+    );
+    assert!(stderr.contains("--date YYYY-MM-DD"), "{stderr}");
+    // Readable names from the titles, not the scraper's hash names.
+    let article = dir
+        .path()
+        .join("articles/في-إطار-تعزيز-العلاقات-الثنائية-بين-روسيا-وإيران.md");
+    let text = std::fs::read_to_string(&article).unwrap();
+    assert!(dir.path().join("articles/بوتين-يستقبل-رئيسي.md").is_file());
+    // The title is not repeated at the start of the text, and no mark is left after a space.
+    assert!(text.contains("\n\nدعا الرئيس الروسي"), "{text}");
+    assert!(text.contains("إلى موسكو.\n"), "{text}");
+    assert!(!text.contains(" ،") && !text.contains(" ."), "{text}");
 }
 
 #[test]

@@ -7,7 +7,10 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::{ImportError, ImportOptions, ImportReport, import_text, to_article_file};
+use super::{
+    ImportError, ImportOptions, ImportReport, ImportedArticle, import_text, to_article_file,
+};
+use crate::load::slug::arabic_slug;
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> ImportError + '_ {
     move |source| ImportError::Io {
@@ -16,15 +19,22 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> ImportError + '_ {
     }
 }
 
-/// Imports one text file into `out_dir/<stem>.md`. Refuses to overwrite without `force`, and
-/// writes through a temporary file renamed into place, so a crash never leaves half a file.
+/// Imports one text file into `out_dir/<date>-<title slug>.md` (see [`article_file_name`]).
+/// Refuses to overwrite without `force`, and writes through a temporary file renamed into
+/// place, so a crash never leaves half a file.
 pub fn import_file(
     src: &Path,
     out_dir: &Path,
     opts: &ImportOptions,
 ) -> Result<ImportReport, ImportError> {
     opts.validate()?;
-    let written = output_path(src, out_dir)?;
+    let article = read_and_import(src, opts)?;
+    let written = out_dir.join(article_file_name(&article, src, false));
+    write_article(src, article, written, out_dir, opts)
+}
+
+/// Reads `src` (UTF-8 checked) and imports it; an empty result is an error.
+fn read_and_import(src: &Path, opts: &ImportOptions) -> Result<ImportedArticle, ImportError> {
     let bytes = fs::read(src).map_err(io_error(src))?;
     let text = decode_utf8(src, &bytes)?;
     let article = import_text(text, opts);
@@ -33,6 +43,16 @@ pub fn import_file(
             path: src.to_path_buf(),
         });
     }
+    Ok(article)
+}
+
+fn write_article(
+    src: &Path,
+    article: ImportedArticle,
+    written: PathBuf,
+    out_dir: &Path,
+    opts: &ImportOptions,
+) -> Result<ImportReport, ImportError> {
     fs::create_dir_all(out_dir).map_err(io_error(out_dir))?;
     if !opts.force && fs::symlink_metadata(&written).is_ok() {
         return Err(ImportError::Exists { path: written });
@@ -45,14 +65,42 @@ pub fn import_file(
     })
 }
 
-fn output_path(src: &Path, out_dir: &Path) -> Result<PathBuf, ImportError> {
-    let stem = src.file_stem().ok_or_else(|| ImportError::Io {
-        path: src.to_path_buf(),
-        source: io::Error::new(io::ErrorKind::InvalidInput, "not a file name"),
-    })?;
-    let mut name = stem.to_os_string();
-    name.push(".md");
-    Ok(out_dir.join(name))
+/// Longest title slug kept in a file name, in characters: file systems allow 255 bytes, an
+/// Arabic letter takes two, and the date and a disambiguating suffix need room too.
+const SLUG_MAX_CHARS: usize = 80;
+
+/// The article's file name, which is also its URL (`article_slugs: file_name`, the default):
+/// the date and the title as an Arabic slug, `2024-10-11-بوتين-يلتقي-بيزشكيان.md`, readable
+/// where the scraper's `004_6f0a9217f2707c77` was not. Without a date, the slug alone; without
+/// letters in the title, the source's own name. `with_source` appends the source's name, for a
+/// second article with the same title and date in one run.
+pub fn article_file_name(article: &ImportedArticle, src: &Path, with_source: bool) -> String {
+    let stem = src
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let slug = shorten_slug(&arabic_slug(&article.title));
+    let mut name = match (&article.date, slug.is_empty()) {
+        (_, true) => stem.clone(),
+        (Some(date), false) => format!("{date}-{slug}"),
+        (None, false) => slug,
+    };
+    if with_source && name != stem {
+        name = format!("{name}-{stem}");
+    }
+    name + ".md"
+}
+
+/// `slug` cut to [`SLUG_MAX_CHARS`] at a word boundary.
+fn shorten_slug(slug: &str) -> String {
+    if slug.chars().count() <= SLUG_MAX_CHARS {
+        return slug.to_string();
+    }
+    let cut: String = slug.chars().take(SLUG_MAX_CHARS).collect();
+    match cut.rfind('-') {
+        Some(i) if i > 0 => cut[..i].to_string(),
+        _ => cut,
+    }
 }
 
 /// The text without a decoding guess: a bad byte is reported with its offset and line.
@@ -159,9 +207,11 @@ pub fn import_paths(
             }
         };
         for file in files {
-            match claim_output(&mut claimed, &file, out_dir)
-                .and_then(|()| import_file(&file, out_dir, opts))
-            {
+            let result = read_and_import(&file, opts).and_then(|article| {
+                let written = claim_output(&mut claimed, &article, &file, out_dir)?;
+                write_article(&file, article, written, out_dir, opts)
+            });
+            match result {
                 Ok(report) => reports.push(report),
                 Err(e) => errors.push(e),
             }
@@ -170,13 +220,19 @@ pub fn import_paths(
     (reports, errors)
 }
 
-/// Two sources with the same stem would write the same article; the second is refused.
+/// The file an article of this run goes to. Two articles with the same title and date would
+/// share a name: the second gets its source's name appended; if even that is taken (two sources
+/// with one name), it is refused.
 fn claim_output(
     claimed: &mut HashMap<PathBuf, PathBuf>,
+    article: &ImportedArticle,
     src: &Path,
     out_dir: &Path,
-) -> Result<(), ImportError> {
-    let written = output_path(src, out_dir)?;
+) -> Result<PathBuf, ImportError> {
+    let mut written = out_dir.join(article_file_name(article, src, false));
+    if claimed.contains_key(&written) {
+        written = out_dir.join(article_file_name(article, src, true));
+    }
     match claimed.get(&written) {
         Some(other) => Err(ImportError::SameOutput {
             path: src.to_path_buf(),
@@ -184,8 +240,8 @@ fn claim_output(
             written,
         }),
         None => {
-            claimed.insert(written, src.to_path_buf());
-            Ok(())
+            claimed.insert(written.clone(), src.to_path_buf());
+            Ok(written)
         }
     }
 }

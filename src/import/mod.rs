@@ -17,15 +17,17 @@ use serde::Serialize;
 mod escape;
 mod files;
 mod noise;
+mod punctuation;
 #[cfg(test)]
 mod tests;
 mod words;
 
 pub use escape::escape_paragraph;
-pub use files::{import_file, import_paths};
+pub use files::{article_file_name, import_file, import_paths};
 
 use escape::escape_heading;
 use noise::{is_digit, noise_reason};
+use punctuation::attach_punctuation;
 use words::{arabic_letter_count, repair_broken_words};
 
 /// A first line this short that ends with `:` names the source (`موقع مصرنا الإخباري:`).
@@ -113,6 +115,8 @@ pub enum NoteKind {
     Joined,
     /// The title was cut from the first sentence.
     DerivedTitle,
+    /// Spaces before Arabic punctuation were removed (`البلاد .` → `البلاد.`).
+    Punctuation,
 }
 
 impl fmt::Display for NoteKind {
@@ -124,6 +128,7 @@ impl fmt::Display for NoteKind {
             NoteKind::Dropped { reason } => write!(f, "dropped ({reason})"),
             NoteKind::Joined => f.write_str("joined"),
             NoteKind::DerivedTitle => f.write_str("derived title"),
+            NoteKind::Punctuation => f.write_str("punctuation"),
         }
     }
 }
@@ -211,7 +216,7 @@ pub fn import_text(raw: &str, opts: &ImportOptions) -> ImportedArticle {
     let lines = content_lines(raw, &mut notes);
     let (source, rest) = take_source(&lines, &mut notes);
     let (title, title_source, body_lines) = take_title(rest, &mut notes);
-    let body = render_body(body_lines, &mut notes);
+    let body = render_body(&body_lines, &mut notes);
     notes.sort_by_key(|n| n.line);
     ImportedArticle {
         title,
@@ -228,6 +233,8 @@ fn content_lines(raw: &str, notes: &mut Vec<ImportNote>) -> Vec<Line> {
     let text = raw.strip_prefix('\u{feff}').unwrap_or(raw);
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut kept = Vec::new();
+    // Marks moved, lines touched, first line touched.
+    let mut spacing: (usize, usize, Option<usize>) = (0, 0, None);
     for (index, line) in text.split('\n').enumerate() {
         let no = index + 1;
         let line = line.trim();
@@ -245,9 +252,33 @@ fn content_lines(raw: &str, notes: &mut Vec<ImportNote>) -> Vec<Line> {
         for fix in fixes {
             notes.push(note(no, NoteKind::Joined, &fix));
         }
+        let (text, moved) = attach_punctuation(&text);
+        if moved > 0 {
+            spacing.0 += moved;
+            spacing.1 += 1;
+            spacing.2.get_or_insert(no);
+        }
         kept.push(Line { no, text });
     }
+    if let (marks, lines, Some(first)) = spacing {
+        notes.push(note(
+            first,
+            NoteKind::Punctuation,
+            &spacing_note(marks, lines),
+        ));
+    }
     kept
+}
+
+/// One note for the whole text: the fix is the same on every line and needs no review.
+fn spacing_note(marks: usize, lines: usize) -> String {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "space removed before {} on {} (from this line on)",
+        plural(marks, "punctuation mark", "punctuation marks"),
+        plural(lines, "line", "lines")
+    )
 }
 
 fn note(line: usize, kind: NoteKind, text: &str) -> ImportNote {
@@ -280,23 +311,59 @@ fn take_source<'a>(lines: &'a [Line], notes: &mut Vec<ImportNote>) -> (Option<St
     (Some(name.to_string()), rest)
 }
 
-/// Takes the headline as title, or derives one from the first sentence.
-fn take_title<'a>(
-    lines: &'a [Line],
-    notes: &mut Vec<ImportNote>,
-) -> (String, TitleSource, &'a [Line]) {
+/// Takes the headline as title, or derives one from the first sentence. A derived title that
+/// is the whole first clause is taken out of the text: the title is shown right above it, and
+/// the home page's card would otherwise repeat the same words under it.
+fn take_title(lines: &[Line], notes: &mut Vec<ImportNote>) -> (String, TitleSource, Vec<Line>) {
     match lines.split_first() {
         Some((first, rest)) if !rest.is_empty() && is_headline(&first.text) => {
             notes.push(note(first.no, NoteKind::Headline, &first.text));
-            (first.text.clone(), TitleSource::Headline, rest)
+            (first.text.clone(), TitleSource::Headline, rest.to_vec())
         }
-        Some((first, _)) => {
-            let text = "derived from the first sentence; revise it";
+        Some((first, rest)) => {
+            let title = derive_title(&first.text);
+            let remainder = after_title(&first.text, &title);
+            let mut body = Vec::with_capacity(lines.len());
+            let text = match remainder {
+                // Only when some text is left, so an article is never emptied into its title.
+                Some(remainder) if !remainder.is_empty() || !rest.is_empty() => {
+                    if !remainder.is_empty() {
+                        body.push(Line {
+                            no: first.no,
+                            text: remainder.to_string(),
+                        });
+                    }
+                    "derived from the first sentence, which was taken out of the text; revise it"
+                }
+                _ => {
+                    body.push(first.clone());
+                    "derived from the first sentence; revise it"
+                }
+            };
+            body.extend_from_slice(rest);
             notes.push(note(first.no, NoteKind::DerivedTitle, text));
-            (derive_title(&first.text), TitleSource::Derived, lines)
+            (title, TitleSource::Derived, body)
         }
-        None => (String::new(), TitleSource::Derived, lines),
+        None => (String::new(), TitleSource::Derived, Vec::new()),
     }
+}
+
+/// The paragraph after its first clause when `title` is that whole clause, without the
+/// clause's closing mark; `None` when the title is only part of it (cut at twelve words).
+fn after_title<'a>(paragraph: &'a str, title: &str) -> Option<&'a str> {
+    let clause = first_clause(paragraph);
+    if title.is_empty() || trim_title(clause) != title {
+        return None;
+    }
+    let rest = &paragraph[clause.len()..];
+    // A lead-in (`وأضاف:`) introduces what follows; without it the quotation has no speaker.
+    if rest.starts_with(':') {
+        return None;
+    }
+    let rest = rest.trim_start_matches(|c: char| {
+        CLAUSE_ENDS.contains(&c) || c.is_whitespace() || is_invisible_format(c)
+    });
+    Some(rest)
 }
 
 /// Short, with letters, and not ending like a sentence.

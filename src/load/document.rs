@@ -172,8 +172,7 @@ pub fn parse_article(
     let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
     let meta: ArticleMeta = serde_yaml::from_str(non_empty_yaml(yaml))
         .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, yaml_line)])?;
-    let mut errors = Vec::new();
-    let mut warnings = unknown_key_warnings(rel, &text, &meta.extra);
+    let (mut errors, mut warnings) = unknown_key_diagnostics(rel, &text, &meta.extra);
     let title = meta.title.as_deref().map(str::trim).unwrap_or("");
     if title.is_empty() {
         errors.push(
@@ -431,11 +430,14 @@ pub fn is_invisible(c: char) -> bool {
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
 }
 
-fn unknown_key_warnings(
+/// Unknown front-matter keys: one a typo away from a known key is an error (`dat:` would
+/// otherwise silently cost the article its date), any other is ignored with a warning (front
+/// matter written for another generator). Returns (errors, warnings).
+fn unknown_key_diagnostics(
     rel: &Path,
     text: &str,
     extra: &BTreeMap<String, serde_yaml::Value>,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
     const KNOWN: &[&str] = &[
         "title",
         "date",
@@ -449,23 +451,30 @@ fn unknown_key_warnings(
         "tags",
         "entities",
     ];
-    extra
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    for key in extra
         .keys()
         .filter(|k| !TOLERATED_ARTICLE_KEYS.contains(&k.as_str()))
-        .map(|key| {
-            let (l, c) = key_position(text, key);
-            let d = Diagnostic::new(rel, format!("unknown front matter key `{key}` is ignored"))
-                .at(l, c);
-            match closest(key, KNOWN) {
-                Some(s) => d.with_help(format!("did you mean `{s}`?")),
-                None => d,
-            }
-        })
-        .collect()
+    {
+        let (l, c) = key_position(text, key);
+        match closest(key, KNOWN) {
+            Some(s) => errors.push(
+                Diagnostic::new(rel, format!("unknown front matter key `{key}`"))
+                    .at(l, c)
+                    .with_help(format!("did you mean `{s}`?")),
+            ),
+            None => warnings.push(
+                Diagnostic::new(rel, format!("unknown front matter key `{key}` is ignored"))
+                    .at(l, c),
+            ),
+        }
+    }
+    (errors, warnings)
 }
 
 /// The known key nearest to `key`, if it is a plausible typo (edit distance ≤ 2).
-fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+pub(super) fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
     known
         .iter()
         .map(|k| (edit_distance(key, k), *k))
@@ -529,11 +538,49 @@ mod tests {
     }
 
     #[test]
-    fn unknown_key_warns_with_suggestion() {
-        let (_, warnings) = article("---\ntitle: x\nsumary: y\n---\n").unwrap();
+    fn unknown_key_near_a_known_one_is_an_error_with_suggestion() {
+        let errs = article("---\ntitle: بوتين في موسكو\nsumary: y\n---\n").unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `summary`?"));
+        assert_eq!(errs[0].line, Some(3));
+        // `dat:` must not cost the article its date without a word.
+        let errs = article("---\ntitle: بوتين في موسكو\ndat: 2022-01-19\n---\nنص\n").unwrap_err();
+        assert_eq!(errs[0].message, "unknown front matter key `dat`");
+        assert_eq!(errs[0].help.as_deref(), Some("did you mean `date`?"));
+        assert_eq!((errs[0].line, errs[0].column), (Some(3), Some(1)));
+    }
+
+    #[test]
+    fn unknown_key_far_from_any_known_one_is_a_warning() {
+        let (_, warnings) = article("---\ntitle: x\ncategory: سياسة\n---\n").unwrap();
         assert_eq!(warnings.len(), 1);
-        assert_eq!(warnings[0].help.as_deref(), Some("did you mean `summary`?"));
-        assert_eq!(warnings[0].line, Some(3));
+        assert!(warnings[0].message.ends_with("is ignored"));
+        assert_eq!(warnings[0].help, None);
+    }
+
+    #[test]
+    fn misspelt_entity_type_suggests_the_nearest() {
+        let errs = parse_entity(
+            Path::new("e.md"),
+            "---\ntype: persn\nname: فلاديمير بوتين\n---\n".into(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            errs[0].help.as_deref(),
+            Some("did you mean `person`?"),
+            "{errs:?}"
+        );
+        assert_eq!(errs[0].line, Some(2));
+        let errs = parse_entity(
+            Path::new("e.md"),
+            "---\ntype: person\nnmae: فلاديمير بوتين\n---\n".into(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            errs[0].help.as_deref(),
+            Some("did you mean `name`?"),
+            "{errs:?}"
+        );
     }
 
     #[test]

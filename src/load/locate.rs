@@ -164,7 +164,28 @@ pub fn yaml_diagnostic(
         return with_location(d, location.map(at))
             .with_help("write one setting per line, such as `title: \"…\"`");
     }
-    with_location(Diagnostic::new(path, message), location.map(at)).with_help(yaml_help(message))
+    with_location(Diagnostic::new(path, message), location.map(at))
+        .with_help(suggestion(message).unwrap_or_else(|| yaml_help(message).to_string()))
+}
+
+/// "did you mean `person`?" for serde's unknown variant or field, when one of the expected
+/// names is a plausible typo of what was written (`type: persn`, `nmae:`).
+fn suggestion(message: &str) -> Option<String> {
+    let message = strip_field_path(message);
+    let rest = message
+        .strip_prefix("unknown variant `")
+        .or_else(|| message.strip_prefix("unknown field `"))?;
+    let (written, expected) = rest.split_once('`')?;
+    let expected: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+    super::document::closest(written, &expected).map(|s| format!("did you mean `{s}`?"))
+}
+
+/// serde_yaml puts the field's path before a nested message (`type: unknown variant …`).
+fn strip_field_path(message: &str) -> &str {
+    match message.split_once(": ") {
+        Some((path, rest)) if !path.contains(' ') && rest.starts_with("unknown ") => rest,
+        _ => message,
+    }
 }
 
 fn with_location(d: Diagnostic, location: Option<(usize, usize)>) -> Diagnostic {
@@ -175,9 +196,12 @@ fn with_location(d: Diagnostic, location: Option<(usize, usize)>) -> Diagnostic 
 }
 
 fn yaml_help(message: &str) -> &'static str {
+    let message = strip_field_path(message);
     if message.starts_with("unknown field") {
         "remove the key or correct its spelling"
-    } else if message.starts_with("invalid type") || message.starts_with("unknown variant") {
+    } else if message.starts_with("unknown variant") {
+        "write one of the values listed"
+    } else if message.starts_with("invalid type") {
         "check the value's kind: text, a number, true/false, or a [list]"
     } else {
         "check the YAML syntax of this line; quote values that contain `:` or start with a special character"

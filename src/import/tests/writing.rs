@@ -80,7 +80,7 @@ fn entries(dir: &Path) -> Vec<String> {
 }
 
 #[test]
-fn import_file_writes_stem_md_and_creates_out_dir() {
+fn import_file_names_the_article_by_date_and_title_and_creates_out_dir() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let src = write(tmp.path(), "003_36689bd3e2b746b9.txt", SEED_003.as_bytes());
     let out = tmp.path().join("content/articles");
@@ -89,10 +89,11 @@ fn import_file_writes_stem_md_and_creates_out_dir() {
         force: false,
     };
     let report = import_file(&src, &out, &opts).expect("import");
-    assert_eq!(report.written, out.join("003_36689bd3e2b746b9.md"));
+    let name = "2023-12-08-بوتين-يستقبل-رئيسي-ويشيد-بالعلاقات-الثنائية.md";
+    assert_eq!(report.written, out.join(name));
     let text = fs::read_to_string(&report.written).expect("read back");
     assert_eq!(text, to_article_file(&report.article));
-    assert_eq!(entries(&out), ["003_36689bd3e2b746b9.md"]);
+    assert_eq!(entries(&out), [name]);
 }
 
 #[test]
@@ -101,7 +102,11 @@ fn existing_article_is_kept_unless_forced() {
     let src = write(tmp.path(), "002.txt", SEED_002.as_bytes());
     let out = tmp.path().join("out");
     fs::create_dir_all(&out).expect("mkdir");
-    let dest = write(&out, "002.md", b"edited by hand");
+    let dest = write(
+        &out,
+        "اتفاق-بين-بوتين-و-الرئيس-الإيراني.md",
+        b"edited by hand",
+    );
     let err = import_file(&src, &out, &ImportOptions::default()).expect_err("must refuse");
     assert!(matches!(&err, ImportError::Exists { path } if *path == dest));
     assert!(
@@ -119,7 +124,7 @@ fn existing_article_is_kept_unless_forced() {
             .expect("read")
             .starts_with("---\ntitle: اتفاق")
     );
-    assert_eq!(entries(&out), ["002.md"]);
+    assert_eq!(entries(&out), ["اتفاق-بين-بوتين-و-الرئيس-الإيراني.md"]);
 }
 
 #[test]
@@ -188,10 +193,12 @@ fn import_paths_expands_directories_and_continues_past_errors() {
     let paths = vec![seeds.clone(), tmp.path().join("nowhere.txt")];
     let (reports, errors) = import_paths(&paths, &out, &ImportOptions::default());
     let written: Vec<_> = reports.iter().map(|r| r.written.clone()).collect();
-    assert_eq!(
-        written,
-        [out.join("000.md"), out.join("002.md"), out.join("004.md")]
-    );
+    let names = [
+        "استضاف-الرئيس-الروسي-فلاديمير-بوتين-نظيره-الإيراني-الأربعاء.md",
+        "اتفاق-بين-بوتين-و-الرئيس-الإيراني.md",
+        "في-إطار-تعزيز-العلاقات-الثنائية-بين-روسيا-وإيران.md",
+    ];
+    assert_eq!(written, names.map(|n| out.join(n)));
     assert_eq!(errors.len(), 2);
     assert!(matches!(
         errors[0],
@@ -202,7 +209,9 @@ fn import_paths_expands_directories_and_continues_past_errors() {
         }
     ));
     assert!(matches!(errors[1], ImportError::Io { .. }));
-    assert_eq!(entries(&out), ["000.md", "002.md", "004.md"]);
+    let mut sorted = names.map(String::from).to_vec();
+    sorted.sort();
+    assert_eq!(entries(&out), sorted);
 }
 
 #[test]
@@ -222,20 +231,50 @@ fn import_paths_checks_the_date_before_writing() {
 }
 
 #[test]
-fn import_paths_refuses_two_sources_for_one_article() {
+fn same_title_gets_the_source_name_and_a_third_same_named_source_is_refused() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    for dir in ["a", "b"] {
+    for dir in ["a", "b", "c"] {
         fs::create_dir_all(tmp.path().join(dir)).expect("mkdir");
         write(&tmp.path().join(dir), "x.txt", SEED_002.as_bytes());
     }
-    let paths = vec![tmp.path().join("a"), tmp.path().join("b")];
-    let forced = ImportOptions {
-        date: None,
+    let paths = vec![
+        tmp.path().join("a"),
+        tmp.path().join("b"),
+        tmp.path().join("c"),
+    ];
+    let opts = ImportOptions {
+        date: Some("2025-01-17".into()),
         force: true,
     };
-    let (reports, errors) = import_paths(&paths, &tmp.path().join("out"), &forced);
-    assert_eq!(reports.len(), 1);
+    let out = tmp.path().join("out");
+    let (reports, errors) = import_paths(&paths, &out, &opts);
+    let written: Vec<_> = reports.iter().map(|r| r.written.clone()).collect();
+    assert_eq!(
+        written,
+        [
+            out.join("2025-01-17-اتفاق-بين-بوتين-و-الرئيس-الإيراني.md"),
+            out.join("2025-01-17-اتفاق-بين-بوتين-و-الرئيس-الإيراني-x.md"),
+        ]
+    );
     assert!(matches!(errors[..], [ImportError::SameOutput { .. }]));
+}
+
+#[test]
+fn file_names_fall_back_to_the_source_and_stay_short() {
+    let src = Path::new("raw/004_6f0a9217f2707c77.txt");
+    let mut a = import_text(SEED_004, &ImportOptions::default());
+    assert_eq!(
+        article_file_name(&a, src, false),
+        "في-إطار-تعزيز-العلاقات-الثنائية-بين-روسيا-وإيران.md"
+    );
+    a.title = "2024 — !!".into();
+    assert_eq!(article_file_name(&a, src, false), "2024.md");
+    a.title = "؟!".into();
+    assert_eq!(article_file_name(&a, src, false), "004_6f0a9217f2707c77.md");
+    a.title = "بوتين ".repeat(40);
+    let name = article_file_name(&a, src, false);
+    assert!(name.chars().count() <= 80 + 3, "{name}");
+    assert!(name.ends_with("بوتين.md"), "{name}");
 }
 
 #[test]

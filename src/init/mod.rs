@@ -1,4 +1,6 @@
-//! `sahifa init DIR`: a new site that builds at once with the built-in theme.
+//! `sahifa init DIR`: a new site that builds at once with the built-in theme, and publishes as
+//! is: a `.gitignore` that keeps the output out of git, a GitHub Pages workflow that installs a
+//! released Sahifa instead of compiling one, and a README (Arabic and English) with the steps.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -60,6 +62,34 @@ const ENTITIES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The workflow a site publishes itself with; `@VERSION@` and `@REPOSITORY@` are filled in from
+/// this build of Sahifa, so a site pins the version that created it.
+const PAGES_WORKFLOW: &str = include_str!("pages.yml");
+const GITIGNORE: &str = include_str!("gitignore");
+const README: &str = include_str!("README.md");
+
+/// The release a new site's workflow installs: the version of the running binary.
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// Where releases are published (Cargo.toml's `repository`).
+const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// Fills the version and repository into a template written for sites.
+fn pinned(template: &str) -> String {
+    template
+        .replace("@VERSION@", VERSION)
+        .replace("@REPOSITORY@", REPOSITORY)
+}
+
+/// The folder `sahifa --root ROOT init DIR` creates: a relative DIR is taken inside ROOT, like
+/// every other path the commands take; an absolute one is used as it is.
+pub fn site_dir(root: &Path, dir: &Path) -> PathBuf {
+    if dir.is_absolute() {
+        dir.to_path_buf()
+    } else {
+        root.join(dir)
+    }
+}
+
 /// Creates a site in `dir`, which must be empty or missing. Returns the files written.
 pub fn init_site(dir: &Path) -> Result<Vec<PathBuf>> {
     if dir.exists() {
@@ -72,13 +102,22 @@ pub fn init_site(dir: &Path) -> Result<Vec<PathBuf>> {
         }
     }
     let mut files = vec![
-        (dir.join("config.yaml"), CONFIG),
-        (dir.join("content/articles/putin-raisi-moscow.md"), ARTICLE),
+        (dir.join("config.yaml"), CONFIG.to_string()),
+        (
+            dir.join("content/articles/putin-raisi-moscow.md"),
+            ARTICLE.to_string(),
+        ),
+        (dir.join(".gitignore"), GITIGNORE.to_string()),
+        (
+            dir.join(".github/workflows/pages.yml"),
+            pinned(PAGES_WORKFLOW),
+        ),
+        (dir.join("README.md"), pinned(README)),
     ];
     files.extend(
         ENTITIES
             .iter()
-            .map(|(name, text)| (dir.join("content/entities").join(name), *text)),
+            .map(|(name, text)| (dir.join("content/entities").join(name), text.to_string())),
     );
     for (path, text) in &files {
         if let Some(parent) = path.parent() {

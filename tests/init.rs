@@ -1,0 +1,130 @@
+//! `sahifa init` writes a site that publishes as is: it builds and checks with the binary a user
+//! installs, git leaves its output out, its workflow installs the pinned release instead of
+//! compiling, and its README says the steps. `.ci/run` lints the generated workflow.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn sahifa(cwd: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sahifa"));
+    c.current_dir(cwd);
+    c
+}
+
+fn ok(out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn init_writes_gitignore_workflow_and_readme_and_the_site_builds_and_checks() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(sahifa(dir.path())
+        .args(["init", "صحيفتي"])
+        .output()
+        .unwrap());
+    let site = dir.path().join("صحيفتي");
+
+    let gitignore = read(&site.join(".gitignore"));
+    for line in ["public/", ".sahifa-cache/"] {
+        assert!(gitignore.lines().any(|l| l == line), "{line}:\n{gitignore}");
+    }
+
+    let workflow = read(&site.join(".github/workflows/pages.yml"));
+    let version = env!("CARGO_PKG_VERSION");
+    assert!(
+        workflow.contains(&format!("SAHIFA_VERSION: \"{version}\"")),
+        "{workflow}"
+    );
+    assert!(
+        workflow.contains(env!("CARGO_PKG_REPOSITORY")),
+        "{workflow}"
+    );
+    assert!(!workflow.contains("@VERSION@") && !workflow.contains("@REPOSITORY@"));
+    assert!(workflow.contains("sahifa-installer.sh"), "{workflow}");
+    assert!(workflow.contains("cargo install --git"), "{workflow}");
+    assert!(workflow.contains("actions/cache@"), "{workflow}");
+    assert!(workflow.contains("sahifa build --base-url"), "{workflow}");
+    assert!(workflow.contains("sahifa check --base-url"), "{workflow}");
+    // The failure the issue saw: a workflow that compiles Sahifa from the site's own repository.
+    assert!(!workflow.contains("cargo run"), "{workflow}");
+    assert!(!workflow.contains("cargo build"), "{workflow}");
+
+    let readme = read(&site.join("README.md"));
+    assert!(readme.contains("خمس خطوات"), "{readme}");
+    assert!(readme.contains("five steps"), "{readme}");
+    // Five numbered steps in each language, no sixth.
+    for step in ["1. ", "5. "] {
+        assert_eq!(
+            readme.lines().filter(|l| l.starts_with(step)).count(),
+            2,
+            "{step}"
+        );
+    }
+    assert!(!readme.lines().any(|l| l.starts_with("6. ")), "{readme}");
+    assert!(!readme.contains("@REPOSITORY@") && !readme.contains("@VERSION@"));
+
+    // Built and checked the way a user does: inside the site, no --root.
+    let built = ok(sahifa(&site).arg("build").output().unwrap());
+    assert!(built.contains("1 article, 6 entities"), "{built}");
+    assert!(site.join("public/index.html").is_file());
+    let checked = ok(sahifa(&site)
+        .args(["check", "--base-url", "https://user.github.io/my-site/"])
+        .output()
+        .unwrap());
+    assert!(checked.contains("all resolve"), "{checked}");
+
+    // git leaves the output out: after a build, only sources are there to commit.
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(&site)
+            .output()
+            .expect("git is needed by this test")
+    };
+    ok(git(&["init", "-q"]));
+    let status = ok(git(&["status", "--porcelain", "--untracked-files=all"]));
+    assert!(!status.contains("public/"), "{status}");
+    assert!(status.contains("config.yaml"), "{status}");
+    assert!(status.contains(".github/workflows/pages.yml"), "{status}");
+}
+
+#[test]
+fn init_dir_is_taken_inside_root() {
+    let cwd = tempfile::tempdir().unwrap();
+    let root = tempfile::tempdir().unwrap();
+    let out = ok(sahifa(cwd.path())
+        .arg("--root")
+        .arg(root.path())
+        .args(["init", "أخبار"])
+        .output()
+        .unwrap());
+    assert!(root.path().join("أخبار/config.yaml").is_file(), "{out}");
+    assert!(!cwd.path().join("أخبار").exists());
+    // An absolute DIR is used as it is, whatever --root says.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("site");
+    ok(sahifa(cwd.path())
+        .arg("--root")
+        .arg(root.path())
+        .arg("init")
+        .arg(&target)
+        .output()
+        .unwrap());
+    assert!(target.join("config.yaml").is_file());
+    // The printed next step names the folder that was created.
+    assert!(
+        out.contains(&root.path().join("أخبار").display().to_string()),
+        "{out}"
+    );
+}
