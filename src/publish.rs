@@ -15,8 +15,10 @@ use crate::search;
 use crate::write::{self, Output};
 
 /// Pages rendered and then written per round: bounds the memory held by rendered pages
-/// (a 100,000-article site renders 2.7 GB) while keeping every core busy in each stage.
-const PAGES_PER_ROUND: usize = 2048;
+/// (a 100,000-article site renders 2.7 GB) while keeping every core busy in each stage. At
+/// 2,048 a 1,000-article build peaked at 72 MiB against 38 MiB when each page was written as
+/// soon as rendered; at 256 it peaks at 37 MiB, with the same CPU time.
+const PAGES_PER_ROUND: usize = 256;
 
 /// What to publish.
 #[derive(Debug, Clone, Copy)]
