@@ -113,6 +113,9 @@ fn analyse_site_with(options: &BuildOptions, release_texts: bool) -> Result<Anal
         options.drafts || config.drafts,
         config.article_slugs,
     )?;
+    content.entities =
+        load::gazetteer::with_registry(std::mem::take(&mut content.entities), config.gazetteer)
+            .map_err(|d| Error::Content(vec![d]))?;
     let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
     timings.load = t.elapsed();
 
@@ -196,7 +199,9 @@ fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport
         articles: site.content.articles.len(),
         entities: site.content.entities.len(),
         unpublished: (0..site.content.entities.len())
-            .filter(|&e| !view.has_page(e))
+            .filter(|&e| {
+                !view.has_page(e) && site.content.entities[e].origin == load::Origin::Registry
+            })
             .map(|e| site.content.entities[e].id.clone())
             .collect(),
         mentions: site

@@ -73,6 +73,9 @@ function splitParenthesis(name) {
 }
 
 const parent = parents();
+// UN member states are countries; the other codes are territories (dependencies, observers,
+// disputed areas: curated.yaml may say otherwise).
+const unMembers = new Set(containment.UN._contains);
 const territoryIds = {};
 const entries = [];
 for (const code of Object.keys(arTerritories)) {
@@ -83,7 +86,7 @@ for (const code of Object.keys(arTerritories)) {
   territoryIds[code] = id;
   entries.push({
     id,
-    class: /^\d+$/.test(code) ? "region" : "country",
+    class: /^\d+$/.test(code) ? "region" : unMembers.has(code) ? "country" : "territory",
     code,
     name: ar[0],
     aliases: ar.slice(1),
@@ -102,6 +105,17 @@ for (const [key, value] of Object.entries(bcp47)) {
     for (const alias of value._alias.split(" ")) zoneKey[alias] = { key, description: value._description };
   }
 }
+const codeOfEnglish = Object.fromEntries(
+  Object.entries(enTerritories).filter(([k]) => !k.includes("-alt-")).map(([k, v]) => [v, k]),
+);
+/** The zone's country: named after the comma of its description ("Gaza Strip, Palestinian
+ * Territories"), else the first two letters of a regular five-letter key ("egcai"); a
+ * zone with neither ("jeruslm": Jerusalem) gets none and is left to curated.yaml. */
+function zoneCountry({ key, description }) {
+  const named = description?.split(", ").pop();
+  if (description?.includes(", ") && codeOfEnglish[named]) return codeOfEnglish[named];
+  return key.length === 5 ? key.slice(0, 2).toUpperCase() : undefined;
+}
 function* exemplarCities(tree, path) {
   for (const [k, v] of Object.entries(tree)) {
     if (typeof v !== "object") continue;
@@ -113,14 +127,19 @@ const usedIds = new Set(entries.map((e) => e.id));
 const countryNames = new Set(entries.flatMap((e) => [e.name, ...e.aliases]));
 for (const [zone, exemplar] of exemplarCities(zonesAr, [])) {
   const bcp = zoneKey[zone];
-  if (!bcp || zone.startsWith("Etc/")) continue;
-  const country = bcp.key.slice(0, 2).toUpperCase();
+  // Research stations, not cities news names.
+  if (!bcp || zone.startsWith("Etc/") || zone.startsWith("Antarctica/")) continue;
+  const country = zoneCountry(bcp);
   const countryId = territoryIds[country];
   if (!countryId) continue;
   const [name, ...aliases] = splitParenthesis(exemplar);
   // A city written like its country (البحرين، الكويت، سنغافورة) is the country's name.
-  if (countryNames.has(name)) continue;
+  // So is a zone named after its island or country (Malta → مالطة, Cayman → كايمان).
   const english = zone.split("/").pop().replace(/_/g, " ");
+  const countryEn = enTerritories[country].replace(/\./g, "");
+  if (countryNames.has(name) || countryEn.startsWith(english)) continue;
+  // "بيولا، داكوتا الشمالية": a place and its state, not a name as news writes it.
+  if (name.includes("،")) continue;
   let id = slug(english);
   if (usedIds.has(id)) id = `${id}-${country.toLowerCase()}`;
   if (usedIds.has(id)) continue;

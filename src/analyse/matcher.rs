@@ -37,6 +37,9 @@ pub enum Evidence {
     Cue(u16),
     /// Ambiguous alias confirmed by an unambiguous name of the same entity in the article.
     NamedInArticle,
+    /// Ambiguous alias confirmed by an unambiguous name, in the article, of an entity listed in
+    /// its `confirmed_by` (عمّان by الأردن); the index of that entity.
+    RelatedInArticle(usize),
     /// Ambiguous alias, not (yet) confirmed.
     Unconfirmed,
     /// A demonym adjective (الروسي): a weaker signal, never linked.
@@ -81,6 +84,8 @@ pub struct Matcher {
     patterns: Vec<Pattern>,
     /// Normalised cue words per entity.
     cues: Vec<Vec<String>>,
+    /// Per entity, the entities whose unambiguous mention confirms its ambiguous names.
+    supporters: Vec<Vec<usize>>,
 }
 
 impl Matcher {
@@ -111,11 +116,32 @@ impl Matcher {
                     .collect()
             })
             .collect();
+        let index: std::collections::HashMap<&str, usize> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let supporters = entities
+            .iter()
+            .map(|e| {
+                e.confirmed_by
+                    .iter()
+                    .filter_map(|id| index.get(id.as_str()).copied())
+                    .collect()
+            })
+            .collect();
         Ok(Matcher {
             automaton,
             patterns: compiled.patterns,
             cues,
+            supporters,
         })
+    }
+
+    /// [`resolve_ambiguity`], also accepting an ambiguous name when an entity in its
+    /// `confirmed_by` is named unambiguously in the article.
+    pub fn resolve_ambiguity(&self, runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
+        resolve_with(runs, named_elsewhere, &self.supporters);
     }
 
     /// Every mention in `text`, in order, without overlaps. Ambiguous aliases come back with
@@ -260,6 +286,14 @@ fn word_start(t: &str, pos: usize) -> usize {
 /// front matter's list); otherwise it is dropped. `runs` are the mention lists of all the
 /// article's text runs.
 pub fn resolve_ambiguity(runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
+    resolve_with(runs, named_elsewhere, &[]);
+}
+
+fn resolve_with(
+    runs: &mut [Vec<Mention>],
+    named_elsewhere: &HashSet<usize>,
+    supporters: &[Vec<usize>],
+) {
     let mut named: HashSet<usize> = named_elsewhere.clone();
     for m in runs.iter().flatten() {
         if matches!(m.evidence, Evidence::Unambiguous | Evidence::Cue(_)) {
@@ -271,15 +305,25 @@ pub fn resolve_ambiguity(runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<us
             if m.evidence != Evidence::Unconfirmed {
                 return true;
             }
-            let chosen = if m.candidates.is_empty() {
-                named.contains(&m.entity).then_some(m.entity)
+            let candidates = if m.candidates.is_empty() {
+                std::slice::from_ref(&m.entity)
             } else {
-                m.candidates.iter().copied().find(|e| named.contains(e))
+                m.candidates.as_slice()
             };
+            let chosen = candidates
+                .iter()
+                .find(|e| named.contains(e))
+                .map(|&e| (e, Evidence::NamedInArticle))
+                .or_else(|| {
+                    candidates.iter().find_map(|&e| {
+                        let by = supporters.get(e)?.iter().find(|s| named.contains(s))?;
+                        Some((e, Evidence::RelatedInArticle(*by)))
+                    })
+                });
             match chosen {
-                Some(entity) => {
+                Some((entity, evidence)) => {
                     m.entity = entity;
-                    m.evidence = Evidence::NamedInArticle;
+                    m.evidence = evidence;
                     true
                 }
                 None => false,

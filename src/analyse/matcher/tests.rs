@@ -26,6 +26,8 @@ fn entity(id: &str, name: &str, aliases: &[&str], ambiguous: &[&str], cues: &[&s
         },
         description: String::new(),
         text: String::new(),
+        origin: crate::load::document::Origin::Registry,
+        confirmed_by: Vec::new(),
     }
 }
 
