@@ -75,6 +75,9 @@ struct Pattern {
     /// A demonym adjective (الروسي): found so it is never mistaken for part of a name, and
     /// counted as a weaker signal, but never linked.
     demonym: bool,
+    /// A phrase that contains a name in another sense (صلاة المغرب): it takes its span so the
+    /// name inside is not found, and is itself dropped.
+    blocker: bool,
 }
 
 /// The compiled registry: built once per build, shared by every article (it is `Sync`).
@@ -179,6 +182,9 @@ impl Matcher {
             }
             taken_until = end;
             let pattern = &self.patterns[p];
+            if pattern.blocker {
+                continue;
+            }
             let (entity, evidence) = self.evidence(t, word_start, pattern);
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);

@@ -172,6 +172,10 @@ pub struct EntityMeta {
     /// Adjectives derived from the name (الروسي). Never linked as the name.
     #[serde(default)]
     pub demonyms: Vec<String>,
+    /// Phrases that contain a name in another sense (صلاة المغرب, مسقط رأسه): found so that
+    /// the name inside them is not, and never linked or counted.
+    #[serde(default)]
+    pub not: Vec<String>,
 }
 
 impl Entity {

@@ -23,6 +23,7 @@ fn entity(id: &str, name: &str, aliases: &[&str], ambiguous: &[&str], cues: &[&s
             ambiguous: strings(ambiguous),
             cues: strings(cues),
             demonyms: vec![],
+            not: vec![],
         },
         description: String::new(),
         text: String::new(),

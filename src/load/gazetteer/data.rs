@@ -20,17 +20,20 @@ pub enum Class {
     Disputed,
     /// A sea, strait, canal or river.
     Water,
+    /// A building or site (آيا صوفيا).
+    Landmark,
     Organization,
 }
 
 impl Class {
-    pub const ALL: [Class; 7] = [
+    pub const ALL: [Class; 8] = [
         Class::Country,
         Class::Territory,
         Class::Region,
         Class::City,
         Class::Disputed,
         Class::Water,
+        Class::Landmark,
         Class::Organization,
     ];
 
@@ -42,6 +45,7 @@ impl Class {
             Class::City => "city",
             Class::Disputed => "disputed",
             Class::Water => "water",
+            Class::Landmark => "landmark",
             Class::Organization => "organization",
         }
     }
@@ -67,6 +71,8 @@ struct RawEntry {
     demonym: OneOrMany,
     #[serde(default)]
     demonyms: Vec<String>,
+    #[serde(default)]
+    not: Vec<String>,
     name_en: Option<String>,
     wikidata: Option<String>,
     #[serde(rename = "in")]
@@ -123,6 +129,8 @@ pub struct Entry {
     pub confirmed_by: Vec<String>,
     /// Every adjective form, expanded from the curated masculine singular.
     pub demonyms: Vec<String>,
+    /// Phrases containing a name in another sense (صلاة المغرب): never linked.
+    pub not: Vec<String>,
     pub name_en: Option<String>,
     pub wikidata: Option<String>,
     pub contained_in: Option<String>,
@@ -193,6 +201,7 @@ fn amend(entry: &mut RawEntry, with: RawEntry) {
     demonym.extend(with.demonym.into_vec());
     entry.demonym = OneOrMany::Many(demonym);
     entry.demonyms.extend(with.demonyms);
+    entry.not.extend(with.not);
     entry.name_en = with.name_en.or(entry.name_en.take());
     entry.wikidata = with.wikidata.or(entry.wikidata.take());
     entry.contained_in = with.contained_in.or(entry.contained_in.take());
@@ -225,6 +234,7 @@ fn finish(raw: RawEntry) -> Result<Entry, String> {
         cues: raw.cues,
         confirmed_by: raw.confirmed_by,
         demonyms,
+        not: raw.not,
         name_en: raw.name_en,
         wikidata: raw.wikidata,
         contained_in: raw.contained_in,

@@ -65,6 +65,7 @@ pub fn layer(registry: Vec<Entity>, gazetteer: &[Entity]) -> Vec<Entity> {
         g.meta.aliases.retain(free);
         g.meta.ambiguous.retain(free);
         g.meta.demonyms.retain(free);
+        g.meta.not.retain(free);
     }
     let mut all = registry;
     all.extend(kept);
@@ -76,6 +77,7 @@ fn all_keys(e: &Entity) -> impl Iterator<Item = String> + '_ {
     std::iter::once(e.name())
         .chain(e.meta.aliases.iter().map(String::as_str))
         .chain(e.meta.demonyms.iter().map(String::as_str))
+        .chain(e.meta.not.iter().map(String::as_str))
         .map(normalize_name)
 }
 
@@ -111,6 +113,7 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
             ambiguous: e.ambiguous.clone(),
             cues: e.cues.clone(),
             demonyms: e.demonyms.clone(),
+            not: e.not.clone(),
         },
         description: e
             .description
@@ -139,6 +142,7 @@ fn describe(e: &Entry, parent: Option<&Entry>) -> String {
         Class::Territory => within("إقليم"),
         Class::Region | Class::Disputed => within("منطقة"),
         Class::Water => within("مسطح مائي"),
+        Class::Landmark => within("معلم"),
         Class::Organization => match parent {
             Some(p) => format!("هيئة تتبع {}.", p.name),
             None => "منظمة دولية.".into(),
