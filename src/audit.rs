@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::AnalysedSite;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::analyse::{Evidence, Mention};
-use crate::load::{Article, Origin};
 use crate::load::frontmatter::line_col;
+use crate::load::{Article, Origin};
 
 /// One mention, located in its file (line and column are 1-based Unicode scalar values).
 #[derive(Debug, Clone, Serialize)]

@@ -63,7 +63,10 @@ pub struct Timings {
 pub struct BuildReport {
     pub output: PathBuf,
     pub articles: usize,
+    /// Entities of the site's registry.
     pub entities: usize,
+    /// Gazetteer entities published (named by an article).
+    pub gazetteer_pages: usize,
     /// Ids of the entities that got no page (`entity_pages: mentioned` and no article names
     /// them), so the command can say why a registry entry is missing from the site.
     pub unpublished: Vec<String>,
@@ -197,7 +200,16 @@ fn run_build(options: &BuildOptions, release_texts: bool) -> Result<(BuildReport
     let report = BuildReport {
         output: output.clone(),
         articles: site.content.articles.len(),
-        entities: site.content.entities.len(),
+        entities: site
+            .content
+            .entities
+            .iter()
+            .filter(|e| e.origin == load::Origin::Registry)
+            .count(),
+        gazetteer_pages: view
+            .published_entities()
+            .filter(|&e| site.content.entities[e].origin == load::Origin::Gazetteer)
+            .count(),
         unpublished: (0..site.content.entities.len())
             .filter(|&e| {
                 !view.has_page(e) && site.content.entities[e].origin == load::Origin::Registry

@@ -202,10 +202,14 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
     let report = sahifa::build(&options)?;
     print_warnings(&report.warnings);
     println!(
-        "Built {} pages ({} articles, {} entities, {} mentions; {:.1} MB) into {} in {} ms",
+        "Built {} pages ({} articles, {} entities{}, {} mentions; {:.1} MB) into {} in {} ms",
         report.pages,
         report.articles,
         report.entities,
+        match report.gazetteer_pages {
+            0 => String::new(),
+            n => format!(" + {n} from the gazetteer"),
+        },
         report.mentions,
         report.bytes as f64 / 1e6,
         report.output.display(),

@@ -166,7 +166,10 @@ pub fn merge(cldr_json: &str, curated_yaml: &str) -> Result<Gazetteer, String> {
                 }
             }
             None if amendment.drop => {
-                return Err(format!("curated.yaml drops `{}`, which is not in cldr.json", amendment.id));
+                return Err(format!(
+                    "curated.yaml drops `{}`, which is not in cldr.json",
+                    amendment.id
+                ));
             }
             None => {
                 position.insert(amendment.id.clone(), raw.len());
@@ -308,7 +311,10 @@ pub fn problems(gazetteer: &Gazetteer) -> Vec<String> {
         }
         for target in e.contained_in.iter().chain(&e.confirmed_by) {
             if !ids.contains(target.as_str()) {
-                out.push(format!("`{}` refers to `{target}`, which is no entry", e.id));
+                out.push(format!(
+                    "`{}` refers to `{target}`, which is no entry",
+                    e.id
+                ));
             }
         }
         let names: HashSet<String> = std::iter::once(&e.name)
@@ -317,7 +323,10 @@ pub fn problems(gazetteer: &Gazetteer) -> Vec<String> {
             .collect();
         for a in &e.ambiguous {
             if !names.contains(&normalize_name(a)) {
-                out.push(format!("`{}` marks `{a}` ambiguous but has no such name", e.id));
+                out.push(format!(
+                    "`{}` marks `{a}` ambiguous but has no such name",
+                    e.id
+                ));
             }
         }
     }

@@ -29,8 +29,13 @@ pub fn gazetteer() -> Result<&'static Gazetteer, Diagnostic> {
         .get_or_init(|| data::merge(CLDR_JSON, CURATED_YAML))
         .as_ref()
         .map_err(|msg| {
-            Diagnostic::new("data/gazetteer", format!("the built-in gazetteer is broken: {msg}"))
-                .with_help("this is a bug in Sahifa; `gazetteer: false` in config.yaml builds without it")
+            Diagnostic::new(
+                "data/gazetteer",
+                format!("the built-in gazetteer is broken: {msg}"),
+            )
+            .with_help(
+                "this is a bug in Sahifa; `gazetteer: false` in config.yaml builds without it",
+            )
         })
 }
 
@@ -87,7 +92,10 @@ fn to_entities(entries: &[Entry]) -> Vec<Entity> {
     entries
         .iter()
         .map(|e| {
-            let parent = e.contained_in.as_deref().and_then(|p| by_id.get(p).copied());
+            let parent = e
+                .contained_in
+                .as_deref()
+                .and_then(|p| by_id.get(p).copied());
             to_entity(e, parent)
         })
         .collect()
@@ -115,10 +123,7 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
             demonyms: e.demonyms.clone(),
             not: e.not.clone(),
         },
-        description: e
-            .description
-            .clone()
-            .unwrap_or_else(|| describe(e, parent)),
+        description: e.description.clone().unwrap_or_else(|| describe(e, parent)),
         text: String::new(),
         origin: Origin::Gazetteer,
         confirmed_by: e.confirmed_by.clone(),
