@@ -105,7 +105,19 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
             ", ambiguous: confirmed by «{}» named in the article",
             site.content.entities.get(*by).map_or("", |e| e.id.as_str())
         )),
+        Evidence::AfterVerb(verb) => r.push_str(&format!(
+            ", ambiguous: confirmed by the verb «{}» before it",
+            matcher.verb(*verb)
+        )),
+        Evidence::Coordinated(with) => r.push_str(&format!(
+            ", ambiguous: confirmed by coordination with «{}»",
+            site.content
+                .entities
+                .get(*with)
+                .map_or("", |e| e.id.as_str())
+        )),
         Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
+        Evidence::Adjectival => r.push_str(", ambiguous: reads as an adjective, not linked"),
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
     }
     r

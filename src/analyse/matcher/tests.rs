@@ -236,7 +236,7 @@ fn ambiguous_aliases_need_evidence() {
 fn evidence_from_elsewhere_in_the_article() {
     let entities = registry();
     let matcher = Matcher::build(&entities).unwrap();
-    let mut runs = vec![matcher.find("بوتين يستقبل رئيسي")];
+    let mut runs = vec![matcher.find("بوتين مع رئيسي")];
     let named: HashSet<usize> = [1].into_iter().collect();
     resolve_ambiguity(&mut runs, &named);
     assert_eq!(runs[0].len(), 2);
@@ -378,4 +378,51 @@ fn a_demonym_written_like_a_name_is_an_error() {
         "{}",
         errors[0].message
     );
+}
+
+/// Issue 13, part 2: the sentence confirms an ambiguous name — a speech or action verb before
+/// it, or coordination with a confirmed name of the same kind — and never when it reads as a
+/// common word (an adjective agreeing with the noun before it, or the head of a construct).
+#[test]
+fn the_sentence_confirms_an_ambiguous_name() {
+    let entities = registry();
+    let matcher = Matcher::build(&entities).unwrap();
+    let resolved = |text: &str| {
+        let mut runs = vec![matcher.find(text)];
+        resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| (entities[m.entity].id.clone(), m.evidence))
+            .collect::<Vec<_>>()
+    };
+    let raisi = "raisi".to_string();
+    assert!(
+        matches!(resolved("وقال رئيسي إن العلاقات جيدة")[..], [(ref e, Evidence::AfterVerb(_))] if *e == raisi)
+    );
+    assert!(
+        matches!(resolved("وأشاد رئيسي بالتعاون")[..], [(ref e, Evidence::AfterVerb(_))] if *e == raisi)
+    );
+    let coordinated = resolved("وأشاد بوتين ورئيسي بالتعاون");
+    assert_eq!(coordinated.len(), 2, "{coordinated:?}");
+    assert!(matches!(coordinated[1].1, Evidence::Coordinated(_)));
+    let before = resolved("التقى رئيسي وبوتين");
+    assert_eq!(before.len(), 2, "{before:?}");
+    // Common words stay common, even after a verb or beside a name.
+    for text in [
+        "أكد أن للشركة دور رئيسي في المشروع",
+        "وقال إن روسيا شريك رئيسي",
+        "تحدث بحماس عن المشروع",
+        "أعلن بوتين ودور رئيسي",
+    ] {
+        let found = resolved(text);
+        assert!(
+            found.iter().all(|(e, _)| *e != raisi && e != "hamas"),
+            "{text}: {found:?}"
+        );
+    }
+    // The adjective is dropped even when the article names Raisi elsewhere.
+    let mut runs = vec![matcher.find("الشركة شريك رئيسي")];
+    let named: HashSet<usize> = [1].into_iter().collect();
+    resolve_ambiguity(&mut runs, &named);
+    assert!(runs[0].is_empty(), "{:?}", runs[0]);
 }
