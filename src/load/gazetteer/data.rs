@@ -3,12 +3,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analyse::normalize::normalize_name;
 
 /// What a gazetteer entry is; decides its entity type and its generated description.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Class {
     Country,
@@ -117,29 +117,40 @@ struct CuratedFile {
     entries: Vec<RawEntry>,
 }
 
-/// A merged gazetteer entry.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A merged gazetteer entry, as `gazetteer.json` stores it (empty fields left out).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Entry {
     pub id: String,
     pub class: Class,
     pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ambiguous: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cues: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub confirmed_by: Vec<String>,
     /// Every adjective form, expanded from the curated masculine singular.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub demonyms: Vec<String>,
     /// Phrases containing a name in another sense (صلاة المغرب): never linked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<String>,
+    #[serde(rename = "in", default, skip_serializing_if = "Option::is_none")]
     pub contained_in: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub capital: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
 /// The merged gazetteer and the CLDR version it was generated from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Gazetteer {
     pub cldr_version: String,
     pub entries: Vec<Entry>,
@@ -331,4 +342,19 @@ pub fn problems(gazetteer: &Gazetteer) -> Vec<String> {
         }
     }
     out
+}
+
+/// The merged gazetteer as `gazetteer.json` stores it: one entry per line, so that a change to
+/// the sources shows as a readable diff.
+pub fn to_json(gazetteer: &Gazetteer) -> String {
+    let entries: Vec<String> = gazetteer
+        .entries
+        .iter()
+        .map(|e| serde_json::to_string(e).unwrap_or_default())
+        .collect();
+    format!(
+        "{{\"cldr_version\":{},\"entries\":[\n{}\n]}}\n",
+        serde_json::to_string(&gazetteer.cldr_version).unwrap_or_default(),
+        entries.join(",\n")
+    )
 }

@@ -13,20 +13,30 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-pub use data::{Class, Entry, Gazetteer, problems};
+pub use data::{Class, Entry, Gazetteer, merge, problems, to_json};
 
 use super::document::{Entity, EntityKind, EntityMeta, Origin};
 use crate::analyse::normalize::normalize_name;
 use crate::error::Diagnostic;
 
+/// The two sources, merged by `data::merge` into `gazetteer.json`; only the tests read them
+/// (they check that the embedded file is their merge).
+#[cfg(test)]
 const CLDR_JSON: &str = include_str!("../../../data/gazetteer/cldr.json");
+#[cfg(test)]
 const CURATED_YAML: &str = include_str!("../../../data/gazetteer/curated.yaml");
+/// What the binary embeds: the merged entries, demonyms expanded, as compact JSON. Reading it
+/// takes about a millisecond; parsing and merging the YAML at every build took ten.
+const GAZETTEER_JSON: &str = include_str!("../../../data/gazetteer/gazetteer.json");
 
 /// The merged gazetteer, parsed on first use (a `serve` session rebuilds many times).
 pub fn gazetteer() -> Result<&'static Gazetteer, Diagnostic> {
     static PARSED: OnceLock<Result<Gazetteer, String>> = OnceLock::new();
     PARSED
-        .get_or_init(|| data::merge(CLDR_JSON, CURATED_YAML))
+        .get_or_init(|| {
+            serde_json::from_str(GAZETTEER_JSON)
+                .map_err(|e| format!("data/gazetteer/gazetteer.json: {e}"))
+        })
         .as_ref()
         .map_err(|msg| {
             Diagnostic::new(
