@@ -203,7 +203,7 @@ impl Matcher {
             }
             let (entity, evidence) = self.evidence(t, word_start, name_start, end, pattern);
             joined.push(&t[word_start..name_start] == "و");
-            common_word.push(sentence::heads_construct(t, end));
+            common_word.push(pattern.ambiguous && sentence::heads_construct(t, end));
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
             mentions.push(Mention {

@@ -131,7 +131,7 @@ pub(super) fn verb_before(t: &str, pos: usize) -> Option<u16> {
 /// nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city).
 pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
-    let next: String = rest.chars().take_while(|&c| is_word_char(c)).collect();
+    let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
     next.starts_with("ال") && !(next.ends_with('ي') || next.ends_with("يه"))
 }
 
