@@ -305,10 +305,9 @@ impl Matcher {
         if word_start == name_start
             && pattern.entities.len() == 1
             && !sentence::heads_construct(t, end)
+            && let Some(verb) = sentence::verb_before(t, word_start)
         {
-            if let Some(verb) = sentence::verb_before(t, word_start) {
-                return (first, Evidence::AfterVerb(verb));
-            }
+            return (first, Evidence::AfterVerb(verb));
         }
         (first, Evidence::Unconfirmed)
     }
