@@ -387,3 +387,17 @@ fn seed_articles_with_an_empty_registry_find_their_places() {
     assert!(recall >= 0.95, "missed: {missed:#?}");
     assert!(precision >= 0.97, "not in the gold list: {wrong:#?}");
 }
+
+#[test]
+fn every_link_to_a_gazetteer_page_resolves() {
+    let dir = fixture();
+    let report = sahifa::check(&options(dir.path())).unwrap();
+    assert!(report.links > 0);
+    // Each published gazetteer entity is in the sitemap and the places index.
+    build(&options(dir.path())).unwrap();
+    let sitemap = read(dir.path(), "public/sitemap.xml");
+    assert!(sitemap.contains("/my-site/entities/cairo/"), "{sitemap}");
+    assert!(!sitemap.contains("/my-site/entities/france/"));
+    let places = read(dir.path(), "public/places/index.html");
+    assert!(places.contains("/my-site/entities/cairo/"));
+}
