@@ -71,13 +71,21 @@ impl Compiled {
         let key = normalize_name(phrase);
         if let Some(twins) = self.index.get(&key) {
             if !self.patterns[twins[0]].blocker {
-                self.errors.push(
-                    Diagnostic::new(
-                        &entities[entity].path,
-                        format!("`{phrase}` is listed under `not` but is also a name or demonym"),
-                    )
-                    .with_help("remove it from `not`, or from the names"),
-                );
+                let here = &entities[entity];
+                let other = &entities[self.patterns[twins[0]].entities[0]].path;
+                let d = Diagnostic::new(
+                    &here.path,
+                    format!(
+                        "`{phrase}` is listed under `not` but is also a name or demonym (in {})",
+                        other.display()
+                    ),
+                )
+                .with_help("remove it from `not`, or from the names");
+                self.errors
+                    .push(match locate::value_position(&here.text, "not", phrase) {
+                        Some((line, col)) => d.at(line, col),
+                        None => d,
+                    });
             }
             return;
         }

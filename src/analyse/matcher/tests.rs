@@ -426,3 +426,25 @@ fn the_sentence_confirms_an_ambiguous_name() {
     resolve_ambiguity(&mut runs, &named);
     assert!(runs[0].is_empty(), "{:?}", runs[0]);
 }
+
+/// `not` phrases take their span and are dropped; one written like a name is an error that
+/// points at the `not` line of the file.
+#[test]
+fn not_phrases_hide_the_name_inside_them() {
+    let mut morocco = entity("morocco", "المغرب", &[], &[], &[]);
+    morocco.meta.not = vec!["صلاة المغرب".into()];
+    let matcher = Matcher::build(&[morocco.clone()]).unwrap();
+    assert!(matcher.find("بعد صلاة المغرب").is_empty());
+    assert_eq!(matcher.find("زار المغرب").len(), 1);
+
+    morocco.meta.not = vec!["المغرب".into()];
+    morocco.text = "---\nname: المغرب\nnot: [المغرب]\n---\n".into();
+    let errors = Matcher::build(&[morocco]).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].message.contains("`المغرب` is listed under `not`"),
+        "{:?}",
+        errors[0]
+    );
+    assert_eq!(errors[0].line, Some(3));
+}
