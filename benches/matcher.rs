@@ -1,6 +1,7 @@
 //! Matching throughput: one core, a registry of 10,000 entities and 30,000 aliases, over the
 //! bodies of a generated Arabic corpus. Run with `bench/matcher.sh` (it makes the corpus), or
-//! `cargo bench --bench matcher -- CORPUS_DIR`.
+//! `cargo bench --bench matcher -- CORPUS_DIR` (`--no-gazetteer` leaves the built-in gazetteer
+//! out).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -21,6 +22,11 @@ fn main() {
         .expect("usage: cargo bench --bench matcher -- CORPUS_DIR (made by bench/matcher.sh)");
     let mut content = load_content(&dir, false, SlugStrategy::FileName).expect("corpus loads");
     pad_aliases(&mut content.entities);
+    // Every site has the gazetteer under its registry unless `gazetteer: false`.
+    let gazetteer = !std::env::args().any(|a| a == "--no-gazetteer");
+    let registry = std::mem::take(&mut content.entities);
+    content.entities =
+        sahifa::load::gazetteer::with_registry(registry, gazetteer).expect("gazetteer loads");
     let aliases: usize = content.entities.iter().map(|e| e.meta.aliases.len()).sum();
 
     let started = Instant::now();
@@ -38,7 +44,8 @@ fn main() {
     }
     rates.sort_by(|a, b| a.total_cmp(b));
     println!(
-        "registry: {} entities, {} aliases (+{} names); automaton built in {:.0} ms",
+        "registry{}: {} entities, {} aliases (+{} names); automaton built in {:.0} ms",
+        if gazetteer { " + gazetteer" } else { "" },
         content.entities.len(),
         aliases,
         content.entities.len(),

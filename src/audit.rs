@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::AnalysedSite;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::analyse::{Evidence, Mention};
-use crate::load::Article;
 use crate::load::frontmatter::line_col;
+use crate::load::{Article, Origin};
 
 /// One mention, located in its file (line and column are 1-based Unicode scalar values).
 #[derive(Debug, Clone, Serialize)]
@@ -17,6 +17,8 @@ pub struct MentionRecord {
     pub column: usize,
     pub surface: String,
     pub entity: String,
+    /// `registry` or `gazetteer`: where the entity comes from.
+    pub origin: Origin,
     pub alias: String,
     pub clitic: Option<String>,
     pub reason: String,
@@ -41,7 +43,8 @@ pub fn mention_records(site: &AnalysedSite) -> Vec<MentionRecord> {
                 entity: site.content.entities[m.entity].id.clone(),
                 alias: site.matcher.alias(m).to_string(),
                 clitic: clitic.map(str::to_string),
-                reason: reason(m, &site.matcher, clitic),
+                reason: reason(m, site, clitic),
+                origin: site.content.entities[m.entity].origin,
                 in_title,
             }
         };
@@ -83,7 +86,8 @@ fn title_offset(article: &Article, title: &str) -> usize {
         .unwrap_or(0)
 }
 
-fn reason(m: &Mention, matcher: &crate::analyse::Matcher, clitic: Option<&str>) -> String {
+fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
+    let matcher = &site.matcher;
     let mut r = format!("alias «{}»", matcher.alias(m));
     if let Some(c) = clitic {
         r.push_str(&format!(", clitic «{c}» stripped"));
@@ -97,7 +101,23 @@ fn reason(m: &Mention, matcher: &crate::analyse::Matcher, clitic: Option<&str>) 
         Evidence::NamedInArticle => r.push_str(
             ", ambiguous: confirmed by the entity's name in the article or its front matter",
         ),
+        Evidence::RelatedInArticle(by) => r.push_str(&format!(
+            ", ambiguous: confirmed by «{}» named in the article",
+            site.content.entities.get(*by).map_or("", |e| e.id.as_str())
+        )),
+        Evidence::AfterVerb(verb) => r.push_str(&format!(
+            ", ambiguous: confirmed by the verb «{}» before it",
+            matcher.verb(*verb)
+        )),
+        Evidence::Coordinated(with) => r.push_str(&format!(
+            ", ambiguous: confirmed by coordination with «{}»",
+            site.content
+                .entities
+                .get(*with)
+                .map_or("", |e| e.id.as_str())
+        )),
         Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
+        Evidence::Adjectival => r.push_str(", ambiguous: reads as an adjective, not linked"),
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
     }
     r

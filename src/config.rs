@@ -43,6 +43,9 @@ pub struct Config {
     pub hijri: bool,
     /// Which registry entities get a page: `mentioned` (by at least one article) or `all`.
     pub entity_pages: EntityPages,
+    /// Link the built-in gazetteer's countries, cities, regions and organisations too (see
+    /// docs/gazetteer.md); the site's registry always wins over it.
+    pub gazetteer: bool,
     /// The file and its text, to point at a key in later messages.
     #[serde(skip)]
     pub file: PathBuf,
@@ -71,6 +74,7 @@ impl Default for Config {
             search: true,
             hijri: false,
             entity_pages: EntityPages::Mentioned,
+            gazetteer: true,
             file: PathBuf::from(CONFIG_FILE),
             source: String::new(),
         }

@@ -66,7 +66,10 @@ pub struct Timings {
 pub struct BuildReport {
     pub output: PathBuf,
     pub articles: usize,
+    /// Entities of the site's registry.
     pub entities: usize,
+    /// Gazetteer entities published (named by an article).
+    pub gazetteer_pages: usize,
     /// Ids of the entities that got no page (`entity_pages: mentioned` and no article names
     /// them), so the command can say why a registry entry is missing from the site.
     pub unpublished: Vec<String>,
@@ -125,6 +128,9 @@ fn analyse_site_with(
         options.drafts || config.drafts,
         config.article_slugs,
     )?;
+    content.entities =
+        load::gazetteer::with_registry(std::mem::take(&mut content.entities), config.gazetteer)
+            .map_err(|d| Error::Content(vec![d]))?;
     let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
     timings.load = t.elapsed();
 
@@ -215,9 +221,20 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
     let report = BuildReport {
         output: output.clone(),
         articles: site.content.articles.len(),
-        entities: site.content.entities.len(),
+        entities: site
+            .content
+            .entities
+            .iter()
+            .filter(|e| e.origin == load::Origin::Registry)
+            .count(),
+        gazetteer_pages: view
+            .published_entities()
+            .filter(|&e| site.content.entities[e].origin == load::Origin::Gazetteer)
+            .count(),
         unpublished: (0..site.content.entities.len())
-            .filter(|&e| !view.has_page(e))
+            .filter(|&e| {
+                !view.has_page(e) && site.content.entities[e].origin == load::Origin::Registry
+            })
             .map(|e| site.content.entities[e].id.clone())
             .collect(),
         mentions: site

@@ -241,10 +241,14 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
     let report = sahifa::build(&options)?;
     print_warnings(&report.warnings);
     say!(
-        "Built {} ({}, {}, {}; {:.1} MB) into {} in {} ms",
+        "Built {} ({}, {}{}, {}; {:.1} MB) into {} in {} ms",
         count(report.pages, "page", "pages"),
         count(report.articles, "article", "articles"),
         count(report.entities, "entity", "entities"),
+        match report.gazetteer_pages {
+            0 => String::new(),
+            n => format!(" + {n} from the gazetteer"),
+        },
         count(report.mentions, "mention", "mentions"),
         report.bytes as f64 / 1e6,
         report.output.display(),

@@ -57,8 +57,13 @@ fn no_link_for_a_name_inside_a_word_or_an_unconfirmed_ambiguous_alias() {
         "{html}"
     );
     let tehran = read(site.path(), "public/articles/tehran-visit/index.html");
-    // رئيسي here has no cue and Raisi's full name is absent: not linked; رئيسيين never.
-    assert!(!tehran.contains("/sub/entities/raisi/"), "{tehran}");
+    // رئيسي here has no cue and Raisi's full name is absent, but it follows the verb التقى:
+    // linked (issue 13, part 2); رئيسيين never.
+    assert!(
+        tehran.contains("href=\"/sub/entities/raisi/\">رئيسي</a>"),
+        "{tehran}"
+    );
+    assert!(!tehran.contains(">رئيسيين</a>"), "{tehran}");
 }
 
 #[test]

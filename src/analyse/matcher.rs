@@ -19,8 +19,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::normalize::{is_word_char, normalize, normalize_name};
 
 mod registry;
+mod sentence;
 use crate::error::Diagnostic;
-use crate::load::Entity;
+use crate::load::{Entity, EntityKind};
 
 /// Proclitics that may stand before a name: conjunction (و ف), preposition (ب ك ل), or both.
 const CLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
@@ -37,8 +38,20 @@ pub enum Evidence {
     Cue(u16),
     /// Ambiguous alias confirmed by an unambiguous name of the same entity in the article.
     NamedInArticle,
+    /// Ambiguous alias confirmed by an unambiguous name, in the article, of an entity listed in
+    /// its `confirmed_by` (عمّان by الأردن); the index of that entity.
+    RelatedInArticle(usize),
+    /// Ambiguous alias right after a speech or action verb (قال رئيسي، زار صور); the index
+    /// of the verb ([`Matcher::verb`] gives it).
+    AfterVerb(u16),
+    /// Ambiguous alias coordinated with a confirmed name of the same kind (بوتين ورئيسي، مصر
+    /// وسورية); that name's entity.
+    Coordinated(usize),
     /// Ambiguous alias, not (yet) confirmed.
     Unconfirmed,
+    /// Ambiguous alias that reads as an adjective of the noun before it (شريك رئيسي): never a
+    /// mention, whatever else the article says.
+    Adjectival,
     /// A demonym adjective (الروسي): a weaker signal, never linked.
     Demonym,
 }
@@ -72,6 +85,9 @@ struct Pattern {
     /// A demonym adjective (الروسي): found so it is never mistaken for part of a name, and
     /// counted as a weaker signal, but never linked.
     demonym: bool,
+    /// A phrase that contains a name in another sense (صلاة المغرب): it takes its span so the
+    /// name inside is not found, and is itself dropped.
+    blocker: bool,
 }
 
 /// The compiled registry: built once per build, shared by every article (it is `Sync`).
@@ -81,6 +97,10 @@ pub struct Matcher {
     patterns: Vec<Pattern>,
     /// Normalised cue words per entity.
     cues: Vec<Vec<String>>,
+    /// Per entity, the entities whose unambiguous mention confirms its ambiguous names.
+    supporters: Vec<Vec<usize>>,
+    /// Per entity, its type: coordination confirms only names of the same kind.
+    kinds: Vec<EntityKind>,
 }
 
 impl Matcher {
@@ -111,11 +131,33 @@ impl Matcher {
                     .collect()
             })
             .collect();
+        let index: std::collections::HashMap<&str, usize> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let supporters = entities
+            .iter()
+            .map(|e| {
+                e.confirmed_by
+                    .iter()
+                    .filter_map(|id| index.get(id.as_str()).copied())
+                    .collect()
+            })
+            .collect();
         Ok(Matcher {
             automaton,
             patterns: compiled.patterns,
             cues,
+            supporters,
+            kinds: entities.iter().map(|e| e.kind).collect(),
         })
+    }
+
+    /// [`resolve_ambiguity`], also accepting an ambiguous name when an entity in its
+    /// `confirmed_by` is named unambiguously in the article.
+    pub fn resolve_ambiguity(&self, runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
+        resolve_with(runs, named_elsewhere, &self.supporters);
     }
 
     /// Every mention in `text`, in order, without overlaps. Ambiguous aliases come back with
@@ -146,6 +188,9 @@ impl Matcher {
         // Leftmost word first, then the longest name.
         candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
         let mut mentions = Vec::new();
+        // Per mention: joined to the one before by و, and whether it reads as a common word.
+        let mut joined = Vec::new();
+        let mut common_word = Vec::new();
         let mut taken_until = 0;
         for (word_start, name_start, end, p) in candidates {
             if word_start < taken_until {
@@ -153,7 +198,12 @@ impl Matcher {
             }
             taken_until = end;
             let pattern = &self.patterns[p];
-            let (entity, evidence) = self.evidence(t, word_start, pattern);
+            if pattern.blocker {
+                continue;
+            }
+            let (entity, evidence) = self.evidence(t, word_start, name_start, end, pattern);
+            joined.push(&t[word_start..name_start] == "و");
+            common_word.push(pattern.ambiguous && sentence::heads_construct(t, end));
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
             mentions.push(Mention {
@@ -170,12 +220,70 @@ impl Matcher {
                 evidence,
             });
         }
+        self.confirm_coordinated(text, &mut mentions, &joined, &common_word);
         mentions
+    }
+
+    /// Coordination: an unconfirmed name joined by و to a confirmed name of the same kind, on
+    /// either side with only spaces between, is a name too (بوتين ورئيسي، رئيسي وبوتين). A name
+    /// right after another name is not an adjective of it (أخبر بوتين رئيسي).
+    fn confirm_coordinated(
+        &self,
+        text: &str,
+        mentions: &mut [Mention],
+        joined: &[bool],
+        common_word: &[bool],
+    ) {
+        let adjacent = |a: &Mention, b: &Mention| {
+            a.end <= b.start && text[a.end..b.start].chars().all(char::is_whitespace)
+        };
+        let confirmed = |m: &Mention| {
+            matches!(
+                m.evidence,
+                Evidence::Unambiguous | Evidence::Cue(_) | Evidence::AfterVerb(_)
+            )
+        };
+        for i in 0..mentions.len() {
+            if i > 0
+                && mentions[i].evidence == Evidence::Adjectival
+                && adjacent(&mentions[i - 1], &mentions[i])
+            {
+                mentions[i].evidence = Evidence::Unconfirmed;
+            }
+            if mentions[i].evidence != Evidence::Unconfirmed
+                || !mentions[i].candidates.is_empty()
+                || common_word[i]
+            {
+                continue;
+            }
+            let kind = self.kinds[mentions[i].entity];
+            let partner = [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .filter(|&j| j < mentions.len())
+                .find(|&j| {
+                    let (first, second) = if j < i { (j, i) } else { (i, j) };
+                    joined[second]
+                        && adjacent(&mentions[first], &mentions[second])
+                        && confirmed(&mentions[j])
+                        && self.kinds[mentions[j].entity] == kind
+                });
+            if let Some(j) = partner {
+                mentions[i].evidence = Evidence::Coordinated(mentions[j].entity);
+            }
+        }
     }
 
     /// Which entity a match is, and why: unambiguous names stand; an ambiguous one needs a cue
     /// of one of its entities right before it, or is left for [`resolve_ambiguity`].
-    fn evidence(&self, t: &str, word_start: usize, pattern: &Pattern) -> (usize, Evidence) {
+    fn evidence(
+        &self,
+        t: &str,
+        word_start: usize,
+        name_start: usize,
+        end: usize,
+        pattern: &Pattern,
+    ) -> (usize, Evidence) {
         let first = pattern.entities[0];
         if pattern.demonym {
             return (first, Evidence::Demonym);
@@ -188,7 +296,28 @@ impl Matcher {
                 return (entity, Evidence::Cue(cue));
             }
         }
+        let name = &t[name_start..end];
+        if word_start == name_start && sentence::agrees_with_noun_before(t, word_start, name) {
+            return (first, Evidence::Adjectival);
+        }
+        // A verb says a name follows, not which one: a name several entities share waits for
+        // the article to decide.
+        if word_start == name_start
+            && pattern.entities.len() == 1
+            && !sentence::heads_construct(t, end)
+            && let Some(verb) = sentence::verb_before(t, word_start)
+        {
+            return (first, Evidence::AfterVerb(verb));
+        }
         (first, Evidence::Unconfirmed)
+    }
+
+    /// The verb that confirmed an ambiguous mention ([`Evidence::AfterVerb`]).
+    pub fn verb(&self, index: u16) -> &'static str {
+        sentence::VERBS
+            .get(usize::from(index))
+            .copied()
+            .unwrap_or("")
     }
 
     /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
@@ -260,26 +389,53 @@ fn word_start(t: &str, pos: usize) -> usize {
 /// front matter's list); otherwise it is dropped. `runs` are the mention lists of all the
 /// article's text runs.
 pub fn resolve_ambiguity(runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
+    resolve_with(runs, named_elsewhere, &[]);
+}
+
+fn resolve_with(
+    runs: &mut [Vec<Mention>],
+    named_elsewhere: &HashSet<usize>,
+    supporters: &[Vec<usize>],
+) {
     let mut named: HashSet<usize> = named_elsewhere.clone();
     for m in runs.iter().flatten() {
-        if matches!(m.evidence, Evidence::Unambiguous | Evidence::Cue(_)) {
+        if matches!(
+            m.evidence,
+            Evidence::Unambiguous
+                | Evidence::Cue(_)
+                | Evidence::AfterVerb(_)
+                | Evidence::Coordinated(_)
+        ) {
             named.insert(m.entity);
         }
     }
     for run in runs.iter_mut() {
         run.retain_mut(|m| {
+            if m.evidence == Evidence::Adjectival {
+                return false;
+            }
             if m.evidence != Evidence::Unconfirmed {
                 return true;
             }
-            let chosen = if m.candidates.is_empty() {
-                named.contains(&m.entity).then_some(m.entity)
+            let candidates = if m.candidates.is_empty() {
+                std::slice::from_ref(&m.entity)
             } else {
-                m.candidates.iter().copied().find(|e| named.contains(e))
+                m.candidates.as_slice()
             };
+            let chosen = candidates
+                .iter()
+                .find(|e| named.contains(e))
+                .map(|&e| (e, Evidence::NamedInArticle))
+                .or_else(|| {
+                    candidates.iter().find_map(|&e| {
+                        let by = supporters.get(e)?.iter().find(|s| named.contains(s))?;
+                        Some((e, Evidence::RelatedInArticle(*by)))
+                    })
+                });
             match chosen {
-                Some(entity) => {
+                Some((entity, evidence)) => {
                     m.entity = entity;
-                    m.evidence = Evidence::NamedInArticle;
+                    m.evidence = evidence;
                     true
                 }
                 None => false,

@@ -134,7 +134,7 @@ pub fn analyse_article(
             Segment::Event(_) => {}
         }
     }
-    matcher::resolve_ambiguity(&mut all_runs, declared);
+    matcher.resolve_ambiguity(&mut all_runs, declared);
     let demonyms = take_demonyms(&mut all_runs);
     let mut runs_iter = all_runs.into_iter();
     let title_mentions = runs_iter.next().unwrap_or_default();

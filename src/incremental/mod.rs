@@ -138,8 +138,12 @@ impl LiveSite {
     /// the pages that show them. `None` when the change is too wide for that (an entity added or
     /// removed, or a renamed entity named in many articles): the caller rebuilds everything.
     fn update_registry(&mut self) -> Result<Option<Applied>> {
-        let entities = load::load_entities(&self.options.root)?;
         let site = &self.built.site;
+        let entities = load::gazetteer::with_registry(
+            load::load_entities(&self.options.root)?,
+            site.config.gazetteer,
+        )
+        .map_err(|d| Error::Content(vec![d]))?;
         let same_ids = entities.len() == site.content.entities.len()
             && entities
                 .iter()

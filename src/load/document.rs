@@ -118,7 +118,8 @@ impl EntityKind {
     }
 }
 
-/// A person, place, organisation or event from the registry in `content/entities/`.
+/// A person, place, organisation or event: from the registry in `content/entities/`, or from
+/// the built-in gazetteer ([`super::gazetteer`]) when the registry does not have it.
 #[derive(Debug, Clone)]
 pub struct Entity {
     pub path: PathBuf,
@@ -127,8 +128,29 @@ pub struct Entity {
     pub meta: EntityMeta,
     /// Markdown description.
     pub description: String,
-    /// The whole file, to point at an alias in registry messages.
+    /// The whole file, to point at an alias in registry messages (empty for the gazetteer).
     pub text: String,
+    pub origin: Origin,
+    /// Ids of entities whose unambiguous name in an article confirms this entity's ambiguous
+    /// names there too (عمّان with الأردن). Only the gazetteer sets it.
+    pub confirmed_by: Vec<String>,
+}
+
+/// Where an entity comes from: the site's own registry always wins over the gazetteer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    Registry,
+    Gazetteer,
+}
+
+impl Origin {
+    pub fn key(self) -> &'static str {
+        match self {
+            Origin::Registry => "registry",
+            Origin::Gazetteer => "gazetteer",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -155,6 +177,10 @@ pub struct EntityMeta {
     /// one-letter alias (و) would link an ordinary word everywhere (see docs/linking.md).
     #[serde(default)]
     pub allow_short: bool,
+    /// Phrases that contain a name in another sense (صلاة المغرب, مسقط رأسه): found so that
+    /// the name inside them is not, and never linked or counted.
+    #[serde(default)]
+    pub not: Vec<String>,
 }
 
 impl Entity {
@@ -291,6 +317,8 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
             description: text[body_range].trim().to_string(),
             meta,
             text,
+            origin: Origin::Registry,
+            confirmed_by: Vec::new(),
         }),
         _ => Err(errors),
     }

@@ -6,6 +6,7 @@
 pub mod date;
 pub mod document;
 pub mod frontmatter;
+pub mod gazetteer;
 pub mod locate;
 mod release;
 pub mod slug;
@@ -17,7 +18,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 pub use date::Date;
-pub use document::{Article, Entity, EntityKind};
+pub use document::{Article, Entity, EntityKind, Origin};
 
 use crate::error::{Diagnostic, Error, Result};
 

@@ -80,10 +80,18 @@ impl<'a> SiteView<'a> {
     }
 
     /// Whether entity `e` is published (see [`EntityPages`]).
+    /// A gazetteer entity is published only when an article names it: neither `all` nor an
+    /// adjective (الأمريكي) is reason enough to publish a thousand places no one wrote about.
     pub fn has_page(&self, e: usize) -> bool {
-        self.config.entity_pages == EntityPages::All
-            || !self.graph.entity_articles[e].is_empty()
-            || !self.graph.demonym_articles[e].is_empty()
+        let named = !self.graph.entity_articles[e].is_empty();
+        match self.content.entities[e].origin {
+            crate::load::Origin::Registry => {
+                self.config.entity_pages == EntityPages::All
+                    || named
+                    || !self.graph.demonym_articles[e].is_empty()
+            }
+            crate::load::Origin::Gazetteer => named,
+        }
     }
 
     /// The published entities, in registry order.

@@ -57,7 +57,51 @@ impl Compiled {
                 );
             }
         }
+        for (entity_index, entity) in entities.iter().enumerate() {
+            for phrase in &entity.meta.not {
+                c.add_blocker(entities, entity_index, phrase);
+            }
+        }
         c
+    }
+
+    /// A `not` phrase: matched like a name so that the name inside it is not, then dropped.
+    /// Written like a name or demonym of any entity, it is an error (one of the two is wrong).
+    fn add_blocker(&mut self, entities: &[Entity], entity: usize, phrase: &str) {
+        let key = normalize_name(phrase);
+        if let Some(twins) = self.index.get(&key) {
+            if !self.patterns[twins[0]].blocker {
+                let here = &entities[entity];
+                let other = &entities[self.patterns[twins[0]].entities[0]].path;
+                let d = Diagnostic::new(
+                    &here.path,
+                    format!(
+                        "`{phrase}` is listed under `not` but is also a name or demonym (in {})",
+                        other.display()
+                    ),
+                )
+                .with_help("remove it from `not`, or from the names");
+                self.errors
+                    .push(match locate::value_position(&here.text, "not", phrase) {
+                        Some((line, col)) => d.at(line, col),
+                        None => d,
+                    });
+            }
+            return;
+        }
+        if !key.chars().any(is_word_char) {
+            return;
+        }
+        self.index.insert(key.clone(), vec![self.patterns.len()]);
+        self.keys.push(key);
+        self.patterns.push(Pattern {
+            entities: vec![entity],
+            alias: phrase.to_string(),
+            ambiguous: false,
+            lam_form: false,
+            demonym: false,
+            blocker: true,
+        });
     }
 
     fn add(
@@ -109,6 +153,7 @@ impl Compiled {
             ambiguous,
             lam_form: false,
             demonym,
+            blocker: false,
         };
         let mut twins = Vec::new();
         if let Some(rest) = key.strip_prefix("ال") {

@@ -24,9 +24,12 @@ fn entity(id: &str, name: &str, aliases: &[&str], ambiguous: &[&str], cues: &[&s
             cues: strings(cues),
             demonyms: vec![],
             allow_short: false,
+            not: vec![],
         },
         description: String::new(),
         text: String::new(),
+        origin: crate::load::document::Origin::Registry,
+        confirmed_by: Vec::new(),
     }
 }
 
@@ -234,7 +237,7 @@ fn ambiguous_aliases_need_evidence() {
 fn evidence_from_elsewhere_in_the_article() {
     let entities = registry();
     let matcher = Matcher::build(&entities).unwrap();
-    let mut runs = vec![matcher.find("بوتين يستقبل رئيسي")];
+    let mut runs = vec![matcher.find("بوتين مع رئيسي")];
     let named: HashSet<usize> = [1].into_iter().collect();
     resolve_ambiguity(&mut runs, &named);
     assert_eq!(runs[0].len(), 2);
@@ -394,4 +397,73 @@ fn one_letter_alias_is_refused_unless_allowed() {
     wafd.meta.allow_short = true;
     let matcher = Matcher::build(&[wafd]).expect("allow_short lets a one-letter alias in");
     assert_eq!(matcher.find("قال و الوفد").len(), 2);
+}
+
+/// Issue 13, part 2: the sentence confirms an ambiguous name — a speech or action verb before
+/// it, or coordination with a confirmed name of the same kind — and never when it reads as a
+/// common word (an adjective agreeing with the noun before it, or the head of a construct).
+#[test]
+fn the_sentence_confirms_an_ambiguous_name() {
+    let entities = registry();
+    let matcher = Matcher::build(&entities).unwrap();
+    let resolved = |text: &str| {
+        let mut runs = vec![matcher.find(text)];
+        resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| (entities[m.entity].id.clone(), m.evidence))
+            .collect::<Vec<_>>()
+    };
+    let raisi = "raisi".to_string();
+    assert!(
+        matches!(resolved("وقال رئيسي إن العلاقات جيدة")[..], [(ref e, Evidence::AfterVerb(_))] if *e == raisi)
+    );
+    assert!(
+        matches!(resolved("وأشاد رئيسي بالتعاون")[..], [(ref e, Evidence::AfterVerb(_))] if *e == raisi)
+    );
+    let coordinated = resolved("وأشاد بوتين ورئيسي بالتعاون");
+    assert_eq!(coordinated.len(), 2, "{coordinated:?}");
+    assert!(matches!(coordinated[1].1, Evidence::Coordinated(_)));
+    let before = resolved("التقى رئيسي وبوتين");
+    assert_eq!(before.len(), 2, "{before:?}");
+    // Common words stay common, even after a verb or beside a name.
+    for text in [
+        "أكد أن للشركة دور رئيسي في المشروع",
+        "وقال إن روسيا شريك رئيسي",
+        "تحدث بحماس عن المشروع",
+        "أعلن بوتين ودور رئيسي",
+    ] {
+        let found = resolved(text);
+        assert!(
+            found.iter().all(|(e, _)| *e != raisi && e != "hamas"),
+            "{text}: {found:?}"
+        );
+    }
+    // The adjective is dropped even when the article names Raisi elsewhere.
+    let mut runs = vec![matcher.find("الشركة شريك رئيسي")];
+    let named: HashSet<usize> = [1].into_iter().collect();
+    resolve_ambiguity(&mut runs, &named);
+    assert!(runs[0].is_empty(), "{:?}", runs[0]);
+}
+
+/// `not` phrases take their span and are dropped; one written like a name is an error that
+/// points at the `not` line of the file.
+#[test]
+fn not_phrases_hide_the_name_inside_them() {
+    let mut morocco = entity("morocco", "المغرب", &[], &[], &[]);
+    morocco.meta.not = vec!["صلاة المغرب".into()];
+    let matcher = Matcher::build(&[morocco.clone()]).unwrap();
+    assert!(matcher.find("بعد صلاة المغرب").is_empty());
+    assert_eq!(matcher.find("زار المغرب").len(), 1);
+
+    morocco.meta.not = vec!["المغرب".into()];
+    morocco.text = "---\nname: المغرب\nnot: [المغرب]\n---\n".into();
+    let errors = Matcher::build(&[morocco]).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].message.contains("`المغرب` is listed under `not`"),
+        "{:?}",
+        errors[0]
+    );
+    assert_eq!(errors[0].line, Some(3));
 }

@@ -1,0 +1,225 @@
+//! Evidence from the sentence for an ambiguous name (issue 13, part 2): a name is the subject
+//! or object of a speech or action verb right before it (قال رئيسي، زار صور، أعلنت حماس), or is
+//! coordinated with a name of the same kind (بوتين ورئيسي، مصر وسورية). Never when the word reads
+//! as a common noun or adjective: heading a construct (جدة الطفل، صور الأقمار) or agreeing with
+//! an indefinite noun before it (شريك رئيسي، دور رئيسي).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::word_start;
+use crate::analyse::normalize::{is_word_char, normalize_name};
+
+/// Verbs after which the next word is their subject or object: speech and meeting verbs,
+/// masculine and feminine, past and present. Verbs whose object is as often a thing as a name
+/// (نقل، نشر، أظهر: نقل صور) are left out.
+pub(super) const VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "أكد",
+    "أكدت",
+    "يؤكد",
+    "تؤكد",
+    "أضاف",
+    "أضافت",
+    "دعا",
+    "دعت",
+    "يدعو",
+    "تدعو",
+    "التقى",
+    "التقت",
+    "يلتقي",
+    "تلتقي",
+    "استقبل",
+    "استقبلت",
+    "يستقبل",
+    "تستقبل",
+    "زار",
+    "زارت",
+    "يزور",
+    "تزور",
+    "أعلن",
+    "أعلنت",
+    "يعلن",
+    "تعلن",
+    "أوضح",
+    "أوضحت",
+    "اعتبر",
+    "اعتبرت",
+    "شدد",
+    "شددت",
+    "أشار",
+    "أشارت",
+    "أشاد",
+    "أشادت",
+    "طالب",
+    "طالبت",
+    "رحب",
+    "رحبت",
+    "أدان",
+    "أدانت",
+    "نفى",
+    "نفت",
+    "حذر",
+    "حذرت",
+    "اتهم",
+    "اتهمت",
+    "هاجم",
+    "هاجمت",
+    "ندد",
+    "نددت",
+    "أعرب",
+    "أعربت",
+    "رجح",
+    "رجحت",
+    "أخبر",
+    "أخبرت",
+    "صرح",
+    "صرحت",
+    "وصف",
+    "وصفت",
+    "انتقد",
+    "انتقدت",
+    "هدد",
+    "هددت",
+];
+
+/// Words before a name that are not a noun it could agree with.
+const PARTICLES: &[&str] = &[
+    "في", "من", "إلى", "على", "عن", "مع", "بين", "أن", "إن", "لكن", "ثم", "قد", "لقد", "بعد",
+    "قبل", "عند", "لدى", "حتى", "أو", "أم", "لا", "لم", "لن", "ما", "يا", "هل", "كما", "منذ", "نحو",
+    "ضد", "عبر", "دون",
+];
+
+/// Normalised verb → its index in [`VERBS`].
+fn verbs() -> &'static HashMap<String, u16> {
+    static VERB_INDEX: OnceLock<HashMap<String, u16>> = OnceLock::new();
+    VERB_INDEX.get_or_init(|| {
+        VERBS
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (normalize_name(v), i as u16))
+            .collect()
+    })
+}
+
+/// The word before `pos` in normalised `t`, skipping spaces and quotes but not sentence
+/// punctuation (a verb in the previous sentence is no evidence).
+fn previous_word(t: &str, pos: usize) -> &str {
+    let before = t[..pos].trim_end_matches(|c: char| {
+        !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟' | ',' | ';')
+    });
+    if before.ends_with(|c: char| !is_word_char(c)) {
+        return "";
+    }
+    &before[word_start(before, before.len())..]
+}
+
+/// The verb right before `pos` (it may carry و or ف: وقال).
+pub(super) fn verb_before(t: &str, pos: usize) -> Option<u16> {
+    let word = previous_word(t, pos);
+    let verbs = verbs();
+    verbs.get(word).copied().or_else(|| {
+        let bare = word.strip_prefix('و').or_else(|| word.strip_prefix('ف'))?;
+        verbs.get(bare).copied()
+    })
+}
+
+/// Whether the name ending at `end` heads a construct: the next word is definite and not a
+/// nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city).
+pub(super) fn heads_construct(t: &str, end: usize) -> bool {
+    let rest = t[end..].trim_start_matches(' ');
+    let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
+    next.starts_with("ال") && !(next.ends_with('ي') || next.ends_with("يه"))
+}
+
+/// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
+/// agree with (دور رئيسي، دعم مالي): then it is the adjective. A feminine noun before it
+/// (زيارة رئيسي) cannot agree with it, so that is a construct with the name.
+///
+/// A word that opens its clause (after a comma, a full stop or at the start) is read as a verb
+/// whose subject is the name (وأخيراً، نقل رئيسي تحيات …): past verbs and nouns look alike.
+pub(super) fn agrees_with_noun_before(t: &str, word_start: usize, name: &str) -> bool {
+    if !name.ends_with('ي') || verb_before(t, word_start).is_some() {
+        return false;
+    }
+    let word = previous_word(t, word_start);
+    if word.is_empty() {
+        return false;
+    }
+    let word_at = t[..word_start].rfind(word).unwrap_or(0);
+    let opens_clause = !t[..word_at]
+        .trim_end_matches(' ')
+        .ends_with(|c: char| is_word_char(c));
+    let word = word
+        .strip_prefix('و')
+        .filter(|w| w.chars().count() > 2)
+        .unwrap_or(word);
+    !opens_clause
+        && !word.starts_with("ال")
+        && !word.ends_with('ه')
+        && !word.ends_with("ات")
+        && !PARTICLES.iter().any(|p| normalize_name(p) == word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyse::normalize::normalize;
+
+    fn at(text: &str, word: &str) -> (String, usize, usize) {
+        let t = normalize(text).text;
+        let n = normalize_name(word);
+        let s = t.find(&n).unwrap();
+        let e = s + n.len();
+        (t, s, e)
+    }
+
+    #[test]
+    fn a_verb_right_before_is_evidence() {
+        let (t, s, _) = at("وقال رئيسي إن العلاقات جيدة", "رئيسي");
+        assert_eq!(verb_before(&t, s).map(|i| VERBS[i as usize]), Some("قال"));
+        let (t, s, _) = at("أعلنت «حماس» الهدنة", "حماس");
+        assert!(verb_before(&t, s).is_some());
+        let (t, s, _) = at("قال. رئيسي", "رئيسي");
+        assert_eq!(verb_before(&t, s), None, "not across a sentence end");
+        let (t, s, _) = at("نقل صور الدمار", "صور");
+        assert_eq!(verb_before(&t, s), None);
+    }
+
+    #[test]
+    fn a_definite_word_after_makes_a_construct() {
+        let (t, _, e) = at("قالت جدة الطفل", "جدة");
+        assert!(heads_construct(&t, e));
+        let (t, _, e) = at("زار صور اللبنانية", "صور");
+        assert!(!heads_construct(&t, e));
+        let (t, _, e) = at("زار صور أمس", "صور");
+        assert!(!heads_construct(&t, e));
+    }
+
+    #[test]
+    fn an_indefinite_masculine_noun_before_is_agreement() {
+        for (text, agrees) in [
+            ("ولعب دور رئيسي", true),
+            ("الشركة شريك رئيسي", true),
+            ("وأخيراً ، نقل رئيسي من جانبه تحياته", false),
+            ("فدعا رئيسي مجدداً", false),
+            ("حصلت على دعم مالي", true),
+            ("وتأتي زيارة رئيسي إلى موسكو", false),
+            ("قال رئيسي", false),
+            ("مع رئيسي", false),
+            ("الرئيس الإيراني رئيسي", false),
+        ] {
+            let name = if text.contains("مالي") {
+                "مالي"
+            } else {
+                "رئيسي"
+            };
+            let t = normalize(text).text;
+            let s = t.rfind(name).unwrap();
+            assert_eq!(agrees_with_noun_before(&t, s, name), agrees, "{text}");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! The built-in gazetteer: the world's countries, territories, regions, capitals and major
+//! cities, disputed places, seas and the main international organisations, so that a site
+//! links them before anyone writes a registry (see `docs/gazetteer.md`).
+//!
+//! The data is embedded in the binary (no network, no file to install) and parsed once per
+//! process. It sits *under* the site's registry: a registry entity with the same id, or one
+//! that claims the gazetteer entry's name, replaces it; an alias or demonym the registry claims
+//! is taken from the gazetteer entry ([`with_registry`]).
+
+mod data;
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+pub use data::{Class, Entry, Gazetteer, merge, problems, to_json};
+
+use super::document::{Entity, EntityKind, EntityMeta, Origin};
+use crate::analyse::normalize::normalize_name;
+use crate::error::Diagnostic;
+
+/// The two sources, merged by `data::merge` into `gazetteer.json`; only the tests read them
+/// (they check that the embedded file is their merge).
+#[cfg(test)]
+const CLDR_JSON: &str = include_str!("../../../data/gazetteer/cldr.json");
+#[cfg(test)]
+const CURATED_YAML: &str = include_str!("../../../data/gazetteer/curated.yaml");
+/// What the binary embeds: the merged entries, demonyms expanded, as compact JSON. Reading it
+/// takes about a millisecond; parsing and merging the YAML at every build took ten.
+const GAZETTEER_JSON: &str = include_str!("../../../data/gazetteer/gazetteer.json");
+
+/// The merged gazetteer, parsed on first use (a `serve` session rebuilds many times).
+pub fn gazetteer() -> Result<&'static Gazetteer, Diagnostic> {
+    static PARSED: OnceLock<Result<Gazetteer, String>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            serde_json::from_str(GAZETTEER_JSON)
+                .map_err(|e| format!("data/gazetteer/gazetteer.json: {e}"))
+        })
+        .as_ref()
+        .map_err(|msg| {
+            Diagnostic::new(
+                "data/gazetteer",
+                format!("the built-in gazetteer is broken: {msg}"),
+            )
+            .with_help(
+                "this is a bug in Sahifa; `gazetteer: false` in config.yaml builds without it",
+            )
+        })
+}
+
+/// The gazetteer as entities, in data order (built once, cloned per build).
+pub fn entities() -> Result<&'static [Entity], Diagnostic> {
+    static ENTITIES: OnceLock<Vec<Entity>> = OnceLock::new();
+    let gazetteer = gazetteer()?;
+    Ok(ENTITIES.get_or_init(|| to_entities(&gazetteer.entries)))
+}
+
+/// The site's entities: the registry first (its order and indices unchanged), then, when
+/// `enabled`, every gazetteer entity the registry does not replace, without the aliases and
+/// demonyms the registry claims.
+pub fn with_registry(registry: Vec<Entity>, enabled: bool) -> Result<Vec<Entity>, Diagnostic> {
+    if !enabled {
+        return Ok(registry);
+    }
+    Ok(layer(registry, entities()?))
+}
+
+/// [`with_registry`] over any gazetteer (the tests use small ones).
+pub fn layer(registry: Vec<Entity>, gazetteer: &[Entity]) -> Vec<Entity> {
+    let ids: HashSet<&str> = registry.iter().map(|e| e.id.as_str()).collect();
+    let claimed: HashSet<String> = registry.iter().flat_map(all_keys).collect();
+    let mut kept: Vec<Entity> = gazetteer
+        .iter()
+        .filter(|g| !ids.contains(g.id.as_str()) && !claimed.contains(&normalize_name(g.name())))
+        .cloned()
+        .collect();
+    for g in &mut kept {
+        let free = |s: &String| !claimed.contains(&normalize_name(s));
+        g.meta.aliases.retain(free);
+        g.meta.ambiguous.retain(free);
+        g.meta.demonyms.retain(free);
+        g.meta.not.retain(free);
+    }
+    let mut all = registry;
+    all.extend(kept);
+    all
+}
+
+/// Every normalised name, alias and demonym of an entity.
+fn all_keys(e: &Entity) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(e.name())
+        .chain(e.meta.aliases.iter().map(String::as_str))
+        .chain(e.meta.demonyms.iter().map(String::as_str))
+        .chain(e.meta.not.iter().map(String::as_str))
+        .map(normalize_name)
+}
+
+fn to_entities(entries: &[Entry]) -> Vec<Entity> {
+    let by_id: std::collections::HashMap<&str, &Entry> =
+        entries.iter().map(|e| (e.id.as_str(), e)).collect();
+    entries
+        .iter()
+        .map(|e| {
+            let parent = e
+                .contained_in
+                .as_deref()
+                .and_then(|p| by_id.get(p).copied());
+            to_entity(e, parent)
+        })
+        .collect()
+}
+
+fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
+    let kind = if e.class == Class::Organization {
+        EntityKind::Organization
+    } else {
+        EntityKind::Place
+    };
+    Entity {
+        path: PathBuf::from(format!("gazetteer/{}", e.id)),
+        id: e.id.clone(),
+        kind,
+        meta: EntityMeta {
+            id: Some(e.id.clone()),
+            kind: Some(kind),
+            name: Some(e.name.clone()),
+            name_en: e.name_en.clone(),
+            wikidata: e.wikidata.clone(),
+            aliases: e.aliases.clone(),
+            ambiguous: e.ambiguous.clone(),
+            cues: e.cues.clone(),
+            demonyms: e.demonyms.clone(),
+            not: e.not.clone(),
+            allow_short: false,
+        },
+        description: e.description.clone().unwrap_or_else(|| describe(e, parent)),
+        text: String::new(),
+        origin: Origin::Gazetteer,
+        confirmed_by: e.confirmed_by.clone(),
+    }
+}
+
+/// A one-sentence Arabic description from the class and the containing entry: «عاصمة مصر.»,
+/// «مدينة في روسيا.», «دولة في شمال أفريقيا.».
+fn describe(e: &Entry, parent: Option<&Entry>) -> String {
+    let within = |what: &str| match parent {
+        Some(p) => format!("{what} في {}.", p.name),
+        None => format!("{what}."),
+    };
+    match e.class {
+        Class::City if e.capital => match parent {
+            Some(p) => format!("عاصمة {}.", p.name),
+            None => "عاصمة.".into(),
+        },
+        Class::City => within("مدينة"),
+        Class::Country => within("دولة"),
+        Class::Territory => within("إقليم"),
+        Class::Region | Class::Disputed => within("منطقة"),
+        Class::Water => within("مسطح مائي"),
+        Class::Landmark => within("معلم"),
+        Class::Organization => match parent {
+            Some(p) => format!("هيئة تتبع {}.", p.name),
+            None => "منظمة دولية.".into(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,241 @@
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use super::*;
+use crate::analyse::Matcher;
+
+fn names_of(e: &Entry) -> impl Iterator<Item = &String> {
+    std::iter::once(&e.name).chain(&e.aliases)
+}
+
+/// `gazetteer.json` is what the binary embeds: it must be the merge of `cldr.json` and
+/// `curated.yaml` as committed. After editing either, regenerate it with
+/// `SAHIFA_WRITE_GAZETTEER=1 cargo test --lib load::gazetteer`.
+#[test]
+fn the_embedded_file_is_the_merge_of_the_sources() {
+    let merged = merge(CLDR_JSON, CURATED_YAML).expect("the sources merge");
+    let json = to_json(&merged);
+    if std::env::var_os("SAHIFA_WRITE_GAZETTEER").is_some() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer/gazetteer.json");
+        std::fs::write(path, &json).unwrap();
+        return;
+    }
+    assert!(
+        json == GAZETTEER_JSON,
+        "data/gazetteer/gazetteer.json is stale: run \
+         SAHIFA_WRITE_GAZETTEER=1 cargo test --lib load::gazetteer"
+    );
+    assert_eq!(gazetteer().unwrap(), &merged);
+}
+
+#[test]
+fn the_embedded_data_merges_without_problems() {
+    let g = gazetteer().expect("the gazetteer parses");
+    assert_eq!(problems(g), Vec::<String>::new());
+    assert!(!g.cldr_version.is_empty());
+}
+
+#[test]
+fn every_entry_compiles_into_the_matcher() {
+    if let Err(errors) = Matcher::build(entities().unwrap()) {
+        let messages: Vec<String> = errors
+            .iter()
+            .map(|d| format!("{}: {}", d.path.display(), d.message))
+            .collect();
+        panic!("{} problems:\n{}", messages.len(), messages.join("\n"));
+    }
+}
+
+#[test]
+fn no_two_entries_share_a_name_unless_both_mark_it_ambiguous() {
+    let g = gazetteer().unwrap();
+    let mut claims: HashMap<String, Vec<(&str, bool)>> = HashMap::new();
+    for e in &g.entries {
+        let ambiguous: HashSet<String> = e.ambiguous.iter().map(|a| normalize_name(a)).collect();
+        for n in names_of(e) {
+            let key = normalize_name(n);
+            let marked = ambiguous.contains(&key);
+            claims.entry(key).or_default().push((&e.id, marked));
+        }
+    }
+    let shared: Vec<String> = claims
+        .iter()
+        .filter(|(_, c)| c.len() > 1 && c.iter().any(|(_, marked)| !marked))
+        .map(|(k, c)| format!("{k}: {c:?}"))
+        .collect();
+    assert_eq!(shared, Vec::<String>::new());
+    // The known pairs are there, and shared.
+    assert_eq!(claims[&normalize_name("طرابلس")].len(), 2);
+    assert_eq!(claims[&normalize_name("عمان")].len(), 2);
+}
+
+#[test]
+fn every_demonym_differs_from_every_name() {
+    let g = gazetteer().unwrap();
+    let names: HashSet<String> = g
+        .entries
+        .iter()
+        .flat_map(names_of)
+        .map(|n| normalize_name(n))
+        .collect();
+    let clashes: Vec<(&str, &String)> = g
+        .entries
+        .iter()
+        .flat_map(|e| e.demonyms.iter().map(move |d| (e.id.as_str(), d)))
+        .filter(|(_, d)| names.contains(&normalize_name(d)))
+        .collect();
+    assert_eq!(clashes, Vec::<(&str, &String)>::new());
+}
+
+#[test]
+fn a_demonym_expands_to_its_regular_forms_but_never_to_a_name() {
+    let g = gazetteer().unwrap();
+    let find = |id: &str| g.entries.iter().find(|e| e.id == id).unwrap();
+    let egypt = &find("egypt").demonyms;
+    for form in [
+        "مصري",
+        "مصرية",
+        "مصريون",
+        "مصريين",
+        "المصري",
+        "المصرية",
+        "المصريون",
+        "المصريين",
+    ] {
+        assert!(egypt.contains(&form.to_string()), "{form} in {egypt:?}");
+    }
+    // سورية is one of Syria's names: the adjective form is left out, its ال form is kept.
+    let syria = &find("syria").demonyms;
+    assert!(!syria.contains(&"سورية".to_string()), "{syria:?}");
+    assert!(syria.contains(&"السورية".to_string()), "{syria:?}");
+    assert!(find("russia").demonyms.contains(&"الروس".to_string()));
+}
+
+#[test]
+fn curated_amendments_replace_names_and_extend_lists() {
+    let g = gazetteer().unwrap();
+    let find = |id: &str| g.entries.iter().find(|e| e.id == id);
+    let saudi = find("saudi-arabia").unwrap();
+    assert_eq!(saudi.name, "السعودية");
+    assert!(
+        saudi
+            .aliases
+            .contains(&"المملكة العربية السعودية".to_string())
+    );
+    assert_eq!(saudi.class, Class::Country);
+    // CLDR's zone name سمراء (Samara) is a common word: replaced, not kept as an alias.
+    let samara = find("samara").unwrap();
+    assert_eq!((samara.name.as_str(), samara.aliases.len()), ("سامارا", 0));
+    // Dropped zone cities are gone.
+    assert!(find("nome").is_none() && find("truk").is_none());
+}
+
+#[test]
+fn descriptions_come_from_class_and_containment() {
+    let all = entities().unwrap();
+    let find = |id: &str| all.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(find("cairo").description, "عاصمة مصر.");
+    assert_eq!(find("alexandria").description, "مدينة في مصر.");
+    assert_eq!(find("egypt").description, "دولة في شمال أفريقيا.");
+    assert_eq!(find("who").description, "هيئة تتبع الأمم المتحدة.");
+    assert_eq!(find("nato").kind, EntityKind::Organization);
+    assert_eq!(find("gaza-strip").kind, EntityKind::Place);
+    assert!(all.iter().all(|e| e.origin == Origin::Gazetteer));
+}
+
+#[test]
+fn every_reviewed_homograph_is_marked_as_reviewed() {
+    let g = gazetteer().unwrap();
+    let ambiguous: HashSet<String> = g
+        .entries
+        .iter()
+        .flat_map(|e| &e.ambiguous)
+        .map(|a| normalize_name(a))
+        .collect();
+    let review = include_str!("../../../data/gazetteer/homographs.tsv");
+    let mut wrong = Vec::new();
+    for line in review.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let mut cols = line.split('\t');
+        let (name, decision) = (cols.next().unwrap(), cols.next().unwrap_or(""));
+        let marked = ambiguous.contains(&normalize_name(name));
+        match decision {
+            "ambiguous" if !marked => {
+                wrong.push(format!("{name} is reviewed ambiguous, not marked"))
+            }
+            "name" if marked => wrong.push(format!("{name} is reviewed a name, marked ambiguous")),
+            "ambiguous" | "name" => {}
+            other => wrong.push(format!("{name}: unknown decision `{other}`")),
+        }
+    }
+    assert_eq!(wrong, Vec::<String>::new());
+}
+
+fn registry_entity(id: &str, name: &str, aliases: &[&str]) -> Entity {
+    Entity {
+        path: PathBuf::from(format!("content/entities/{id}.md")),
+        id: id.into(),
+        kind: EntityKind::Place,
+        meta: EntityMeta {
+            id: Some(id.into()),
+            kind: Some(EntityKind::Place),
+            name: Some(name.into()),
+            name_en: None,
+            wikidata: None,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            ambiguous: vec![],
+            cues: vec![],
+            demonyms: vec![],
+            not: vec![],
+            allow_short: false,
+        },
+        description: String::new(),
+        text: String::new(),
+        origin: Origin::Registry,
+        confirmed_by: vec![],
+    }
+}
+
+#[test]
+fn the_registry_wins_by_id_by_name_and_by_alias() {
+    let gazetteer = entities().unwrap();
+    let registry = vec![
+        // Same id: the registry's Egypt replaces the gazetteer's.
+        registry_entity("egypt", "جمهورية مصر", &[]),
+        // Another id, the gazetteer's name: the gazetteer's Russia is dropped.
+        registry_entity("روسيا", "روسيا", &[]),
+        // An alias only: the gazetteer's United States stays, without أمريكا.
+        registry_entity("america-magazine", "مجلة أمريكا", &["أمريكا"]),
+    ];
+    let all = layer(registry, gazetteer);
+    assert_eq!(all[0].origin, Origin::Registry);
+    assert_eq!(all.iter().filter(|e| e.id == "egypt").count(), 1);
+    assert_eq!(
+        all.iter().find(|e| e.id == "egypt").unwrap().origin,
+        Origin::Registry
+    );
+    assert!(all.iter().all(|e| e.id != "russia"));
+    let us = all.iter().find(|e| e.id == "united-states").unwrap();
+    assert!(!us.meta.aliases.contains(&"أمريكا".to_string()));
+    assert!(us.meta.aliases.contains(&"أميركا".to_string()));
+    assert_eq!(all.len(), gazetteer.len() - 2 + 3);
+    Matcher::build(&all).expect("the layered site compiles");
+}
+
+#[test]
+fn off_means_the_registry_alone() {
+    let registry = vec![registry_entity("x", "س", &[])];
+    assert_eq!(with_registry(registry.clone(), false).unwrap().len(), 1);
+    assert!(with_registry(registry, true).unwrap().len() > 500);
+}
+
+#[test]
+fn parsing_the_gazetteer_is_fast() {
+    // What a build does: read the embedded JSON and make entities. The budget is 20 ms on top
+    // of a release build (with the matcher); a debug test build is far slower, so this only
+    // guards against an order-of-magnitude regression.
+    let started = std::time::Instant::now();
+    let g: Gazetteer = serde_json::from_str(GAZETTEER_JSON).unwrap();
+    let entities = to_entities(&g.entries);
+    assert!(entities.len() > 800);
+    assert!(started.elapsed() < std::time::Duration::from_millis(2000));
+}

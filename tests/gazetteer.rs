@@ -1,0 +1,417 @@
+//! The built-in gazetteer end to end: a site with no registry links countries, cities,
+//! regions and organisations; the registry wins over it; common words that are also place
+//! names are never linked without evidence; `gazetteer: false` turns it off.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{read, site, write};
+use sahifa::{BuildOptions, analyse_site, audit, build};
+
+const CONFIG: &str = "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\n";
+
+/// The fixture site under tests/gazetteer_site copied into a temporary folder.
+fn fixture() -> tempfile::TempDir {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gazetteer_site");
+    let dir = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(&source) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(&source).unwrap();
+            write(
+                dir.path(),
+                rel.to_str().unwrap(),
+                &std::fs::read_to_string(entry.path()).unwrap(),
+            );
+        }
+    }
+    dir
+}
+
+fn options(root: &Path) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    }
+}
+
+fn page(root: &Path, id: &str) -> PathBuf {
+    root.join(format!("public/entities/{id}/index.html"))
+}
+
+#[test]
+fn a_site_without_a_registry_links_places_and_organisations() {
+    let dir = fixture();
+    assert!(!dir.path().join("content/entities").exists());
+    let report = build(&options(dir.path())).unwrap();
+    for id in [
+        "egypt",
+        "cairo",
+        "united-nations",
+        "nato",
+        "gulf-region",
+        "gaza-strip",
+        "west-bank",
+        "un-security-council",
+        "gcc",
+        "jordan",
+        "amman",
+        "morocco",
+        "rabat",
+        "casablanca",
+        "fifa",
+        "caf",
+        "algeria",
+        "tunisia",
+        "senegal",
+    ] {
+        assert!(page(dir.path(), id).exists(), "no page for {id}");
+    }
+    // Only what the articles name: no page for the rest of the world.
+    for id in ["france", "russia", "oman", "tripoli", "asia"] {
+        assert!(!page(dir.path(), id).exists(), "a page for {id}");
+    }
+    assert!(
+        report.unpublished.is_empty(),
+        "gazetteer entries are not reported as unpublished registry entries: {:?}",
+        &report.unpublished[..report.unpublished.len().min(5)]
+    );
+
+    let cairo = read(dir.path(), "public/entities/cairo/index.html");
+    assert!(cairo.contains("عاصمة مصر."), "generated description");
+    let article = read(dir.path(), "public/articles/cairo-meeting/index.html");
+    for link in [
+        "href=\"/my-site/entities/egypt/\">مصر</a>",
+        "href=\"/my-site/entities/united-nations/\">الأمم المتحدة</a>",
+        "href=\"/my-site/entities/nato/\">وحلف الناتو</a>",
+    ] {
+        assert!(article.contains(link), "{link} in {article}");
+    }
+    // The adjective المصري is never a link.
+    assert!(!article.contains(">المصري</a>"));
+}
+
+#[test]
+fn a_name_in_another_sense_is_not_linked() {
+    let dir = fixture();
+    build(&options(dir.path())).unwrap();
+    let html = read(dir.path(), "public/articles/maghreb-football/index.html");
+    // الرباط الصليبي is a ligament and صلاة المغرب a prayer: neither is linked, while the
+    // city and the country are (earlier in the same article).
+    assert!(html.contains("الرباط الصليبي"), "{html}");
+    assert!(!html.contains(">الرباط الصليبي</a>"));
+    assert!(!html.contains("صلاة <a"), "{html}");
+    let site = analyse_site(&options(dir.path())).unwrap();
+    let records = audit::mention_records(&site);
+    let rabat: Vec<_> = records.iter().filter(|r| r.entity == "rabat").collect();
+    assert_eq!(rabat.len(), 1, "{rabat:?}");
+    let morocco = records
+        .iter()
+        .filter(|r| r.entity == "morocco" && !r.in_title)
+        .count();
+    assert_eq!(morocco, 1, "the prayer is not Morocco");
+}
+
+#[test]
+fn mentions_json_reports_the_origin() {
+    let dir = fixture();
+    write(
+        dir.path(),
+        "content/entities/egypt.md",
+        "---\ntype: place\nname: مصر\nname_en: Egypt\n---\nبلد النيل.\n",
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .args(["mentions", "--json", "--root"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let records = json.as_array().expect("an array of mentions");
+    let origin_of = |entity: &str| {
+        records
+            .iter()
+            .find(|r| r["entity"] == entity)
+            .map(|r| r["origin"].as_str().unwrap().to_string())
+    };
+    assert_eq!(origin_of("egypt").as_deref(), Some("registry"));
+    assert_eq!(origin_of("cairo").as_deref(), Some("gazetteer"));
+    // The registry's Egypt is the page, with the registry's description.
+    build(&options(dir.path())).unwrap();
+    assert!(read(dir.path(), "public/entities/egypt/index.html").contains("بلد النيل."));
+}
+
+#[test]
+fn gazetteer_false_turns_it_off() {
+    let dir = fixture();
+    let config = read(dir.path(), "config.yaml");
+    write(
+        dir.path(),
+        "config.yaml",
+        &format!("{config}gazetteer: false\n"),
+    );
+    let report = build(&options(dir.path())).unwrap();
+    assert_eq!(report.entities, 0);
+    assert_eq!(report.mentions, 0);
+    assert!(!page(dir.path(), "egypt").exists());
+}
+
+/// Sentences written for this test, each using a word that is also a place or organisation
+/// name as the ordinary word it is. With an empty registry none may be linked.
+const HOMOGRAPH_PROBE: &str = "نشرت الوكالة صور الدمار في الحي، وقالت إن الصور التقطت صباح أمس.
+
+زارت جدة الطفل المدرسة، وقالت الجدة إن حفيدها متفوق في الرياضيات.
+
+أكد الوزير أن للقطاع الخاص دوراً رئيسياً، وأن الشركة شريك رئيسي في المشروع.
+
+استقبل الجمهور الفريق بحماس كبير، وغنى المشجعون بحماس حتى نهاية المباراة.
+
+عبّر اللاعبون عن الأمل في الفوز، وقال المدرب إن الأمل ما زال قائماً.
+
+حصلت البلدية على دعم مالي من الحكومة، وأعلن الصندوق عن تمويل مالي جديد.
+
+قال الخبير إن المبلغ غير كاف لتغطية النفقات.
+
+اجتمعت العائلة بعد صلاة المغرب لتناول الإفطار، ورُفع أذان المغرب في السادسة.
+
+عاد الكاتب إلى مسقط رأسه في الريف بعد غياب طويل.
+
+أعلنت الشركة حالة القوة القاهرة بسبب الظروف القاهرة في الميناء.
+
+تعرض المهاجم لإصابة في الرباط الصليبي وسيغيب عدة أشهر.
+
+جرفت سيول غزيرة عدداً من السيارات، وحذرت الأرصاد من سيول جديدة.
+
+يذكر المؤرخون أن إبراهيم الخليل عاش في تلك البلاد.
+
+قال المسؤول إن حماة الوطن يستحقون التكريم.
+
+تناول الضيوف طبق حمص بالطحينة.
+
+وقف المعلم وقال للتلميذ: قم إلى السبورة.
+
+شارك في المسابقة طلاب من مدرسة بنين ومدرسة بنات.
+
+رأى الطبيب الجنين في الصورة، وقال إن جنين الأم بصحة جيدة.
+
+سرت شائعات في المدينة عن استقالة المدير.
+
+تقع على الساحل قرى صغيرة، ويعمل سكان الساحل بالصيد.
+
+وصلت قوات سورية إلى الحدود، وقالت مصادر سورية إن الوضع هادئ.
+
+كان المشهد مؤثراً، ونقلت الكاميرا مشهد الحشود من الجو.
+
+نقلت صحيفة ديلي ميل عن مصادر مطلعة أن الاتفاق قريب.
+
+جلس الرجل في الحديقة ينظر إلى السماء الزرقاء.
+
+تجاوز الفريق العقبة الأخيرة في البطولة.
+
+أصبحت العيون شاخصة إلى المنصة.
+
+حاولت المعارضة النيل من سمعة الحكومة.
+
+اختار السائق الطريق الأقصر إلى المدينة.
+
+سعى بعضهم إلى تحقيق مآرب شخصية.
+
+حمل الفلاح فأس جده إلى الحقل.
+
+وكانت الحديدة التي استخدمها العامل صدئة.
+
+تعز علينا فرقة الأصدقاء.
+
+تعلم الأطفال الحروف ومنها الكاف والميم.
+
+وفرضت السلطات حظر الجولان ليلاً في العاصمة.
+
+سمّت الأم ابنتها صوفيا.
+
+عامل المعلم الأطفال بالرقة واللين.
+
+اختار المصمم اللون الرمادي للواجهة، ويحتاج المصنع إلى العمال المهرة.
+
+قال إن الموقف ينبع من حرص على المصلحة العامة، وإنه لم يتحرك كسلاً.
+
+انتشر الخبر في شتى البقاع، وسافر الحجاج لحج بيت الله.
+
+قالت المنظمة إن الحرب تدمر المدن، وإن السلع الداخلة إلى السوق قليلة.
+
+كتب المؤرخ عن الحقبة الناصرية، وعن دور المجتمع المدني في تلك المرحلة.
+
+يبقى الحل المطروح غامضاً، والكلمات ذات معان كثيرة، ووقف السائق عند المفرق.
+
+وتحدث الخطيب عن غزوات الرسول في كتب السيرة والمغازي.
+";
+
+#[test]
+fn homograph_probe_gives_no_link_with_an_empty_registry() {
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/probe.md",
+            &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{HOMOGRAPH_PROBE}"),
+        ),
+    ]);
+    let analysed = analyse_site(&options(dir.path())).unwrap();
+    let records = audit::mention_records(&analysed);
+    let found: Vec<String> = records
+        .iter()
+        .map(|r| format!("{} → {} ({})", r.surface, r.entity, r.reason))
+        .collect();
+    assert_eq!(found, Vec::<String>::new());
+    // And the same words as names, with their evidence, are linked.
+    let named = "زار الوفد مدينة جدة في السعودية، ثم مدينة صور في لبنان، ثم سافر إلى سيول عاصمة كوريا الجنوبية.";
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/named.md",
+            &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{named}\n"),
+        ),
+    ]);
+    let analysed = analyse_site(&options(dir.path())).unwrap();
+    let entities: Vec<String> = audit::mention_records(&analysed)
+        .into_iter()
+        .map(|r| r.entity)
+        .collect();
+    for id in [
+        "jeddah",
+        "saudi-arabia",
+        "tyre",
+        "lebanon",
+        "seoul",
+        "south-korea",
+    ] {
+        assert!(entities.iter().any(|e| e == id), "{id} in {entities:?}");
+    }
+}
+
+/// The repository's five seed articles (real articles from other outlets), built with **no**
+/// registry, against the hand-made gold list `tests/gold/mentions.tsv`: every place the gold
+/// list names must be found by the gazetteer alone (recall ≥ 0.95), and nothing may be linked
+/// to the wrong entity. Prints recall and precision.
+#[test]
+fn seed_articles_with_an_empty_registry_find_their_places() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "config.yaml", &read(repo, "config.yaml"));
+    let mut kind_of = std::collections::HashMap::new();
+    for entry in std::fs::read_dir(repo.join("content/entities")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let kind = text
+            .lines()
+            .find_map(|l| l.strip_prefix("type:"))
+            .map(|k| k.trim().to_string())
+            .unwrap();
+        kind_of.insert(
+            path.file_stem().unwrap().to_str().unwrap().to_string(),
+            kind,
+        );
+    }
+    for entry in std::fs::read_dir(repo.join("content/articles")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        write(dir.path(), &format!("content/articles/{name}"), &text);
+    }
+    // The registry's ids for the places, where the gazetteer's differ.
+    let gazetteer_id = |id: &str| match id {
+        "turkey" => "turkiye".to_string(),
+        other => other.to_string(),
+    };
+    let gold = read(repo, "tests/gold/mentions.tsv");
+    let gold: Vec<(String, usize, usize, String, String)> = gold
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            (
+                c[0].to_string(),
+                c[1].parse().unwrap(),
+                c[2].parse().unwrap(),
+                c[3].to_string(),
+                c[4].to_string(),
+            )
+        })
+        .collect();
+    let analysed = analyse_site(&options(dir.path())).unwrap();
+    let found = audit::mention_records(&analysed);
+    let at = |file: &str, line: usize, column: usize| {
+        found
+            .iter()
+            .find(|r| r.file == file && r.line == line && r.column == column)
+    };
+    let places: Vec<_> = gold
+        .iter()
+        .filter(|g| kind_of.get(&g.4).is_some_and(|k| k == "place"))
+        .collect();
+    let missed: Vec<_> = places
+        .iter()
+        .filter(|g| at(&g.0, g.1, g.2).is_none_or(|r| r.entity != gazetteer_id(&g.4)))
+        .map(|g| format!("{}:{} {} ({})", g.0, g.1, g.3, g.4))
+        .collect();
+    let recall = 1.0 - missed.len() as f64 / places.len() as f64;
+    let organisations: Vec<_> = gold
+        .iter()
+        .filter(|g| kind_of.get(&g.4).is_some_and(|k| k == "organization"))
+        .collect();
+    let organisations_found = organisations
+        .iter()
+        .filter(|g| at(&g.0, g.1, g.2).is_some_and(|r| r.entity == gazetteer_id(&g.4)))
+        .count();
+    println!(
+        "seeds, empty registry: organisation recall {organisations_found} of {}",
+        organisations.len()
+    );
+    // Each link: right (the gold entity there), inside a longer gold name of another entity
+    // (إيران in «اتفاق إيران النووي», the agreement), or wrong.
+    let (mut right, mut nested, mut wrong) = (0, 0, Vec::new());
+    for r in &found {
+        let here = gold
+            .iter()
+            .find(|g| g.0 == r.file && g.1 == r.line && g.2 == r.column);
+        let inside = gold.iter().any(|g| {
+            g.0 == r.file && g.1 == r.line && g.2 < r.column && r.column < g.2 + g.3.chars().count()
+        });
+        match here {
+            Some(g) if gazetteer_id(&g.4) == r.entity => right += 1,
+            None if inside => nested += 1,
+            _ => wrong.push(format!(
+                "{}:{} {} → {}",
+                r.file, r.line, r.surface, r.entity
+            )),
+        }
+    }
+    let precision = (right + nested) as f64 / found.len() as f64;
+    println!(
+        "seeds, empty registry: place recall {recall:.3} ({} of {}), precision {precision:.3} \
+         ({right} right, {nested} inside a longer gold name, {} not in the gold list)",
+        places.len() - missed.len(),
+        places.len(),
+        wrong.len()
+    );
+    assert!(recall >= 0.95, "missed: {missed:#?}");
+    assert!(precision >= 0.97, "not in the gold list: {wrong:#?}");
+}
+
+#[test]
+fn every_link_to_a_gazetteer_page_resolves() {
+    let dir = fixture();
+    let report = sahifa::check(&options(dir.path())).unwrap();
+    assert!(report.links > 0);
+    // Each published gazetteer entity is in the sitemap and the places index.
+    build(&options(dir.path())).unwrap();
+    let sitemap = read(dir.path(), "public/sitemap.xml");
+    assert!(sitemap.contains("/my-site/entities/cairo/"), "{sitemap}");
+    assert!(!sitemap.contains("/my-site/entities/france/"));
+    let places = read(dir.path(), "public/places/index.html");
+    assert!(places.contains("/my-site/entities/cairo/"));
+}
