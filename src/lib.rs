@@ -6,7 +6,6 @@
 //! stages run through [`publish::publish`] only, whoever builds: `build`, `check`, `serve`.
 
 pub mod analyse;
-pub mod audit;
 pub mod check;
 pub mod config;
 pub mod error;
@@ -15,6 +14,7 @@ pub mod incremental;
 pub mod init;
 pub mod link;
 pub mod load;
+pub mod mentions;
 pub mod publish;
 pub mod render;
 pub mod search;

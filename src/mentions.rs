@@ -24,7 +24,7 @@ pub struct MentionRecord {
 }
 
 /// All mentions of the site, by file then position.
-pub fn mention_records(site: &AnalysedSite) -> Vec<MentionRecord> {
+pub fn records(site: &AnalysedSite) -> Vec<MentionRecord> {
     let mut records = Vec::new();
     for (article, analysis) in site.content.articles.iter().zip(&site.analyses) {
         let record = |offset: usize, surface: &str, m: &Mention, in_title: bool| {
