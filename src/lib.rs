@@ -20,6 +20,7 @@ pub mod render;
 pub mod search;
 pub mod serve;
 pub mod suggest;
+pub mod text;
 pub mod write;
 
 use std::collections::HashSet;

@@ -7,7 +7,7 @@ use crate::AnalysedSite;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::analyse::{Evidence, Mention};
 use crate::load::Article;
-use crate::load::frontmatter::line_col;
+use crate::text::line_col;
 
 /// One mention, located in its file (line and column are 1-based Unicode scalar values).
 #[derive(Debug, Clone, Serialize)]

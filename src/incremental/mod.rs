@@ -346,17 +346,9 @@ impl LiveSite {
         if !path.is_file() {
             return Ok(None);
         }
-        let bytes = fs::read(&path).map_err(|e| Error::io(&path, e))?;
-        let text = String::from_utf8(bytes).map_err(|_| {
-            Error::Content(vec![
-                Diagnostic::new(rel, "the file is not valid UTF-8 text")
-                    .with_help("save the file as UTF-8"),
-            ])
-        })?;
-        let text = text
-            .strip_prefix('\u{feff}')
-            .map(str::to_string)
-            .unwrap_or(text);
+        let text = crate::text::read_utf8(&self.options.root, rel, "file")
+            .map(crate::text::without_bom)
+            .map_err(|d| Error::Content(vec![d]))?;
         let config = &self.built.site.config;
         let (article, _warnings) = load::document::parse_article(rel, text, config.article_slugs)
             .map_err(Error::Content)?;

@@ -424,10 +424,9 @@ pub fn validate_slug(slug: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Control, zero-width and bidi formatting characters.
+/// Control characters and the invisible ones ([`crate::text::invisible`]): never in a slug.
 pub fn is_invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+    c.is_control() || crate::text::is_invisible(c)
 }
 
 /// Unknown front-matter keys: one a typo away from a known key is an error (`dat:` would

@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use super::frontmatter::line_col;
 use crate::error::Diagnostic;
+use crate::text::line_col;
 
 /// 1-based line and column of `key:` at the start of a line of `text`.
 pub fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {

@@ -49,7 +49,8 @@ pub fn arabic_slug(title: &str) -> String {
 fn is_mark_or_invisible(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
         || matches!(c, '\u{0300}'..='\u{036F}')
-        || super::document::is_invisible(c)
+        || c.is_control()
+        || crate::text::is_invisible(c)
 }
 
 #[cfg(test)]

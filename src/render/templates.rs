@@ -319,24 +319,9 @@ fn read_dir_templates(
             .to_string_lossy()
             .replace('\\', "/");
         let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-        match std::fs::read(path).map(String::from_utf8) {
-            Ok(Ok(text)) => out.push((name, text, rel)),
-            Ok(Err(e)) => {
-                let valid = e.utf8_error().valid_up_to();
-                let (line, col) = crate::load::frontmatter::line_col(
-                    &String::from_utf8_lossy(&e.as_bytes()[..valid]),
-                    valid,
-                );
-                errors.push(
-                    Diagnostic::new(rel, "the template is not valid UTF-8 text")
-                        .at(line, col)
-                        .with_help("save the file as UTF-8 (it may be in Windows-1256 or another legacy encoding)"),
-                );
-            }
-            Err(e) => errors.push(Diagnostic::new(
-                rel,
-                format!("cannot read the template: {e}"),
-            )),
+        match crate::text::read_utf8(root, &rel, "template") {
+            Ok(text) => out.push((name, text, rel)),
+            Err(diagnostic) => errors.push(diagnostic),
         }
     }
     if errors.is_empty() {
@@ -451,7 +436,7 @@ fn closing_include(
     let location = texts.and_then(|t| t.get(from.as_str())).and_then(|text| {
         let at = text.find(&format!("\"{to}\""))?;
         let start = text[..at].rfind("{%").unwrap_or(at);
-        Some(crate::load::frontmatter::line_col(text, start))
+        Some(crate::text::line_col(text, start))
     });
     (from.clone(), location)
 }

@@ -142,7 +142,7 @@ pub fn inject(html: &str, base_path: &str, error: Option<&str>) -> String {
 
 fn overlay(message: &str) -> String {
     let mut escaped = String::new();
-    crate::render::markdown::escape_attr(message, &mut escaped);
+    crate::text::escape_html(message, &mut escaped);
     format!(
         "<div id=\"sahifa-error\" role=\"alert\" dir=\"ltr\" style=\"position:fixed;inset:1rem;z-index:2147483647;overflow:auto;background:#1e1e1e;color:#ffd7d7;border:3px solid #e33;padding:1rem;font:14px/1.5 monospace;white-space:pre-wrap\"><strong>Sahifa: the last change did not build. The page below is the last good version.</strong>\n\n{escaped}</div>"
     )
