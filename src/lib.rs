@@ -275,7 +275,12 @@ pub struct CheckReport {
 
 /// The theme's templates with the site's overrides and the site-wide variables.
 pub(crate) fn load_templates(options: &BuildOptions, config: &Config) -> Result<Templates> {
-    let mut templates = Templates::load(&options.root, config)?;
+    let mut templates = Templates::load(
+        &options.root,
+        &config.theme,
+        &config.base_path(),
+        &|message| config.diagnostic_at("theme", message),
+    )?;
     let globals = templates.tera.global_context();
     globals.insert("site", &site_context(config));
     globals.insert(

@@ -6,7 +6,6 @@
 pub mod date;
 pub mod document;
 pub mod frontmatter;
-pub mod locate;
 mod release;
 pub mod slug;
 
@@ -217,9 +216,10 @@ fn duplicates<'a>(
     let mut seen: HashMap<String, Vec<(&str, Claim)>> = HashMap::new();
     for (key, path, text) in items {
         let front = text.split("\n---").next().unwrap_or(text);
-        seen.entry(folded_key(key))
-            .or_default()
-            .push((key.as_str(), (path, locate::key_position(front, key_name))));
+        seen.entry(folded_key(key)).or_default().push((
+            key.as_str(),
+            (path, crate::text::locate::key_position(front, key_name)),
+        ));
     }
     let mut out = Vec::new();
     for mut claims in seen.into_values().filter(|c| c.len() > 1) {

@@ -33,10 +33,16 @@ pub struct StaticFile {
 
 impl Templates {
     /// Loads the theme `theme` and the site's overrides, and registers Sahifa's functions.
-    pub fn load(root: &Path, config: &crate::Config) -> Result<Templates> {
-        let theme = config.theme.as_str();
-        let base_path = config.base_path();
-        let base_path = base_path.as_str();
+    ///
+    /// `base_path` is what `url()` puts before every link (`/repo` for a project site).
+    /// `at_theme_key` places a message at the `theme:` setting: templates are read before the
+    /// configuration is of any other use to them, so they take these two values, not all of it.
+    pub fn load(
+        root: &Path,
+        theme: &str,
+        base_path: &str,
+        at_theme_key: &dyn Fn(String) -> Diagnostic,
+    ) -> Result<Templates> {
         let mut sources: Vec<(String, String, PathBuf)> = Vec::new();
         let theme_dir = root.join("themes").join(theme);
         if theme_dir.join("templates").is_dir() {
@@ -45,11 +51,9 @@ impl Templates {
             embedded_templates(&mut sources);
         } else {
             return Err(Error::Config(
-                config
-                    .diagnostic_at("theme", format!("the theme `{theme}` does not exist"))
-                    .with_help(format!(
-                        "create themes/{theme}/templates/, or set `theme: default`"
-                    )),
+                at_theme_key(format!("the theme `{theme}` does not exist")).with_help(format!(
+                    "create themes/{theme}/templates/, or set `theme: default`"
+                )),
             ));
         }
         let site_templates = root.join("templates");
@@ -447,7 +451,10 @@ mod tests {
 
     fn with_template(text: &str) -> Templates {
         let root = Path::new("/nonexistent-sahifa-site");
-        let mut templates = Templates::load(root, &crate::Config::default()).unwrap();
+        let mut templates = Templates::load(root, DEFAULT_THEME_NAME, "/", &|m| {
+            Diagnostic::new("config.yaml", m)
+        })
+        .unwrap();
         templates.tera.add_raw_template("t.html", text).unwrap();
         templates
     }

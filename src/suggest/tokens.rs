@@ -4,9 +4,9 @@
 use std::ops::Range;
 
 use super::lexicon::{is_definite, is_maqsura_homograph, is_mark};
-use crate::analyse::normalize::{is_word_char, normalize_name};
 use crate::load::EntityKind;
 use crate::text::invisible::{SOFT_HYPHEN, ZWNJ, is_invisible};
+use crate::text::normalize::{is_word_char, normalize_name};
 
 /// What stands between a word and the one before it. A name continues only across
 /// [`Sep::Space`]; quotes may open or close one; anything else ends it.
@@ -22,7 +22,7 @@ pub(super) enum Sep {
 pub(super) struct Token {
     pub start: usize,
     pub end: usize,
-    /// The word normalised for matching (see [`crate::analyse::normalize`]).
+    /// The word normalised for matching (see [`crate::text::normalize`]).
     pub norm: String,
     /// Separator before this word ([`Sep::Break`] for the first word of a run).
     pub sep: Sep,

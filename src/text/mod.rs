@@ -5,8 +5,11 @@
 //! It sits below the pipeline (as `config` and `error` do): any stage may use it, it uses
 //! none of them, so a rule about text is written once and every stage applies the same one.
 
+pub mod did_you_mean;
 pub mod escape;
 pub mod invisible;
+pub mod locate;
+pub mod normalize;
 pub mod source;
 
 pub use escape::escape_html;

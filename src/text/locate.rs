@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
+use super::line_col;
 use crate::error::Diagnostic;
-use crate::text::line_col;
 
 /// 1-based line and column of `key:` at the start of a line of `text`.
 pub fn key_position(text: &str, key: &str) -> Option<(usize, usize)> {
@@ -177,7 +177,7 @@ fn suggestion(message: &str) -> Option<String> {
         .or_else(|| message.strip_prefix("unknown field `"))?;
     let (written, expected) = rest.split_once('`')?;
     let expected: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    super::document::closest(written, &expected).map(|s| format!("did you mean `{s}`?"))
+    super::did_you_mean::closest(written, &expected).map(|s| format!("did you mean `{s}`?"))
 }
 
 /// serde_yaml puts the field's path before a nested message (`type: unknown variant …`).

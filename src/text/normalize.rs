@@ -6,7 +6,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::text::invisible::{SOFT_HYPHEN, ZWNJ, is_invisible};
+use super::invisible::{SOFT_HYPHEN, ZWNJ, is_invisible};
 
 /// Normalised text plus the map back to the original.
 #[derive(Debug, Clone, Default)]
