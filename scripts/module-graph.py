@@ -6,8 +6,10 @@ that run back up the pipeline (load < analyse < link < render < search < write <
 base modules config, text and error sit below every stage and import none of them; the other
 top-level modules — check, serve, import … — are drivers above the pipeline).
 
-Usage: scripts/module-graph.py [SRC_DIR] [--dot]
+Usage: scripts/module-graph.py [SRC_DIR] [--dot [--stages]]
    or: scripts/module-graph.py --git REV    (reads `src/` at a commit, e.g. 28ce36a)
+`--dot` prints Graphviz DOT (imports up the pipeline and cycle edges in red); `--stages`
+draws one node per top-level module.
 
 Code after a file's `#[cfg(test)]` is left out (tests may reach anywhere), and so are comment
 lines (doc links name modules without using them). A module importing
@@ -184,8 +186,8 @@ def violations(edges):
 
 def main():
     args = sys.argv[1:]
-    dot = "--dot" in args
-    args = [a for a in args if a != "--dot"]
+    dot, stages = "--dot" in args, "--stages" in args
+    args = [a for a in args if a not in ("--dot", "--stages")]
     rev = None
     if args[:1] == ["--git"]:
         rev, args = args[1], args[2:]
@@ -195,9 +197,17 @@ def main():
         print("digraph sahifa {\n  rankdir=LR; node [shape=box, fontsize=10];")
         bad = set(violations(edges)) | {(a, b) for c in cycles(edges) for a, b in edges
                                           if a in c and b in c and not related(a, b)}
+        drawn = {}
         for a, b in edges:
-            colour = ' [color=red]' if (a, b) in bad else ''
-            print(f'  "{a}" -> "{b}"{colour};')
+            if stages:
+                a, b, was = a.split("::")[0], b.split("::")[0], (a, b)
+                if a == b or "crate" in (a, b):
+                    continue
+                drawn[(a, b)] = drawn.get((a, b), False) or was in bad
+            else:
+                drawn[(a, b)] = (a, b) in bad
+        for (a, b), red in sorted(drawn.items()):
+            print(f'  "{a}" -> "{b}"{" [color=red, penwidth=2]" if red else ""};')
         print("}")
         return
     print(f"# {len(modules)} modules, {len(edges)} edges")
