@@ -182,7 +182,10 @@ fn the_sites_own_footer_overrides_the_themes() {
     let theme_footer =
         std::fs::read_to_string(repo().join("themes/default/templates/partials/site_footer.html"))
             .unwrap();
-    assert!(!theme_footer.contains(ABOUT), "the text is the override's own");
+    assert!(
+        !theme_footer.contains(ABOUT),
+        "the text is the override's own"
+    );
     let out = tempfile::tempdir().unwrap();
     build(&BuildOptions {
         root: repo(),
@@ -195,7 +198,11 @@ fn the_sites_own_footer_overrides_the_themes() {
     assert!(pages.len() > 10);
     for page in &pages {
         let html = std::fs::read_to_string(page).unwrap();
-        assert!(html.contains(ABOUT), "{} lacks the site's footer", page.display());
+        assert!(
+            html.contains(ABOUT),
+            "{} lacks the site's footer",
+            page.display()
+        );
         assert!(
             html.contains("href=\"https://github.com/sahifa/sahifa\""),
             "{}",
