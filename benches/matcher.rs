@@ -1,5 +1,5 @@
 //! Matching throughput: one core, a registry of 10,000 entities and 30,000 aliases, over the
-//! bodies of a generated Arabic corpus. Run with `bench/matcher.sh` (it makes the corpus), or
+//! bodies of a generated Arabic corpus. Run with `benches/matcher.sh` (it makes the corpus), or
 //! `cargo bench --bench matcher -- CORPUS_DIR` (`--no-gazetteer` leaves the built-in gazetteer
 //! out).
 
@@ -19,7 +19,7 @@ fn main() {
         .find(|a| !a.starts_with("--"))
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("SAHIFA_BENCH_CORPUS").map(PathBuf::from))
-        .expect("usage: cargo bench --bench matcher -- CORPUS_DIR (made by bench/matcher.sh)");
+        .expect("usage: cargo bench --bench matcher -- CORPUS_DIR (made by benches/matcher.sh)");
     let mut content = load_content(&dir, false, SlugStrategy::FileName).expect("corpus loads");
     pad_aliases(&mut content.entities);
     // Every site has the gazetteer under its registry unless `gazetteer: false`.

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use lol_html::{HtmlRewriter, Settings, element};
 use percent_encoding::percent_decode_str;
 
 use crate::error::Diagnostic;
@@ -57,20 +58,56 @@ fn origin_of(base_url: &str) -> String {
     }
 }
 
-/// URLs in `href`, `src` and `<loc>`; our own output always quotes attributes with `"`.
+/// URLs in `href` and `src` attributes, and in the sitemap's `<loc>` elements.
+///
+/// Attributes are read by an HTML parser, not searched for `href="`: Sahifa's own templates
+/// quote with `"`, but a site's templates may write `href='…'` or `href=…`, and those links
+/// must be checked too.
 fn extract_urls(text: &str) -> Vec<String> {
-    let mut urls = Vec::new();
-    for attr in ["href=\"", "src=\"", "<loc>"] {
-        let close = if attr == "<loc>" { "</loc>" } else { "\"" };
-        let mut rest = text;
-        while let Some(i) = rest.find(attr) {
-            let after = &rest[i + attr.len()..];
-            let Some(end) = after.find(close) else { break };
-            urls.push(after[..end].replace("&amp;", "&"));
-            rest = &after[end..];
-        }
+    let mut urls = attribute_values(text, &["href", "src"]);
+    let mut rest = text;
+    while let Some(i) = rest.find("<loc>") {
+        let after = &rest[i + "<loc>".len()..];
+        let Some(end) = after.find("</loc>") else {
+            break;
+        };
+        urls.push(after[..end].replace("&amp;", "&"));
+        rest = &after[end..];
     }
     urls
+}
+
+/// The values of the attributes `names` on every element, in document order, however they are
+/// quoted. `&amp;` is decoded (the only entity Sahifa's URLs and ids carry); the parser
+/// (`lol_html`, already used by the search indexer) streams and never fails on bad markup
+/// (non-strict mode), so a page always yields the attributes it has.
+fn attribute_values(html: &str, names: &[&str]) -> Vec<String> {
+    let mut values = Vec::new();
+    let selector = names
+        .iter()
+        .map(|n| format!("[{n}]"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    {
+        let mut rewriter = HtmlRewriter::new(
+            Settings::new()
+                .append_element_content_handler(element!(selector, |el| {
+                    for name in names {
+                        if let Some(value) = el.get_attribute(name) {
+                            values.push(value.replace("&amp;", "&"));
+                        }
+                    }
+                    Ok(())
+                }))
+                .with_strict(false),
+            |_: &[u8]| {},
+        );
+        // Errors are a handler's (ours never fails) or a memory limit (none is set).
+        let _ = rewriter
+            .write(html.as_bytes())
+            .and_then(|()| rewriter.end());
+    }
+    values
 }
 
 fn check_one<'f>(
@@ -145,14 +182,7 @@ fn resolve<'f>(files: &'f BTreeMap<String, Vec<u8>>, rel: &str) -> Option<&'f st
         .find_map(|c| files.get_key_value(c.as_str()).map(|(k, _)| k.as_str()))
 }
 
+/// The ids a fragment can point to, however the attribute is quoted.
 fn ids_in(html: &str) -> HashSet<String> {
-    let mut ids = HashSet::new();
-    let mut rest = html;
-    while let Some(i) = rest.find(" id=\"") {
-        let after = &rest[i + 5..];
-        let Some(end) = after.find('"') else { break };
-        ids.insert(after[..end].to_string());
-        rest = &after[end..];
-    }
-    ids
+    attribute_values(html, &["id"]).into_iter().collect()
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::load::locate;
+use crate::text::locate;
 
 /// Name of the configuration file at the root of a site.
 pub const CONFIG_FILE: &str = "config.yaml";
@@ -36,7 +36,7 @@ pub struct Config {
     /// Custom domain for GitHub Pages: written to `CNAME` in the output.
     pub cname: Option<String>,
     /// URL segment of articles without `slug:`: `file_name` or `arabic_title`.
-    pub article_slugs: crate::load::slug::SlugStrategy,
+    pub article_slugs: SlugStrategy,
     /// Build the full-text search index (Pagefind) and the search page.
     pub search: bool,
     /// Show the Hijri (Umm al-Qura) date beside the Gregorian one.
@@ -418,6 +418,20 @@ pub fn base_path_of(base_url: &str) -> std::result::Result<String, String> {
         p.push('/');
     }
     Ok(p)
+}
+
+/// How an article without `slug:` gets its URL segment (`article_slugs:`). Declared here,
+/// with the setting, so the configuration needs nothing from `load`; [`crate::load::slug`]
+/// applies it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SlugStrategy {
+    /// The file name without `.md` (stable when the title is edited).
+    #[default]
+    FileName,
+    /// The title, with Arabic letters kept: diacritics and tatweel removed, every run of
+    /// spaces and punctuation turned into one `-`, Latin lower-cased.
+    ArabicTitle,
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@
 //! stages run through [`publish::publish`] only, whoever builds: `build`, `check`, `serve`.
 
 pub mod analyse;
-pub mod audit;
 pub mod check;
 pub mod config;
 pub mod error;
@@ -15,11 +14,13 @@ pub mod incremental;
 pub mod init;
 pub mod link;
 pub mod load;
+pub mod mentions;
 pub mod publish;
 pub mod render;
 pub mod search;
 pub mod serve;
 pub mod suggest;
+pub mod text;
 pub mod write;
 
 use std::collections::HashSet;
@@ -291,7 +292,12 @@ pub struct CheckReport {
 
 /// The theme's templates with the site's overrides and the site-wide variables.
 pub(crate) fn load_templates(options: &BuildOptions, config: &Config) -> Result<Templates> {
-    let mut templates = Templates::load(&options.root, config)?;
+    let mut templates = Templates::load(
+        &options.root,
+        &config.theme,
+        &config.base_path(),
+        &|message| config.diagnostic_at("theme", message),
+    )?;
     let globals = templates.tera.global_context();
     globals.insert("site", &site_context(config));
     globals.insert(

@@ -344,7 +344,7 @@ fn check(options: BuildOptions) -> Result<(), Error> {
 
 fn mentions(options: BuildOptions, json: bool) -> Result<(), Error> {
     let site = sahifa::analyse_site(&options)?;
-    let records = sahifa::audit::mention_records(&site);
+    let records = sahifa::mentions::records(&site);
     if json {
         let text = serde_json::to_string_pretty(&records).map_err(|e| Error::Io {
             path: "stdout".into(),

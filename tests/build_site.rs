@@ -174,7 +174,7 @@ fn mentions_audit_gives_file_line_column_and_reason() {
         ..Default::default()
     })
     .unwrap();
-    let records = sahifa::audit::mention_records(&analysed);
+    let records = sahifa::mentions::records(&analysed);
     let iran = records
         .iter()
         .find(|r| r.file.ends_with("escaped.md") && r.entity == "iran")

@@ -98,3 +98,39 @@ fn a_static_file_replacing_a_generated_one_is_reported() {
         "{text}"
     );
 }
+
+/// Links in a user's template are checked however their attribute is written: in single
+/// quotes or unquoted (the check used to see only `href="…"`), and an `id='…'` is a target.
+#[test]
+fn links_in_single_quotes_or_unquoted_are_checked() {
+    let site = news_site();
+    write(
+        site.path(),
+        "templates/type_index.html",
+        "{% extends \"base.html\" %}{% block content %}\
+         <p id='fahras'>فهرس</p>\
+         <a href='/sub/أخبار-مفقودة/'>أخبار</a> \
+         <a href=/sub/articles/missing/>مفقود</a> \
+         <a href='#fahras'>إلى الفهرس</a> \
+         <img src='/sub/no-such-image.png' alt='صورة'>\
+         {% endblock content %}",
+    );
+    let err = check(&options(site.path())).unwrap_err();
+    let text = err.to_string();
+    assert!(
+        text.contains("`/sub/أخبار-مفقودة/` points to nothing"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`/sub/articles/missing/` points to nothing"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`/sub/no-such-image.png` points to nothing"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("fahras"),
+        "an id in single quotes is found: {text}"
+    );
+}

@@ -4,21 +4,12 @@
 
 use std::collections::{BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 
 use sahifa::{BuildOptions, build};
 
 mod common;
-use common::{free_port, http_get as get, wait_for_port};
-
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use common::{Server, free_port, http_get as get, wait_for_port};
 
 fn serve(dir: &Path, port: u16) -> Server {
     let child = Command::new("python3")

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::{read, site, write};
-use sahifa::{BuildOptions, analyse_site, audit, build};
+use sahifa::{BuildOptions, analyse_site, build, mentions};
 
 const CONFIG: &str = "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\n";
 
@@ -104,7 +104,7 @@ fn a_name_in_another_sense_is_not_linked() {
     assert!(!html.contains(">الرباط الصليبي</a>"));
     assert!(!html.contains("صلاة <a"), "{html}");
     let site = analyse_site(&options(dir.path())).unwrap();
-    let records = audit::mention_records(&site);
+    let records = mentions::records(&site);
     let rabat: Vec<_> = records.iter().filter(|r| r.entity == "rabat").collect();
     assert_eq!(rabat.len(), 1, "{rabat:?}");
     let morocco = records
@@ -261,7 +261,7 @@ fn homograph_probe_gives_no_link_with_an_empty_registry() {
         ),
     ]);
     let analysed = analyse_site(&options(dir.path())).unwrap();
-    let records = audit::mention_records(&analysed);
+    let records = mentions::records(&analysed);
     let found: Vec<String> = records
         .iter()
         .map(|r| format!("{} → {} ({})", r.surface, r.entity, r.reason))
@@ -277,7 +277,7 @@ fn homograph_probe_gives_no_link_with_an_empty_registry() {
         ),
     ]);
     let analysed = analyse_site(&options(dir.path())).unwrap();
-    let entities: Vec<String> = audit::mention_records(&analysed)
+    let entities: Vec<String> = mentions::records(&analysed)
         .into_iter()
         .map(|r| r.entity)
         .collect();
@@ -343,7 +343,7 @@ fn seed_articles_with_an_empty_registry_find_their_places() {
         })
         .collect();
     let analysed = analyse_site(&options(dir.path())).unwrap();
-    let found = audit::mention_records(&analysed);
+    let found = mentions::records(&analysed);
     let at = |file: &str, line: usize, column: usize| {
         found
             .iter()

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
-use sahifa::{BuildOptions, analyse_site, audit::mention_records};
+use sahifa::{BuildOptions, analyse_site, mentions};
 
 type Key = (String, usize, usize, String, String);
 
@@ -35,7 +35,7 @@ fn predicted() -> BTreeSet<Key> {
         ..Default::default()
     })
     .unwrap();
-    mention_records(&site)
+    mentions::records(&site)
         .into_iter()
         .map(|r| (r.file, r.line, r.column, r.surface, r.entity))
         .collect()

@@ -314,3 +314,23 @@ fn an_edit_making_slugs_differ_only_in_case_is_refused() {
         "{err}"
     );
 }
+
+/// An article saved in a legacy encoding under `serve` is reported as a full build reports it:
+/// at the line and column of the first bad byte (the incremental reader used to drop them).
+#[test]
+fn a_legacy_encoded_article_is_located_by_line_and_column() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    let mut bytes = "---\ntitle: \"لقاء عشق آباد\"\ndate: 2024-10-11\n---\nالتقى بوتين و"
+        .as_bytes()
+        .to_vec();
+    bytes.extend([0xE3, 0xD3, 0xDA, 0xE6, 0xCF]); // مسعود in Windows-1256
+    std::fs::write(root.join("content/articles/ashgabat.md"), bytes).unwrap();
+    let err = live.apply(&[article("ashgabat")]).unwrap_err().to_string();
+    assert!(
+        err.contains("content/articles/ashgabat.md:5:14"),
+        "want file:line:col of the first bad byte: {err}"
+    );
+    assert!(err.contains("not valid UTF-8"), "{err}");
+}

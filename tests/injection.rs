@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use roxmltree::Document;
 use serde_json::Value;
 
+use common::html::Tag;
 use common::{read, site, tree};
 use sahifa::{BuildOptions, build};
 
@@ -124,101 +125,16 @@ fn build_site(
 // ---------------------------------------------------------------------------------------------
 // A small HTML tag scanner.
 
-#[derive(Debug)]
-struct Tag {
-    name: String,
-    closing: bool,
-    attrs: Vec<(String, String)>,
-    /// For `<script>` and `<style>`: the raw text up to the closing tag.
-    raw_text: Option<String>,
-}
-
+/// The tags of `html` (see [`common::html::tags`]), attribute values decoded as a browser
+/// reads them.
 fn tags(html: &str) -> Vec<Tag> {
-    let b = html.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(rel) = html[i..].find('<') {
-        let start = i + rel;
-        i = start + 1;
-        if html[i..].starts_with("!--") {
-            i = html[i..].find("-->").map_or(b.len(), |e| i + e + 3);
-            continue;
+    let mut tags = common::html::tags(html).unwrap_or_else(|e| panic!("{e}"));
+    for tag in &mut tags {
+        for (_, value) in &mut tag.attrs {
+            *value = decode(value);
         }
-        let closing = b.get(i) == Some(&b'/');
-        if closing {
-            i += 1;
-        }
-        if !b.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            continue;
-        }
-        let name_end = html[i..]
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == ':'))
-            .map_or(b.len(), |e| i + e);
-        let name = html[i..name_end].to_ascii_lowercase();
-        i = name_end;
-        let mut attrs = Vec::new();
-        loop {
-            while b
-                .get(i)
-                .is_some_and(|c| c.is_ascii_whitespace() || *c == b'/')
-            {
-                i += 1;
-            }
-            match b.get(i) {
-                None => panic!("unclosed tag <{name}> at byte {start}"),
-                Some(b'>') => {
-                    i += 1;
-                    break;
-                }
-                _ => {}
-            }
-            let attr_end = html[i..]
-                .find(|c: char| c.is_ascii_whitespace() || matches!(c, '=' | '>' | '/'))
-                .map_or(b.len(), |e| i + e);
-            let attr = html[i..attr_end].to_ascii_lowercase();
-            i = attr_end;
-            let mut value = String::new();
-            if b.get(i) == Some(&b'=') {
-                i += 1;
-                if let Some(&quote @ (b'"' | b'\'')) = b.get(i) {
-                    let end = html[i + 1..]
-                        .find(quote as char)
-                        .map(|e| i + 1 + e)
-                        .unwrap_or_else(|| panic!("unclosed attribute in <{name}>"));
-                    value = html[i + 1..end].to_string();
-                    i = end + 1;
-                } else {
-                    let end = html[i..]
-                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                        .map_or(b.len(), |e| i + e);
-                    value = html[i..end].to_string();
-                    i = end;
-                }
-            }
-            if attr.is_empty() {
-                i += 1;
-            } else {
-                attrs.push((attr, decode(&value)));
-            }
-        }
-        let mut raw_text = None;
-        if !closing && matches!(name.as_str(), "script" | "style") {
-            let close = format!("</{name}");
-            let end = html[i..]
-                .to_ascii_lowercase()
-                .find(&close)
-                .map_or(b.len(), |e| i + e);
-            raw_text = Some(html[i..end].to_string());
-            i = end;
-        }
-        out.push(Tag {
-            name,
-            closing,
-            attrs,
-            raw_text,
-        });
     }
-    out
+    tags
 }
 
 /// Decodes the character references an escaper writes.

@@ -4,6 +4,8 @@
 //! attribute value or inside code, (c) every mention's span is the alias it matched, in the
 //! original text. 256 cases each (`PROPTEST_CASES` overrides); failures are not persisted.
 
+mod common;
+
 use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
@@ -11,6 +13,8 @@ use std::sync::LazyLock;
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::Config;
+
+use common::html::tags;
 
 use sahifa::analyse::normalize::{normalize, normalize_name};
 use sahifa::analyse::{Matcher, analyse_article};
@@ -429,94 +433,6 @@ fn strip_tags(html: &str, names: &[&str]) -> String {
 /// (`linking_keeps_latin_isolates_whole` checks the common case, a link inside the run).
 fn strip_links(html: &str) -> String {
     strip_tags(html, &["a", "bdi"])
-}
-
-#[derive(Debug)]
-struct Tag {
-    name: String,
-    closing: bool,
-    attrs: Vec<(String, String)>,
-    offset: usize,
-}
-
-/// The tags of `html` (comments skipped); `Err` on a bare `<` (escaped output has none) or an
-/// unclosed tag or attribute.
-fn tags(html: &str) -> Result<Vec<Tag>, String> {
-    let b = html.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(rel) = html[i..].find('<') {
-        let start = i + rel;
-        i = start + 1;
-        if html[i..].starts_with("!--") {
-            i = html[i..].find("-->").map_or(b.len(), |e| i + e + 3);
-            continue;
-        }
-        let closing = b.get(i) == Some(&b'/');
-        if closing {
-            i += 1;
-        }
-        if !b.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            return Err(format!("a bare `<` at byte {start}"));
-        }
-        let name_end = html[i..]
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-            .map_or(b.len(), |e| i + e);
-        let name = html[i..name_end].to_ascii_lowercase();
-        i = name_end;
-        let mut attrs = Vec::new();
-        loop {
-            while b
-                .get(i)
-                .is_some_and(|c| c.is_ascii_whitespace() || *c == b'/')
-            {
-                i += 1;
-            }
-            match b.get(i) {
-                None => return Err(format!("unclosed tag <{name}> at byte {start}")),
-                Some(b'>') => {
-                    i += 1;
-                    break;
-                }
-                _ => {}
-            }
-            let attr_end = html[i..]
-                .find(|c: char| c.is_ascii_whitespace() || matches!(c, '=' | '>' | '/'))
-                .map_or(b.len(), |e| i + e);
-            let attr = html[i..attr_end].to_ascii_lowercase();
-            i = attr_end;
-            let mut value = String::new();
-            if b.get(i) == Some(&b'=') {
-                i += 1;
-                if let Some(&q @ (b'"' | b'\'')) = b.get(i) {
-                    let end = html[i + 1..]
-                        .find(q as char)
-                        .map(|e| i + 1 + e)
-                        .ok_or_else(|| format!("unclosed attribute in <{name}>"))?;
-                    value = html[i + 1..end].to_string();
-                    i = end + 1;
-                } else {
-                    let end = html[i..]
-                        .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                        .map_or(b.len(), |e| i + e);
-                    value = html[i..end].to_string();
-                    i = end;
-                }
-            }
-            if attr.is_empty() {
-                i += 1;
-            } else {
-                attrs.push((attr, value));
-            }
-        }
-        out.push(Tag {
-            name,
-            closing,
-            attrs,
-            offset: start,
-        });
-    }
-    Ok(out)
 }
 
 /// Never an entity link inside another link, inside `<code>`/`<pre>`, or in an attribute

@@ -174,3 +174,41 @@ fn collect_html(dir: &Path, out: &mut Vec<PathBuf>) {
         }
     }
 }
+
+/// The repository's `templates/` overrides the theme file of the same name: every page of the
+/// repository's site carries its footer (the about text and the link to the sources), which
+/// the theme's footer does not have.
+#[test]
+fn the_sites_own_footer_overrides_the_themes() {
+    const ABOUT: &str = "هذا موقع صحيفة نفسها";
+    let theme_footer =
+        std::fs::read_to_string(repo().join("themes/default/templates/partials/site_footer.html"))
+            .unwrap();
+    assert!(
+        !theme_footer.contains(ABOUT),
+        "the text is the override's own"
+    );
+    let out = tempfile::tempdir().unwrap();
+    build(&BuildOptions {
+        root: repo(),
+        output: Some(out.path().join("public")),
+        ..Default::default()
+    })
+    .unwrap();
+    let mut pages = Vec::new();
+    collect_html(&out.path().join("public"), &mut pages);
+    assert!(pages.len() > 10);
+    for page in &pages {
+        let html = std::fs::read_to_string(page).unwrap();
+        assert!(
+            html.contains(ABOUT),
+            "{} lacks the site's footer",
+            page.display()
+        );
+        assert!(
+            html.contains("href=\"https://github.com/sahifa/sahifa\""),
+            "{}",
+            page.display()
+        );
+    }
+}

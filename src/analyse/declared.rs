@@ -53,8 +53,9 @@ pub fn declared_for(
             Some(_) => {}
             None => warnings.push(
                 {
-                    let (line, col) = load::locate::value_position(&article.text, "entities", id)
-                        .unwrap_or((1, 1));
+                    let (line, col) =
+                        crate::text::locate::value_position(&article.text, "entities", id)
+                            .unwrap_or((1, 1));
                     Diagnostic::new(
                         &article.path,
                         format!("`entities` names `{id}`, which is not in content/entities/"),

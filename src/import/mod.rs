@@ -390,9 +390,10 @@ fn ends_with_closing_punctuation(text: &str) -> bool {
     .ends_with(CLOSING_PUNCTUATION)
 }
 
-/// Direction marks and zero-width characters scrapers leave at line ends.
+/// Direction marks and zero-width characters scrapers leave at line ends (the one list,
+/// [`crate::text::invisible`]).
 fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{2066}'..='\u{2069}' | '\u{61c}' | '\u{feff}')
+    crate::text::is_invisible(c)
 }
 
 /// The first clause of a paragraph, at most [`TITLE_MAX_WORDS`] words, end punctuation removed.

@@ -8,10 +8,11 @@ use serde::Deserialize;
 
 use super::date::Date;
 use super::frontmatter::{self, SplitError};
-use super::locate::{self, yaml_diagnostic};
 use super::slug::{SlugStrategy, arabic_slug};
-use crate::analyse::normalize::{MIN_NAME_LETTERS, letter_count, normalize_name};
 use crate::error::Diagnostic;
+use crate::text::did_you_mean::closest;
+use crate::text::locate::{self, yaml_diagnostic};
+use crate::text::normalize::{MIN_NAME_LETTERS, letter_count, normalize_name};
 
 /// Keys that other generators' corpora carry and that Sahifa accepts without a warning.
 const TOLERATED_ARTICLE_KEYS: &[&str] = &["taxonomies", "aliases", "weight", "extra"];
@@ -452,10 +453,9 @@ pub fn validate_slug(slug: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Control, zero-width and bidi formatting characters.
+/// Control characters and the invisible ones ([`crate::text::invisible`]): never in a slug.
 pub fn is_invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+    c.is_control() || crate::text::is_invisible(c)
 }
 
 /// Unknown front-matter keys: one a typo away from a known key is an error (`dat:` would
@@ -499,30 +499,6 @@ fn unknown_key_diagnostics(
         }
     }
     (errors, warnings)
-}
-
-/// The known key nearest to `key`, if it is a plausible typo (edit distance ≤ 2).
-pub(super) fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (edit_distance(key, k), *k))
-        .filter(|(d, _)| *d <= 2)
-        .min()
-        .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
 }
 
 #[cfg(test)]

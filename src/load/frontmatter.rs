@@ -81,23 +81,6 @@ impl<'a> Iterator for LineIter<'a> {
     }
 }
 
-/// 1-based line and column (in Unicode scalar values) of a byte offset in `text`.
-pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
-    let byte = floor_char_boundary(text, byte.min(text.len()));
-    let before = &text[..byte];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
-}
-
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,18 +112,5 @@ mod tests {
         assert_eq!(split(""), Err(SplitError::Missing));
         assert_eq!(split("---\ntitle: x\n"), Err(SplitError::Unclosed));
         assert_eq!(split("----\n---\n"), Err(SplitError::Missing));
-    }
-
-    #[test]
-    fn line_col_counts_arabic_characters_not_bytes() {
-        let text = "سطر\nفي موسكو";
-        let byte = text.find("موسكو").unwrap();
-        assert_eq!(line_col(text, byte), (2, 4));
-        assert_eq!(line_col(text, 0), (1, 1));
-        assert_eq!(
-            line_col(text, 1),
-            (1, 1),
-            "inside a character: floor to its start"
-        );
     }
 }

@@ -7,7 +7,6 @@ pub mod date;
 pub mod document;
 pub mod frontmatter;
 pub mod gazetteer;
-pub mod locate;
 mod release;
 pub mod slug;
 
@@ -195,26 +194,9 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
 
 /// Reads a file as UTF-8 without a BOM, or explains what is wrong with it.
 fn read_text(root: &Path, rel: &Path) -> std::result::Result<String, Vec<Diagnostic>> {
-    let bytes = std::fs::read(root.join(rel))
-        .map_err(|e| vec![Diagnostic::new(rel, format!("cannot read the file: {e}"))])?;
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..3);
-            }
-            Ok(text)
-        }
-        Err(e) => {
-            let valid = e.utf8_error().valid_up_to();
-            let text = String::from_utf8_lossy(&e.as_bytes()[..valid]);
-            let (line, col) = frontmatter::line_col(&text, valid);
-            Err(vec![
-                Diagnostic::new(rel, "the file is not valid UTF-8 text")
-                    .at(line, col)
-                    .with_help("save the file as UTF-8 (it may be in Windows-1256 or another legacy encoding)"),
-            ])
-        }
-    }
+    crate::text::read_utf8(root, rel, "file")
+        .map(crate::text::without_bom)
+        .map_err(|d| vec![d])
 }
 
 /// A file claiming a key, and where it writes it (if it does).
@@ -235,9 +217,10 @@ fn duplicates<'a>(
     let mut seen: HashMap<String, Vec<(&str, Claim)>> = HashMap::new();
     for (key, path, text) in items {
         let front = text.split("\n---").next().unwrap_or(text);
-        seen.entry(folded_key(key))
-            .or_default()
-            .push((key.as_str(), (path, locate::key_position(front, key_name))));
+        seen.entry(folded_key(key)).or_default().push((
+            key.as_str(),
+            (path, crate::text::locate::key_position(front, key_name)),
+        ));
     }
     let mut out = Vec::new();
     for mut claims in seen.into_values().filter(|c| c.len() > 1) {

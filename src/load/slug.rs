@@ -4,20 +4,9 @@
 //! Arabic reader gets a URL she cannot read. Sahifa can keep the Arabic letters instead: the
 //! browser shows them as Arabic, and they are percent-encoded only on the wire.
 
-use serde::Deserialize;
 use unicode_normalization::UnicodeNormalization;
 
-/// How an article without `slug:` gets its URL segment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SlugStrategy {
-    /// The file name without `.md` (stable when the title is edited).
-    #[default]
-    FileName,
-    /// The title, with Arabic letters kept: diacritics and tatweel removed, every run of
-    /// spaces and punctuation turned into one `-`, Latin lower-cased.
-    ArabicTitle,
-}
+pub use crate::config::SlugStrategy;
 
 /// Slug of `title` under [`SlugStrategy::ArabicTitle`]; empty if the title has no letters.
 pub fn arabic_slug(title: &str) -> String {
@@ -49,7 +38,8 @@ pub fn arabic_slug(title: &str) -> String {
 fn is_mark_or_invisible(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
         || matches!(c, '\u{0300}'..='\u{036F}')
-        || super::document::is_invisible(c)
+        || c.is_control()
+        || crate::text::is_invisible(c)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 use std::cmp::Ordering;
 use std::ops::Range;
 
-use super::markdown::escape_attr;
+use crate::text::escape_html;
 
 /// An entity link over a byte range of a run, and where it points: (URL, type key).
 pub struct LinkSpan<'a> {
@@ -39,7 +39,7 @@ pub fn write_linked(text: &str, links: &[LinkSpan<'_>], out: &mut String) {
     marks.sort_by(Mark::order);
     let mut pos = 0;
     for mark in &marks {
-        escape_attr(&text[pos..mark.at], out);
+        escape_html(&text[pos..mark.at], out);
         pos = mark.at;
         match (mark.open, mark.link) {
             (true, None) => out.push_str("<bdi>"),
@@ -49,13 +49,13 @@ pub fn write_linked(text: &str, links: &[LinkSpan<'_>], out: &mut String) {
                 out.push_str("<a class=\"entity-link\" data-type=\"");
                 out.push_str(kind);
                 out.push_str("\" href=\"");
-                escape_attr(url, out);
+                escape_html(url, out);
                 out.push_str("\">");
             }
             (false, Some(_)) => out.push_str("</a>"),
         }
     }
-    escape_attr(&text[pos..], out);
+    escape_html(&text[pos..], out);
 }
 
 /// Byte ranges of the Latin runs of `text`: from an ASCII letter over letters, digits and the

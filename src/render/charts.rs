@@ -7,8 +7,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::markdown::escape_attr;
 use crate::load::Date;
+use crate::text::escape_html;
 
 /// Companions drawn around the entity.
 const GRAPH_COMPANIONS: usize = 8;
@@ -37,13 +37,13 @@ pub fn co_mention_graph(name: &str, kind: &str, companions: &[Companion<'_>]) ->
         "<svg class=\"chart co-mention-graph\" viewBox=\"0 0 400 340\" role=\"img\" aria-labelledby=\"graph-title graph-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
     );
     svg.push_str("<title id=\"graph-title\">");
-    escape_attr(&format!("{name} ومن يُذكر معه"), &mut svg);
+    escape_html(&format!("{name} ومن يُذكر معه"), &mut svg);
     svg.push_str("</title><desc id=\"graph-desc\">");
     let described: Vec<String> = shown
         .iter()
         .map(|c| format!("{} ({})", c.name, c.count))
         .collect();
-    escape_attr(&format!("يُذكر مع: {}", described.join("، ")), &mut svg);
+    escape_html(&format!("يُذكر مع: {}", described.join("، ")), &mut svg);
     svg.push_str("</desc>");
     let points: Vec<(f64, f64)> = (0..shown.len())
         .map(|i| {
@@ -85,7 +85,7 @@ fn node(svg: &mut String, x: f64, y: f64, r: f64, kind: &str, label: &str, count
         svg,
         "<text x=\"{x:.1}\" y=\"{label_y:.1}\" text-anchor=\"middle\" direction=\"rtl\">"
     );
-    escape_attr(label, svg);
+    escape_html(label, svg);
     if !count.is_empty() {
         let _ = write!(svg, " ({count})");
     }
@@ -127,13 +127,13 @@ pub fn timeline<'a>(name: &str, dates: impl Iterator<Item = &'a Date>) -> String
         "<svg class=\"chart timeline\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
     );
     svg.push_str("<title id=\"timeline-title\">");
-    escape_attr(&format!("ذكر {name} شهراً بشهر"), &mut svg);
+    escape_html(&format!("ذكر {name} شهراً بشهر"), &mut svg);
     svg.push_str("</title><desc id=\"timeline-desc\">");
     let described: Vec<String> = axis
         .iter()
         .filter_map(|m| months.get(m).map(|n| format!("{}-{:02}: {n}", m.0, m.1)))
         .collect();
-    escape_attr(&described.join("، "), &mut svg);
+    escape_html(&described.join("، "), &mut svg);
     svg.push_str("</desc>");
     // Right to left: the oldest month at the right edge, as Arabic readers scan.
     for (i, m) in axis.iter().enumerate() {

@@ -5,7 +5,7 @@
 use rayon::prelude::*;
 
 use super::feeds::{SITE_FEED, element, entity_feed, entity_feed_path, site_feed};
-use super::pages::{Page, SiteView};
+use super::view::{Page, SiteView};
 use crate::config::Config;
 use crate::load::{Article, Date};
 

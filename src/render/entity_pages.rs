@@ -4,8 +4,9 @@
 use super::charts;
 use super::context::*;
 use super::markdown::{LinkSettings, render_body};
-use super::pages::{SiteView, type_dir};
+use super::pages::type_dir;
 use super::urls::Urls;
+use super::view::SiteView;
 use crate::load::{Entity, EntityKind};
 
 impl SiteView<'_> {

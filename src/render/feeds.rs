@@ -2,8 +2,8 @@
 //! strict escaping: the format is small and fixed, and a template engine would only add ways
 //! to produce invalid XML.
 
-use super::pages::SiteView;
 use super::urls::Urls;
+use super::view::SiteView;
 use crate::load::Date;
 
 /// Entries in a feed.

@@ -14,13 +14,14 @@ pub mod pages;
 pub mod structured;
 pub mod templates;
 pub mod urls;
+pub mod view;
 
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-pub use pages::{Page, SiteView};
 pub use templates::Templates;
+pub use view::{Page, SiteView};
 
 use crate::error::{Diagnostic, Error, Result};
 

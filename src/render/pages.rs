@@ -7,61 +7,13 @@ use super::context::*;
 use super::dates::{display_date, display_hijri};
 use super::markdown::{LinkSettings, render_body};
 use super::urls::Urls;
+use super::view::{Page, SiteView};
 use super::{feeds, structured};
-use crate::analyse::ArticleAnalysis;
-use crate::config::{Config, EntityPages};
+use crate::config::EntityPages;
 use crate::error::Diagnostic;
-use crate::link::SiteGraph;
-use crate::load::{Article, Content, Entity, EntityKind};
-
-/// Everything a page needs, shared read-only by all rendering threads.
-pub struct SiteView<'a> {
-    pub config: &'a Config,
-    pub content: &'a Content,
-    pub analyses: &'a [ArticleAnalysis],
-    pub graph: &'a SiteGraph,
-    pub urls: Urls,
-    /// Per entity: URL and type key, used for links in article bodies.
-    pub entity_targets: Vec<(String, &'static str)>,
-}
-
-/// One page to render.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    Home,
-    Article(usize),
-    /// An entity and the 1-based page of its article list.
-    Entity(usize, usize),
-    TypeIndex(EntityKind),
-    Entities,
-    NotFound,
-    /// The search page (when `search` is on).
-    Search,
-}
+use crate::load::{Article, Entity, EntityKind};
 
 impl<'a> SiteView<'a> {
-    pub fn new(
-        config: &'a Config,
-        content: &'a Content,
-        analyses: &'a [ArticleAnalysis],
-        graph: &'a SiteGraph,
-    ) -> Self {
-        let urls = Urls::new(&config.base_url, &config.base_path());
-        let entity_targets = content
-            .entities
-            .iter()
-            .map(|e| (urls.url(&Urls::entity_dir(&e.id)), e.kind.key()))
-            .collect();
-        SiteView {
-            config,
-            content,
-            analyses,
-            graph,
-            urls,
-            entity_targets,
-        }
-    }
-
     /// Every page of the site, in a fixed order.
     pub fn pages(&self) -> Vec<Page> {
         let mut pages = vec![Page::Home, Page::Entities, Page::NotFound];

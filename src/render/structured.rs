@@ -3,8 +3,8 @@
 
 use serde_json::{Value, json};
 
-use super::pages::{Page, SiteView};
 use super::urls::Urls;
+use super::view::{Page, SiteView};
 use crate::load::{Entity, EntityKind};
 
 /// The page's JSON-LD, escaped so it can stand inside `<script>` (`<`, `>` and `&` become

@@ -33,10 +33,16 @@ pub struct StaticFile {
 
 impl Templates {
     /// Loads the theme `theme` and the site's overrides, and registers Sahifa's functions.
-    pub fn load(root: &Path, config: &crate::Config) -> Result<Templates> {
-        let theme = config.theme.as_str();
-        let base_path = config.base_path();
-        let base_path = base_path.as_str();
+    ///
+    /// `base_path` is what `url()` puts before every link (`/repo` for a project site).
+    /// `at_theme_key` places a message at the `theme:` setting: templates are read before the
+    /// configuration is of any other use to them, so they take these two values, not all of it.
+    pub fn load(
+        root: &Path,
+        theme: &str,
+        base_path: &str,
+        at_theme_key: &dyn Fn(String) -> Diagnostic,
+    ) -> Result<Templates> {
         let mut sources: Vec<(String, String, PathBuf)> = Vec::new();
         let theme_dir = root.join("themes").join(theme);
         if theme_dir.join("templates").is_dir() {
@@ -45,11 +51,9 @@ impl Templates {
             embedded_templates(&mut sources);
         } else {
             return Err(Error::Config(
-                config
-                    .diagnostic_at("theme", format!("the theme `{theme}` does not exist"))
-                    .with_help(format!(
-                        "create themes/{theme}/templates/, or set `theme: default`"
-                    )),
+                at_theme_key(format!("the theme `{theme}` does not exist")).with_help(format!(
+                    "create themes/{theme}/templates/, or set `theme: default`"
+                )),
             ));
         }
         let site_templates = root.join("templates");
@@ -319,24 +323,9 @@ fn read_dir_templates(
             .to_string_lossy()
             .replace('\\', "/");
         let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-        match std::fs::read(path).map(String::from_utf8) {
-            Ok(Ok(text)) => out.push((name, text, rel)),
-            Ok(Err(e)) => {
-                let valid = e.utf8_error().valid_up_to();
-                let (line, col) = crate::load::frontmatter::line_col(
-                    &String::from_utf8_lossy(&e.as_bytes()[..valid]),
-                    valid,
-                );
-                errors.push(
-                    Diagnostic::new(rel, "the template is not valid UTF-8 text")
-                        .at(line, col)
-                        .with_help("save the file as UTF-8 (it may be in Windows-1256 or another legacy encoding)"),
-                );
-            }
-            Err(e) => errors.push(Diagnostic::new(
-                rel,
-                format!("cannot read the template: {e}"),
-            )),
+        match crate::text::read_utf8(root, &rel, "template") {
+            Ok(text) => out.push((name, text, rel)),
+            Err(diagnostic) => errors.push(diagnostic),
         }
     }
     if errors.is_empty() {
@@ -451,7 +440,7 @@ fn closing_include(
     let location = texts.and_then(|t| t.get(from.as_str())).and_then(|text| {
         let at = text.find(&format!("\"{to}\""))?;
         let start = text[..at].rfind("{%").unwrap_or(at);
-        Some(crate::load::frontmatter::line_col(text, start))
+        Some(crate::text::line_col(text, start))
     });
     (from.clone(), location)
 }
@@ -462,7 +451,10 @@ mod tests {
 
     fn with_template(text: &str) -> Templates {
         let root = Path::new("/nonexistent-sahifa-site");
-        let mut templates = Templates::load(root, &crate::Config::default()).unwrap();
+        let mut templates = Templates::load(root, DEFAULT_THEME_NAME, "/", &|m| {
+            Diagnostic::new("config.yaml", m)
+        })
+        .unwrap();
         templates.tera.add_raw_template("t.html", text).unwrap();
         templates
     }

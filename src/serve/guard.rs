@@ -19,7 +19,7 @@ use axum::http::{HeaderValue, Method, StatusCode, Version, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use super::http::ServerState;
+use super::state::ServerState;
 
 /// Axum middleware in front of every route: files and the live-reload stream alike.
 pub async fn guard(

@@ -2,9 +2,7 @@
 //! that tells pages to reload, and the live-reload script injected into HTML responses only
 //! (the files on disk stay exactly what `build` writes).
 
-use std::net::SocketAddr;
-use std::path::PathBuf;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
@@ -13,31 +11,11 @@ use axum::http::{StatusCode, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
 use super::files::{Resolution, content_type, resolve};
-
-/// What the browser is told after a rebuild.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LiveEvent {
-    Reload,
-    /// Only stylesheets changed: swap them without reloading.
-    Css,
-    /// The build failed: show this message over the last good page.
-    Error(String),
-}
-
-/// Shared between the HTTP handlers and the rebuild thread.
-pub struct ServerState {
-    pub output: PathBuf,
-    /// Where the server listens: the only host (with `localhost`) it answers to.
-    pub address: SocketAddr,
-    pub base_path: String,
-    pub error: RwLock<Option<String>>,
-    pub events: broadcast::Sender<LiveEvent>,
-}
+use super::state::{LiveEvent, ServerState};
 
 /// Path of the event stream, under the base path.
 pub const EVENTS: &str = "__sahifa/events";
@@ -142,7 +120,7 @@ pub fn inject(html: &str, base_path: &str, error: Option<&str>) -> String {
 
 fn overlay(message: &str) -> String {
     let mut escaped = String::new();
-    crate::render::markdown::escape_attr(message, &mut escaped);
+    crate::text::escape_html(message, &mut escaped);
     format!(
         "<div id=\"sahifa-error\" role=\"alert\" dir=\"ltr\" style=\"position:fixed;inset:1rem;z-index:2147483647;overflow:auto;background:#1e1e1e;color:#ffd7d7;border:3px solid #e33;padding:1rem;font:14px/1.5 monospace;white-space:pre-wrap\"><strong>Sahifa: the last change did not build. The page below is the last good version.</strong>\n\n{escaped}</div>"
     )

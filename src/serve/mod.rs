@@ -10,6 +10,7 @@ pub mod connections;
 pub mod files;
 pub mod guard;
 pub mod http;
+pub mod state;
 pub mod watch;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
@@ -21,7 +22,7 @@ use tokio::sync::broadcast;
 use crate::BuildOptions;
 use crate::config::Config;
 use crate::error::{Diagnostic, Error, Result};
-use http::ServerState;
+use state::ServerState;
 
 /// Port tried first, as Zola does.
 pub const DEFAULT_PORT: u16 = 1111;

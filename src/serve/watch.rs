@@ -19,7 +19,7 @@ use std::time::Duration;
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::http::{LiveEvent, ServerState};
+use super::state::{LiveEvent, ServerState};
 use crate::BuildOptions;
 use crate::error::{Error, Result};
 use crate::incremental::{ChangeKind, LiveSite, classify, describe};

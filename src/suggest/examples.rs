@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::Doc;
 use super::Example;
 use crate::analyse::runs::Run;
-use crate::load::frontmatter::line_col;
+use crate::text::line_col;
 
 /// Longest example sentence, in words; longer ones are cut around the name.
 pub(super) const MAX_SENTENCE_WORDS: usize = 40;

@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::analyse::normalize::normalize_name;
+use crate::text::normalize::normalize_name;
 
 /// Prepositions, conjunctions, pronouns, particles, auxiliaries.
 const FUNCTION_WORDS: &str = "

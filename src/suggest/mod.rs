@@ -34,9 +34,9 @@ use serde::{Serialize, Serializer};
 
 use crate::AnalysedSite;
 use crate::analyse::ArticleAnalysis;
-use crate::analyse::normalize::normalize_name;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::load::{Article, Entity, EntityKind};
+use crate::text::normalize::normalize_name;
 use count::{Occurrence, count_all};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::example;

@@ -484,3 +484,17 @@ fn never_panics_on_generated_text() {
     let bodies: Vec<&str> = texts.iter().map(String::as_str).collect();
     let _ = suggest_for(&bodies);
 }
+
+/// Every character normalisation ignores keeps a word whole, as the matcher sees it: an RLM
+/// or a bidi isolate pasted inside بوتين does not cut it in two.
+#[test]
+fn invisible_characters_inside_a_name_keep_it_one_word() {
+    for inside in [
+        '\u{200F}', '\u{2067}', '\u{202B}', '\u{061C}', '\u{FEFF}', '\u{00AD}',
+    ] {
+        let text = format!("قال بو{inside}تين كلاماً");
+        let words = tokenize(&text, &[]);
+        let norms: Vec<&str> = words.tokens.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(norms[..2], ["قال", "بوتين"], "U+{:04X}", inside as u32);
+    }
+}

@@ -4,8 +4,9 @@
 use std::ops::Range;
 
 use super::lexicon::{is_definite, is_maqsura_homograph, is_mark};
-use crate::analyse::normalize::{is_word_char, normalize_name};
 use crate::load::EntityKind;
+use crate::text::invisible::{SOFT_HYPHEN, ZWNJ, is_invisible};
+use crate::text::normalize::{is_word_char, normalize_name};
 
 /// What stands between a word and the one before it. A name continues only across
 /// [`Sep::Space`]; quotes may open or close one; anything else ends it.
@@ -21,7 +22,7 @@ pub(super) enum Sep {
 pub(super) struct Token {
     pub start: usize,
     pub end: usize,
-    /// The word normalised for matching (see [`crate::analyse::normalize`]).
+    /// The word normalised for matching (see [`crate::text::normalize`]).
     pub norm: String,
     /// Separator before this word ([`Sep::Break`] for the first word of a run).
     pub sep: Sep,
@@ -47,16 +48,16 @@ pub(super) struct Words {
 }
 
 /// Characters that belong to a word: letters and digits, Arabic marks, and the invisible
-/// characters normalisation ignores (so بو‏تين stays one word, as the matcher sees it).
+/// characters normalisation ignores (so بو‏تين stays one word, as the matcher sees it). ZWNJ
+/// is the exception, as in normalisation: it separates words.
 fn is_token_char(c: char) -> bool {
     is_word_char(c)
         || matches!(c,
             '\u{0610}'..='\u{061A}'
             | '\u{064B}'..='\u{065F}'
             | '\u{0670}'
-            | '\u{06D6}'..='\u{06ED}'
-            | '\u{200B}'
-            | '\u{200D}'..='\u{200F}')
+            | '\u{06D6}'..='\u{06ED}')
+        || (c != ZWNJ && (is_invisible(c) || c == SOFT_HYPHEN))
 }
 
 fn is_quote(c: char) -> bool {

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 
 use super::lexicon::clitic_readings;
 use super::tokens::{Sep, Token};
-use crate::analyse::normalize::normalize_name;
 use crate::load::EntityKind;
+use crate::text::normalize::normalize_name;
 
 /// Titles and roles before a person's name, definite and in construct form (وزير الخارجية،
 /// مستشار الكرملين). Any of them may carry و ف ب ل ك.

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod html;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -94,6 +96,17 @@ pub fn news_site() -> tempfile::TempDir {
             "---\ntype: place\nname: مصر\n---\nدولة.\n",
         ),
     ])
+}
+
+/// A server process (`sahifa serve`, a static server) killed and reaped when the test ends,
+/// whether it passes or fails, so no server outlives its test or holds its port.
+pub struct Server(pub std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// A free TCP port on loopback.

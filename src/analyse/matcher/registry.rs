@@ -8,7 +8,7 @@ use super::Pattern;
 use crate::analyse::normalize::{MIN_NAME_LETTERS, is_word_char, letter_count, normalize_name};
 use crate::error::Diagnostic;
 use crate::load::Entity;
-use crate::load::locate;
+use crate::text::locate;
 
 /// Normalised search keys and their patterns (index-aligned), plus the problems found.
 #[derive(Default)]

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::frontmatter::line_col;
+use super::line_col;
 use crate::error::Diagnostic;
 
 /// 1-based line and column of `key:` at the start of a line of `text`.
@@ -177,7 +177,7 @@ fn suggestion(message: &str) -> Option<String> {
         .or_else(|| message.strip_prefix("unknown field `"))?;
     let (written, expected) = rest.split_once('`')?;
     let expected: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    super::document::closest(written, &expected).map(|s| format!("did you mean `{s}`?"))
+    super::did_you_mean::closest(written, &expected).map(|s| format!("did you mean `{s}`?"))
 }
 
 /// serde_yaml puts the field's path before a nested message (`type: unknown variant …`).

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Matching throughput benchmark (issue: Arabic entity linking). Generates a corpus with a
 # 10,000-entity registry (cached outside git) and runs `cargo bench --bench matcher` on it.
-# Usage: bench/matcher.sh [ARTICLES]   (default 2000 articles, ~20 MB of text)
+# Usage: benches/matcher.sh [ARTICLES]   (default 2000 articles, ~20 MB of text)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-2000}

@@ -6,8 +6,8 @@ use serde::Serialize;
 use crate::AnalysedSite;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::analyse::{Evidence, Mention};
-use crate::load::frontmatter::line_col;
 use crate::load::{Article, Origin};
+use crate::text::line_col;
 
 /// One mention, located in its file (line and column are 1-based Unicode scalar values).
 #[derive(Debug, Clone, Serialize)]
@@ -26,7 +26,7 @@ pub struct MentionRecord {
 }
 
 /// All mentions of the site, by file then position.
-pub fn mention_records(site: &AnalysedSite) -> Vec<MentionRecord> {
+pub fn records(site: &AnalysedSite) -> Vec<MentionRecord> {
     let mut records = Vec::new();
     for (article, analysis) in site.content.articles.iter().zip(&site.analyses) {
         let record = |offset: usize, surface: &str, m: &Mention, in_title: bool| {

@@ -6,6 +6,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::invisible::{SOFT_HYPHEN, ZWNJ, is_invisible};
+
 /// Normalised text plus the map back to the original.
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
@@ -94,16 +96,12 @@ fn fold(c: char) -> Option<char> {
     }
     Some(match c {
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
-        '\u{200B}'
-        | '\u{200D}'..='\u{200F}'
-        | '\u{202A}'..='\u{202E}'
-        | '\u{2066}'..='\u{2069}' => return None,
-        '\u{FEFF}' | '\u{061C}' | '\u{00AD}' => return None,
+        ZWNJ => ' ',
+        c if is_invisible(c) || c == SOFT_HYPHEN => return None,
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'ى' | 'ی' => 'ي',
         'ة' => 'ه',
         'ک' => 'ك',
-        '\u{200C}' => ' ',
         c if c.is_whitespace() => ' ',
         c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
         c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),

@@ -2,7 +2,7 @@
 # `sahifa serve` under load: 200 concurrent connections for 30 s (wrk, on loopback) on an
 # article page, the home page and an entity page, while a loop edits an article every 0.5 s.
 # Prints wrk's summary and the server's resident memory every 5 s.
-# Usage: bench/serve_load.sh [ARTICLES]   (default 1000; corpus from ../shared/bench/gencorpus.py)
+# Usage: benches/serve_load.sh [ARTICLES]   (default 1000; corpus from ../shared/bench/gencorpus.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-1000}

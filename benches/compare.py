@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cold-build benchmark: Sahifa against Hugo (and a file-I/O floor) on the synthetic corpus.
 
-    python3 bench/compare.py --articles 1000 10000 [--runs 5] [--search]
+    python3 benches/compare.py --articles 1000 10000 [--runs 5] [--search]
 
 For each N:
   1. Generates (once, cached in $DATA, default $TMPDIR/sahifa-bench) the corpus

@@ -8,7 +8,7 @@ Measures, over real HTTP on loopback:
   rendered with it;
 - the cold full build, for comparison (from serve's own "Built N pages in X ms" line).
 
-Usage: python3 bench/serve_latency.py [--articles 10000] [--edits 20]
+Usage: python3 benches/serve_latency.py [--articles 10000] [--edits 20]
 The corpus is made by ../shared/bench/gencorpus.py and cached in $DATA (default
 $TMPDIR/sahifa-bench), outside git.
 """

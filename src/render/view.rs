@@ -1,0 +1,60 @@
+//! The site as rendering sees it ([`SiteView`]) and the list of its pages ([`Page`]).
+//!
+//! Kept apart from `pages` (what goes on each page), `feeds` and `structured` so that all three
+//! can read the view without importing each other: `pages` uses the feeds' paths and the
+//! structured data, and they only need this.
+
+use super::urls::Urls;
+use crate::analyse::ArticleAnalysis;
+use crate::config::Config;
+use crate::link::SiteGraph;
+use crate::load::{Content, EntityKind};
+
+/// Everything a page needs, shared read-only by all rendering threads.
+pub struct SiteView<'a> {
+    pub config: &'a Config,
+    pub content: &'a Content,
+    pub analyses: &'a [ArticleAnalysis],
+    pub graph: &'a SiteGraph,
+    pub urls: Urls,
+    /// Per entity: URL and type key, used for links in article bodies.
+    pub entity_targets: Vec<(String, &'static str)>,
+}
+
+/// One page to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Article(usize),
+    /// An entity and the 1-based page of its article list.
+    Entity(usize, usize),
+    TypeIndex(EntityKind),
+    Entities,
+    NotFound,
+    /// The search page (when `search` is on).
+    Search,
+}
+
+impl<'a> SiteView<'a> {
+    pub fn new(
+        config: &'a Config,
+        content: &'a Content,
+        analyses: &'a [ArticleAnalysis],
+        graph: &'a SiteGraph,
+    ) -> Self {
+        let urls = Urls::new(&config.base_url, &config.base_path());
+        let entity_targets = content
+            .entities
+            .iter()
+            .map(|e| (urls.url(&Urls::entity_dir(&e.id)), e.kind.key()))
+            .collect();
+        SiteView {
+            config,
+            content,
+            analyses,
+            graph,
+            urls,
+            entity_targets,
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! "Did you mean …?": the known word nearest to a misspelt one.
+//!
+//! Used for front-matter keys and for values checked against a fixed list (a YAML key in
+//! `config.yaml`, an entity `type:`), so a typo gets a suggestion instead of a bare "unknown".
+
+/// The known key nearest to `key`, if it is a plausible typo (edit distance ≤ 2).
+pub fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(key, k), *k))
+        .filter(|(d, _)| *d <= 2)
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

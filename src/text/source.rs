@@ -1,0 +1,95 @@
+//! Reading a source file (article, entity, template) as UTF-8, and positions in its text.
+//!
+//! Written once so the full build, an incremental rebuild under `serve` and the template
+//! loader report a badly encoded file the same way: file, line and column of the first byte
+//! that is not UTF-8, and what to do about it.
+
+use std::path::Path;
+
+use crate::error::Diagnostic;
+
+/// Reads `root/rel` as UTF-8 text. `noun` names the file in messages (`file`, `template`).
+///
+/// A file that cannot be read, or that is not UTF-8, gives one diagnostic at `rel` (the path
+/// the user knows); a bad byte is located by line and column in the text before it. A leading
+/// byte-order mark is kept: see [`without_bom`].
+pub fn read_utf8(root: &Path, rel: &Path, noun: &str) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(root.join(rel))
+        .map_err(|e| Diagnostic::new(rel, format!("cannot read the {noun}: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let before = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        let (line, col) = line_col(&before, valid);
+        Diagnostic::new(rel, format!("the {noun} is not valid UTF-8 text"))
+            .at(line, col)
+            .with_help(
+                "save the file as UTF-8 (it may be in Windows-1256 or another legacy encoding)",
+            )
+    })
+}
+
+/// The text without a leading byte-order mark, which editors on Windows add to UTF-8 files:
+/// it is an encoding mark, not content, and would otherwise hide the `---` of front matter.
+pub fn without_bom(mut text: String) -> String {
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
+}
+
+/// 1-based line and column (in Unicode scalar values) of a byte offset in `text`.
+///
+/// Columns count characters, not bytes, because that is what an editor shows: the ز of
+/// `في موسكو` is column 4, not 7. An offset inside a character is floored to its start, so
+/// any offset is safe.
+pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
+    let byte = floor_char_boundary(text, byte.min(text.len()));
+    let before = &text[..byte];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_arabic_characters_not_bytes() {
+        let text = "سطر\nفي موسكو";
+        let byte = text.find("موسكو").unwrap();
+        assert_eq!(line_col(text, byte), (2, 4));
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(
+            line_col(text, 1),
+            (1, 1),
+            "inside a character: floor to its start"
+        );
+    }
+
+    #[test]
+    fn a_bad_byte_is_reported_at_its_line_and_column() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = "---\ntitle: قمة\n---\nفي موس".as_bytes().to_vec();
+        bytes.push(0xE3); // Windows-1256 ك
+        std::fs::write(dir.path().join("a.md"), bytes).unwrap();
+        let d = read_utf8(dir.path(), Path::new("a.md"), "file").unwrap_err();
+        assert_eq!((d.line, d.column), (Some(4), Some(7)));
+        assert!(d.message.contains("not valid UTF-8"), "{}", d.message);
+        assert!(d.help.is_some());
+    }
+
+    #[test]
+    fn only_a_leading_bom_is_dropped() {
+        assert_eq!(without_bom("\u{feff}خبر\u{feff}".into()), "خبر\u{feff}");
+        assert_eq!(without_bom("خبر".into()), "خبر");
+    }
+}
