@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyse::normalize::normalize_name;
+use crate::text::normalize::normalize_name;
 
 /// What a gazetteer entry is; decides its entity type and its generated description.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 pub use data::{Class, Entry, Gazetteer, merge, problems, to_json};
 
 use super::document::{Entity, EntityKind, EntityMeta, Origin};
-use crate::analyse::normalize::normalize_name;
+use crate::text::normalize::normalize_name;
 use crate::error::Diagnostic;
 
 /// The two sources, merged by `data::merge` into `gazetteer.json`; only the tests read them
