@@ -136,12 +136,20 @@ impl Default for LinkingConfig {
 pub struct PaginationConfig {
     /// Articles listed on one page of an entity.
     pub entity_articles: usize,
+    /// Articles listed on one page of the archive (`/archive/`, a year, a month). Larger than
+    /// the other lists: the archive is read by scanning headlines, and fewer pages means
+    /// fewer clicks to reach an old article.
+    pub archive: usize,
+    /// Articles listed on one page of a section, an author or a tag.
+    pub lists: usize,
 }
 
 impl Default for PaginationConfig {
     fn default() -> Self {
         PaginationConfig {
             entity_articles: 20,
+            archive: 50,
+            lists: 20,
         }
     }
 }
@@ -231,14 +239,18 @@ impl Config {
                 ),
             );
         }
-        if self.pagination.entity_articles == 0 {
-            problems.push(
-                self.diagnostic_at(
-                    "pagination.entity_articles",
-                    "pagination.entity_articles must be at least 1",
-                )
-                .with_help("the default is 20"),
-            );
+        for (key, value, default) in [
+            ("entity_articles", self.pagination.entity_articles, 20),
+            ("archive", self.pagination.archive, 50),
+            ("lists", self.pagination.lists, 20),
+        ] {
+            if value == 0 {
+                let dotted = format!("pagination.{key}");
+                problems.push(
+                    self.diagnostic_at(&dotted, format!("{dotted} must be at least 1"))
+                        .with_help(format!("the default is {default}")),
+                );
+            }
         }
         if let Err(msg) = check_language(&self.language) {
             problems.push(

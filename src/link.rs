@@ -37,6 +37,60 @@ pub struct SiteGraph {
     pub related: Vec<Vec<(usize, u32)>>,
     /// Per entity: articles that use its demonym (الروسي) without naming it, newest first.
     pub demonym_articles: Vec<Vec<usize>>,
+    /// The dated articles by year and month, newest year first (see [`calendar`]).
+    pub calendar: Vec<YearArchive>,
+}
+
+/// One year of the archive: its articles and its months, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct YearArchive {
+    pub year: i32,
+    /// Every article dated in the year, newest first.
+    pub articles: Vec<usize>,
+    /// (month 1–12, its articles newest first), latest month first; only months with articles.
+    pub months: Vec<(u32, Vec<usize>)>,
+}
+
+impl SiteGraph {
+    /// The articles of `year` (all of them, or those of `month`), newest first; empty when the
+    /// archive has no such year or month.
+    pub fn archive_articles(&self, year: i32, month: Option<u32>) -> &[usize] {
+        let Some(y) = self.calendar.iter().find(|y| y.year == year) else {
+            return &[];
+        };
+        match month {
+            None => &y.articles,
+            Some(m) => y
+                .months
+                .iter()
+                .find(|(n, _)| *n == m)
+                .map_or(&[], |(_, list)| list.as_slice()),
+        }
+    }
+}
+
+/// Groups `chronological` (newest first) by year and month. Undated articles have no place in
+/// the calendar; the full archive list (`/archive/`) still shows them, last.
+pub fn calendar(articles: &[Article], chronological: &[usize]) -> Vec<YearArchive> {
+    let mut years: Vec<YearArchive> = Vec::new();
+    for &i in chronological {
+        let Some(date) = &articles[i].date else {
+            continue;
+        };
+        if years.last().is_none_or(|y| y.year != date.year) {
+            years.push(YearArchive {
+                year: date.year,
+                ..YearArchive::default()
+            });
+        }
+        let year = years.last_mut().expect("pushed above");
+        year.articles.push(i);
+        if year.months.last().is_none_or(|(m, _)| *m != date.month) {
+            year.months.push((date.month, Vec::new()));
+        }
+        year.months.last_mut().expect("pushed above").1.push(i);
+    }
+    years
 }
 
 /// Builds the graph from the analyses (index-aligned with `articles`).
@@ -63,7 +117,9 @@ pub fn build_graph(
     }
     let co_mentions = co_mentions(&article_entities, entity_count);
     let related = related_articles(&chronological, &article_entities, &entity_articles);
+    let calendar = calendar(articles, &chronological);
     SiteGraph {
+        calendar,
         chronological,
         article_entities,
         entity_articles,
@@ -246,6 +302,42 @@ mod tests {
             rel[0].iter().all(|&(a, _)| a != 0),
             "never related to itself"
         );
+    }
+
+    fn dated(slug: &str, date: Option<&str>) -> Article {
+        Article {
+            path: format!("content/articles/{slug}.md").into(),
+            slug: slug.into(),
+            meta: serde_yaml::from_str("title: خبر").unwrap(),
+            date: date.map(|d| crate::load::Date::parse(d).unwrap()),
+            text: String::new(),
+            body_range: 0..0,
+        }
+    }
+
+    #[test]
+    fn calendar_groups_by_year_and_month_newest_first() {
+        let articles = vec![
+            dated("a", Some("2024-10-11")),
+            dated("b", None),
+            dated("c", Some("2022-01-19")),
+            dated("d", Some("2024-10-01")),
+            dated("e", Some("2024-02-29")),
+        ];
+        let chrono = chronological_order(&articles);
+        let cal = calendar(&articles, &chrono);
+        assert_eq!(cal.len(), 2);
+        assert_eq!(cal[0].year, 2024);
+        assert_eq!(cal[0].articles, vec![0, 3, 4]);
+        assert_eq!(cal[0].months, vec![(10, vec![0, 3]), (2, vec![4])]);
+        assert_eq!(cal[1].months, vec![(1, vec![2])]);
+        let graph = SiteGraph {
+            calendar: cal,
+            ..SiteGraph::default()
+        };
+        assert_eq!(graph.archive_articles(2024, Some(2)), &[4]);
+        assert!(graph.archive_articles(2023, None).is_empty());
+        assert!(graph.archive_articles(2024, Some(3)).is_empty());
     }
 
     #[test]

@@ -66,6 +66,7 @@ impl Touched {
         let g = &mut site.graph;
         let articles = &site.content.articles;
         g.chronological = link::chronological_order(articles);
+        g.calendar = link::calendar(articles, &g.chronological);
         for &e in &self.entities {
             g.co_mentions[e] = link::co_mentions_of(e, &g.article_entities, &g.entity_articles);
         }

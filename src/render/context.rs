@@ -52,6 +52,8 @@ pub struct ArticleContext {
     pub title: String,
     pub date: String,
     pub date_display: String,
+    /// The archive page of the article's month, which its date links to (empty if undated).
+    pub archive_url: String,
     pub source: String,
     pub summary: String,
     pub url: String,

@@ -77,6 +77,11 @@ fn lastmod<'a>(site: &'a SiteView<'_>, page: Page) -> Option<&'a Date> {
             newest(list.get((n - 1) * per_page..).unwrap_or(&[]))
         }
         Page::Home | Page::Entities | Page::TypeIndex(_) => newest(&site.graph.chronological),
+        Page::List(listing, n) => {
+            let per_page = site.listing_per_page(listing);
+            let list = site.listing_articles(listing);
+            newest(list.get((n - 1) * per_page..).unwrap_or(&[]))
+        }
         Page::NotFound | Page::Search => None,
     }
 }

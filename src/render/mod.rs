@@ -9,6 +9,7 @@ pub mod crawlers;
 pub mod dates;
 mod entity_pages;
 pub mod feeds;
+pub mod listings;
 pub mod markdown;
 pub mod pages;
 pub mod structured;
@@ -19,6 +20,7 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
+pub use listings::Listing;
 pub use pages::{Page, SiteView};
 pub use templates::Templates;
 

@@ -5,6 +5,7 @@ use tera::Context;
 
 use super::context::*;
 use super::dates::{display_date, display_hijri};
+use super::listings::{Listing, paged_dir};
 use super::markdown::{LinkSettings, render_body};
 use super::urls::Urls;
 use super::{feeds, structured};
@@ -37,6 +38,8 @@ pub enum Page {
     NotFound,
     /// The search page (when `search` is on).
     Search,
+    /// A list of articles (the archive, a year, a month) and the 1-based page of it.
+    List(Listing, usize),
 }
 
 impl<'a> SiteView<'a> {
@@ -69,6 +72,7 @@ impl<'a> SiteView<'a> {
             pages.push(Page::Search);
         }
         pages.extend(self.kinds_present().into_iter().map(Page::TypeIndex));
+        pages.extend(self.listing_pages());
         // Newest first, not storage order: incremental rebuilds reorder storage.
         pages.extend(self.graph.chronological.iter().map(|&i| Page::Article(i)));
         for (e, list) in self.graph.entity_articles.iter().enumerate() {
@@ -77,6 +81,14 @@ impl<'a> SiteView<'a> {
             }
         }
         pages
+    }
+
+    /// Every page of every list (archive, years, months).
+    pub fn listing_pages(&self) -> Vec<Page> {
+        self.listings()
+            .into_iter()
+            .flat_map(|l| (1..=self.listing_page_count(l)).map(move |n| Page::List(l, n)))
+            .collect()
     }
 
     /// Whether entity `e` is published (see [`EntityPages`]).
@@ -206,6 +218,12 @@ impl<'a> SiteView<'a> {
                     "entities",
                 )
             }
+            Page::List(listing, n) => {
+                let (template, title, description, crumbs) =
+                    self.listing_page(listing, n, &mut ctx);
+                ctx.insert("breadcrumbs", &crumbs);
+                (template, title, description, "archive")
+            }
             Page::Search => {
                 ctx.insert(
                     "breadcrumbs",
@@ -260,6 +278,7 @@ impl<'a> SiteView<'a> {
             Page::Entities => "entities/".to_string(),
             Page::NotFound => "404.html".to_string(),
             Page::Search => "search/".to_string(),
+            Page::List(listing, n) => paged_dir(&self.listing_dir(listing), n),
         }
     }
 
@@ -290,6 +309,11 @@ impl<'a> SiteView<'a> {
             })
             .collect();
         items.push(NavItem {
+            label: "الأرشيف".into(),
+            url: self.urls.url("archive/"),
+            active: section == "archive",
+        });
+        items.push(NavItem {
             label: "كل الكيانات".into(),
             url: self.urls.url("entities/"),
             active: section == "entities",
@@ -308,7 +332,7 @@ impl<'a> SiteView<'a> {
         self.crumb("الرئيسية", "")
     }
 
-    fn crumb(&self, label: &str, dir: &str) -> Crumb {
+    pub(super) fn crumb(&self, label: &str, dir: &str) -> Crumb {
         Crumb {
             label: label.to_string(),
             url: self.urls.url(dir),
@@ -359,6 +383,7 @@ impl<'a> SiteView<'a> {
             title: a.meta.title.clone().unwrap_or_default(),
             date,
             date_display,
+            archive_url: self.month_url(a.date.as_ref()),
             source: a.meta.source.clone().unwrap_or_default(),
             // A standfirst only when the editor wrote one: the derived summary repeats the
             // first paragraph, which the reader is about to see anyway.
@@ -422,17 +447,7 @@ impl<'a> SiteView<'a> {
             .chronological
             .iter()
             .take(self.config.home.latest)
-            .map(|&i| {
-                let a = &self.content.articles[i];
-                let (date, date_display) = self.dates(a);
-                ArticleSummary {
-                    title: a.meta.title.clone().unwrap_or_default(),
-                    url: self.article_url(a),
-                    date,
-                    date_display,
-                    summary: self.analyses[i].summary.clone(),
-                }
-            })
+            .map(|&i| self.article_summary(i))
             .collect()
     }
 
@@ -470,6 +485,7 @@ fn kind_name(page: Page) -> &'static str {
         Page::Entities => "entities",
         Page::NotFound => "not_found",
         Page::Search => "search",
+        Page::List(..) => "archive",
     }
 }
 
