@@ -252,8 +252,27 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
     let published = publish(&view, &templates, &options.root, &memory, Scope::Everything)?;
     let files = memory.into_files();
     let links = check::check_links(&files, &site.config.base_url, &site.config.base_path());
-    if !links.problems.is_empty() {
-        return Err(Error::Content(links.problems));
+    let pages: Vec<String> = view
+        .pages()
+        .into_iter()
+        .map(|page| view.page_dir(page))
+        .map(|dir| {
+            if dir.ends_with(".html") {
+                dir
+            } else {
+                format!("{dir}index.html")
+            }
+        })
+        .collect();
+    let mut problems = links.problems;
+    problems.extend(check::unreachable_pages(
+        &files,
+        &pages,
+        &site.config.base_url,
+        &site.config.base_path(),
+    ));
+    if !problems.is_empty() {
+        return Err(Error::Content(problems));
     }
     Ok(CheckReport {
         pages: published.pages,

@@ -453,6 +453,9 @@ impl LiveSite {
         let per_page = site.config.pagination.entity_articles;
         let mut pages: Vec<Page> = vec![Page::Home, Page::Entities];
         pages.extend(touched.kinds(site).into_iter().map(Page::TypeIndex));
+        // Every list page: an edited date or title moves the article within the archive and
+        // shifts every later page of it. List pages are small (a headline and a line each).
+        pages.extend(view.listing_pages());
         pages.extend(
             touched
                 .articles

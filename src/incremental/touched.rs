@@ -111,6 +111,9 @@ pub(super) struct Snapshot {
     lists: std::collections::BTreeMap<usize, Vec<usize>>,
     /// Page counts of every entity before the change.
     entity_pages: Vec<(usize, usize)>,
+    /// The folders of every list page (archive, years, months) before the change: a list
+    /// the change emptied (the last article of a month re-dated) is removed.
+    listing_dirs: BTreeSet<String>,
 }
 
 impl Snapshot {
@@ -138,6 +141,7 @@ impl Snapshot {
             article_dir,
             lists,
             entity_pages,
+            listing_dirs: listing_dirs(site),
         }
     }
 
@@ -185,6 +189,8 @@ impl Snapshot {
                 stale.push(dir.clone());
             }
         }
+        let now = listing_dirs(site);
+        stale.extend(self.listing_dirs.difference(&now).cloned());
         let per_page = site.config.pagination.entity_articles;
         for &e in &touched.entities {
             let old = self.entity_pages.get(e).map_or(1, |p| p.1);
@@ -198,6 +204,16 @@ impl Snapshot {
         }
         stale
     }
+}
+
+/// The output folders of every list page of `site`.
+fn listing_dirs(site: &crate::AnalysedSite) -> BTreeSet<String> {
+    let view =
+        crate::render::SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+    view.listing_pages()
+        .into_iter()
+        .map(|page| view.page_dir(page))
+        .collect()
 }
 
 /// Inserts article `i` into `list` (kept newest first) unless it is there.

@@ -3,8 +3,8 @@
 
 use super::charts;
 use super::context::*;
-use super::markdown::{LinkSettings, render_body};
 use super::listings::pager;
+use super::markdown::{LinkSettings, render_body};
 use super::pages::{SiteView, type_dir};
 use super::urls::Urls;
 use crate::load::{Entity, EntityKind};

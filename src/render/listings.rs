@@ -71,7 +71,11 @@ impl SiteView<'_> {
         let mut lists = vec![Listing::Archive];
         for year in &self.graph.calendar {
             lists.push(Listing::Year(year.year));
-            lists.extend(year.months.iter().map(|(m, _)| Listing::Month(year.year, *m)));
+            lists.extend(
+                year.months
+                    .iter()
+                    .map(|(m, _)| Listing::Month(year.year, *m)),
+            );
         }
         lists
     }
@@ -178,11 +182,11 @@ impl SiteView<'_> {
         );
         ctx.insert("articles", &shown);
         ctx.insert("pagination", &self.listing_pagination(listing, n));
-        ctx.insert("calendar", &self.calendar_links(current_year, current_month));
-        let mut crumbs = vec![
-            self.crumb("الرئيسية", ""),
-            self.crumb("الأرشيف", "archive/"),
-        ];
+        ctx.insert(
+            "calendar",
+            &self.calendar_links(current_year, current_month),
+        );
+        let mut crumbs = vec![self.crumb("الرئيسية", ""), self.crumb("الأرشيف", "archive/")];
         if let Some(y) = current_year {
             let label = digits(&y.to_string(), self.config.numerals);
             crumbs.push(self.crumb(&label, &self.listing_dir(Listing::Year(y))));
