@@ -142,7 +142,12 @@ fn analyse_site_with(
     timings.analyse = t.elapsed();
 
     let t = Instant::now();
-    let graph = link::build_graph(&content.articles, &analyses, content.entities.len());
+    let graph = link::build_graph(
+        &content.articles,
+        &content.terms,
+        &analyses,
+        content.entities.len(),
+    );
     timings.link = t.elapsed();
 
     warnings.splice(0..0, content.warnings.iter().cloned());

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::analyse::ArticleAnalysis;
-use crate::load::Article;
+use crate::load::slug::arabic_slug;
+use crate::load::terms::author_of;
+use crate::load::{Article, Terms};
 
 /// Companions kept per entity.
 const CO_MENTIONS_KEPT: usize = 12;
@@ -39,6 +41,67 @@ pub struct SiteGraph {
     pub demonym_articles: Vec<Vec<usize>>,
     /// The dated articles by year and month, newest year first (see [`calendar`]).
     pub calendar: Vec<YearArchive>,
+    /// Articles per section, author and tag (see [`term_lists`]).
+    pub terms: TermLists,
+}
+
+/// Which articles each section, author and tag lists (index-aligned with
+/// [`crate::load::Terms`]), and the reverse: each article's section, author and tags.
+#[derive(Debug, Clone, Default)]
+pub struct TermLists {
+    /// Per section: its articles, newest first.
+    pub sections: Vec<Vec<usize>>,
+    pub authors: Vec<Vec<usize>>,
+    pub tags: Vec<Vec<usize>>,
+    /// Per article: its section, its author, its tags (in the order written).
+    pub article_section: Vec<Option<usize>>,
+    pub article_author: Vec<Option<usize>>,
+    pub article_tags: Vec<Vec<usize>>,
+}
+
+/// Sorts every article into its section, author and tags. Lists follow `chronological`, so
+/// each is newest first.
+pub fn term_lists(articles: &[Article], terms: &Terms, chronological: &[usize]) -> TermLists {
+    let index = |list: &[crate::load::Term]| -> HashMap<String, usize> {
+        list.iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.clone(), i))
+            .collect()
+    };
+    let (sections, tags) = (index(&terms.sections), index(&terms.tags));
+    let mut lists = TermLists {
+        sections: vec![Vec::new(); terms.sections.len()],
+        authors: vec![Vec::new(); terms.authors.len()],
+        tags: vec![Vec::new(); terms.tags.len()],
+        article_section: vec![None; articles.len()],
+        article_author: vec![None; articles.len()],
+        article_tags: vec![Vec::new(); articles.len()],
+    };
+    for &i in chronological {
+        let a = &articles[i];
+        if let Some(&s) = a.section.as_ref().and_then(|id| sections.get(id)) {
+            lists.sections[s].push(i);
+            lists.article_section[i] = Some(s);
+        }
+        if let Some(au) = a
+            .meta
+            .author
+            .as_deref()
+            .and_then(|n| author_of(n, &terms.authors))
+        {
+            lists.authors[au].push(i);
+            lists.article_author[i] = Some(au);
+        }
+        for tag in &a.meta.tags {
+            if let Some(&t) = tags.get(&arabic_slug(tag))
+                && !lists.article_tags[i].contains(&t)
+            {
+                lists.tags[t].push(i);
+                lists.article_tags[i].push(t);
+            }
+        }
+    }
+    lists
 }
 
 /// One year of the archive: its articles and its months, newest first.
@@ -96,6 +159,7 @@ pub fn calendar(articles: &[Article], chronological: &[usize]) -> Vec<YearArchiv
 /// Builds the graph from the analyses (index-aligned with `articles`).
 pub fn build_graph(
     articles: &[Article],
+    terms: &Terms,
     analyses: &[ArticleAnalysis],
     entity_count: usize,
 ) -> SiteGraph {
@@ -118,8 +182,10 @@ pub fn build_graph(
     let co_mentions = co_mentions(&article_entities, entity_count);
     let related = related_articles(&chronological, &article_entities, &entity_articles);
     let calendar = calendar(articles, &chronological);
+    let terms = term_lists(articles, terms, &chronological);
     SiteGraph {
         calendar,
+        terms,
         chronological,
         article_entities,
         entity_articles,
@@ -310,6 +376,7 @@ mod tests {
             slug: slug.into(),
             meta: serde_yaml::from_str("title: خبر").unwrap(),
             date: date.map(|d| crate::load::Date::parse(d).unwrap()),
+            section: None,
             text: String::new(),
             body_range: 0..0,
         }

@@ -67,6 +67,7 @@ impl Touched {
         let articles = &site.content.articles;
         g.chronological = link::chronological_order(articles);
         g.calendar = link::calendar(articles, &g.chronological);
+        g.terms = link::term_lists(articles, &site.content.terms, &g.chronological);
         for &e in &self.entities {
             g.co_mentions[e] = link::co_mentions_of(e, &g.article_entities, &g.entity_articles);
         }

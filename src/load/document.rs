@@ -25,6 +25,8 @@ pub struct Article {
     pub slug: String,
     pub meta: ArticleMeta,
     pub date: Option<Date>,
+    /// The section's id, from `section:` or the article's folder (see [`super::terms`]).
+    pub section: Option<String>,
     /// The whole file, kept so positions in the body can be reported as file:line:col.
     /// Empty after [`super::Content::release_article_texts_after`] (one-shot builds, before
     /// rendering): read it with [`super::Content::article_body`] there.
@@ -49,6 +51,8 @@ pub struct ArticleMeta {
     pub source_url: Option<String>,
     pub summary: Option<String>,
     pub author: Option<String>,
+    /// The section's id; without it, the article's folder under `content/articles/`.
+    pub section: Option<String>,
     #[serde(default)]
     pub draft: bool,
     #[serde(default)]
@@ -208,6 +212,10 @@ pub fn parse_article(
             .with_help("set `slug:` to letters, digits and `-` (Arabic letters are fine)"),
         );
     }
+    let section = super::terms::article_section(rel, &text, meta.section.as_deref())
+        .map_err(|d| errors.push(d))
+        .ok()
+        .flatten();
     if meta.entities.iter().any(|e| e.trim().is_empty()) {
         warnings.push(Diagnostic::new(rel, "an empty id in `entities` is ignored"));
     }
@@ -219,6 +227,7 @@ pub fn parse_article(
         slug,
         meta,
         date,
+        section,
         text,
         body_range,
     };
@@ -447,6 +456,7 @@ fn unknown_key_diagnostics(
         "source_url",
         "summary",
         "author",
+        "section",
         "draft",
         "tags",
         "entities",

@@ -9,6 +9,7 @@ pub mod frontmatter;
 pub mod locate;
 mod release;
 pub mod slug;
+pub mod terms;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,7 @@ use walkdir::WalkDir;
 
 pub use date::Date;
 pub use document::{Article, Entity, EntityKind};
+pub use terms::{Term, Terms};
 
 use crate::error::{Diagnostic, Error, Result};
 
@@ -29,6 +31,8 @@ pub const ENTITIES_DIR: &str = "content/entities";
 pub struct Content {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
+    /// Sections, authors and tags.
+    pub terms: Terms,
     /// Problems that do not stop the build (unknown keys, skipped drafts …).
     pub warnings: Vec<Diagnostic>,
     /// Set once the article texts are dropped after analysis (see [`release`]).
@@ -47,6 +51,22 @@ pub fn load_content(
     }
     let article_files = markdown_files(root, ARTICLES_DIR, &mut errors);
     let entity_files = markdown_files(root, ENTITIES_DIR, &mut errors);
+    let section_files = markdown_files(root, terms::SECTIONS_DIR, &mut errors);
+    let author_files = markdown_files(root, terms::AUTHORS_DIR, &mut errors);
+    let read_terms = |files: &[PathBuf],
+                      parse: fn(&Path, &str) -> std::result::Result<Term, Vec<Diagnostic>>,
+                      errors: &mut Vec<Diagnostic>| {
+        let mut list = Vec::new();
+        for rel in files {
+            match read_text(root, rel).and_then(|t| parse(rel, &t)) {
+                Ok(term) => list.push(term),
+                Err(e) => errors.extend(e),
+            }
+        }
+        list
+    };
+    let declared_sections = read_terms(&section_files, terms::parse_section, &mut errors);
+    let author_terms = read_terms(&author_files, terms::parse_author, &mut errors);
 
     let articles: Vec<_> = article_files
         .par_iter()
@@ -91,6 +111,15 @@ pub fn load_content(
         "id",
         "entity id",
     ));
+    content.terms = Terms {
+        sections: terms::collect_sections(
+            declared_sections,
+            &content.articles,
+            &mut content.warnings,
+        ),
+        authors: terms::collect_authors(author_terms, &content.articles),
+        tags: terms::collect_tags(&content.articles),
+    };
     if article_files.is_empty() && errors.is_empty() {
         content.warnings.push(
             Diagnostic::new(ARTICLES_DIR, "the site has no articles: the build has only empty lists")

@@ -1,5 +1,6 @@
 //! Paginated lists of articles that are not about an entity: the archive (all articles, a
-//! year, a month). Each is a [`Listing`]; its pages are `Page::List(listing, n)`.
+//! year, a month), and each section, author and tag. Each is a [`Listing`]; its pages are
+//! `Page::List(listing, n)`.
 //!
 //! Every article is on at least one archive page, and every archive page is reachable from
 //! `/archive/` by the pager, so no article depends on being recent or naming an entity to be
@@ -12,6 +13,9 @@ use super::dates::{digits, month_name};
 use super::entity_pages::page_window;
 use super::pages::SiteView;
 
+/// Headlines under a section's lead story on the home page.
+const FRONT_SECTION_MORE: usize = 3;
+
 /// A list of articles with its own pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Listing {
@@ -21,12 +25,42 @@ pub enum Listing {
     Year(i32),
     /// The articles dated in a month (1–12) of a year.
     Month(i32, u32),
+    /// A section's articles (index into `content.terms.sections`).
+    Section(usize),
+    /// An author's articles (index into `content.terms.authors`).
+    Author(usize),
+    /// A tag's articles (index into `content.terms.tags`).
+    Tag(usize),
+}
+
+impl Listing {
+    /// The lists that have their own Atom feed: sections, authors and tags (the archive's is
+    /// the site feed).
+    pub fn has_feed(self) -> bool {
+        matches!(
+            self,
+            Listing::Section(_) | Listing::Author(_) | Listing::Tag(_)
+        )
+    }
+}
+
+/// What `list.html` knows about the section, author or tag it lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermContext {
+    pub id: String,
+    pub name: String,
+    /// An author's role; empty otherwise.
+    pub role: String,
+    /// The section's description or the author's bio, as HTML (safe).
+    pub description: String,
+    pub url: String,
+    pub feed_url: String,
 }
 
 /// What `archive.html` knows about the list it shows.
 #[derive(Debug, Clone, Serialize)]
 pub struct ListingContext {
-    /// `archive`, `year` or `month`.
+    /// `archive`, `year`, `month`, `section`, `author` or `tag`.
     pub kind: &'static str,
     /// The heading (`أرشيف أكتوبر 2024`), without the page number.
     pub title: String,
@@ -77,6 +111,10 @@ impl SiteView<'_> {
                     .map(|(m, _)| Listing::Month(year.year, *m)),
             );
         }
+        let terms = &self.content.terms;
+        lists.extend((0..terms.sections.len()).map(Listing::Section));
+        lists.extend((0..terms.authors.len()).map(Listing::Author));
+        lists.extend((0..terms.tags.len()).map(Listing::Tag));
         lists
     }
 
@@ -86,6 +124,20 @@ impl SiteView<'_> {
             Listing::Archive => &self.graph.chronological,
             Listing::Year(y) => self.graph.archive_articles(y, None),
             Listing::Month(y, m) => self.graph.archive_articles(y, Some(m)),
+            Listing::Section(s) => &self.graph.terms.sections[s],
+            Listing::Author(a) => &self.graph.terms.authors[a],
+            Listing::Tag(t) => &self.graph.terms.tags[t],
+        }
+    }
+
+    /// The section, author or tag a list is about.
+    fn listing_term(&self, listing: Listing) -> Option<&crate::load::Term> {
+        let terms = &self.content.terms;
+        match listing {
+            Listing::Section(s) => terms.sections.get(s),
+            Listing::Author(a) => terms.authors.get(a),
+            Listing::Tag(t) => terms.tags.get(t),
+            _ => None,
         }
     }
 
@@ -94,6 +146,9 @@ impl SiteView<'_> {
         match listing {
             Listing::Archive | Listing::Year(_) | Listing::Month(..) => {
                 self.config.pagination.archive
+            }
+            Listing::Section(_) | Listing::Author(_) | Listing::Tag(_) => {
+                self.config.pagination.lists
             }
         }
     }
@@ -112,7 +167,15 @@ impl SiteView<'_> {
             Listing::Archive => "archive/".to_string(),
             Listing::Year(y) => format!("archive/{y}/"),
             Listing::Month(y, m) => format!("archive/{y}/{m:02}/"),
+            Listing::Section(s) => format!("sections/{}/", self.content.terms.sections[s].id),
+            Listing::Author(a) => format!("authors/{}/", self.content.terms.authors[a].id),
+            Listing::Tag(t) => format!("tags/{}/", self.content.terms.tags[t].id),
         }
+    }
+
+    /// Output path of a list's Atom feed.
+    pub fn listing_feed_path(&self, listing: Listing) -> String {
+        format!("{}feed.xml", self.listing_dir(listing))
     }
 
     /// The URL of the month page an article's date links to (empty when it has no date).
@@ -130,6 +193,11 @@ impl SiteView<'_> {
             Listing::Archive => "الأرشيف".to_string(),
             Listing::Year(y) => n(format!("أرشيف {y}")),
             Listing::Month(y, m) => n(format!("أرشيف {} {y}", month_name(m))),
+            Listing::Tag(t) => format!("الوسم: {}", self.content.terms.tags[t].name),
+            Listing::Section(_) | Listing::Author(_) => self
+                .listing_term(listing)
+                .map(|t| t.name.clone())
+                .unwrap_or_default(),
         }
     }
 
@@ -146,6 +214,18 @@ impl SiteView<'_> {
             Listing::Month(y, m) => n(format!(
                 "المقالات المنشورة في {} {y}: {count}.",
                 month_name(m)
+            )),
+            Listing::Section(s) => n(format!(
+                "أخبار قسم {} في {}: {count} مقالاً، الأحدث أولاً.",
+                self.content.terms.sections[s].name, self.config.title
+            )),
+            Listing::Author(a) => n(format!(
+                "مقالات {} في {}: {count}.",
+                self.content.terms.authors[a].name, self.config.title
+            )),
+            Listing::Tag(t) => n(format!(
+                "المقالات الموسومة «{}» في {}: {count}.",
+                self.content.terms.tags[t].name, self.config.title
             )),
         }
     }
@@ -170,6 +250,9 @@ impl SiteView<'_> {
             Listing::Archive => ("archive", None, None),
             Listing::Year(y) => ("year", Some(y), None),
             Listing::Month(y, m) => ("month", Some(y), Some(m)),
+            Listing::Section(_) => ("section", None, None),
+            Listing::Author(_) => ("author", None, None),
+            Listing::Tag(_) => ("tag", None, None),
         };
         ctx.insert(
             "listing",
@@ -182,6 +265,20 @@ impl SiteView<'_> {
         );
         ctx.insert("articles", &shown);
         ctx.insert("pagination", &self.listing_pagination(listing, n));
+        let title = if n > 1 {
+            digits(&format!("{heading} — صفحة {n}"), self.config.numerals)
+        } else {
+            heading.clone()
+        };
+        let description = self.listing_description(listing, all.len());
+        if let Some(term) = self.listing_term(listing) {
+            ctx.insert("term", &self.term_context(listing, term));
+            let crumbs = vec![
+                self.crumb("الرئيسية", ""),
+                self.crumb(&heading, &self.listing_dir(listing)),
+            ];
+            return ("list.html", title, description, crumbs);
+        }
         ctx.insert(
             "calendar",
             &self.calendar_links(current_year, current_month),
@@ -194,13 +291,39 @@ impl SiteView<'_> {
         if let (Some(y), Some(m)) = (current_year, current_month) {
             crumbs.push(self.crumb(month_name(m), &self.listing_dir(Listing::Month(y, m))));
         }
-        let title = if n > 1 {
-            digits(&format!("{heading} — صفحة {n}"), self.config.numerals)
-        } else {
-            heading
-        };
-        let description = self.listing_description(listing, all.len());
         ("archive.html", title, description, crumbs)
+    }
+
+    fn term_context(&self, listing: Listing, term: &crate::load::Term) -> TermContext {
+        let settings = super::markdown::LinkSettings {
+            policy: self.config.linking.policy,
+            in_headings: false,
+            unsafe_html: self.config.unsafe_html,
+            targets: &self.entity_targets,
+        };
+        TermContext {
+            id: term.id.clone(),
+            name: term.name.clone(),
+            role: term.role.clone(),
+            description: if term.description.is_empty() {
+                String::new()
+            } else {
+                super::markdown::render_body(&term.description, &[], &settings)
+            },
+            url: self.urls.url(&self.listing_dir(listing)),
+            feed_url: self.urls.url(&self.listing_feed_path(listing)),
+        }
+    }
+
+    /// A link to the list of a section, author or tag: its name and URL.
+    pub(super) fn term_link(&self, listing: Listing) -> super::context::TermLink {
+        super::context::TermLink {
+            name: self
+                .listing_term(listing)
+                .map(|t| t.name.clone())
+                .unwrap_or_default(),
+            url: self.urls.url(&self.listing_dir(listing)),
+        }
     }
 
     /// The pager of a list: first, last, the current page ± 2, previous and next.
@@ -232,6 +355,32 @@ impl SiteView<'_> {
                         current: year == Some(y.year) && month == Some(*m),
                     })
                     .collect(),
+            })
+            .collect()
+    }
+
+    /// The home page's front page: each section with articles, in the sections' order, with
+    /// its newest article as the lead and the next three headlines. Empty without sections,
+    /// so a site that has none keeps the home page it had.
+    pub(super) fn front_sections(&self) -> Vec<super::context::FrontSection> {
+        self.content
+            .terms
+            .sections
+            .iter()
+            .enumerate()
+            .filter_map(|(s, term)| {
+                let list = &self.graph.terms.sections[s];
+                let (&lead, rest) = list.split_first()?;
+                Some(super::context::FrontSection {
+                    name: term.name.clone(),
+                    url: self.urls.url(&self.listing_dir(Listing::Section(s))),
+                    lead: self.article_summary(lead),
+                    more: rest
+                        .iter()
+                        .take(FRONT_SECTION_MORE)
+                        .map(|&i| self.article_summary(i))
+                        .collect(),
+                })
             })
             .collect()
     }

@@ -127,6 +127,7 @@ impl<'a> SiteView<'a> {
         let (template, title, description, section) = match page {
             Page::Home => {
                 ctx.insert("latest", &self.latest());
+                ctx.insert("front_sections", &self.front_sections());
                 ctx.insert("top_entities", &self.top_entities());
                 (
                     "index.html",
@@ -141,13 +142,16 @@ impl<'a> SiteView<'a> {
                 let title = article.title.clone();
                 let summary = self.analyses[i].summary.clone();
                 ctx.insert("article", &article);
-                ctx.insert(
-                    "breadcrumbs",
-                    &[
-                        self.home_crumb(),
-                        self.crumb(&title, &Urls::article_dir(&a.slug)),
-                    ],
-                );
+                let mut crumbs = vec![self.home_crumb()];
+                if let Some(s) = self.graph.terms.article_section[i] {
+                    let section = Listing::Section(s);
+                    crumbs.push(self.crumb(
+                        &self.content.terms.sections[s].name,
+                        &self.listing_dir(section),
+                    ));
+                }
+                crumbs.push(self.crumb(&title, &Urls::article_dir(&a.slug)));
+                ctx.insert("breadcrumbs", &crumbs);
                 ("article.html", title, summary, "")
             }
             Page::Entity(e, n) => {
@@ -222,7 +226,11 @@ impl<'a> SiteView<'a> {
                 let (template, title, description, crumbs) =
                     self.listing_page(listing, n, &mut ctx);
                 ctx.insert("breadcrumbs", &crumbs);
-                (template, title, description, "archive")
+                let active = match listing {
+                    Listing::Section(s) => self.section_nav_key(s),
+                    _ => "archive",
+                };
+                (template, title, description, active)
             }
             Page::Search => {
                 ctx.insert(
@@ -295,19 +303,41 @@ impl<'a> SiteView<'a> {
                 url: self.urls.url(&feeds::entity_feed_path(&entity.id)),
             });
         }
+        if let Page::List(listing, _) = page
+            && listing.has_feed()
+        {
+            feeds.push(FeedLink {
+                title: format!("{} — {}", self.listing_title(listing), self.config.title),
+                url: self.urls.url(&self.listing_feed_path(listing)),
+            });
+        }
         feeds
     }
 
+    /// The `active` key of a section's menu item: its list's folder, unique among menu items.
+    fn section_nav_key(&self, s: usize) -> &str {
+        &self.content.terms.sections[s].id
+    }
+
     fn nav(&self, section: &str) -> Vec<NavItem> {
+        // Sections first, in their order: a newspaper's menu is its sections.
         let mut items: Vec<NavItem> = self
-            .kinds_present()
-            .into_iter()
-            .map(|k| NavItem {
-                label: k.label_plural().to_string(),
-                url: self.urls.url(&type_dir(k)),
-                active: section == k.index_slug(),
+            .content
+            .terms
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(s, term)| NavItem {
+                label: term.name.clone(),
+                url: self.urls.url(&self.listing_dir(Listing::Section(s))),
+                active: section == term.id,
             })
             .collect();
+        items.extend(self.kinds_present().into_iter().map(|k| NavItem {
+            label: k.label_plural().to_string(),
+            url: self.urls.url(&type_dir(k)),
+            active: section == k.index_slug(),
+        }));
         items.push(NavItem {
             label: "الأرشيف".into(),
             url: self.urls.url("archive/"),
@@ -391,6 +421,19 @@ impl<'a> SiteView<'a> {
             url: self.article_url(a),
             content: render_body(&body, &analysis.body_mentions, &settings),
             reading_minutes: analysis.word_count.div_ceil(200).max(1),
+            section: self.graph.terms.article_section[i]
+                .map(|s| self.term_link(Listing::Section(s)))
+                .unwrap_or_default(),
+            author: self.graph.terms.article_author[i]
+                .map(|x| self.term_link(Listing::Author(x)))
+                .unwrap_or_default(),
+            author_role: self.graph.terms.article_author[i]
+                .map(|x| self.content.terms.authors[x].role.clone())
+                .unwrap_or_default(),
+            tags: self.graph.terms.article_tags[i]
+                .iter()
+                .map(|&t| self.term_link(Listing::Tag(t)))
+                .collect(),
             entity_groups: self.entity_groups(i),
             related: self.graph.related[i]
                 .iter()
