@@ -43,6 +43,9 @@ pub struct Config {
     pub hijri: bool,
     /// Which registry entities get a page: `mentioned` (by at least one article) or `all`.
     pub entity_pages: EntityPages,
+    /// The header's menu, in order; empty for the automatic one (sections, entity types, the
+    /// archive). The footer lists it too, with every page it does not name.
+    pub menu: Vec<MenuItem>,
     /// The file and its text, to point at a key in later messages.
     #[serde(skip)]
     pub file: PathBuf,
@@ -71,10 +74,22 @@ impl Default for Config {
             search: true,
             hijri: false,
             entity_pages: EntityPages::Mentioned,
+            menu: Vec::new(),
             file: PathBuf::from(CONFIG_FILE),
             source: String::new(),
         }
     }
+}
+
+/// One entry of `menu:`: a label and either a `url` or a `page` (a file of `content/pages/`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuItem {
+    pub label: String,
+    /// A full URL (`https://…`), or a path in the site (`/archive/`), which gets the base path.
+    pub url: Option<String>,
+    /// The slug of a page in `content/pages/` (`about`).
+    pub page: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -290,6 +305,20 @@ impl Config {
                          Pages reads it from the CNAME file)",
                     ),
             );
+        }
+        for item in &self.menu {
+            let problem = match (&item.url, &item.page) {
+                _ if item.label.trim().is_empty() => Some("a menu item has an empty `label`"),
+                (Some(_), Some(_)) => Some("a menu item has both `url` and `page`"),
+                (None, None) => Some("a menu item has neither `url` nor `page`"),
+                _ => None,
+            };
+            if let Some(problem) = problem {
+                problems.push(
+                    self.diagnostic_at("menu", format!("{problem} (`{}`)", item.label))
+                        .with_help("write each item as `- {label: من نحن, page: about}` or `- {label: …, url: /archive/}`"),
+                );
+            }
         }
         problems.sort_by_key(|d| d.line);
         match problems.len() {

@@ -125,6 +125,7 @@ fn analyse_site_with(
         options.drafts || config.drafts,
         config.article_slugs,
     )?;
+    menu_pages_exist(&config, &content)?;
     let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
     timings.load = t.elapsed();
 
@@ -160,6 +161,37 @@ fn analyse_site_with(
         warnings,
         timings,
     })
+}
+
+/// Every `page:` of `menu:` names a page of `content/pages/`: a menu link to nothing would
+/// pass unnoticed until a reader clicked it.
+fn menu_pages_exist(config: &Config, content: &Content) -> Result<()> {
+    let slugs: Vec<&str> = content.pages.iter().map(|p| p.slug.as_str()).collect();
+    let problems: Vec<Diagnostic> = config
+        .menu
+        .iter()
+        .filter_map(|item| item.page.as_deref())
+        .filter(|page| !slugs.contains(page))
+        .map(|page| {
+            let help = match slugs.as_slice() {
+                [] => "create the page in content/pages/, or use `url:` instead".to_string(),
+                some => format!("the pages are: {}", some.join(", ")),
+            };
+            let message =
+                format!("the menu names the page `{page}`, which content/pages/ does not have");
+            // At the `page: …` line itself, below `menu:`.
+            match load::locate::value_position(&config.source, "menu", page) {
+                Some((line, col)) => Diagnostic::new(&config.file, message).at(line, col),
+                None => config.diagnostic_at("menu", message),
+            }
+            .with_help(help)
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Content(problems))
+    }
 }
 
 /// Builds the site into its output folder, replacing the previous output only on success.

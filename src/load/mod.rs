@@ -7,6 +7,7 @@ pub mod date;
 pub mod document;
 pub mod frontmatter;
 pub mod locate;
+pub mod pages;
 mod release;
 pub mod slug;
 pub mod terms;
@@ -33,6 +34,8 @@ pub struct Content {
     pub entities: Vec<Entity>,
     /// Sections, authors and tags.
     pub terms: Terms,
+    /// Pages that are not articles (`content/pages/`), by path.
+    pub pages: Vec<pages::StandalonePage>,
     /// Problems that do not stop the build (unknown keys, skipped drafts …).
     pub warnings: Vec<Diagnostic>,
     /// Set once the article texts are dropped after analysis (see [`release`]).
@@ -49,6 +52,7 @@ pub fn load_content(
     if !errors.is_empty() {
         return Err(Error::Content(errors));
     }
+    let mut content = Content::default();
     let article_files = markdown_files(root, ARTICLES_DIR, &mut errors);
     let entity_files = markdown_files(root, ENTITIES_DIR, &mut errors);
     let section_files = markdown_files(root, terms::SECTIONS_DIR, &mut errors);
@@ -67,6 +71,13 @@ pub fn load_content(
     };
     let declared_sections = read_terms(&section_files, terms::parse_section, &mut errors);
     let author_terms = read_terms(&author_files, terms::parse_author, &mut errors);
+    let page_files = markdown_files(root, pages::PAGES_DIR, &mut errors);
+    for rel in &page_files {
+        match read_text(root, rel).and_then(|t| pages::parse_page(rel, &t)) {
+            Ok(page) => content.pages.push(page),
+            Err(e) => errors.extend(e),
+        }
+    }
 
     let articles: Vec<_> = article_files
         .par_iter()
@@ -77,7 +88,6 @@ pub fn load_content(
         .map(|rel| read_text(root, rel).and_then(|t| document::parse_entity(rel, t)))
         .collect();
 
-    let mut content = Content::default();
     for result in articles {
         match result {
             Ok((article, warnings)) => {
@@ -120,6 +130,11 @@ pub fn load_content(
         authors: terms::collect_authors(author_terms, &content.articles),
         tags: terms::collect_tags(&content.articles),
     };
+    errors.extend(duplicates(
+        content.pages.iter().map(|p| (&p.slug, &p.path, "")),
+        "slug",
+        "page slug",
+    ));
     if article_files.is_empty() && errors.is_empty() {
         content.warnings.push(
             Diagnostic::new(ARTICLES_DIR, "the site has no articles: the build has only empty lists")

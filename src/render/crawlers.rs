@@ -90,7 +90,7 @@ fn lastmod<'a>(site: &'a SiteView<'_>, page: Page) -> Option<&'a Date> {
             let list = site.listing_articles(listing);
             newest(list.get((n - 1) * per_page..).unwrap_or(&[]))
         }
-        Page::NotFound | Page::Search => None,
+        Page::NotFound | Page::Search | Page::Standalone(_) => None,
     }
 }
 

@@ -11,6 +11,7 @@ mod entity_pages;
 pub mod feeds;
 pub mod listings;
 pub mod markdown;
+pub mod menu;
 pub mod pages;
 pub mod structured;
 pub mod templates;

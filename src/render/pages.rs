@@ -7,6 +7,7 @@ use super::context::*;
 use super::dates::{display_date, display_hijri};
 use super::listings::{Listing, paged_dir};
 use super::markdown::{LinkSettings, render_body};
+use super::menu::standalone_dir;
 use super::urls::Urls;
 use super::{feeds, structured};
 use crate::analyse::ArticleAnalysis;
@@ -38,8 +39,11 @@ pub enum Page {
     NotFound,
     /// The search page (when `search` is on).
     Search,
-    /// A list of articles (the archive, a year, a month) and the 1-based page of it.
+    /// A list of articles (the archive, a year, a month, a section, an author, a tag) and
+    /// the 1-based page of it.
     List(Listing, usize),
+    /// A page of `content/pages/` (index into `content.pages`).
+    Standalone(usize),
 }
 
 impl<'a> SiteView<'a> {
@@ -73,6 +77,7 @@ impl<'a> SiteView<'a> {
         }
         pages.extend(self.kinds_present().into_iter().map(Page::TypeIndex));
         pages.extend(self.listing_pages());
+        pages.extend((0..self.content.pages.len()).map(Page::Standalone));
         // Newest first, not storage order: incremental rebuilds reorder storage.
         pages.extend(self.graph.chronological.iter().map(|&i| Page::Article(i)));
         for (e, list) in self.graph.entity_articles.iter().enumerate() {
@@ -109,7 +114,7 @@ impl<'a> SiteView<'a> {
             .max(1)
     }
 
-    fn kinds_present(&self) -> Vec<EntityKind> {
+    pub(super) fn kinds_present(&self) -> Vec<EntityKind> {
         EntityKind::ALL
             .into_iter()
             .filter(|k| {
@@ -232,6 +237,34 @@ impl<'a> SiteView<'a> {
                 };
                 (template, title, description, active)
             }
+            Page::Standalone(p) => {
+                let doc = &self.content.pages[p];
+                let settings = LinkSettings {
+                    policy: self.config.linking.policy,
+                    in_headings: false,
+                    unsafe_html: self.config.unsafe_html,
+                    targets: &self.entity_targets,
+                };
+                ctx.insert("body", &render_body(&doc.body, &[], &settings));
+                ctx.insert(
+                    "breadcrumbs",
+                    &[
+                        self.home_crumb(),
+                        self.crumb(&doc.title, &standalone_dir(&doc.slug)),
+                    ],
+                );
+                let description = if doc.description.is_empty() {
+                    first_line(&doc.body)
+                } else {
+                    doc.description.clone()
+                };
+                (
+                    "page.html",
+                    doc.title.clone(),
+                    description,
+                    doc.slug.as_str(),
+                )
+            }
             Page::Search => {
                 ctx.insert(
                     "breadcrumbs",
@@ -249,7 +282,9 @@ impl<'a> SiteView<'a> {
         if !ctx.contains_key("breadcrumbs") {
             ctx.insert("breadcrumbs", &Vec::<Crumb>::new());
         }
-        ctx.insert("nav", &self.nav(section));
+        let url = self.urls.url(&dir);
+        ctx.insert("nav", &self.nav(section, &url));
+        ctx.insert("footer_links", &self.footer_links(&url));
         let canonical = if page == Page::NotFound {
             String::new()
         } else {
@@ -287,6 +322,7 @@ impl<'a> SiteView<'a> {
             Page::NotFound => "404.html".to_string(),
             Page::Search => "search/".to_string(),
             Page::List(listing, n) => paged_dir(&self.listing_dir(listing), n),
+            Page::Standalone(p) => standalone_dir(&self.content.pages[p].slug),
         }
     }
 
@@ -312,50 +348,6 @@ impl<'a> SiteView<'a> {
             });
         }
         feeds
-    }
-
-    /// The `active` key of a section's menu item: its list's folder, unique among menu items.
-    fn section_nav_key(&self, s: usize) -> &str {
-        &self.content.terms.sections[s].id
-    }
-
-    fn nav(&self, section: &str) -> Vec<NavItem> {
-        // Sections first, in their order: a newspaper's menu is its sections.
-        let mut items: Vec<NavItem> = self
-            .content
-            .terms
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(s, term)| NavItem {
-                label: term.name.clone(),
-                url: self.urls.url(&self.listing_dir(Listing::Section(s))),
-                active: section == term.id,
-            })
-            .collect();
-        items.extend(self.kinds_present().into_iter().map(|k| NavItem {
-            label: k.label_plural().to_string(),
-            url: self.urls.url(&type_dir(k)),
-            active: section == k.index_slug(),
-        }));
-        items.push(NavItem {
-            label: "الأرشيف".into(),
-            url: self.urls.url("archive/"),
-            active: section == "archive",
-        });
-        items.push(NavItem {
-            label: "كل الكيانات".into(),
-            url: self.urls.url("entities/"),
-            active: section == "entities",
-        });
-        if self.config.search {
-            items.push(NavItem {
-                label: "البحث".into(),
-                url: self.urls.url("search/"),
-                active: section == "search",
-            });
-        }
-        items
     }
 
     fn home_crumb(&self) -> Crumb {
@@ -529,6 +521,7 @@ fn kind_name(page: Page) -> &'static str {
         Page::NotFound => "not_found",
         Page::Search => "search",
         Page::List(..) => "archive",
+        Page::Standalone(_) => "page",
     }
 }
 
