@@ -29,7 +29,7 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::load::{self, Article, folded_key};
 use crate::publish::{Scope, publish};
 use crate::render::urls::Urls;
-use crate::render::{Page, SiteView};
+use crate::render::{Listing, Page, SiteView};
 use crate::write::{DirOutput, Output};
 use crate::{BuildOptions, BuildReport, BuiltSite, build_keeping_state};
 
@@ -484,9 +484,22 @@ impl LiveSite {
         let per_page = site.config.pagination.entity_articles;
         let mut pages: Vec<Page> = vec![Page::Home, Page::Entities];
         pages.extend(touched.kinds(site).into_iter().map(Page::TypeIndex));
-        // Every list page: an edited date or title moves the article within the archive and
-        // shifts every later page of it. List pages are small (a headline and a line each).
-        pages.extend(view.listing_pages());
+        // Every archive page (an edited date moves the article and shifts every later page),
+        // and the pages of its section, author and tags (its title or summary may have
+        // changed). An edit that moves it between those lists rebuilds everything instead.
+        let lists = touched.changed.map(|i| {
+            let terms = &site.graph.terms;
+            let mut lists: Vec<Listing> = Vec::new();
+            lists.extend(terms.article_section[i].map(Listing::Section));
+            lists.extend(terms.article_author[i].map(Listing::Author));
+            lists.extend(terms.article_tags[i].iter().map(|&t| Listing::Tag(t)));
+            lists
+        });
+        pages.extend(view.listing_pages().into_iter().filter(|page| match page {
+            Page::List(Listing::Archive | Listing::Year(_) | Listing::Month(..), _) => true,
+            Page::List(list, _) => lists.as_ref().is_some_and(|l| l.contains(list)),
+            _ => false,
+        }));
         pages.extend(
             touched
                 .articles
