@@ -31,7 +31,7 @@ fn pages_are_published_and_the_menu_names_them_or_the_footer_does() {
         ),
         (
             "content/pages/privacy.md",
-            "---\ntitle: سياسة الخصوصية\nslug: الخصوصية\n---\nلا نجمع بيانات القراء.\n",
+            "---\ntitle: سياسة الخصوصية\nslug: الخصوصية\n---\nلا نجمع **بيانات** القراء.\n",
         ),
     ]);
     build(&options(dir.path())).unwrap();
@@ -43,7 +43,9 @@ fn pages_are_published_and_the_menu_names_them_or_the_footer_does() {
         about.contains("<meta name=\"description\" content=\"صحيفة مستقلة تغطي أخبار المنطقة.\">")
     );
     let privacy = read(&out, "الخصوصية/index.html");
-    assert!(privacy.contains("لا نجمع بيانات القراء."));
+    assert!(privacy.contains("لا نجمع <strong>بيانات</strong> القراء."));
+    // Without `description:`, the first paragraph as plain text.
+    assert!(privacy.contains("<meta name=\"description\" content=\"لا نجمع بيانات القراء.\">"));
     // The header's menu is config's, in its order, under the base path; current item marked.
     let nav_of = |html: &str| {
         let start = html.find("class=\"site-nav\"").unwrap();

@@ -127,7 +127,41 @@ impl SiteView<'_> {
     }
 }
 
+/// The meta description of a page without `description:`: its first paragraph as plain text
+/// (no `**` or link syntax), cut at about 30 words.
+pub fn plain_first_paragraph(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut text = String::new();
+    let mut inside = false;
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::Paragraph) => inside = true,
+            Event::End(TagEnd::Paragraph) if !text.trim().is_empty() => break,
+            Event::Text(t) | Event::Code(t) if inside => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if inside => text.push(' '),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = words.iter().take(30).copied().collect::<Vec<_>>().join(" ");
+    if words.len() > 30 {
+        out.push('…');
+    }
+    out
+}
+
 /// The output folder of a page of `content/pages/`: `/<slug>/`.
 pub fn standalone_dir(slug: &str) -> String {
     format!("{slug}/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_description_is_plain_text() {
+        let md = "## من نحن\n\nنحن **صحيفة** [مستقلة](https://example.org)\nفي القاهرة.\n\nفقرة ثانية.\n";
+        assert_eq!(plain_first_paragraph(md), "نحن صحيفة مستقلة في القاهرة.");
+    }
 }

@@ -254,7 +254,7 @@ impl<'a> SiteView<'a> {
                     ],
                 );
                 let description = if doc.description.is_empty() {
-                    first_line(&doc.body)
+                    super::menu::plain_first_paragraph(&doc.body)
                 } else {
                     doc.description.clone()
                 };
