@@ -148,8 +148,8 @@ pub fn load_content(
     }
 }
 
-/// A site without `content/`, or whose `content/articles` or `content/entities` is not a
-/// folder, is refused: building it would swap an empty site over the previous output.
+/// A site without `content/`, or whose `content/articles`, `content/entities` (or sections,
+/// authors, pages) is not a folder, is refused: building it would swap an empty site over the previous output.
 fn content_folder_problems(root: &Path) -> Vec<Diagnostic> {
     let content = root.join("content");
     if !content.is_dir() {
@@ -162,14 +162,20 @@ fn content_folder_problems(root: &Path) -> Vec<Diagnostic> {
             "create content/articles/ with your articles in it (`sahifa init DIR` makes a site to start from), or pass --root to point at the site",
         )];
     }
-    [ARTICLES_DIR, ENTITIES_DIR]
-        .into_iter()
-        .filter(|dir| root.join(dir).exists() && !root.join(dir).is_dir())
-        .map(|dir| {
-            Diagnostic::new(dir, format!("`{dir}` is a file, not a folder"))
-                .with_help(format!("make {dir} a folder of .md files"))
-        })
-        .collect()
+    [
+        ARTICLES_DIR,
+        ENTITIES_DIR,
+        terms::SECTIONS_DIR,
+        terms::AUTHORS_DIR,
+        pages::PAGES_DIR,
+    ]
+    .into_iter()
+    .filter(|dir| root.join(dir).exists() && !root.join(dir).is_dir())
+    .map(|dir| {
+        Diagnostic::new(dir, format!("`{dir}` is a file, not a folder"))
+            .with_help(format!("make {dir} a folder of .md files"))
+    })
+    .collect()
 }
 
 /// Loads only the entity registry (for `serve`, when just an entity file changed).
