@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::analyse::ArticleAnalysis;
 use crate::load::slug::arabic_slug;
 use crate::load::terms::author_of;
-use crate::load::{Article, Terms};
+use crate::load::{Article, Terms, folded_key};
 
 /// Companions kept per entity.
 const CO_MENTIONS_KEPT: usize = 12;
@@ -60,12 +60,13 @@ pub struct TermLists {
 }
 
 /// Sorts every article into its section, author and tags. Lists follow `chronological`, so
-/// each is newest first.
+/// each is newest first. Ids are compared folded (`Economy` is `economy`): two spellings would
+/// be one folder on macOS and Windows.
 pub fn term_lists(articles: &[Article], terms: &Terms, chronological: &[usize]) -> TermLists {
     let index = |list: &[crate::load::Term]| -> HashMap<String, usize> {
         list.iter()
             .enumerate()
-            .map(|(i, t)| (t.id.clone(), i))
+            .map(|(i, t)| (folded_key(&t.id), i))
             .collect()
     };
     let (sections, tags) = (index(&terms.sections), index(&terms.tags));
@@ -79,7 +80,11 @@ pub fn term_lists(articles: &[Article], terms: &Terms, chronological: &[usize]) 
     };
     for &i in chronological {
         let a = &articles[i];
-        if let Some(&s) = a.section.as_ref().and_then(|id| sections.get(id)) {
+        if let Some(&s) = a
+            .section
+            .as_ref()
+            .and_then(|id| sections.get(&folded_key(id)))
+        {
             lists.sections[s].push(i);
             lists.article_section[i] = Some(s);
         }
@@ -93,7 +98,7 @@ pub fn term_lists(articles: &[Article], terms: &Terms, chronological: &[usize]) 
             lists.article_author[i] = Some(au);
         }
         for tag in &a.meta.tags {
-            if let Some(&t) = tags.get(&arabic_slug(tag))
+            if let Some(&t) = tags.get(&folded_key(&arabic_slug(tag)))
                 && !lists.article_tags[i].contains(&t)
             {
                 lists.tags[t].push(i);

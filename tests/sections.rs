@@ -194,3 +194,26 @@ fn a_misspelt_section_is_reported_and_a_bad_one_refused() {
         "{err}"
     );
 }
+
+#[test]
+fn a_section_spelt_in_another_letter_case_is_the_same_section() {
+    let dir = newsroom();
+    common::write(
+        dir.path(),
+        "content/articles/sukkar.md",
+        "---\ntitle: \"أسعار السكر\"\ndate: 2024-03-12\nsection: Economy\n---\nارتفعت أسعار السكر.\n",
+    );
+    let report = build(&options(dir.path())).unwrap();
+    let out = dir.path().join("public");
+    // On macOS and Windows, sections/Economy/ would be sections/economy/: one section.
+    assert!(!out.join("sections/Economy").exists());
+    assert!(read(&out, "sections/economy/index.html").contains("عدد المقالات: 4"));
+    assert!(
+        !report
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("Economy")),
+        "{:?}",
+        report.warnings
+    );
+}

@@ -121,6 +121,19 @@ pub fn load_content(
         "id",
         "entity id",
     ));
+    // Section and author files differing only in letter case would share a folder on macOS
+    // and Windows.
+    for (list, what) in [
+        (&declared_sections, "section id"),
+        (&author_terms, "author id"),
+    ] {
+        errors.extend(duplicates(
+            list.iter()
+                .filter_map(|t| t.path.as_ref().map(|p| (&t.id, p, ""))),
+            "id",
+            what,
+        ));
+    }
     content.terms = Terms {
         sections: terms::collect_sections(
             declared_sections,

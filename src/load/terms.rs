@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::document::{Article, closest, validate_slug};
+use super::folded_key;
 use super::frontmatter;
 use super::locate::{self, yaml_diagnostic};
 use super::slug::arabic_slug;
@@ -193,7 +194,7 @@ pub fn collect_sections(
     let ids: Vec<&str> = declared_ids.iter().map(String::as_str).collect();
     for a in articles {
         let Some(id) = &a.section else { continue };
-        if sections.iter().any(|s| &s.id == id) {
+        if sections.iter().any(|s| folded_key(&s.id) == folded_key(id)) {
             continue;
         }
         if let Some(near) = closest(id, &ids) {
@@ -262,7 +263,12 @@ pub fn author_of(name: &str, authors: &[Term]) -> Option<usize> {
         .or_else(|| {
             authors
                 .iter()
-                .position(|t| !slug.is_empty() && t.id == slug)
+                .position(|t| folded_key(&t.id) == folded_key(name))
+        })
+        .or_else(|| {
+            authors
+                .iter()
+                .position(|t| !slug.is_empty() && folded_key(&t.id) == folded_key(&slug))
         })
 }
 
