@@ -186,3 +186,190 @@ fn resolve<'f>(files: &'f BTreeMap<String, Vec<u8>>, rel: &str) -> Option<&'f st
 fn ids_in(html: &str) -> HashSet<String> {
     attribute_values(html, &["id"]).into_iter().collect()
 }
+
+/// Unreachable pages reported one by one; beyond this, one message counts the rest.
+const UNREACHABLE_REPORTED: usize = 20;
+
+/// The generated pages (`pages`, output paths of HTML files, indexes first) that a reader starting at the
+/// home page cannot reach by following links: a page only the sitemap lists is invisible to
+/// readers and to most crawlers. The 404 page and the search page are exempt (one is reached
+/// by mistake, the other by the search form). Static files the user wrote are not checked:
+/// a verification file for a search console is meant to be linked from nowhere.
+pub fn unreachable_pages(
+    files: &BTreeMap<String, Vec<u8>>,
+    pages: &[String],
+    base_url: &str,
+    base_path: &str,
+) -> Vec<Diagnostic> {
+    let origin = origin_of(base_url);
+    let generated: HashSet<&str> = pages.iter().map(String::as_str).collect();
+    let mut linked_from: BTreeMap<&str, &str> = BTreeMap::new();
+    let mut reached: HashSet<&str> = HashSet::from(["index.html"]);
+    let mut queue = vec!["index.html"];
+    let links_of = |page: &str| -> Vec<&str> {
+        let Some(bytes) = files.get(page) else {
+            return Vec::new();
+        };
+        extract_urls(&String::from_utf8_lossy(bytes))
+            .iter()
+            .filter_map(|url| site_path(page, url, &origin, base_path))
+            .filter_map(|rel| resolve(files, &rel))
+            .filter(|target| generated.contains(target))
+            .collect()
+    };
+    while let Some(page) = queue.pop() {
+        for target in links_of(page) {
+            if reached.insert(target) {
+                queue.push(target);
+            }
+        }
+    }
+    let unreached = pages
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !reached.contains(p));
+    for page in unreached {
+        for target in links_of(page) {
+            if target != page {
+                linked_from.entry(target).or_insert(page);
+            }
+        }
+    }
+    // In the site's own order (indexes before what they index), pages no page links to first:
+    // linking those, or the first index, is usually what brings the others back.
+    let mut lost: Vec<&str> = pages
+        .iter()
+        .map(String::as_str)
+        .filter(|p| !reached.contains(p) && !matches!(*p, "404.html" | "search/index.html"))
+        .collect();
+    lost.sort_by_key(|p| linked_from.contains_key(p));
+    let mut problems: Vec<Diagnostic> = lost
+        .iter()
+        .take(UNREACHABLE_REPORTED)
+        .map(|&page| {
+            let message = match linked_from.get(page) {
+                None => "no page links to this page, so readers following links from the \
+                         home page never reach it"
+                    .to_string(),
+                Some(from) => format!(
+                    "this page cannot be reached from the home page: only pages that are \
+                     unreachable themselves link to it (such as {from})"
+                ),
+            };
+            Diagnostic::new(page, message).with_help(
+                "link it from a page readers reach: the default theme links /archive/ from the \
+                 menu and the footer; a template that replaces them should keep that link",
+            )
+        })
+        .collect();
+    if lost.len() > UNREACHABLE_REPORTED {
+        let more = lost.len() - UNREACHABLE_REPORTED;
+        problems.push(
+            Diagnostic::new(
+                lost[UNREACHABLE_REPORTED],
+                format!("and {more} more pages cannot be reached from the home page"),
+            )
+            .with_help("the pages above are usually the ones to link; the rest follow from them"),
+        );
+    }
+    problems
+}
+
+/// The site-relative path (decoded) a link on `page` points to; `None` for links outside the
+/// site (other hosts, `mailto:`, paths outside the base path).
+fn site_path(page: &str, url: &str, origin: &str, base_path: &str) -> Option<String> {
+    let url = match url.strip_prefix(origin).filter(|_| !origin.is_empty()) {
+        Some(rest) if rest.starts_with('/') => rest,
+        _ => url,
+    };
+    if url.contains("://") || url.contains(':') && !url.starts_with('/') {
+        return None;
+    }
+    let path = url.split(['#', '?']).next().unwrap_or("");
+    let rel = if path.is_empty() {
+        page.to_string()
+    } else if let Some(abs) = path.strip_prefix('/') {
+        format!("/{abs}").strip_prefix(base_path)?.to_string()
+    } else {
+        match page.rsplit_once('/') {
+            Some((dir, _)) => format!("{dir}/{path}"),
+            None => path.to_string(),
+        }
+    };
+    Some(percent_decode_str(&rel).decode_utf8_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod orphan_tests {
+    use super::*;
+
+    fn site(pages: &[(&str, &str)]) -> (BTreeMap<String, Vec<u8>>, Vec<String>) {
+        let files = pages
+            .iter()
+            .map(|(p, html)| (p.to_string(), html.as_bytes().to_vec()))
+            .collect();
+        (files, pages.iter().map(|(p, _)| p.to_string()).collect())
+    }
+
+    #[test]
+    fn a_page_no_page_links_to_is_reported_first() {
+        let (files, pages) = site(&[
+            (
+                "index.html",
+                r#"<a href="/articles/%D9%82%D9%85%D8%A9/">قمة</a>"#,
+            ),
+            ("articles/قمة/index.html", r#"<a href="/">الرئيسية</a>"#),
+            (
+                "archive/index.html",
+                r#"<a href="/archive/page/2/">التالي</a>"#,
+            ),
+            (
+                "archive/page/2/index.html",
+                r#"<a href="/archive/">السابق</a>"#,
+            ),
+            ("من-نحن/index.html", r#"<a href="/">الرئيسية</a>"#),
+            ("404.html", ""),
+            ("search/index.html", ""),
+        ]);
+        let problems = unreachable_pages(&files, &pages, "https://example.org/", "/");
+        let paths: Vec<_> = problems
+            .iter()
+            .map(|d| d.path.display().to_string())
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "من-نحن/index.html",
+                "archive/index.html",
+                "archive/page/2/index.html"
+            ]
+        );
+        assert!(
+            problems[0]
+                .message
+                .starts_with("no page links to this page")
+        );
+        assert!(problems[2].message.contains("such as archive/index.html"));
+    }
+
+    #[test]
+    fn a_site_linked_from_home_has_none() {
+        let (files, pages) = site(&[
+            // Outside the base path: not a link to the site's archive.
+            ("index.html", r#"<a href="/archive/">أرشيف</a>"#),
+            ("archive/index.html", r#"<a href="../">الرئيسية</a>"#),
+        ]);
+        assert_eq!(
+            unreachable_pages(&files, &pages, "https://example.org/sub/", "/sub/").len(),
+            1
+        );
+        let (files, pages) = site(&[
+            (
+                "index.html",
+                r#"<a href="https://example.org/sub/archive/">أرشيف</a>"#,
+            ),
+            ("archive/index.html", r#"<a href="../">الرئيسية</a>"#),
+        ]);
+        assert!(unreachable_pages(&files, &pages, "https://example.org/sub/", "/sub/").is_empty());
+    }
+}

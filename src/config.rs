@@ -46,6 +46,9 @@ pub struct Config {
     /// Link the built-in gazetteer's countries, cities, regions and organisations too (see
     /// docs/gazetteer.md); the site's registry always wins over it.
     pub gazetteer: bool,
+    /// The header's menu, in order; empty for the automatic one (sections, entity types, the
+    /// archive). The footer lists it too, with every page it does not name.
+    pub menu: Vec<MenuItem>,
     /// The file and its text, to point at a key in later messages.
     #[serde(skip)]
     pub file: PathBuf,
@@ -75,10 +78,22 @@ impl Default for Config {
             hijri: false,
             entity_pages: EntityPages::Mentioned,
             gazetteer: true,
+            menu: Vec::new(),
             file: PathBuf::from(CONFIG_FILE),
             source: String::new(),
         }
     }
+}
+
+/// One entry of `menu:`: a label and either a `url` or a `page` (a file of `content/pages/`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuItem {
+    pub label: String,
+    /// A full URL (`https://…`), or a path in the site (`/archive/`), which gets the base path.
+    pub url: Option<String>,
+    /// The slug of a page in `content/pages/` (`about`).
+    pub page: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -140,12 +155,20 @@ impl Default for LinkingConfig {
 pub struct PaginationConfig {
     /// Articles listed on one page of an entity.
     pub entity_articles: usize,
+    /// Articles listed on one page of the archive (`/archive/`, a year, a month). Larger than
+    /// the other lists: the archive is read by scanning headlines, and fewer pages means
+    /// fewer clicks to reach an old article.
+    pub archive: usize,
+    /// Articles listed on one page of a section, an author or a tag.
+    pub lists: usize,
 }
 
 impl Default for PaginationConfig {
     fn default() -> Self {
         PaginationConfig {
             entity_articles: 20,
+            archive: 50,
+            lists: 20,
         }
     }
 }
@@ -235,14 +258,18 @@ impl Config {
                 ),
             );
         }
-        if self.pagination.entity_articles == 0 {
-            problems.push(
-                self.diagnostic_at(
-                    "pagination.entity_articles",
-                    "pagination.entity_articles must be at least 1",
-                )
-                .with_help("the default is 20"),
-            );
+        for (key, value, default) in [
+            ("entity_articles", self.pagination.entity_articles, 20),
+            ("archive", self.pagination.archive, 50),
+            ("lists", self.pagination.lists, 20),
+        ] {
+            if value == 0 {
+                let dotted = format!("pagination.{key}");
+                problems.push(
+                    self.diagnostic_at(&dotted, format!("{dotted} must be at least 1"))
+                        .with_help(format!("the default is {default}")),
+                );
+            }
         }
         if let Err(msg) = check_language(&self.language) {
             problems.push(
@@ -282,6 +309,20 @@ impl Config {
                          Pages reads it from the CNAME file)",
                     ),
             );
+        }
+        for item in &self.menu {
+            let problem = match (&item.url, &item.page) {
+                _ if item.label.trim().is_empty() => Some("a menu item has an empty `label`"),
+                (Some(_), Some(_)) => Some("a menu item has both `url` and `page`"),
+                (None, None) => Some("a menu item has neither `url` nor `page`"),
+                _ => None,
+            };
+            if let Some(problem) = problem {
+                problems.push(
+                    self.diagnostic_at("menu", format!("{problem} (`{}`)", item.label))
+                        .with_help("write each item as `- {label: من نحن, page: about}` or `- {label: …, url: /archive/}`"),
+                );
+            }
         }
         problems.sort_by_key(|d| d.line);
         match problems.len() {

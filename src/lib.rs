@@ -132,6 +132,7 @@ fn analyse_site_with(
     content.entities =
         load::gazetteer::with_registry(std::mem::take(&mut content.entities), config.gazetteer)
             .map_err(|d| Error::Content(vec![d]))?;
+    menu_pages_exist(&config, &content)?;
     let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
     timings.load = t.elapsed();
 
@@ -149,7 +150,12 @@ fn analyse_site_with(
     timings.analyse = t.elapsed();
 
     let t = Instant::now();
-    let graph = link::build_graph(&content.articles, &analyses, content.entities.len());
+    let graph = link::build_graph(
+        &content.articles,
+        &content.terms,
+        &analyses,
+        content.entities.len(),
+    );
     timings.link = t.elapsed();
 
     warnings.splice(0..0, content.warnings.iter().cloned());
@@ -162,6 +168,37 @@ fn analyse_site_with(
         warnings,
         timings,
     })
+}
+
+/// Every `page:` of `menu:` names a page of `content/pages/`: a menu link to nothing would
+/// pass unnoticed until a reader clicked it.
+fn menu_pages_exist(config: &Config, content: &Content) -> Result<()> {
+    let slugs: Vec<&str> = content.pages.iter().map(|p| p.slug.as_str()).collect();
+    let problems: Vec<Diagnostic> = config
+        .menu
+        .iter()
+        .filter_map(|item| item.page.as_deref())
+        .filter(|page| !slugs.contains(page))
+        .map(|page| {
+            let help = match slugs.as_slice() {
+                [] => "create the page in content/pages/, or use `url:` instead".to_string(),
+                some => format!("the pages are: {}", some.join(", ")),
+            };
+            let message =
+                format!("the menu names the page `{page}`, which content/pages/ does not have");
+            // At the `page: …` line itself, below `menu:`.
+            match text::locate::value_position(&config.source, "menu", page) {
+                Some((line, col)) => Diagnostic::new(&config.file, message).at(line, col),
+                None => config.diagnostic_at("menu", message),
+            }
+            .with_help(help)
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Content(problems))
+    }
 }
 
 /// Builds the site into its output folder, replacing the previous output only on success.
@@ -270,8 +307,27 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
     let published = publish(&view, &templates, &options.root, &memory, Scope::Everything)?;
     let files = memory.into_files();
     let links = check::check_links(&files, &site.config.base_url, &site.config.base_path());
-    if !links.problems.is_empty() {
-        return Err(Error::Content(links.problems));
+    let pages: Vec<String> = view
+        .pages()
+        .into_iter()
+        .map(|page| view.page_dir(page))
+        .map(|dir| {
+            if dir.ends_with(".html") {
+                dir
+            } else {
+                format!("{dir}index.html")
+            }
+        })
+        .collect();
+    let mut problems = links.problems;
+    problems.extend(check::unreachable_pages(
+        &files,
+        &pages,
+        &site.config.base_url,
+        &site.config.base_path(),
+    ));
+    if !problems.is_empty() {
+        return Err(Error::Content(problems));
     }
     Ok(CheckReport {
         pages: published.pages,

@@ -10,7 +10,9 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::analyse::ArticleAnalysis;
-use crate::load::Article;
+use crate::load::slug::arabic_slug;
+use crate::load::terms::author_of;
+use crate::load::{Article, Terms, folded_key};
 
 /// Companions kept per entity.
 const CO_MENTIONS_KEPT: usize = 12;
@@ -37,11 +39,132 @@ pub struct SiteGraph {
     pub related: Vec<Vec<(usize, u32)>>,
     /// Per entity: articles that use its demonym (الروسي) without naming it, newest first.
     pub demonym_articles: Vec<Vec<usize>>,
+    /// The dated articles by year and month, newest year first (see [`calendar`]).
+    pub calendar: Vec<YearArchive>,
+    /// Articles per section, author and tag (see [`term_lists`]).
+    pub terms: TermLists,
+}
+
+/// Which articles each section, author and tag lists (index-aligned with
+/// [`crate::load::Terms`]), and the reverse: each article's section, author and tags.
+#[derive(Debug, Clone, Default)]
+pub struct TermLists {
+    /// Per section: its articles, newest first.
+    pub sections: Vec<Vec<usize>>,
+    pub authors: Vec<Vec<usize>>,
+    pub tags: Vec<Vec<usize>>,
+    /// Per article: its section, its author, its tags (in the order written).
+    pub article_section: Vec<Option<usize>>,
+    pub article_author: Vec<Option<usize>>,
+    pub article_tags: Vec<Vec<usize>>,
+}
+
+/// Sorts every article into its section, author and tags. Lists follow `chronological`, so
+/// each is newest first. Ids are compared folded (`Economy` is `economy`): two spellings would
+/// be one folder on macOS and Windows.
+pub fn term_lists(articles: &[Article], terms: &Terms, chronological: &[usize]) -> TermLists {
+    let index = |list: &[crate::load::Term]| -> HashMap<String, usize> {
+        list.iter()
+            .enumerate()
+            .map(|(i, t)| (folded_key(&t.id), i))
+            .collect()
+    };
+    let (sections, tags) = (index(&terms.sections), index(&terms.tags));
+    let mut lists = TermLists {
+        sections: vec![Vec::new(); terms.sections.len()],
+        authors: vec![Vec::new(); terms.authors.len()],
+        tags: vec![Vec::new(); terms.tags.len()],
+        article_section: vec![None; articles.len()],
+        article_author: vec![None; articles.len()],
+        article_tags: vec![Vec::new(); articles.len()],
+    };
+    for &i in chronological {
+        let a = &articles[i];
+        if let Some(&s) = a
+            .section
+            .as_ref()
+            .and_then(|id| sections.get(&folded_key(id)))
+        {
+            lists.sections[s].push(i);
+            lists.article_section[i] = Some(s);
+        }
+        if let Some(au) = a
+            .meta
+            .author
+            .as_deref()
+            .and_then(|n| author_of(n, &terms.authors))
+        {
+            lists.authors[au].push(i);
+            lists.article_author[i] = Some(au);
+        }
+        for tag in &a.meta.tags {
+            if let Some(&t) = tags.get(&folded_key(&arabic_slug(tag)))
+                && !lists.article_tags[i].contains(&t)
+            {
+                lists.tags[t].push(i);
+                lists.article_tags[i].push(t);
+            }
+        }
+    }
+    lists
+}
+
+/// One year of the archive: its articles and its months, newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct YearArchive {
+    pub year: i32,
+    /// Every article dated in the year, newest first.
+    pub articles: Vec<usize>,
+    /// (month 1–12, its articles newest first), latest month first; only months with articles.
+    pub months: Vec<(u32, Vec<usize>)>,
+}
+
+impl SiteGraph {
+    /// The articles of `year` (all of them, or those of `month`), newest first; empty when the
+    /// archive has no such year or month.
+    pub fn archive_articles(&self, year: i32, month: Option<u32>) -> &[usize] {
+        let Some(y) = self.calendar.iter().find(|y| y.year == year) else {
+            return &[];
+        };
+        match month {
+            None => &y.articles,
+            Some(m) => y
+                .months
+                .iter()
+                .find(|(n, _)| *n == m)
+                .map_or(&[], |(_, list)| list.as_slice()),
+        }
+    }
+}
+
+/// Groups `chronological` (newest first) by year and month. Undated articles have no place in
+/// the calendar; the full archive list (`/archive/`) still shows them, last.
+pub fn calendar(articles: &[Article], chronological: &[usize]) -> Vec<YearArchive> {
+    let mut years: Vec<YearArchive> = Vec::new();
+    for &i in chronological {
+        let Some(date) = &articles[i].date else {
+            continue;
+        };
+        if years.last().is_none_or(|y| y.year != date.year) {
+            years.push(YearArchive {
+                year: date.year,
+                ..YearArchive::default()
+            });
+        }
+        let year = years.last_mut().expect("pushed above");
+        year.articles.push(i);
+        if year.months.last().is_none_or(|(m, _)| *m != date.month) {
+            year.months.push((date.month, Vec::new()));
+        }
+        year.months.last_mut().expect("pushed above").1.push(i);
+    }
+    years
 }
 
 /// Builds the graph from the analyses (index-aligned with `articles`).
 pub fn build_graph(
     articles: &[Article],
+    terms: &Terms,
     analyses: &[ArticleAnalysis],
     entity_count: usize,
 ) -> SiteGraph {
@@ -63,7 +186,11 @@ pub fn build_graph(
     }
     let co_mentions = co_mentions(&article_entities, entity_count);
     let related = related_articles(&chronological, &article_entities, &entity_articles);
+    let calendar = calendar(articles, &chronological);
+    let terms = term_lists(articles, terms, &chronological);
     SiteGraph {
+        calendar,
+        terms,
         chronological,
         article_entities,
         entity_articles,
@@ -246,6 +373,43 @@ mod tests {
             rel[0].iter().all(|&(a, _)| a != 0),
             "never related to itself"
         );
+    }
+
+    fn dated(slug: &str, date: Option<&str>) -> Article {
+        Article {
+            path: format!("content/articles/{slug}.md").into(),
+            slug: slug.into(),
+            meta: serde_yaml::from_str("title: خبر").unwrap(),
+            date: date.map(|d| crate::load::Date::parse(d).unwrap()),
+            section: None,
+            text: String::new(),
+            body_range: 0..0,
+        }
+    }
+
+    #[test]
+    fn calendar_groups_by_year_and_month_newest_first() {
+        let articles = vec![
+            dated("a", Some("2024-10-11")),
+            dated("b", None),
+            dated("c", Some("2022-01-19")),
+            dated("d", Some("2024-10-01")),
+            dated("e", Some("2024-02-29")),
+        ];
+        let chrono = chronological_order(&articles);
+        let cal = calendar(&articles, &chrono);
+        assert_eq!(cal.len(), 2);
+        assert_eq!(cal[0].year, 2024);
+        assert_eq!(cal[0].articles, vec![0, 3, 4]);
+        assert_eq!(cal[0].months, vec![(10, vec![0, 3]), (2, vec![4])]);
+        assert_eq!(cal[1].months, vec![(1, vec![2])]);
+        let graph = SiteGraph {
+            calendar: cal,
+            ..SiteGraph::default()
+        };
+        assert_eq!(graph.archive_articles(2024, Some(2)), &[4]);
+        assert!(graph.archive_articles(2023, None).is_empty());
+        assert!(graph.archive_articles(2024, Some(3)).is_empty());
     }
 
     #[test]

@@ -334,3 +334,60 @@ fn a_legacy_encoded_article_is_located_by_line_and_column() {
     );
     assert!(err.contains("not valid UTF-8"), "{err}");
 }
+
+#[test]
+fn sections_tags_and_pages_stay_as_a_full_build_makes_them() {
+    let site = news_site();
+    let root = site.path();
+    write(
+        root,
+        "content/sections/politics.md",
+        "---\nname: سياسة\n---\n",
+    );
+    write(
+        root,
+        "content/articles/politics/liqa.md",
+        "---\ntitle: \"لقاء في عشق آباد\"\ndate: 2024-10-12\nauthor: سلمى يوسف\ntags: [قمم]\n---\nالتقى بوتين ومسعود بيزشكيان.\n",
+    );
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    // A new date and title within the same section, author and tag: patched, not rebuilt.
+    write(
+        root,
+        "content/articles/politics/liqa.md",
+        "---\ntitle: \"لقاء جديد في عشق آباد\"\ndate: 2021-05-02\nauthor: سلمى يوسف\ntags: [قمم]\n---\nالتقى بوتين ومسعود بيزشكيان.\n",
+    );
+    let applied = assert_same_as_full_build(
+        root,
+        &mut live,
+        &[ChangeKind::Article(
+            "content/articles/politics/liqa.md".into(),
+        )],
+    );
+    assert!(!applied.full, "{applied:?}");
+    // Another tag: the tag pages, menu-less but listed, change: everything is rebuilt.
+    write(
+        root,
+        "content/articles/politics/liqa.md",
+        "---\ntitle: \"لقاء جديد في عشق آباد\"\ndate: 2021-05-02\nauthor: سلمى يوسف\ntags: [دبلوماسية]\n---\nالتقى بوتين ومسعود بيزشكيان.\n",
+    );
+    let applied = assert_same_as_full_build(
+        root,
+        &mut live,
+        &[ChangeKind::Article(
+            "content/articles/politics/liqa.md".into(),
+        )],
+    );
+    assert!(applied.full);
+    // A page added under content/pages/.
+    write(
+        root,
+        "content/pages/about.md",
+        "---\ntitle: من نحن\n---\nصحيفة.\n",
+    );
+    let applied = assert_same_as_full_build(
+        root,
+        &mut live,
+        &[ChangeKind::Structure("content/pages/about.md".into())],
+    );
+    assert!(applied.full);
+}

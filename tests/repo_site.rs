@@ -212,3 +212,31 @@ fn the_sites_own_footer_overrides_the_themes() {
         );
     }
 }
+
+/// The repository's site uses the news structure: its five articles in the politics section,
+/// tagged, in the archive, and an about page the footer links.
+#[test]
+fn uses_sections_tags_archive_and_an_about_page() {
+    let out = tempfile::tempdir().unwrap();
+    build(&BuildOptions {
+        root: repo(),
+        output: Some(out.path().join("public")),
+        ..Default::default()
+    })
+    .unwrap();
+    let public = out.path().join("public");
+    let read = |rel: &str| std::fs::read_to_string(public.join(rel)).unwrap();
+    let politics = read("sections/politics/index.html");
+    assert!(politics.contains("class=\"page-title\">سياسة</h1>"));
+    assert!(politics.contains("عدد المقالات: 5"));
+    let tag = read("tags/العلاقات-الروسية-الإيرانية/index.html");
+    assert!(tag.contains("عدد المقالات: 5"));
+    let about = read("about/index.html");
+    assert!(about.contains("class=\"page-title\">من نحن</h1>"));
+    let home = read("index.html");
+    assert!(home.contains("href=\"/sahifa/about/\">من نحن</a>"));
+    assert!(home.contains("class=\"front-sections\""));
+    assert!(read("archive/2022/01/index.html").contains("القمة الروسية الإيرانية"));
+    let article = read("articles/001_16c2f99763671591/index.html");
+    assert!(article.contains("المصدر: <bdi class=\"source\">موقع مصرنا الإخباري</bdi>"));
+}

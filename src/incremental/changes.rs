@@ -19,6 +19,9 @@ pub enum ChangeKind {
     Theme(PathBuf),
     /// `config.yaml`: rebuild everything.
     Config,
+    /// `content/sections/`, `content/authors/` or `content/pages/`: names in the menu and on
+    /// many pages, so everything is rebuilt.
+    Structure(PathBuf),
 }
 
 /// Classifies `path` (absolute, or relative to the site root); `None` for files that do not
@@ -45,6 +48,9 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Option<ChangeKind> {
         }
         ["content", "entities", .., last] if last.ends_with(".md") => {
             Some(ChangeKind::Entity(rel.to_path_buf()))
+        }
+        ["content", "sections" | "authors" | "pages", .., last] if last.ends_with(".md") => {
+            Some(ChangeKind::Structure(rel.to_path_buf()))
         }
         ["templates", ..] => Some(ChangeKind::Template(rel.to_path_buf())),
         ["themes", _, "templates", ..] => Some(ChangeKind::Template(rel.to_path_buf())),

@@ -29,7 +29,7 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::load::{self, Article, folded_key};
 use crate::publish::{Scope, publish};
 use crate::render::urls::Urls;
-use crate::render::{Page, SiteView};
+use crate::render::{Listing, Page, SiteView};
 use crate::write::{DirOutput, Output};
 use crate::{BuildOptions, BuildReport, BuiltSite, build_keeping_state};
 
@@ -94,9 +94,12 @@ impl LiveSite {
     pub fn apply(&mut self, changes: &[ChangeKind]) -> Result<Applied> {
         let started = Instant::now();
         let changes: BTreeSet<&ChangeKind> = changes.iter().collect();
-        let needs_full = changes
-            .iter()
-            .any(|c| matches!(c, ChangeKind::Config | ChangeKind::Theme(_)));
+        let needs_full = changes.iter().any(|c| {
+            matches!(
+                c,
+                ChangeKind::Config | ChangeKind::Theme(_) | ChangeKind::Structure(_)
+            )
+        });
         let registry = changes.iter().any(|c| matches!(c, ChangeKind::Entity(_)));
         let others = changes.iter().any(|c| !matches!(c, ChangeKind::Entity(_)));
         let mut applied = if needs_full {
@@ -113,6 +116,7 @@ impl LiveSite {
         } else if changes
             .iter()
             .any(|c| matches!(c, ChangeKind::Static(rel) if may_be_generated(rel)))
+            || self.moves_between_lists(&changes)?
         {
             // A full build checks static files against the generated ones (an added
             // static/index.html is an error, a removed one gives the home page back).
@@ -354,6 +358,33 @@ impl LiveSite {
         self.write_touched(touched, before)
     }
 
+    /// Whether an article change moves it into or out of a section, an author's or a tag's
+    /// list: those lists, the menu and the home page change, so everything is rebuilt.
+    fn moves_between_lists(&self, changes: &BTreeSet<&ChangeKind>) -> Result<bool> {
+        for change in changes {
+            let ChangeKind::Article(rel) = change else {
+                continue;
+            };
+            let before = self
+                .built
+                .site
+                .content
+                .articles
+                .iter()
+                .find(|a| a.path == *rel)
+                .map(load::terms::membership);
+            let after = self
+                .read_article(rel)?
+                .as_ref()
+                .map(load::terms::membership);
+            let empty = (None, None, Vec::new());
+            if before.unwrap_or_else(|| empty.clone()) != after.unwrap_or(empty) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// The article at `rel` as it is now on disk; `None` if it was deleted or became a draft.
     fn read_article(&self, rel: &Path) -> Result<Option<Article>> {
         let path = self.options.root.join(rel);
@@ -459,6 +490,22 @@ impl LiveSite {
         let per_page = site.config.pagination.entity_articles;
         let mut pages: Vec<Page> = vec![Page::Home, Page::Entities];
         pages.extend(touched.kinds(site).into_iter().map(Page::TypeIndex));
+        // Every archive page (an edited date moves the article and shifts every later page),
+        // and the pages of its section, author and tags (its title or summary may have
+        // changed). An edit that moves it between those lists rebuilds everything instead.
+        let lists = touched.changed.map(|i| {
+            let terms = &site.graph.terms;
+            let mut lists: Vec<Listing> = Vec::new();
+            lists.extend(terms.article_section[i].map(Listing::Section));
+            lists.extend(terms.article_author[i].map(Listing::Author));
+            lists.extend(terms.article_tags[i].iter().map(|&t| Listing::Tag(t)));
+            lists
+        });
+        pages.extend(view.listing_pages().into_iter().filter(|page| match page {
+            Page::List(Listing::Archive | Listing::Year(_) | Listing::Month(..), _) => true,
+            Page::List(list, _) => lists.as_ref().is_some_and(|l| l.contains(list)),
+            _ => false,
+        }));
         pages.extend(
             touched
                 .articles
@@ -525,6 +572,7 @@ pub fn describe(change: &ChangeKind) -> PathBuf {
         ChangeKind::Article(p)
         | ChangeKind::Entity(p)
         | ChangeKind::Template(p)
+        | ChangeKind::Structure(p)
         | ChangeKind::Theme(p) => p.clone(),
         ChangeKind::Static(p) => Path::new("static").join(p),
         ChangeKind::Config => PathBuf::from("config.yaml"),

@@ -66,6 +66,8 @@ impl Touched {
         let g = &mut site.graph;
         let articles = &site.content.articles;
         g.chronological = link::chronological_order(articles);
+        g.calendar = link::calendar(articles, &g.chronological);
+        g.terms = link::term_lists(articles, &site.content.terms, &g.chronological);
         for &e in &self.entities {
             g.co_mentions[e] = link::co_mentions_of(e, &g.article_entities, &g.entity_articles);
         }
@@ -110,6 +112,9 @@ pub(super) struct Snapshot {
     lists: std::collections::BTreeMap<usize, Vec<usize>>,
     /// Page counts of every entity before the change.
     entity_pages: Vec<(usize, usize)>,
+    /// The folders of every list page (archive, years, months) before the change: a list
+    /// the change emptied (the last article of a month re-dated) is removed.
+    listing_dirs: BTreeSet<String>,
 }
 
 impl Snapshot {
@@ -137,6 +142,7 @@ impl Snapshot {
             article_dir,
             lists,
             entity_pages,
+            listing_dirs: listing_dirs(site),
         }
     }
 
@@ -184,6 +190,8 @@ impl Snapshot {
                 stale.push(dir.clone());
             }
         }
+        let now = listing_dirs(site);
+        stale.extend(self.listing_dirs.difference(&now).cloned());
         let per_page = site.config.pagination.entity_articles;
         for &e in &touched.entities {
             let old = self.entity_pages.get(e).map_or(1, |p| p.1);
@@ -197,6 +205,16 @@ impl Snapshot {
         }
         stale
     }
+}
+
+/// The output folders of every list page of `site`.
+fn listing_dirs(site: &crate::AnalysedSite) -> BTreeSet<String> {
+    let view =
+        crate::render::SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+    view.listing_pages()
+        .into_iter()
+        .map(|page| view.page_dir(page))
+        .collect()
 }
 
 /// Inserts article `i` into `list` (kept newest first) unless it is there.

@@ -21,6 +21,8 @@ linking:
   in_headings: false
 pagination:
   entity_articles: 20
+  archive: 50          # /archive/, a year, a month
+  lists: 20            # a section, an author, a tag
 "#;
 
 const ARTICLE: &str = r#"---

@@ -26,6 +26,8 @@ pub struct Article {
     pub slug: String,
     pub meta: ArticleMeta,
     pub date: Option<Date>,
+    /// The section's id, from `section:` or the article's folder (see [`super::terms`]).
+    pub section: Option<String>,
     /// The whole file, kept so positions in the body can be reported as file:line:col.
     /// Empty after [`super::Content::release_article_texts_after`] (one-shot builds, before
     /// rendering): read it with [`super::Content::article_body`] there.
@@ -50,6 +52,8 @@ pub struct ArticleMeta {
     pub source_url: Option<String>,
     pub summary: Option<String>,
     pub author: Option<String>,
+    /// The section's id; without it, the article's folder under `content/articles/`.
+    pub section: Option<String>,
     #[serde(default)]
     pub draft: bool,
     #[serde(default)]
@@ -235,6 +239,10 @@ pub fn parse_article(
             .with_help("set `slug:` to letters, digits and `-` (Arabic letters are fine)"),
         );
     }
+    let section = article_section(rel, &text, meta.section.as_deref())
+        .map_err(|d| errors.push(d))
+        .ok()
+        .flatten();
     if meta.entities.iter().any(|e| e.trim().is_empty()) {
         warnings.push(Diagnostic::new(rel, "an empty id in `entities` is ignored"));
     }
@@ -246,6 +254,7 @@ pub fn parse_article(
         slug,
         meta,
         date,
+        section,
         text,
         body_range,
     };
@@ -475,6 +484,7 @@ fn unknown_key_diagnostics(
         "source_url",
         "summary",
         "author",
+        "section",
         "draft",
         "tags",
         "entities",
@@ -499,6 +509,43 @@ fn unknown_key_diagnostics(
         }
     }
     (errors, warnings)
+}
+
+/// The section id an article's front matter or folder gives it, checked: `Err` when the
+/// front matter's value cannot be a URL segment.
+pub fn article_section(
+    rel: &Path,
+    text: &str,
+    declared: Option<&str>,
+) -> Result<Option<String>, Diagnostic> {
+    if let Some(value) = declared.map(str::trim).filter(|v| !v.is_empty()) {
+        return match validate_slug(value) {
+            Ok(()) => Ok(Some(value.to_string())),
+            Err(msg) => {
+                let (line, col) = locate::key_position(text, "section").unwrap_or((1, 1));
+                Err(Diagnostic::new(
+                    rel,
+                    format!("the section `{value}` cannot be used in a URL: {msg}"),
+                )
+                .at(line, col)
+                .with_help(
+                    "write the section's id: letters, digits and `-`, e.g. `economy` or `اقتصاد`",
+                ))
+            }
+        };
+    }
+    Ok(folder_section(rel))
+}
+
+/// `content/articles/economy/2024/x.md` → `economy`; no folder, or a folder named by digits
+/// alone (a year), → none.
+pub(super) fn folder_section(rel: &Path) -> Option<String> {
+    let inside = rel.strip_prefix(super::ARTICLES_DIR).ok()?;
+    let mut parts = inside.components();
+    let first = parts.next()?.as_os_str().to_str()?;
+    parts.next()?;
+    let is_year_like = first.chars().all(|c| c.is_ascii_digit());
+    (!is_year_like && validate_slug(first).is_ok()).then(|| first.to_string())
 }
 
 #[cfg(test)]

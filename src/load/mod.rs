@@ -7,8 +7,10 @@ pub mod date;
 pub mod document;
 pub mod frontmatter;
 pub mod gazetteer;
+pub mod pages;
 mod release;
 pub mod slug;
+pub mod terms;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -18,6 +20,7 @@ use walkdir::WalkDir;
 
 pub use date::Date;
 pub use document::{Article, Entity, EntityKind, Origin};
+pub use terms::{Term, Terms};
 
 use crate::error::{Diagnostic, Error, Result};
 
@@ -29,6 +32,10 @@ pub const ENTITIES_DIR: &str = "content/entities";
 pub struct Content {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
+    /// Sections, authors and tags.
+    pub terms: Terms,
+    /// Pages that are not articles (`content/pages/`), by path.
+    pub pages: Vec<pages::StandalonePage>,
     /// Problems that do not stop the build (unknown keys, skipped drafts …).
     pub warnings: Vec<Diagnostic>,
     /// Set once the article texts are dropped after analysis (see [`release`]).
@@ -45,8 +52,32 @@ pub fn load_content(
     if !errors.is_empty() {
         return Err(Error::Content(errors));
     }
+    let mut content = Content::default();
     let article_files = markdown_files(root, ARTICLES_DIR, &mut errors);
     let entity_files = markdown_files(root, ENTITIES_DIR, &mut errors);
+    let section_files = markdown_files(root, terms::SECTIONS_DIR, &mut errors);
+    let author_files = markdown_files(root, terms::AUTHORS_DIR, &mut errors);
+    let read_terms = |files: &[PathBuf],
+                      parse: fn(&Path, &str) -> std::result::Result<Term, Vec<Diagnostic>>,
+                      errors: &mut Vec<Diagnostic>| {
+        let mut list = Vec::new();
+        for rel in files {
+            match read_text(root, rel).and_then(|t| parse(rel, &t)) {
+                Ok(term) => list.push(term),
+                Err(e) => errors.extend(e),
+            }
+        }
+        list
+    };
+    let declared_sections = read_terms(&section_files, terms::parse_section, &mut errors);
+    let author_terms = read_terms(&author_files, terms::parse_author, &mut errors);
+    let page_files = markdown_files(root, pages::PAGES_DIR, &mut errors);
+    for rel in &page_files {
+        match read_text(root, rel).and_then(|t| pages::parse_page(rel, &t)) {
+            Ok(page) => content.pages.push(page),
+            Err(e) => errors.extend(e),
+        }
+    }
 
     let articles: Vec<_> = article_files
         .par_iter()
@@ -57,7 +88,6 @@ pub fn load_content(
         .map(|rel| read_text(root, rel).and_then(|t| document::parse_entity(rel, t)))
         .collect();
 
-    let mut content = Content::default();
     for result in articles {
         match result {
             Ok((article, warnings)) => {
@@ -91,6 +121,33 @@ pub fn load_content(
         "id",
         "entity id",
     ));
+    // Section and author files differing only in letter case would share a folder on macOS
+    // and Windows.
+    for (list, what) in [
+        (&declared_sections, "section id"),
+        (&author_terms, "author id"),
+    ] {
+        errors.extend(duplicates(
+            list.iter()
+                .filter_map(|t| t.path.as_ref().map(|p| (&t.id, p, ""))),
+            "id",
+            what,
+        ));
+    }
+    content.terms = Terms {
+        sections: terms::collect_sections(
+            declared_sections,
+            &content.articles,
+            &mut content.warnings,
+        ),
+        authors: terms::collect_authors(author_terms, &content.articles),
+        tags: terms::collect_tags(&content.articles),
+    };
+    errors.extend(duplicates(
+        content.pages.iter().map(|p| (&p.slug, &p.path, "")),
+        "slug",
+        "page slug",
+    ));
     if article_files.is_empty() && errors.is_empty() {
         content.warnings.push(
             Diagnostic::new(ARTICLES_DIR, "the site has no articles: the build has only empty lists")
@@ -104,8 +161,8 @@ pub fn load_content(
     }
 }
 
-/// A site without `content/`, or whose `content/articles` or `content/entities` is not a
-/// folder, is refused: building it would swap an empty site over the previous output.
+/// A site without `content/`, or whose `content/articles`, `content/entities` (or sections,
+/// authors, pages) is not a folder, is refused: building it would swap an empty site over the previous output.
 fn content_folder_problems(root: &Path) -> Vec<Diagnostic> {
     let content = root.join("content");
     if !content.is_dir() {
@@ -118,14 +175,20 @@ fn content_folder_problems(root: &Path) -> Vec<Diagnostic> {
             "create content/articles/ with your articles in it (`sahifa init DIR` makes a site to start from), or pass --root to point at the site",
         )];
     }
-    [ARTICLES_DIR, ENTITIES_DIR]
-        .into_iter()
-        .filter(|dir| root.join(dir).exists() && !root.join(dir).is_dir())
-        .map(|dir| {
-            Diagnostic::new(dir, format!("`{dir}` is a file, not a folder"))
-                .with_help(format!("make {dir} a folder of .md files"))
-        })
-        .collect()
+    [
+        ARTICLES_DIR,
+        ENTITIES_DIR,
+        terms::SECTIONS_DIR,
+        terms::AUTHORS_DIR,
+        pages::PAGES_DIR,
+    ]
+    .into_iter()
+    .filter(|dir| root.join(dir).exists() && !root.join(dir).is_dir())
+    .map(|dir| {
+        Diagnostic::new(dir, format!("`{dir}` is a file, not a folder"))
+            .with_help(format!("make {dir} a folder of .md files"))
+    })
+    .collect()
 }
 
 /// Loads only the entity registry (for `serve`, when just an entity file changed).

@@ -52,11 +52,19 @@ pub struct ArticleContext {
     pub title: String,
     pub date: String,
     pub date_display: String,
+    /// The archive page of the article's month, which its date links to (empty if undated).
+    pub archive_url: String,
     pub source: String,
     pub summary: String,
     pub url: String,
     pub content: String,
     pub reading_minutes: usize,
+    /// The article's section (`name` empty when it has none).
+    pub section: TermLink,
+    /// The author (`name` empty when front matter names none), with their role.
+    pub author: TermLink,
+    pub author_role: String,
+    pub tags: Vec<TermLink>,
     pub entity_groups: Vec<EntityGroup>,
     pub related: Vec<ArticleLink>,
 }
@@ -183,4 +191,20 @@ pub struct ArticleSummary {
     pub date: String,
     pub date_display: String,
     pub summary: String,
+}
+
+/// A section, author or tag, as linked from an article or the menu.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct TermLink {
+    pub name: String,
+    pub url: String,
+}
+
+/// A section on the home page: its lead story and the next headlines.
+#[derive(Debug, Clone, Serialize)]
+pub struct FrontSection {
+    pub name: String,
+    pub url: String,
+    pub lead: ArticleSummary,
+    pub more: Vec<ArticleSummary>,
 }

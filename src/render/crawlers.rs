@@ -4,7 +4,7 @@
 
 use rayon::prelude::*;
 
-use super::feeds::{SITE_FEED, element, entity_feed, entity_feed_path, site_feed};
+use super::feeds::{SITE_FEED, element, entity_feed, entity_feed_path, listing_feed, site_feed};
 use super::view::{Page, SiteView};
 use crate::config::Config;
 use crate::load::{Article, Date};
@@ -35,6 +35,14 @@ pub fn files_touched_by_articles(site: &SiteView<'_>, entities: &[usize]) -> Vec
     );
     files.push((SITE_FEED.to_string(), feed));
     files.push(("sitemap.xml".to_string(), map));
+    // Every section, author and tag feed: an edit can change any of their entries' titles or
+    // order, and each is small (20 entries).
+    files.par_extend(
+        site.listings()
+            .into_par_iter()
+            .filter(|l| l.has_feed())
+            .map(|l| (site.listing_feed_path(l), listing_feed(site, l))),
+    );
     files
 }
 
@@ -77,7 +85,12 @@ fn lastmod<'a>(site: &'a SiteView<'_>, page: Page) -> Option<&'a Date> {
             newest(list.get((n - 1) * per_page..).unwrap_or(&[]))
         }
         Page::Home | Page::Entities | Page::TypeIndex(_) => newest(&site.graph.chronological),
-        Page::NotFound | Page::Search => None,
+        Page::List(listing, n) => {
+            let per_page = site.listing_per_page(listing);
+            let list = site.listing_articles(listing);
+            newest(list.get((n - 1) * per_page..).unwrap_or(&[]))
+        }
+        Page::NotFound | Page::Search | Page::Standalone(_) => None,
     }
 }
 

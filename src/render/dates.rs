@@ -61,9 +61,14 @@ const MONTHS: [&str; 12] = [
     "ديسمبر",
 ];
 
+/// The Gregorian month's name (1 = يناير); out-of-range numbers are clamped.
+pub fn month_name(month: u32) -> &'static str {
+    MONTHS[(month as usize).clamp(1, 12) - 1]
+}
+
 /// `19 يناير 2022` (or `١٩ يناير ٢٠٢٢` with Arabic-Indic numerals).
 pub fn display_date(date: &Date, numerals: Numerals) -> String {
-    let month = MONTHS[(date.month as usize).clamp(1, 12) - 1];
+    let month = month_name(date.month);
     digits(&format!("{} {} {}", date.day, month, date.year), numerals)
 }
 

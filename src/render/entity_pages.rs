@@ -4,9 +4,9 @@
 use super::charts;
 use super::context::*;
 use super::markdown::{LinkSettings, render_body};
-use super::pages::type_dir;
 use super::urls::Urls;
 use super::view::SiteView;
+use super::view::type_dir;
 use crate::load::{Entity, EntityKind};
 
 impl SiteView<'_> {
@@ -120,30 +120,9 @@ impl SiteView<'_> {
     pub(super) fn pagination(&self, e: usize, current: usize) -> Pagination {
         let entity = &self.content.entities[e];
         let total = self.page_count(self.graph.entity_articles[e].len());
-        let url = |n: usize| self.urls.url(&Urls::entity_page_dir(&entity.id, n));
-        Pagination {
-            current,
-            total,
-            prev_url: if current > 1 {
-                url(current - 1)
-            } else {
-                String::new()
-            },
-            next_url: if current < total {
-                url(current + 1)
-            } else {
-                String::new()
-            },
-            pages: page_window(current, total)
-                .into_iter()
-                .map(|(n, gap_before)| PageLink {
-                    number: n,
-                    url: url(n),
-                    current: n == current,
-                    gap_before,
-                })
-                .collect(),
-        }
+        pager(current, total, |n| {
+            self.urls.url(&Urls::entity_page_dir(&entity.id, n))
+        })
     }
 
     pub(super) fn entities_of(&self, kind: EntityKind) -> Vec<EntitySummary> {
@@ -183,7 +162,7 @@ const PAGER_RADIUS: usize = 2;
 /// Why a window: an entity named in 80,000 articles has 4,000 pages, and listing every page
 /// on every page made the output grow with the square of the archive (2.2 GB for one entity
 /// at 100,000 articles). A window keeps each page's pager a constant size.
-fn page_window(current: usize, total: usize) -> Vec<(usize, bool)> {
+pub(super) fn page_window(current: usize, total: usize) -> Vec<(usize, bool)> {
     let near = current.saturating_sub(PAGER_RADIUS).max(1)..=(current + PAGER_RADIUS).min(total);
     let mut numbers: Vec<usize> = std::iter::once(1)
         .chain(near)
@@ -208,6 +187,33 @@ fn page_window(current: usize, total: usize) -> Vec<(usize, bool)> {
             (n, gap_before)
         })
         .collect()
+}
+
+/// A pager for page `current` of `total`, with `url(n)` the URL of page `n`.
+pub(super) fn pager(current: usize, total: usize, url: impl Fn(usize) -> String) -> Pagination {
+    Pagination {
+        current,
+        total,
+        prev_url: if current > 1 {
+            url(current - 1)
+        } else {
+            String::new()
+        },
+        next_url: if current < total {
+            url(current + 1)
+        } else {
+            String::new()
+        },
+        pages: page_window(current, total)
+            .into_iter()
+            .map(|(n, gap_before)| PageLink {
+                number: n,
+                url: url(n),
+                current: n == current,
+                gap_before,
+            })
+            .collect(),
+    }
 }
 
 #[cfg(test)]

@@ -44,6 +44,24 @@ pub(super) fn entity_feed(site: &SiteView<'_>, e: usize) -> String {
     )
 }
 
+/// The feed of a section, an author or a tag: its newest articles.
+pub(super) fn listing_feed(site: &SiteView<'_>, listing: super::listings::Listing) -> String {
+    let articles: Vec<usize> = site
+        .listing_articles(listing)
+        .iter()
+        .take(FEED_ENTRIES)
+        .copied()
+        .collect();
+    let title = format!("{} — {}", site.listing_title(listing), site.config.title);
+    atom(
+        site,
+        &title,
+        &site.listing_feed_path(listing),
+        &site.listing_dir(listing),
+        &articles,
+    )
+}
+
 /// An Atom 1.0 document (RFC 4287): feed id, title, updated, author, self and alternate links;
 /// each entry with id, title, updated, link and summary.
 fn atom(

@@ -9,7 +9,9 @@ pub mod crawlers;
 pub mod dates;
 mod entity_pages;
 pub mod feeds;
+pub mod listings;
 pub mod markdown;
+pub mod menu;
 pub mod pages;
 pub mod structured;
 pub mod templates;
@@ -20,6 +22,7 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
+pub use listings::Listing;
 pub use templates::Templates;
 pub use view::{Page, SiteView};
 

@@ -5,9 +5,11 @@ use tera::Context;
 
 use super::context::*;
 use super::dates::{display_date, display_hijri};
+use super::listings::{Listing, paged_dir};
 use super::markdown::{LinkSettings, render_body};
+use super::menu::standalone_dir;
 use super::urls::Urls;
-use super::view::{Page, SiteView};
+use super::view::{Page, SiteView, type_dir};
 use super::{feeds, structured};
 use crate::config::EntityPages;
 use crate::error::Diagnostic;
@@ -21,6 +23,8 @@ impl<'a> SiteView<'a> {
             pages.push(Page::Search);
         }
         pages.extend(self.kinds_present().into_iter().map(Page::TypeIndex));
+        pages.extend(self.listing_pages());
+        pages.extend((0..self.content.pages.len()).map(Page::Standalone));
         // Newest first, not storage order: incremental rebuilds reorder storage.
         pages.extend(self.graph.chronological.iter().map(|&i| Page::Article(i)));
         for (e, list) in self.graph.entity_articles.iter().enumerate() {
@@ -29,6 +33,14 @@ impl<'a> SiteView<'a> {
             }
         }
         pages
+    }
+
+    /// Every page of every list (archive, years, months).
+    pub fn listing_pages(&self) -> Vec<Page> {
+        self.listings()
+            .into_iter()
+            .flat_map(|l| (1..=self.listing_page_count(l)).map(move |n| Page::List(l, n)))
+            .collect()
     }
 
     /// Whether entity `e` is published (see [`EntityPages`]).
@@ -57,7 +69,7 @@ impl<'a> SiteView<'a> {
             .max(1)
     }
 
-    fn kinds_present(&self) -> Vec<EntityKind> {
+    pub(super) fn kinds_present(&self) -> Vec<EntityKind> {
         EntityKind::ALL
             .into_iter()
             .filter(|k| {
@@ -75,6 +87,7 @@ impl<'a> SiteView<'a> {
         let (template, title, description, section) = match page {
             Page::Home => {
                 ctx.insert("latest", &self.latest());
+                ctx.insert("front_sections", &self.front_sections());
                 ctx.insert("top_entities", &self.top_entities());
                 (
                     "index.html",
@@ -89,13 +102,16 @@ impl<'a> SiteView<'a> {
                 let title = article.title.clone();
                 let summary = self.analyses[i].summary.clone();
                 ctx.insert("article", &article);
-                ctx.insert(
-                    "breadcrumbs",
-                    &[
-                        self.home_crumb(),
-                        self.crumb(&title, &Urls::article_dir(&a.slug)),
-                    ],
-                );
+                let mut crumbs = vec![self.home_crumb()];
+                if let Some(s) = self.graph.terms.article_section[i] {
+                    let section = Listing::Section(s);
+                    crumbs.push(self.crumb(
+                        &self.content.terms.sections[s].name,
+                        &self.listing_dir(section),
+                    ));
+                }
+                crumbs.push(self.crumb(&title, &Urls::article_dir(&a.slug)));
+                ctx.insert("breadcrumbs", &crumbs);
                 ("article.html", title, summary, "")
             }
             Page::Entity(e, n) => {
@@ -166,6 +182,44 @@ impl<'a> SiteView<'a> {
                     "entities",
                 )
             }
+            Page::List(listing, n) => {
+                let (template, title, description, crumbs) =
+                    self.listing_page(listing, n, &mut ctx);
+                ctx.insert("breadcrumbs", &crumbs);
+                let active = match listing {
+                    Listing::Section(s) => self.section_nav_key(s),
+                    _ => "archive",
+                };
+                (template, title, description, active)
+            }
+            Page::Standalone(p) => {
+                let doc = &self.content.pages[p];
+                let settings = LinkSettings {
+                    policy: self.config.linking.policy,
+                    in_headings: false,
+                    unsafe_html: self.config.unsafe_html,
+                    targets: &self.entity_targets,
+                };
+                ctx.insert("body", &render_body(&doc.body, &[], &settings));
+                ctx.insert(
+                    "breadcrumbs",
+                    &[
+                        self.home_crumb(),
+                        self.crumb(&doc.title, &standalone_dir(&doc.slug)),
+                    ],
+                );
+                let description = if doc.description.is_empty() {
+                    super::menu::plain_first_paragraph(&doc.body)
+                } else {
+                    doc.description.clone()
+                };
+                (
+                    "page.html",
+                    doc.title.clone(),
+                    description,
+                    doc.slug.as_str(),
+                )
+            }
             Page::Search => {
                 ctx.insert(
                     "breadcrumbs",
@@ -183,7 +237,9 @@ impl<'a> SiteView<'a> {
         if !ctx.contains_key("breadcrumbs") {
             ctx.insert("breadcrumbs", &Vec::<Crumb>::new());
         }
-        ctx.insert("nav", &self.nav(section));
+        let url = self.urls.url(&dir);
+        ctx.insert("nav", &self.nav(section, &url));
+        ctx.insert("footer_links", &self.footer_links(&url));
         let canonical = if page == Page::NotFound {
             String::new()
         } else {
@@ -220,6 +276,8 @@ impl<'a> SiteView<'a> {
             Page::Entities => "entities/".to_string(),
             Page::NotFound => "404.html".to_string(),
             Page::Search => "search/".to_string(),
+            Page::List(listing, n) => paged_dir(&self.listing_dir(listing), n),
+            Page::Standalone(p) => standalone_dir(&self.content.pages[p].slug),
         }
     }
 
@@ -236,39 +294,22 @@ impl<'a> SiteView<'a> {
                 url: self.urls.url(&feeds::entity_feed_path(&entity.id)),
             });
         }
-        feeds
-    }
-
-    fn nav(&self, section: &str) -> Vec<NavItem> {
-        let mut items: Vec<NavItem> = self
-            .kinds_present()
-            .into_iter()
-            .map(|k| NavItem {
-                label: k.label_plural().to_string(),
-                url: self.urls.url(&type_dir(k)),
-                active: section == k.index_slug(),
-            })
-            .collect();
-        items.push(NavItem {
-            label: "كل الكيانات".into(),
-            url: self.urls.url("entities/"),
-            active: section == "entities",
-        });
-        if self.config.search {
-            items.push(NavItem {
-                label: "البحث".into(),
-                url: self.urls.url("search/"),
-                active: section == "search",
+        if let Page::List(listing, _) = page
+            && listing.has_feed()
+        {
+            feeds.push(FeedLink {
+                title: format!("{} — {}", self.listing_title(listing), self.config.title),
+                url: self.urls.url(&self.listing_feed_path(listing)),
             });
         }
-        items
+        feeds
     }
 
     fn home_crumb(&self) -> Crumb {
         self.crumb("الرئيسية", "")
     }
 
-    fn crumb(&self, label: &str, dir: &str) -> Crumb {
+    pub(super) fn crumb(&self, label: &str, dir: &str) -> Crumb {
         Crumb {
             label: label.to_string(),
             url: self.urls.url(dir),
@@ -319,6 +360,7 @@ impl<'a> SiteView<'a> {
             title: a.meta.title.clone().unwrap_or_default(),
             date,
             date_display,
+            archive_url: self.month_url(a.date.as_ref()),
             source: a.meta.source.clone().unwrap_or_default(),
             // A standfirst only when the editor wrote one: the derived summary repeats the
             // first paragraph, which the reader is about to see anyway.
@@ -326,6 +368,19 @@ impl<'a> SiteView<'a> {
             url: self.article_url(a),
             content: render_body(&body, &analysis.body_mentions, &settings),
             reading_minutes: analysis.word_count.div_ceil(200).max(1),
+            section: self.graph.terms.article_section[i]
+                .map(|s| self.term_link(Listing::Section(s)))
+                .unwrap_or_default(),
+            author: self.graph.terms.article_author[i]
+                .map(|x| self.term_link(Listing::Author(x)))
+                .unwrap_or_default(),
+            author_role: self.graph.terms.article_author[i]
+                .map(|x| self.content.terms.authors[x].role.clone())
+                .unwrap_or_default(),
+            tags: self.graph.terms.article_tags[i]
+                .iter()
+                .map(|&t| self.term_link(Listing::Tag(t)))
+                .collect(),
             entity_groups: self.entity_groups(i),
             related: self.graph.related[i]
                 .iter()
@@ -382,17 +437,7 @@ impl<'a> SiteView<'a> {
             .chronological
             .iter()
             .take(self.config.home.latest)
-            .map(|&i| {
-                let a = &self.content.articles[i];
-                let (date, date_display) = self.dates(a);
-                ArticleSummary {
-                    title: a.meta.title.clone().unwrap_or_default(),
-                    url: self.article_url(a),
-                    date,
-                    date_display,
-                    summary: self.analyses[i].summary.clone(),
-                }
-            })
+            .map(|&i| self.article_summary(i))
             .collect()
     }
 
@@ -417,10 +462,6 @@ impl<'a> SiteView<'a> {
     }
 }
 
-pub(super) fn type_dir(kind: EntityKind) -> String {
-    format!("{}/", kind.index_slug())
-}
-
 fn kind_name(page: Page) -> &'static str {
     match page {
         Page::Home => "home",
@@ -430,6 +471,8 @@ fn kind_name(page: Page) -> &'static str {
         Page::Entities => "entities",
         Page::NotFound => "not_found",
         Page::Search => "search",
+        Page::List(..) => "archive",
+        Page::Standalone(_) => "page",
     }
 }
 

@@ -55,8 +55,27 @@ fn article(site: &SiteView<'_>, i: usize, canonical: &str) -> Value {
     if let Some(d) = &a.date {
         v["datePublished"] = json!(d.raw);
     }
-    if let Some(author) = &a.meta.author {
+    if let Some(author) = site.graph.terms.article_author[i] {
+        // A Person with the URL of the author's page: search engines tie the articles of one
+        // author together by it.
+        let listing = super::listings::Listing::Author(author);
+        v["author"] = json!({
+            "@type": "Person",
+            "name": site.content.terms.authors[author].name,
+            "url": site.urls.absolute(&site.listing_dir(listing)),
+        });
+    } else if let Some(author) = &a.meta.author {
         v["author"] = json!({ "@type": "Person", "name": author });
+    }
+    if let Some(s) = site.graph.terms.article_section[i] {
+        v["articleSection"] = json!(site.content.terms.sections[s].name);
+    }
+    let keywords: Vec<&str> = site.graph.terms.article_tags[i]
+        .iter()
+        .map(|&t| site.content.terms.tags[t].name.as_str())
+        .collect();
+    if !keywords.is_empty() {
+        v["keywords"] = json!(keywords);
     }
     if !site.analyses[i].summary.is_empty() {
         v["description"] = json!(site.analyses[i].summary);

@@ -33,6 +33,39 @@ pub enum Page {
     NotFound,
     /// The search page (when `search` is on).
     Search,
+    /// A list of articles (the archive, a year, a month, a section, an author, a tag) and
+    /// the 1-based page of it.
+    List(Listing, usize),
+    /// A page of `content/pages/` (index into `content.pages`).
+    Standalone(usize),
+}
+
+/// A list of articles with its own pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Listing {
+    /// Every article, newest first (undated ones last).
+    Archive,
+    /// The articles dated in a year.
+    Year(i32),
+    /// The articles dated in a month (1–12) of a year.
+    Month(i32, u32),
+    /// A section's articles (index into `content.terms.sections`).
+    Section(usize),
+    /// An author's articles (index into `content.terms.authors`).
+    Author(usize),
+    /// A tag's articles (index into `content.terms.tags`).
+    Tag(usize),
+}
+
+impl Listing {
+    /// The lists that have their own Atom feed: sections, authors and tags (the archive's is
+    /// the site feed).
+    pub fn has_feed(self) -> bool {
+        matches!(
+            self,
+            Listing::Section(_) | Listing::Author(_) | Listing::Tag(_)
+        )
+    }
 }
 
 impl<'a> SiteView<'a> {
@@ -57,4 +90,9 @@ impl<'a> SiteView<'a> {
             entity_targets,
         }
     }
+}
+
+/// The folder of an entity type's index page (`people/`, `places/` …).
+pub(super) fn type_dir(kind: EntityKind) -> String {
+    format!("{}/", kind.index_slug())
 }

@@ -44,6 +44,10 @@ const PAGES = [
   { name: 'article', path: 'articles/003_36689bd3e2b746b9/', shots: true, dark: true, lighthouse: true },
   { name: 'entity', path: 'entities/vladimir-putin/', shots: true, lighthouse: true },
   { name: 'index', path: 'people/' },
+  { name: 'archive', path: 'archive/', shots: true },
+  { name: 'section', path: 'sections/politics/', shots: true },
+  { name: 'tag', path: 'tags/%D8%A7%D9%84%D8%B9%D9%84%D8%A7%D9%82%D8%A7%D8%AA-%D8%A7%D9%84%D8%B1%D9%88%D8%B3%D9%8A%D8%A9-%D8%A7%D9%84%D8%A5%D9%8A%D8%B1%D8%A7%D9%86%D9%8A%D8%A9/' },
+  { name: 'page', path: 'about/' },
   { name: 'search', path: 'search/' },
 ];
 

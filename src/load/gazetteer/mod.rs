@@ -16,8 +16,8 @@ use std::sync::OnceLock;
 pub use data::{Class, Entry, Gazetteer, merge, problems, to_json};
 
 use super::document::{Entity, EntityKind, EntityMeta, Origin};
-use crate::text::normalize::normalize_name;
 use crate::error::Diagnostic;
+use crate::text::normalize::normalize_name;
 
 /// The two sources, merged by `data::merge` into `gazetteer.json`; only the tests read them
 /// (they check that the embedded file is their merge).

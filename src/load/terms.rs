@@ -1,0 +1,354 @@
+//! The ways a newsroom sorts its articles besides the entities they name: sections (سياسة،
+//! اقتصاد), authors and tags. Each is a list of [`Term`]s with a name and a page.
+//!
+//! - A **section** comes from `section:` in front matter, or else from the article's first
+//!   folder under `content/articles/` (`economy/x.md` → `economy`). Its name and order come
+//!   from `content/sections/<id>.md` (`name:`, `weight:`); without that file the id is the
+//!   name. Folders named only by digits (`2024/`) are how archives are filed, not sections.
+//! - An **author** comes from `author:`. It names a file `content/authors/<id>.md` (by id or
+//!   by its `name:`), or else it is a name alone, whose page is at its Arabic slug.
+//! - A **tag** comes from `tags:`; its page is at the tag's Arabic slug, its name as first
+//!   written.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::document::{Article, validate_slug};
+use super::folded_key;
+use super::frontmatter;
+use super::slug::arabic_slug;
+use crate::error::Diagnostic;
+use crate::text::did_you_mean::closest;
+use crate::text::locate::{self, yaml_diagnostic};
+
+pub const SECTIONS_DIR: &str = "content/sections";
+pub const AUTHORS_DIR: &str = "content/authors";
+
+/// A section, an author or a tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The URL segment.
+    pub id: String,
+    /// The name readers see.
+    pub name: String,
+    /// Order among sections (lower first); 0 for authors and tags.
+    pub weight: i64,
+    /// An author's role (مراسل في القاهرة); empty for sections and tags.
+    pub role: String,
+    /// Markdown: a section's description or an author's bio (the file's body).
+    pub description: String,
+    /// The file that describes it, when there is one.
+    pub path: Option<PathBuf>,
+}
+
+/// The sections, authors and tags of a site, each list in display order.
+#[derive(Debug, Clone, Default)]
+pub struct Terms {
+    /// By weight, then id.
+    pub sections: Vec<Term>,
+    /// By name.
+    pub authors: Vec<Term>,
+    /// By name.
+    pub tags: Vec<Term>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SectionMeta {
+    name: Option<String>,
+    #[serde(default)]
+    weight: i64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AuthorMeta {
+    name: Option<String>,
+    #[serde(default)]
+    role: String,
+}
+
+/// Parses `content/sections/<id>.md`.
+pub fn parse_section(rel: &Path, text: &str) -> Result<Term, Vec<Diagnostic>> {
+    let (meta, body): (SectionMeta, &str) = front_matter(rel, text)?;
+    let term = Term {
+        id: file_id(rel)?,
+        name: named(rel, meta.name)?,
+        weight: meta.weight,
+        role: String::new(),
+        description: body.trim().to_string(),
+        path: Some(rel.to_path_buf()),
+    };
+    Ok(term)
+}
+
+/// Parses `content/authors/<id>.md`.
+pub fn parse_author(rel: &Path, text: &str) -> Result<Term, Vec<Diagnostic>> {
+    let (meta, body): (AuthorMeta, &str) = front_matter(rel, text)?;
+    Ok(Term {
+        id: file_id(rel)?,
+        name: named(rel, meta.name)?,
+        weight: 0,
+        role: meta.role.trim().to_string(),
+        description: body.trim().to_string(),
+        path: Some(rel.to_path_buf()),
+    })
+}
+
+fn front_matter<'t, T: serde::de::DeserializeOwned>(
+    rel: &Path,
+    text: &'t str,
+) -> Result<(T, &'t str), Vec<Diagnostic>> {
+    let split = frontmatter::split(text).map_err(|_| {
+        vec![
+            Diagnostic::new(rel, "the file has no front matter between two `---` lines")
+                .at(1, 1)
+                .with_help("start the file with `---`, then `name: …`, then another `---`"),
+        ]
+    })?;
+    let yaml = if split.yaml.trim().is_empty() {
+        "{}"
+    } else {
+        split.yaml
+    };
+    let meta = serde_yaml::from_str(yaml).map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, 1)])?;
+    Ok((meta, &text[split.body_offset..]))
+}
+
+fn file_id(rel: &Path) -> Result<String, Vec<Diagnostic>> {
+    let id = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    validate_slug(&id).map_err(|msg| {
+        vec![
+            Diagnostic::new(
+                rel,
+                format!("the file name `{id}` cannot be used in a URL: {msg}"),
+            )
+            .with_help("rename the file with letters, digits and `-` (Arabic letters are fine)"),
+        ]
+    })?;
+    Ok(id)
+}
+
+fn named(rel: &Path, name: Option<String>) -> Result<String, Vec<Diagnostic>> {
+    match name.as_deref().map(str::trim) {
+        Some(n) if !n.is_empty() => Ok(n.to_string()),
+        _ => Err(vec![
+            Diagnostic::new(rel, "the file has no `name`")
+                .at(1, 1)
+                .with_help("add `name: …` with the name readers see (in Arabic)"),
+        ]),
+    }
+}
+
+/// The sections: every declared one (even without articles yet), then every id articles use
+/// that no file declares, named by its id. Warns about an undeclared id a typo away from a
+/// declared one (`econmy` for `economy`), since it would silently start a section of its own.
+pub fn collect_sections(
+    declared: Vec<Term>,
+    articles: &[Article],
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<Term> {
+    let mut sections = declared;
+    let declared_ids: Vec<String> = sections.iter().map(|s| s.id.clone()).collect();
+    let ids: Vec<&str> = declared_ids.iter().map(String::as_str).collect();
+    for a in articles {
+        let Some(id) = &a.section else { continue };
+        if sections.iter().any(|s| folded_key(&s.id) == folded_key(id)) {
+            continue;
+        }
+        if let Some(near) = closest(id, &ids) {
+            let (line, col) = locate::key_position(&a.text, "section").unwrap_or((1, 1));
+            warnings.push(
+                Diagnostic::new(&a.path, format!("the section `{id}` has no file in {SECTIONS_DIR}/ and starts a section of its own"))
+                    .at(line, col)
+                    .with_help(format!("did you mean `{near}`?")),
+            );
+        }
+        sections.push(Term {
+            id: id.clone(),
+            name: id.clone(),
+            weight: 0,
+            role: String::new(),
+            description: String::new(),
+            path: None,
+        });
+    }
+    sections.sort_by(|a, b| a.weight.cmp(&b.weight).then_with(|| a.id.cmp(&b.id)));
+    sections
+}
+
+/// The authors: every file in `content/authors/`, then every name articles give that no file
+/// describes (by id or by name).
+pub fn collect_authors(files: Vec<Term>, articles: &[Article]) -> Vec<Term> {
+    let mut authors = files;
+    for a in articles {
+        let Some(name) = a
+            .meta
+            .author
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        else {
+            continue;
+        };
+        if author_of(name, &authors).is_some() {
+            continue;
+        }
+        let id = arabic_slug(name);
+        if id.is_empty() || validate_slug(&id).is_err() {
+            continue;
+        }
+        authors.push(Term {
+            id,
+            name: name.to_string(),
+            weight: 0,
+            role: String::new(),
+            description: String::new(),
+            path: None,
+        });
+    }
+    authors.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+    authors
+}
+
+/// The author `name` (from front matter) refers to: a file's id or name, or a name alone
+/// (matched by its slug, so «محمد  علي» and «محمد علي» are one author).
+pub fn author_of(name: &str, authors: &[Term]) -> Option<usize> {
+    let name = name.trim();
+    let slug = arabic_slug(name);
+    authors
+        .iter()
+        .position(|t| t.id == name || t.name == name)
+        .or_else(|| {
+            authors
+                .iter()
+                .position(|t| folded_key(&t.id) == folded_key(name))
+        })
+        .or_else(|| {
+            authors
+                .iter()
+                .position(|t| !slug.is_empty() && folded_key(&t.id) == folded_key(&slug))
+        })
+}
+
+/// The tags of every article, one term per slug, named as first written (articles in path
+/// order), sorted by name.
+pub fn collect_tags(articles: &[Article]) -> Vec<Term> {
+    let mut by_id: HashMap<String, Term> = HashMap::new();
+    for a in articles {
+        for tag in &a.meta.tags {
+            let id = arabic_slug(tag);
+            if id.is_empty() || validate_slug(&id).is_err() {
+                continue;
+            }
+            by_id.entry(id.clone()).or_insert_with(|| Term {
+                id,
+                name: tag.trim().to_string(),
+                weight: 0,
+                role: String::new(),
+                description: String::new(),
+                path: None,
+            });
+        }
+    }
+    let mut tags: Vec<Term> = by_id.into_values().collect();
+    tags.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+    tags
+}
+
+/// What of an article decides which section, author and tag pages list it: an edit that
+/// changes it changes lists, the menu or the home page, and `serve` rebuilds everything.
+pub fn membership(a: &Article) -> (Option<String>, Option<String>, Vec<String>) {
+    (
+        a.section.clone(),
+        a.meta.author.as_deref().map(|n| arabic_slug(n.trim())),
+        a.meta.tags.iter().map(|t| arabic_slug(t)).collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_is_a_section_but_a_year_folder_is_not() {
+        let s = |p: &str| super::super::document::folder_section(Path::new(p));
+        assert_eq!(
+            s("content/articles/economy/x.md").as_deref(),
+            Some("economy")
+        );
+        assert_eq!(
+            s("content/articles/اقتصاد/2024/x.md").as_deref(),
+            Some("اقتصاد")
+        );
+        assert_eq!(s("content/articles/x.md"), None);
+        assert_eq!(s("content/articles/2024/x.md"), None);
+    }
+
+    #[test]
+    fn front_matter_section_wins_and_is_checked() {
+        let rel = Path::new("content/articles/economy/x.md");
+        assert_eq!(
+            super::super::document::article_section(rel, "", Some("رياضة"))
+                .unwrap()
+                .as_deref(),
+            Some("رياضة")
+        );
+        let text = "---\ntitle: خبر\nsection: \"a/b\"\n---\n";
+        let err = super::super::document::article_section(rel, text, Some("a/b")).unwrap_err();
+        assert_eq!((err.line, err.column), (Some(3), Some(1)));
+        assert_eq!(
+            super::super::document::article_section(rel, "", Some(" "))
+                .unwrap()
+                .as_deref(),
+            Some("economy")
+        );
+    }
+
+    #[test]
+    fn section_and_author_files() {
+        let s = parse_section(
+            Path::new("content/sections/economy.md"),
+            "---\nname: اقتصاد\nweight: 2\n---\nالأسواق والأسعار.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (s.id.as_str(), s.name.as_str(), s.weight),
+            ("economy", "اقتصاد", 2)
+        );
+        assert_eq!(s.description, "الأسواق والأسعار.");
+        let err = parse_section(
+            Path::new("content/sections/x.md"),
+            "---\nnmae: اقتصاد\n---\n",
+        )
+        .unwrap_err();
+        assert!(err[0].message.contains("nmae"), "{err:?}");
+        let a = parse_author(
+            Path::new("content/authors/salma.md"),
+            "---\nname: سلمى يوسف\nrole: مراسلة في القاهرة\n---\n",
+        )
+        .unwrap();
+        assert_eq!(a.role, "مراسلة في القاهرة");
+        assert!(parse_author(Path::new("content/authors/x.md"), "---\nrole: x\n---\n").is_err());
+    }
+
+    #[test]
+    fn authors_match_by_id_name_or_slug() {
+        let authors = vec![Term {
+            id: "salma".into(),
+            name: "سلمى يوسف".into(),
+            weight: 0,
+            role: String::new(),
+            description: String::new(),
+            path: None,
+        }];
+        assert_eq!(author_of("salma", &authors), Some(0));
+        assert_eq!(author_of("سلمى يوسف", &authors), Some(0));
+        assert_eq!(author_of("أحمد", &authors), None);
+    }
+}
