@@ -364,3 +364,29 @@ fn a_closed_stdout_ends_quietly() {
         assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
     }
 }
+
+/// A page whose name the file system refuses (over 255 bytes: 200 Arabic letters) is reported
+/// against the article that named it, not the hidden staging path, and the output is kept.
+#[test]
+fn a_name_too_long_for_the_file_system_names_the_article() {
+    let world = World::new();
+    assert!(world.sahifa(&["build"]).status.success());
+    let previous = tree(&world.root().join("public"));
+    let slug = "خبر".repeat(70);
+    write(
+        &world.root(),
+        "content/articles/long.md",
+        &format!("---\ntitle: خبر طويل\ndate: 2024-01-01\nslug: {slug}\n---\nقال بوتين.\n"),
+    );
+    let out = world.sahifa(&["build"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("content/articles/long.md"), "{err}");
+    assert!(err.contains("shorter"), "says what to do: {err}");
+    assert!(!err.contains(".staging-"), "no staging path: {err}");
+    assert!(
+        tree(&world.root().join("public")) == previous,
+        "output kept"
+    );
+    world.assert_no_leftovers();
+}
