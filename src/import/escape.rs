@@ -30,7 +30,7 @@ pub(super) fn escape_heading(text: &str) -> String {
 }
 
 /// Backslash-escapes inline Markdown characters, and `&` where it would start an entity.
-fn escape_inline(text: &str) -> String {
+pub(super) fn escape_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for (at, c) in text.char_indices() {
         let entity = c == '&' && starts_entity(&text[at + 1..]);

@@ -25,8 +25,8 @@ mod words;
 pub use escape::escape_paragraph;
 pub use files::{article_file_name, import_file, import_paths};
 
-use escape::escape_heading;
-use noise::{is_digit, noise_reason};
+use escape::{escape_heading, escape_inline};
+use noise::{is_digit, is_photo_caption, noise_reason};
 use punctuation::attach_punctuation;
 use words::{arabic_letter_count, repair_broken_words};
 
@@ -117,6 +117,8 @@ pub enum NoteKind {
     DerivedTitle,
     /// Spaces before Arabic punctuation were removed (`البلاد .` → `البلاد.`).
     Punctuation,
+    /// A photo caption was kept, as an emphasised line of its own.
+    Caption,
 }
 
 impl fmt::Display for NoteKind {
@@ -128,6 +130,7 @@ impl fmt::Display for NoteKind {
             NoteKind::Dropped { reason } => write!(f, "dropped ({reason})"),
             NoteKind::Joined => f.write_str("joined"),
             NoteKind::DerivedTitle => f.write_str("derived title"),
+            NoteKind::Caption => f.write_str("photo caption kept"),
             NoteKind::Punctuation => f.write_str("punctuation"),
         }
     }
@@ -207,6 +210,10 @@ pub fn validate_date(value: &str) -> Result<(), ImportError> {
 struct Line {
     no: usize,
     text: String,
+    /// A photo caption (`… (أ ف ب)`): kept, set apart as an emphasised line, never a title,
+    /// source or heading. Its names are the article's too (issue 13: captions were dropped and
+    /// their mentions lost).
+    caption: bool,
 }
 
 /// Imports raw scraped text. Pure and total: any input gives an article (possibly with an
@@ -241,6 +248,15 @@ fn content_lines(raw: &str, notes: &mut Vec<ImportNote>) -> Vec<Line> {
         if line.is_empty() {
             continue;
         }
+        if is_photo_caption(line) {
+            notes.push(note(no, NoteKind::Caption, line));
+            kept.push(Line {
+                no,
+                text: line.to_string(),
+                caption: true,
+            });
+            continue;
+        }
         if let Some(reason) = noise_reason(line) {
             let kind = NoteKind::Dropped {
                 reason: reason.into(),
@@ -258,7 +274,11 @@ fn content_lines(raw: &str, notes: &mut Vec<ImportNote>) -> Vec<Line> {
             spacing.1 += 1;
             spacing.2.get_or_insert(no);
         }
-        kept.push(Line { no, text });
+        kept.push(Line {
+            no,
+            text,
+            caption: false,
+        });
     }
     if let (marks, lines, Some(first)) = spacing {
         notes.push(note(
@@ -331,6 +351,7 @@ fn take_title(lines: &[Line], notes: &mut Vec<ImportNote>) -> (String, TitleSour
                         body.push(Line {
                             no: first.no,
                             text: remainder.to_string(),
+                            caption: false,
                         });
                     }
                     "derived from the first sentence, which was taken out of the text; revise it"
@@ -461,7 +482,9 @@ fn render_body(lines: &[Line], notes: &mut Vec<ImportNote>) -> String {
         .iter()
         .enumerate()
         .map(|(i, line)| {
-            if i > 0 && i < last && is_heading(&line.text) {
+            if line.caption {
+                format!("*{}*", escape_inline(&line.text))
+            } else if i > 0 && i < last && is_heading(&line.text) {
                 notes.push(note(line.no, NoteKind::Heading, &line.text));
                 format!("## {}", escape_heading(&line.text))
             } else {
