@@ -209,7 +209,10 @@ fn the_records_find_what_the_html_found() {
         } else {
             stem(query)
         };
-        assert!(html.contains_key(&word), "«{query}» ({word}) is in the HTML's index");
+        assert!(
+            html.contains_key(&word),
+            "«{query}» ({word}) is in the HTML's index"
+        );
         assert_eq!(ours.get(&word), html.get(&word), "«{query}» ({word})");
     }
 }

@@ -25,10 +25,7 @@ pub const BUNDLE_DIR: &str = "pagefind";
 /// Pagefind gets only the primary language subtag (`ar` of `ar-EG`): it names files after the
 /// language it is given (so a value like `../../esc` would put them outside the output) and
 /// panics on a long one. Without a usable subtag it indexes without language rules (`und`).
-pub fn build_index(
-    language: &str,
-    records: Vec<Record>,
-) -> Result<Vec<(String, Vec<u8>)>> {
+pub fn build_index(language: &str, records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -61,8 +61,10 @@ pub fn site_records(view: &SiteView<'_>) -> Result<Vec<Record>> {
     let articles = (0..view.content.articles.len()).map(Page::Article);
     let entities = view.published_entities().map(|e| Page::Entity(e, 1));
     let pages: Vec<Page> = articles.chain(entities).collect();
-    let results: Vec<std::result::Result<Record, Diagnostic>> =
-        pages.par_iter().map(|&page| page_record(view, page)).collect();
+    let results: Vec<std::result::Result<Record, Diagnostic>> = pages
+        .par_iter()
+        .map(|&page| page_record(view, page))
+        .collect();
     let mut records = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
     for result in results {
@@ -134,7 +136,8 @@ impl Text {
     }
 
     fn open_heading(&mut self, weight: u8) {
-        self.out.push_str(&format!(" ___PAGEFIND_AUTO_WEIGHT___{weight} "));
+        self.out
+            .push_str(&format!(" ___PAGEFIND_AUTO_WEIGHT___{weight} "));
     }
 
     fn close_heading(&mut self) {
