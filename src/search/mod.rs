@@ -1,6 +1,6 @@
 //! Full-text search, built into `sahifa build` with the `pagefind` crate used as a library
 //! (nobody has to install the Pagefind binary). A stage of its own after render: it turns the
-//! site's [`records`] (articles and entity pages as plain text, made from the Markdown) into the
+//! site's [`Record`]s (articles and entity pages as plain text, made from the Markdown) into the
 //! files of the search bundle, with Pagefind's Arabic stemming, so an entity's other names
 //! (بيزشكيان) find its page. The index and Pagefind's UI files go to `pagefind/` in the output.
 

@@ -6,6 +6,12 @@
 //! time, and it cannot run in parallel behind Pagefind's lock). The text is Markdown we parse
 //! anyway, so the records are made here in parallel, and are the same whether the pages were
 //! just rendered (`build`) or are already on disk (`serve`'s refresh).
+//!
+//! What Pagefind read in the HTML and a record leaves out: raw HTML written in the Markdown,
+//! an entity page's chart and its caption, an article's date and reading-time line, and the
+//! sub-results Pagefind made from heading `id`s. Themes' `data-pagefind-*` attributes no longer
+//! choose what is indexed. `tests/search_index.rs` checks that queries find the same pages with
+//! the same weights as Pagefind reading the HTML.
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
