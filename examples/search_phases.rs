@@ -1,6 +1,8 @@
 //! Times the search stage's phases on a site, in one process (docs/benchmarks.md, "Search
 //! from records"): making the records, giving them to Pagefind, Pagefind writing the bundle;
-//! then the same records split into 2 shards indexed on 2 threads (Pagefind's multi-index).
+//! then the same records split into 2 shards indexed on 2 threads (Pagefind's multi-index);
+//! then a floor: every word of the records stemmed with Pagefind's Arabic Snowball stemmer and
+//! the records' text gzipped at level 6, both in parallel, with no index built.
 //!
 //!     cargo run --release --example search_phases -- SITE_ROOT [RUNS]
 
@@ -15,14 +17,16 @@ use sahifa::{BuildOptions, analyse_site};
 fn main() {
     let mut args = std::env::args().skip(1);
     let root = args.next().expect("a site root");
-    let runs: usize = args.next().map_or(5, |n| n.parse().expect("a number of runs"));
+    let runs: usize = args
+        .next()
+        .map_or(5, |n| n.parse().expect("a number of runs"));
     let site = analyse_site(&BuildOptions {
         root: root.into(),
         ..Default::default()
     })
     .expect("the site analyses");
     let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
-    let mut phases: [Vec<Duration>; 4] = Default::default();
+    let mut phases: [Vec<Duration>; 5] = Default::default();
     for _ in 0..runs {
         let t = Instant::now();
         let records = site_records(&view).expect("records");
@@ -40,12 +44,16 @@ fn main() {
             b.join().unwrap();
         });
         phases[3].push(t.elapsed());
+        let t = Instant::now();
+        floor(&records);
+        phases[4].push(t.elapsed());
     }
     let names = [
         "records (parallel)",
         "add_custom_record, all",
         "get_files (build + gzip)",
         "2 shards on 2 threads, add + get_files",
+        "floor: stem every word + gzip -6 (rayon)",
     ];
     for (name, mut times) in names.into_iter().zip(phases) {
         times.sort();
@@ -87,4 +95,25 @@ fn index(records: Vec<Record>) -> (Duration, Duration) {
         assert!(!files.is_empty());
         (add, t.elapsed())
     })
+}
+
+/// The work no indexer can skip: stemming every word, compressing the text once.
+fn floor(records: &[Record]) {
+    use rayon::prelude::*;
+    use std::io::Write;
+    let (stems, bytes): (usize, usize) = records
+        .par_iter()
+        .map(|r| {
+            let stemmer = pagefind_stem::Stemmer::create(pagefind_stem::Algorithm::Arabic);
+            let stems = r
+                .content
+                .split_whitespace()
+                .map(|w| stemmer.stem(&w.to_lowercase()).len())
+                .sum::<usize>();
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+            gz.write_all(r.content.as_bytes()).unwrap();
+            (stems, gz.finish().unwrap().len())
+        })
+        .reduce(|| (0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+    assert!(stems > 0 && bytes > 0);
 }
