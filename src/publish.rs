@@ -34,7 +34,7 @@ pub enum Scope<'a> {
         pages: &'a [Page],
         feed_entities: &'a [usize],
     },
-    /// Only the search index, made again from the pages in the output.
+    /// Only the search index, made again from the site's text.
     SearchIndex,
 }
 
@@ -87,7 +87,7 @@ pub fn publish(
 
     if view.config.search && !matches!(scope, Scope::Touched { .. }) {
         let t = Instant::now();
-        let bundle = search::build_index(&view.config.language, searchable_pages(view, output))?;
+        let bundle = search::build_index(&view.config.language, search::site_records(view)?)?;
         published.search = t.elapsed();
         let t = Instant::now();
         output.replace_folder(search::BUNDLE_DIR, &bundle)?;
@@ -133,21 +133,4 @@ fn render_and_write(
         published.write += t.elapsed();
     }
     failures.into_result()
-}
-
-/// The pages the search index covers: every article and the first page of every entity,
-/// read back from the output (the index is made from what readers get), sorted by path: the
-/// index depends on the order, and storage order changes under incremental rebuilds.
-fn searchable_pages(view: &SiteView<'_>, output: &dyn Output) -> Vec<(String, Vec<u8>)> {
-    let articles = (0..view.content.articles.len()).map(Page::Article);
-    let entities = view.published_entities().map(|e| Page::Entity(e, 1));
-    let mut paths: Vec<String> = articles
-        .chain(entities)
-        .map(|page| format!("{}index.html", view.page_dir(page)))
-        .collect();
-    paths.sort_unstable();
-    paths
-        .into_iter()
-        .filter_map(|path| output.read(&path).map(|html| (path, html)))
-        .collect()
 }

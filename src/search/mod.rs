@@ -1,9 +1,12 @@
 //! Full-text search, built into `sahifa build` with the `pagefind` crate used as a library
-//! (nobody has to install the Pagefind binary). A stage of its own between render and write:
-//! it reads rendered pages and returns the files of the search bundle. Articles and entity pages are indexed — their
-//! `data-pagefind-body` regions — with Pagefind's Arabic stemming, so an entity's other names
+//! (nobody has to install the Pagefind binary). A stage of its own after render: it turns the
+//! site's [`Record`]s (articles and entity pages as plain text, made from the Markdown) into the
+//! files of the search bundle, with Pagefind's Arabic stemming, so an entity's other names
 //! (بيزشكيان) find its page. The index and Pagefind's UI files go to `pagefind/` in the output.
 
+mod records;
+
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use pagefind::api::PagefindIndex;
@@ -11,19 +14,18 @@ use pagefind::options::PagefindServiceConfig;
 
 use crate::error::{Diagnostic, Error, Result};
 
+pub use records::{Record, site_records};
+
 /// Folder of the search bundle in the output.
 pub const BUNDLE_DIR: &str = "pagefind";
 
-/// Indexes the given pages (output-relative path, HTML) and returns the bundle's files,
-/// with paths relative to the output (`pagefind/…`).
+/// Indexes the given records (in this order) and returns the bundle's files, with paths
+/// relative to the output (`pagefind/…`).
 ///
 /// Pagefind gets only the primary language subtag (`ar` of `ar-EG`): it names files after the
 /// language it is given (so a value like `../../esc` would put them outside the output) and
 /// panics on a long one. Without a usable subtag it indexes without language rules (`und`).
-pub fn build_index(
-    language: &str,
-    pages: Vec<(String, Vec<u8>)>,
-) -> Result<Vec<(String, Vec<u8>)>> {
+pub fn build_index(language: &str, records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -31,13 +33,20 @@ pub fn build_index(
     let files = runtime.block_on(async {
         let language = crate::config::primary_language(language).unwrap_or_else(|| "und".into());
         let config = PagefindServiceConfig::builder()
-            .force_language(language)
+            .force_language(language.clone())
             .build();
         let mut index = PagefindIndex::new(Some(config)).map_err(search_error)?;
-        for (path, html) in pages {
-            let html = String::from_utf8(html).unwrap_or_default();
+        for record in records {
+            let meta = BTreeMap::from([("title".to_string(), record.title)]);
             index
-                .add_html_file(Some(path), None, html)
+                .add_custom_record(
+                    record.url,
+                    record.content,
+                    language.clone(),
+                    Some(meta),
+                    None,
+                    None,
+                )
                 .await
                 .map_err(search_error)?;
         }
@@ -66,10 +75,12 @@ fn search_error(e: anyhow::Error) -> Error {
 mod tests {
     use super::*;
 
-    fn one_page() -> Vec<(String, Vec<u8>)> {
-        let html = "<html lang=\"ar\"><body data-pagefind-body><h1>بوتين في موسكو</h1>\
-                    <p>استقبل الرئيس الروسي نظيره الإيراني.</p></body></html>";
-        vec![("articles/a/index.html".into(), html.as_bytes().to_vec())]
+    fn one_page() -> Vec<Record> {
+        vec![Record {
+            url: "/articles/a/".into(),
+            title: "بوتين في موسكو".into(),
+            content: "بوتين في موسكو. استقبل الرئيس الروسي نظيره الإيراني.".into(),
+        }]
     }
 
     /// Whatever the language setting says, the bundle stays in `pagefind/` and Pagefind does
