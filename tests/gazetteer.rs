@@ -436,9 +436,8 @@ fn held_out_patterns_hama_imf_who_tyre() {
             .collect()
     };
     // حماة as "defenders", in an article that names Syria: never Hama.
-    let found = entities_of(
-        "قال المتحدث في سورية إن حماة الديار يقفون في خندق واحد مع حماة الوطن.",
-    );
+    let found =
+        entities_of("قال المتحدث في سورية إن حماة الديار يقفون في خندق واحد مع حماة الوطن.");
     assert!(found.iter().all(|e| e != "hama"), "{found:?}");
     assert!(
         entities_of("وصل الوفد إلى مدينة حماة في سورية.")
