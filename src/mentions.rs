@@ -23,38 +23,54 @@ pub struct MentionRecord {
     pub clitic: Option<String>,
     pub reason: String,
     pub in_title: bool,
+    /// In the front matter's `source` (the outlet), not the text.
+    pub in_source: bool,
 }
 
 /// All mentions of the site, by file then position.
 pub fn records(site: &AnalysedSite) -> Vec<MentionRecord> {
     let mut records = Vec::new();
     for (article, analysis) in site.content.articles.iter().zip(&site.analyses) {
-        let record = |offset: usize, surface: &str, m: &Mention, in_title: bool| {
-            let (line, column) = line_col(&article.text, offset);
-            // The surface is the mention's own text, so the clitic is its first bytes.
-            let clitic = surface
-                .get(..m.name_start - m.start)
-                .filter(|c| !c.is_empty());
-            MentionRecord {
-                file: article.path.display().to_string(),
-                line,
-                column,
-                surface: surface.to_string(),
-                entity: site.content.entities[m.entity].id.clone(),
-                alias: site.matcher.alias(m).to_string(),
-                clitic: clitic.map(str::to_string),
-                reason: reason(m, site, clitic),
-                origin: site.content.entities[m.entity].origin,
-                in_title,
-            }
-        };
+        let record =
+            |offset: usize, surface: &str, m: &Mention, in_title: bool, in_source: bool| {
+                let (line, column) = line_col(&article.text, offset);
+                // The surface is the mention's own text, so the clitic is its first bytes.
+                let clitic = surface
+                    .get(..m.name_start - m.start)
+                    .filter(|c| !c.is_empty());
+                MentionRecord {
+                    file: article.path.display().to_string(),
+                    line,
+                    column,
+                    surface: surface.to_string(),
+                    entity: site.content.entities[m.entity].id.clone(),
+                    alias: site.matcher.alias(m).to_string(),
+                    clitic: clitic.map(str::to_string),
+                    reason: reason(m, site, clitic),
+                    origin: site.content.entities[m.entity].origin,
+                    in_title,
+                    in_source,
+                }
+            };
         let title = article.meta.title.as_deref().unwrap_or("");
-        let title_offset = title_offset(article, title);
+        let title_offset = front_value_offset(article, "title", title);
         for m in &analysis.title_mentions {
             records.push(record(
                 title_offset + m.start,
                 &title[m.start..m.end],
                 m,
+                true,
+                false,
+            ));
+        }
+        let source = article.meta.source.as_deref().unwrap_or("");
+        let source_offset = front_value_offset(article, "source", source);
+        for m in &analysis.source_mentions {
+            records.push(record(
+                source_offset + m.start,
+                &source[m.start..m.end],
+                m,
+                false,
                 true,
             ));
         }
@@ -62,7 +78,7 @@ pub fn records(site: &AnalysedSite) -> Vec<MentionRecord> {
         for b in &analysis.body_mentions {
             let Some(run) = runs.get(b.run) else { continue };
             let surface = run.text.get(b.mention.start..b.mention.end).unwrap_or("");
-            records.push(record(b.file_offset, surface, &b.mention, false));
+            records.push(record(b.file_offset, surface, &b.mention, false, false));
         }
     }
     records
@@ -77,12 +93,13 @@ fn body_runs(article: &Article) -> Vec<Run> {
         .collect()
 }
 
-/// Where the title value sits in the file (after `title:`), for positions of title mentions.
-fn title_offset(article: &Article, title: &str) -> usize {
+/// Where a front matter value sits in the file (after `key:`), for positions of the mentions
+/// in the title and the source.
+fn front_value_offset(article: &Article, key: &str, value: &str) -> usize {
     let front = &article.text[..article.body_range.start];
     front
-        .find("title:")
-        .and_then(|k| front[k..].find(title).map(|i| k + i))
+        .find(&format!("{key}:"))
+        .and_then(|k| front[k..].find(value).map(|i| k + i))
         .unwrap_or(0)
 }
 

@@ -238,5 +238,8 @@ fn uses_sections_tags_archive_and_an_about_page() {
     assert!(home.contains("class=\"front-sections\""));
     assert!(read("archive/2022/01/index.html").contains("القمة الروسية الإيرانية"));
     let article = read("articles/001_16c2f99763671591/index.html");
-    assert!(article.contains("المصدر: <bdi class=\"source\">موقع مصرنا الإخباري</bdi>"));
+    // The source names an outlet of the registry: linked to its page (issue 13).
+    assert!(article.contains(
+        "المصدر: <bdi class=\"source\"><a href=\"/sahifa/entities/misrna/\">موقع مصرنا الإخباري</a></bdi>"
+    ));
 }

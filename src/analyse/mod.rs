@@ -51,6 +51,9 @@ pub struct Excerpt {
 pub struct ArticleAnalysis {
     /// Mentions in the title (counted, never linked).
     pub title_mentions: Vec<Mention>,
+    /// Mentions in the front matter's `source` (`موقع مصرنا الإخباري`): counted, so the
+    /// outlet's page lists the article, and the source is linked when one covers it whole.
+    pub source_mentions: Vec<Mention>,
     /// Mentions in the body, in document order.
     pub body_mentions: Vec<BodyMention>,
     /// For each entity mentioned, the excerpt around its first mention in the body.
@@ -70,6 +73,7 @@ impl ArticleAnalysis {
         let all = self
             .title_mentions
             .iter()
+            .chain(&self.source_mentions)
             .chain(self.body_mentions.iter().map(|b| &b.mention));
         for m in all {
             *counts.entry(m.entity).or_default() += 1;
@@ -105,7 +109,8 @@ pub fn analyse_article(
     let body = article.body();
     let body_offset = article.body_range.start;
 
-    let mut all_runs: Vec<Vec<Mention>> = vec![matcher.find(title)];
+    let source = article.meta.source.as_deref().unwrap_or("");
+    let mut all_runs: Vec<Vec<Mention>> = vec![matcher.find(title), matcher.find(source)];
     let mut run_info = Vec::new();
     let mut word_count = 0;
     let mut first_paragraph: Option<String> = None;
@@ -140,6 +145,7 @@ pub fn analyse_article(
     let demonyms = take_demonyms(&mut all_runs);
     let mut runs_iter = all_runs.into_iter();
     let title_mentions = runs_iter.next().unwrap_or_default();
+    let source_mentions = runs_iter.next().unwrap_or_default();
 
     let mut body_mentions = Vec::new();
     let mut excerpts: Vec<(usize, Excerpt)> = Vec::new();
@@ -173,6 +179,7 @@ pub fn analyse_article(
     };
     ArticleAnalysis {
         title_mentions,
+        source_mentions,
         body_mentions,
         demonyms,
         excerpts,

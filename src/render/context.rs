@@ -55,6 +55,8 @@ pub struct ArticleContext {
     /// The archive page of the article's month, which its date links to (empty if undated).
     pub archive_url: String,
     pub source: String,
+    /// The page of the entity the source names in full (an outlet in the registry), or empty.
+    pub source_url: String,
     pub summary: String,
     pub url: String,
     pub content: String,

@@ -11,6 +11,7 @@ use super::menu::standalone_dir;
 use super::urls::Urls;
 use super::view::{Page, SiteView, type_dir};
 use super::{feeds, structured};
+use crate::analyse::ArticleAnalysis;
 use crate::config::EntityPages;
 use crate::error::Diagnostic;
 use crate::load::{Article, Entity, EntityKind};
@@ -316,6 +317,20 @@ impl<'a> SiteView<'a> {
         }
     }
 
+    /// The URL of the published entity whose mention covers the whole `source` value (after
+    /// trimming), so the outlet an article comes from links to its page.
+    fn source_url(&self, a: &Article, analysis: &ArticleAnalysis) -> String {
+        let source = a.meta.source.as_deref().unwrap_or("");
+        let whole = source.trim();
+        analysis
+            .source_mentions
+            .iter()
+            .find(|m| source.get(m.start..m.end).is_some_and(|s| s == whole))
+            .filter(|m| self.has_page(m.entity))
+            .map(|m| self.entity_targets[m.entity].0.clone())
+            .unwrap_or_default()
+    }
+
     pub(super) fn dates(&self, a: &Article) -> (String, String) {
         match &a.date {
             Some(d) => (d.iso_date(), self.display(d)),
@@ -362,6 +377,7 @@ impl<'a> SiteView<'a> {
             date_display,
             archive_url: self.month_url(a.date.as_ref()),
             source: a.meta.source.clone().unwrap_or_default(),
+            source_url: self.source_url(a, analysis),
             // A standfirst only when the editor wrote one: the derived summary repeats the
             // first paragraph, which the reader is about to see anyway.
             summary: a.meta.summary.clone().unwrap_or_default(),
