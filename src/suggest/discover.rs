@@ -267,7 +267,7 @@ impl Scan<'_> {
 
     /// Whether token `i` is an indefinite accusative, which ends a person's name (عمر مروان
     /// وزيرا، مصطفى مدبولي اجتماعا موسعا): written with tanween, a stem the site also writes
-    /// without the ا, or one of two words in ا that agree (noun and adjective). Two such
+    /// without the ا or a role word (وزير), or one of two words in ا that agree (noun and adjective). Two such
     /// words of four letters or more are far rarer in a name than in a phrase after it.
     fn accusative_at(&self, i: usize) -> bool {
         let Some(t) = self.token(i) else {
@@ -276,6 +276,7 @@ impl Scan<'_> {
         let in_alif = |w: &str| w.ends_with('ا') && w.chars().count() >= 4;
         t.tanween
             || self.lex.is_accusative_form(&t.norm)
+            || t.norm.strip_suffix('ا').is_some_and(is_role_word)
             || (in_alif(&t.norm)
                 && self
                     .token(i + 1)
