@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 
 use crate::analyse::ArticleAnalysis;
 use crate::error::{Diagnostic, Error, Result};
-use crate::load::slug::arabic_slug;
 use crate::load::document::EntityMeta;
+use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
 use crate::suggest::{Candidate, candidates_in};
 use crate::text::normalize::normalize_name;
@@ -273,7 +273,9 @@ pub fn reject(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<St
         .map_err(io)?;
     let mut text = String::new();
     if new {
-        text.push_str("# Ids that `discovery: auto` must never link again (sahifa entities reject)\n");
+        text.push_str(
+            "# Ids that `discovery: auto` must never link again (sahifa entities reject)\n",
+        );
     }
     for e in &chosen {
         text.push_str(&e.id);

@@ -96,7 +96,10 @@ fn auto_links_people_and_organisations_with_a_page_and_a_note() {
     for id in EXPECTED {
         let html = std::fs::read_to_string(page(root, id))
             .unwrap_or_else(|e| panic!("no page for {id}: {e}"));
-        assert!(html.contains(NOTE), "{id}: the page does not say it was found");
+        assert!(
+            html.contains(NOTE),
+            "{id}: the page does not say it was found"
+        );
     }
     let discovered: BTreeSet<String> = linked(root)
         .into_iter()
@@ -189,7 +192,11 @@ fn accepting_all_keeps_every_url_and_moves_the_names_to_the_registry() {
     build(&options(root)).unwrap();
     let before = entity_pages(root);
     let out = sahifa(root, &["entities", "accept", "--all"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let file = read(root, "content/entities/مصطفى-مدبولي.md");
     assert!(file.contains("type: person"), "{file}");
     assert!(file.contains("\"مدبولي\""), "{file}");
@@ -197,7 +204,8 @@ fn accepting_all_keeps_every_url_and_moves_the_names_to_the_registry() {
     assert_eq!(entity_pages(root), before);
     let html = std::fs::read_to_string(page(root, "مصطفى-مدبولي")).unwrap();
     assert!(!html.contains(NOTE), "an accepted name is the editor's now");
-    let origins: std::collections::HashSet<Origin> = linked(root).into_iter().map(|(_, o, _)| o).collect();
+    let origins: std::collections::HashSet<Origin> =
+        linked(root).into_iter().map(|(_, o, _)| o).collect();
     assert!(!origins.contains(&Origin::Discovered), "{origins:?}");
     // Accepting again never overwrites the editor's file.
     let again = sahifa(root, &["entities", "accept", "--all"]);
@@ -210,7 +218,11 @@ fn a_rejected_name_never_returns() {
     let dir = fixture();
     let root = dir.path();
     let out = sahifa(root, &["entities", "reject", "تبون"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(read(root, "content/discovery-rejected.txt").contains("تبون\n"));
     build(&options(root)).unwrap();
     assert!(!page(root, "تبون").exists());
@@ -230,7 +242,29 @@ fn init_writes_discovery_auto() {
         .arg(dir.path().join("site"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let config = sahifa::Config::load(&dir.path().join("site")).unwrap();
     assert_eq!(config.discovery, sahifa::config::Discovery::Auto);
+}
+
+#[test]
+fn the_registry_wins_over_discovery() {
+    let dir = fixture();
+    let root = dir.path();
+    write(
+        root,
+        "content/entities/madbouly.md",
+        "---\ntype: person\nname: مصطفى مدبولي\naliases: [مدبولي]\n---\nرئيس وزراء مصر.\n",
+    );
+    let records = linked(root);
+    assert!(records.iter().all(|(id, _, _)| id != "مصطفى-مدبولي"));
+    let registry: Vec<_> = records
+        .iter()
+        .filter(|(id, origin, _)| id == "madbouly" && *origin == Origin::Registry)
+        .collect();
+    assert_eq!(registry.len(), 2, "مصطفى مدبولي and مدبولي: {records:?}");
 }

@@ -508,14 +508,12 @@ fn a_name_ends_before_an_accusative_phrase() {
         "عقد رئيس الوزراء مصطفى مدبولي اجتماعا موسعا في القاهرة.",
         "وكان الرئيس عمر مروان وزيرا للعدل قبل عامين.",
     ]);
-    assert!(
-        names(&list).contains(&"مصطفى مدبولي"),
-        "{:?}",
-        names(&list)
-    );
+    assert!(names(&list).contains(&"مصطفى مدبولي"), "{:?}", names(&list));
     assert!(names(&list).contains(&"عمر مروان"), "{:?}", names(&list));
     assert!(
-        !names(&list).iter().any(|n| n.contains("اجتماعا") || n.contains("وزيرا")),
+        !names(&list)
+            .iter()
+            .any(|n| n.contains("اجتماعا") || n.contains("وزيرا")),
         "{:?}",
         names(&list)
     );
