@@ -518,3 +518,19 @@ fn a_name_ends_before_an_accusative_phrase() {
         names(&list)
     );
 }
+
+/// Ordinary words after a title are never a one-word name, however often they recur: a
+/// number word (اللاعب رقم واحد) and the future of a listed verb (الرئيس سيلتقي), even when the
+/// site never writes the verb without its prefix.
+#[test]
+fn ordinary_words_after_a_title_are_not_names() {
+    let list = suggest_for(&[
+        "ستكون الجماهير اللاعب رقم واحد. وأن الرئيس سيلتقي الوزراء.",
+        "كانت الجماهير اللاعب رقم واحد. ثم إن الرئيس سيلتقي السفراء.",
+    ]);
+    assert!(
+        !names(&list).iter().any(|n| *n == "رقم" || *n == "سيلتقي"),
+        "{:?}",
+        names(&list)
+    );
+}
