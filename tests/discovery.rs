@@ -234,12 +234,15 @@ fn a_rejected_name_never_returns() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-id"));
 }
 
+/// As a new user would: `sahifa init`, the samples removed, other outlets' articles copied
+/// in, build: people and organisations get pages without a registry written.
 #[test]
-fn init_writes_discovery_auto() {
+fn a_new_site_from_init_links_discovered_names() {
     let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
     let out = Command::new(env!("CARGO_BIN_EXE_sahifa"))
         .arg("init")
-        .arg(dir.path().join("site"))
+        .arg(&root)
         .output()
         .unwrap();
     assert!(
@@ -247,8 +250,26 @@ fn init_writes_discovery_auto() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let config = sahifa::Config::load(&dir.path().join("site")).unwrap();
+    let config = sahifa::Config::load(&root).unwrap();
     assert_eq!(config.discovery, sahifa::config::Discovery::Auto);
+    std::fs::remove_dir_all(root.join("content")).unwrap();
+    let fixture = fixture();
+    for entry in std::fs::read_dir(fixture.path().join("content/articles")).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        write(&root, &format!("content/articles/{name}"), &text);
+    }
+    let out = sahifa(&root, &["build"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("+ 11 discovered"));
+    for id in EXPECTED {
+        assert!(page(&root, id).exists(), "no page for {id}");
+    }
 }
 
 #[test]
