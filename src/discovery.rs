@@ -56,20 +56,32 @@ const DESCRIPTIVE_TAILS: &[&str] = &[
 
 /// Whether a candidate is sure enough to be linked without an editor (see the module doc).
 pub fn is_confident(c: &Candidate) -> bool {
+    let norm = normalize_name(&c.suggestion.name);
+    let words: Vec<&str> = norm.split(' ').collect();
     match c.suggestion.kind_hint {
-        Some(EntityKind::Person) => c.strong || c.triggered >= MIN_TITLED,
-        Some(EntityKind::Organization) => c.strong && !descriptive(&c.suggestion.name),
+        Some(EntityKind::Person) => {
+            c.strong || (c.triggered >= MIN_TITLED && !(words.len() == 1 && ends_in_ta(&norm)))
+        }
+        Some(EntityKind::Organization) => c.strong && !descriptive(&words),
         _ => false,
     }
 }
 
-/// An organisation's phrase headed by a generic kind word or ending in a descriptive
-/// adjective.
-fn descriptive(name: &str) -> bool {
-    let norm = normalize_name(name);
-    let words: Vec<&str> = norm.split(' ').collect();
+/// Ends in ة (ه once normalised): a noun or a feminine adjective far more often than a name.
+fn ends_in_ta(word: &str) -> bool {
+    word.ends_with('ه')
+}
+
+/// An organisation's phrase headed by a generic kind word, ending in a descriptive adjective
+/// (وكالة الأنباء الرسمية), or a bare name after the kind word (its second word not definite)
+/// that ends in ة: an adjective agreeing with a feminine kind word (شركة ناشئة، مؤسسة عملاقة).
+fn descriptive(words: &[&str]) -> bool {
+    let headed = words
+        .get(1)
+        .is_some_and(|w| w.starts_with("ال") || w.starts_with("وال"));
     words.first().is_some_and(|w| GENERIC_HEADS.contains(w))
         || (words.len() > 1 && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w)))
+        || (!headed && words.last().is_some_and(|w| ends_in_ta(w)))
 }
 
 /// The confident candidates of an analysed site as entities, after `entities` (registry and
@@ -283,4 +295,74 @@ pub fn reject(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<St
     }
     file.write_all(text.as_bytes()).map_err(io)?;
     Ok(chosen.iter().map(|e| e.id.clone()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::Suggestion;
+
+    fn candidate(name: &str, kind: EntityKind, triggered: usize, strong: bool) -> Candidate {
+        Candidate {
+            suggestion: Suggestion {
+                name: name.into(),
+                count: triggered,
+                kind_hint: Some(kind),
+                examples: Vec::new(),
+            },
+            triggered,
+            strong,
+            surname_links: false,
+        }
+    }
+
+    #[test]
+    fn people_need_two_words_or_two_titles() {
+        use EntityKind::Person;
+        assert!(is_confident(&candidate("مصطفى مدبولي", Person, 1, true)));
+        assert!(is_confident(&candidate("تبون", Person, 2, false)));
+        assert!(!is_confident(&candidate("تبون", Person, 1, false)));
+        // الرئيس حالة … الرئيس حالة: a noun in ة after a title, however often.
+        assert!(!is_confident(&candidate("حالة", Person, 3, false)));
+    }
+
+    #[test]
+    fn organisations_need_a_name_not_a_description() {
+        use EntityKind::Organization;
+        assert!(is_confident(&candidate("أدنوك", Organization, 1, true)));
+        assert!(is_confident(&candidate(
+            "حزب العدالة والتنمية",
+            Organization,
+            1,
+            true
+        )));
+        assert!(is_confident(&candidate(
+            "منظمة التجارة العالمية",
+            Organization,
+            1,
+            true
+        )));
+        for junk in [
+            "ناشئة",
+            "عملاقة",
+            "وكالة الأنباء الرسمية",
+            "فريق العمل المشترك",
+        ] {
+            assert!(
+                !is_confident(&candidate(junk, Organization, 2, true)),
+                "{junk}"
+            );
+        }
+        assert!(!is_confident(&candidate("غازبروم", Organization, 5, false)));
+    }
+
+    #[test]
+    fn places_and_unknown_kinds_are_never_linked() {
+        assert!(!is_confident(&candidate(
+            "عيتا الشعب",
+            EntityKind::Place,
+            3,
+            true
+        )));
+    }
 }
