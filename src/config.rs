@@ -46,6 +46,10 @@ pub struct Config {
     /// Link the built-in gazetteer's countries, cities, regions and organisations too (see
     /// docs/gazetteer.md); the site's registry always wins over it.
     pub gazetteer: bool,
+    /// What to do with the people and organisations found in the text that no registry or
+    /// gazetteer names (see docs/linking.md): `suggest` by default, so that a site built
+    /// before discovery existed links exactly what it did; `sahifa init` writes `auto`.
+    pub discovery: Discovery,
     /// The header's menu, in order; empty for the automatic one (sections, entity types, the
     /// archive). The footer lists it too, with every page it does not name.
     pub menu: Vec<MenuItem>,
@@ -78,6 +82,7 @@ impl Default for Config {
             hijri: false,
             entity_pages: EntityPages::Mentioned,
             gazetteer: true,
+            discovery: Discovery::Suggest,
             menu: Vec::new(),
             file: PathBuf::from(CONFIG_FILE),
             source: String::new(),
@@ -94,6 +99,19 @@ pub struct MenuItem {
     pub url: Option<String>,
     /// The slug of a page in `content/pages/` (`about`).
     pub page: Option<String>,
+}
+
+/// `discovery:` — whether names found in the text are linked without an editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Discovery {
+    /// Confident people and organisations are linked and get pages, marked as found
+    /// automatically; the rest is listed by `sahifa entities suggest`.
+    Auto,
+    /// Listed by `sahifa entities suggest`, never linked.
+    Suggest,
+    /// Neither linked nor listed.
+    Off,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

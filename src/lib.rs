@@ -8,6 +8,7 @@
 pub mod analyse;
 pub mod check;
 pub mod config;
+pub mod discovery;
 pub mod error;
 pub mod import;
 pub mod incremental;
@@ -71,6 +72,8 @@ pub struct BuildReport {
     pub entities: usize,
     /// Gazetteer entities published (named by an article).
     pub gazetteer_pages: usize,
+    /// Discovered entities published (see [`discovery`]).
+    pub discovered_pages: usize,
     /// Ids of the entities that got no page (`entity_pages: mentioned` and no article names
     /// them), so the command can say why a registry entry is missing from the site.
     pub unpublished: Vec<String>,
@@ -133,6 +136,10 @@ fn analyse_site_with(
         load::gazetteer::with_registry(std::mem::take(&mut content.entities), config.gazetteer)
             .map_err(|d| Error::Content(vec![d]))?;
     menu_pages_exist(&config, &content)?;
+    if config.discovery == config::Discovery::Auto {
+        let found = discover_entities(&options.root, &config, &content)?;
+        content.entities.extend(found);
+    }
     let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
     timings.load = t.elapsed();
 
@@ -168,6 +175,34 @@ fn analyse_site_with(
         warnings,
         timings,
     })
+}
+
+/// The people and organisations discovery links (see [`discovery`]): the site is analysed
+/// once with the registry and gazetteer alone, so that the candidates found are the names
+/// they do not know, then the confident ones become entities after theirs.
+fn discover_entities(
+    root: &std::path::Path,
+    config: &Config,
+    content: &Content,
+) -> Result<Vec<load::Entity>> {
+    let rejected = discovery::rejected_ids(root)?;
+    let known = Matcher::build(&content.entities).map_err(Error::Content)?;
+    let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);
+    let analyses = analyse::analyse_articles(&content.articles, &known, &declared);
+    Ok(discovery::discover(
+        &content.articles,
+        &analyses,
+        &content.entities,
+        &rejected,
+    ))
+}
+
+/// [`analyse_site`] with `discovery: auto` whatever the configuration says: what
+/// `sahifa entities accept` and `reject` choose from.
+pub fn analyse_site_discovering(options: &BuildOptions) -> Result<AnalysedSite> {
+    let mut config = load_config(options)?;
+    config.discovery = config::Discovery::Auto;
+    analyse_site_with(options, config, false)
 }
 
 /// Every `page:` of `menu:` names a page of `content/pages/`: a menu link to nothing would
@@ -268,6 +303,10 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
         gazetteer_pages: view
             .published_entities()
             .filter(|&e| site.content.entities[e].origin == load::Origin::Gazetteer)
+            .count(),
+        discovered_pages: view
+            .published_entities()
+            .filter(|&e| site.content.entities[e].origin == load::Origin::Discovered)
             .count(),
         unpublished: (0..site.content.entities.len())
             .filter(|&e| {

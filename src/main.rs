@@ -111,6 +111,23 @@ enum EntitiesAction {
         #[arg(long, default_value_t = 30)]
         limit: usize,
     },
+    /// Write discovered entities to content/entities/ as ordinary registry files (same id,
+    /// so their URLs do not change), for the editor to correct.
+    Accept {
+        /// Ids of discovered entities (see `sahifa mentions --json`).
+        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        ids: Vec<String>,
+        /// Accept every discovered entity.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Record discovered entities in content/discovery-rejected.txt so they are never
+    /// linked again.
+    Reject {
+        /// Ids of discovered entities.
+        #[arg(required = true)]
+        ids: Vec<String>,
+    },
 }
 
 /// Prints a line to stdout. A closed stdout (`sahifa mentions | head -1`) ends the command
@@ -207,6 +224,12 @@ fn main() -> ExitCode {
             json,
             limit,
         ),
+        Command::Entities {
+            action: EntitiesAction::Accept { ids, all: _ },
+        } => accept_entities(cli.root, &ids),
+        Command::Entities {
+            action: EntitiesAction::Reject { ids },
+        } => reject_entities(cli.root, &ids),
         Command::Init { dir } => init(&sahifa::init::site_dir(&cli.root, &dir)),
     };
     match result {
@@ -241,13 +264,17 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
     let report = sahifa::build(&options)?;
     print_warnings(&report.warnings);
     say!(
-        "Built {} ({}, {}{}, {}; {:.1} MB) into {} in {} ms",
+        "Built {} ({}, {}{}{}, {}; {:.1} MB) into {} in {} ms",
         count(report.pages, "page", "pages"),
         count(report.articles, "article", "articles"),
         count(report.entities, "entity", "entities"),
         match report.gazetteer_pages {
             0 => String::new(),
             n => format!(" + {n} from the gazetteer"),
+        },
+        match report.discovered_pages {
+            0 => String::new(),
+            n => format!(" + {n} discovered"),
         },
         count(report.mentions, "mention", "mentions"),
         report.bytes as f64 / 1e6,
@@ -389,6 +416,34 @@ fn suggest_entities(options: BuildOptions, json: bool, limit: usize) -> Result<(
         }
     }
     say!("{}", suggest_summary(suggestions.len(), total));
+    Ok(())
+}
+
+/// `entities accept`: no ids means `--all` (clap requires one or the other).
+fn accept_entities(root: PathBuf, ids: &[String]) -> Result<(), Error> {
+    let site = sahifa::analyse_site_discovering(&BuildOptions {
+        root: root.clone(),
+        ..Default::default()
+    })?;
+    let written = sahifa::discovery::accept(&root, &site.content.entities, ids)?;
+    for path in &written {
+        say!("wrote {}", path.display());
+    }
+    say!("{} accepted", count(written.len(), "entity", "entities"));
+    Ok(())
+}
+
+fn reject_entities(root: PathBuf, ids: &[String]) -> Result<(), Error> {
+    let site = sahifa::analyse_site_discovering(&BuildOptions {
+        root: root.clone(),
+        ..Default::default()
+    })?;
+    let rejected = sahifa::discovery::reject(&root, &site.content.entities, ids)?;
+    say!(
+        "{} recorded in {}",
+        count(rejected.len(), "id", "ids"),
+        sahifa::discovery::REJECTED_FILE
+    );
     Ok(())
 }
 

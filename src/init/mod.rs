@@ -16,6 +16,8 @@ language: ar
 direction: rtl
 theme: default
 output_dir: public
+# People and organisations found in the text: auto (linked, with a page) | suggest | off
+discovery: auto
 linking:
   policy: first        # first | first_per_section | all
   in_headings: false

@@ -141,12 +141,14 @@ pub struct Entity {
     pub confirmed_by: Vec<String>,
 }
 
-/// Where an entity comes from: the site's own registry always wins over the gazetteer.
+/// Where an entity comes from: the site's own registry always wins over the gazetteer, and
+/// both over discovery (a name found in the text that neither knows).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     Registry,
     Gazetteer,
+    Discovered,
 }
 
 impl Origin {
@@ -154,6 +156,7 @@ impl Origin {
         match self {
             Origin::Registry => "registry",
             Origin::Gazetteer => "gazetteer",
+            Origin::Discovered => "discovered",
         }
     }
 }

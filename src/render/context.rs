@@ -107,6 +107,8 @@ pub struct EntityContext {
     pub type_url: String,
     pub url: String,
     pub description: String,
+    /// Found in the text by discovery, not written by the editor: the page says so.
+    pub discovered: bool,
     pub aliases: Vec<String>,
     pub wikidata: String,
     pub wikidata_url: String,

@@ -29,6 +29,7 @@ impl SiteView<'_> {
             type_url: self.urls.url(&type_dir(entity.kind)),
             url: self.entity_url(entity),
             description: render_body(&entity.description, &[], &settings),
+            discovered: entity.origin == crate::load::Origin::Discovered,
             aliases: entity.meta.aliases.clone(),
             wikidata_url: if wikidata.is_empty() {
                 String::new()

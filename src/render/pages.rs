@@ -55,7 +55,7 @@ impl<'a> SiteView<'a> {
                     || named
                     || !self.graph.demonym_articles[e].is_empty()
             }
-            crate::load::Origin::Gazetteer => named,
+            crate::load::Origin::Gazetteer | crate::load::Origin::Discovered => named,
         }
     }
 

@@ -117,7 +117,10 @@ fn matches_at(words: &Words, i: usize, key: &[String]) -> bool {
 
 /// Surname → key, for multi-word names hinted as people whose last word is a name word
 /// (ترامب) or a definite surname (البرهان) claimed by no other candidate.
-fn surnames<'k>(keys: &'k [(Vec<String>, Evidence)], lex: &Lexicon) -> HashMap<&'k str, usize> {
+pub(super) fn surnames<'k>(
+    keys: &'k [(Vec<String>, Evidence)],
+    lex: &Lexicon,
+) -> HashMap<&'k str, usize> {
     let mut claims: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, (key, ev)) in keys.iter().enumerate() {
         let Some(last) = key.last().filter(|_| key.len() >= 2) else {

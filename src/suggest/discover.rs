@@ -243,6 +243,9 @@ impl Scan<'_> {
                 end += 1;
                 continue;
             }
+            if person && words >= 2 && self.accusative_at(end) {
+                break;
+            }
             let after_particle = self.is_particle_at(end - 1);
             let after_definite = self.token(end - 1).is_some_and(|p| p.article);
             let fits = if after_particle {
@@ -260,6 +263,24 @@ impl Scan<'_> {
             end -= 1;
         }
         (end > j).then_some(j..end)
+    }
+
+    /// Whether token `i` is an indefinite accusative, which ends a person's name (عمر مروان
+    /// وزيرا، مصطفى مدبولي اجتماعا موسعا): written with tanween, a stem the site also writes
+    /// without the ا or a role word (وزير), or one of two words in ا that agree (noun and adjective). Two such
+    /// words of four letters or more are far rarer in a name than in a phrase after it.
+    fn accusative_at(&self, i: usize) -> bool {
+        let Some(t) = self.token(i) else {
+            return false;
+        };
+        let in_alif = |w: &str| w.ends_with('ا') && w.chars().count() >= 4;
+        t.tanween
+            || self.lex.is_accusative_form(&t.norm)
+            || t.norm.strip_suffix('ا').is_some_and(is_role_word)
+            || (in_alif(&t.norm)
+                && self
+                    .token(i + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && in_alif(&n.norm)))
     }
 
     /// Whether definite token `i` continues a name of `kind` that has `words` name words so

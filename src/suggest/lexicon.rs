@@ -90,7 +90,7 @@ const COMMON_NOUNS: &str = "
 جنوبي شمالي شرقي غربي مشاركة قادة قيادة حضور مراسل محللون محللين سكان نازحين لاجئين
 قسم دائرة فرع مركز معهد اتحاد نقابة غرفة برلمان جمعية مصرف وحدة إطلاق وقف
 أداء مسار جدول مباراة تسجيل اتصال خيارات دعوات مساعدات ضغوط أحمر أخضر أزرق أبيض أسود أصفر
-شبه ثقة
+شبه ثقة رقم
 ";
 
 /// Words that introduce a name but are never part of it: titles, roles, kinds of body and
@@ -280,10 +280,11 @@ impl Lexicon {
         {
             return true;
         }
-        // The future of a verb the site also writes without it (ستكون / تكون).
-        let future = word
-            .strip_prefix('س')
-            .is_some_and(|rest| rest.starts_with(['ي', 'ت', 'ن']) && self.seen(rest));
+        // The future of a verb the site also writes without it (ستكون / تكون), or of a listed
+        // verb (سيلتقي / يلتقي).
+        let future = word.strip_prefix('س').is_some_and(|rest| {
+            rest.starts_with(['ي', 'ت', 'ن']) && (self.seen(rest) || is_listed(rest))
+        });
         if future {
             return true;
         }

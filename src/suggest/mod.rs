@@ -37,7 +37,7 @@ use crate::analyse::ArticleAnalysis;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::load::{Article, Entity, EntityKind};
 use crate::text::normalize::normalize_name;
-use count::{Occurrence, count_all};
+use count::{Occurrence, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::example;
 use lexicon::{Lexicon, clitic_readings, is_definite, is_particle};
@@ -91,6 +91,34 @@ pub fn suggest_in(
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
 ) -> Vec<Suggestion> {
+    candidates_in(articles, analyses, entities)
+        .into_iter()
+        .map(|c| c.suggestion)
+        .collect()
+}
+
+/// A suggestion with the evidence behind it, for deciding whether to link it without an
+/// editor (see `crate::discovery`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub suggestion: Suggestion,
+    /// Occurrences right after a title or kind word of the suggested kind.
+    pub triggered: usize,
+    /// Found once with evidence enough on its own: two name words or more after a title
+    /// (the first not ending in ة), an organisation's kind word with two definite words or a
+    /// bare name after it.
+    pub strong: bool,
+    /// The last word stands alone for this person's full name elsewhere in the site: a name
+    /// word, not an ordinary word of the site, claimed by no other candidate.
+    pub surname_links: bool,
+}
+
+/// [`suggest_in`] with the evidence of each suggestion, in the same order.
+pub fn candidates_in(
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    entities: &[Entity],
+) -> Vec<Candidate> {
     let docs: Vec<Doc> = articles
         .par_iter()
         .zip(analyses)
@@ -107,17 +135,38 @@ pub fn suggest_in(
         .filter(|(key, ev)| ev.worth_counting() && !is_known(key, &lex))
         .collect();
     let occurrences = count_all(&docs, &keys, &lex);
-    let mut out: Vec<(Position, Suggestion)> = keys
+    let surnames: HashSet<usize> = surnames(&keys, &lex).into_values().collect();
+    let mut out: Vec<(Position, Candidate)> = keys
         .iter()
+        .enumerate()
         .zip(occurrences)
-        .filter(|((_, ev), occ)| ev.strong || occ.len() >= 2)
-        .filter_map(|((key, ev), occ)| {
+        .filter(|((_, (_, ev)), occ)| ev.strong || occ.len() >= 2)
+        .filter_map(|((k, (key, ev)), occ)| {
             let first = occ.first()?.pos;
-            Some((first, assemble(&docs, key.len(), ev, &occ)?))
+            let suggestion = assemble(&docs, key.len(), ev, &occ)?;
+            let triggered = ev
+                .kinds
+                .iter()
+                .filter(|kind| Some(**kind) == suggestion.kind_hint)
+                .count();
+            Some((
+                first,
+                Candidate {
+                    suggestion,
+                    triggered,
+                    strong: ev.strong,
+                    surname_links: surnames.contains(&k),
+                },
+            ))
         })
         .collect();
-    out.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(&b.0)));
-    out.into_iter().map(|(_, s)| s).collect()
+    out.sort_by(|a, b| {
+        b.1.suggestion
+            .count
+            .cmp(&a.1.suggestion.count)
+            .then(a.0.cmp(&b.0))
+    });
+    out.into_iter().map(|(_, c)| c).collect()
 }
 
 /// One article's body, as runs of words.

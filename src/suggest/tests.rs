@@ -498,3 +498,39 @@ fn invisible_characters_inside_a_name_keep_it_one_word() {
         assert_eq!(norms[..2], ["قال", "بوتين"], "U+{:04X}", inside as u32);
     }
 }
+
+/// A person's name ends before an indefinite accusative, even one whose stem the site never
+/// writes alone: two words in ا that agree are a phrase after the name (issue 14: «عمر مروان
+/// وزيرا»; before, «مصطفى مدبولي اجتماعا موسعا» was suggested as one name).
+#[test]
+fn a_name_ends_before_an_accusative_phrase() {
+    let list = suggest_for(&[
+        "عقد رئيس الوزراء مصطفى مدبولي اجتماعا موسعا في القاهرة.",
+        "وكان الرئيس عمر مروان وزيرا للعدل قبل عامين.",
+    ]);
+    assert!(names(&list).contains(&"مصطفى مدبولي"), "{:?}", names(&list));
+    assert!(names(&list).contains(&"عمر مروان"), "{:?}", names(&list));
+    assert!(
+        !names(&list)
+            .iter()
+            .any(|n| n.contains("اجتماعا") || n.contains("وزيرا")),
+        "{:?}",
+        names(&list)
+    );
+}
+
+/// Ordinary words after a title are never a one-word name, however often they recur: a
+/// number word (اللاعب رقم واحد) and the future of a listed verb (الرئيس سيلتقي), even when the
+/// site never writes the verb without its prefix.
+#[test]
+fn ordinary_words_after_a_title_are_not_names() {
+    let list = suggest_for(&[
+        "ستكون الجماهير اللاعب رقم واحد. وأن الرئيس سيلتقي الوزراء.",
+        "كانت الجماهير اللاعب رقم واحد. ثم إن الرئيس سيلتقي السفراء.",
+    ]);
+    assert!(
+        !names(&list).iter().any(|n| *n == "رقم" || *n == "سيلتقي"),
+        "{:?}",
+        names(&list)
+    );
+}

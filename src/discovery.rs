@@ -1,0 +1,368 @@
+//! Discovery: people and organisations that neither the registry nor the gazetteer knows,
+//! found in the text by the candidate finder of [`crate::suggest`] and, with
+//! `discovery: auto`, linked like registry entities (`Origin::Discovered`).
+//!
+//! Precision comes first — a wrong link on a newsroom's site is worse than a missing one —
+//! so only two kinds of candidate are linked ([`is_confident`]):
+//! - a **person** named after a title or role (الرئيس، وزير الخارجية، المتحدث باسم …) with two
+//!   name words or more (مصطفى مدبولي), or after a title in two places at least (الرئيس تبون);
+//! - an **organisation** whose kind word (حزب، منظمة، شركة، وكالة …) heads a phrase of two
+//!   definite words (حزب العدالة والتنمية) or a bare name (شركة غازبروم).
+//!
+//! Everything else stays a suggestion. A discovered entity's id is the Arabic slug of its
+//! name ([`arabic_slug`]), so the same text gives the same ids and `sahifa entities accept`
+//! can write it to `content/entities/` under the same id: its URL does not change. Ids the
+//! editor rejects (`content/discovery-rejected.txt`) never come back.
+
+use std::collections::HashSet;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::analyse::ArticleAnalysis;
+use crate::error::{Diagnostic, Error, Result};
+use crate::load::document::EntityMeta;
+use crate::load::slug::arabic_slug;
+use crate::load::{Article, Entity, EntityKind, Origin};
+use crate::suggest::{Candidate, candidates_in};
+use crate::text::normalize::normalize_name;
+
+/// The editor's list of rejected ids, one per line (`#` starts a comment), relative to the
+/// site's root.
+pub const REJECTED_FILE: &str = "content/discovery-rejected.txt";
+
+/// Where accepted entities are written, relative to the site's root.
+const ENTITIES_DIR: &str = "content/entities";
+
+/// Times a one-word person's name must follow a title before it is linked (الرئيس تبون).
+const MIN_TITLED: usize = 2;
+
+/// Kind words whose phrase is more often a description than a name (فريق العمل المشترك).
+const GENERIC_HEADS: &[&str] = &["فريق", "مجموعه", "جماعه"];
+
+/// Last words that make an organisation's phrase a description (وكالة الأنباء الرسمية).
+const DESCRIPTIVE_TAILS: &[&str] = &[
+    "الرسميه",
+    "الرسمي",
+    "المحليه",
+    "المحلي",
+    "الحكوميه",
+    "الحكومي",
+    "الجديده",
+    "الجديد",
+    "المعنيه",
+    "المختصه",
+    "الكبري",
+];
+
+/// Whether a candidate is sure enough to be linked without an editor (see the module doc).
+pub fn is_confident(c: &Candidate) -> bool {
+    let norm = normalize_name(&c.suggestion.name);
+    let words: Vec<&str> = norm.split(' ').collect();
+    match c.suggestion.kind_hint {
+        Some(EntityKind::Person) => {
+            c.strong || (c.triggered >= MIN_TITLED && !(words.len() == 1 && ends_in_ta(&norm)))
+        }
+        Some(EntityKind::Organization) => c.strong && !descriptive(&words),
+        _ => false,
+    }
+}
+
+/// Ends in ة (ه once normalised): a noun or a feminine adjective far more often than a name.
+fn ends_in_ta(word: &str) -> bool {
+    word.ends_with('ه')
+}
+
+/// An organisation's phrase headed by a generic kind word, ending in a descriptive adjective
+/// (وكالة الأنباء الرسمية), or a bare name after the kind word (its second word not definite)
+/// that ends in ة: an adjective agreeing with a feminine kind word (شركة ناشئة، مؤسسة عملاقة).
+fn descriptive(words: &[&str]) -> bool {
+    let headed = words
+        .get(1)
+        .is_some_and(|w| w.starts_with("ال") || w.starts_with("وال"));
+    words.first().is_some_and(|w| GENERIC_HEADS.contains(w))
+        || (words.len() > 1 && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w)))
+        || (!headed && words.last().is_some_and(|w| ends_in_ta(w)))
+}
+
+/// The confident candidates of an analysed site as entities, after `entities` (registry and
+/// gazetteer, which always win): none has an id, name or alias of theirs, none is rejected.
+/// In the suggestion order (most frequent first), so the result is the same for the same
+/// input.
+pub fn discover(
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    entities: &[Entity],
+    rejected: &HashSet<String>,
+) -> Vec<Entity> {
+    let mut ids: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
+    let mut names: HashSet<String> = entities.iter().flat_map(entity_keys).collect();
+    let mut out = Vec::new();
+    for c in candidates_in(articles, analyses, entities)
+        .iter()
+        .filter(|c| is_confident(c))
+    {
+        let Some(mut entity) = to_entity(c) else {
+            continue;
+        };
+        let key = normalize_name(entity.name());
+        if rejected.contains(&entity.id) || ids.contains(&entity.id) || names.contains(&key) {
+            continue;
+        }
+        entity
+            .meta
+            .aliases
+            .retain(|a| !names.contains(&normalize_name(a)) && normalize_name(a) != key);
+        ids.insert(entity.id.clone());
+        names.extend(entity_keys(&entity));
+        out.push(entity);
+    }
+    out
+}
+
+/// Every normalised name, alias, demonym and `not` phrase of an entity.
+fn entity_keys(e: &Entity) -> Vec<String> {
+    std::iter::once(e.name())
+        .chain(e.meta.aliases.iter().map(String::as_str))
+        .chain(e.meta.ambiguous.iter().map(String::as_str))
+        .chain(e.meta.demonyms.iter().map(String::as_str))
+        .chain(e.meta.not.iter().map(String::as_str))
+        .map(normalize_name)
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// A discovered entity: the name as the site most often writes it, its slug as id, and for
+/// a person of two words or more the surname alone as an alias when the site uses it so
+/// (مصطفى مدبولي … مدبولي) and it is a name, not an ordinary word.
+fn to_entity(c: &Candidate) -> Option<Entity> {
+    let kind = c.suggestion.kind_hint?;
+    let name = c.suggestion.name.clone();
+    let id = arabic_slug(&name);
+    if id.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let surname = match words.as_slice() {
+        [_, .., last] if kind == EntityKind::Person && c.surname_links => {
+            Some(last.to_string()).filter(|s| s.chars().count() >= 3)
+        }
+        _ => None,
+    };
+    Some(Entity {
+        path: PathBuf::from(format!("discovered/{id}")),
+        id: id.clone(),
+        kind,
+        meta: EntityMeta {
+            id: Some(id),
+            kind: Some(kind),
+            name: Some(name),
+            name_en: None,
+            wikidata: None,
+            aliases: surname.into_iter().collect(),
+            ambiguous: Vec::new(),
+            cues: Vec::new(),
+            demonyms: Vec::new(),
+            allow_short: false,
+            not: Vec::new(),
+        },
+        description: String::new(),
+        text: String::new(),
+        origin: Origin::Discovered,
+        confirmed_by: Vec::new(),
+    })
+}
+
+/// The ids the editor rejected; none when the file does not exist.
+pub fn rejected_ids(root: &Path) -> Result<HashSet<String>> {
+    let path = root.join(REJECTED_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(HashSet::new()),
+        Err(source) => return Err(Error::Io { path, source }),
+    };
+    Ok(text
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect())
+}
+
+/// The discovered entities of a site named by `ids` (all of them when `ids` is empty), or
+/// one error per id that is not a discovered entity.
+fn chosen<'e>(entities: &'e [Entity], ids: &[String]) -> Result<Vec<&'e Entity>> {
+    let discovered: Vec<&Entity> = entities
+        .iter()
+        .filter(|e| e.origin == Origin::Discovered)
+        .collect();
+    if ids.is_empty() {
+        return Ok(discovered);
+    }
+    let mut errors = Vec::new();
+    let mut out = Vec::new();
+    for id in ids {
+        match discovered.iter().find(|e| e.id == *id) {
+            Some(e) => out.push(*e),
+            None => errors.push(
+                Diagnostic::new(id.as_str(), format!("`{id}` is not a discovered entity"))
+                    .with_help("`sahifa mentions --json` lists each entity's id and origin"),
+            ),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(Error::Content(errors))
+    }
+}
+
+/// Writes the discovered entities named by `ids` (all when empty) to `content/entities/` as
+/// ordinary registry files with the same id, so that their URLs do not change. An existing
+/// file is never replaced. Returns the files written, relative to `root`.
+pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<PathBuf>> {
+    let chosen = chosen(entities, ids)?;
+    let dir = root.join(ENTITIES_DIR);
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Io {
+        path: dir.clone(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    for e in chosen {
+        let rel = Path::new(ENTITIES_DIR).join(format!("{}.md", e.id));
+        let path = root.join(&rel);
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+        file.write_all(registry_file(e).as_bytes())
+            .map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+        written.push(rel);
+    }
+    Ok(written)
+}
+
+/// A registry file for a discovered entity: front matter with its id, type, name and
+/// aliases (as JSON strings, which YAML reads as they are), and a body for the editor.
+fn registry_file(e: &Entity) -> String {
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""));
+    let aliases: Vec<String> = e.meta.aliases.iter().map(|a| quote(a)).collect();
+    format!(
+        "---\nid: {}\ntype: {}\nname: {}\naliases: [{}]\n---\n",
+        quote(&e.id),
+        e.kind.key(),
+        quote(e.name()),
+        aliases.join(", ")
+    )
+}
+
+/// Appends the discovered entities named by `ids` to [`REJECTED_FILE`], so that discovery
+/// never proposes them again. Returns the ids recorded.
+pub fn reject(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<String>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let chosen = chosen(entities, ids)?;
+    let path = root.join(REJECTED_FILE);
+    let new = !path.exists();
+    let io = |source| Error::Io {
+        path: path.clone(),
+        source,
+    };
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .map_err(io)?;
+    let mut text = String::new();
+    if new {
+        text.push_str(
+            "# Ids that `discovery: auto` must never link again (sahifa entities reject)\n",
+        );
+    }
+    for e in &chosen {
+        text.push_str(&e.id);
+        text.push('\n');
+    }
+    file.write_all(text.as_bytes()).map_err(io)?;
+    Ok(chosen.iter().map(|e| e.id.clone()).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::Suggestion;
+
+    fn candidate(name: &str, kind: EntityKind, triggered: usize, strong: bool) -> Candidate {
+        Candidate {
+            suggestion: Suggestion {
+                name: name.into(),
+                count: triggered,
+                kind_hint: Some(kind),
+                examples: Vec::new(),
+            },
+            triggered,
+            strong,
+            surname_links: false,
+        }
+    }
+
+    #[test]
+    fn people_need_two_words_or_two_titles() {
+        use EntityKind::Person;
+        assert!(is_confident(&candidate("مصطفى مدبولي", Person, 1, true)));
+        assert!(is_confident(&candidate("تبون", Person, 2, false)));
+        assert!(!is_confident(&candidate("تبون", Person, 1, false)));
+        // الرئيس حالة … الرئيس حالة: a noun in ة after a title, however often.
+        assert!(!is_confident(&candidate("حالة", Person, 3, false)));
+    }
+
+    #[test]
+    fn organisations_need_a_name_not_a_description() {
+        use EntityKind::Organization;
+        assert!(is_confident(&candidate("أدنوك", Organization, 1, true)));
+        assert!(is_confident(&candidate(
+            "حزب العدالة والتنمية",
+            Organization,
+            1,
+            true
+        )));
+        assert!(is_confident(&candidate(
+            "منظمة التجارة العالمية",
+            Organization,
+            1,
+            true
+        )));
+        for junk in [
+            "ناشئة",
+            "عملاقة",
+            "وكالة الأنباء الرسمية",
+            "فريق العمل المشترك",
+        ] {
+            assert!(
+                !is_confident(&candidate(junk, Organization, 2, true)),
+                "{junk}"
+            );
+        }
+        assert!(!is_confident(&candidate("غازبروم", Organization, 5, false)));
+    }
+
+    #[test]
+    fn places_and_unknown_kinds_are_never_linked() {
+        assert!(!is_confident(&candidate(
+            "عيتا الشعب",
+            EntityKind::Place,
+            3,
+            true
+        )));
+    }
+}

@@ -1,0 +1,291 @@
+//! Discovery end to end (issue 14): a site with no registry and `discovery: auto` links the
+//! people and organisations its articles name after a title or kind word, gives them pages
+//! marked as found automatically, links nothing from role words followed by ordinary words,
+//! and leaves the editor in control (`entities accept` keeps the URLs, `entities reject`
+//! removes a name for good). `discovery: suggest`, the default, links none of them.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::{read, write};
+use sahifa::load::Origin;
+use sahifa::{BuildOptions, analyse_site, build, mentions};
+
+/// The note an entity page shows when discovery found the name.
+const NOTE: &str = "عُثر على هذا الاسم تلقائيًا";
+
+/// People and organisations the fixture's articles name (four outlets' styles).
+const EXPECTED: &[&str] = &[
+    "مصطفى-مدبولي",
+    "نيفين-القباج",
+    "مارسيل-كولر",
+    "محمد-الشناوي",
+    "سلطان-الجابر",
+    "تبون",
+    "أحمد-ينر",
+    "أدنوك",
+    "سوناطراك",
+    "حزب-العدالة-والتنمية",
+    "حزب-الشعب-الجمهوري",
+];
+
+/// tests/discovery_site copied into a temporary folder.
+fn fixture() -> tempfile::TempDir {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/discovery_site");
+    let dir = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(&source) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(&source).unwrap();
+            write(
+                dir.path(),
+                rel.to_str().unwrap(),
+                &std::fs::read_to_string(entry.path()).unwrap(),
+            );
+        }
+    }
+    dir
+}
+
+fn options(root: &Path) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    }
+}
+
+fn page(root: &Path, id: &str) -> PathBuf {
+    root.join(format!("public/entities/{id}/index.html"))
+}
+
+fn sahifa(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .arg("--root")
+        .arg(root)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// (entity id, origin) of every mention in the site.
+fn linked(root: &Path) -> Vec<(String, Origin, String)> {
+    let site = analyse_site(&options(root)).unwrap();
+    mentions::records(&site)
+        .into_iter()
+        .map(|m| (m.entity, m.origin, m.file))
+        .collect()
+}
+
+/// The ids with an entity page in the output.
+fn entity_pages(root: &Path) -> BTreeSet<String> {
+    std::fs::read_dir(root.join("public/entities"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| page(root, name).exists())
+        .collect()
+}
+
+#[test]
+fn auto_links_people_and_organisations_with_a_page_and_a_note() {
+    let dir = fixture();
+    let root = dir.path();
+    build(&options(root)).unwrap();
+    for id in EXPECTED {
+        let html = std::fs::read_to_string(page(root, id))
+            .unwrap_or_else(|e| panic!("no page for {id}: {e}"));
+        assert!(
+            html.contains(NOTE),
+            "{id}: the page does not say it was found"
+        );
+    }
+    let discovered: BTreeSet<String> = linked(root)
+        .into_iter()
+        .filter(|(_, origin, _)| *origin == Origin::Discovered)
+        .map(|(id, _, _)| id)
+        .collect();
+    let expected: BTreeSet<String> = EXPECTED.iter().map(|s| s.to_string()).collect();
+    assert_eq!(discovered, expected);
+    // The surname alone links the full name (وأكد مدبولي، وقال كولر).
+    let json = sahifa(root, &["mentions", "--json"]);
+    let text = String::from_utf8_lossy(&json.stdout);
+    assert!(text.contains("\"surface\": \"مدبولي\""), "{text}");
+    assert!(text.contains("\"surface\": \"كولر\""), "{text}");
+    assert!(text.contains("\"origin\": \"discovered\""));
+}
+
+#[test]
+fn role_words_before_ordinary_words_discover_nothing() {
+    let dir = fixture();
+    let root = dir.path();
+    for f in [
+        "egypt-cabinet",
+        "turkey-election",
+        "gulf-energy",
+        "football",
+    ] {
+        std::fs::remove_file(root.join(format!("content/articles/{f}.md"))).unwrap();
+    }
+    let site = analyse_site(&options(root)).unwrap();
+    let found: Vec<&str> = site
+        .content
+        .entities
+        .iter()
+        .filter(|e| e.origin == Origin::Discovered)
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(found, Vec::<&str>::new());
+    // And in the full site, nothing discovered is linked in the junk article.
+    let dir = fixture();
+    assert!(
+        linked(dir.path())
+            .iter()
+            .all(|(_, origin, file)| !(*origin == Origin::Discovered && file.contains("junk")))
+    );
+}
+
+#[test]
+fn suggest_and_a_config_without_the_key_link_nothing_discovered() {
+    for config in [
+        "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\ndiscovery: suggest\n",
+        "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\n",
+        "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\ndiscovery: off\n",
+    ] {
+        let dir = fixture();
+        let root = dir.path();
+        write(root, "config.yaml", config);
+        build(&options(root)).unwrap();
+        assert!(
+            linked(root)
+                .iter()
+                .all(|(_, origin, _)| *origin != Origin::Discovered),
+            "{config}"
+        );
+        assert!(!page(root, "مصطفى-مدبولي").exists(), "{config}");
+    }
+}
+
+#[test]
+fn discovery_is_deterministic() {
+    let dir = fixture();
+    let ids = |root: &Path| -> Vec<(String, Vec<String>)> {
+        analyse_site(&options(root))
+            .unwrap()
+            .content
+            .entities
+            .into_iter()
+            .filter(|e| e.origin == Origin::Discovered)
+            .map(|e| (e.id, e.meta.aliases))
+            .collect()
+    };
+    let first = ids(dir.path());
+    assert_eq!(first.len(), EXPECTED.len());
+    assert_eq!(first, ids(dir.path()));
+}
+
+#[test]
+fn accepting_all_keeps_every_url_and_moves_the_names_to_the_registry() {
+    let dir = fixture();
+    let root = dir.path();
+    build(&options(root)).unwrap();
+    let before = entity_pages(root);
+    let out = sahifa(root, &["entities", "accept", "--all"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = read(root, "content/entities/مصطفى-مدبولي.md");
+    assert!(file.contains("type: person"), "{file}");
+    assert!(file.contains("\"مدبولي\""), "{file}");
+    build(&options(root)).unwrap();
+    assert_eq!(entity_pages(root), before);
+    let html = std::fs::read_to_string(page(root, "مصطفى-مدبولي")).unwrap();
+    assert!(!html.contains(NOTE), "an accepted name is the editor's now");
+    let origins: std::collections::HashSet<Origin> =
+        linked(root).into_iter().map(|(_, o, _)| o).collect();
+    assert!(!origins.contains(&Origin::Discovered), "{origins:?}");
+    // Accepting again never overwrites the editor's file.
+    let again = sahifa(root, &["entities", "accept", "--all"]);
+    assert!(again.status.success());
+    assert_eq!(read(root, "content/entities/مصطفى-مدبولي.md"), file);
+}
+
+#[test]
+fn a_rejected_name_never_returns() {
+    let dir = fixture();
+    let root = dir.path();
+    let out = sahifa(root, &["entities", "reject", "تبون"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(read(root, "content/discovery-rejected.txt").contains("تبون\n"));
+    build(&options(root)).unwrap();
+    assert!(!page(root, "تبون").exists());
+    assert!(page(root, "مصطفى-مدبولي").exists());
+    assert!(linked(root).iter().all(|(id, _, _)| id != "تبون"));
+    // An id that is not a discovered entity is an error that says where to look.
+    let out = sahifa(root, &["entities", "reject", "no-such-id"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-id"));
+}
+
+/// As a new user would: `sahifa init`, the samples removed, other outlets' articles copied
+/// in, build: people and organisations get pages without a registry written.
+#[test]
+fn a_new_site_from_init_links_discovered_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let out = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .arg("init")
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let config = sahifa::Config::load(&root).unwrap();
+    assert_eq!(config.discovery, sahifa::config::Discovery::Auto);
+    std::fs::remove_dir_all(root.join("content")).unwrap();
+    let fixture = fixture();
+    for entry in std::fs::read_dir(fixture.path().join("content/articles")).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        write(&root, &format!("content/articles/{name}"), &text);
+    }
+    let out = sahifa(&root, &["build"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("+ 11 discovered"));
+    for id in EXPECTED {
+        assert!(page(&root, id).exists(), "no page for {id}");
+    }
+}
+
+#[test]
+fn the_registry_wins_over_discovery() {
+    let dir = fixture();
+    let root = dir.path();
+    write(
+        root,
+        "content/entities/madbouly.md",
+        "---\ntype: person\nname: مصطفى مدبولي\naliases: [مدبولي]\n---\nرئيس وزراء مصر.\n",
+    );
+    let records = linked(root);
+    assert!(records.iter().all(|(id, _, _)| id != "مصطفى-مدبولي"));
+    let registry: Vec<_> = records
+        .iter()
+        .filter(|(id, origin, _)| id == "madbouly" && *origin == Origin::Registry)
+        .collect();
+    assert_eq!(registry.len(), 2, "مصطفى مدبولي and مدبولي: {records:?}");
+}
