@@ -96,9 +96,9 @@ impl LeadImage {
     /// The widths this image is served at: each of [`WIDTHS`] below its own width, then its
     /// own width capped at the largest (never upscaled).
     pub fn widths(&self) -> Vec<u32> {
-        let largest = WIDTHS[WIDTHS.len() - 1];
-        let mut widths: Vec<u32> = WIDTHS.into_iter().filter(|&w| w < self.width).collect();
-        widths.push(self.width.min(largest));
+        let widest = self.width.min(WIDTHS[WIDTHS.len() - 1]);
+        let mut widths: Vec<u32> = WIDTHS.into_iter().filter(|&w| w < widest).collect();
+        widths.push(widest);
         widths
     }
 
@@ -361,7 +361,7 @@ mod tests {
         assert_eq!(nested_key_position(block, "image", "alt"), Some((5, 3)));
         assert_eq!(nested_key_position(block, "image", "credit"), None);
         let inline = "---\nimage: {src: صورة.jpg, alt: \"\"}\n---\n";
-        assert_eq!(nested_key_position(inline, "image", "alt"), Some((2, 26)));
+        assert_eq!(nested_key_position(inline, "image", "alt"), Some((2, 24)));
         assert_eq!(nested_key_position(inline, "image", "src"), Some((2, 9)));
     }
 }
