@@ -54,7 +54,11 @@ fn illustrated_site() -> Fixture {
     ]);
     let jpeg = picture(2000, 1000, ImageFormat::Jpeg);
     let png = picture(700, 500, ImageFormat::Png);
-    write_bytes(dir.path(), "content/articles/economy/images/field.jpg", &jpeg);
+    write_bytes(
+        dir.path(),
+        "content/articles/economy/images/field.jpg",
+        &jpeg,
+    );
     write_bytes(dir.path(), "static/images/map.png", &png);
     write_bytes(
         dir.path(),
@@ -88,13 +92,22 @@ fn images_are_resized_never_upscaled_and_written_as_webp_and_original() {
     // The 2000 px JPEG: three widths, the widest capped at 1440; JPEG only (see decisions).
     assert_eq!(dimensions(&out, &format!("images/{j}-480.jpg")), (480, 240));
     assert_eq!(dimensions(&out, &format!("images/{j}-960.jpg")), (960, 480));
-    assert_eq!(dimensions(&out, &format!("images/{j}-1440.jpg")), (1440, 720));
+    assert_eq!(
+        dimensions(&out, &format!("images/{j}-1440.jpg")),
+        (1440, 720)
+    );
     assert!(!out.join(format!("images/{j}-2000.jpg")).exists());
     assert!(!out.join(format!("images/{j}-480.webp")).exists());
     // The 700 px PNG: 480 and its own width, never 960; WebP and PNG.
     for ext in ["png", "webp"] {
-        assert_eq!(dimensions(&out, &format!("images/{p}-480.{ext}")), (480, 343));
-        assert_eq!(dimensions(&out, &format!("images/{p}-700.{ext}")), (700, 500));
+        assert_eq!(
+            dimensions(&out, &format!("images/{p}-480.{ext}")),
+            (480, 343)
+        );
+        assert_eq!(
+            dimensions(&out, &format!("images/{p}-700.{ext}")),
+            (700, 500)
+        );
         assert!(!out.join(format!("images/{p}-960.{ext}")).exists());
     }
     let webp = std::fs::read(out.join(format!("images/{p}-700.webp"))).unwrap();
@@ -130,14 +143,19 @@ fn the_article_shows_a_figure_with_srcset_size_caption_credit_and_og_image() {
         "\"image\":{{\"@type\":\"ImageObject\",\"caption\":\"حقل قمح في دلتا النيل\",\"creditText\":\"تصوير: سلمى يوسف\",\"height\":720,\"url\":\"https://example.org/images/{j}-1440.jpg\",\"width\":1440}}"
     )));
     // Markdown images in the body keep working.
-    assert!(article.contains("<img src=\"https://example.org/chart.svg\" alt=\"رسم بياني للأسعار\""));
+    assert!(
+        article.contains("<img src=\"https://example.org/chart.svg\" alt=\"رسم بياني للأسعار\"")
+    );
     // The PNG offers WebP first.
     let naft = read(&out, "articles/naft/index.html");
     assert!(naft.contains(&format!(
         "<source type=\"image/webp\" srcset=\"/images/{p}-480.webp 480w, /images/{p}-700.webp 700w\""
     )));
     assert!(naft.contains("width=\"700\" height=\"500\""));
-    assert!(!naft.contains("<figcaption>"), "no caption, no credit: no figcaption");
+    assert!(
+        !naft.contains("<figcaption>"),
+        "no caption, no credit: no figcaption"
+    );
     // An article without an image has no figure and no og:image.
     let dollar = read(&out, "articles/dollar/index.html");
     assert!(!dollar.contains("<figure") && !dollar.contains("og:image"));

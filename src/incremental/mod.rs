@@ -397,7 +397,7 @@ impl LiveSite {
         let config = &self.built.site.config;
         let (article, _warnings) =
             load::parse_article_with_image(&self.options.root, rel, text, config.article_slugs)
-            .map_err(Error::Content)?;
+                .map_err(Error::Content)?;
         let include = !article.meta.draft || self.options.drafts || config.drafts;
         Ok(include.then_some(article))
     }

@@ -121,11 +121,7 @@ impl LeadImage {
                     width,
                     height: self.height_at(width),
                     format,
-                    path: format!(
-                        "{OUTPUT_DIR}/{}-{width}.{}",
-                        self.hash,
-                        format.extension()
-                    ),
+                    path: format!("{OUTPUT_DIR}/{}-{width}.{}", self.hash, format.extension()),
                 });
             }
         }
@@ -182,9 +178,13 @@ pub fn resolve(
             Err(message) => {
                 let (line, col) = at("src");
                 let folder = rel.parent().unwrap_or(Path::new("")).display();
-                errors.push(Diagnostic::new(rel, message).at(line, col).with_help(format!(
-                    "put the file at `{folder}/{src}` or `static/{src}`, or fix `src`"
-                )));
+                errors.push(
+                    Diagnostic::new(rel, message)
+                        .at(line, col)
+                        .with_help(format!(
+                            "put the file at `{folder}/{src}` or `static/{src}`, or fix `src`"
+                        )),
+                );
                 None
             }
         }
@@ -246,21 +246,19 @@ fn find_file(root: &Path, rel: &Path, src: &str) -> Result<PathBuf, String> {
 fn measure(root: &Path, source: &Path) -> Result<(String, u32, u32, Format), String> {
     let bytes = std::fs::read(root.join(source))
         .map_err(|e| format!("cannot read the image `{}`: {e}", source.display()))?;
-    let unsupported = || {
-        format!(
-            "`{}` is not a JPEG, PNG or WebP image",
-            source.display()
-        )
-    };
+    let unsupported = || format!("`{}` is not a JPEG, PNG or WebP image", source.display());
     let format = image::guess_format(&bytes)
         .ok()
         .and_then(Format::from_image)
         .ok_or_else(unsupported)?;
-    let reader = image::ImageReader::with_format(std::io::Cursor::new(&bytes), match format {
-        Format::Jpeg => image::ImageFormat::Jpeg,
-        Format::Png => image::ImageFormat::Png,
-        Format::WebP => image::ImageFormat::WebP,
-    });
+    let reader = image::ImageReader::with_format(
+        std::io::Cursor::new(&bytes),
+        match format {
+            Format::Jpeg => image::ImageFormat::Jpeg,
+            Format::Png => image::ImageFormat::Png,
+            Format::WebP => image::ImageFormat::WebP,
+        },
+    );
     let (width, height) = reader
         .into_dimensions()
         .map_err(|e| format!("cannot read the image `{}`: {e}", source.display()))?;
@@ -340,8 +338,14 @@ mod tests {
     #[test]
     fn never_upscaled_and_capped_at_the_largest_width() {
         assert_eq!(image(300, 200, Format::Jpeg).widths(), vec![300]);
-        assert_eq!(image(1200, 800, Format::Jpeg).widths(), vec![480, 960, 1200]);
-        assert_eq!(image(4000, 3000, Format::Jpeg).widths(), vec![480, 960, 1440]);
+        assert_eq!(
+            image(1200, 800, Format::Jpeg).widths(),
+            vec![480, 960, 1200]
+        );
+        assert_eq!(
+            image(4000, 3000, Format::Jpeg).widths(),
+            vec![480, 960, 1440]
+        );
         assert_eq!(image(960, 10, Format::Jpeg).widths(), vec![480, 960]);
     }
 

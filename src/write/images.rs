@@ -87,7 +87,10 @@ fn publish_one(
     };
     for (variant, bytes) in variants.iter().zip(&files) {
         output.write(&variant.path, bytes).map_err(|e| {
-            Diagnostic::new(&image.source, format!("cannot write `{}`: {e}", variant.path))
+            Diagnostic::new(
+                &image.source,
+                format!("cannot write `{}`: {e}", variant.path),
+            )
         })?;
         if resized {
             store_in_cache(cache, variant, bytes);
