@@ -103,8 +103,8 @@ impl LeadImage {
     }
 
     /// Formats written: the original's, and WebP beside a PNG. The `image` crate encodes
-    /// WebP losslessly only, which shrinks PNG artwork but makes photographs two to three
-    /// times heavier than their JPEG, so a JPEG gets no WebP copy (see docs/decisions.md).
+    /// WebP losslessly only, which shrinks PNG artwork but not photographs, which a lossy
+    /// JPEG holds smaller; so a JPEG gets no WebP copy (see docs/decisions.md).
     pub fn formats(&self) -> Vec<Format> {
         match self.format {
             Format::Png => vec![Format::WebP, Format::Png],
