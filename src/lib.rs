@@ -61,6 +61,8 @@ pub struct Timings {
     /// Building the search index (zero when search is off).
     pub search: Duration,
     pub write: Duration,
+    /// Resizing (or taking from the cache) and writing lead images.
+    pub images: Duration,
 }
 
 /// What a build did.
@@ -80,6 +82,8 @@ pub struct BuildReport {
     pub mentions: usize,
     pub pages: usize,
     pub bytes: u64,
+    /// Lead images resized in this build, and those taken whole from the cache.
+    pub images: write::images::ImageStats,
     pub warnings: Vec<Diagnostic>,
     pub timings: Timings,
     pub elapsed: Duration,
@@ -290,6 +294,7 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
     timings.render = published.render;
     timings.search = published.search;
     timings.write = published.write + t.elapsed();
+    timings.images = published.images;
 
     let report = BuildReport {
         output: output.clone(),
@@ -321,6 +326,7 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
             .sum(),
         pages: published.pages,
         bytes: published.bytes,
+        images: published.image_stats,
         warnings: std::mem::take(&mut site.warnings),
         timings,
         elapsed: started.elapsed(),

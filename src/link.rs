@@ -382,6 +382,7 @@ mod tests {
             meta: serde_yaml::from_str("title: خبر").unwrap(),
             date: date.map(|d| crate::load::Date::parse(d).unwrap()),
             section: None,
+            image: None,
             text: String::new(),
             body_range: 0..0,
         }

@@ -296,6 +296,13 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
         ] {
             say!("  {name:<8} {:>8.1} ms", d.as_secs_f64() * 1000.0);
         }
+        say!(
+            "  {:<8} {:>8.1} ms ({} resized, {} from the cache)",
+            "images",
+            t.images.as_secs_f64() * 1000.0,
+            report.images.resized,
+            report.images.cached
+        );
     }
     Ok(())
 }

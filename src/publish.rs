@@ -46,6 +46,9 @@ pub struct Published {
     pub render: Duration,
     pub search: Duration,
     pub write: Duration,
+    /// Resizing and writing lead images.
+    pub images: Duration,
+    pub image_stats: write::images::ImageStats,
 }
 
 /// Publishes `scope` of the site into `output`. `root` is the site folder (for its static
@@ -85,6 +88,11 @@ pub fn publish(
     )?;
     published.write += t.elapsed();
 
+    let t = Instant::now();
+    let images = lead_images(view, scope);
+    published.image_stats = write::images::publish_images(root, images.into_iter(), output)?;
+    published.images = t.elapsed();
+
     if view.config.search && !matches!(scope, Scope::Touched { .. }) {
         let t = Instant::now();
         let bundle = search::build_index(&view.config.language, search::site_records(view)?)?;
@@ -104,6 +112,26 @@ pub fn publish(
         published.write += t.elapsed();
     }
     Ok(published)
+}
+
+/// The lead images `scope` needs: every article's, or those of the articles it touched
+/// (an edited article may name a new image; the others are in the output already).
+fn lead_images<'v>(
+    view: &'v SiteView<'_>,
+    scope: Scope<'_>,
+) -> Vec<&'v crate::load::image::LeadImage> {
+    let articles = &view.content.articles;
+    match scope {
+        Scope::Everything => articles.iter().filter_map(|a| a.image.as_ref()).collect(),
+        Scope::Touched { pages, .. } => pages
+            .iter()
+            .filter_map(|p| match p {
+                Page::Article(i) => articles[*i].image.as_ref(),
+                _ => None,
+            })
+            .collect(),
+        Scope::SearchIndex => Vec::new(),
+    }
 }
 
 /// Renders `pages` in rounds, each rendered in parallel and then written in parallel, so the

@@ -17,6 +17,7 @@ use crate::error::{Error, Result};
 use crate::render::{Page, RenderedPage, templates};
 
 pub mod folder;
+pub mod images;
 
 pub use folder::{MARK_FILE, MARK_TEXT, OutputSetting, checked_output_dir};
 

@@ -319,6 +319,16 @@ fn seed_articles_with_an_empty_registry_find_their_places() {
     for entry in std::fs::read_dir(repo.join("content/articles")).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_str().unwrap().to_string();
+        if path.is_dir() {
+            // `images/`: the lead images the articles name.
+            let target = dir.path().join("content/articles").join(&name);
+            std::fs::create_dir_all(&target).unwrap();
+            for file in std::fs::read_dir(&path).unwrap() {
+                let file = file.unwrap().path();
+                std::fs::copy(&file, target.join(file.file_name().unwrap())).unwrap();
+            }
+            continue;
+        }
         let text = std::fs::read_to_string(&path).unwrap();
         write(dir.path(), &format!("content/articles/{name}"), &text);
     }

@@ -30,6 +30,17 @@ fn copy_of_repo_site(skip_entities: &[&str]) -> tempfile::TempDir {
             }
         }
     }
+    // The lead image an article names.
+    let images = "content/articles/images";
+    fs::create_dir_all(dir.path().join(images)).unwrap();
+    for entry in fs::read_dir(repo().join(images)).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(
+            &path,
+            dir.path().join(images).join(path.file_name().unwrap()),
+        )
+        .unwrap();
+    }
     dir
 }
 

@@ -395,8 +395,9 @@ impl LiveSite {
             .map(crate::text::without_bom)
             .map_err(|d| Error::Content(vec![d]))?;
         let config = &self.built.site.config;
-        let (article, _warnings) = load::document::parse_article(rel, text, config.article_slugs)
-            .map_err(Error::Content)?;
+        let (article, _warnings) =
+            load::parse_article_with_image(&self.options.root, rel, text, config.article_slugs)
+                .map_err(Error::Content)?;
         let include = !article.meta.draft || self.options.drafts || config.drafts;
         Ok(include.then_some(article))
     }

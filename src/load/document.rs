@@ -28,6 +28,9 @@ pub struct Article {
     pub date: Option<Date>,
     /// The section's id, from `section:` or the article's folder (see [`super::terms`]).
     pub section: Option<String>,
+    /// The lead image, found and measured (see [`super::image`]); set by
+    /// [`super::parse_article_with_image`], which knows the site root.
+    pub image: Option<super::image::LeadImage>,
     /// The whole file, kept so positions in the body can be reported as file:line:col.
     /// Empty after [`super::Content::release_article_texts_after`] (one-shot builds, before
     /// rendering): read it with [`super::Content::article_body`] there.
@@ -54,6 +57,8 @@ pub struct ArticleMeta {
     pub author: Option<String>,
     /// The section's id; without it, the article's folder under `content/articles/`.
     pub section: Option<String>,
+    /// The lead image: `{src, alt, caption, credit}`.
+    pub image: Option<super::image::ImageMeta>,
     #[serde(default)]
     pub draft: bool,
     #[serde(default)]
@@ -258,6 +263,7 @@ pub fn parse_article(
         meta,
         date,
         section,
+        image: None,
         text,
         body_range,
     };

@@ -7,6 +7,7 @@ pub mod date;
 pub mod document;
 pub mod frontmatter;
 pub mod gazetteer;
+pub mod image;
 pub mod pages;
 mod release;
 pub mod slug;
@@ -81,7 +82,7 @@ pub fn load_content(
 
     let articles: Vec<_> = article_files
         .par_iter()
-        .map(|rel| read_text(root, rel).and_then(|t| document::parse_article(rel, t, slugs)))
+        .map(|rel| read_text(root, rel).and_then(|t| parse_article_with_image(root, rel, t, slugs)))
         .collect();
     let entities: Vec<_> = entity_files
         .par_iter()
@@ -256,6 +257,21 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// Reads a file as UTF-8 without a BOM, or explains what is wrong with it.
+/// Parses an article and finds its lead image (which needs the site root to be found).
+/// The image is checked once the rest of the front matter parses.
+pub fn parse_article_with_image(
+    root: &Path,
+    rel: &Path,
+    text: String,
+    slugs: slug::SlugStrategy,
+) -> std::result::Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (mut article, warnings) = document::parse_article(rel, text, slugs)?;
+    if let Some(meta) = &article.meta.image {
+        article.image = Some(image::resolve(root, rel, &article.text, meta)?);
+    }
+    Ok((article, warnings))
+}
+
 fn read_text(root: &Path, rel: &Path) -> std::result::Result<String, Vec<Diagnostic>> {
     crate::text::read_utf8(root, rel, "file")
         .map(crate::text::without_bom)

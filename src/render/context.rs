@@ -33,6 +33,29 @@ pub struct PageContext {
     pub feeds: Vec<FeedLink>,
     /// JSON-LD for the page, already safe to print inside `<script>` (empty if none).
     pub json_ld: String,
+    /// The page's picture for link previews (`og:image`): an article's lead image.
+    pub image: Option<ImageContext>,
+}
+
+/// A lead image, resized at build time (see `docs/templates.md`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageContext {
+    /// The fallback file (a middle width, in the original format).
+    pub src: String,
+    /// `url 480w, url 960w, …` in the original format.
+    pub srcset: String,
+    /// The same widths as WebP; empty when no WebP copy is made (JPEG sources).
+    pub webp_srcset: String,
+    /// MIME type of `src`/`srcset`.
+    pub mime: &'static str,
+    /// Size of the largest variant: for `width`/`height`, which fix the aspect ratio.
+    pub width: u32,
+    pub height: u32,
+    /// Absolute URL of the largest variant (`og:image`, JSON-LD).
+    pub absolute: String,
+    pub alt: String,
+    pub caption: String,
+    pub credit: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -69,6 +92,7 @@ pub struct ArticleContext {
     pub tags: Vec<TermLink>,
     pub entity_groups: Vec<EntityGroup>,
     pub related: Vec<ArticleLink>,
+    pub image: Option<ImageContext>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -195,6 +219,7 @@ pub struct ArticleSummary {
     pub date: String,
     pub date_display: String,
     pub summary: String,
+    pub image: Option<ImageContext>,
 }
 
 /// A section, author or tag, as linked from an article or the menu.

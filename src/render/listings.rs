@@ -369,6 +369,7 @@ impl SiteView<'_> {
             date,
             date_display,
             summary: self.analyses[i].summary.clone(),
+            image: self.article_image(i),
         }
     }
 }

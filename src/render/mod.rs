@@ -9,6 +9,7 @@ pub mod crawlers;
 pub mod dates;
 mod entity_pages;
 pub mod feeds;
+mod images;
 pub mod listings;
 pub mod markdown;
 pub mod menu;

@@ -257,6 +257,10 @@ impl<'a> SiteView<'a> {
                 canonical,
                 feeds: self.feeds(page),
                 json_ld,
+                image: match page {
+                    Page::Article(i) => self.article_image(i),
+                    _ => None,
+                },
             },
         );
         let path = if dir.ends_with(".html") {
@@ -402,6 +406,7 @@ impl<'a> SiteView<'a> {
                 .iter()
                 .map(|&(r, shared)| self.article_link(r, shared))
                 .collect(),
+            image: self.article_image(i),
         })
     }
 

@@ -55,6 +55,20 @@ fn article(site: &SiteView<'_>, i: usize, canonical: &str) -> Value {
     if let Some(d) = &a.date {
         v["datePublished"] = json!(d.raw);
     }
+    if let Some(img) = site.article_image(i) {
+        v["image"] = json!({
+            "@type": "ImageObject",
+            "url": img.absolute,
+            "width": img.width,
+            "height": img.height,
+        });
+        if !img.caption.is_empty() {
+            v["image"]["caption"] = json!(img.caption);
+        }
+        if !img.credit.is_empty() {
+            v["image"]["creditText"] = json!(img.credit);
+        }
+    }
     if let Some(author) = site.graph.terms.article_author[i] {
         // A Person with the URL of the author's page: search engines tie the articles of one
         // author together by it.

@@ -1,0 +1,211 @@
+//! Lead images: a fixture site with a JPEG beside its article and a PNG under `static/`, of
+//! sizes above and below the largest width, made here with the `image` crate. Checks the
+//! files written, `srcset`, `width`/`height`, the figure, `og:image`, JSON-LD, the cards on
+//! the home and section pages, and that a second build takes everything from the cache.
+
+mod common;
+
+use std::path::Path;
+
+use common::{read, site};
+use image::{ImageFormat, Rgb, RgbImage};
+use sahifa::load::image::content_hash;
+use sahifa::{BuildOptions, build, check};
+
+const CONFIG: &str = "title: \"صحيفة الصور\"\nbase_url: \"https://example.org/\"\nsearch: false\n";
+
+/// A gradient (so encoders have real work), saved as `format`.
+fn picture(width: u32, height: u32, format: ImageFormat) -> Vec<u8> {
+    let img = RgbImage::from_fn(width, height, |x, y| {
+        Rgb([(x * 255 / width) as u8, (y * 255 / height) as u8, 128])
+    });
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut bytes, format).unwrap();
+    bytes.into_inner()
+}
+
+fn write_bytes(root: &Path, rel: &str, bytes: &[u8]) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    jpeg: String,
+    png: String,
+}
+
+fn illustrated_site() -> Fixture {
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/economy/qamh.md",
+            "---\ntitle: \"ارتفاع أسعار القمح في القاهرة\"\ndate: 2024-03-01\nimage:\n  src: images/field.jpg\n  alt: \"حقل قمح قبيل الحصاد\"\n  caption: \"حقل قمح في دلتا النيل\"\n  credit: \"تصوير: سلمى يوسف\"\n---\nارتفعت أسعار القمح في القاهرة.\n\n![رسم بياني للأسعار](https://example.org/chart.svg)\n",
+        ),
+        (
+            "content/articles/economy/naft.md",
+            "---\ntitle: \"النفط يصعد\"\ndate: 2024-03-09\nimage: {src: images/map.png, alt: \"خريطة حقول النفط\"}\n---\nصعد النفط.\n",
+        ),
+        (
+            "content/articles/economy/dollar.md",
+            "---\ntitle: \"الدولار يتراجع\"\ndate: 2024-03-05\n---\nتراجع الدولار.\n",
+        ),
+    ]);
+    let jpeg = picture(2000, 1000, ImageFormat::Jpeg);
+    let png = picture(700, 500, ImageFormat::Png);
+    write_bytes(
+        dir.path(),
+        "content/articles/economy/images/field.jpg",
+        &jpeg,
+    );
+    write_bytes(dir.path(), "static/images/map.png", &png);
+    write_bytes(
+        dir.path(),
+        "static/chart.svg",
+        b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\"/>",
+    );
+    Fixture {
+        dir,
+        jpeg: content_hash(&jpeg),
+        png: content_hash(&png),
+    }
+}
+
+fn options(root: &Path) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    }
+}
+
+fn dimensions(out: &Path, rel: &str) -> (u32, u32) {
+    image::image_dimensions(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+#[test]
+fn images_are_resized_never_upscaled_and_written_as_webp_and_original() {
+    let f = illustrated_site();
+    build(&options(f.dir.path())).unwrap();
+    let out = f.dir.path().join("public");
+    let (j, p) = (&f.jpeg, &f.png);
+    // The 2000 px JPEG: three widths, the widest capped at 1440; JPEG only (see decisions).
+    assert_eq!(dimensions(&out, &format!("images/{j}-480.jpg")), (480, 240));
+    assert_eq!(dimensions(&out, &format!("images/{j}-960.jpg")), (960, 480));
+    assert_eq!(
+        dimensions(&out, &format!("images/{j}-1440.jpg")),
+        (1440, 720)
+    );
+    assert!(!out.join(format!("images/{j}-2000.jpg")).exists());
+    assert!(!out.join(format!("images/{j}-480.webp")).exists());
+    // The 700 px PNG: 480 and its own width, never 960; WebP and PNG.
+    for ext in ["png", "webp"] {
+        assert_eq!(
+            dimensions(&out, &format!("images/{p}-480.{ext}")),
+            (480, 343)
+        );
+        assert_eq!(
+            dimensions(&out, &format!("images/{p}-700.{ext}")),
+            (700, 500)
+        );
+        assert!(!out.join(format!("images/{p}-960.{ext}")).exists());
+    }
+    let webp = std::fs::read(out.join(format!("images/{p}-700.webp"))).unwrap();
+    assert_eq!(image::guess_format(&webp).unwrap(), ImageFormat::WebP);
+}
+
+#[test]
+fn the_article_shows_a_figure_with_srcset_size_caption_credit_and_og_image() {
+    let f = illustrated_site();
+    build(&options(f.dir.path())).unwrap();
+    let out = f.dir.path().join("public");
+    let (j, p) = (&f.jpeg, &f.png);
+    let article = read(&out, "articles/qamh/index.html");
+    let srcset = format!(
+        "srcset=\"/images/{j}-480.jpg 480w, /images/{j}-960.jpg 960w, /images/{j}-1440.jpg 1440w\""
+    );
+    assert!(article.contains(&srcset), "{article}");
+    assert!(article.contains(&format!("src=\"/images/{j}-960.jpg\"")));
+    assert!(article.contains("width=\"1440\" height=\"720\" alt=\"حقل قمح قبيل الحصاد\""));
+    assert!(article.contains("<figure class=\"lead-image\">"));
+    assert!(article.contains(
+        "<figcaption>حقل قمح في دلتا النيل <span class=\"credit\">تصوير: سلمى يوسف</span></figcaption>"
+    ));
+    // The lead image is loaded at once: it is the first thing seen.
+    let figure = &article[article.find("<figure").unwrap()..article.find("</figure>").unwrap()];
+    assert!(figure.contains("fetchpriority=\"high\"") && !figure.contains("loading=\"lazy\""));
+    assert!(!figure.contains("image/webp"), "no WebP copy of a JPEG");
+    assert!(article.contains(&format!(
+        "<meta property=\"og:image\" content=\"https://example.org/images/{j}-1440.jpg\">"
+    )));
+    assert!(article.contains("<meta property=\"og:image:alt\" content=\"حقل قمح قبيل الحصاد\">"));
+    assert!(article.contains(&format!(
+        "\"image\":{{\"@type\":\"ImageObject\",\"caption\":\"حقل قمح في دلتا النيل\",\"creditText\":\"تصوير: سلمى يوسف\",\"height\":720,\"url\":\"https://example.org/images/{j}-1440.jpg\",\"width\":1440}}"
+    )));
+    // Markdown images in the body keep working.
+    assert!(
+        article.contains("<img src=\"https://example.org/chart.svg\" alt=\"رسم بياني للأسعار\"")
+    );
+    // The PNG offers WebP first.
+    let naft = read(&out, "articles/naft/index.html");
+    assert!(naft.contains(&format!(
+        "<source type=\"image/webp\" srcset=\"/images/{p}-480.webp 480w, /images/{p}-700.webp 700w\""
+    )));
+    assert!(naft.contains("width=\"700\" height=\"500\""));
+    assert!(
+        !naft.contains("<figcaption>"),
+        "no caption, no credit: no figcaption"
+    );
+    // An article without an image has no figure and no og:image.
+    let dollar = read(&out, "articles/dollar/index.html");
+    assert!(!dollar.contains("<figure") && !dollar.contains("og:image"));
+    check(&options(f.dir.path())).expect("every image link resolves");
+}
+
+#[test]
+fn home_and_section_cards_show_the_images_lazily_below_the_first() {
+    let f = illustrated_site();
+    build(&options(f.dir.path())).unwrap();
+    let out = f.dir.path().join("public");
+    let home = read(&out, "index.html");
+    let latest = &home[home.find("class=\"story-grid\"").unwrap()..];
+    let latest = &latest[..latest.find("</section>").unwrap()];
+    // Newest first: النفط (with image, eager), الدولار (none), القمح (image, lazy).
+    let naft = latest.find("النفط يصعد").unwrap();
+    let qamh = latest.find("ارتفاع أسعار القمح").unwrap();
+    assert!(latest[naft..qamh].contains(&format!("/images/{}-700.png", f.png)));
+    assert!(latest[naft..qamh].contains("fetchpriority=\"high\""));
+    assert!(latest[qamh..].contains(&format!("/images/{}-960.jpg", f.jpeg)));
+    assert!(latest[qamh..].contains("loading=\"lazy\""));
+    assert_eq!(latest.matches("<img").count(), 2);
+    let section = read(&out, "sections/economy/index.html");
+    assert!(section.contains("alt=\"حقل قمح قبيل الحصاد\" decoding=\"async\" loading=\"lazy\""));
+    assert!(section.contains("alt=\"خريطة حقول النفط\""));
+}
+
+#[test]
+fn a_second_build_resizes_nothing_and_writes_the_same_files() {
+    let f = illustrated_site();
+    let first = build(&options(f.dir.path())).unwrap();
+    assert_eq!((first.images.resized, first.images.cached), (2, 0));
+    let out = f.dir.path().join("public");
+    let file = format!("images/{}-1440.jpg", f.jpeg);
+    let before = std::fs::read(out.join(&file)).unwrap();
+    assert!(f.dir.path().join(".sahifa-cache/images").is_dir());
+    let second = build(&options(f.dir.path())).unwrap();
+    assert_eq!((second.images.resized, second.images.cached), (0, 2));
+    assert_eq!(std::fs::read(out.join(&file)).unwrap(), before);
+    // A changed image is a new hash: resized again, under a new name.
+    write_bytes(
+        f.dir.path(),
+        "static/images/map.png",
+        &picture(600, 300, ImageFormat::Png),
+    );
+    let third = build(&options(f.dir.path())).unwrap();
+    assert_eq!((third.images.resized, third.images.cached), (1, 1));
+    // Deleting the cache is safe: the next build makes it again.
+    std::fs::remove_dir_all(f.dir.path().join(".sahifa-cache")).unwrap();
+    let fourth = build(&options(f.dir.path())).unwrap();
+    assert_eq!((fourth.images.resized, fourth.images.cached), (2, 0));
+    assert_eq!(std::fs::read(out.join(&file)).unwrap(), before);
+}
