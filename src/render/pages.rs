@@ -234,6 +234,7 @@ impl<'a> SiteView<'a> {
                 "",
             ),
         };
+        let description = self.description_or_default(page, &title, description);
         if !ctx.contains_key("breadcrumbs") {
             ctx.insert("breadcrumbs", &Vec::<Crumb>::new());
         }

@@ -1,0 +1,137 @@
+//! The default theme on fixture sites (issue 17, "Theme"): what each page type shows, the
+//! meta descriptions, one search box, the digits, the entity pages' side column, the CSS.
+
+mod common;
+
+use std::path::Path;
+
+use common::{news_site, read};
+use sahifa::{BuildOptions, build};
+
+fn build_into(root: &Path) -> sahifa::BuildReport {
+    build(&BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+/// The `<aside>` of an entity page, or "" when it has none.
+fn side_column(html: &str) -> &str {
+    html.split_once("<aside class=\"sidebar co-mentions\"")
+        .and_then(|(_, rest)| rest.split_once("</aside>"))
+        .map_or("", |(aside, _)| aside)
+}
+
+#[test]
+fn entity_pages_after_the_first_keep_the_side_column() {
+    let site = news_site();
+    build_into(site.path());
+    let page1 = read(site.path(), "public/entities/putin/index.html");
+    let page2 = read(site.path(), "public/entities/putin/page/2/index.html");
+    for (n, html) in [(1, &page1), (2, &page2)] {
+        let aside = side_column(html);
+        assert!(aside.contains("يُذكر معه"), "page {n}: {html}");
+        assert!(aside.contains("/sub/entities/russia/"), "page {n}: {aside}");
+        assert!(aside.contains("co-mention-graph"), "page {n}: {aside}");
+    }
+    // The timeline stays on page 1, with the articles it describes.
+    assert!(page1.contains("class=\"chart timeline\""));
+    assert!(!page2.contains("class=\"chart timeline\""));
+}
+
+/// The `content` of the page's `<meta name="description">`.
+fn meta_description(html: &str) -> &str {
+    html.split_once("<meta name=\"description\" content=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map_or("", |(content, _)| content)
+}
+
+#[test]
+fn every_page_type_has_a_description_when_the_site_has_none() {
+    let site = news_site();
+    let report = build_into(site.path());
+    let pages = [
+        (
+            "index.html",
+            "صحيفة الاختبار: آخر الأخبار، ومن تذكرهم من أشخاص وأماكن ومنظمات (عدد المقالات: 3).",
+        ),
+        ("entities/index.html", "من تذكرهم مقالات صحيفة الاختبار"),
+        ("people/index.html", "شخصيات في مقالات صحيفة الاختبار"),
+        ("entities/putin/index.html", "رئيس روسيا."),
+        ("entities/putin/page/2/index.html", "رئيس روسيا."),
+        ("archive/index.html", "كل ما نشرته صحيفة الاختبار"),
+        ("search/index.html", "ابحث في مقالات صحيفة الاختبار"),
+        ("404.html", "لم نعثر على الصفحة المطلوبة."),
+    ];
+    for (file, expected) in pages {
+        let html = read(site.path(), &format!("public/{file}"));
+        assert!(
+            meta_description(&html).contains(expected),
+            "{file}: «{}»",
+            meta_description(&html)
+        );
+    }
+    let warning = report
+        .warnings
+        .iter()
+        .find(|w| w.message.contains("`description`"))
+        .expect("a warning about the missing description");
+    assert!(warning.path.ends_with("config.yaml"), "{warning}");
+}
+
+#[test]
+fn an_entity_without_description_gets_a_sentence_and_a_described_site_no_warning() {
+    let site = news_site();
+    common::write(
+        site.path(),
+        "config.yaml",
+        &format!(
+            "{}description: \"أخبار العلاقات الروسية الإيرانية\"\n",
+            common::CONFIG
+        ),
+    );
+    common::write(
+        site.path(),
+        "content/entities/russia.md",
+        "---\ntype: place\nname: روسيا\n---\n",
+    );
+    let report = build_into(site.path());
+    assert!(
+        !report
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("description")),
+        "{:?}",
+        report.warnings
+    );
+    let home = read(site.path(), "public/index.html");
+    assert_eq!(meta_description(&home), "أخبار العلاقات الروسية الإيرانية");
+    let russia = read(site.path(), "public/entities/russia/index.html");
+    assert!(
+        meta_description(&russia).starts_with(
+            "مكان روسيا في صحيفة الاختبار: المقالات التي تذكره ومن يُذكر معه (عدد المقالات: 2)"
+        ),
+        "{}",
+        meta_description(&russia)
+    );
+}
+
+#[test]
+fn the_search_page_has_one_search_box() {
+    let site = news_site();
+    build_into(site.path());
+    let search = read(site.path(), "public/search/index.html");
+    assert_eq!(search.matches("role=\"search\"").count(), 0, "{search}");
+    assert!(!search.contains("site-search-q"));
+    assert_eq!(search.matches("id=\"search\"").count(), 1, "Pagefind's box");
+    // Every other page keeps the header's box.
+    for file in [
+        "index.html",
+        "entities/putin/index.html",
+        "archive/index.html",
+    ] {
+        let html = read(site.path(), &format!("public/{file}"));
+        assert_eq!(html.matches("id=\"site-search-q\"").count(), 1, "{file}");
+    }
+}
