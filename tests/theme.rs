@@ -135,3 +135,54 @@ fn the_search_page_has_one_search_box() {
         assert_eq!(html.matches("id=\"site-search-q\"").count(), 1, "{file}");
     }
 }
+
+/// The declarations of the first rule for `selector` in `css` (at the top level, else
+/// indented inside a media block).
+fn css_block<'a>(css: &'a str, selector: &str) -> &'a str {
+    let start = css
+        .find(&format!("\n{selector} {{"))
+        .or_else(|| css.find(&format!("\n  {selector} {{")))
+        .unwrap_or_else(|| panic!("no rule for {selector}"));
+    let rest = &css[start..];
+    &rest[..rest.find('}').unwrap()]
+}
+
+fn theme_css() -> String {
+    let site = news_site();
+    build_into(site.path());
+    read(site.path(), "public/style.css")
+}
+
+#[test]
+fn footer_links_are_at_least_24_px_targets() {
+    let css = theme_css();
+    let rule = css_block(&css, ".footer-links a");
+    assert!(rule.contains("min-block-size: 24px"), "{rule}");
+    assert!(rule.contains("min-inline-size: 24px"), "{rule}");
+    assert!(rule.contains("display: inline-flex"), "{rule}");
+}
+
+#[test]
+fn the_masthead_is_compact_on_narrow_screens() {
+    let css = theme_css();
+    let narrow = css
+        .split("@media (max-width: 30em) {")
+        .nth(1)
+        .expect("a ≤ 480 px block")
+        .split("\n}\n")
+        .next()
+        .unwrap();
+    for (selector, must) in [
+        (".site-title", "font-size: 2rem"),
+        (".masthead", "padding-block: 0.5rem 0.25rem"),
+        (".site-tagline", "white-space: nowrap"),
+        (".site-nav ul", "flex-wrap: nowrap"),
+        (".site-nav ul", "overflow-x: auto"),
+        (".site-nav a", "white-space: nowrap"),
+    ] {
+        assert!(
+            css_block(narrow, selector).contains(must),
+            "{selector}: {must}"
+        );
+    }
+}
