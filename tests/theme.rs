@@ -186,3 +186,74 @@ fn the_masthead_is_compact_on_narrow_screens() {
         );
     }
 }
+
+/// With `numerals: arabic`, every number the theme prints is in Arabic-Indic digits: the
+/// counts, the pager, the graph and timeline labels, not only the dates (ranks ١٢٣ sat beside
+/// counts written 5).
+#[test]
+fn one_digit_style_per_page_following_numerals() {
+    let site = news_site();
+    common::write(
+        site.path(),
+        "config.yaml",
+        &format!("{}numerals: arabic\n", common::CONFIG),
+    );
+    build_into(site.path());
+    let putin = read(site.path(), "public/entities/putin/index.html");
+    assert!(putin.contains("data-numerals=\"arabic\""));
+    assert!(putin.contains("<dd>٣</dd>"), "article count: {putin}");
+    assert!(!putin.contains("<dd>3</dd>"));
+    assert!(putin.contains("الصفحة ١ من ٢"), "pager status");
+    assert!(
+        putin.contains("<span class=\"visually-hidden\">الصفحة </span>٢</a>"),
+        "pager link"
+    );
+    assert!(putin.contains("مقالات مشتركة: ٢"), "co-mention count");
+    assert!(putin.contains("روسيا (٢)</text>"), "graph label");
+    assert!(putin.contains(">٢٠٢٤</text>"), "timeline year");
+    let page2 = read(site.path(), "public/entities/putin/page/2/index.html");
+    assert!(
+        page2.contains("<title>فلاديمير بوتين — صفحة ٢ |"),
+        "page title"
+    );
+    let home = read(site.path(), "public/index.html");
+    assert!(home.contains("عدد المقالات: ٣"), "{home}");
+    // Latin sites keep Latin digits everywhere, ranks included.
+    let latin = news_site();
+    build_into(latin.path());
+    let putin = read(latin.path(), "public/entities/putin/index.html");
+    assert!(putin.contains("data-numerals=\"latin\""));
+    assert!(putin.contains("<dd>3</dd>") && putin.contains("الصفحة 1 من 2"));
+    let css = read(latin.path(), "public/style.css");
+    assert!(css_block(&css, ".ranked-list li::before").contains("content: counter(rank);"));
+    assert!(
+        css_block(&css, "[data-numerals=\"arabic\"] .ranked-list li::before")
+            .contains("counter(rank, arabic-indic)")
+    );
+}
+
+/// Latin digits are drawn by the body font (its Latin subset, for digits only), not by
+/// whatever sans font the system falls back to.
+#[test]
+fn latin_digits_come_from_the_body_font() {
+    let site = news_site();
+    build_into(site.path());
+    let css = read(site.path(), "public/style.css");
+    let faces: Vec<&str> = css.split("@font-face {").skip(1).collect();
+    let digits_face = faces
+        .iter()
+        .find(|f| f.contains("U+0030-003A"))
+        .expect("a face for the digits");
+    assert!(digits_face.contains("font-family: \"Noto Naskh Arabic\""));
+    let file = digits_face
+        .split("url(\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap();
+    let font = std::fs::read(site.path().join("public").join(file)).unwrap();
+    assert!(font.starts_with(b"wOF2"), "{file} is a WOFF2 font");
+    assert!(
+        css_block(&css, ":root").contains("--font-text: \"Noto Naskh Arabic\""),
+        "the body font is Naskh"
+    );
+}

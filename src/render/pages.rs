@@ -128,7 +128,8 @@ impl<'a> SiteView<'a> {
                     ],
                 );
                 let title = if n > 1 {
-                    format!("{} — صفحة {n}", entity.name())
+                    let page = super::dates::digits(&n.to_string(), self.config.numerals);
+                    format!("{} — صفحة {page}", entity.name())
                 } else {
                     entity.name().to_string()
                 };
