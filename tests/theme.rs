@@ -257,3 +257,42 @@ fn latin_digits_come_from_the_body_font() {
         "the body font is Naskh"
     );
 }
+
+/// The text the search index holds for the page at `url` (root-relative, without the base
+/// path: the search script adds it), read from Pagefind's fragments.
+fn indexed_text(out: &Path, url: &str) -> String {
+    use std::io::Read;
+    for entry in std::fs::read_dir(out.join("pagefind/fragment")).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let mut json = Vec::new();
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_end(&mut json)
+            .unwrap();
+        let fragment: serde_json::Value =
+            serde_json::from_slice(json.strip_prefix(b"pagefind_dcd").unwrap()).unwrap();
+        if fragment["url"] == url {
+            return fragment["content"].as_str().unwrap().to_string();
+        }
+    }
+    panic!("no fragment for {url}")
+}
+
+/// An entity found by search reads as a sentence, not as a list of its fields.
+#[test]
+fn entity_search_results_are_a_sentence() {
+    let site = news_site();
+    build_into(site.path());
+    let text = indexed_text(&site.path().join("public"), "/entities/putin/");
+    assert!(
+        text.contains(
+            "اسم فلاديمير بوتين (شخصية) ورد في 3 من المقالات، ويُكتب أيضاً: بوتين، وبالإنجليزية: Vladimir Putin."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("الأسماء الأخرى"), "{text}");
+    let pezeshkian = indexed_text(&site.path().join("public"), "/entities/pezeshkian/");
+    assert!(
+        pezeshkian.contains("ورد في مقال واحد، ويُكتب أيضاً: بزشكيان، بيزشكيان، مسعود بيزشكيان."),
+        "{pezeshkian}"
+    );
+}
