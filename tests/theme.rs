@@ -209,7 +209,7 @@ fn one_digit_style_per_page_following_numerals() {
         "pager link"
     );
     assert!(putin.contains("مقالات مشتركة: ٢"), "co-mention count");
-    assert!(putin.contains("روسيا (٢)</text>"), "graph label");
+    assert!(putin.contains("روسيا (٢)، "), "graph description: {putin}");
     assert!(putin.contains(">٢٠٢٤</text>"), "timeline year");
     let page2 = read(site.path(), "public/entities/putin/page/2/index.html");
     assert!(

@@ -15,7 +15,7 @@ use crate::text::escape_html;
 /// Companions drawn around the entity.
 const GRAPH_COMPANIONS: usize = 12;
 /// The graph's label size in SVG units (the theme's CSS sets the same).
-const LABEL_FONT: f64 = 15.0;
+const LABEL_FONT: f64 = 20.0;
 /// Radius of a companion's circle.
 const NODE_RADIUS: f64 = 9.0;
 /// Space kept between a label and its circle, and around the drawing.
@@ -101,9 +101,50 @@ pub struct GraphLayout {
 
 /// A label's box size: a generous estimate of the text's width (Naskh letters and digits
 /// average about half an em; 0.6 em each leaves room), plus the halo the CSS strokes round it.
+///
+/// Measured: Noto Naskh Arabic's isolated letter forms advance 0.47–0.59 em a character over
+/// names such as «منظمة شنغهاي للتعاون»; joined forms are narrower.
 fn label_size(text: &str) -> (f64, f64) {
-    let width = text.chars().count() as f64 * LABEL_FONT * 0.6 + 2.0 * GAP;
-    (width, LABEL_FONT * 1.6 + GAP)
+    let lines = label_lines(text);
+    let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let width = longest as f64 * LABEL_FONT * 0.6 + 2.0 * GAP;
+    (width, lines.len() as f64 * LABEL_FONT * LINE_HEIGHT + GAP)
+}
+
+/// Height of a label line, in ems.
+const LINE_HEIGHT: f64 = 1.5;
+/// Characters on a label line before it wraps.
+const LINE_CHARS: usize = 15;
+
+/// A label as drawn: on one line, or wrapped at the space nearest the middle onto two (the
+/// graph is scaled down to a side column, and every unit of width shrinks its text), the
+/// second cut with «…» past [`LINE_CHARS`]; the full names are in the text alternative and
+/// in the list under the graph.
+fn label_lines(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= LINE_CHARS {
+        return vec![text.to_string()];
+    }
+    let middle = chars.len() / 2;
+    let split = chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| **c == ' ' && *i <= LINE_CHARS)
+        .min_by_key(|(i, _)| i.abs_diff(middle))
+        .map(|(i, _)| i);
+    let (first, rest): (String, Vec<char>) = match split {
+        Some(i) => (chars[..i].iter().collect(), chars[i + 1..].to_vec()),
+        None => (
+            chars[..LINE_CHARS].iter().collect(),
+            chars[LINE_CHARS..].to_vec(),
+        ),
+    };
+    let second: String = if rest.len() > LINE_CHARS {
+        rest[..LINE_CHARS - 1].iter().chain(['…'].iter()).collect()
+    } else {
+        rest.iter().collect()
+    };
+    vec![first, second]
 }
 
 /// Lays the graph out so that no two labels overlap and no label touches an edge.
@@ -116,7 +157,7 @@ fn label_size(text: &str) -> (f64, f64) {
 pub fn graph_layout(name: &str, labels: &[String]) -> GraphLayout {
     let (name_w, name_h) = label_size(name);
     let centre_half = (name_w / 2.0 + GAP, name_h / 2.0 + GAP);
-    let radius = (centre_half.0 + NODE_RADIUS + 3.0 * GAP).max(110.0);
+    let radius = (centre_half.0 + NODE_RADIUS + 3.0 * GAP).max(90.0);
     let nodes: Vec<(f64, f64)> = (0..labels.len())
         .map(|i| {
             let angle = -std::f64::consts::FRAC_PI_2
@@ -199,8 +240,11 @@ pub fn graph_layout(name: &str, labels: &[String]) -> GraphLayout {
     }
 }
 
-/// A companion's label: its name and the articles it shares with the entity.
-fn companion_label(c: &Companion<'_>, numerals: Numerals) -> String {
+/// A companion with the articles it shares with the entity (`روسيا (4)`), for the text
+/// alternative; the drawn label is the name alone, as the edge's width shows the count and
+/// the list under the graph gives it: four characters fewer a label keep the text larger when
+/// the graph is scaled down to a 19rem side column.
+fn companion_with_count(c: &Companion<'_>, numerals: Numerals) -> String {
     format!("{} ({})", c.name, digits(&c.count.to_string(), numerals))
 }
 
@@ -217,7 +261,7 @@ pub fn co_mention_graph(
     }
     let shown = &companions[..companions.len().min(GRAPH_COMPANIONS)];
     let max = shown.iter().map(|c| c.count).max().unwrap_or(1).max(1) as f64;
-    let labels: Vec<String> = shown.iter().map(|c| companion_label(c, numerals)).collect();
+    let labels: Vec<String> = shown.iter().map(|c| c.name.to_string()).collect();
     let layout = graph_layout(name, &labels);
     let mut svg = String::new();
     let _ = write!(
@@ -229,7 +273,11 @@ pub fn co_mention_graph(
     svg.push_str("<title id=\"graph-title\">");
     escape_html(&format!("{name} ومن يُذكر معه"), &mut svg);
     svg.push_str("</title><desc id=\"graph-desc\">");
-    escape_html(&format!("يُذكر مع: {}", labels.join("، ")), &mut svg);
+    let described: Vec<String> = shown
+        .iter()
+        .map(|c| companion_with_count(c, numerals))
+        .collect();
+    escape_html(&format!("يُذكر مع: {}", described.join("، ")), &mut svg);
     svg.push_str("</desc>");
     for (c, (from, to)) in shown.iter().zip(&layout.edges) {
         let width = 1.0 + 5.0 * f64::from(c.count) / max;
@@ -269,11 +317,22 @@ pub fn co_mention_graph(
 /// A label centred in its box (`dominant-baseline: central` puts the middle of the text on y).
 fn label_text(svg: &mut String, b: &LabelBox, text: &str) {
     let (x, y) = b.centre();
+    let lines = label_lines(text);
+    let first = y - (lines.len() as f64 - 1.0) / 2.0 * LABEL_FONT * LINE_HEIGHT;
     let _ = write!(
         svg,
-        "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\" dominant-baseline=\"central\" direction=\"rtl\">"
+        "<text x=\"{x:.1}\" y=\"{first:.1}\" text-anchor=\"middle\" dominant-baseline=\"central\" direction=\"rtl\">"
     );
-    escape_html(text, svg);
+    if lines.len() == 1 {
+        escape_html(text, svg);
+    } else {
+        for (i, line) in lines.iter().enumerate() {
+            let line_y = first + i as f64 * LABEL_FONT * LINE_HEIGHT;
+            let _ = write!(svg, "<tspan x=\"{x:.1}\" y=\"{line_y:.1}\">");
+            escape_html(line, svg);
+            svg.push_str("</tspan>");
+        }
+    }
     svg.push_str("</text>");
 }
 
@@ -487,9 +546,10 @@ mod tests {
         assert!(svg.contains("&lt;b&gt;&amp;&lt;/b&gt;"));
         assert!(svg.contains("stroke-width=\"6.0\""), "{svg}");
         assert!(svg.contains("stroke-width=\"2.2\""));
-        assert!(svg.contains(">روسيا (4)</text>"), "{svg}");
+        assert!(svg.contains(">روسيا</text>"), "{svg}");
+        assert!(svg.contains("يُذكر مع: روسيا (4)، "), "{svg}");
         let arabic = co_mention_graph("فلاديمير بوتين", "person", &companions, Numerals::Arabic);
-        assert!(arabic.contains(">روسيا (٤)</text>"), "{arabic}");
+        assert!(arabic.contains("يُذكر مع: روسيا (٤)، "), "{arabic}");
         assert!(co_mention_graph("x", "place", &[], Numerals::Latin).is_empty());
     }
 
@@ -541,8 +601,11 @@ mod tests {
                         labels[j]
                     );
                 }
-                // The label is not shorter than its text: 0.6 em a letter at least.
-                assert!(a.x1 - a.x0 >= labels[i].chars().count() as f64 * LABEL_FONT * 0.6);
+                // The box is not smaller than its text: 0.6 em a letter, 1.5 em a line.
+                let lines = label_lines(&labels[i]);
+                let longest = lines.iter().map(|l| l.chars().count()).max().unwrap();
+                assert!(a.x1 - a.x0 >= longest as f64 * LABEL_FONT * 0.6);
+                assert!(a.y1 - a.y0 >= lines.len() as f64 * LABEL_FONT * 1.5);
             }
             for &(from, _) in &layout.edges {
                 let c = layout.centre;
@@ -553,6 +616,25 @@ mod tests {
                 assert!(on_border, "edges start at the entity's box: {from:?}");
             }
         }
+    }
+
+    #[test]
+    fn long_labels_wrap_at_a_space_and_are_cut_past_two_lines() {
+        assert_eq!(label_lines("روسيا"), ["روسيا"]);
+        assert_eq!(
+            label_lines("منظمة شنغهاي للتعاون"),
+            ["منظمة شنغهاي", "للتعاون"]
+        );
+        assert_eq!(
+            label_lines("الوكالة الدولية للطاقة الذرية"),
+            ["الوكالة الدولية", "للطاقة الذرية"]
+        );
+        let long = label_lines("منظمة الأمم المتحدة للتربية والعلم والثقافة");
+        assert_eq!(long.len(), 2);
+        assert!(
+            long[1].ends_with('…') && long[1].chars().count() == LINE_CHARS,
+            "{long:?}"
+        );
     }
 
     #[test]
