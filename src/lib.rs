@@ -170,6 +170,7 @@ fn analyse_site_with(
     timings.link = t.elapsed();
 
     warnings.splice(0..0, content.warnings.iter().cloned());
+    warnings.extend(missing_description(&config));
     Ok(AnalysedSite {
         config,
         content,
@@ -207,6 +208,19 @@ pub fn analyse_site_discovering(options: &BuildOptions) -> Result<AnalysedSite> 
     let mut config = load_config(options)?;
     config.discovery = config::Discovery::Auto;
     analyse_site_with(options, config, false)
+}
+
+/// A warning when the site has no `description`: pages then fall back to a sentence of
+/// their own, but the home page's is generic and link previews say little about the site.
+fn missing_description(config: &Config) -> Option<Diagnostic> {
+    config.description.trim().is_empty().then(|| {
+        config
+            .diagnostic_at("description", "the site has no `description`")
+            .with_help(
+                "add `description: \"…\"` to config.yaml: one sentence on what the site covers, \
+                 shown by search engines and link previews (pages without one get a default)",
+            )
+    })
 }
 
 /// Every `page:` of `menu:` names a page of `content/pages/`: a menu link to nothing would
@@ -399,6 +413,7 @@ pub(crate) fn load_templates(options: &BuildOptions, config: &Config) -> Result<
         &config.base_path(),
         &|message| config.diagnostic_at("theme", message),
     )?;
+    templates.register_digits(config.numerals);
     let globals = templates.tera.global_context();
     globals.insert("site", &site_context(config));
     globals.insert(
@@ -420,6 +435,10 @@ fn site_context(config: &Config) -> render::context::SiteContext {
             "ar_AR".into()
         } else {
             config.language.replace('-', "_")
+        },
+        numerals: match config.numerals {
+            config::Numerals::Latin => "latin",
+            config::Numerals::Arabic => "arabic",
         },
     }
 }

@@ -191,8 +191,7 @@ impl LiveSite {
         let mut applied = Applied::default();
         let mut fresh: Vec<Option<ArticleAnalysis>> = fresh.into_iter().map(Some).collect();
         for &i in &relinked {
-            let watched = self.watched(Some(i), fresh[i].as_ref());
-            let before = Snapshot::of(&self.built, Some(i), &watched);
+            let before = Snapshot::of(&self.built, Some(i));
             let site = &mut self.built.site;
             let mut touched = Touched::default();
             touched.detach(&mut site.graph, i);
@@ -220,22 +219,10 @@ impl LiveSite {
             );
         }
         touched.entities.extend(companions.iter().copied());
-        let before = Snapshot::of(&self.built, None, &companions);
+        let before = Snapshot::of(&self.built, None);
         let (pages, _) = self.write_touched(touched, before)?;
         applied.pages += pages;
         Ok(Some(applied))
-    }
-
-    /// Entities whose article lists may change when article `index` gets `analysis`.
-    fn watched(&self, index: Option<usize>, analysis: Option<&ArticleAnalysis>) -> BTreeSet<usize> {
-        let graph = &self.built.site.graph;
-        let mut watched: BTreeSet<usize> = index
-            .map(|i| graph.article_entities[i].iter().map(|x| x.0).collect())
-            .unwrap_or_default();
-        if let Some(a) = analysis {
-            watched.extend(a.entity_counts().iter().map(|x| x.0));
-        }
-        watched
     }
 
     fn rebuild_all(&mut self) -> Result<Applied> {
@@ -348,7 +335,7 @@ impl LiveSite {
         if let Some((_, analysis)) = &fresh {
             watched.extend(analysis.entity_counts().iter().map(|x| x.0));
         }
-        let before = Snapshot::of(&self.built, index, &watched);
+        let before = Snapshot::of(&self.built, index);
         let touched = match (index, fresh) {
             (Some(i), Some((article, analysis))) => self.replace_article(i, article, analysis),
             (None, Some((article, analysis))) => self.add_article(article, analysis),
@@ -518,12 +505,7 @@ impl LiveSite {
         for &e in touched.entities.iter().filter(|&&e| view.has_page(e)) {
             pages.extend(
                 before
-                    .entity_pages_to_render(
-                        e,
-                        &site.graph.entity_articles[e],
-                        touched.changed,
-                        per_page,
-                    )
+                    .entity_pages_to_render(&site.graph.entity_articles[e], per_page)
                     .map(|n| Page::Entity(e, n)),
             );
         }

@@ -104,12 +104,9 @@ impl Touched {
     }
 }
 
-/// What the output looked like before a change: to re-render only the entity pages whose
-/// slice of the article list moved, and to remove what the change made stale.
+/// What the output looked like before a change: to remove what the change made stale.
 pub(super) struct Snapshot {
     article_dir: Option<String>,
-    /// Article lists, before the change, of the entities the change may touch.
-    lists: std::collections::BTreeMap<usize, Vec<usize>>,
     /// Page counts of every entity before the change.
     entity_pages: Vec<(usize, usize)>,
     /// The folders of every list page (archive, years, months) before the change: a list
@@ -118,19 +115,11 @@ pub(super) struct Snapshot {
 }
 
 impl Snapshot {
-    pub(super) fn of(
-        built: &BuiltSite,
-        index: Option<usize>,
-        watched: &BTreeSet<usize>,
-    ) -> Snapshot {
+    pub(super) fn of(built: &BuiltSite, index: Option<usize>) -> Snapshot {
         let site = &built.site;
         let per_page = site.config.pagination.entity_articles;
         let article_dir =
             index.map(|i| crate::render::urls::Urls::article_dir(&site.content.articles[i].slug));
-        let lists = watched
-            .iter()
-            .map(|&e| (e, site.graph.entity_articles[e].clone()))
-            .collect();
         let entity_pages = site
             .graph
             .entity_articles
@@ -140,39 +129,21 @@ impl Snapshot {
             .collect();
         Snapshot {
             article_dir,
-            lists,
             entity_pages,
             listing_dirs: listing_dirs(site),
         }
     }
 
-    /// Page 1 (it shows counts and companions) and the pages whose slice of the list changed
-    /// or holds a changed article; for an entity not watched, every page.
+    /// Every page of the entity: each shows its counts and companions (the side column and
+    /// the default description are on every page, issue 17), which any edit of an article
+    /// naming it may change. Costs an entity named in thousands of articles all its pages on
+    /// each such edit; a snapshot of the companions would let unchanged ones keep theirs.
     pub(super) fn entity_pages_to_render(
         &self,
-        e: usize,
         new: &[usize],
-        changed: Option<usize>,
         per_page: usize,
     ) -> impl Iterator<Item = usize> {
-        let count = new.len().div_ceil(per_page).max(1);
-        let mut pages = BTreeSet::from([1]);
-        if let Some(pos) = changed.and_then(|a| new.iter().position(|&x| x == a)) {
-            pages.insert(pos / per_page + 1);
-        }
-        match self.lists.get(&e) {
-            Some(old) if old.len() == new.len() && old == new => {}
-            Some(old) => {
-                let first = old
-                    .iter()
-                    .zip(new)
-                    .position(|(a, b)| a != b)
-                    .unwrap_or(old.len().min(new.len()));
-                pages.extend(first / per_page + 1..=count);
-            }
-            None => pages.extend(1..=count),
-        }
-        pages.into_iter().filter(move |&n| n <= count)
+        1..=new.len().div_ceil(per_page).max(1)
     }
 
     /// The old article folder if its slug changed or it was deleted, and entity page folders

@@ -13,6 +13,9 @@ pub struct SiteContext {
     pub base_path: String,
     /// Open Graph locale (`ar_AR`).
     pub locale: String,
+    /// `latin` or `arabic`: the digits of the site (`numerals`), for styles that print
+    /// numbers themselves (list ranks).
+    pub numerals: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -145,10 +148,13 @@ pub struct EntityContext {
     /// how many there are in all.
     pub demonym_articles: Vec<ArticleLink>,
     pub demonym_article_count: usize,
-    /// Inline SVG (safe HTML): the entity and its companions; empty on pages after the first.
+    /// Inline SVG (safe HTML): the entity and its companions (on every page of the entity).
     pub graph_svg: String,
-    /// Inline SVG (safe HTML): articles per month; empty on pages after the first.
+    /// Inline SVG (safe HTML): articles per month (per year over a long span); empty on
+    /// pages after the first.
     pub timeline_svg: String,
+    /// The timeline's caption: what a bar counts and the span covered.
+    pub timeline_caption: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -10,7 +10,8 @@ use super::view::type_dir;
 use crate::load::{Entity, EntityKind};
 
 impl SiteView<'_> {
-    /// `charts`: draw the graph and timeline (page 1 only; later pages list articles).
+    /// `charts`: draw the timeline (page 1 only; later pages list articles). The side column
+    /// (companions and their graph) is on every page, so page 2 on does not leave it empty.
     pub(super) fn entity_context(&self, e: usize, charts: bool) -> EntityContext {
         let entity = &self.content.entities[e];
         let wikidata = entity.meta.wikidata.clone().unwrap_or_default();
@@ -19,6 +20,17 @@ impl SiteView<'_> {
             in_headings: false,
             unsafe_html: self.config.unsafe_html,
             targets: &self.entity_targets,
+        };
+        let timeline = if charts {
+            let dates = self.graph.entity_articles[e]
+                .iter()
+                .filter_map(|&a| self.content.articles[a].date.as_ref());
+            charts::timeline(entity.name(), dates, self.config.numerals)
+        } else {
+            charts::Timeline {
+                svg: String::new(),
+                caption: String::new(),
+            }
         };
         EntityContext {
             id: entity.id.clone(),
@@ -46,19 +58,9 @@ impl SiteView<'_> {
                 .map(|&a| self.article_link(a, 0))
                 .collect(),
             demonym_article_count: self.graph.demonym_articles[e].len(),
-            graph_svg: if charts {
-                self.graph_svg(e)
-            } else {
-                String::new()
-            },
-            timeline_svg: if charts {
-                let dates = self.graph.entity_articles[e]
-                    .iter()
-                    .filter_map(|&a| self.content.articles[a].date.as_ref());
-                charts::timeline(entity.name(), dates)
-            } else {
-                String::new()
-            },
+            graph_svg: self.graph_svg(e),
+            timeline_svg: timeline.svg,
+            timeline_caption: timeline.caption,
             co_mentions: self.graph.co_mentions[e]
                 .iter()
                 .map(|&(o, count)| {
@@ -87,7 +89,12 @@ impl SiteView<'_> {
                 }
             })
             .collect();
-        charts::co_mention_graph(entity.name(), entity.kind.key(), &companions)
+        charts::co_mention_graph(
+            entity.name(),
+            entity.kind.key(),
+            &companions,
+            self.config.numerals,
+        )
     }
 
     pub(super) fn entity_articles(&self, e: usize, page: usize) -> Vec<MentionListItem> {

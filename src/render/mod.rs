@@ -7,6 +7,7 @@ pub mod charts;
 pub mod context;
 pub mod crawlers;
 pub mod dates;
+mod descriptions;
 mod entity_pages;
 pub mod feeds;
 mod images;

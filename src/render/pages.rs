@@ -129,7 +129,8 @@ impl<'a> SiteView<'a> {
                     ],
                 );
                 let title = if n > 1 {
-                    format!("{} — صفحة {n}", entity.name())
+                    let page = super::dates::digits(&n.to_string(), self.config.numerals);
+                    format!("{} — صفحة {page}", entity.name())
                 } else {
                     entity.name().to_string()
                 };
@@ -235,6 +236,7 @@ impl<'a> SiteView<'a> {
                 "",
             ),
         };
+        let description = self.description_or_default(page, &title, description);
         if !ctx.contains_key("breadcrumbs") {
             ctx.insert("breadcrumbs", &Vec::<Crumb>::new());
         }

@@ -337,7 +337,28 @@ fn read_dir_templates(
 
 /// `url(path="style.css")` → `/repo/style.css`: the one way templates build links, so a theme
 /// works at the domain root and under a sub-path alike.
+impl Templates {
+    /// Sets the `digits` filter to the site's `numerals` (it is Latin until then).
+    pub fn register_digits(&mut self, numerals: crate::config::Numerals) {
+        register_digits(&mut self.tera, numerals);
+    }
+}
+
+/// The `digits` filter: a number or text with its digits in the site's `numerals`, so counts
+/// and page numbers printed by templates match the dates (one digit style a page).
+fn register_digits(tera: &mut Tera, numerals: crate::config::Numerals) {
+    tera.register_filter(
+        "digits",
+        move |value: tera::Value, _: Kwargs, _: &State| -> String {
+            super::dates::digits(&value.to_string(), numerals)
+        },
+    );
+}
+
+/// Sahifa's functions and filters; they must exist before templates are added, which checks
+/// every name a template uses.
 fn register_functions(tera: &mut Tera, base_path: &str) {
+    register_digits(tera, crate::config::Numerals::Latin);
     tera.register_function("range", bounded_range);
     let base = base_path.to_string();
     tera.register_function(

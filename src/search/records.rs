@@ -9,7 +9,8 @@
 //!
 //! What Pagefind read in the HTML and a record leaves out: raw HTML written in the Markdown,
 //! an entity page's chart and its caption, an article's date and reading-time line, and the
-//! sub-results Pagefind made from heading `id`s. Themes' `data-pagefind-*` attributes no longer
+//! sub-results Pagefind made from heading `id`s. An entity's type, English name and other
+//! names are one sentence here (see [`entity_sentence`]), not the page's list of fields. Themes' `data-pagefind-*` attributes no longer
 //! choose what is indexed. `tests/search_index.rs` checks that queries find the same pages with
 //! the same weights as Pagefind reading the HTML.
 
@@ -18,7 +19,10 @@ use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 use rayon::prelude::*;
 
 use crate::analyse::runs::{Segment, Segments};
+use crate::config::Numerals;
 use crate::error::{Diagnostic, Error, Result};
+use crate::load::Entity;
+use crate::render::dates::digits;
 use crate::render::{Page, SiteView};
 
 /// One page as the index sees it.
@@ -105,20 +109,47 @@ fn page_record(view: &SiteView<'_>, page: Page) -> std::result::Result<Record, D
         Page::Entity(e, _) => {
             let entity = &view.content.entities[e];
             let mut text = Text::default();
-            text.block(entity.kind.label());
             text.heading(7, entity.name());
-            text.block(entity.meta.name_en.as_deref().unwrap_or_default());
-            if !entity.meta.aliases.is_empty() {
-                text.heading(6, "الأسماء الأخرى");
-                for alias in &entity.meta.aliases {
-                    text.block(alias);
-                }
-            }
+            text.block(&entity_sentence(
+                entity,
+                view.graph.entity_articles[e].len(),
+                view.config.numerals,
+            ));
             text.markdown(&entity.description);
             Ok(text.into_record(url, entity.name().to_string()))
         }
         _ => unreachable!("only articles and entity pages are searchable"),
     }
+}
+
+/// What a search result says about an entity, as one sentence: «اسم فلاديمير بوتين (شخصية)
+/// ورد في 3 من المقالات، ويُكتب أيضاً: بوتين، وبالإنجليزية: Vladimir Putin.»
+///
+/// Why: the result's excerpt is taken from this text, and the fields one after another
+/// (type, name, English name, «الأسماء الأخرى», aliases) read as a list, not as news. The
+/// other names stay in it, at the weight of body text, so they still find the page.
+fn entity_sentence(entity: &Entity, articles: usize, numerals: Numerals) -> String {
+    let count = match articles {
+        0 => "لم يرد بعد في أي مقال".to_string(),
+        1 => "ورد في مقال واحد".to_string(),
+        2 => "ورد في مقالين".to_string(),
+        n => digits(&format!("ورد في {n} من المقالات"), numerals),
+    };
+    let mut sentence = format!("اسم {} ({}) {count}", entity.name(), entity.kind.label());
+    if !entity.meta.aliases.is_empty() {
+        sentence.push_str("، ويُكتب أيضاً: ");
+        sentence.push_str(&entity.meta.aliases.join("، "));
+    }
+    if let Some(en) = entity
+        .meta
+        .name_en
+        .as_deref()
+        .filter(|n| !n.trim().is_empty())
+    {
+        sentence.push_str("، وبالإنجليزية: ");
+        sentence.push_str(en);
+    }
+    sentence
 }
 
 /// The URL Pagefind gives a page in folder `dir` (`articles/x/` → `/articles/x/`).
