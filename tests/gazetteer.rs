@@ -14,20 +14,7 @@ const CONFIG: &str = "title: \"صحيفتي\"\nbase_url: \"https://example.githu
 
 /// The fixture site under tests/gazetteer_site copied into a temporary folder.
 fn fixture() -> tempfile::TempDir {
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gazetteer_site");
-    let dir = tempfile::tempdir().unwrap();
-    for entry in walkdir::WalkDir::new(&source) {
-        let entry = entry.unwrap();
-        if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(&source).unwrap();
-            write(
-                dir.path(),
-                rel.to_str().unwrap(),
-                &std::fs::read_to_string(entry.path()).unwrap(),
-            );
-        }
-    }
-    dir
+    common::fixture_copy("gazetteer_site")
 }
 
 fn options(root: &Path) -> BuildOptions {

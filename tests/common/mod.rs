@@ -16,6 +16,20 @@ pub fn site(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// The fixture site `tests/<name>` copied into a new temporary folder.
+pub fn fixture_copy(name: &str) -> tempfile::TempDir {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name);
+    let dir = tempfile::tempdir().unwrap();
+    for (rel, bytes) in tree(&source) {
+        let path = dir.path().join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+    dir
+}
+
 pub fn write(root: &Path, rel: &str, text: &str) {
     let path = root.join(rel);
     fs::create_dir_all(path.parent().unwrap()).unwrap();

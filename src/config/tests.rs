@@ -1,0 +1,137 @@
+use super::*;
+
+#[test]
+fn base_paths() {
+    let cases = [
+        ("https://user.github.io/repo/", Ok("/repo/")),
+        ("https://user.github.io/repo", Ok("/repo/")),
+        ("https://example.com", Ok("/")),
+        ("http://localhost:1111/", Ok("/")),
+        ("/", Ok("/")),
+        ("/a/b", Ok("/a/b/")),
+        ("example.com", Err(())),
+        ("", Err(())),
+        ("https:///x", Err(())),
+        ("https://x.com/a b/", Err(())),
+        ("https://x.com/../", Err(())),
+    ];
+    for (input, want) in cases {
+        let got = base_path_of(input).map_err(|_| ());
+        assert_eq!(got, want.map(String::from), "{input}");
+    }
+}
+
+#[test]
+fn unknown_key_is_an_error_with_its_line() {
+    let err = Config::parse(Path::new("config.yaml"), "title: x\ntheem: default\n").unwrap_err();
+    let d = err.diagnostics()[0].clone();
+    assert_eq!(d.line, Some(2));
+    assert!(d.message.contains("theem"), "{}", d.message);
+}
+
+#[test]
+fn defaults_and_overrides() {
+    let c = Config::parse(
+        Path::new("c"),
+        "title: صحيفتي\nbase_url: https://u.github.io/r/\nlinking:\n  policy: all\n",
+    )
+    .unwrap();
+    assert_eq!(c.title, "صحيفتي");
+    assert_eq!(c.base_path(), "/r/");
+    assert_eq!(c.linking.policy, LinkPolicy::All);
+    assert_eq!(c.pagination.entity_articles, 20);
+}
+
+#[test]
+fn languages() {
+    for ok in [
+        "ar",
+        "ar-EG",
+        "ar-SA",
+        "ar-Arab-EG",
+        "ar-EG-u-ca-islamic-umalqura-nu-arab",
+        "fa",
+        "en-US",
+    ] {
+        assert!(check_language(ok).is_ok(), "{ok}");
+    }
+    for bad in [
+        "",
+        "../../../../esc",
+        "ar_EG",
+        "ar EG",
+        "a",
+        "arabic-language-of-the-egyptian-press-and-more",
+        "ar-",
+        "عربي",
+    ] {
+        assert!(check_language(bad).is_err(), "{bad:?}");
+    }
+    assert_eq!(primary_language("ar-EG-u-nu-arab").as_deref(), Some("ar"));
+    assert_eq!(primary_language("AR").as_deref(), Some("ar"));
+    assert_eq!(primary_language("../../esc"), None);
+    assert_eq!(primary_language("arabic"), None);
+}
+
+#[test]
+fn host_names() {
+    for ok in [
+        "news.example.com",
+        "example.com",
+        "a-b.example.co.uk",
+        "xn--mgbh0fb.xn--wgbh1c",
+        "localhost",
+    ] {
+        assert!(check_host_name(ok).is_ok(), "{ok}");
+    }
+    let long_label = format!("{}.com", "a".repeat(64));
+    let long_name = ["abcdefghi"; 26].join(".");
+    let cases = [
+        ("https://news.example.com/ar", "URL"),
+        ("news.example.com/ar", "path"),
+        ("news example.com", "spaces"),
+        ("news.example.com:8080", "port"),
+        ("أخبار.مصر", "xn--"),
+        ("news_site.com", "`_`"),
+        ("news..com", "empty label"),
+        ("news.com.", "empty label"),
+        ("-news.com", "hyphen"),
+        (long_label.as_str(), "64 characters"),
+        (long_name.as_str(), "at most 253"),
+    ];
+    for (bad, words) in cases {
+        let msg = check_host_name(bad).expect_err(bad);
+        assert!(msg.contains(words), "{bad}: {msg}");
+    }
+}
+
+#[test]
+fn every_bad_value_is_reported_in_one_error() {
+    let err = Config::parse(
+        Path::new("config.yaml"),
+        "title: صحيفتي\ncname: https://news.example.com/\ndirection: right-to-left\nlanguage: \"../../esc\"\n",
+    )
+    .unwrap_err();
+    let found: Vec<(Option<usize>, String)> = err
+        .diagnostics()
+        .iter()
+        .map(|d| (d.line, d.message.clone()))
+        .collect();
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(err.exit_code(), 2);
+    assert!(
+        found
+            .iter()
+            .any(|(l, m)| *l == Some(2) && m.contains("cname"))
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(l, m)| *l == Some(3) && m.contains("`rtl` or `ltr`"))
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(l, m)| *l == Some(4) && m.contains("BCP 47"))
+    );
+}

@@ -1,0 +1,157 @@
+use super::*;
+
+fn article(text: &str) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
+    parse_article(
+        Path::new("content/articles/a.md"),
+        text.to_string(),
+        SlugStrategy::FileName,
+    )
+}
+
+#[test]
+fn parses_arabic_article() {
+    let (a, warnings) = article(
+        "---\ntitle: \"بوتين يستقبل رئيسي\"\ndate: 2023-12-08\nsource: موقع مصرنا الإخباري\n---\nفي موسكو.\n",
+    )
+    .unwrap();
+    assert_eq!(a.meta.title.as_deref(), Some("بوتين يستقبل رئيسي"));
+    assert_eq!(a.slug, "a");
+    assert_eq!(a.date.as_ref().unwrap().to_string(), "2023-12-08");
+    assert_eq!(a.body(), "في موسكو.\n");
+    assert!(warnings.is_empty());
+}
+
+#[test]
+fn yaml_error_reports_file_line() {
+    let errs = article("---\ntitle: \"غير مغلق\ndate: 2022-01-19\n---\nنص\n").unwrap_err();
+    assert_eq!(errs.len(), 1);
+    assert!(errs[0].line.is_some_and(|l| l >= 2), "{:?}", errs[0]);
+}
+
+#[test]
+fn missing_title_and_bad_date_are_both_reported() {
+    let errs = article("---\ndate: 19/01/2022\n---\nنص\n").unwrap_err();
+    assert_eq!(errs.len(), 2, "{errs:?}");
+    assert!(errs[1].message.contains("invalid date"));
+    assert_eq!(errs[1].line, Some(2));
+}
+
+#[test]
+fn unknown_key_near_a_known_one_is_an_error_with_suggestion() {
+    let errs = article("---\ntitle: بوتين في موسكو\nsumary: y\n---\n").unwrap_err();
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].help.as_deref(), Some("did you mean `summary`?"));
+    assert_eq!(errs[0].line, Some(3));
+    // `dat:` must not cost the article its date without a word.
+    let errs = article("---\ntitle: بوتين في موسكو\ndat: 2022-01-19\n---\nنص\n").unwrap_err();
+    assert_eq!(errs[0].message, "unknown front matter key `dat`");
+    assert_eq!(errs[0].help.as_deref(), Some("did you mean `date`?"));
+    assert_eq!((errs[0].line, errs[0].column), (Some(3), Some(1)));
+}
+
+#[test]
+fn unknown_key_far_from_any_known_one_is_a_warning() {
+    let (_, warnings) = article("---\ntitle: x\ncategory: سياسة\n---\n").unwrap();
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].message.ends_with("is ignored"));
+    assert_eq!(warnings[0].help, None);
+}
+
+#[test]
+fn misspelt_entity_type_suggests_the_nearest() {
+    let errs = parse_entity(
+        Path::new("e.md"),
+        "---\ntype: persn\nname: فلاديمير بوتين\n---\n".into(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        errs[0].help.as_deref(),
+        Some("did you mean `person`?"),
+        "{errs:?}"
+    );
+    assert_eq!(errs[0].line, Some(2));
+    let errs = parse_entity(
+        Path::new("e.md"),
+        "---\ntype: person\nnmae: فلاديمير بوتين\n---\n".into(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        errs[0].help.as_deref(),
+        Some("did you mean `name`?"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn slugs() {
+    for ok in ["putin", "قمة-موسكو", "000_fa90"] {
+        assert!(validate_slug(ok).is_ok(), "{ok}");
+    }
+    for bad in [
+        "",
+        "a/b",
+        "..",
+        "../x",
+        "a b",
+        "a\u{200F}b",
+        "a\u{202E}b",
+        "a?b",
+    ] {
+        assert!(validate_slug(bad).is_err(), "{bad:?}");
+    }
+}
+
+#[test]
+fn entity_defaults_id_to_arabic_file_name() {
+    let e = parse_entity(
+        Path::new("content/entities/فلاديمير-بوتين.md"),
+        "---\nname: فلاديمير بوتين\ntype: person\naliases: [بوتين]\n---\nرئيس روسيا.\n".into(),
+    )
+    .unwrap();
+    assert_eq!(e.id, "فلاديمير-بوتين");
+    assert_eq!(e.kind, EntityKind::Person);
+    assert_eq!(e.description, "رئيس روسيا.");
+}
+
+#[test]
+fn entity_errors() {
+    let errs = parse_entity(
+        Path::new("content/entities/x.md"),
+        "---\nid: a/b\nname: سعد\naliases: [عمر]\nambiguous: [صقر]\n---\n".into(),
+    )
+    .unwrap_err();
+    assert_eq!(errs.len(), 3, "{errs:?}");
+    let errs = parse_entity(
+        Path::new("e.md"),
+        "---\ntype: planet\nname: x\n---\n".into(),
+    )
+    .unwrap_err();
+    assert!(errs[0].message.contains("planet"), "{:?}", errs[0]);
+}
+
+#[test]
+fn one_letter_names_are_reported_with_the_other_problems() {
+    let errs = parse_entity(
+        Path::new("content/entities/wafd.md"),
+        "---\nname: حزب الوفد\naliases: [الوفد, و, \"قَـ\"]\n---\n".into(),
+    )
+    .unwrap_err();
+    assert_eq!(errs.len(), 3, "{errs:?}");
+    assert!(errs[0].message.contains("no `type`"), "{errs:?}");
+    assert!(
+        errs[1]
+            .message
+            .contains("alias `و` has fewer than two letters")
+    );
+    assert_eq!((errs[1].line, errs[1].column), (Some(3), Some(18)));
+    assert!(
+        errs[2]
+            .message
+            .contains("alias `قَـ` has fewer than two letters")
+    );
+    let allowed = parse_entity(
+        Path::new("content/entities/qaf.md"),
+        "---\ntype: organization\nname: ق\nallow_short: true\n---\n".into(),
+    );
+    assert!(allowed.is_ok(), "{allowed:?}");
+}
