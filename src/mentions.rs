@@ -17,7 +17,12 @@ pub struct MentionRecord {
     pub column: usize,
     pub surface: String,
     pub entity: String,
-    /// `registry` or `gazetteer`: where the entity comes from.
+    /// The entity's name and type, so a scorer can judge a discovered entity (whose id is a
+    /// slug) and count mentions by type without reading the registry.
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// `registry`, `gazetteer` or `discovered`: where the entity comes from.
     pub origin: Origin,
     pub alias: String,
     pub clitic: Option<String>,
@@ -44,6 +49,8 @@ pub fn records(site: &AnalysedSite) -> Vec<MentionRecord> {
                     column,
                     surface: surface.to_string(),
                     entity: site.content.entities[m.entity].id.clone(),
+                    name: site.content.entities[m.entity].name().to_string(),
+                    kind: site.content.entities[m.entity].kind.key(),
                     alias: site.matcher.alias(m).to_string(),
                     clitic: clitic.map(str::to_string),
                     reason: reason(m, site, clitic),
