@@ -94,6 +94,9 @@ def main():
     for r in rows:
         r.append("nested" if any(c <= r[2] and r[3] <= e and (c, e) != (r[2], r[3])
                                  for c, e in spans[(r[0], r[1])]) else "top")
+    # A nested name that starts where a longer name of its type starts says nothing more.
+    starts = {(r[0], r[1], r[2], r[5]) for r in rows if r[8] == "top"}
+    rows = [r for r in rows if r[8] == "top" or (r[0], r[1], r[2], r[5]) not in starts]
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
     with out.open("w", encoding="utf-8") as o:
         o.write("file\tline\tcolumn\tsurface\ttype\tcanonical\tlevel\n")
