@@ -127,12 +127,21 @@ pub(super) fn verb_before(t: &str, pos: usize) -> Option<u16> {
     })
 }
 
+/// Quantifier nouns that after a noun are the second term of its construct (جدة أحد الضحايا،
+/// صور بعض المواقع): a name is not followed by them.
+const CONSTRUCT_QUANTIFIERS: &[&str] = &["أحد", "إحدى", "بعض"];
+
 /// Whether the name ending at `end` heads a construct: the next word is definite and not a
-/// nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city).
+/// nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city), or a quantifier
+/// (جدة أحد الضحايا).
 pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
-    next.starts_with("ال") && !(next.ends_with('ي') || next.ends_with("يه"))
+    let definite_noun = next.starts_with("ال") && !(next.ends_with('ي') || next.ends_with("يه"));
+    definite_noun
+        || CONSTRUCT_QUANTIFIERS
+            .iter()
+            .any(|q| normalize_name(q) == next)
 }
 
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
@@ -197,6 +206,10 @@ mod tests {
         assert!(!heads_construct(&t, e));
         let (t, _, e) = at("زار صور أمس", "صور");
         assert!(!heads_construct(&t, e));
+        let (t, _, e) = at("وقالت جدة أحد الضحايا", "جدة");
+        assert!(heads_construct(&t, e), "a quantifier after it");
+        let (t, _, e) = at("عرضت صور بعض المواقع", "صور");
+        assert!(heads_construct(&t, e));
     }
 
     #[test]
