@@ -8,12 +8,12 @@ fn names_of(e: &Entry) -> impl Iterator<Item = &String> {
     std::iter::once(&e.name).chain(&e.aliases)
 }
 
-/// `gazetteer.json` is what the binary embeds: it must be the merge of `cldr.json` and
-/// `curated.yaml` as committed. After editing either, regenerate it with
+/// `gazetteer.json` is what the binary embeds: it must be the merge of `cldr.json`,
+/// `geonames.json` and `curated.yaml` as committed. After editing either, regenerate it with
 /// `SAHIFA_WRITE_GAZETTEER=1 cargo test --lib load::gazetteer`.
 #[test]
 fn the_embedded_file_is_the_merge_of_the_sources() {
-    let merged = merge(CLDR_JSON, CURATED_YAML).expect("the sources merge");
+    let merged = merge(CLDR_JSON, GEONAMES_JSON, CURATED_YAML).expect("the sources merge");
     let json = to_json(&merged);
     if std::env::var_os("SAHIFA_WRITE_GAZETTEER").is_some() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer/gazetteer.json");
@@ -152,6 +152,20 @@ fn every_reviewed_homograph_is_marked_as_reviewed() {
         .flat_map(|e| &e.ambiguous)
         .map(|a| normalize_name(a))
         .collect();
+    // A town dropped in review (`drop: true` in curated.yaml) must be gone.
+    let towns: serde_json::Value = serde_json::from_str(GEONAMES_JSON).unwrap();
+    let town_ids: HashSet<&str> = towns["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["id"].as_str())
+        .collect();
+    let town_names: HashSet<&str> = g
+        .entries
+        .iter()
+        .filter(|e| town_ids.contains(e.id.as_str()))
+        .map(|e| e.name.as_str())
+        .collect();
     let review = include_str!("../../../data/gazetteer/homographs.tsv");
     let mut wrong = Vec::new();
     for line in review.lines().skip(1).filter(|l| !l.trim().is_empty()) {
@@ -163,7 +177,10 @@ fn every_reviewed_homograph_is_marked_as_reviewed() {
                 wrong.push(format!("{name} is reviewed ambiguous, not marked"))
             }
             "name" if marked => wrong.push(format!("{name} is reviewed a name, marked ambiguous")),
-            "ambiguous" | "name" => {}
+            "dropped" if town_names.contains(name) => {
+                wrong.push(format!("{name} is reviewed dropped, but a GeoNames town has it"))
+            }
+            "ambiguous" | "name" | "dropped" => {}
             other => wrong.push(format!("{name}: unknown decision `{other}`")),
         }
     }
