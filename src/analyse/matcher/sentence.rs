@@ -127,12 +127,57 @@ pub(super) fn verb_before(t: &str, pos: usize) -> Option<u16> {
     })
 }
 
-/// Whether the name ending at `end` heads a construct: the next word is definite and not a
-/// nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city).
+/// Definite words of time that follow a place as an adverb, not as the second term of a
+/// construct (وصل حماة اليوم، في عدن الخميس).
+const TIME_WORDS: &[&str] = &[
+    "اليوم", "الليلة", "الآن", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+    "الجمعة", "السبت", "صباح", "مساء",
+];
+
+/// Whether the name ending at `end` heads a construct: the next word is definite and neither
+/// a nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city) nor a word of time
+/// (حماة اليوم).
 pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
-    next.starts_with("ال") && !(next.ends_with('ي') || next.ends_with("يه"))
+    next.starts_with("ال")
+        && !(next.ends_with('ي') || next.ends_with("يه"))
+        && !TIME_WORDS.iter().any(|w| normalize_name(w) == next)
+}
+
+/// Whether a name shaped like a feminine nisba adjective (سورية، قيصرية، عالية: indefinite,
+/// ending in ية) stands where an adjective cannot: with a preposition clitic (لسورية، بسورية),
+/// right after a preposition or particle (على سورية، أن سورية), or opening its clause
+/// («سورية تدين …»). An adjective follows the noun it agrees with (قوات سورية، ولادة قيصرية)
+/// and never carries a preposition.
+pub(super) fn feminine_nisba_in_noun_place(
+    t: &str,
+    word_start: usize,
+    name_start: usize,
+    end: usize,
+) -> bool {
+    let name = &t[name_start..end];
+    if !name.ends_with("يه") || name.starts_with("ال") || name.contains(' ') {
+        return false;
+    }
+    if heads_construct(t, end) {
+        return false;
+    }
+    let clitic = &t[word_start..name_start];
+    if clitic.contains(['ب', 'ك', 'ل']) {
+        return true;
+    }
+    if !clitic.is_empty() {
+        return false;
+    }
+    let word = previous_word(t, word_start);
+    let bare = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word);
+    let opens_clause = word.is_empty() && !t[..word_start].trim_end().ends_with(is_word_char);
+    opens_clause || PARTICLES.iter().any(|p| normalize_name(p) == bare)
 }
 
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
