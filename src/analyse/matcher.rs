@@ -397,14 +397,18 @@ fn is_cue(word: &str, cue: &str) -> bool {
 }
 
 /// Which mentions read as common words: an ambiguous name heading a construct, unless the
-/// next word is itself a name (حماة وحمص is coordination, «حلب حماة» a list). An unconfirmed
+/// next word is itself a confirmed name («حماة حمص وحلب» is a list; in «بالحلة الجديدة» the
+/// next word is El Jadida's name only in form, and unconfirmed). An unconfirmed
 /// one becomes [`Evidence::HeadsConstruct`], which no evidence from the article overrides: in
 /// «حماة الديار» the word is «guardians» even in an article about Syria.
 fn constructs(text: &str, mentions: &mut [Mention], heads: &[bool]) -> Vec<bool> {
     let mut common = heads.to_vec();
     for i in 0..mentions.len() {
         let name_follows = mentions.get(i + 1).is_some_and(|next| {
-            mentions[i].end <= next.start
+            matches!(
+                next.evidence,
+                Evidence::Unambiguous | Evidence::Cue(_) | Evidence::AfterVerb(_) | Evidence::NounPlace
+            ) && mentions[i].end <= next.start
                 && text[mentions[i].end..next.start]
                     .chars()
                     .all(char::is_whitespace)

@@ -256,3 +256,42 @@ fn parsing_the_gazetteer_is_fast() {
     assert!(entities.len() > 800);
     assert!(started.elapsed() < std::time::Duration::from_millis(2000));
 }
+
+#[test]
+fn geonames_towns_come_in_under_the_cldr_and_curated_names() {
+    let g = gazetteer().unwrap();
+    let find = |id: &str| g.entries.iter().find(|e| e.id == id);
+    let named = |name: &str| -> Vec<&str> {
+        let key = normalize_name(name);
+        g.entries
+            .iter()
+            .filter(|e| names_of(e).any(|n| normalize_name(n) == key))
+            .map(|e| e.id.as_str())
+            .collect()
+    };
+    assert!(!g.geonames_version.is_empty());
+    // Towns news names, with the spelling Arabic news uses and their containing country.
+    for (name, id, country) in [
+        ("الأحساء", "al-hufuf", "saudi-arabia"),
+        ("جازان", "jizan", "saudi-arabia"),
+        ("بعقوبة", "baqubah", "iraq"),
+        ("الوكرة", "al-wakrah", "qatar"),
+        ("نزوى", "nizwa", "oman"),
+        ("جبيل", "byblos", "lebanon"),
+        ("قنا", "qina", "egypt"),
+    ] {
+        assert_eq!(named(name), [id], "{name}");
+        assert_eq!(find(id).unwrap().contained_in.as_deref(), Some(country));
+    }
+    // A town CLDR or the curated file already has is not added twice (GeoNames' ترطوس).
+    assert_eq!(named("طرطوس"), ["tartus"]);
+    assert!(find("tartus-sy").is_none());
+    // A town written like an adjective is left out, so the adjective stays India's.
+    assert!(find("al-hindiyah").is_none());
+    assert!(find("india").unwrap().demonyms.contains(&"الهندية".to_string()));
+    // Word-like towns are ambiguous (العين "the eye"), or dropped (المدينة "the city").
+    assert!(find("al-ain-city").unwrap().ambiguous.contains(&"العين".to_string()));
+    assert!(find("al-madinah").is_none());
+    let towns = g.entries.iter().filter(|e| e.class == Class::City).count();
+    assert!(towns > 1_200, "{towns} cities");
+}
