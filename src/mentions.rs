@@ -138,9 +138,9 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
              opening the clause), where the adjective cannot stand",
         ),
         Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
-        Evidence::HeadsConstruct => r.push_str(
-            ", ambiguous: heads a construct (a common noun), not linked",
-        ),
+        Evidence::HeadsConstruct => {
+            r.push_str(", ambiguous: heads a construct (a common noun), not linked")
+        }
         Evidence::Adjectival => r.push_str(", ambiguous: reads as an adjective, not linked"),
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
     }

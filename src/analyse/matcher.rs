@@ -385,9 +385,7 @@ fn is_cue(word: &str, cue: &str) -> bool {
     if word == cue {
         return true;
     }
-    let with_clitic = CLITICS
-        .iter()
-        .any(|c| word.strip_prefix(c) == Some(cue));
+    let with_clitic = CLITICS.iter().any(|c| word.strip_prefix(c) == Some(cue));
     let elided = cue.strip_prefix("ال").is_some_and(|rest| {
         LAM_CLITICS
             .iter()
@@ -407,7 +405,10 @@ fn constructs(text: &str, mentions: &mut [Mention], heads: &[bool]) -> Vec<bool>
         let name_follows = mentions.get(i + 1).is_some_and(|next| {
             matches!(
                 next.evidence,
-                Evidence::Unambiguous | Evidence::Cue(_) | Evidence::AfterVerb(_) | Evidence::NounPlace
+                Evidence::Unambiguous
+                    | Evidence::Cue(_)
+                    | Evidence::AfterVerb(_)
+                    | Evidence::NounPlace
             ) && mentions[i].end <= next.start
                 && text[mentions[i].end..next.start]
                     .chars()

@@ -130,8 +130,19 @@ pub(super) fn verb_before(t: &str, pos: usize) -> Option<u16> {
 /// Definite words of time that follow a place as an adverb, not as the second term of a
 /// construct (وصل حماة اليوم، في عدن الخميس).
 const TIME_WORDS: &[&str] = &[
-    "اليوم", "الليلة", "الآن", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-    "الجمعة", "السبت", "صباح", "مساء",
+    "اليوم",
+    "الليلة",
+    "الآن",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "صباح",
+    "مساء",
 ];
 
 /// Whether the name ending at `end` heads a construct: the next word is definite and neither

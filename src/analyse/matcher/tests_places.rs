@@ -95,7 +95,10 @@ fn a_name_heading_a_construct_is_a_common_word_whatever_the_article_says() {
     let got = linked("زار الوفد مدينة حماة وأشاد بصمود حماة الوطن");
     assert_eq!(got, ["hama"], "{got:?}");
     // A word of time, or another name, after the city is no construct.
-    assert_eq!(linked("وفي سوريا وصل الوفد إلى حماة اليوم"), ["syria", "hama"]);
+    assert_eq!(
+        linked("وفي سوريا وصل الوفد إلى حماة اليوم"),
+        ["syria", "hama"]
+    );
     assert_eq!(
         linked("في سوريا تضررت مدن حماة حمص وحلب"),
         ["syria", "hama", "homs"]

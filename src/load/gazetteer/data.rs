@@ -191,7 +191,11 @@ pub struct Gazetteer {
 /// own; then every GeoNames town none of those already names (by its name or any GeoNames
 /// spelling of it: the curated and CLDR names win), amended by the curated file in turn (a
 /// homograph mark, a better-known spelling, `drop`).
-pub fn merge(cldr_json: &str, geonames_json: &str, curated_yaml: &str) -> Result<Gazetteer, String> {
+pub fn merge(
+    cldr_json: &str,
+    geonames_json: &str,
+    curated_yaml: &str,
+) -> Result<Gazetteer, String> {
     let cldr: CldrFile =
         serde_json::from_str(cldr_json).map_err(|e| format!("data/gazetteer/cldr.json: {e}"))?;
     let geonames: GeonamesFile = serde_json::from_str(geonames_json)

@@ -177,9 +177,9 @@ fn every_reviewed_homograph_is_marked_as_reviewed() {
                 wrong.push(format!("{name} is reviewed ambiguous, not marked"))
             }
             "name" if marked => wrong.push(format!("{name} is reviewed a name, marked ambiguous")),
-            "dropped" if town_names.contains(name) => {
-                wrong.push(format!("{name} is reviewed dropped, but a GeoNames town has it"))
-            }
+            "dropped" if town_names.contains(name) => wrong.push(format!(
+                "{name} is reviewed dropped, but a GeoNames town has it"
+            )),
             "ambiguous" | "name" | "dropped" => {}
             other => wrong.push(format!("{name}: unknown decision `{other}`")),
         }
@@ -288,9 +288,19 @@ fn geonames_towns_come_in_under_the_cldr_and_curated_names() {
     assert!(find("tartus-sy").is_none());
     // A town written like an adjective is left out, so the adjective stays India's.
     assert!(find("al-hindiyah").is_none());
-    assert!(find("india").unwrap().demonyms.contains(&"الهندية".to_string()));
+    assert!(
+        find("india")
+            .unwrap()
+            .demonyms
+            .contains(&"الهندية".to_string())
+    );
     // Word-like towns are ambiguous (العين "the eye"), or dropped (المدينة "the city").
-    assert!(find("al-ain-city").unwrap().ambiguous.contains(&"العين".to_string()));
+    assert!(
+        find("al-ain-city")
+            .unwrap()
+            .ambiguous
+            .contains(&"العين".to_string())
+    );
     assert!(find("al-madinah").is_none());
     let towns = g.entries.iter().filter(|e| e.class == Class::City).count();
     assert!(towns > 1_200, "{towns} cities");
