@@ -145,15 +145,38 @@ const TIME_WORDS: &[&str] = &[
     "مساء",
 ];
 
+/// Definite adjectives news puts after a city (حمص القديمة، صنعاء القديمة، القدس المحتلة): a
+/// definite adjective cannot follow the bare common word (صور قديمة, not صور القديمة), so after
+/// one the word is the name.
+const ADJECTIVES: &[&str] = &[
+    "القديمة",
+    "القديم",
+    "الجديدة",
+    "الجديد",
+    "الكبرى",
+    "الكبير",
+    "الكبيرة",
+    "الصغرى",
+    "الصغيرة",
+    "الحديثة",
+    "العتيقة",
+    "المحتلة",
+    "المحاصرة",
+    "المحررة",
+    "المنكوبة",
+];
+
 /// Whether the name ending at `end` heads a construct: the next word is definite and neither
-/// a nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city) nor a word of time
-/// (حماة اليوم).
+/// a nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city), another common
+/// adjective of places (حمص القديمة) nor a word of time (حماة اليوم).
 pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
+    let listed = |words: &[&str]| words.iter().any(|w| normalize_name(w) == next);
     next.starts_with("ال")
         && !(next.ends_with('ي') || next.ends_with("يه"))
-        && !TIME_WORDS.iter().any(|w| normalize_name(w) == next)
+        && !listed(TIME_WORDS)
+        && !listed(ADJECTIVES)
 }
 
 /// Whether a name shaped like a feminine nisba adjective (سورية، قيصرية، عالية: indefinite,
