@@ -140,7 +140,14 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
                 .get(*with)
                 .map_or("", |e| e.id.as_str())
         )),
+        Evidence::NounPlace => r.push_str(
+            ", ambiguous: confirmed by its place in the sentence (a preposition before it, or \
+             opening the clause), where the adjective cannot stand",
+        ),
         Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
+        Evidence::HeadsConstruct => {
+            r.push_str(", ambiguous: heads a construct (a common noun), not linked")
+        }
         Evidence::Adjectival => r.push_str(", ambiguous: reads as an adjective, not linked"),
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
     }

@@ -18,27 +18,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "gazetteer"
 
 
 def merged_names():
-    """name → [entity id, …] after curated.yaml's amendments, and each entry's ambiguous names."""
-    entries = {e["id"]: dict(e) for e in json.loads((DATA / "cldr.json").read_text())["entries"]}
-    for c in yaml.safe_load((DATA / "curated.yaml").read_text())["entries"]:
-        if c.get("drop"):
-            entries.pop(c["id"], None)
-        elif c["id"] in entries:
-            e = entries[c["id"]]
-            e["name"] = c.get("name", e["name"])
-            e["aliases"] = e.get("aliases", []) + c.get("aliases", [])
-            e["ambiguous"] = e.get("ambiguous", []) + c.get("ambiguous", [])
-        else:
-            entries[c["id"]] = dict(c)
+    """name → [entity id, …] in the merged gazetteer.json (CLDR, GeoNames and curated.yaml; run
+    `SAHIFA_WRITE_GAZETTEER=1 cargo test --lib load::gazetteer` first), and the ambiguous names."""
     names, ambiguous = {}, set()
-    for e in entries.values():
+    for e in json.loads((DATA / "gazetteer.json").read_text())["entries"]:
         for n in [e["name"], *e.get("aliases", [])]:
             names.setdefault(n, []).append(e["id"])
         ambiguous.update(e.get("ambiguous", []))

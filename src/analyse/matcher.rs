@@ -47,8 +47,15 @@ pub enum Evidence {
     /// Ambiguous alias coordinated with a confirmed name of the same kind (بوتين ورئيسي، مصر
     /// وسورية); that name's entity.
     Coordinated(usize),
+    /// An ambiguous name shaped like a feminine adjective (سورية، قيصرية) where no adjective
+    /// can stand: after a preposition, with a preposition clitic, or opening its clause
+    /// (على سورية، لسورية، «سورية تدين …»).
+    NounPlace,
     /// Ambiguous alias, not (yet) confirmed.
     Unconfirmed,
+    /// Ambiguous alias heading a construct (حماة الديار، صور الأقمار): a common noun, never a
+    /// mention, whatever else the article says.
+    HeadsConstruct,
     /// Ambiguous alias that reads as an adjective of the noun before it (شريك رئيسي): never a
     /// mention, whatever else the article says.
     Adjectival,
@@ -190,7 +197,7 @@ impl Matcher {
         let mut mentions = Vec::new();
         // Per mention: joined to the one before by و, and whether it reads as a common word.
         let mut joined = Vec::new();
-        let mut common_word = Vec::new();
+        let mut heads = Vec::new();
         let mut taken_until = 0;
         for (word_start, name_start, end, p) in candidates {
             if word_start < taken_until {
@@ -203,7 +210,7 @@ impl Matcher {
             }
             let (entity, evidence) = self.evidence(t, word_start, name_start, end, pattern);
             joined.push(&t[word_start..name_start] == "و");
-            common_word.push(pattern.ambiguous && sentence::heads_construct(t, end));
+            heads.push(pattern.ambiguous && sentence::heads_construct(t, end));
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
             mentions.push(Mention {
@@ -220,6 +227,7 @@ impl Matcher {
                 evidence,
             });
         }
+        let common_word = constructs(text, &mut mentions, &heads);
         self.confirm_coordinated(text, &mut mentions, &joined, &common_word);
         mentions
     }
@@ -240,7 +248,10 @@ impl Matcher {
         let confirmed = |m: &Mention| {
             matches!(
                 m.evidence,
-                Evidence::Unambiguous | Evidence::Cue(_) | Evidence::AfterVerb(_)
+                Evidence::Unambiguous
+                    | Evidence::Cue(_)
+                    | Evidence::AfterVerb(_)
+                    | Evidence::NounPlace
             )
         };
         for i in 0..mentions.len() {
@@ -297,6 +308,11 @@ impl Matcher {
             }
         }
         let name = &t[name_start..end];
+        if pattern.entities.len() == 1
+            && sentence::feminine_nisba_in_noun_place(t, word_start, name_start, end)
+        {
+            return (first, Evidence::NounPlace);
+        }
         if word_start == name_start && sentence::agrees_with_noun_before(t, word_start, name) {
             return (first, Evidence::Adjectival);
         }
@@ -331,9 +347,8 @@ impl Matcher {
         });
         let start = word_start(before, before.len());
         let word = &before[start..];
-        let word = strip_conjunction(word, cues);
         cues.iter()
-            .position(|c| c.as_str() == word)
+            .position(|c| is_cue(word, c))
             .and_then(|i| u16::try_from(i).ok())
     }
 
@@ -363,14 +378,50 @@ impl Mention {
     }
 }
 
-/// A cue may carry و or ف (والرئيس); strip it unless the cue itself starts with it.
-fn strip_conjunction<'a>(word: &'a str, cues: &[String]) -> &'a str {
-    if cues.iter().any(|c| c == word) {
-        return word;
+/// Whether `word` is the cue `cue`, alone or with the clitics a name may carry: و ف ب ك ل and
+/// their pairs (والرئيس، لمدينة صور، بمحافظة عدن، كمدينة), or ل before a cue with the article,
+/// whose alef it elides (للعاصمة).
+fn is_cue(word: &str, cue: &str) -> bool {
+    if word == cue {
+        return true;
     }
-    word.strip_prefix('و')
-        .or_else(|| word.strip_prefix('ف'))
-        .unwrap_or(word)
+    let with_clitic = CLITICS.iter().any(|c| word.strip_prefix(c) == Some(cue));
+    let elided = cue.strip_prefix("ال").is_some_and(|rest| {
+        LAM_CLITICS
+            .iter()
+            .any(|c| word.strip_prefix(c).and_then(|w| w.strip_prefix('ل')) == Some(rest))
+    });
+    with_clitic || elided
+}
+
+/// Which mentions read as common words: an ambiguous name heading a construct, unless the
+/// next word is itself a confirmed name («حماة حمص وحلب» is a list; in «بالحلة الجديدة» the
+/// next word is El Jadida's name only in form, and unconfirmed). An unconfirmed
+/// one becomes [`Evidence::HeadsConstruct`], which no evidence from the article overrides: in
+/// «حماة الديار» the word is «guardians» even in an article about Syria.
+fn constructs(text: &str, mentions: &mut [Mention], heads: &[bool]) -> Vec<bool> {
+    let mut common = heads.to_vec();
+    for i in 0..mentions.len() {
+        let name_follows = mentions.get(i + 1).is_some_and(|next| {
+            matches!(
+                next.evidence,
+                Evidence::Unambiguous
+                    | Evidence::Cue(_)
+                    | Evidence::AfterVerb(_)
+                    | Evidence::NounPlace
+            ) && mentions[i].end <= next.start
+                && text[mentions[i].end..next.start]
+                    .chars()
+                    .all(char::is_whitespace)
+        });
+        if name_follows {
+            common[i] = false;
+        }
+        if common[i] && mentions[i].evidence == Evidence::Unconfirmed {
+            mentions[i].evidence = Evidence::HeadsConstruct;
+        }
+    }
+    common
 }
 
 /// Byte offset where the word containing (or ending at) `pos` starts.
@@ -405,13 +456,14 @@ fn resolve_with(
                 | Evidence::Cue(_)
                 | Evidence::AfterVerb(_)
                 | Evidence::Coordinated(_)
+                | Evidence::NounPlace
         ) {
             named.insert(m.entity);
         }
     }
     for run in runs.iter_mut() {
         run.retain_mut(|m| {
-            if m.evidence == Evidence::Adjectival {
+            if matches!(m.evidence, Evidence::Adjectival | Evidence::HeadsConstruct) {
                 return false;
             }
             if m.evidence != Evidence::Unconfirmed {
@@ -446,3 +498,5 @@ fn resolve_with(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_places;

@@ -127,21 +127,97 @@ pub(super) fn verb_before(t: &str, pos: usize) -> Option<u16> {
     })
 }
 
+/// Definite words of time that follow a place as an adverb, not as the second term of a
+/// construct (وصل حماة اليوم، في عدن الخميس).
+const TIME_WORDS: &[&str] = &[
+    "اليوم",
+    "الليلة",
+    "الآن",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "صباح",
+    "مساء",
+];
+
+/// Definite adjectives news puts after a city (حمص القديمة، صنعاء القديمة، القدس المحتلة): a
+/// definite adjective cannot follow the bare common word (صور قديمة, not صور القديمة), so after
+/// one the word is the name.
+const ADJECTIVES: &[&str] = &[
+    "القديمة",
+    "القديم",
+    "الجديدة",
+    "الجديد",
+    "الكبرى",
+    "الكبير",
+    "الكبيرة",
+    "الصغرى",
+    "الصغيرة",
+    "الحديثة",
+    "العتيقة",
+    "المحتلة",
+    "المحاصرة",
+    "المحررة",
+    "المنكوبة",
+];
+
 /// Quantifier nouns that after a noun are the second term of its construct (جدة أحد الضحايا،
 /// صور بعض المواقع): a name is not followed by them.
 const CONSTRUCT_QUANTIFIERS: &[&str] = &["أحد", "إحدى", "بعض"];
 
-/// Whether the name ending at `end` heads a construct: the next word is definite and not a
-/// nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city), or a quantifier
+/// Whether the name ending at `end` heads a construct: the next word is definite and neither
+/// a nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city), another common
+/// adjective of places (حمص القديمة) nor a word of time (حماة اليوم); or it is a quantifier
 /// (جدة أحد الضحايا).
 pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
-    let definite_noun = next.starts_with("ال") && !(next.ends_with('ي') || next.ends_with("يه"));
-    definite_noun
-        || CONSTRUCT_QUANTIFIERS
-            .iter()
-            .any(|q| normalize_name(q) == next)
+    let listed = |words: &[&str]| words.iter().any(|w| normalize_name(w) == next);
+    let definite_noun = next.starts_with("ال")
+        && !(next.ends_with('ي') || next.ends_with("يه"))
+        && !listed(TIME_WORDS)
+        && !listed(ADJECTIVES);
+    definite_noun || listed(CONSTRUCT_QUANTIFIERS)
+}
+
+/// Whether a name shaped like a feminine nisba adjective (سورية، قيصرية، عالية: indefinite,
+/// ending in ية) stands where an adjective cannot: with a preposition clitic (لسورية، بسورية),
+/// right after a preposition or particle (على سورية، أن سورية), or opening its clause
+/// («سورية تدين …»). An adjective follows the noun it agrees with (قوات سورية، ولادة قيصرية)
+/// and never carries a preposition.
+pub(super) fn feminine_nisba_in_noun_place(
+    t: &str,
+    word_start: usize,
+    name_start: usize,
+    end: usize,
+) -> bool {
+    let name = &t[name_start..end];
+    if !name.ends_with("يه") || name.starts_with("ال") || name.contains(' ') {
+        return false;
+    }
+    if heads_construct(t, end) {
+        return false;
+    }
+    let clitic = &t[word_start..name_start];
+    if clitic.contains(['ب', 'ك', 'ل']) {
+        return true;
+    }
+    if !clitic.is_empty() {
+        return false;
+    }
+    let word = previous_word(t, word_start);
+    let bare = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word);
+    let opens_clause = word.is_empty() && !t[..word_start].trim_end().ends_with(is_word_char);
+    opens_clause || PARTICLES.iter().any(|p| normalize_name(p) == bare)
 }
 
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can

@@ -19,10 +19,12 @@ use super::document::{Entity, EntityKind, EntityMeta, Origin};
 use crate::error::Diagnostic;
 use crate::text::normalize::normalize_name;
 
-/// The two sources, merged by `data::merge` into `gazetteer.json`; only the tests read them
+/// The three sources, merged by `data::merge` into `gazetteer.json`; only the tests read them
 /// (they check that the embedded file is their merge).
 #[cfg(test)]
 const CLDR_JSON: &str = include_str!("../../../data/gazetteer/cldr.json");
+#[cfg(test)]
+const GEONAMES_JSON: &str = include_str!("../../../data/gazetteer/geonames.json");
 #[cfg(test)]
 const CURATED_YAML: &str = include_str!("../../../data/gazetteer/curated.yaml");
 /// What the binary embeds: the merged entries, demonyms expanded, as compact JSON. Reading it

@@ -8,12 +8,12 @@ fn names_of(e: &Entry) -> impl Iterator<Item = &String> {
     std::iter::once(&e.name).chain(&e.aliases)
 }
 
-/// `gazetteer.json` is what the binary embeds: it must be the merge of `cldr.json` and
-/// `curated.yaml` as committed. After editing either, regenerate it with
+/// `gazetteer.json` is what the binary embeds: it must be the merge of `cldr.json`,
+/// `geonames.json` and `curated.yaml` as committed. After editing either, regenerate it with
 /// `SAHIFA_WRITE_GAZETTEER=1 cargo test --lib load::gazetteer`.
 #[test]
 fn the_embedded_file_is_the_merge_of_the_sources() {
-    let merged = merge(CLDR_JSON, CURATED_YAML).expect("the sources merge");
+    let merged = merge(CLDR_JSON, GEONAMES_JSON, CURATED_YAML).expect("the sources merge");
     let json = to_json(&merged);
     if std::env::var_os("SAHIFA_WRITE_GAZETTEER").is_some() {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/gazetteer/gazetteer.json");
@@ -152,6 +152,20 @@ fn every_reviewed_homograph_is_marked_as_reviewed() {
         .flat_map(|e| &e.ambiguous)
         .map(|a| normalize_name(a))
         .collect();
+    // A town dropped in review (`drop: true` in curated.yaml) must be gone.
+    let towns: serde_json::Value = serde_json::from_str(GEONAMES_JSON).unwrap();
+    let town_ids: HashSet<&str> = towns["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["id"].as_str())
+        .collect();
+    let town_names: HashSet<&str> = g
+        .entries
+        .iter()
+        .filter(|e| town_ids.contains(e.id.as_str()))
+        .map(|e| e.name.as_str())
+        .collect();
     let review = include_str!("../../../data/gazetteer/homographs.tsv");
     let mut wrong = Vec::new();
     for line in review.lines().skip(1).filter(|l| !l.trim().is_empty()) {
@@ -163,7 +177,10 @@ fn every_reviewed_homograph_is_marked_as_reviewed() {
                 wrong.push(format!("{name} is reviewed ambiguous, not marked"))
             }
             "name" if marked => wrong.push(format!("{name} is reviewed a name, marked ambiguous")),
-            "ambiguous" | "name" => {}
+            "dropped" if town_names.contains(name) => wrong.push(format!(
+                "{name} is reviewed dropped, but a GeoNames town has it"
+            )),
+            "ambiguous" | "name" | "dropped" => {}
             other => wrong.push(format!("{name}: unknown decision `{other}`")),
         }
     }
@@ -238,4 +255,53 @@ fn parsing_the_gazetteer_is_fast() {
     let entities = to_entities(&g.entries);
     assert!(entities.len() > 800);
     assert!(started.elapsed() < std::time::Duration::from_millis(2000));
+}
+
+#[test]
+fn geonames_towns_come_in_under_the_cldr_and_curated_names() {
+    let g = gazetteer().unwrap();
+    let find = |id: &str| g.entries.iter().find(|e| e.id == id);
+    let named = |name: &str| -> Vec<&str> {
+        let key = normalize_name(name);
+        g.entries
+            .iter()
+            .filter(|e| names_of(e).any(|n| normalize_name(n) == key))
+            .map(|e| e.id.as_str())
+            .collect()
+    };
+    assert!(!g.geonames_version.is_empty());
+    // Towns news names, with the spelling Arabic news uses and their containing country.
+    for (name, id, country) in [
+        ("الأحساء", "al-hufuf", "saudi-arabia"),
+        ("جازان", "jizan", "saudi-arabia"),
+        ("بعقوبة", "baqubah", "iraq"),
+        ("الوكرة", "al-wakrah", "qatar"),
+        ("نزوى", "nizwa", "oman"),
+        ("جبيل", "byblos", "lebanon"),
+        ("قنا", "qina", "egypt"),
+    ] {
+        assert_eq!(named(name), [id], "{name}");
+        assert_eq!(find(id).unwrap().contained_in.as_deref(), Some(country));
+    }
+    // A town CLDR or the curated file already has is not added twice (GeoNames' ترطوس).
+    assert_eq!(named("طرطوس"), ["tartus"]);
+    assert!(find("tartus-sy").is_none());
+    // A town written like an adjective is left out, so the adjective stays India's.
+    assert!(find("al-hindiyah").is_none());
+    assert!(
+        find("india")
+            .unwrap()
+            .demonyms
+            .contains(&"الهندية".to_string())
+    );
+    // Word-like towns are ambiguous (العين "the eye"), or dropped (المدينة "the city").
+    assert!(
+        find("al-ain-city")
+            .unwrap()
+            .ambiguous
+            .contains(&"العين".to_string())
+    );
+    assert!(find("al-madinah").is_none());
+    let towns = g.entries.iter().filter(|e| e.class == Class::City).count();
+    assert!(towns > 1_200, "{towns} cities");
 }

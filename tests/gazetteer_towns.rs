@@ -1,0 +1,114 @@
+//! The gazetteer's towns (GeoNames) end to end, with an empty registry: the provincial towns
+//! Arab news names are linked, and the ones that are also common words stay words in the
+//! news of their own country — after the country is named, which confirms an ambiguous town
+//! only where the word is rare there.
+
+mod common;
+
+use common::site;
+use sahifa::{BuildOptions, analyse_site, mentions};
+
+const CONFIG: &str = "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\n";
+
+/// The entity ids found in one article with this body, with an empty registry.
+fn entities_of(body: &str) -> Vec<String> {
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/a.md",
+            &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{body}\n"),
+        ),
+    ]);
+    let options = BuildOptions {
+        root: dir.path().to_path_buf(),
+        ..Default::default()
+    };
+    let analysed = analyse_site(&options).unwrap();
+    mentions::records(&analysed)
+        .into_iter()
+        .map(|r| r.entity)
+        .collect()
+}
+
+#[test]
+fn provincial_towns_are_linked_with_an_empty_registry() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "وتوقع المركز الوطني للأرصاد هطول أمطار على الأحساء والقطيف والجبيل، وامتدادها إلى نجران وجازان وحائل.",
+            &[
+                "al-hufuf",
+                "al-qatif",
+                "al-jubayl",
+                "najran",
+                "jizan",
+                "ha-il",
+            ],
+        ),
+        (
+            "وشهدت بعقوبة وقفة احتجاجية، فيما أعلنت محافظة الديوانية عطلة رسمية، وافتتح الوزير جسرا في مدينة الكوت وآخر في العمارة بمحافظة ميسان، كما زار الحلة في العراق.",
+            &["baqubah", "al-diwaniyah", "al-kut", "al-hillah", "iraq"],
+        ),
+        (
+            "وانقطعت الكهرباء في ذمار وسيئون، وقال مسؤول بمحافظة إب إن الأمطار جرفت طريقا في محافظة حجة.",
+            &["dhamar", "seiyun", "ibb", "hajjah"],
+        ),
+        (
+            "واستضافت مدينة العين المباراة، فيما تقام الجولة المقبلة في السلط وعجلون ثم نزوى، ويختتم المهرجان في قنا وجبيل.",
+            &["al-ain-city", "as-salt", "ajlun", "nizwa", "qina", "byblos"],
+        ),
+    ];
+    for (body, want) in cases {
+        let found = entities_of(body);
+        for id in *want {
+            assert!(found.iter().any(|e| e == id), "{id} in {found:?}\n{body}");
+        }
+    }
+}
+
+#[test]
+fn town_homographs_stay_common_words_in_their_own_country_news() {
+    // Each body names the country, so a town confirmed by its country is tested too.
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "وتداول المغردون في السعودية الخبر على نطاق واسع، وصلى المصلون في الباحة الخارجية للمسجد.",
+            &["saudi-arabia"],
+        ),
+        (
+            "وأجرى الأطباء في الإمارات جراحة دقيقة في العين اليسرى للمريض، ويمكن رؤية الكوكب بالعين المجردة.",
+            &["united-arab-emirates"],
+        ),
+        (
+            "وقال خبراء في العراق إن العمارة التراثية في بغداد مهددة، وظهر المنتخب بالحلة الجديدة في المباراة.",
+            &["iraq", "baghdad"],
+        ),
+        (
+            "وقال مواطن في اليمن إن كل أب يريد مدرسة لأبنائه، وقدم المحامي حجة قوية أمام المحكمة.",
+            &["yemen"],
+        ),
+        (
+            "وفي سوريا طرق الزائر الباب مرتين، وخرجت المظاهرات السلمية، وعرضت المسلسلات الشامية، وحيا الخطيب حماة الحدود.",
+            &["syria"],
+        ),
+        (
+            "وضبطت الشرطة في مصر العناصر الخارجة عن القانون.",
+            &["egypt"],
+        ),
+        (
+            "وقال المسؤول في إيران إن الإنتاج لم يزد هذا العام.",
+            &["iran"],
+        ),
+        (
+            "واجتمع النواب في الديوانية مساء الخميس في الكويت.",
+            &["kuwait"],
+        ),
+        (
+            "وارتفعت بورصة إسطنبول في تركيا مع ثورة بركان في الجزيرة.",
+            &["istanbul", "turkiye"],
+        ),
+    ];
+    for (body, want) in cases {
+        let mut found = entities_of(body);
+        found.dedup();
+        assert_eq!(found, *want, "{body}");
+    }
+}
