@@ -173,10 +173,9 @@ pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
     let listed = |words: &[&str]| words.iter().any(|w| normalize_name(w) == next);
-    next.starts_with("ال")
-        && !(next.ends_with('ي') || next.ends_with("يه"))
-        && !listed(TIME_WORDS)
-        && !listed(ADJECTIVES)
+    let nisba = next.ends_with('ي') || next.ends_with("يه");
+    let exempt = nisba || listed(TIME_WORDS) || listed(ADJECTIVES);
+    next.starts_with("ال") && !exempt
 }
 
 /// Whether a name shaped like a feminine nisba adjective (سورية، قيصرية، عالية: indefinite,
