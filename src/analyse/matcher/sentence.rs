@@ -174,8 +174,26 @@ pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
     let listed = |words: &[&str]| words.iter().any(|w| normalize_name(w) == next);
     let nisba = next.ends_with('ي') || next.ends_with("يه");
-    let exempt = nisba || listed(TIME_WORDS) || listed(ADJECTIVES);
+    // «الحلة الجديدة» is «the new outfit»: only a bare name shows itself by a definite adjective.
+    let adjective = listed(ADJECTIVES) && !is_definite(&t[word_start(t, end)..end]);
+    let exempt = nisba || listed(TIME_WORDS) || adjective;
     next.starts_with("ال") && !exempt
+}
+
+/// Whether a (normalised) word has the article, after any clitic: الحلة، بالحلة، للحلة.
+fn is_definite(word: &str) -> bool {
+    let bare = ["و", "ف"]
+        .iter()
+        .find_map(|c| {
+            word.strip_prefix(c)
+                .filter(|w| w.starts_with(['ا', 'ب', 'ك', 'ل']))
+        })
+        .unwrap_or(word);
+    let bare = ["ب", "ك"]
+        .iter()
+        .find_map(|c| bare.strip_prefix(c).filter(|w| w.starts_with("ال")))
+        .unwrap_or(bare);
+    bare.starts_with("ال") || bare.starts_with("لل")
 }
 
 /// Whether a name shaped like a feminine nisba adjective (سورية، قيصرية، عالية: indefinite,

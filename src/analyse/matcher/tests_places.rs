@@ -94,7 +94,8 @@ fn a_name_heading_a_construct_is_a_common_word_whatever_the_article_says() {
     // The article naming Hama itself does not make «حماة الوطن» the city either.
     let got = linked("زار الوفد مدينة حماة وأشاد بصمود حماة الوطن");
     assert_eq!(got, ["hama"], "{got:?}");
-    // A word of time, an adjective of places, or another name after the city is no construct.
+    // A word of time, an adjective of places after a bare name, or another name after the
+    // city is no construct.
     assert_eq!(
         linked("وفي سوريا تجول الوفد في أسواق حماة القديمة"),
         ["syria", "hama"]
