@@ -322,6 +322,7 @@ impl Matcher {
             && pattern.entities.len() == 1
             && !sentence::heads_construct(t, end)
             && let Some(verb) = sentence::verb_before(t, word_start)
+            && (self.kinds[first] != EntityKind::Place || sentence::verb_takes_place(verb))
         {
             return (first, Evidence::AfterVerb(verb));
         }

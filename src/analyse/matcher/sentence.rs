@@ -86,6 +86,18 @@ pub(super) const VERBS: &[&str] = &[
     "هددت",
 ];
 
+/// The verbs of [`VERBS`] whose object may be a place (زار صور، يزور حماة). The others — speech,
+/// stance, meeting — have a person or a body as subject or object: «قالت السفيرة» is the
+/// ambassador speaking, not the Syrian town of as-Safira.
+const PLACE_VERBS: &[&str] = &["زار", "زارت", "يزور", "تزور"];
+
+/// Whether the verb at `index` in [`VERBS`] can take a place as the word after it.
+pub(super) fn verb_takes_place(index: u16) -> bool {
+    VERBS
+        .get(usize::from(index))
+        .is_some_and(|verb| PLACE_VERBS.contains(verb))
+}
+
 /// Words before a name that are not a noun it could agree with.
 const PARTICLES: &[&str] = &[
     "في", "من", "إلى", "على", "عن", "مع", "بين", "أن", "إن", "لكن", "ثم", "قد", "لقد", "بعد",
@@ -178,11 +190,27 @@ pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
     let listed = |words: &[&str]| words.iter().any(|w| normalize_name(w) == next);
-    let definite_noun = next.starts_with("ال")
-        && !(next.ends_with('ي') || next.ends_with("يه"))
-        && !listed(TIME_WORDS)
-        && !listed(ADJECTIVES);
-    definite_noun || listed(CONSTRUCT_QUANTIFIERS)
+    let nisba = next.ends_with('ي') || next.ends_with("يه");
+    // «الحلة الجديدة» is «the new outfit»: only a bare name shows itself by a definite adjective.
+    let adjective = listed(ADJECTIVES) && !is_definite(&t[word_start(t, end)..end]);
+    let exempt = nisba || listed(TIME_WORDS) || adjective;
+    (next.starts_with("ال") && !exempt) || listed(CONSTRUCT_QUANTIFIERS)
+}
+
+/// Whether a (normalised) word has the article, after any clitic: الحلة، بالحلة، للحلة.
+fn is_definite(word: &str) -> bool {
+    let bare = ["و", "ف"]
+        .iter()
+        .find_map(|c| {
+            word.strip_prefix(c)
+                .filter(|w| w.starts_with(['ا', 'ب', 'ك', 'ل']))
+        })
+        .unwrap_or(word);
+    let bare = ["ب", "ك"]
+        .iter()
+        .find_map(|c| bare.strip_prefix(c).filter(|w| w.starts_with("ال")))
+        .unwrap_or(bare);
+    bare.starts_with("ال") || bare.starts_with("لل")
 }
 
 /// Whether a name shaped like a feminine nisba adjective (سورية، قيصرية، عالية: indefinite,

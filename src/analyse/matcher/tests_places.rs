@@ -94,7 +94,8 @@ fn a_name_heading_a_construct_is_a_common_word_whatever_the_article_says() {
     // The article naming Hama itself does not make «حماة الوطن» the city either.
     let got = linked("زار الوفد مدينة حماة وأشاد بصمود حماة الوطن");
     assert_eq!(got, ["hama"], "{got:?}");
-    // A word of time, an adjective of places, or another name after the city is no construct.
+    // A word of time, an adjective of places after a bare name, or another name after the
+    // city is no construct.
     assert_eq!(
         linked("وفي سوريا تجول الوفد في أسواق حماة القديمة"),
         ["syria", "hama"]
@@ -132,4 +133,39 @@ fn syria_written_with_ta_marbuta_is_the_country_where_no_adjective_can_stand() {
     }
     // The same rule for another name shaped like the adjective.
     assert_eq!(linked("وصل المنتخب إلى قيصرية مساء"), ["kayseri"]);
+}
+
+/// A place neither speaks nor declares: after a speech or stance verb an ambiguous place name
+/// is the common word (قالت السفيرة الأمريكية: the ambassador, not as-Safira in Syria); a
+/// visit still shows a place (زار صور).
+#[test]
+fn only_a_verb_of_visiting_confirms_an_ambiguous_place() {
+    let entities = vec![
+        place(
+            "as-safirah",
+            "السفيرة",
+            &[],
+            &["السفيرة"],
+            &["مدينة", "بلدة"],
+        ),
+        place("tyre", "صور", &[], &["صور"], &["مدينة"]),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let linked = |text: &str| {
+        let mut runs = vec![matcher.find(text)];
+        matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| entities[m.entity].id.clone())
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "قالت السفيرة إن بلادها تدعم المشروع",
+        "وأكدت السفيرة أهمية التعاون",
+        "وأعلنت السفيرة عن منحة جديدة",
+    ] {
+        assert!(linked(text).is_empty(), "{text}: {:?}", linked(text));
+    }
+    assert_eq!(linked("زار صور وفد من البلدية"), ["tyre"]);
+    assert_eq!(linked("وصل الوفد إلى بلدة السفيرة"), ["as-safirah"]);
 }
