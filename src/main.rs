@@ -302,7 +302,11 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
             report.search.digested,
             report.search.cached
         );
-        say!("  {:<8} {:>8.1} ms", "write", t.write.as_secs_f64() * 1000.0);
+        say!(
+            "  {:<8} {:>8.1} ms",
+            "write",
+            t.write.as_secs_f64() * 1000.0
+        );
         say!(
             "  {:<8} {:>8.1} ms ({} resized, {} from the cache)",
             "images",

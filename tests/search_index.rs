@@ -225,7 +225,8 @@ fn bundle_from_records(root: &Path) -> HashMap<String, Vec<u8>> {
         ..Default::default()
     })
     .unwrap();
-    let view = sahifa::render::SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+    let view =
+        sahifa::render::SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
     let records = sahifa::search::site_records(&view).unwrap();
     let runtime = tokio::runtime::Runtime::new().unwrap();
     runtime.block_on(async {
@@ -236,7 +237,14 @@ fn bundle_from_records(root: &Path) -> HashMap<String, Vec<u8>> {
         for record in records {
             let meta = BTreeMap::from([("title".to_string(), record.title)]);
             index
-                .add_custom_record(record.url, record.content, "ar".into(), Some(meta), None, None)
+                .add_custom_record(
+                    record.url,
+                    record.content,
+                    "ar".into(),
+                    Some(meta),
+                    None,
+                    None,
+                )
                 .await
                 .unwrap();
         }
@@ -268,7 +276,10 @@ fn the_bundle_is_pagefinds_for_the_same_records() {
             .iter()
             .any(|ext| name.ends_with(ext));
         if compressed {
-            assert!(unpack(&ours[name]) == unpack(bytes), "{name} differs once decompressed");
+            assert!(
+                unpack(&ours[name]) == unpack(bytes),
+                "{name} differs once decompressed"
+            );
         } else {
             assert!(ours[name] == *bytes, "{name} differs");
         }
@@ -287,7 +298,8 @@ fn build_into(root: &Path, out: &str) -> sahifa::BuildReport {
 
 fn same_output(a: &Path, b: &Path) {
     let (a, b) = (tree(a), tree(b));
-    let names = |t: &[(std::path::PathBuf, Vec<u8>)]| t.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+    let names =
+        |t: &[(std::path::PathBuf, Vec<u8>)]| t.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
     assert_eq!(names(&a), names(&b), "the same files");
     for ((path, x), (_, y)) in a.iter().zip(&b) {
         assert!(x == y, "{} differs", path.display());
@@ -304,10 +316,16 @@ fn cached_and_uncached_builds_are_identical() {
     let cache = root.join(sahifa::search::CACHE_DIR);
     let cold = build_into(root, "cold");
     assert!(cold.search.pages >= 8, "{:?}", cold.search);
-    assert_eq!((cold.search.digested, cold.search.cached), (cold.search.pages, 0));
+    assert_eq!(
+        (cold.search.digested, cold.search.cached),
+        (cold.search.pages, 0)
+    );
 
     let warm = build_into(root, "warm");
-    assert_eq!((warm.search.digested, warm.search.cached), (0, cold.search.pages));
+    assert_eq!(
+        (warm.search.digested, warm.search.cached),
+        (0, cold.search.pages)
+    );
     same_output(&root.join("cold"), &root.join("warm"));
 
     let mut damaged = 0;
@@ -322,7 +340,10 @@ fn cached_and_uncached_builds_are_identical() {
     }
     assert_eq!(damaged, cold.search.pages);
     let repaired = build_into(root, "repaired");
-    assert_eq!(repaired.search.digested, cold.search.pages, "damaged entries are made again");
+    assert_eq!(
+        repaired.search.digested, cold.search.pages,
+        "damaged entries are made again"
+    );
     same_output(&root.join("cold"), &root.join("repaired"));
 
     std::fs::remove_dir_all(&cache).unwrap();
@@ -345,9 +366,15 @@ fn an_edit_digests_only_the_edited_article() {
     );
     let edited = build_into(root, "edited");
     assert_eq!(edited.search.pages, first.search.pages);
-    assert_eq!((edited.search.digested, edited.search.cached), (1, first.search.pages - 1));
+    assert_eq!(
+        (edited.search.digested, edited.search.cached),
+        (1, first.search.pages - 1)
+    );
     let hits = hits(&written_bundle(&root.join("edited")));
-    assert!(hits.contains_key(&stem("الطاقة")), "the new word is in the index");
+    assert!(
+        hits.contains_key(&stem("الطاقة")),
+        "the new word is in the index"
+    );
 
     std::fs::remove_dir_all(root.join(sahifa::search::CACHE_DIR)).unwrap();
     build_into(root, "cold");
@@ -369,7 +396,10 @@ fn the_entity_page_ranks_first_for_its_name() {
         let found = &hits[&stem(query)];
         let top = found[page];
         for (url, weight) in found {
-            assert!(url == page || *weight < top, "«{query}»: {url} weighs {weight}, {page} {top}");
+            assert!(
+                url == page || *weight < top,
+                "«{query}»: {url} weighs {weight}, {page} {top}"
+            );
         }
     }
 }

@@ -121,7 +121,7 @@ fn hex(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
     use crate::search::page::index_page;
-    use crate::search::tokens::stemmer;
+    use crate::search::tokens::Language;
 
     fn record() -> Record {
         Record {
@@ -137,7 +137,7 @@ mod tests {
     fn an_entry_comes_back_as_it_was_stored() {
         let site = tempfile::tempdir().unwrap();
         let cache = Cache::open(site.path(), "ar");
-        let page = index_page(&record(), "ar", stemmer("ar").as_ref()).unwrap();
+        let page = index_page(&record(), &Language::new("ar")).unwrap();
         let key = Cache::key(&record());
         assert_eq!(cache.get(&key), None);
         cache.put(&key, &page);
@@ -148,7 +148,7 @@ mod tests {
     fn a_damaged_or_truncated_entry_is_a_miss() {
         let site = tempfile::tempdir().unwrap();
         let cache = Cache::open(site.path(), "ar");
-        let page = index_page(&record(), "ar", stemmer("ar").as_ref()).unwrap();
+        let page = index_page(&record(), &Language::new("ar")).unwrap();
         let key = Cache::key(&record());
         cache.put(&key, &page);
         let path = cache.dir().join(&key);
@@ -174,7 +174,7 @@ mod tests {
     fn only_unused_entries_are_removed() {
         let site = tempfile::tempdir().unwrap();
         let cache = Cache::open(site.path(), "ar");
-        let page = index_page(&record(), "ar", stemmer("ar").as_ref()).unwrap();
+        let page = index_page(&record(), &Language::new("ar")).unwrap();
         let (kept, gone) = ("a".repeat(64), "b".repeat(64));
         cache.put(&kept, &page);
         cache.put(&gone, &page);

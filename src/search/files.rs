@@ -133,7 +133,14 @@ fn pagefind_bundle(language: &str) -> Result<Vec<(String, Vec<u8>)>> {
             .build();
         let mut index = pagefind::api::PagefindIndex::new(Some(config)).map_err(assets_error)?;
         index
-            .add_custom_record("/".into(), "sahifa".into(), language.into(), None, None, None)
+            .add_custom_record(
+                "/".into(),
+                "sahifa".into(),
+                language.into(),
+                None,
+                None,
+                None,
+            )
             .await
             .map_err(assets_error)?;
         index.get_files().await.map_err(assets_error)
@@ -158,14 +165,22 @@ mod tests {
     #[test]
     fn hashes_drop_leading_zeros_as_pagefind_does() {
         // SHA-1 of "abc" is a9993e36 4706816a ba3e2571 7850c26c 9cd0d89d.
-        assert_eq!(content_hash(b"abc"), "a9993e36476816aba3e25717850c26c9cd0d89d");
+        assert_eq!(
+            content_hash(b"abc"),
+            "a9993e36476816aba3e25717850c26c9cd0d89d"
+        );
     }
 
     #[test]
     fn the_arabic_assets_have_the_stemmer_and_no_index() {
         let assets = browser_assets("ar").unwrap();
         let names: Vec<&str> = assets.iter().map(|(n, _)| n.as_str()).collect();
-        for name in ["pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "wasm.ar.pagefind"] {
+        for name in [
+            "pagefind.js",
+            "pagefind-ui.js",
+            "pagefind-ui.css",
+            "wasm.ar.pagefind",
+        ] {
             assert!(names.contains(&name), "{name} in {names:?}");
         }
         assert!(names.iter().all(|n| !is_index_file(n)), "{names:?}");

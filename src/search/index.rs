@@ -172,7 +172,10 @@ impl Index {
         }
         let meta = encode_meta(&pages, &chunk_meta);
         let hash = content_hash(&meta);
-        let meta_hash = format!("{language}_{}", &hash[..(language.len() + 8).min(hash.len())]);
+        let meta_hash = format!(
+            "{language}_{}",
+            &hash[..(language.len() + 8).min(hash.len())]
+        );
         files.push((format!("pagefind.{meta_hash}.pf_meta"), gzip(&meta)));
         Finished {
             files,
@@ -302,14 +305,26 @@ mod tests {
             prefixes("apple", "apricot"),
             ("app".to_string(), "apr".to_string())
         );
-        assert_eq!(prefixes("cath", "cathartic"), ("cath".into(), "catha".into()));
+        assert_eq!(
+            prefixes("cath", "cathartic"),
+            ("cath".into(), "catha".into())
+        );
     }
 
     #[test]
     fn a_fragment_name_grows_only_on_a_collision() {
         let mut index = Index::new("ar");
-        assert_eq!(index.fragment_name("ar_1234567aa"), ("ar_1234567".into(), true));
-        assert_eq!(index.fragment_name("ar_1234567bb"), ("ar_1234567b".into(), true));
-        assert_eq!(index.fragment_name("ar_1234567aa"), ("ar_1234567".into(), false));
+        assert_eq!(
+            index.fragment_name("ar_1234567aa"),
+            ("ar_1234567".into(), true)
+        );
+        assert_eq!(
+            index.fragment_name("ar_1234567bb"),
+            ("ar_1234567b".into(), true)
+        );
+        assert_eq!(
+            index.fragment_name("ar_1234567aa"),
+            ("ar_1234567".into(), false)
+        );
     }
 }

@@ -56,9 +56,9 @@ pub struct SearchStats {
 /// it, so a value like `../../esc` must never reach a path; without a usable subtag the index
 /// has no language rules (`und`).
 pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> Result<SearchStats> {
-    let language = crate::config::primary_language(&view.config.language)
-        .unwrap_or_else(|| "und".into());
-    let stemmer = tokens::stemmer(&language);
+    let language =
+        crate::config::primary_language(&view.config.language).unwrap_or_else(|| "und".into());
+    let rules = tokens::Language::new(&language);
     let cache = cache::Cache::open(root, &language);
     let mut index = index::Index::new(&language);
     let mut stats = SearchStats::default();
@@ -70,7 +70,7 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
             .par_iter()
             .map(|&(_, page)| {
                 let record = records::page_record(view, page)?;
-                Ok(share(&record, &language, stemmer.as_ref(), &cache))
+                Ok(share(&record, &rules, &cache))
             })
             .collect();
         let mut fragments = Vec::new();
@@ -87,7 +87,10 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
                     }
                     let Some(page) = share.page else { continue };
                     if let Some(name) = index.add(&page) {
-                        fragments.push((format!("{BUNDLE_DIR}/fragment/{name}.pf_fragment"), page.fragment));
+                        fragments.push((
+                            format!("{BUNDLE_DIR}/fragment/{name}.pf_fragment"),
+                            page.fragment,
+                        ));
                     }
                 }
             }
@@ -115,12 +118,7 @@ struct Share {
     cached: bool,
 }
 
-fn share(
-    record: &Record,
-    language: &str,
-    stemmer: Option<&pagefind_stem::Stemmer>,
-    cache: &cache::Cache,
-) -> Share {
+fn share(record: &Record, language: &tokens::Language, cache: &cache::Cache) -> Share {
     let key = cache::Cache::key(record);
     if let Some(page) = cache.get(&key) {
         return Share {
@@ -129,7 +127,7 @@ fn share(
             cached: true,
         };
     }
-    let page = page::index_page(record, language, stemmer);
+    let page = page::index_page(record, language);
     if let Some(page) = &page {
         cache.put(&key, page);
     }
@@ -165,7 +163,10 @@ fn finish(index: index::Index, language: &str, output: &dyn Output) -> Result<Ve
             all.push((format!("{BUNDLE_DIR}/{name}"), bytes));
         }
     }
-    all.push((format!("{BUNDLE_DIR}/pagefind-entry.json"), entry.as_bytes()));
+    all.push((
+        format!("{BUNDLE_DIR}/pagefind-entry.json"),
+        entry.as_bytes(),
+    ));
     all.par_iter()
         .try_for_each(|(path, bytes)| output.write(path, bytes))?;
     Ok(all.into_iter().map(|(path, _)| path).collect())
@@ -193,6 +194,10 @@ mod tests {
         let output = MemoryOutput::default();
         let index = index::Index::new("und");
         let paths = finish(index, "und", &output).unwrap();
-        assert!(paths.iter().all(|p| p.starts_with("pagefind/") && !p.contains("..")));
+        assert!(
+            paths
+                .iter()
+                .all(|p| p.starts_with("pagefind/") && !p.contains(".."))
+        );
     }
 }

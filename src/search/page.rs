@@ -10,13 +10,12 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use minicbor::{Decode, Encode};
-use pagefind_stem::Stemmer;
 use regex::Regex;
 use serde::Serialize;
 
 use super::Record;
 use super::files::{content_hash, gzip};
-use super::tokens::{self, Occurrence};
+use super::tokens::{self, Language, Occurrence};
 
 /// Pagefind's weight of body text, written first in a page's positions (most words have
 /// it, so the list needs no weight marker for them). Its 25 is one more than the body
@@ -80,13 +79,13 @@ struct Fragment<'a> {
 
 /// Digests, packs and compresses one record; `None` for a page without a word (Pagefind
 /// leaves those out of the index).
-pub fn index_page(record: &Record, language: &str, stemmer: Option<&Stemmer>) -> Option<IndexedPage> {
-    let digest = tokens::digest(&record.content, stemmer);
+pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage> {
+    let digest = tokens::digest(&record.content, language);
     if digest.words.is_empty() {
         return None;
     }
     let title = PRIVATE_MARKER.replace_all(&record.title, "").into_owned();
-    let title_words = tokens::title_words(&title, stemmer);
+    let title_words = tokens::title_words(&title, language);
     let json = serde_json::to_string(&Fragment {
         url: &record.url,
         content: &digest.content,
@@ -99,7 +98,7 @@ pub fn index_page(record: &Record, language: &str, stemmer: Option<&Stemmer>) ->
     Some(IndexedPage {
         postings: postings(digest.words, title_words),
         word_count: u32::try_from(digest.word_count).unwrap_or(u32::MAX),
-        fragment_hash: format!("{language}_{}", content_hash(json.as_bytes())),
+        fragment_hash: format!("{}_{}", language.code, content_hash(json.as_bytes())),
         fragment: gzip(json.as_bytes()),
     })
 }
@@ -130,7 +129,13 @@ fn postings(
                 .into_iter()
                 .map(|(form, o)| {
                     let body = body_locations(o);
-                    (form, Locations { body, title: Vec::new() })
+                    (
+                        form,
+                        Locations {
+                            body,
+                            title: Vec::new(),
+                        },
+                    )
                 })
                 .collect(),
         };
@@ -175,7 +180,11 @@ fn postings(
 /// position where the weight changes.
 fn body_locations(mut occurrences: Vec<Occurrence>) -> Vec<i32> {
     occurrences.sort_by_key(|o| {
-        let group = if o.weight == COMMON_WEIGHT { 0 } else { o.weight };
+        let group = if o.weight == COMMON_WEIGHT {
+            0
+        } else {
+            o.weight
+        };
         (group, o.position)
     });
     let mut weight = COMMON_WEIGHT;
@@ -233,8 +242,7 @@ mod tests {
 
     #[test]
     fn a_page_without_words_is_left_out() {
-        let stemmer = tokens::stemmer("ar");
-        assert!(index_page(&record("", " ... "), "ar", stemmer.as_ref()).is_none());
+        assert!(index_page(&record("", " ... "), &Language::new("ar")).is_none());
     }
 
     #[test]
@@ -242,8 +250,7 @@ mod tests {
         let stemmer = tokens::stemmer("ar");
         let page = index_page(
             &record("موسكو ___PAGEFIND_X تستقبل", "موسكو تستقبل الضيوف."),
-            "ar",
-            stemmer.as_ref(),
+            &Language::new("ar"),
         )
         .unwrap();
         let moscow = stemmer.as_ref().unwrap().stem("موسكو").into_owned();

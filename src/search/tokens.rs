@@ -22,8 +22,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// Characters Pagefind keeps inside words besides letters and digits (Unicode's connector
 /// punctuation, its `WORD_SYMBOLS`); also written into `pagefind-entry.json`.
-pub const INCLUDE_CHARACTERS: [char; 10] =
-    ['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿'];
+pub const INCLUDE_CHARACTERS: [char; 10] = ['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿'];
 
 const MAX_KATAKANA_SUFFIX_CHARS: usize = 16;
 const MAX_DOTTED_TAIL_CHARS: usize = 64;
@@ -51,6 +50,21 @@ pub struct Digest {
     /// The text without weight markers, one space between words.
     pub content: String,
     pub word_count: usize,
+}
+
+/// The language pages are indexed in: its tag and Pagefind's stemmer for it.
+pub struct Language {
+    pub code: String,
+    pub stemmer: Option<Stemmer>,
+}
+
+impl Language {
+    pub fn new(code: &str) -> Self {
+        Language {
+            code: code.to_string(),
+            stemmer: stemmer(code),
+        }
+    }
 }
 
 /// Pagefind's stemmer for a language tag (its primary subtag), none for a language it cannot
@@ -94,7 +108,7 @@ pub fn stemmer(language: &str) -> Option<Stemmer> {
 }
 
 /// Digests a record's text (whitespace-separated words and Pagefind's weight markers).
-pub fn digest(text: &str, stemmer: Option<&Stemmer>) -> Digest {
+pub fn digest(text: &str, language: &Language) -> Digest {
     let mut digest = Digest {
         content: String::with_capacity(text.len()),
         ..Digest::default()
@@ -107,14 +121,18 @@ pub fn digest(text: &str, stemmer: Option<&Stemmer>) -> Digest {
             continue;
         }
         // Pagefind removes zero-width spaces (its own boundaries in some languages).
-        let word = word.replace('\u{200B}', "");
+        let word = if word.contains('\u{200B}') {
+            std::borrow::Cow::Owned(word.replace('\u{200B}', ""))
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
         if word.is_empty() {
             continue;
         }
         digest.content.push_str(&word);
         digest.content.push(' ');
         let weight = *weights.last().unwrap_or(&1);
-        add_occurrences(&mut digest.words, &word, position, weight, stemmer);
+        add_occurrences(&mut digest.words, &word, position, weight, language);
         last_position = position;
         position += 1;
     }
@@ -173,11 +191,55 @@ fn add_occurrences(
     raw: &str,
     position: u32,
     weight: u8,
-    stemmer: Option<&Stemmer>,
+    language: &Language,
 ) {
-    let mut indexable = indexable_words(raw, stemmer);
-    let tails = dotted_tails(raw, stemmer, &indexable);
-    indexable.extend(tails);
+    MEMO.with_borrow_mut(|memo| {
+        let indexable = memo.words_of(raw, language);
+        add_indexable(words, indexable, position, weight);
+    });
+}
+
+/// Words seen by this thread and what they are indexed under, for one language.
+///
+/// Why: news text repeats its vocabulary, and normalising (Unicode property lookups) and
+/// stemming every occurrence again was most of the digest's time. The result depends only
+/// on the word and the language, so the memo cannot change the index. It is emptied when it
+/// grows past [`MEMO_LIMIT`] words, so memory stays bounded.
+#[derive(Default)]
+struct Memo {
+    language: String,
+    words: rustc_hash::FxHashMap<Box<str>, Box<[IndexableWord]>>,
+}
+
+const MEMO_LIMIT: usize = 200_000;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+}
+
+impl Memo {
+    fn words_of(&mut self, raw: &str, language: &Language) -> &[IndexableWord] {
+        if self.language != language.code || self.words.len() >= MEMO_LIMIT {
+            self.words.clear();
+            self.language.clone_from(&language.code);
+        }
+        if !self.words.contains_key(raw) {
+            let stemmer = language.stemmer.as_ref();
+            let mut indexable = indexable_words(raw, stemmer);
+            let tails = dotted_tails(raw, stemmer, &indexable);
+            indexable.extend(tails);
+            self.words.insert(raw.into(), indexable.into_boxed_slice());
+        }
+        &self.words[raw]
+    }
+}
+
+fn add_indexable(
+    words: &mut HashMap<String, Vec<Occurrence>>,
+    indexable: &[IndexableWord],
+    position: u32,
+    weight: u8,
+) {
     let parts = indexable.iter().filter(|w| w.is_compound_part).count();
     let part_weight = if parts > 0 && weight > 0 {
         (weight / u8::try_from(parts).unwrap_or(u8::MAX)).max(1)
@@ -192,9 +254,14 @@ fn add_occurrences(
             } else {
                 weight
             },
-            original: word.original,
+            original: word.original.clone(),
         };
-        words.entry(word.stemmed).or_default().push(occurrence);
+        match words.get_mut(&word.stemmed) {
+            Some(list) => list.push(occurrence),
+            None => {
+                words.insert(word.stemmed.clone(), vec![occurrence]);
+            }
+        }
     }
 }
 
@@ -202,8 +269,9 @@ fn add_occurrences(
 /// word's index in the title, no weights, no dotted tails.
 pub fn title_words(
     title: &str,
-    stemmer: Option<&Stemmer>,
+    language: &Language,
 ) -> HashMap<String, Vec<(u32, Option<String>)>> {
+    let stemmer = language.stemmer.as_ref();
     let mut words: HashMap<String, Vec<(u32, Option<String>)>> = HashMap::new();
     for (position, raw) in title.split_whitespace().enumerate() {
         for word in indexable_words(raw, stemmer) {
@@ -240,8 +308,8 @@ fn indexable_words(raw: &str, stemmer: Option<&Stemmer>) -> Vec<IndexableWord> {
             is_compound_part: true,
         });
     }
-    let possibly_compound = raw.chars().any(|c| !c.is_alphanumeric())
-        || raw.chars().skip(1).any(char::is_uppercase);
+    let possibly_compound =
+        raw.chars().any(|c| !c.is_alphanumeric()) || raw.chars().skip(1).any(char::is_uppercase);
     if !possibly_compound {
         return results;
     }
@@ -296,7 +364,10 @@ fn dotted_tails(
             continue;
         }
         let word = stem_word(&normalized, stemmer, true);
-        let seen = existing.iter().chain(&tails).any(|w| w.stemmed == word.stemmed);
+        let seen = existing
+            .iter()
+            .chain(&tails)
+            .any(|w| w.stemmed == word.stemmed);
         if !seen {
             tails.push(word);
         }
@@ -371,7 +442,10 @@ fn normalize_diacritics(word: &str) -> Option<String> {
                 || matches!(*c, '\u{3099}' | '\u{309A}')
         })
         .collect();
-    let normalized = if stripped.chars().any(|c| matches!(c, '\u{3099}' | '\u{309A}')) {
+    let normalized = if stripped
+        .chars()
+        .any(|c| matches!(c, '\u{3099}' | '\u{309A}'))
+    {
         stripped.nfc().collect::<String>()
     } else {
         stripped
@@ -418,11 +492,15 @@ mod tests {
         stemmer("ar")
     }
 
+    fn ar() -> Language {
+        Language::new("ar")
+    }
+
     #[test]
     fn headings_weigh_more_and_markers_are_not_words() {
         let d = digest(
             " ___PAGEFIND_AUTO_WEIGHT___7 مسعود بزشكيان. ___END_PAGEFIND_WEIGHT___ زار موسكو.",
-            arabic().as_ref(),
+            &ar(),
         );
         assert_eq!(d.content, "مسعود بزشكيان. زار موسكو.");
         assert_eq!(d.word_count, 4);
@@ -435,7 +513,7 @@ mod tests {
 
     #[test]
     fn harakat_are_removed_and_the_written_form_kept() {
-        let d = digest("ويُكتب", arabic().as_ref());
+        let d = digest("ويُكتب", &ar());
         let (stem, occurrences) = d.words.iter().next().unwrap();
         assert_eq!(stem, &arabic().unwrap().stem("ويكتب").into_owned());
         assert_eq!(occurrences[0].original.as_deref(), Some("ويُكتب"));
@@ -443,7 +521,7 @@ mod tests {
 
     #[test]
     fn compounds_are_indexed_whole_and_in_parts() {
-        let d = digest("Al-Assad", None);
+        let d = digest("Al-Assad", &Language::new("und"));
         let mut words: Vec<&String> = d.words.keys().collect();
         words.sort();
         assert_eq!(words, ["al", "alassad", "assad"]);
@@ -453,7 +531,10 @@ mod tests {
 
     #[test]
     fn title_words_have_positions_but_no_weight() {
-        let words = title_words("بوتين في موسكو", arabic().as_ref());
-        assert_eq!(words[&arabic().unwrap().stem("موسكو").into_owned()], [(2, None)]);
+        let words = title_words("بوتين في موسكو", &ar());
+        assert_eq!(
+            words[&arabic().unwrap().stem("موسكو").into_owned()],
+            [(2, None)]
+        );
     }
 }
