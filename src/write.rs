@@ -30,6 +30,12 @@ pub trait Output: Sync {
     /// A file written earlier (the search index is made from the rendered pages).
     fn read(&self, rel: &str) -> Option<Vec<u8>>;
 
+    /// Stores a file whose name is a hash of its content (the search index's): an output that
+    /// already holds a file of that name holds these bytes, and may keep it.
+    fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.write(rel, bytes)
+    }
+
     /// Removes the files of folder `dir` that are not in `keep` (output paths, `dir/…`), once
     /// the folder's new files are written. Outputs that start empty have nothing to remove;
     /// one that holds an older copy removes what is gone (an older search index's files).
@@ -111,6 +117,15 @@ impl Output for DirOutput {
 
     fn read(&self, rel: &str) -> Option<Vec<u8>> {
         fs::read(self.dir.join(checked_relative(rel).ok()?)).ok()
+    }
+
+    /// `serve`'s refresh of the search index rewrites only the fragments and chunks that
+    /// changed: the others are in the folder under the same name already.
+    fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        if self.dir.join(checked_relative(rel)?).is_file() {
+            return Ok(());
+        }
+        self.write(rel, bytes)
     }
 
     /// Removes the files of `dir` not in `keep` (an older search index's fragments), so the

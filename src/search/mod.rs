@@ -97,7 +97,7 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
         }
         fragments
             .par_iter()
-            .try_for_each(|(path, bytes)| output.write(path, bytes))?;
+            .try_for_each(|(path, bytes)| output.write_hashed(path, bytes))?;
         written.extend(fragments.into_iter().map(|(path, _)| path));
     }
     if !problems.is_empty() {
@@ -153,11 +153,15 @@ fn finish(index: index::Index, language: &str, output: &dyn Output) -> Result<Ve
         finished.page_count,
         has_pages,
     );
-    let mut all: Vec<(String, &[u8])> = Vec::new();
     let index_files = if has_pages { &finished.files[..] } else { &[] };
-    for (name, bytes) in index_files {
-        all.push((format!("{BUNDLE_DIR}/{name}"), bytes));
-    }
+    let hashed: Vec<(String, &[u8])> = index_files
+        .iter()
+        .map(|(name, bytes)| (format!("{BUNDLE_DIR}/{name}"), &bytes[..]))
+        .collect();
+    hashed
+        .par_iter()
+        .try_for_each(|(path, bytes)| output.write_hashed(path, bytes))?;
+    let mut all: Vec<(String, &[u8])> = Vec::new();
     for (name, bytes) in assets.iter() {
         if has_pages || *name != wasm {
             all.push((format!("{BUNDLE_DIR}/{name}"), bytes));
@@ -169,7 +173,11 @@ fn finish(index: index::Index, language: &str, output: &dyn Output) -> Result<Ve
     ));
     all.par_iter()
         .try_for_each(|(path, bytes)| output.write(path, bytes))?;
-    Ok(all.into_iter().map(|(path, _)| path).collect())
+    Ok(all
+        .into_iter()
+        .chain(hashed)
+        .map(|(path, _)| path)
+        .collect())
 }
 
 #[cfg(test)]
