@@ -84,6 +84,8 @@ pub struct BuildReport {
     pub bytes: u64,
     /// Lead images resized in this build, and those taken whole from the cache.
     pub images: write::images::ImageStats,
+    /// Pages of the search index, and how many were digested or taken from the cache.
+    pub search: search::SearchStats,
     pub warnings: Vec<Diagnostic>,
     pub timings: Timings,
     pub elapsed: Duration,
@@ -341,6 +343,7 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
         pages: published.pages,
         bytes: published.bytes,
         images: published.image_stats,
+        search: published.search_stats,
         warnings: std::mem::take(&mut site.warnings),
         timings,
         elapsed: started.elapsed(),

@@ -291,11 +291,22 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
             ("analyse", t.analyse),
             ("link", t.link),
             ("render", t.render),
-            ("search", t.search),
-            ("write", t.write),
         ] {
             say!("  {name:<8} {:>8.1} ms", d.as_secs_f64() * 1000.0);
         }
+        say!(
+            "  {:<8} {:>8.1} ms ({} pages: {} digested, {} from the cache)",
+            "search",
+            t.search.as_secs_f64() * 1000.0,
+            report.search.pages,
+            report.search.digested,
+            report.search.cached
+        );
+        say!(
+            "  {:<8} {:>8.1} ms",
+            "write",
+            t.write.as_secs_f64() * 1000.0
+        );
         say!(
             "  {:<8} {:>8.1} ms ({} resized, {} from the cache)",
             "images",

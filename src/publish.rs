@@ -49,6 +49,8 @@ pub struct Published {
     /// Resizing and writing lead images.
     pub images: Duration,
     pub image_stats: write::images::ImageStats,
+    /// Pages of the search index, and how many were digested or came from the cache.
+    pub search_stats: search::SearchStats,
 }
 
 /// Publishes `scope` of the site into `output`. `root` is the site folder (for its static
@@ -95,11 +97,8 @@ pub fn publish(
 
     if view.config.search && !matches!(scope, Scope::Touched { .. }) {
         let t = Instant::now();
-        let bundle = search::build_index(&view.config.language, search::site_records(view)?)?;
+        published.search_stats = search::publish_index(view, root, output)?;
         published.search = t.elapsed();
-        let t = Instant::now();
-        output.replace_folder(search::BUNDLE_DIR, &bundle)?;
-        published.write += t.elapsed();
     }
 
     if matches!(scope, Scope::Everything) {

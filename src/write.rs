@@ -30,10 +30,17 @@ pub trait Output: Sync {
     /// A file written earlier (the search index is made from the rendered pages).
     fn read(&self, rel: &str) -> Option<Vec<u8>>;
 
-    /// Makes the folder `dir` hold exactly `files` (paths include `dir/`). Outputs that start
-    /// empty just write them; one that already holds an older copy also removes what is gone.
-    fn replace_folder(&self, _dir: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
-        write_files(self, files.iter().map(|(p, b)| (p.as_str(), &b[..])))
+    /// Stores a file whose name is a hash of its content (the search index's): an output that
+    /// already holds a file of that name holds these bytes, and may keep it.
+    fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.write(rel, bytes)
+    }
+
+    /// Removes the files of folder `dir` that are not in `keep` (output paths, `dir/…`), once
+    /// the folder's new files are written. Outputs that start empty have nothing to remove;
+    /// one that holds an older copy removes what is gone (an older search index's files).
+    fn prune_folder(&self, _dir: &str, _keep: &std::collections::HashSet<String>) -> Result<()> {
+        Ok(())
     }
 }
 
@@ -112,12 +119,20 @@ impl Output for DirOutput {
         fs::read(self.dir.join(checked_relative(rel).ok()?)).ok()
     }
 
-    /// Writes the new files, then removes the files of `dir` that are not among them (an
-    /// older search index's fragments), so the folder ends as a fresh build would leave it.
-    fn replace_folder(&self, dir: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
-        write_files(self, files.iter().map(|(p, b)| (p.as_str(), &b[..])))?;
+    /// `serve`'s refresh of the search index rewrites only the fragments and chunks that
+    /// changed: the others are in the folder under the same name already.
+    fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        if self.dir.join(checked_relative(rel)?).is_file() {
+            return Ok(());
+        }
+        self.write(rel, bytes)
+    }
+
+    /// Removes the files of `dir` not in `keep` (an older search index's fragments), so the
+    /// folder ends as a fresh build would leave it.
+    fn prune_folder(&self, dir: &str, keep: &std::collections::HashSet<String>) -> Result<()> {
         let keep: std::collections::HashSet<PathBuf> =
-            files.iter().map(|(p, _)| self.dir.join(p)).collect();
+            keep.iter().map(|p| self.dir.join(p)).collect();
         let root = self.dir.join(checked_relative(dir)?);
         for entry in walkdir::WalkDir::new(&root)
             .contents_first(true)

@@ -54,6 +54,8 @@ fn init_writes_gitignore_workflow_and_readme_and_the_site_builds_and_checks() {
     assert!(workflow.contains("sahifa-installer.sh"), "{workflow}");
     assert!(workflow.contains("cargo install --git"), "{workflow}");
     assert!(workflow.contains("actions/cache@"), "{workflow}");
+    // The build cache is kept between runs, so a rebuild re-indexes only what changed.
+    assert!(workflow.contains("path: .sahifa-cache"), "{workflow}");
     assert!(workflow.contains("sahifa build --base-url"), "{workflow}");
     assert!(workflow.contains("sahifa check --base-url"), "{workflow}");
     // The failure the issue saw: a workflow that compiles Sahifa from the site's own repository.

@@ -216,3 +216,190 @@ fn the_records_find_what_the_html_found() {
         assert_eq!(ours.get(&word), html.get(&word), "«{query}» ({word})");
     }
 }
+
+/// Pagefind's own bundle for the records Sahifa made of the same site (`add_custom_record`,
+/// how Sahifa indexed before it wrote the format itself), by path inside `pagefind/`.
+fn bundle_from_records(root: &Path) -> HashMap<String, Vec<u8>> {
+    let site = sahifa::analyse_site(&BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap();
+    let view =
+        sahifa::render::SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+    let records = sahifa::search::site_records(&view).unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let config = pagefind::options::PagefindServiceConfig::builder()
+            .force_language("ar".into())
+            .build();
+        let mut index = pagefind::api::PagefindIndex::new(Some(config)).unwrap();
+        for record in records {
+            let meta = BTreeMap::from([("title".to_string(), record.title)]);
+            index
+                .add_custom_record(
+                    record.url,
+                    record.content,
+                    "ar".into(),
+                    Some(meta),
+                    None,
+                    None,
+                )
+                .await
+                .unwrap();
+        }
+        index
+            .get_files()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|f| (f.filename.to_string_lossy().replace('\\', "/"), f.contents))
+            .collect()
+    })
+}
+
+/// The bundle Sahifa writes is the one Pagefind writes for the same records, file for file:
+/// the same names (content hashes), the same words, positions, weights and fragments once
+/// decompressed (only the gzip level differs), the same browser files byte for byte.
+#[test]
+fn the_bundle_is_pagefinds_for_the_same_records() {
+    let (site, out) = built_news_site();
+    let ours = written_bundle(&out);
+    let theirs = bundle_from_records(site.path());
+    let mut names: Vec<&String> = ours.keys().collect();
+    names.sort();
+    let mut expected: Vec<&String> = theirs.keys().collect();
+    expected.sort();
+    assert_eq!(names, expected, "the same files");
+    for (name, bytes) in &theirs {
+        let compressed = [".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter"]
+            .iter()
+            .any(|ext| name.ends_with(ext));
+        if compressed {
+            assert!(
+                unpack(&ours[name]) == unpack(bytes),
+                "{name} differs once decompressed"
+            );
+        } else {
+            assert!(ours[name] == *bytes, "{name} differs");
+        }
+    }
+}
+
+/// Builds `root` into `out` and returns the report.
+fn build_into(root: &Path, out: &str) -> sahifa::BuildReport {
+    build(&BuildOptions {
+        root: root.to_path_buf(),
+        output: Some(root.join(out)),
+        ..Default::default()
+    })
+    .unwrap()
+}
+
+fn same_output(a: &Path, b: &Path) {
+    let (a, b) = (tree(a), tree(b));
+    let names =
+        |t: &[(std::path::PathBuf, Vec<u8>)]| t.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&a), names(&b), "the same files");
+    for ((path, x), (_, y)) in a.iter().zip(&b) {
+        assert!(x == y, "{} differs", path.display());
+    }
+}
+
+/// The cache changes nothing but the time: a build from a full cache, one with the cache
+/// deleted and one with every entry damaged write byte-identical sites; an unchanged site is
+/// digested from the cache only, and a damaged entry is made again.
+#[test]
+fn cached_and_uncached_builds_are_identical() {
+    let site = news_site();
+    let root = site.path();
+    let cache = root.join(sahifa::search::CACHE_DIR);
+    let cold = build_into(root, "cold");
+    assert!(cold.search.pages >= 8, "{:?}", cold.search);
+    assert_eq!(
+        (cold.search.digested, cold.search.cached),
+        (cold.search.pages, 0)
+    );
+
+    let warm = build_into(root, "warm");
+    assert_eq!(
+        (warm.search.digested, warm.search.cached),
+        (0, cold.search.pages)
+    );
+    same_output(&root.join("cold"), &root.join("warm"));
+
+    let mut damaged = 0;
+    for entry in walkdir::WalkDir::new(&cache).into_iter().flatten() {
+        if entry.file_type().is_file() {
+            let mut bytes = std::fs::read(entry.path()).unwrap();
+            let middle = bytes.len() / 2;
+            bytes[middle] ^= 0x55;
+            std::fs::write(entry.path(), bytes).unwrap();
+            damaged += 1;
+        }
+    }
+    assert_eq!(damaged, cold.search.pages);
+    let repaired = build_into(root, "repaired");
+    assert_eq!(
+        repaired.search.digested, cold.search.pages,
+        "damaged entries are made again"
+    );
+    same_output(&root.join("cold"), &root.join("repaired"));
+
+    std::fs::remove_dir_all(&cache).unwrap();
+    let again = build_into(root, "again");
+    assert_eq!(again.search.digested, cold.search.pages);
+    same_output(&root.join("cold"), &root.join("again"));
+}
+
+/// After one article's text is edited, only that article is digested again, the rest comes
+/// from the cache, and the bundle is a cold build's.
+#[test]
+fn an_edit_digests_only_the_edited_article() {
+    let site = news_site();
+    let root = site.path();
+    let first = build_into(root, "first");
+    common::write(
+        root,
+        "content/articles/tehran-visit.md",
+        "---\ntitle: \"بوتين في طهران\"\ndate: 2022-07-19\n---\nزار بوتين طهران والتقى رئيسي. شريكين رئيسيين في المنطقة، وتحدثا عن الطاقة.\n",
+    );
+    let edited = build_into(root, "edited");
+    assert_eq!(edited.search.pages, first.search.pages);
+    assert_eq!(
+        (edited.search.digested, edited.search.cached),
+        (1, first.search.pages - 1)
+    );
+    let hits = hits(&written_bundle(&root.join("edited")));
+    assert!(
+        hits.contains_key(&stem("الطاقة")),
+        "the new word is in the index"
+    );
+
+    std::fs::remove_dir_all(root.join(sahifa::search::CACHE_DIR)).unwrap();
+    build_into(root, "cold");
+    same_output(&root.join("cold"), &root.join("edited"));
+}
+
+/// A query for an entity's full name ranks its page first: the name is the page's title, so
+/// it weighs most there; articles name it in their text. (Ranking by Pagefind's own code in
+/// a browser: `tests/browser/run.mjs`, SEARCHES.)
+#[test]
+fn the_entity_page_ranks_first_for_its_name() {
+    let (_site, out) = built_news_site();
+    let hits = hits(&written_bundle(&out));
+    for (query, page) in [
+        ("فلاديمير", "/entities/putin/"),
+        ("مسعود", PEZESHKIAN),
+        ("بزشكيان", PEZESHKIAN),
+    ] {
+        let found = &hits[&stem(query)];
+        let top = found[page];
+        for (url, weight) in found {
+            assert!(
+                url == page || *weight < top,
+                "«{query}»: {url} weighs {weight}, {page} {top}"
+            );
+        }
+    }
+}

@@ -1,105 +1,211 @@
-//! Full-text search, built into `sahifa build` with the `pagefind` crate used as a library
-//! (nobody has to install the Pagefind binary). A stage of its own after render: it turns the
-//! site's [`Record`]s (articles and entity pages as plain text, made from the Markdown) into the
-//! files of the search bundle, with Pagefind's Arabic stemming, so an entity's other names
-//! (بيزشكيان) find its page. The index and Pagefind's UI files go to `pagefind/` in the output.
+//! Full-text search, built into `sahifa build`: a stage of its own after render that turns
+//! the site's [`Record`]s (articles and entity pages as plain text, made from the Markdown)
+//! into a Pagefind bundle in `pagefind/` — Pagefind 1.6's file format and browser code, with
+//! its Arabic stemming, so an entity's other names (بيزشكيان) find its page.
+//!
+//! Why Sahifa writes the format itself instead of calling Pagefind's indexer: Pagefind works
+//! one page at a time under one lock and holds every page until the end (5–6 × the rest of
+//! the build, 3.5 GiB at 10,000 articles; docs/benchmarks.md). Here pages are digested in
+//! parallel ([`tokens`], [`page`]), in rounds whose fragments are written as soon as they are
+//! named, so only the index itself ([`index`]) stays in memory; and each page's share is
+//! kept in a build cache ([`cache`]), so a rebuild digests only the pages that changed.
+//! Pagefind itself provides the browser files ([`files`]).
 
+mod cache;
+mod files;
+mod index;
+mod page;
 mod records;
+mod tokens;
 
-use std::collections::BTreeMap;
+use std::collections::HashSet;
 use std::path::Path;
 
-use pagefind::api::PagefindIndex;
-use pagefind::options::PagefindServiceConfig;
+use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::render::SiteView;
+use crate::write::Output;
 
+pub use cache::CACHE_DIR;
 pub use records::{Record, site_records};
 
 /// Folder of the search bundle in the output.
 pub const BUNDLE_DIR: &str = "pagefind";
 
-/// Indexes the given records (in this order) and returns the bundle's files, with paths
-/// relative to the output (`pagefind/…`).
-///
-/// Pagefind gets only the primary language subtag (`ar` of `ar-EG`): it names files after the
-/// language it is given (so a value like `../../esc` would put them outside the output) and
-/// panics on a long one. Without a usable subtag it indexes without language rules (`und`).
-pub fn build_index(language: &str, records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::io(Path::new("search index"), e))?;
-    let files = runtime.block_on(async {
-        let language = crate::config::primary_language(language).unwrap_or_else(|| "und".into());
-        let config = PagefindServiceConfig::builder()
-            .force_language(language.clone())
-            .build();
-        let mut index = PagefindIndex::new(Some(config)).map_err(search_error)?;
-        for record in records {
-            let meta = BTreeMap::from([("title".to_string(), record.title)]);
-            index
-                .add_custom_record(
-                    record.url,
-                    record.content,
-                    language.clone(),
-                    Some(meta),
-                    None,
-                    None,
-                )
-                .await
-                .map_err(search_error)?;
-        }
-        index.get_files().await.map_err(search_error)
-    })?;
-    Ok(files
-        .into_iter()
-        .map(|file| {
-            let rel = format!(
-                "{BUNDLE_DIR}/{}",
-                file.filename.to_string_lossy().replace('\\', "/")
-            );
-            (rel, file.contents)
-        })
-        .collect())
+/// Pages digested (or taken from the cache) at a time: enough to keep every core busy,
+/// few enough that a round's fragments are a small part of the memory.
+const ROUND: usize = 1024;
+
+/// What the search stage did, for `--timings` and the tests.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SearchStats {
+    /// Pages in the index.
+    pub pages: usize,
+    /// Pages tokenised, stemmed and compressed in this build.
+    pub digested: usize,
+    /// Pages whose share came whole from the cache.
+    pub cached: usize,
 }
 
-fn search_error(e: anyhow::Error) -> Error {
-    Error::Content(vec![Diagnostic::new(
-        BUNDLE_DIR,
-        format!("building the search index failed: {e}"),
-    )])
+/// Writes the search bundle of every searchable page into `output` (`pagefind/…`), using
+/// and refreshing the cache under `root`. Every page whose record cannot be made is reported
+/// (nothing more is written after the first).
+///
+/// The language is the primary subtag of the site's (`ar` of `ar-EG`): files are named after
+/// it, so a value like `../../esc` must never reach a path; without a usable subtag the index
+/// has no language rules (`und`).
+pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> Result<SearchStats> {
+    let language =
+        crate::config::primary_language(&view.config.language).unwrap_or_else(|| "und".into());
+    let rules = tokens::Language::new(&language);
+    let cache = cache::Cache::open(root, &language);
+    let mut index = index::Index::new(&language);
+    let mut stats = SearchStats::default();
+    let mut written: HashSet<String> = HashSet::new();
+    let mut used = HashSet::new();
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    for round in records::searchable_pages(view).chunks(ROUND) {
+        let shares: Vec<std::result::Result<Share, Diagnostic>> = round
+            .par_iter()
+            .map(|&(_, page)| {
+                let record = records::page_record(view, page)?;
+                Ok(share(&record, &rules, &cache))
+            })
+            .collect();
+        let mut fragments = Vec::new();
+        for share in shares {
+            match share {
+                Err(d) => problems.push(d),
+                Ok(_) if !problems.is_empty() => {}
+                Ok(share) => {
+                    used.insert(share.key);
+                    if share.cached {
+                        stats.cached += 1;
+                    } else {
+                        stats.digested += 1;
+                    }
+                    let Some(page) = share.page else { continue };
+                    if let Some(name) = index.add(&page) {
+                        fragments.push((
+                            format!("{BUNDLE_DIR}/fragment/{name}.pf_fragment"),
+                            page.fragment,
+                        ));
+                    }
+                }
+            }
+        }
+        fragments
+            .par_iter()
+            .try_for_each(|(path, bytes)| output.write_hashed(path, bytes))?;
+        written.extend(fragments.into_iter().map(|(path, _)| path));
+    }
+    if !problems.is_empty() {
+        return Err(Error::Content(problems));
+    }
+    stats.pages = index.page_count();
+    written.extend(finish(index, &language, output)?);
+    output.prune_folder(BUNDLE_DIR, &written)?;
+    cache.remove_unused(&used);
+    Ok(stats)
+}
+
+/// One page's share of the bundle, from the cache or made now.
+struct Share {
+    key: String,
+    /// `None` for a page without a word.
+    page: Option<page::IndexedPage>,
+    cached: bool,
+}
+
+fn share(record: &Record, language: &tokens::Language, cache: &cache::Cache) -> Share {
+    let key = cache::Cache::key(record);
+    if let Some(page) = cache.get(&key) {
+        return Share {
+            key,
+            page: Some(page),
+            cached: true,
+        };
+    }
+    let page = page::index_page(record, language);
+    if let Some(page) = &page {
+        cache.put(&key, page);
+    }
+    Share {
+        key,
+        page,
+        cached: false,
+    }
+}
+
+/// Writes the word index, the metadata, the entry file and Pagefind's browser files; returns
+/// their paths. A site without a searchable word gets an entry without a language (as
+/// Pagefind writes it) and no stemmer.
+fn finish(index: index::Index, language: &str, output: &dyn Output) -> Result<Vec<String>> {
+    let assets = files::browser_assets(language)?;
+    let finished = index.finish();
+    let wasm = format!("wasm.{language}.pagefind");
+    let has_pages = finished.page_count > 0;
+    let entry = files::entry_json(
+        language,
+        &finished.meta_hash,
+        has_pages && assets.iter().any(|(name, _)| *name == wasm),
+        finished.page_count,
+        has_pages,
+    );
+    let index_files = if has_pages { &finished.files[..] } else { &[] };
+    let hashed: Vec<(String, &[u8])> = index_files
+        .iter()
+        .map(|(name, bytes)| (format!("{BUNDLE_DIR}/{name}"), &bytes[..]))
+        .collect();
+    hashed
+        .par_iter()
+        .try_for_each(|(path, bytes)| output.write_hashed(path, bytes))?;
+    let mut all: Vec<(String, &[u8])> = Vec::new();
+    for (name, bytes) in assets.iter() {
+        if has_pages || *name != wasm {
+            all.push((format!("{BUNDLE_DIR}/{name}"), bytes));
+        }
+    }
+    all.push((
+        format!("{BUNDLE_DIR}/pagefind-entry.json"),
+        entry.as_bytes(),
+    ));
+    all.par_iter()
+        .try_for_each(|(path, bytes)| output.write(path, bytes))?;
+    Ok(all
+        .into_iter()
+        .chain(hashed)
+        .map(|(path, _)| path)
+        .collect())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::write::MemoryOutput;
 
-    fn one_page() -> Vec<Record> {
-        vec![Record {
-            url: "/articles/a/".into(),
-            title: "بوتين في موسكو".into(),
-            content: "بوتين في موسكو. استقبل الرئيس الروسي نظيره الإيراني.".into(),
-        }]
-    }
-
-    /// Whatever the language setting says, the bundle stays in `pagefind/` and Pagefind does
-    /// not panic: it only ever sees a 2–3 letter subtag.
+    /// Whatever the language setting says, the bundle stays in `pagefind/`: files are named
+    /// after a 2–3 letter subtag only.
     #[test]
-    fn the_language_never_becomes_a_path_or_a_panic() {
-        for language in [
-            "../../../../esc",
-            "ar-EG-u-ca-islamic-umalqura-nu-arab",
-            "arabic-language-of-the-egyptian-press-and-more",
+    fn the_language_never_becomes_a_path() {
+        for (language, subtag) in [
+            ("../../../../esc", "und"),
+            ("ar-EG-u-ca-islamic-umalqura-nu-arab", "ar"),
+            ("arabic-language-of-the-egyptian-press-and-more", "und"),
         ] {
-            let files = build_index(language, one_page()).unwrap();
-            assert!(!files.is_empty());
-            for (path, _) in &files {
-                assert!(
-                    path.starts_with("pagefind/") && !path.contains(".."),
-                    "{language}: {path}"
-                );
-            }
+            assert_eq!(
+                crate::config::primary_language(language).unwrap_or_else(|| "und".into()),
+                subtag
+            );
         }
+        let output = MemoryOutput::default();
+        let index = index::Index::new("und");
+        let paths = finish(index, "und", &output).unwrap();
+        assert!(
+            paths
+                .iter()
+                .all(|p| p.starts_with("pagefind/") && !p.contains(".."))
+        );
     }
 }

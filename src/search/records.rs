@@ -68,12 +68,9 @@ const PATH_ENCODE_SET: &AsciiSet = &CONTROLS
 /// The records of every searchable page, made in parallel and sorted by URL (the index
 /// depends on the order). Every article whose text cannot be read is reported.
 pub fn site_records(view: &SiteView<'_>) -> Result<Vec<Record>> {
-    let articles = (0..view.content.articles.len()).map(Page::Article);
-    let entities = view.published_entities().map(|e| Page::Entity(e, 1));
-    let pages: Vec<Page> = articles.chain(entities).collect();
-    let results: Vec<std::result::Result<Record, Diagnostic>> = pages
+    let results: Vec<std::result::Result<Record, Diagnostic>> = searchable_pages(view)
         .par_iter()
-        .map(|&page| page_record(view, page))
+        .map(|&(_, page)| page_record(view, page))
         .collect();
     let mut records = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
@@ -86,11 +83,24 @@ pub fn site_records(view: &SiteView<'_>) -> Result<Vec<Record>> {
     if !problems.is_empty() {
         return Err(Error::Content(problems));
     }
-    records.sort_unstable_by(|a, b| a.url.cmp(&b.url));
     Ok(records)
 }
 
-fn page_record(view: &SiteView<'_>, page: Page) -> std::result::Result<Record, Diagnostic> {
+/// Every searchable page (every article, the first page of every entity) with its URL,
+/// sorted by URL: the order of the index, so the same site always gives the same files.
+pub fn searchable_pages(view: &SiteView<'_>) -> Vec<(String, Page)> {
+    let articles = (0..view.content.articles.len()).map(Page::Article);
+    let entities = view.published_entities().map(|e| Page::Entity(e, 1));
+    let mut pages: Vec<(String, Page)> = articles
+        .chain(entities)
+        .map(|page| (page_url(&view.page_dir(page)), page))
+        .collect();
+    pages.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    pages
+}
+
+/// The record of one of the [`searchable_pages`].
+pub fn page_record(view: &SiteView<'_>, page: Page) -> std::result::Result<Record, Diagnostic> {
     let url = page_url(&view.page_dir(page));
     match page {
         Page::Article(i) => {

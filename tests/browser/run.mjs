@@ -55,6 +55,7 @@ const PAGES = [
 // these pages among the results (paths under the sub-path) and at least one article.
 const SEARCHES = [
   { query: 'بيزشكيان', expect: ['entities/masoud-pezeshkian/'] },
+  { query: 'بزشكيان', expect: ['entities/masoud-pezeshkian/'] },
   { query: 'بوتين', expect: ['entities/vladimir-putin/'] },
 ];
 
@@ -408,6 +409,8 @@ async function checkSearch(base, axePath) {
           });
           const missing = expect.map((p) => basePath + p).filter((p) => !paths.includes(p));
           const articles = paths.filter((p) => p.startsWith(`${basePath}articles/`));
+          // The entity page ranks first for its name.
+          assert(paths[0] === basePath + expect[0], `${expect[0]} is not the first result\nresults: ${paths.join(', ')}`);
           assert(
             missing.length === 0 && articles.length > 0,
             `${missing.length ? `missing ${missing.join(', ')}` : ''}${articles.length ? '' : ' no article among the results'}` +

@@ -1,0 +1,330 @@
+//! The inverted index: pages merged in order into word → pages → positions, then cut into
+//! chunks by word and written as Pagefind 1.6's `index/*.pf_index` and `pf_meta` files
+//! (port of its `build_indexes`, `chunk_index` and `chunk_meta`; MIT, © CloudCannon).
+//!
+//! Only the index is held until the end, packed flat (one `Vec<i32>` per word); each page's
+//! fragment is named here as it is merged and written by the caller straight away.
+
+use minicbor::Encoder;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use super::files::{PAGEFIND_VERSION, content_hash, gzip};
+use super::page::{IndexedPage, Locations};
+
+/// Words per chunk file, measured as Pagefind does (positions + pages + variants): its
+/// default, so a query fetches chunks of the size its browser code expects.
+const CHUNK_SIZE: usize = 20_000;
+
+/// The pages of one word (or of one written form of it), flat: per page its number, the
+/// count and list of body positions, the count and list of title positions.
+#[derive(Default)]
+struct PageList {
+    pages: u32,
+    flat: Vec<i32>,
+}
+
+impl PageList {
+    fn push(&mut self, page: u32, locations: &Locations) {
+        self.pages += 1;
+        self.flat.push(page as i32);
+        self.flat.push(locations.body.len() as i32);
+        self.flat.extend_from_slice(&locations.body);
+        self.flat.push(locations.title.len() as i32);
+        self.flat.extend_from_slice(&locations.title);
+    }
+
+    /// Pagefind's chunk-size measure: every position, plus one per page.
+    fn size(&self) -> usize {
+        self.flat.len() - 3 * self.pages as usize + self.pages as usize
+    }
+
+    /// `[[page delta, [body…], [title…]], …]`, page numbers delta-encoded.
+    fn encode(&self, e: &mut Encoder<&mut Vec<u8>>) {
+        let _ = e.array(u64::from(self.pages));
+        let (mut at, mut last) = (0, 0);
+        for _ in 0..self.pages {
+            let page = self.flat[at];
+            let _ = e.array(3).and_then(|e| e.u64((page - last) as u64));
+            last = page;
+            at += 1;
+            for _ in 0..2 {
+                let len = self.flat[at] as usize;
+                let _ = e.array(len as u64);
+                for &loc in &self.flat[at + 1..at + 1 + len] {
+                    let _ = e.i32(loc);
+                }
+                at += 1 + len;
+            }
+        }
+    }
+}
+
+#[derive(Default)]
+struct Word {
+    plain: PageList,
+    variants: Vec<(String, PageList)>,
+}
+
+/// The index of one language, filled page by page in page order.
+pub struct Index {
+    language: String,
+    words: FxHashMap<String, Word>,
+    /// Per page number: its fragment's file name (without `.pf_fragment`) and word count.
+    pages: Vec<(String, u32)>,
+    /// Fragment file names given so far, with the full hash each stands for.
+    names: FxHashMap<String, String>,
+}
+
+/// The finished index files (paths inside the bundle, gzipped) and what the entry needs.
+pub struct Finished {
+    pub files: Vec<(String, Vec<u8>)>,
+    pub meta_hash: String,
+    pub page_count: usize,
+}
+
+impl Index {
+    pub fn new(language: &str) -> Self {
+        Index {
+            language: language.to_string(),
+            words: FxHashMap::default(),
+            pages: Vec::new(),
+            names: FxHashMap::default(),
+        }
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Merges the next page and returns the name of its fragment file, or `None` when a
+    /// page with the same fragment is in already (the file is written once).
+    pub fn add(&mut self, page: &IndexedPage) -> Option<String> {
+        let number = self.pages.len() as u32;
+        for posting in &page.postings {
+            if !self.words.contains_key(&posting.word) {
+                self.words.insert(posting.word.clone(), Word::default());
+            }
+            let word = self.words.get_mut(&posting.word).expect("inserted above");
+            if let Some(plain) = &posting.plain {
+                word.plain.push(number, plain);
+            }
+            for (form, locations) in &posting.variants {
+                match word.variants.iter_mut().find(|(f, _)| f == form) {
+                    Some((_, list)) => list.push(number, locations),
+                    None => {
+                        let mut list = PageList::default();
+                        list.push(number, locations);
+                        word.variants.push((form.clone(), list));
+                    }
+                }
+            }
+        }
+        let (name, new) = self.fragment_name(&page.fragment_hash);
+        self.pages.push((name.clone(), page.word_count));
+        new.then_some(name)
+    }
+
+    /// The shortest prefix of the hash (language, `_`, 7 hex digits or more) not yet
+    /// taken by another fragment; `false` if this very fragment has it already.
+    fn fragment_name(&mut self, full: &str) -> (String, bool) {
+        let mut len = (self.language.len() + 8).min(full.len());
+        loop {
+            let short = &full[..len];
+            match self.names.get(short) {
+                Some(existing) if existing == full => return (short.to_string(), false),
+                Some(_) if len < full.len() => len += 1,
+                Some(_) => return (short.to_string(), false),
+                None => {
+                    self.names.insert(short.to_string(), full.to_string());
+                    return (short.to_string(), true);
+                }
+            }
+        }
+    }
+
+    /// Cuts the index into chunks, encodes them in parallel and writes the metadata file.
+    pub fn finish(self) -> Finished {
+        let Index {
+            language,
+            words,
+            pages,
+            ..
+        } = self;
+        let chunks = chunk(words);
+        let ranges = chunk_ranges(&chunks);
+        let encoded: Vec<(Vec<u8>, String)> = chunks
+            .into_par_iter()
+            .map(|chunk| {
+                let bytes = encode_chunk(&chunk);
+                let hash = format!("{language}_{}", content_hash(&bytes));
+                (bytes, hash)
+            })
+            .collect();
+        let mut files = Vec::with_capacity(encoded.len() + 1);
+        let mut taken = rustc_hash::FxHashSet::default();
+        let mut chunk_meta = Vec::with_capacity(encoded.len());
+        for ((bytes, hash), (from, to)) in encoded.into_iter().zip(ranges) {
+            let name = chunk_name(&hash, language.len(), &taken);
+            taken.insert(name.clone());
+            files.push((format!("index/{name}.pf_index"), gzip(&bytes)));
+            chunk_meta.push((from, to, name));
+        }
+        let meta = encode_meta(&pages, &chunk_meta);
+        let hash = content_hash(&meta);
+        let meta_hash = format!(
+            "{language}_{}",
+            &hash[..(language.len() + 8).min(hash.len())]
+        );
+        files.push((format!("pagefind.{meta_hash}.pf_meta"), gzip(&meta)));
+        Finished {
+            files,
+            meta_hash,
+            page_count: pages.len(),
+        }
+    }
+}
+
+/// Pagefind's name for a chunk: its hash cut after 7 hex digits, lengthened two at a time
+/// (its loop's step) while another chunk has the name.
+fn chunk_name(hash: &str, language_len: usize, taken: &rustc_hash::FxHashSet<String>) -> String {
+    let mut len = (language_len + 8).min(hash.len());
+    while taken.contains(&hash[..len]) && len < hash.len() {
+        len = (len + 2).min(hash.len());
+    }
+    hash[..len].to_string()
+}
+
+/// Words sorted, cut into chunks of about [`CHUNK_SIZE`].
+fn chunk(words: FxHashMap<String, Word>) -> Vec<Vec<(String, Word)>> {
+    let mut words: Vec<(String, Word)> = words.into_iter().collect();
+    words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut chunks = Vec::new();
+    let mut current = Vec::new();
+    let mut size = 0;
+    for (text, word) in words {
+        size += word.plain.size()
+            + word.variants.iter().map(|(_, l)| l.size()).sum::<usize>()
+            + word.variants.len();
+        current.push((text, word));
+        if size >= CHUNK_SIZE {
+            chunks.push(std::mem::take(&mut current));
+            size = 0;
+        }
+    }
+    if !current.is_empty() {
+        chunks.push(current);
+    }
+    chunks
+}
+
+/// Each chunk's word range as the browser looks it up: neighbouring bounds shortened to
+/// the shortest prefixes that still tell them apart.
+fn chunk_ranges(chunks: &[Vec<(String, Word)>]) -> Vec<(String, String)> {
+    let mut ranges: Vec<(String, String)> = chunks
+        .iter()
+        .map(|c| {
+            let first = c.first().map(|w| w.0.clone()).unwrap_or_default();
+            let last = c.last().map(|w| w.0.clone()).unwrap_or_default();
+            (first, last)
+        })
+        .collect();
+    for i in 1..ranges.len() {
+        let (to, from) = prefixes(&ranges[i - 1].1, &ranges[i].0);
+        if to >= ranges[i - 1].0 {
+            ranges[i - 1].1 = to;
+        }
+        ranges[i].0 = from;
+    }
+    ranges
+}
+
+/// The two words cut one character after their common prefix.
+fn prefixes(a: &str, b: &str) -> (String, String) {
+    let common = b.chars().zip(a.chars()).take_while(|(x, y)| x == y).count();
+    (
+        a.chars().take(common + 1).collect(),
+        b.chars().take(common + 1).collect(),
+    )
+}
+
+/// A chunk as Pagefind's `WordIndex` CBOR: `[[[word, pages, [[form, pages], …]], …]]`.
+fn encode_chunk(chunk: &[(String, Word)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut e = Encoder::new(&mut out);
+    let _ = e.array(1).and_then(|e| e.array(chunk.len() as u64));
+    for (text, word) in chunk {
+        let _ = e.array(3).and_then(|e| e.str(text));
+        word.plain.encode(&mut e);
+        let _ = e.array(word.variants.len() as u64);
+        for (form, list) in &word.variants {
+            let _ = e.array(2).and_then(|e| e.str(form));
+            list.encode(&mut e);
+        }
+    }
+    out
+}
+
+/// Pagefind's `MetaIndex` CBOR: version, pages, chunks, filters, sorts, metadata fields.
+fn encode_meta(pages: &[(String, u32)], chunks: &[(String, String, String)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut e = Encoder::new(&mut out);
+    let _ = e.array(6).and_then(|e| e.str(PAGEFIND_VERSION));
+    let _ = e.array(pages.len() as u64);
+    for (hash, word_count) in pages {
+        let _ = e
+            .array(3)
+            .and_then(|e| e.str(hash))
+            .and_then(|e| e.u32(*word_count))
+            .and_then(|e| e.str(""));
+    }
+    let _ = e.array(chunks.len() as u64);
+    for (from, to, hash) in chunks {
+        let _ = e
+            .array(3)
+            .and_then(|e| e.str(from))
+            .and_then(|e| e.str(to))
+            .and_then(|e| e.str(hash));
+    }
+    let _ = e.array(0).and_then(|e| e.array(0));
+    if pages.is_empty() {
+        let _ = e.array(0);
+    } else {
+        let _ = e.array(1).and_then(|e| e.str("title"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_are_shortened_to_distinct_prefixes() {
+        assert_eq!(
+            prefixes("apple", "apricot"),
+            ("app".to_string(), "apr".to_string())
+        );
+        assert_eq!(
+            prefixes("cath", "cathartic"),
+            ("cath".into(), "catha".into())
+        );
+    }
+
+    #[test]
+    fn a_fragment_name_grows_only_on_a_collision() {
+        let mut index = Index::new("ar");
+        assert_eq!(
+            index.fragment_name("ar_1234567aa"),
+            ("ar_1234567".into(), true)
+        );
+        assert_eq!(
+            index.fragment_name("ar_1234567bb"),
+            ("ar_1234567b".into(), true)
+        );
+        assert_eq!(
+            index.fragment_name("ar_1234567aa"),
+            ("ar_1234567".into(), false)
+        );
+    }
+}
