@@ -5,7 +5,9 @@
 //! (`public/marker.html`), then built with the real binary. Checked for every case: the exit
 //! code, every expected substring of stderr, and that nothing panicked. A failing build must
 //! leave the whole site folder — sources and the previous `public/` — byte for byte as it was;
-//! a successful one must replace `public/` and leave the sources alone.
+//! a successful one must replace `public/` and leave the sources alone. Either may add entries
+//! to Sahifa's own build cache, `.sahifa-cache/` (content-addressed work kept for the next
+//! build, safe to delete); nothing there may be changed or removed.
 //!
 //! `expect.yaml`:
 //!
@@ -249,7 +251,8 @@ fn snapshot(root: &Path) -> BTreeMap<PathBuf, Node> {
     out
 }
 
-/// Paths that differ between two snapshots, outside `public/` unless `with_output`.
+/// Paths that differ between two snapshots, outside `public/` unless `with_output`; entries
+/// created in the build cache `.sahifa-cache/` are not changes.
 fn changes(
     before: &BTreeMap<PathBuf, Node>,
     after: &BTreeMap<PathBuf, Node>,
@@ -265,7 +268,7 @@ fn changes(
         }
     }
     for path in after.keys().filter(keep) {
-        if !before.contains_key(path) {
+        if !before.contains_key(path) && !path.starts_with(".sahifa-cache") {
             out.push(format!("{} created", path.display()));
         }
     }
