@@ -81,7 +81,7 @@ fn descriptive(words: &[&str]) -> bool {
         .is_some_and(|w| w.starts_with("ال") || w.starts_with("وال"));
     words.first().is_some_and(|w| GENERIC_HEADS.contains(w))
         || (words.len() > 1 && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w)))
-        || (!headed && words.last().is_some_and(|w| ends_in_ta(w)))
+        || (words.len() <= 2 && !headed && words.last().is_some_and(|w| ends_in_ta(w)))
 }
 
 /// The confident candidates of an analysed site as entities, after `entities` (registry and
@@ -148,6 +148,7 @@ fn to_entity(c: &Candidate) -> Option<Entity> {
         }
         _ => None,
     };
+    let aliases: Vec<String> = surname.into_iter().chain(c.aliases.iter().cloned()).collect();
     Some(Entity {
         path: PathBuf::from(format!("discovered/{id}")),
         id: id.clone(),
@@ -158,7 +159,7 @@ fn to_entity(c: &Candidate) -> Option<Entity> {
             name: Some(name),
             name_en: None,
             wikidata: None,
-            aliases: surname.into_iter().collect(),
+            aliases,
             ambiguous: Vec::new(),
             cues: Vec::new(),
             demonyms: Vec::new(),

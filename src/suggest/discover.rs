@@ -11,7 +11,10 @@ use super::lexicon::{
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal,
 };
 use super::tokens::{Sep, Token, Words};
-use super::triggers::{is_adverb, is_skippable, trigger_at};
+use super::triggers::{
+    definite_head_at, is_adverb, is_skippable, names_with_one_word, needs_a_proper_name,
+    trigger_at,
+};
 use crate::load::EntityKind;
 
 /// Most words in a person's name, particles (بن، عبد) not counted.
@@ -31,6 +34,77 @@ pub(super) struct Found {
     /// The title before a person's name still wanted a complement when the name began, so
     /// the name's first word(s) may be that complement (رئيس وزراء بريطانيا كير ستارمر).
     pub open: bool,
+    /// Tokens of a short name or acronym in parentheses right after it (حماس، PIF).
+    pub alias: Option<Range<usize>>,
+}
+
+impl Found {
+    fn organization(tokens: Range<usize>, strong: bool, alias: Option<Range<usize>>) -> Self {
+        Found {
+            tokens,
+            kind: Some(EntityKind::Organization),
+            strong,
+            open: false,
+            alias,
+        }
+    }
+}
+
+/// Most tokens in the phrase after an organisation's head.
+const MAX_ORG_PHRASE: usize = 7;
+
+/// What [`Scan::org_phrase`] found.
+#[derive(Debug, Default)]
+struct Phrase {
+    /// One past its last token.
+    end: usize,
+    /// It names a registered place (بنك دبي الإسلامي): a demonym after it is then an
+    /// adjective of the body, not its country.
+    has_place: bool,
+    /// Definite adjectives of relation in it (الانتقالي الجنوبي).
+    adjectives: usize,
+    /// It has a complement with ل (للاستثمار، لكرة القدم).
+    complement: bool,
+}
+
+/// ل (or لل, وب …) before a word: the rest, when the word is read so (للاستثمار → الاستثمار،
+/// لكرة → كرة).
+fn lam_reading(word: &str) -> Option<String> {
+    clitic_readings(word)
+        .into_iter()
+        .find(|(n, rest)| {
+            let clitic: String = word.chars().take(*n).collect();
+            clitic.ends_with('ل') && rest.chars().count() >= 3
+        })
+        .map(|(_, rest)| rest)
+}
+
+/// A definite adjective that makes a body's name (الجزائري، الانتقالي، المركزي، العامة،
+/// العليا).
+fn is_name_adjective(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    t.article
+        && !is_listed(w)
+        && (w.ends_with('ي') || w.ends_with("يه") || ["العام", "العامه", "العليا"].contains(&w))
+}
+
+/// The second part of a compound first name or surname, which follows any name word (حسن
+/// نصر الله، علوان شرف الدين، صلاح الدين).
+pub(super) fn is_compound_end(word: &str) -> bool {
+    ["الله", "الدين", "الاسلام"].contains(&word)
+}
+
+/// A definite participle (المدعوم، المقرر، المعنية): after a body's adjectives it describes
+/// the body (المجلس الانتقالي الجنوبي المدعوم إماراتيًا) rather than naming it.
+fn looks_participle(word: &str) -> bool {
+    word.strip_prefix("الم")
+        .is_some_and(|stem| stem.chars().count() >= 3)
+}
+
+/// A word after a head that makes the phrase a description however it is written (مجلس
+/// الإدارة، هيئة التحرير).
+fn is_generic_complement(word: &str) -> bool {
+    ["الاداره", "التحرير", "العزاء", "الامناء", "الاباء", "العائله"].contains(&word)
 }
 
 /// The words of a run, with the site's lexicon.
@@ -81,6 +155,9 @@ impl Scan<'_> {
     pub(super) fn after_triggers(&self) -> Vec<Found> {
         (0..self.tokens().len())
             .filter_map(|i| {
+                if definite_head_at(self.tokens(), i) {
+                    return self.definite_organization_at(i);
+                }
                 let t = trigger_at(self.tokens(), i)?;
                 match t.kind {
                     EntityKind::Organization => self.organization_after(i, i + t.len),
@@ -99,6 +176,10 @@ impl Scan<'_> {
     fn skip_complements(&self, mut j: usize, mut open: bool) -> Option<(usize, bool)> {
         for _ in 0..MAX_SKIPPED {
             let t = self.token(j)?;
+            if t.comma && !open && t.mention.is_none() {
+                // وزير الصحة، صالح الحسناوي: the title is complete, the name follows.
+                return Some((j, open));
+            }
             if t.sep == Sep::Break || t.mention == Some(EntityKind::Person) {
                 return None;
             }
@@ -110,6 +191,12 @@ impl Scan<'_> {
                 .any(|(_, rest)| is_definite(rest));
             if let Some(trigger) = trigger_at(self.tokens(), j) {
                 (j, open) = (j + trigger.len, trigger.open);
+                // رئيس جمعية تجار صور ديب بدوي: the body's whole name, then the person's.
+                if trigger.kind == EntityKind::Organization
+                    && let Some(p) = self.org_phrase(j, false)
+                {
+                    (j, open) = (p.end, false);
+                }
             } else if t.mention.is_some() || t.article || of_definite {
                 (j, open) = (j + 1, false);
             } else if is_adverb(&t.norm) {
@@ -128,11 +215,16 @@ impl Scan<'_> {
         let (start, open) = self.skip_complements(j, open)?;
         let range = self.name_from(start, EntityKind::Person)?;
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+        // After a comma only a full name: a single word there is too often something else.
+        if self.token(start).is_some_and(|t| t.comma) && words < 2 {
+            return None;
+        }
         Some(Found {
             strong: words >= 2,
             tokens: range,
             kind: Some(EntityKind::Person),
             open,
+            alias: None,
         })
     }
 
@@ -159,52 +251,214 @@ impl Scan<'_> {
             kind: Some(EntityKind::Place),
             strong: true,
             open: false,
+            alias: None,
         })
     }
 
-    /// An organisation after وكالة، حركة، حزب …: a quoted or bare name on its own
-    /// (وكالة «إرنا»، شركة غازبروم), or the kind word with a chain of definite words
-    /// (حزب العدالة والتنمية، منظمة الصحة العالمية) without a trailing demonym of a
-    /// registered country (حزب الله اللبناني → حزب الله).
+    /// An organisation after its head word (وكالة، حزب، وزارة، شركة …): a bare or quoted name
+    /// alone (شركة غازبروم → غازبروم، وكالة «إرنا»), a name in parentheses (وكالة أنباء
+    /// (سبوتنيك)), or the head with the phrase it governs ([`Scan::org_phrase`]: وزارة
+    /// التضامن الاجتماعي، جهاز أبوظبي للاستثمار، هيئة كهرباء ومياه دبي), without a trailing
+    /// demonym of a registered country (حزب الله اللبناني → حزب الله). A parenthesised short
+    /// name right after the phrase is its alias (حركة المقاومة الإسلامية (حماس)).
     fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
-        let t = self
-            .token(j)
-            .filter(|t| t.sep != Sep::Break && t.mention.is_none())?;
-        if !t.article {
-            let range = self.name_from(j, EntityKind::Organization)?;
-            // A lone word in ي is more often an adjective (بنك استثماري) than a name.
-            let adjective = range.len() == 1 && t.norm.ends_with('ي');
-            return Some(Found {
-                strong: !adjective,
-                tokens: range,
-                kind: Some(EntityKind::Organization),
-                open: false,
-            });
+        let head = self.head_word(trigger)?;
+        let t = self.token(j)?;
+        if t.sep == Sep::Break {
+            let r = self.parenthesised_at(j)?;
+            return Some(Found::organization(r, true, None));
         }
-        if t.sep != Sep::Space || self.lex.is_common(&t.norm) {
+        let phrase = self.org_phrase(j, false)?;
+        let first = self.token(j)?;
+        let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
+        if needs_a_proper_name(&head) && !(bare_first || first.mention.is_some()) {
             return None;
         }
-        // Adjectives belong to such names (الجهاد الإسلامي، النقد الدولي): only listed and
-        // registered words end the chain.
-        let mut end = j + 1;
-        while end - trigger < MAX_WORDS && self.joined(end) {
-            let Some(t) = self.token(end) else { break };
-            let and_definite = t.norm.strip_prefix('و').is_some_and(is_definite);
-            if !(t.article || and_definite) || is_listed(&t.norm) || self.lex.is_registered(&t.norm)
-            {
+        let mut end = phrase.end;
+        if !phrase.has_place {
+            while end > j + 1 && self.lex.is_place_demonym(&self.tokens()[end - 1].norm) {
+                end -= 1;
+            }
+        }
+        let words = (j..end).filter(|&i| self.starts_word(i, j)).count();
+        let alias = self.parenthesised_at(end);
+        if bare_first && words == 1 {
+            // A lone word in ي is more often an adjective (بنك استثماري) than a name.
+            let adjective = first.norm.ends_with('ي');
+            return Some(Found::organization(j..end, !adjective, alias));
+        }
+        let one_word = words == 1
+            && names_with_one_word(&head)
+            && !is_generic_complement(&self.tokens()[j].norm);
+        Some(Found::organization(trigger..end, words >= 2 || one_word, alias))
+    }
+
+    /// An organisation named with its head in the definite form and the adjectives that make it
+    /// one body (الاتحاد الجزائري لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي
+    /// التونسي): two adjectives, or one and a complement with ل; one adjective alone is a
+    /// description (البنك المركزي، اللجنة الفنية). Demonyms stay: without them the name is
+    /// anyone's.
+    fn definite_organization_at(&self, i: usize) -> Option<Found> {
+        let adjectives = (i + 1..)
+            .take_while(|&k| self.joined(k) && self.token(k).is_some_and(|t| is_name_adjective(t)))
+            .count();
+        if adjectives == 0 {
+            return None;
+        }
+        let phrase = self.org_phrase(i + 1, true)?;
+        let more_adjectives = phrase.adjectives >= 2;
+        if !(more_adjectives || phrase.complement) {
+            return None;
+        }
+        let alias = self.parenthesised_at(phrase.end);
+        Some(Found::organization(i..phrase.end, true, alias))
+    }
+
+    /// The head word at token `i` without a clitic (لوزارة → وزارة).
+    fn head_word(&self, i: usize) -> Option<String> {
+        let t = self.token(i)?;
+        Some(self.strip_first(&t.norm).1)
+    }
+
+    /// Token `i` begins a word of a phrase starting at `j` (the later tokens of one
+    /// multi-word place mention do not).
+    fn starts_word(&self, i: usize, j: usize) -> bool {
+        i == j
+            || !(self.token(i).is_some_and(|t| t.mention == Some(EntityKind::Place))
+                && self.token(i - 1).is_some_and(|t| t.mention == Some(EntityKind::Place)))
+    }
+
+    /// A span in parentheses at token `i` of one to three name words (حماس، PIF).
+    fn parenthesised_at(&self, i: usize) -> Option<Range<usize>> {
+        let r = self.words.parenthesised.iter().find(|r| r.start == i)?;
+        let ok = r.len() <= 3
+            && r.clone().all(|k| {
+                self.token(k).is_some_and(|t| {
+                    t.mention.is_none()
+                        && t.norm.chars().count() >= 2
+                        && t.norm.chars().all(char::is_alphabetic)
+                        && !is_listed(&t.norm)
+                })
+            });
+        ok.then(|| r.clone())
+    }
+
+    /// The phrase an organisation's head governs, from token `j`, as a small grammar of the
+    /// construct: nouns without the article (كهرباء ومياه، تجار، بلديات) until a word that
+    /// can end the name — a definite word, a registered place or a bare name (دبي، صور،
+    /// إعمار) — then definite adjectives and nouns (المالي والاقتصادي) and complements with
+    /// ل (للاستثمار، لكرة القدم، لجمعيات منتجي الأفلام). It stops at a verb, a listed word,
+    /// a registered person or body, punctuation, or a bare word after a complete phrase (an
+    /// apposition: هيئة كهرباء ومياه دبي ديوا). `after_definite`: the phrase follows a
+    /// definite head and its adjectives may start it.
+    fn org_phrase(&self, j: usize, after_definite: bool) -> Option<Phrase> {
+        let mut phrase = Phrase::default();
+        let mut open = !after_definite; // still wants a word that can end the name
+        let mut last_place = false;
+        let mut last_name = false;
+        let mut in_complement = false;
+        let mut i = j;
+        while i < j + MAX_ORG_PHRASE {
+            let Some(t) = self.token(i) else { break };
+            let first = i == j;
+            if !(t.sep == Sep::Space || (first && t.sep == Sep::Quote && !after_definite)) {
                 break;
             }
-            end += 1;
+            let w = t.norm.as_str();
+            let after_name = std::mem::take(&mut last_name);
+            if let Some(kind) = t.mention {
+                let continues_place = (last_place || after_name) && kind == EntityKind::Place;
+                if kind != EntityKind::Place || !(open || continues_place) {
+                    break;
+                }
+                i += 1;
+                while self
+                    .token(i)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                    && !self.starts_new_place(i)
+                {
+                    i += 1;
+                }
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i);
+                continue;
+            }
+            let after_place = std::mem::take(&mut last_place);
+            if t.tanween || is_listed(w) || is_function_or_verb(w) || trigger_at(self.tokens(), i).is_some() {
+                break;
+            }
+            let lam_rest = lam_reading(w);
+            if t.article {
+                let adjective = is_name_adjective(t);
+                if (self.lex.is_registered(w) && !adjective)
+                    || (after_place && !adjective)
+                    || (phrase.adjectives > 0 && !adjective && looks_participle(w))
+                {
+                    break;
+                }
+                if adjective && (after_definite || !open) {
+                    phrase.adjectives += 1;
+                }
+                (open, phrase.end) = (false, i + 1);
+            } else if let Some(rest) = w.strip_prefix('و').filter(|r| is_definite(r)) {
+                if open || is_listed(rest) {
+                    break;
+                }
+                phrase.end = i + 1;
+            } else if let Some(rest) = lam_rest.as_deref() {
+                if open || is_listed(rest) || is_function_or_verb(rest) {
+                    break;
+                }
+                phrase.complement = true;
+                if is_definite(rest) {
+                    phrase.end = i + 1;
+                } else {
+                    (open, in_complement) = (true, true);
+                }
+            } else if self.construct_noun(i) {
+                if !open {
+                    break;
+                }
+                if self.name_word(i) && !w.starts_with('و') && !in_complement {
+                    (open, last_name, phrase.end) = (false, true, i + 1);
+                }
+            } else {
+                break;
+            }
+            i += 1;
         }
-        while end > j + 1 && self.lex.is_place_demonym(&self.tokens()[end - 1].norm) {
-            end -= 1;
-        }
-        Some(Found {
-            strong: end - j >= 2,
-            tokens: trigger..end,
-            kind: Some(EntityKind::Organization),
-            open: false,
+        (phrase.end > j).then_some(phrase)
+    }
+
+    /// Token `i` is a preposition with a feminine noun the site knows (بمشاركة، لمناقشة),
+    /// which follows a name rather than continuing it; a name of that shape whose rest is no
+    /// word of the site (بوقرة، بوتفليقة) continues it.
+    fn prepositional_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            looks_prepositional(&t.norm)
+                && clitic_readings(&t.norm).iter().any(|(_, rest)| {
+                    is_listed(rest) || self.lex.seen(rest) || self.lex.seen(&format!("ال{rest}"))
+                })
         })
+    }
+
+    /// A noun without the article inside an organisation's phrase (كهرباء، ومياه، تجار،
+    /// منتجي): letters only, no verb, function word or listed word, not an accusative.
+    fn construct_noun(&self, i: usize) -> bool {
+        let Some(t) = self.token(i) else { return false };
+        let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        w.chars().count() >= 2
+            && t.norm.chars().all(char::is_alphabetic)
+            && !is_listed(w)
+            && !is_function_or_verb(w)
+            && !self.lex.is_accusative_form(w)
+            && !looks_verbal(w)
+    }
+
+    /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
+    /// mentions side by side (بنك الإمارات دبي الوطني), told apart by a token that is a
+    /// registered name on its own.
+    fn starts_new_place(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| self.lex.is_registered(&t.norm))
     }
 
     fn is_particle_at(&self, i: usize) -> bool {
@@ -221,7 +475,7 @@ impl Scan<'_> {
     fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
         let first = self
             .token(j)
-            .filter(|t| t.sep != Sep::Break && t.mention.is_none())?;
+            .filter(|t| (t.sep != Sep::Break || t.comma) && t.mention.is_none())?;
         let person = kind == EntityKind::Person;
         if !(self.name_word(j) || is_particle(&first.norm)) {
             return None;
@@ -247,11 +501,15 @@ impl Scan<'_> {
                 break;
             }
             let after_particle = self.is_particle_at(end - 1);
-            let after_definite = self.token(end - 1).is_some_and(|p| p.article);
+            // A definite word ends a name, unless it completes a compound first name (عبد
+            // اللطيف جمال رشيد، صلاح الدين بصير).
+            let compound = end >= j + 2 && self.is_particle_at(end - 2)
+                || self.token(end - 1).is_some_and(|p| is_compound_end(&p.norm));
+            let after_definite = self.token(end - 1).is_some_and(|p| p.article) && !compound;
             let fits = if after_particle {
                 self.after_particle_word(end)
             } else {
-                !after_definite && self.name_word(end) && !looks_prepositional(&t.norm)
+                !after_definite && self.name_word(end) && !self.prepositional_at(end)
             };
             if !(fits || self.definite_continuation(end, kind, words, after_particle)) {
                 break;
@@ -298,7 +556,8 @@ impl Scan<'_> {
         let w = t.norm.as_str();
         match kind {
             EntityKind::Person => {
-                w == "الله" || ((words == 1 || after_particle) && self.lex.is_definite_name_word(w))
+                is_compound_end(w)
+                    || ((words == 1 || after_particle) && self.lex.is_definite_name_word(w))
             }
             EntityKind::Place => {
                 words == 1
@@ -323,6 +582,7 @@ impl Scan<'_> {
                 kind: None,
                 strong: false,
                 open: false,
+                alias: None,
             })
             .collect()
     }
@@ -378,7 +638,9 @@ impl Scan<'_> {
         clitic_readings(word)
             .into_iter()
             .find(|(_, rest)| {
-                is_role_word(rest) || (self.lex.seen(rest) && self.lex.is_name_word(rest))
+                is_role_word(rest)
+                    || rest.strip_prefix("ال").is_some_and(is_role_word)
+                    || (self.lex.seen(rest) && self.lex.is_name_word(rest))
             })
             .unwrap_or((0, word.to_string()))
     }

@@ -90,7 +90,7 @@ const COMMON_NOUNS: &str = "
 جنوبي شمالي شرقي غربي مشاركة قادة قيادة حضور مراسل محللون محللين سكان نازحين لاجئين
 قسم دائرة فرع مركز معهد اتحاد نقابة غرفة برلمان جمعية مصرف وحدة إطلاق وقف
 أداء مسار جدول مباراة تسجيل اتصال خيارات دعوات مساعدات ضغوط أحمر أخضر أزرق أبيض أسود أصفر
-شبه ثقة رقم
+شبه ثقة رقم أنباء
 ";
 
 /// Words that introduce a name but are never part of it: titles, roles, kinds of body and
@@ -101,7 +101,8 @@ const ROLE_WORDS: &str = "
 دكتور جنرال لواء عقيد عميد مشير وكالة حركة منظمة حزب جماعة شركة جامعة تنظيم صحيفة قناة
 مجموعة مؤسسة ميليشيا ميليشيات مجلة إذاعة مدينة بلدة قرية محافظة ولاية إقليم مقاطعة جزيرة
 ميناء مخيم عاصمة مطار نهر مجلس حكومة هيئة أركان جهاز لجنة مكتب ديوان إدارة بلدية خارجية دفاع
-داخلية باسم لشؤون شؤون عام ولي عهد آية مدرب لاعب فريق نادي
+داخلية باسم لشؤون شؤون عام ولي عهد آية مدرب لاعب فريق نادي وزارة محكمة بورصة سوق جبهة أمانة
+تحالف ائتلاف رابطة أكاديمية معهد سلطة ممثل ممثلة جمعية بلدية اتحاد نقابة مصرف بنك صندوق
 ";
 
 /// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا); never a name's
@@ -228,6 +229,8 @@ pub(super) struct Lexicon {
     registered: HashSet<String>,
     /// The words of `vocab` that pass [`Lexicon::is_bare_name_word`], worked out once.
     name_like: HashSet<String>,
+    /// Names and aliases of registered places, normalised.
+    places: HashSet<String>,
 }
 
 impl Lexicon {
@@ -249,6 +252,7 @@ impl Lexicon {
             tanween,
             registered,
             name_like: HashSet::new(),
+            places: HashSet::new(),
         };
         lex.name_like = lex
             .vocab
@@ -257,6 +261,17 @@ impl Lexicon {
             .cloned()
             .collect();
         lex
+    }
+
+    /// With `places` as the registered places' names (see [`Lexicon::is_registered_place`]).
+    pub(super) fn with_places(mut self, places: HashSet<String>) -> Self {
+        self.places = places;
+        self
+    }
+
+    /// A registered place's name or alias (normalised).
+    pub(super) fn is_registered_place(&self, name: &str) -> bool {
+        self.places.contains(name)
     }
 
     /// The word occurs on its own somewhere in the site.

@@ -111,6 +111,9 @@ pub struct Candidate {
     /// The last word stands alone for this person's full name elsewhere in the site: a name
     /// word, not an ordinary word of the site, claimed by no other candidate.
     pub surname_links: bool,
+    /// Short names or acronyms written in parentheses right after the name (حماس، PIF), as
+    /// written, most frequent first.
+    pub aliases: Vec<String>,
 }
 
 /// [`suggest_in`] with the evidence of each suggestion, in the same order.
@@ -128,11 +131,12 @@ pub fn candidates_in(
         .iter()
         .flat_map(|d| d.words.iter())
         .flat_map(|w| w.tokens.iter().map(|t| (t.norm.clone(), t.tanween)));
-    let lex = Lexicon::new(words, registered_names(entities));
+    let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
+    let lex = Lexicon::new(words, registered_names(entities.iter())).with_places(places);
     let candidates = without_extensions(discover_all(&docs, &lex));
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
-        .filter(|(key, ev)| ev.worth_counting() && !is_known(key, &lex))
+        .filter(|(key, ev)| ev.worth_counting() && !is_known(key, ev, &lex))
         .collect();
     let occurrences = count_all(&docs, &keys, &lex);
     let surnames: HashSet<usize> = surnames(&keys, &lex).into_values().collect();
@@ -156,6 +160,7 @@ pub fn candidates_in(
                     triggered,
                     strong: ev.strong,
                     surname_links: surnames.contains(&k),
+                    aliases: ev.aliases_by_frequency(),
                 },
             ))
         })
@@ -221,6 +226,8 @@ struct Evidence {
     quoted: usize,
     repeated: usize,
     first: Option<Position>,
+    /// Parenthesised short names after it, as written (see [`Candidate::aliases`]).
+    aliases: Vec<String>,
 }
 
 impl Evidence {
@@ -232,6 +239,19 @@ impl Evidence {
     /// Enough to count the name's occurrences at all (the final threshold comes later).
     fn worth_counting(&self) -> bool {
         self.strong || !self.kinds.is_empty() || self.quoted >= 2 || self.repeated >= 2
+    }
+
+    /// The parenthesised short names, most frequent first (then first seen).
+    fn aliases_by_frequency(&self) -> Vec<String> {
+        let mut out: Vec<(usize, &String)> = Vec::new();
+        for a in &self.aliases {
+            match out.iter_mut().find(|(_, b)| *b == a) {
+                Some((n, _)) => *n += 1,
+                None => out.push((1, a)),
+            }
+        }
+        out.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+        out.into_iter().map(|(_, a)| a.clone()).collect()
     }
 
     /// The most frequent hinted kind (the first hinted on a tie).
@@ -248,9 +268,8 @@ impl Evidence {
 }
 
 /// Every normalised name, alias and demonym of the registry.
-fn registered_names(entities: &[Entity]) -> HashSet<String> {
+fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<String> {
     entities
-        .iter()
         .flat_map(|e| {
             std::iter::once(e.name())
                 .chain(e.meta.aliases.iter().map(String::as_str))
@@ -263,10 +282,17 @@ fn registered_names(entities: &[Entity]) -> HashSet<String> {
 
 /// Whether the registry already knows the name, or any part of it (a name containing a
 /// registered one is a longer form of it, or an ambiguous alias left unconfirmed).
-fn is_known(key: &[String], lex: &Lexicon) -> bool {
+///
+/// An organisation's name may contain a registered place (بنك دبي الإسلامي، بلدية صور): the
+/// body is not the place.
+fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
+    let organization = ev.kind() == Some(EntityKind::Organization);
     (0..key.len()).any(|i| {
         (i + 1..=key.len()).any(|j| {
             let part = key[i..j].join(" ");
+            if organization && (i, j) != (0, key.len()) && lex.is_registered_place(&part) {
+                return false;
+            }
             lex.is_registered(&part)
                 || (i == 0
                     && clitic_readings(&part)
@@ -300,6 +326,10 @@ fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
                 ev.kinds.extend(f.kind);
                 ev.strong |= f.strong;
                 ev.seen_at(at(f.tokens.start));
+                let text = doc.runs.get(r).map_or("", |run| run.text.as_str());
+                if let Some(alias) = f.alias.as_ref().and_then(|a| surface(text, words, a)) {
+                    ev.aliases.push(alias);
+                }
             }
             for f in scan.quoted() {
                 let ev = found.entry(key_of(&scan, &f.tokens)).or_default();
@@ -382,6 +412,14 @@ fn without_extensions(candidates: Vec<(Vec<String>, Evidence)>) -> Vec<(Vec<Stri
             !ev.kinds.is_empty() || ev.quoted >= 2 || !key.iter().any(|w| claimed.contains(w))
         })
         .collect()
+}
+
+/// The text of tokens `r` of a run, as written, words separated by one space.
+fn surface(text: &str, words: &Words, r: &Range<usize>) -> Option<String> {
+    let first = words.tokens.get(r.start)?;
+    let last = words.tokens.get(r.end.checked_sub(1)?)?;
+    let text = text.get(first.start..last.end)?;
+    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Every 2–4-word window of a run of name words.

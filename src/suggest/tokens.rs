@@ -37,6 +37,9 @@ pub(super) struct Token {
     /// Ends in ة as written (بلدة "town"), which normalisation merges with ه (بلده "his
     /// country").
     pub ta_marbuta: bool,
+    /// Only one comma (، or ,) and spaces stand before this word: a title set off from the
+    /// name it introduces (وزير الصحة، صالح الحسناوي).
+    pub comma: bool,
 }
 
 /// The words of one run, and the spans of words between matching quotes.
@@ -45,6 +48,9 @@ pub(super) struct Words {
     pub tokens: Vec<Token>,
     /// Token index ranges enclosed in quotes («…» “…” "…").
     pub quoted: Vec<Range<usize>>,
+    /// Token index ranges enclosed in parentheses with nothing else inside: the short name or
+    /// acronym after a full one (حركة المقاومة الإسلامية (حماس)).
+    pub parenthesised: Vec<Range<usize>>,
 }
 
 /// Characters that belong to a word: letters and digits, Arabic marks, and the invisible
@@ -71,6 +77,7 @@ pub(super) type MentionSpan = (Range<usize>, EntityKind);
 pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
     let mut words = Words::default();
     let mut quotes = QuoteState::default();
+    let mut parens = ParenState::default();
     let mut word_start: Option<usize> = None;
     let mut gap_start = 0;
     for (i, c) in text
@@ -82,6 +89,7 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
             (true, None) => {
                 let gap = &text[gap_start..i];
                 quotes.read(gap, words.tokens.len(), &mut words.quoted);
+                parens.read(gap, words.tokens.len(), &mut words.parenthesised);
                 word_start = Some(i);
             }
             (false, Some(start)) => {
@@ -97,11 +105,9 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
             _ => {}
         }
     }
-    quotes.read(
-        &text[gap_start.min(text.len())..],
-        words.tokens.len(),
-        &mut words.quoted,
-    );
+    let tail = &text[gap_start.min(text.len())..];
+    quotes.read(tail, words.tokens.len(), &mut words.quoted);
+    parens.read(tail, words.tokens.len(), &mut words.parenthesised);
     words
 }
 
@@ -118,6 +124,10 @@ fn push_token(
     let homograph_name = is_maqsura_homograph(word, &norm);
     let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
     let ta_marbuta = word.trim_end_matches(is_mark).ends_with('ة');
+    let gap = tokens.last().map_or("", |t| &text[t.end..span.start]);
+    let comma = sep == Sep::Break
+        && gap.chars().filter(|c| matches!(c, '،' | ',')).count() == 1
+        && gap.chars().all(|c| c.is_whitespace() || matches!(c, '،' | ','));
     if norm.is_empty() {
         return;
     }
@@ -135,6 +145,7 @@ fn push_token(
         homograph_name,
         article,
         ta_marbuta,
+        comma,
     });
 }
 
@@ -172,6 +183,35 @@ impl QuoteState {
                 ('”' | '"', None) => self.open_at = Some(next),
                 _ => {}
             }
+        }
+    }
+}
+
+/// Pairs parentheses: a span counts only when nothing but spaces stands between its words
+/// (an aside such as «(67 عاما، مهندس)» is not a name).
+#[derive(Debug, Default)]
+struct ParenState {
+    open_at: Option<usize>,
+}
+
+impl ParenState {
+    /// Reads the parentheses in the gap before token `next`, recording closed spans.
+    fn read(&mut self, gap: &str, next: usize, spans: &mut Vec<Range<usize>>) {
+        let Some(start) = self.open_at else {
+            if gap.ends_with(|c: char| c == '(') || gap.trim_end().ends_with('(') {
+                self.open_at = Some(next);
+            }
+            return;
+        };
+        if gap.chars().all(char::is_whitespace) {
+            return;
+        }
+        if gap.trim_start().starts_with(')') && start < next {
+            spans.push(start..next);
+        }
+        self.open_at = None;
+        if gap.trim_end().ends_with('(') {
+            self.open_at = Some(next);
         }
     }
 }
