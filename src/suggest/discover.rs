@@ -94,8 +94,9 @@ pub(super) fn is_compound_end(word: &str) -> bool {
     ["الله", "الدين", "الاسلام"].contains(&word)
 }
 
-/// A definite participle (المدعوم، المقرر، المعنية): after a body's adjectives it describes
-/// the body (المجلس الانتقالي الجنوبي المدعوم إماراتيًا) rather than naming it.
+/// A definite participle (المدعوم، المحمول، المعنية): after a definite word of the phrase it
+/// describes the body or thing (المجلس الانتقالي الجنوبي المدعوم إماراتيًا، جهاز الكمبيوتر
+/// المحمول) rather than naming it.
 fn looks_participle(word: &str) -> bool {
     word.strip_prefix("الم")
         .is_some_and(|stem| stem.chars().count() >= 3)
@@ -197,7 +198,11 @@ impl Scan<'_> {
                 {
                     (j, open) = (p.end, false);
                 }
-            } else if t.mention.is_some() || t.article || of_definite {
+            } else if t.mention.is_some()
+                || t.article
+                || of_definite
+                || self.lex.is_registered_place(&t.norm)
+            {
                 (j, open) = (j + 1, false);
             } else if is_adverb(&t.norm) {
                 j += 1;
@@ -267,6 +272,10 @@ impl Scan<'_> {
         if t.sep == Sep::Break {
             let r = self.parenthesised_at(j)?;
             return Some(Found::organization(r, true, None));
+        }
+        // لجنة المجلس الانتقالي …: the body named is the inner one, found on its own.
+        if definite_head_at(self.tokens(), j) && self.definite_organization_at(j).is_some() {
+            return None;
         }
         let phrase = self.org_phrase(j, false)?;
         let first = self.token(j)?;
@@ -391,7 +400,7 @@ impl Scan<'_> {
                 let adjective = is_name_adjective(t);
                 if (self.lex.is_registered(w) && !adjective)
                     || (after_place && !adjective)
-                    || (phrase.adjectives > 0 && !adjective && looks_participle(w))
+                    || (phrase.end == i && !adjective && looks_participle(w))
                 {
                     break;
                 }
@@ -414,7 +423,20 @@ impl Scan<'_> {
                 } else {
                     (open, in_complement) = (true, true);
                 }
+            } else if open && self.lex.is_registered_place(w) {
+                // A place the linker left unconfirmed (عمّان without الأردن) still ends a name.
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
             } else if self.construct_noun(i) {
+                // كهرباء ومياه دبي: a second noun joined by و, when a place or a definite word
+                // completes them both.
+                let joined_noun = after_name
+                    && w.starts_with('و')
+                    && self.token(i + 1).is_some_and(|n| {
+                        n.sep == Sep::Space && (n.article || n.mention == Some(EntityKind::Place))
+                    });
+                if joined_noun {
+                    open = true;
+                }
                 if !open {
                     break;
                 }
