@@ -194,7 +194,7 @@ impl Scan<'_> {
                 (j, open) = (j + trigger.len, trigger.open);
                 // رئيس جمعية تجار صور ديب بدوي: the body's whole name, then the person's.
                 if trigger.kind == EntityKind::Organization
-                    && let Some(p) = self.org_phrase(j, false)
+                    && let Some(p) = self.org_phrase(j, false, 1)
                 {
                     (j, open) = (p.end, false);
                 }
@@ -277,7 +277,7 @@ impl Scan<'_> {
         if definite_head_at(self.tokens(), j) && self.definite_organization_at(j).is_some() {
             return None;
         }
-        let phrase = self.org_phrase(j, false)?;
+        let phrase = self.org_phrase(j, false, MAX_OTHER_WORDS)?;
         let first = self.token(j)?;
         let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
         if needs_a_proper_name(&head) && !(bare_first || first.mention.is_some()) {
@@ -291,9 +291,13 @@ impl Scan<'_> {
         }
         let words = (j..end).filter(|&i| self.starts_word(i, j)).count();
         let alias = self.parenthesised_at(end);
-        if bare_first && words == 1 {
+        let all_bare = (j..end).all(|i| {
+            self.token(i)
+                .is_some_and(|t| !t.article && t.mention.is_none() && self.name_word(i))
+        });
+        if all_bare {
             // A lone word in ي is more often an adjective (بنك استثماري) than a name.
-            let adjective = first.norm.ends_with('ي');
+            let adjective = words == 1 && first.norm.ends_with('ي');
             return Some(Found::organization(j..end, !adjective, alias));
         }
         let one_word = words == 1
@@ -314,7 +318,7 @@ impl Scan<'_> {
         if adjectives == 0 {
             return None;
         }
-        let phrase = self.org_phrase(i + 1, true)?;
+        let phrase = self.org_phrase(i + 1, true, 1)?;
         let more_adjectives = phrase.adjectives >= 2;
         if !(more_adjectives || phrase.complement) {
             return None;
@@ -359,12 +363,15 @@ impl Scan<'_> {
     /// ل (للاستثمار، لكرة القدم، لجمعيات منتجي الأفلام). It stops at a verb, a listed word,
     /// a registered person or body, punctuation, or a bare word after a complete phrase (an
     /// apposition: هيئة كهرباء ومياه دبي ديوا). `after_definite`: the phrase follows a
-    /// definite head and its adjectives may start it.
-    fn org_phrase(&self, j: usize, after_definite: bool) -> Option<Phrase> {
+    /// definite head and its adjectives may start it. A bare name may have up to `bare_words`
+    /// words (شركة وول ستريت جورنال); one inside a title, so that the person's name after the
+    /// body stays whole (رئيس شركة أرامكو أمين الناصر).
+    fn org_phrase(&self, j: usize, after_definite: bool, bare_words: usize) -> Option<Phrase> {
         let mut phrase = Phrase::default();
         let mut open = !after_definite; // still wants a word that can end the name
         let mut last_place = false;
         let mut last_name = false;
+        let mut bare_run = 0;
         let mut in_complement = false;
         let mut i = j;
         while i < j + MAX_ORG_PHRASE {
@@ -423,6 +430,9 @@ impl Scan<'_> {
                 } else {
                     (open, in_complement) = (true, true);
                 }
+            } else if after_name && bare_run < bare_words && self.name_word(i) && !w.starts_with('و') {
+                // A name of several bare words (ريال مدريد، وول ستريت جورنال).
+                (last_name, bare_run, phrase.end) = (true, bare_run + 1, i + 1);
             } else if open && self.lex.is_registered_place(w) {
                 // A place the linker left unconfirmed (عمّان without الأردن) still ends a name.
                 (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
@@ -441,7 +451,7 @@ impl Scan<'_> {
                     break;
                 }
                 if self.name_word(i) && !w.starts_with('و') && !in_complement {
-                    (open, last_name, phrase.end) = (false, true, i + 1);
+                    (open, last_name, bare_run, phrase.end) = (false, true, 1, i + 1);
                 }
             } else {
                 break;

@@ -51,9 +51,10 @@ const DEFINITE_HEADS: &str = "
 ";
 
 /// Heads whose phrase is a name with one word after them (وزارة المالية، مجلس النواب، نقابة
-/// الصحفيين); any other head needs two (لجنة التعاون المالي، not لجنة التحقيق).
+/// الصحفيين); any other head needs two (لجنة التعاون المالي، not لجنة التحقيق، حركة الملاحة،
+/// جبهة القتال).
 const ONE_WORD_HEADS: &str = "
-وزارة، مجلس، نقابة، حزب، حركة، جبهة، بلدية، جامعة، أمانة
+وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة
 ";
 
 /// Heads that name a body only before a proper name or a place (سوق دبي المالي، بورصة
