@@ -157,6 +157,9 @@ fn a_person_after_a_body_or_a_comma_and_compound_names() {
         linked.iter().any(|(s, e)| s == "الشواربة" && e == "يوسف-الشواربة"),
         "the surname alone: {linked:?}"
     );
+    // A last word never written alone is no alias: رشيد and بدوي are also ordinary words.
+    assert!(entity(&found, "عبد اللطيف جمال رشيد").2.is_empty());
+    assert!(entity(&found, "ديب بدوي").2.is_empty());
 }
 
 #[test]

@@ -159,7 +159,9 @@ pub fn candidates_in(
                     suggestion,
                     triggered,
                     strong: ev.strong,
-                    surname_links: surnames.contains(&k),
+                    // The surname alone must be in the text: a last word that only ever follows
+                    // the first name (رشيد، بدوي) may be an ordinary word or another person.
+                    surname_links: surnames.contains(&k) && occ.iter().any(|o| o.len < key.len()),
                     aliases: ev.aliases_by_frequency(),
                 },
             ))
