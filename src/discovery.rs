@@ -173,8 +173,7 @@ pub fn is_variant(key: &str, e: &Entity) -> bool {
             if a.len() != b.len() || a.len() < 2 || key == known {
                 return false;
             }
-            let differing: Vec<(&&str, &&str)> =
-                a.iter().zip(&b).filter(|(x, y)| x != y).collect();
+            let differing: Vec<(&&str, &&str)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
             matches!(differing.as_slice(), [(x, y)] if spelled_alike(x, y))
         })
 }

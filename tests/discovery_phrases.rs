@@ -17,7 +17,11 @@ type Found = (String, EntityKind, Vec<String>);
 
 /// A site of `bodies` (content/articles/0.md …) with `registry` files, `discovery: auto`, the
 /// gazetteer on or off; returns the discovered entities and every (surface, entity id) linked.
-fn discover(bodies: &[&str], registry: &[&str], gazetteer: bool) -> (Vec<Found>, Vec<(String, String)>) {
+fn discover(
+    bodies: &[&str],
+    registry: &[&str],
+    gazetteer: bool,
+) -> (Vec<Found>, Vec<(String, String)>) {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     let config = format!(
@@ -125,8 +129,15 @@ fn a_shorter_later_form_links_to_the_full_name_only_where_the_article_has_it() {
         true,
     );
     entity(&found, "وزارة التضامن الاجتماعي");
-    let short: Vec<&(String, String)> = linked.iter().filter(|(s, _)| s == "وزارة التضامن").collect();
-    assert_eq!(short.len(), 1, "only in the article with the full name: {linked:?}");
+    let short: Vec<&(String, String)> = linked
+        .iter()
+        .filter(|(s, _)| s == "وزارة التضامن")
+        .collect();
+    assert_eq!(
+        short.len(),
+        1,
+        "only in the article with the full name: {linked:?}"
+    );
     assert_eq!(short[0].1, "وزارة-التضامن-الاجتماعي");
 }
 
@@ -154,12 +165,37 @@ fn a_person_after_a_body_or_a_comma_and_compound_names() {
         assert_eq!(entity(&found, name).1, EntityKind::Person, "{name}");
     }
     assert!(
-        linked.iter().any(|(s, e)| s == "الشواربة" && e == "يوسف-الشواربة"),
+        linked
+            .iter()
+            .any(|(s, e)| s == "الشواربة" && e == "يوسف-الشواربة"),
         "the surname alone: {linked:?}"
     );
     // A last word never written alone is no alias: رشيد and بدوي are also ordinary words.
     assert!(entity(&found, "عبد اللطيف جمال رشيد").2.is_empty());
     assert!(entity(&found, "ديب بدوي").2.is_empty());
+}
+
+#[test]
+fn names_joined_by_and_under_one_title() {
+    let (found, _) = discover(
+        &[
+            "افتتح المهرجان بحضور النواب علي خريس وحسين جشي وممثلين عن البلديات.",
+            "وقال رئيس الوزراء مصطفى مدبولي ووزيرة التضامن نيفين القباج إن الدعم مستمر.",
+            "واجتمع رئيس الوزراء مصطفى مدبولي وأعضاء الحكومة صباح الأحد.",
+        ],
+        &[],
+        true,
+    );
+    let mut people: Vec<&str> = found
+        .iter()
+        .filter(|f| f.1 == EntityKind::Person)
+        .map(|f| f.0.as_str())
+        .collect();
+    people.sort_unstable();
+    assert_eq!(
+        people,
+        ["حسين جشي", "علي خريس", "مصطفى مدبولي", "نيفين القباج"]
+    );
 }
 
 #[test]
@@ -173,7 +209,9 @@ fn a_spelling_variant_of_a_known_person_becomes_its_alias() {
     );
     assert!(found.is_empty(), "no new entity: {found:?}");
     assert!(
-        linked.iter().any(|(s, e)| s == "سيرجي لافروف" && e == "sergey-lavrov"),
+        linked
+            .iter()
+            .any(|(s, e)| s == "سيرجي لافروف" && e == "sergey-lavrov"),
         "{linked:?}"
     );
 }
@@ -191,7 +229,10 @@ fn discovered_variants_merge_into_one_person() {
     );
     let people: Vec<&Found> = found.iter().filter(|f| f.1 == EntityKind::Person).collect();
     assert_eq!(people.len(), 1, "{found:?}");
-    assert!(people[0].2.contains(&"دميتري بيسكوف".to_string()), "{people:?}");
+    assert!(
+        people[0].2.contains(&"دميتري بيسكوف".to_string()),
+        "{people:?}"
+    );
 }
 
 #[test]

@@ -112,7 +112,8 @@ fn matches_at(words: &Words, i: usize, key: &[String], places_inside: bool) -> b
     let tokens = &words.tokens;
     key.iter().enumerate().skip(1).all(|(k, w)| {
         tokens.get(i + k).is_some_and(|t| {
-            let free = t.mention.is_none() || (places_inside && t.mention == Some(EntityKind::Place));
+            let free =
+                t.mention.is_none() || (places_inside && t.mention == Some(EntityKind::Place));
             t.sep == Sep::Space && free && t.norm == *w
         })
     })

@@ -12,8 +12,7 @@ use super::lexicon::{
 };
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{
-    definite_head_at, is_adverb, is_skippable, names_with_one_word, needs_a_proper_name,
-    trigger_at,
+    definite_head_at, is_adverb, is_skippable, names_with_one_word, needs_a_proper_name, trigger_at,
 };
 use crate::load::EntityKind;
 
@@ -36,6 +35,9 @@ pub(super) struct Found {
     pub open: bool,
     /// Tokens of a short name or acronym in parentheses right after it (حماس، PIF).
     pub alias: Option<Range<usize>>,
+    /// A person named after another one and و, under the same title (النواب علي خريس
+    /// وحسين جشي): the first token carries the و.
+    pub conjoined: bool,
 }
 
 impl Found {
@@ -46,6 +48,7 @@ impl Found {
             strong,
             open: false,
             alias,
+            conjoined: false,
         }
     }
 }
@@ -154,19 +157,65 @@ impl Scan<'_> {
 
     /// Every name introduced by a trigger word in this run.
     pub(super) fn after_triggers(&self) -> Vec<Found> {
-        (0..self.tokens().len())
-            .filter_map(|i| {
-                if definite_head_at(self.tokens(), i) {
-                    return self.definite_organization_at(i);
+        let mut out = Vec::new();
+        for i in 0..self.tokens().len() {
+            if definite_head_at(self.tokens(), i) {
+                out.extend(self.definite_organization_at(i));
+                continue;
+            }
+            let Some(t) = trigger_at(self.tokens(), i) else {
+                continue;
+            };
+            match t.kind {
+                EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
+                EntityKind::Place => out.extend(self.place_after(i + t.len)),
+                _ => {
+                    let Some(first) = self.person_after(i + t.len, t.open) else {
+                        continue;
+                    };
+                    let mut end = first.tokens.end;
+                    let strong = first.strong;
+                    out.push(first);
+                    while strong && let Some(next) = self.conjoined_person(end) {
+                        end = next.tokens.end;
+                        out.push(next);
+                    }
                 }
-                let t = trigger_at(self.tokens(), i)?;
-                match t.kind {
-                    EntityKind::Organization => self.organization_after(i, i + t.len),
-                    EntityKind::Place => self.place_after(i + t.len),
-                    _ => self.person_after(i + t.len, t.open),
-                }
-            })
-            .collect()
+            }
+        }
+        out
+    }
+
+    /// A second full name joined by و right after a person's full name, under the same title
+    /// (بحضور النواب علي خريس وحسين جشي، اللاعبان محمد صلاح ومحمد النني): the word after و is
+    /// a name word, and a name word follows it. A role word, verb or ordinary word ends the
+    /// list (مصطفى مدبولي ووزيرة التضامن، مدبولي وأعضاء الحكومة).
+    fn conjoined_person(&self, i: usize) -> Option<Found> {
+        let t = self
+            .token(i)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none())?;
+        let rest = t.norm.strip_prefix('و')?;
+        let name_like = rest.chars().count() >= 2
+            && !is_definite(rest)
+            && !is_role_word(rest)
+            && !is_function_or_verb(rest)
+            && self.lex.is_bare_name_word(rest);
+        if !name_like || !self.name_word(i + 1) || self.token(i + 1)?.sep != Sep::Space {
+            return None;
+        }
+        let tail = self.name_from(i + 1, EntityKind::Person)?;
+        // The name before و already counts one word (حسين جشي | وممثلين).
+        let end = (tail.start + 1..tail.end)
+            .find(|&k| self.token(k).is_some_and(|t| t.norm.starts_with('و')))
+            .unwrap_or(tail.end);
+        Some(Found {
+            tokens: i..end,
+            kind: Some(EntityKind::Person),
+            strong: true,
+            open: false,
+            alias: None,
+            conjoined: true,
+        })
     }
 
     /// Skips demonyms, role complements, further titles and registered places and bodies after
@@ -230,6 +279,7 @@ impl Scan<'_> {
             kind: Some(EntityKind::Person),
             open,
             alias: None,
+            conjoined: false,
         })
     }
 
@@ -257,6 +307,7 @@ impl Scan<'_> {
             strong: true,
             open: false,
             alias: None,
+            conjoined: false,
         })
     }
 
@@ -303,7 +354,11 @@ impl Scan<'_> {
         let one_word = words == 1
             && names_with_one_word(&head)
             && !is_generic_complement(&self.tokens()[j].norm);
-        Some(Found::organization(trigger..end, words >= 2 || one_word, alias))
+        Some(Found::organization(
+            trigger..end,
+            words >= 2 || one_word,
+            alias,
+        ))
     }
 
     /// An organisation named with its head in the definite form and the adjectives that make it
@@ -337,8 +392,12 @@ impl Scan<'_> {
     /// multi-word place mention do not).
     fn starts_word(&self, i: usize, j: usize) -> bool {
         i == j
-            || !(self.token(i).is_some_and(|t| t.mention == Some(EntityKind::Place))
-                && self.token(i - 1).is_some_and(|t| t.mention == Some(EntityKind::Place)))
+            || !(self
+                .token(i)
+                .is_some_and(|t| t.mention == Some(EntityKind::Place))
+                && self
+                    .token(i - 1)
+                    .is_some_and(|t| t.mention == Some(EntityKind::Place)))
     }
 
     /// A span in parentheses at token `i` of one to three name words (حماس، PIF).
@@ -399,7 +458,10 @@ impl Scan<'_> {
                 continue;
             }
             let after_place = std::mem::take(&mut last_place);
-            if t.tanween || is_listed(w) || is_function_or_verb(w) || trigger_at(self.tokens(), i).is_some() {
+            // A title ends the phrase (بلدية صور | المهندس حسن دبوق), but not as its first word
+            // (مجلس النواب).
+            let title = i > j && trigger_at(self.tokens(), i).is_some();
+            if t.tanween || is_listed(w) || is_function_or_verb(w) || title {
                 break;
             }
             let lam_rest = lam_reading(w);
@@ -430,7 +492,11 @@ impl Scan<'_> {
                 } else {
                     (open, in_complement) = (true, true);
                 }
-            } else if after_name && bare_run < bare_words && self.name_word(i) && !w.starts_with('و') {
+            } else if after_name
+                && bare_run < bare_words
+                && self.name_word(i)
+                && !w.starts_with('و')
+            {
                 // A name of several bare words (ريال مدريد، وول ستريت جورنال).
                 (last_name, bare_run, phrase.end) = (true, bare_run + 1, i + 1);
             } else if open && self.lex.is_registered_place(w) {
@@ -490,7 +556,8 @@ impl Scan<'_> {
     /// mentions side by side (بنك الإمارات دبي الوطني), told apart by a token that is a
     /// registered name on its own.
     fn starts_new_place(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| self.lex.is_registered(&t.norm))
+        self.token(i)
+            .is_some_and(|t| self.lex.is_registered(&t.norm))
     }
 
     fn is_particle_at(&self, i: usize) -> bool {
@@ -529,14 +596,22 @@ impl Scan<'_> {
                 end += 1;
                 continue;
             }
-            if person && words >= 2 && self.accusative_at(end) {
+            // After two name words a word in و is far more often «and …» than a name
+            // (علي خريس وحسين جشي، حسين جشي وممثلين).
+            let and_word = t
+                .norm
+                .strip_prefix('و')
+                .is_some_and(|r| r.chars().count() >= 3);
+            if person && words >= 2 && (self.accusative_at(end) || and_word) {
                 break;
             }
             let after_particle = self.is_particle_at(end - 1);
             // A definite word ends a name, unless it completes a compound first name (عبد
             // اللطيف جمال رشيد، صلاح الدين بصير).
             let compound = end >= j + 2 && self.is_particle_at(end - 2)
-                || self.token(end - 1).is_some_and(|p| is_compound_end(&p.norm));
+                || self
+                    .token(end - 1)
+                    .is_some_and(|p| is_compound_end(&p.norm));
             let after_definite = self.token(end - 1).is_some_and(|p| p.article) && !compound;
             let fits = if after_particle {
                 self.after_particle_word(end)
@@ -615,6 +690,7 @@ impl Scan<'_> {
                 strong: false,
                 open: false,
                 alias: None,
+                conjoined: false,
             })
             .collect()
     }

@@ -319,7 +319,15 @@ fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
                 token,
             };
             for f in scan.after_triggers() {
-                let key = key_of(&scan, &f.tokens);
+                let mut key = key_of(&scan, &f.tokens);
+                // The و of a conjoined name, unless reading the word already removed it.
+                let written = words.tokens.get(f.tokens.start).map(|t| t.norm.as_str());
+                if f.conjoined
+                    && let Some(first) = key.first_mut()
+                    && Some(first.as_str()) == written
+                {
+                    *first = first.strip_prefix('و').unwrap_or(first).to_string();
+                }
                 if f.kind == Some(EntityKind::Person) {
                     people.push((key, at(f.tokens.start), f));
                     continue;

@@ -127,7 +127,9 @@ fn push_token(
     let gap = tokens.last().map_or("", |t| &text[t.end..span.start]);
     let comma = sep == Sep::Break
         && gap.chars().filter(|c| matches!(c, '،' | ',')).count() == 1
-        && gap.chars().all(|c| c.is_whitespace() || matches!(c, '،' | ','));
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '،' | ','));
     if norm.is_empty() {
         return;
     }
