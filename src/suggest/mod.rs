@@ -6,7 +6,10 @@
 //! so they would only double the counts):
 //! 1. **after a title or kind word** (`triggers.rs`) — الرئيس، المتحدث باسم X، وزير الخارجية،
 //!    وكالة، حركة، مدينة، العاصمة … — skipping demonyms and role complements (الرئيس الروسي،
-//!    المتحدث باسم الكرملين), then 1–4 name words; the trigger also hints at the kind;
+//!    المتحدث باسم الكرملين) and bodies named inside the title, then 1–4 name words (and a
+//!    second full name joined by و); an organisation's head takes the phrase it governs
+//!    (`organizations.rs`: وزارة التضامن الاجتماعي، الاتحاد الجزائري لكرة القدم) and a short
+//!    name in parentheses after it; the trigger also hints at the kind;
 //! 2. **short quoted spans** («…» “…” "…") of name words that are quoted at least twice;
 //! 3. **recurring sequences** of 2–4 name words: words that are neither on the built-in lists
 //!    nor used by the site as ordinary words (`lexicon.rs`), nor shaped like adjectives, verbs
@@ -23,6 +26,7 @@ mod count;
 mod discover;
 mod examples;
 mod lexicon;
+mod organizations;
 mod tokens;
 mod triggers;
 
