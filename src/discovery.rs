@@ -14,7 +14,7 @@
 //! can write it to `content/entities/` under the same id: its URL does not change. Ids the
 //! editor rejects (`content/discovery-rejected.txt`) never come back.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -106,6 +106,25 @@ pub fn discover(
     let mut ids: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
     let mut names: HashSet<String> = entities.iter().flat_map(entity_keys).collect();
     let mut out = Discovered::default();
+    // Known people by the words of their names: a variant shares all its words but one.
+    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let names = std::iter::once(e.name()).chain(e.meta.aliases.iter().map(String::as_str));
+        let words: HashSet<String> = names
+            .flat_map(|n| {
+                normalize_name(n)
+                    .split(' ')
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for w in words {
+            people_by_word.entry(w).or_default().push(i);
+        }
+    }
     let confident: Vec<Candidate> = candidates_in(articles, analyses, entities)
         .into_iter()
         .filter(is_confident)
@@ -133,7 +152,14 @@ pub fn discover(
         }
         if entity.kind == EntityKind::Person {
             let person_variant = |e: &Entity| e.kind == EntityKind::Person && is_variant(&key, e);
-            if let Some(i) = entities.iter().position(person_variant) {
+            let sharing_a_word = key
+                .split(' ')
+                .filter_map(|w| people_by_word.get(w))
+                .flatten();
+            if let Some(&i) = sharing_a_word
+                .into_iter()
+                .find(|&&i| entities.get(i).is_some_and(person_variant))
+            {
                 out.variants.push((i, entity.name().to_string()));
                 names.insert(key);
                 continue;
