@@ -23,7 +23,7 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{Candidate, candidates_in};
+use crate::suggest::{Candidate, introduced_candidates_in};
 use crate::text::normalize::normalize_name;
 
 /// The editor's list of rejected ids, one per line (`#` starts a comment), relative to the
@@ -125,7 +125,7 @@ pub fn discover(
             people_by_word.entry(w).or_default().push(i);
         }
     }
-    let confident: Vec<Candidate> = candidates_in(articles, analyses, entities)
+    let confident: Vec<Candidate> = introduced_candidates_in(articles, analyses, entities)
         .into_iter()
         .filter(is_confident)
         .collect();

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{Lexicon, clitic_readings, is_particle};
+use super::lexicon::{Lexicon, is_particle, readings};
 use super::tokens::{Sep, Words};
 use super::{Doc, Evidence, Position};
 use crate::load::EntityKind;
@@ -82,9 +82,9 @@ impl<'k> KeyIndex<'k> {
     /// index, words, clitic letters).
     fn hit(&self, words: &Words, i: usize) -> Option<(usize, usize, usize)> {
         let token = words.tokens.get(i).filter(|t| t.mention.is_none())?;
-        let readings = word_readings(&token.norm);
+        let readings = readings(&token.norm);
         let full = readings.iter().find_map(|(clitic, w)| {
-            self.by_first.get(w.as_str())?.iter().find_map(|&k| {
+            self.by_first.get(w.as_ref())?.iter().find_map(|&k| {
                 let (key, ev) = &self.keys[k];
                 let places_inside = ev.kind() == Some(EntityKind::Organization);
                 matches_at(words, i, key, places_inside).then_some((k, key.len(), *clitic))
@@ -93,16 +93,9 @@ impl<'k> KeyIndex<'k> {
         full.or_else(|| {
             readings
                 .iter()
-                .find_map(|(clitic, w)| Some((*self.surnames.get(w.as_str())?, 1, *clitic)))
+                .find_map(|(clitic, w)| Some((*self.surnames.get(w.as_ref())?, 1, *clitic)))
         })
     }
-}
-
-/// A word as written, then each clitic + rest reading of it.
-fn word_readings(word: &str) -> Vec<(usize, String)> {
-    let mut out = vec![(0, word.to_string())];
-    out.extend(clitic_readings(word));
-    out
 }
 
 /// Whether the rest of `key` follows token `i` (whose first word already matched), with no

@@ -417,7 +417,7 @@ impl Scan<'_> {
     /// before a name-like rest), later words also particles; never adjective- or verb-shaped
     /// nor an indefinite accusative (عسكريا), and after the first never a preposition + noun
     /// (بمشاركة).
-    fn sequence_word(&self, i: usize, first: bool) -> bool {
+    pub(super) fn sequence_word(&self, i: usize, first: bool) -> bool {
         let Some(t) = self.token(i).filter(|t| t.mention.is_none()) else {
             return false;
         };

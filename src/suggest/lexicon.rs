@@ -219,6 +219,27 @@ pub(super) fn clitic_readings(word: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// The word, then each clitic + rest reading of it as [`clitic_readings`] gives them (same
+/// order), borrowing where it can: the lookups of every token of a site need no allocation
+/// but for ل + ال with the alef elided.
+/// Each reading comes with the number of clitic letters before it.
+pub(super) fn readings(word: &str) -> Vec<(usize, std::borrow::Cow<'_, str>)> {
+    use std::borrow::Cow;
+    let mut out = vec![(0, Cow::Borrowed(word))];
+    for clitic in CLITICS {
+        if let Some(rest) = word.strip_prefix(clitic) {
+            let letters = clitic.chars().count();
+            if clitic.ends_with('ل') && rest.starts_with('ل') {
+                out.push((letters, Cow::Owned(format!("ا{rest}"))));
+            }
+            if rest.chars().count() >= 2 {
+                out.push((letters, Cow::Borrowed(rest)));
+            }
+        }
+    }
+    out
+}
+
 /// The site's vocabulary: how often each normalised word occurs on its own.
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {

@@ -126,6 +126,35 @@ pub fn candidates_in(
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
 ) -> Vec<Candidate> {
+    candidates_with(articles, analyses, entities, Scope::All)
+}
+
+/// [`candidates_in`] for discovery, which links only names a title or head word introduced:
+/// quoted spans and recurring sequences are counted only where they decide how a person's
+/// name is cut ([`leading_other_name`]), which saves most of the work on a large site.
+pub fn introduced_candidates_in(
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    entities: &[Entity],
+) -> Vec<Candidate> {
+    candidates_with(articles, analyses, entities, Scope::Introduced)
+}
+
+/// Which candidates to find.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// Everything `sahifa entities suggest` lists.
+    All,
+    /// Names after a title or head word (with a kind), for discovery.
+    Introduced,
+}
+
+fn candidates_with(
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    entities: &[Entity],
+    scope: Scope,
+) -> Vec<Candidate> {
     let docs: Vec<Doc> = articles
         .par_iter()
         .zip(analyses)
@@ -137,9 +166,10 @@ pub fn candidates_in(
         .flat_map(|w| w.tokens.iter().map(|t| (t.norm.clone(), t.tanween)));
     let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
     let lex = Lexicon::new(words, registered_names(entities.iter())).with_places(places);
-    let candidates = without_extensions(discover_all(&docs, &lex));
+    let candidates = without_extensions(discover_all(&docs, &lex, scope));
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
+        .filter(|(_, ev)| scope == Scope::All || !ev.kinds.is_empty())
         .filter(|(key, ev)| ev.worth_counting() && !is_known(key, ev, &lex))
         .collect();
     let occurrences = count_all(&docs, &keys, &lex);
@@ -311,7 +341,7 @@ fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
 /// Runs the three rules over the site and merges what they find by normal form, in order of
 /// first appearance. People come last, so that a name the other rules found can be cut from
 /// the front of a person's name (مدرب ريال مدريد كارلو أنشيلوتي → كارلو أنشيلوتي).
-fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
+fn discover_all(docs: &[Doc], lex: &Lexicon, scope: Scope) -> Vec<(Vec<String>, Evidence)> {
     let mut found: HashMap<Vec<String>, Evidence> = HashMap::new();
     let mut people: Vec<(Vec<String>, Position, Found)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -345,6 +375,9 @@ fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
                     ev.aliases.push(alias);
                 }
             }
+            if scope == Scope::Introduced {
+                continue;
+            }
             for f in scan.quoted() {
                 let ev = found.entry(key_of(&scan, &f.tokens)).or_default();
                 ev.quoted += 1;
@@ -358,6 +391,9 @@ fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
                 }
             }
         }
+    }
+    if scope == Scope::Introduced {
+        count_prefixes(docs, lex, &people, &mut found);
     }
     for (key, pos, f) in people {
         // A title still wanting its complement takes at least the first word (مدرب برشلونة).
@@ -381,6 +417,63 @@ fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
         found.into_iter().filter(|(k, _)| !k.is_empty()).collect();
     out.sort_by(|a, b| a.1.first.cmp(&b.1.first).then(a.0.cmp(&b.0)));
     out
+}
+
+/// The recurrence of the sequences [`leading_other_name`] asks about — the first two to four
+/// words of each person's name — counted as [`discover_all`] counts them for `suggest`, but
+/// only for those sequences.
+fn count_prefixes(
+    docs: &[Doc],
+    lex: &Lexicon,
+    people: &[(Vec<String>, Position, Found)],
+    found: &mut HashMap<Vec<String>, Evidence>,
+) {
+    let needed: HashSet<&[String]> = people
+        .iter()
+        .flat_map(|(key, _, _)| (2..=4.min(key.len())).map(move |p| &key[..p]))
+        .collect();
+    let firsts: HashSet<&str> = needed
+        .iter()
+        .filter_map(|k| k.first())
+        .map(String::as_str)
+        .collect();
+    if firsts.is_empty() {
+        return;
+    }
+    // The first word as written, or without one or two clitic letters.
+    let may_start = |w: &str| {
+        (0..=2).any(|k| {
+            let rest = w.char_indices().nth(k).map_or("", |(i, _)| &w[i..]);
+            firsts.contains(rest)
+        })
+    };
+    for (d, doc) in docs.iter().enumerate() {
+        for (r, words) in doc.words.iter().enumerate() {
+            let scan = Scan { words, lex };
+            // Windows of name words from each token that may start a needed sequence (the
+            // first may carry a clitic, as in `name_runs`).
+            let starts = (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));
+            for start in starts.filter(|&i| scan.sequence_word(i, true)) {
+                let end = (start + 1..start + MAX_WORDS)
+                    .take_while(|&k| scan.joined(k) && scan.sequence_word(k, false))
+                    .last()
+                    .map_or(start + 1, |k| k + 1);
+                for range in (start + 2..=end).map(|e| start..e) {
+                    let key = key_of(&scan, &range);
+                    if !needed.contains(key.as_slice()) {
+                        continue;
+                    }
+                    let ev = found.entry(key).or_default();
+                    ev.repeated += 1;
+                    ev.seen_at(Position {
+                        doc: d,
+                        run: r,
+                        token: range.start,
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// How many words at the start of a person's name `key` are another name: one the triggers

@@ -119,7 +119,7 @@ fn push_token(
     mentions: &[MentionSpan],
 ) {
     let word = &text[span.clone()];
-    let norm = normalize_name(word);
+    let norm = fast_normal_form(word).unwrap_or_else(|| normalize_name(word));
     let tanween = word.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
     let homograph_name = is_maqsura_homograph(word, &norm);
     let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
@@ -149,6 +149,26 @@ fn push_token(
         ta_marbuta,
         comma,
     });
+}
+
+/// The normal form of a word of plain Arabic letters, marks and ASCII — nearly every word —
+/// folded as [`normalize_name`] folds it, without the offset table it builds for a whole text;
+/// `None` for anything else (presentation forms, other scripts), which takes the full path.
+fn fast_normal_form(word: &str) -> Option<String> {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            'ة' => out.push('ه'),
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => out.push(c),
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'a'..='z' | '0'..='9' => out.push(c),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Classifies the text between two words.

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use super::lexicon::clitic_readings;
+use super::lexicon::readings;
 use super::tokens::{Sep, Token};
 use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
@@ -160,12 +160,10 @@ pub(super) fn definite_head_at(tokens: &[Token], i: usize) -> bool {
     let Some(token) = tokens.get(i) else {
         return false;
     };
-    std::iter::once(token.norm.clone())
-        .chain(clitic_readings(&token.norm).into_iter().map(|(_, r)| r))
-        .any(|w| {
-            w.strip_prefix("ال")
-                .is_some_and(|stem| DEFINITE_HEAD.contains(stem))
-        })
+    readings(&token.norm).iter().any(|(_, w)| {
+        w.strip_prefix("ال")
+            .is_some_and(|stem| DEFINITE_HEAD.contains(stem))
+    })
 }
 
 /// A head whose name may have a single word after it (see [`ONE_WORD_HEADS`]).
@@ -185,11 +183,9 @@ static ADVERB: LazyLock<HashSet<String>> = LazyLock::new(|| entries(ADVERBS).col
 /// the word read whole wins).
 pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
     let token = tokens.get(i)?;
-    let first = &token.norm;
-    let heads =
-        std::iter::once(first.clone()).chain(clitic_readings(first).into_iter().map(|(_, r)| r));
-    heads
-        .filter_map(|head| TRIGGERS.get(&head))
+    readings(&token.norm)
+        .iter()
+        .filter_map(|(_, head)| TRIGGERS.get(head.as_ref()))
         .flatten()
         .filter(|t| token.ta_marbuta || !t.ta_marbuta)
         .filter(|t| {
