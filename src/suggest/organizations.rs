@@ -133,7 +133,7 @@ impl Scan<'_> {
     /// anyone's.
     pub(super) fn definite_organization_at(&self, i: usize) -> Option<Found> {
         let adjectives = (i + 1..)
-            .take_while(|&k| self.joined(k) && self.token(k).is_some_and(|t| is_name_adjective(t)))
+            .take_while(|&k| self.joined(k) && self.token(k).is_some_and(is_name_adjective))
             .count();
         if adjectives == 0 {
             return None;
@@ -237,10 +237,10 @@ impl Scan<'_> {
             let lam_rest = lam_reading(w);
             if t.article {
                 let adjective = is_name_adjective(t);
-                if (self.lex.is_registered(w) && !adjective)
-                    || (after_place && !adjective)
-                    || (phrase.end == i && !adjective && looks_participle(w))
-                {
+                // Only an adjective continues after a registered word or a place, and a
+                // participle after a definite word ends the name.
+                let describes = phrase.end == i && looks_participle(w);
+                if !adjective && (self.lex.is_registered(w) || after_place || describes) {
                     break;
                 }
                 if adjective && (after_definite || !open) {

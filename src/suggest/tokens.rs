@@ -220,7 +220,7 @@ impl ParenState {
     /// Reads the parentheses in the gap before token `next`, recording closed spans.
     fn read(&mut self, gap: &str, next: usize, spans: &mut Vec<Range<usize>>) {
         let Some(start) = self.open_at else {
-            if gap.ends_with(|c: char| c == '(') || gap.trim_end().ends_with('(') {
+            if gap.trim_end().ends_with('(') {
                 self.open_at = Some(next);
             }
             return;
