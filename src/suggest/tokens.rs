@@ -57,6 +57,14 @@ pub(super) struct Words {
 /// characters normalisation ignores (so بو‏تين stays one word, as the matcher sees it). ZWNJ
 /// is the exception, as in normalisation: it separates words.
 fn is_token_char(c: char) -> bool {
+    // Plain Arabic letters and ASCII first: Unicode's alphabetic table is slow for them, and
+    // they are nearly every character of an article.
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_ascii_alphanumeric() {
+        return true;
+    }
+    if c.is_ascii() {
+        return false;
+    }
     is_word_char(c)
         || matches!(c,
             '\u{0610}'..='\u{061A}'
