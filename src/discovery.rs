@@ -14,7 +14,7 @@
 //! can write it to `content/entities/` under the same id: its URL does not change. Ids the
 //! editor rejects (`content/discovery-rejected.txt`) never come back.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -23,7 +23,7 @@ use crate::error::{Diagnostic, Error, Result};
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{Candidate, candidates_in};
+use crate::suggest::{Candidate, introduced_candidates_in};
 use crate::text::normalize::normalize_name;
 
 /// The editor's list of rejected ids, one per line (`#` starts a comment), relative to the
@@ -81,42 +81,163 @@ fn descriptive(words: &[&str]) -> bool {
         .is_some_and(|w| w.starts_with("ال") || w.starts_with("وال"));
     words.first().is_some_and(|w| GENERIC_HEADS.contains(w))
         || (words.len() > 1 && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w)))
-        || (!headed && words.last().is_some_and(|w| ends_in_ta(w)))
+        || (words.len() <= 2 && !headed && words.last().is_some_and(|w| ends_in_ta(w)))
+}
+
+/// What discovery adds to a site: new entities, and spellings of entities the site already
+/// has (سيرغي لافروف for سيرجي لافروف) as (index into the known entities, alias).
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub entities: Vec<Entity>,
+    pub variants: Vec<(usize, String)>,
 }
 
 /// The confident candidates of an analysed site as entities, after `entities` (registry and
 /// gazetteer, which always win): none has an id, name or alias of theirs, none is rejected.
-/// In the suggestion order (most frequent first), so the result is the same for the same
-/// input.
+/// A person's name that is a spelling variant of a known person's (or of a person discovered
+/// before it) becomes that person's alias instead ([`is_variant`]). In the suggestion order
+/// (most frequent first), so the result is the same for the same input.
 pub fn discover(
     articles: &[Article],
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
     rejected: &HashSet<String>,
-) -> Vec<Entity> {
+) -> Discovered {
     let mut ids: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
     let mut names: HashSet<String> = entities.iter().flat_map(entity_keys).collect();
-    let mut out = Vec::new();
-    for c in candidates_in(articles, analyses, entities)
+    let mut out = Discovered::default();
+    // Known people by the words of their names: a variant shares all its words but one.
+    let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let names = std::iter::once(e.name()).chain(e.meta.aliases.iter().map(String::as_str));
+        let words: HashSet<String> = names
+            .flat_map(|n| {
+                normalize_name(n)
+                    .split(' ')
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for w in words {
+            people_by_word.entry(w).or_default().push(i);
+        }
+    }
+    let confident: Vec<Candidate> = introduced_candidates_in(articles, analyses, entities)
+        .into_iter()
+        .filter(is_confident)
+        .collect();
+    // وزارة التضامن is the short form of وزارة التضامن الاجتماعي, not a body of its own.
+    let short: HashSet<String> = confident
         .iter()
-        .filter(|c| is_confident(c))
-    {
-        let Some(mut entity) = to_entity(c) else {
+        .filter(|c| c.suggestion.kind_hint == Some(EntityKind::Organization))
+        .flat_map(|c| {
+            let words: Vec<&str> = c.suggestion.name.split_whitespace().collect();
+            short_forms(EntityKind::Organization, &words, &names)
+        })
+        .map(|s| normalize_name(&s))
+        .collect();
+    for c in &confident {
+        if short.contains(&normalize_name(&c.suggestion.name)) {
+            continue;
+        }
+        let Some(mut entity) = to_entity(c, &names) else {
             continue;
         };
         let key = normalize_name(entity.name());
         if rejected.contains(&entity.id) || ids.contains(&entity.id) || names.contains(&key) {
             continue;
         }
+        if entity.kind == EntityKind::Person {
+            let person_variant = |e: &Entity| e.kind == EntityKind::Person && is_variant(&key, e);
+            let sharing_a_word = key
+                .split(' ')
+                .filter_map(|w| people_by_word.get(w))
+                .flatten();
+            if let Some(&i) = sharing_a_word
+                .into_iter()
+                .find(|&&i| entities.get(i).is_some_and(person_variant))
+            {
+                out.variants.push((i, entity.name().to_string()));
+                names.insert(key);
+                continue;
+            }
+            if let Some(e) = out.entities.iter_mut().find(|e| person_variant(e)) {
+                e.meta.aliases.push(entity.name().to_string());
+                names.insert(key);
+                continue;
+            }
+        }
         entity
             .meta
             .aliases
             .retain(|a| !names.contains(&normalize_name(a)) && normalize_name(a) != key);
+        entity
+            .meta
+            .ambiguous
+            .retain(|a| entity.meta.aliases.contains(a));
         ids.insert(entity.id.clone());
         names.extend(entity_keys(&entity));
-        out.push(entity);
+        out.entities.push(entity);
     }
     out
+}
+
+/// Whether the normalised name `key` is another spelling of `e`'s name or an alias: as many
+/// words, all the same but one, and that one of five letters or more differing only in its
+/// vowels, غ/ج/ق (foreign g), or one letter added, dropped or swapped (سيرغي/سيرجي لافروف،
+/// ديمتري/دميتري بيسكوف). Two words at least, so that a one-word name is never merged.
+pub fn is_variant(key: &str, e: &Entity) -> bool {
+    std::iter::once(e.name())
+        .chain(e.meta.aliases.iter().map(String::as_str))
+        .map(normalize_name)
+        .any(|known| {
+            let a: Vec<&str> = key.split(' ').collect();
+            let b: Vec<&str> = known.split(' ').collect();
+            if a.len() != b.len() || a.len() < 2 || key == known {
+                return false;
+            }
+            let differing: Vec<(&&str, &&str)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
+            matches!(differing.as_slice(), [(x, y)] if spelled_alike(x, y))
+        })
+}
+
+/// Two spellings of one foreign word (see [`is_variant`]).
+fn spelled_alike(a: &str, b: &str) -> bool {
+    let skeleton = |w: &str| -> Vec<char> {
+        w.chars()
+            .map(|c| if matches!(c, 'غ' | 'ق') { 'ج' } else { c })
+            .filter(|c| !matches!(c, 'ا' | 'و' | 'ي'))
+            .collect()
+    };
+    if a.chars().count() < 5 || b.chars().count() < 5 {
+        return false;
+    }
+    let (x, y) = (skeleton(a), skeleton(b));
+    x == y || within_one_edit(&x, &y)
+}
+
+/// One letter inserted, deleted, replaced, or two neighbours swapped.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    if a.len().abs_diff(b.len()) > 1 || a.len().min(b.len()) < 3 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    let suffix = ra
+        .iter()
+        .rev()
+        .zip(rb.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (ma, mb) = (&ra[..ra.len() - suffix], &rb[..rb.len() - suffix]);
+    match (ma.len(), mb.len()) {
+        (0, 1) | (1, 0) | (1, 1) => true,
+        (2, 2) => ma[0] == mb[1] && ma[1] == mb[0],
+        _ => false,
+    }
 }
 
 /// Every normalised name, alias, demonym and `not` phrase of an entity.
@@ -134,7 +255,7 @@ fn entity_keys(e: &Entity) -> Vec<String> {
 /// A discovered entity: the name as the site most often writes it, its slug as id, and for
 /// a person of two words or more the surname alone as an alias when the site uses it so
 /// (مصطفى مدبولي … مدبولي) and it is a name, not an ordinary word.
-fn to_entity(c: &Candidate) -> Option<Entity> {
+fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     let kind = c.suggestion.kind_hint?;
     let name = c.suggestion.name.clone();
     let id = arabic_slug(&name);
@@ -148,6 +269,12 @@ fn to_entity(c: &Candidate) -> Option<Entity> {
         }
         _ => None,
     };
+    let short = short_forms(kind, &words, known);
+    let aliases: Vec<String> = surname
+        .into_iter()
+        .chain(c.aliases.iter().cloned())
+        .chain(short.iter().cloned())
+        .collect();
     Some(Entity {
         path: PathBuf::from(format!("discovered/{id}")),
         id: id.clone(),
@@ -158,8 +285,8 @@ fn to_entity(c: &Candidate) -> Option<Entity> {
             name: Some(name),
             name_en: None,
             wikidata: None,
-            aliases: surname.into_iter().collect(),
-            ambiguous: Vec::new(),
+            aliases,
+            ambiguous: short,
             cues: Vec::new(),
             demonyms: Vec::new(),
             allow_short: false,
@@ -170,6 +297,30 @@ fn to_entity(c: &Candidate) -> Option<Entity> {
         origin: Origin::Discovered,
         confirmed_by: Vec::new(),
     })
+}
+
+/// The shorter forms an article uses for an organisation after naming it in full: its head and
+/// first word (وزارة التضامن الاجتماعي → وزارة التضامن، جهاز أبوظبي للاستثمار → جهاز أبوظبي،
+/// المجلس الانتقالي الجنوبي → المجلس الانتقالي), and a company's name without شركة (شركة إعمار
+/// العقارية → إعمار العقارية). They are ambiguous aliases: linked only in an article that has
+/// the full name, or other evidence ([`crate::analyse`] rule 4), since «وزارة التضامن» alone
+/// may be another country's.
+///
+/// The first word must end the short form as a name would: a definite word or a name the
+/// site knows (أبوظبي), not a noun that wants a complement (هيئة كهرباء).
+fn short_forms(kind: EntityKind, words: &[&str], known: &HashSet<String>) -> Vec<String> {
+    if kind != EntityKind::Organization || words.len() < 3 {
+        return Vec::new();
+    }
+    let second = normalize_name(words[1]);
+    let mut out = Vec::new();
+    if second.starts_with("ال") || known.contains(&second) {
+        out.push(words[..2].join(" "));
+    }
+    if normalize_name(words[0]) == "شركه" && !second.starts_with("ال") {
+        out.push(words[1..].join(" "));
+    }
+    out
 }
 
 /// The ids the editor rejected; none when the file does not exist.
@@ -313,6 +464,7 @@ mod tests {
             triggered,
             strong,
             surname_links: false,
+            aliases: Vec::new(),
         }
     }
 

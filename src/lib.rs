@@ -144,7 +144,12 @@ fn analyse_site_with(
     menu_pages_exist(&config, &content)?;
     if config.discovery == config::Discovery::Auto {
         let found = discover_entities(&options.root, &config, &content)?;
-        content.entities.extend(found);
+        for (i, alias) in found.variants {
+            if let Some(e) = content.entities.get_mut(i) {
+                e.meta.aliases.push(alias);
+            }
+        }
+        content.entities.extend(found.entities);
     }
     let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
     timings.load = t.elapsed();
@@ -191,7 +196,7 @@ fn discover_entities(
     root: &std::path::Path,
     config: &Config,
     content: &Content,
-) -> Result<Vec<load::Entity>> {
+) -> Result<discovery::Discovered> {
     let rejected = discovery::rejected_ids(root)?;
     let known = Matcher::build(&content.entities).map_err(Error::Content)?;
     let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);

@@ -30,6 +30,7 @@ const EXPECTED: &[&str] = &[
     "سوناطراك",
     "حزب-العدالة-والتنمية",
     "حزب-الشعب-الجمهوري",
+    "اللجنة-العليا-للانتخابات",
 ];
 
 /// tests/discovery_site copied into a temporary folder.
@@ -253,7 +254,7 @@ fn a_new_site_from_init_links_discovered_names() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("+ 11 discovered"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("+ 12 discovered"));
     for id in EXPECTED {
         assert!(page(&root, id).exists(), "no page for {id}");
     }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{Lexicon, clitic_readings, is_particle};
+use super::lexicon::{Lexicon, is_particle, readings};
 use super::tokens::{Sep, Words};
 use super::{Doc, Evidence, Position};
 use crate::load::EntityKind;
@@ -82,36 +82,33 @@ impl<'k> KeyIndex<'k> {
     /// index, words, clitic letters).
     fn hit(&self, words: &Words, i: usize) -> Option<(usize, usize, usize)> {
         let token = words.tokens.get(i).filter(|t| t.mention.is_none())?;
-        let readings = word_readings(&token.norm);
+        let readings = readings(&token.norm);
         let full = readings.iter().find_map(|(clitic, w)| {
-            self.by_first.get(w.as_str())?.iter().find_map(|&k| {
-                let key = &self.keys[k].0;
-                matches_at(words, i, key).then_some((k, key.len(), *clitic))
+            self.by_first.get(w.as_ref())?.iter().find_map(|&k| {
+                let (key, ev) = &self.keys[k];
+                let places_inside = ev.kind() == Some(EntityKind::Organization);
+                matches_at(words, i, key, places_inside).then_some((k, key.len(), *clitic))
             })
         });
         full.or_else(|| {
             readings
                 .iter()
-                .find_map(|(clitic, w)| Some((*self.surnames.get(w.as_str())?, 1, *clitic)))
+                .find_map(|(clitic, w)| Some((*self.surnames.get(w.as_ref())?, 1, *clitic)))
         })
     }
 }
 
-/// A word as written, then each clitic + rest reading of it.
-fn word_readings(word: &str) -> Vec<(usize, String)> {
-    let mut out = vec![(0, word.to_string())];
-    out.extend(clitic_readings(word));
-    out
-}
-
 /// Whether the rest of `key` follows token `i` (whose first word already matched), with no
-/// registered mention inside and only spaces between its words.
-fn matches_at(words: &Words, i: usize, key: &[String]) -> bool {
+/// registered mention inside (but a place's, when `places_inside`: بنك دبي الإسلامي) and only
+/// spaces between its words.
+fn matches_at(words: &Words, i: usize, key: &[String], places_inside: bool) -> bool {
     let tokens = &words.tokens;
     key.iter().enumerate().skip(1).all(|(k, w)| {
-        tokens
-            .get(i + k)
-            .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && t.norm == *w)
+        tokens.get(i + k).is_some_and(|t| {
+            let free =
+                t.mention.is_none() || (places_inside && t.mention == Some(EntityKind::Place));
+            t.sep == Sep::Space && free && t.norm == *w
+        })
     })
 }
 
@@ -127,7 +124,8 @@ pub(super) fn surnames<'k>(
             continue;
         };
         let name_like = lex.is_name_word(last) || lex.is_definite_name_word(last);
-        if ev.kind() == Some(EntityKind::Person) && name_like && !is_particle(last) {
+        let compound = super::discover::is_compound_end(last);
+        if ev.kind() == Some(EntityKind::Person) && name_like && !is_particle(last) && !compound {
             claims.entry(last.as_str()).or_default().push(i);
         }
     }

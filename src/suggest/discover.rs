@@ -11,13 +11,13 @@ use super::lexicon::{
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal,
 };
 use super::tokens::{Sep, Token, Words};
-use super::triggers::{is_adverb, is_skippable, trigger_at};
+use super::triggers::{definite_head_at, is_adverb, is_skippable, trigger_at};
 use crate::load::EntityKind;
 
 /// Most words in a person's name, particles (بن، عبد) not counted.
 pub(super) const MAX_WORDS: usize = 4;
 /// Most words in an organisation's or place's own name (نيويورك تايمز، وول ستريت جورنال).
-const MAX_OTHER_WORDS: usize = 3;
+pub(super) const MAX_OTHER_WORDS: usize = 3;
 /// Most words skipped between a title and the name (demonyms, role complements).
 const MAX_SKIPPED: usize = 5;
 
@@ -31,6 +31,17 @@ pub(super) struct Found {
     /// The title before a person's name still wanted a complement when the name began, so
     /// the name's first word(s) may be that complement (رئيس وزراء بريطانيا كير ستارمر).
     pub open: bool,
+    /// Tokens of a short name or acronym in parentheses right after it (حماس، PIF).
+    pub alias: Option<Range<usize>>,
+    /// A person named after another one and و, under the same title (النواب علي خريس
+    /// وحسين جشي): the first token carries the و.
+    pub conjoined: bool,
+}
+
+/// The second part of a compound first name or surname, which follows any name word (حسن
+/// نصر الله، علوان شرف الدين، صلاح الدين).
+pub(super) fn is_compound_end(word: &str) -> bool {
+    ["الله", "الدين", "الاسلام"].contains(&word)
 }
 
 /// The words of a run, with the site's lexicon.
@@ -40,18 +51,18 @@ pub(super) struct Scan<'a> {
 }
 
 impl Scan<'_> {
-    fn tokens(&self) -> &[Token] {
+    pub(super) fn tokens(&self) -> &[Token] {
         &self.words.tokens
     }
 
-    fn token(&self, i: usize) -> Option<&Token> {
+    pub(super) fn token(&self, i: usize) -> Option<&Token> {
         self.tokens().get(i)
     }
 
     /// Token `i` may be (part of) a name on its own merits: not an ordinary word, not
     /// definite (أليكسندر is not: its alef has a hamza), or a name spelled like a function
     /// word (علي).
-    fn name_word(&self, i: usize) -> bool {
+    pub(super) fn name_word(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
             t.homograph_name || (!t.article && self.lex.is_bare_name_word(&t.norm))
         })
@@ -72,23 +83,72 @@ impl Scan<'_> {
     }
 
     /// Token `i` exists, is not a mention, and follows the previous word across a space.
-    fn joined(&self, i: usize) -> bool {
+    pub(super) fn joined(&self, i: usize) -> bool {
         self.token(i)
             .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none())
     }
 
     /// Every name introduced by a trigger word in this run.
     pub(super) fn after_triggers(&self) -> Vec<Found> {
-        (0..self.tokens().len())
-            .filter_map(|i| {
-                let t = trigger_at(self.tokens(), i)?;
-                match t.kind {
-                    EntityKind::Organization => self.organization_after(i, i + t.len),
-                    EntityKind::Place => self.place_after(i + t.len),
-                    _ => self.person_after(i + t.len, t.open),
+        let mut out = Vec::new();
+        for i in 0..self.tokens().len() {
+            if definite_head_at(self.tokens(), i) {
+                out.extend(self.definite_organization_at(i));
+                continue;
+            }
+            let Some(t) = trigger_at(self.tokens(), i) else {
+                continue;
+            };
+            match t.kind {
+                EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
+                EntityKind::Place => out.extend(self.place_after(i + t.len)),
+                _ => {
+                    let Some(first) = self.person_after(i + t.len, t.open) else {
+                        continue;
+                    };
+                    let mut end = first.tokens.end;
+                    let strong = first.strong;
+                    out.push(first);
+                    while strong && let Some(next) = self.conjoined_person(end) {
+                        end = next.tokens.end;
+                        out.push(next);
+                    }
                 }
-            })
-            .collect()
+            }
+        }
+        out
+    }
+
+    /// A second full name joined by و right after a person's full name, under the same title
+    /// (بحضور النواب علي خريس وحسين جشي، اللاعبان محمد صلاح ومحمد النني): the word after و is
+    /// a name word, and a name word follows it. A role word, verb or ordinary word ends the
+    /// list (مصطفى مدبولي ووزيرة التضامن، مدبولي وأعضاء الحكومة).
+    fn conjoined_person(&self, i: usize) -> Option<Found> {
+        let t = self
+            .token(i)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none())?;
+        let rest = t.norm.strip_prefix('و')?;
+        let name_like = rest.chars().count() >= 2
+            && !is_definite(rest)
+            && !is_role_word(rest)
+            && !is_function_or_verb(rest)
+            && self.lex.is_bare_name_word(rest);
+        if !name_like || !self.name_word(i + 1) || self.token(i + 1)?.sep != Sep::Space {
+            return None;
+        }
+        let tail = self.name_from(i + 1, EntityKind::Person)?;
+        // The name before و already counts one word (حسين جشي | وممثلين).
+        let end = (tail.start + 1..tail.end)
+            .find(|&k| self.token(k).is_some_and(|t| t.norm.starts_with('و')))
+            .unwrap_or(tail.end);
+        Some(Found {
+            tokens: i..end,
+            kind: Some(EntityKind::Person),
+            strong: true,
+            open: false,
+            alias: None,
+            conjoined: true,
+        })
     }
 
     /// Skips demonyms, role complements, further titles and registered places and bodies after
@@ -99,6 +159,10 @@ impl Scan<'_> {
     fn skip_complements(&self, mut j: usize, mut open: bool) -> Option<(usize, bool)> {
         for _ in 0..MAX_SKIPPED {
             let t = self.token(j)?;
+            if t.comma && !open && t.mention.is_none() {
+                // وزير الصحة، صالح الحسناوي: the title is complete, the name follows.
+                return Some((j, open));
+            }
             if t.sep == Sep::Break || t.mention == Some(EntityKind::Person) {
                 return None;
             }
@@ -110,7 +174,17 @@ impl Scan<'_> {
                 .any(|(_, rest)| is_definite(rest));
             if let Some(trigger) = trigger_at(self.tokens(), j) {
                 (j, open) = (j + trigger.len, trigger.open);
-            } else if t.mention.is_some() || t.article || of_definite {
+                // رئيس جمعية تجار صور ديب بدوي: the body's whole name, then the person's.
+                if trigger.kind == EntityKind::Organization
+                    && let Some(p) = self.org_phrase(j, false, 1)
+                {
+                    (j, open) = (p.end, false);
+                }
+            } else if t.mention.is_some()
+                || t.article
+                || of_definite
+                || self.lex.is_registered_place(&t.norm)
+            {
                 (j, open) = (j + 1, false);
             } else if is_adverb(&t.norm) {
                 j += 1;
@@ -128,11 +202,17 @@ impl Scan<'_> {
         let (start, open) = self.skip_complements(j, open)?;
         let range = self.name_from(start, EntityKind::Person)?;
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+        // After a comma only a full name: a single word there is too often something else.
+        if self.token(start).is_some_and(|t| t.comma) && words < 2 {
+            return None;
+        }
         Some(Found {
             strong: words >= 2,
             tokens: range,
             kind: Some(EntityKind::Person),
             open,
+            alias: None,
+            conjoined: false,
         })
     }
 
@@ -159,51 +239,20 @@ impl Scan<'_> {
             kind: Some(EntityKind::Place),
             strong: true,
             open: false,
+            alias: None,
+            conjoined: false,
         })
     }
 
-    /// An organisation after وكالة، حركة، حزب …: a quoted or bare name on its own
-    /// (وكالة «إرنا»، شركة غازبروم), or the kind word with a chain of definite words
-    /// (حزب العدالة والتنمية، منظمة الصحة العالمية) without a trailing demonym of a
-    /// registered country (حزب الله اللبناني → حزب الله).
-    fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
-        let t = self
-            .token(j)
-            .filter(|t| t.sep != Sep::Break && t.mention.is_none())?;
-        if !t.article {
-            let range = self.name_from(j, EntityKind::Organization)?;
-            // A lone word in ي is more often an adjective (بنك استثماري) than a name.
-            let adjective = range.len() == 1 && t.norm.ends_with('ي');
-            return Some(Found {
-                strong: !adjective,
-                tokens: range,
-                kind: Some(EntityKind::Organization),
-                open: false,
-            });
-        }
-        if t.sep != Sep::Space || self.lex.is_common(&t.norm) {
-            return None;
-        }
-        // Adjectives belong to such names (الجهاد الإسلامي، النقد الدولي): only listed and
-        // registered words end the chain.
-        let mut end = j + 1;
-        while end - trigger < MAX_WORDS && self.joined(end) {
-            let Some(t) = self.token(end) else { break };
-            let and_definite = t.norm.strip_prefix('و').is_some_and(is_definite);
-            if !(t.article || and_definite) || is_listed(&t.norm) || self.lex.is_registered(&t.norm)
-            {
-                break;
-            }
-            end += 1;
-        }
-        while end > j + 1 && self.lex.is_place_demonym(&self.tokens()[end - 1].norm) {
-            end -= 1;
-        }
-        Some(Found {
-            strong: end - j >= 2,
-            tokens: trigger..end,
-            kind: Some(EntityKind::Organization),
-            open: false,
+    /// Token `i` is a preposition with a feminine noun the site knows (بمشاركة، لمناقشة),
+    /// which follows a name rather than continuing it; a name of that shape whose rest is no
+    /// word of the site (بوقرة، بوتفليقة) continues it.
+    fn prepositional_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            looks_prepositional(&t.norm)
+                && clitic_readings(&t.norm).iter().any(|(_, rest)| {
+                    is_listed(rest) || self.lex.seen(rest) || self.lex.seen(&format!("ال{rest}"))
+                })
         })
     }
 
@@ -218,10 +267,10 @@ impl Scan<'_> {
     /// نصر الله), or as the second word of a place (عيتا الشعب). `None` when the name runs
     /// straight into a registered mention (it is then a longer form of that entity, or a
     /// title of it), or has no name word.
-    fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
+    pub(super) fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
         let first = self
             .token(j)
-            .filter(|t| t.sep != Sep::Break && t.mention.is_none())?;
+            .filter(|t| (t.sep != Sep::Break || t.comma) && t.mention.is_none())?;
         let person = kind == EntityKind::Person;
         if !(self.name_word(j) || is_particle(&first.norm)) {
             return None;
@@ -243,15 +292,27 @@ impl Scan<'_> {
                 end += 1;
                 continue;
             }
-            if person && words >= 2 && self.accusative_at(end) {
+            // After two name words a word in و is far more often «and …» than a name
+            // (علي خريس وحسين جشي، حسين جشي وممثلين).
+            let and_word = t
+                .norm
+                .strip_prefix('و')
+                .is_some_and(|r| r.chars().count() >= 3);
+            if person && words >= 2 && (self.accusative_at(end) || and_word) {
                 break;
             }
             let after_particle = self.is_particle_at(end - 1);
-            let after_definite = self.token(end - 1).is_some_and(|p| p.article);
+            // A definite word ends a name, unless it completes a compound first name (عبد
+            // اللطيف جمال رشيد، صلاح الدين بصير).
+            let compound = end >= j + 2 && self.is_particle_at(end - 2)
+                || self
+                    .token(end - 1)
+                    .is_some_and(|p| is_compound_end(&p.norm));
+            let after_definite = self.token(end - 1).is_some_and(|p| p.article) && !compound;
             let fits = if after_particle {
                 self.after_particle_word(end)
             } else {
-                !after_definite && self.name_word(end) && !looks_prepositional(&t.norm)
+                !after_definite && self.name_word(end) && !self.prepositional_at(end)
             };
             if !(fits || self.definite_continuation(end, kind, words, after_particle)) {
                 break;
@@ -298,7 +359,8 @@ impl Scan<'_> {
         let w = t.norm.as_str();
         match kind {
             EntityKind::Person => {
-                w == "الله" || ((words == 1 || after_particle) && self.lex.is_definite_name_word(w))
+                is_compound_end(w)
+                    || ((words == 1 || after_particle) && self.lex.is_definite_name_word(w))
             }
             EntityKind::Place => {
                 words == 1
@@ -323,6 +385,8 @@ impl Scan<'_> {
                 kind: None,
                 strong: false,
                 open: false,
+                alias: None,
+                conjoined: false,
             })
             .collect()
     }
@@ -353,7 +417,7 @@ impl Scan<'_> {
     /// before a name-like rest), later words also particles; never adjective- or verb-shaped
     /// nor an indefinite accusative (عسكريا), and after the first never a preposition + noun
     /// (بمشاركة).
-    fn sequence_word(&self, i: usize, first: bool) -> bool {
+    pub(super) fn sequence_word(&self, i: usize, first: bool) -> bool {
         let Some(t) = self.token(i).filter(|t| t.mention.is_none()) else {
             return false;
         };
@@ -378,7 +442,9 @@ impl Scan<'_> {
         clitic_readings(word)
             .into_iter()
             .find(|(_, rest)| {
-                is_role_word(rest) || (self.lex.seen(rest) && self.lex.is_name_word(rest))
+                is_role_word(rest)
+                    || rest.strip_prefix("ال").is_some_and(is_role_word)
+                    || (self.lex.seen(rest) && self.lex.is_name_word(rest))
             })
             .unwrap_or((0, word.to_string()))
     }

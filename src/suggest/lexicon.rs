@@ -90,7 +90,7 @@ const COMMON_NOUNS: &str = "
 جنوبي شمالي شرقي غربي مشاركة قادة قيادة حضور مراسل محللون محللين سكان نازحين لاجئين
 قسم دائرة فرع مركز معهد اتحاد نقابة غرفة برلمان جمعية مصرف وحدة إطلاق وقف
 أداء مسار جدول مباراة تسجيل اتصال خيارات دعوات مساعدات ضغوط أحمر أخضر أزرق أبيض أسود أصفر
-شبه ثقة رقم
+شبه ثقة رقم أنباء
 ";
 
 /// Words that introduce a name but are never part of it: titles, roles, kinds of body and
@@ -101,7 +101,8 @@ const ROLE_WORDS: &str = "
 دكتور جنرال لواء عقيد عميد مشير وكالة حركة منظمة حزب جماعة شركة جامعة تنظيم صحيفة قناة
 مجموعة مؤسسة ميليشيا ميليشيات مجلة إذاعة مدينة بلدة قرية محافظة ولاية إقليم مقاطعة جزيرة
 ميناء مخيم عاصمة مطار نهر مجلس حكومة هيئة أركان جهاز لجنة مكتب ديوان إدارة بلدية خارجية دفاع
-داخلية باسم لشؤون شؤون عام ولي عهد آية مدرب لاعب فريق نادي
+داخلية باسم لشؤون شؤون عام ولي عهد آية مدرب لاعب فريق نادي وزارة محكمة بورصة سوق جبهة أمانة
+تحالف ائتلاف رابطة أكاديمية معهد سلطة ممثل ممثلة جمعية بلدية اتحاد نقابة مصرف بنك صندوق
 ";
 
 /// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا); never a name's
@@ -218,6 +219,27 @@ pub(super) fn clitic_readings(word: &str) -> Vec<(usize, String)> {
     out
 }
 
+/// The word, then each clitic + rest reading of it as [`clitic_readings`] gives them (same
+/// order), borrowing where it can: the lookups of every token of a site need no allocation
+/// but for ل + ال with the alef elided.
+/// Each reading comes with the number of clitic letters before it.
+pub(super) fn readings(word: &str) -> Vec<(usize, std::borrow::Cow<'_, str>)> {
+    use std::borrow::Cow;
+    let mut out = vec![(0, Cow::Borrowed(word))];
+    for clitic in CLITICS {
+        if let Some(rest) = word.strip_prefix(clitic) {
+            let letters = clitic.chars().count();
+            if clitic.ends_with('ل') && rest.starts_with('ل') {
+                out.push((letters, Cow::Owned(format!("ا{rest}"))));
+            }
+            if rest.chars().count() >= 2 {
+                out.push((letters, Cow::Borrowed(rest)));
+            }
+        }
+    }
+    out
+}
+
 /// The site's vocabulary: how often each normalised word occurs on its own.
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {
@@ -228,6 +250,8 @@ pub(super) struct Lexicon {
     registered: HashSet<String>,
     /// The words of `vocab` that pass [`Lexicon::is_bare_name_word`], worked out once.
     name_like: HashSet<String>,
+    /// Names and aliases of registered places, normalised.
+    places: HashSet<String>,
 }
 
 impl Lexicon {
@@ -249,6 +273,7 @@ impl Lexicon {
             tanween,
             registered,
             name_like: HashSet::new(),
+            places: HashSet::new(),
         };
         lex.name_like = lex
             .vocab
@@ -257,6 +282,17 @@ impl Lexicon {
             .cloned()
             .collect();
         lex
+    }
+
+    /// With `places` as the registered places' names (see [`Lexicon::is_registered_place`]).
+    pub(super) fn with_places(mut self, places: HashSet<String>) -> Self {
+        self.places = places;
+        self
+    }
+
+    /// A registered place's name or alias (normalised).
+    pub(super) fn is_registered_place(&self, name: &str) -> bool {
+        self.places.contains(name)
     }
 
     /// The word occurs on its own somewhere in the site.

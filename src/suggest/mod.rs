@@ -6,7 +6,10 @@
 //! so they would only double the counts):
 //! 1. **after a title or kind word** (`triggers.rs`) — الرئيس، المتحدث باسم X، وزير الخارجية،
 //!    وكالة، حركة، مدينة، العاصمة … — skipping demonyms and role complements (الرئيس الروسي،
-//!    المتحدث باسم الكرملين), then 1–4 name words; the trigger also hints at the kind;
+//!    المتحدث باسم الكرملين) and bodies named inside the title, then 1–4 name words (and a
+//!    second full name joined by و); an organisation's head takes the phrase it governs
+//!    (`organizations.rs`: وزارة التضامن الاجتماعي، الاتحاد الجزائري لكرة القدم) and a short
+//!    name in parentheses after it; the trigger also hints at the kind;
 //! 2. **short quoted spans** («…» “…” "…") of name words that are quoted at least twice;
 //! 3. **recurring sequences** of 2–4 name words: words that are neither on the built-in lists
 //!    nor used by the site as ordinary words (`lexicon.rs`), nor shaped like adjectives, verbs
@@ -23,6 +26,7 @@ mod count;
 mod discover;
 mod examples;
 mod lexicon;
+mod organizations;
 mod tokens;
 mod triggers;
 
@@ -111,6 +115,9 @@ pub struct Candidate {
     /// The last word stands alone for this person's full name elsewhere in the site: a name
     /// word, not an ordinary word of the site, claimed by no other candidate.
     pub surname_links: bool,
+    /// Short names or acronyms written in parentheses right after the name (حماس، PIF), as
+    /// written, most frequent first.
+    pub aliases: Vec<String>,
 }
 
 /// [`suggest_in`] with the evidence of each suggestion, in the same order.
@@ -118,6 +125,35 @@ pub fn candidates_in(
     articles: &[Article],
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
+) -> Vec<Candidate> {
+    candidates_with(articles, analyses, entities, Scope::All)
+}
+
+/// [`candidates_in`] for discovery, which links only names a title or head word introduced:
+/// quoted spans and recurring sequences are counted only where they decide how a person's
+/// name is cut ([`leading_other_name`]), which saves most of the work on a large site.
+pub fn introduced_candidates_in(
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    entities: &[Entity],
+) -> Vec<Candidate> {
+    candidates_with(articles, analyses, entities, Scope::Introduced)
+}
+
+/// Which candidates to find.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// Everything `sahifa entities suggest` lists.
+    All,
+    /// Names after a title or head word (with a kind), for discovery.
+    Introduced,
+}
+
+fn candidates_with(
+    articles: &[Article],
+    analyses: &[ArticleAnalysis],
+    entities: &[Entity],
+    scope: Scope,
 ) -> Vec<Candidate> {
     let docs: Vec<Doc> = articles
         .par_iter()
@@ -128,11 +164,13 @@ pub fn candidates_in(
         .iter()
         .flat_map(|d| d.words.iter())
         .flat_map(|w| w.tokens.iter().map(|t| (t.norm.clone(), t.tanween)));
-    let lex = Lexicon::new(words, registered_names(entities));
-    let candidates = without_extensions(discover_all(&docs, &lex));
+    let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
+    let lex = Lexicon::new(words, registered_names(entities.iter())).with_places(places);
+    let candidates = without_extensions(discover_all(&docs, &lex, scope));
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
-        .filter(|(key, ev)| ev.worth_counting() && !is_known(key, &lex))
+        .filter(|(_, ev)| scope == Scope::All || !ev.kinds.is_empty())
+        .filter(|(key, ev)| ev.worth_counting() && !is_known(key, ev, &lex))
         .collect();
     let occurrences = count_all(&docs, &keys, &lex);
     let surnames: HashSet<usize> = surnames(&keys, &lex).into_values().collect();
@@ -155,7 +193,10 @@ pub fn candidates_in(
                     suggestion,
                     triggered,
                     strong: ev.strong,
-                    surname_links: surnames.contains(&k),
+                    // The surname alone must be in the text: a last word that only ever follows
+                    // the first name (رشيد، بدوي) may be an ordinary word or another person.
+                    surname_links: surnames.contains(&k) && occ.iter().any(|o| o.len < key.len()),
+                    aliases: ev.aliases_by_frequency(),
                 },
             ))
         })
@@ -221,6 +262,8 @@ struct Evidence {
     quoted: usize,
     repeated: usize,
     first: Option<Position>,
+    /// Parenthesised short names after it, as written (see [`Candidate::aliases`]).
+    aliases: Vec<String>,
 }
 
 impl Evidence {
@@ -232,6 +275,19 @@ impl Evidence {
     /// Enough to count the name's occurrences at all (the final threshold comes later).
     fn worth_counting(&self) -> bool {
         self.strong || !self.kinds.is_empty() || self.quoted >= 2 || self.repeated >= 2
+    }
+
+    /// The parenthesised short names, most frequent first (then first seen).
+    fn aliases_by_frequency(&self) -> Vec<String> {
+        let mut out: Vec<(usize, &String)> = Vec::new();
+        for a in &self.aliases {
+            match out.iter_mut().find(|(_, b)| *b == a) {
+                Some((n, _)) => *n += 1,
+                None => out.push((1, a)),
+            }
+        }
+        out.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+        out.into_iter().map(|(_, a)| a.clone()).collect()
     }
 
     /// The most frequent hinted kind (the first hinted on a tie).
@@ -248,9 +304,8 @@ impl Evidence {
 }
 
 /// Every normalised name, alias and demonym of the registry.
-fn registered_names(entities: &[Entity]) -> HashSet<String> {
+fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<String> {
     entities
-        .iter()
         .flat_map(|e| {
             std::iter::once(e.name())
                 .chain(e.meta.aliases.iter().map(String::as_str))
@@ -263,10 +318,17 @@ fn registered_names(entities: &[Entity]) -> HashSet<String> {
 
 /// Whether the registry already knows the name, or any part of it (a name containing a
 /// registered one is a longer form of it, or an ambiguous alias left unconfirmed).
-fn is_known(key: &[String], lex: &Lexicon) -> bool {
+///
+/// An organisation's name may contain a registered place (بنك دبي الإسلامي، بلدية صور): the
+/// body is not the place.
+fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
+    let organization = ev.kind() == Some(EntityKind::Organization);
     (0..key.len()).any(|i| {
         (i + 1..=key.len()).any(|j| {
             let part = key[i..j].join(" ");
+            if organization && (i, j) != (0, key.len()) && lex.is_registered_place(&part) {
+                return false;
+            }
             lex.is_registered(&part)
                 || (i == 0
                     && clitic_readings(&part)
@@ -279,7 +341,7 @@ fn is_known(key: &[String], lex: &Lexicon) -> bool {
 /// Runs the three rules over the site and merges what they find by normal form, in order of
 /// first appearance. People come last, so that a name the other rules found can be cut from
 /// the front of a person's name (مدرب ريال مدريد كارلو أنشيلوتي → كارلو أنشيلوتي).
-fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
+fn discover_all(docs: &[Doc], lex: &Lexicon, scope: Scope) -> Vec<(Vec<String>, Evidence)> {
     let mut found: HashMap<Vec<String>, Evidence> = HashMap::new();
     let mut people: Vec<(Vec<String>, Position, Found)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -291,7 +353,15 @@ fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
                 token,
             };
             for f in scan.after_triggers() {
-                let key = key_of(&scan, &f.tokens);
+                let mut key = key_of(&scan, &f.tokens);
+                // The و of a conjoined name, unless reading the word already removed it.
+                let written = words.tokens.get(f.tokens.start).map(|t| t.norm.as_str());
+                if f.conjoined
+                    && let Some(first) = key.first_mut()
+                    && Some(first.as_str()) == written
+                {
+                    *first = first.strip_prefix('و').unwrap_or(first).to_string();
+                }
                 if f.kind == Some(EntityKind::Person) {
                     people.push((key, at(f.tokens.start), f));
                     continue;
@@ -300,6 +370,13 @@ fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
                 ev.kinds.extend(f.kind);
                 ev.strong |= f.strong;
                 ev.seen_at(at(f.tokens.start));
+                let text = doc.runs.get(r).map_or("", |run| run.text.as_str());
+                if let Some(alias) = f.alias.as_ref().and_then(|a| surface(text, words, a)) {
+                    ev.aliases.push(alias);
+                }
+            }
+            if scope == Scope::Introduced {
+                continue;
             }
             for f in scan.quoted() {
                 let ev = found.entry(key_of(&scan, &f.tokens)).or_default();
@@ -314,6 +391,9 @@ fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
                 }
             }
         }
+    }
+    if scope == Scope::Introduced {
+        count_prefixes(docs, lex, &people, &mut found);
     }
     for (key, pos, f) in people {
         // A title still wanting its complement takes at least the first word (مدرب برشلونة).
@@ -337,6 +417,63 @@ fn discover_all(docs: &[Doc], lex: &Lexicon) -> Vec<(Vec<String>, Evidence)> {
         found.into_iter().filter(|(k, _)| !k.is_empty()).collect();
     out.sort_by(|a, b| a.1.first.cmp(&b.1.first).then(a.0.cmp(&b.0)));
     out
+}
+
+/// The recurrence of the sequences [`leading_other_name`] asks about — the first two to four
+/// words of each person's name — counted as [`discover_all`] counts them for `suggest`, but
+/// only for those sequences.
+fn count_prefixes(
+    docs: &[Doc],
+    lex: &Lexicon,
+    people: &[(Vec<String>, Position, Found)],
+    found: &mut HashMap<Vec<String>, Evidence>,
+) {
+    let needed: HashSet<&[String]> = people
+        .iter()
+        .flat_map(|(key, _, _)| (2..=4.min(key.len())).map(move |p| &key[..p]))
+        .collect();
+    let firsts: HashSet<&str> = needed
+        .iter()
+        .filter_map(|k| k.first())
+        .map(String::as_str)
+        .collect();
+    if firsts.is_empty() {
+        return;
+    }
+    // The first word as written, or without one or two clitic letters.
+    let may_start = |w: &str| {
+        (0..=2).any(|k| {
+            let rest = w.char_indices().nth(k).map_or("", |(i, _)| &w[i..]);
+            firsts.contains(rest)
+        })
+    };
+    for (d, doc) in docs.iter().enumerate() {
+        for (r, words) in doc.words.iter().enumerate() {
+            let scan = Scan { words, lex };
+            // Windows of name words from each token that may start a needed sequence (the
+            // first may carry a clitic, as in `name_runs`).
+            let starts = (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));
+            for start in starts.filter(|&i| scan.sequence_word(i, true)) {
+                let end = (start + 1..start + MAX_WORDS)
+                    .take_while(|&k| scan.joined(k) && scan.sequence_word(k, false))
+                    .last()
+                    .map_or(start + 1, |k| k + 1);
+                for range in (start + 2..=end).map(|e| start..e) {
+                    let key = key_of(&scan, &range);
+                    if !needed.contains(key.as_slice()) {
+                        continue;
+                    }
+                    let ev = found.entry(key).or_default();
+                    ev.repeated += 1;
+                    ev.seen_at(Position {
+                        doc: d,
+                        run: r,
+                        token: range.start,
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// How many words at the start of a person's name `key` are another name: one the triggers
@@ -382,6 +519,14 @@ fn without_extensions(candidates: Vec<(Vec<String>, Evidence)>) -> Vec<(Vec<Stri
             !ev.kinds.is_empty() || ev.quoted >= 2 || !key.iter().any(|w| claimed.contains(w))
         })
         .collect()
+}
+
+/// The text of tokens `r` of a run, as written, words separated by one space.
+fn surface(text: &str, words: &Words, r: &Range<usize>) -> Option<String> {
+    let first = words.tokens.get(r.start)?;
+    let last = words.tokens.get(r.end.checked_sub(1)?)?;
+    let text = text.get(first.start..last.end)?;
+    Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Every 2–4-word window of a run of name words.

@@ -37,6 +37,9 @@ pub(super) struct Token {
     /// Ends in ة as written (بلدة "town"), which normalisation merges with ه (بلده "his
     /// country").
     pub ta_marbuta: bool,
+    /// Only one comma (، or ,) and spaces stand before this word: a title set off from the
+    /// name it introduces (وزير الصحة، صالح الحسناوي).
+    pub comma: bool,
 }
 
 /// The words of one run, and the spans of words between matching quotes.
@@ -45,12 +48,23 @@ pub(super) struct Words {
     pub tokens: Vec<Token>,
     /// Token index ranges enclosed in quotes («…» “…” "…").
     pub quoted: Vec<Range<usize>>,
+    /// Token index ranges enclosed in parentheses with nothing else inside: the short name or
+    /// acronym after a full one (حركة المقاومة الإسلامية (حماس)).
+    pub parenthesised: Vec<Range<usize>>,
 }
 
 /// Characters that belong to a word: letters and digits, Arabic marks, and the invisible
 /// characters normalisation ignores (so بو‏تين stays one word, as the matcher sees it). ZWNJ
 /// is the exception, as in normalisation: it separates words.
 fn is_token_char(c: char) -> bool {
+    // Plain Arabic letters and ASCII first: Unicode's alphabetic table is slow for them, and
+    // they are nearly every character of an article.
+    if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_ascii_alphanumeric() {
+        return true;
+    }
+    if c.is_ascii() {
+        return false;
+    }
     is_word_char(c)
         || matches!(c,
             '\u{0610}'..='\u{061A}'
@@ -71,6 +85,7 @@ pub(super) type MentionSpan = (Range<usize>, EntityKind);
 pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
     let mut words = Words::default();
     let mut quotes = QuoteState::default();
+    let mut parens = ParenState::default();
     let mut word_start: Option<usize> = None;
     let mut gap_start = 0;
     for (i, c) in text
@@ -82,6 +97,7 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
             (true, None) => {
                 let gap = &text[gap_start..i];
                 quotes.read(gap, words.tokens.len(), &mut words.quoted);
+                parens.read(gap, words.tokens.len(), &mut words.parenthesised);
                 word_start = Some(i);
             }
             (false, Some(start)) => {
@@ -97,11 +113,9 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
             _ => {}
         }
     }
-    quotes.read(
-        &text[gap_start.min(text.len())..],
-        words.tokens.len(),
-        &mut words.quoted,
-    );
+    let tail = &text[gap_start.min(text.len())..];
+    quotes.read(tail, words.tokens.len(), &mut words.quoted);
+    parens.read(tail, words.tokens.len(), &mut words.parenthesised);
     words
 }
 
@@ -113,11 +127,17 @@ fn push_token(
     mentions: &[MentionSpan],
 ) {
     let word = &text[span.clone()];
-    let norm = normalize_name(word);
+    let norm = fast_normal_form(word).unwrap_or_else(|| normalize_name(word));
     let tanween = word.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
     let homograph_name = is_maqsura_homograph(word, &norm);
     let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
     let ta_marbuta = word.trim_end_matches(is_mark).ends_with('ة');
+    let gap = tokens.last().map_or("", |t| &text[t.end..span.start]);
+    let comma = sep == Sep::Break
+        && gap.chars().filter(|c| matches!(c, '،' | ',')).count() == 1
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '،' | ','));
     if norm.is_empty() {
         return;
     }
@@ -135,7 +155,28 @@ fn push_token(
         homograph_name,
         article,
         ta_marbuta,
+        comma,
     });
+}
+
+/// The normal form of a word of plain Arabic letters, marks and ASCII — nearly every word —
+/// folded as [`normalize_name`] folds it, without the offset table it builds for a whole text;
+/// `None` for anything else (presentation forms, other scripts), which takes the full path.
+fn fast_normal_form(word: &str) -> Option<String> {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            'ة' => out.push('ه'),
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => out.push(c),
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'a'..='z' | '0'..='9' => out.push(c),
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Classifies the text between two words.
@@ -172,6 +213,35 @@ impl QuoteState {
                 ('”' | '"', None) => self.open_at = Some(next),
                 _ => {}
             }
+        }
+    }
+}
+
+/// Pairs parentheses: a span counts only when nothing but spaces stands between its words
+/// (an aside such as «(67 عاما، مهندس)» is not a name).
+#[derive(Debug, Default)]
+struct ParenState {
+    open_at: Option<usize>,
+}
+
+impl ParenState {
+    /// Reads the parentheses in the gap before token `next`, recording closed spans.
+    fn read(&mut self, gap: &str, next: usize, spans: &mut Vec<Range<usize>>) {
+        let Some(start) = self.open_at else {
+            if gap.trim_end().ends_with('(') {
+                self.open_at = Some(next);
+            }
+            return;
+        };
+        if gap.chars().all(char::is_whitespace) {
+            return;
+        }
+        if gap.trim_start().starts_with(')') && start < next {
+            spans.push(start..next);
+        }
+        self.open_at = None;
+        if gap.trim_end().ends_with('(') {
+            self.open_at = Some(next);
         }
     }
 }

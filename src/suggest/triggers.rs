@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use super::lexicon::clitic_readings;
+use super::lexicon::readings;
 use super::tokens::{Sep, Token};
 use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
@@ -22,7 +22,8 @@ const PERSON: &str = "
 مندوب، المدير، المديرة، مدير، مديرة، الحاكم، حاكم، المحافظ، العمدة، القاضي، المدعي العام،
 بقيادة، برئاسة، المدرب، مدرب، اللاعب، لاعب، النجم، الكاتب، الكاتبة، الروائي، الشاعر، الفنان،
 الفنانة، المخرج، الممثل، الممثلة، المغني، المغنية، الباحث، الباحثة، البروفيسور، الخبير،
-الخبيرة، المحلل
+الخبيرة، المحلل، ممثل، ممثلة، المهندس، المهندسة، النواب، اللاعبين، اللاعبون، اللاعبان، الفنانين،
+الفنانون، الفنانات، النجوم، النجمين
 ";
 
 /// Titles in construct form, which always head a complement before the name (رئيس وزراء
@@ -30,14 +31,37 @@ const PERSON: &str = "
 /// complement, not to the name.
 const CONSTRUCT: &str = "
 رئيس، رئيسة، رئيسا، نائب، نائبة، وزير، وزيرة، سفير، سفيرة، أمين، متحدث، ناطق، مستشار، مستشارة،
-قائد، زعيم، زعيمة، مبعوث، مندوب، مدير، مديرة، حاكم، مدرب، لاعب
+قائد، زعيم، زعيمة، مبعوث، مندوب، مدير، مديرة، حاكم، مدرب، لاعب، ممثل، ممثلة
 ";
 
-/// Words before an organisation's name, in construct form only: the definite form (الوكالة،
-/// الحركة) refers back to a body already named.
+/// Words before an organisation's name, in construct form: the definite form alone (الوكالة،
+/// الحركة) refers back to a body already named (but see [`definite_head_at`]). State bodies
+/// (وزارة، هيئة، مجلس، لجنة …) are among them: «وزارة التضامن الاجتماعي» is a name, and the
+/// country it belongs to is the article's business.
 const ORGANIZATION: &str = "
-وكالة، حركة، منظمة، حزب، جماعة، شركة، جامعة، تنظيم، صحيفة، قناة، مجموعة، مؤسسة، ميليشيا، مجلة،
-إذاعة، بنك، صندوق، فريق، نادي
+وكالة أنباء، وكالة، حركة، منظمة، حزب، جماعة، شركة، جامعة، تنظيم، صحيفة، قناة، مجموعة، مؤسسة،
+ميليشيا، مجلة، إذاعة، بنك، صندوق، فريق، نادي، وزارة، هيئة، جهاز، مجلس، لجنة، محكمة، بورصة، سوق،
+جبهة، اتحاد، جمعية، بلدية، نقابة، مصرف، أمانة، تحالف، ائتلاف، رابطة، أكاديمية، معهد، ديوان
+";
+
+/// Organisation heads that also stand definite before a name's adjectives (الاتحاد الجزائري
+/// لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي التونسي).
+const DEFINITE_HEADS: &str = "
+اتحاد، مجلس، بنك، حزب، هيئة، جهاز، صندوق، مصرف، جبهة، حركة، منظمة، تحالف، ائتلاف، شركة، مؤسسة،
+وكالة، محكمة، لجنة، جامعة، جمعية، نقابة، مكتب
+";
+
+/// Heads whose phrase is a name with one word after them (وزارة المالية، مجلس النواب، نقابة
+/// الصحفيين); any other head needs two (لجنة التعاون المالي، not لجنة التحقيق، حركة الملاحة،
+/// جبهة القتال).
+const ONE_WORD_HEADS: &str = "
+وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة
+";
+
+/// Heads that name a body only before a proper name or a place (سوق دبي المالي، بورصة
+/// عمّان), never before a common noun (سوق العمل، سوق النفط العالمية).
+const NAME_ONLY_HEADS: &str = "
+سوق، بورصة
 ";
 
 /// Words before a place name.
@@ -55,7 +79,7 @@ const ADVERBS: &str = "
 const SKIPPABLE: &str = "
 باسم، لشؤون، شؤون، عام، مجلس، حكومة، وزارة، خارجية، دفاع، داخلية، هيئة، أركان، جهاز، لجنة،
 مكتب، ديوان، إدارة، بلدية، وزراء، بلاده، بلادها، أمن، أول، ركن، قسم، دائرة، فرع، مركز، معهد،
-اتحاد، نقابة، غرفة، جمعية، مصرف، وحدة، برلمان
+اتحاد، نقابة، غرفة، جمعية، مصرف، وحدة، برلمان، أمانة
 ";
 
 /// A trigger phrase, normalised, with the kind it hints at.
@@ -123,6 +147,35 @@ static TRIGGERS: LazyLock<HashMap<String, Vec<Trigger>>> = LazyLock::new(|| {
     index
 });
 
+static DEFINITE_HEAD: LazyLock<HashSet<String>> =
+    LazyLock::new(|| entries(DEFINITE_HEADS).collect());
+static ONE_WORD_HEAD: LazyLock<HashSet<String>> =
+    LazyLock::new(|| entries(ONE_WORD_HEADS).collect());
+static NAME_ONLY_HEAD: LazyLock<HashSet<String>> =
+    LazyLock::new(|| entries(NAME_ONLY_HEADS).collect());
+
+/// The head of an organisation's name written with the article at `tokens[i]` (والمجلس،
+/// للاتحاد → مجلس، اتحاد), if it is one.
+pub(super) fn definite_head_at(tokens: &[Token], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    readings(&token.norm).iter().any(|(_, w)| {
+        w.strip_prefix("ال")
+            .is_some_and(|stem| DEFINITE_HEAD.contains(stem))
+    })
+}
+
+/// A head whose name may have a single word after it (see [`ONE_WORD_HEADS`]).
+pub(super) fn names_with_one_word(head: &str) -> bool {
+    ONE_WORD_HEAD.contains(head)
+}
+
+/// A head that names a body only before a proper name or a place (see [`NAME_ONLY_HEADS`]).
+pub(super) fn needs_a_proper_name(head: &str) -> bool {
+    NAME_ONLY_HEAD.contains(head)
+}
+
 static SKIP: LazyLock<HashSet<String>> = LazyLock::new(|| entries(SKIPPABLE).collect());
 static ADVERB: LazyLock<HashSet<String>> = LazyLock::new(|| entries(ADVERBS).collect());
 
@@ -130,11 +183,9 @@ static ADVERB: LazyLock<HashSet<String>> = LazyLock::new(|| entries(ADVERBS).col
 /// the word read whole wins).
 pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
     let token = tokens.get(i)?;
-    let first = &token.norm;
-    let heads =
-        std::iter::once(first.clone()).chain(clitic_readings(first).into_iter().map(|(_, r)| r));
-    heads
-        .filter_map(|head| TRIGGERS.get(&head))
+    readings(&token.norm)
+        .iter()
+        .filter_map(|(_, head)| TRIGGERS.get(head.as_ref()))
         .flatten()
         .filter(|t| token.ta_marbuta || !t.ta_marbuta)
         .filter(|t| {

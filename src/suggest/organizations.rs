@@ -1,0 +1,320 @@
+//! Organisations after their head word: the phrase a head governs (وزارة التضامن الاجتماعي،
+//! جهاز أبوظبي للاستثمار، هيئة كهرباء ومياه دبي), a head with the article and its adjectives
+//! (الاتحاد الجزائري لكرة القدم), and a short name in parentheses after either (حماس، PIF).
+
+use std::ops::Range;
+
+use super::discover::{Found, MAX_OTHER_WORDS, Scan};
+use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, is_listed, looks_verbal};
+use super::tokens::{Sep, Token};
+use super::triggers::{definite_head_at, names_with_one_word, needs_a_proper_name, trigger_at};
+use crate::load::EntityKind;
+
+impl Found {
+    fn organization(tokens: Range<usize>, strong: bool, alias: Option<Range<usize>>) -> Self {
+        Found {
+            tokens,
+            kind: Some(EntityKind::Organization),
+            strong,
+            open: false,
+            alias,
+            conjoined: false,
+        }
+    }
+}
+
+/// Most tokens in the phrase after an organisation's head.
+const MAX_ORG_PHRASE: usize = 7;
+
+/// What [`Scan::org_phrase`] found.
+#[derive(Debug, Default)]
+pub(super) struct Phrase {
+    /// One past its last token.
+    pub end: usize,
+    /// It names a registered place (بنك دبي الإسلامي): a demonym after it is then an
+    /// adjective of the body, not its country.
+    has_place: bool,
+    /// Definite adjectives of relation in it (الانتقالي الجنوبي).
+    adjectives: usize,
+    /// It has a complement with ل (للاستثمار، لكرة القدم).
+    complement: bool,
+}
+
+/// ل (or لل, وب …) before a word: the rest, when the word is read so (للاستثمار → الاستثمار،
+/// لكرة → كرة).
+fn lam_reading(word: &str) -> Option<String> {
+    clitic_readings(word)
+        .into_iter()
+        .find(|(n, rest)| {
+            let clitic: String = word.chars().take(*n).collect();
+            clitic.ends_with('ل') && rest.chars().count() >= 3
+        })
+        .map(|(_, rest)| rest)
+}
+
+/// A definite adjective that makes a body's name (الجزائري، الانتقالي، المركزي، العامة،
+/// العليا).
+fn is_name_adjective(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    t.article
+        && !is_listed(w)
+        && (w.ends_with('ي') || w.ends_with("يه") || ["العام", "العامه", "العليا"].contains(&w))
+}
+
+/// A definite participle (المدعوم، المحمول، المعنية): after a definite word of the phrase it
+/// describes the body or thing (المجلس الانتقالي الجنوبي المدعوم إماراتيًا، جهاز الكمبيوتر
+/// المحمول) rather than naming it.
+fn looks_participle(word: &str) -> bool {
+    word.strip_prefix("الم")
+        .is_some_and(|stem| stem.chars().count() >= 3)
+}
+
+/// A word after a head that makes the phrase a description however it is written (مجلس
+/// الإدارة، هيئة التحرير).
+fn is_generic_complement(word: &str) -> bool {
+    ["الاداره", "التحرير", "العزاء", "الامناء", "الاباء", "العائله"].contains(&word)
+}
+
+impl Scan<'_> {
+    /// An organisation after its head word (وكالة، حزب، وزارة، شركة …): a bare or quoted name
+    /// alone (شركة غازبروم → غازبروم، وكالة «إرنا»), a name in parentheses (وكالة أنباء
+    /// (سبوتنيك)), or the head with the phrase it governs ([`Scan::org_phrase`]: وزارة
+    /// التضامن الاجتماعي، جهاز أبوظبي للاستثمار، هيئة كهرباء ومياه دبي), without a trailing
+    /// demonym of a registered country (حزب الله اللبناني → حزب الله). A parenthesised short
+    /// name right after the phrase is its alias (حركة المقاومة الإسلامية (حماس)).
+    pub(super) fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
+        let head = self.head_word(trigger)?;
+        let t = self.token(j)?;
+        if t.sep == Sep::Break {
+            let r = self.parenthesised_at(j)?;
+            return Some(Found::organization(r, true, None));
+        }
+        // لجنة المجلس الانتقالي …: the body named is the inner one, found on its own.
+        if definite_head_at(self.tokens(), j) && self.definite_organization_at(j).is_some() {
+            return None;
+        }
+        let phrase = self.org_phrase(j, false, MAX_OTHER_WORDS)?;
+        let first = self.token(j)?;
+        let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
+        if needs_a_proper_name(&head) && !(bare_first || first.mention.is_some()) {
+            return None;
+        }
+        let mut end = phrase.end;
+        if !phrase.has_place {
+            while end > j + 1 && self.lex.is_place_demonym(&self.tokens()[end - 1].norm) {
+                end -= 1;
+            }
+        }
+        let words = (j..end).filter(|&i| self.starts_word(i, j)).count();
+        let alias = self.parenthesised_at(end);
+        let all_bare = (j..end).all(|i| {
+            self.token(i)
+                .is_some_and(|t| !t.article && t.mention.is_none() && self.name_word(i))
+        });
+        if all_bare {
+            // A lone word in ي is more often an adjective (بنك استثماري) than a name.
+            let adjective = words == 1 && first.norm.ends_with('ي');
+            return Some(Found::organization(j..end, !adjective, alias));
+        }
+        let one_word = words == 1
+            && names_with_one_word(&head)
+            && !is_generic_complement(&self.tokens()[j].norm);
+        Some(Found::organization(
+            trigger..end,
+            words >= 2 || one_word,
+            alias,
+        ))
+    }
+
+    /// An organisation named with its head in the definite form and the adjectives that make it
+    /// one body (الاتحاد الجزائري لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي
+    /// التونسي): two adjectives, or one and a complement with ل; one adjective alone is a
+    /// description (البنك المركزي، اللجنة الفنية). Demonyms stay: without them the name is
+    /// anyone's.
+    pub(super) fn definite_organization_at(&self, i: usize) -> Option<Found> {
+        let adjectives = (i + 1..)
+            .take_while(|&k| self.joined(k) && self.token(k).is_some_and(is_name_adjective))
+            .count();
+        if adjectives == 0 {
+            return None;
+        }
+        let phrase = self.org_phrase(i + 1, true, 1)?;
+        let more_adjectives = phrase.adjectives >= 2;
+        if !(more_adjectives || phrase.complement) {
+            return None;
+        }
+        let alias = self.parenthesised_at(phrase.end);
+        Some(Found::organization(i..phrase.end, true, alias))
+    }
+
+    /// The head word at token `i` without a clitic (لوزارة → وزارة).
+    fn head_word(&self, i: usize) -> Option<String> {
+        let t = self.token(i)?;
+        Some(self.strip_first(&t.norm).1)
+    }
+
+    /// Token `i` begins a word of a phrase starting at `j` (the later tokens of one
+    /// multi-word place mention do not).
+    fn starts_word(&self, i: usize, j: usize) -> bool {
+        i == j
+            || !(self
+                .token(i)
+                .is_some_and(|t| t.mention == Some(EntityKind::Place))
+                && self
+                    .token(i - 1)
+                    .is_some_and(|t| t.mention == Some(EntityKind::Place)))
+    }
+
+    /// A span in parentheses at token `i` of one to three name words (حماس، PIF).
+    fn parenthesised_at(&self, i: usize) -> Option<Range<usize>> {
+        let r = self.words.parenthesised.iter().find(|r| r.start == i)?;
+        let ok = r.len() <= 3
+            && r.clone().all(|k| {
+                self.token(k).is_some_and(|t| {
+                    t.mention.is_none()
+                        && t.norm.chars().count() >= 2
+                        && t.norm.chars().all(char::is_alphabetic)
+                        && !is_listed(&t.norm)
+                })
+            });
+        ok.then(|| r.clone())
+    }
+
+    /// The phrase an organisation's head governs, from token `j`, as a small grammar of the
+    /// construct: nouns without the article (كهرباء ومياه، تجار، بلديات) until a word that
+    /// can end the name — a definite word, a registered place or a bare name (دبي، صور،
+    /// إعمار) — then definite adjectives and nouns (المالي والاقتصادي) and complements with
+    /// ل (للاستثمار، لكرة القدم، لجمعيات منتجي الأفلام). It stops at a verb, a listed word,
+    /// a registered person or body, punctuation, or a bare word after a complete phrase (an
+    /// apposition: هيئة كهرباء ومياه دبي ديوا). `after_definite`: the phrase follows a
+    /// definite head and its adjectives may start it. A bare name may have up to `bare_words`
+    /// words (شركة وول ستريت جورنال); one inside a title, so that the person's name after the
+    /// body stays whole (رئيس شركة أرامكو أمين الناصر).
+    pub(super) fn org_phrase(
+        &self,
+        j: usize,
+        after_definite: bool,
+        bare_words: usize,
+    ) -> Option<Phrase> {
+        let mut phrase = Phrase::default();
+        let mut open = !after_definite; // still wants a word that can end the name
+        let mut last_place = false;
+        let mut last_name = false;
+        let mut bare_run = 0;
+        let mut in_complement = false;
+        let mut i = j;
+        while i < j + MAX_ORG_PHRASE {
+            let Some(t) = self.token(i) else { break };
+            let first = i == j;
+            if !(t.sep == Sep::Space || (first && t.sep == Sep::Quote && !after_definite)) {
+                break;
+            }
+            let w = t.norm.as_str();
+            let after_name = std::mem::take(&mut last_name);
+            if let Some(kind) = t.mention {
+                let continues_place = (last_place || after_name) && kind == EntityKind::Place;
+                if kind != EntityKind::Place || !(open || continues_place) {
+                    break;
+                }
+                i += 1;
+                while self
+                    .token(i)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                    && !self.starts_new_place(i)
+                {
+                    i += 1;
+                }
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i);
+                continue;
+            }
+            let after_place = std::mem::take(&mut last_place);
+            // A title ends the phrase (بلدية صور | المهندس حسن دبوق), but not as its first word
+            // (مجلس النواب).
+            let title = i > j && trigger_at(self.tokens(), i).is_some();
+            if t.tanween || is_listed(w) || is_function_or_verb(w) || title {
+                break;
+            }
+            let lam_rest = lam_reading(w);
+            if t.article {
+                let adjective = is_name_adjective(t);
+                // Only an adjective continues after a registered word or a place, and a
+                // participle after a definite word ends the name.
+                let describes = phrase.end == i && looks_participle(w);
+                if !adjective && (self.lex.is_registered(w) || after_place || describes) {
+                    break;
+                }
+                if adjective && (after_definite || !open) {
+                    phrase.adjectives += 1;
+                }
+                (open, phrase.end) = (false, i + 1);
+            } else if let Some(rest) = w.strip_prefix('و').filter(|r| is_definite(r)) {
+                if open || is_listed(rest) {
+                    break;
+                }
+                phrase.end = i + 1;
+            } else if let Some(rest) = lam_rest.as_deref() {
+                if open || is_listed(rest) || is_function_or_verb(rest) {
+                    break;
+                }
+                phrase.complement = true;
+                if is_definite(rest) {
+                    phrase.end = i + 1;
+                } else {
+                    (open, in_complement) = (true, true);
+                }
+            } else if after_name
+                && bare_run < bare_words
+                && self.name_word(i)
+                && !w.starts_with('و')
+            {
+                // A name of several bare words (ريال مدريد، وول ستريت جورنال).
+                (last_name, bare_run, phrase.end) = (true, bare_run + 1, i + 1);
+            } else if open && self.lex.is_registered_place(w) {
+                // A place the linker left unconfirmed (عمّان without الأردن) still ends a name.
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
+            } else if self.construct_noun(i) {
+                // كهرباء ومياه دبي: a second noun joined by و, when a place or a definite word
+                // completes them both.
+                let joined_noun = after_name
+                    && w.starts_with('و')
+                    && self.token(i + 1).is_some_and(|n| {
+                        n.sep == Sep::Space && (n.article || n.mention == Some(EntityKind::Place))
+                    });
+                if joined_noun {
+                    open = true;
+                }
+                if !open {
+                    break;
+                }
+                if self.name_word(i) && !w.starts_with('و') && !in_complement {
+                    (open, last_name, bare_run, phrase.end) = (false, true, 1, i + 1);
+                }
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        (phrase.end > j).then_some(phrase)
+    }
+
+    /// A noun without the article inside an organisation's phrase (كهرباء، ومياه، تجار،
+    /// منتجي): letters only, no verb, function word or listed word, not an accusative.
+    fn construct_noun(&self, i: usize) -> bool {
+        let Some(t) = self.token(i) else { return false };
+        let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        w.chars().count() >= 2
+            && t.norm.chars().all(char::is_alphabetic)
+            && !is_listed(w)
+            && !is_function_or_verb(w)
+            && !self.lex.is_accusative_form(w)
+            && !looks_verbal(w)
+    }
+
+    /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
+    /// mentions side by side (بنك الإمارات دبي الوطني), told apart by a token that is a
+    /// registered name on its own.
+    fn starts_new_place(&self, i: usize) -> bool {
+        self.token(i)
+            .is_some_and(|t| self.lex.is_registered(&t.norm))
+    }
+}

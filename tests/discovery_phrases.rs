@@ -1,0 +1,257 @@
+//! Discovery on real Arabic news sentences (issue 14, second round): the heads of state bodies,
+//! markets and federations with the phrase they govern, a parenthesised short name as an
+//! alias, the shorter form an article uses later, titles set off by a comma, compound first
+//! names, spelling variants of a known person, and what must stay unlinked. Each test builds a
+//! small site with `discovery: auto` through the public pipeline.
+
+mod common;
+
+use std::path::Path;
+
+use common::write;
+use sahifa::load::{EntityKind, Origin};
+use sahifa::{BuildOptions, analyse_site, mentions};
+
+/// A discovered entity: name, kind and aliases.
+type Found = (String, EntityKind, Vec<String>);
+
+/// A site of `bodies` (content/articles/0.md …) with `registry` files, `discovery: auto`, the
+/// gazetteer on or off; returns the discovered entities and every (surface, entity id) linked.
+fn discover(
+    bodies: &[&str],
+    registry: &[&str],
+    gazetteer: bool,
+) -> (Vec<Found>, Vec<(String, String)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let config = format!(
+        "title: t\nbase_url: https://example.org/\ndiscovery: auto\ngazetteer: {gazetteer}\n"
+    );
+    write(root, "config.yaml", &config);
+    for (i, text) in registry.iter().enumerate() {
+        write(root, &format!("content/entities/e{i}.md"), text);
+    }
+    for (i, body) in bodies.iter().enumerate() {
+        let text = format!("---\ntitle: خبر\nslug: a{i}\ndate: 2025-01-01\n---\n\n{body}\n");
+        write(root, &format!("content/articles/{i}.md"), &text);
+    }
+    let site = analyse_site(&options(root)).unwrap();
+    let found = site
+        .content
+        .entities
+        .iter()
+        .filter(|e| e.origin == Origin::Discovered)
+        .map(|e| (e.name().to_string(), e.kind, e.meta.aliases.clone()))
+        .collect();
+    let linked = mentions::records(&site)
+        .into_iter()
+        .filter(|m| !m.in_title)
+        .map(|m| (m.surface, m.entity))
+        .collect();
+    (found, linked)
+}
+
+fn options(root: &Path) -> BuildOptions {
+    BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    }
+}
+
+fn names(found: &[Found]) -> Vec<&str> {
+    found.iter().map(|f| f.0.as_str()).collect()
+}
+
+fn entity<'a>(found: &'a [Found], name: &str) -> &'a Found {
+    found
+        .iter()
+        .find(|f| f.0 == name)
+        .unwrap_or_else(|| panic!("«{name}» not discovered: {:?}", names(found)))
+}
+
+#[test]
+fn ministries_councils_and_authorities_with_the_phrase_they_govern() {
+    let (found, _) = discover(
+        &[
+            "أعلنت وزارة التضامن الاجتماعي صرف معاش تكافل وكرامة لشهر يناير.",
+            "وقال جهاز أبوظبي للاستثمار في تقريره السنوي إن عائداته ارتفعت.",
+            "ووافق مجلس الوزراء خلال اجتماعه الأسبوعي على مشروع القانون.",
+            "وجاء بنك دبي الإسلامي وهيئة كهرباء ومياه دبي ديوا في المرتبة الأولى.",
+            "أكد الاتحاد الجزائري لكرة القدم أن المنتخب سيشارك في البطولة.",
+            "شهدت محافظة عدن الخاضعة لسلطة المجلس الانتقالي الجنوبي المدعوم إماراتياً انقطاعا للكهرباء.",
+        ],
+        &[],
+        true,
+    );
+    for name in [
+        "وزارة التضامن الاجتماعي",
+        "جهاز أبوظبي للاستثمار",
+        "مجلس الوزراء",
+        "بنك دبي الإسلامي",
+        "هيئة كهرباء ومياه دبي",
+        "الاتحاد الجزائري لكرة القدم",
+        "المجلس الانتقالي الجنوبي",
+    ] {
+        assert_eq!(entity(&found, name).1, EntityKind::Organization, "{name}");
+    }
+}
+
+#[test]
+fn a_parenthesised_short_name_is_an_alias_and_no_junk_comes_from_news_agency() {
+    let (found, linked) = discover(
+        &[
+            "وقالت حركة المقاومة الإسلامية (حماس) في بيان إنها تدرس المقترح. وأضافت حماس أن الوفد وصل.",
+            "أعلن صندوق الاستثمارات العامة (PIF) عن صفقة جديدة، وقال PIF إنها الأكبر.",
+            "ونقلت وكالة أنباء (سبوتنيك) عن مصدر قوله إن المحادثات مستمرة.",
+        ],
+        &[],
+        false,
+    );
+    let hamas = entity(&found, "حركة المقاومة الإسلامية");
+    assert!(hamas.2.contains(&"حماس".to_string()), "{hamas:?}");
+    let pif = entity(&found, "صندوق الاستثمارات العامة");
+    assert!(pif.2.contains(&"PIF".to_string()), "{pif:?}");
+    assert!(!names(&found).contains(&"أنباء"), "{:?}", names(&found));
+    assert!(
+        linked.iter().any(|(s, _)| s == "حماس"),
+        "the alias alone is linked: {linked:?}"
+    );
+}
+
+#[test]
+fn a_shorter_later_form_links_to_the_full_name_only_where_the_article_has_it() {
+    let (found, linked) = discover(
+        &[
+            "أعلنت وزارة التضامن الاجتماعي صرف المعاشات. وأوضحت وزارة التضامن أن الصرف يبدأ الأحد.",
+            "تحدث المسؤول عن برامج وزارة التضامن في المحافظات الأخرى.",
+        ],
+        &[],
+        true,
+    );
+    entity(&found, "وزارة التضامن الاجتماعي");
+    let short: Vec<&(String, String)> = linked
+        .iter()
+        .filter(|(s, _)| s == "وزارة التضامن")
+        .collect();
+    assert_eq!(
+        short.len(),
+        1,
+        "only in the article with the full name: {linked:?}"
+    );
+    assert_eq!(short[0].1, "وزارة-التضامن-الاجتماعي");
+}
+
+#[test]
+fn a_person_after_a_body_or_a_comma_and_compound_names() {
+    let (found, linked) = discover(
+        &[
+            "أكد رئيس لجنة أمانة عمّان الكبرى يوسف الشواربة أن الأمانة لا تدير المدينة. وقال الشواربة إن الخدمات تتحسن.",
+            "وحضر اللقاء وزير الصحة، صالح الحسناوي، وبحث الواقع الصحي.",
+            "أكد رئيس الجمهورية، عبد اللطيف جمال رشيد، أهمية الدعم.",
+            "ستشارك الجزائر بالمنتخب المحلي بقيادة مجيد بوقرة.",
+            "بحضور نائب رئيس بلدية صور علوان شرف الدين ورئيس جمعية تجار صور ديب بدوي.",
+        ],
+        &[],
+        true,
+    );
+    for name in [
+        "يوسف الشواربة",
+        "صالح الحسناوي",
+        "عبد اللطيف جمال رشيد",
+        "مجيد بوقرة",
+        "علوان شرف الدين",
+        "ديب بدوي",
+    ] {
+        assert_eq!(entity(&found, name).1, EntityKind::Person, "{name}");
+    }
+    assert!(
+        linked
+            .iter()
+            .any(|(s, e)| s == "الشواربة" && e == "يوسف-الشواربة"),
+        "the surname alone: {linked:?}"
+    );
+    // A last word never written alone is no alias: رشيد and بدوي are also ordinary words.
+    assert!(entity(&found, "عبد اللطيف جمال رشيد").2.is_empty());
+    assert!(entity(&found, "ديب بدوي").2.is_empty());
+}
+
+#[test]
+fn names_joined_by_and_under_one_title() {
+    let (found, _) = discover(
+        &[
+            "افتتح المهرجان بحضور النواب علي خريس وحسين جشي وممثلين عن البلديات.",
+            "وقال رئيس الوزراء مصطفى مدبولي ووزيرة التضامن نيفين القباج إن الدعم مستمر.",
+            "واجتمع رئيس الوزراء مصطفى مدبولي وأعضاء الحكومة صباح الأحد.",
+        ],
+        &[],
+        true,
+    );
+    let mut people: Vec<&str> = found
+        .iter()
+        .filter(|f| f.1 == EntityKind::Person)
+        .map(|f| f.0.as_str())
+        .collect();
+    people.sort_unstable();
+    assert_eq!(
+        people,
+        ["حسين جشي", "علي خريس", "مصطفى مدبولي", "نيفين القباج"]
+    );
+}
+
+#[test]
+fn a_spelling_variant_of_a_known_person_becomes_its_alias() {
+    // Without the surname as an alias: with it, «لافروف» alone already links to him.
+    let lavrov = "---\nid: sergey-lavrov\ntype: person\nname: سيرغي لافروف\n---\n";
+    let (found, linked) = discover(
+        &["وقال وزير الخارجية الروسي سيرجي لافروف إن موسكو مستعدة للحوار."],
+        &[lavrov],
+        false,
+    );
+    assert!(found.is_empty(), "no new entity: {found:?}");
+    assert!(
+        linked
+            .iter()
+            .any(|(s, e)| s == "سيرجي لافروف" && e == "sergey-lavrov"),
+        "{linked:?}"
+    );
+}
+
+#[test]
+fn discovered_variants_merge_into_one_person() {
+    let (found, _) = discover(
+        &[
+            "قال المتحدث باسم الكرملين ديمتري بيسكوف إن الرئيس سيزور الصين.",
+            "وأضاف المتحدث باسم الكرملين ديمتري بيسكوف أن الزيارة تستمر يومين.",
+            "ونفى المتحدث باسم الكرملين دميتري بيسكوف هذه التقارير.",
+        ],
+        &[],
+        false,
+    );
+    let people: Vec<&Found> = found.iter().filter(|f| f.1 == EntityKind::Person).collect();
+    assert_eq!(people.len(), 1, "{found:?}");
+    assert!(
+        people[0].2.contains(&"دميتري بيسكوف".to_string()),
+        "{people:?}"
+    );
+}
+
+#[test]
+fn bodies_named_by_description_are_not_discovered() {
+    let (found, _) = discover(
+        &[
+            "وقرر مجلس الإدارة توزيع أرباح نقدية على المساهمين.",
+            "ويشهد سوق العمل تحولات كبيرة، كما تراجعت سوق النفط العالمية.",
+            "وعقدت اللجنة الفنية اجتماعها، وقرر البنك المركزي تثبيت الفائدة.",
+            "واشترى جهاز الكمبيوتر المحمول الجديد من المتجر.",
+            "وأوضحت هيئة التحرير أن المقال نشر خطأ.",
+        ],
+        &[],
+        true,
+    );
+    let orgs: Vec<&str> = found
+        .iter()
+        .filter(|f| f.1 == EntityKind::Organization)
+        .map(|f| f.0.as_str())
+        .collect();
+    assert!(orgs.is_empty(), "{orgs:?}");
+}
