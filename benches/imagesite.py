@@ -172,20 +172,24 @@ def draw_artwork(rng, w, h):
     return img
 
 
-def make_images(rng, root, count):
-    """Draws `count` images under content/articles/images/ and static/images/; returns
-    (src as written in front matter, folder kind, format, width, height) for each."""
+def make_images(root, count):
+    """Draws `count` images under content/articles/images/ and static/images/ (each from its
+    own seed, so a cached file and a drawn one are the same, and the site's other draws do not
+    depend on which were cached); returns (src as written in front matter, folder kind, format,
+    width, height) for each. Files of earlier runs that are no longer drawn are removed."""
     made = []
+    folders = {"beside": os.path.join(root, "content", "articles", "images"),
+               "static": os.path.join(root, "static", "images")}
+    for folder in folders.values():
+        os.makedirs(folder, exist_ok=True)
     for i in range(count):
+        rng = random.Random(f"{IMAGE_SEED}-image-{i}")
         w, h = SHAPES[i % len(SHAPES)]
         roll = rng.random()
         fmt = "jpg" if roll < 0.6 else ("png" if roll < 0.82 else "webp")
         where = "beside" if i % 3 else "static"
         name = f"img-{i:03d}.{fmt}"
-        folder = os.path.join(root, "content", "articles", "images") if where == "beside" else \
-            os.path.join(root, "static", "images")
-        os.makedirs(folder, exist_ok=True)
-        path = os.path.join(folder, name)
+        path = os.path.join(folders[where], name)
         if not os.path.exists(path):
             if fmt == "png":
                 draw_artwork(rng, w, h).save(path, "PNG", optimize=True)
@@ -195,9 +199,12 @@ def make_images(rng, root, count):
                     photo.save(path, "JPEG", quality=90)
                 else:
                     photo.save(path, "WEBP", quality=82)
-        else:
-            rng.random()  # keep the draw sequence the same when images are cached
         made.append((f"images/{name}", where, fmt, w, h))
+    wanted = {os.path.join(folders[m[1]], m[0].split("/")[1]) for m in made}
+    for folder in folders.values():
+        for entry in os.listdir(folder):
+            if os.path.join(folder, entry) not in wanted:
+                os.remove(os.path.join(folder, entry))
     return made
 
 
@@ -243,7 +250,7 @@ def make_site(args, corpus_dir):
         os.makedirs(target, exist_ok=True)
     shutil.copytree(os.path.join(corpus_dir, "content", "entities"), os.path.join(content, "entities"),
                     dirs_exist_ok=True)
-    images = make_images(rng, site, args.images)
+    images = make_images(site, args.images)
 
     for sid, name, weight, _ in SECTIONS:
         with open(os.path.join(content, "sections", f"{sid}.md"), "w", encoding="utf-8") as fh:
