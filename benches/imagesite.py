@@ -459,7 +459,10 @@ def main():
     ap.add_argument("--vnu", default=os.path.join(ci, "vnu-jar", "build", "dist", "vnu.jar"))
     ap.add_argument("--no-vnu", action="store_true")
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--checks-only", action="store_true",
+                    help="reuse the site and DIR/public-warm of the last run: only the checks")
     args = ap.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # in order with the tools' output in a log
     args.out = os.path.abspath(args.out)
     args.gencorpus = os.path.abspath(args.gencorpus)
     if not os.access(args.sahifa, os.X_OK):
@@ -471,9 +474,15 @@ def main():
     os.makedirs(args.out, exist_ok=True)
 
     started = time.monotonic()
-    site = make_site(args, corpus(args))
-    print(f"site generated in {time.monotonic() - started:.0f} s")
-    out, _, _ = build_twice(args, site)
+    if args.checks_only:
+        site = os.path.join(args.out, f"site-n{args.articles}")
+        out = os.path.join(args.out, "public-warm")
+        if not os.path.isdir(out):
+            sys.exit(f"{out} missing: run without --checks-only first")
+    else:
+        site = make_site(args, corpus(args))
+        print(f"site generated in {time.monotonic() - started:.0f} s")
+        out, _, _ = build_twice(args, site)
     ok = True
     if not args.no_vnu:
         ok &= vnu(args, out)

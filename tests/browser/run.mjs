@@ -210,6 +210,7 @@ async function checkPage(page, url, axePath) {
       }
       if (v.viewport === VIEWPORTS.narrow && v.scheme === 'light') {
         await h.check(`${page.name}: no sideways scroll at ${v.viewport.width}px`, () => noSidewaysScroll(tab));
+        await h.check(`${page.name}: phone layout of cards, captions and the page's end at ${v.viewport.width}px`, () => phoneLayout(tab));
       }
       await h.check(`${label}: axe-core finds no violation`, () => runAxe(tab, axePath));
       if (v.key === 'wide light') {
@@ -268,6 +269,44 @@ async function imagesLoaded(tab) {
   assert(r.bad.length === 0, r.bad.slice(0, 10).join('\n'));
   const kinds = [...new Set(r.sources)].join(', ');
   return r.count ? `${r.count} images${kinds ? ` (${kinds})` : ''}` : 'no image';
+}
+
+/**
+ * What a reader sees on a phone, beyond no sideways scroll: a list card's summary runs the
+ * full width under a picture (beside it, it was a column of a word or two a line); a lead
+ * image's credit sits on a line of its own (run on, it read as part of the caption); and the
+ * canvas under a page shorter than the screen has the footer's colour, not a band of page
+ * colour below the footer.
+ */
+async function phoneLayout(tab) {
+  const r = await tab.evaluate(() => {
+    const bad = [];
+    let cards = 0;
+    for (const card of document.querySelectorAll('.result-with-image')) {
+      const excerpt = card.querySelector('.excerpt');
+      if (!excerpt) continue;
+      cards += 1;
+      const share = excerpt.getBoundingClientRect().width / card.getBoundingClientRect().width;
+      if (share < 0.9) bad.push(`a card's summary takes ${(share * 100).toFixed(0)} % of the card's width`);
+    }
+    let credits = 0;
+    for (const credit of document.querySelectorAll('figcaption .credit')) {
+      const caption = [...credit.parentElement.childNodes].find((n) => n.nodeType === 3 && n.nodeValue.trim());
+      if (!caption) continue;
+      credits += 1;
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      const text = range.getBoundingClientRect();
+      if (credit.getBoundingClientRect().top < text.bottom - 1) bad.push('the credit runs on after the caption text');
+    }
+    const canvas = getComputedStyle(document.documentElement).backgroundColor;
+    const footer = document.querySelector('.site-footer');
+    const footerBg = footer && getComputedStyle(footer).backgroundColor;
+    if (footer && canvas !== footerBg) bad.push(`the canvas under the page is ${canvas}, the footer ${footerBg}`);
+    return { bad: [...new Set(bad)], cards, credits };
+  });
+  assert(r.bad.length === 0, r.bad.join('\n'));
+  return `${r.cards} cards with a picture, ${r.credits} credits`;
 }
 
 function noProblems(problems) {
