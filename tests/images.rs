@@ -91,8 +91,14 @@ fn images_are_resized_never_upscaled_and_written_as_webp_and_original() {
     let (j, p) = (&f.jpeg, &f.png);
     // The 2000 px JPEG: three widths, the widest capped at 1440; lossy WebP and JPEG.
     for ext in ["jpg", "webp"] {
-        assert_eq!(dimensions(&out, &format!("images/{j}-480.{ext}")), (480, 240));
-        assert_eq!(dimensions(&out, &format!("images/{j}-960.{ext}")), (960, 480));
+        assert_eq!(
+            dimensions(&out, &format!("images/{j}-480.{ext}")),
+            (480, 240)
+        );
+        assert_eq!(
+            dimensions(&out, &format!("images/{j}-960.{ext}")),
+            (960, 480)
+        );
         assert_eq!(
             dimensions(&out, &format!("images/{j}-1440.{ext}")),
             (1440, 720)

@@ -163,7 +163,10 @@ fn webp_is_lossless(bytes: &[u8]) -> bool {
             _ => {}
         }
         let size = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
-        at = at.saturating_add(8).saturating_add(size).saturating_add(size % 2);
+        at = at
+            .saturating_add(8)
+            .saturating_add(size)
+            .saturating_add(size % 2);
     }
     false
 }
@@ -248,7 +251,11 @@ mod tests {
     fn photo(width: u32, height: u32) -> DynamicImage {
         DynamicImage::ImageRgb8(RgbImage::from_fn(width, height, |x, y| {
             let grain = ((x * 7919 + y * 104_729) % 23) as u8;
-            Rgb([(x * 200 / width) as u8 + grain, (y * 200 / height) as u8, 90 + grain])
+            Rgb([
+                (x * 200 / width) as u8 + grain,
+                (y * 200 / height) as u8,
+                90 + grain,
+            ])
         }))
     }
 
@@ -274,7 +281,9 @@ mod tests {
         for n in [0, 5, 12, 16, 19, 30] {
             let _ = webp_is_lossless(&lossy[..n.min(lossy.len())]);
         }
-        assert!(!webp_is_lossless(b"RIFF\xff\xff\xff\xffWEBPXXXX\xff\xff\xff\xff"));
+        assert!(!webp_is_lossless(
+            b"RIFF\xff\xff\xff\xffWEBPXXXX\xff\xff\xff\xff"
+        ));
     }
 
     #[test]
