@@ -89,15 +89,35 @@ fn images_are_resized_never_upscaled_and_written_as_webp_and_original() {
     build(&options(f.dir.path())).unwrap();
     let out = f.dir.path().join("public");
     let (j, p) = (&f.jpeg, &f.png);
-    // The 2000 px JPEG: three widths, the widest capped at 1440; JPEG only (see decisions).
-    assert_eq!(dimensions(&out, &format!("images/{j}-480.jpg")), (480, 240));
-    assert_eq!(dimensions(&out, &format!("images/{j}-960.jpg")), (960, 480));
-    assert_eq!(
-        dimensions(&out, &format!("images/{j}-1440.jpg")),
-        (1440, 720)
-    );
-    assert!(!out.join(format!("images/{j}-2000.jpg")).exists());
-    assert!(!out.join(format!("images/{j}-480.webp")).exists());
+    // The 2000 px JPEG: three widths, the widest capped at 1440; lossy WebP and JPEG.
+    for ext in ["jpg", "webp"] {
+        assert_eq!(
+            dimensions(&out, &format!("images/{j}-480.{ext}")),
+            (480, 240)
+        );
+        assert_eq!(
+            dimensions(&out, &format!("images/{j}-960.{ext}")),
+            (960, 480)
+        );
+        assert_eq!(
+            dimensions(&out, &format!("images/{j}-1440.{ext}")),
+            (1440, 720)
+        );
+        assert!(!out.join(format!("images/{j}-2000.{ext}")).exists());
+    }
+    // A photograph's WebP is lossy (a `VP8 ` chunk; `VP8L` is lossless) and smaller than the
+    // JPEG at every width.
+    for width in [480, 960, 1440] {
+        let webp = std::fs::read(out.join(format!("images/{j}-{width}.webp"))).unwrap();
+        let jpeg = std::fs::read(out.join(format!("images/{j}-{width}.jpg"))).unwrap();
+        assert_eq!(&webp[12..16], b"VP8 ", "lossy WebP at {width}");
+        assert!(
+            webp.len() < jpeg.len(),
+            "{width} px: WebP {} bytes, JPEG {} bytes",
+            webp.len(),
+            jpeg.len()
+        );
+    }
     // The 700 px PNG: 480 and its own width, never 960; WebP and PNG.
     for ext in ["png", "webp"] {
         assert_eq!(
@@ -112,6 +132,13 @@ fn images_are_resized_never_upscaled_and_written_as_webp_and_original() {
     }
     let webp = std::fs::read(out.join(format!("images/{p}-700.webp"))).unwrap();
     assert_eq!(image::guess_format(&webp).unwrap(), ImageFormat::WebP);
+    // Artwork's WebP is lossless: its flat colours and edges come back exactly.
+    assert_eq!(&webp[12..16], b"VP8L");
+    let decoded = image::load_from_memory(&webp).unwrap().to_rgb8();
+    let original = image::load_from_memory(&picture(700, 500, ImageFormat::Png))
+        .unwrap()
+        .to_rgb8();
+    assert!(decoded == original, "lossless WebP of the 700 px PNG");
 }
 
 #[test]
@@ -134,7 +161,11 @@ fn the_article_shows_a_figure_with_srcset_size_caption_credit_and_og_image() {
     // The lead image is loaded at once: it is the first thing seen.
     let figure = &article[article.find("<figure").unwrap()..article.find("</figure>").unwrap()];
     assert!(figure.contains("fetchpriority=\"high\"") && !figure.contains("loading=\"lazy\""));
-    assert!(!figure.contains("image/webp"), "no WebP copy of a JPEG");
+    // WebP first, for the browsers that take it; the JPEG for the others.
+    assert!(figure.contains(&format!(
+        "<source type=\"image/webp\" srcset=\"/images/{j}-480.webp 480w, /images/{j}-960.webp 960w, /images/{j}-1440.webp 1440w\""
+    )));
+    assert!(figure.find("image/webp").unwrap() < figure.find(".jpg").unwrap());
     assert!(article.contains(&format!(
         "<meta property=\"og:image\" content=\"https://example.org/images/{j}-1440.jpg\">"
     )));

@@ -102,13 +102,13 @@ impl LeadImage {
         widths
     }
 
-    /// Formats written: the original's, and WebP beside a PNG. The `image` crate encodes
-    /// WebP losslessly only, which shrinks PNG artwork but not photographs, which a lossy
-    /// JPEG holds smaller; so a JPEG gets no WebP copy (see docs/decisions.md).
+    /// Formats written: WebP, then the original's for browsers without WebP (a WebP source
+    /// gets WebP only). Photographs (JPEG) get lossy WebP, about half the bytes of the JPEG at
+    /// the same width; artwork (PNG) gets lossless WebP (see docs/decisions.md).
     pub fn formats(&self) -> Vec<Format> {
         match self.format {
-            Format::Png => vec![Format::WebP, Format::Png],
-            other => vec![other],
+            Format::WebP => vec![Format::WebP],
+            other => vec![Format::WebP, other],
         }
     }
 
@@ -357,6 +357,18 @@ mod tests {
         assert_eq!((v[0].width, v[0].height), (480, 320));
         assert_eq!(v[5].path, "images/0123456789abcdef-1200.png");
         assert_eq!(image(1000, 1, Format::Jpeg).height_at(480), 1);
+    }
+
+    #[test]
+    fn webp_first_then_the_original_format() {
+        let both = |f| image(1200, 800, f).formats();
+        assert_eq!(both(Format::Jpeg), vec![Format::WebP, Format::Jpeg]);
+        assert_eq!(both(Format::Png), vec![Format::WebP, Format::Png]);
+        assert_eq!(both(Format::WebP), vec![Format::WebP]);
+        let v = image(1200, 800, Format::Jpeg).variants();
+        assert_eq!(v.len(), 6);
+        assert_eq!(v[0].path, "images/0123456789abcdef-480.webp");
+        assert_eq!(v[5].path, "images/0123456789abcdef-1200.jpg");
     }
 
     #[test]

@@ -27,6 +27,19 @@ pub const CACHE_DIR: &str = ".sahifa-cache/images";
 /// quality 100's bytes.
 const JPEG_QUALITY: u8 = 82;
 
+/// libwebp quality of photographs' WebP copies. WebP's scale is not JPEG's: at 78 the copies
+/// look like the JPEG at quality 82 and weigh about half as much (docs/decisions.md).
+const WEBP_QUALITY: f32 = 78.0;
+
+/// How a source's WebP copies are encoded: lossy for photographs (a JPEG, or a WebP that was
+/// lossy already), lossless for artwork (a PNG, or a lossless WebP), whose flat colours and
+/// sharp edges lossy coding would blur while lossless coding shrinks them anyway.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WebPMode {
+    Lossy,
+    Lossless,
+}
+
 /// How many images were resized and how many came whole from the cache.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImageStats {
@@ -63,10 +76,15 @@ pub fn publish_images<'a>(
     }
 }
 
-/// `<version>-<widths>`: the part of the cache key that is not the image itself.
+/// `<version>-<widths>-<encoders>`: the part of the cache key that is not the image itself
+/// (a change of quality must not serve files encoded at the old one).
 fn cache_key() -> String {
     let widths: Vec<String> = WIDTHS.iter().map(u32::to_string).collect();
-    format!("{}-w{}", env!("CARGO_PKG_VERSION"), widths.join("-"))
+    format!(
+        "{}-w{}-j{JPEG_QUALITY}-wq{WEBP_QUALITY}",
+        env!("CARGO_PKG_VERSION"),
+        widths.join("-")
+    )
 }
 
 /// Writes one image's variants; `true` if it had to be resized (some variant not cached).
@@ -113,13 +131,44 @@ fn resize_all(
         .map_err(|e| failed(format!("cannot read the image: {e}")))?;
     let decoded = image::load_from_memory(&bytes)
         .map_err(|e| failed(format!("cannot decode the image: {e}")))?;
+    let mode = webp_mode(image.format, &bytes);
     variants
         .iter()
         .map(|v| {
-            encode(&resized(&decoded, v), v.format)
+            encode(&resized(&decoded, v), v.format, mode)
                 .map_err(|e| failed(format!("cannot encode `{}`: {e}", v.path)))
         })
         .collect()
+}
+
+/// Lossy for photographs, lossless for artwork (see [`WebPMode`]).
+fn webp_mode(source: Format, bytes: &[u8]) -> WebPMode {
+    match source {
+        Format::Jpeg => WebPMode::Lossy,
+        Format::Png => WebPMode::Lossless,
+        Format::WebP if webp_is_lossless(bytes) => WebPMode::Lossless,
+        Format::WebP => WebPMode::Lossy,
+    }
+}
+
+/// Whether a WebP file holds a lossless bitstream: its image chunk is `VP8L` (lossy is
+/// `VP8 `). Chunks follow the 12-byte RIFF header, each an id, a little-endian size and its
+/// data padded to an even length; an extended file (`VP8X`) puts other chunks first.
+fn webp_is_lossless(bytes: &[u8]) -> bool {
+    let mut at = 12;
+    while let Some(header) = bytes.get(at..at + 8) {
+        match &header[..4] {
+            b"VP8L" => return true,
+            b"VP8 " => return false,
+            _ => {}
+        }
+        let size = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
+        at = at
+            .saturating_add(8)
+            .saturating_add(size)
+            .saturating_add(size % 2);
+    }
+    false
 }
 
 /// The image at the variant's size (the original itself when the size is the same).
@@ -133,7 +182,29 @@ fn resized(decoded: &DynamicImage, v: &Variant) -> DynamicImage {
     }
 }
 
-fn encode(img: &DynamicImage, format: Format) -> image::ImageResult<Vec<u8>> {
+fn encode(img: &DynamicImage, format: Format, mode: WebPMode) -> Result<Vec<u8>, String> {
+    match (format, mode) {
+        (Format::WebP, WebPMode::Lossy) => encode_lossy_webp(img),
+        _ => encode_with_image_crate(img, format).map_err(|e| e.to_string()),
+    }
+}
+
+/// libwebp's lossy encoder, with the alpha channel kept only when the image has one.
+fn encode_lossy_webp(img: &DynamicImage) -> Result<Vec<u8>, String> {
+    let (width, height) = (img.width(), img.height());
+    let encoded = if img.color().has_alpha() {
+        let rgba = img.to_rgba8();
+        webp::Encoder::from_rgba(rgba.as_raw(), width, height).encode_simple(false, WEBP_QUALITY)
+    } else {
+        let rgb = img.to_rgb8();
+        webp::Encoder::from_rgb(rgb.as_raw(), width, height).encode_simple(false, WEBP_QUALITY)
+    };
+    encoded
+        .map(|memory| memory.to_vec())
+        .map_err(|e| format!("libwebp: {e:?}"))
+}
+
+fn encode_with_image_crate(img: &DynamicImage, format: Format) -> image::ImageResult<Vec<u8>> {
     let mut out = Cursor::new(Vec::new());
     match format {
         Format::Jpeg => {
@@ -145,7 +216,7 @@ fn encode(img: &DynamicImage, format: Format) -> image::ImageResult<Vec<u8>> {
         }
         Format::Png => img.write_to(&mut out, ImageFormat::Png)?,
         Format::WebP => {
-            // The WebP encoder takes 8-bit RGB(A) only.
+            // The crate's (lossless) WebP encoder takes 8-bit RGB(A) only.
             let rgba = DynamicImage::ImageRgba8(img.to_rgba8());
             rgba.write_to(&mut out, ImageFormat::WebP)?
         }
@@ -168,5 +239,76 @@ fn store_in_cache(cache: &Path, v: &Variant, bytes: &[u8]) {
         .and_then(|()| fs::rename(&temporary, &target));
     if stored.is_err() {
         let _ = fs::remove_file(&temporary);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use image::{Rgb, RgbImage, Rgba, RgbaImage};
+
+    /// A photograph stand-in: a gradient with a fine pattern over it.
+    fn photo(width: u32, height: u32) -> DynamicImage {
+        DynamicImage::ImageRgb8(RgbImage::from_fn(width, height, |x, y| {
+            let grain = ((x * 7919 + y * 104_729) % 23) as u8;
+            Rgb([
+                (x * 200 / width) as u8 + grain,
+                (y * 200 / height) as u8,
+                90 + grain,
+            ])
+        }))
+    }
+
+    #[test]
+    fn tells_lossless_from_lossy_webp_simple_and_extended() {
+        let img = photo(64, 48);
+        let lossy = encode(&img, Format::WebP, WebPMode::Lossy).unwrap();
+        let lossless = encode(&img, Format::WebP, WebPMode::Lossless).unwrap();
+        assert!(!webp_is_lossless(&lossy));
+        assert!(webp_is_lossless(&lossless));
+        // With alpha, libwebp writes the extended form: VP8X, ALPH, then VP8.
+        let translucent = DynamicImage::ImageRgba8(RgbaImage::from_fn(64, 48, |x, _| {
+            Rgba([200, 10, 10, (x * 4) as u8])
+        }));
+        let extended = encode(&translucent, Format::WebP, WebPMode::Lossy).unwrap();
+        assert_eq!(&extended[12..16], b"VP8X");
+        assert!(!webp_is_lossless(&extended));
+        assert_eq!(webp_mode(Format::WebP, &extended), WebPMode::Lossy);
+        assert_eq!(webp_mode(Format::WebP, &lossless), WebPMode::Lossless);
+        assert_eq!(webp_mode(Format::Jpeg, &[]), WebPMode::Lossy);
+        assert_eq!(webp_mode(Format::Png, &lossy), WebPMode::Lossless);
+        // Cut or garbage files end the walk without a panic.
+        for n in [0, 5, 12, 16, 19, 30] {
+            let _ = webp_is_lossless(&lossy[..n.min(lossy.len())]);
+        }
+        assert!(!webp_is_lossless(
+            b"RIFF\xff\xff\xff\xffWEBPXXXX\xff\xff\xff\xff"
+        ));
+    }
+
+    #[test]
+    fn lossy_webp_keeps_the_alpha_channel_and_the_size() {
+        let translucent = DynamicImage::ImageRgba8(RgbaImage::from_fn(40, 30, |x, _| {
+            Rgba([10, 120, 200, if x < 20 { 0 } else { 255 }])
+        }));
+        let bytes = encode(&translucent, Format::WebP, WebPMode::Lossy).unwrap();
+        let back = image::load_from_memory(&bytes).unwrap();
+        assert_eq!((back.width(), back.height()), (40, 30));
+        let rgba = back.to_rgba8();
+        assert_eq!(rgba.get_pixel(5, 5)[3], 0);
+        assert_eq!(rgba.get_pixel(35, 5)[3], 255);
+    }
+
+    #[test]
+    fn a_photograph_weighs_less_as_lossy_webp_than_as_jpeg() {
+        let img = photo(960, 640);
+        let jpeg = encode(&img, Format::Jpeg, WebPMode::Lossy).unwrap();
+        let webp = encode(&img, Format::WebP, WebPMode::Lossy).unwrap();
+        assert!(
+            webp.len() < jpeg.len(),
+            "WebP {} bytes, JPEG {} bytes",
+            webp.len(),
+            jpeg.len()
+        );
     }
 }
