@@ -285,12 +285,14 @@ fn gazetteer_alone_finds_places_and_international_bodies() {
 }
 
 /// Measured 2026-11-30: person 12/25 = 0.480, place 75/89 = 0.843, organisation 6/35 =
-/// 0.171, all 93/149 = 0.624, precision 98/98 = 1.000.
+/// 0.171, all 93/149 = 0.624, precision 98/98 = 1.000; after the organisation heads of issue
+/// 14 (main at 387d2c9): person 11/25 = 0.440, organisation 16/35 = 0.457, all 102/149 =
+/// 0.685, precision 107/110 = 0.973.
 #[test]
 fn gazetteer_and_discovery_find_people_too() {
     let s = evaluate("gazetteer + discovery: auto", "discovery: auto");
     assert!(
-        s.recall("person") >= 0.44,
+        s.recall("person") >= 0.40,
         "person recall {:.3}",
         s.recall("person")
     );
@@ -300,10 +302,10 @@ fn gazetteer_and_discovery_find_people_too() {
         s.recall("place")
     );
     assert!(
-        s.recall("organization") >= 0.14,
+        s.recall("organization") >= 0.42,
         "organisation recall {:.3}",
         s.recall("organization")
     );
-    assert!(s.recall_all() >= 0.58, "recall {:.3}", s.recall_all());
+    assert!(s.recall_all() >= 0.65, "recall {:.3}", s.recall_all());
     assert!(s.precision() >= 0.97, "precision {:.3}", s.precision());
 }
