@@ -120,12 +120,20 @@ fn lead_images<'v>(
     scope: Scope<'_>,
 ) -> Vec<&'v crate::load::image::LeadImage> {
     let articles = &view.content.articles;
+    let authors = &view.content.terms.authors;
     match scope {
-        Scope::Everything => articles.iter().filter_map(|a| a.image.as_ref()).collect(),
+        Scope::Everything => articles
+            .iter()
+            .filter_map(|a| a.image.as_ref())
+            .chain(authors.iter().filter_map(|a| a.photo.as_ref()))
+            .collect(),
         Scope::Touched { pages, .. } => pages
             .iter()
             .filter_map(|p| match p {
                 Page::Article(i) => articles[*i].image.as_ref(),
+                Page::List(crate::render::Listing::Author(a), _) => {
+                    authors.get(*a).and_then(|t| t.photo.as_ref())
+                }
                 _ => None,
             })
             .collect(),

@@ -240,3 +240,41 @@ fn a_second_build_resizes_nothing_and_writes_the_same_files() {
     assert_eq!((fourth.images.resized, fourth.images.cached), (2, 0));
     assert_eq!(std::fs::read(out.join(&file)).unwrap(), before);
 }
+
+/// Issue 17: an author's file may give a photo (`photo:` like an article's `image:`): it is
+/// resized like a lead image and shown on the author's page with its alt text; a photo
+/// without `alt` is an error at its key, reported with the file's name.
+#[test]
+fn an_author_photo_is_resized_and_shown_on_the_author_page() {
+    let f = illustrated_site();
+    let portrait = picture(800, 800, ImageFormat::Jpeg);
+    write_bytes(f.dir.path(), "content/authors/images/salma.jpg", &portrait);
+    write_bytes(
+        f.dir.path(),
+        "content/authors/salma.md",
+        "---\nname: سلمى يوسف\nrole: مراسلة في القاهرة\nphoto:\n  src: images/salma.jpg\n  alt: \"صورة سلمى يوسف\"\n---\nتكتب عن الاقتصاد.\n".as_bytes(),
+    );
+    build(&options(f.dir.path())).unwrap();
+    let out = f.dir.path().join("public");
+    let page = read(&out, "authors/salma/index.html");
+    let hash = content_hash(&portrait);
+    assert!(page.contains("class=\"author-photo\""), "{page}");
+    assert!(page.contains("alt=\"صورة سلمى يوسف\""), "{page}");
+    assert!(
+        page.contains(&format!("/images/{hash}-480.webp 480w")),
+        "{page}"
+    );
+    assert_eq!(
+        dimensions(&out, &format!("images/{hash}-480.jpg")),
+        (480, 480)
+    );
+
+    write_bytes(
+        f.dir.path(),
+        "content/authors/salma.md",
+        "---\nname: سلمى يوسف\nphoto:\n  src: images/salma.jpg\n---\n".as_bytes(),
+    );
+    let err = build(&options(f.dir.path())).unwrap_err().to_string();
+    assert!(err.contains("content/authors/salma.md:3:"), "{err}");
+    assert!(err.contains("under `photo:`"), "{err}");
+}

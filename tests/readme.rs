@@ -157,8 +157,13 @@ fn readme_names_the_stages_build_timings_prints() {
     let printed = run(&["--root", site.to_str().unwrap(), "build", "--timings"]);
     let stages: Vec<&str> = printed
         .lines()
-        .filter(|l| l.starts_with("  ") && l.trim_end().ends_with(" ms"))
-        .filter_map(|l| l.split_whitespace().next())
+        .filter(|l| l.starts_with("  "))
+        .filter_map(|l| {
+            // `  search  108.9 ms (7 pages: …)`: a stage, its time, then what it did.
+            let words: Vec<&str> = l.split_whitespace().collect();
+            let timed = words.len() >= 3 && words[1].parse::<f64>().is_ok() && words[2] == "ms";
+            timed.then_some(words[0])
+        })
         .collect();
     assert!(stages.len() >= 5, "{printed}");
     let line = README

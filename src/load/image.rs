@@ -143,12 +143,13 @@ pub fn resolve(
     root: &Path,
     rel: &Path,
     text: &str,
+    field: &str,
     meta: &ImageMeta,
 ) -> Result<LeadImage, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let at = |key: &str| {
-        nested_key_position(text, "image", key)
-            .or_else(|| crate::text::locate::key_position(text, "image"))
+        nested_key_position(text, field, key)
+            .or_else(|| crate::text::locate::key_position(text, field))
             .unwrap_or((1, 1))
     };
     let alt = meta.alt.as_deref().map(str::trim).unwrap_or("");
@@ -157,10 +158,10 @@ pub fn resolve(
         errors.push(
             Diagnostic::new(rel, "the image has no `alt` text")
                 .at(line, col)
-                .with_help(
-                    "add `alt: …` under `image:` saying what the picture shows, for readers \
-                     who cannot see it (e.g. alt: \"خريطة تبيّن موقع دمشق\")",
-                ),
+                .with_help(format!(
+                    "add `alt: …` under `{field}:` saying what the picture shows, for readers \
+                     who cannot see it (e.g. alt: \"خريطة تبيّن موقع دمشق\")"
+                )),
         );
     }
     let src = meta.src.as_deref().map(str::trim).unwrap_or("");
@@ -169,7 +170,7 @@ pub fn resolve(
         errors.push(
             Diagnostic::new(rel, "the image has no `src`")
                 .at(line, col)
-                .with_help("add `src: images/photo.jpg` under `image:` (next to the article or under `static/`)"),
+                .with_help(format!("add `src: images/photo.jpg` under `{field}:` (next to the file or under `static/`)")),
         );
         None
     } else {

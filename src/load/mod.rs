@@ -71,7 +71,13 @@ pub fn load_content(
         list
     };
     let declared_sections = read_terms(&section_files, terms::parse_section, &mut errors);
-    let author_terms = read_terms(&author_files, terms::parse_author, &mut errors);
+    let mut author_terms = Vec::new();
+    for rel in &author_files {
+        match read_text(root, rel).and_then(|t| terms::parse_author(root, rel, &t)) {
+            Ok(term) => author_terms.push(term),
+            Err(e) => errors.extend(e),
+        }
+    }
     let page_files = markdown_files(root, pages::PAGES_DIR, &mut errors);
     for rel in &page_files {
         match read_text(root, rel).and_then(|t| pages::parse_page(rel, &t)) {
@@ -267,7 +273,7 @@ pub fn parse_article_with_image(
 ) -> std::result::Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (mut article, warnings) = document::parse_article(rel, text, slugs)?;
     if let Some(meta) = &article.meta.image {
-        article.image = Some(image::resolve(root, rel, &article.text, meta)?);
+        article.image = Some(image::resolve(root, rel, &article.text, "image", meta)?);
     }
     Ok((article, warnings))
 }

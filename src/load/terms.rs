@@ -18,6 +18,7 @@ use serde::Deserialize;
 use super::document::{Article, validate_slug};
 use super::folded_key;
 use super::frontmatter;
+use super::image::{self, ImageMeta, LeadImage};
 use super::slug::arabic_slug;
 use crate::error::Diagnostic;
 use crate::text::did_you_mean::closest;
@@ -41,6 +42,8 @@ pub struct Term {
     pub description: String,
     /// The file that describes it, when there is one.
     pub path: Option<PathBuf>,
+    /// An author's photo (`photo:` in `content/authors/<id>.md`, like an article's `image:`).
+    pub photo: Option<LeadImage>,
 }
 
 /// The sections, authors and tags of a site, each list in display order.
@@ -68,6 +71,7 @@ struct AuthorMeta {
     name: Option<String>,
     #[serde(default)]
     role: String,
+    photo: Option<ImageMeta>,
 }
 
 /// Parses `content/sections/<id>.md`.
@@ -80,13 +84,19 @@ pub fn parse_section(rel: &Path, text: &str) -> Result<Term, Vec<Diagnostic>> {
         role: String::new(),
         description: body.trim().to_string(),
         path: Some(rel.to_path_buf()),
+        photo: None,
     };
     Ok(term)
 }
 
-/// Parses `content/authors/<id>.md`.
-pub fn parse_author(rel: &Path, text: &str) -> Result<Term, Vec<Diagnostic>> {
+/// Parses `content/authors/<id>.md`; its `photo:` is found and measured under `root` as an
+/// article's lead image is, so a missing file or `alt` is reported with the other errors.
+pub fn parse_author(root: &Path, rel: &Path, text: &str) -> Result<Term, Vec<Diagnostic>> {
     let (meta, body): (AuthorMeta, &str) = front_matter(rel, text)?;
+    let photo = match &meta.photo {
+        Some(photo) => Some(image::resolve(root, rel, text, "photo", photo)?),
+        None => None,
+    };
     Ok(Term {
         id: file_id(rel)?,
         name: named(rel, meta.name)?,
@@ -94,6 +104,7 @@ pub fn parse_author(rel: &Path, text: &str) -> Result<Term, Vec<Diagnostic>> {
         role: meta.role.trim().to_string(),
         description: body.trim().to_string(),
         path: Some(rel.to_path_buf()),
+        photo,
     })
 }
 
@@ -176,6 +187,7 @@ pub fn collect_sections(
             role: String::new(),
             description: String::new(),
             path: None,
+            photo: None,
         });
     }
     sections.sort_by(|a, b| a.weight.cmp(&b.weight).then_with(|| a.id.cmp(&b.id)));
@@ -210,6 +222,7 @@ pub fn collect_authors(files: Vec<Term>, articles: &[Article]) -> Vec<Term> {
             role: String::new(),
             description: String::new(),
             path: None,
+            photo: None,
         });
     }
     authors.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
@@ -253,6 +266,7 @@ pub fn collect_tags(articles: &[Article]) -> Vec<Term> {
                 role: String::new(),
                 description: String::new(),
                 path: None,
+                photo: None,
             });
         }
     }
@@ -329,12 +343,20 @@ mod tests {
         .unwrap_err();
         assert!(err[0].message.contains("nmae"), "{err:?}");
         let a = parse_author(
+            Path::new("."),
             Path::new("content/authors/salma.md"),
             "---\nname: سلمى يوسف\nrole: مراسلة في القاهرة\n---\n",
         )
         .unwrap();
         assert_eq!(a.role, "مراسلة في القاهرة");
-        assert!(parse_author(Path::new("content/authors/x.md"), "---\nrole: x\n---\n").is_err());
+        assert!(
+            parse_author(
+                Path::new("."),
+                Path::new("content/authors/x.md"),
+                "---\nrole: x\n---\n"
+            )
+            .is_err()
+        );
     }
 
     #[test]
@@ -346,6 +368,7 @@ mod tests {
             role: String::new(),
             description: String::new(),
             path: None,
+            photo: None,
         }];
         assert_eq!(author_of("salma", &authors), Some(0));
         assert_eq!(author_of("سلمى يوسف", &authors), Some(0));

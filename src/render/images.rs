@@ -15,6 +15,14 @@ impl SiteView<'_> {
             .map(|img| self.image_context(img))
     }
 
+    /// The photo of author `a`, if their file gives one.
+    pub(super) fn author_photo(&self, a: usize) -> Option<ImageContext> {
+        self.content.terms.authors[a]
+            .photo
+            .as_ref()
+            .map(|img| self.image_context(img))
+    }
+
     fn image_context(&self, img: &LeadImage) -> ImageContext {
         let variants = img.variants();
         let srcset = |format: Format| {

@@ -29,6 +29,8 @@ pub struct TermContext {
     pub description: String,
     pub url: String,
     pub feed_url: String,
+    /// An author's photo (`photo:` in their file); none otherwise.
+    pub photo: Option<super::context::ImageContext>,
 }
 
 /// What `archive.html` knows about the list it shows.
@@ -286,6 +288,10 @@ impl SiteView<'_> {
             },
             url: self.urls.url(&self.listing_dir(listing)),
             feed_url: self.urls.url(&self.listing_feed_path(listing)),
+            photo: match listing {
+                Listing::Author(a) => self.author_photo(a),
+                _ => None,
+            },
         }
     }
 
