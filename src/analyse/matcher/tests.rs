@@ -7,7 +7,14 @@ use super::*;
 use crate::load::EntityKind;
 use crate::load::document::EntityMeta;
 
-fn entity(id: &str, name: &str, aliases: &[&str], ambiguous: &[&str], cues: &[&str]) -> Entity {
+/// A registry person with these names; other tests change `kind` and `origin` as needed.
+pub(super) fn entity(
+    id: &str,
+    name: &str,
+    aliases: &[&str],
+    ambiguous: &[&str],
+    cues: &[&str],
+) -> Entity {
     let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     Entity {
         path: PathBuf::from(format!("content/entities/{id}.md")),

@@ -7,32 +7,16 @@ use std::path::PathBuf;
 
 use super::*;
 use crate::load::EntityKind;
-use crate::load::document::{EntityMeta, Origin};
+use crate::load::document::Origin;
 
+/// A gazetteer place: the matcher tests' entity with the place's kind and origin.
 fn place(id: &str, name: &str, aliases: &[&str], ambiguous: &[&str], cues: &[&str]) -> Entity {
-    let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    Entity {
-        path: PathBuf::from(format!("gazetteer/{id}")),
-        id: id.into(),
-        kind: EntityKind::Place,
-        meta: EntityMeta {
-            id: Some(id.into()),
-            kind: Some(EntityKind::Place),
-            name: Some(name.into()),
-            name_en: None,
-            wikidata: None,
-            aliases: strings(aliases),
-            ambiguous: strings(ambiguous),
-            cues: strings(cues),
-            demonyms: vec![],
-            allow_short: false,
-            not: vec![],
-        },
-        description: String::new(),
-        text: String::new(),
-        origin: Origin::Gazetteer,
-        confirmed_by: Vec::new(),
-    }
+    let mut e = super::tests::entity(id, name, aliases, ambiguous, cues);
+    e.path = PathBuf::from(format!("gazetteer/{id}"));
+    e.kind = EntityKind::Place;
+    e.meta.kind = Some(EntityKind::Place);
+    e.origin = Origin::Gazetteer;
+    e
 }
 
 /// Syria as the gazetteer has it (سورية ambiguous, a few cues), and three towns that are
