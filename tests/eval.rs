@@ -15,10 +15,11 @@
 //! scored. Recall counts top-level gold names; a name nested in a longer one (القدس الشرقية in
 //! شبكة مستشفيات القدس الشرقية) is not required, but linking it is not a false positive.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 const TYPES: [&str; 3] = ["person", "place", "organization"];
 
@@ -98,18 +99,7 @@ fn found_mentions(settings: &str) -> Vec<serde_json::Value> {
         format!("title: \"تقييم\"\nbase_url: \"https://example.org/\"\n{settings}\n"),
     )
     .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_sahifa"))
-        .args(["mentions", "--json", "--root"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    json.as_array().expect("an array of mentions").clone()
+    common::mentions_json(dir.path())
 }
 
 #[derive(Default)]

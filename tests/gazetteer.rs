@@ -5,7 +5,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::{read, site, write};
 use sahifa::{BuildOptions, analyse_site, build, mentions};
@@ -109,18 +108,7 @@ fn mentions_json_reports_the_origin() {
         "content/entities/egypt.md",
         "---\ntype: place\nname: مصر\nname_en: Egypt\n---\nبلد النيل.\n",
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_sahifa"))
-        .args(["mentions", "--json", "--root"])
-        .arg(dir.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let records = json.as_array().expect("an array of mentions");
+    let records = common::mentions_json(dir.path());
     let origin_of = |entity: &str| {
         records
             .iter()
