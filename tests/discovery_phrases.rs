@@ -255,3 +255,28 @@ fn bodies_named_by_description_are_not_discovered() {
         .collect();
     assert!(orgs.is_empty(), "{orgs:?}");
 }
+
+/// A bare name after a head that runs on into a middle initial is a person's name inside the
+/// body's name (معهد دونالد ج. ترامب للسلام), not the body: «دونالد» alone must not become an
+/// organisation that then links «الرئيس دونالد ترامب» (the US-government evaluation set).
+#[test]
+fn a_name_with_a_middle_initial_is_not_cut_into_an_organisation() {
+    let (found, linked) = discover(
+        &[
+            "وقدمت الولايات المتحدة أكثر من 20 جهة مانحة إلى معهد دونالد ج. ترامب للسلام، في إطار المبادرة.",
+            "أبلغ الرئيس دونالد ترامب الكونغرس بنيته إلغاء التصنيف.",
+        ],
+        &[],
+        true,
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(name, kind, _)| name == "دونالد" && *kind == EntityKind::Organization),
+        "{found:?}"
+    );
+    assert!(
+        !linked.iter().any(|(surface, _)| surface == "دونالد"),
+        "{linked:?}"
+    );
+}

@@ -112,6 +112,11 @@ impl Scan<'_> {
                 .is_some_and(|t| !t.article && t.mention.is_none() && self.name_word(i))
         });
         if all_bare {
+            // A middle initial next (معهد دونالد ج. ترامب): the words are a person's name
+            // inside the body's name, and the cut would make the first name a body.
+            if self.token(end).is_some_and(|t| t.norm.chars().count() == 1) {
+                return None;
+            }
             // A lone word in ي is more often an adjective (بنك استثماري) than a name.
             let adjective = words == 1 && first.norm.ends_with('ي');
             return Some(Found::organization(j..end, !adjective, alias));
