@@ -1,0 +1,206 @@
+//! Candidates over the whole site: the names the trigger rules find in every document,
+//! merged by normal form, and the filters that tell a recurring sequence that is a name from
+//! a phrase around one (a name cut from the front of a person's name, a sequence that only
+//! adds context to a name found by a trigger).
+
+use super::*;
+
+/// Runs the three rules over the site and merges what they find by normal form, in order of
+/// first appearance. People come last, so that a name the other rules found can be cut from
+/// the front of a person's name (مدرب ريال مدريد كارلو أنشيلوتي → كارلو أنشيلوتي).
+pub(super) fn discover_all(
+    docs: &[Doc],
+    lex: &Lexicon,
+    scope: Scope,
+) -> Vec<(Vec<String>, Evidence)> {
+    let mut found: HashMap<Vec<String>, Evidence> = HashMap::new();
+    let mut people: Vec<(Vec<String>, Position, Found)> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (r, words) in doc.words.iter().enumerate() {
+            let scan = Scan { words, lex };
+            let at = |token| Position {
+                doc: d,
+                run: r,
+                token,
+            };
+            for f in scan.after_triggers() {
+                let mut key = key_of(&scan, &f.tokens);
+                // The و of a conjoined name, unless reading the word already removed it.
+                let written = words.tokens.get(f.tokens.start).map(|t| t.norm.as_str());
+                if f.conjoined
+                    && let Some(first) = key.first_mut()
+                    && Some(first.as_str()) == written
+                {
+                    *first = first.strip_prefix('و').unwrap_or(first).to_string();
+                }
+                if f.kind == Some(EntityKind::Person) {
+                    people.push((key, at(f.tokens.start), f));
+                    continue;
+                }
+                let ev = found.entry(key).or_default();
+                ev.kinds.extend(f.kind);
+                ev.strong |= f.strong;
+                ev.seen_at(at(f.tokens.start));
+                let text = doc.runs.get(r).map_or("", |run| run.text.as_str());
+                if let Some(alias) = f.alias.as_ref().and_then(|a| surface(text, words, a)) {
+                    ev.aliases.push(alias);
+                }
+            }
+            if scope == Scope::Introduced {
+                continue;
+            }
+            for f in scan.quoted() {
+                let ev = found.entry(key_of(&scan, &f.tokens)).or_default();
+                ev.quoted += 1;
+                ev.seen_at(at(f.tokens.start));
+            }
+            for run in scan.name_runs() {
+                for range in ngrams(run) {
+                    let ev = found.entry(key_of(&scan, &range)).or_default();
+                    ev.repeated += 1;
+                    ev.seen_at(at(range.start));
+                }
+            }
+        }
+    }
+    if scope == Scope::Introduced {
+        count_prefixes(docs, lex, &people, &mut found);
+    }
+    for (key, pos, f) in people {
+        // A title still wanting its complement takes at least the first word (مدرب برشلونة).
+        let drop = leading_other_name(&key, &found).max(usize::from(f.open));
+        let Some(rest) = key.get(drop..).filter(|r| !r.is_empty()) else {
+            continue;
+        };
+        // One sighting is enough for two name words, unless the first ends in ة — a noun
+        // (حالة طوارئ) far more often than a name (أسامة، حمزة), which then needs two.
+        let words = rest.iter().filter(|w| !is_particle(w)).count();
+        let noun_like = rest[0].ends_with('ه');
+        let ev = found.entry(rest.to_vec()).or_default();
+        ev.kinds.push(EntityKind::Person);
+        ev.strong |= f.strong && words >= 2 && !noun_like;
+        ev.seen_at(Position {
+            token: pos.token + drop,
+            ..pos
+        });
+    }
+    let mut out: Vec<(Vec<String>, Evidence)> =
+        found.into_iter().filter(|(k, _)| !k.is_empty()).collect();
+    out.sort_by(|a, b| a.1.first.cmp(&b.1.first).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// The recurrence of the sequences [`leading_other_name`] asks about — the first two to four
+/// words of each person's name — counted as [`discover_all`] counts them for `suggest`, but
+/// only for those sequences.
+fn count_prefixes(
+    docs: &[Doc],
+    lex: &Lexicon,
+    people: &[(Vec<String>, Position, Found)],
+    found: &mut HashMap<Vec<String>, Evidence>,
+) {
+    let needed: HashSet<&[String]> = people
+        .iter()
+        .flat_map(|(key, _, _)| (2..=4.min(key.len())).map(move |p| &key[..p]))
+        .collect();
+    let firsts: HashSet<&str> = needed
+        .iter()
+        .filter_map(|k| k.first())
+        .map(String::as_str)
+        .collect();
+    if firsts.is_empty() {
+        return;
+    }
+    // The first word as written, or without one or two clitic letters.
+    let may_start = |w: &str| {
+        (0..=2).any(|k| {
+            let rest = w.char_indices().nth(k).map_or("", |(i, _)| &w[i..]);
+            firsts.contains(rest)
+        })
+    };
+    for (d, doc) in docs.iter().enumerate() {
+        for (r, words) in doc.words.iter().enumerate() {
+            let scan = Scan { words, lex };
+            // Windows of name words from each token that may start a needed sequence (the
+            // first may carry a clitic, as in `name_runs`).
+            let starts = (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));
+            for start in starts.filter(|&i| scan.sequence_word(i, true)) {
+                let end = (start + 1..start + MAX_WORDS)
+                    .take_while(|&k| scan.joined(k) && scan.sequence_word(k, false))
+                    .last()
+                    .map_or(start + 1, |k| k + 1);
+                for range in (start + 2..=end).map(|e| start..e) {
+                    let key = key_of(&scan, &range);
+                    if !needed.contains(key.as_slice()) {
+                        continue;
+                    }
+                    let ev = found.entry(key).or_default();
+                    ev.repeated += 1;
+                    ev.seen_at(Position {
+                        doc: d,
+                        run: r,
+                        token: range.start,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// How many words at the start of a person's name `key` are another name: one the triggers
+/// mark as an organisation or place (رئيس أوبك هيثم الغيص), or a sequence of two or three
+/// words that recurs more often than it continues into this name (مدرب ريال مدريد كارلو
+/// أنشيلوتي). What is left must start with a bare word (not الله of حسن نصر الله); a prefix
+/// that starts or ends with a particle (محمد بن، عبد الله) stays: it binds to the next word.
+fn leading_other_name(key: &[String], found: &HashMap<Vec<String>, Evidence>) -> usize {
+    let repeated = |k: &[String]| found.get(k).map_or(0, |ev| ev.repeated);
+    (1..key.len())
+        .rev()
+        .find(|&p| {
+            let prefix = &key[..p];
+            let next = &key[p];
+            if is_particle(&prefix[0]) || is_particle(&prefix[p - 1]) || is_definite(next) {
+                return false;
+            }
+            let other_kind = found
+                .get(prefix)
+                .is_some_and(|ev| ev.kinds.iter().any(|k| *k != EntityKind::Person));
+            // Recurrence is counted over runs of bare name words, which `next` belongs to.
+            let recurs_alone = (2..=3).contains(&p)
+                && !is_particle(next)
+                && repeated(prefix) >= 2
+                && repeated(prefix) > repeated(&key[..=p]);
+            other_kind || recurs_alone
+        })
+        .unwrap_or(0)
+}
+
+/// Drops recurring sequences that only add context to a name a trigger found (يبتعد ريال
+/// مدريد، لابيد نتنياهو، شي جين بينغ سيعقد): a word of such a name, in a sequence that is not
+/// that name, is a sign the sequence is a phrase around it.
+pub(super) fn without_extensions(
+    candidates: Vec<(Vec<String>, Evidence)>,
+) -> Vec<(Vec<String>, Evidence)> {
+    let claimed: HashSet<String> = candidates
+        .iter()
+        .filter(|(_, ev)| !ev.kinds.is_empty())
+        .flat_map(|(key, _)| key.iter().filter(|w| !is_particle(w)).cloned())
+        .collect();
+    candidates
+        .into_iter()
+        .filter(|(key, ev)| {
+            !ev.kinds.is_empty() || ev.quoted >= 2 || !key.iter().any(|w| claimed.contains(w))
+        })
+        .collect()
+}
+
+/// Every 2–4-word window of a run of name words.
+fn ngrams(run: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for len in 2..=MAX_WORDS.min(run.len()) {
+        for start in run.start..=run.end - len {
+            out.push(start..start + len);
+        }
+    }
+    out
+}
