@@ -44,6 +44,11 @@ pub(super) fn is_compound_end(word: &str) -> bool {
     ["الله", "الدين", "الاسلام"].contains(&word)
 }
 
+/// A preposition of place between a title and a registered place (لدى، في).
+fn is_locative(word: &str) -> bool {
+    ["لدي", "في"].contains(&word)
+}
+
 /// The words of a run, with the site's lexicon.
 pub(super) struct Scan<'a> {
     pub words: &'a Words,
@@ -116,6 +121,7 @@ impl Scan<'_> {
                 }
             }
         }
+        out.extend(self.people_without_titles());
         out
     }
 
@@ -180,6 +186,14 @@ impl Scan<'_> {
                 {
                     (j, open) = (p.end, false);
                 }
+            } else if is_locative(&t.norm)
+                && self
+                    .token(j + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+            {
+                // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
+                // مصطفى وزيري: where the office is, then the name.
+                (j, open) = (j + 2, false);
             } else if t.mention.is_some()
                 || t.article
                 || of_definite
@@ -270,7 +284,7 @@ impl Scan<'_> {
     pub(super) fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
         let first = self
             .token(j)
-            .filter(|t| (t.sep != Sep::Break || t.comma) && t.mention.is_none())?;
+            .filter(|t| (t.sep != Sep::Break || t.comma || t.colon) && t.mention.is_none())?;
         let person = kind == EntityKind::Person;
         if !(self.name_word(j) || is_particle(&first.norm)) {
             return None;
@@ -314,7 +328,19 @@ impl Scan<'_> {
             } else {
                 !after_definite && self.name_word(end) && !self.prepositional_at(end)
             };
-            if !(fits || self.definite_continuation(end, kind, words, after_particle)) {
+            // A compound first name takes a definite surname as a single first name does
+            // (نور الدين النيبت).
+            let after_compound_first = words == 2
+                && self
+                    .token(end - 1)
+                    .is_some_and(|p| is_compound_end(&p.norm));
+            let continues = self.definite_continuation(
+                end,
+                kind,
+                words,
+                after_particle || after_compound_first,
+            );
+            if !(fits || continues) {
                 break;
             }
             end += 1;

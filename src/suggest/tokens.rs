@@ -40,6 +40,9 @@ pub(super) struct Token {
     /// Only one comma (، or ,) and spaces stand before this word: a title set off from the
     /// name it introduces (وزير الصحة، صالح الحسناوي).
     pub comma: bool,
+    /// Only one colon and spaces stand before this word: the first item of a list (بينهم:
+    /// ليلى علوي، …).
+    pub colon: bool,
 }
 
 /// The words of one run, and the spans of words between matching quotes.
@@ -138,6 +141,9 @@ fn push_token(
         && gap
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '،' | ','));
+    let colon = sep == Sep::Break
+        && gap.chars().filter(|&c| c == ':').count() == 1
+        && gap.chars().all(|c| c.is_whitespace() || c == ':');
     if norm.is_empty() {
         return;
     }
@@ -156,6 +162,7 @@ fn push_token(
         article,
         ta_marbuta,
         comma,
+        colon,
     });
 }
 
