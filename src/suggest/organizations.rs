@@ -53,12 +53,14 @@ fn lam_reading(word: &str) -> Option<String> {
 }
 
 /// A definite adjective that makes a body's name (الجزائري، الانتقالي، المركزي، العامة،
-/// العليا).
+/// العليا), masculine plurals of relation included (صندوق السفراء الأميركيين لصون التراث).
 fn is_name_adjective(t: &Token) -> bool {
     let w = t.norm.as_str();
     t.article
         && !is_listed(w)
-        && (w.ends_with('ي') || w.ends_with("يه") || ["العام", "العامه", "العليا"].contains(&w))
+        && (w.ends_with('ي')
+            || ["يه", "يين", "يون"].iter().any(|e| w.ends_with(e))
+            || ["العام", "العامه", "العليا"].contains(&w))
 }
 
 /// A definite participle (المدعوم، المحمول، المعنية): after a definite word of the phrase it
