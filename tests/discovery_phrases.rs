@@ -280,3 +280,104 @@ fn a_name_with_a_middle_initial_is_not_cut_into_an_organisation() {
         "{linked:?}"
     );
 }
+
+#[test]
+fn a_body_read_after_lam_is_named_with_its_article() {
+    // ل + المجلس is written للمجلس: the name shown (and its id) keeps المجلس.
+    let (found, _) = discover(
+        &["ووقّع الأمين العام للمجلس الأعلى للآثار في مصر محمد إسماعيل خالد مذكرة التفاهم."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"المجلس الأعلى للآثار"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("لمجلس")), "{names:?}");
+    // The title's office is «in Egypt»: the name after it is the secretary-general's.
+    assert!(names.contains(&"محمد إسماعيل خالد"), "{names:?}");
+}
+
+#[test]
+fn an_ambassador_to_a_country_and_an_employee_of_a_body() {
+    let (found, _) = discover(
+        &[
+            "واستقبل سفير الولايات المتحدة لدى الأردن ياعيل لمبرت وفد الجامعة.",
+            "وذكّر البيان بمقتل موظف الوكالة الأمريكية للتنمية الدولية جون غرانفيل في الخرطوم.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"ياعيل لمبرت"), "{names:?}");
+    assert!(names.contains(&"جون غرانفيل"), "{names:?}");
+}
+
+#[test]
+fn the_subject_of_a_verb_of_saying_is_a_person() {
+    let (found, linked) = discover(
+        &[
+            "وكتب رالف فوغل في مقالة له إن البرنامج غيّر حياة آلاف الطلاب.",
+            "بالمقابل، أكدت حنان بلخي، حرص المنظمة على دعم القطاع الصحي.",
+            // Not a person: an ordinary phrase after the verb, or a single word.
+            "وقال مسؤول أمريكي إن المحادثات مستمرة. وقالت مصادر مطلعة إن الاتفاق قريب.",
+            "وأضاف ترامب أن الصفقة جيدة.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"رالف فوغل"), "{names:?}");
+    assert!(names.contains(&"حنان بلخي"), "{names:?}");
+    for junk in ["مسؤول أمريكي", "مصادر مطلعة", "ترامب"] {
+        assert!(!names.contains(&junk), "{junk}: {names:?}");
+    }
+    assert!(linked.iter().any(|(s, _)| s == "رالف فوغل"), "{linked:?}");
+}
+
+#[test]
+fn the_full_names_of_a_list_are_people() {
+    let (found, _) = discover(
+        &[
+            "وحضر العرض عدد من نجوم الفن، بينهم: يسرا، هند صبري، أحمد حلمي، منى زكي، خالد الصاوي.",
+            "وضمّ الجيل الذهبي نور الدين بلقاسم، كريم الهادي، صلاح الدين عمار، سامي الطرابلسي وغيرهم.",
+            // Two names are no list.
+            "وشارك في الندوة كل من: عادل إمام، عمر الشريف.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    for name in [
+        "هند صبري",
+        "أحمد حلمي",
+        "منى زكي",
+        "خالد الصاوي",
+        "نور الدين بلقاسم",
+        "كريم الهادي",
+        "صلاح الدين عمار",
+        "سامي الطرابلسي",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    assert!(!names.contains(&"يسرا"), "a one-word item is not taken: {names:?}");
+    assert!(!names.contains(&"عادل إمام"), "{names:?}");
+}
+
+#[test]
+fn offices_and_funds_with_coordinated_and_plural_adjectives() {
+    let (found, _) = discover(
+        &[
+            "أعلن مكتب الشؤون التعليمية والثقافية عن منح جديدة، وموّل مكتب السكان واللاجئين والهجرة البرنامج.",
+            "ويقدم صندوق السفراء الأميركيين لصون التراث الثقافي خمسين منحة سنويا.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    for name in [
+        "مكتب الشؤون التعليمية والثقافية",
+        "مكتب السكان واللاجئين والهجرة",
+        "صندوق السفراء الأميركيين لصون التراث الثقافي",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}
