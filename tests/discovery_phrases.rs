@@ -381,3 +381,15 @@ fn offices_and_funds_with_coordinated_and_plural_adjectives() {
         assert!(names.contains(&name), "{name}: {names:?}");
     }
 }
+
+#[test]
+fn a_full_name_before_a_known_body_keeps_its_words() {
+    // الكونغرس is the gazetteer's: the object of the verb, not the end of the name.
+    let (found, _) = discover(
+        &["وأبلغ الرئيس دونالد ترامب الكونغرس بنيته رفع اسم السودان من القائمة."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"دونالد ترامب"), "{names:?}");
+}

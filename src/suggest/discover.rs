@@ -299,6 +299,11 @@ impl Scan<'_> {
             let Some(t) = self.token(end).filter(|t| t.sep == Sep::Space) else {
                 break;
             };
+            // A definite place or body after a full name is the next phrase, not part of the
+            // name (أبلغ الرئيس دونالد ترامب الكونغرس).
+            if person && words >= 2 && t.article && t.mention.is_some_and(|k| k != kind) {
+                break;
+            }
             if t.mention.is_some() {
                 return None;
             }
