@@ -285,7 +285,7 @@ fn a_name_with_a_middle_initial_is_not_cut_into_an_organisation() {
 fn a_body_read_after_lam_is_named_with_its_article() {
     // ل + المجلس is written للمجلس: the name shown (and its id) keeps المجلس.
     let (found, _) = discover(
-        &["ووقّع الأمين العام للمجلس الأعلى للآثار في مصر محمد إسماعيل خالد مذكرة التفاهم."],
+        &["ووقّع الأمين العام للمجلس الأعلى للآثار في مصر محمد إسماعيل خالد على مذكرة التفاهم."],
         &[],
         true,
     );
@@ -300,7 +300,7 @@ fn a_body_read_after_lam_is_named_with_its_article() {
 fn an_ambassador_to_a_country_and_an_employee_of_a_body() {
     let (found, _) = discover(
         &[
-            "واستقبل سفير الولايات المتحدة لدى الأردن ياعيل لمبرت وفد الجامعة.",
+            "واستقبل سفير الولايات المتحدة لدى الأردن ياعيل لمبرت في عمّان.",
             "وذكّر البيان بمقتل موظف الوكالة الأمريكية للتنمية الدولية جون غرانفيل في الخرطوم.",
         ],
         &[],
@@ -366,7 +366,7 @@ fn the_full_names_of_a_list_are_people() {
 fn offices_and_funds_with_coordinated_and_plural_adjectives() {
     let (found, _) = discover(
         &[
-            "أعلن مكتب الشؤون التعليمية والثقافية عن منح جديدة، وموّل مكتب السكان واللاجئين والهجرة البرنامج.",
+            "أعلن مكتب الشؤون التعليمية والثقافية عن منح جديدة، وشارك مكتب السكان واللاجئين والهجرة في تمويله.",
             "ويقدم صندوق السفراء الأميركيين لصون التراث الثقافي خمسين منحة سنويا.",
         ],
         &[],
@@ -392,4 +392,20 @@ fn a_full_name_before_a_known_body_keeps_its_words() {
     );
     let names = names(&found);
     assert!(names.contains(&"دونالد ترامب"), "{names:?}");
+}
+
+#[test]
+fn a_name_with_a_middle_initial_is_one_person_and_its_surname_links() {
+    let (found, linked) = discover(
+        &[
+            "وأعلن الرئيس الأمريكي جوزيف ر. بايدن عن التزام جديد خلال زيارته للمنطقة.",
+            "وكان الرئيس بايدن قد أعلن الشهر الماضي عن خطة أخرى.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"جوزيف ر. بايدن"), "{names:?}");
+    assert!(!names.contains(&"جوزيف"), "{names:?}");
+    assert!(linked.iter().any(|(s, _)| s == "بايدن"), "{linked:?}");
 }

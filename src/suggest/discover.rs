@@ -296,7 +296,10 @@ impl Scan<'_> {
         let mut end = j + 1;
         let mut words = usize::from(!is_particle(&first.norm));
         while words < max {
-            let Some(t) = self.token(end).filter(|t| t.sep == Sep::Space) else {
+            let Some(t) = self
+                .token(end)
+                .filter(|t| t.sep == Sep::Space || (person && t.after_initial))
+            else {
                 break;
             };
             // A definite place or body after a full name is the next phrase, not part of the
@@ -307,7 +310,13 @@ impl Scan<'_> {
             if t.mention.is_some() {
                 return None;
             }
-            if is_particle(&t.norm) {
+            // A middle initial (جوزيف ر. بايدن) stands like a particle between name words.
+            let initial = person
+                && t.norm.chars().count() == 1
+                && self
+                    .token(end + 1)
+                    .is_some_and(|n| n.after_initial && self.name_word(end + 1));
+            if is_particle(&t.norm) || initial {
                 end += 1;
                 continue;
             }

@@ -39,7 +39,9 @@ fn is_speech_verb(word: &str) -> bool {
 }
 
 fn is_list_cue(word: &str) -> bool {
-    LIST_CUES.contains(&word)
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && LIST_CUES.contains(&w.as_ref()))
 }
 
 impl Scan<'_> {

@@ -43,6 +43,9 @@ pub(super) struct Token {
     /// Only one colon and spaces stand before this word: the first item of a list (بينهم:
     /// ليلى علوي، …).
     pub colon: bool,
+    /// Only a full stop and spaces stand before this word, and the word before is a single
+    /// letter: the middle initial of a name (جوزيف ر. بايدن), which the name continues past.
+    pub after_initial: bool,
 }
 
 /// The words of one run, and the spans of words between matching quotes.
@@ -144,6 +147,11 @@ fn push_token(
     let colon = sep == Sep::Break
         && gap.chars().filter(|&c| c == ':').count() == 1
         && gap.chars().all(|c| c.is_whitespace() || c == ':');
+    let after_initial = sep == Sep::Break
+        && tokens.last().is_some_and(|t| t.norm.chars().count() == 1)
+        && gap.chars().filter(|&c| c == '.').count() == 1
+        && gap.starts_with('.')
+        && gap.chars().all(|c| c.is_whitespace() || c == '.');
     if norm.is_empty() {
         return;
     }
@@ -163,6 +171,7 @@ fn push_token(
         ta_marbuta,
         comma,
         colon,
+        after_initial,
     });
 }
 
