@@ -409,3 +409,32 @@ fn a_name_with_a_middle_initial_is_one_person_and_its_surname_links() {
     assert!(!names.contains(&"جوزيف"), "{names:?}");
     assert!(linked.iter().any(|(s, _)| s == "بايدن"), "{linked:?}");
 }
+
+#[test]
+fn a_definite_noun_in_mim_after_a_bare_noun_completes_the_name() {
+    // المزارعين looks like a participle (الم…), but only after a definite word does one
+    // describe (جهاز الكمبيوتر المحمول); after the bare دعم it completes the construct.
+    let (found, _) = discover(
+        &["وأعلن صندوق دعم المزارعين صرف التعويضات قبل نهاية الشهر."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"صندوق دعم المزارعين"), "{names:?}");
+}
+
+#[test]
+fn a_verbal_noun_of_form_three_after_a_head_is_the_body_s_purpose() {
+    let (found, _) = discover(
+        &[
+            "وأعلنت لجنة مراجعة المجاعة بدء المجاعة في المخيم.",
+            "وقالت هيئة مكافحة الفساد إنها أحالت الملف إلى النيابة.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    for name in ["لجنة مراجعة المجاعة", "هيئة مكافحة الفساد"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}

@@ -71,6 +71,14 @@ fn looks_participle(word: &str) -> bool {
         .is_some_and(|stem| stem.chars().count() >= 3)
 }
 
+/// A verbal noun of the form مُفاعَلة (مراجعة، مكافحة، متابعة، مساعدة): shaped like the
+/// participles [`looks_verbal`] turns away, but after a body's head it is the action the body
+/// is for (لجنة مراجعة المجاعة، هيئة مكافحة الفساد).
+fn is_mufaala(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 6 && letters[0] == 'م' && letters[2] == 'ا' && letters[5] == 'ه'
+}
+
 /// A word after a head that makes the phrase a description however it is written (مجلس
 /// الإدارة، هيئة التحرير).
 fn is_generic_complement(word: &str) -> bool {
@@ -246,7 +254,8 @@ impl Scan<'_> {
                 let adjective = is_name_adjective(t);
                 // Only an adjective continues after a registered word or a place, and a
                 // participle after a definite word ends the name.
-                let describes = phrase.end == i && looks_participle(w);
+                let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article);
+                let describes = phrase.end == i && after_definite_word && looks_participle(w);
                 if !adjective && (self.lex.is_registered(w) || after_place || describes) {
                     break;
                 }
@@ -314,7 +323,7 @@ impl Scan<'_> {
             && !is_listed(w)
             && !is_function_or_verb(w)
             && !self.lex.is_accusative_form(w)
-            && !looks_verbal(w)
+            && (!looks_verbal(w) || is_mufaala(w))
     }
 
     /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
