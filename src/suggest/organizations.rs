@@ -246,7 +246,9 @@ impl Scan<'_> {
             // A title ends the phrase (بلدية صور | المهندس حسن دبوق), but not as its first word
             // (مجلس النواب).
             let title = i > j && trigger_at(self.tokens(), i).is_some();
-            if t.tanween || is_listed(w) || is_function_or_verb(w) || title {
+            // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد).
+            let purpose = !t.article && is_mufaala(w);
+            if t.tanween || (is_listed(w) && !purpose) || is_function_or_verb(w) || title {
                 break;
             }
             let lam_rest = lam_reading(w);
@@ -320,7 +322,7 @@ impl Scan<'_> {
         let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
         w.chars().count() >= 2
             && t.norm.chars().all(char::is_alphabetic)
-            && !is_listed(w)
+            && (!is_listed(w) || is_mufaala(w))
             && !is_function_or_verb(w)
             && !self.lex.is_accusative_form(w)
             && (!looks_verbal(w) || is_mufaala(w))

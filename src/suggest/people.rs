@@ -1,6 +1,6 @@
 //! People named without a title before them: the subject of a verb of saying (وكتب رالف
-//! فوغل في مقالة، أكدت حنان بلخي، حرص …) and the full names of a list (بينهم: ليلى علوي،
-//! محمود حميدة، أحمد مجدي …). Both want a full name — two name words at least, none of them a
+//! فوغل في مقالة، أكدت حنان بلخي، حرص …), a name with its title after a comma (جون سميث، مدير
+//! البرنامج) and the full names of a list (بينهم: ليلى علوي، محمود حميدة، أحمد مجدي …). Both want a full name — two name words at least, none of them a
 //! word the site uses as an ordinary one — and a clear end after it.
 
 use super::discover::{Found, Scan};
@@ -25,6 +25,9 @@ const LIST_CUES: &[&str] = &[
 /// Words that may follow a name right after a verb of saying: where, when, what was said (في
 /// مقالة، خلال اللقاء، إن …).
 const AFTER_SUBJECT: &[&str] = &["في", "خلال", "ان", "انه", "انها", "امام", "عبر", "لدي"];
+
+/// Most words of a name before a title in apposition.
+const MAX_WORDS_BEFORE_TITLE: usize = 4;
 
 /// Most items read in one list.
 const MAX_LIST_ITEMS: usize = 30;
@@ -58,6 +61,11 @@ impl Scan<'_> {
             if cue {
                 out.extend(self.listed_people(i + 1));
             }
+            if self.tokens()[i].comma
+                && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
+            {
+                out.extend(self.name_before_apposition(i));
+            }
         }
         out
     }
@@ -83,6 +91,19 @@ impl Scan<'_> {
             }
         };
         ends.then(|| person(range))
+    }
+
+    /// A full name opening its clause, then a comma and the person's title in apposition (جون
+    /// سميث، مدير البرنامج، إن …; `title` is the title's first token): the name fills the
+    /// clause from its start to the comma.
+    fn name_before_apposition(&self, title: usize) -> Option<Found> {
+        let start = (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1))
+            .find(|&k| {
+                self.token(k).is_some_and(|t| t.sep == Sep::Break && !t.comma)
+                    && self.name_from(k, EntityKind::Person) == Some(k..title)
+            })?;
+        let range = start..title;
+        (self.full_name_words(&range) >= 2).then(|| person(range))
     }
 
     /// The names of a list separated by commas, starting at token `j` (after ضمّ، بينهم:, a
