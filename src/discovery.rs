@@ -187,10 +187,11 @@ pub fn discover(
             .meta
             .aliases
             .retain(|a| !names.contains(&normalize_name(a)) && normalize_name(a) != key);
+        // The name itself stays ambiguous where `to_entity` made it so (a one-word place).
         entity
             .meta
             .ambiguous
-            .retain(|a| entity.meta.aliases.contains(a));
+            .retain(|a| entity.meta.aliases.contains(a) || normalize_name(a) == key);
         ids.insert(entity.id.clone());
         names.extend(entity_keys(&entity));
         out.entities.push(entity);

@@ -454,3 +454,23 @@ fn a_name_opening_its_clause_with_its_title_after_a_comma() {
     assert!(names.contains(&"سامانثا باور"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("ملحوظا")), "{names:?}");
 }
+
+#[test]
+fn a_place_after_its_kind_word_is_linked_and_a_one_word_one_only_after_a_kind_word() {
+    let (found, linked) = discover(
+        &[
+            "وأعلن المسؤولون بدء المجاعة في مخيم زمزم للنازحين، وفي إقليم جبل عامل جنوبا.",
+            "ويشرب الحجاج ماء زمزم كل يوم.",
+            // عدن is the gazetteer's: the adjective after it is no place.
+            "وشهدت محافظة عدن الخاضعة لسلطة المجلس انقطاعا للكهرباء.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"زمزم"), "{names:?}");
+    assert!(names.contains(&"جبل عامل"), "{names:?}");
+    assert!(!names.contains(&"الخاضعة"), "{names:?}");
+    let zamzam = linked.iter().filter(|(s, _)| s == "زمزم").count();
+    assert_eq!(zamzam, 1, "the camp, not the well's water: {linked:?}");
+}

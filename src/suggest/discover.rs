@@ -239,6 +239,10 @@ impl Scan<'_> {
             if !(t.mention.is_some() || demonym) || k - j >= MAX_SKIPPED {
                 break;
             }
+            // محافظة عدن الخاضعة …: the place the kind word names is the known one.
+            if t.mention == Some(EntityKind::Place) {
+                return None;
+            }
             k += 1;
         }
         let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
@@ -284,8 +288,13 @@ impl Scan<'_> {
     pub(super) fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
         let first = self
             .token(j)
-            .filter(|t| (t.sep != Sep::Break || t.comma || t.colon) && t.mention.is_none())?;
+            .filter(|t| t.mention.is_none())?;
         let person = kind == EntityKind::Person;
+        // A person's name may open a clause or a list (بينهم: ليلى علوي); the callers for
+        // people check what stands before it. Any other name follows its kind word.
+        if first.sep == Sep::Break && !first.comma && !person {
+            return None;
+        }
         if !(self.name_word(j) || is_particle(&first.norm)) {
             return None;
         }

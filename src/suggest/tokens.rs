@@ -40,9 +40,6 @@ pub(super) struct Token {
     /// Only one comma (، or ,) and spaces stand before this word: a title set off from the
     /// name it introduces (وزير الصحة، صالح الحسناوي).
     pub comma: bool,
-    /// Only one colon and spaces stand before this word: the first item of a list (بينهم:
-    /// ليلى علوي، …).
-    pub colon: bool,
     /// Only a full stop and spaces stand before this word, and the word before is a single
     /// letter: the middle initial of a name (جوزيف ر. بايدن), which the name continues past.
     pub after_initial: bool,
@@ -144,9 +141,6 @@ fn push_token(
         && gap
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '،' | ','));
-    let colon = sep == Sep::Break
-        && gap.chars().filter(|&c| c == ':').count() == 1
-        && gap.chars().all(|c| c.is_whitespace() || c == ':');
     let after_initial = sep == Sep::Break
         && tokens.last().is_some_and(|t| t.norm.chars().count() == 1)
         && gap.chars().filter(|&c| c == '.').count() == 1
@@ -170,7 +164,6 @@ fn push_token(
         article,
         ta_marbuta,
         comma,
-        colon,
         after_initial,
     });
 }
