@@ -40,8 +40,20 @@ const MIN_TITLED: usize = 2;
 /// Kinds of place that confirm a discovered one-word place right before it (the trigger words
 /// of `suggest` for places, and منطقة).
 const PLACE_CUES: &[&str] = &[
-    "مدينة", "بلدة", "قرية", "محافظة", "ولاية", "إقليم", "مقاطعة", "جزيرة", "ميناء", "مخيم",
-    "العاصمة", "عاصمة", "مطار", "منطقة",
+    "مدينة",
+    "بلدة",
+    "قرية",
+    "محافظة",
+    "ولاية",
+    "إقليم",
+    "مقاطعة",
+    "جزيرة",
+    "ميناء",
+    "مخيم",
+    "العاصمة",
+    "عاصمة",
+    "مطار",
+    "منطقة",
 ];
 
 /// Kind words whose phrase is more often a description than a name (فريق العمل المشترك).
@@ -534,7 +546,10 @@ mod tests {
     fn places_after_their_kind_word_are_linked_unknown_kinds_never() {
         // مخيم زمزم، مدينة البتراء، بلدة عيتا الشعب: one or two words after a kind of place.
         for name in ["زمزم", "البتراء", "عيتا الشعب"] {
-            assert!(is_confident(&candidate(name, EntityKind::Place, 1, true)), "{name}");
+            assert!(
+                is_confident(&candidate(name, EntityKind::Place, 1, true)),
+                "{name}"
+            );
         }
         // مقاطعة سامتر تين كورت is a youth court, not a county of three words.
         assert!(!is_confident(&candidate(
@@ -543,7 +558,12 @@ mod tests {
             1,
             true
         )));
-        assert!(!is_confident(&candidate("زمزم", EntityKind::Place, 0, false)));
+        assert!(!is_confident(&candidate(
+            "زمزم",
+            EntityKind::Place,
+            0,
+            false
+        )));
         let mut unknown = candidate("زمزم", EntityKind::Place, 1, true);
         unknown.suggestion.kind_hint = None;
         assert!(!is_confident(&unknown));

@@ -78,14 +78,13 @@ fn sub_saharan_africa_is_a_region_of_its_own() {
 
 #[test]
 fn a_country_named_like_its_feminine_adjective_is_the_adjective_after_a_feminine_noun() {
-    let adjective = links(&[
-        "وبحث الوزيران العلاقات السعودية الأمريكية، فيما أكدت الحكومة السعودية دعمها.",
-    ]);
-    assert!(
-        !ids(&adjective).contains(&"saudi-arabia"),
-        "{adjective:?}"
-    );
+    let adjective =
+        links(&["وبحث الوزيران العلاقات السعودية الأمريكية، فيما أكدت الحكومة السعودية دعمها."]);
+    assert!(!ids(&adjective).contains(&"saudi-arabia"), "{adjective:?}");
     let name = links(&["وزار ولي العهد السعودية الأسبوع الماضي، ثم عاد إلى السعودية مجددا."]);
-    let saudi = ids(&name).iter().filter(|id| **id == "saudi-arabia").count();
+    let saudi = ids(&name)
+        .iter()
+        .filter(|id| **id == "saudi-arabia")
+        .count();
     assert_eq!(saudi, 2, "{name:?}");
 }

@@ -383,7 +383,8 @@ fn assemble(
             continue;
         };
         if occ.len == words {
-            let surface = with_elided_alef(key, text.split_whitespace().collect::<Vec<_>>().join(" "));
+            let surface =
+                with_elided_alef(key, text.split_whitespace().collect::<Vec<_>>().join(" "));
             let weight = (usize::from(occ.clitic == 0), 1);
             match surfaces.iter_mut().find(|(s, _)| *s == surface) {
                 Some((_, n)) => *n = (n.0 + weight.0, n.1 + 1),
@@ -417,7 +418,11 @@ fn assemble(
 /// the alef given back, «المجلس …», as the site writes it without the preposition.
 fn with_elided_alef(key: &[String], surface: String) -> String {
     let definite = key.first().is_some_and(|w| w.starts_with("ال"));
-    let first = surface.split(' ').next().map(normalize_name).unwrap_or_default();
+    let first = surface
+        .split(' ')
+        .next()
+        .map(normalize_name)
+        .unwrap_or_default();
     if definite && first.starts_with('ل') && !first.starts_with("ال") {
         format!("ا{surface}")
     } else {

@@ -9,17 +9,62 @@ use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
 
-/// Verbs of saying and writing that news puts before their subject (قال فلان، أكدت فلانة),
-/// past tense, masculine and feminine, normalised. Any may carry و or ف.
+/// Verbs of saying and writing that news puts before their subject (قال فلان، أكدت فلانة،
+/// وتقول فلانة), masculine and feminine, normalised. Any may carry و or ف.
 const SPEECH_VERBS: &[&str] = &[
-    "قال", "قالت", "اكد", "اكدت", "اضاف", "اضافت", "اوضح", "اوضحت", "كتب", "كتبت", "صرح", "صرحت",
-    "اشار", "اشارت", "شدد", "شددت", "لفت", "لفتت", "اعتبر", "اعتبرت", "تابع", "تابعت", "اعرب",
-    "اعربت", "ذكر", "ذكرت", "اعلن", "اعلنت",
+    "قال",
+    "قالت",
+    "اكد",
+    "اكدت",
+    "اضاف",
+    "اضافت",
+    "اوضح",
+    "اوضحت",
+    "كتب",
+    "كتبت",
+    "صرح",
+    "صرحت",
+    "اشار",
+    "اشارت",
+    "شدد",
+    "شددت",
+    "لفت",
+    "لفتت",
+    "اعتبر",
+    "اعتبرت",
+    "تابع",
+    "تابعت",
+    "اعرب",
+    "اعربت",
+    "ذكر",
+    "ذكرت",
+    "اعلن",
+    "اعلنت",
+    "يقول",
+    "تقول",
+    "يضيف",
+    "تضيف",
+    "يؤكد",
+    "تؤكد",
+    "يوضح",
+    "توضح",
+    "يكتب",
+    "تكتب",
 ];
 
 /// Words after which a list of people follows (ضمّ، بينهم، منهم، أمثال), normalised.
 const LIST_CUES: &[&str] = &[
-    "ضم", "ضمت", "يضم", "تضم", "بينهم", "بينهن", "منهم", "منهن", "امثال", "ابرزهم", "وهم",
+    "ضم",
+    "ضمت",
+    "يضم",
+    "تضم",
+    "بينهم",
+    "بينهن",
+    "منهم",
+    "منهن",
+    "امثال",
+    "ابرزهم",
+    "وهم",
 ];
 
 /// Words that may follow a name right after a verb of saying: where, when, what was said (في
@@ -97,9 +142,10 @@ impl Scan<'_> {
     /// سميث، مدير البرنامج، إن …; `title` is the title's first token): the name fills the
     /// clause from its start to the comma.
     fn name_before_apposition(&self, title: usize) -> Option<Found> {
-        let start = (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1))
-            .find(|&k| {
-                self.token(k).is_some_and(|t| t.sep == Sep::Break && !t.comma)
+        let start =
+            (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
+                self.token(k)
+                    .is_some_and(|t| t.sep == Sep::Break && !t.comma)
                     && self.name_from(k, EntityKind::Person) == Some(k..title)
             })?;
         let range = start..title;

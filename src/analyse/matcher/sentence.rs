@@ -355,7 +355,11 @@ mod tests {
             let t = normalize(text).text;
             let n = normalize_name("السعودية");
             let s = t.find(&n).unwrap();
-            let w = if t[..s].ends_with('و') { s - 'و'.len_utf8() } else { s };
+            let w = if t[..s].ends_with('و') {
+                s - 'و'.len_utf8()
+            } else {
+                s
+            };
             assert_eq!(
                 definite_nisba_after_feminine_noun(&t, w, s, s + n.len()),
                 adjective,
