@@ -479,3 +479,36 @@ fn a_place_after_its_kind_word_is_linked_and_a_one_word_one_only_after_a_kind_wo
     let zamzam = linked.iter().filter(|(s, _)| s == "زمزم").count();
     assert_eq!(zamzam, 1, "the camp, not the well's water: {linked:?}");
 }
+
+#[test]
+fn a_network_is_a_body_only_when_it_names_a_place_and_a_purpose_ends_it() {
+    let (found, _) = discover(
+        &[
+            "وتقدم الوكالة 47 مليون دولار لشبكة مستشفيات القدس الشرقية لضمان استمرارية الخدمات.",
+            "وتعمل البلدية على توسيع شبكة الطرق السريعة في المدينة.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"شبكة مستشفيات القدس الشرقية"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("الطرق")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("لضمان")), "{names:?}");
+}
+
+#[test]
+fn the_camps_named_after_a_dual_and_the_armed_forces_of_sudan() {
+    let (found, linked) = discover(
+        &[
+            "ويشتبه الخبراء في أن مخيمي أبو شوك والسلام يشهدان أيضا مجاعة، فيما تقاتل القوات المسلحة السودانية في الفاشر.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"أبو شوك"), "{names:?}");
+    assert!(
+        linked.iter().any(|(_, id)| id == "sudanese-armed-forces"),
+        "{linked:?}"
+    );
+}

@@ -7,7 +7,9 @@ use std::ops::Range;
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, is_listed, looks_verbal};
 use super::tokens::{Sep, Token};
-use super::triggers::{definite_head_at, names_with_one_word, needs_a_proper_name, trigger_at};
+use super::triggers::{
+    definite_head_at, names_with_one_word, needs_a_place, needs_a_proper_name, trigger_at,
+};
 use crate::load::EntityKind;
 
 impl Found {
@@ -107,6 +109,9 @@ impl Scan<'_> {
         let first = self.token(j)?;
         let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
         if needs_a_proper_name(&head) && !(bare_first || first.mention.is_some()) {
+            return None;
+        }
+        if needs_a_place(&head) && !phrase.has_place {
             return None;
         }
         let mut end = phrase.end;
@@ -271,7 +276,10 @@ impl Scan<'_> {
                 }
                 phrase.end = i + 1;
             } else if let Some(rest) = lam_rest.as_deref() {
-                if open || is_listed(rest) || is_function_or_verb(rest) {
+                // After a place only a definite complement belongs to the name (جهاز أبوظبي
+                // للاستثمار); an indefinite one is a purpose (شبكة مستشفيات القدس | لضمان …).
+                let purpose = after_place && !is_definite(rest);
+                if open || is_listed(rest) || is_function_or_verb(rest) || purpose {
                     break;
                 }
                 phrase.complement = true;
@@ -316,7 +324,8 @@ impl Scan<'_> {
     }
 
     /// A noun without the article inside an organisation's phrase (كهرباء، ومياه، تجار،
-    /// منتجي): letters only, no verb, function word or listed word, not an accusative.
+    /// منتجي): letters only, no verb, function word or listed word, not an accusative. A plural in
+    /// ات (مستشفيات) or a verbal noun مفاعلة is a noun whatever its participle-like shape.
     fn construct_noun(&self, i: usize) -> bool {
         let Some(t) = self.token(i) else { return false };
         let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
@@ -325,7 +334,7 @@ impl Scan<'_> {
             && (!is_listed(w) || is_mufaala(w))
             && !is_function_or_verb(w)
             && !self.lex.is_accusative_form(w)
-            && (!looks_verbal(w) || is_mufaala(w))
+            && (!looks_verbal(w) || is_mufaala(w) || w.ends_with("ات"))
     }
 
     /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
