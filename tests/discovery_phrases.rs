@@ -512,3 +512,14 @@ fn the_camps_named_after_a_dual_and_the_armed_forces_of_sudan() {
         "{linked:?}"
     );
 }
+
+#[test]
+fn a_first_name_in_ta_before_a_compound_name_is_a_name_at_once() {
+    let (found, _) = discover(
+        &["وحضر الحفل ممثل النائب الدكتورة عناية عز الدين وعدد من الفعاليات."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"عناية عز الدين"), "{names:?}");
+}
