@@ -252,7 +252,9 @@ pub(super) fn feminine_nisba_in_noun_place(
 /// name and its adjective alike) follows a definite noun that is feminine as written (ending in
 /// ة) or a plural in ات: the word then agrees with it as its adjective (العلاقات السعودية
 /// الأمريكية، الحكومة السعودية، العاصمة السعودية). A masculine noun cannot take it (زار ولي
-/// العهد السعودية), nor can a name with a clitic (بالسعودية، والسعودية).
+/// العهد السعودية), nor can a name with a clitic (بالسعودية، والسعودية). After another
+/// adjective the words cannot tell an adjective from a name in apposition (المدينة الساحلية
+/// اللاذقية), and the name stands.
 pub(super) fn definite_nisba_after_feminine_noun(
     t: &str,
     word_start: usize,
@@ -268,9 +270,13 @@ pub(super) fn definite_nisba_after_feminine_noun(
         return false;
     }
     let word = previous_word(t, word_start);
+    // After another adjective (المدينة الساحلية اللاذقية) the name may stand in apposition to
+    // the noun: a town's name is no adjective, and the words alone cannot tell which it is.
+    let adjective_before = word.ends_with("يه") || word.ends_with("يات");
     word.starts_with("ال")
         && word.chars().count() > 3
         && (word.ends_with('ه') || word.ends_with("ات"))
+        && !adjective_before
 }
 
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
@@ -351,6 +357,7 @@ mod tests {
             ("ووصل الوفد إلى السعودية", false),
             ("بين مصر والسعودية", false),
             ("أعلنت السعودية أمس", false),
+            ("في المدينة الساحلية السعودية", false),
         ] {
             let t = normalize(text).text;
             let n = normalize_name("السعودية");
