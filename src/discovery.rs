@@ -3,11 +3,12 @@
 //! `discovery: auto`, linked like registry entities (`Origin::Discovered`).
 //!
 //! Precision comes first — a wrong link on a newsroom's site is worse than a missing one —
-//! so only two kinds of candidate are linked ([`is_confident`]):
+//! so only three kinds of candidate are linked ([`is_confident`]):
 //! - a **person** named after a title or role (الرئيس، وزير الخارجية، المتحدث باسم …) with two
 //!   name words or more (مصطفى مدبولي), or after a title in two places at least (الرئيس تبون);
 //! - an **organisation** whose kind word (حزب، منظمة، شركة، وكالة …) heads a phrase of two
-//!   definite words (حزب العدالة والتنمية) or a bare name (شركة غازبروم).
+//!   definite words (حزب العدالة والتنمية) or a bare name (شركة غازبروم);
+//! - a **place** of one or two words named after its kind (مدينة البتراء، مخيم زمزم).
 //!
 //! Everything else stays a suggestion. A discovered entity's id is the Arabic slug of its
 //! name ([`arabic_slug`]), so the same text gives the same ids and `sahifa entities accept`
@@ -36,6 +37,27 @@ const ENTITIES_DIR: &str = "content/entities";
 /// Times a one-word person's name must follow a title before it is linked (الرئيس تبون).
 const MIN_TITLED: usize = 2;
 
+/// Kinds of place that confirm a discovered one-word place right before it (the trigger words
+/// of `suggest` for places, and منطقة).
+const PLACE_CUES: &[&str] = &[
+    "مدينة",
+    "بلدة",
+    "قرية",
+    "محافظة",
+    "ولاية",
+    "إقليم",
+    "مقاطعة",
+    "جزيرة",
+    "ميناء",
+    "مخيم",
+    "مخيمي",
+    "مخيمات",
+    "العاصمة",
+    "عاصمة",
+    "مطار",
+    "منطقة",
+];
+
 /// Kind words whose phrase is more often a description than a name (فريق العمل المشترك).
 const GENERIC_HEADS: &[&str] = &["فريق", "مجموعه", "جماعه"];
 
@@ -63,6 +85,11 @@ pub fn is_confident(c: &Candidate) -> bool {
             c.strong || (c.triggered >= MIN_TITLED && !(words.len() == 1 && ends_in_ta(&norm)))
         }
         Some(EntityKind::Organization) => c.strong && !descriptive(&words),
+        // A place the gazetteer lacks, named after its kind (مدينة البتراء، مخيم زمزم، منطقة
+        // جبل عامل): the kind word says what it is.
+        // Two words at most: a longer run after the kind word is more often a body's name
+        // that starts with the place (مقاطعة سامتر تين كورت, a county's youth court).
+        Some(EntityKind::Place) => c.strong && c.triggered >= 1 && words.len() <= 2,
         _ => false,
     }
 }
@@ -174,10 +201,11 @@ pub fn discover(
             .meta
             .aliases
             .retain(|a| !names.contains(&normalize_name(a)) && normalize_name(a) != key);
+        // The name itself stays ambiguous where `to_entity` made it so (a one-word place).
         entity
             .meta
             .ambiguous
-            .retain(|a| entity.meta.aliases.contains(a));
+            .retain(|a| entity.meta.aliases.contains(a) || normalize_name(a) == key);
         ids.insert(entity.id.clone());
         names.extend(entity_keys(&entity));
         out.entities.push(entity);
@@ -270,6 +298,14 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         _ => None,
     };
     let short = short_forms(kind, &words, known);
+    // A one-word place is linked only after its kind word (مخيم زمزم, not ماء زمزم).
+    let lone_place = kind == EntityKind::Place && words.len() == 1;
+    let (ambiguous, cues) = if lone_place {
+        let cues = PLACE_CUES.iter().map(|c| c.to_string()).collect();
+        (vec![name.clone()], cues)
+    } else {
+        (short.clone(), Vec::new())
+    };
     let aliases: Vec<String> = surname
         .into_iter()
         .chain(c.aliases.iter().cloned())
@@ -286,8 +322,8 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             name_en: None,
             wikidata: None,
             aliases,
-            ambiguous: short,
-            cues: Vec::new(),
+            ambiguous,
+            cues,
             demonyms: Vec::new(),
             allow_short: false,
             not: Vec::new(),
@@ -509,12 +545,29 @@ mod tests {
     }
 
     #[test]
-    fn places_and_unknown_kinds_are_never_linked() {
+    fn places_after_their_kind_word_are_linked_unknown_kinds_never() {
+        // مخيم زمزم، مدينة البتراء، بلدة عيتا الشعب: one or two words after a kind of place.
+        for name in ["زمزم", "البتراء", "عيتا الشعب"] {
+            assert!(
+                is_confident(&candidate(name, EntityKind::Place, 1, true)),
+                "{name}"
+            );
+        }
+        // مقاطعة سامتر تين كورت is a youth court, not a county of three words.
         assert!(!is_confident(&candidate(
-            "عيتا الشعب",
+            "سامتر تين كورت",
             EntityKind::Place,
-            3,
+            1,
             true
         )));
+        assert!(!is_confident(&candidate(
+            "زمزم",
+            EntityKind::Place,
+            0,
+            false
+        )));
+        let mut unknown = candidate("زمزم", EntityKind::Place, 1, true);
+        unknown.suggestion.kind_hint = None;
+        assert!(!is_confident(&unknown));
     }
 }

@@ -280,3 +280,246 @@ fn a_name_with_a_middle_initial_is_not_cut_into_an_organisation() {
         "{linked:?}"
     );
 }
+
+#[test]
+fn a_body_read_after_lam_is_named_with_its_article() {
+    // ل + المجلس is written للمجلس: the name shown (and its id) keeps المجلس.
+    let (found, _) = discover(
+        &["ووقّع الأمين العام للمجلس الأعلى للآثار في مصر محمد إسماعيل خالد على مذكرة التفاهم."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"المجلس الأعلى للآثار"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("لمجلس")), "{names:?}");
+    // The title's office is «in Egypt»: the name after it is the secretary-general's.
+    assert!(names.contains(&"محمد إسماعيل خالد"), "{names:?}");
+}
+
+#[test]
+fn an_ambassador_to_a_country_and_an_employee_of_a_body() {
+    let (found, _) = discover(
+        &[
+            "واستقبل سفير الولايات المتحدة لدى الأردن ياعيل لمبرت في عمّان.",
+            "وذكّر البيان بمقتل موظف الوكالة الأمريكية للتنمية الدولية جون غرانفيل في الخرطوم.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"ياعيل لمبرت"), "{names:?}");
+    assert!(names.contains(&"جون غرانفيل"), "{names:?}");
+}
+
+#[test]
+fn the_subject_of_a_verb_of_saying_is_a_person() {
+    let (found, linked) = discover(
+        &[
+            "وكتب رالف فوغل في مقالة له إن البرنامج غيّر حياة آلاف الطلاب.",
+            "بالمقابل، أكدت حنان بلخي، حرص المنظمة على دعم القطاع الصحي.",
+            "وتقول ليندا توماس غرينفيلد إن المجاعة لم تعد احتمالا.",
+            // Not a person: an ordinary phrase after the verb, or a single word.
+            "وقال مسؤول أمريكي إن المحادثات مستمرة. وقالت مصادر مطلعة إن الاتفاق قريب.",
+            "وأضاف ترامب أن الصفقة جيدة.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"رالف فوغل"), "{names:?}");
+    assert!(names.contains(&"حنان بلخي"), "{names:?}");
+    assert!(names.contains(&"ليندا توماس غرينفيلد"), "{names:?}");
+    for junk in ["مسؤول أمريكي", "مصادر مطلعة", "ترامب"] {
+        assert!(!names.contains(&junk), "{junk}: {names:?}");
+    }
+    assert!(linked.iter().any(|(s, _)| s == "رالف فوغل"), "{linked:?}");
+}
+
+#[test]
+fn the_full_names_of_a_list_are_people() {
+    let (found, _) = discover(
+        &[
+            "وحضر العرض عدد من نجوم الفن، بينهم: يسرا، هند صبري، أحمد حلمي، منى زكي، خالد الصاوي.",
+            "وكان الجيل الذهبي قد ضمّ نور الدين بلقاسم، كريم الهادي، صلاح الدين عمار، سامي الطرابلسي وغيرهم.",
+            // Two names are no list.
+            "وشارك في الندوة كل من: عادل إمام، عمر الشريف.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    for name in [
+        "هند صبري",
+        "أحمد حلمي",
+        "منى زكي",
+        "خالد الصاوي",
+        "نور الدين بلقاسم",
+        "كريم الهادي",
+        "صلاح الدين عمار",
+        "سامي الطرابلسي",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    assert!(
+        !names.contains(&"يسرا"),
+        "a one-word item is not taken: {names:?}"
+    );
+    assert!(!names.contains(&"عادل إمام"), "{names:?}");
+}
+
+#[test]
+fn offices_and_funds_with_coordinated_and_plural_adjectives() {
+    let (found, _) = discover(
+        &[
+            "أعلن مكتب الشؤون التعليمية والثقافية عن منح جديدة، وشارك مكتب السكان واللاجئين والهجرة في تمويله.",
+            "ويقدم صندوق السفراء الأميركيين لصون التراث الثقافي خمسين منحة سنويا.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    for name in [
+        "مكتب الشؤون التعليمية والثقافية",
+        "مكتب السكان واللاجئين والهجرة",
+        "صندوق السفراء الأميركيين لصون التراث الثقافي",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}
+
+#[test]
+fn a_full_name_before_a_known_body_keeps_its_words() {
+    // الكونغرس is the gazetteer's: the object of the verb, not the end of the name.
+    let (found, _) = discover(
+        &["وأبلغ الرئيس دونالد ترامب الكونغرس بنيته رفع اسم السودان من القائمة."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"دونالد ترامب"), "{names:?}");
+}
+
+#[test]
+fn a_name_with_a_middle_initial_is_one_person_and_its_surname_links() {
+    let (found, linked) = discover(
+        &[
+            "وأعلن الرئيس الأمريكي جوزيف ر. بايدن عن التزام جديد خلال زيارته للمنطقة.",
+            "وكان الرئيس بايدن قد أعلن الشهر الماضي عن خطة أخرى.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"جوزيف ر. بايدن"), "{names:?}");
+    assert!(!names.contains(&"جوزيف"), "{names:?}");
+    assert!(linked.iter().any(|(s, _)| s == "بايدن"), "{linked:?}");
+}
+
+#[test]
+fn a_definite_noun_in_mim_after_a_bare_noun_completes_the_name() {
+    // المشروعات looks like a participle (الم…), but only after a definite word does one
+    // describe (جهاز الكمبيوتر المحمول); after the bare تنمية it completes the construct.
+    let (found, _) = discover(
+        &["وأعلن صندوق تنمية المشروعات خطة جديدة قبل نهاية الشهر."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"صندوق تنمية المشروعات"), "{names:?}");
+}
+
+#[test]
+fn a_verbal_noun_of_form_three_after_a_head_is_the_body_s_purpose() {
+    let (found, _) = discover(
+        &[
+            "وأعلنت لجنة مراجعة المجاعة بدء المجاعة في المخيم.",
+            "وقالت هيئة مكافحة الفساد إنها أحالت الملف إلى النيابة.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    for name in ["لجنة مراجعة المجاعة", "هيئة مكافحة الفساد"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}
+
+#[test]
+fn a_name_opening_its_clause_with_its_title_after_a_comma() {
+    let (found, _) = discover(
+        &[
+            "وفي السياق ذاته. سامانثا باور، مديرة الوكالة، أعلنت عن المنحة الجديدة.",
+            // The clause does not open with the name: nothing is cut out of it.
+            "وقد شهدنا تطورا ملحوظا، رئيس البلدية كان حاضرا.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"سامانثا باور"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("ملحوظا")), "{names:?}");
+}
+
+#[test]
+fn a_place_after_its_kind_word_is_linked_and_a_one_word_one_only_after_a_kind_word() {
+    let (found, linked) = discover(
+        &[
+            "وأعلن المسؤولون بدء المجاعة في مخيم زمزم للنازحين، وفي إقليم جبل عامل في الجنوب.",
+            "ويشرب الحجاج ماء زمزم كل يوم.",
+            // عدن is the gazetteer's: the adjective after it is no place.
+            "وشهدت محافظة عدن الخاضعة لسلطة المجلس انقطاعا للكهرباء.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"زمزم"), "{names:?}");
+    assert!(names.contains(&"جبل عامل"), "{names:?}");
+    assert!(!names.contains(&"الخاضعة"), "{names:?}");
+    let zamzam = linked.iter().filter(|(s, _)| s == "زمزم").count();
+    assert_eq!(zamzam, 1, "the camp, not the well's water: {linked:?}");
+}
+
+#[test]
+fn a_network_is_a_body_only_when_it_names_a_place_and_a_purpose_ends_it() {
+    let (found, _) = discover(
+        &[
+            "وتقدم الوكالة 47 مليون دولار لشبكة مستشفيات القدس الشرقية لضمان استمرارية الخدمات.",
+            "وتعمل البلدية على توسيع شبكة الطرق السريعة في المدينة.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"شبكة مستشفيات القدس الشرقية"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("الطرق")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("لضمان")), "{names:?}");
+}
+
+#[test]
+fn the_camps_named_after_a_dual_and_the_armed_forces_of_sudan() {
+    let (found, linked) = discover(
+        &[
+            "ويشتبه الخبراء في أن مخيمي أبو شوك والسلام يشهدان أيضا مجاعة، فيما تقاتل القوات المسلحة السودانية في الفاشر.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"أبو شوك"), "{names:?}");
+    assert!(
+        linked.iter().any(|(_, id)| id == "sudanese-armed-forces"),
+        "{linked:?}"
+    );
+}
+
+#[test]
+fn a_first_name_in_ta_before_a_compound_name_is_a_name_at_once() {
+    let (found, _) = discover(
+        &["وحضر الحفل ممثل النائب الدكتورة عناية عز الدين وعدد من الفعاليات."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"عناية عز الدين"), "{names:?}");
+}

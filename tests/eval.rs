@@ -257,7 +257,9 @@ fn empty_registry_without_gazetteer_or_discovery_links_nothing() {
 }
 
 /// Measured 2026-11-30: place 75/89 = 0.843, organisation 5/35 = 0.143, person 0/25,
-/// precision 84/84 = 1.000.
+/// precision 84/84 = 1.000; with the curated US institutions (الكونغرس، وزارة الخارجية
+/// الأمريكية، الوكالة الأمريكية للتنمية الدولية …) and القوات المسلحة السودانية: organisation
+/// 15/35 = 0.429, precision 94/94.
 #[test]
 fn gazetteer_alone_finds_places_and_international_bodies() {
     let s = evaluate("gazetteer only, discovery: off", "discovery: off");
@@ -267,7 +269,7 @@ fn gazetteer_alone_finds_places_and_international_bodies() {
         s.recall("place")
     );
     assert!(
-        s.recall("organization") >= 0.12,
+        s.recall("organization") >= 0.40,
         "organisation recall {:.3}",
         s.recall("organization")
     );
@@ -277,25 +279,28 @@ fn gazetteer_alone_finds_places_and_international_bodies() {
 /// Measured 2026-11-30: person 12/25 = 0.480, place 75/89 = 0.843, organisation 6/35 =
 /// 0.171, all 93/149 = 0.624, precision 98/98 = 1.000; after the organisation heads of issue
 /// 14 (main at 387d2c9): person 11/25 = 0.440, organisation 16/35 = 0.457, all 102/149 =
-/// 0.685, precision 107/110 = 0.973.
+/// 0.685, precision 107/110 = 0.973; after people without a title (verbs of saying, lists,
+/// apposition, middle initials), discovered places after their kind word, the US institutions
+/// and the ل + ال fix (branch s3-recall): person 18/25 = 0.720, place 78/89 = 0.876,
+/// organisation 29/35 = 0.829, all 125/149 = 0.839, precision 127/127 = 1.000.
 #[test]
 fn gazetteer_and_discovery_find_people_too() {
     let s = evaluate("gazetteer + discovery: auto", "discovery: auto");
     assert!(
-        s.recall("person") >= 0.40,
+        s.recall("person") >= 0.68,
         "person recall {:.3}",
         s.recall("person")
     );
     assert!(
-        s.recall("place") >= 0.80,
+        s.recall("place") >= 0.85,
         "place recall {:.3}",
         s.recall("place")
     );
     assert!(
-        s.recall("organization") >= 0.42,
+        s.recall("organization") >= 0.78,
         "organisation recall {:.3}",
         s.recall("organization")
     );
-    assert!(s.recall_all() >= 0.65, "recall {:.3}", s.recall_all());
+    assert!(s.recall_all() >= 0.81, "recall {:.3}", s.recall_all());
     assert!(s.precision() >= 0.97, "precision {:.3}", s.precision());
 }

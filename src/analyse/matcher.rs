@@ -299,6 +299,10 @@ impl Matcher {
         if pattern.demonym {
             return (first, Evidence::Demonym);
         }
+        // العلاقات السعودية: the country's name as the adjective of the noun before it.
+        if sentence::definite_nisba_after_feminine_noun(t, word_start, name_start, end) {
+            return (first, Evidence::Demonym);
+        }
         if !pattern.ambiguous {
             return (first, Evidence::Unambiguous);
         }

@@ -3,6 +3,7 @@
 //! a phrase around one (a name cut from the front of a person's name, a sequence that only
 //! adds context to a name found by a trigger).
 
+use super::discover::is_compound_end;
 use super::*;
 
 /// Runs the three rules over the site and merges what they find by normal form, in order of
@@ -73,9 +74,10 @@ pub(super) fn discover_all(
             continue;
         };
         // One sighting is enough for two name words, unless the first ends in ة — a noun
-        // (حالة طوارئ) far more often than a name (أسامة، حمزة), which then needs two.
+        // (حالة طوارئ) far more often than a name (أسامة، حمزة), which then needs two — and no
+        // compound name follows it (عناية عز الدين).
         let words = rest.iter().filter(|w| !is_particle(w)).count();
-        let noun_like = rest[0].ends_with('ه');
+        let noun_like = rest[0].ends_with('ه') && !rest[1..].iter().any(|w| is_compound_end(w));
         let ev = found.entry(rest.to_vec()).or_default();
         ev.kinds.push(EntityKind::Person);
         ev.strong |= f.strong && words >= 2 && !noun_like;

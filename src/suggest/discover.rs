@@ -44,6 +44,11 @@ pub(super) fn is_compound_end(word: &str) -> bool {
     ["الله", "الدين", "الاسلام"].contains(&word)
 }
 
+/// A preposition of place between a title and a registered place (لدى، في).
+fn is_locative(word: &str) -> bool {
+    ["لدي", "في"].contains(&word)
+}
+
 /// The words of a run, with the site's lexicon.
 pub(super) struct Scan<'a> {
     pub words: &'a Words,
@@ -116,6 +121,7 @@ impl Scan<'_> {
                 }
             }
         }
+        out.extend(self.people_without_titles());
         out
     }
 
@@ -180,6 +186,14 @@ impl Scan<'_> {
                 {
                     (j, open) = (p.end, false);
                 }
+            } else if is_locative(&t.norm)
+                && self
+                    .token(j + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+            {
+                // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
+                // مصطفى وزيري: where the office is, then the name.
+                (j, open) = (j + 2, false);
             } else if t.mention.is_some()
                 || t.article
                 || of_definite
@@ -225,6 +239,10 @@ impl Scan<'_> {
             if !(t.mention.is_some() || demonym) || k - j >= MAX_SKIPPED {
                 break;
             }
+            // محافظة عدن الخاضعة …: the place the kind word names is the known one.
+            if t.mention == Some(EntityKind::Place) {
+                return None;
+            }
             k += 1;
         }
         let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
@@ -268,10 +286,13 @@ impl Scan<'_> {
     /// straight into a registered mention (it is then a longer form of that entity, or a
     /// title of it), or has no name word.
     pub(super) fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
-        let first = self
-            .token(j)
-            .filter(|t| (t.sep != Sep::Break || t.comma) && t.mention.is_none())?;
+        let first = self.token(j).filter(|t| t.mention.is_none())?;
         let person = kind == EntityKind::Person;
+        // A person's name may open a clause or a list (بينهم: ليلى علوي); the callers for
+        // people check what stands before it. Any other name follows its kind word.
+        if first.sep == Sep::Break && !first.comma && !person {
+            return None;
+        }
         if !(self.name_word(j) || is_particle(&first.norm)) {
             return None;
         }
@@ -282,13 +303,27 @@ impl Scan<'_> {
         let mut end = j + 1;
         let mut words = usize::from(!is_particle(&first.norm));
         while words < max {
-            let Some(t) = self.token(end).filter(|t| t.sep == Sep::Space) else {
+            let Some(t) = self
+                .token(end)
+                .filter(|t| t.sep == Sep::Space || (person && t.after_initial))
+            else {
                 break;
             };
+            // A definite place or body after a full name is the next phrase, not part of the
+            // name (أبلغ الرئيس دونالد ترامب الكونغرس).
+            if person && words >= 2 && t.article && t.mention.is_some_and(|k| k != kind) {
+                break;
+            }
             if t.mention.is_some() {
                 return None;
             }
-            if is_particle(&t.norm) {
+            // A middle initial (جوزيف ر. بايدن) stands like a particle between name words.
+            let initial = person
+                && t.norm.chars().count() == 1
+                && self
+                    .token(end + 1)
+                    .is_some_and(|n| n.after_initial && self.name_word(end + 1));
+            if is_particle(&t.norm) || initial {
                 end += 1;
                 continue;
             }
@@ -314,7 +349,19 @@ impl Scan<'_> {
             } else {
                 !after_definite && self.name_word(end) && !self.prepositional_at(end)
             };
-            if !(fits || self.definite_continuation(end, kind, words, after_particle)) {
+            // A compound first name takes a definite surname as a single first name does
+            // (نور الدين النيبت).
+            let after_compound_first = words == 2
+                && self
+                    .token(end - 1)
+                    .is_some_and(|p| is_compound_end(&p.norm));
+            let continues = self.definite_continuation(
+                end,
+                kind,
+                words,
+                after_particle || after_compound_first,
+            );
+            if !(fits || continues) {
                 break;
             }
             end += 1;

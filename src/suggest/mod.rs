@@ -28,6 +28,7 @@ mod discover;
 mod examples;
 mod lexicon;
 mod organizations;
+mod people;
 mod tokens;
 mod triggers;
 
@@ -182,7 +183,7 @@ fn candidates_with(
         .filter(|((_, (_, ev)), occ)| ev.strong || occ.len() >= 2)
         .filter_map(|((k, (key, ev)), occ)| {
             let first = occ.first()?.pos;
-            let suggestion = assemble(&docs, key.len(), ev, &occ)?;
+            let suggestion = assemble(&docs, key, ev, &occ)?;
             let triggered = ev
                 .kinds
                 .iter()
@@ -367,10 +368,11 @@ fn key_of(scan: &Scan, range: &Range<usize>) -> Vec<String> {
 /// preferring occurrences without a clitic (whose cut is sure).
 fn assemble(
     docs: &[Doc],
-    words: usize,
+    key: &[String],
     ev: &Evidence,
     occurrences: &[Occurrence],
 ) -> Option<Suggestion> {
+    let words = key.len();
     let mut surfaces: Vec<(String, (usize, usize))> = Vec::new();
     let mut examples: Vec<Example> = Vec::new();
     for occ in occurrences {
@@ -381,7 +383,8 @@ fn assemble(
             continue;
         };
         if occ.len == words {
-            let surface = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let surface =
+                with_elided_alef(key, text.split_whitespace().collect::<Vec<_>>().join(" "));
             let weight = (usize::from(occ.clitic == 0), 1);
             match surfaces.iter_mut().find(|(s, _)| *s == surface) {
                 Some((_, n)) => *n = (n.0 + weight.0, n.1 + 1),
@@ -408,6 +411,23 @@ fn assemble(
         kind_hint: ev.kind(),
         examples,
     })
+}
+
+/// A name read with its article after ل, which elides the alef (للمجلس الأعلى للآثار is ل +
+/// المجلس الأعلى للآثار): the text after the clitic starts «لمجلس», and the name is shown with
+/// the alef given back, «المجلس …», as the site writes it without the preposition.
+fn with_elided_alef(key: &[String], surface: String) -> String {
+    let definite = key.first().is_some_and(|w| w.starts_with("ال"));
+    let first = surface
+        .split(' ')
+        .next()
+        .map(normalize_name)
+        .unwrap_or_default();
+    if definite && first.starts_with('ل') && !first.starts_with("ال") {
+        format!("ا{surface}")
+    } else {
+        surface
+    }
 }
 
 /// The article, run and byte span (clitic excluded) of an occurrence.

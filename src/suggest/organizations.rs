@@ -7,7 +7,9 @@ use std::ops::Range;
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, is_listed, looks_verbal};
 use super::tokens::{Sep, Token};
-use super::triggers::{definite_head_at, names_with_one_word, needs_a_proper_name, trigger_at};
+use super::triggers::{
+    definite_head_at, names_with_one_word, needs_a_place, needs_a_proper_name, trigger_at,
+};
 use crate::load::EntityKind;
 
 impl Found {
@@ -53,12 +55,14 @@ fn lam_reading(word: &str) -> Option<String> {
 }
 
 /// A definite adjective that makes a body's name (الجزائري، الانتقالي، المركزي، العامة،
-/// العليا).
+/// العليا), masculine plurals of relation included (صندوق السفراء الأميركيين لصون التراث).
 fn is_name_adjective(t: &Token) -> bool {
     let w = t.norm.as_str();
     t.article
         && !is_listed(w)
-        && (w.ends_with('ي') || w.ends_with("يه") || ["العام", "العامه", "العليا"].contains(&w))
+        && (w.ends_with('ي')
+            || ["يه", "يين", "يون"].iter().any(|e| w.ends_with(e))
+            || ["العام", "العامه", "العليا"].contains(&w))
 }
 
 /// A definite participle (المدعوم، المحمول، المعنية): after a definite word of the phrase it
@@ -67,6 +71,14 @@ fn is_name_adjective(t: &Token) -> bool {
 fn looks_participle(word: &str) -> bool {
     word.strip_prefix("الم")
         .is_some_and(|stem| stem.chars().count() >= 3)
+}
+
+/// A verbal noun of the form مُفاعَلة (مراجعة، مكافحة، متابعة، مساعدة): shaped like the
+/// participles [`looks_verbal`] turns away, but after a body's head it is the action the body
+/// is for (لجنة مراجعة المجاعة، هيئة مكافحة الفساد).
+fn is_mufaala(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 6 && letters[0] == 'م' && letters[2] == 'ا' && letters[5] == 'ه'
 }
 
 /// A word after a head that makes the phrase a description however it is written (مجلس
@@ -97,6 +109,9 @@ impl Scan<'_> {
         let first = self.token(j)?;
         let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
         if needs_a_proper_name(&head) && !(bare_first || first.mention.is_some()) {
+            return None;
+        }
+        if needs_a_place(&head) && !phrase.has_place {
             return None;
         }
         let mut end = phrase.end;
@@ -236,7 +251,9 @@ impl Scan<'_> {
             // A title ends the phrase (بلدية صور | المهندس حسن دبوق), but not as its first word
             // (مجلس النواب).
             let title = i > j && trigger_at(self.tokens(), i).is_some();
-            if t.tanween || is_listed(w) || is_function_or_verb(w) || title {
+            // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد).
+            let purpose = !t.article && is_mufaala(w);
+            if t.tanween || (is_listed(w) && !purpose) || is_function_or_verb(w) || title {
                 break;
             }
             let lam_rest = lam_reading(w);
@@ -244,7 +261,8 @@ impl Scan<'_> {
                 let adjective = is_name_adjective(t);
                 // Only an adjective continues after a registered word or a place, and a
                 // participle after a definite word ends the name.
-                let describes = phrase.end == i && looks_participle(w);
+                let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article);
+                let describes = phrase.end == i && after_definite_word && looks_participle(w);
                 if !adjective && (self.lex.is_registered(w) || after_place || describes) {
                     break;
                 }
@@ -258,7 +276,10 @@ impl Scan<'_> {
                 }
                 phrase.end = i + 1;
             } else if let Some(rest) = lam_rest.as_deref() {
-                if open || is_listed(rest) || is_function_or_verb(rest) {
+                // After a place only a definite complement belongs to the name (جهاز أبوظبي
+                // للاستثمار); an indefinite one is a purpose (شبكة مستشفيات القدس | لضمان …).
+                let purpose = after_place && !is_definite(rest);
+                if open || is_listed(rest) || is_function_or_verb(rest) || purpose {
                     break;
                 }
                 phrase.complement = true;
@@ -303,16 +324,17 @@ impl Scan<'_> {
     }
 
     /// A noun without the article inside an organisation's phrase (كهرباء، ومياه، تجار،
-    /// منتجي): letters only, no verb, function word or listed word, not an accusative.
+    /// منتجي): letters only, no verb, function word or listed word, not an accusative. A plural in
+    /// ات (مستشفيات) or a verbal noun مفاعلة is a noun whatever its participle-like shape.
     fn construct_noun(&self, i: usize) -> bool {
         let Some(t) = self.token(i) else { return false };
         let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
         w.chars().count() >= 2
             && t.norm.chars().all(char::is_alphabetic)
-            && !is_listed(w)
+            && (!is_listed(w) || is_mufaala(w))
             && !is_function_or_verb(w)
             && !self.lex.is_accusative_form(w)
-            && !looks_verbal(w)
+            && (!looks_verbal(w) || is_mufaala(w) || w.ends_with("ات"))
     }
 
     /// Token `i` of a run of place tokens begins a place of its own: the matcher found two

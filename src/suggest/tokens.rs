@@ -40,6 +40,9 @@ pub(super) struct Token {
     /// Only one comma (، or ,) and spaces stand before this word: a title set off from the
     /// name it introduces (وزير الصحة، صالح الحسناوي).
     pub comma: bool,
+    /// Only a full stop and spaces stand before this word, and the word before is a single
+    /// letter: the middle initial of a name (جوزيف ر. بايدن), which the name continues past.
+    pub after_initial: bool,
 }
 
 /// The words of one run, and the spans of words between matching quotes.
@@ -138,6 +141,11 @@ fn push_token(
         && gap
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '،' | ','));
+    let after_initial = sep == Sep::Break
+        && tokens.last().is_some_and(|t| t.norm.chars().count() == 1)
+        && gap.chars().filter(|&c| c == '.').count() == 1
+        && gap.starts_with('.')
+        && gap.chars().all(|c| c.is_whitespace() || c == '.');
     if norm.is_empty() {
         return;
     }
@@ -156,6 +164,7 @@ fn push_token(
         article,
         ta_marbuta,
         comma,
+        after_initial,
     });
 }
 

@@ -23,7 +23,7 @@ const PERSON: &str = "
 بقيادة، برئاسة، المدرب، مدرب، اللاعب، لاعب، النجم، الكاتب، الكاتبة، الروائي، الشاعر، الفنان،
 الفنانة، المخرج، الممثل، الممثلة، المغني، المغنية، الباحث، الباحثة، البروفيسور، الخبير،
 الخبيرة، المحلل، ممثل، ممثلة، المهندس، المهندسة، النواب، اللاعبين، اللاعبون، اللاعبان، الفنانين،
-الفنانون، الفنانات، النجوم، النجمين
+الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة
 ";
 
 /// Titles in construct form, which always head a complement before the name (رئيس وزراء
@@ -31,7 +31,7 @@ const PERSON: &str = "
 /// complement, not to the name.
 const CONSTRUCT: &str = "
 رئيس، رئيسة، رئيسا، نائب، نائبة، وزير، وزيرة، سفير، سفيرة، أمين، متحدث، ناطق، مستشار، مستشارة،
-قائد، زعيم، زعيمة، مبعوث، مندوب، مدير، مديرة، حاكم، مدرب، لاعب، ممثل، ممثلة
+قائد، زعيم، زعيمة، مبعوث، مندوب، مدير، مديرة، حاكم، مدرب، لاعب، ممثل، ممثلة، موظف، موظفة
 ";
 
 /// Words before an organisation's name, in construct form: the definite form alone (الوكالة،
@@ -41,7 +41,8 @@ const CONSTRUCT: &str = "
 const ORGANIZATION: &str = "
 وكالة أنباء، وكالة، حركة، منظمة، حزب، جماعة، شركة، جامعة، تنظيم، صحيفة، قناة، مجموعة، مؤسسة،
 ميليشيا، مجلة، إذاعة، بنك، صندوق، فريق، نادي، وزارة، هيئة، جهاز، مجلس، لجنة، محكمة، بورصة، سوق،
-جبهة، اتحاد، جمعية، بلدية، نقابة، مصرف، أمانة، تحالف، ائتلاف، رابطة، أكاديمية، معهد، ديوان
+جبهة، اتحاد، جمعية، بلدية، نقابة، مصرف، أمانة، تحالف، ائتلاف، رابطة، أكاديمية، معهد، ديوان، مكتب،
+شبكة
 ";
 
 /// Organisation heads that also stand definite before a name's adjectives (الاتحاد الجزائري
@@ -64,9 +65,11 @@ const NAME_ONLY_HEADS: &str = "
 سوق، بورصة
 ";
 
-/// Words before a place name.
+/// Words before a place name. The dual and plural of مخيم name the first of the camps after
+/// them (مخيمي أبو شوك والسلام); those of مدينة or قرية are not here: مدينتي is also «my city».
 const PLACE: &str = "
-مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، العاصمة، عاصمة، مطار، نهر
+مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، مخيمي، مخيمات، العاصمة،
+عاصمة، مطار، نهر
 ";
 
 /// Adverbs that may sit between a title and a name (الرئيس آنذاك دونالد ترامب).
@@ -151,6 +154,20 @@ static DEFINITE_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(DEFINITE_HEADS).collect());
 static ONE_WORD_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(ONE_WORD_HEADS).collect());
+/// Heads that name a body only when its phrase names a place (شبكة مستشفيات القدس الشرقية),
+/// never before common nouns alone (شبكة الطرق السريعة، شبكة الإنترنت).
+const PLACE_BOUND_HEADS: &str = "
+شبكة
+";
+
+static PLACE_BOUND_HEAD: LazyLock<HashSet<String>> =
+    LazyLock::new(|| entries(PLACE_BOUND_HEADS).collect());
+
+/// A head whose phrase must name a place (see [`PLACE_BOUND_HEADS`]).
+pub(super) fn needs_a_place(head: &str) -> bool {
+    PLACE_BOUND_HEAD.contains(head)
+}
+
 static NAME_ONLY_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(NAME_ONLY_HEADS).collect());
 

@@ -248,6 +248,37 @@ pub(super) fn feminine_nisba_in_noun_place(
     opens_clause || PARTICLES.iter().any(|p| normalize_name(p) == bare)
 }
 
+/// Whether a name written as a definite feminine nisba adjective (السعودية, the country's
+/// name and its adjective alike) follows a definite noun that is feminine as written (ending in
+/// ة) or a plural in ات: the word then agrees with it as its adjective (العلاقات السعودية
+/// الأمريكية، الحكومة السعودية، العاصمة السعودية). A masculine noun cannot take it (زار ولي
+/// العهد السعودية), nor can a name with a clitic (بالسعودية، والسعودية). After another
+/// adjective the words cannot tell an adjective from a name in apposition (المدينة الساحلية
+/// اللاذقية), and the name stands.
+pub(super) fn definite_nisba_after_feminine_noun(
+    t: &str,
+    word_start: usize,
+    name_start: usize,
+    end: usize,
+) -> bool {
+    let name = &t[name_start..end];
+    if word_start != name_start
+        || !name.starts_with("ال")
+        || !name.ends_with("يه")
+        || name.contains(' ')
+    {
+        return false;
+    }
+    let word = previous_word(t, word_start);
+    // After another adjective (المدينة الساحلية اللاذقية) the name may stand in apposition to
+    // the noun: a town's name is no adjective, and the words alone cannot tell which it is.
+    let adjective_before = word.ends_with("يه") || word.ends_with("يات");
+    word.starts_with("ال")
+        && word.chars().count() > 3
+        && (word.ends_with('ه') || word.ends_with("ات"))
+        && !adjective_before
+}
+
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
 /// agree with (دور رئيسي، دعم مالي): then it is the adjective. A feminine noun before it
 /// (زيارة رئيسي) cannot agree with it, so that is a construct with the name.
@@ -314,6 +345,34 @@ mod tests {
         assert!(heads_construct(&t, e), "a quantifier after it");
         let (t, _, e) = at("عرضت صور بعض المواقع", "صور");
         assert!(heads_construct(&t, e));
+    }
+
+    #[test]
+    fn a_definite_feminine_noun_before_makes_the_name_its_adjective() {
+        for (text, adjective) in [
+            ("وتطرق إلى العلاقات السعودية الأمريكية", true),
+            ("وأعلنت الحكومة السعودية أمس", true),
+            ("في العاصمة السعودية الرياض", true),
+            ("وزار ولي العهد السعودية", false),
+            ("ووصل الوفد إلى السعودية", false),
+            ("بين مصر والسعودية", false),
+            ("أعلنت السعودية أمس", false),
+            ("في المدينة الساحلية السعودية", false),
+        ] {
+            let t = normalize(text).text;
+            let n = normalize_name("السعودية");
+            let s = t.find(&n).unwrap();
+            let w = if t[..s].ends_with('و') {
+                s - 'و'.len_utf8()
+            } else {
+                s
+            };
+            assert_eq!(
+                definite_nisba_after_feminine_noun(&t, w, s, s + n.len()),
+                adjective,
+                "{text}"
+            );
+        }
     }
 
     #[test]

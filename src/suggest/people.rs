@@ -1,0 +1,212 @@
+//! People named without a title before them: the subject of a verb of saying (وكتب رالف
+//! فوغل في مقالة، أكدت حنان بلخي، حرص …), a name with its title after a comma (جون سميث، مدير
+//! البرنامج) and the full names of a list (بينهم: ليلى علوي، محمود حميدة، أحمد مجدي …). Both want a full name — two name words at least, none of them a
+//! word the site uses as an ordinary one — and a clear end after it.
+
+use super::discover::{Found, Scan};
+use super::lexicon::readings;
+use super::tokens::Sep;
+use super::triggers::trigger_at;
+use crate::load::EntityKind;
+
+/// Verbs of saying and writing that news puts before their subject (قال فلان، أكدت فلانة،
+/// وتقول فلانة), masculine and feminine, normalised. Any may carry و or ف.
+const SPEECH_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "اكد",
+    "اكدت",
+    "اضاف",
+    "اضافت",
+    "اوضح",
+    "اوضحت",
+    "كتب",
+    "كتبت",
+    "صرح",
+    "صرحت",
+    "اشار",
+    "اشارت",
+    "شدد",
+    "شددت",
+    "لفت",
+    "لفتت",
+    "اعتبر",
+    "اعتبرت",
+    "تابع",
+    "تابعت",
+    "اعرب",
+    "اعربت",
+    "ذكر",
+    "ذكرت",
+    "اعلن",
+    "اعلنت",
+    "يقول",
+    "تقول",
+    "يضيف",
+    "تضيف",
+    "يؤكد",
+    "تؤكد",
+    "يوضح",
+    "توضح",
+    "يكتب",
+    "تكتب",
+];
+
+/// Words after which a list of people follows (ضمّ، بينهم، منهم، أمثال), normalised.
+const LIST_CUES: &[&str] = &[
+    "ضم",
+    "ضمت",
+    "يضم",
+    "تضم",
+    "بينهم",
+    "بينهن",
+    "منهم",
+    "منهن",
+    "امثال",
+    "ابرزهم",
+    "وهم",
+];
+
+/// Words that may follow a name right after a verb of saying: where, when, what was said (في
+/// مقالة، خلال اللقاء، إن …).
+const AFTER_SUBJECT: &[&str] = &["في", "خلال", "ان", "انه", "انها", "امام", "عبر", "لدي"];
+
+/// Most words of a name before a title in apposition.
+const MAX_WORDS_BEFORE_TITLE: usize = 4;
+
+/// Most items read in one list.
+const MAX_LIST_ITEMS: usize = 30;
+
+/// Full names a list must hold, at least, for its items to be read as people.
+const MIN_LISTED_NAMES: usize = 3;
+
+fn is_speech_verb(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && SPEECH_VERBS.contains(&w.as_ref()))
+}
+
+fn is_list_cue(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && LIST_CUES.contains(&w.as_ref()))
+}
+
+impl Scan<'_> {
+    /// Every person this run names without a title: after a verb of saying, and in lists.
+    pub(super) fn people_without_titles(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for i in 0..self.tokens().len() {
+            let word = &self.tokens()[i].norm;
+            if is_speech_verb(word) {
+                out.extend(self.subject_after(i + 1));
+            }
+            let cue = is_list_cue(word)
+                || trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person);
+            if cue {
+                out.extend(self.listed_people(i + 1));
+            }
+            if self.tokens()[i].comma
+                && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
+            {
+                out.extend(self.name_before_apposition(i));
+            }
+        }
+        out
+    }
+
+    /// A full name right after a verb of saying, ending at punctuation, at the end of the run,
+    /// before a role (مديرة صندوق النقد) or before in/during/that (في، خلال، إن).
+    fn subject_after(&self, j: usize) -> Option<Found> {
+        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if t.mention.is_some() || trigger_at(self.tokens(), j).is_some() {
+            return None;
+        }
+        let range = self.name_from(j, EntityKind::Person)?;
+        if self.full_name_words(&range) < 2 {
+            return None;
+        }
+        let ends = match self.token(range.end) {
+            None => true,
+            Some(next) => {
+                next.sep != Sep::Space
+                    || AFTER_SUBJECT.contains(&next.norm.as_str())
+                    || trigger_at(self.tokens(), range.end)
+                        .is_some_and(|t| t.kind == EntityKind::Person)
+            }
+        };
+        ends.then(|| person(range))
+    }
+
+    /// A full name opening its clause, then a comma and the person's title in apposition (جون
+    /// سميث، مدير البرنامج، إن …; `title` is the title's first token): the name fills the
+    /// clause from its start to the comma.
+    fn name_before_apposition(&self, title: usize) -> Option<Found> {
+        let start =
+            (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
+                self.token(k)
+                    .is_some_and(|t| t.sep == Sep::Break && !t.comma)
+                    && self.name_from(k, EntityKind::Person) == Some(k..title)
+            })?;
+        let range = start..title;
+        (self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// The names of a list separated by commas, starting at token `j` (after ضمّ، بينهم:, a
+    /// plural title): read only when three items at least are full names, every item is a
+    /// name and the list ends at punctuation or a word in و (وغيرهم). A one-word item (لبلبة)
+    /// keeps the list going but is not taken.
+    fn listed_people(&self, j: usize) -> Vec<Found> {
+        let mut items = Vec::new();
+        let mut start = j;
+        for _ in 0..MAX_LIST_ITEMS {
+            let Some(range) = self.name_from(start, EntityKind::Person) else {
+                return Vec::new();
+            };
+            let next = self.token(range.end);
+            let more = next.is_some_and(|n| n.comma);
+            let last = next.is_none_or(|n| {
+                (n.sep == Sep::Break && !n.comma)
+                    || (n.sep == Sep::Space && n.norm.starts_with('و'))
+            });
+            if !(more || last) {
+                return Vec::new();
+            }
+            let end = range.end;
+            items.push(range);
+            if last {
+                break;
+            }
+            start = end;
+        }
+        let full: Vec<Found> = items
+            .into_iter()
+            .filter(|r| self.full_name_words(r) >= 2)
+            .map(person)
+            .collect();
+        if full.len() >= MIN_LISTED_NAMES {
+            full
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// Words of a name that are not particles (عبد، بن).
+    fn full_name_words(&self, range: &std::ops::Range<usize>) -> usize {
+        range
+            .clone()
+            .filter(|&i| !super::lexicon::is_particle(&self.tokens()[i].norm))
+            .count()
+    }
+}
+
+fn person(tokens: std::ops::Range<usize>) -> Found {
+    Found {
+        tokens,
+        kind: Some(EntityKind::Person),
+        strong: true,
+        open: false,
+        alias: None,
+        conjoined: false,
+    }
+}

@@ -1,0 +1,90 @@
+//! The gazetteer on sentences written for these rules (issue 13, held-out findings): national
+//! institutions of the United States by their Arabic names, a region named by its short form
+//! (أفريقيا جنوب الصحراء is not Africa), and a country whose name is also its feminine adjective
+//! (العلاقات السعودية الأمريكية is an adjective, not Saudi Arabia).
+
+mod common;
+
+use common::site;
+use sahifa::{BuildOptions, analyse_site, mentions};
+
+/// Every (surface, entity id) linked in the bodies of `bodies`, empty registry, gazetteer on,
+/// discovery off.
+fn links(bodies: &[&str]) -> Vec<(String, String)> {
+    let mut files = vec![(
+        "config.yaml".to_string(),
+        "title: t\nbase_url: https://example.org/\ndiscovery: off\n".to_string(),
+    )];
+    for (i, body) in bodies.iter().enumerate() {
+        files.push((
+            format!("content/articles/{i}.md"),
+            format!("---\ntitle: خبر\nslug: a{i}\ndate: 2025-01-01\n---\n\n{body}\n"),
+        ));
+    }
+    let borrowed: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = site(&borrowed);
+    let site = analyse_site(&BuildOptions {
+        root: dir.path().to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap();
+    mentions::records(&site)
+        .into_iter()
+        .filter(|m| !m.in_title)
+        .map(|m| (m.surface, m.entity))
+        .collect()
+}
+
+fn ids(links: &[(String, String)]) -> Vec<&str> {
+    links.iter().map(|(_, id)| id.as_str()).collect()
+}
+
+#[test]
+fn united_states_institutions_are_known_by_their_arabic_names() {
+    let found = links(&[
+        "أبلغ الرئيس الكونغرس بنيته رفع العقوبات، وصوّت مجلس الشيوخ الأمريكي على القرار.",
+        "وأعلنت وزارة الخارجية الأمريكية أن الوكالة الأمريكية للتنمية الدولية ستقدم المساعدات.",
+        "وقال مكتب التحقيقات الفيدرالي إن وكالة المخابرات المركزية لم تعلّق.",
+    ]);
+    let ids = ids(&found);
+    for id in [
+        "us-congress",
+        "us-senate",
+        "us-state-department",
+        "usaid",
+        "fbi",
+        "cia",
+    ] {
+        assert!(ids.contains(&id), "{id} not linked: {found:?}");
+    }
+}
+
+#[test]
+fn another_body_called_congress_is_not_the_united_states_congress() {
+    let found = links(&["وفاز حزب الكونغرس الوطني الأفريقي بالانتخابات في جنوب أفريقيا."]);
+    assert!(!ids(&found).contains(&"us-congress"), "{found:?}");
+}
+
+#[test]
+fn sub_saharan_africa_is_a_region_of_its_own() {
+    let found = links(&["ويعيش نصف فقراء العالم في أفريقيا جنوب الصحراء، وفق البنك الدولي."]);
+    let ids = ids(&found);
+    assert!(ids.contains(&"sub-saharan-africa"), "{found:?}");
+    assert!(!ids.contains(&"africa"), "{found:?}");
+}
+
+#[test]
+fn a_country_named_like_its_feminine_adjective_is_the_adjective_after_a_feminine_noun() {
+    let adjective =
+        links(&["وبحث الوزيران العلاقات السعودية الأمريكية، فيما أكدت الحكومة السعودية دعمها."]);
+    assert!(!ids(&adjective).contains(&"saudi-arabia"), "{adjective:?}");
+    let name = links(&["وزار ولي العهد السعودية الأسبوع الماضي، ثم عاد إلى السعودية مجددا."]);
+    let saudi = ids(&name)
+        .iter()
+        .filter(|id| **id == "saudi-arabia")
+        .count();
+    assert_eq!(saudi, 2, "{name:?}");
+}
