@@ -152,9 +152,11 @@ pub fn discover(
             people_by_word.entry(w).or_default().push(i);
         }
     }
-    let confident: Vec<Candidate> = introduced_candidates_in(articles, analyses, entities)
+    let candidates = introduced_candidates_in(articles, analyses, entities);
+    let given = given_names(&candidates, entities);
+    let confident: Vec<Candidate> = candidates
         .into_iter()
-        .filter(is_confident)
+        .filter(|c| is_confident(c) && !is_given_name_alone(c, &given))
         .collect();
     // وزارة التضامن is the short form of وزارة التضامن الاجتماعي, not a body of its own.
     let short: HashSet<String> = confident
@@ -211,6 +213,38 @@ pub fn discover(
         out.entities.push(entity);
     }
     out
+}
+
+/// The first words of the people's names the site has or finds with two words or more
+/// (محمد of محمد الصانع، محمد ساليو): given names, normalised.
+fn given_names(candidates: &[Candidate], entities: &[Entity]) -> HashSet<String> {
+    let found = candidates
+        .iter()
+        .filter(|c| c.suggestion.kind_hint == Some(EntityKind::Person))
+        .map(|c| normalize_name(&c.suggestion.name));
+    let known = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| normalize_name(e.name()));
+    found
+        .chain(known)
+        .filter_map(|name| {
+            let mut words = name.split(' ');
+            let first = words.next()?.to_string();
+            words.next().map(|_| first)
+        })
+        .collect()
+}
+
+/// A one-word person who is only a given name other people of the site also bear (الشيخ
+/// محمد | العبدالله, cut before a family name with the article): linking every «محمد» of
+/// the site to one page would be wrong far more often than right.
+fn is_given_name_alone(c: &Candidate, given: &HashSet<String>) -> bool {
+    if c.suggestion.kind_hint != Some(EntityKind::Person) {
+        return false;
+    }
+    let name = normalize_name(&c.suggestion.name);
+    !name.contains(' ') && given.contains(&name)
 }
 
 /// Whether the normalised name `key` is another spelling of `e`'s name or an alias: as many

@@ -256,6 +256,56 @@ fn bodies_named_by_description_are_not_discovered() {
     assert!(orgs.is_empty(), "{orgs:?}");
 }
 
+/// A municipality, a council or a university is named with the place it serves: the bare word
+/// after بلدية or مجلس is a town, not the body (before: «كفرزبد» and «بيرزيت» became
+/// organisations). A body named after "the region" is a description.
+#[test]
+fn a_body_serving_a_place_is_named_with_its_head() {
+    let (found, linked) = discover(
+        &[
+            "وشهدت القاعة انتخابات لرئيس بلدية كفرزبد، وترأس الجلسة نائب رئيس بلدية كفرزبد سعيد خليل.",
+            "وقال رئيس جامعة بيرزيت إن الدراسة تستأنف الأحد، فيما شكل أهالي البلدة مجلس تعنايل المحلي.",
+            "وأعلنت أمانة المنطقة عن مشروع جديد لتطوير الحدائق العامة.",
+        ],
+        &[],
+        true,
+    );
+    let orgs: Vec<&str> = found
+        .iter()
+        .filter(|f| f.1 == EntityKind::Organization)
+        .map(|f| f.0.as_str())
+        .collect();
+    assert!(orgs.contains(&"بلدية كفرزبد"), "{orgs:?}");
+    assert!(orgs.contains(&"جامعة بيرزيت"), "{orgs:?}");
+    for bare in ["كفرزبد", "بيرزيت", "تعنايل", "أمانة المنطقة"] {
+        assert!(!orgs.contains(&bare), "{bare} in {orgs:?}");
+    }
+    assert!(
+        !linked.iter().any(|(surface, _)| surface == "كفرزبد"),
+        "{linked:?}"
+    );
+}
+
+/// A given name alone is not a person: «الشيخ محمد» cut before a family name must not make
+/// «محمد» an entity that every محمد of the site links to, when other people of the site bear it.
+#[test]
+fn a_given_name_alone_is_not_a_person_when_others_bear_it() {
+    let (found, linked) = discover(
+        &[
+            "وقال الشيخ محمد إن الاجتماع انتهى، وأكد الشيخ محمد أن القرار نهائي.",
+            "وسجل اللاعب محمد ساليو بانغوار الهدف الثاني، وشارك اللاعب محمد سيدو كوناتي في الشوط الثاني.",
+        ],
+        &[],
+        true,
+    );
+    assert!(!names(&found).contains(&"محمد"), "{found:?}");
+    assert!(names(&found).contains(&"محمد ساليو بانغوار"), "{found:?}");
+    assert!(
+        !linked.iter().any(|(surface, _)| surface == "محمد"),
+        "{linked:?}"
+    );
+}
+
 /// A bare name after a head that runs on into a middle initial is a person's name inside the
 /// body's name (معهد دونالد ج. ترامب للسلام), not the body: «دونالد» alone must not become an
 /// organisation that then links «الرئيس دونالد ترامب» (the US-government evaluation set).

@@ -8,7 +8,8 @@ use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, is_listed, looks_verbal};
 use super::tokens::{Sep, Token};
 use super::triggers::{
-    definite_head_at, names_with_one_word, needs_a_place, needs_a_proper_name, trigger_at,
+    definite_head_at, names_with_one_word, needs_a_place, needs_a_proper_name, serves_a_place,
+    trigger_at,
 };
 use crate::load::EntityKind;
 
@@ -82,9 +83,23 @@ fn is_mufaala(word: &str) -> bool {
 }
 
 /// A word after a head that makes the phrase a description however it is written (مجلس
-/// الإدارة، هيئة التحرير).
+/// الإدارة، هيئة التحرير), among them the place nouns that point back to a place already
+/// named (أمانة المنطقة، بلدية المدينة، مجلس المحافظة: "the region's", not a name).
 fn is_generic_complement(word: &str) -> bool {
-    ["الاداره", "التحرير", "العزاء", "الامناء", "الاباء", "العائله"].contains(&word)
+    [
+        "الاداره",
+        "التحرير",
+        "العزاء",
+        "الامناء",
+        "الاباء",
+        "العائله",
+        "المنطقه",
+        "المدينه",
+        "المحافظه",
+        "البلده",
+        "القريه",
+    ]
+    .contains(&word)
 }
 
 impl Scan<'_> {
@@ -131,6 +146,11 @@ impl Scan<'_> {
             // inside the body's name, and the cut would make the first name a body.
             if self.token(end).is_some_and(|t| t.norm.chars().count() == 1) {
                 return None;
+            }
+            // بلدية حزين، مجلس بلبل، جامعة بيرزيت: the bare word is the place the body
+            // serves, so the body is named with its head.
+            if serves_a_place(&head) {
+                return Some(Found::organization(trigger..end, true, alias));
             }
             // A lone word in ي is more often an adjective (بنك استثماري) than a name.
             let adjective = words == 1 && first.norm.ends_with('ي');

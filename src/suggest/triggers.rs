@@ -168,6 +168,21 @@ pub(super) fn needs_a_place(head: &str) -> bool {
     PLACE_BOUND_HEAD.contains(head)
 }
 
+/// Heads whose bare complement is the place the body serves, not the body's own name
+/// (بلدية حزين، مجلس بلبل، أمانة جدة، جامعة بيرزيت), unlike شركة غازبروم or صحيفة
+/// الغارديان, where the word after the head is the name used alone.
+const PLACE_SERVING_HEADS: &str = "
+بلدية، مجلس، أمانة، جامعة
+";
+
+static PLACE_SERVING_HEAD: LazyLock<HashSet<String>> =
+    LazyLock::new(|| entries(PLACE_SERVING_HEADS).collect());
+
+/// A head named with the place it serves (see [`PLACE_SERVING_HEADS`]).
+pub(super) fn serves_a_place(head: &str) -> bool {
+    PLACE_SERVING_HEAD.contains(head)
+}
+
 static NAME_ONLY_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(NAME_ONLY_HEADS).collect());
 
