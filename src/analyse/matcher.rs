@@ -133,7 +133,7 @@ impl Matcher {
                     .collect()
             })
             .collect();
-        let index: std::collections::HashMap<&str, usize> = entities
+        let index: rustc_hash::FxHashMap<&str, usize> = entities
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i))
