@@ -111,6 +111,10 @@ impl NameIndex {
             }
             let rest = &t[word_start..cuts[next_cut]];
             self.read_from(t, word_start, word_start, &cuts[next_cut..], &mut found);
+            // Every clitic begins with one of these letters; most words begin with another.
+            if !rest.starts_with(['و', 'ف', 'ب', 'ك', 'ل']) {
+                continue;
+            }
             for clitic in CLITICS {
                 if rest.len() > clitic.len() && rest.starts_with(clitic) {
                     let start = word_start + clitic.len();
