@@ -1,7 +1,7 @@
 //! Finding names from the registry in Arabic text.
 //!
-//! One Aho-Corasick automaton over every normalised alias finds all candidate occurrences; the
-//! Arabic rules then decide which are mentions:
+//! An index of every normalised alias by its word prefixes ([`names`]) finds the candidate
+//! occurrences, reading the text word by word; the Arabic rules then decide which are mentions:
 //! 1. a name ends at a word boundary (إيران never inside الإيرانية, مصر never inside مصرنا);
 //! 2. it starts at a word boundary, or after a clitic prefix (و ف ب ك ل and their pairs), or —
 //!    for a name with the article ال — after ل with the alef elided (للكرملين);
@@ -14,17 +14,14 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use super::normalize::{Normalized, is_word_char, normalize, normalize_name};
 
-use super::normalize::{is_word_char, normalize, normalize_name};
-
+mod names;
 mod registry;
 mod sentence;
 use crate::error::Diagnostic;
 use crate::load::{Entity, EntityKind};
-
-/// Proclitics that may stand before a name: conjunction (و ف), preposition (ب ك ل), or both.
-const CLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];
+use names::{CLITICS, NameIndex, Occurrence};
 /// Before a name whose article lost its alef (ل + الكرملين → للكرملين) only ل may stand.
 const LAM_CLITICS: &[&str] = &["ل", "ول", "فل"];
 
@@ -100,7 +97,8 @@ struct Pattern {
 /// The compiled registry: built once per build, shared by every article (it is `Sync`).
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    automaton: AhoCorasick,
+    /// Where each pattern's key may occur ([`names`]).
+    names: NameIndex,
     patterns: Vec<Pattern>,
     /// Normalised cue words per entity.
     cues: Vec<Vec<String>>,
@@ -118,15 +116,12 @@ impl Matcher {
         if !compiled.errors.is_empty() {
             return Err(compiled.errors);
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&compiled.keys)
-            .map_err(|e| {
-                vec![Diagnostic::new(
-                    "content/entities",
-                    format!("cannot compile the names: {e}"),
-                )]
-            })?;
+        let names = NameIndex::build(&compiled.keys).map_err(|e| {
+            vec![Diagnostic::new(
+                "content/entities",
+                format!("cannot compile the names: {e}"),
+            )]
+        })?;
         let cues = entities
             .iter()
             .map(|e| {
@@ -138,7 +133,7 @@ impl Matcher {
                     .collect()
             })
             .collect();
-        let index: std::collections::HashMap<&str, usize> = entities
+        let index: rustc_hash::FxHashMap<&str, usize> = entities
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i))
@@ -153,7 +148,7 @@ impl Matcher {
             })
             .collect();
         Ok(Matcher {
-            automaton,
+            names,
             patterns: compiled.patterns,
             cues,
             supporters,
@@ -172,28 +167,20 @@ impl Matcher {
     pub fn find(&self, text: &str) -> Vec<Mention> {
         let norm = normalize(text);
         let t = norm.text.as_str();
-        let mut candidates: Vec<(usize, usize, usize, usize)> = Vec::new(); // word start, name start, end, pattern
-        for m in self.automaton.find_overlapping_iter(t) {
-            let (s, e, p) = (m.start(), m.end(), m.pattern().as_usize());
-            if t[e..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let word_start = word_start(t, s);
-            if norm.inside_expansion(word_start) || norm.inside_expansion(e) {
-                continue;
-            }
-            let prefix = &t[word_start..s];
-            let allowed = if self.patterns[p].lam_form {
-                LAM_CLITICS
-            } else {
-                CLITICS
-            };
-            if (prefix.is_empty() && !self.patterns[p].lam_form) || allowed.contains(&prefix) {
-                candidates.push((word_start, s, e, p));
-            }
-        }
-        // Leftmost word first, then the longest name.
-        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)).then(a.1.cmp(&b.1)));
+        let mut candidates: Vec<(usize, usize, usize, usize)> = self
+            .names
+            .occurrences(t)
+            .into_iter()
+            .filter(|o| self.clitic_fits(&norm, o))
+            .map(|o| (o.word_start, o.start, o.end, o.pattern))
+            .collect(); // word start, name start, end, pattern
+        // Leftmost word first, then the longest name (the same key twice: pattern order).
+        candidates.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(b.2.cmp(&a.2))
+                .then(a.1.cmp(&b.1))
+                .then(a.3.cmp(&b.3))
+        });
         let mut mentions = Vec::new();
         // Per mention: joined to the one before by و, and whether it reads as a common word.
         let mut joined = Vec::new();
@@ -230,6 +217,21 @@ impl Matcher {
         let common_word = constructs(text, &mut mentions, &heads);
         self.confirm_coordinated(text, &mut mentions, &joined, &common_word);
         mentions
+    }
+
+    /// Whether an occurrence may be a mention: the letters before it in its word are none or a
+    /// clitic (only ل and its pairs before an ال-name with its alef elided), and neither end
+    /// falls inside the expansion of one original character.
+    fn clitic_fits(&self, norm: &Normalized, o: &Occurrence) -> bool {
+        if norm.inside_expansion(o.word_start) || norm.inside_expansion(o.end) {
+            return false;
+        }
+        let prefix = &norm.text[o.word_start..o.start];
+        if self.patterns[o.pattern].lam_form {
+            LAM_CLITICS.contains(&prefix)
+        } else {
+            prefix.is_empty() || CLITICS.contains(&prefix)
+        }
     }
 
     /// Coordination: an unconfirmed name joined by و to a confirmed name of the same kind, on

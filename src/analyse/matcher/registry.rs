@@ -2,7 +2,9 @@
 //! a name that normalises to nothing, or a name claimed by two entities without both marking
 //! it ambiguous, is an error naming the files involved.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 
 use super::Pattern;
 use crate::analyse::normalize::{MIN_NAME_LETTERS, is_word_char, letter_count, normalize_name};
@@ -17,7 +19,7 @@ pub(super) struct Compiled {
     pub patterns: Vec<Pattern>,
     pub errors: Vec<Diagnostic>,
     /// Normalised key → its patterns (the plain one and, for ال-names, the لل twin).
-    index: HashMap<String, Vec<usize>>,
+    index: FxHashMap<String, Vec<usize>>,
 }
 
 impl Compiled {

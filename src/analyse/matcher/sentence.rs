@@ -189,12 +189,30 @@ const CONSTRUCT_QUANTIFIERS: &[&str] = &["أحد", "إحدى", "بعض"];
 pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
-    let listed = |words: &[&str]| words.iter().any(|w| normalize_name(w) == next);
+    static ADJECTIVE_FORMS: OnceLock<Vec<String>> = OnceLock::new();
+    static TIME_FORMS: OnceLock<Vec<String>> = OnceLock::new();
+    static QUANTIFIER_FORMS: OnceLock<Vec<String>> = OnceLock::new();
     let nisba = next.ends_with('ي') || next.ends_with("يه");
     // «الحلة الجديدة» is «the new outfit»: only a bare name shows itself by a definite adjective.
-    let adjective = listed(ADJECTIVES) && !is_definite(&t[word_start(t, end)..end]);
-    let exempt = nisba || listed(TIME_WORDS) || adjective;
-    (next.starts_with("ال") && !exempt) || listed(CONSTRUCT_QUANTIFIERS)
+    let adjective =
+        listed(&ADJECTIVE_FORMS, ADJECTIVES, next) && !is_definite(&t[word_start(t, end)..end]);
+    let exempt = nisba || listed(&TIME_FORMS, TIME_WORDS, next) || adjective;
+    (next.starts_with("ال") && !exempt) || listed(&QUANTIFIER_FORMS, CONSTRUCT_QUANTIFIERS, next)
+}
+
+/// Whether the normalised `word` is one of `words`, which are normalised once into `forms`
+/// (this runs for every ambiguous candidate).
+fn listed(forms: &'static OnceLock<Vec<String>>, words: &[&str], word: &str) -> bool {
+    forms
+        .get_or_init(|| words.iter().map(|w| normalize_name(w)).collect())
+        .iter()
+        .any(|w| w == word)
+}
+
+/// Whether the normalised `word` is one of [`PARTICLES`].
+fn is_particle(word: &str) -> bool {
+    static PARTICLE_FORMS: OnceLock<Vec<String>> = OnceLock::new();
+    listed(&PARTICLE_FORMS, PARTICLES, word)
 }
 
 /// Whether a (normalised) word has the article, after any clitic: الحلة، بالحلة، للحلة.
@@ -245,7 +263,7 @@ pub(super) fn feminine_nisba_in_noun_place(
         .filter(|w| !w.is_empty())
         .unwrap_or(word);
     let opens_clause = word.is_empty() && !t[..word_start].trim_end().ends_with(is_word_char);
-    opens_clause || PARTICLES.iter().any(|p| normalize_name(p) == bare)
+    opens_clause || is_particle(bare)
 }
 
 /// Whether a name written as a definite feminine nisba adjective (السعودية, the country's
@@ -305,7 +323,7 @@ pub(super) fn agrees_with_noun_before(t: &str, word_start: usize, name: &str) ->
         && !word.starts_with("ال")
         && !word.ends_with('ه')
         && !word.ends_with("ات")
-        && !PARTICLES.iter().any(|p| normalize_name(p) == word)
+        && !is_particle(word)
 }
 
 #[cfg(test)]
