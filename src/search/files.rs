@@ -6,11 +6,9 @@
 //! does (browsers may cache them for good).
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use flate2::Compression;
-use flate2::write::GzEncoder;
+use flate2::{Compress, Compression, FlushCompress, Status};
 use serde::Serialize;
 use sha1::{Digest, Sha1};
 
@@ -37,16 +35,58 @@ fn is_index_file(name: &str) -> bool {
             .any(|dir| name.starts_with(dir))
 }
 
+/// The gzip header flate2 writes for [`GZIP_LEVEL`] 1: no name, no time, "fastest" (4),
+/// unknown system (255).
+const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 4, 255];
+
+thread_local! {
+    /// One deflate state per thread, reset for each file.
+    ///
+    /// Why not a `GzEncoder` per file: each new encoder allocates its ~300 KB of tables,
+    /// fresh pages from the kernel every time, and clearing those pages was the largest single
+    /// item of a cold build's search profile (docs/benchmarks.md).
+    static DEFLATE: std::cell::RefCell<Option<Compress>> = const { std::cell::RefCell::new(None) };
+}
+
 /// `SIGNATURE` + `bytes`, gzipped.
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut gz = GzEncoder::new(
-        Vec::with_capacity(bytes.len() / 2),
-        Compression::new(GZIP_LEVEL),
-    );
-    gz.write_all(SIGNATURE)
-        .and_then(|()| gz.write_all(bytes))
-        .expect("writing to memory");
-    gz.finish().expect("writing to memory")
+    let mut out = Vec::with_capacity(GZIP_HEADER.len() + bytes.len() / 2 + 64);
+    out.extend_from_slice(&GZIP_HEADER);
+    DEFLATE.with_borrow_mut(|deflate| {
+        let deflate =
+            deflate.get_or_insert_with(|| Compress::new(Compression::new(GZIP_LEVEL), false));
+        deflate.reset();
+        deflate_into(deflate, SIGNATURE, FlushCompress::None, &mut out);
+        deflate_into(deflate, bytes, FlushCompress::Finish, &mut out);
+    });
+    let mut crc = crc32fast::Hasher::new();
+    crc.update(SIGNATURE);
+    crc.update(bytes);
+    out.extend_from_slice(&crc.finalize().to_le_bytes());
+    out.extend_from_slice(&((SIGNATURE.len() + bytes.len()) as u32).to_le_bytes());
+    out
+}
+
+/// Feeds `input` to the deflate state, growing `out` as needed; with `Finish`, until the
+/// stream is closed.
+fn deflate_into(deflate: &mut Compress, mut input: &[u8], flush: FlushCompress, out: &mut Vec<u8>) {
+    loop {
+        if out.capacity() - out.len() < 64 {
+            out.reserve(out.capacity().max(256));
+        }
+        let before = deflate.total_in();
+        let status = deflate
+            .compress_vec(input, out, flush)
+            .expect("deflating into memory");
+        input = &input[(deflate.total_in() - before) as usize..];
+        let done = match flush {
+            FlushCompress::Finish => status == Status::StreamEnd,
+            _ => input.is_empty(),
+        };
+        if done {
+            return;
+        }
+    }
 }
 
 /// Pagefind's content hash: the SHA-1 in hexadecimal, each byte without a leading zero
@@ -161,6 +201,21 @@ fn assets_error(e: anyhow::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The deflate state is reused: every file is whole gzip (signature, then the bytes),
+    /// whatever was compressed before it on the thread.
+    #[test]
+    fn every_file_is_whole_gzip() {
+        use std::io::Read;
+        let long = "اسم مسعود بزشكيان (شخصية) ورد في 3 من المقالات. ".repeat(2000);
+        for text in [long.as_str(), "", "موسكو", long.as_str()] {
+            let mut unpacked = Vec::new();
+            flate2::read::GzDecoder::new(&gzip(text.as_bytes())[..])
+                .read_to_end(&mut unpacked)
+                .unwrap();
+            assert_eq!(unpacked, [SIGNATURE, text.as_bytes()].concat());
+        }
+    }
 
     #[test]
     fn hashes_drop_leading_zeros_as_pagefind_does() {

@@ -106,8 +106,8 @@ pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage> {
 /// The page's words, body and title merged per word, in Pagefind's order: the plain form,
 /// then the body's diacritic forms by form, then forms only the title has.
 fn postings(
-    body: std::collections::HashMap<String, Vec<Occurrence>>,
-    title: std::collections::HashMap<String, Vec<(u32, Option<String>)>>,
+    body: rustc_hash::FxHashMap<String, Vec<Occurrence>>,
+    title: rustc_hash::FxHashMap<String, Vec<(u32, Option<String>)>>,
 ) -> Vec<Posting> {
     let mut merged: BTreeMap<String, Posting> = BTreeMap::new();
     for (word, occurrences) in body {
