@@ -18,6 +18,7 @@
 //! build.
 
 use std::fs;
+use std::io::{self, Seek, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -26,7 +27,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use sha2::{Digest, Sha256};
 
 use super::Record;
-use super::files::{GZIP_LEVEL, PAGEFIND_VERSION};
+use super::files::{GZIP_LEVEL, INDEX_GZIP_LEVEL, PAGEFIND_VERSION};
 use super::page::IndexedPage;
 
 /// The cache folder, relative to the site root.
@@ -38,7 +39,7 @@ const PACK_FILE: &str = "pack";
 /// First bytes of a pack, then [`PACK_FORMAT`] (bumped whenever the layout or the encoding of
 /// an entry changes), then the CRC-32 of everything after it.
 const MAGIC: &[u8; 12] = b"sahifa-pack\n";
-const PACK_FORMAT: u32 = 2;
+const PACK_FORMAT: u32 = 3;
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4;
 
 /// What a page's entry is found by: the SHA-256 of its record.
@@ -59,7 +60,7 @@ pub struct Cache {
 impl Cache {
     pub fn open(root: &Path, language: &str) -> Self {
         let settings = format!(
-            "{}-pagefind{PAGEFIND_VERSION}-{language}-gzip{GZIP_LEVEL}-p{PACK_FORMAT}",
+            "{}-pagefind{PAGEFIND_VERSION}-{language}-gzip{GZIP_LEVEL}-{INDEX_GZIP_LEVEL}-zlibrs-p{PACK_FORMAT}",
             env!("CARGO_PKG_VERSION")
         );
         let dir = root.join(CACHE_DIR).join(settings);
@@ -126,7 +127,6 @@ impl Cache {
         if unchanged {
             return;
         }
-        let mut body = Vec::with_capacity(self.old.len().max(1 << 16));
         let mut seen = FxHashSet::default();
         let pages: Vec<(&Key, &[u8])> = used
             .iter()
@@ -139,20 +139,15 @@ impl Cache {
                 Some((k, bytes))
             })
             .collect();
-        body.extend_from_slice(&(pages.len() as u64).to_le_bytes());
-        for (key, bytes) in pages {
-            body.extend_from_slice(key);
-            body.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
-            body.extend_from_slice(bytes);
+        let temporary = self
+            .dir
+            .join(format!("{PACK_FILE}.{}.part", std::process::id()));
+        let stored = fs::create_dir_all(&self.dir)
+            .and_then(|()| write_pack(&temporary, &pages, files))
+            .and_then(|()| fs::rename(&temporary, self.dir.join(PACK_FILE)));
+        if stored.is_err() {
+            let _ = fs::remove_file(&temporary);
         }
-        body.extend_from_slice(&(files.len() as u64).to_le_bytes());
-        for (hash, bytes) in files {
-            body.extend_from_slice(&(hash.len() as u64).to_le_bytes());
-            body.extend_from_slice(hash.as_bytes());
-            body.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
-            body.extend_from_slice(bytes);
-        }
-        write_pack(&self.dir, &body);
     }
 
     #[cfg(test)]
@@ -161,20 +156,45 @@ impl Cache {
     }
 }
 
-/// Writes header and `body` to a temporary file, then renames it over the pack.
-fn write_pack(dir: &Path, body: &[u8]) {
-    let mut bytes = Vec::with_capacity(HEADER_LEN + body.len());
-    bytes.extend_from_slice(MAGIC);
-    bytes.extend_from_slice(&PACK_FORMAT.to_le_bytes());
-    bytes.extend_from_slice(&crc32fast::hash(body).to_le_bytes());
-    bytes.extend_from_slice(body);
-    let target = dir.join(PACK_FILE);
-    let temporary = dir.join(format!("{PACK_FILE}.{}.part", std::process::id()));
-    let stored = fs::create_dir_all(dir)
-        .and_then(|()| fs::write(&temporary, &bytes))
-        .and_then(|()| fs::rename(&temporary, &target));
-    if stored.is_err() {
-        let _ = fs::remove_file(&temporary);
+/// Writes a pack to `path` as it is made (no copy of it in memory), the CRC-32 of its body
+/// filled in last.
+fn write_pack(path: &Path, pages: &[(&Key, &[u8])], files: &[(&str, &[u8])]) -> io::Result<()> {
+    let mut out = Checksummed {
+        out: io::BufWriter::with_capacity(1 << 16, fs::File::create(path)?),
+        crc: crc32fast::Hasher::new(),
+    };
+    out.out.write_all(MAGIC)?;
+    out.out.write_all(&PACK_FORMAT.to_le_bytes())?;
+    out.out.write_all(&0u32.to_le_bytes())?;
+    out.write(&(pages.len() as u64).to_le_bytes())?;
+    for (key, bytes) in pages {
+        out.write(&key[..])?;
+        out.write(&(bytes.len() as u64).to_le_bytes())?;
+        out.write(bytes)?;
+    }
+    out.write(&(files.len() as u64).to_le_bytes())?;
+    for (hash, bytes) in files {
+        out.write(&(hash.len() as u64).to_le_bytes())?;
+        out.write(hash.as_bytes())?;
+        out.write(&(bytes.len() as u64).to_le_bytes())?;
+        out.write(bytes)?;
+    }
+    let crc = out.crc.finalize();
+    let mut file = out.out.into_inner().map_err(|e| e.into_error())?;
+    file.seek(io::SeekFrom::Start((MAGIC.len() + 4) as u64))?;
+    file.write_all(&crc.to_le_bytes())
+}
+
+/// The pack's body on its way to the file, and its CRC-32 so far.
+struct Checksummed {
+    out: io::BufWriter<fs::File>,
+    crc: crc32fast::Hasher,
+}
+
+impl Checksummed {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.crc.update(bytes);
+        self.out.write_all(bytes)
     }
 }
 

@@ -21,10 +21,16 @@ pub const PAGEFIND_VERSION: &str = "1.6.0";
 /// Signature before the content of every compressed file (Pagefind's browser code checks it).
 const SIGNATURE: &[u8] = b"pagefind_dcd";
 
-/// Gzip level of fragments and index chunks. Pagefind uses 9, the slowest (17 % of the
-/// build's time in the profile); level 1 makes files ~10 % larger for a fraction of the
-/// time. The browser decompresses any level.
+/// Gzip level of fragments: one file per page, compressed again for every page that
+/// changes. Pagefind uses 9, the slowest (17 % of the build's time in its profile); level 1
+/// makes them ~5 % larger for a fraction of the time. The browser decompresses any level.
 pub const GZIP_LEVEL: u32 = 1;
+
+/// Gzip level of the word index's chunks and metadata: what every query fetches, few files,
+/// and compressed only when their content changes (the cache keeps them by content hash),
+/// so they are worth a smaller file: level 6 is within 2 % of Pagefind's 9 (level 1 of
+/// zlib-rs made them 14 % larger).
+pub const INDEX_GZIP_LEVEL: u32 = 6;
 
 /// Files Pagefind writes that are not its browser code: the index, rewritten here.
 fn is_index_file(name: &str) -> bool {
@@ -35,9 +41,22 @@ fn is_index_file(name: &str) -> bool {
             .any(|dir| name.starts_with(dir))
 }
 
-/// The gzip header flate2 writes for [`GZIP_LEVEL`] 1: no name, no time, "fastest" (4),
-/// unknown system (255).
-const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 4, 255];
+/// The gzip header flate2 writes: no name, no time, the level's hint (4 for the fastest,
+/// 0 for the middle ones), unknown system (255).
+fn gzip_header(level: u32) -> [u8; 10] {
+    [
+        0x1f,
+        0x8b,
+        8,
+        0,
+        0,
+        0,
+        0,
+        0,
+        if level <= 1 { 4 } else { 0 },
+        255,
+    ]
+}
 
 thread_local! {
     /// One deflate state per thread, reset for each file.
@@ -45,16 +64,22 @@ thread_local! {
     /// Why not a `GzEncoder` per file: each new encoder allocates its ~300 KB of tables,
     /// fresh pages from the kernel every time, and clearing those pages was the largest single
     /// item of a cold build's search profile (docs/benchmarks.md).
-    static DEFLATE: std::cell::RefCell<Option<Compress>> = const { std::cell::RefCell::new(None) };
+    static DEFLATE: std::cell::RefCell<Vec<(u32, Compress)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// `SIGNATURE` + `bytes`, gzipped.
-pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(GZIP_HEADER.len() + bytes.len() / 2 + 64);
-    out.extend_from_slice(&GZIP_HEADER);
-    DEFLATE.with_borrow_mut(|deflate| {
-        let deflate =
-            deflate.get_or_insert_with(|| Compress::new(Compression::new(GZIP_LEVEL), false));
+/// `SIGNATURE` + `bytes`, gzipped at `level`.
+pub fn gzip(bytes: &[u8], level: u32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(10 + bytes.len() / 2 + 64);
+    out.extend_from_slice(&gzip_header(level));
+    DEFLATE.with_borrow_mut(|states| {
+        let at = match states.iter().position(|(l, _)| *l == level) {
+            Some(at) => at,
+            None => {
+                states.push((level, Compress::new(Compression::new(level), false)));
+                states.len() - 1
+            }
+        };
+        let deflate = &mut states[at].1;
         deflate.reset();
         deflate_into(deflate, SIGNATURE, FlushCompress::None, &mut out);
         deflate_into(deflate, bytes, FlushCompress::Finish, &mut out);
@@ -208,9 +233,10 @@ mod tests {
     fn every_file_is_whole_gzip() {
         use std::io::Read;
         let long = "اسم مسعود بزشكيان (شخصية) ورد في 3 من المقالات. ".repeat(2000);
-        for text in [long.as_str(), "", "موسكو", long.as_str()] {
+        let texts = [long.as_str(), "", "موسكو", long.as_str()];
+        for (text, level) in texts.iter().flat_map(|t| [(t, 1), (t, 6)]) {
             let mut unpacked = Vec::new();
-            flate2::read::GzDecoder::new(&gzip(text.as_bytes())[..])
+            flate2::read::GzDecoder::new(&gzip(text.as_bytes(), level)[..])
                 .read_to_end(&mut unpacked)
                 .unwrap();
             assert_eq!(unpacked, [SIGNATURE, text.as_bytes()].concat());

@@ -9,7 +9,7 @@ use minicbor::Encoder;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use super::files::{PAGEFIND_VERSION, content_hash, gzip};
+use super::files::{INDEX_GZIP_LEVEL, PAGEFIND_VERSION, content_hash, gzip};
 use super::page::{IndexedPage, Locations};
 
 /// Words per chunk file, measured as Pagefind does (positions + pages + variants): its
@@ -110,10 +110,10 @@ impl Index {
     pub fn add(&mut self, page: &IndexedPage) -> Option<String> {
         let number = self.pages.len() as u32;
         for posting in &page.postings {
-            if !self.words.contains_key(&posting.word) {
-                self.words.insert(posting.word.clone(), Word::default());
-            }
-            let word = self.words.get_mut(&posting.word).expect("inserted above");
+            let word = match self.words.get_mut(&posting.word) {
+                Some(word) => word,
+                None => self.words.entry(posting.word.clone()).or_default(),
+            };
             if let Some(plain) = &posting.plain {
                 word.plain.push(number, plain);
             }
@@ -168,7 +168,7 @@ impl Index {
             .map(|chunk| {
                 let content = encode_chunk(&chunk);
                 let hash = format!("{language}_{}", content_hash(&content));
-                let bytes = compressed(&hash).unwrap_or_else(|| gzip(&content));
+                let bytes = compressed(&hash).unwrap_or_else(|| gzip(&content, INDEX_GZIP_LEVEL));
                 (bytes, hash)
             })
             .collect();
@@ -194,7 +194,7 @@ impl Index {
         let full_hash = format!("{language}_{hash}");
         files.push(IndexFile {
             path: format!("pagefind.{meta_hash}.pf_meta"),
-            bytes: compressed(&full_hash).unwrap_or_else(|| gzip(&meta)),
+            bytes: compressed(&full_hash).unwrap_or_else(|| gzip(&meta, INDEX_GZIP_LEVEL)),
             hash: full_hash,
         });
         Finished {
