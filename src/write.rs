@@ -63,12 +63,12 @@ impl Output for Staging {
     /// never linked from.
     fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let relative = checked_relative(rel)?;
-        let previous = self.target.join(&relative);
+        let previous = self.target.join(relative);
         let same = fs::symlink_metadata(&previous)
             .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
             && fs::read(&previous).is_ok_and(|old| old == bytes);
         if same {
-            let path = self.dir.join(&relative);
+            let path = self.dir.join(relative);
             let _gate = WRITE_GATE.read().unwrap_or_else(|e| e.into_inner());
             if let Some(parent) = path.parent() {
                 fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;

@@ -79,13 +79,13 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
                 Err(d) => problems.push(d),
                 Ok(_) if !problems.is_empty() => {}
                 Ok(share) => {
-                    used.push(share.key);
                     if share.cached {
                         stats.cached += 1;
                     } else {
                         stats.digested += 1;
                     }
                     let Some(page) = share.page else { continue };
+                    used.push(share.key);
                     if let Some(name) = index.add(&page) {
                         fragments.push((
                             format!("{BUNDLE_DIR}/fragment/{name}.pf_fragment"),
