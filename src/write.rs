@@ -52,6 +52,33 @@ impl Output for Staging {
     fn read(&self, rel: &str) -> Option<Vec<u8>> {
         fs::read(self.dir.join(checked_relative(rel).ok()?)).ok()
     }
+
+    /// A content-named file (the search index's fragments and chunks) that the output being
+    /// replaced holds with these very bytes is hard-linked from it instead of written anew.
+    ///
+    /// Why: a rebuild writes the same few thousand fragments again, and creating their inodes
+    /// was most of a cached build's search time (docs/benchmarks.md). The old output is
+    /// removed when the new one is swapped in (or kept whole if the build fails), so the new
+    /// output never shares a file with anything that outlives the build; the build cache is
+    /// never linked from.
+    fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let relative = checked_relative(rel)?;
+        let previous = self.target.join(relative);
+        let same = fs::symlink_metadata(&previous)
+            .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+            && fs::read(&previous).is_ok_and(|old| old == bytes);
+        if same {
+            let path = self.dir.join(relative);
+            let _gate = WRITE_GATE.read().unwrap_or_else(|e| e.into_inner());
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            }
+            if fs::hard_link(&previous, &path).is_ok() {
+                return Ok(());
+            }
+        }
+        Staging::write(self, rel, bytes)
+    }
 }
 
 /// Writes `files` (output path, bytes) in parallel; the first error is returned.
@@ -469,6 +496,59 @@ mod tests {
             "جديد"
         );
         assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    /// A content-named file the previous output holds with the same bytes is linked from it
+    /// (one inode fewer to create); one whose bytes differ, or that is a symbolic link there,
+    /// is written anew; the previous output is left as it was until the swap, after which
+    /// nothing of the new output is shared.
+    #[cfg(unix)]
+    #[test]
+    fn content_named_files_are_linked_from_the_previous_output_only_when_identical() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("public");
+        let fragment = "pagefind/fragment/ar_1234567.pf_fragment";
+        let first = Staging::new(&target).unwrap();
+        first.write_hashed(fragment, "بزشكيان".as_bytes()).unwrap();
+        first
+            .write_hashed("pagefind/index/ar_a.pf_index", b"old")
+            .unwrap();
+        fs::write(tmp.path().join("elsewhere"), b"same").unwrap();
+        std::os::unix::fs::symlink(
+            tmp.path().join("elsewhere"),
+            first.path().join("pagefind/index/ar_b.pf_index"),
+        )
+        .unwrap();
+        first.commit().unwrap();
+
+        let second = Staging::new(&target).unwrap();
+        second.write_hashed(fragment, "بزشكيان".as_bytes()).unwrap();
+        second
+            .write_hashed("pagefind/index/ar_a.pf_index", b"new")
+            .unwrap();
+        second
+            .write_hashed("pagefind/index/ar_b.pf_index", b"same")
+            .unwrap();
+        let inode = |root: &Path, rel: &str| fs::symlink_metadata(root.join(rel)).unwrap().ino();
+        assert_eq!(inode(second.path(), fragment), inode(&target, fragment));
+        let changed = "pagefind/index/ar_a.pf_index";
+        assert_ne!(inode(second.path(), changed), inode(&target, changed));
+        assert_eq!(fs::read(target.join(changed)).unwrap(), b"old");
+        let symlinked = "pagefind/index/ar_b.pf_index";
+        assert!(
+            fs::symlink_metadata(second.path().join(symlinked))
+                .unwrap()
+                .is_file()
+        );
+        second.commit().unwrap();
+        assert_eq!(
+            fs::read(target.join(fragment)).unwrap(),
+            "بزشكيان".as_bytes()
+        );
+        assert_eq!(fs::metadata(target.join(fragment)).unwrap().nlink(), 1);
+        assert_eq!(fs::read(target.join(changed)).unwrap(), b"new");
+        assert_eq!(fs::read(tmp.path().join("elsewhere")).unwrap(), b"same");
     }
 
     #[test]

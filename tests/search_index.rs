@@ -307,8 +307,8 @@ fn same_output(a: &Path, b: &Path) {
 }
 
 /// The cache changes nothing but the time: a build from a full cache, one with the cache
-/// deleted and one with every entry damaged write byte-identical sites; an unchanged site is
-/// digested from the cache only, and a damaged entry is made again.
+/// deleted and one with its pack damaged or cut short write byte-identical sites; an
+/// unchanged site is digested from the cache only, and a damaged pack is made again.
 #[test]
 fn cached_and_uncached_builds_are_identical() {
     let site = news_site();
@@ -328,23 +328,36 @@ fn cached_and_uncached_builds_are_identical() {
     );
     same_output(&root.join("cold"), &root.join("warm"));
 
-    let mut damaged = 0;
-    for entry in walkdir::WalkDir::new(&cache).into_iter().flatten() {
-        if entry.file_type().is_file() {
-            let mut bytes = std::fs::read(entry.path()).unwrap();
-            let middle = bytes.len() / 2;
-            bytes[middle] ^= 0x55;
-            std::fs::write(entry.path(), bytes).unwrap();
-            damaged += 1;
-        }
+    let packs: Vec<std::path::PathBuf> = walkdir::WalkDir::new(&cache)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    assert_eq!(packs.len(), 1, "one pack file: {packs:?}");
+    let pack = &packs[0];
+    let intact = std::fs::read(pack).unwrap();
+    let mut flipped = intact.clone();
+    flipped[intact.len() / 2] ^= 0x55;
+    for (damage, bytes) in [
+        ("one byte changed", flipped),
+        ("cut short", intact[..intact.len() - 100].to_vec()),
+    ] {
+        std::fs::write(pack, bytes).unwrap();
+        let repaired = build_into(root, "repaired");
+        assert_eq!(
+            (repaired.search.digested, repaired.search.cached),
+            (cold.search.pages, 0),
+            "{damage}: every page is made again"
+        );
+        same_output(&root.join("cold"), &root.join("repaired"));
+        assert_eq!(
+            std::fs::read(pack).unwrap(),
+            intact,
+            "{damage}: the pack is made again"
+        );
+        std::fs::remove_dir_all(root.join("repaired")).unwrap();
     }
-    assert_eq!(damaged, cold.search.pages);
-    let repaired = build_into(root, "repaired");
-    assert_eq!(
-        repaired.search.digested, cold.search.pages,
-        "damaged entries are made again"
-    );
-    same_output(&root.join("cold"), &root.join("repaired"));
 
     std::fs::remove_dir_all(&cache).unwrap();
     let again = build_into(root, "again");

@@ -6,11 +6,9 @@
 //! does (browsers may cache them for good).
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use flate2::Compression;
-use flate2::write::GzEncoder;
+use flate2::{Compress, Compression, FlushCompress, Status};
 use serde::Serialize;
 use sha1::{Digest, Sha1};
 
@@ -23,10 +21,16 @@ pub const PAGEFIND_VERSION: &str = "1.6.0";
 /// Signature before the content of every compressed file (Pagefind's browser code checks it).
 const SIGNATURE: &[u8] = b"pagefind_dcd";
 
-/// Gzip level of fragments and index chunks. Pagefind uses 9, the slowest (17 % of the
-/// build's time in the profile); level 1 makes files ~10 % larger for a fraction of the
-/// time. The browser decompresses any level.
+/// Gzip level of fragments: one file per page, compressed again for every page that
+/// changes. Pagefind uses 9, the slowest (17 % of the build's time in its profile); level 1
+/// makes them ~5 % larger for a fraction of the time. The browser decompresses any level.
 pub const GZIP_LEVEL: u32 = 1;
+
+/// Gzip level of the word index's chunks and metadata: what every query fetches, few files,
+/// and compressed only when their content changes (the cache keeps them by content hash),
+/// so they are worth a smaller file: level 6 is within 2 % of Pagefind's 9 (level 1 of
+/// zlib-rs made them 14 % larger).
+pub const INDEX_GZIP_LEVEL: u32 = 6;
 
 /// Files Pagefind writes that are not its browser code: the index, rewritten here.
 fn is_index_file(name: &str) -> bool {
@@ -37,16 +41,77 @@ fn is_index_file(name: &str) -> bool {
             .any(|dir| name.starts_with(dir))
 }
 
-/// `SIGNATURE` + `bytes`, gzipped.
-pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut gz = GzEncoder::new(
-        Vec::with_capacity(bytes.len() / 2),
-        Compression::new(GZIP_LEVEL),
-    );
-    gz.write_all(SIGNATURE)
-        .and_then(|()| gz.write_all(bytes))
-        .expect("writing to memory");
-    gz.finish().expect("writing to memory")
+/// The gzip header flate2 writes: no name, no time, the level's hint (4 for the fastest,
+/// 0 for the middle ones), unknown system (255).
+fn gzip_header(level: u32) -> [u8; 10] {
+    [
+        0x1f,
+        0x8b,
+        8,
+        0,
+        0,
+        0,
+        0,
+        0,
+        if level <= 1 { 4 } else { 0 },
+        255,
+    ]
+}
+
+thread_local! {
+    /// One deflate state per thread, reset for each file.
+    ///
+    /// Why not a `GzEncoder` per file: each new encoder allocates its ~300 KB of tables,
+    /// fresh pages from the kernel every time, and clearing those pages was the largest single
+    /// item of a cold build's search profile (docs/benchmarks.md).
+    static DEFLATE: std::cell::RefCell<Vec<(u32, Compress)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `SIGNATURE` + `bytes`, gzipped at `level`.
+pub fn gzip(bytes: &[u8], level: u32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(10 + bytes.len() / 2 + 64);
+    out.extend_from_slice(&gzip_header(level));
+    DEFLATE.with_borrow_mut(|states| {
+        let at = match states.iter().position(|(l, _)| *l == level) {
+            Some(at) => at,
+            None => {
+                states.push((level, Compress::new(Compression::new(level), false)));
+                states.len() - 1
+            }
+        };
+        let deflate = &mut states[at].1;
+        deflate.reset();
+        deflate_into(deflate, SIGNATURE, FlushCompress::None, &mut out);
+        deflate_into(deflate, bytes, FlushCompress::Finish, &mut out);
+    });
+    let mut crc = crc32fast::Hasher::new();
+    crc.update(SIGNATURE);
+    crc.update(bytes);
+    out.extend_from_slice(&crc.finalize().to_le_bytes());
+    out.extend_from_slice(&((SIGNATURE.len() + bytes.len()) as u32).to_le_bytes());
+    out
+}
+
+/// Feeds `input` to the deflate state, growing `out` as needed; with `Finish`, until the
+/// stream is closed.
+fn deflate_into(deflate: &mut Compress, mut input: &[u8], flush: FlushCompress, out: &mut Vec<u8>) {
+    loop {
+        if out.capacity() - out.len() < 64 {
+            out.reserve(out.capacity().max(256));
+        }
+        let before = deflate.total_in();
+        let status = deflate
+            .compress_vec(input, out, flush)
+            .expect("deflating into memory");
+        input = &input[(deflate.total_in() - before) as usize..];
+        let done = match flush {
+            FlushCompress::Finish => status == Status::StreamEnd,
+            _ => input.is_empty(),
+        };
+        if done {
+            return;
+        }
+    }
 }
 
 /// Pagefind's content hash: the SHA-1 in hexadecimal, each byte without a leading zero
@@ -161,6 +226,22 @@ fn assets_error(e: anyhow::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The deflate state is reused: every file is whole gzip (signature, then the bytes),
+    /// whatever was compressed before it on the thread.
+    #[test]
+    fn every_file_is_whole_gzip() {
+        use std::io::Read;
+        let long = "اسم مسعود بزشكيان (شخصية) ورد في 3 من المقالات. ".repeat(2000);
+        let texts = [long.as_str(), "", "موسكو", long.as_str()];
+        for (text, level) in texts.iter().flat_map(|t| [(t, 1), (t, 6)]) {
+            let mut unpacked = Vec::new();
+            flate2::read::GzDecoder::new(&gzip(text.as_bytes(), level)[..])
+                .read_to_end(&mut unpacked)
+                .unwrap();
+            assert_eq!(unpacked, [SIGNATURE, text.as_bytes()].concat());
+        }
+    }
 
     #[test]
     fn hashes_drop_leading_zeros_as_pagefind_does() {

@@ -9,7 +9,7 @@ use minicbor::Encoder;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-use super::files::{PAGEFIND_VERSION, content_hash, gzip};
+use super::files::{INDEX_GZIP_LEVEL, PAGEFIND_VERSION, content_hash, gzip};
 use super::page::{IndexedPage, Locations};
 
 /// Words per chunk file, measured as Pagefind does (positions + pages + variants): its
@@ -76,11 +76,19 @@ pub struct Index {
     names: FxHashMap<String, String>,
 }
 
-/// The finished index files (paths inside the bundle, gzipped) and what the entry needs.
+/// The finished index files and what the entry needs.
 pub struct Finished {
-    pub files: Vec<(String, Vec<u8>)>,
+    pub files: Vec<IndexFile>,
     pub meta_hash: String,
     pub page_count: usize,
+}
+
+/// One file of the index: its path inside the bundle, the hash of its uncompressed content
+/// (what the cache knows it by) and its bytes, gzipped.
+pub struct IndexFile {
+    pub path: String,
+    pub hash: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Index {
@@ -102,10 +110,10 @@ impl Index {
     pub fn add(&mut self, page: &IndexedPage) -> Option<String> {
         let number = self.pages.len() as u32;
         for posting in &page.postings {
-            if !self.words.contains_key(&posting.word) {
-                self.words.insert(posting.word.clone(), Word::default());
-            }
-            let word = self.words.get_mut(&posting.word).expect("inserted above");
+            let word = match self.words.get_mut(&posting.word) {
+                Some(word) => word,
+                None => self.words.entry(posting.word.clone()).or_default(),
+            };
             if let Some(plain) = &posting.plain {
                 word.plain.push(number, plain);
             }
@@ -144,7 +152,9 @@ impl Index {
     }
 
     /// Cuts the index into chunks, encodes them in parallel and writes the metadata file.
-    pub fn finish(self) -> Finished {
+    /// `compressed` gives the gzipped bytes of content already compressed in an earlier
+    /// build (by the hash of the content), so an unchanged chunk is not compressed again.
+    pub fn finish(self, compressed: &(dyn Fn(&str) -> Option<Vec<u8>> + Sync)) -> Finished {
         let Index {
             language,
             words,
@@ -156,8 +166,9 @@ impl Index {
         let encoded: Vec<(Vec<u8>, String)> = chunks
             .into_par_iter()
             .map(|chunk| {
-                let bytes = encode_chunk(&chunk);
-                let hash = format!("{language}_{}", content_hash(&bytes));
+                let content = encode_chunk(&chunk);
+                let hash = format!("{language}_{}", content_hash(&content));
+                let bytes = compressed(&hash).unwrap_or_else(|| gzip(&content, INDEX_GZIP_LEVEL));
                 (bytes, hash)
             })
             .collect();
@@ -167,7 +178,11 @@ impl Index {
         for ((bytes, hash), (from, to)) in encoded.into_iter().zip(ranges) {
             let name = chunk_name(&hash, language.len(), &taken);
             taken.insert(name.clone());
-            files.push((format!("index/{name}.pf_index"), gzip(&bytes)));
+            files.push(IndexFile {
+                path: format!("index/{name}.pf_index"),
+                hash,
+                bytes,
+            });
             chunk_meta.push((from, to, name));
         }
         let meta = encode_meta(&pages, &chunk_meta);
@@ -176,7 +191,12 @@ impl Index {
             "{language}_{}",
             &hash[..(language.len() + 8).min(hash.len())]
         );
-        files.push((format!("pagefind.{meta_hash}.pf_meta"), gzip(&meta)));
+        let full_hash = format!("{language}_{hash}");
+        files.push(IndexFile {
+            path: format!("pagefind.{meta_hash}.pf_meta"),
+            bytes: compressed(&full_hash).unwrap_or_else(|| gzip(&meta, INDEX_GZIP_LEVEL)),
+            hash: full_hash,
+        });
         Finished {
             files,
             meta_hash,

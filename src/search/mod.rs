@@ -63,7 +63,7 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
     let mut index = index::Index::new(&language);
     let mut stats = SearchStats::default();
     let mut written: HashSet<String> = HashSet::new();
-    let mut used = HashSet::new();
+    let mut used = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for round in records::searchable_pages(view).chunks(ROUND) {
         let shares: Vec<std::result::Result<Share, Diagnostic>> = round
@@ -79,13 +79,13 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
                 Err(d) => problems.push(d),
                 Ok(_) if !problems.is_empty() => {}
                 Ok(share) => {
-                    used.insert(share.key);
                     if share.cached {
                         stats.cached += 1;
                     } else {
                         stats.digested += 1;
                     }
                     let Some(page) = share.page else { continue };
+                    used.push(share.key);
                     if let Some(name) = index.add(&page) {
                         fragments.push((
                             format!("{BUNDLE_DIR}/fragment/{name}.pf_fragment"),
@@ -104,15 +104,21 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
         return Err(Error::Content(problems));
     }
     stats.pages = index.page_count();
-    written.extend(finish(index, &language, output)?);
+    let finished = index.finish(&|hash| cache.file(hash).map(<[u8]>::to_vec));
+    written.extend(finish(&finished, &language, output)?);
     output.prune_folder(BUNDLE_DIR, &written)?;
-    cache.remove_unused(&used);
+    let files: Vec<(&str, &[u8])> = finished
+        .files
+        .iter()
+        .map(|f| (f.hash.as_str(), &f.bytes[..]))
+        .collect();
+    cache.save(&used, &files);
     Ok(stats)
 }
 
 /// One page's share of the bundle, from the cache or made now.
 struct Share {
-    key: String,
+    key: cache::Key,
     /// `None` for a page without a word.
     page: Option<page::IndexedPage>,
     cached: bool,
@@ -141,9 +147,8 @@ fn share(record: &Record, language: &tokens::Language, cache: &cache::Cache) -> 
 /// Writes the word index, the metadata, the entry file and Pagefind's browser files; returns
 /// their paths. A site without a searchable word gets an entry without a language (as
 /// Pagefind writes it) and no stemmer.
-fn finish(index: index::Index, language: &str, output: &dyn Output) -> Result<Vec<String>> {
+fn finish(finished: &index::Finished, language: &str, output: &dyn Output) -> Result<Vec<String>> {
     let assets = files::browser_assets(language)?;
-    let finished = index.finish();
     let wasm = format!("wasm.{language}.pagefind");
     let has_pages = finished.page_count > 0;
     let entry = files::entry_json(
@@ -156,7 +161,7 @@ fn finish(index: index::Index, language: &str, output: &dyn Output) -> Result<Ve
     let index_files = if has_pages { &finished.files[..] } else { &[] };
     let hashed: Vec<(String, &[u8])> = index_files
         .iter()
-        .map(|(name, bytes)| (format!("{BUNDLE_DIR}/{name}"), &bytes[..]))
+        .map(|f| (format!("{BUNDLE_DIR}/{}", f.path), &f.bytes[..]))
         .collect();
     hashed
         .par_iter()
@@ -200,8 +205,8 @@ mod tests {
             );
         }
         let output = MemoryOutput::default();
-        let index = index::Index::new("und");
-        let paths = finish(index, "und", &output).unwrap();
+        let finished = index::Index::new("und").finish(&|_| None);
+        let paths = finish(&finished, "und", &output).unwrap();
         assert!(
             paths
                 .iter()

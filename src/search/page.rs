@@ -14,7 +14,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::Record;
-use super::files::{content_hash, gzip};
+use super::files::{GZIP_LEVEL, content_hash, gzip};
 use super::tokens::{self, Language, Occurrence};
 
 /// Pagefind's weight of body text, written first in a page's positions (most words have
@@ -99,15 +99,15 @@ pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage> {
         postings: postings(digest.words, title_words),
         word_count: u32::try_from(digest.word_count).unwrap_or(u32::MAX),
         fragment_hash: format!("{}_{}", language.code, content_hash(json.as_bytes())),
-        fragment: gzip(json.as_bytes()),
+        fragment: gzip(json.as_bytes(), GZIP_LEVEL),
     })
 }
 
 /// The page's words, body and title merged per word, in Pagefind's order: the plain form,
 /// then the body's diacritic forms by form, then forms only the title has.
 fn postings(
-    body: std::collections::HashMap<String, Vec<Occurrence>>,
-    title: std::collections::HashMap<String, Vec<(u32, Option<String>)>>,
+    body: rustc_hash::FxHashMap<String, Vec<Occurrence>>,
+    title: rustc_hash::FxHashMap<String, Vec<(u32, Option<String>)>>,
 ) -> Vec<Posting> {
     let mut merged: BTreeMap<String, Posting> = BTreeMap::new();
     for (word, occurrences) in body {

@@ -11,7 +11,7 @@
 //! Left out: word segmentation for Chinese, Japanese and Thai (Pagefind's "extended" build,
 //! which Sahifa never used) and sub-result anchors (records have none).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use convert_case::{Case, Casing};
 use pagefind_stem::{Algorithm, Stemmer};
@@ -272,7 +272,7 @@ pub fn title_words(
     language: &Language,
 ) -> HashMap<String, Vec<(u32, Option<String>)>> {
     let stemmer = language.stemmer.as_ref();
-    let mut words: HashMap<String, Vec<(u32, Option<String>)>> = HashMap::new();
+    let mut words: HashMap<String, Vec<(u32, Option<String>)>> = HashMap::default();
     for (position, raw) in title.split_whitespace().enumerate() {
         for word in indexable_words(raw, stemmer) {
             let position = u32::try_from(position).unwrap_or(u32::MAX);
