@@ -18,8 +18,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::normalize::{is_word_char, normalize, normalize_name};
 
+mod carry;
 mod registry;
 mod sentence;
+pub use carry::Carried;
 use crate::error::Diagnostic;
 use crate::load::{Entity, EntityKind};
 
@@ -81,7 +83,7 @@ pub struct Mention {
     pub evidence: Evidence,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Pattern {
     /// The entity (or, for a name several entities share as ambiguous, all of them).
     entities: Vec<usize>,
@@ -102,6 +104,8 @@ struct Pattern {
 pub struct Matcher {
     automaton: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// The normalised search key of each pattern (see [`Carried`]).
+    keys: Vec<String>,
     /// Normalised cue words per entity.
     cues: Vec<Vec<String>>,
     /// Per entity, the entities whose unambiguous mention confirms its ambiguous names.
@@ -155,6 +159,7 @@ impl Matcher {
         Ok(Matcher {
             automaton,
             patterns: compiled.patterns,
+            keys: compiled.keys,
             cues,
             supporters,
             kinds: entities.iter().map(|e| e.kind).collect(),
