@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::lexicon::{Lexicon, is_particle, readings};
 use super::tokens::{Sep, Words};
 use super::{Doc, Evidence, Position};
@@ -25,25 +27,38 @@ pub(super) fn count_all(
     lex: &Lexicon,
 ) -> Vec<Vec<Occurrence>> {
     let index = KeyIndex::new(keys, lex);
+    // Each article on its own (in parallel), then gathered in site order.
+    let per_doc: Vec<Vec<(usize, Occurrence)>> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(d, doc)| count_in(&index, d, doc))
+        .collect();
     let mut out = vec![Vec::new(); keys.len()];
-    for (d, doc) in docs.iter().enumerate() {
-        for (r, words) in doc.words.iter().enumerate() {
-            let mut i = 0;
-            while i < words.tokens.len() {
-                let Some((k, len, clitic)) = index.hit(words, i) else {
-                    i += 1;
-                    continue;
-                };
-                let pos = Position {
-                    doc: d,
-                    run: r,
-                    token: i,
-                };
-                if let Some(list) = out.get_mut(k) {
-                    list.push(Occurrence { pos, len, clitic });
-                }
-                i += len;
-            }
+    for (k, occurrence) in per_doc.into_iter().flatten() {
+        if let Some(list) = out.get_mut(k) {
+            list.push(occurrence);
+        }
+    }
+    out
+}
+
+/// The occurrences in article `d`, in order, as (key index, occurrence).
+fn count_in(index: &KeyIndex, d: usize, doc: &Doc) -> Vec<(usize, Occurrence)> {
+    let mut out = Vec::new();
+    for (r, words) in doc.words.iter().enumerate() {
+        let mut i = 0;
+        while i < words.tokens.len() {
+            let Some((k, len, clitic)) = index.hit(words, i) else {
+                i += 1;
+                continue;
+            };
+            let pos = Position {
+                doc: d,
+                run: r,
+                token: i,
+            };
+            out.push((k, Occurrence { pos, len, clitic }));
+            i += len;
         }
     }
     out

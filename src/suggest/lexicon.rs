@@ -13,6 +13,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use rayon::prelude::*;
+
 use crate::text::normalize::normalize_name;
 
 /// Prepositions, conjunctions, pronouns, particles, auxiliaries.
@@ -255,19 +257,13 @@ pub(super) struct Lexicon {
 }
 
 impl Lexicon {
-    /// The vocabulary of `words` (normalised, each with whether it carried tanween).
-    pub(super) fn new(
-        words: impl Iterator<Item = (String, bool)>,
+    /// The vocabulary as counted: how often each word occurs, and the words written with
+    /// tanween at least once.
+    pub(super) fn from_counts(
+        vocab: HashMap<String, usize>,
+        tanween: HashSet<String>,
         registered: HashSet<String>,
     ) -> Self {
-        let mut vocab: HashMap<String, usize> = HashMap::new();
-        let mut tanween = HashSet::new();
-        for (w, with_tanween) in words {
-            if with_tanween {
-                tanween.insert(w.clone());
-            }
-            *vocab.entry(w).or_default() += 1;
-        }
         let mut lex = Lexicon {
             vocab,
             tanween,
@@ -277,7 +273,8 @@ impl Lexicon {
         };
         lex.name_like = lex
             .vocab
-            .keys()
+            .par_iter()
+            .map(|(w, _)| w)
             .filter(|w| lex.judge_bare_name_word(w))
             .cloned()
             .collect();

@@ -161,12 +161,10 @@ fn candidates_with(
         .zip(analyses)
         .map(|(article, analysis)| Doc::new(article, analysis, entities))
         .collect();
-    let words = docs
-        .iter()
-        .flat_map(|d| d.words.iter())
-        .flat_map(|w| w.tokens.iter().map(|t| (t.norm.clone(), t.tanween)));
+    let (vocab, tanween) = vocabulary(&docs);
     let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
-    let lex = Lexicon::new(words, registered_names(entities.iter())).with_places(places);
+    let lex = Lexicon::from_counts(vocab, tanween, registered_names(entities.iter()))
+        .with_places(places);
     let candidates = candidates::without_extensions(candidates::discover_all(&docs, &lex, scope));
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
@@ -209,6 +207,36 @@ fn candidates_with(
             .then(a.0.cmp(&b.0))
     });
     out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// How often the site writes each normalised word, and the words it writes with tanween at
+/// least once: counted per article in parallel, borrowing the words, then merged.
+fn vocabulary(docs: &[Doc]) -> (HashMap<String, usize>, HashSet<String>) {
+    type Counts<'d> = (HashMap<&'d str, usize>, HashSet<&'d str>);
+    let (counts, tanween): Counts = docs
+        .par_iter()
+        .map(|doc| {
+            let mut counts: Counts = Default::default();
+            for t in doc.words.iter().flat_map(|w| &w.tokens) {
+                *counts.0.entry(t.norm.as_str()).or_default() += 1;
+                if t.tanween {
+                    counts.1.insert(t.norm.as_str());
+                }
+            }
+            counts
+        })
+        .reduce(Counts::default, |a, b| {
+            let (mut large, small) = if a.0.len() >= b.0.len() { (a, b) } else { (b, a) };
+            for (w, n) in small.0 {
+                *large.0.entry(w).or_default() += n;
+            }
+            large.1.extend(small.1);
+            large
+        });
+    (
+        counts.into_iter().map(|(w, n)| (w.to_string(), n)).collect(),
+        tanween.into_iter().map(String::from).collect(),
+    )
 }
 
 /// One article's body, as runs of words.
