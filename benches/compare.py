@@ -28,7 +28,13 @@ Its manifest is taken from Sahifa's warm-up build of the same N.
 
 Sahifa is timed with `search: false` (Hugo's site has no search either). --search also times
 "Sahifa + search", the same build with `search: true` (the Pagefind index and search page; a
-separate root whose content/ is a symlink to the corpus), in the same rotation.
+separate root whose content/ is a symlink to the corpus), and "Hugo + Pagefind CLI": Hugo's
+build, then the Pagefind 1.6.0 CLI (npm package `pagefind`, installed once under $DATA; its
+`pagefind_extended` binary is called directly) on Hugo's output, each under /usr/bin/time: the
+row's wall and CPU are the sum of the two, its peak RSS the larger; all in the same rotation.
+Every row also gives its output's bytes per article; with two or more N, the number of articles
+at which each output (index included) would pass GitHub Pages' 1 GB limit, extrapolated from
+the bytes each article adds between the two largest N.
 
 Entity detection (skip with --no-recall): `sahifa mentions --json` on the 1,000-article corpus
 with `linking: {front_matter_evidence: false}` (again a separate root with a content/ symlink),
@@ -120,6 +126,23 @@ def hugo_binary():
     path = r.stdout.strip()
     if not os.access(path, os.X_OK):
         sys.exit(f"hugo binary not found at {path}")
+    return path
+
+
+PAGEFIND_VERSION = "1.6.0"
+
+
+def pagefind_binary(args):
+    """The Pagefind CLI from npm, installed once under $DATA (`PAGEFIND` overrides it)."""
+    if os.environ.get("PAGEFIND"):
+        return os.environ["PAGEFIND"]
+    prefix = os.path.join(args.data, f"pagefind-{PAGEFIND_VERSION}")
+    path = os.path.join(prefix, "node_modules", "@pagefind", "linux-x64", "bin", "pagefind_extended")
+    if not os.access(path, os.X_OK):
+        log(f"installing the Pagefind CLI (npm install pagefind@{PAGEFIND_VERSION}) ...")
+        sh(["npm", "install", "--silent", "--prefix", prefix, f"pagefind@{PAGEFIND_VERSION}"])
+    if not os.access(path, os.X_OK):
+        sys.exit(f"pagefind binary not found at {path}")
     return path
 
 
@@ -261,6 +284,7 @@ class Runner:
         self.dirs = []
         self.manifest = None
         self.search_root = None
+        self.pagefind = pagefind_binary(args) if args.search else None
         if args.search:
             if not search_key(args):
                 sys.exit("--search: this Sahifa has no `search` config key")
@@ -284,17 +308,30 @@ class Runner:
         return [sys.executable, os.path.abspath(__file__), "--floor",
                 os.path.join(self.corpus, "content"), self.manifest, out]
 
+    def timed(self, tool, command, tf):
+        """Runs command under /usr/bin/time -v into tf; exits on failure."""
+        p = subprocess.run(["/usr/bin/time", "-v", "-o", tf] + command, capture_output=True, text=True)
+        if p.returncode != 0:
+            sys.exit(f"{tool} failed (exit {p.returncode}):\n{p.stdout}\n{p.stderr}")
+        return p
+
     def run(self, tool):
         run = self.fresh(tool)
         settle(self.args)
         tf = os.path.join(run, "time.txt")
         b0 = cpu_busy()
-        p = subprocess.run(["/usr/bin/time", "-v", "-o", tf] + self.command(tool, run),
-                           capture_output=True, text=True)
-        if p.returncode != 0:
-            sys.exit(f"{tool} failed (exit {p.returncode}):\n{p.stdout}\n{p.stderr}")
+        if tool == "pagefind":
+            # Hugo, then the Pagefind CLI on its output: two processes, summed.
+            p = self.timed(tool, self.command("hugo", run), tf)
+            hugo_wall, hugo_cpu, hugo_rss = parse_time(tf)
+            pf = os.path.join(run, "pagefind-time.txt")
+            self.timed(tool, [self.pagefind, "--site", os.path.join(run, "public"), "--silent"], pf)
+            pf_wall, pf_cpu, pf_rss = parse_time(pf)
+            wall, cpu, rss = hugo_wall + pf_wall, hugo_cpu + pf_cpu, max(hugo_rss, pf_rss)
+        else:
+            p = self.timed(tool, self.command(tool, run), tf)
+            wall, cpu, rss = parse_time(tf)
         busy = cpu_busy() - b0
-        wall, cpu, rss = parse_time(tf)
         other = max(0.0, busy - cpu) / max(wall, 0.01)   # other processes' CPUs during the run
         files = tree(os.path.join(run, "public"))
         if tool in ("sahifa", "search"):
@@ -302,7 +339,7 @@ class Runner:
             if not m:
                 sys.exit(f"no 'Built N pages' line in Sahifa's output:\n{p.stdout}")
             pages = int(m.group(1))
-        elif tool == "hugo":
+        elif tool in ("hugo", "pagefind"):
             pages = sum(1 for f, _ in files if f.endswith(".html"))
         else:
             pages = None
@@ -340,7 +377,7 @@ def bench(args, n, hugo):
     hugo_src = hugo_source(args, n, corpus_dir)
     read_inputs(corpus_dir)
     r = Runner(args, n, corpus_dir, hugo, hugo_src)
-    tools = ["hugo", "sahifa"] + (["search"] if args.search else []) + ["floor"]
+    tools = ["hugo", "sahifa"] + (["search", "pagefind"] if args.search else []) + ["floor"]
     log(f"N={n}: warm-up (untimed)")
     for t in ["sahifa"] + [t for t in tools if t != "sahifa"]:   # sahifa first: the floor's manifest
         r.run(t)
@@ -374,17 +411,18 @@ def summarize(args, n, results, timings, load):
             med[t][k] = rs[-1][k]
     med["floor"]["pages"] = med["sahifa"]["files"]
     h, s, f = med["hugo"], med["sahifa"], med["floor"]
-    rows = [t for t in ("hugo", "sahifa", "search", "floor") if t in med]
+    rows = [t for t in ("hugo", "sahifa", "search", "pagefind", "floor") if t in med]
     lines = [f"### {n:,} articles ({ENTITIES:,} entities), cold builds, median of {args.runs}", "",
              "| tool | wall (median) | user+sys | peak RSS | pages written | MB written | pages/s "
              "| Sahifa/Hugo (wall) | × floor (wall) |",
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    names = {"hugo": "Hugo", "sahifa": "Sahifa", "search": "Sahifa + search", "floor": "floor"}
+    names = {"hugo": "Hugo", "sahifa": "Sahifa", "search": "Sahifa + search",
+             "pagefind": "Hugo + Pagefind CLI", "floor": "floor"}
     for t in rows:
         m = med[t]
         pages = f"{m['pages']:,}" + (" files" if t == "floor" else "")
         pps = f"{m['pages'] / m['wall']:,.0f}" if t != "floor" else "—"
-        ratio = f"{m['wall'] / h['wall']:.2f}" if t in ("sahifa", "search") else "—"
+        ratio = f"{m['wall'] / h['wall']:.2f}" if t in ("sahifa", "search", "pagefind") else "—"
         lines.append(f"| {names[t]} | {m['wall']:.2f} s | {m['cpu']:.2f} s | {fmt_mib(m['rss_kib'])} "
                      f"| {pages} | {m['bytes'] / 1e6:,.1f} | {pps} | {ratio} | {m['wall'] / f['wall']:.2f} |")
     lines.append("")
@@ -392,6 +430,14 @@ def summarize(args, n, results, timings, load):
         f"{names[t]} {med[t]['min']:.2f}–{med[t]['max']:.2f} s" for t in rows) +
         f". Files written: Hugo {h['files']:,}, Sahifa {s['files']:,} (pages + feeds, sitemap, CSS, fonts …)" +
         (f", Sahifa + search {med['search']['files']:,}" if "search" in med else "") + ".")
+    lines.append("Output per article (all bytes ÷ articles, entity pages included): " + "; ".join(
+                     f"{names[t]} {med[t]['bytes'] / n / 1e3:,.1f} KB" for t in rows if t != "floor") + ".")
+    if "search" in med and "pagefind" in med:
+        sr = med["search"]["wall"] / med["pagefind"]["wall"]
+        lines.append(f"Sahifa + search against Hugo + Pagefind CLI: wall {sr:.2f} × (target ≤ 0.5: "
+                     f"{'met' if sr <= 0.5 else 'NOT met'}); search's share of Sahifa's build: "
+                     f"+{(med['search']['cpu'] / s['cpu'] - 1) * 100:.0f} % CPU, "
+                     f"+{(med['search']['wall'] / s['wall'] - 1) * 100:.0f} % wall (target ≤ +30 %).")
     wr = s["wall"] / h["wall"]
     rr = s["rss_kib"] / h["rss_kib"]
     lines.append(f"Target wall ≤ 0.5 × Hugo: {'met' if wr <= 0.5 else 'NOT met'} "
@@ -646,6 +692,24 @@ def recall(args):
     return "\n".join(out)
 
 
+def gigabyte_line(raw):
+    """Where each tool's output passes GitHub Pages' 1 GB: from the bytes each article adds
+    between the two largest N measured (entity pages make the first N's average misleading)."""
+    a, b = sorted(raw, key=lambda r: r["n"])[-2:]
+    names = {"hugo": "Hugo", "sahifa": "Sahifa", "search": "Sahifa + search",
+             "pagefind": "Hugo + Pagefind CLI"}
+    parts = []
+    for t, name in names.items():
+        if t not in a["medians"] or t not in b["medians"]:
+            continue
+        lo, hi = a["medians"][t]["bytes"], b["medians"][t]["bytes"]
+        per = (hi - lo) / (b["n"] - a["n"])
+        at = b["n"] + (1e9 - hi) / per if per > 0 else float("inf")
+        parts.append(f"{name} {per / 1e3:,.1f} KB per article, 1 GB at ~{at:,.0f} articles")
+    return (f"GitHub Pages' 1 GB limit, from the growth between {a['n']:,} and {b['n']:,} "
+            "articles: " + "; ".join(parts) + ".")
+
+
 # --------------------------------------------------------------------------- main
 def machine(args, hugo):
     cpu = "?"
@@ -705,6 +769,8 @@ def main():
         res = bench(args, n, hugo)
         print(res["table"] + "\n", flush=True)
         raw.append(res)
+    if len(raw) >= 2:
+        print(gigabyte_line(raw) + "\n", flush=True)
     if not args.no_recall:
         print(recall(args), flush=True)
     if args.json:

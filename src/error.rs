@@ -129,7 +129,7 @@ fn format_diagnostics(list: &[Diagnostic]) -> String {
     }
     let n = list.len();
     out.push_str(&format!(
-        "{n} problem{} found; nothing was written",
+        "{n} problem{} found; the output folder was left as it was",
         if n == 1 { "" } else { "s" }
     ));
     out

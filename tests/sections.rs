@@ -145,6 +145,49 @@ fn authors_with_and_without_a_file_and_tags_have_pages() {
 }
 
 #[test]
+fn sections_authors_and_tags_each_have_an_index_that_the_lists_lead_back_to() {
+    let dir = newsroom();
+    build(&options(dir.path())).unwrap();
+    let out = dir.path().join("public");
+    let authors = read(&out, "authors/index.html");
+    assert!(
+        authors.contains("class=\"page-title\">الكتّاب</h1>"),
+        "{authors}"
+    );
+    // By name: أحمد علي before سلمى يوسف, each with the count of their list.
+    let ahmad = authors.find(">أحمد علي</a>").expect("أحمد علي is listed");
+    let salma = authors.find(">سلمى يوسف</a>").expect("سلمى يوسف is listed");
+    assert!(ahmad < salma);
+    assert!(authors.contains(
+        "<a href=\"/authors/salma/\">سلمى يوسف</a> <span class=\"role\">مراسلة في القاهرة</span>"
+    ));
+    assert!(authors[salma..].contains("عدد المقالات: 2"));
+    assert!(authors[ahmad..salma].contains("عدد المقالات: 1"));
+    // Sections by weight, as in the menu; tags by name.
+    let sections = read(&out, "sections/index.html");
+    let pos = |name: &str| sections.find(&format!(">{name}</a>")).unwrap_or(usize::MAX);
+    assert!(
+        pos("رياضة") < pos("سياسة") && pos("سياسة") < pos("اقتصاد"),
+        "{sections}"
+    );
+    assert!(sections[pos("اقتصاد")..].contains("عدد المقالات: 3"));
+    let tags = read(&out, "tags/index.html");
+    assert!(
+        tags.contains(">الأسعار</a>") && tags.contains(">القمح</a>"),
+        "{tags}"
+    );
+    // An author's list leads back to the index in its breadcrumbs.
+    let list = read(&out, "authors/salma/index.html");
+    let crumbs = &list[list.find("breadcrumb").unwrap()..];
+    assert!(
+        crumbs.contains("<a href=\"/authors/\">الكتّاب</a>"),
+        "{crumbs}"
+    );
+    assert!(read(&out, "sitemap.xml").contains("<loc>https://example.org/authors/</loc>"));
+    check(&options(dir.path())).expect("every index links resolve");
+}
+
+#[test]
 fn a_site_without_sections_authors_or_tags_looks_as_before() {
     let dir = news_site();
     build(&options(dir.path())).unwrap();

@@ -478,6 +478,8 @@ impl LiveSite {
         let per_page = site.config.pagination.entity_articles;
         let mut pages: Vec<Page> = vec![Page::Home, Page::Entities];
         pages.extend(touched.kinds(site).into_iter().map(Page::TypeIndex));
+        // The indexes of sections, authors and tags show each one's article count.
+        pages.extend(view.term_kinds_present().into_iter().map(Page::Terms));
         // Every archive page (an edited date moves the article and shifts every later page),
         // and the pages of its section, author and tags (its title or summary may have
         // changed). An edit that moves it between those lists rebuilds everything instead.

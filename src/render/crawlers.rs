@@ -84,7 +84,9 @@ fn lastmod<'a>(site: &'a SiteView<'_>, page: Page) -> Option<&'a Date> {
             let list = &site.graph.entity_articles[e];
             newest(list.get((n - 1) * per_page..).unwrap_or(&[]))
         }
-        Page::Home | Page::Entities | Page::TypeIndex(_) => newest(&site.graph.chronological),
+        Page::Home | Page::Entities | Page::TypeIndex(_) | Page::Terms(_) => {
+            newest(&site.graph.chronological)
+        }
         Page::List(listing, n) => {
             let per_page = site.listing_per_page(listing);
             let list = site.listing_articles(listing);

@@ -55,7 +55,7 @@ impl SiteView<'_> {
             ),
             Page::Search => format!("ابحث في مقالات {site} وفي من تذكرهم."),
             Page::NotFound => format!("الصفحة المطلوبة غير موجودة في {site}."),
-            Page::List(..) | Page::Standalone(_) => format!("{title} — {site}."),
+            Page::List(..) | Page::Standalone(_) | Page::Terms(_) => format!("{title} — {site}."),
         }
     }
 }

@@ -249,10 +249,9 @@ impl SiteView<'_> {
         let description = self.listing_description(listing, all.len());
         if let Some(term) = self.listing_term(listing) {
             ctx.insert("term", &self.term_context(listing, term));
-            let crumbs = vec![
-                self.crumb("الرئيسية", ""),
-                self.crumb(&heading, &self.listing_dir(listing)),
-            ];
+            let mut crumbs = vec![self.crumb("الرئيسية", "")];
+            crumbs.extend(super::view::TermKind::of(listing).map(|k| self.term_index_crumb(k)));
+            crumbs.push(self.crumb(&heading, &self.listing_dir(listing)));
             return ("list.html", title, description, crumbs);
         }
         ctx.insert(

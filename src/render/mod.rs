@@ -17,6 +17,7 @@ pub mod menu;
 pub mod pages;
 pub mod structured;
 pub mod templates;
+mod term_index;
 pub mod urls;
 pub mod view;
 

@@ -24,6 +24,7 @@ impl<'a> SiteView<'a> {
             pages.push(Page::Search);
         }
         pages.extend(self.kinds_present().into_iter().map(Page::TypeIndex));
+        pages.extend(self.term_kinds_present().into_iter().map(Page::Terms));
         pages.extend(self.listing_pages());
         pages.extend((0..self.content.pages.len()).map(Page::Standalone));
         // Newest first, not storage order: incremental rebuilds reorder storage.
@@ -184,6 +185,19 @@ impl<'a> SiteView<'a> {
                     "entities",
                 )
             }
+            Page::Terms(kind) => {
+                ctx.insert("term_index", &self.term_index(kind));
+                ctx.insert(
+                    "breadcrumbs",
+                    &[self.home_crumb(), self.term_index_crumb(kind)],
+                );
+                (
+                    "terms.html",
+                    kind.title().to_string(),
+                    self.term_index_description(kind),
+                    "",
+                )
+            }
             Page::List(listing, n) => {
                 let (template, title, description, crumbs) =
                     self.listing_page(listing, n, &mut ctx);
@@ -285,6 +299,7 @@ impl<'a> SiteView<'a> {
             Page::Search => "search/".to_string(),
             Page::List(listing, n) => paged_dir(&self.listing_dir(listing), n),
             Page::Standalone(p) => standalone_dir(&self.content.pages[p].slug),
+            Page::Terms(kind) => kind.dir().to_string(),
         }
     }
 
@@ -496,6 +511,7 @@ fn kind_name(page: Page) -> &'static str {
         Page::Search => "search",
         Page::List(..) => "archive",
         Page::Standalone(_) => "page",
+        Page::Terms(_) => "terms",
     }
 }
 

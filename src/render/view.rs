@@ -38,6 +38,16 @@ pub enum Page {
     List(Listing, usize),
     /// A page of `content/pages/` (index into `content.pages`).
     Standalone(usize),
+    /// The index of every section, author or tag.
+    Terms(TermKind),
+}
+
+/// A kind of term that has an index page of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermKind {
+    Sections,
+    Authors,
+    Tags,
 }
 
 /// A list of articles with its own pages.

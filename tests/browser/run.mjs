@@ -56,6 +56,7 @@ const REPOSITORY_PAGES = [
   { name: 'archive', path: 'archive/', lighthouse: true },
   { name: 'section', path: 'sections/politics/', lighthouse: true },
   { name: 'tag', path: 'tags/%D8%A7%D9%84%D8%B9%D9%84%D8%A7%D9%82%D8%A7%D8%AA-%D8%A7%D9%84%D8%B1%D9%88%D8%B3%D9%8A%D8%A9-%D8%A7%D9%84%D8%A5%D9%8A%D8%B1%D8%A7%D9%86%D9%8A%D8%A9/', lighthouse: true },
+  { name: 'tags', path: 'tags/' },
   { name: 'page', path: 'about/' },
   { name: 'search', path: 'search/' },
 ];
