@@ -19,7 +19,7 @@ pub(super) fn discover_all(
         .enumerate()
         .map(|(d, doc)| sightings_in(d, doc, lex, scope))
         .collect();
-    let mut found: HashMap<Vec<String>, Evidence> = HashMap::new();
+    let mut found: HashMap<Vec<String>, Evidence> = HashMap::default();
     let mut people: Vec<(Vec<String>, Position, Found)> = Vec::new();
     for sighting in sightings.into_iter().flatten() {
         match sighting {

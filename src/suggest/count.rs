@@ -1,6 +1,6 @@
 //! Counting: every occurrence of every candidate name in the site, once each.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
@@ -80,8 +80,8 @@ struct KeyIndex<'k> {
 impl<'k> KeyIndex<'k> {
     fn new(keys: &'k [(Vec<String>, Evidence)], lex: &Lexicon) -> Self {
         let surnames = surnames(keys, lex);
-        let mut by_first_two: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
-        let mut single: HashMap<&str, usize> = HashMap::new();
+        let mut by_first_two: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+        let mut single: HashMap<&str, usize> = HashMap::default();
         for (i, (key, _)) in keys.iter().enumerate() {
             match key.as_slice() {
                 [] => {}
@@ -158,7 +158,7 @@ pub(super) fn surnames<'k>(
     keys: &'k [(Vec<String>, Evidence)],
     lex: &Lexicon,
 ) -> HashMap<&'k str, usize> {
-    let mut claims: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut claims: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, (key, ev)) in keys.iter().enumerate() {
         let Some(last) = key.last().filter(|_| key.len() >= 2) else {
             continue;

@@ -31,7 +31,8 @@ mod organizations;
 mod tokens;
 mod triggers;
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these are looked up for every word of the site (the site's own text).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
