@@ -391,7 +391,7 @@ fn key_of(scan: &Scan, range: &Range<usize>) -> Vec<String> {
         .get(range.clone())
         .unwrap_or_default()
         .iter()
-        .map(|t| t.norm.clone())
+        .map(|t| t.norm.to_string())
         .collect();
     if let Some(first) = key.first_mut() {
         *first = scan.strip_first(first).1;
