@@ -21,7 +21,6 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::analyse::matcher::Carried;
-use crate::analyse::runs::{Segment, Segments};
 use crate::analyse::{ArticleAnalysis, Matcher};
 use crate::error::{Diagnostic, Error, Result};
 use crate::load::document::EntityMeta;
@@ -94,6 +93,8 @@ fn descriptive(words: &[&str]) -> bool {
 pub struct Discovered {
     pub entities: Vec<Entity>,
     pub variants: Vec<(usize, String)>,
+    /// Each article's body as text runs, read once for the candidates (for [`FirstPass`]).
+    pub body_runs: Vec<Vec<String>>,
 }
 
 /// The confident candidates of an analysed site as entities, after `entities` (registry and
@@ -129,10 +130,9 @@ pub fn discover(
             people_by_word.entry(w).or_default().push(i);
         }
     }
-    let confident: Vec<Candidate> = introduced_candidates_in(articles, analyses, entities)
-        .into_iter()
-        .filter(is_confident)
-        .collect();
+    let (candidates, body_runs) = introduced_candidates_in(articles, analyses, entities);
+    out.body_runs = body_runs;
+    let confident: Vec<Candidate> = candidates.into_iter().filter(is_confident).collect();
     // وزارة التضامن is the short form of وزارة التضامن الاجتماعي, not a body of its own.
     let short: HashSet<String> = confident
         .iter()
@@ -196,6 +196,8 @@ pub struct FirstPass {
     matcher: Matcher,
     analyses: Vec<ArticleAnalysis>,
     declared: Vec<HashSet<usize>>,
+    /// Each article's body as text runs ([`Discovered::body_runs`]).
+    body_runs: Vec<Vec<String>>,
 }
 
 impl FirstPass {
@@ -203,11 +205,13 @@ impl FirstPass {
         matcher: Matcher,
         analyses: Vec<ArticleAnalysis>,
         declared: Vec<HashSet<usize>>,
+        body_runs: Vec<Vec<String>>,
     ) -> Self {
         FirstPass {
             matcher,
             analyses,
             declared,
+            body_runs,
         }
     }
 
@@ -225,14 +229,18 @@ impl FirstPass {
         let Some(carried) = Carried::between(&self.matcher, matcher) else {
             return vec![None; articles.len()];
         };
+        if self.analyses.len() != articles.len() || self.body_runs.len() != articles.len() {
+            return vec![None; articles.len()];
+        }
         let none = HashSet::new();
         self.analyses
             .into_par_iter()
             .zip(self.declared.into_par_iter())
+            .zip(self.body_runs.into_par_iter())
             .zip(articles.par_iter().enumerate())
-            .map(|((analysis, before), (i, article))| {
+            .map(|(((analysis, before), runs), (i, article))| {
                 let same_declared = declared.get(i).unwrap_or(&none) == &before;
-                if !same_declared || touched(&carried, article) {
+                if !same_declared || touched(&carried, article, &runs) {
                     return None;
                 }
                 carry_analysis(&carried, analysis)
@@ -242,16 +250,13 @@ impl FirstPass {
 }
 
 /// Whether a name discovery added occurs in a text the analysis searches: the title, the
-/// source or a run of the body.
-fn touched(carried: &Carried, article: &Article) -> bool {
+/// source or a run of the body (`runs`, as [`crate::analyse::runs::Segments`] gives them).
+fn touched(carried: &Carried, article: &Article, runs: &[String]) -> bool {
     let title = article.meta.title.as_deref().unwrap_or("");
     let source = article.meta.source.as_deref().unwrap_or("");
     carried.touches(title)
         || carried.touches(source)
-        || Segments::new(article.body()).any(|s| match s {
-            Segment::Run(run) => carried.touches(&run.text),
-            Segment::Event(_) => false,
-        })
+        || runs.iter().any(|run| carried.touches(run))
 }
 
 /// An analysis with every mention's pattern as the new matcher numbers it.

@@ -226,13 +226,14 @@ fn discover_entities(
     let known = Matcher::build(&content.entities).map_err(Error::Content)?;
     let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);
     let analyses = analyse::analyse_articles(&content.articles, &known, &declared);
-    let found = discovery::discover(
+    let mut found = discovery::discover(
         &content.articles,
         &analyses,
         &content.entities,
         &rejected,
     );
-    Ok((found, discovery::FirstPass::new(known, analyses, declared)))
+    let runs = std::mem::take(&mut found.body_runs);
+    Ok((found, discovery::FirstPass::new(known, analyses, declared, runs)))
 }
 
 /// [`analyse_site`] with `discovery: auto` whatever the configuration says: what

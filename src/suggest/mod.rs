@@ -128,18 +128,27 @@ pub fn candidates_in(
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
 ) -> Vec<Candidate> {
-    candidates_with(articles, analyses, entities, Scope::All)
+    candidates_with(articles, analyses, entities, Scope::All).0
 }
 
 /// [`candidates_in`] for discovery, which links only names a title or head word introduced:
 /// quoted spans and recurring sequences are counted only where they decide how a person's
 /// name is cut ([`candidates::leading_other_name`]), which saves most of the work on a large site.
+///
+/// Also returns the text runs of each article's body, as the analysis reads them (see
+/// [`crate::analyse::runs`]): discovery checks them for the names it adds without parsing the
+/// Markdown again.
 pub fn introduced_candidates_in(
     articles: &[Article],
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
-) -> Vec<Candidate> {
-    candidates_with(articles, analyses, entities, Scope::Introduced)
+) -> (Vec<Candidate>, Vec<Vec<String>>) {
+    let (candidates, docs) = candidates_with(articles, analyses, entities, Scope::Introduced);
+    let runs = docs
+        .into_par_iter()
+        .map(|doc| doc.runs.into_iter().map(|run| run.text).collect())
+        .collect();
+    (candidates, runs)
 }
 
 /// Which candidates to find.
@@ -151,12 +160,13 @@ enum Scope {
     Introduced,
 }
 
-fn candidates_with(
-    articles: &[Article],
+/// The candidates, and the articles as read for them.
+fn candidates_with<'a>(
+    articles: &'a [Article],
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
     scope: Scope,
-) -> Vec<Candidate> {
+) -> (Vec<Candidate>, Vec<Doc<'a>>) {
     let docs: Vec<Doc> = articles
         .par_iter()
         .zip(analyses)
@@ -207,7 +217,7 @@ fn candidates_with(
             .cmp(&a.1.suggestion.count)
             .then(a.0.cmp(&b.0))
     });
-    out.into_iter().map(|(_, c)| c).collect()
+    (out.into_iter().map(|(_, c)| c).collect(), docs)
 }
 
 /// How often the site writes each normalised word, and the words it writes with tanween at

@@ -55,29 +55,45 @@ pub fn normalize(input: &str) -> Normalized {
         text: String::with_capacity(input.len()),
         origin: Vec::with_capacity(input.len() + 1),
     };
+    fold_text(input, |c, offset| {
+        out.text.push(c);
+        out.origin.extend(std::iter::repeat_n(offset, c.len_utf8()));
+    });
+    out.origin.push(input.len());
+    out
+}
+
+/// The text [`normalize`] gives, without the offsets back to the original: for deciding
+/// whether a name occurs at all, where a match need not be located.
+pub fn normalized_text(input: &str) -> String {
+    let mut text = String::with_capacity(input.len());
+    fold_text(input, |c, _| text.push(c));
+    text
+}
+
+/// Hands each character of the normal form of `input` to `emit`, with the byte offset of the
+/// original character it comes from (see [`normalize`]).
+fn fold_text(input: &str, mut emit: impl FnMut(char, usize)) {
     let mut last_was_space = false;
     for (offset, c) in input.char_indices() {
-        let mut push = |c: char, out: &mut Normalized| {
+        let mut push = |c: char| {
             let is_space = c == ' ';
             if is_space && last_was_space {
                 return;
             }
             last_was_space = is_space;
-            out.text.push(c);
-            out.origin.extend(std::iter::repeat_n(offset, c.len_utf8()));
+            emit(c, offset);
         };
         if needs_compatibility_decomposition(c) {
             for d in c.nfkc() {
                 if let Some(f) = fold(d) {
-                    push(f, &mut out);
+                    push(f);
                 }
             }
         } else if let Some(f) = fold(c) {
-            push(f, &mut out);
+            push(f);
         }
     }
-    out.origin.push(input.len());
-    out
 }
 
 /// Normalises a name from the registry: as [`normalize`], trimmed.
@@ -154,6 +170,17 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input).text, want, "{input}");
+        }
+    }
+
+    #[test]
+    fn the_text_alone_is_the_text_of_the_full_form() {
+        for input in [
+            "قال بوتينُ:  «روسيا»\n\tوالصين",
+            "عشق\u{200C}آباد \u{FEFB} ﷺ IRNA",
+            "",
+        ] {
+            assert_eq!(normalized_text(input), normalize(input).text, "{input}");
         }
     }
 

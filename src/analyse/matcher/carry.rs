@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::{Matcher, Mention};
-use crate::analyse::normalize::normalize;
+use crate::analyse::normalize::normalized_text;
 
 /// How mentions found by an older matcher read in a newer one (see the module doc).
 #[derive(Debug, Clone)]
@@ -82,7 +82,7 @@ impl Carried {
     pub fn touches(&self, text: &str) -> bool {
         self.changed
             .as_ref()
-            .is_some_and(|ac| ac.is_match(normalize(text).text.as_str()))
+            .is_some_and(|ac| ac.is_match(normalized_text(text).as_str()))
     }
 
     /// Gives a mention the index the newer matcher has for its pattern, for a text it does not
