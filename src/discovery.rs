@@ -254,15 +254,18 @@ impl FirstPass {
 fn touched(carried: &Carried, article: &Article, runs: &[String]) -> bool {
     let title = article.meta.title.as_deref().unwrap_or("");
     let source = article.meta.source.as_deref().unwrap_or("");
-    carried.touches(title)
-        || carried.touches(source)
-        || runs.iter().any(|run| carried.touches(run))
+    carried.touches(title) || carried.touches(source) || runs.iter().any(|run| carried.touches(run))
 }
 
 /// An analysis with every mention's pattern as the new matcher numbers it.
 fn carry_analysis(carried: &Carried, mut a: ArticleAnalysis) -> Option<ArticleAnalysis> {
     let body = a.body_mentions.iter_mut().map(|b| &mut b.mention);
-    for m in a.title_mentions.iter_mut().chain(&mut a.source_mentions).chain(body) {
+    for m in a
+        .title_mentions
+        .iter_mut()
+        .chain(&mut a.source_mentions)
+        .chain(body)
+    {
         carried.carry(m)?;
     }
     Some(a)

@@ -32,10 +32,10 @@ pub use config::Config;
 pub use error::{Diagnostic, Error, Result};
 
 use analyse::{ArticleAnalysis, Matcher};
-use rayon::prelude::*;
 use link::SiteGraph;
 use load::Content;
 use publish::{Scope, publish};
+use rayon::prelude::*;
 use render::{SiteView, Templates};
 use write::{MemoryOutput, Staging};
 
@@ -169,7 +169,8 @@ fn analyse_site_with(
     let none = HashSet::new();
     let analyse_anew = |i: usize, article: &load::Article| {
         let stands = carried.get(i).is_some_and(Option::is_some);
-        (!stands).then(|| analyse::analyse_article(article, &matcher, declared.get(i).unwrap_or(&none)))
+        (!stands)
+            .then(|| analyse::analyse_article(article, &matcher, declared.get(i).unwrap_or(&none)))
     };
     let fresh: Vec<Option<ArticleAnalysis>> = if release_texts {
         content.release_article_texts_after(&options.root, analyse_anew)
@@ -226,14 +227,12 @@ fn discover_entities(
     let known = Matcher::build(&content.entities).map_err(Error::Content)?;
     let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);
     let analyses = analyse::analyse_articles(&content.articles, &known, &declared);
-    let mut found = discovery::discover(
-        &content.articles,
-        &analyses,
-        &content.entities,
-        &rejected,
-    );
+    let mut found = discovery::discover(&content.articles, &analyses, &content.entities, &rejected);
     let runs = std::mem::take(&mut found.body_runs);
-    Ok((found, discovery::FirstPass::new(known, analyses, declared, runs)))
+    Ok((
+        found,
+        discovery::FirstPass::new(known, analyses, declared, runs),
+    ))
 }
 
 /// [`analyse_site`] with `discovery: auto` whatever the configuration says: what

@@ -307,8 +307,7 @@ fn carried_analyses_equal_a_full_second_analysis() {
         &site.content,
         site.config.linking.front_matter_evidence,
     );
-    let anew =
-        sahifa::analyse::analyse_articles(&site.content.articles, &site.matcher, &declared);
+    let anew = sahifa::analyse::analyse_articles(&site.content.articles, &site.matcher, &declared);
     for (i, article) in site.content.articles.iter().enumerate() {
         assert_eq!(
             site.analyses[i],
@@ -318,7 +317,13 @@ fn carried_analyses_equal_a_full_second_analysis() {
         );
     }
     // The test has teeth: the echo article's names are found only by the second analysis.
-    let index = |id: &str| site.content.entities.iter().position(|e| e.id == id).unwrap();
+    let index = |id: &str| {
+        site.content
+            .entities
+            .iter()
+            .position(|e| e.id == id)
+            .unwrap()
+    };
     let echo = site
         .content
         .articles
@@ -327,9 +332,26 @@ fn carried_analyses_equal_a_full_second_analysis() {
         .unwrap();
     let a = &site.analyses[echo];
     let madbouly = index("مصطفى-مدبولي");
-    assert_eq!(a.title_mentions.iter().filter(|m| m.entity == madbouly).count(), 1);
-    assert_eq!(a.source_mentions.iter().filter(|m| m.entity == madbouly).count(), 1);
-    let body = |e: usize| a.body_mentions.iter().filter(|b| b.mention.entity == e).count();
+    assert_eq!(
+        a.title_mentions
+            .iter()
+            .filter(|m| m.entity == madbouly)
+            .count(),
+        1
+    );
+    assert_eq!(
+        a.source_mentions
+            .iter()
+            .filter(|m| m.entity == madbouly)
+            .count(),
+        1
+    );
+    let body = |e: usize| {
+        a.body_mentions
+            .iter()
+            .filter(|b| b.mention.entity == e)
+            .count()
+    };
     assert_eq!(body(madbouly), 3, "{:?}", a.body_mentions);
     assert_eq!(body(index("سوناطراك")), 1);
     let quiet = site

@@ -21,9 +21,9 @@ use super::normalize::{is_word_char, normalize, normalize_name};
 mod carry;
 mod registry;
 mod sentence;
-pub use carry::Carried;
 use crate::error::Diagnostic;
 use crate::load::{Entity, EntityKind};
+pub use carry::Carried;
 
 /// Proclitics that may stand before a name: conjunction (و ف), preposition (ب ك ل), or both.
 const CLITICS: &[&str] = &["و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"];

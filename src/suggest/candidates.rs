@@ -115,7 +115,10 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
             continue;
         }
         for f in scan.quoted() {
-            out.push(Sighting::Quoted(key_of(&scan, &f.tokens), at(f.tokens.start)));
+            out.push(Sighting::Quoted(
+                key_of(&scan, &f.tokens),
+                at(f.tokens.start),
+            ));
         }
         for run in scan.name_runs() {
             for range in ngrams(run) {

@@ -125,8 +125,11 @@ impl<'k> KeyIndex<'k> {
                 .flatten()
                 .find_map(|&k| {
                     let key = &self.keys[k].0;
-                    matches_at(words, i, key, self.organization[k])
-                        .then_some((k, key.len(), *clitic))
+                    matches_at(words, i, key, self.organization[k]).then_some((
+                        k,
+                        key.len(),
+                        *clitic,
+                    ))
                 });
             longer.or_else(|| Some((*self.single.get(w.as_ref())?, 1, *clitic)))
         });

@@ -174,8 +174,8 @@ fn candidates_with<'a>(
         .collect();
     let (vocab, tanween) = vocabulary(&docs);
     let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
-    let lex = Lexicon::from_counts(vocab, tanween, registered_names(entities.iter()))
-        .with_places(places);
+    let lex =
+        Lexicon::from_counts(vocab, tanween, registered_names(entities.iter())).with_places(places);
     let candidates = candidates::without_extensions(candidates::discover_all(&docs, &lex, scope));
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
@@ -237,7 +237,11 @@ fn vocabulary(docs: &[Doc]) -> (HashMap<String, usize>, HashSet<String>) {
             counts
         })
         .reduce(Counts::default, |a, b| {
-            let (mut large, small) = if a.0.len() >= b.0.len() { (a, b) } else { (b, a) };
+            let (mut large, small) = if a.0.len() >= b.0.len() {
+                (a, b)
+            } else {
+                (b, a)
+            };
             for (w, n) in small.0 {
                 *large.0.entry(w).or_default() += n;
             }
@@ -245,7 +249,10 @@ fn vocabulary(docs: &[Doc]) -> (HashMap<String, usize>, HashSet<String>) {
             large
         });
     (
-        counts.into_iter().map(|(w, n)| (w.to_string(), n)).collect(),
+        counts
+            .into_iter()
+            .map(|(w, n)| (w.to_string(), n))
+            .collect(),
         tanween.into_iter().map(String::from).collect(),
     )
 }

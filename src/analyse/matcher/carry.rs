@@ -112,7 +112,13 @@ mod tests {
         let old_entities = vec![
             entity("putin", "فلاديمير بوتين", &["بوتين"], &[], &[]),
             place("egypt", "مصر"),
-            entity("raisi", "إبراهيم رئيسي", &["رئيسي"], &["رئيسي"], &["الرئيس"]),
+            entity(
+                "raisi",
+                "إبراهيم رئيسي",
+                &["رئيسي"],
+                &["رئيسي"],
+                &["الرئيس"],
+            ),
         ];
         let mut new_entities = old_entities.clone();
         new_entities[0].meta.aliases.push("فلاديمير بوتن".into());
