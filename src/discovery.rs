@@ -19,7 +19,10 @@ use std::collections::{HashMap, HashSet};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::analyse::ArticleAnalysis;
+use rayon::prelude::*;
+
+use crate::analyse::matcher::Carried;
+use crate::analyse::{ArticleAnalysis, Matcher};
 use crate::error::{Diagnostic, Error, Result};
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
@@ -117,6 +120,8 @@ fn descriptive(words: &[&str]) -> bool {
 pub struct Discovered {
     pub entities: Vec<Entity>,
     pub variants: Vec<(usize, String)>,
+    /// Each article's body as text runs, read once for the candidates (for [`FirstPass`]).
+    pub body_runs: Vec<Vec<String>>,
 }
 
 /// The confident candidates of an analysed site as entities, after `entities` (registry and
@@ -152,7 +157,8 @@ pub fn discover(
             people_by_word.entry(w).or_default().push(i);
         }
     }
-    let candidates = introduced_candidates_in(articles, analyses, entities);
+    let (candidates, body_runs) = introduced_candidates_in(articles, analyses, entities);
+    out.body_runs = body_runs;
     let given = given_names(&candidates, entities);
     let confident: Vec<Candidate> = candidates
         .into_iter()
@@ -245,6 +251,88 @@ fn is_given_name_alone(c: &Candidate, given: &HashSet<String>) -> bool {
     }
     let name = normalize_name(&c.suggestion.name);
     !name.contains(' ') && given.contains(&name)
+}
+
+/// The site as discovery analysed it before adding its names: the matcher of the registry and
+/// gazetteer, each article's analysis with it, and the entities each article's front matter
+/// declared then.
+pub struct FirstPass {
+    matcher: Matcher,
+    analyses: Vec<ArticleAnalysis>,
+    declared: Vec<HashSet<usize>>,
+    /// Each article's body as text runs ([`Discovered::body_runs`]).
+    body_runs: Vec<Vec<String>>,
+}
+
+impl FirstPass {
+    pub fn new(
+        matcher: Matcher,
+        analyses: Vec<ArticleAnalysis>,
+        declared: Vec<HashSet<usize>>,
+        body_runs: Vec<Vec<String>>,
+    ) -> Self {
+        FirstPass {
+            matcher,
+            analyses,
+            declared,
+            body_runs,
+        }
+    }
+
+    /// Each article's first analysis as `matcher` (the registry and gazetteer with the
+    /// discovered names) would give it, where it would give the same one: where no name or
+    /// alias discovery added occurs in the title, source or body and the front matter declares
+    /// the same entities (see [`Carried`]). `None` for an article to analyse again; all `None`
+    /// when discovery changed what a known entity's names need as evidence.
+    pub fn carry(
+        self,
+        articles: &[Article],
+        matcher: &Matcher,
+        declared: &[HashSet<usize>],
+    ) -> Vec<Option<ArticleAnalysis>> {
+        let Some(carried) = Carried::between(&self.matcher, matcher) else {
+            return vec![None; articles.len()];
+        };
+        if self.analyses.len() != articles.len() || self.body_runs.len() != articles.len() {
+            return vec![None; articles.len()];
+        }
+        let none = HashSet::new();
+        self.analyses
+            .into_par_iter()
+            .zip(self.declared.into_par_iter())
+            .zip(self.body_runs.into_par_iter())
+            .zip(articles.par_iter().enumerate())
+            .map(|(((analysis, before), runs), (i, article))| {
+                let same_declared = declared.get(i).unwrap_or(&none) == &before;
+                if !same_declared || touched(&carried, article, &runs) {
+                    return None;
+                }
+                carry_analysis(&carried, analysis)
+            })
+            .collect()
+    }
+}
+
+/// Whether a name discovery added occurs in a text the analysis searches: the title, the
+/// source or a run of the body (`runs`, as [`crate::analyse::runs::Segments`] gives them).
+fn touched(carried: &Carried, article: &Article, runs: &[String]) -> bool {
+    let title = article.meta.title.as_deref().unwrap_or("");
+    let source = article.meta.source.as_deref().unwrap_or("");
+    carried.touches(title) || carried.touches(source) || runs.iter().any(|run| carried.touches(run))
+}
+
+/// An analysis with every mention's pattern as the new matcher numbers it.
+fn carry_analysis(carried: &Carried, mut a: ArticleAnalysis) -> Option<ArticleAnalysis> {
+    let body = a.body_mentions.iter_mut().map(|b| &mut b.mention);
+    for m in a
+        .title_mentions
+        .iter_mut()
+        .chain(&mut a.source_mentions)
+        .chain(body)
+    {
+        carried.carry(m)?;
+    }
+    Some(a)
 }
 
 /// Whether the normalised name `key` is another spelling of `e`'s name or an alias: as many

@@ -35,6 +35,7 @@ use analyse::{ArticleAnalysis, Matcher};
 use link::SiteGraph;
 use load::Content;
 use publish::{Scope, publish};
+use rayon::prelude::*;
 use render::{SiteView, Templates};
 use write::{MemoryOutput, Staging};
 
@@ -142,29 +143,53 @@ fn analyse_site_with(
         load::gazetteer::with_registry(std::mem::take(&mut content.entities), config.gazetteer)
             .map_err(|d| Error::Content(vec![d]))?;
     menu_pages_exist(&config, &content)?;
-    if config.discovery == config::Discovery::Auto {
-        let found = discover_entities(&options.root, &config, &content)?;
+    let first = if config.discovery == config::Discovery::Auto {
+        let (found, first) = discover_entities(&options.root, &config, &content)?;
         for (i, alias) in found.variants {
             if let Some(e) = content.entities.get_mut(i) {
                 e.meta.aliases.push(alias);
             }
         }
         content.entities.extend(found.entities);
-    }
+        Some(first)
+    } else {
+        None
+    };
     let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
     timings.load = t.elapsed();
 
     let t = Instant::now();
     let (declared, mut warnings) =
         analyse::declared_entities(&content, config.linking.front_matter_evidence);
-    let analyses = if release_texts {
-        let none = HashSet::new();
-        content.release_article_texts_after(&options.root, |i, article| {
-            analyse::analyse_article(article, &matcher, declared.get(i).unwrap_or(&none))
-        })
-    } else {
-        analyse::analyse_articles(&content.articles, &matcher, &declared)
+    // Discovery analysed every article once already: what no discovered name touches stands.
+    let carried = match first {
+        Some(first) => first.carry(&content.articles, &matcher, &declared),
+        None => Vec::new(),
     };
+    let none = HashSet::new();
+    let analyse_anew = |i: usize, article: &load::Article| {
+        let stands = carried.get(i).is_some_and(Option::is_some);
+        (!stands)
+            .then(|| analyse::analyse_article(article, &matcher, declared.get(i).unwrap_or(&none)))
+    };
+    let fresh: Vec<Option<ArticleAnalysis>> = if release_texts {
+        content.release_article_texts_after(&options.root, analyse_anew)
+    } else {
+        content
+            .articles
+            .par_iter()
+            .enumerate()
+            .map(|(i, article)| analyse_anew(i, article))
+            .collect()
+    };
+    let mut carried = carried.into_iter();
+    let analyses: Vec<ArticleAnalysis> = fresh
+        .into_iter()
+        .map(|anew| {
+            let before = carried.next().flatten();
+            anew.or(before).unwrap_or_default()
+        })
+        .collect();
     timings.analyse = t.elapsed();
 
     let t = Instant::now();
@@ -191,21 +216,22 @@ fn analyse_site_with(
 
 /// The people and organisations discovery links (see [`discovery`]): the site is analysed
 /// once with the registry and gazetteer alone, so that the candidates found are the names
-/// they do not know, then the confident ones become entities after theirs.
+/// they do not know, then the confident ones become entities after theirs. That first
+/// analysis is returned too: it stands for every article no discovered name touches.
 fn discover_entities(
     root: &std::path::Path,
     config: &Config,
     content: &Content,
-) -> Result<discovery::Discovered> {
+) -> Result<(discovery::Discovered, discovery::FirstPass)> {
     let rejected = discovery::rejected_ids(root)?;
     let known = Matcher::build(&content.entities).map_err(Error::Content)?;
     let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);
     let analyses = analyse::analyse_articles(&content.articles, &known, &declared);
-    Ok(discovery::discover(
-        &content.articles,
-        &analyses,
-        &content.entities,
-        &rejected,
+    let mut found = discovery::discover(&content.articles, &analyses, &content.entities, &rejected);
+    let runs = std::mem::take(&mut found.body_runs);
+    Ok((
+        found,
+        discovery::FirstPass::new(known, analyses, declared, runs),
     ))
 }
 

@@ -277,3 +277,88 @@ fn the_registry_wins_over_discovery() {
         .collect();
     assert_eq!(registry.len(), 2, "مصطفى مدبولي and مدبولي: {records:?}");
 }
+
+/// Discovery analyses the site before and after it adds its names, and keeps the first
+/// analysis of an article no added name touches: the result must be what analysing every
+/// article with the final names gives, including articles that name a discovered person only
+/// where no title introduces him — in the title, the source, a blockquote whose lines split
+/// the name, after a clitic — and articles that name no one new (their mentions carried over).
+#[test]
+fn carried_analyses_equal_a_full_second_analysis() {
+    let dir = fixture();
+    let root = dir.path();
+    write(
+        root,
+        "content/articles/echo.md",
+        "---\ntitle: \"مدبولي يتفقد مشروعات أسوان\"\ndate: 2024-03-09\nsource: \"مكتب مصطفى مدبولي\"\n---\n\
+         تفقد المسؤولون مشروعات المياه في أسوان، وأشادوا بخطة الحكومة.\n\n\
+         > وقال مصطفى\n> مدبولي إن المرحلة الثانية تبدأ الشهر المقبل.\n\n\
+         ونقلت الصحف عن مدبولي، ولمدبولي في المدينة زيارة ثانية، وأثنت **سوناطراك** على الخطة.\n",
+    );
+    write(
+        root,
+        "content/articles/quiet.md",
+        "---\ntitle: \"أمطار غزيرة في القاهرة والإسكندرية\"\ndate: 2024-03-10\n---\n\
+         شهدت القاهرة والإسكندرية أمطارا غزيرة اليوم، وقال خبراء الأرصاد المصريون إن الطقس \
+         يتحسن غدا في مصر والسعودية.\n",
+    );
+    let site = analyse_site(&options(root)).unwrap();
+    let (declared, _) = sahifa::analyse::declared_entities(
+        &site.content,
+        site.config.linking.front_matter_evidence,
+    );
+    let anew = sahifa::analyse::analyse_articles(&site.content.articles, &site.matcher, &declared);
+    for (i, article) in site.content.articles.iter().enumerate() {
+        assert_eq!(
+            site.analyses[i],
+            anew[i],
+            "{}: the carried analysis differs from a new one",
+            article.path.display()
+        );
+    }
+    // The test has teeth: the echo article's names are found only by the second analysis.
+    let index = |id: &str| {
+        site.content
+            .entities
+            .iter()
+            .position(|e| e.id == id)
+            .unwrap()
+    };
+    let echo = site
+        .content
+        .articles
+        .iter()
+        .position(|a| a.path.ends_with("echo.md"))
+        .unwrap();
+    let a = &site.analyses[echo];
+    let madbouly = index("مصطفى-مدبولي");
+    assert_eq!(
+        a.title_mentions
+            .iter()
+            .filter(|m| m.entity == madbouly)
+            .count(),
+        1
+    );
+    assert_eq!(
+        a.source_mentions
+            .iter()
+            .filter(|m| m.entity == madbouly)
+            .count(),
+        1
+    );
+    let body = |e: usize| {
+        a.body_mentions
+            .iter()
+            .filter(|b| b.mention.entity == e)
+            .count()
+    };
+    assert_eq!(body(madbouly), 3, "{:?}", a.body_mentions);
+    assert_eq!(body(index("سوناطراك")), 1);
+    let quiet = site
+        .content
+        .articles
+        .iter()
+        .position(|a| a.path.ends_with("quiet.md"))
+        .unwrap();
+    assert!(site.analyses[quiet].body_mentions.len() >= 4);
+}

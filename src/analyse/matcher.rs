@@ -16,11 +16,13 @@ use std::collections::HashSet;
 
 use super::normalize::{Normalized, is_word_char, normalize, normalize_name};
 
+mod carry;
 mod names;
 mod registry;
 mod sentence;
 use crate::error::Diagnostic;
 use crate::load::{Entity, EntityKind};
+pub use carry::Carried;
 use names::{CLITICS, NameIndex, Occurrence};
 /// Before a name whose article lost its alef (ل + الكرملين → للكرملين) only ل may stand.
 const LAM_CLITICS: &[&str] = &["ل", "ول", "فل"];
@@ -78,7 +80,7 @@ pub struct Mention {
     pub evidence: Evidence,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Pattern {
     /// The entity (or, for a name several entities share as ambiguous, all of them).
     entities: Vec<usize>,
@@ -100,6 +102,8 @@ pub struct Matcher {
     /// Where each pattern's key may occur ([`names`]).
     names: NameIndex,
     patterns: Vec<Pattern>,
+    /// The normalised search key of each pattern (see [`Carried`]).
+    keys: Vec<String>,
     /// Normalised cue words per entity.
     cues: Vec<Vec<String>>,
     /// Per entity, the entities whose unambiguous mention confirms its ambiguous names.
@@ -150,6 +154,7 @@ impl Matcher {
         Ok(Matcher {
             names,
             patterns: compiled.patterns,
+            keys: compiled.keys,
             cues,
             supporters,
             kinds: entities.iter().map(|e| e.kind).collect(),

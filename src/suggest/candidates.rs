@@ -14,53 +14,33 @@ pub(super) fn discover_all(
     lex: &Lexicon,
     scope: Scope,
 ) -> Vec<(Vec<String>, Evidence)> {
-    let mut found: HashMap<Vec<String>, Evidence> = HashMap::new();
+    // Each article on its own (in parallel), then merged in site order.
+    let sightings: Vec<Vec<Sighting>> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(d, doc)| sightings_in(d, doc, lex, scope))
+        .collect();
+    let mut found: HashMap<Vec<String>, Evidence> = HashMap::default();
     let mut people: Vec<(Vec<String>, Position, Found)> = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for (r, words) in doc.words.iter().enumerate() {
-            let scan = Scan { words, lex };
-            let at = |token| Position {
-                doc: d,
-                run: r,
-                token,
-            };
-            for f in scan.after_triggers() {
-                let mut key = key_of(&scan, &f.tokens);
-                // The و of a conjoined name, unless reading the word already removed it.
-                let written = words.tokens.get(f.tokens.start).map(|t| t.norm.as_str());
-                if f.conjoined
-                    && let Some(first) = key.first_mut()
-                    && Some(first.as_str()) == written
-                {
-                    *first = first.strip_prefix('و').unwrap_or(first).to_string();
-                }
-                if f.kind == Some(EntityKind::Person) {
-                    people.push((key, at(f.tokens.start), f));
-                    continue;
-                }
+    for sighting in sightings.into_iter().flatten() {
+        match sighting {
+            Sighting::Person(key, pos, f) => people.push((key, pos, f)),
+            Sighting::Triggered(key, pos, f, alias) => {
                 let ev = found.entry(key).or_default();
                 ev.kinds.extend(f.kind);
                 ev.strong |= f.strong;
-                ev.seen_at(at(f.tokens.start));
-                let text = doc.runs.get(r).map_or("", |run| run.text.as_str());
-                if let Some(alias) = f.alias.as_ref().and_then(|a| surface(text, words, a)) {
-                    ev.aliases.push(alias);
-                }
+                ev.seen_at(pos);
+                ev.aliases.extend(alias);
             }
-            if scope == Scope::Introduced {
-                continue;
-            }
-            for f in scan.quoted() {
-                let ev = found.entry(key_of(&scan, &f.tokens)).or_default();
+            Sighting::Quoted(key, pos) => {
+                let ev = found.entry(key).or_default();
                 ev.quoted += 1;
-                ev.seen_at(at(f.tokens.start));
+                ev.seen_at(pos);
             }
-            for run in scan.name_runs() {
-                for range in ngrams(run) {
-                    let ev = found.entry(key_of(&scan, &range)).or_default();
-                    ev.repeated += 1;
-                    ev.seen_at(at(range.start));
-                }
+            Sighting::Repeated(key, pos) => {
+                let ev = found.entry(key).or_default();
+                ev.repeated += 1;
+                ev.seen_at(pos);
             }
         }
     }
@@ -92,6 +72,65 @@ pub(super) fn discover_all(
     out
 }
 
+/// What the rules saw at one place of an article, in the order they saw it.
+enum Sighting {
+    /// A name after a person's title, cut later ([`leading_other_name`]).
+    Person(Vec<String>, Position, Found),
+    /// A name after an organisation's or place's trigger, with the parenthesised short name
+    /// after it as written.
+    Triggered(Vec<String>, Position, Found, Option<String>),
+    Quoted(Vec<String>, Position),
+    /// A window of a run of name words (for recurring sequences).
+    Repeated(Vec<String>, Position),
+}
+
+/// The three rules over one article's runs.
+fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sighting> {
+    let mut out = Vec::new();
+    for (r, words) in doc.words.iter().enumerate() {
+        let scan = Scan { words, lex };
+        let at = |token| Position {
+            doc: d,
+            run: r,
+            token,
+        };
+        for f in scan.after_triggers() {
+            let mut key = key_of(&scan, &f.tokens);
+            // The و of a conjoined name, unless reading the word already removed it.
+            let written = words.tokens.get(f.tokens.start).map(|t| t.norm.as_str());
+            if f.conjoined
+                && let Some(first) = key.first_mut()
+                && Some(first.as_str()) == written
+            {
+                *first = first.strip_prefix('و').unwrap_or(first).to_string();
+            }
+            let pos = at(f.tokens.start);
+            if f.kind == Some(EntityKind::Person) {
+                out.push(Sighting::Person(key, pos, f));
+                continue;
+            }
+            let text = doc.runs.get(r).map_or("", |run| run.text.as_str());
+            let alias = f.alias.as_ref().and_then(|a| surface(text, words, a));
+            out.push(Sighting::Triggered(key, pos, f, alias));
+        }
+        if scope == Scope::Introduced {
+            continue;
+        }
+        for f in scan.quoted() {
+            out.push(Sighting::Quoted(
+                key_of(&scan, &f.tokens),
+                at(f.tokens.start),
+            ));
+        }
+        for run in scan.name_runs() {
+            for range in ngrams(run) {
+                out.push(Sighting::Repeated(key_of(&scan, &range), at(range.start)));
+            }
+        }
+    }
+    out
+}
+
 /// The recurrence of the sequences [`leading_other_name`] asks about — the first two to four
 /// words of each person's name — counted as [`discover_all`] counts them for `suggest`, but
 /// only for those sequences.
@@ -120,32 +159,42 @@ fn count_prefixes(
             firsts.contains(rest)
         })
     };
-    for (d, doc) in docs.iter().enumerate() {
-        for (r, words) in doc.words.iter().enumerate() {
-            let scan = Scan { words, lex };
-            // Windows of name words from each token that may start a needed sequence (the
-            // first may carry a clitic, as in `name_runs`).
-            let starts = (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));
-            for start in starts.filter(|&i| scan.sequence_word(i, true)) {
-                let end = (start + 1..start + MAX_WORDS)
-                    .take_while(|&k| scan.joined(k) && scan.sequence_word(k, false))
-                    .last()
-                    .map_or(start + 1, |k| k + 1);
-                for range in (start + 2..=end).map(|e| start..e) {
-                    let key = key_of(&scan, &range);
-                    if !needed.contains(key.as_slice()) {
-                        continue;
+    // Each article on its own (in parallel), then merged in site order.
+    let windows: Vec<Vec<(Vec<String>, Position)>> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            let mut out = Vec::new();
+            for (r, words) in doc.words.iter().enumerate() {
+                let scan = Scan { words, lex };
+                // Windows of name words from each token that may start a needed sequence (the
+                // first may carry a clitic, as in `name_runs`).
+                let starts = (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));
+                for start in starts.filter(|&i| scan.sequence_word(i, true)) {
+                    let end = (start + 1..start + MAX_WORDS)
+                        .take_while(|&k| scan.joined(k) && scan.sequence_word(k, false))
+                        .last()
+                        .map_or(start + 1, |k| k + 1);
+                    for range in (start + 2..=end).map(|e| start..e) {
+                        let key = key_of(&scan, &range);
+                        if needed.contains(key.as_slice()) {
+                            let pos = Position {
+                                doc: d,
+                                run: r,
+                                token: range.start,
+                            };
+                            out.push((key, pos));
+                        }
                     }
-                    let ev = found.entry(key).or_default();
-                    ev.repeated += 1;
-                    ev.seen_at(Position {
-                        doc: d,
-                        run: r,
-                        token: range.start,
-                    });
                 }
             }
-        }
+            out
+        })
+        .collect();
+    for (key, pos) in windows.into_iter().flatten() {
+        let ev = found.entry(key).or_default();
+        ev.repeated += 1;
+        ev.seen_at(pos);
     }
 }
 

@@ -1,6 +1,8 @@
 //! Counting: every occurrence of every candidate name in the site, once each.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+
+use rayon::prelude::*;
 
 use super::lexicon::{Lexicon, is_particle, readings};
 use super::tokens::{Sep, Words};
@@ -25,56 +27,88 @@ pub(super) fn count_all(
     lex: &Lexicon,
 ) -> Vec<Vec<Occurrence>> {
     let index = KeyIndex::new(keys, lex);
+    // Each article on its own (in parallel), then gathered in site order.
+    let per_doc: Vec<Vec<(usize, Occurrence)>> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(d, doc)| count_in(&index, d, doc))
+        .collect();
     let mut out = vec![Vec::new(); keys.len()];
-    for (d, doc) in docs.iter().enumerate() {
-        for (r, words) in doc.words.iter().enumerate() {
-            let mut i = 0;
-            while i < words.tokens.len() {
-                let Some((k, len, clitic)) = index.hit(words, i) else {
-                    i += 1;
-                    continue;
-                };
-                let pos = Position {
-                    doc: d,
-                    run: r,
-                    token: i,
-                };
-                if let Some(list) = out.get_mut(k) {
-                    list.push(Occurrence { pos, len, clitic });
-                }
-                i += len;
-            }
+    for (k, occurrence) in per_doc.into_iter().flatten() {
+        if let Some(list) = out.get_mut(k) {
+            list.push(occurrence);
         }
     }
     out
 }
 
-/// The keys by first word (longest first), and the surnames that stand for a full name.
+/// The occurrences in article `d`, in order, as (key index, occurrence).
+fn count_in(index: &KeyIndex, d: usize, doc: &Doc) -> Vec<(usize, Occurrence)> {
+    let mut out = Vec::new();
+    for (r, words) in doc.words.iter().enumerate() {
+        let mut i = 0;
+        while i < words.tokens.len() {
+            let Some((k, len, clitic)) = index.hit(words, i) else {
+                i += 1;
+                continue;
+            };
+            let pos = Position {
+                doc: d,
+                run: r,
+                token: i,
+            };
+            out.push((k, Occurrence { pos, len, clitic }));
+            i += len;
+        }
+    }
+    out
+}
+
+/// The keys by their first two words (longest first) and the one-word keys by their word, and
+/// the surnames that stand for a full name. Two words, not one: a common first word (وزارة،
+/// محمد) starts hundreds of keys, each of which the count would try at every such word of the
+/// site.
 struct KeyIndex<'k> {
     keys: &'k [(Vec<String>, Evidence)],
-    by_first: HashMap<&'k str, Vec<usize>>,
+    by_first_two: HashMap<(&'k str, &'k str), Vec<usize>>,
+    single: HashMap<&'k str, usize>,
     surnames: HashMap<&'k str, usize>,
+    /// Per key, whether it names an organisation (a place's mention may stand inside it).
+    organization: Vec<bool>,
 }
 
 impl<'k> KeyIndex<'k> {
     fn new(keys: &'k [(Vec<String>, Evidence)], lex: &Lexicon) -> Self {
         let surnames = surnames(keys, lex);
-        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_first_two: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+        let mut single: HashMap<&str, usize> = HashMap::default();
         for (i, (key, _)) in keys.iter().enumerate() {
-            let Some(first) = key.first() else { continue };
-            // A surname on its own is counted for the full name, not as a name of its own.
-            if key.len() == 1 && surnames.contains_key(first.as_str()) {
-                continue;
+            match key.as_slice() {
+                [] => {}
+                // A surname on its own is counted for the full name, not as a name of its own.
+                [first] if surnames.contains_key(first.as_str()) => {}
+                [first] => {
+                    single.entry(first.as_str()).or_insert(i);
+                }
+                [first, second, ..] => by_first_two
+                    .entry((first.as_str(), second.as_str()))
+                    .or_default()
+                    .push(i),
             }
-            by_first.entry(first.as_str()).or_default().push(i);
         }
-        for list in by_first.values_mut() {
+        for list in by_first_two.values_mut() {
             list.sort_by_key(|&i| std::cmp::Reverse(keys[i].0.len()));
         }
+        let organization = keys
+            .iter()
+            .map(|(_, ev)| ev.kind() == Some(EntityKind::Organization))
+            .collect();
         KeyIndex {
             keys,
-            by_first,
+            by_first_two,
+            single,
             surnames,
+            organization,
         }
     }
 
@@ -83,12 +117,21 @@ impl<'k> KeyIndex<'k> {
     fn hit(&self, words: &Words, i: usize) -> Option<(usize, usize, usize)> {
         let token = words.tokens.get(i).filter(|t| t.mention.is_none())?;
         let readings = readings(&token.norm);
+        let next = words.tokens.get(i + 1).map(|t| t.norm.as_str());
         let full = readings.iter().find_map(|(clitic, w)| {
-            self.by_first.get(w.as_ref())?.iter().find_map(|&k| {
-                let (key, ev) = &self.keys[k];
-                let places_inside = ev.kind() == Some(EntityKind::Organization);
-                matches_at(words, i, key, places_inside).then_some((k, key.len(), *clitic))
-            })
+            let longer = next
+                .and_then(|next| self.by_first_two.get(&(w.as_ref(), next)))
+                .into_iter()
+                .flatten()
+                .find_map(|&k| {
+                    let key = &self.keys[k].0;
+                    matches_at(words, i, key, self.organization[k]).then_some((
+                        k,
+                        key.len(),
+                        *clitic,
+                    ))
+                });
+            longer.or_else(|| Some((*self.single.get(w.as_ref())?, 1, *clitic)))
         });
         full.or_else(|| {
             readings
@@ -118,7 +161,7 @@ pub(super) fn surnames<'k>(
     keys: &'k [(Vec<String>, Evidence)],
     lex: &Lexicon,
 ) -> HashMap<&'k str, usize> {
-    let mut claims: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut claims: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, (key, ev)) in keys.iter().enumerate() {
         let Some(last) = key.last().filter(|_| key.len() >= 2) else {
             continue;

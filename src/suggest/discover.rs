@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    Lexicon, clitic_readings, is_definite, is_function_or_verb, is_listed, is_particle,
+    Lexicon, clitic_readings, is_definite, is_function_or_verb, is_letter, is_listed, is_particle,
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal,
 };
 use super::tokens::{Sep, Token, Words};
@@ -80,7 +80,7 @@ impl Scan<'_> {
             || self.token(i).is_some_and(|t| {
                 let w = t.norm.as_str();
                 w.chars().count() >= 2
-                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().all(is_letter)
                     && !t.article
                     && !is_function_or_verb(w)
                     && !self.lex.has_known_clitic(w)

@@ -10,8 +10,11 @@
 //! future of a verb the site writes without س (ستكون / تكون). Foreign and personal names
 //! almost never take these forms. The tests get better as the site grows.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these are looked up for every word of the site (the site's own text).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
+
+use rayon::prelude::*;
 
 use crate::text::normalize::normalize_name;
 
@@ -193,8 +196,20 @@ pub(super) fn is_function_or_verb(word: &str) -> bool {
 /// `original` is spelled with a final ي where the function word it normalises to has ى
 /// (علي, not على): a name.
 pub(super) fn is_maqsura_homograph(original: &str, norm: &str) -> bool {
-    let letters = original.trim_end_matches(|c: char| !c.is_alphabetic() || is_mark(c));
-    letters.ends_with('ي') && MAQSURA.contains(norm)
+    // Every entry of MAQSURA ends in ي once normalised: most words stop here.
+    if !norm.ends_with('ي') || !MAQSURA.contains(norm) {
+        return false;
+    }
+    let letters = original.trim_end_matches(|c: char| !is_letter(c) || is_mark(c));
+    letters.ends_with('ي')
+}
+
+/// `char::is_alphabetic`, answered without Unicode's tables for ASCII and the Arabic letters
+/// (nearly every character of an article), which are slow to search.
+pub(super) fn is_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+        || c.is_ascii_alphabetic()
+        || (!c.is_ascii() && c.is_alphabetic())
 }
 
 /// Arabic marks and tatweel: part of a letter, not letters themselves.
@@ -223,10 +238,12 @@ pub(super) fn clitic_readings(word: &str) -> Vec<(usize, String)> {
 /// The word, then each clitic + rest reading of it as [`clitic_readings`] gives them (same
 /// order), borrowing where it can: the lookups of every token of a site need no allocation
 /// but for ل + ال with the alef elided.
-/// Each reading comes with the number of clitic letters before it.
-pub(super) fn readings(word: &str) -> Vec<(usize, std::borrow::Cow<'_, str>)> {
+/// Each reading comes with the number of clitic letters before it. On the stack: a word has
+/// five readings at most (itself, and two clitics that may start it, each read two ways).
+pub(super) fn readings(word: &str) -> Readings<'_> {
     use std::borrow::Cow;
-    let mut out = vec![(0, Cow::Borrowed(word))];
+    let mut out = Readings::new();
+    out.push((0, Cow::Borrowed(word)));
     for clitic in CLITICS {
         if let Some(rest) = word.strip_prefix(clitic) {
             let letters = clitic.chars().count();
@@ -240,6 +257,9 @@ pub(super) fn readings(word: &str) -> Vec<(usize, std::borrow::Cow<'_, str>)> {
     }
     out
 }
+
+/// What [`readings`] gives.
+pub(super) type Readings<'w> = smallvec::SmallVec<[(usize, std::borrow::Cow<'w, str>); 6]>;
 
 /// The site's vocabulary: how often each normalised word occurs on its own.
 #[derive(Debug, Default)]
@@ -256,29 +276,24 @@ pub(super) struct Lexicon {
 }
 
 impl Lexicon {
-    /// The vocabulary of `words` (normalised, each with whether it carried tanween).
-    pub(super) fn new(
-        words: impl Iterator<Item = (String, bool)>,
+    /// The vocabulary as counted: how often each word occurs, and the words written with
+    /// tanween at least once.
+    pub(super) fn from_counts(
+        vocab: HashMap<String, usize>,
+        tanween: HashSet<String>,
         registered: HashSet<String>,
     ) -> Self {
-        let mut vocab: HashMap<String, usize> = HashMap::new();
-        let mut tanween = HashSet::new();
-        for (w, with_tanween) in words {
-            if with_tanween {
-                tanween.insert(w.clone());
-            }
-            *vocab.entry(w).or_default() += 1;
-        }
         let mut lex = Lexicon {
             vocab,
             tanween,
             registered,
-            name_like: HashSet::new(),
-            places: HashSet::new(),
+            name_like: HashSet::default(),
+            places: HashSet::default(),
         };
         lex.name_like = lex
             .vocab
-            .keys()
+            .par_iter()
+            .map(|(w, _)| w)
             .filter(|w| lex.judge_bare_name_word(w))
             .cloned()
             .collect();
@@ -361,7 +376,7 @@ impl Lexicon {
 
     fn judge_bare_name_word(&self, word: &str) -> bool {
         word.chars().count() >= 2
-            && word.chars().all(char::is_alphabetic)
+            && word.chars().all(is_letter)
             && !self.is_common(word)
             && !self.has_known_clitic(word)
     }
@@ -420,7 +435,7 @@ impl Lexicon {
         if !is_definite(word) || is_listed(word) || self.is_registered(word) {
             return false;
         }
-        if self.seen(stem) || !word.chars().all(char::is_alphabetic) {
+        if self.seen(stem) || !word.chars().all(is_letter) {
             return false;
         }
         let other_gender = match word.strip_suffix("يه") {

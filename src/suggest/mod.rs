@@ -32,7 +32,8 @@ mod people;
 mod tokens;
 mod triggers;
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these are looked up for every word of the site (the site's own text).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -128,18 +129,27 @@ pub fn candidates_in(
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
 ) -> Vec<Candidate> {
-    candidates_with(articles, analyses, entities, Scope::All)
+    candidates_with(articles, analyses, entities, Scope::All).0
 }
 
 /// [`candidates_in`] for discovery, which links only names a title or head word introduced:
 /// quoted spans and recurring sequences are counted only where they decide how a person's
 /// name is cut ([`candidates::leading_other_name`]), which saves most of the work on a large site.
+///
+/// Also returns the text runs of each article's body, as the analysis reads them (see
+/// [`crate::analyse::runs`]): discovery checks them for the names it adds without parsing the
+/// Markdown again.
 pub fn introduced_candidates_in(
     articles: &[Article],
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
-) -> Vec<Candidate> {
-    candidates_with(articles, analyses, entities, Scope::Introduced)
+) -> (Vec<Candidate>, Vec<Vec<String>>) {
+    let (candidates, docs) = candidates_with(articles, analyses, entities, Scope::Introduced);
+    let runs = docs
+        .into_par_iter()
+        .map(|doc| doc.runs.into_iter().map(|run| run.text).collect())
+        .collect();
+    (candidates, runs)
 }
 
 /// Which candidates to find.
@@ -151,23 +161,22 @@ enum Scope {
     Introduced,
 }
 
-fn candidates_with(
-    articles: &[Article],
+/// The candidates, and the articles as read for them.
+fn candidates_with<'a>(
+    articles: &'a [Article],
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
     scope: Scope,
-) -> Vec<Candidate> {
+) -> (Vec<Candidate>, Vec<Doc<'a>>) {
     let docs: Vec<Doc> = articles
         .par_iter()
         .zip(analyses)
         .map(|(article, analysis)| Doc::new(article, analysis, entities))
         .collect();
-    let words = docs
-        .iter()
-        .flat_map(|d| d.words.iter())
-        .flat_map(|w| w.tokens.iter().map(|t| (t.norm.clone(), t.tanween)));
+    let (vocab, tanween) = vocabulary(&docs);
     let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
-    let lex = Lexicon::new(words, registered_names(entities.iter())).with_places(places);
+    let lex =
+        Lexicon::from_counts(vocab, tanween, registered_names(entities.iter())).with_places(places);
     let candidates = candidates::without_extensions(candidates::discover_all(&docs, &lex, scope));
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
@@ -209,7 +218,44 @@ fn candidates_with(
             .cmp(&a.1.suggestion.count)
             .then(a.0.cmp(&b.0))
     });
-    out.into_iter().map(|(_, c)| c).collect()
+    (out.into_iter().map(|(_, c)| c).collect(), docs)
+}
+
+/// How often the site writes each normalised word, and the words it writes with tanween at
+/// least once: counted per article in parallel, borrowing the words, then merged.
+fn vocabulary(docs: &[Doc]) -> (HashMap<String, usize>, HashSet<String>) {
+    type Counts<'d> = (HashMap<&'d str, usize>, HashSet<&'d str>);
+    let (counts, tanween): Counts = docs
+        .par_iter()
+        .map(|doc| {
+            let mut counts: Counts = Default::default();
+            for t in doc.words.iter().flat_map(|w| &w.tokens) {
+                *counts.0.entry(t.norm.as_str()).or_default() += 1;
+                if t.tanween {
+                    counts.1.insert(t.norm.as_str());
+                }
+            }
+            counts
+        })
+        .reduce(Counts::default, |a, b| {
+            let (mut large, small) = if a.0.len() >= b.0.len() {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            for (w, n) in small.0 {
+                *large.0.entry(w).or_default() += n;
+            }
+            large.1.extend(small.1);
+            large
+        });
+    (
+        counts
+            .into_iter()
+            .map(|(w, n)| (w.to_string(), n))
+            .collect(),
+        tanween.into_iter().map(String::from).collect(),
+    )
 }
 
 /// One article's body, as runs of words.
@@ -292,13 +338,21 @@ impl Evidence {
         out.into_iter().map(|(_, a)| a.clone()).collect()
     }
 
-    /// The most frequent hinted kind (the first hinted on a tie).
+    /// The most frequent hinted kind (the first hinted on a tie). One pass: a name a site
+    /// writes after a title thousands of times has thousands of hints.
     fn kind(&self) -> Option<EntityKind> {
-        let mut best: Option<(EntityKind, usize)> = None;
+        // (kind, hints), in the order of their first hint.
+        let mut tally: Vec<(EntityKind, usize)> = Vec::new();
         for k in &self.kinds {
-            let n = self.kinds.iter().filter(|x| *x == k).count();
+            match tally.iter_mut().find(|(t, _)| t == k) {
+                Some((_, n)) => *n += 1,
+                None => tally.push((*k, 1)),
+            }
+        }
+        let mut best: Option<(EntityKind, usize)> = None;
+        for (k, n) in tally {
             if best.is_none_or(|(_, m)| n > m) {
-                best = Some((*k, n));
+                best = Some((k, n));
             }
         }
         best.map(|(k, _)| k)
@@ -355,7 +409,7 @@ fn key_of(scan: &Scan, range: &Range<usize>) -> Vec<String> {
         .get(range.clone())
         .unwrap_or_default()
         .iter()
-        .map(|t| t.norm.clone())
+        .map(|t| t.norm.to_string())
         .collect();
     if let Some(first) = key.first_mut() {
         *first = scan.strip_first(first).1;

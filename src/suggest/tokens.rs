@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 use super::lexicon::{is_definite, is_maqsura_homograph, is_mark};
 use crate::load::EntityKind;
 use crate::text::invisible::{SOFT_HYPHEN, ZWNJ, is_invisible};
@@ -22,8 +24,9 @@ pub(super) enum Sep {
 pub(super) struct Token {
     pub start: usize,
     pub end: usize,
-    /// The word normalised for matching (see [`crate::text::normalize`]).
-    pub norm: String,
+    /// The word normalised for matching (see [`crate::text::normalize`]); inline up to 24 bytes
+    /// (nearly every Arabic word), so that a site's millions of words need no allocation each.
+    pub norm: CompactString,
     /// Separator before this word ([`Sep::Break`] for the first word of a run).
     pub sep: Sep,
     /// The kind of the registered entity whose mention covers this word, if one does.
@@ -130,7 +133,7 @@ fn push_token(
     mentions: &[MentionSpan],
 ) {
     let word = &text[span.clone()];
-    let norm = fast_normal_form(word).unwrap_or_else(|| normalize_name(word));
+    let norm = fast_normal_form(word).unwrap_or_else(|| normalize_name(word).into());
     let tanween = word.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
     let homograph_name = is_maqsura_homograph(word, &norm);
     let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
@@ -171,8 +174,8 @@ fn push_token(
 /// The normal form of a word of plain Arabic letters, marks and ASCII — nearly every word —
 /// folded as [`normalize_name`] folds it, without the offset table it builds for a whole text;
 /// `None` for anything else (presentation forms, other scripts), which takes the full path.
-fn fast_normal_form(word: &str) -> Option<String> {
-    let mut out = String::with_capacity(word.len());
+fn fast_normal_form(word: &str) -> Option<CompactString> {
+    let mut out = CompactString::default();
     for c in word.chars() {
         match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),

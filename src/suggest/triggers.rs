@@ -2,7 +2,8 @@
 //! (organisation), kinds of place (place); and the complements that may stand between a title
 //! and the name.
 
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these are looked up for every word of the site (the site's own text).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use super::lexicon::readings;
@@ -118,7 +119,7 @@ fn entries(list: &str) -> impl Iterator<Item = String> + '_ {
 /// Every trigger by its first word, longest phrase first.
 static TRIGGERS: LazyLock<HashMap<String, Vec<Trigger>>> = LazyLock::new(|| {
     let construct: HashSet<String> = entries(CONSTRUCT).collect();
-    let mut index: HashMap<String, Vec<Trigger>> = HashMap::new();
+    let mut index: HashMap<String, Vec<Trigger>> = HashMap::default();
     for (list, kind) in [
         (PERSON, EntityKind::Person),
         (ORGANIZATION, EntityKind::Organization),

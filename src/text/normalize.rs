@@ -66,6 +66,14 @@ pub fn normalize(input: &str) -> Normalized {
     out
 }
 
+/// The text [`normalize`] gives, without the offsets back to the original: for deciding
+/// whether a name occurs at all, where a match need not be located.
+pub fn normalized_text(input: &str) -> String {
+    let mut text = String::with_capacity(input.len());
+    fold_text(input, |c, _| text.push(c));
+    text
+}
+
 /// Normalises a name from the registry: as [`normalize`], trimmed. Without the map back to
 /// the original, which a name does not need (a build normalises every name of the registry
 /// and the gazetteer, twice).
@@ -193,6 +201,17 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input).text, want, "{input}");
+        }
+    }
+
+    #[test]
+    fn the_text_alone_is_the_text_of_the_full_form() {
+        for input in [
+            "قال بوتينُ:  «روسيا»\n\tوالصين",
+            "عشق\u{200C}آباد \u{FEFB} ﷺ IRNA",
+            "",
+        ] {
+            assert_eq!(normalized_text(input), normalize(input).text, "{input}");
         }
     }
 
