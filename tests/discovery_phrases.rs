@@ -306,6 +306,27 @@ fn a_given_name_alone_is_not_a_person_when_others_bear_it() {
     );
 }
 
+/// After a title and a comma, a new clause opened by و and a verb is no name (before: «ويتعاون
+/// الطرفان» and «وتتعاون الدولتان» became people, in half the articles of the benchmark corpus).
+#[test]
+fn a_clause_after_a_title_and_a_comma_is_not_a_name() {
+    let (found, _) = discover(
+        &[
+            "والتقى وزير الخارجية الروسي نظيره الإيراني الأربعاء، ويتعاون الطرفان في ملفات عدة.",
+            "واستقبل الرئيس ضيفه أمس، وتتعاون الدولتان منذ سنوات، كما التقى السفير، سامي الخطيب.",
+        ],
+        &[],
+        true,
+    );
+    let people: Vec<&str> = found
+        .iter()
+        .filter(|f| f.1 == EntityKind::Person)
+        .map(|f| f.0.as_str())
+        .collect();
+    assert!(!people.iter().any(|p| p.contains("تعاون")), "{people:?}");
+    assert!(people.contains(&"سامي الخطيب"), "{people:?}");
+}
+
 /// A bare name after a head that runs on into a middle initial is a person's name inside the
 /// body's name (معهد دونالد ج. ترامب للسلام), not the body: «دونالد» alone must not become an
 /// organisation that then links «الرئيس دونالد ترامب» (the US-government evaluation set).

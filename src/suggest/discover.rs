@@ -45,6 +45,14 @@ pub(super) fn is_compound_end(word: &str) -> bool {
 }
 
 /// A preposition of place between a title and a registered place (لدى، في).
+/// و and a verb of the forms تفعّل/تفاعل in the present (ويتعاون، وتتواصل، ويتحدث): the
+/// start of a clause, not a name; names in ويت are rare and short (ويتني).
+fn opens_a_clause(word: &str) -> bool {
+    word.strip_prefix('و').is_some_and(|rest| {
+        (rest.starts_with("يت") || rest.starts_with("تت")) && rest.chars().count() >= 5
+    })
+}
+
 fn is_locative(word: &str) -> bool {
     ["لدي", "في"].contains(&word)
 }
@@ -216,8 +224,12 @@ impl Scan<'_> {
         let (start, open) = self.skip_complements(j, open)?;
         let range = self.name_from(start, EntityKind::Person)?;
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
-        // After a comma only a full name: a single word there is too often something else.
-        if self.token(start).is_some_and(|t| t.comma) && words < 2 {
+        // After a comma only a full name: a single word there is too often something else;
+        // and not a new clause opened by و and a verb (نظيره الإيراني، ويتعاون الطرفان).
+        if self
+            .token(start)
+            .is_some_and(|t| t.comma && (words < 2 || opens_a_clause(&t.norm)))
+        {
             return None;
         }
         Some(Found {
