@@ -327,6 +327,29 @@ fn a_clause_after_a_title_and_a_comma_is_not_a_name() {
     assert!(people.contains(&"سامي الخطيب"), "{people:?}");
 }
 
+/// A participle that carries a report on (قائلا، مضيفا، مؤكدا) ends the name of the one who
+/// speaks (before: «أوباما قائلا» became a person).
+#[test]
+fn a_participle_of_saying_is_not_part_of_a_name() {
+    let (found, _) = discover(
+        &[
+            "هنأ الرئيس الأمريكي الأسبق باراك أوباما الفريق، وأضاف أوباما قائلا في تغريدته إن اللعبة تنتشر.",
+            "وتحدث وزير المالية خالد سالم مؤكدا أن الموازنة متوازنة.",
+        ],
+        &[],
+        true,
+    );
+    let people = names(&found);
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("قائلا") || p.contains("مؤكدا")),
+        "{people:?}"
+    );
+    assert!(people.contains(&"باراك أوباما"), "{people:?}");
+    assert!(people.contains(&"خالد سالم"), "{people:?}");
+}
+
 /// A bare name after a head that runs on into a middle initial is a person's name inside the
 /// body's name (معهد دونالد ج. ترامب للسلام), not the body: «دونالد» alone must not become an
 /// organisation that then links «الرئيس دونالد ترامب» (the US-government evaluation set).

@@ -49,7 +49,8 @@ const TIME_AND_NUMBERS: &str = "
 الجديد الجديدة القديم القديمة الكبير الكبيرة الكبرى الصغير الصغيرة الحاضر المستوى الوقت
 ";
 
-/// Verbs of reporting and diplomacy, in the forms news text uses most.
+/// Verbs of reporting and diplomacy, in the forms news text uses most, and the participles
+/// that carry a report on (وأضاف أوباما قائلا، مؤكدا أن …): never part of a name.
 const VERBS: &str = "
 قال قالت قالوا يقول تقول أضاف أضافت يضيف تضيف أكد أكدت أكدا يؤكد تؤكد أشار أشارت يشير تشير
 أعلن أعلنت يعلن تعلن أوضح أوضحت يوضح توضح ذكر ذكرت يذكر تذكر أفاد أفادت يفيد تفيد أعرب
@@ -70,6 +71,8 @@ const VERBS: &str = "
 امتد يمتد تمتد استهدف يستهدف تستهدف استخدم استخدمت يستخدم تستخدم ربط يربط تربط أبرم أبرمت
 حافظ حافظت أقام أقامت ينظر تنظر انسحب انسحبت عاد عادت يعود تعود أعاد أعادت قتل قتلت أصيب
 اعتقل اعتقلت أطلق أطلقت هاجم هاجمت انتقد انتقدت يواجه تواجه واجه واجهت فاز فازت يفوز خسر
+قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة معتبرا معتبرة لافتا لافتة مشددا
+مشددة معربا معربة
 ";
 
 /// Nouns and adjectives common in news, in their bare (indefinite or construct) form.
