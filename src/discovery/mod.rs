@@ -16,19 +16,19 @@
 //! editor rejects (`content/discovery-rejected.txt`) never come back.
 
 use std::collections::{HashMap, HashSet};
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use rayon::prelude::*;
-
-use crate::analyse::matcher::Carried;
-use crate::analyse::{ArticleAnalysis, Matcher};
-use crate::error::{Diagnostic, Error, Result};
+use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
 use crate::suggest::{Candidate, introduced_candidates_in};
 use crate::text::normalize::normalize_name;
+
+mod editor;
+mod first_pass;
+pub use editor::{accept, reject, rejected_ids};
+pub use first_pass::FirstPass;
 
 /// The editor's list of rejected ids, one per line (`#` starts a comment), relative to the
 /// site's root.
@@ -253,88 +253,6 @@ fn is_given_name_alone(c: &Candidate, given: &HashSet<String>) -> bool {
     !name.contains(' ') && given.contains(&name)
 }
 
-/// The site as discovery analysed it before adding its names: the matcher of the registry and
-/// gazetteer, each article's analysis with it, and the entities each article's front matter
-/// declared then.
-pub struct FirstPass {
-    matcher: Matcher,
-    analyses: Vec<ArticleAnalysis>,
-    declared: Vec<HashSet<usize>>,
-    /// Each article's body as text runs ([`Discovered::body_runs`]).
-    body_runs: Vec<Vec<String>>,
-}
-
-impl FirstPass {
-    pub fn new(
-        matcher: Matcher,
-        analyses: Vec<ArticleAnalysis>,
-        declared: Vec<HashSet<usize>>,
-        body_runs: Vec<Vec<String>>,
-    ) -> Self {
-        FirstPass {
-            matcher,
-            analyses,
-            declared,
-            body_runs,
-        }
-    }
-
-    /// Each article's first analysis as `matcher` (the registry and gazetteer with the
-    /// discovered names) would give it, where it would give the same one: where no name or
-    /// alias discovery added occurs in the title, source or body and the front matter declares
-    /// the same entities (see [`Carried`]). `None` for an article to analyse again; all `None`
-    /// when discovery changed what a known entity's names need as evidence.
-    pub fn carry(
-        self,
-        articles: &[Article],
-        matcher: &Matcher,
-        declared: &[HashSet<usize>],
-    ) -> Vec<Option<ArticleAnalysis>> {
-        let Some(carried) = Carried::between(&self.matcher, matcher) else {
-            return vec![None; articles.len()];
-        };
-        if self.analyses.len() != articles.len() || self.body_runs.len() != articles.len() {
-            return vec![None; articles.len()];
-        }
-        let none = HashSet::new();
-        self.analyses
-            .into_par_iter()
-            .zip(self.declared.into_par_iter())
-            .zip(self.body_runs.into_par_iter())
-            .zip(articles.par_iter().enumerate())
-            .map(|(((analysis, before), runs), (i, article))| {
-                let same_declared = declared.get(i).unwrap_or(&none) == &before;
-                if !same_declared || touched(&carried, article, &runs) {
-                    return None;
-                }
-                carry_analysis(&carried, analysis)
-            })
-            .collect()
-    }
-}
-
-/// Whether a name discovery added occurs in a text the analysis searches: the title, the
-/// source or a run of the body (`runs`, as [`crate::analyse::runs::Segments`] gives them).
-fn touched(carried: &Carried, article: &Article, runs: &[String]) -> bool {
-    let title = article.meta.title.as_deref().unwrap_or("");
-    let source = article.meta.source.as_deref().unwrap_or("");
-    carried.touches(title) || carried.touches(source) || runs.iter().any(|run| carried.touches(run))
-}
-
-/// An analysis with every mention's pattern as the new matcher numbers it.
-fn carry_analysis(carried: &Carried, mut a: ArticleAnalysis) -> Option<ArticleAnalysis> {
-    let body = a.body_mentions.iter_mut().map(|b| &mut b.mention);
-    for m in a
-        .title_mentions
-        .iter_mut()
-        .chain(&mut a.source_mentions)
-        .chain(body)
-    {
-        carried.carry(m)?;
-    }
-    Some(a)
-}
-
 /// Whether the normalised name `key` is another spelling of `e`'s name or an alias: as many
 /// words, all the same but one, and that one of five letters or more differing only in its
 /// vowels, غ/ج/ق (foreign g), or one letter added, dropped or swapped (سيرغي/سيرجي لافروف،
@@ -479,131 +397,6 @@ fn short_forms(kind: EntityKind, words: &[&str], known: &HashSet<String>) -> Vec
         out.push(words[1..].join(" "));
     }
     out
-}
-
-/// The ids the editor rejected; none when the file does not exist.
-pub fn rejected_ids(root: &Path) -> Result<HashSet<String>> {
-    let path = root.join(REJECTED_FILE);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(HashSet::new()),
-        Err(source) => return Err(Error::Io { path, source }),
-    };
-    Ok(text
-        .lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect())
-}
-
-/// The discovered entities of a site named by `ids` (all of them when `ids` is empty), or
-/// one error per id that is not a discovered entity.
-fn chosen<'e>(entities: &'e [Entity], ids: &[String]) -> Result<Vec<&'e Entity>> {
-    let discovered: Vec<&Entity> = entities
-        .iter()
-        .filter(|e| e.origin == Origin::Discovered)
-        .collect();
-    if ids.is_empty() {
-        return Ok(discovered);
-    }
-    let mut errors = Vec::new();
-    let mut out = Vec::new();
-    for id in ids {
-        match discovered.iter().find(|e| e.id == *id) {
-            Some(e) => out.push(*e),
-            None => errors.push(
-                Diagnostic::new(id.as_str(), format!("`{id}` is not a discovered entity"))
-                    .with_help("`sahifa mentions --json` lists each entity's id and origin"),
-            ),
-        }
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(Error::Content(errors))
-    }
-}
-
-/// Writes the discovered entities named by `ids` (all when empty) to `content/entities/` as
-/// ordinary registry files with the same id, so that their URLs do not change. An existing
-/// file is never replaced. Returns the files written, relative to `root`.
-pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<PathBuf>> {
-    let chosen = chosen(entities, ids)?;
-    let dir = root.join(ENTITIES_DIR);
-    std::fs::create_dir_all(&dir).map_err(|source| Error::Io {
-        path: dir.clone(),
-        source,
-    })?;
-    let mut written = Vec::new();
-    for e in chosen {
-        let rel = Path::new(ENTITIES_DIR).join(format!("{}.md", e.id));
-        let path = root.join(&rel);
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .map_err(|source| Error::Io {
-                path: path.clone(),
-                source,
-            })?;
-        file.write_all(registry_file(e).as_bytes())
-            .map_err(|source| Error::Io {
-                path: path.clone(),
-                source,
-            })?;
-        written.push(rel);
-    }
-    Ok(written)
-}
-
-/// A registry file for a discovered entity: front matter with its id, type, name and
-/// aliases (as JSON strings, which YAML reads as they are), and a body for the editor.
-fn registry_file(e: &Entity) -> String {
-    let quote = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""));
-    let aliases: Vec<String> = e.meta.aliases.iter().map(|a| quote(a)).collect();
-    format!(
-        "---\nid: {}\ntype: {}\nname: {}\naliases: [{}]\n---\n",
-        quote(&e.id),
-        e.kind.key(),
-        quote(e.name()),
-        aliases.join(", ")
-    )
-}
-
-/// Appends the discovered entities named by `ids` to [`REJECTED_FILE`], so that discovery
-/// never proposes them again. Returns the ids recorded.
-pub fn reject(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<String>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let chosen = chosen(entities, ids)?;
-    let path = root.join(REJECTED_FILE);
-    let new = !path.exists();
-    let io = |source| Error::Io {
-        path: path.clone(),
-        source,
-    };
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(io)?;
-    }
-    let mut file = std::fs::OpenOptions::new()
-        .append(true)
-        .create(true)
-        .open(&path)
-        .map_err(io)?;
-    let mut text = String::new();
-    if new {
-        text.push_str(
-            "# Ids that `discovery: auto` must never link again (sahifa entities reject)\n",
-        );
-    }
-    for e in &chosen {
-        text.push_str(&e.id);
-        text.push('\n');
-    }
-    file.write_all(text.as_bytes()).map_err(io)?;
-    Ok(chosen.iter().map(|e| e.id.clone()).collect())
 }
 
 #[cfg(test)]

@@ -1,0 +1,135 @@
+//! The editor's side of discovery: `sahifa entities accept` writes discovered entities to the
+//! registry, `reject` records ids that must never come back.
+
+use std::collections::HashSet;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::{ENTITIES_DIR, REJECTED_FILE};
+use crate::error::{Diagnostic, Error, Result};
+use crate::load::{Entity, Origin};
+
+/// The ids the editor rejected; none when the file does not exist.
+pub fn rejected_ids(root: &Path) -> Result<HashSet<String>> {
+    let path = root.join(REJECTED_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(HashSet::new()),
+        Err(source) => return Err(Error::Io { path, source }),
+    };
+    Ok(text
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect())
+}
+
+/// The discovered entities of a site named by `ids` (all of them when `ids` is empty), or
+/// one error per id that is not a discovered entity.
+fn chosen<'e>(entities: &'e [Entity], ids: &[String]) -> Result<Vec<&'e Entity>> {
+    let discovered: Vec<&Entity> = entities
+        .iter()
+        .filter(|e| e.origin == Origin::Discovered)
+        .collect();
+    if ids.is_empty() {
+        return Ok(discovered);
+    }
+    let mut errors = Vec::new();
+    let mut out = Vec::new();
+    for id in ids {
+        match discovered.iter().find(|e| e.id == *id) {
+            Some(e) => out.push(*e),
+            None => errors.push(
+                Diagnostic::new(id.as_str(), format!("`{id}` is not a discovered entity"))
+                    .with_help("`sahifa mentions --json` lists each entity's id and origin"),
+            ),
+        }
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(Error::Content(errors))
+    }
+}
+
+/// Writes the discovered entities named by `ids` (all when empty) to `content/entities/` as
+/// ordinary registry files with the same id, so that their URLs do not change. An existing
+/// file is never replaced. Returns the files written, relative to `root`.
+pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<PathBuf>> {
+    let chosen = chosen(entities, ids)?;
+    let dir = root.join(ENTITIES_DIR);
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Io {
+        path: dir.clone(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    for e in chosen {
+        let rel = Path::new(ENTITIES_DIR).join(format!("{}.md", e.id));
+        let path = root.join(&rel);
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+        file.write_all(registry_file(e).as_bytes())
+            .map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+        written.push(rel);
+    }
+    Ok(written)
+}
+
+/// A registry file for a discovered entity: front matter with its id, type, name and
+/// aliases (as JSON strings, which YAML reads as they are), and a body for the editor.
+fn registry_file(e: &Entity) -> String {
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""));
+    let aliases: Vec<String> = e.meta.aliases.iter().map(|a| quote(a)).collect();
+    format!(
+        "---\nid: {}\ntype: {}\nname: {}\naliases: [{}]\n---\n",
+        quote(&e.id),
+        e.kind.key(),
+        quote(e.name()),
+        aliases.join(", ")
+    )
+}
+
+/// Appends the discovered entities named by `ids` to [`REJECTED_FILE`], so that discovery
+/// never proposes them again. Returns the ids recorded.
+pub fn reject(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<String>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let chosen = chosen(entities, ids)?;
+    let path = root.join(REJECTED_FILE);
+    let new = !path.exists();
+    let io = |source| Error::Io {
+        path: path.clone(),
+        source,
+    };
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(&path)
+        .map_err(io)?;
+    let mut text = String::new();
+    if new {
+        text.push_str(
+            "# Ids that `discovery: auto` must never link again (sahifa entities reject)\n",
+        );
+    }
+    for e in &chosen {
+        text.push_str(&e.id);
+        text.push('\n');
+    }
+    file.write_all(text.as_bytes()).map_err(io)?;
+    Ok(chosen.iter().map(|e| e.id.clone()).collect())
+}
