@@ -480,9 +480,9 @@ impl LiveSite {
         pages.extend(touched.kinds(site).into_iter().map(Page::TypeIndex));
         // The indexes of sections, authors and tags show each one's article count.
         pages.extend(view.term_kinds_present().into_iter().map(Page::Terms));
-        // Every archive page (an edited date moves the article and shifts every later page),
-        // and the pages of its section, author and tags (its title or summary may have
-        // changed). An edit that moves it between those lists rebuilds everything instead.
+        // The archive's pages that show the article or shifted (see
+        // `Snapshot::archive_pages_to_render`), and the pages of its section, author and tags
+        // (its title or summary may have changed). An edit that moves it between those lists rebuilds everything instead.
         let lists = touched.changed.map(|i| {
             let terms = &site.graph.terms;
             let mut lists: Vec<Listing> = Vec::new();
@@ -491,8 +491,9 @@ impl LiveSite {
             lists.extend(terms.article_tags[i].iter().map(|&t| Listing::Tag(t)));
             lists
         });
+        pages.extend(before.archive_pages_to_render(site, touched.changed));
         pages.extend(view.listing_pages().into_iter().filter(|page| match page {
-            Page::List(Listing::Archive | Listing::Year(_) | Listing::Month(..), _) => true,
+            Page::List(Listing::Archive | Listing::Year(_) | Listing::Month(..), _) => false,
             Page::List(list, _) => lists.as_ref().is_some_and(|l| l.contains(list)),
             _ => false,
         }));
