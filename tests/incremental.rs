@@ -449,3 +449,57 @@ fn walk_index_pages(dir: &Path) -> usize {
         .filter(|e| e.file_name() == "index.html")
         .count()
 }
+
+/// `serve` gives up a search refresh when the writer saves again: the index left behind is
+/// still the previous one, whole (its entry file names only files that exist), it stays
+/// stale, and the next refresh makes a full build's index.
+#[test]
+fn an_interrupted_search_refresh_leaves_the_previous_index_whole() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    let index_of = |dir: &str| {
+        tree(&root.join(dir))
+            .into_iter()
+            .filter(|(p, _)| p.starts_with("pagefind"))
+            .collect::<Vec<_>>()
+    };
+    let before = index_of("live");
+    write(
+        root,
+        "content/articles/ashgabat.md",
+        "---\ntitle: \"لقاء عشق آباد\"\ndate: 2024-10-11\n---\nالتقى بوتين ومسعود بيزشكيان في عشق آباد وتحدثا عن تركمانستان.\n",
+    );
+    live.apply(&[article("ashgabat")]).unwrap();
+    assert!(live.search_is_stale());
+    let writes = std::sync::atomic::AtomicUsize::new(0);
+    // Interrupted after a few files: part of the new index is written, not its entry.
+    let interrupted = || writes.fetch_add(1, std::sync::atomic::Ordering::SeqCst) >= 3;
+    assert!(!live.refresh_search_unless(&interrupted).unwrap());
+    assert!(live.search_is_stale(), "still to be made again");
+    let after = index_of("live");
+    let entry = |files: &[(PathBuf, Vec<u8>)]| {
+        files
+            .iter()
+            .find(|(p, _)| p.ends_with("pagefind-entry.json"))
+            .map(|(_, b)| b.clone())
+    };
+    assert_eq!(
+        entry(&after),
+        entry(&before),
+        "the entry is the previous one"
+    );
+    for (path, _) in &before {
+        assert!(
+            after.iter().any(|(p, _)| p == path),
+            "{} of the previous index is still there",
+            path.display()
+        );
+    }
+    assert!(live.refresh_search_unless(&|| false).unwrap());
+    build(&options(root, "full")).unwrap();
+    assert!(
+        index_of("live") == index_of("full"),
+        "then a fresh build's index"
+    );
+}

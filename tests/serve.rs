@@ -626,3 +626,44 @@ fn a_failed_rebuild_of_any_kind_leaves_the_server_rebuilding() {
         "and the overlay cleared"
     );
 }
+
+/// After a save the page is served first; the search index, made again once the sources are
+/// quiet, follows, and ends as a fresh build's (a save during the refresh interrupts it).
+#[test]
+fn the_search_index_follows_the_edits_once_the_sources_are_quiet() {
+    let site = news_site();
+    let root = site.path();
+    let port = free_port();
+    let _server = start(root, port);
+    let entry = "/sub/pagefind/pagefind-entry.json";
+    let (status, before) = http_get(port, entry);
+    assert_eq!(status, 200);
+    for (n, word) in ["تركمانستان", "قرغيزستان"].iter().enumerate() {
+        write(
+            root,
+            "content/articles/ashgabat.md",
+            &format!(
+                "---\ntitle: \"لقاء عشق آباد\"\ndate: 2024-10-11\n---\nالتقى بوتين ومسعود بيزشكيان في عشق آباد. {word} {n}\n"
+            ),
+        );
+        let (_, page) = poll(port, "/sub/articles/ashgabat/", |_, b| b.contains(word));
+        assert!(page.contains(word), "the edit is served");
+    }
+    let (_, after) = poll(port, entry, |s, b| s == 200 && b != before);
+    assert_ne!(after, before, "the index was made again");
+    // Once quiet, the served index is the one a full build of the same sources makes.
+    std::thread::sleep(Duration::from_millis(1500));
+    sahifa::build(&sahifa::BuildOptions {
+        root: root.to_path_buf(),
+        output: Some(root.join("full")),
+        ..Default::default()
+    })
+    .unwrap();
+    let index = |dir: &str| {
+        common::tree(&root.join(dir))
+            .into_iter()
+            .filter(|(p, _)| p.starts_with("pagefind"))
+            .collect::<Vec<_>>()
+    };
+    assert!(index("public") == index("full"), "a fresh build's index");
+}

@@ -260,23 +260,52 @@ impl LiveSite {
     /// Makes the search index again from the pages in the output, after edits published
     /// with [`Scope::Touched`] (which leaves it as it was).
     pub fn refresh_search(&mut self) -> Result<()> {
+        self.refresh_search_unless(&|| false).map(|_| ())
+    }
+
+    /// [`LiveSite::refresh_search`], given up as soon as `interrupted` says so (checked before
+    /// each file it writes): `serve` drops a refresh when the writer saves again, so the new
+    /// edit is served at once and the index is made after it. The index stays stale and the
+    /// files already written are harmless: fragments and chunks are named by their content,
+    /// and the entry file that points to them is written last. `Ok(false)` when interrupted.
+    pub fn refresh_search_unless(
+        &mut self,
+        interrupted: &(dyn Fn() -> bool + Sync),
+    ) -> Result<bool> {
         if !std::mem::take(&mut self.search_stale) {
-            return Ok(());
+            return Ok(true);
         }
         let site = &self.built.site;
         let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
-        let out = DirOutput {
-            dir: self.built.output.clone(),
+        let out = Interruptible {
+            inner: DirOutput {
+                dir: self.built.output.clone(),
+            },
+            interrupted,
         };
-        publish(
+        let published = publish(
             &view,
             &self.built.templates,
             &self.options.root,
             &out,
             Scope::SearchIndex,
-        )
-        .inspect_err(|_| self.search_stale = true)?;
-        Ok(())
+        );
+        match published {
+            Ok(_) => Ok(true),
+            Err(e) => {
+                self.search_stale = true;
+                if is_interruption(&e) && interrupted() {
+                    Ok(false)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// Whether pages were published since the search index was last made.
+    pub fn search_is_stale(&self) -> bool {
+        self.search_stale
     }
 
     fn copy_static_file(&self, rel: &Path) -> Result<()> {
@@ -541,6 +570,50 @@ impl LiveSite {
         }
         Ok((published.pages, removed))
     }
+}
+
+/// An output that refuses every write once `interrupted` says so (see
+/// [`LiveSite::refresh_search_unless`]).
+struct Interruptible<'a> {
+    inner: DirOutput,
+    interrupted: &'a (dyn Fn() -> bool + Sync),
+}
+
+impl Interruptible<'_> {
+    fn check(&self, rel: &str) -> Result<()> {
+        if (self.interrupted)() {
+            return Err(Error::io(
+                Path::new(rel),
+                std::io::Error::from(std::io::ErrorKind::Interrupted),
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Output for Interruptible<'_> {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.check(rel)?;
+        self.inner.write(rel, bytes)
+    }
+
+    fn read(&self, rel: &str) -> Option<Vec<u8>> {
+        self.inner.read(rel)
+    }
+
+    fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        self.check(rel)?;
+        self.inner.write_hashed(rel, bytes)
+    }
+
+    fn prune_folder(&self, dir: &str, keep: &std::collections::HashSet<String>) -> Result<()> {
+        self.check(dir)?;
+        self.inner.prune_folder(dir, keep)
+    }
+}
+
+fn is_interruption(e: &Error) -> bool {
+    matches!(e, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::Interrupted)
 }
 
 /// Removes a file or a folder; true if something was there.

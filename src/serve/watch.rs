@@ -10,10 +10,15 @@
 //!   crate it calls) is caught around that one rebuild, reported like any failed build
 //!   (terminal and overlay), and the in-memory site, which it may have left half-updated, is
 //!   dropped: the next change rebuilds everything.
+//! - **A save is served before the search index is made again.** The index covers every
+//!   page, so it is refreshed only once the sources have been quiet for [`SEARCH_QUIET`], and
+//!   a change arriving during the refresh interrupts it: the writer never waits for it.
 
 use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -26,6 +31,10 @@ use crate::incremental::{ChangeKind, LiveSite, classify, describe};
 
 /// Editors save in bursts (write, rename, chmod): events closer than this are one change.
 const DEBOUNCE: Duration = Duration::from_millis(30);
+/// The search index is made again once the sources have been quiet this long after a
+/// rebuild, not right after it: covering every page, it takes seconds on a large site, and
+/// a writer who saves again meanwhile must not wait for it (a new change also interrupts it).
+const SEARCH_QUIET: Duration = Duration::from_millis(500);
 /// The folders whose files make the site, watched recursively.
 const SOURCE_DIRS: [&str; 4] = ["content", "templates", "themes", "static"];
 
@@ -39,12 +48,16 @@ pub fn watch(
     state: std::sync::Arc<ServerState>,
 ) -> Result<()> {
     let (tx, rx) = mpsc::channel::<notify::Event>();
+    // Counts the events sent, so a search refresh can tell that a change came in meanwhile.
+    let events = Arc::new(AtomicU64::new(0));
+    let counter = Arc::clone(&events);
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         // Reading a file is an event too (inotify's OPEN): our own rebuilds read the sources,
         // and must not trigger themselves.
         if let Ok(event) = event
             && !matches!(event.kind, EventKind::Access(_))
         {
+            counter.fetch_add(1, Ordering::SeqCst);
             let _ = tx.send(event);
         }
     })
@@ -65,8 +78,18 @@ pub fn watch(
             build,
             live,
             state: &state,
+            search_failed: false,
         };
-        while let Some(paths) = next_burst(&rx) {
+        loop {
+            let quiet = rebuilder.search_pending().then_some(SEARCH_QUIET);
+            let paths = match next_burst(&rx, quiet) {
+                Burst::Paths(paths) => paths,
+                Burst::Quiet => {
+                    rebuilder.refresh_search(&events);
+                    continue;
+                }
+                Burst::Closed => break,
+            };
             if let Err(e) = sources.watch_new_folders() {
                 eprintln!("{e}");
             }
@@ -107,15 +130,34 @@ impl Sources {
     }
 }
 
-/// The next burst of events: waits for one, then takes the others until [`DEBOUNCE`] passes
-/// without a new one.
-fn next_burst(rx: &mpsc::Receiver<notify::Event>) -> Option<Vec<PathBuf>> {
-    let first = rx.recv().ok()?;
-    let mut paths = first.paths;
+/// What waiting for the sources gave.
+enum Burst {
+    /// The paths of a burst of events.
+    Paths(Vec<PathBuf>),
+    /// Nothing happened for the time asked.
+    Quiet,
+    /// The watcher is gone.
+    Closed,
+}
+
+/// The next burst of events: waits for one (at most `quiet`, when given), then takes the
+/// others until [`DEBOUNCE`] passes without a new one.
+fn next_burst(rx: &mpsc::Receiver<notify::Event>, quiet: Option<Duration>) -> Burst {
+    let first = match quiet {
+        None => rx.recv().map_err(|_| Burst::Closed),
+        Some(wait) => rx.recv_timeout(wait).map_err(|e| match e {
+            mpsc::RecvTimeoutError::Timeout => Burst::Quiet,
+            mpsc::RecvTimeoutError::Disconnected => Burst::Closed,
+        }),
+    };
+    let mut paths = match first {
+        Ok(event) => event.paths,
+        Err(burst) => return burst,
+    };
     while let Ok(event) = rx.recv_timeout(DEBOUNCE) {
         paths.extend(event.paths);
     }
-    Some(paths)
+    Burst::Paths(paths)
 }
 
 /// `paths` with each existing source folder replaced by the files under it (hidden entries
@@ -167,6 +209,8 @@ struct Rebuilder<'a> {
     build: BuildOptions,
     live: Option<LiveSite>,
     state: &'a ServerState,
+    /// The last search refresh failed (reported): not tried again until the next rebuild.
+    search_failed: bool,
 }
 
 /// What a successful rebuild did, for the terminal and the browser.
@@ -182,16 +226,27 @@ impl Rebuilder<'_> {
     fn rebuild(&mut self, changes: &[ChangeKind]) {
         let build = self.build.clone();
         let result = self.guarded(|live| apply(live, &build, changes));
-        let built = result.is_ok();
+        self.search_failed = false;
         self.announce(changes, result);
-        // The edited pages are served (and open pages reloaded) first; the search index, which
-        // covers every page, is made again after.
-        if built {
-            let refreshed =
-                self.guarded(|live| live.as_mut().map_or(Ok(()), LiveSite::refresh_search));
-            if let Err(e) = refreshed {
-                report_error(self.state, &e);
-            }
+    }
+
+    /// Whether the search index waits to be made again (see [`SEARCH_QUIET`]).
+    fn search_pending(&self) -> bool {
+        !self.search_failed && self.live.as_ref().is_some_and(LiveSite::search_is_stale)
+    }
+
+    /// Makes the search index again, unless an event comes in meanwhile: the change is then
+    /// applied first, and the refresh waits for the next quiet moment.
+    fn refresh_search(&mut self, events: &AtomicU64) {
+        let seen = events.load(Ordering::SeqCst);
+        let interrupted = || events.load(Ordering::SeqCst) != seen;
+        let refreshed = self.guarded(|live| {
+            live.as_mut()
+                .map_or(Ok(true), |l| l.refresh_search_unless(&interrupted))
+        });
+        if let Err(e) = refreshed {
+            self.search_failed = true;
+            report_error(self.state, &e);
         }
     }
 
@@ -365,6 +420,7 @@ mod tests {
             build,
             live,
             state: &state,
+            search_failed: false,
         };
 
         // A rebuild that panics (as one inside a third-party crate would).
