@@ -503,3 +503,63 @@ fn an_interrupted_search_refresh_leaves_the_previous_index_whole() {
         "then a fresh build's index"
     );
 }
+
+/// A text edit that keeps an entity's counts and companions re-renders page 1 of its pages
+/// (the timeline) and the page that shows the article, not all of them: an entity named in
+/// thousands of articles has hundreds of pages. The pages left alone keep their files.
+#[cfg(unix)]
+#[test]
+fn a_text_edit_renders_only_the_entity_pages_that_show_the_article() {
+    use std::os::unix::fs::MetadataExt;
+    let site = news_site();
+    let root = site.path();
+    for n in 1..=9 {
+        write(
+            root,
+            &format!("content/articles/day-{n}.md"),
+            &format!("---\ntitle: \"يوم {n}\"\ndate: 2021-0{n}-0{n}\n---\nقال بوتين كلاماً.\n"),
+        );
+    }
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    let putin = root.join("live/entities/putin");
+    let inodes = || {
+        let mut pages: Vec<(PathBuf, u64)> = walkdir::WalkDir::new(&putin)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name() == "index.html")
+            .map(|e| (e.path().to_path_buf(), e.metadata().unwrap().ino()))
+            .collect();
+        pages.sort();
+        pages
+    };
+    let before = inodes();
+    assert!(before.len() >= 6, "{} pages of Putin", before.len());
+
+    write(
+        root,
+        "content/articles/day-5.md",
+        "---\ntitle: \"يوم 5\"\ndate: 2021-05-05\n---\nقال بوتين كلاماً جديداً.\n",
+    );
+    assert_same_as_full_build(root, &mut live, &[article("day-5")]);
+    let after = inodes();
+    let rendered: Vec<&PathBuf> = before
+        .iter()
+        .zip(&after)
+        .filter(|(b, a)| b != a)
+        .map(|(b, _)| &b.0)
+        .collect();
+    assert!(
+        rendered.len() <= 2,
+        "only page 1 and the article's page are rendered again: {rendered:?}"
+    );
+
+    // A second mention of Putin changes his counts: every page shows them.
+    write(
+        root,
+        "content/articles/day-5.md",
+        "---\ntitle: \"يوم 5\"\ndate: 2021-05-05\n---\nقال بوتين كلاماً جديداً، وكرر بوتين ذلك.\n",
+    );
+    assert_same_as_full_build(root, &mut live, &[article("day-5")]);
+    let again = inodes();
+    assert!(after.iter().zip(&again).all(|(a, b)| a != b), "every page");
+}

@@ -504,7 +504,6 @@ impl LiveSite {
         let out = DirOutput {
             dir: self.built.output.clone(),
         };
-        let per_page = site.config.pagination.entity_articles;
         let mut pages: Vec<Page> = vec![Page::Home, Page::Entities];
         pages.extend(touched.kinds(site).into_iter().map(Page::TypeIndex));
         // The indexes of sections, authors and tags show each one's article count.
@@ -537,7 +536,8 @@ impl LiveSite {
         for &e in touched.entities.iter().filter(|&&e| view.has_page(e)) {
             pages.extend(
                 before
-                    .entity_pages_to_render(&site.graph.entity_articles[e], per_page)
+                    .entity_pages_to_render(site, e, touched.changed)
+                    .into_iter()
                     .map(|n| Page::Entity(e, n)),
             );
         }

@@ -1,7 +1,7 @@
 //! What one change touched in the site graph, and the output as it was before: the two halves
 //! of "re-render only what changed".
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::BuiltSite;
 use crate::link::{self, SiteGraph};
@@ -116,6 +116,37 @@ pub(super) struct Snapshot {
     /// The articles of the archive, of each year and of each month, in order, before the
     /// change: an edit that moves nothing re-renders only the pages that show the article.
     archive_lists: Vec<(Listing, Vec<usize>)>,
+    /// What the pages of each entity the article named showed before the change.
+    entities: BTreeMap<usize, EntityState>,
+}
+
+/// What an entity's pages show besides the slice of its article list: counts, companions and
+/// the articles using its demonym (on every page), and the list itself.
+#[derive(Debug, PartialEq)]
+struct EntityState {
+    articles: Vec<usize>,
+    mentions: u32,
+    co_mentions: Vec<(usize, u32)>,
+    demonym_articles: Vec<usize>,
+}
+
+impl EntityState {
+    fn of(g: &SiteGraph, e: usize) -> EntityState {
+        EntityState {
+            articles: g.entity_articles[e].clone(),
+            mentions: g.entity_mentions[e],
+            co_mentions: g.co_mentions[e].clone(),
+            demonym_articles: g.demonym_articles[e].clone(),
+        }
+    }
+
+    /// Whether every page of the entity shows the same side column and pager as before.
+    fn same_frame(&self, now: &EntityState) -> bool {
+        self.articles.len() == now.articles.len()
+            && self.mentions == now.mentions
+            && self.co_mentions == now.co_mentions
+            && self.demonym_articles == now.demonym_articles
+    }
 }
 
 impl Snapshot {
@@ -131,9 +162,22 @@ impl Snapshot {
             .enumerate()
             .map(|(e, list)| (e, list.len().div_ceil(per_page).max(1)))
             .collect();
+        let g = &site.graph;
+        let entities = index
+            .map(|i| {
+                let named = g.article_entities[i].iter().map(|&(e, _)| e);
+                let demonym =
+                    (0..g.demonym_articles.len()).filter(|&e| g.demonym_articles[e].contains(&i));
+                named
+                    .chain(demonym)
+                    .map(|e| (e, EntityState::of(g, e)))
+                    .collect()
+            })
+            .unwrap_or_default();
         Snapshot {
             article_dir,
             entity_pages,
+            entities,
             listing_dirs: listing_dirs(site),
             archive_lists: archive_lists(site),
         }
@@ -179,16 +223,38 @@ impl Snapshot {
         pages
     }
 
-    /// Every page of the entity: each shows its counts and companions (the side column and
-    /// the default description are on every page, issue 17), which any edit of an article
-    /// naming it may change. Costs an entity named in thousands of articles all its pages on
-    /// each such edit; a snapshot of the companions would let unchanged ones keep theirs.
+    /// The pages of entity `e` the change makes different. Each page shows the entity's
+    /// counts, companions and demonym articles (the side column and the default description
+    /// are on every page, issue 17): when those changed, or the entity was not named by the
+    /// article before, every page; otherwise page 1 (its timeline has every article's date)
+    /// and the pages whose slice of the list changed or shows the changed article.
+    ///
+    /// Why: an entity named in thousands of articles has hundreds of pages, and rendering
+    /// them all made each save in `serve` wait for pages that had not changed.
     pub(super) fn entity_pages_to_render(
         &self,
-        new: &[usize],
-        per_page: usize,
-    ) -> impl Iterator<Item = usize> {
-        1..=new.len().div_ceil(per_page).max(1)
+        site: &crate::AnalysedSite,
+        e: usize,
+        changed: Option<usize>,
+    ) -> Vec<usize> {
+        let per_page = site.config.pagination.entity_articles.max(1);
+        let now = EntityState::of(&site.graph, e);
+        let count = now.articles.len().div_ceil(per_page).max(1);
+        let before = self.entities.get(&e);
+        let shows_changed = |list: &[usize]| changed.is_some_and(|c| list.contains(&c));
+        let whole =
+            before.is_none_or(|b| !b.same_frame(&now)) || shows_changed(&now.demonym_articles);
+        if whole {
+            return (1..=count).collect();
+        }
+        let before = before.map_or(&[][..], |b| &b.articles[..]);
+        (1..=count)
+            .filter(|&n| {
+                let slice = now.articles.chunks(per_page).nth(n - 1).unwrap_or_default();
+                let old = before.chunks(per_page).nth(n - 1).unwrap_or_default();
+                n == 1 || slice != old || shows_changed(slice)
+            })
+            .collect()
     }
 
     /// The old article folder if its slug changed or it was deleted, and entity page folders
