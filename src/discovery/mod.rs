@@ -22,7 +22,7 @@ use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{Candidate, introduced_candidates_in};
+use crate::suggest::{Candidate, club_short_form, introduced_candidates_in, is_facility_head};
 use crate::text::normalize::normalize_name;
 
 mod editor;
@@ -92,7 +92,12 @@ pub fn is_confident(c: &Candidate) -> bool {
         // جبل عامل): the kind word says what it is.
         // Two words at most: a longer run after the kind word is more often a body's name
         // that starts with the place (مقاطعة سامتر تين كورت, a county's youth court).
-        Some(EntityKind::Place) => c.strong && c.triggered >= 1 && words.len() <= 2,
+        // A venue is named with its kind word and may be longer (ملعب علي عمار، متحف البحرين
+        // الوطني).
+        Some(EntityKind::Place) => {
+            let venue = words.first().is_some_and(|w| is_facility_head(w));
+            c.strong && c.triggered >= 1 && (words.len() <= 2 || (venue && words.len() <= 4))
+        }
         _ => false,
     }
 }
@@ -102,14 +107,15 @@ fn ends_in_ta(word: &str) -> bool {
     word.ends_with('ه')
 }
 
-/// An organisation's phrase headed by a generic kind word, ending in a descriptive adjective
+/// An organisation's phrase headed by a generic kind word before a definite word (فريق العمل
+/// المشترك; مجموعة أرزان المالية, with a name after the kind word, is a name), ending in a descriptive adjective
 /// (وكالة الأنباء الرسمية), or a bare name after the kind word (its second word not definite)
 /// that ends in ة: an adjective agreeing with a feminine kind word (شركة ناشئة، مؤسسة عملاقة).
 fn descriptive(words: &[&str]) -> bool {
     let headed = words
         .get(1)
         .is_some_and(|w| w.starts_with("ال") || w.starts_with("وال"));
-    words.first().is_some_and(|w| GENERIC_HEADS.contains(w))
+    (words.first().is_some_and(|w| GENERIC_HEADS.contains(w)) && headed)
         || (words.len() > 1 && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w)))
         || (words.len() <= 2 && !headed && words.last().is_some_and(|w| ends_in_ta(w)))
 }
@@ -378,14 +384,22 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
 /// The shorter forms an article uses for an organisation after naming it in full: its head and
 /// first word (وزارة التضامن الاجتماعي → وزارة التضامن، جهاز أبوظبي للاستثمار → جهاز أبوظبي،
 /// المجلس الانتقالي الجنوبي → المجلس الانتقالي), and a company's name without شركة (شركة إعمار
-/// العقارية → إعمار العقارية). They are ambiguous aliases: linked only in an article that has
+/// العقارية → إعمار العقارية), and a club's kind word with the article (مولودية الجزائر →
+/// المولودية). They are ambiguous aliases: linked only in an article that has
 /// the full name, or other evidence ([`crate::analyse`] rule 4), since «وزارة التضامن» alone
 /// may be another country's.
 ///
 /// The first word must end the short form as a name would: a definite word or a name the
 /// site knows (أبوظبي), not a noun that wants a complement (هيئة كهرباء).
 fn short_forms(kind: EntityKind, words: &[&str], known: &HashSet<String>) -> Vec<String> {
-    if kind != EntityKind::Organization || words.len() < 3 {
+    if kind != EntityKind::Organization {
+        return Vec::new();
+    }
+    // مولودية الجزائر … المولودية: a club by its kind word with the article.
+    if let Some(club) = club_short_form(&words.join(" ")) {
+        return vec![club];
+    }
+    if words.len() < 3 {
         return Vec::new();
     }
     let second = normalize_name(words[1]);

@@ -130,6 +130,7 @@ impl Scan<'_> {
             }
         }
         out.extend(self.people_without_titles());
+        out.extend(self.local_names());
         out
     }
 

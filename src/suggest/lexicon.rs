@@ -109,7 +109,7 @@ const ROLE_WORDS: &str = "
 ميناء مخيم عاصمة مطار نهر مجلس حكومة هيئة أركان جهاز لجنة مكتب ديوان إدارة بلدية خارجية دفاع
 داخلية باسم لشؤون شؤون عام ولي عهد آية مدرب لاعب فريق نادي وزارة محكمة بورصة سوق جبهة أمانة
 تحالف ائتلاف رابطة أكاديمية معهد سلطة ممثل ممثلة جمعية بلدية اتحاد نقابة مصرف بنك صندوق
-شبكة
+شبكة ملعب استاد متحف مولودية شبيبة شباب وفاق أولمبيك
 ";
 
 /// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا); never a name's
@@ -438,6 +438,11 @@ impl Lexicon {
         if !is_definite(word) || is_listed(word) || self.is_registered(word) {
             return false;
         }
+        // A family name made of a compound given name (العبدالله، العبدالرحمن): the site may
+        // well write the given name alone (عبدالله), and no adjective is built so.
+        if is_compound_family_name(stem) {
+            return true;
+        }
         if self.seen(stem) || !word.chars().all(is_letter) {
             return false;
         }
@@ -447,6 +452,13 @@ impl Lexicon {
         };
         !self.seen(&other_gender)
     }
+}
+
+/// A compound given name with عبد written as one word (عبدالله، عبدالرحمن), which with the
+/// article is a family name (العبدالله).
+fn is_compound_family_name(stem: &str) -> bool {
+    stem.strip_prefix("عبد")
+        .is_some_and(|rest| rest.chars().count() >= 3 && rest.chars().all(is_letter))
 }
 
 /// Shaped like a verb in the plural (استهدفوا) or a participle (متزايدة، مستمر، مرتفعة).

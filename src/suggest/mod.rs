@@ -27,6 +27,7 @@ mod count;
 mod discover;
 mod examples;
 mod lexicon;
+mod local;
 mod organizations;
 mod people;
 mod tokens;
@@ -48,6 +49,7 @@ use count::{Occurrence, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::example;
 use lexicon::{Lexicon, clitic_readings, is_definite, is_particle};
+pub(crate) use local::{club_short_form, is_facility_head};
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
 
 /// Example sentences kept per suggestion.
@@ -375,10 +377,12 @@ fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<S
 /// Whether the registry already knows the name, or any part of it (a name containing a
 /// registered one is a longer form of it, or an ambiguous alias left unconfirmed).
 ///
-/// An organisation's name may contain a registered place (بنك دبي الإسلامي، بلدية صور): the
-/// body is not the place.
+/// An organisation's or a venue's name may contain a registered place (بنك دبي الإسلامي، بلدية
+/// صور، متحف البحرين الوطني): the body is not the place.
 fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
-    let organization = ev.kind() == Some(EntityKind::Organization);
+    // A venue too (متحف البحرين الوطني): the museum is not the country.
+    let organization = ev.kind() == Some(EntityKind::Organization)
+        || key.first().is_some_and(|w| is_facility_head(w));
     (0..key.len()).any(|i| {
         (i + 1..=key.len()).any(|j| {
             let part = key[i..j].join(" ");

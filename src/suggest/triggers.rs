@@ -24,7 +24,7 @@ const PERSON: &str = "
 بقيادة، برئاسة، المدرب، مدرب، اللاعب، لاعب، النجم، الكاتب، الكاتبة، الروائي، الشاعر، الفنان،
 الفنانة، المخرج، الممثل، الممثلة، المغني، المغنية، الباحث، الباحثة، البروفيسور، الخبير،
 الخبيرة، المحلل، ممثل، ممثلة، المهندس، المهندسة، النواب، اللاعبين، اللاعبون، اللاعبان، الفنانين،
-الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة
+الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة، المستشارين، المستشارون، المرشح، المرشحة
 ";
 
 /// Titles in construct form, which always head a complement before the name (رئيس وزراء
@@ -50,15 +50,36 @@ const ORGANIZATION: &str = "
 /// لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي التونسي).
 const DEFINITE_HEADS: &str = "
 اتحاد، مجلس، بنك، حزب، هيئة، جهاز، صندوق، مصرف، جبهة، حركة، منظمة، تحالف، ائتلاف، شركة، مؤسسة،
-وكالة، محكمة، لجنة، جامعة، جمعية، نقابة، مكتب
+وكالة، محكمة، لجنة، جامعة، جمعية، نقابة، مكتب، نيابة
 ";
 
 /// Heads whose phrase is a name with one word after them (وزارة المالية، مجلس النواب، نقابة
 /// الصحفيين); any other head needs two (لجنة التعاون المالي، not لجنة التحقيق، حركة الملاحة،
-/// جبهة القتال).
+/// جبهة القتال). A court, an audit office or an exchange is one institution whichever word
+/// picks it out (محكمة الجنايات، ديوان المحاسبة، بورصة الكويت).
 const ONE_WORD_HEADS: &str = "
-وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة
+وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة، محكمة، ديوان، بورصة
 ";
+
+/// Definite heads of the judiciary: the head is an institution of its own and one adjective
+/// says which (النيابة العامة، المحكمة الدستورية), where البنك المركزي or اللجنة الفنية stay
+/// descriptions.
+const JUDICIAL_HEADS: &str = "
+نيابة، محكمة
+";
+
+static JUDICIAL_HEAD: LazyLock<HashSet<String>> =
+    LazyLock::new(|| entries(JUDICIAL_HEADS).collect());
+
+/// Token `i` is a judicial head with the article (والنيابة، المحكمة; see [`JUDICIAL_HEADS`]).
+pub(super) fn judicial_head_at(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|token| {
+        readings(&token.norm).iter().any(|(_, w)| {
+            w.strip_prefix("ال")
+                .is_some_and(|stem| JUDICIAL_HEAD.contains(stem))
+        })
+    })
+}
 
 /// Heads that name a body only before a proper name or a place (سوق دبي المالي، بورصة
 /// عمّان), never before a common noun (سوق العمل، سوق النفط العالمية).
