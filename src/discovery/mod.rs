@@ -61,6 +61,9 @@ const PLACE_CUES: &[&str] = &[
     "منطقة",
 ];
 
+/// Particles before the last word of a name that make it no family name (normalised).
+const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ال"];
+
 /// Kind words whose phrase is more often a description than a name (فريق العمل المشترك).
 const GENERIC_HEADS: &[&str] = &["فريق", "مجموعه", "جماعه"];
 
@@ -85,7 +88,8 @@ pub fn is_confident(c: &Candidate) -> bool {
     let words: Vec<&str> = norm.split(' ').collect();
     match c.suggestion.kind_hint {
         Some(EntityKind::Person) => {
-            c.strong || (c.triggered >= MIN_TITLED && !(words.len() == 1 && ends_in_ta(&norm)))
+            let one_word_in_ta = words.len() == 1 && written_in_ta(&c.suggestion.name);
+            c.strong || (c.triggered >= MIN_TITLED && !one_word_in_ta)
         }
         Some(EntityKind::Organization) => c.strong && !descriptive(&words),
         // A place the gazetteer lacks, named after its kind (مدينة البتراء، مخيم زمزم، منطقة
@@ -105,6 +109,12 @@ pub fn is_confident(c: &Candidate) -> bool {
 /// Ends in ة (ه once normalised): a noun or a feminine adjective far more often than a name.
 fn ends_in_ta(word: &str) -> bool {
     word.ends_with('ه')
+}
+
+/// A name as written ends in ة (حالة), not in ه (طه، عبدالله), which normalisation merges.
+fn written_in_ta(name: &str) -> bool {
+    name.trim_end_matches(|c: char| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0640}'))
+        .ends_with('ة')
 }
 
 /// An organisation's phrase headed by a generic kind word before a definite word (فريق العمل
@@ -337,9 +347,13 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         return None;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // After بن or عبد the last word is a forebear's or a compound given name (فيصل بن مشعل بن
+    // سعود بن عبدالعزيز), not a family name: alone it names somebody else.
     let surname = match words.as_slice() {
-        [_, .., last] if kind == EntityKind::Person && c.surname_links => {
-            Some(last.to_string()).filter(|s| s.chars().count() >= 3)
+        [.., before, last] if kind == EntityKind::Person && c.surname_links => {
+            Some(last.to_string()).filter(|s| {
+                s.chars().count() >= 3 && !NAME_PARTICLES.contains(&normalize_name(before).as_str())
+            })
         }
         _ => None,
     };

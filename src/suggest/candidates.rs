@@ -57,7 +57,13 @@ pub(super) fn discover_all(
         // (حالة طوارئ) far more often than a name (أسامة، حمزة), which then needs two — and no
         // compound name follows it (عناية عز الدين).
         let words = rest.iter().filter(|w| !is_particle(w)).count();
-        let noun_like = rest[0].ends_with('ه') && !rest[1..].iter().any(|w| is_compound_end(w));
+        // As written: normalised, ة and ه are one letter, and عبدالله or نزيه end in ه.
+        let first_in_ta = docs
+            .get(pos.doc)
+            .and_then(|doc| doc.words.get(pos.run))
+            .and_then(|words| words.tokens.get(pos.token + drop))
+            .is_some_and(|t| t.ta_marbuta);
+        let noun_like = first_in_ta && !rest[1..].iter().any(|w| is_compound_end(w));
         let ev = found.entry(rest.to_vec()).or_default();
         ev.kinds.push(EntityKind::Person);
         ev.strong |= f.strong && words >= 2 && !noun_like;

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::lexicon::{Lexicon, is_particle, readings};
 use super::tokens::{Sep, Words};
-use super::{Doc, Evidence, Position};
+use super::{Doc, Evidence, Position, may_hold_a_place};
 use crate::load::EntityKind;
 
 /// One counted occurrence.
@@ -101,7 +101,7 @@ impl<'k> KeyIndex<'k> {
         }
         let organization = keys
             .iter()
-            .map(|(_, ev)| ev.kind() == Some(EntityKind::Organization))
+            .map(|(key, ev)| may_hold_a_place(key, ev))
             .collect();
         KeyIndex {
             keys,

@@ -19,7 +19,7 @@ pub(super) const MAX_WORDS: usize = 4;
 /// Most words in an organisation's or place's own name (نيويورك تايمز، وول ستريت جورنال).
 pub(super) const MAX_OTHER_WORDS: usize = 3;
 /// Most words skipped between a title and the name (demonyms, role complements).
-const MAX_SKIPPED: usize = 5;
+const MAX_SKIPPED: usize = 7;
 
 /// A candidate occurrence in one run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +51,21 @@ fn opens_a_clause(word: &str) -> bool {
     word.strip_prefix('و').is_some_and(|rest| {
         (rest.starts_with("يت") || rest.starts_with("تت")) && rest.chars().count() >= 5
     })
+}
+
+/// A place noun with the article that points back to the place the story is about (رئيسة
+/// دائرة البلديات في المحافظة هبة زعيتر): where the office is, as a named place would be.
+fn is_place_back_reference(word: &str) -> bool {
+    [
+        "المحافظه",
+        "المدينه",
+        "المنطقه",
+        "البلده",
+        "الولايه",
+        "البلديه",
+        "القريه",
+    ]
+    .contains(&word)
 }
 
 fn is_locative(word: &str) -> bool {
@@ -148,7 +163,23 @@ impl Scan<'_> {
             && !is_role_word(rest)
             && !is_function_or_verb(rest)
             && self.lex.is_bare_name_word(rest);
-        if !name_like || !self.name_word(i + 1) || self.token(i + 1)?.sep != Sep::Space {
+        let next = self.token(i + 1).filter(|n| n.sep == Sep::Space)?;
+        // وعبدالعزيز المسعود: a first name and a family name with the article.
+        let family = next.article
+            && next.mention.is_none()
+            && self.lex.is_family_name_word(&next.norm)
+            && self.token(i + 2).is_none_or(|n| n.sep != Sep::Space);
+        if name_like && family {
+            return Some(Found {
+                tokens: i..i + 2,
+                kind: Some(EntityKind::Person),
+                strong: true,
+                open: false,
+                alias: None,
+                conjoined: true,
+            });
+        }
+        if !name_like || !self.name_word(i + 1) {
             return None;
         }
         let tail = self.name_from(i + 1, EntityKind::Person)?;
@@ -196,9 +227,11 @@ impl Scan<'_> {
                     (j, open) = (p.end, false);
                 }
             } else if is_locative(&t.norm)
-                && self
-                    .token(j + 1)
-                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                && self.token(j + 1).is_some_and(|n| {
+                    n.sep == Sep::Space
+                        && (n.mention == Some(EntityKind::Place)
+                            || is_place_back_reference(&n.norm))
+                })
             {
                 // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
                 // مصطفى وزيري: where the office is, then the name.
@@ -419,8 +452,13 @@ impl Scan<'_> {
         let w = t.norm.as_str();
         match kind {
             EntityKind::Person => {
+                // A family name with the article after a first and a father's name ends the
+                // clause (المرشح الوحيد حسين ملحم الضيقة، برئاسة …).
+                let family_last =
+                    words == 2 && self.token(i + 1).is_none_or(|n| n.sep == Sep::Break);
                 is_compound_end(w)
-                    || ((words == 1 || after_particle) && self.lex.is_definite_name_word(w))
+                    || (after_particle && self.lex.is_definite_name_word(w))
+                    || ((words == 1 || family_last) && self.lex.is_family_name_word(w))
             }
             EntityKind::Place => {
                 words == 1

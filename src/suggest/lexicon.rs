@@ -331,7 +331,7 @@ impl Lexicon {
         }
         if clitic_readings(word)
             .iter()
-            .any(|(_, rest)| is_function_or_verb(rest))
+            .any(|(n, rest)| !is_fa_alone(word, *n) && is_function_or_verb(rest))
         {
             return true;
         }
@@ -409,8 +409,10 @@ impl Lexicon {
     /// more frequent form (كمال beside مال) stays whole.
     pub(super) fn has_known_clitic(&self, word: &str) -> bool {
         let own = self.count(word);
-        clitic_readings(word).iter().any(|(_, rest)| {
-            is_definite(rest) || is_listed(rest) || (self.seen(rest) && self.count(rest) >= own)
+        clitic_readings(word).iter().any(|(n, rest)| {
+            is_definite(rest)
+                || (is_listed(rest) && !is_fa_alone(word, *n))
+                || (self.seen(rest) && self.count(rest) >= own)
         })
     }
 
@@ -454,11 +456,39 @@ impl Lexicon {
     }
 }
 
+/// The clitic read off `word` is ف alone (`letters` long): «so» before a verb is rare in news,
+/// and names begin with ف far more often (فيصل is not ف + يصل, فهد not ف + هد).
+fn is_fa_alone(word: &str, letters: usize) -> bool {
+    letters == 1 && word.starts_with('ف')
+}
+
 /// A compound given name with عبد written as one word (عبدالله، عبدالرحمن), which with the
 /// article is a family name (العبدالله).
 fn is_compound_family_name(stem: &str) -> bool {
     stem.strip_prefix("عبد")
         .is_some_and(|rest| rest.chars().count() >= 3 && rest.chars().all(is_letter))
+}
+
+impl Lexicon {
+    /// A definite word that may be a family name right after a given name (محمد الصانع،
+    /// عبدالعزيز المسعود): a [`Lexicon::is_definite_name_word`], or one whose bare stem the
+    /// site writes only as a name (مسعود), never as an ordinary word, and no adjective (no
+    /// other gender written).
+    pub(super) fn is_family_name_word(&self, word: &str) -> bool {
+        if self.is_definite_name_word(word) {
+            return true;
+        }
+        let Some(stem) = word.strip_prefix("ال") else {
+            return false;
+        };
+        is_definite(word)
+            && !is_listed(word)
+            && !self.is_registered(word)
+            && !looks_adjectival(word)
+            && !word.ends_with('ي')
+            && self.is_bare_name_word(stem)
+            && !self.seen(&format!("{word}ه"))
+    }
 }
 
 /// Shaped like a verb in the plural (استهدفوا) or a participle (متزايدة، مستمر، مرتفعة).

@@ -361,6 +361,12 @@ impl Evidence {
     }
 }
 
+/// A candidate whose name may have a registered place inside: an organisation's, or a venue's
+/// (متحف البحرين الوطني: the museum is not the country).
+fn may_hold_a_place(key: &[String], ev: &Evidence) -> bool {
+    ev.kind() == Some(EntityKind::Organization) || key.first().is_some_and(|w| is_facility_head(w))
+}
+
 /// Every normalised name, alias and demonym of the registry.
 fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<String> {
     entities
@@ -380,9 +386,7 @@ fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<S
 /// An organisation's or a venue's name may contain a registered place (بنك دبي الإسلامي، بلدية
 /// صور، متحف البحرين الوطني): the body is not the place.
 fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
-    // A venue too (متحف البحرين الوطني): the museum is not the country.
-    let organization = ev.kind() == Some(EntityKind::Organization)
-        || key.first().is_some_and(|w| is_facility_head(w));
+    let organization = may_hold_a_place(key, ev);
     (0..key.len()).any(|i| {
         (i + 1..=key.len()).any(|j| {
             let part = key[i..j].join(" ");

@@ -67,6 +67,20 @@ const LIST_CUES: &[&str] = &[
     "وهم",
 ];
 
+/// Verbs and verbal nouns of electing and appointing (انتخب، تم انتخاب، بتعيين), normalised,
+/// after which a name and the office in the accusative follow (انتخاب مهدي محسن ياغي نائبا
+/// لرئيس البلدية، عيّن فلان وزيرا).
+const APPOINTING: &[&str] = &[
+    "انتخاب",
+    "انتخب",
+    "تعيين",
+    "عين",
+    "اختيار",
+    "اختار",
+    "تسميه",
+    "سمي",
+];
+
 /// Words that may follow a name right after a verb of saying: where, when, what was said (في
 /// مقالة، خلال اللقاء، إن …).
 const AFTER_SUBJECT: &[&str] = &["في", "خلال", "ان", "انه", "انها", "امام", "عبر", "لدي"];
@@ -86,6 +100,12 @@ fn is_speech_verb(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && SPEECH_VERBS.contains(&w.as_ref()))
 }
 
+fn is_appointing(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 2 && APPOINTING.contains(&w.as_ref()))
+}
+
 fn is_list_cue(word: &str) -> bool {
     readings(word)
         .iter()
@@ -100,6 +120,9 @@ impl Scan<'_> {
             let word = &self.tokens()[i].norm;
             if is_speech_verb(word) {
                 out.extend(self.subject_after(i + 1));
+            }
+            if is_appointing(word) {
+                out.extend(self.appointed_after(i + 1));
             }
             let cue = is_list_cue(word)
                 || trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person);
@@ -136,6 +159,23 @@ impl Scan<'_> {
             }
         };
         ends.then(|| person(range))
+    }
+
+    /// A full name right after a verb of electing or appointing and right before the office
+    /// in the accusative (انتخاب مهدي محسن ياغي نائبا، وانتخب علي صبحي رباح نائبا للرئيس).
+    fn appointed_after(&self, j: usize) -> Option<Found> {
+        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if t.mention.is_some() || trigger_at(self.tokens(), j).is_some() {
+            return None;
+        }
+        let range = self.name_from(j, EntityKind::Person)?;
+        let office = self.token(range.end).is_some_and(|n| {
+            n.sep == Sep::Space
+                && n.norm
+                    .strip_suffix('ا')
+                    .is_some_and(super::lexicon::is_role_word)
+        });
+        (office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
 
     /// A full name opening its clause, then a comma and the person's title in apposition (جون
