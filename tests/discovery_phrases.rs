@@ -617,3 +617,135 @@ fn a_first_name_in_ta_before_a_compound_name_is_a_name_at_once() {
     let names = names(&found);
     assert!(names.contains(&"عناية عز الدين"), "{names:?}");
 }
+
+/// The discovered names of `found` of kind `kind`.
+fn of_kind(found: &[Found], kind: EntityKind) -> Vec<&str> {
+    found
+        .iter()
+        .filter(|f| f.1 == kind)
+        .map(|f| f.0.as_str())
+        .collect()
+}
+
+#[test]
+fn courts_prosecution_audit_offices_exchanges_and_a_group_with_its_name() {
+    let (found, _) = discover(
+        &[
+            "قضت محكمة التمييز أمس برفض الطعن المقدم من المتهم وتأييد الحكم.",
+            "وكانت النيابة العامة قد أحالت القضية إلى المحكمة المختصة.",
+            "وطالب ديوان المحاسبة الجهات الحكومية بتسوية المخالفات.",
+            "وأغلقت بورصة الكويت تعاملاتها أمس على ارتفاع جماعي للمؤشرات.",
+            "وأعلنت مجموعة كامكو المالية للتمويل والاستثمار عن أرباحها السنوية.",
+            "ونظمت أمانة منطقة القصيم فعاليات اليوم الوطني في الحدائق العامة.",
+            "واتهمته النيابة بإذاعة مقاطع تتضمن الإساءة إلى المسؤولين.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in [
+        "محكمة التمييز",
+        "النيابة العامة",
+        "ديوان المحاسبة",
+        "بورصة الكويت",
+        "مجموعة كامكو المالية للتمويل والاستثمار",
+        "أمانة منطقة القصيم",
+    ] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    // «بإذاعة مقاطع» is broadcasting clips, «المحكمة المختصة» the competent court.
+    for junk in ["مقاطع", "المحكمة المختصة"] {
+        assert!(
+            !names(&found).contains(&junk),
+            "{junk}: {:?}",
+            names(&found)
+        );
+    }
+}
+
+#[test]
+fn people_of_local_councils_and_courts() {
+    let (found, _) = discover(
+        &[
+            "وعضوية المستشارين خالد الهاجري وعبدالعزيز المطيري، قضت المحكمة بحبس المتهم.",
+            "وتم انتخاب مهدي حسن ياغي نائباً لرئيس البلدية خلال الجلسة.",
+            "وجرى الانتخاب بإشراف رئيسة دائرة البلديات في المحافظة ريم حمادة، وبحضور الأعضاء.",
+            "وحضر الاحتفال محافظ الجنوب منصور ضو وعدد من المسؤولين.",
+            "وترأس الجلسة رئيس البلدية نزيه شمس، وانتخب علي صبحي رباح نائباً للرئيس.",
+            "وفاز المرشح الوحيد حسين ملحم الضيقة، برئاسة البلدية للسنتين المتبقيتين.",
+            "وأقيم الحفل برعاية الأمير فيصل بن خالد بن سلطان أمس.",
+            "وقال عبدالله الحربي إن التعويض لصالح الوزير الشيخ محمد العبدالله عادل.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in [
+        "خالد الهاجري",
+        "عبدالعزيز المطيري",
+        "مهدي حسن ياغي",
+        "ريم حمادة",
+        "منصور ضو",
+        "نزيه شمس",
+        "علي صبحي رباح",
+        "حسين ملحم الضيقة",
+        "فيصل بن خالد بن سلطان",
+        "محمد العبدالله",
+    ] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    // سلطان after بن is a forebear's name: alone it is somebody else.
+    let faisal = entity(&found, "فيصل بن خالد بن سلطان");
+    assert!(!faisal.2.contains(&"سلطان".to_string()), "{faisal:?}");
+}
+
+#[test]
+fn clubs_in_a_sports_report_and_venues_named_with_their_kind() {
+    let (found, linked) = discover(
+        &[
+            "حقق مولودية وهران فوزا ثمينا على شبيبة القبائل في مباراة الجولة الخامسة من الدوري، \
+             واحتضن اللقاء ملعب أحمد زبانة.\n\nوضغط لاعبو المولودية في الشوط الثاني دون جدوى.",
+            "وتقام المباراة على ملعب الشعب الدولي مساء اليوم.",
+            "ويقام المعرض في متحف البحرين الوطني حتى نهاية الشهر.",
+            "وخرج شباب القرية إلى الشوارع احتجاجا على انقطاع الكهرباء.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in ["مولودية وهران", "شبيبة القبائل"] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    let places = of_kind(&found, EntityKind::Place);
+    for name in [
+        "ملعب أحمد زبانة",
+        "ملعب الشعب الدولي",
+        "متحف البحرين الوطني",
+    ] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    // The club's short form in its own report; «شباب القرية» is the village's youth.
+    assert!(
+        linked.contains(&("المولودية".to_string(), "مولودية-وهران".to_string())),
+        "{linked:?}"
+    );
+    assert!(
+        !names(&found).iter().any(|n| n.contains("شباب")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn towns_listed_after_a_plural_kind_of_place() {
+    let (found, linked) = discover(
+        &["ودهمت قوات الاحتلال بلدات الخضر وبيت فجار وتقوع واعتقلت عشرة شبان."],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    for name in ["الخضر", "بيت فجار", "تقوع"] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    assert!(linked.iter().any(|(s, _)| s == "وبيت فجار"), "{linked:?}");
+    assert!(!places.iter().any(|n| n.contains("اعتقلت")), "{places:?}");
+}

@@ -454,8 +454,10 @@ impl Scan<'_> {
             EntityKind::Person => {
                 // A family name with the article after a first and a father's name ends the
                 // clause (المرشح الوحيد حسين ملحم الضيقة، برئاسة …).
-                let family_last =
-                    words == 2 && self.token(i + 1).is_none_or(|n| n.sep == Sep::Break);
+                // Not an ordinary noun (باراك أوباما | الفريق، the team he congratulated).
+                let family_last = words == 2
+                    && self.token(i + 1).is_none_or(|n| n.sep == Sep::Break)
+                    && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem));
                 is_compound_end(w)
                     || (after_particle && self.lex.is_definite_name_word(w))
                     || ((words == 1 || family_last) && self.lex.is_family_name_word(w))

@@ -314,7 +314,11 @@ impl Scan<'_> {
                 // Only an adjective continues after a registered word or a place, and a
                 // participle after a definite word ends the name.
                 let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article);
-                let describes = phrase.end == i && after_definite_word && looks_participle(w);
+                // A plural noun in ات after a definite word is the next phrase's (ديوان
+                // المحاسبة | الجهات الحكومية): a definite noun governs no other.
+                let describes = phrase.end == i
+                    && after_definite_word
+                    && (looks_participle(w) || w.ends_with("ات"));
                 if !adjective && (self.lex.is_registered(w) || after_place || describes) {
                     break;
                 }
