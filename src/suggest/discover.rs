@@ -298,6 +298,10 @@ impl Scan<'_> {
         } else {
             self.name_from(k, EntityKind::Place)?
         };
+        // منطقة حرة، منطقة عازلة: a feminine adjective of a masculine the site writes.
+        if range.len() == 1 && self.feminine_adjective_at(range.start) {
+            return None;
+        }
         Some(Found {
             tokens: range,
             kind: Some(EntityKind::Place),
@@ -305,6 +309,17 @@ impl Scan<'_> {
             open: false,
             alias: None,
             conjoined: false,
+        })
+    }
+
+    /// Token `i`, written with ة, is the feminine of a word the site also writes (حرة / حر،
+    /// عازلة / عازل، آمنة / الآمن): an adjective agreeing with the kind word before it.
+    fn feminine_adjective_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.ta_marbuta
+                && t.norm.strip_suffix('ه').is_some_and(|m| {
+                    is_listed(m) || self.lex.seen(m) || self.lex.seen(&format!("ال{m}"))
+                })
         })
     }
 
