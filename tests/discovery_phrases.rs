@@ -759,3 +759,29 @@ fn towns_listed_after_a_plural_kind_of_place() {
         "{places:?}"
     );
 }
+
+#[test]
+fn a_name_of_two_halves_joined_by_a_hyphen_is_one_place() {
+    let (found, linked) = discover(
+        &[
+            "وعقد اجتماع في مبنى محافظة بعلبك - الهرمل بحضور رؤساء البلديات.\n\n\
+             وهنأ محافظ بعلبك الهرمل الفائزين في الانتخابات.",
+            "وعقد مجلس بلدية الرام - الجوبانية جلسة برئاسة رئيس البلدية، وانتخب نائبا للرئيس.",
+        ],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    assert!(places.contains(&"بعلبك - الهرمل"), "{places:?}");
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مجلس بلدية الرام - الجوبانية"), "{orgs:?}");
+    // The town of Baalbek is never linked inside the governorate's name, with or without the
+    // hyphen.
+    assert!(!linked.iter().any(|(_, id)| id == "baalbek"), "{linked:?}");
+    assert!(
+        linked
+            .iter()
+            .any(|(s, id)| s == "بعلبك الهرمل" && id == "بعلبك-الهرمل"),
+        "{linked:?}"
+    );
+}

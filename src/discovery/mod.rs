@@ -85,7 +85,8 @@ const DESCRIPTIVE_TAILS: &[&str] = &[
 /// Whether a candidate is sure enough to be linked without an editor (see the module doc).
 pub fn is_confident(c: &Candidate) -> bool {
     let norm = normalize_name(&c.suggestion.name);
-    let words: Vec<&str> = norm.split(' ').collect();
+    // The words, without a hyphen between two halves (بعلبك - الهرمل).
+    let words: Vec<&str> = norm.split(' ').filter(|w| *w != "-").collect();
     match c.suggestion.kind_hint {
         Some(EntityKind::Person) => {
             let one_word_in_ta = words.len() == 1 && written_in_ta(&c.suggestion.name);
@@ -370,6 +371,7 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         .into_iter()
         .chain(c.aliases.iter().cloned())
         .chain(short.iter().cloned())
+        .chain(hyphen_spellings(&name))
         .collect();
     Some(Entity {
         path: PathBuf::from(format!("discovered/{id}")),
@@ -393,6 +395,28 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         origin: Origin::Discovered,
         confirmed_by: Vec::new(),
     })
+}
+
+/// The other ways of writing a name of two halves joined by a hyphen (بعلبك - الهرمل):
+/// with the hyphen against either half or both, and with a space alone (محافظ بعلبك الهرمل).
+fn hyphen_spellings(name: &str) -> Vec<String> {
+    let Some((a, b)) = name.split_once('-') else {
+        return Vec::new();
+    };
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_empty() || b.is_empty() {
+        return Vec::new();
+    }
+    [
+        format!("{a} - {b}"),
+        format!("{a}- {b}"),
+        format!("{a} -{b}"),
+        format!("{a}-{b}"),
+        format!("{a} {b}"),
+    ]
+    .into_iter()
+    .filter(|s| s != name)
+    .collect()
 }
 
 /// The shorter forms an article uses for an organisation after naming it in full: its head and

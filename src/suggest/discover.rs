@@ -285,9 +285,18 @@ impl Scan<'_> {
             if !(t.mention.is_some() || demonym) || k - j >= MAX_SKIPPED {
                 break;
             }
-            // محافظة عدن الخاضعة …: the place the kind word names is the known one.
+            // محافظة عدن الخاضعة …: the place the kind word names is the known one, unless a
+            // hyphen joins it to a second half (محافظة بعلبك - الهرمل).
             if t.mention == Some(EntityKind::Place) {
-                return None;
+                let end = self.past_hyphen(k + 1);
+                return (end > k + 1).then(|| Found {
+                    tokens: k..end,
+                    kind: Some(EntityKind::Place),
+                    strong: true,
+                    open: false,
+                    alias: None,
+                    conjoined: false,
+                });
             }
             k += 1;
         }
@@ -302,6 +311,7 @@ impl Scan<'_> {
         if range.len() == 1 && self.feminine_adjective_at(range.start) {
             return None;
         }
+        let range = range.start..self.past_hyphen(range.end);
         Some(Found {
             tokens: range,
             kind: Some(EntityKind::Place),
@@ -310,6 +320,21 @@ impl Scan<'_> {
             alias: None,
             conjoined: false,
         })
+    }
+
+    /// The end of a name ending at `end`, or of its second half when a hyphen joins one (بعلبك
+    /// - الهرمل، الرام- الجوبانية): a place's name, a definite name word or a bare one.
+    pub(super) fn past_hyphen(&self, end: usize) -> usize {
+        let second_half = self.token(end).is_some_and(|t| {
+            t.after_hyphen
+                && match t.mention {
+                    Some(kind) => kind == EntityKind::Place,
+                    // No hyphen joins an adjective to its noun: الجوبانية is a name here.
+                    None if t.article => self.lex.is_definite_name_word(&t.norm),
+                    None => self.name_word(end),
+                }
+        });
+        if second_half { end + 1 } else { end }
     }
 
     /// Token `i`, written with ة, is the feminine of a word the site also writes (حرة / حر،

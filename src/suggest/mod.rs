@@ -361,10 +361,15 @@ impl Evidence {
     }
 }
 
-/// A candidate whose name may have a registered place inside: an organisation's, or a venue's
-/// (متحف البحرين الوطني: the museum is not the country).
+/// A candidate whose name may have a registered place inside: an organisation's, a venue's
+/// (متحف البحرين الوطني: the museum is not the country), or a place's of two halves joined by
+/// a hyphen (بعلبك - الهرمل: the governorate is not the town). The rules for places find no
+/// other name running into a mention.
 fn may_hold_a_place(key: &[String], ev: &Evidence) -> bool {
-    ev.kind() == Some(EntityKind::Organization) || key.first().is_some_and(|w| is_facility_head(w))
+    matches!(
+        ev.kind(),
+        Some(EntityKind::Organization | EntityKind::Place)
+    ) || key.first().is_some_and(|w| is_facility_head(w))
 }
 
 /// Every normalised name, alias and demonym of the registry.

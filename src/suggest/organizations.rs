@@ -135,6 +135,16 @@ impl Scan<'_> {
         if definite_head_at(self.tokens(), j) && self.definite_organization_at(j).is_some() {
             return None;
         }
+        // مجلس بلدية الرام: the council of a body that serves a place is named with both heads.
+        if head == "مجلس"
+            && let Some(inner) = trigger_at(self.tokens(), j)
+            && inner.kind == EntityKind::Organization
+            && self.head_word(j).is_some_and(|h| serves_a_place(&h))
+        {
+            let body = self.organization_after(j, j + inner.len)?;
+            return (body.tokens.start == j)
+                .then(|| Found::organization(trigger..body.tokens.end, true, body.alias));
+        }
         let phrase = self.org_phrase(j, false, MAX_OTHER_WORDS)?;
         let first = self.token(j)?;
         let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
@@ -150,6 +160,8 @@ impl Scan<'_> {
                 end -= 1;
             }
         }
+        // بلدية الرام - الجوبانية: the place's name goes on past a hyphen.
+        let end = self.past_hyphen(end);
         let words = (j..end).filter(|&i| self.starts_word(i, j)).count();
         let alias = self.parenthesised_at(end);
         let all_bare = (j..end).all(|i| {

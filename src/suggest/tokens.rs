@@ -46,6 +46,9 @@ pub(super) struct Token {
     /// Only a full stop and spaces stand before this word, and the word before is a single
     /// letter: the middle initial of a name (جوزيف ر. بايدن), which the name continues past.
     pub after_initial: bool,
+    /// Only a hyphen and spaces stand before this word: the second half of a compound name
+    /// (بعلبك - الهرمل، الرام- الجوبانية).
+    pub after_hyphen: bool,
 }
 
 /// The words of one run, and the spans of words between matching quotes.
@@ -149,6 +152,9 @@ fn push_token(
         && gap.chars().filter(|&c| c == '.').count() == 1
         && gap.starts_with('.')
         && gap.chars().all(|c| c.is_whitespace() || c == '.');
+    let after_hyphen = sep == Sep::Break
+        && gap.chars().filter(|&c| c == '-').count() == 1
+        && gap.chars().all(|c| c.is_whitespace() || c == '-');
     if norm.is_empty() {
         return;
     }
@@ -168,6 +174,7 @@ fn push_token(
         ta_marbuta,
         comma,
         after_initial,
+        after_hyphen,
     });
 }
 
