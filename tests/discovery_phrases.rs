@@ -785,3 +785,43 @@ fn a_name_of_two_halves_joined_by_a_hyphen_is_one_place() {
         "{linked:?}"
     );
 }
+
+#[test]
+fn place_names_built_on_a_common_noun_where_a_place_is_expected() {
+    let (found, _) = discover(
+        &[
+            "واقتحمت القوات بلدة بيت عوا غرب الخليل، وبلدات الخضر وجبل الموالح.",
+            "وتجمع المستوطنون في \"جبل صبيح\" قرب بلدة بيتا.",
+            "وقال إن بيت القصيد في الخطاب هو الاقتصاد، وإن جبل الجليد يذوب.",
+        ],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    for name in ["بيت عوا", "جبل الموالح", "جبل صبيح"] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    // Outside a place's context the same nouns are only nouns.
+    assert!(
+        !places
+            .iter()
+            .any(|n| n.contains("القصيد") || n.contains("الجليد")),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn a_given_name_the_site_also_writes_as_a_family_name() {
+    let (found, _) = discover(
+        &[
+            "وقضت المحكمة برئاسة المستشار ناصر المسعود بحبس المتهم.",
+            "وشارك رئيس المؤسسة الوطنية للنفط المهندس مسعود سليمان في الاجتماع.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["ناصر المسعود", "مسعود سليمان"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+}

@@ -10,6 +10,7 @@ use super::lexicon::{
     Lexicon, clitic_readings, is_definite, is_function_or_verb, is_letter, is_listed, is_particle,
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal,
 };
+use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{definite_head_at, is_adverb, is_skippable, trigger_at};
 use crate::load::EntityKind;
@@ -304,6 +305,9 @@ impl Scan<'_> {
         let range = if t.article {
             let ok = t.mention.is_none() && self.lex.is_definite_name_word(&t.norm);
             ok.then_some(k..k + 1)?
+        } else if is_toponym_head(&t.norm) && t.mention.is_none() {
+            // بلدة بيت فجار، قرية دير البلح
+            k..self.toponym_end(k)?
         } else {
             self.name_from(k, EntityKind::Place)?
         };
@@ -320,6 +324,31 @@ impl Scan<'_> {
             alias: None,
             conjoined: false,
         })
+    }
+
+    /// Token `j` is a given name the site also writes with the article as a family name
+    /// (مسعود beside المسعود): no listed word, no clitic, letters only, and a name word after it
+    /// (مسعود سليمان). Only for people, whose name the caller has already found a title or verb
+    /// for.
+    fn given_name_before_name(&self, j: usize) -> bool {
+        let Some(t) = self.token(j).filter(|t| !t.article && t.mention.is_none()) else {
+            return false;
+        };
+        let w = t.norm.as_str();
+        w.chars().count() >= 3
+            && w.chars().all(is_letter)
+            && !is_listed(w)
+            && !t.tanween
+            && !self.lex.has_known_clitic(w)
+            && !looks_adjectival(w)
+            && !looks_verbal(w)
+            && self.seen_with_article(w)
+            && self.joined(j + 1)
+            && self.name_word(j + 1)
+    }
+
+    fn seen_with_article(&self, word: &str) -> bool {
+        self.lex.seen(&format!("ال{word}"))
     }
 
     /// The end of a name ending at `end`, or of its second half when a hyphen joins one (بعلبك
@@ -379,7 +408,8 @@ impl Scan<'_> {
         if first.sep == Sep::Break && !first.comma && !person {
             return None;
         }
-        if !(self.name_word(j) || is_particle(&first.norm)) {
+        let given_name = person && self.given_name_before_name(j);
+        if !(self.name_word(j) || is_particle(&first.norm) || given_name) {
             return None;
         }
         if !person && looks_adjectival(&first.norm) {

@@ -486,8 +486,23 @@ impl Lexicon {
             && !self.is_registered(word)
             && !looks_adjectival(word)
             && !word.ends_with('ي')
-            && self.is_bare_name_word(stem)
+            && (self.is_bare_name_word(stem) || self.is_name_but_for_its_article(stem))
             && !self.seen(&format!("{word}ه"))
+    }
+
+    /// A bare word the site writes on its own that is ordinary only because the site also
+    /// writes it with the article — a given name beside the family name made of it (مسعود /
+    /// المسعود): letters only, on no list, no clitic, no noun or adjective ending.
+    pub(super) fn is_name_but_for_its_article(&self, word: &str) -> bool {
+        word.chars().count() >= 3
+            && word.chars().all(is_letter)
+            && self.seen(word)
+            && !is_listed(word)
+            && !self.is_registered(word)
+            && !self.tanween.contains(word)
+            && !self.has_known_clitic(word)
+            && !looks_adjectival(word)
+            && !NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
     }
 }
 

@@ -38,6 +38,18 @@ pub(crate) const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "متحف
 /// عقربا ومجدل بني فاضل), normalised. مدن is left out: «مدن العالم» is no list of names.
 const PLACE_PLURALS: &[&str] = &["بلدات", "قري", "بلدتي", "قريتي"];
 
+/// First words of place names built on a common noun (بيت فجار، جبل الموالح، عين الحلوة، كفر
+/// قاسم، دير البلح، خربة …), normalised: a name only with a name after them, and read as one
+/// only where a place is expected (after a kind of place, in a list of towns, in quotes).
+const TOPONYM_HEADS: &[&str] = &[
+    "بيت", "جبل", "عين", "تل", "كفر", "دير", "خربه", "بئر", "راس", "وادي", "برج", "قصر", "سيدي",
+];
+
+/// A normalised word opens a place name built on a common noun (see [`TOPONYM_HEADS`]).
+pub(super) fn is_toponym_head(word: &str) -> bool {
+    TOPONYM_HEADS.contains(&word)
+}
+
 /// Most towns read in one list.
 const MAX_LISTED_PLACES: usize = 8;
 
@@ -57,6 +69,35 @@ fn reads_as(word: &str, list: &[&str]) -> bool {
 }
 
 impl Scan<'_> {
+    /// The end of a place name that opens with a common noun at token `i` (بيت فجار، جبل
+    /// الموالح; see [`TOPONYM_HEADS`]): the name after it, a bare name word or a definite one.
+    pub(super) fn toponym_end(&self, i: usize) -> Option<usize> {
+        let next = self
+            .token(i + 1)
+            .filter(|n| n.sep == Sep::Space && n.mention.is_none())?;
+        let name = if next.article {
+            self.lex.is_family_name_word(&next.norm)
+        } else {
+            self.name_word(i + 1) && !next.norm.starts_with('و')
+        };
+        name.then_some(i + 2)
+    }
+
+    /// Quoted place names that open with a common noun («جبل العرمة»).
+    fn quoted_toponyms(&self) -> Vec<Found> {
+        self.words
+            .quoted
+            .iter()
+            .filter(|r| r.len() == 2)
+            .filter(|r| {
+                self.token(r.start)
+                    .is_some_and(|t| is_toponym_head(&t.norm))
+                    && self.toponym_end(r.start) == Some(r.end)
+            })
+            .map(|r| found(r.clone(), EntityKind::Place))
+            .collect()
+    }
+
     /// Every club, venue and listed town of this run.
     pub(super) fn local_names(&self) -> Vec<Found> {
         let sports = self.tokens().iter().any(|t| {
@@ -76,6 +117,7 @@ impl Scan<'_> {
                 out.extend(self.listed_places(i + 1));
             }
         }
+        out.extend(self.quoted_toponyms());
         out
     }
 
@@ -181,7 +223,10 @@ impl Scan<'_> {
             return None;
         }
         if is_definite(word) {
-            return self.lex.is_definite_name_word(word).then_some(i + 1);
+            return self.lex.is_family_name_word(word).then_some(i + 1);
+        }
+        if is_toponym_head(word) {
+            return self.toponym_end(i);
         }
         if !self.lex.is_bare_name_word(word) {
             return None;
