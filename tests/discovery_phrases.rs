@@ -825,3 +825,31 @@ fn a_given_name_the_site_also_writes_as_a_family_name() {
         assert!(people.contains(&name), "«{name}» not in {people:?}");
     }
 }
+
+#[test]
+fn a_name_quoted_set_off_by_a_dash_or_after_a_body_s_short_name() {
+    let (found, _) = discover(
+        &[
+            "أكد \"خالد المنصوري\"، سفير الإمارات لدى المغرب، على متانة العلاقات.",
+            "قالت مديرة البرنامج – ليلى حسن، الأحد، إن المساعدات وصلت.",
+            "وكان برفقة رئيس الاتحاد الآسيوي لكرة القدم (AFC) سلمان بن إبراهيم في الملعب.",
+            "كشف فهد العتيبي الخميس أن الشركة ستوسع أعمالها.",
+            "والتقى الوزير مديرة بعثة البنك الدولي هند سالم، اليوم، في عمّان.",
+            "وزارت السفيرة مستشفى المعادي العسكري أمس وتفقدت الوحدات الطبية.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in [
+        "خالد المنصوري",
+        "ليلى حسن",
+        "سلمان بن إبراهيم",
+        "فهد العتيبي",
+        "هند سالم",
+    ] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مستشفى المعادي العسكري"), "{orgs:?}");
+}

@@ -206,9 +206,20 @@ impl Scan<'_> {
     fn skip_complements(&self, mut j: usize, mut open: bool) -> Option<(usize, bool)> {
         for _ in 0..MAX_SKIPPED {
             let t = self.token(j)?;
-            if t.comma && !open && t.mention.is_none() {
-                // وزير الصحة، صالح الحسناوي: the title is complete, the name follows.
+            if (t.comma || t.after_hyphen) && !open && t.mention.is_none() {
+                // وزير الصحة، صالح الحسناوي: the title is complete, the name follows (or after a
+                // dash: مديرة الوكالة – سامانثا باور).
                 return Some((j, open));
+            }
+            // رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو: the body's short name in
+            // parentheses, then the person's.
+            if !open
+                && let Some(r) = self.words.parenthesised.iter().find(|r| r.start == j)
+                && self
+                    .token(r.end)
+                    .is_some_and(|n| !n.comma && !n.after_hyphen)
+            {
+                return Some((r.end, false));
             }
             if t.sep == Sep::Break || t.mention == Some(EntityKind::Person) {
                 return None;
@@ -263,7 +274,7 @@ impl Scan<'_> {
         // and not a new clause opened by و and a verb (نظيره الإيراني، ويتعاون الطرفان).
         if self
             .token(start)
-            .is_some_and(|t| t.comma && (words < 2 || opens_a_clause(&t.norm)))
+            .is_some_and(|t| (t.comma || t.after_hyphen) && (words < 2 || opens_a_clause(&t.norm)))
         {
             return None;
         }

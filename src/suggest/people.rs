@@ -40,6 +40,8 @@ const SPEECH_VERBS: &[&str] = &[
     "ذكرت",
     "اعلن",
     "اعلنت",
+    "كشف",
+    "كشفت",
     "يقول",
     "تقول",
     "يضيف",
@@ -83,7 +85,25 @@ const APPOINTING: &[&str] = &[
 
 /// Words that may follow a name right after a verb of saying: where, when, what was said (في
 /// مقالة، خلال اللقاء، إن …).
-const AFTER_SUBJECT: &[&str] = &["في", "خلال", "ان", "انه", "انها", "امام", "عبر", "لدي"];
+const AFTER_SUBJECT: &[&str] = &[
+    "في",
+    "خلال",
+    "ان",
+    "انه",
+    "انها",
+    "امام",
+    "عبر",
+    "لدي",
+    "امس",
+    "اليوم",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
 
 /// Most words of a name before a title in apposition.
 const MAX_WORDS_BEFORE_TITLE: usize = 4;
@@ -141,7 +161,10 @@ impl Scan<'_> {
     /// A full name right after a verb of saying, ending at punctuation, at the end of the run,
     /// before a role (مديرة صندوق النقد) or before in/during/that (في، خلال، إن).
     fn subject_after(&self, j: usize) -> Option<Found> {
-        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        // أكد "بونيت تالوار"، سفير …: the name may be quoted.
+        let t = self
+            .token(j)
+            .filter(|t| t.sep == Sep::Space || t.sep == Sep::Quote)?;
         if t.mention.is_some() || trigger_at(self.tokens(), j).is_some() {
             return None;
         }
