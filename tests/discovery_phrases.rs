@@ -853,3 +853,27 @@ fn a_name_quoted_set_off_by_a_dash_or_after_a_body_s_short_name() {
     let orgs = of_kind(&found, EntityKind::Organization);
     assert!(orgs.contains(&"مستشفى المعادي العسكري"), "{orgs:?}");
 }
+
+#[test]
+fn a_woman_s_name_in_ta_after_a_feminine_title_and_an_attache() {
+    let (found, linked) = discover(
+        &[
+            "وجرى الاقتراع بإشراف رئيسة دائرة البلديات في المحافظة عبلة حمدان، وبحضور المرشحين.\n\n\
+             وهنأت حمدان الفائزين بالمقاعد.",
+            "وحضر الافتتاح الملحق الثقافي للمملكة ماجد بن سعد الحربي ووفد من الناشرين.",
+            "وتبذل جهود كبيرة بقيادة جلالة الملك في هذا المجال.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["عبلة حمدان", "ماجد بن سعد الحربي"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(
+        linked.contains(&("حمدان".to_string(), "عبلة-حمدان".to_string())),
+        "{linked:?}"
+    );
+    // بقيادة is no feminine title: «جلالة الملك» is His Majesty, no name.
+    assert!(!people.iter().any(|p| p.contains("جلالة")), "{people:?}");
+}

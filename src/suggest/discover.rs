@@ -337,6 +337,12 @@ impl Scan<'_> {
         })
     }
 
+    /// Token `i` follows a name of lineage (ماجد بن سعد | الحربي): its family name, whatever
+    /// comes after it.
+    fn after_particle_chain(&self, i: usize) -> bool {
+        i >= 2 && self.is_particle_at(i - 2)
+    }
+
     /// Token `j` is a given name the site also writes with the article as a family name
     /// (مسعود beside المسعود): no listed word, no clitic, letters only, and a name word after it
     /// (مسعود سليمان). Only for people, whose name the caller has already found a title or verb
@@ -537,7 +543,10 @@ impl Scan<'_> {
                 // clause (المرشح الوحيد حسين ملحم الضيقة، برئاسة …).
                 // Not an ordinary noun (باراك أوباما | الفريق، the team he congratulated).
                 let family_last = words == 2
-                    && self.token(i + 1).is_none_or(|n| n.sep == Sep::Break)
+                    && self.token(i + 1).is_none_or(|n| {
+                        n.sep == Sep::Break
+                            || (self.after_particle_chain(i) && n.norm.starts_with('و'))
+                    })
                     && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem));
                 is_compound_end(w)
                     || (after_particle && self.lex.is_definite_name_word(w))
