@@ -301,7 +301,7 @@ impl Scan<'_> {
             // hyphen joins it to a second half (محافظة بعلبك - الهرمل).
             if t.mention == Some(EntityKind::Place) {
                 let end = self.past_hyphen(k + 1);
-                return (end > k + 1).then(|| Found {
+                return (end > k + 1).then_some(Found {
                     tokens: k..end,
                     kind: Some(EntityKind::Place),
                     strong: true,
