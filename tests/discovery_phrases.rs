@@ -877,3 +877,23 @@ fn a_woman_s_name_in_ta_after_a_feminine_title_and_an_attache() {
     // بقيادة is no feminine title: «جلالة الملك» is His Majesty, no name.
     assert!(!people.iter().any(|p| p.contains("جلالة")), "{people:?}");
 }
+
+#[test]
+fn districts_and_temples_named_with_their_kind_and_their_adjectives_are_not_names() {
+    let (found, _) = discover(
+        &[
+            "وأقيم الحفل في منزل السفير في حي السفارات بالرياض.",
+            "وزار الوفد معبد الأسود المجنحة في المدينة القديمة.",
+            "وما زال الجاني حي يرزق، ورمم الأهالي كنيسة قديمة ومعبد صغير.",
+        ],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    for name in ["حي السفارات", "معبد الأسود"] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    for junk in ["يرزق", "قديمة", "صغير"] {
+        assert!(!places.iter().any(|p| p.contains(junk)), "{places:?}");
+    }
+}

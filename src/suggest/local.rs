@@ -32,7 +32,12 @@ const SPORTS_WORDS: &[&str] = &[
 
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
 /// unlike مدينة or محافظة before a town, normalised.
-pub(crate) const FACILITY_HEADS: &[&str] = &["ملعب", "استاد", "متحف"];
+pub(crate) const FACILITY_HEADS: &[&str] =
+    &["ملعب", "استاد", "متحف", "معبد", "مسجد", "كنيسه", "حي"];
+
+/// Venues whose name after the kind word must be a definite name (حي السفارات، حي الشيخ
+/// جراح): حي is also «alive» and «living» before an indefinite word (حي يرزق، كائن حي).
+const DEFINITE_ONLY_HEADS: &[&str] = &["حي"];
 
 /// Plural (and dual) kinds of place before a list of towns (بلدات الخضر وبيت فجار، قريتي
 /// عقربا ومجدل بني فاضل), normalised. مدن is left out: «مدن العالم» is no list of names.
@@ -130,7 +135,24 @@ impl Scan<'_> {
 
     /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
     fn venue_at(&self, head: usize) -> Option<Found> {
+        if reads_as(&self.tokens()[head].norm, DEFINITE_ONLY_HEADS)
+            && !self
+                .token(head + 1)
+                .is_some_and(|t| t.article || t.mention.is_some())
+        {
+            return None;
+        }
         let mut end = self.named_after(head + 1)?;
+        // كنيسة قديمة، معبد صغير: one bare word is as often an adjective of the kind word as a
+        // name, and nothing tells them apart; a definite name (حي السفارات), a known place
+        // (متحف البحرين) or two bare words (ملعب علي عمار) is a name.
+        let lone_bare = end == head + 2
+            && self
+                .token(head + 1)
+                .is_some_and(|t| !t.article && t.mention.is_none());
+        if lone_bare {
+            return None;
+        }
         for _ in 0..MAX_VENUE_ADJECTIVES {
             let adjective = self.token(end).is_some_and(|t| {
                 t.sep == Sep::Space
