@@ -59,6 +59,8 @@ const PLACE_CUES: &[&str] = &[
     "عاصمة",
     "مطار",
     "منطقة",
+    "ناحية",
+    "ناحيتي",
 ];
 
 /// Particles before the last word of a name that make it no family name (normalised).

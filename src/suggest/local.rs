@@ -40,8 +40,8 @@ pub(crate) const FACILITY_HEADS: &[&str] =
 const DEFINITE_ONLY_HEADS: &[&str] = &["حي"];
 
 /// Plural (and dual) kinds of place before a list of towns (بلدات الخضر وبيت فجار، قريتي
-/// عقربا ومجدل بني فاضل), normalised. مدن is left out: «مدن العالم» is no list of names.
-const PLACE_PLURALS: &[&str] = &["بلدات", "قري", "بلدتي", "قريتي"];
+/// عقربا ومجدل بني فاضل، ناحيتي بلبل والمعبطلي), normalised. مدن is left out: «مدن العالم» is no list of names.
+const PLACE_PLURALS: &[&str] = &["بلدات", "قري", "بلدتي", "قريتي", "ناحيتي", "نواحي"];
 
 /// First words of place names built on a common noun (بيت فجار، جبل الموالح، عين الحلوة، كفر
 /// قاسم، دير البلح، خربة …), normalised: a name only with a name after them, and read as one
@@ -245,7 +245,8 @@ impl Scan<'_> {
             return None;
         }
         if is_definite(word) {
-            return self.lex.is_family_name_word(word).then_some(i + 1);
+            let name = self.lex.is_definite_name_word(word) || self.lex.is_family_name_word(word);
+            return name.then_some(i + 1);
         }
         if is_toponym_head(word) {
             return self.toponym_end(i);

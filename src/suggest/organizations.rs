@@ -92,9 +92,19 @@ fn is_mafaail(word: &str) -> bool {
 }
 
 /// Place nouns of administration that may stand inside a body's name before the place they
-/// name (أمانة منطقة القصيم، مجلس محافظة بغداد).
+/// name (أمانة منطقة القصيم، مجلس محافظة بغداد، مجلس ناحية المعبطلي).
 fn is_admin_noun(word: &str) -> bool {
-    ["منطقه", "محافظه", "ولايه", "مدينه", "اقليم"].contains(&word)
+    [
+        "منطقه",
+        "محافظه",
+        "ولايه",
+        "مدينه",
+        "اقليم",
+        "ناحيه",
+        "بلده",
+        "قريه",
+    ]
+    .contains(&word)
 }
 
 /// A word after a head that makes the phrase a description however it is written (مجلس

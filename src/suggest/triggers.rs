@@ -93,7 +93,7 @@ const NAME_ONLY_HEADS: &str = "
 /// them (مخيمي أبو شوك والسلام); those of مدينة or قرية are not here: مدينتي is also «my city».
 const PLACE: &str = "
 مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، مخيمي، مخيمات، العاصمة،
-عاصمة، مطار، نهر، منطقة
+عاصمة، مطار، نهر، منطقة، ناحية
 ";
 
 /// Adverbs that may sit between a title and a name (الرئيس آنذاك دونالد ترامب).
