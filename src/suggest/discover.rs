@@ -384,13 +384,19 @@ impl Scan<'_> {
     }
 
     /// Token `i`, written with ة, is the feminine of a word the site also writes (حرة / حر،
-    /// عازلة / عازل، آمنة / الآمن): an adjective agreeing with the kind word before it.
+    /// عازلة / عازل، آمنة / الآمن) or shaped like a participle (فاعلة، مُفعَلة: عازلة،
+    /// محايدة): an adjective agreeing with the kind word before it.
     fn feminine_adjective_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
+            let letters: Vec<char> = t.norm.chars().collect();
+            // فاعلة and مُفعَلة are participles (عازلة، آمنة، محايدة، منكوبة).
+            let participle = letters.len() >= 5
+                && (letters[1] == 'ا' || (letters[0] == 'م' && letters.len() >= 6));
             t.ta_marbuta
-                && t.norm.strip_suffix('ه').is_some_and(|m| {
-                    is_listed(m) || self.lex.seen(m) || self.lex.seen(&format!("ال{m}"))
-                })
+                && (participle
+                    || t.norm.strip_suffix('ه').is_some_and(|m| {
+                        is_listed(m) || self.lex.seen(m) || self.lex.seen(&format!("ال{m}"))
+                    }))
         })
     }
 

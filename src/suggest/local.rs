@@ -23,12 +23,16 @@ const SPORTS_WORDS: &[&str] = &[
     "الدقائق",
     "ملعب",
     "الشوط",
-    "هدف",
     "هدفين",
     "الجوله",
     "البطوله",
     "المدرب",
+    "المنتخب",
 ];
+
+/// Distinct words of [`SPORTS_WORDS`] a run needs to read as a sports report: one alone may be
+/// a minister's tour (الجولة) or a trainer (المدرب).
+const MIN_SPORTS_WORDS: usize = 2;
 
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
 /// unlike مدينة or محافظة before a town, normalised.
@@ -64,6 +68,17 @@ const MAX_VENUE_ADJECTIVES: usize = 2;
 /// A normalised word is a venue's kind (see [`FACILITY_HEADS`]).
 pub(crate) fn is_facility_head(word: &str) -> bool {
     FACILITY_HEADS.contains(&word)
+}
+
+/// The word of [`SPORTS_WORDS`] `word` is, with or without a clitic or the article.
+fn sports_word(word: &str) -> Option<&'static str> {
+    let stem = word.strip_prefix("ال");
+    readings(word)
+        .iter()
+        .filter(|(clitic, _)| *clitic <= 2)
+        .map(|(_, r)| r.as_ref())
+        .chain(stem)
+        .find_map(|r| SPORTS_WORDS.iter().copied().find(|s| *s == r))
 }
 
 /// The word read with or without a clitic is one of `list`.
@@ -105,12 +120,12 @@ impl Scan<'_> {
 
     /// Every club, venue and listed town of this run.
     pub(super) fn local_names(&self) -> Vec<Found> {
-        let sports = self.tokens().iter().any(|t| {
-            reads_as(&t.norm, SPORTS_WORDS)
-                || t.norm
-                    .strip_prefix("ال")
-                    .is_some_and(|w| SPORTS_WORDS.contains(&w))
-        });
+        let sports_words: std::collections::HashSet<&str> = self
+            .tokens()
+            .iter()
+            .filter_map(|t| sports_word(&t.norm))
+            .collect();
+        let sports = sports_words.len() >= MIN_SPORTS_WORDS;
         let mut out = Vec::new();
         for i in 0..self.tokens().len() {
             let word = &self.tokens()[i].norm;
