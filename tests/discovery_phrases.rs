@@ -866,17 +866,24 @@ fn a_woman_s_name_in_ta_after_a_feminine_title_and_an_attache() {
             "وجرى الاقتراع بإشراف رئيسة دائرة البلديات في المحافظة عبلة حمدان، وبحضور المرشحين.\n\n\
              وهنأت حمدان الفائزين بالمقاعد.",
             "وحضر الافتتاح الملحق الثقافي للمملكة ماجد بن سعد الحربي ووفد من الناشرين.",
+            "وأوضح المتحدث الرسمي للأمانة فهد بن عبد ربه الشمري أن الخطة شملت أربعين فعالية.\n\n\
+             وأضاف الشمري أن الفعاليات تستهدف الأسر.",
             "وتبذل جهود كبيرة بقيادة جلالة الملك في هذا المجال.",
         ],
         &[],
         true,
     );
     let people = of_kind(&found, EntityKind::Person);
-    for name in ["عبلة حمدان", "ماجد بن سعد الحربي"] {
+    for name in ["عبلة حمدان", "ماجد بن سعد الحربي", "فهد بن عبد ربه الشمري"]
+    {
         assert!(people.contains(&name), "«{name}» not in {people:?}");
     }
     assert!(
         linked.contains(&("حمدان".to_string(), "عبلة-حمدان".to_string())),
+        "{linked:?}"
+    );
+    assert!(
+        linked.contains(&("الشمري".to_string(), "فهد-بن-عبد-ربه-الشمري".to_string())),
         "{linked:?}"
     );
     // بقيادة is no feminine title: «جلالة الملك» is His Majesty, no name.

@@ -551,7 +551,10 @@ impl Scan<'_> {
                 let family_last = words == 2
                     && self.token(i + 1).is_none_or(|n| {
                         n.sep == Sep::Break
-                            || (self.after_particle_chain(i) && n.norm.starts_with('و'))
+                            || (self.after_particle_chain(i)
+                                && (n.norm.starts_with('و')
+                                    || ["ان", "انه", "انها", "في", "خلال"]
+                                        .contains(&n.norm.as_str())))
                     })
                     && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem));
                 is_compound_end(w)
