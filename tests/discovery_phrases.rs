@@ -909,3 +909,27 @@ fn districts_and_temples_named_with_their_kind_and_their_adjectives_are_not_name
         assert!(!places.iter().any(|p| p.contains(junk)), "{places:?}");
     }
 }
+
+#[test]
+fn a_deputy_and_a_scorer_in_a_sports_report() {
+    let (found, _) = discover(
+        &[
+            "وتشكل مجلس الناحية برئاسة المهندس سامر خليل، وينوب عنه كمال حداد، إلى جانب أربعة أعضاء.",
+            "وافتتح الضيوف التسجيل في الدقيقة 12 من المباراة عبر يوسف بلايلي، قبل أن يعادل \
+             أصحاب الملعب عن طريق رضا بن صالح، الذي سدد كرة قوية.",
+            "وتصل المساعدات عبر معبر رفح، ويتم التنسيق عن طريق هيئة الإغاثة.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["كمال حداد", "يوسف بلايلي", "رضا بن صالح"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("معبر") || p.contains("رفح")),
+        "{people:?}"
+    );
+}

@@ -120,12 +120,7 @@ impl Scan<'_> {
 
     /// Every club, venue and listed town of this run.
     pub(super) fn local_names(&self) -> Vec<Found> {
-        let sports_words: std::collections::HashSet<&str> = self
-            .tokens()
-            .iter()
-            .filter_map(|t| sports_word(&t.norm))
-            .collect();
-        let sports = sports_words.len() >= MIN_SPORTS_WORDS;
+        let sports = self.is_sports_report();
         let mut out = Vec::new();
         for i in 0..self.tokens().len() {
             let word = &self.tokens()[i].norm;
@@ -139,6 +134,16 @@ impl Scan<'_> {
         }
         out.extend(self.quoted_toponyms());
         out
+    }
+
+    /// The run reads as a sports report (see [`MIN_SPORTS_WORDS`]).
+    pub(super) fn is_sports_report(&self) -> bool {
+        let words: std::collections::HashSet<&str> = self
+            .tokens()
+            .iter()
+            .filter_map(|t| sports_word(&t.norm))
+            .collect();
+        words.len() >= MIN_SPORTS_WORDS
     }
 
     /// A club: its head and the town or name after it, head included (مولودية الجزائر،

@@ -136,6 +136,7 @@ impl Scan<'_> {
     /// Every person this run names without a title: after a verb of saying, and in lists.
     pub(super) fn people_without_titles(&self) -> Vec<Found> {
         let mut out = Vec::new();
+        let sports = std::cell::OnceCell::new();
         for i in 0..self.tokens().len() {
             let word = &self.tokens()[i].norm;
             if is_speech_verb(word) {
@@ -143,6 +144,14 @@ impl Scan<'_> {
             }
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
+            }
+            // وينوب عنه محمد سيدو، …: the deputy, named like a subject.
+            if self.deputy_at(i) {
+                out.extend(self.subject_after(i + 1));
+            }
+            // عبر فريد الملالي، عن طريق سفيان بايازيد: the scorer, in a sports report.
+            if self.by_way_of_at(i) && sports.get_or_init(|| self.is_sports_report()) == &true {
+                out.extend(self.subject_after(i + 1));
             }
             let cue = is_list_cue(word)
                 || trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person);
@@ -182,6 +191,27 @@ impl Scan<'_> {
             }
         };
         ends.then(|| person(range))
+    }
+
+    /// Token `i` is عنه or عنها after ينوب or تنوب (with و): the deputy's name follows.
+    fn deputy_at(&self, i: usize) -> bool {
+        let t = &self.tokens()[i];
+        ["عنه", "عنها"].contains(&t.norm.as_str())
+            && t.sep == Sep::Space
+            && i > 0
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && ["ينوب", "تنوب"].contains(&w.as_ref()))
+    }
+
+    /// Token `i` is عبر, or طريق after عن: «by way of», before a scorer's name.
+    fn by_way_of_at(&self, i: usize) -> bool {
+        let w = self.tokens()[i].norm.as_str();
+        w == "عبر"
+            || (w == "طريق"
+                && i > 0
+                && self.tokens()[i].sep == Sep::Space
+                && self.tokens()[i - 1].norm == "عن")
     }
 
     /// A full name right after a verb of electing or appointing and right before the office
