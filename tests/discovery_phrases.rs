@@ -617,3 +617,319 @@ fn a_first_name_in_ta_before_a_compound_name_is_a_name_at_once() {
     let names = names(&found);
     assert!(names.contains(&"عناية عز الدين"), "{names:?}");
 }
+
+/// The discovered names of `found` of kind `kind`.
+fn of_kind(found: &[Found], kind: EntityKind) -> Vec<&str> {
+    found
+        .iter()
+        .filter(|f| f.1 == kind)
+        .map(|f| f.0.as_str())
+        .collect()
+}
+
+#[test]
+fn courts_prosecution_audit_offices_exchanges_and_a_group_with_its_name() {
+    let (found, _) = discover(
+        &[
+            "قضت محكمة التمييز أمس برفض الطعن المقدم من المتهم وتأييد الحكم.",
+            "وكانت النيابة العامة قد أحالت القضية إلى المحكمة المختصة.",
+            "وطالب ديوان المحاسبة الجهات الحكومية بتسوية المخالفات.",
+            "وأغلقت بورصة الكويت تعاملاتها أمس على ارتفاع جماعي للمؤشرات.",
+            "وأعلنت مجموعة كامكو المالية للتمويل والاستثمار عن أرباحها السنوية.",
+            "ونظمت أمانة منطقة القصيم فعاليات اليوم الوطني في الحدائق العامة.",
+            "واتهمته النيابة بإذاعة مقاطع تتضمن الإساءة إلى المسؤولين.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in [
+        "محكمة التمييز",
+        "النيابة العامة",
+        "ديوان المحاسبة",
+        "بورصة الكويت",
+        "مجموعة كامكو المالية للتمويل والاستثمار",
+        "أمانة منطقة القصيم",
+    ] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    // «بإذاعة مقاطع» is broadcasting clips, «المحكمة المختصة» the competent court.
+    for junk in ["مقاطع", "المحكمة المختصة"] {
+        assert!(
+            !names(&found).contains(&junk),
+            "{junk}: {:?}",
+            names(&found)
+        );
+    }
+}
+
+#[test]
+fn people_of_local_councils_and_courts() {
+    let (found, _) = discover(
+        &[
+            "وعضوية المستشارين خالد الهاجري وعبدالعزيز المطيري، قضت المحكمة بحبس المتهم.",
+            "وتم انتخاب مهدي حسن ياغي نائباً لرئيس البلدية خلال الجلسة.",
+            "وجرى الانتخاب بإشراف رئيسة دائرة البلديات في المحافظة ريم حمادة، وبحضور الأعضاء.",
+            "وحضر الاحتفال محافظ الجنوب منصور ضو وعدد من المسؤولين.",
+            "وترأس الجلسة رئيس البلدية نزيه شمس، وانتخب علي صبحي رباح نائباً للرئيس.",
+            "وفاز المرشح الوحيد حسين ملحم الضيقة، برئاسة البلدية للسنتين المتبقيتين.",
+            "وأقيم الحفل برعاية الأمير فيصل بن خالد بن سلطان أمس.",
+            "وقال عبدالله الحربي إن التعويض لصالح الوزير الشيخ محمد العبدالله عادل.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in [
+        "خالد الهاجري",
+        "عبدالعزيز المطيري",
+        "مهدي حسن ياغي",
+        "ريم حمادة",
+        "منصور ضو",
+        "نزيه شمس",
+        "علي صبحي رباح",
+        "حسين ملحم الضيقة",
+        "فيصل بن خالد بن سلطان",
+        "محمد العبدالله",
+    ] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    // سلطان after بن is a forebear's name: alone it is somebody else.
+    let faisal = entity(&found, "فيصل بن خالد بن سلطان");
+    assert!(!faisal.2.contains(&"سلطان".to_string()), "{faisal:?}");
+}
+
+#[test]
+fn clubs_in_a_sports_report_and_venues_named_with_their_kind() {
+    let (found, linked) = discover(
+        &[
+            "حقق مولودية وهران فوزا ثمينا على شبيبة القبائل في مباراة الجولة الخامسة من الدوري، \
+             واحتضن اللقاء ملعب أحمد زبانة.\n\nوضغط لاعبو المولودية في الشوط الثاني دون جدوى.",
+            "وتقام المباراة على ملعب الشعب الدولي مساء اليوم.",
+            "ويقام المعرض في متحف البحرين الوطني حتى نهاية الشهر.",
+            "وخرج شباب القرية إلى الشوارع احتجاجا على انقطاع الكهرباء.",
+            "وأطلقت الجمعية برنامجا بهدف تدريب شباب الأردن في الجولة الأولى منه.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in ["مولودية وهران", "شبيبة القبائل"] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    let places = of_kind(&found, EntityKind::Place);
+    for name in [
+        "ملعب أحمد زبانة",
+        "ملعب الشعب الدولي",
+        "متحف البحرين الوطني",
+    ] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    // The club's short form in its own report; «شباب القرية» is the village's youth.
+    assert!(
+        linked.contains(&("المولودية".to_string(), "مولودية-وهران".to_string())),
+        "{linked:?}"
+    );
+    assert!(
+        !names(&found).iter().any(|n| n.contains("شباب")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn towns_listed_after_a_plural_kind_of_place() {
+    let (found, linked) = discover(
+        &[
+            "ودهمت قوات الاحتلال بلدات الخضر وبيت فجار وتقوع واعتقلت عشرة شبان.",
+            "ووافقت الوزارة على إحداث مستشفى جهوي بمنطقة قرمدة.",
+            "وشكل أهالي ناحيتي شران والمعبطلي مجلسين محليين.",
+            "وستكون منطقة حرة للتجارة، فالاقتصاد حر والسوق مفتوحة.",
+            "وطالبوا بإقامة منطقة عازلة على الحدود.",
+        ],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    for name in ["الخضر", "بيت فجار", "تقوع", "قرمدة", "شران", "المعبطلي"]
+    {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    assert!(linked.iter().any(|(s, _)| s == "وبيت فجار"), "{linked:?}");
+    // «منطقة حرة» is a free zone: حرة is the feminine of حر, which the site writes; عازلة is
+    // a participle.
+    assert!(
+        !places
+            .iter()
+            .any(|n| n.contains("اعتقلت") || n.contains("حرة") || n.contains("عازلة")),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn a_name_of_two_halves_joined_by_a_hyphen_is_one_place() {
+    let (found, linked) = discover(
+        &[
+            "وعقد اجتماع في مبنى محافظة بعلبك - الهرمل بحضور رؤساء البلديات.\n\n\
+             وهنأ محافظ بعلبك الهرمل الفائزين في الانتخابات.",
+            "وعقد مجلس بلدية الرام - الجوبانية جلسة برئاسة رئيس البلدية، وانتخب نائبا للرئيس.",
+        ],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    assert!(places.contains(&"بعلبك - الهرمل"), "{places:?}");
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مجلس بلدية الرام - الجوبانية"), "{orgs:?}");
+    // The town of Baalbek is never linked inside the governorate's name, with or without the
+    // hyphen.
+    assert!(!linked.iter().any(|(_, id)| id == "baalbek"), "{linked:?}");
+    assert!(
+        linked
+            .iter()
+            .any(|(s, id)| s == "بعلبك الهرمل" && id == "بعلبك-الهرمل"),
+        "{linked:?}"
+    );
+}
+
+#[test]
+fn place_names_built_on_a_common_noun_where_a_place_is_expected() {
+    let (found, _) = discover(
+        &[
+            "واقتحمت القوات بلدة بيت عوا غرب الخليل، وبلدات الخضر وجبل الموالح.",
+            "وتجمع المستوطنون في \"جبل صبيح\" قرب بلدة بيتا.",
+            "وقال إن بيت القصيد في الخطاب هو الاقتصاد، وإن جبل الجليد يذوب.",
+        ],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    for name in ["بيت عوا", "جبل الموالح", "جبل صبيح"] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    // Outside a place's context the same nouns are only nouns.
+    assert!(
+        !places
+            .iter()
+            .any(|n| n.contains("القصيد") || n.contains("الجليد")),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn a_given_name_the_site_also_writes_as_a_family_name() {
+    let (found, _) = discover(
+        &[
+            "وقضت المحكمة برئاسة المستشار ناصر المسعود بحبس المتهم.",
+            "وشارك رئيس المؤسسة الوطنية للنفط المهندس مسعود سليمان في الاجتماع.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["ناصر المسعود", "مسعود سليمان"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+}
+
+#[test]
+fn a_name_quoted_set_off_by_a_dash_or_after_a_body_s_short_name() {
+    let (found, _) = discover(
+        &[
+            "أكد \"خالد المنصوري\"، سفير الإمارات لدى المغرب، على متانة العلاقات.",
+            "قالت مديرة البرنامج – ليلى حسن، الأحد، إن المساعدات وصلت.",
+            "وكان برفقة رئيس الاتحاد الآسيوي لكرة القدم (AFC) سلمان بن إبراهيم في الملعب.",
+            "كشف فهد العتيبي الخميس أن الشركة ستوسع أعمالها.",
+            "والتقى الوزير مديرة بعثة البنك الدولي هند سالم، اليوم، في عمّان.",
+            "وزارت السفيرة مستشفى المعادي العسكري أمس وتفقدت الوحدات الطبية.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in [
+        "خالد المنصوري",
+        "ليلى حسن",
+        "سلمان بن إبراهيم",
+        "فهد العتيبي",
+        "هند سالم",
+    ] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مستشفى المعادي العسكري"), "{orgs:?}");
+}
+
+#[test]
+fn a_woman_s_name_in_ta_after_a_feminine_title_and_an_attache() {
+    let (found, linked) = discover(
+        &[
+            "وجرى الاقتراع بإشراف رئيسة دائرة البلديات في المحافظة عبلة حمدان، وبحضور المرشحين.\n\n\
+             وهنأت حمدان الفائزين بالمقاعد.",
+            "وحضر الافتتاح الملحق الثقافي للمملكة ماجد بن سعد الحربي ووفد من الناشرين.",
+            "وأوضح المتحدث الرسمي للأمانة فهد بن عبد ربه الشمري أن الخطة شملت أربعين فعالية.\n\n\
+             وأضاف الشمري أن الفعاليات تستهدف الأسر.",
+            "وتبذل جهود كبيرة بقيادة جلالة الملك في هذا المجال.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["عبلة حمدان", "ماجد بن سعد الحربي", "فهد بن عبد ربه الشمري"]
+    {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(
+        linked.contains(&("حمدان".to_string(), "عبلة-حمدان".to_string())),
+        "{linked:?}"
+    );
+    assert!(
+        linked.contains(&("الشمري".to_string(), "فهد-بن-عبد-ربه-الشمري".to_string())),
+        "{linked:?}"
+    );
+    // بقيادة is no feminine title: «جلالة الملك» is His Majesty, no name.
+    assert!(!people.iter().any(|p| p.contains("جلالة")), "{people:?}");
+}
+
+#[test]
+fn districts_and_temples_named_with_their_kind_and_their_adjectives_are_not_names() {
+    let (found, _) = discover(
+        &[
+            "وأقيم الحفل في منزل السفير في حي السفارات بالرياض.",
+            "وزار الوفد معبد الأسود المجنحة في المدينة القديمة.",
+            "وما زال الجاني حي يرزق، ورمم الأهالي كنيسة قديمة ومعبد صغير.",
+        ],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    for name in ["حي السفارات", "معبد الأسود"] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    for junk in ["يرزق", "قديمة", "صغير"] {
+        assert!(!places.iter().any(|p| p.contains(junk)), "{places:?}");
+    }
+}
+
+#[test]
+fn a_deputy_and_a_scorer_in_a_sports_report() {
+    let (found, _) = discover(
+        &[
+            "وتشكل مجلس الناحية برئاسة المهندس سامر خليل، وينوب عنه كمال حداد، إلى جانب أربعة أعضاء.",
+            "وافتتح الضيوف التسجيل في الدقيقة 12 من المباراة عبر يوسف بلايلي، قبل أن يعادل \
+             أصحاب الملعب عن طريق رضا بن صالح، الذي سدد كرة قوية.",
+            "وتصل المساعدات عبر معبر رفح، ويتم التنسيق عن طريق هيئة الإغاثة.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["كمال حداد", "يوسف بلايلي", "رضا بن صالح"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("معبر") || p.contains("رفح")),
+        "{people:?}"
+    );
+}

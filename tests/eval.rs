@@ -282,7 +282,9 @@ fn gazetteer_alone_finds_places_and_international_bodies() {
 /// 0.685, precision 107/110 = 0.973; after people without a title (verbs of saying, lists,
 /// apposition, middle initials), discovered places after their kind word, the US institutions
 /// and the ل + ال fix (branch s3-recall): person 18/25 = 0.720, place 78/89 = 0.876,
-/// organisation 29/35 = 0.829, all 125/149 = 0.839, precision 127/127 = 1.000.
+/// organisation 29/35 = 0.829, all 125/149 = 0.839, precision 127/127 = 1.000; after the
+/// rules for local news (venues with their kind word: معبد الأسود المجنّحة; branch s4-recall):
+/// place 79/89 = 0.888, all 126/149 = 0.846, precision 128/128 = 1.000.
 #[test]
 fn gazetteer_and_discovery_find_people_too() {
     let s = evaluate("gazetteer + discovery: auto", "discovery: auto");
@@ -292,7 +294,7 @@ fn gazetteer_and_discovery_find_people_too() {
         s.recall("person")
     );
     assert!(
-        s.recall("place") >= 0.85,
+        s.recall("place") >= 0.87,
         "place recall {:.3}",
         s.recall("place")
     );
@@ -301,6 +303,6 @@ fn gazetteer_and_discovery_find_people_too() {
         "organisation recall {:.3}",
         s.recall("organization")
     );
-    assert!(s.recall_all() >= 0.81, "recall {:.3}", s.recall_all());
+    assert!(s.recall_all() >= 0.83, "recall {:.3}", s.recall_all());
     assert!(s.precision() >= 0.97, "precision {:.3}", s.precision());
 }

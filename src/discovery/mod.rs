@@ -22,7 +22,7 @@ use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{Candidate, introduced_candidates_in};
+use crate::suggest::{Candidate, club_short_form, introduced_candidates_in, is_facility_head};
 use crate::text::normalize::normalize_name;
 
 mod editor;
@@ -59,7 +59,12 @@ const PLACE_CUES: &[&str] = &[
     "عاصمة",
     "مطار",
     "منطقة",
+    "ناحية",
+    "ناحيتي",
 ];
+
+/// Particles before the last word of a name that make it no family name (normalised).
+const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ال"];
 
 /// Kind words whose phrase is more often a description than a name (فريق العمل المشترك).
 const GENERIC_HEADS: &[&str] = &["فريق", "مجموعه", "جماعه"];
@@ -82,17 +87,24 @@ const DESCRIPTIVE_TAILS: &[&str] = &[
 /// Whether a candidate is sure enough to be linked without an editor (see the module doc).
 pub fn is_confident(c: &Candidate) -> bool {
     let norm = normalize_name(&c.suggestion.name);
-    let words: Vec<&str> = norm.split(' ').collect();
+    // The words, without a hyphen between two halves (بعلبك - الهرمل).
+    let words: Vec<&str> = norm.split(' ').filter(|w| *w != "-").collect();
     match c.suggestion.kind_hint {
         Some(EntityKind::Person) => {
-            c.strong || (c.triggered >= MIN_TITLED && !(words.len() == 1 && ends_in_ta(&norm)))
+            let one_word_in_ta = words.len() == 1 && written_in_ta(&c.suggestion.name);
+            c.strong || (c.triggered >= MIN_TITLED && !one_word_in_ta)
         }
         Some(EntityKind::Organization) => c.strong && !descriptive(&words),
         // A place the gazetteer lacks, named after its kind (مدينة البتراء، مخيم زمزم، منطقة
         // جبل عامل): the kind word says what it is.
         // Two words at most: a longer run after the kind word is more often a body's name
         // that starts with the place (مقاطعة سامتر تين كورت, a county's youth court).
-        Some(EntityKind::Place) => c.strong && c.triggered >= 1 && words.len() <= 2,
+        // A venue is named with its kind word and may be longer (ملعب علي عمار، متحف البحرين
+        // الوطني).
+        Some(EntityKind::Place) => {
+            let venue = words.first().is_some_and(|w| is_facility_head(w));
+            c.strong && c.triggered >= 1 && (words.len() <= 2 || (venue && words.len() <= 4))
+        }
         _ => false,
     }
 }
@@ -102,14 +114,21 @@ fn ends_in_ta(word: &str) -> bool {
     word.ends_with('ه')
 }
 
-/// An organisation's phrase headed by a generic kind word, ending in a descriptive adjective
+/// A name as written ends in ة (حالة), not in ه (طه، عبدالله), which normalisation merges.
+fn written_in_ta(name: &str) -> bool {
+    name.trim_end_matches(|c: char| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0640}'))
+        .ends_with('ة')
+}
+
+/// An organisation's phrase headed by a generic kind word before a definite word (فريق العمل
+/// المشترك; مجموعة أرزان المالية, with a name after the kind word, is a name), ending in a descriptive adjective
 /// (وكالة الأنباء الرسمية), or a bare name after the kind word (its second word not definite)
 /// that ends in ة: an adjective agreeing with a feminine kind word (شركة ناشئة، مؤسسة عملاقة).
 fn descriptive(words: &[&str]) -> bool {
     let headed = words
         .get(1)
         .is_some_and(|w| w.starts_with("ال") || w.starts_with("وال"));
-    words.first().is_some_and(|w| GENERIC_HEADS.contains(w))
+    (words.first().is_some_and(|w| GENERIC_HEADS.contains(w)) && headed)
         || (words.len() > 1 && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w)))
         || (words.len() <= 2 && !headed && words.last().is_some_and(|w| ends_in_ta(w)))
 }
@@ -331,9 +350,13 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         return None;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
+    // After بن or عبد the last word is a forebear's or a compound given name (فيصل بن مشعل بن
+    // سعود بن عبدالعزيز), not a family name: alone it names somebody else.
     let surname = match words.as_slice() {
-        [_, .., last] if kind == EntityKind::Person && c.surname_links => {
-            Some(last.to_string()).filter(|s| s.chars().count() >= 3)
+        [.., before, last] if kind == EntityKind::Person && c.surname_links => {
+            Some(last.to_string()).filter(|s| {
+                s.chars().count() >= 3 && !NAME_PARTICLES.contains(&normalize_name(before).as_str())
+            })
         }
         _ => None,
     };
@@ -350,6 +373,7 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         .into_iter()
         .chain(c.aliases.iter().cloned())
         .chain(short.iter().cloned())
+        .chain(hyphen_spellings(&name))
         .collect();
     Some(Entity {
         path: PathBuf::from(format!("discovered/{id}")),
@@ -375,17 +399,47 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     })
 }
 
+/// The other ways of writing a name of two halves joined by a hyphen (بعلبك - الهرمل):
+/// with the hyphen against either half or both, and with a space alone (محافظ بعلبك الهرمل).
+fn hyphen_spellings(name: &str) -> Vec<String> {
+    let Some((a, b)) = name.split_once('-') else {
+        return Vec::new();
+    };
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_empty() || b.is_empty() {
+        return Vec::new();
+    }
+    [
+        format!("{a} - {b}"),
+        format!("{a}- {b}"),
+        format!("{a} -{b}"),
+        format!("{a}-{b}"),
+        format!("{a} {b}"),
+    ]
+    .into_iter()
+    .filter(|s| s != name)
+    .collect()
+}
+
 /// The shorter forms an article uses for an organisation after naming it in full: its head and
 /// first word (وزارة التضامن الاجتماعي → وزارة التضامن، جهاز أبوظبي للاستثمار → جهاز أبوظبي،
 /// المجلس الانتقالي الجنوبي → المجلس الانتقالي), and a company's name without شركة (شركة إعمار
-/// العقارية → إعمار العقارية). They are ambiguous aliases: linked only in an article that has
+/// العقارية → إعمار العقارية), and a club's kind word with the article (مولودية الجزائر →
+/// المولودية). They are ambiguous aliases: linked only in an article that has
 /// the full name, or other evidence ([`crate::analyse`] rule 4), since «وزارة التضامن» alone
 /// may be another country's.
 ///
 /// The first word must end the short form as a name would: a definite word or a name the
 /// site knows (أبوظبي), not a noun that wants a complement (هيئة كهرباء).
 fn short_forms(kind: EntityKind, words: &[&str], known: &HashSet<String>) -> Vec<String> {
-    if kind != EntityKind::Organization || words.len() < 3 {
+    if kind != EntityKind::Organization {
+        return Vec::new();
+    }
+    // مولودية الجزائر … المولودية: a club by its kind word with the article.
+    if let Some(club) = club_short_form(&words.join(" ")) {
+        return vec![club];
+    }
+    if words.len() < 3 {
         return Vec::new();
     }
     let second = normalize_name(words[1]);

@@ -4,6 +4,7 @@
 //! adds context to a name found by a trigger).
 
 use super::discover::is_compound_end;
+use super::tokens::{Sep, Token};
 use super::*;
 
 /// Runs the three rules over the site and merges what they find by normal form, in order of
@@ -57,7 +58,16 @@ pub(super) fn discover_all(
         // (حالة طوارئ) far more often than a name (أسامة، حمزة), which then needs two — and no
         // compound name follows it (عناية عز الدين).
         let words = rest.iter().filter(|w| !is_particle(w)).count();
-        let noun_like = rest[0].ends_with('ه') && !rest[1..].iter().any(|w| is_compound_end(w));
+        // As written: normalised, ة and ه are one letter, and عبدالله or نزيه end in ه. After a
+        // feminine title a first name in ة is a woman's (رئيسة الدائرة هبة زعيتر).
+        let tokens = docs
+            .get(pos.doc)
+            .and_then(|doc| doc.words.get(pos.run))
+            .map_or(&[][..], |words| words.tokens.as_slice());
+        let first_in_ta = tokens.get(pos.token + drop).is_some_and(|t| t.ta_marbuta);
+        let noun_like = first_in_ta
+            && !rest[1..].iter().any(|w| is_compound_end(w))
+            && !after_feminine_title(tokens, pos.token);
         let ev = found.entry(rest.to_vec()).or_default();
         ev.kinds.push(EntityKind::Person);
         ev.strong |= f.strong && words >= 2 && !noun_like;
@@ -70,6 +80,28 @@ pub(super) fn discover_all(
         found.into_iter().filter(|(k, _)| !k.is_empty()).collect();
     out.sort_by(|a, b| a.1.first.cmp(&b.1.first).then(a.0.cmp(&b.0)));
     out
+}
+
+/// Most words between a title and the name it introduces (see [`after_feminine_title`]).
+const TITLE_REACH: usize = 8;
+
+/// A person's title written with ة (رئيسة، وزيرة، السيدة، الدكتورة) stands within the same
+/// clause before token `name`.
+fn after_feminine_title(tokens: &[Token], name: usize) -> bool {
+    let from = name.saturating_sub(TITLE_REACH);
+    for k in (from..name).rev() {
+        // Not بقيادة or برئاسة, verbal nouns in ة that take a man's name as well.
+        let feminine = tokens[k].ta_marbuta
+            && !tokens[k].norm.starts_with('ب')
+            && super::triggers::trigger_at(tokens, k).is_some_and(|t| t.kind == EntityKind::Person);
+        if feminine {
+            return true;
+        }
+        if tokens[k].sep == Sep::Break && tokens[k].mention.is_none() {
+            return false;
+        }
+    }
+    false
 }
 
 /// What the rules saw at one place of an article, in the order they saw it.

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::lexicon::{Lexicon, is_particle, readings};
 use super::tokens::{Sep, Words};
-use super::{Doc, Evidence, Position};
+use super::{Doc, Evidence, Position, may_hold_a_place};
 use crate::load::EntityKind;
 
 /// One counted occurrence.
@@ -101,7 +101,7 @@ impl<'k> KeyIndex<'k> {
         }
         let organization = keys
             .iter()
-            .map(|(_, ev)| ev.kind() == Some(EntityKind::Organization))
+            .map(|(key, ev)| may_hold_a_place(key, ev))
             .collect();
         KeyIndex {
             keys,
@@ -115,7 +115,12 @@ impl<'k> KeyIndex<'k> {
     /// The key occurring at token `i` — the longest full name, else a surname — as (key
     /// index, words, clitic letters).
     fn hit(&self, words: &Words, i: usize) -> Option<(usize, usize, usize)> {
-        let token = words.tokens.get(i).filter(|t| t.mention.is_none())?;
+        let token = words.tokens.get(i)?;
+        // A place's mention may open a longer name that holds places (بعلبك - الهرمل).
+        let place_first = token.mention == Some(EntityKind::Place);
+        if token.mention.is_some() && !place_first {
+            return None;
+        }
         let readings = readings(&token.norm);
         let next = words.tokens.get(i + 1).map(|t| t.norm.as_str());
         let full = readings.iter().find_map(|(clitic, w)| {
@@ -123,6 +128,7 @@ impl<'k> KeyIndex<'k> {
                 .and_then(|next| self.by_first_two.get(&(w.as_ref(), next)))
                 .into_iter()
                 .flatten()
+                .filter(|&&k| !place_first || self.organization[k])
                 .find_map(|&k| {
                     let key = &self.keys[k].0;
                     matches_at(words, i, key, self.organization[k]).then_some((
@@ -131,8 +137,12 @@ impl<'k> KeyIndex<'k> {
                         *clitic,
                     ))
                 });
-            longer.or_else(|| Some((*self.single.get(w.as_ref())?, 1, *clitic)))
+            let single = || Some((*self.single.get(w.as_ref())?, 1, *clitic));
+            longer.or_else(|| if place_first { None } else { single() })
         });
+        if place_first {
+            return full;
+        }
         full.or_else(|| {
             readings
                 .iter()
@@ -150,7 +160,7 @@ fn matches_at(words: &Words, i: usize, key: &[String], places_inside: bool) -> b
         tokens.get(i + k).is_some_and(|t| {
             let free =
                 t.mention.is_none() || (places_inside && t.mention == Some(EntityKind::Place));
-            (t.sep == Sep::Space || t.after_initial) && free && t.norm == *w
+            (t.sep == Sep::Space || t.after_initial || t.after_hyphen) && free && t.norm == *w
         })
     })
 }

@@ -10,6 +10,7 @@ use super::lexicon::{
     Lexicon, clitic_readings, is_definite, is_function_or_verb, is_letter, is_listed, is_particle,
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal,
 };
+use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{definite_head_at, is_adverb, is_skippable, trigger_at};
 use crate::load::EntityKind;
@@ -19,7 +20,7 @@ pub(super) const MAX_WORDS: usize = 4;
 /// Most words in an organisation's or place's own name (نيويورك تايمز، وول ستريت جورنال).
 pub(super) const MAX_OTHER_WORDS: usize = 3;
 /// Most words skipped between a title and the name (demonyms, role complements).
-const MAX_SKIPPED: usize = 5;
+const MAX_SKIPPED: usize = 7;
 
 /// A candidate occurrence in one run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,21 @@ fn opens_a_clause(word: &str) -> bool {
     word.strip_prefix('و').is_some_and(|rest| {
         (rest.starts_with("يت") || rest.starts_with("تت")) && rest.chars().count() >= 5
     })
+}
+
+/// A place noun with the article that points back to the place the story is about (رئيسة
+/// دائرة البلديات في المحافظة هبة زعيتر): where the office is, as a named place would be.
+fn is_place_back_reference(word: &str) -> bool {
+    [
+        "المحافظه",
+        "المدينه",
+        "المنطقه",
+        "البلده",
+        "الولايه",
+        "البلديه",
+        "القريه",
+    ]
+    .contains(&word)
 }
 
 fn is_locative(word: &str) -> bool {
@@ -130,6 +146,7 @@ impl Scan<'_> {
             }
         }
         out.extend(self.people_without_titles());
+        out.extend(self.local_names());
         out
     }
 
@@ -147,7 +164,23 @@ impl Scan<'_> {
             && !is_role_word(rest)
             && !is_function_or_verb(rest)
             && self.lex.is_bare_name_word(rest);
-        if !name_like || !self.name_word(i + 1) || self.token(i + 1)?.sep != Sep::Space {
+        let next = self.token(i + 1).filter(|n| n.sep == Sep::Space)?;
+        // وعبدالعزيز المسعود: a first name and a family name with the article.
+        let family = next.article
+            && next.mention.is_none()
+            && self.lex.is_family_name_word(&next.norm)
+            && self.token(i + 2).is_none_or(|n| n.sep != Sep::Space);
+        if name_like && family {
+            return Some(Found {
+                tokens: i..i + 2,
+                kind: Some(EntityKind::Person),
+                strong: true,
+                open: false,
+                alias: None,
+                conjoined: true,
+            });
+        }
+        if !name_like || !self.name_word(i + 1) {
             return None;
         }
         let tail = self.name_from(i + 1, EntityKind::Person)?;
@@ -173,9 +206,20 @@ impl Scan<'_> {
     fn skip_complements(&self, mut j: usize, mut open: bool) -> Option<(usize, bool)> {
         for _ in 0..MAX_SKIPPED {
             let t = self.token(j)?;
-            if t.comma && !open && t.mention.is_none() {
-                // وزير الصحة، صالح الحسناوي: the title is complete, the name follows.
+            if (t.comma || t.after_hyphen) && !open && t.mention.is_none() {
+                // وزير الصحة، صالح الحسناوي: the title is complete, the name follows (or after a
+                // dash: مديرة الوكالة – سامانثا باور).
                 return Some((j, open));
+            }
+            // رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو: the body's short name in
+            // parentheses, then the person's.
+            if !open
+                && let Some(r) = self.words.parenthesised.iter().find(|r| r.start == j)
+                && self
+                    .token(r.end)
+                    .is_some_and(|n| !n.comma && !n.after_hyphen)
+            {
+                return Some((r.end, false));
             }
             if t.sep == Sep::Break || t.mention == Some(EntityKind::Person) {
                 return None;
@@ -195,9 +239,11 @@ impl Scan<'_> {
                     (j, open) = (p.end, false);
                 }
             } else if is_locative(&t.norm)
-                && self
-                    .token(j + 1)
-                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                && self.token(j + 1).is_some_and(|n| {
+                    n.sep == Sep::Space
+                        && (n.mention == Some(EntityKind::Place)
+                            || is_place_back_reference(&n.norm))
+                })
             {
                 // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
                 // مصطفى وزيري: where the office is, then the name.
@@ -228,7 +274,7 @@ impl Scan<'_> {
         // and not a new clause opened by و and a verb (نظيره الإيراني، ويتعاون الطرفان).
         if self
             .token(start)
-            .is_some_and(|t| t.comma && (words < 2 || opens_a_clause(&t.norm)))
+            .is_some_and(|t| (t.comma || t.after_hyphen) && (words < 2 || opens_a_clause(&t.norm)))
         {
             return None;
         }
@@ -251,9 +297,18 @@ impl Scan<'_> {
             if !(t.mention.is_some() || demonym) || k - j >= MAX_SKIPPED {
                 break;
             }
-            // محافظة عدن الخاضعة …: the place the kind word names is the known one.
+            // محافظة عدن الخاضعة …: the place the kind word names is the known one, unless a
+            // hyphen joins it to a second half (محافظة بعلبك - الهرمل).
             if t.mention == Some(EntityKind::Place) {
-                return None;
+                let end = self.past_hyphen(k + 1);
+                return (end > k + 1).then_some(Found {
+                    tokens: k..end,
+                    kind: Some(EntityKind::Place),
+                    strong: true,
+                    open: false,
+                    alias: None,
+                    conjoined: false,
+                });
             }
             k += 1;
         }
@@ -261,9 +316,17 @@ impl Scan<'_> {
         let range = if t.article {
             let ok = t.mention.is_none() && self.lex.is_definite_name_word(&t.norm);
             ok.then_some(k..k + 1)?
+        } else if is_toponym_head(&t.norm) && t.mention.is_none() {
+            // بلدة بيت فجار، قرية دير البلح
+            k..self.toponym_end(k)?
         } else {
             self.name_from(k, EntityKind::Place)?
         };
+        // منطقة حرة، منطقة عازلة: a feminine adjective of a masculine the site writes.
+        if range.len() == 1 && self.feminine_adjective_at(range.start) {
+            return None;
+        }
+        let range = range.start..self.past_hyphen(range.end);
         Some(Found {
             tokens: range,
             kind: Some(EntityKind::Place),
@@ -271,6 +334,69 @@ impl Scan<'_> {
             open: false,
             alias: None,
             conjoined: false,
+        })
+    }
+
+    /// Token `i` follows a name of lineage (ماجد بن سعد | الحربي): its family name, whatever
+    /// comes after it.
+    fn after_particle_chain(&self, i: usize) -> bool {
+        i >= 2 && self.is_particle_at(i - 2)
+    }
+
+    /// Token `j` is a given name the site also writes with the article as a family name
+    /// (مسعود beside المسعود): no listed word, no clitic, letters only, and a name word after it
+    /// (مسعود سليمان). Only for people, whose name the caller has already found a title or verb
+    /// for.
+    fn given_name_before_name(&self, j: usize) -> bool {
+        let Some(t) = self.token(j).filter(|t| !t.article && t.mention.is_none()) else {
+            return false;
+        };
+        let w = t.norm.as_str();
+        w.chars().count() >= 3
+            && w.chars().all(is_letter)
+            && !is_listed(w)
+            && !t.tanween
+            && !self.lex.has_known_clitic(w)
+            && !looks_adjectival(w)
+            && !looks_verbal(w)
+            && self.seen_with_article(w)
+            && self.joined(j + 1)
+            && self.name_word(j + 1)
+    }
+
+    fn seen_with_article(&self, word: &str) -> bool {
+        self.lex.seen(&format!("ال{word}"))
+    }
+
+    /// The end of a name ending at `end`, or of its second half when a hyphen joins one (بعلبك
+    /// - الهرمل، الرام- الجوبانية): a place's name, a definite name word or a bare one.
+    pub(super) fn past_hyphen(&self, end: usize) -> usize {
+        let second_half = self.token(end).is_some_and(|t| {
+            t.after_hyphen
+                && match t.mention {
+                    Some(kind) => kind == EntityKind::Place,
+                    // No hyphen joins an adjective to its noun: الجوبانية is a name here.
+                    None if t.article => self.lex.is_definite_name_word(&t.norm),
+                    None => self.name_word(end),
+                }
+        });
+        if second_half { end + 1 } else { end }
+    }
+
+    /// Token `i`, written with ة, is the feminine of a word the site also writes (حرة / حر،
+    /// عازلة / عازل، آمنة / الآمن) or shaped like a participle (فاعلة، مُفعَلة: عازلة،
+    /// محايدة): an adjective agreeing with the kind word before it.
+    fn feminine_adjective_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            let letters: Vec<char> = t.norm.chars().collect();
+            // فاعلة and مُفعَلة are participles (عازلة، آمنة، محايدة، منكوبة).
+            let participle = letters.len() >= 5
+                && (letters[1] == 'ا' || (letters[0] == 'م' && letters.len() >= 6));
+            t.ta_marbuta
+                && (participle
+                    || t.norm.strip_suffix('ه').is_some_and(|m| {
+                        is_listed(m) || self.lex.seen(m) || self.lex.seen(&format!("ال{m}"))
+                    }))
         })
     }
 
@@ -305,7 +431,8 @@ impl Scan<'_> {
         if first.sep == Sep::Break && !first.comma && !person {
             return None;
         }
-        if !(self.name_word(j) || is_particle(&first.norm)) {
+        let given_name = person && self.given_name_before_name(j);
+        if !(self.name_word(j) || is_particle(&first.norm) || given_name) {
             return None;
         }
         if !person && looks_adjectival(&first.norm) {
@@ -418,8 +545,21 @@ impl Scan<'_> {
         let w = t.norm.as_str();
         match kind {
             EntityKind::Person => {
+                // A family name with the article after a first and a father's name ends the
+                // clause (المرشح الوحيد حسين ملحم الضيقة، برئاسة …).
+                // Not an ordinary noun (باراك أوباما | الفريق، the team he congratulated).
+                let family_last = words == 2
+                    && self.token(i + 1).is_none_or(|n| {
+                        n.sep == Sep::Break
+                            || (self.after_particle_chain(i)
+                                && (n.norm.starts_with('و')
+                                    || ["ان", "انه", "انها", "في", "خلال"]
+                                        .contains(&n.norm.as_str())))
+                    })
+                    && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem));
                 is_compound_end(w)
-                    || ((words == 1 || after_particle) && self.lex.is_definite_name_word(w))
+                    || (after_particle && self.lex.is_definite_name_word(w))
+                    || ((words == 1 || family_last) && self.lex.is_family_name_word(w))
             }
             EntityKind::Place => {
                 words == 1

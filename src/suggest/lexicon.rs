@@ -109,7 +109,7 @@ const ROLE_WORDS: &str = "
 ميناء مخيم عاصمة مطار نهر مجلس حكومة هيئة أركان جهاز لجنة مكتب ديوان إدارة بلدية خارجية دفاع
 داخلية باسم لشؤون شؤون عام ولي عهد آية مدرب لاعب فريق نادي وزارة محكمة بورصة سوق جبهة أمانة
 تحالف ائتلاف رابطة أكاديمية معهد سلطة ممثل ممثلة جمعية بلدية اتحاد نقابة مصرف بنك صندوق
-شبكة
+شبكة ملعب استاد متحف معبد مسجد كنيسة حي مولودية شبيبة شباب وفاق أولمبيك مستشفى
 ";
 
 /// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا); never a name's
@@ -331,7 +331,7 @@ impl Lexicon {
         }
         if clitic_readings(word)
             .iter()
-            .any(|(_, rest)| is_function_or_verb(rest))
+            .any(|(n, rest)| !is_fa_alone(word, *n) && is_function_or_verb(rest))
         {
             return true;
         }
@@ -409,8 +409,10 @@ impl Lexicon {
     /// more frequent form (كمال beside مال) stays whole.
     pub(super) fn has_known_clitic(&self, word: &str) -> bool {
         let own = self.count(word);
-        clitic_readings(word).iter().any(|(_, rest)| {
-            is_definite(rest) || is_listed(rest) || (self.seen(rest) && self.count(rest) >= own)
+        clitic_readings(word).iter().any(|(n, rest)| {
+            is_definite(rest)
+                || (is_listed(rest) && !is_fa_alone(word, *n))
+                || (self.seen(rest) && self.count(rest) >= own)
         })
     }
 
@@ -438,6 +440,11 @@ impl Lexicon {
         if !is_definite(word) || is_listed(word) || self.is_registered(word) {
             return false;
         }
+        // A family name made of a compound given name (العبدالله، العبدالرحمن): the site may
+        // well write the given name alone (عبدالله), and no adjective is built so.
+        if is_compound_family_name(stem) {
+            return true;
+        }
         if self.seen(stem) || !word.chars().all(is_letter) {
             return false;
         }
@@ -446,6 +453,56 @@ impl Lexicon {
             None => format!("{word}ه"),
         };
         !self.seen(&other_gender)
+    }
+}
+
+/// The clitic read off `word` is ف alone (`letters` long): «so» before a verb is rare in news,
+/// and names begin with ف far more often (فيصل is not ف + يصل, فهد not ف + هد).
+fn is_fa_alone(word: &str, letters: usize) -> bool {
+    letters == 1 && word.starts_with('ف')
+}
+
+/// A compound given name with عبد written as one word (عبدالله، عبدالرحمن), which with the
+/// article is a family name (العبدالله).
+fn is_compound_family_name(stem: &str) -> bool {
+    stem.strip_prefix("عبد")
+        .is_some_and(|rest| rest.chars().count() >= 3 && rest.chars().all(is_letter))
+}
+
+impl Lexicon {
+    /// A definite word that may be a family name right after a given name (محمد الصانع،
+    /// عبدالعزيز المسعود): a [`Lexicon::is_definite_name_word`], or one whose bare stem the
+    /// site writes only as a name (مسعود), never as an ordinary word, and no adjective (no
+    /// other gender written).
+    pub(super) fn is_family_name_word(&self, word: &str) -> bool {
+        if self.is_definite_name_word(word) {
+            return true;
+        }
+        let Some(stem) = word.strip_prefix("ال") else {
+            return false;
+        };
+        is_definite(word)
+            && !is_listed(word)
+            && !self.is_registered(word)
+            && !looks_adjectival(word)
+            && !word.ends_with('ي')
+            && (self.is_bare_name_word(stem) || self.is_name_but_for_its_article(stem))
+            && !self.seen(&format!("{word}ه"))
+    }
+
+    /// A bare word the site writes on its own that is ordinary only because the site also
+    /// writes it with the article — a given name beside the family name made of it (مسعود /
+    /// المسعود): letters only, on no list, no clitic, no noun or adjective ending.
+    pub(super) fn is_name_but_for_its_article(&self, word: &str) -> bool {
+        word.chars().count() >= 3
+            && word.chars().all(is_letter)
+            && self.seen(word)
+            && !is_listed(word)
+            && !self.is_registered(word)
+            && !self.tanween.contains(word)
+            && !self.has_known_clitic(word)
+            && !looks_adjectival(word)
+            && !NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
     }
 }
 

@@ -27,6 +27,7 @@ mod count;
 mod discover;
 mod examples;
 mod lexicon;
+mod local;
 mod organizations;
 mod people;
 mod tokens;
@@ -48,6 +49,7 @@ use count::{Occurrence, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::example;
 use lexicon::{Lexicon, clitic_readings, is_definite, is_particle};
+pub(crate) use local::{club_short_form, is_facility_head};
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
 
 /// Example sentences kept per suggestion.
@@ -359,6 +361,17 @@ impl Evidence {
     }
 }
 
+/// A candidate whose name may have a registered place inside: an organisation's, a venue's
+/// (متحف البحرين الوطني: the museum is not the country), or a place's of two halves joined by
+/// a hyphen (بعلبك - الهرمل: the governorate is not the town). The rules for places find no
+/// other name running into a mention.
+fn may_hold_a_place(key: &[String], ev: &Evidence) -> bool {
+    matches!(
+        ev.kind(),
+        Some(EntityKind::Organization | EntityKind::Place)
+    ) || key.first().is_some_and(|w| is_facility_head(w))
+}
+
 /// Every normalised name, alias and demonym of the registry.
 fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<String> {
     entities
@@ -375,10 +388,10 @@ fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<S
 /// Whether the registry already knows the name, or any part of it (a name containing a
 /// registered one is a longer form of it, or an ambiguous alias left unconfirmed).
 ///
-/// An organisation's name may contain a registered place (بنك دبي الإسلامي، بلدية صور): the
-/// body is not the place.
+/// An organisation's or a venue's name may contain a registered place (بنك دبي الإسلامي، بلدية
+/// صور، متحف البحرين الوطني): the body is not the place.
 fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
-    let organization = ev.kind() == Some(EntityKind::Organization);
+    let organization = may_hold_a_place(key, ev);
     (0..key.len()).any(|i| {
         (i + 1..=key.len()).any(|j| {
             let part = key[i..j].join(" ");

@@ -8,8 +8,8 @@ use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, is_listed, looks_verbal};
 use super::tokens::{Sep, Token};
 use super::triggers::{
-    definite_head_at, names_with_one_word, needs_a_place, needs_a_proper_name, serves_a_place,
-    trigger_at,
+    definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
+    serves_a_place, trigger_at,
 };
 use crate::load::EntityKind;
 
@@ -82,6 +82,31 @@ fn is_mufaala(word: &str) -> bool {
     letters.len() == 6 && letters[0] == 'م' && letters[2] == 'ا' && letters[5] == 'ه'
 }
 
+/// A broken plural of the patterns مَفاعِل and مَفاعيل (مقاطع، مدارس، مشاريع): a common noun,
+/// hardly ever the name of a body.
+fn is_mafaail(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.first() == Some(&'م')
+        && letters.get(2) == Some(&'ا')
+        && (letters.len() == 5 || (letters.len() == 6 && letters[4] == 'ي'))
+}
+
+/// Place nouns of administration that may stand inside a body's name before the place they
+/// name (أمانة منطقة القصيم، مجلس محافظة بغداد، مجلس ناحية المعبطلي).
+fn is_admin_noun(word: &str) -> bool {
+    [
+        "منطقه",
+        "محافظه",
+        "ولايه",
+        "مدينه",
+        "اقليم",
+        "ناحيه",
+        "بلده",
+        "قريه",
+    ]
+    .contains(&word)
+}
+
 /// A word after a head that makes the phrase a description however it is written (مجلس
 /// الإدارة، هيئة التحرير), among them the place nouns that point back to a place already
 /// named (أمانة المنطقة، بلدية المدينة، مجلس المحافظة: "the region's", not a name).
@@ -120,6 +145,16 @@ impl Scan<'_> {
         if definite_head_at(self.tokens(), j) && self.definite_organization_at(j).is_some() {
             return None;
         }
+        // مجلس بلدية الرام: the council of a body that serves a place is named with both heads.
+        if head == "مجلس"
+            && let Some(inner) = trigger_at(self.tokens(), j)
+            && inner.kind == EntityKind::Organization
+            && self.head_word(j).is_some_and(|h| serves_a_place(&h))
+        {
+            let body = self.organization_after(j, j + inner.len)?;
+            return (body.tokens.start == j)
+                .then(|| Found::organization(trigger..body.tokens.end, true, body.alias));
+        }
         let phrase = self.org_phrase(j, false, MAX_OTHER_WORDS)?;
         let first = self.token(j)?;
         let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
@@ -135,6 +170,8 @@ impl Scan<'_> {
                 end -= 1;
             }
         }
+        // بلدية الرام - الجوبانية: the place's name goes on past a hyphen.
+        let end = self.past_hyphen(end);
         let words = (j..end).filter(|&i| self.starts_word(i, j)).count();
         let alias = self.parenthesised_at(end);
         let all_bare = (j..end).all(|i| {
@@ -151,6 +188,11 @@ impl Scan<'_> {
             // serves, so the body is named with its head.
             if serves_a_place(&head) {
                 return Some(Found::organization(trigger..end, true, alias));
+            }
+            // A lone plural of the pattern مفاعل (بإذاعة مقاطع، بإنشاء مدارس): the head is a
+            // verbal noun with its object, not a body with its name.
+            if words == 1 && is_mafaail(&first.norm) {
+                return None;
             }
             // A lone word in ي is more often an adjective (بنك استثماري) than a name.
             let adjective = words == 1 && first.norm.ends_with('ي');
@@ -180,7 +222,8 @@ impl Scan<'_> {
         }
         let phrase = self.org_phrase(i + 1, true, 1)?;
         let more_adjectives = phrase.adjectives >= 2;
-        if !(more_adjectives || phrase.complement) {
+        let judicial = judicial_head_at(self.tokens(), i) && phrase.adjectives >= 1;
+        if !(more_adjectives || phrase.complement || judicial) {
             return None;
         }
         let alias = self.parenthesised_at(phrase.end);
@@ -271,6 +314,17 @@ impl Scan<'_> {
             // A title ends the phrase (بلدية صور | المهندس حسن دبوق), but not as its first word
             // (مجلس النواب).
             let title = i > j && trigger_at(self.tokens(), i).is_some();
+            // أمانة منطقة القصيم: an administrative place noun before the place it names.
+            let admin = open
+                && !t.article
+                && is_admin_noun(w)
+                && self.token(i + 1).is_some_and(|n| {
+                    n.sep == Sep::Space && (n.mention == Some(EntityKind::Place) || n.article)
+                });
+            if admin {
+                i += 1;
+                continue;
+            }
             // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد).
             let purpose = !t.article && is_mufaala(w);
             if t.tanween || (is_listed(w) && !purpose) || is_function_or_verb(w) || title {
@@ -282,7 +336,11 @@ impl Scan<'_> {
                 // Only an adjective continues after a registered word or a place, and a
                 // participle after a definite word ends the name.
                 let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article);
-                let describes = phrase.end == i && after_definite_word && looks_participle(w);
+                // A plural noun in ات after a definite word is the next phrase's (ديوان
+                // المحاسبة | الجهات الحكومية): a definite noun governs no other.
+                let describes = phrase.end == i
+                    && after_definite_word
+                    && (looks_participle(w) || w.ends_with("ات"));
                 if !adjective && (self.lex.is_registered(w) || after_place || describes) {
                     break;
                 }

@@ -40,6 +40,8 @@ const SPEECH_VERBS: &[&str] = &[
     "ذكرت",
     "اعلن",
     "اعلنت",
+    "كشف",
+    "كشفت",
     "يقول",
     "تقول",
     "يضيف",
@@ -67,9 +69,41 @@ const LIST_CUES: &[&str] = &[
     "وهم",
 ];
 
+/// Verbs and verbal nouns of electing and appointing (انتخب، تم انتخاب، بتعيين), normalised,
+/// after which a name and the office in the accusative follow (انتخاب مهدي محسن ياغي نائبا
+/// لرئيس البلدية، عيّن فلان وزيرا).
+const APPOINTING: &[&str] = &[
+    "انتخاب",
+    "انتخب",
+    "تعيين",
+    "عين",
+    "اختيار",
+    "اختار",
+    "تسميه",
+    "سمي",
+];
+
 /// Words that may follow a name right after a verb of saying: where, when, what was said (في
 /// مقالة، خلال اللقاء، إن …).
-const AFTER_SUBJECT: &[&str] = &["في", "خلال", "ان", "انه", "انها", "امام", "عبر", "لدي"];
+const AFTER_SUBJECT: &[&str] = &[
+    "في",
+    "خلال",
+    "ان",
+    "انه",
+    "انها",
+    "امام",
+    "عبر",
+    "لدي",
+    "امس",
+    "اليوم",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
 
 /// Most words of a name before a title in apposition.
 const MAX_WORDS_BEFORE_TITLE: usize = 4;
@@ -86,6 +120,12 @@ fn is_speech_verb(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && SPEECH_VERBS.contains(&w.as_ref()))
 }
 
+fn is_appointing(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 2 && APPOINTING.contains(&w.as_ref()))
+}
+
 fn is_list_cue(word: &str) -> bool {
     readings(word)
         .iter()
@@ -96,9 +136,21 @@ impl Scan<'_> {
     /// Every person this run names without a title: after a verb of saying, and in lists.
     pub(super) fn people_without_titles(&self) -> Vec<Found> {
         let mut out = Vec::new();
+        let sports = std::cell::OnceCell::new();
         for i in 0..self.tokens().len() {
             let word = &self.tokens()[i].norm;
             if is_speech_verb(word) {
+                out.extend(self.subject_after(i + 1));
+            }
+            if is_appointing(word) {
+                out.extend(self.appointed_after(i + 1));
+            }
+            // وينوب عنه محمد سيدو، …: the deputy, named like a subject.
+            if self.deputy_at(i) {
+                out.extend(self.subject_after(i + 1));
+            }
+            // عبر فريد الملالي، عن طريق سفيان بايازيد: the scorer, in a sports report.
+            if self.by_way_of_at(i) && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.subject_after(i + 1));
             }
             let cue = is_list_cue(word)
@@ -118,7 +170,10 @@ impl Scan<'_> {
     /// A full name right after a verb of saying, ending at punctuation, at the end of the run,
     /// before a role (مديرة صندوق النقد) or before in/during/that (في، خلال، إن).
     fn subject_after(&self, j: usize) -> Option<Found> {
-        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        // أكد "بونيت تالوار"، سفير …: the name may be quoted.
+        let t = self
+            .token(j)
+            .filter(|t| t.sep == Sep::Space || t.sep == Sep::Quote)?;
         if t.mention.is_some() || trigger_at(self.tokens(), j).is_some() {
             return None;
         }
@@ -136,6 +191,44 @@ impl Scan<'_> {
             }
         };
         ends.then(|| person(range))
+    }
+
+    /// Token `i` is عنه or عنها after ينوب or تنوب (with و): the deputy's name follows.
+    fn deputy_at(&self, i: usize) -> bool {
+        let t = &self.tokens()[i];
+        ["عنه", "عنها"].contains(&t.norm.as_str())
+            && t.sep == Sep::Space
+            && i > 0
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && ["ينوب", "تنوب"].contains(&w.as_ref()))
+    }
+
+    /// Token `i` is عبر, or طريق after عن: «by way of», before a scorer's name.
+    fn by_way_of_at(&self, i: usize) -> bool {
+        let w = self.tokens()[i].norm.as_str();
+        w == "عبر"
+            || (w == "طريق"
+                && i > 0
+                && self.tokens()[i].sep == Sep::Space
+                && self.tokens()[i - 1].norm == "عن")
+    }
+
+    /// A full name right after a verb of electing or appointing and right before the office
+    /// in the accusative (انتخاب مهدي محسن ياغي نائبا، وانتخب علي صبحي رباح نائبا للرئيس).
+    fn appointed_after(&self, j: usize) -> Option<Found> {
+        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if t.mention.is_some() || trigger_at(self.tokens(), j).is_some() {
+            return None;
+        }
+        let range = self.name_from(j, EntityKind::Person)?;
+        let office = self.token(range.end).is_some_and(|n| {
+            n.sep == Sep::Space
+                && n.norm
+                    .strip_suffix('ا')
+                    .is_some_and(super::lexicon::is_role_word)
+        });
+        (office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
 
     /// A full name opening its clause, then a comma and the person's title in apposition (جون

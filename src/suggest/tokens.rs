@@ -46,6 +46,10 @@ pub(super) struct Token {
     /// Only a full stop and spaces stand before this word, and the word before is a single
     /// letter: the middle initial of a name (جوزيف ر. بايدن), which the name continues past.
     pub after_initial: bool,
+    /// Only a hyphen or dash and spaces stand before this word: the second half of a compound
+    /// name (بعلبك - الهرمل، الرام- الجوبانية), or a name set off from its title (مديرة الوكالة –
+    /// سامانثا باور).
+    pub after_hyphen: bool,
 }
 
 /// The words of one run, and the spans of words between matching quotes.
@@ -149,6 +153,10 @@ fn push_token(
         && gap.chars().filter(|&c| c == '.').count() == 1
         && gap.starts_with('.')
         && gap.chars().all(|c| c.is_whitespace() || c == '.');
+    let dash = |c: char| matches!(c, '-' | '–' | '—');
+    let after_hyphen = sep == Sep::Break
+        && gap.chars().filter(|&c| dash(c)).count() == 1
+        && gap.chars().all(|c| c.is_whitespace() || dash(c));
     if norm.is_empty() {
         return;
     }
@@ -168,6 +176,7 @@ fn push_token(
         ta_marbuta,
         comma,
         after_initial,
+        after_hyphen,
     });
 }
 

@@ -1,0 +1,305 @@
+//! Names local news is made of: clubs in a sports report (مولودية الجزائر، شباب بلوزداد),
+//! grounds and museums named with their kind word (ملعب علي عمار، متحف البحرين الوطني), and
+//! towns listed after a plural kind of place (بلدات الخضر وبيت فجار وتقوع).
+
+use super::discover::{Found, MAX_OTHER_WORDS, Scan};
+use super::lexicon::{is_definite, looks_adjectival, readings};
+use super::tokens::Sep;
+use crate::load::EntityKind;
+use crate::text::normalize::normalize_name;
+
+/// Words that open a club's name and only a club's in a sports report (مولودية وهران، شبيبة
+/// القبائل، شباب بلوزداد، وفاق سطيف، أولمبيك آسفي), normalised. شباب is «youth» anywhere
+/// else, so none is read outside a sports report.
+const CLUB_HEADS: &[&str] = &["مولوديه", "شبيبه", "شباب", "وفاق", "اولمبيك"];
+
+/// Words that make a run a sports report (a match, a league, a minute of play, a goal),
+/// normalised, with or without the article.
+const SPORTS_WORDS: &[&str] = &[
+    "مباراه",
+    "مباراتين",
+    "دوري",
+    "الدقيقه",
+    "الدقائق",
+    "ملعب",
+    "الشوط",
+    "هدفين",
+    "الجوله",
+    "البطوله",
+    "المدرب",
+    "المنتخب",
+];
+
+/// Distinct words of [`SPORTS_WORDS`] a run needs to read as a sports report: one alone may be
+/// a minister's tour (الجولة) or a trainer (المدرب).
+const MIN_SPORTS_WORDS: usize = 2;
+
+/// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
+/// unlike مدينة or محافظة before a town, normalised.
+pub(crate) const FACILITY_HEADS: &[&str] =
+    &["ملعب", "استاد", "متحف", "معبد", "مسجد", "كنيسه", "حي"];
+
+/// Venues whose name after the kind word must be a definite name (حي السفارات، حي الشيخ
+/// جراح): حي is also «alive» and «living» before an indefinite word (حي يرزق، كائن حي).
+const DEFINITE_ONLY_HEADS: &[&str] = &["حي"];
+
+/// Plural (and dual) kinds of place before a list of towns (بلدات الخضر وبيت فجار، قريتي
+/// عقربا ومجدل بني فاضل، ناحيتي بلبل والمعبطلي), normalised. مدن is left out: «مدن العالم» is no list of names.
+const PLACE_PLURALS: &[&str] = &["بلدات", "قري", "بلدتي", "قريتي", "ناحيتي", "نواحي"];
+
+/// First words of place names built on a common noun (بيت فجار، جبل الموالح، عين الحلوة، كفر
+/// قاسم، دير البلح، خربة …), normalised: a name only with a name after them, and read as one
+/// only where a place is expected (after a kind of place, in a list of towns, in quotes).
+const TOPONYM_HEADS: &[&str] = &[
+    "بيت", "جبل", "عين", "تل", "كفر", "دير", "خربه", "بئر", "راس", "وادي", "برج", "قصر", "سيدي",
+];
+
+/// A normalised word opens a place name built on a common noun (see [`TOPONYM_HEADS`]).
+pub(super) fn is_toponym_head(word: &str) -> bool {
+    TOPONYM_HEADS.contains(&word)
+}
+
+/// Most towns read in one list.
+const MAX_LISTED_PLACES: usize = 8;
+
+/// Most definite adjectives after a venue's name (ملعب الشعب الدولي، متحف البحرين الوطني).
+const MAX_VENUE_ADJECTIVES: usize = 2;
+
+/// A normalised word is a venue's kind (see [`FACILITY_HEADS`]).
+pub(crate) fn is_facility_head(word: &str) -> bool {
+    FACILITY_HEADS.contains(&word)
+}
+
+/// The word of [`SPORTS_WORDS`] `word` is, with or without a clitic or the article.
+fn sports_word(word: &str) -> Option<&'static str> {
+    let stem = word.strip_prefix("ال");
+    readings(word)
+        .iter()
+        .filter(|(clitic, _)| *clitic <= 2)
+        .map(|(_, r)| r.as_ref())
+        .chain(stem)
+        .find_map(|r| SPORTS_WORDS.iter().copied().find(|s| *s == r))
+}
+
+/// The word read with or without a clitic is one of `list`.
+fn reads_as(word: &str, list: &[&str]) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 2 && list.contains(&w.as_ref()))
+}
+
+impl Scan<'_> {
+    /// The end of a place name that opens with a common noun at token `i` (بيت فجار، جبل
+    /// الموالح; see [`TOPONYM_HEADS`]): the name after it, a bare name word or a definite one.
+    pub(super) fn toponym_end(&self, i: usize) -> Option<usize> {
+        let next = self
+            .token(i + 1)
+            .filter(|n| n.sep == Sep::Space && n.mention.is_none())?;
+        let name = if next.article {
+            self.lex.is_family_name_word(&next.norm)
+        } else {
+            self.name_word(i + 1) && !next.norm.starts_with('و')
+        };
+        name.then_some(i + 2)
+    }
+
+    /// Quoted place names that open with a common noun («جبل العرمة»).
+    fn quoted_toponyms(&self) -> Vec<Found> {
+        self.words
+            .quoted
+            .iter()
+            .filter(|r| r.len() == 2)
+            .filter(|r| {
+                self.token(r.start)
+                    .is_some_and(|t| is_toponym_head(&t.norm))
+                    && self.toponym_end(r.start) == Some(r.end)
+            })
+            .map(|r| found(r.clone(), EntityKind::Place))
+            .collect()
+    }
+
+    /// Every club, venue and listed town of this run.
+    pub(super) fn local_names(&self) -> Vec<Found> {
+        let sports = self.is_sports_report();
+        let mut out = Vec::new();
+        for i in 0..self.tokens().len() {
+            let word = &self.tokens()[i].norm;
+            if sports && reads_as(word, CLUB_HEADS) {
+                out.extend(self.club_at(i));
+            } else if reads_as(word, FACILITY_HEADS) {
+                out.extend(self.venue_at(i));
+            } else if reads_as(word, PLACE_PLURALS) {
+                out.extend(self.listed_places(i + 1));
+            }
+        }
+        out.extend(self.quoted_toponyms());
+        out
+    }
+
+    /// The run reads as a sports report (see [`MIN_SPORTS_WORDS`]).
+    pub(super) fn is_sports_report(&self) -> bool {
+        let words: std::collections::HashSet<&str> = self
+            .tokens()
+            .iter()
+            .filter_map(|t| sports_word(&t.norm))
+            .collect();
+        words.len() >= MIN_SPORTS_WORDS
+    }
+
+    /// A club: its head and the town or name after it, head included (مولودية الجزائر،
+    /// شباب بلوزداد، شبيبة القبائل).
+    fn club_at(&self, head: usize) -> Option<Found> {
+        let end = self.named_after(head + 1)?;
+        Some(found(head..end, EntityKind::Organization))
+    }
+
+    /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
+    fn venue_at(&self, head: usize) -> Option<Found> {
+        if reads_as(&self.tokens()[head].norm, DEFINITE_ONLY_HEADS)
+            && !self
+                .token(head + 1)
+                .is_some_and(|t| t.article || t.mention.is_some())
+        {
+            return None;
+        }
+        let mut end = self.named_after(head + 1)?;
+        // كنيسة قديمة، معبد صغير: one bare word is as often an adjective of the kind word as a
+        // name, and nothing tells them apart; a definite name (حي السفارات), a known place
+        // (متحف البحرين) or two bare words (ملعب علي عمار) is a name.
+        let lone_bare = end == head + 2
+            && self
+                .token(head + 1)
+                .is_some_and(|t| !t.article && t.mention.is_none());
+        if lone_bare {
+            return None;
+        }
+        for _ in 0..MAX_VENUE_ADJECTIVES {
+            let adjective = self.token(end).is_some_and(|t| {
+                t.sep == Sep::Space
+                    && t.mention.is_none()
+                    && t.article
+                    && (t.norm.ends_with('ي') || t.norm.ends_with("يه"))
+            });
+            if !adjective {
+                break;
+            }
+            end += 1;
+        }
+        Some(found(head..end, EntityKind::Place))
+    }
+
+    /// The end of what names a club or venue from token `j`: a registered place (all its
+    /// tokens), one definite name word (القبائل، الزوراء) or up to three bare name words (علي
+    /// عمار، بلوزداد).
+    fn named_after(&self, j: usize) -> Option<usize> {
+        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if t.mention == Some(EntityKind::Place) {
+            let mut end = j + 1;
+            while self
+                .token(end)
+                .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                && end - j < MAX_OTHER_WORDS
+            {
+                end += 1;
+            }
+            return Some(end);
+        }
+        if t.mention.is_some() {
+            return None;
+        }
+        if t.article {
+            let name = self.lex.is_definite_name_word(&t.norm) && !looks_adjectival(&t.norm);
+            return name.then_some(j + 1);
+        }
+        let range = self.name_from(j, EntityKind::Organization)?;
+        Some(range.end)
+    }
+
+    /// Towns after a plural kind of place: the first, then each joined by و (الخضر وبيت
+    /// فجار وتقوع). A registered place among them keeps the list going; a word that is not a
+    /// name ends it.
+    fn listed_places(&self, j: usize) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut i = j;
+        for k in 0..MAX_LISTED_PLACES {
+            let Some(t) = self.token(i).filter(|t| t.sep == Sep::Space) else {
+                break;
+            };
+            if t.mention == Some(EntityKind::Place) {
+                i += 1;
+                while self
+                    .token(i)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                    && !self.token(i).is_some_and(|n| n.norm.starts_with('و'))
+                {
+                    i += 1;
+                }
+                continue;
+            }
+            if t.mention.is_some() {
+                break;
+            }
+            let conjoined = k > 0;
+            let Some(end) = self.listed_place_at(i, conjoined) else {
+                break;
+            };
+            out.push(Found {
+                conjoined,
+                ..found(i..end, EntityKind::Place)
+            });
+            i = end;
+        }
+        out
+    }
+
+    /// One town of a list at token `i` (its و first when `conjoined`): a definite name word
+    /// (الخضر) or one or two bare name words (بيت فجار، تقوع). Returns its end.
+    fn listed_place_at(&self, i: usize, conjoined: bool) -> Option<usize> {
+        let t = self.token(i)?;
+        let word = if conjoined {
+            t.norm.strip_prefix('و')?
+        } else {
+            t.norm.as_str()
+        };
+        if looks_adjectival(word) {
+            return None;
+        }
+        if is_definite(word) {
+            let name = self.lex.is_definite_name_word(word) || self.lex.is_family_name_word(word);
+            return name.then_some(i + 1);
+        }
+        if is_toponym_head(word) {
+            return self.toponym_end(i);
+        }
+        if !self.lex.is_bare_name_word(word) {
+            return None;
+        }
+        let second = self.token(i + 1).is_some_and(|n| {
+            n.sep == Sep::Space
+                && n.mention.is_none()
+                && !n.norm.starts_with('و')
+                && self.name_word(i + 1)
+        });
+        Some(if second { i + 2 } else { i + 1 })
+    }
+}
+
+fn found(tokens: std::ops::Range<usize>, kind: EntityKind) -> Found {
+    Found {
+        tokens,
+        kind: Some(kind),
+        strong: true,
+        open: false,
+        alias: None,
+        conjoined: false,
+    }
+}
+
+/// The short form a sports report uses for a club named with one of [`CLUB_HEADS`] except
+/// شباب: the head with the article (مولودية الجزائر → المولودية، شبيبة القبائل → الشبيبة).
+pub(crate) fn club_short_form(name: &str) -> Option<String> {
+    let first = name.split_whitespace().next()?;
+    let norm = normalize_name(first);
+    (norm != "شباب" && CLUB_HEADS.contains(&norm.as_str()) && name.split_whitespace().count() >= 2)
+        .then(|| format!("ال{first}"))
+}
