@@ -39,7 +39,7 @@ const PACK_FILE: &str = "pack";
 /// First bytes of a pack, then [`PACK_FORMAT`] (bumped whenever the layout or the encoding of
 /// an entry changes), then the CRC-32 of everything after it.
 const MAGIC: &[u8; 12] = b"sahifa-pack\n";
-const PACK_FORMAT: u32 = 3;
+const PACK_FORMAT: u32 = 4;
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4;
 
 /// What a page's entry is found by: the SHA-256 of its record.
@@ -93,17 +93,16 @@ impl Cache {
     /// The cached page, if the pack has an entry for `key` that decodes.
     pub fn get(&self, key: &Key) -> Option<IndexedPage> {
         let range = self.pages.get(key)?;
-        minicbor::decode(&self.old[range.clone()]).ok()
+        IndexedPage::decode(&self.old[range.clone()])
     }
 
     /// Keeps a page made in this build for [`Cache::save`].
     pub fn put(&self, key: &Key, page: &IndexedPage) {
-        if let Ok(body) = minicbor::to_vec(page) {
-            self.made
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(*key, body);
-        }
+        let body = page.encode();
+        self.made
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(*key, body);
     }
 
     /// The compressed bytes of an index file whose uncompressed content has hash `hash`.

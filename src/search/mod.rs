@@ -14,6 +14,7 @@
 mod cache;
 mod files;
 mod index;
+mod packed;
 mod page;
 mod records;
 mod tokens;
