@@ -218,7 +218,7 @@ fn pack_word(w: &mut Writer, word: &str, body: &[Occurrence], title: &[Occurrenc
     let plain_title = title_forms.iter().find(|r| title[r.start].form == PLAIN);
     let form_of = |o: &Occurrence| words.text(o.form);
     // Body forms by their text, then the title's forms the body does not have, by text.
-    let mut forms: Vec<(&str, Option<&[Occurrence]>, Option<&[Occurrence]>)> = Vec::new();
+    let mut forms: Vec<(&str, &[Occurrence], &[Occurrence])> = Vec::new();
     let mut body_only: Vec<&Range<usize>> = body_forms
         .iter()
         .filter(|r| body[r.start].form != PLAIN)
@@ -229,8 +229,8 @@ fn pack_word(w: &mut Writer, word: &str, body: &[Occurrence], title: &[Occurrenc
         let in_title = title_forms
             .iter()
             .find(|t| title[t.start].form == form)
-            .map(|t| &title[t.clone()]);
-        forms.push((words.text(form), Some(&body[r.clone()]), in_title));
+            .map_or(&[][..], |t| &title[t.clone()]);
+        forms.push((words.text(form), &body[r.clone()], in_title));
     }
     let mut title_only: Vec<&Range<usize>> = title_forms
         .iter()
@@ -241,7 +241,7 @@ fn pack_word(w: &mut Writer, word: &str, body: &[Occurrence], title: &[Occurrenc
         .collect();
     title_only.sort_unstable_by(|a, b| form_of(&title[a.start]).cmp(form_of(&title[b.start])));
     for t in title_only {
-        forms.push((form_of(&title[t.start]), None, Some(&title[t.clone()])));
+        forms.push((form_of(&title[t.start]), &[], &title[t.clone()]));
     }
 
     w.bytes(word.as_bytes());
@@ -254,8 +254,8 @@ fn pack_word(w: &mut Writer, word: &str, body: &[Occurrence], title: &[Occurrenc
     }
     for (form, in_body, in_title) in forms {
         w.bytes(form.as_bytes());
-        body_list(w, in_body.unwrap_or_default());
-        title_list(w, in_title.unwrap_or_default());
+        body_list(w, in_body);
+        title_list(w, in_title);
     }
 }
 
