@@ -65,6 +65,20 @@ impl Content {
         results
     }
 
+    /// The length and 64-bit hash of article `i`'s file as it was loaded, held or released:
+    /// what a build cache can know an unchanged article by without reading its file again
+    /// (the same check [`Content::article_body`] trusts to tell an edited file).
+    pub fn text_fingerprint(&self, i: usize) -> [u8; 16] {
+        let Fingerprint(len, hash) = match &self.released {
+            Some(released) => released.fingerprints[i],
+            None => Fingerprint::of(&self.articles[i].text),
+        };
+        let mut bytes = [0; 16];
+        bytes[..8].copy_from_slice(&(len as u64).to_le_bytes());
+        bytes[8..].copy_from_slice(&hash.to_le_bytes());
+        bytes
+    }
+
     /// Whether [`Content::release_article_texts_after`] has run: `Article::text` is then empty.
     pub fn texts_released(&self) -> bool {
         self.released.is_some()
@@ -126,6 +140,19 @@ mod tests {
         assert!(content.articles[0].text.is_empty());
         assert_eq!(content.article_body(0).unwrap(), held);
         assert_eq!(held, "وصل الرئيس إلى دمشق.\n");
+    }
+
+    /// The fingerprint is the same whether the text is held or released, and changes with it.
+    #[test]
+    fn the_fingerprint_does_not_depend_on_release() {
+        let dir = site_with("وصل الرئيس إلى دمشق.\n");
+        let mut content = load_content(dir.path(), false, SlugStrategy::FileName).unwrap();
+        let held = content.text_fingerprint(0);
+        content.release_article_texts_after(dir.path(), |_, _| ());
+        assert_eq!(content.text_fingerprint(0), held);
+        let other = site_with("وصل الرئيس إلى بيروت.\n");
+        let other = load_content(other.path(), false, SlugStrategy::FileName).unwrap();
+        assert_ne!(other.text_fingerprint(0), held);
     }
 
     #[test]

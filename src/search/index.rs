@@ -10,7 +10,8 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::files::{INDEX_GZIP_LEVEL, PAGEFIND_VERSION, content_hash, gzip};
-use super::page::{IndexedPage, Locations};
+use super::packed::Reader;
+use super::page::{IndexedPage, Postings};
 
 /// Words per chunk file, measured as Pagefind does (positions + pages + variants): its
 /// default, so a query fetches chunks of the size its browser code expects.
@@ -25,13 +26,23 @@ struct PageList {
 }
 
 impl PageList {
-    fn push(&mut self, page: u32, locations: &Locations) {
-        self.pages += 1;
+    /// Adds a page's body and title lists, read from its packed postings; on damaged
+    /// bytes the page's entry is left out whole.
+    fn push(&mut self, page: u32, lists: &mut Reader<'_>) -> Option<()> {
+        let start = self.flat.len();
         self.flat.push(page as i32);
-        self.flat.push(locations.body.len() as i32);
-        self.flat.extend_from_slice(&locations.body);
-        self.flat.push(locations.title.len() as i32);
-        self.flat.extend_from_slice(&locations.title);
+        for _ in 0..2 {
+            let read = lists.len().and_then(|len| {
+                self.flat.push(len as i32);
+                (0..len).try_for_each(|_| lists.signed().map(|n| self.flat.push(n)))
+            });
+            if read.is_none() {
+                self.flat.truncate(start);
+                return None;
+            }
+        }
+        self.pages += 1;
+        Some(())
     }
 
     /// Pagefind's chunk-size measure: every position, plus one per page.
@@ -63,13 +74,14 @@ impl PageList {
 #[derive(Default)]
 struct Word {
     plain: PageList,
-    variants: Vec<(String, PageList)>,
+    variants: Vec<(Box<[u8]>, PageList)>,
 }
 
 /// The index of one language, filled page by page in page order.
 pub struct Index {
     language: String,
-    words: FxHashMap<String, Word>,
+    /// By the word's UTF-8 bytes, as the pages' postings carry it.
+    words: FxHashMap<Box<[u8]>, Word>,
     /// Per page number: its fragment's file name (without `.pf_fragment`) and word count.
     pages: Vec<(String, u32)>,
     /// Fragment file names given so far, with the full hash each stands for.
@@ -107,27 +119,30 @@ impl Index {
 
     /// Merges the next page and returns the name of its fragment file, or `None` when a
     /// page with the same fragment is in already (the file is written once).
+    ///
+    /// The postings are read in place ([`Postings`]): one hash lookup per word, no copy of
+    /// the page. Pages come checked ([`IndexedPage::decode`] or made in this build); should
+    /// the bytes be damaged after all, what could not be read is left out, never a panic.
     pub fn add(&mut self, page: &IndexedPage) -> Option<String> {
         let number = self.pages.len() as u32;
-        for posting in &page.postings {
-            let word = match self.words.get_mut(&posting.word) {
+        let words = &mut self.words;
+        let _ = Postings::read(&page.postings, |text, form, lists| {
+            let word = match words.get_mut(text) {
                 Some(word) => word,
-                None => self.words.entry(posting.word.clone()).or_default(),
+                None => words.entry(text.into()).or_default(),
             };
-            if let Some(plain) = &posting.plain {
-                word.plain.push(number, plain);
-            }
-            for (form, locations) in &posting.variants {
-                match word.variants.iter_mut().find(|(f, _)| f == form) {
-                    Some((_, list)) => list.push(number, locations),
+            let list = match form {
+                None => &mut word.plain,
+                Some(form) => match word.variants.iter().position(|(f, _)| &f[..] == form) {
+                    Some(at) => &mut word.variants[at].1,
                     None => {
-                        let mut list = PageList::default();
-                        list.push(number, locations);
-                        word.variants.push((form.clone(), list));
+                        word.variants.push((form.into(), PageList::default()));
+                        &mut word.variants.last_mut().expect("just pushed").1
                     }
-                }
-            }
-        }
+                },
+            };
+            let _ = list.push(number, lists);
+        });
         let (name, new) = self.fragment_name(&page.fragment_hash);
         self.pages.push((name.clone(), page.word_count));
         new.then_some(name)
@@ -216,8 +231,11 @@ fn chunk_name(hash: &str, language_len: usize, taken: &rustc_hash::FxHashSet<Str
 }
 
 /// Words sorted, cut into chunks of about [`CHUNK_SIZE`].
-fn chunk(words: FxHashMap<String, Word>) -> Vec<Vec<(String, Word)>> {
-    let mut words: Vec<(String, Word)> = words.into_iter().collect();
+fn chunk(words: FxHashMap<Box<[u8]>, Word>) -> Vec<Vec<(String, Word)>> {
+    let mut words: Vec<(String, Word)> = words
+        .into_iter()
+        .map(|(text, word)| (String::from_utf8_lossy(&text).into_owned(), word))
+        .collect();
     words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut chunks = Vec::new();
     let mut current = Vec::new();
@@ -278,7 +296,9 @@ fn encode_chunk(chunk: &[(String, Word)]) -> Vec<u8> {
         word.plain.encode(&mut e);
         let _ = e.array(word.variants.len() as u64);
         for (form, list) in &word.variants {
-            let _ = e.array(2).and_then(|e| e.str(form));
+            let _ = e
+                .array(2)
+                .and_then(|e| e.str(&String::from_utf8_lossy(form)));
             list.encode(&mut e);
         }
     }

@@ -14,6 +14,7 @@
 mod cache;
 mod files;
 mod index;
+mod packed;
 mod page;
 mod records;
 mod tokens;
@@ -24,7 +25,7 @@ use std::path::Path;
 use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::render::SiteView;
+use crate::render::{Page, SiteView};
 use crate::write::Output;
 
 pub use cache::CACHE_DIR;
@@ -68,10 +69,7 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
     for round in records::searchable_pages(view).chunks(ROUND) {
         let shares: Vec<std::result::Result<Share, Diagnostic>> = round
             .par_iter()
-            .map(|&(_, page)| {
-                let record = records::page_record(view, page)?;
-                Ok(share(&record, &rules, &cache))
-            })
+            .map(|(url, page)| share(view, url, *page, &rules, &cache))
             .collect();
         let mut fragments = Vec::new();
         for share in shares {
@@ -124,24 +122,49 @@ struct Share {
     cached: bool,
 }
 
-fn share(record: &Record, language: &tokens::Language, cache: &cache::Cache) -> Share {
-    let key = cache::Cache::key(record);
-    if let Some(page) = cache.get(&key) {
-        return Share {
+/// An article found in the cache by its file ([`cache::Cache::article_key`]) is taken as it
+/// is, without making its record; any other page's record is made and looked up by its hash.
+fn share(
+    view: &SiteView<'_>,
+    url: &str,
+    page: Page,
+    language: &tokens::Language,
+    cache: &cache::Cache,
+) -> std::result::Result<Share, Diagnostic> {
+    let file_key = match page {
+        Page::Article(i) => Some(cache::Cache::article_key(
+            url,
+            view.content.text_fingerprint(i),
+        )),
+        _ => None,
+    };
+    if let Some(page) = file_key.as_ref().and_then(|key| cache.get(key)) {
+        return Ok(Share {
+            key: file_key.unwrap_or_default(),
+            page: Some(page),
+            cached: true,
+        });
+    }
+    let record = records::page_record(view, page)?;
+    let key = file_key.unwrap_or_else(|| cache::Cache::key(&record));
+    if file_key.is_none()
+        && let Some(page) = cache.get(&key)
+    {
+        return Ok(Share {
             key,
             page: Some(page),
             cached: true,
-        };
+        });
     }
-    let page = page::index_page(record, language);
+    let page = page::index_page(&record, language);
     if let Some(page) = &page {
         cache.put(&key, page);
     }
-    Share {
+    Ok(Share {
         key,
         page,
         cached: false,
-    }
+    })
 }
 
 /// Writes the word index, the metadata, the entry file and Pagefind's browser files; returns

@@ -7,15 +7,16 @@
 //! merged index is the one Pagefind writes for the same records.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
-use minicbor::{Decode, Encode};
 use regex::Regex;
 use serde::Serialize;
 
 use super::Record;
 use super::files::{GZIP_LEVEL, content_hash, gzip};
-use super::tokens::{self, Language, Occurrence};
+use super::packed::{Reader, Writer};
+use super::tokens::{self, Language, Occurrence, PLAIN, Words};
 
 /// Pagefind's weight of body text, written first in a page's positions (most words have
 /// it, so the list needs no weight marker for them). Its 25 is one more than the body
@@ -28,42 +29,100 @@ const TITLE_FIELD: i32 = 0;
 static PRIVATE_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("___PAGEFIND_[\\S]+\\s?").expect("a valid pattern"));
 
-/// Positions of one word on one page: body positions with weight markers (negative numbers
-/// switch the weight), title positions (negative numbers switch the field).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Encode, Decode)]
-pub struct Locations {
-    #[n(0)]
-    pub body: Vec<i32>,
-    #[n(1)]
-    pub title: Vec<i32>,
-}
-
-/// A word of the page and where it is: as written without diacritics (`plain`) and in each
-/// written form that had them (`variants`, in Pagefind's order).
-#[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
-pub struct Posting {
-    #[n(0)]
-    pub word: String,
-    #[n(1)]
-    pub plain: Option<Locations>,
-    #[n(2)]
-    pub variants: Vec<(String, Locations)>,
-}
-
 /// A page ready to be merged into the index.
-#[derive(Debug, Clone, PartialEq, Eq, Encode, Decode)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IndexedPage {
-    /// Sorted by word.
-    #[n(0)]
-    pub postings: Vec<Posting>,
-    #[n(1)]
+    /// Its words and their positions, packed ([`Postings`] reads them): sorted by word, per
+    /// word the positions without diacritics, then each written form with them.
+    pub postings: Vec<u8>,
     pub word_count: u32,
     /// `<language>_<content hash>` of the fragment; its file name is a prefix of it.
-    #[n(2)]
     pub fragment_hash: String,
     /// The fragment, gzipped with Pagefind's signature.
-    #[n(3)]
     pub fragment: Vec<u8>,
+}
+
+impl IndexedPage {
+    /// The page in the layout the cache keeps it in.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut w = Writer {
+            bytes: Vec::with_capacity(self.postings.len() + self.fragment.len() + 64),
+        };
+        w.varint(u64::from(self.word_count));
+        w.bytes(self.fragment_hash.as_bytes());
+        w.bytes(&self.fragment);
+        w.bytes(&self.postings);
+        w.bytes
+    }
+
+    /// A page [`IndexedPage::encode`] wrote; `None` if the bytes are not one, or its
+    /// postings do not read to the end.
+    pub fn decode(bytes: &[u8]) -> Option<IndexedPage> {
+        let mut r = Reader::new(bytes);
+        let word_count = u32::try_from(r.varint()?).ok()?;
+        let fragment_hash = std::str::from_utf8(r.bytes()?).ok()?.to_string();
+        let fragment = r.bytes()?.to_vec();
+        let postings = r.bytes()?;
+        if !r.is_at_end() || !Postings::well_formed(postings) {
+            return None;
+        }
+        Some(IndexedPage {
+            postings: postings.to_vec(),
+            word_count,
+            fragment_hash,
+            fragment,
+        })
+    }
+}
+
+/// Reads a page's packed postings word by word: `visit(word, form, body, title)` for the
+/// positions without diacritics (`form` `None`) and for each written form, in order.
+pub struct Postings;
+
+impl Postings {
+    /// Calls `visit` for each word and form; `None` (after some calls, perhaps) if the bytes
+    /// are damaged. `body` and `title` are packed lists ([`read_list`]).
+    pub fn read<'a>(
+        postings: &'a [u8],
+        mut visit: impl FnMut(&'a [u8], Option<&'a [u8]>, &mut Reader<'a>),
+    ) -> Option<()> {
+        let mut r = Reader::new(postings);
+        let words = r.len()?;
+        for _ in 0..words {
+            let word = r.bytes()?;
+            let forms = r.len()?;
+            let has_plain = r.varint()? == 1;
+            if has_plain {
+                visit(word, None, &mut r);
+            }
+            for _ in 0..forms {
+                let form = r.bytes()?;
+                visit(word, Some(form), &mut r);
+            }
+        }
+        r.is_at_end().then_some(())
+    }
+
+    /// Whether the postings read to the end without a damaged list or word.
+    pub fn well_formed(postings: &[u8]) -> bool {
+        let mut ok = true;
+        let read = Self::read(postings, |word, form, r| {
+            ok = ok
+                && std::str::from_utf8(word).is_ok()
+                && form.is_none_or(|f| std::str::from_utf8(f).is_ok())
+                && skip_list(r).is_some()
+                && skip_list(r).is_some();
+        });
+        ok && read.is_some()
+    }
+}
+
+/// Skips a list of positions.
+fn skip_list(r: &mut Reader<'_>) -> Option<()> {
+    for _ in 0..r.len()? {
+        r.signed()?;
+    }
+    Some(())
 }
 
 /// A page's fragment as Pagefind's browser code reads it (field order is Pagefind's).
@@ -81,11 +140,13 @@ struct Fragment<'a> {
 /// leaves those out of the index).
 pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage> {
     let digest = tokens::digest(&record.content, language);
-    if digest.words.is_empty() {
+    if digest.occurrences.is_empty() {
         return None;
     }
     let title = PRIVATE_MARKER.replace_all(&record.title, "").into_owned();
     let title_words = tokens::title_words(&title, language);
+    let postings =
+        tokens::with_words(|words| pack_postings(digest.occurrences, title_words, words));
     let json = serde_json::to_string(&Fragment {
         url: &record.url,
         content: &digest.content,
@@ -96,123 +157,176 @@ pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage> {
     })
     .expect("a fragment serialises");
     Some(IndexedPage {
-        postings: postings(digest.words, title_words),
+        postings,
         word_count: u32::try_from(digest.word_count).unwrap_or(u32::MAX),
         fragment_hash: format!("{}_{}", language.code, content_hash(json.as_bytes())),
         fragment: gzip(json.as_bytes(), GZIP_LEVEL),
     })
 }
 
-/// The page's words, body and title merged per word, in Pagefind's order: the plain form,
-/// then the body's diacritic forms by form, then forms only the title has.
-fn postings(
-    body: rustc_hash::FxHashMap<String, Vec<Occurrence>>,
-    title: rustc_hash::FxHashMap<String, Vec<(u32, Option<String>)>>,
-) -> Vec<Posting> {
-    let mut merged: BTreeMap<String, Posting> = BTreeMap::new();
-    for (word, occurrences) in body {
-        let mut plain = Vec::new();
-        let mut forms: BTreeMap<String, Vec<Occurrence>> = BTreeMap::new();
-        for o in occurrences {
-            match o.original.clone() {
-                None => plain.push(o),
-                Some(form) => forms.entry(form).or_default().push(o),
-            }
-        }
-        let posting = Posting {
-            word: word.clone(),
-            plain: (!plain.is_empty()).then(|| Locations {
-                body: body_locations(plain),
-                title: Vec::new(),
-            }),
-            variants: forms
-                .into_iter()
-                .map(|(form, o)| {
-                    let body = body_locations(o);
-                    (
-                        form,
-                        Locations {
-                            body,
-                            title: Vec::new(),
-                        },
-                    )
-                })
-                .collect(),
+/// The page's words, body and title merged per word, packed in Pagefind's order: words by
+/// their text; per word the plain form, then the body's diacritic forms by form, then forms
+/// only the title has.
+///
+/// Occurrences are grouped by sorting their numbers (no map per page); only the groups are
+/// then ordered by text.
+fn pack_postings(mut body: Vec<Occurrence>, mut title: Vec<Occurrence>, words: &Words) -> Vec<u8> {
+    // By word, form, then Pagefind's order of positions: the common weight first, then by
+    // weight, by position; a stable sort keeps equal ones in the order met.
+    body.sort_by_key(|o| (o.word, o.form, weight_group(o.weight), o.position));
+    title.sort_by_key(|o| (o.word, o.form, o.position));
+    let mut entries: Vec<(&str, Range<usize>, Range<usize>)> = Vec::new();
+    let (body_runs, title_runs) = (runs(&body, |o| o.word), runs(&title, |o| o.word));
+    let (mut b, mut t) = (
+        body_runs.into_iter().peekable(),
+        title_runs.into_iter().peekable(),
+    );
+    loop {
+        let next_body = b.peek().map(|r| body[r.start].word);
+        let next_title = t.peek().map(|r| title[r.start].word);
+        let (word, in_body, in_title) = match (next_body, next_title) {
+            (None, None) => break,
+            (Some(x), Some(y)) if x == y => (x, b.next(), t.next()),
+            (Some(x), Some(y)) if x < y => (x, b.next(), None),
+            (Some(x), None) => (x, b.next(), None),
+            (_, Some(y)) => (y, None, t.next()),
         };
-        merged.insert(word, posting);
+        entries.push((
+            words.text(word),
+            in_body.unwrap_or(0..0),
+            in_title.unwrap_or(0..0),
+        ));
     }
-    for (word, positions) in title {
-        let posting = merged.entry(word.clone()).or_insert_with(|| Posting {
-            word,
-            plain: None,
-            variants: Vec::new(),
-        });
-        let mut plain = Vec::new();
-        let mut forms: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-        for (position, original) in positions {
-            match original {
-                None => plain.push(position),
-                Some(form) => forms.entry(form).or_default().push(position),
-            }
-        }
-        if !plain.is_empty() {
-            posting.plain.get_or_insert_with(Locations::default).title = title_locations(plain);
-        }
-        for (form, positions) in forms {
-            let locations = title_locations(positions);
-            match posting.variants.iter_mut().find(|(f, _)| *f == form) {
-                Some((_, existing)) => existing.title = locations,
-                None => posting.variants.push((
-                    form,
-                    Locations {
-                        body: Vec::new(),
-                        title: locations,
-                    },
-                )),
-            }
-        }
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+
+    let mut w = Writer {
+        bytes: Vec::with_capacity(body.len() * 3 + entries.len() * 12),
+    };
+    w.varint(entries.len() as u64);
+    for (word, in_body, in_title) in entries {
+        pack_word(&mut w, word, &body[in_body], &title[in_title], words);
     }
-    merged.into_values().collect()
+    w.bytes
 }
 
-/// Pagefind's packing of a word's positions on a page: grouped by weight (the common
-/// weight first), positions delta-encoded within a group, `-(weight + 1)` and an absolute
-/// position where the weight changes.
-fn body_locations(mut occurrences: Vec<Occurrence>) -> Vec<i32> {
-    occurrences.sort_by_key(|o| {
-        let group = if o.weight == COMMON_WEIGHT {
-            0
-        } else {
-            o.weight
-        };
-        (group, o.position)
-    });
+/// One word: its text, the number of written forms, whether it has a plain form, the plain
+/// form's lists, then each form's text and lists.
+fn pack_word(w: &mut Writer, word: &str, body: &[Occurrence], title: &[Occurrence], words: &Words) {
+    let body_forms = runs(body, |o| o.form);
+    let title_forms = runs(title, |o| o.form);
+    let plain_body = body_forms.iter().find(|r| body[r.start].form == PLAIN);
+    let plain_title = title_forms.iter().find(|r| title[r.start].form == PLAIN);
+    let form_of = |o: &Occurrence| words.text(o.form);
+    // Body forms by their text, then the title's forms the body does not have, by text.
+    let mut forms: Vec<(&str, &[Occurrence], &[Occurrence])> = Vec::new();
+    let mut body_only: Vec<&Range<usize>> = body_forms
+        .iter()
+        .filter(|r| body[r.start].form != PLAIN)
+        .collect();
+    body_only.sort_unstable_by(|a, b| form_of(&body[a.start]).cmp(form_of(&body[b.start])));
+    for r in body_only {
+        let form = body[r.start].form;
+        let in_title = title_forms
+            .iter()
+            .find(|t| title[t.start].form == form)
+            .map_or(&[][..], |t| &title[t.clone()]);
+        forms.push((words.text(form), &body[r.clone()], in_title));
+    }
+    let mut title_only: Vec<&Range<usize>> = title_forms
+        .iter()
+        .filter(|t| {
+            let form = title[t.start].form;
+            form != PLAIN && !body.iter().any(|o| o.form == form)
+        })
+        .collect();
+    title_only.sort_unstable_by(|a, b| form_of(&title[a.start]).cmp(form_of(&title[b.start])));
+    for t in title_only {
+        forms.push((form_of(&title[t.start]), &[], &title[t.clone()]));
+    }
+
+    w.bytes(word.as_bytes());
+    w.varint(forms.len() as u64);
+    let has_plain = plain_body.is_some() || plain_title.is_some();
+    w.varint(u64::from(has_plain));
+    if has_plain {
+        body_list(w, plain_body.map_or(&[][..], |r| &body[r.clone()]));
+        title_list(w, plain_title.map_or(&[][..], |r| &title[r.clone()]));
+    }
+    for (form, in_body, in_title) in forms {
+        w.bytes(form.as_bytes());
+        body_list(w, in_body);
+        title_list(w, in_title);
+    }
+}
+
+/// The ranges of `items` (sorted) over which `key` stays the same.
+fn runs<K: PartialEq>(items: &[Occurrence], key: impl Fn(&Occurrence) -> K) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=items.len() {
+        if i == items.len() || key(&items[i]) != key(&items[start]) {
+            if i > start {
+                out.push(start..i);
+            }
+            start = i;
+        }
+    }
+    out
+}
+
+/// Where Pagefind puts a weight among a word's positions: the common weight first.
+fn weight_group(weight: u8) -> u8 {
+    if weight == COMMON_WEIGHT { 0 } else { weight }
+}
+
+/// Pagefind's packing of a word's positions on a page (`occurrences` in its order: by
+/// weight group, then position): positions delta-encoded within a group, `-(weight + 1)`
+/// and an absolute position where the weight changes.
+fn body_list(w: &mut Writer, occurrences: &[Occurrence]) {
     let mut weight = COMMON_WEIGHT;
     let mut last = 0;
-    let mut out = Vec::with_capacity(occurrences.len());
+    let markers = occurrences
+        .iter()
+        .scan(COMMON_WEIGHT, |weight, o| {
+            let changed = o.weight != *weight;
+            *weight = o.weight;
+            Some(changed)
+        })
+        .filter(|&changed| changed)
+        .count();
+    w.varint((occurrences.len() + markers) as u64);
     for o in occurrences {
         if o.weight != weight {
-            out.push(-i32::from(o.weight) - 1);
-            out.push(o.position as i32);
+            w.signed(-i32::from(o.weight) - 1);
+            w.signed(o.position as i32);
             weight = o.weight;
         } else {
-            out.push((o.position - last) as i32);
+            w.signed((o.position - last) as i32);
         }
         last = o.position;
     }
-    out
 }
 
-/// The title positions of a word: the field marker, then delta-encoded positions.
-fn title_locations(mut positions: Vec<u32>) -> Vec<i32> {
-    positions.sort_unstable();
-    let mut out = vec![-(TITLE_FIELD + 1)];
-    let mut last = 0;
-    for p in positions {
-        out.push((p - last) as i32);
-        last = p;
+/// The title positions of a word (sorted): the field marker, then delta-encoded positions;
+/// an empty list if the title does not have the word.
+fn title_list(w: &mut Writer, positions: &[Occurrence]) {
+    if positions.is_empty() {
+        w.varint(0);
+        return;
     }
-    out
+    w.varint(positions.len() as u64 + 1);
+    w.signed(-(TITLE_FIELD + 1));
+    let mut last = 0;
+    for o in positions {
+        w.signed((o.position - last) as i32);
+        last = o.position;
+    }
+}
+
+/// A packed list of positions, read back (tests and the cache's checks).
+#[cfg(test)]
+pub fn read_list(r: &mut Reader<'_>) -> Option<Vec<i32>> {
+    (0..r.len()?).map(|_| r.signed()).collect()
 }
 
 #[cfg(test)]
@@ -227,17 +341,38 @@ mod tests {
         }
     }
 
+    /// Every (word, form, body list, title list) of a page's postings, in order.
+    type Unpacked = Vec<(String, Option<String>, Vec<i32>, Vec<i32>)>;
+
+    fn unpack(postings: &[u8]) -> Unpacked {
+        let mut out = Vec::new();
+        let text = |b: &[u8]| String::from_utf8(b.to_vec()).unwrap();
+        Postings::read(postings, |word, form, r| {
+            let body = read_list(r).unwrap();
+            let title = read_list(r).unwrap();
+            out.push((text(word), form.map(text), body, title));
+        })
+        .unwrap();
+        out
+    }
+
     #[test]
     fn positions_are_grouped_by_weight_and_delta_encoded() {
-        let o = |position, weight| Occurrence {
-            position,
-            weight,
-            original: None,
-        };
-        assert_eq!(
-            body_locations(vec![o(9, 24), o(1, 168), o(4, 24)]),
-            vec![-25, 4, 5, -169, 1]
-        );
+        let page = index_page(
+            &record(
+                "",
+                "موسكو ___PAGEFIND_WEIGHT___7 موسكو ___END_PAGEFIND_WEIGHT___ زار موسكو",
+            ),
+            &Language::new("ar"),
+        )
+        .unwrap();
+        let moscow = tokens::stemmer("ar").unwrap().stem("موسكو").into_owned();
+        let (_, _, body, _) = unpack(&page.postings)
+            .into_iter()
+            .find(|p| p.0 == moscow)
+            .unwrap();
+        // Body weight (24) at 0 and 3, then 7 × 24 at 1.
+        assert_eq!(body, vec![-25, 0, 3, -169, 1]);
     }
 
     #[test]
@@ -254,14 +389,47 @@ mod tests {
         )
         .unwrap();
         let moscow = stemmer.as_ref().unwrap().stem("موسكو").into_owned();
-        let posting = page.postings.iter().find(|p| p.word == moscow).unwrap();
-        assert_eq!(
-            posting.plain,
-            Some(Locations {
-                body: vec![-25, 0],
-                title: vec![-1, 0]
-            })
-        );
+        let unpacked = unpack(&page.postings);
+        let posting = unpacked.iter().find(|p| p.0 == moscow).unwrap();
+        assert_eq!(posting, &(moscow, None, vec![-25, 0], vec![-1, 0]));
         assert!(page.fragment_hash.starts_with("ar_"));
+    }
+
+    /// Words come sorted by text; a word's plain form first, then its written forms with
+    /// harakat by text, then forms only the title has.
+    #[test]
+    fn words_and_forms_are_in_pagefinds_order() {
+        let page = index_page(
+            &record("يَكتب", "كتبَ يكتب يُكتب الكتاب"),
+            &Language::new("und"),
+        )
+        .unwrap();
+        let unpacked = unpack(&page.postings);
+        let mut words: Vec<&str> = unpacked.iter().map(|p| p.0.as_str()).collect();
+        words.dedup();
+        let mut sorted = words.clone();
+        sorted.sort();
+        assert_eq!(words, sorted);
+        let yktb: Vec<_> = unpacked.iter().filter(|p| p.0 == "يكتب").collect();
+        assert_eq!(
+            yktb.iter().map(|p| p.1.as_deref()).collect::<Vec<_>>(),
+            [None, Some("يُكتب"), Some("يَكتب")]
+        );
+        assert_eq!(yktb[0].2, vec![-25, 1]);
+        assert_eq!(yktb[1].3, Vec::<i32>::new());
+        assert_eq!(
+            yktb[2],
+            &("يكتب".into(), Some("يَكتب".into()), vec![], vec![-1, 0])
+        );
+    }
+
+    #[test]
+    fn a_page_reads_back_as_encoded_and_damage_is_refused() {
+        let page = index_page(&record("بوتين", "زار بوتين موسكو."), &Language::new("ar")).unwrap();
+        let bytes = page.encode();
+        assert_eq!(IndexedPage::decode(&bytes), Some(page));
+        for cut in [1, bytes.len() / 2, bytes.len() - 1] {
+            assert_eq!(IndexedPage::decode(&bytes[..cut]), None, "cut at {cut}");
+        }
     }
 }

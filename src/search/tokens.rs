@@ -11,8 +11,6 @@
 //! Left out: word segmentation for Chinese, Japanese and Thai (Pagefind's "extended" build,
 //! which Sahifa never used) and sub-result anchors (records have none).
 
-use rustc_hash::FxHashMap as HashMap;
-
 use convert_case::{Case, Casing};
 use pagefind_stem::{Algorithm, Stemmer};
 use regex::Regex;
@@ -34,19 +32,30 @@ const WEIGHT_MAX: f32 = 10.0;
 static EMOJI: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("\\p{Emoji}").expect("a valid pattern"));
 
-/// One occurrence of a word: where it is (the index of the whitespace-separated word in the
-/// page) and how much it weighs; `original` is the word before its diacritics were removed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A word or written form in this thread's table of words ([`with_words`]): pages are
+/// digested into these numbers, so an occurrence costs no string and no hash lookup, and a
+/// page's words are grouped by sorting numbers.
+pub type WordId = u32;
+
+/// The `form` of an occurrence written without diacritics.
+pub const PLAIN: WordId = WordId::MAX;
+
+/// One occurrence of a word: which word (its stem) and written form (`PLAIN`, or the word
+/// before its diacritics were removed), where it is (the index of the whitespace-separated
+/// word in the page) and how much it weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Occurrence {
+    pub word: WordId,
+    pub form: WordId,
     pub position: u32,
     pub weight: u8,
-    pub original: Option<String>,
 }
 
-/// A page's text digested: its words by stem, the excerpt text and its word count.
+/// A page's text digested: every occurrence of its words, the excerpt text and its word
+/// count. The numbers stand for words in this thread's table until the next [`digest`].
 #[derive(Debug, Default)]
 pub struct Digest {
-    pub words: HashMap<String, Vec<Occurrence>>,
+    pub occurrences: Vec<Occurrence>,
     /// The text without weight markers, one space between words.
     pub content: String,
     pub word_count: usize,
@@ -108,6 +117,9 @@ pub fn stemmer(language: &str) -> Option<Stemmer> {
 }
 
 /// Digests a record's text (whitespace-separated words and Pagefind's weight markers).
+///
+/// The word numbers of the previous digest of this thread may be reused from here on: a
+/// page is digested and packed ([`with_words`]) before the next one starts.
 pub fn digest(text: &str, language: &Language) -> Digest {
     let mut digest = Digest {
         content: String::with_capacity(text.len()),
@@ -116,31 +128,45 @@ pub fn digest(text: &str, language: &Language) -> Digest {
     let mut weights: Vec<u8> = vec![WEIGHT_UNIT as u8];
     let mut position: u32 = 0;
     let mut last_position = 0;
-    for word in text.split_whitespace() {
-        if word.starts_with('_') && follow_marker(word, &mut weights) {
-            continue;
+    MEMO.with_borrow_mut(|memo| {
+        memo.start_page(language);
+        for word in text.split_whitespace() {
+            if word.starts_with('_') && follow_marker(word, &mut weights) {
+                continue;
+            }
+            // Pagefind removes zero-width spaces (its own boundaries in some languages).
+            let word = if word.contains('\u{200B}') {
+                std::borrow::Cow::Owned(word.replace('\u{200B}', ""))
+            } else {
+                std::borrow::Cow::Borrowed(word)
+            };
+            if word.is_empty() {
+                continue;
+            }
+            digest.content.push_str(&word);
+            digest.content.push(' ');
+            let weight = *weights.last().unwrap_or(&1);
+            add_indexable(
+                &mut digest.occurrences,
+                memo.words_of(&word, language),
+                position,
+                weight,
+            );
+            last_position = position;
+            position += 1;
         }
-        // Pagefind removes zero-width spaces (its own boundaries in some languages).
-        let word = if word.contains('\u{200B}') {
-            std::borrow::Cow::Owned(word.replace('\u{200B}', ""))
-        } else {
-            std::borrow::Cow::Borrowed(word)
-        };
-        if word.is_empty() {
-            continue;
-        }
-        digest.content.push_str(&word);
-        digest.content.push(' ');
-        let weight = *weights.last().unwrap_or(&1);
-        add_occurrences(&mut digest.words, &word, position, weight, language);
-        last_position = position;
-        position += 1;
-    }
+    });
     if digest.content.ends_with(' ') {
         digest.content.pop();
     }
     digest.word_count = last_position as usize + 1;
     digest
+}
+
+/// Runs `f` with this thread's table of words, to turn the numbers of the last [`digest`]
+/// (and of [`title_words`] since) into the words they stand for.
+pub fn with_words<T>(f: impl FnOnce(&Words) -> T) -> T {
+    MEMO.with_borrow(|memo| f(&memo.words))
 }
 
 /// Applies a weight marker to the stack of weights; `false` if `word` is not a marker.
@@ -184,31 +210,56 @@ fn parse_weight(rest: &str, marker: &str) -> f32 {
     rest.replace(marker, "").parse::<f32>().unwrap_or(1.0)
 }
 
-/// Records every word one raw word is indexed under (itself, its compound parts, dotted tails)
-/// at `position`; compound parts share the word's weight between them.
-fn add_occurrences(
-    words: &mut HashMap<String, Vec<Occurrence>>,
-    raw: &str,
-    position: u32,
-    weight: u8,
-    language: &Language,
-) {
-    MEMO.with_borrow_mut(|memo| {
-        let indexable = memo.words_of(raw, language);
-        add_indexable(words, indexable, position, weight);
-    });
-}
-
 /// Words seen by this thread and what they are indexed under, for one language.
 ///
 /// Why: news text repeats its vocabulary, and normalising (Unicode property lookups) and
 /// stemming every occurrence again was most of the digest's time. The result depends only
-/// on the word and the language, so the memo cannot change the index. It is emptied when it
-/// grows past [`MEMO_LIMIT`] words, so memory stays bounded.
+/// on the word and the language, so the memo cannot change the index. It is emptied, with
+/// the table of words, when it grows past [`MEMO_LIMIT`] words, and only when a page
+/// starts, so the numbers of a page's words hold until it is packed.
 #[derive(Default)]
 struct Memo {
     language: String,
-    words: rustc_hash::FxHashMap<Box<str>, Box<[IndexableWord]>>,
+    raw: rustc_hash::FxHashMap<Box<str>, Box<[IndexableId]>>,
+    words: Words,
+}
+
+/// Every stem and written form this thread has met since its memo was last emptied, each
+/// once, numbered in the order met.
+#[derive(Default)]
+pub struct Words {
+    texts: Vec<Box<str>>,
+    ids: rustc_hash::FxHashMap<Box<str>, WordId>,
+}
+
+impl Words {
+    /// The word numbered `id`.
+    pub fn text(&self, id: WordId) -> &str {
+        &self.texts[id as usize]
+    }
+
+    fn id(&mut self, word: &str) -> WordId {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = WordId::try_from(self.texts.len()).unwrap_or(PLAIN - 1);
+        self.texts.push(word.into());
+        self.ids.insert(word.into(), id);
+        id
+    }
+
+    fn clear(&mut self) {
+        self.texts.clear();
+        self.ids.clear();
+    }
+}
+
+/// An [`IndexableWord`] with its words numbered.
+#[derive(Debug, Clone, Copy)]
+struct IndexableId {
+    stemmed: WordId,
+    form: WordId,
+    is_compound_part: bool,
 }
 
 const MEMO_LIMIT: usize = 200_000;
@@ -218,25 +269,47 @@ thread_local! {
 }
 
 impl Memo {
-    fn words_of(&mut self, raw: &str, language: &Language) -> &[IndexableWord] {
-        if self.language != language.code || self.words.len() >= MEMO_LIMIT {
+    /// Empties the memo if it is for another language or full.
+    fn start_page(&mut self, language: &Language) {
+        if self.language != language.code
+            || self.raw.len() >= MEMO_LIMIT
+            || self.words.texts.len() >= 2 * MEMO_LIMIT
+        {
+            self.raw.clear();
             self.words.clear();
             self.language.clone_from(&language.code);
         }
-        if !self.words.contains_key(raw) {
+    }
+
+    fn words_of(&mut self, raw: &str, language: &Language) -> &[IndexableId] {
+        if !self.raw.contains_key(raw) {
             let stemmer = language.stemmer.as_ref();
             let mut indexable = indexable_words(raw, stemmer);
             let tails = dotted_tails(raw, stemmer, &indexable);
             indexable.extend(tails);
-            self.words.insert(raw.into(), indexable.into_boxed_slice());
+            let ids: Box<[IndexableId]> = indexable.iter().map(|w| self.number(w)).collect();
+            self.raw.insert(raw.into(), ids);
         }
-        &self.words[raw]
+        &self.raw[raw]
+    }
+
+    fn number(&mut self, word: &IndexableWord) -> IndexableId {
+        IndexableId {
+            stemmed: self.words.id(&word.stemmed),
+            form: word
+                .original
+                .as_deref()
+                .map_or(PLAIN, |form| self.words.id(form)),
+            is_compound_part: word.is_compound_part,
+        }
     }
 }
 
+/// Records every word one raw word is indexed under (itself, its compound parts, dotted tails)
+/// at `position`; compound parts share the word's weight between them.
 fn add_indexable(
-    words: &mut HashMap<String, Vec<Occurrence>>,
-    indexable: &[IndexableWord],
+    occurrences: &mut Vec<Occurrence>,
+    indexable: &[IndexableId],
     position: u32,
     weight: u8,
 ) {
@@ -246,42 +319,37 @@ fn add_indexable(
     } else {
         0
     };
-    for word in indexable {
-        let occurrence = Occurrence {
-            position,
-            weight: if word.is_compound_part {
-                part_weight
-            } else {
-                weight
-            },
-            original: word.original.clone(),
-        };
-        match words.get_mut(&word.stemmed) {
-            Some(list) => list.push(occurrence),
-            None => {
-                words.insert(word.stemmed.clone(), vec![occurrence]);
-            }
-        }
-    }
+    occurrences.extend(indexable.iter().map(|word| Occurrence {
+        word: word.stemmed,
+        form: word.form,
+        position,
+        weight: if word.is_compound_part {
+            part_weight
+        } else {
+            weight
+        },
+    }));
 }
 
 /// Words of a result's title, indexed as Pagefind indexes a metadata field: position is the
-/// word's index in the title, no weights, no dotted tails.
-pub fn title_words(
-    title: &str,
-    language: &Language,
-) -> HashMap<String, Vec<(u32, Option<String>)>> {
+/// word's index in the title, no weights (0), no dotted tails. Call after the page's
+/// [`digest`]: the numbers are in the same table.
+pub fn title_words(title: &str, language: &Language) -> Vec<Occurrence> {
     let stemmer = language.stemmer.as_ref();
-    let mut words: HashMap<String, Vec<(u32, Option<String>)>> = HashMap::default();
-    for (position, raw) in title.split_whitespace().enumerate() {
-        for word in indexable_words(raw, stemmer) {
-            let position = u32::try_from(position).unwrap_or(u32::MAX);
-            words
-                .entry(word.stemmed)
-                .or_default()
-                .push((position, word.original));
+    let mut words = Vec::new();
+    MEMO.with_borrow_mut(|memo| {
+        for (position, raw) in title.split_whitespace().enumerate() {
+            for word in indexable_words(raw, stemmer) {
+                let id = memo.number(&word);
+                words.push(Occurrence {
+                    word: id.stemmed,
+                    form: id.form,
+                    position: u32::try_from(position).unwrap_or(u32::MAX),
+                    weight: 0,
+                });
+            }
         }
-    }
+    });
     words
 }
 
@@ -487,6 +555,7 @@ fn discrete_words(s: &str) -> (String, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
 
     fn arabic() -> Option<Stemmer> {
         stemmer("ar")
@@ -494,6 +563,22 @@ mod tests {
 
     fn ar() -> Language {
         Language::new("ar")
+    }
+
+    /// (position, weight, written form) of each occurrence, by word.
+    type Resolved = HashMap<String, Vec<(u32, u8, Option<String>)>>;
+
+    fn resolved(occurrences: &[Occurrence]) -> Resolved {
+        with_words(|words| {
+            let mut out: Resolved = HashMap::new();
+            for o in occurrences {
+                let form = (o.form != PLAIN).then(|| words.text(o.form).to_string());
+                out.entry(words.text(o.word).to_string())
+                    .or_default()
+                    .push((o.position, o.weight, form));
+            }
+            out
+        })
     }
 
     #[test]
@@ -504,37 +589,52 @@ mod tests {
         );
         assert_eq!(d.content, "مسعود بزشكيان. زار موسكو.");
         assert_eq!(d.word_count, 4);
-        let name = &d.words[&arabic().unwrap().stem("بزشكيان").into_owned()];
-        assert_eq!(name[0].weight, 7 * 24);
-        assert_eq!(name[0].position, 1);
-        let visit = &d.words[&arabic().unwrap().stem("زار").into_owned()];
-        assert_eq!(visit[0].weight, 24);
+        let words = resolved(&d.occurrences);
+        let name = &words[&arabic().unwrap().stem("بزشكيان").into_owned()];
+        assert_eq!(name[0], (1, 7 * 24, None));
+        let visit = &words[&arabic().unwrap().stem("زار").into_owned()];
+        assert_eq!(visit[0].1, 24);
     }
 
     #[test]
     fn harakat_are_removed_and_the_written_form_kept() {
         let d = digest("ويُكتب", &ar());
-        let (stem, occurrences) = d.words.iter().next().unwrap();
+        let words = resolved(&d.occurrences);
+        let (stem, occurrences) = words.iter().next().unwrap();
         assert_eq!(stem, &arabic().unwrap().stem("ويكتب").into_owned());
-        assert_eq!(occurrences[0].original.as_deref(), Some("ويُكتب"));
+        assert_eq!(occurrences[0].2.as_deref(), Some("ويُكتب"));
     }
 
     #[test]
     fn compounds_are_indexed_whole_and_in_parts() {
         let d = digest("Al-Assad", &Language::new("und"));
-        let mut words: Vec<&String> = d.words.keys().collect();
-        words.sort();
-        assert_eq!(words, ["al", "alassad", "assad"]);
-        assert_eq!(d.words["alassad"][0].weight, 24);
-        assert_eq!(d.words["assad"][0].weight, 12);
+        let words = resolved(&d.occurrences);
+        let mut keys: Vec<&String> = words.keys().collect();
+        keys.sort();
+        assert_eq!(keys, ["al", "alassad", "assad"]);
+        assert_eq!(words["alassad"][0].1, 24);
+        assert_eq!(words["assad"][0].1, 12);
     }
 
     #[test]
     fn title_words_have_positions_but_no_weight() {
-        let words = title_words("بوتين في موسكو", &ar());
+        let _ = digest("", &ar());
+        let words = resolved(&title_words("بوتين في موسكو", &ar()));
         assert_eq!(
             words[&arabic().unwrap().stem("موسكو").into_owned()],
-            [(2, None)]
+            [(2, 0, None)]
         );
+    }
+
+    /// The same word gets the same number on every page of a thread, and a page's numbers
+    /// still stand for its words after the memo was emptied and filled again.
+    #[test]
+    fn numbers_stand_for_the_same_words_within_a_page() {
+        let first = digest("زار بوتين موسكو", &ar());
+        let second = digest("موسكو زار", &ar());
+        assert_eq!(first.occurrences[0].word, second.occurrences[1].word);
+        let other = digest("Moscow visited", &Language::new("en"));
+        let words = resolved(&other.occurrences);
+        assert!(words.contains_key("moscow"), "{words:?}");
     }
 }
