@@ -71,6 +71,9 @@ const LIST_CUES: &[&str] = &[
 /// مقالة، خلال اللقاء، إن …).
 const AFTER_SUBJECT: &[&str] = &["في", "خلال", "ان", "انه", "انها", "امام", "عبر", "لدي"];
 
+/// The words a rule of this module starts from (see [`super::triggers::is_cue_word`]).
+pub(super) const CUE_WORDS: [&[&str]; 2] = [SPEECH_VERBS, LIST_CUES];
+
 /// Most words of a name before a title in apposition.
 const MAX_WORDS_BEFORE_TITLE: usize = 4;
 
@@ -97,6 +100,10 @@ impl Scan<'_> {
     pub(super) fn people_without_titles(&self) -> Vec<Found> {
         let mut out = Vec::new();
         for i in 0..self.tokens().len() {
+            // Every rule below starts from a verb of saying, a list's cue or a title.
+            if !self.tokens()[i].cue {
+                continue;
+            }
             let word = &self.tokens()[i].norm;
             if is_speech_verb(word) {
                 out.extend(self.subject_after(i + 1));

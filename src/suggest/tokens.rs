@@ -5,7 +5,8 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
-use super::lexicon::{is_definite, is_maqsura_homograph, is_mark};
+use super::lexicon::{is_definite, is_maqsura_homograph, is_mark, readings};
+use super::triggers::is_cue_word;
 use crate::load::EntityKind;
 use crate::text::invisible::{SOFT_HYPHEN, ZWNJ, is_invisible};
 use crate::text::normalize::{is_word_char, normalize_name};
@@ -19,11 +20,12 @@ pub(super) enum Sep {
     Break,
 }
 
-/// One word of a run. Offsets are bytes in the run's text.
+/// One word of a run. Offsets are bytes in the run's text, as `u32`: a site's millions of
+/// tokens are all kept at once (see [`Token::span`]).
 #[derive(Debug, Clone)]
 pub(super) struct Token {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     /// The word normalised for matching (see [`crate::text::normalize`]); inline up to 24 bytes
     /// (nearly every Arabic word), so that a site's millions of words need no allocation each.
     pub norm: CompactString,
@@ -46,6 +48,10 @@ pub(super) struct Token {
     /// Only a full stop and spaces stand before this word, and the word before is a single
     /// letter: the middle initial of a name (جوزيف ر. بايدن), which the name continues past.
     pub after_initial: bool,
+    /// Some reading of the word (itself, or without a clitic) is a word a rule starts from: a
+    /// trigger's first word, a definite head, a verb of saying, a list's cue
+    /// ([`super::triggers::is_cue_word`]). Worked out once here: the rules ask at every word.
+    pub cue: bool,
 }
 
 /// The words of one run, and the spans of words between matching quotes.
@@ -122,7 +128,16 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
     let tail = &text[gap_start.min(text.len())..];
     quotes.read(tail, words.tokens.len(), &mut words.quoted);
     parens.read(tail, words.tokens.len(), &mut words.parenthesised);
+    // Kept for the whole candidate search: no spare capacity (shrinking is done in place).
+    words.tokens.shrink_to_fit();
     words
+}
+
+impl Token {
+    /// The word's byte range in the run's text.
+    pub(super) fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 fn push_token(
@@ -138,7 +153,7 @@ fn push_token(
     let homograph_name = is_maqsura_homograph(word, &norm);
     let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
     let ta_marbuta = word.trim_end_matches(is_mark).ends_with('ة');
-    let gap = tokens.last().map_or("", |t| &text[t.end..span.start]);
+    let gap = tokens.last().map_or("", |t| &text[t.span().end..span.start]);
     let comma = sep == Sep::Break
         && gap.chars().filter(|c| matches!(c, '،' | ',')).count() == 1
         && gap
@@ -156,9 +171,15 @@ fn push_token(
         .iter()
         .find(|(m, _)| m.start < span.end && span.start < m.end)
         .map(|(_, kind)| *kind);
+    let cue = readings(&norm).iter().any(|(_, w)| is_cue_word(w));
+    // A run of 4 GB or more is no article's; its words past that are not read.
+    let (Ok(start), Ok(end)) = (u32::try_from(span.start), u32::try_from(span.end)) else {
+        return;
+    };
     tokens.push(Token {
-        start: span.start,
-        end: span.end,
+        cue,
+        start,
+        end,
         norm,
         sep,
         mention,
@@ -175,20 +196,23 @@ fn push_token(
 /// folded as [`normalize_name`] folds it, without the offset table it builds for a whole text;
 /// `None` for anything else (presentation forms, other scripts), which takes the full path.
 fn fast_normal_form(word: &str) -> Option<CompactString> {
-    let mut out = CompactString::default();
+    // Folded into a buffer on the stack (a longer word spills to the heap), then made a string
+    // once: pushing letter by letter onto the string cost a check per letter.
+    let mut out: smallvec::SmallVec<[u8; 64]> = smallvec::SmallVec::new();
+    let mut push = |c: char| out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
     for c in word.chars() {
         match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ى' => out.push('ي'),
-            'ة' => out.push('ه'),
-            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => out.push(c),
+            'أ' | 'إ' | 'آ' | 'ٱ' => push('ا'),
+            'ى' => push('ي'),
+            'ة' => push('ه'),
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => push(c),
             '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
-            'a'..='z' | '0'..='9' => out.push(c),
-            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'a'..='z' | '0'..='9' => push(c),
+            'A'..='Z' => push(c.to_ascii_lowercase()),
             _ => return None,
         }
     }
-    Some(out)
+    std::str::from_utf8(&out).ok().map(CompactString::new)
 }
 
 /// Classifies the text between two words.

@@ -190,7 +190,7 @@ static NAME_ONLY_HEAD: LazyLock<HashSet<String>> =
 /// The head of an organisation's name written with the article at `tokens[i]` (والمجلس،
 /// للاتحاد → مجلس، اتحاد), if it is one.
 pub(super) fn definite_head_at(tokens: &[Token], i: usize) -> bool {
-    let Some(token) = tokens.get(i) else {
+    let Some(token) = tokens.get(i).filter(|t| t.cue) else {
         return false;
     };
     readings(&token.norm).iter().any(|(_, w)| {
@@ -209,13 +209,28 @@ pub(super) fn needs_a_proper_name(head: &str) -> bool {
     NAME_ONLY_HEAD.contains(head)
 }
 
+/// Every word one of the rules starts from, read without its clitic: the first word of each
+/// trigger, each definite head with its article, the verbs of saying and the words before a
+/// list (see [`super::people`]). A token none of whose readings is one of them starts no rule
+/// ([`Token::cue`]), so the rules skip it without reading it again.
+static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let heads = DEFINITE_HEAD.iter().map(|h| format!("ال{h}"));
+    let people = super::people::CUE_WORDS.iter().flat_map(|l| l.iter()).map(|w| w.to_string());
+    TRIGGERS.keys().cloned().chain(heads).chain(people).collect()
+});
+
+/// Whether a word read without its clitic may start a rule (see [`CUE_WORDS`]).
+pub(super) fn is_cue_word(word: &str) -> bool {
+    CUE_WORDS.contains(word)
+}
+
 static SKIP: LazyLock<HashSet<String>> = LazyLock::new(|| entries(SKIPPABLE).collect());
 static ADVERB: LazyLock<HashSet<String>> = LazyLock::new(|| entries(ADVERBS).collect());
 
 /// The longest trigger starting at `tokens[i]` (its first word may carry a clitic; on a tie
 /// the word read whole wins).
 pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
-    let token = tokens.get(i)?;
+    let token = tokens.get(i).filter(|t| t.cue)?;
     readings(&token.norm)
         .iter()
         .filter_map(|(_, head)| TRIGGERS.get(head.as_ref()))
