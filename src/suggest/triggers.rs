@@ -260,3 +260,49 @@ pub(super) fn is_skippable(word: &str) -> bool {
 pub(super) fn is_adverb(word: &str) -> bool {
     ADVERB.contains(word)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::tokens::tokenize;
+
+    /// The rules skip a token whose `cue` is false: every word a rule starts from must set it,
+    /// bare or after a clitic, or a name after it would be lost.
+    #[test]
+    fn every_word_a_rule_starts_from_is_a_cue() {
+        let heads = DEFINITE_HEAD.iter().map(|h| format!("ال{h}"));
+        let people = super::super::people::CUE_WORDS.iter().flat_map(|l| l.iter());
+        let firsts: Vec<String> = TRIGGERS
+            .keys()
+            .cloned()
+            .chain(heads)
+            .chain(people.map(|w| w.to_string()))
+            .collect();
+        assert!(firsts.len() > 100, "{}", firsts.len());
+        for word in &firsts {
+            for clitic in ["", "و", "ب", "ول"] {
+                let words = tokenize(&format!("{clitic}{word} سالم"), &[]);
+                assert!(words.tokens[0].cue, "{clitic}{word}");
+            }
+        }
+        // Every trigger phrase is still found where it starts.
+        for list in TRIGGERS.values() {
+            for t in list {
+                let mut phrase = t.words.join(" ");
+                if t.ta_marbuta {
+                    // As written: the first word's final ة, which normalising made ه.
+                    phrase.replace_range(t.words[0].len() - 'ه'.len_utf8()..t.words[0].len(), "ة");
+                }
+                let words = tokenize(&format!("و{phrase} سالم"), &[]);
+                assert!(trigger_at(&words.tokens, 0).is_some(), "{:?}", t.words);
+            }
+        }
+    }
+
+    #[test]
+    fn ordinary_words_are_no_cue() {
+        let words = tokenize("وتحسن الطقس في المدينة القديمة، وقال الرئيس", &[]);
+        let cues: Vec<bool> = words.tokens.iter().map(|t| t.cue).collect();
+        assert_eq!(cues, [false, false, false, false, false, true, true]);
+    }
+}
