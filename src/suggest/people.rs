@@ -71,7 +71,7 @@ const LIST_CUES: &[&str] = &[
 /// مقالة، خلال اللقاء، إن …).
 const AFTER_SUBJECT: &[&str] = &["في", "خلال", "ان", "انه", "انها", "امام", "عبر", "لدي"];
 
-/// The words a rule of this module starts from (see [`super::triggers::is_cue_word`]).
+/// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
 pub(super) const CUE_WORDS: [&[&str]; 2] = [SPEECH_VERBS, LIST_CUES];
 
 /// Most words of a name before a title in apposition.

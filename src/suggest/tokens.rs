@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
-use super::lexicon::{is_definite, is_maqsura_homograph, is_mark, readings};
-use super::triggers::is_cue_word;
+use super::lexicon::{is_definite, is_maqsura_homograph, is_mark};
+use super::triggers::is_cue_form;
 use crate::load::EntityKind;
 use crate::text::invisible::{SOFT_HYPHEN, ZWNJ, is_invisible};
 use crate::text::normalize::{is_word_char, normalize_name};
@@ -50,7 +50,7 @@ pub(super) struct Token {
     pub after_initial: bool,
     /// Some reading of the word (itself, or without a clitic) is a word a rule starts from: a
     /// trigger's first word, a definite head, a verb of saying, a list's cue
-    /// ([`super::triggers::is_cue_word`]). Worked out once here: the rules ask at every word.
+    /// ([`super::triggers::is_cue_form`]). Worked out once here: the rules ask at every word.
     pub cue: bool,
 }
 
@@ -171,7 +171,7 @@ fn push_token(
         .iter()
         .find(|(m, _)| m.start < span.end && span.start < m.end)
         .map(|(_, kind)| *kind);
-    let cue = readings(&norm).iter().any(|(_, w)| is_cue_word(w));
+    let cue = is_cue_form(&norm);
     // A run of 4 GB or more is no article's; its words past that are not read.
     let (Ok(start), Ok(end)) = (u32::try_from(span.start), u32::try_from(span.end)) else {
         return;
@@ -196,23 +196,30 @@ fn push_token(
 /// folded as [`normalize_name`] folds it, without the offset table it builds for a whole text;
 /// `None` for anything else (presentation forms, other scripts), which takes the full path.
 fn fast_normal_form(word: &str) -> Option<CompactString> {
-    // Folded into a buffer on the stack (a longer word spills to the heap), then made a string
-    // once: pushing letter by letter onto the string cost a check per letter.
-    let mut out: smallvec::SmallVec<[u8; 64]> = smallvec::SmallVec::new();
-    let mut push = |c: char| out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-    for c in word.chars() {
-        match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => push('ا'),
-            'ى' => push('ي'),
-            'ة' => push('ه'),
-            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => push(c),
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
-            'a'..='z' | '0'..='9' => push(c),
-            'A'..='Z' => push(c.to_ascii_lowercase()),
+    // The stretches between the letters that change are copied whole: most words have none
+    // or one or two (ة، أ), so the string is built in a few pieces, not letter by letter.
+    let mut out = CompactString::with_capacity(word.len());
+    let mut copied = 0;
+    for (i, c) in word.char_indices() {
+        let replacement = match c {
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | '0'..='9'
+                if !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة') =>
+            {
+                continue;
+            }
+            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+            'ى' => Some('ي'),
+            'ة' => Some('ه'),
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+            'A'..='Z' => Some(c.to_ascii_lowercase()),
             _ => return None,
-        }
+        };
+        out.push_str(&word[copied..i]);
+        out.extend(replacement);
+        copied = i + c.len_utf8();
     }
-    std::str::from_utf8(&out).ok().map(CompactString::new)
+    out.push_str(&word[copied..]);
+    Some(out)
 }
 
 /// Classifies the text between two words.

@@ -219,9 +219,27 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     TRIGGERS.keys().cloned().chain(heads).chain(people).collect()
 });
 
-/// Whether a word read without its clitic may start a rule (see [`CUE_WORDS`]).
-pub(super) fn is_cue_word(word: &str) -> bool {
-    CUE_WORDS.contains(word)
+/// Every word as the text may write it whose [`readings`] include one of [`CUE_WORDS`]: the
+/// word itself, after each clitic, and after a clitic in ل with the article's alef elided
+/// (للرئيس). One lookup per token instead of one per reading.
+static CUE_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut forms = HashSet::default();
+    for w in CUE_WORDS.iter() {
+        forms.insert(w.clone());
+        for clitic in super::lexicon::CLITICS {
+            forms.insert(format!("{clitic}{w}"));
+            if clitic.ends_with('ل') && w.starts_with("ال") {
+                forms.insert(format!("{clitic}{}", &w['ا'.len_utf8()..]));
+            }
+        }
+    }
+    forms
+});
+
+/// Whether some reading of a normalised word — itself, or without a clitic — is a word a rule
+/// starts from (see [`CUE_WORDS`], [`super::tokens::Token::cue`]).
+pub(super) fn is_cue_form(word: &str) -> bool {
+    CUE_FORMS.contains(word)
 }
 
 static SKIP: LazyLock<HashSet<String>> = LazyLock::new(|| entries(SKIPPABLE).collect());
@@ -283,6 +301,13 @@ mod tests {
             for clitic in ["", "و", "ب", "ول"] {
                 let words = tokenize(&format!("{clitic}{word} سالم"), &[]);
                 assert!(words.tokens[0].cue, "{clitic}{word}");
+            }
+            // ل before the article, its alef elided (للرئيس، وللمجلس).
+            if let Some(rest) = word.strip_prefix('ا').filter(|r| r.starts_with('ل')) {
+                for clitic in ["ل", "ول"] {
+                    let words = tokenize(&format!("{clitic}{rest} سالم"), &[]);
+                    assert!(words.tokens[0].cue, "{clitic}{rest}");
+                }
             }
         }
         // Every trigger phrase is still found where it starts.
