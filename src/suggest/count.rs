@@ -128,7 +128,10 @@ impl<'k> KeyIndex<'k> {
     fn hit(&self, words: &Words, i: usize) -> Option<(usize, usize, usize)> {
         let token = words.tokens.get(i).filter(|t| t.mention.is_none())?;
         let readings = readings(&token.norm);
-        if !readings.iter().any(|(_, w)| self.starts.contains(w.as_ref())) {
+        if !readings
+            .iter()
+            .any(|(_, w)| self.starts.contains(w.as_ref()))
+        {
             return None;
         }
         let next = words.tokens.get(i + 1).map(|t| t.norm.as_str());

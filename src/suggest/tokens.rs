@@ -153,7 +153,9 @@ fn push_token(
     let homograph_name = is_maqsura_homograph(word, &norm);
     let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
     let ta_marbuta = word.trim_end_matches(is_mark).ends_with('ة');
-    let gap = tokens.last().map_or("", |t| &text[t.span().end..span.start]);
+    let gap = tokens
+        .last()
+        .map_or("", |t| &text[t.span().end..span.start]);
     let comma = sep == Sep::Break
         && gap.chars().filter(|c| matches!(c, '،' | ',')).count() == 1
         && gap

@@ -215,8 +215,16 @@ pub(super) fn needs_a_proper_name(head: &str) -> bool {
 /// ([`Token::cue`]), so the rules skip it without reading it again.
 static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let heads = DEFINITE_HEAD.iter().map(|h| format!("ال{h}"));
-    let people = super::people::CUE_WORDS.iter().flat_map(|l| l.iter()).map(|w| w.to_string());
-    TRIGGERS.keys().cloned().chain(heads).chain(people).collect()
+    let people = super::people::CUE_WORDS
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|w| w.to_string());
+    TRIGGERS
+        .keys()
+        .cloned()
+        .chain(heads)
+        .chain(people)
+        .collect()
 });
 
 /// Every word as the text may write it whose [`readings`] include one of [`CUE_WORDS`]: the
@@ -289,7 +297,9 @@ mod tests {
     #[test]
     fn every_word_a_rule_starts_from_is_a_cue() {
         let heads = DEFINITE_HEAD.iter().map(|h| format!("ال{h}"));
-        let people = super::super::people::CUE_WORDS.iter().flat_map(|l| l.iter());
+        let people = super::super::people::CUE_WORDS
+            .iter()
+            .flat_map(|l| l.iter());
         let firsts: Vec<String> = TRIGGERS
             .keys()
             .cloned()
