@@ -2,7 +2,7 @@
 # What `discovery: auto` costs a cold build of 10,000 generated articles (issue 14): the same
 # corpus built with `discovery: off` and `auto`, alternated, 3 timed runs each after one
 # untimed warm-up of each; CPU seconds (user + sys) from /usr/bin/time -v, and the load average
-# before each run. Usage: benches/discovery.sh [RELEASE_BINARY]   (cargo build --release first)
+# before each run, and the peak RSS. Usage: benches/discovery.sh [RELEASE_BINARY]   (cargo build --release first)
 set -euo pipefail
 BIN=${1:-target/release/sahifa}
 D=${TMPDIR:-/tmp}/sahifa-discovery-bench
@@ -17,6 +17,8 @@ cat "$D"/c10k/content/articles/* > /dev/null
 for mode in off auto; do "$BIN" --root "$D/$mode" build -o "$D/warm-$mode" >/dev/null 2>&1; done
 for round in 1 2 3; do
   for mode in off auto; do
+    # A fresh folder each time: replacing the output of an earlier run costs seconds of sys time.
+    rm -rf "$D/out-$mode-$round"
     sync; sleep 2
     load=$(cut -d' ' -f1 /proc/loadavg)
     /usr/bin/time -v "$BIN" --root "$D/$mode" build --timings -o "$D/out-$mode-$round" \
@@ -24,6 +26,7 @@ for round in 1 2 3; do
     u=$(awk '/User time/ {print $NF}' "$D/time-$mode-$round.txt")
     s=$(awk '/System time/ {print $NF}' "$D/time-$mode-$round.txt")
     w=$(awk '/Elapsed \(wall/ {print $NF}' "$D/time-$mode-$round.txt")
-    echo "$mode round $round: cpu $(echo "$u + $s" | bc) s (user $u, sys $s), wall $w, load $load"
+    m=$(awk '/Maximum resident/ {print int($NF / 1024)}' "$D/time-$mode-$round.txt")
+    echo "$mode round $round: cpu $(echo "$u + $s" | bc) s (user $u, sys $s), wall $w, peak RSS $m MB, load $load"
   done
 done

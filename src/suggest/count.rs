@@ -1,6 +1,6 @@
 //! Counting: every occurrence of every candidate name in the site, once each.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rayon::prelude::*;
 
@@ -75,6 +75,10 @@ struct KeyIndex<'k> {
     surnames: HashMap<&'k str, usize>,
     /// Per key, whether it names an organisation (a place's mention may stand inside it).
     organization: Vec<bool>,
+    /// Every word a hit may start with: the first word of a key, a one-word key, a surname.
+    /// A token none of whose readings is one is passed over with a lookup per reading, not
+    /// three (most words of a site start no name).
+    starts: HashSet<&'k str>,
 }
 
 impl<'k> KeyIndex<'k> {
@@ -103,7 +107,14 @@ impl<'k> KeyIndex<'k> {
             .iter()
             .map(|(key, ev)| may_hold_a_place(key, ev))
             .collect();
+        let starts = by_first_two
+            .keys()
+            .map(|(first, _)| *first)
+            .chain(single.keys().copied())
+            .chain(surnames.keys().copied())
+            .collect();
         KeyIndex {
+            starts,
             keys,
             by_first_two,
             single,
@@ -122,6 +133,12 @@ impl<'k> KeyIndex<'k> {
             return None;
         }
         let readings = readings(&token.norm);
+        if !readings
+            .iter()
+            .any(|(_, w)| self.starts.contains(w.as_ref()))
+        {
+            return None;
+        }
         let next = words.tokens.get(i + 1).map(|t| t.norm.as_str());
         let full = readings.iter().find_map(|(clitic, w)| {
             let longer = next

@@ -247,6 +247,10 @@ pub(super) fn readings(word: &str) -> Readings<'_> {
     use std::borrow::Cow;
     let mut out = Readings::new();
     out.push((0, Cow::Borrowed(word)));
+    // Every clitic starts with one of these: most words stop here.
+    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل']) {
+        return out;
+    }
     for clitic in CLITICS {
         if let Some(rest) = word.strip_prefix(clitic) {
             let letters = clitic.chars().count();

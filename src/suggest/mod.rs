@@ -411,7 +411,7 @@ fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
 fn surface(text: &str, words: &Words, r: &Range<usize>) -> Option<String> {
     let first = words.tokens.get(r.start)?;
     let last = words.tokens.get(r.end.checked_sub(1)?)?;
-    let text = text.get(first.start..last.end)?;
+    let text = text.get(first.span().start..last.span().end)?;
     Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
@@ -504,8 +504,8 @@ fn locate<'d>(docs: &'d [Doc], occ: &Occurrence) -> Option<(&'d Doc<'d>, &'d Run
     let tokens = &doc.words.get(occ.pos.run)?.tokens;
     let first = tokens.get(occ.pos.token)?;
     let last = tokens.get(occ.pos.token + occ.len - 1)?;
-    let start = first.start + letters_prefix_len(run.text.get(first.start..first.end)?, occ.clitic);
-    Some((doc, run, start..last.end))
+    let start = first.span().start + letters_prefix_len(run.text.get(first.span())?, occ.clitic);
+    Some((doc, run, start..last.span().end))
 }
 
 #[cfg(test)]

@@ -105,6 +105,13 @@ const AFTER_SUBJECT: &[&str] = &[
     "السبت",
 ];
 
+/// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
+pub(super) const CUE_WORDS: [&[&str]; 4] = [SPEECH_VERBS, LIST_CUES, APPOINTING, OTHER_STARTS];
+
+/// The other words a rule of [`Scan::people_without_titles`] starts from: عنه/عنها of
+/// «وينوب عنه» (a deputy), عبر and طريق of «عن طريق» (a scorer).
+const OTHER_STARTS: &[&str] = &["عنه", "عنها", "عبر", "طريق"];
+
 /// Most words of a name before a title in apposition.
 const MAX_WORDS_BEFORE_TITLE: usize = 4;
 
@@ -138,6 +145,10 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let sports = std::cell::OnceCell::new();
         for i in 0..self.tokens().len() {
+            // Every rule below starts from a verb of saying, a list's cue or a title.
+            if !self.tokens()[i].cue {
+                continue;
+            }
             let word = &self.tokens()[i].norm;
             if is_speech_verb(word) {
                 out.extend(self.subject_after(i + 1));

@@ -6,6 +6,7 @@ use std::ops::Range;
 use compact_str::CompactString;
 
 use super::lexicon::{is_definite, is_maqsura_homograph, is_mark};
+use super::triggers::is_cue_form;
 use crate::load::EntityKind;
 use crate::text::invisible::{SOFT_HYPHEN, ZWNJ, is_invisible};
 use crate::text::normalize::{is_word_char, normalize_name};
@@ -19,11 +20,12 @@ pub(super) enum Sep {
     Break,
 }
 
-/// One word of a run. Offsets are bytes in the run's text.
+/// One word of a run. Offsets are bytes in the run's text, as `u32`: a site's millions of
+/// tokens are all kept at once (see [`Token::span`]).
 #[derive(Debug, Clone)]
 pub(super) struct Token {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     /// The word normalised for matching (see [`crate::text::normalize`]); inline up to 24 bytes
     /// (nearly every Arabic word), so that a site's millions of words need no allocation each.
     pub norm: CompactString,
@@ -50,6 +52,10 @@ pub(super) struct Token {
     /// name (بعلبك - الهرمل، الرام- الجوبانية), or a name set off from its title (مديرة الوكالة –
     /// سامانثا باور).
     pub after_hyphen: bool,
+    /// Some reading of the word (itself, or without a clitic) is a word a rule starts from: a
+    /// trigger's first word, a definite head, a verb of saying, a list's cue
+    /// ([`super::triggers::is_cue_form`]). Worked out once here: the rules ask at every word.
+    pub cue: bool,
 }
 
 /// The words of one run, and the spans of words between matching quotes.
@@ -126,7 +132,16 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
     let tail = &text[gap_start.min(text.len())..];
     quotes.read(tail, words.tokens.len(), &mut words.quoted);
     parens.read(tail, words.tokens.len(), &mut words.parenthesised);
+    // Kept for the whole candidate search: no spare capacity (shrinking is done in place).
+    words.tokens.shrink_to_fit();
     words
+}
+
+impl Token {
+    /// The word's byte range in the run's text.
+    pub(super) fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
 }
 
 fn push_token(
@@ -142,7 +157,9 @@ fn push_token(
     let homograph_name = is_maqsura_homograph(word, &norm);
     let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
     let ta_marbuta = word.trim_end_matches(is_mark).ends_with('ة');
-    let gap = tokens.last().map_or("", |t| &text[t.end..span.start]);
+    let gap = tokens
+        .last()
+        .map_or("", |t| &text[t.span().end..span.start]);
     let comma = sep == Sep::Break
         && gap.chars().filter(|c| matches!(c, '،' | ',')).count() == 1
         && gap
@@ -164,9 +181,15 @@ fn push_token(
         .iter()
         .find(|(m, _)| m.start < span.end && span.start < m.end)
         .map(|(_, kind)| *kind);
+    let cue = is_cue_form(&norm);
+    // A run of 4 GB or more is no article's; its words past that are not read.
+    let (Ok(start), Ok(end)) = (u32::try_from(span.start), u32::try_from(span.end)) else {
+        return;
+    };
     tokens.push(Token {
-        start: span.start,
-        end: span.end,
+        cue,
+        start,
+        end,
         norm,
         sep,
         mention,
@@ -184,19 +207,29 @@ fn push_token(
 /// folded as [`normalize_name`] folds it, without the offset table it builds for a whole text;
 /// `None` for anything else (presentation forms, other scripts), which takes the full path.
 fn fast_normal_form(word: &str) -> Option<CompactString> {
-    let mut out = CompactString::default();
-    for c in word.chars() {
-        match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ى' => out.push('ي'),
-            'ة' => out.push('ه'),
-            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => out.push(c),
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
-            'a'..='z' | '0'..='9' => out.push(c),
-            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+    // The stretches between the letters that change are copied whole: most words have none
+    // or one or two (ة، أ), so the string is built in a few pieces, not letter by letter.
+    let mut out = CompactString::with_capacity(word.len());
+    let mut copied = 0;
+    for (i, c) in word.char_indices() {
+        let replacement = match c {
+            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | '0'..='9'
+                if !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة') =>
+            {
+                continue;
+            }
+            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+            'ى' => Some('ي'),
+            'ة' => Some('ه'),
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+            'A'..='Z' => Some(c.to_ascii_lowercase()),
             _ => return None,
-        }
+        };
+        out.push_str(&word[copied..i]);
+        out.extend(replacement);
+        copied = i + c.len_utf8();
     }
+    out.push_str(&word[copied..]);
     Some(out)
 }
 

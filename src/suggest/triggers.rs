@@ -213,7 +213,7 @@ static NAME_ONLY_HEAD: LazyLock<HashSet<String>> =
 /// The head of an organisation's name written with the article at `tokens[i]` (والمجلس،
 /// للاتحاد → مجلس، اتحاد), if it is one.
 pub(super) fn definite_head_at(tokens: &[Token], i: usize) -> bool {
-    let Some(token) = tokens.get(i) else {
+    let Some(token) = tokens.get(i).filter(|t| t.cue) else {
         return false;
     };
     readings(&token.norm).iter().any(|(_, w)| {
@@ -232,13 +232,54 @@ pub(super) fn needs_a_proper_name(head: &str) -> bool {
     NAME_ONLY_HEAD.contains(head)
 }
 
+/// Every word one of the rules starts from, read without its clitic: the first word of each
+/// trigger, each definite head with its article, the verbs of saying and the words before a
+/// list (see [`super::people`]). A token none of whose readings is one of them starts no rule
+/// ([`Token::cue`]), so the rules skip it without reading it again.
+static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let heads = DEFINITE_HEAD.iter().map(|h| format!("ال{h}"));
+    let people = super::people::CUE_WORDS
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|w| w.to_string());
+    TRIGGERS
+        .keys()
+        .cloned()
+        .chain(heads)
+        .chain(people)
+        .collect()
+});
+
+/// Every word as the text may write it whose [`readings`] include one of [`CUE_WORDS`]: the
+/// word itself, after each clitic, and after a clitic in ل with the article's alef elided
+/// (للرئيس). One lookup per token instead of one per reading.
+static CUE_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut forms = HashSet::default();
+    for w in CUE_WORDS.iter() {
+        forms.insert(w.clone());
+        for clitic in super::lexicon::CLITICS {
+            forms.insert(format!("{clitic}{w}"));
+            if clitic.ends_with('ل') && w.starts_with("ال") {
+                forms.insert(format!("{clitic}{}", &w['ا'.len_utf8()..]));
+            }
+        }
+    }
+    forms
+});
+
+/// Whether some reading of a normalised word — itself, or without a clitic — is a word a rule
+/// starts from (see [`CUE_WORDS`], [`super::tokens::Token::cue`]).
+pub(super) fn is_cue_form(word: &str) -> bool {
+    CUE_FORMS.contains(word)
+}
+
 static SKIP: LazyLock<HashSet<String>> = LazyLock::new(|| entries(SKIPPABLE).collect());
 static ADVERB: LazyLock<HashSet<String>> = LazyLock::new(|| entries(ADVERBS).collect());
 
 /// The longest trigger starting at `tokens[i]` (its first word may carry a clitic; on a tie
 /// the word read whole wins).
 pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
-    let token = tokens.get(i)?;
+    let token = tokens.get(i).filter(|t| t.cue)?;
     readings(&token.norm)
         .iter()
         .filter_map(|(_, head)| TRIGGERS.get(head.as_ref()))
@@ -267,4 +308,59 @@ pub(super) fn is_skippable(word: &str) -> bool {
 /// An adverb that may stand between a title and a name.
 pub(super) fn is_adverb(word: &str) -> bool {
     ADVERB.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::suggest::tokens::tokenize;
+
+    /// The rules skip a token whose `cue` is false: every word a rule starts from must set it,
+    /// bare or after a clitic, or a name after it would be lost.
+    #[test]
+    fn every_word_a_rule_starts_from_is_a_cue() {
+        let heads = DEFINITE_HEAD.iter().map(|h| format!("ال{h}"));
+        let people = super::super::people::CUE_WORDS
+            .iter()
+            .flat_map(|l| l.iter());
+        let firsts: Vec<String> = TRIGGERS
+            .keys()
+            .cloned()
+            .chain(heads)
+            .chain(people.map(|w| w.to_string()))
+            .collect();
+        assert!(firsts.len() > 100, "{}", firsts.len());
+        for word in &firsts {
+            for clitic in ["", "و", "ب", "ول"] {
+                let words = tokenize(&format!("{clitic}{word} سالم"), &[]);
+                assert!(words.tokens[0].cue, "{clitic}{word}");
+            }
+            // ل before the article, its alef elided (للرئيس، وللمجلس).
+            if let Some(rest) = word.strip_prefix('ا').filter(|r| r.starts_with('ل')) {
+                for clitic in ["ل", "ول"] {
+                    let words = tokenize(&format!("{clitic}{rest} سالم"), &[]);
+                    assert!(words.tokens[0].cue, "{clitic}{rest}");
+                }
+            }
+        }
+        // Every trigger phrase is still found where it starts.
+        for list in TRIGGERS.values() {
+            for t in list {
+                let mut phrase = t.words.join(" ");
+                if t.ta_marbuta {
+                    // As written: the first word's final ة, which normalising made ه.
+                    phrase.replace_range(t.words[0].len() - 'ه'.len_utf8()..t.words[0].len(), "ة");
+                }
+                let words = tokenize(&format!("و{phrase} سالم"), &[]);
+                assert!(trigger_at(&words.tokens, 0).is_some(), "{:?}", t.words);
+            }
+        }
+    }
+
+    #[test]
+    fn ordinary_words_are_no_cue() {
+        let words = tokenize("وتحسن الطقس في المدينة القديمة، وقال الرئيس", &[]);
+        let cues: Vec<bool> = words.tokens.iter().map(|t| t.cue).collect();
+        assert_eq!(cues, [false, false, false, false, false, true, true]);
+    }
 }
