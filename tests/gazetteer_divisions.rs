@@ -72,8 +72,16 @@ fn a_state_named_like_a_city_or_a_country_is_the_state_only_as_wilaya() {
         assert!(found.iter().any(|e| e == id), "{id} in {found:?}");
     }
     // Bare نيويورك, واشنطن, جورجيا are the city, the capital and the country: three each.
-    assert_eq!(found.iter().filter(|e| *e == "new-york").count(), 1, "{found:?}");
-    assert_eq!(found.iter().filter(|e| *e == "georgia").count(), 1, "{found:?}");
+    assert_eq!(
+        found.iter().filter(|e| *e == "new-york").count(),
+        1,
+        "{found:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|e| *e == "georgia").count(),
+        1,
+        "{found:?}"
+    );
 }
 
 #[test]
