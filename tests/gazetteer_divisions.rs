@@ -12,8 +12,12 @@ const CONFIG: &str = "title: \"صحيفتي\"\nbase_url: \"https://example.githu
 
 /// The entity ids found in one article with this body, with an empty registry.
 fn entities_of(body: &str) -> Vec<String> {
+    entities_with(CONFIG, body)
+}
+
+fn entities_with(config: &str, body: &str) -> Vec<String> {
     let dir = site(&[
-        ("config.yaml", CONFIG),
+        ("config.yaml", config),
         (
             "content/articles/a.md",
             &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{body}\n"),
@@ -126,4 +130,16 @@ fn division_names_that_are_words_stay_words_without_their_cue() {
     for body in bodies {
         assert_eq!(entities_of(body), Vec::<String>::new(), "{body}");
     }
+}
+
+#[test]
+fn a_venue_is_still_found_when_a_gazetteer_town_follows_it_after_bi() {
+    // الدويرة is now the gazetteer's; «بالدويرة» after the stadium's name is «at Douera».
+    let config = format!("{CONFIG}discovery: auto\n");
+    let found = entities_with(
+        &config,
+        "وفاز مولودية الجزائر على شباب بلوزداد في المباراة التي احتضنها ملعب علي عمار بالدويرة، وسط حضور جماهيري كبير.",
+    );
+    assert!(found.iter().any(|e| e == "douera"), "{found:?}");
+    assert!(found.iter().any(|e| e == "ملعب-علي-عمار"), "{found:?}");
 }
