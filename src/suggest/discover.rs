@@ -453,6 +453,11 @@ impl Scan<'_> {
             if person && words >= 2 && t.article && t.mention.is_some_and(|k| k != kind) {
                 break;
             }
+            // A place after «بـ» ends a place's or a body's name: «at» that place is the next
+            // phrase (ملعب علي عمار بالدويرة), not a longer form of it.
+            if !person && t.mention == Some(EntityKind::Place) && t.norm.starts_with("بال") {
+                break;
+            }
             if t.mention.is_some() {
                 return None;
             }

@@ -1,0 +1,145 @@
+//! The curated first-level divisions (issue 13) end to end, with an empty registry: the US
+//! states and the Arab governorates, regions and states no other source lists in Arabic are
+//! linked, a state that shares its name with a city or a country is the state only as
+//! «ولاية …», and the names that are also words stay words without their cue.
+
+mod common;
+
+use common::site;
+use sahifa::{BuildOptions, analyse_site, mentions};
+
+const CONFIG: &str = "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\n";
+
+/// The entity ids found in one article with this body, with an empty registry.
+fn entities_of(body: &str) -> Vec<String> {
+    entities_with(CONFIG, body)
+}
+
+fn entities_with(config: &str, body: &str) -> Vec<String> {
+    let dir = site(&[
+        ("config.yaml", config),
+        (
+            "content/articles/a.md",
+            &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{body}\n"),
+        ),
+    ]);
+    let options = BuildOptions {
+        root: dir.path().to_path_buf(),
+        ..Default::default()
+    };
+    let analysed = analyse_site(&options).unwrap();
+    mentions::records(&analysed)
+        .into_iter()
+        .map(|r| r.entity)
+        .collect()
+}
+
+fn assert_links(body: &str, want: &[&str]) {
+    let found = entities_of(body);
+    for id in want {
+        assert!(found.iter().any(|e| e == id), "{id} in {found:?}\n{body}");
+    }
+}
+
+#[test]
+fn us_states_are_linked_under_the_spellings_news_uses() {
+    assert_links(
+        "وضربت العاصفة فلوريدا وتكساس ولويزيانا، فيما أعلن حاكم كاليفورنيا حالة الطوارئ، وفاز المرشح في بنسلفانيا وميشيغان وويسكنسن وكارولينا الشمالية، وأعلنت سلطات ألاسكا وهاواي إغلاق المدارس.",
+        &[
+            "florida",
+            "texas",
+            "louisiana",
+            "california",
+            "pennsylvania",
+            "michigan",
+            "wisconsin",
+            "north-carolina",
+            "alaska",
+            "hawaii",
+        ],
+    );
+}
+
+#[test]
+fn a_state_named_like_a_city_or_a_country_is_the_state_only_as_wilaya() {
+    let found = entities_of(
+        "وزار الرئيس نيويورك وواشنطن ثم جورجيا، وقال إن ولاية نيويورك وولاية واشنطن وولاية جورجيا ستصوت للمرشح.",
+    );
+    for id in [
+        "new-york",
+        "washington",
+        "georgia",
+        "new-york-state",
+        "washington-state",
+        "georgia-us-state",
+    ] {
+        assert!(found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+    // Bare نيويورك, واشنطن, جورجيا are the city, the capital and the country: three each.
+    assert_eq!(
+        found.iter().filter(|e| *e == "new-york").count(),
+        1,
+        "{found:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|e| *e == "georgia").count(),
+        1,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn arab_divisions_no_other_source_lists_are_linked() {
+    assert_links(
+        "وتوقعت الأرصاد أمطارا على المنوفية والقليوبية والدقهلية والوادي الجديد ومحافظة البحيرة، وارتفعت الحرارة في ظفار ومسندم، وانقطعت الكهرباء في نينوى وذي قار وميسان، وفي ريف دمشق وعكار وجبل لبنان، واندلعت اشتباكات في كردفان وولاية الجزيرة، وزار الوفد سقطرى وأبين ومنطقة عسير وبونتلاند.",
+        &[
+            "monufia",
+            "qalyubia",
+            "dakahlia",
+            "new-valley",
+            "beheira",
+            "dhofar",
+            "musandam",
+            "nineveh",
+            "dhi-qar",
+            "maysan",
+            "rif-dimashq",
+            "akkar",
+            "mount-lebanon",
+            "kordofan",
+            "gezira-state",
+            "socotra",
+            "abyan",
+            "asir",
+            "puntland",
+        ],
+    );
+}
+
+#[test]
+fn division_names_that_are_words_stay_words_without_their_cue() {
+    // Each sentence uses a curated name in its ordinary sense; none may link.
+    let bodies = [
+        "وقال الخبير إن الوضع عسير، وإن الاقتراح مطروح للنقاش منذ أشهر.",
+        "وجلس الصيادون على ضفاف البحيرة، ووقع الحادث في مدينة الشرقية الجديدة.",
+        "وقالت ريمة إن المتهم الضالع في الجريمة اعترف، ورأينا برقة في السماء.",
+        "وأكل الأطفال دجاج كنتاكي، وجدفوا في نهر كولورادو، وشاهدوا فيلم إنديانا جونز.",
+        "ولدغت عقارب الصحراء راعيا، وأدى عمرة مع أسرته، وقال إن عمره ستون عاما.",
+        "وسعى الفريق نحو العلا، وتحدث الشيخ عثمان عن الصبر، وسبح الأطفال في نهر المسيسيبي.",
+    ];
+    for body in bodies {
+        assert_eq!(entities_of(body), Vec::<String>::new(), "{body}");
+    }
+}
+
+#[test]
+fn a_venue_is_still_found_when_a_gazetteer_town_follows_it_after_bi() {
+    // الدويرة is now the gazetteer's; «بالدويرة» after the stadium's name is «at Douera».
+    let config = format!("{CONFIG}discovery: auto\n");
+    let found = entities_with(
+        &config,
+        "وفاز مولودية الجزائر على شباب بلوزداد في المباراة التي احتضنها ملعب علي عمار بالدويرة، وسط حضور جماهيري كبير.",
+    );
+    assert!(found.iter().any(|e| e == "douera"), "{found:?}");
+    assert!(found.iter().any(|e| e == "ملعب-علي-عمار"), "{found:?}");
+}
