@@ -943,3 +943,31 @@ fn a_deputy_and_a_scorer_in_a_sports_report() {
         "{people:?}"
     );
 }
+
+/// Court style (Oman, the Gulf): honorifics (حرم جلالة، معالي، سعادة) and pious formulas
+/// (حفظها الله) stand around names but are never names, and «وزير» after a name is the
+/// minister, not و + a name «زير».
+#[test]
+fn honorifics_and_pious_formulas_are_not_names() {
+    let (found, _) = discover(
+        &[
+            "تفضلت السيدة الجليلة حرم جلالة السلطان المعظم – حفظها الله ورعاها – فشملت برعايتها افتتاح مستشفى صحار.\n\nوكان في استقبال السيدة الجليلة – حفظها الله – معالي الدكتور سالم بن خميس الحارثي وزير الإسكان، ومعالي الدكتورة عائشة بنت سعيد الكندية وزيرة الثقافة، وسعادة الشيخ حمد بن راشد المعمري محافظ ظفار.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    for junk in [
+        "حفظها الله",
+        "حرم جلالة",
+        "زير الإسكان",
+        "وسعادة الشيخ",
+        "ومعالي الدكتورة",
+    ] {
+        assert!(
+            !names.contains(&junk),
+            "«{junk}» taken as a name: {names:?}"
+        );
+    }
+    entity(&found, "سالم بن خميس الحارثي");
+}

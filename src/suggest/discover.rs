@@ -159,7 +159,10 @@ impl Scan<'_> {
             .token(i)
             .filter(|t| t.sep == Sep::Space && t.mention.is_none())?;
         let rest = t.norm.strip_prefix('و')?;
-        let name_like = rest.chars().count() >= 2
+        // A listed word as written is itself, not و + a name: وزير is a minister (السبتي
+        // وزير الصحة), not «and Zir».
+        let name_like = !is_listed(&t.norm)
+            && rest.chars().count() >= 2
             && !is_definite(rest)
             && !is_role_word(rest)
             && !is_function_or_verb(rest)
@@ -429,6 +432,14 @@ impl Scan<'_> {
         // A person's name may open a clause or a list (بينهم: ليلى علوي); the callers for
         // people check what stands before it. Any other name follows its kind word.
         if first.sep == Sep::Break && !first.comma && !person {
+            return None;
+        }
+        // A title or honorific, with or without a clitic, never opens a name («ومعالي
+        // الدكتورة …», «وزير الإسكان» read as و + زير).
+        if super::lexicon::readings(&first.norm)
+            .iter()
+            .any(|(_, rest)| super::lexicon::is_role_word(rest))
+        {
             return None;
         }
         let given_name = person && self.given_name_before_name(j);
