@@ -42,6 +42,14 @@ fn assert_same_as_full_build(
     applied
 }
 
+/// The search bundle's files of an output folder.
+fn search_index(out: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    tree(out)
+        .into_iter()
+        .filter(|(p, _)| p.starts_with("pagefind"))
+        .collect()
+}
+
 fn article(name: &str) -> ChangeKind {
     ChangeKind::Article(PathBuf::from(format!("content/articles/{name}.md")))
 }
@@ -251,12 +259,7 @@ fn a_template_edit_keeps_the_search_index() {
     let site = news_site();
     let root = site.path();
     let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
-    let index_of = |dir: &str| {
-        tree(&root.join(dir))
-            .into_iter()
-            .filter(|(p, _)| p.starts_with("pagefind"))
-            .collect::<Vec<_>>()
-    };
+    let index_of = |dir: &str| search_index(&root.join(dir));
     let before = index_of("live");
     assert!(before.len() > 10, "the first build has a search index");
     write(
@@ -458,12 +461,7 @@ fn an_interrupted_search_refresh_leaves_the_previous_index_whole() {
     let site = news_site();
     let root = site.path();
     let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
-    let index_of = |dir: &str| {
-        tree(&root.join(dir))
-            .into_iter()
-            .filter(|(p, _)| p.starts_with("pagefind"))
-            .collect::<Vec<_>>()
-    };
+    let index_of = |dir: &str| search_index(&root.join(dir));
     let before = index_of("live");
     write(
         root,

@@ -14,6 +14,7 @@
 //! files as they were, and returns the error for the terminal and the browser overlay.
 
 pub mod changes;
+mod interrupt;
 mod touched;
 
 use std::collections::BTreeSet;
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use changes::{ChangeKind, classify};
+use interrupt::{Interruptible, is_interruption};
 use touched::{Snapshot, Touched};
 
 use crate::analyse::{ArticleAnalysis, analyse_article};
@@ -570,50 +572,6 @@ impl LiveSite {
         }
         Ok((published.pages, removed))
     }
-}
-
-/// An output that refuses every write once `interrupted` says so (see
-/// [`LiveSite::refresh_search_unless`]).
-struct Interruptible<'a> {
-    inner: DirOutput,
-    interrupted: &'a (dyn Fn() -> bool + Sync),
-}
-
-impl Interruptible<'_> {
-    fn check(&self, rel: &str) -> Result<()> {
-        if (self.interrupted)() {
-            return Err(Error::io(
-                Path::new(rel),
-                std::io::Error::from(std::io::ErrorKind::Interrupted),
-            ));
-        }
-        Ok(())
-    }
-}
-
-impl Output for Interruptible<'_> {
-    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        self.check(rel)?;
-        self.inner.write(rel, bytes)
-    }
-
-    fn read(&self, rel: &str) -> Option<Vec<u8>> {
-        self.inner.read(rel)
-    }
-
-    fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        self.check(rel)?;
-        self.inner.write_hashed(rel, bytes)
-    }
-
-    fn prune_folder(&self, dir: &str, keep: &std::collections::HashSet<String>) -> Result<()> {
-        self.check(dir)?;
-        self.inner.prune_folder(dir, keep)
-    }
-}
-
-fn is_interruption(e: &Error) -> bool {
-    matches!(e, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::Interrupted)
 }
 
 /// Removes a file or a folder; true if something was there.
