@@ -5,33 +5,13 @@
 
 mod common;
 
-use common::site;
-use sahifa::{BuildOptions, analyse_site, mentions};
+use common::linked_entities;
 
 const CONFIG: &str = "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\n";
 
 /// The entity ids found in one article with this body, with an empty registry.
 fn entities_of(body: &str) -> Vec<String> {
-    entities_with(CONFIG, body)
-}
-
-fn entities_with(config: &str, body: &str) -> Vec<String> {
-    let dir = site(&[
-        ("config.yaml", config),
-        (
-            "content/articles/a.md",
-            &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{body}\n"),
-        ),
-    ]);
-    let options = BuildOptions {
-        root: dir.path().to_path_buf(),
-        ..Default::default()
-    };
-    let analysed = analyse_site(&options).unwrap();
-    mentions::records(&analysed)
-        .into_iter()
-        .map(|r| r.entity)
-        .collect()
+    linked_entities(CONFIG, body)
 }
 
 fn assert_links(body: &str, want: &[&str]) {
@@ -136,7 +116,7 @@ fn division_names_that_are_words_stay_words_without_their_cue() {
 fn a_venue_is_still_found_when_a_gazetteer_town_follows_it_after_bi() {
     // الدويرة is now the gazetteer's; «بالدويرة» after the stadium's name is «at Douera».
     let config = format!("{CONFIG}discovery: auto\n");
-    let found = entities_with(
+    let found = linked_entities(
         &config,
         "وفاز مولودية الجزائر على شباب بلوزداد في المباراة التي احتضنها ملعب علي عمار بالدويرة، وسط حضور جماهيري كبير.",
     );

@@ -5,29 +5,13 @@
 
 mod common;
 
-use common::site;
-use sahifa::{BuildOptions, analyse_site, mentions};
+use common::linked_entities;
 
 const CONFIG: &str = "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\n";
 
 /// The entity ids found in one article with this body, with an empty registry.
 fn entities_of(body: &str) -> Vec<String> {
-    let dir = site(&[
-        ("config.yaml", CONFIG),
-        (
-            "content/articles/a.md",
-            &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{body}\n"),
-        ),
-    ]);
-    let options = BuildOptions {
-        root: dir.path().to_path_buf(),
-        ..Default::default()
-    };
-    let analysed = analyse_site(&options).unwrap();
-    mentions::records(&analysed)
-        .into_iter()
-        .map(|r| r.entity)
-        .collect()
+    linked_entities(CONFIG, body)
 }
 
 #[test]

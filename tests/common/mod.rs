@@ -7,6 +7,27 @@ pub mod html;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The entity ids linked in one article with this `body`, on a site with this `config` and
+/// no registry (the gazetteer and discovery as the config says), in order of mention.
+pub fn linked_entities(config: &str, body: &str) -> Vec<String> {
+    let dir = site(&[
+        ("config.yaml", config),
+        (
+            "content/articles/a.md",
+            &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{body}\n"),
+        ),
+    ]);
+    let options = sahifa::BuildOptions {
+        root: dir.path().to_path_buf(),
+        ..Default::default()
+    };
+    let analysed = sahifa::analyse_site(&options).unwrap();
+    sahifa::mentions::records(&analysed)
+        .into_iter()
+        .map(|r| r.entity)
+        .collect()
+}
+
 /// Writes `files` (path, text) under a new temporary folder.
 pub fn site(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
