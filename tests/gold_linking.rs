@@ -76,5 +76,6 @@ fn linker_matches_the_gold_list() {
     }
     assert!(gold.len() > 200, "gold list loaded");
     assert!(precision >= 0.99, "precision {precision:.3}");
-    assert!(recall >= 0.98, "recall {recall:.3}");
+    // Issue 13's target for the seeds with the repository's registry (1.000 today).
+    assert!(recall >= 0.99, "recall {recall:.3}");
 }
