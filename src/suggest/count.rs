@@ -194,7 +194,7 @@ pub(super) fn surnames<'k>(
             continue;
         };
         let name_like = lex.is_name_word(last) || lex.is_definite_name_word(last);
-        let compound = super::discover::is_compound_end(last);
+        let compound = super::boundaries::is_compound_end(last);
         if ev.kind() == Some(EntityKind::Person) && name_like && !is_particle(last) && !compound {
             claims.entry(last.as_str()).or_default().push(i);
         }
