@@ -40,12 +40,30 @@ pub(super) struct Found {
 }
 
 /// A preposition of place between a title and a registered place (لدى، في).
-/// و and a verb of the forms تفعّل/تفاعل in the present (ويتعاون، وتتواصل، ويتحدث): the
-/// start of a clause, not a name; names in ويت are rare and short (ويتني).
+/// و and a verb in the present: of the forms تفعّل/تفاعل (ويتعاون، وتتواصل، ويتحدث), or of
+/// three letters (ثم عاد اللاعب ويهز الشباك، ويعود): the start of a clause, not a name. Names
+/// in وي are rare and short (ويل سميث، ويتني), or long (ويليام).
 fn opens_a_clause(word: &str) -> bool {
     word.strip_prefix('و').is_some_and(|rest| {
-        (rest.starts_with("يت") || rest.starts_with("تت")) && rest.chars().count() >= 5
+        let letters = rest.chars().count();
+        ((rest.starts_with("يت") || rest.starts_with("تت")) && letters >= 4)
+            || (rest.starts_with(['ي', 'ت']) && (3..=4).contains(&letters) && !rest.ends_with('ا'))
     })
+}
+
+/// A preposition (after و or ف) and a verbal noun of the derived forms with a prefixed alef —
+/// إفعال، إفالة، افتعال، استفعال (بإزاحة الستار، لإعادة، بافتتاح، باستقبال): what a person
+/// did, never the start of a name after a title (تفضلت السيدة الجليلة بإزاحة الستار).
+fn is_prepositional_verbal_noun(word: &str) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) else {
+        return false;
+    };
+    let letters: Vec<char> = rest.chars().collect();
+    let n = letters.len();
+    letters.first() == Some(&'ا')
+        && ((5..=7).contains(&n) && letters[n - 2] == 'ا'
+            || n == 5 && letters[2] == 'ا' && letters[4] == 'ه')
 }
 
 /// A place noun with the article that points back to the place the story is about (رئيسة
@@ -204,6 +222,12 @@ impl Scan<'_> {
             {
                 return Some((r.end, false));
             }
+            // وزير المالية د. جبريل إبراهيم: after a title abbreviated to a letter and a full
+            // stop, the name.
+            if t.after_initial && !open && j > 0 && self.token(j - 1).is_some_and(|p| p.norm == "د")
+            {
+                return Some((j, open));
+            }
             if t.sep == Sep::Break || t.mention == Some(EntityKind::Person) {
                 return None;
             }
@@ -251,13 +275,19 @@ impl Scan<'_> {
     /// A personal name after a title: 1–4 name words, the first bare.
     fn person_after(&self, j: usize, open: bool) -> Option<Found> {
         let (start, open) = self.skip_complements(j, open)?;
+        if self
+            .token(start)
+            .is_some_and(|t| opens_a_clause(&t.norm) || is_prepositional_verbal_noun(&t.norm))
+        {
+            return None;
+        }
         let range = self.name_from(start, EntityKind::Person)?;
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
         // After a comma only a full name: a single word there is too often something else;
         // and not a new clause opened by و and a verb (نظيره الإيراني، ويتعاون الطرفان).
         if self
             .token(start)
-            .is_some_and(|t| (t.comma || t.after_hyphen) && (words < 2 || opens_a_clause(&t.norm)))
+            .is_some_and(|t| (t.comma || t.after_hyphen) && words < 2)
         {
             return None;
         }

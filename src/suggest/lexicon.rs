@@ -114,9 +114,9 @@ const ROLE_WORDS: &str = "
 حرم جلالة سمو معالي سعادة فخامة صاحب صاحبة
 ";
 
-/// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا); never a name's
-/// last word.
-const NAME_PARTICLES: &str = "عبد بن ابن بنت أبو أبي آل دا دي دو فون فان";
+/// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا), Mauritanian
+/// ولد and منت among them (محمد ولد بلال، مريم منت أحمد); never a name's last word.
+const NAME_PARTICLES: &str = "عبد بن ابن بنت أبو أبي آل دا دي دو فون فان ولد منت";
 
 /// Possessive and plural endings of ordinary nouns (تحياته، علاقاتها، أبنائهم): names do not
 /// end like this.

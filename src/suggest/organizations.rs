@@ -141,6 +141,10 @@ impl Scan<'_> {
             let r = self.parenthesised_at(j)?;
             return Some(Found::organization(r, true, None));
         }
+        // فريق الوداد الرياضي: the club is named without the team, found on its own.
+        if self.sporting_club_end(j).is_some() && self.is_sports_report() {
+            return None;
+        }
         // لجنة المجلس الانتقالي …: the body named is the inner one, found on its own.
         if definite_head_at(self.tokens(), j) && self.definite_organization_at(j).is_some() {
             return None;

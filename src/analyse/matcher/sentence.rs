@@ -185,10 +185,14 @@ const CONSTRUCT_QUANTIFIERS: &[&str] = &["أحد", "إحدى", "بعض"];
 /// Whether the name ending at `end` heads a construct: the next word is definite and neither
 /// a nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city), another common
 /// adjective of places (حمص القديمة) nor a word of time (حماة اليوم); or it is a quantifier
-/// (جدة أحد الضحايا).
+/// (جدة أحد الضحايا). A name with the article heads no construct: a definite word after it is
+/// the verb's object or an adjective (وافتتح الوداد التسجيل).
 pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
+    if next.starts_with("ال") && is_definite(&t[word_start(t, end)..end]) {
+        return false;
+    }
     static ADJECTIVE_FORMS: OnceLock<Vec<String>> = OnceLock::new();
     static TIME_FORMS: OnceLock<Vec<String>> = OnceLock::new();
     static QUANTIFIER_FORMS: OnceLock<Vec<String>> = OnceLock::new();
@@ -363,6 +367,11 @@ mod tests {
         assert!(heads_construct(&t, e), "a quantifier after it");
         let (t, _, e) = at("عرضت صور بعض المواقع", "صور");
         assert!(heads_construct(&t, e));
+        let (t, _, e) = at("وافتتح الوداد التسجيل في الدقيقة 15", "الوداد");
+        assert!(
+            !heads_construct(&t, e),
+            "a definite name heads no construct"
+        );
     }
 
     #[test]
