@@ -1100,3 +1100,30 @@ fn clubs_named_with_riyadi_and_their_short_form() {
         "{linked:?}"
     );
 }
+
+/// A decree's list of appointments: after the verb (وعيّن), each clause opens with و and the
+/// next names before their office in the accusative, one or two at a time (ومحمد ولد عثمان
+/// وبا عيستا يحيى وزيرين مستشارين); a given name with the article before ولد is a name
+/// (الناني ولد اشروقة). A clause that opens with a verb (وعين) is no name.
+#[test]
+fn the_names_of_a_list_of_appointments() {
+    let (found, _) = discover(
+        &[
+            "وعين الناني ولد اشروقة وزيرا مديرا لديوان رئيس الجمهورية.\n\nومولاي ولد محمد \
+             الأقظف أمينا عاما لرئاسة الجمهورية.\n\nومحمد ولد عثمان وبا عيستا يحيى وزيرين \
+             مستشارين برئاسة الجمهورية.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in [
+        "الناني ولد اشروقة",
+        "مولاي ولد محمد الأقظف",
+        "محمد ولد عثمان",
+        "با عيستا يحيى",
+    ] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(!people.iter().any(|p| p.starts_with("عين")), "{people:?}");
+}

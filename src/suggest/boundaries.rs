@@ -19,6 +19,10 @@ pub(super) fn is_compound_end(word: &str) -> bool {
     ["الله", "الدين", "الاسلام"].contains(&word)
 }
 
+/// Particles of lineage (son of, daughter of), normalised: the word before them is a given
+/// name even with the article (الحسن بن طلال، الناني ولد اشروقة).
+const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ولد", "منت"];
+
 impl Scan<'_> {
     /// Token `i` may follow a name particle: any bare word but a function word or verb
     /// (آل ثاني، بن علي).
@@ -137,7 +141,16 @@ impl Scan<'_> {
             return None;
         }
         let given_name = person && self.given_name_before_name(j);
-        if !(self.name_word(j) || is_particle(&first.norm) || given_name) {
+        // الحسن بن طلال، الناني ولد اشروقة: a given name with the article before a particle.
+        let definite_given = person
+            && first.article
+            && !looks_adjectival(&first.norm)
+            && self.joined(j + 1)
+            && self.is_particle_at(j + 1)
+            && self
+                .token(j + 1)
+                .is_some_and(|t| LINEAGE.contains(&t.norm.as_str()));
+        if !(self.name_word(j) || is_particle(&first.norm) || given_name || definite_given) {
             return None;
         }
         if !person && looks_adjectival(&first.norm) {
@@ -264,7 +277,9 @@ impl Scan<'_> {
                             || (self.after_particle_chain(i)
                                 && (n.norm.starts_with('و')
                                     || ["ان", "انه", "انها", "في", "خلال"]
-                                        .contains(&n.norm.as_str())))
+                                        .contains(&n.norm.as_str())
+                                    // مولاي ولد محمد الأقظف أمينا عاما: the office.
+                                    || self.office_at(i + 1)))
                     })
                     && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem));
                 is_compound_end(w)

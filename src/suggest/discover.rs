@@ -152,7 +152,7 @@ impl Scan<'_> {
     /// (بحضور النواب علي خريس وحسين جشي، اللاعبان محمد صلاح ومحمد النني): the word after و is
     /// a name word, and a name word follows it. A role word, verb or ordinary word ends the
     /// list (مصطفى مدبولي ووزيرة التضامن، مدبولي وأعضاء الحكومة).
-    fn conjoined_person(&self, i: usize) -> Option<Found> {
+    pub(super) fn conjoined_person(&self, i: usize) -> Option<Found> {
         let t = self
             .token(i)
             .filter(|t| t.sep == Sep::Space && t.mention.is_none())?;

@@ -4,7 +4,9 @@
 //! word the site uses as an ordinary one — and a clear end after it.
 
 use super::discover::{Found, Scan};
-use super::lexicon::readings;
+use super::lexicon::{
+    is_definite, is_function_or_verb, is_letter, is_listed, is_role_word, readings,
+};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -145,6 +147,9 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let sports = std::cell::OnceCell::new();
         for i in 0..self.tokens().len() {
+            if self.tokens()[i].sep == Sep::Break && !self.tokens()[i].comma {
+                out.extend(self.appointed_in_a_list(i));
+            }
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue {
                 continue;
@@ -233,13 +238,66 @@ impl Scan<'_> {
             return None;
         }
         let range = self.name_from(j, EntityKind::Person)?;
-        let office = self.token(range.end).is_some_and(|n| {
-            n.sep == Sep::Space
-                && n.norm
-                    .strip_suffix('ا')
-                    .is_some_and(super::lexicon::is_role_word)
-        });
+        let office = self.office_at(range.end);
         (office && self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// Token `i` is an office in the accusative, singular or dual (وزيرا، أمينا، وزيرين).
+    pub(super) fn office_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|n| {
+            n.sep == Sep::Space
+                && [n.norm.strip_suffix('ا'), n.norm.strip_suffix("ين")]
+                    .into_iter()
+                    .flatten()
+                    .any(super::lexicon::is_role_word)
+        })
+    }
+
+    /// The next appointments of a list whose verb came before (وعيّن …، ومولاي ولد محمد
+    /// الأقظف أمينا عاما، ومحمد ولد عثمان وبا عيستا يحيى وزيرين مستشارين): a clause opening
+    /// with و and a full name — or names joined by و — right before an office in the
+    /// accusative.
+    fn appointed_in_a_list(&self, i: usize) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut end = i;
+        while out.len() < MAX_LIST_ITEMS
+            && let Some(range) = self.conjoined_name_at(end)
+        {
+            end = range.end;
+            out.push(Found {
+                conjoined: true,
+                ..person(range)
+            });
+            if self.office_at(end) {
+                return out;
+            }
+        }
+        Vec::new()
+    }
+
+    /// A full name at token `i`, which carries و (ومحمد ولد عثمان، وبا عيستا يحيى): the rest
+    /// of that word is a name's first word, name words follow it, and the next word in و ends
+    /// it.
+    fn conjoined_name_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let t = self.token(i).filter(|t| t.mention.is_none())?;
+        let rest = t.norm.strip_prefix('و')?;
+        // وعين، وقال: a verb, title or kind word is what the clause opens with, not a name.
+        let first_name = !t.cue
+            && !is_listed(&t.norm)
+            && rest.chars().count() >= 2
+            && rest.chars().all(is_letter)
+            && !is_definite(rest)
+            && !is_role_word(rest)
+            && !is_function_or_verb(rest);
+        if !(first_name && self.joined(i + 1)) {
+            return None;
+        }
+        let tail = self.name_from(i + 1, EntityKind::Person)?;
+        let end = (tail.start + 1..tail.end)
+            .find(|&k| self.tokens()[k].norm.starts_with('و'))
+            .unwrap_or(tail.end);
+        let range = i..end;
+        (self.full_name_words(&range) >= 2).then_some(range)
     }
 
     /// A full name opening its clause, then a comma and the person's title in apposition (جون
