@@ -1127,3 +1127,38 @@ fn the_names_of_a_list_of_appointments() {
     }
     assert!(!people.iter().any(|p| p.starts_with("عين")), "{people:?}");
 }
+
+/// A list of quoted bodies, two of them with a head (هيئة، مجموعة، مؤسسة): every name of it is
+/// a body, a brand alone too (سالك، باركن), and a short name after a dash inside the quotes is
+/// the alias (ديوا). Quoted titles of books with no head are no bodies.
+#[test]
+fn a_list_of_quoted_companies() {
+    let (found, _) = discover(
+        &[
+            "وضمت قائمة الشركات المدرجة: «هيئة كهرباء وماء دبي - ديوا»، و«مجموعة تيكوم»، \
+             و«سالك»، و«مؤسسة الإمارات لأنظمة التبريد المركزي - إمباور»، و«تاكسي دبي» و«باركن».",
+            "ومن رواياته «ساق البامبو»، و«فئران أمي حصة»، و«حمام الدار».",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in [
+        "هيئة كهرباء وماء دبي",
+        "مجموعة تيكوم",
+        "سالك",
+        "مؤسسة الإمارات لأنظمة التبريد المركزي",
+        "تاكسي دبي",
+        "باركن",
+    ] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    let empower = entity(&found, "مؤسسة الإمارات لأنظمة التبريد المركزي");
+    assert!(empower.2.iter().any(|a| a == "إمباور"), "{empower:?}");
+    assert!(
+        !names(&found)
+            .iter()
+            .any(|n| n.contains("البامبو") || n.contains("الدار")),
+        "{found:?}"
+    );
+}

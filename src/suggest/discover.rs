@@ -117,8 +117,13 @@ impl Scan<'_> {
 
     /// Every name introduced by a trigger word in this run.
     pub(super) fn after_triggers(&self) -> Vec<Found> {
+        // A body of a quoted list is read whole there, its alias after a dash included.
+        let bodies = self.quoted_bodies();
         let mut out = Vec::new();
         for i in 0..self.tokens().len() {
+            if bodies.iter().any(|b| b.tokens.start == i) {
+                continue;
+            }
             if definite_head_at(self.tokens(), i) {
                 out.extend(self.definite_organization_at(i));
                 continue;
@@ -144,6 +149,7 @@ impl Scan<'_> {
             }
         }
         out.extend(self.people_without_titles());
+        out.extend(bodies);
         out.extend(self.local_names());
         out
     }

@@ -26,6 +26,11 @@ impl Found {
     }
 }
 
+/// Quoted names a list must hold, at least, to be read as a list of bodies.
+const MIN_QUOTED_LIST: usize = 3;
+/// Quoted names of such a list that must open with an organisation's head.
+const MIN_HEADED_IN_LIST: usize = 2;
+
 /// Most tokens in the phrase after an organisation's head.
 const MAX_ORG_PHRASE: usize = 7;
 
@@ -210,6 +215,62 @@ impl Scan<'_> {
             words >= 2 || one_word,
             alias,
         ))
+    }
+
+    /// The names of a list of quoted bodies, each set off by quotes and joined by ، and و
+    /// («هيئة كهرباء وماء دبي - ديوا»، و«مجموعة تيكوم»، و«سالك»، و«تاكسي دبي» و«باركن»): when
+    /// the list has [`MIN_QUOTED_LIST`] names and [`MIN_HEADED_IN_LIST`] of them open with an
+    /// organisation's head, every name is a body — a company's brand alone (سالك) as well. A
+    /// short name after a dash inside the quotes is the body's alias (ديوا).
+    pub(super) fn quoted_bodies(&self) -> Vec<Found> {
+        let spans = &self.words.quoted;
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < spans.len() {
+            let mut end = k + 1;
+            while end < spans.len() && self.adjacent_quotes(&spans[end - 1], &spans[end]) {
+                end += 1;
+            }
+            let list = &spans[k..end];
+            let headed = list
+                .iter()
+                .filter(|r| {
+                    trigger_at(self.tokens(), r.start)
+                        .is_some_and(|t| t.kind == EntityKind::Organization)
+                })
+                .count();
+            if list.len() >= MIN_QUOTED_LIST && headed >= MIN_HEADED_IN_LIST {
+                out.extend(list.iter().filter_map(|r| self.quoted_body(r)));
+            }
+            k = end;
+        }
+        out
+    }
+
+    /// Two quoted spans with nothing but punctuation and at most a lone و between them.
+    fn adjacent_quotes(&self, a: &Range<usize>, b: &Range<usize>) -> bool {
+        match b.start - a.end.min(b.start) {
+            0 => true,
+            1 => self.token(a.end).is_some_and(|t| t.norm == "و"),
+            _ => false,
+        }
+    }
+
+    /// One quoted body of a list: its name up to a dash, and the short name after the dash.
+    fn quoted_body(&self, r: &Range<usize>) -> Option<Found> {
+        let dash = (r.start + 1..r.end).find(|&i| self.tokens()[i].after_hyphen);
+        let name = r.start..dash.unwrap_or(r.end);
+        let alias = dash
+            .map(|d| d..r.end)
+            .filter(|a| a.len() <= MAX_OTHER_WORDS);
+        let words_ok = name.clone().all(|i| {
+            self.token(i).is_some_and(|t| {
+                t.mention.is_none_or(|m| m == EntityKind::Place)
+                    && !is_function_or_verb(&t.norm)
+                    && t.norm.chars().all(char::is_alphabetic)
+            })
+        });
+        (words_ok && name.len() <= MAX_ORG_PHRASE).then(|| Found::organization(name, true, alias))
     }
 
     /// An organisation named with its head in the definite form and the adjectives that make it
