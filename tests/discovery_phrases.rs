@@ -1162,3 +1162,24 @@ fn a_list_of_quoted_companies() {
         "{found:?}"
     );
 }
+
+/// A title with a long complement the lists do not know, then the name set off by commas
+/// (مدير عام مديرية المنصورة، علي الحميدي، …); a clause with a verb or a function word before
+/// the comma is no complement (قال مدير المدرسة إن الطالبين، …).
+#[test]
+fn a_name_set_off_by_commas_after_a_long_complement() {
+    let (found, _) = discover(
+        &[
+            "وقام رئيس تنفيذية انتقالي محافظة لحج، صالح العبيدي، بزيارة ميدانية للمشروع.",
+            "ورافقه مدير عام مديرية المنصورة، علي الحميدي، خلال الجولة.",
+            "وقال مدير المدرسة إن الطالبين، أحمد سعيد ومحمود علي، نجحا بتفوق.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["صالح العبيدي", "علي الحميدي"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(!people.contains(&"أحمد سعيد"), "{people:?}");
+}

@@ -287,6 +287,9 @@ impl Scan<'_> {
         {
             return None;
         }
+        if open && let Some(found) = self.name_after_long_complement(start) {
+            return Some(found);
+        }
         let range = self.name_from(start, EntityKind::Person)?;
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
         // After a comma only a full name: a single word there is too often something else;
@@ -305,6 +308,36 @@ impl Scan<'_> {
             alias: None,
             conjoined: false,
         })
+    }
+
+    /// A full name set off by a comma after a title's complement the lists do not know (مدير
+    /// عام مديرية خور مكسر، عواس الزهري، اطّلع …; رئيس تنفيذية انتقالي العاصمة عدن، مؤمن
+    /// السقاف): the complement runs from `start` to the comma with no verb or function word in
+    /// it, and the name of two words or more ends the clause.
+    fn name_after_long_complement(&self, start: usize) -> Option<Found> {
+        for k in start + 1..start + MAX_SKIPPED {
+            let t = self.token(k)?;
+            if t.comma {
+                let range = self.name_from(k, EntityKind::Person)?;
+                let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+                let ends = self.token(range.end).is_none_or(|n| n.sep == Sep::Break);
+                return (words >= 2 && ends && !opens_a_clause(&t.norm)).then(|| Found {
+                    strong: true,
+                    tokens: range,
+                    kind: Some(EntityKind::Person),
+                    open: false,
+                    alias: None,
+                    conjoined: false,
+                });
+            }
+            if t.sep != Sep::Space
+                || t.mention == Some(EntityKind::Person)
+                || is_function_or_verb(&t.norm)
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// A place after مدينة، العاصمة …: demonyms and registered names skipped (العاصمة
