@@ -1183,3 +1183,39 @@ fn a_name_set_off_by_commas_after_a_long_complement() {
     }
     assert!(!people.contains(&"أحمد سعيد"), "{people:?}");
 }
+
+/// A sovereign's ordinal stays in his name (عبدالله الثاني بن الحسين), الشريف is a title, and
+/// state bodies named by common nouns are bodies: the presidency, the royal court, a national
+/// airline, a forum named by its adjectives, a government of national accord — with no
+/// preposition in their name (لرئاسة الجمهورية → رئاسة الجمهورية).
+#[test]
+fn sovereigns_the_sharif_and_state_bodies_named_by_common_nouns() {
+    let (found, linked) = discover(
+        &[
+            "واستقبل الملك الأردني عبدالله الثاني بن الحسين في قصر الحسينية الشريف حسن بن زيد.",
+            "وعين الوزير أمينا عاما لرئاسة الجمهورية، وأصدر الديوان الملكي بيانا بذلك.",
+            "وسافر الوزير على متن طائرة الخطوط الأردنية إلى القاهرة للمشاركة في المنتدى \
+             الاقتصادي العالمي، وبحث دعم حكومة الوفاق الوطني.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["عبدالله الثاني بن الحسين", "حسن بن زيد"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in [
+        "رئاسة الجمهورية",
+        "الديوان الملكي",
+        "الخطوط الأردنية",
+        "المنتدى الاقتصادي العالمي",
+        "حكومة الوفاق الوطني",
+    ] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    assert!(
+        linked.iter().any(|(s, _)| s == "لرئاسة الجمهورية"),
+        "{linked:?}"
+    );
+}

@@ -19,6 +19,20 @@ pub(super) fn is_compound_end(word: &str) -> bool {
     ["الله", "الدين", "الاسلام"].contains(&word)
 }
 
+/// Ordinals of sovereigns (عبدالله الثاني، محمد السادس), normalised; الأول is left out: after
+/// a name it is as often «came first».
+const REGNAL_ORDINALS: &[&str] = &[
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+];
+
 /// Particles of lineage (son of, daughter of), normalised: the word before them is a given
 /// name even with the article (الحسن بن طلال، الناني ولد اشروقة).
 const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ولد", "منت"];
@@ -282,7 +296,15 @@ impl Scan<'_> {
                                     || self.office_at(i + 1)))
                     })
                     && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem));
+                // عبدالله الثاني بن الحسين، محمد السادس: a sovereign's ordinal after the given
+                // name, before his lineage or the clause's end.
+                let regnal = words == 1
+                    && REGNAL_ORDINALS.contains(&w)
+                    && self
+                        .token(i + 1)
+                        .is_none_or(|n| n.sep == Sep::Break || is_particle(&n.norm));
                 is_compound_end(w)
+                    || regnal
                     || (after_particle && self.lex.is_definite_name_word(w))
                     || ((words == 1 || family_last) && self.lex.is_family_name_word(w))
             }

@@ -124,6 +124,10 @@ impl Scan<'_> {
             if bodies.iter().any(|b| b.tokens.start == i) {
                 continue;
             }
+            if let Some(body) = self.state_body_at(i) {
+                out.push(body);
+                continue;
+            }
             if definite_head_at(self.tokens(), i) {
                 out.extend(self.definite_organization_at(i));
                 continue;

@@ -5,13 +5,16 @@
 use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
-use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, is_listed, looks_verbal};
+use super::lexicon::{
+    clitic_readings, is_definite, is_function_or_verb, is_listed, looks_verbal, readings,
+};
 use super::tokens::{Sep, Token};
 use super::triggers::{
     definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
     serves_a_place, trigger_at,
 };
 use crate::load::EntityKind;
+use crate::text::normalize::normalize_name;
 
 impl Found {
     fn organization(tokens: Range<usize>, strong: bool, alias: Option<Range<usize>>) -> Self {
@@ -25,6 +28,32 @@ impl Found {
         }
     }
 }
+
+/// State bodies named by common nouns alone, the same words in every country (رئاسة
+/// الجمهورية، الديوان الملكي), as written.
+const STATE_BODIES: &[&str] = &[
+    "رئاسة الجمهورية",
+    "رئاسة الوزراء",
+    "رئاسة الحكومة",
+    "ديوان رئيس الجمهورية",
+    "ديوان رئاسة الجمهورية",
+    "الديوان الملكي",
+    "الديوان الأميري",
+    "الديوان السلطاني",
+    "الديوان الملكي الهاشمي",
+];
+
+/// Definite heads that with a country's demonym name one body (الخطوط الأردنية، الخطوط الجوية
+/// القطرية), normalised; الجوية may stand between. Not الحكومة: «الحكومة المصرية» describes the
+/// government of the day as often as it names a body.
+const DEMONYM_HEADS: &[&str] = &["الخطوط"];
+
+static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    STATE_BODIES
+        .iter()
+        .map(|b| b.split(' ').map(normalize_name).collect())
+        .collect()
+});
 
 /// Quoted names a list must hold, at least, to be read as a list of bodies.
 const MIN_QUOTED_LIST: usize = 3;
@@ -170,7 +199,11 @@ impl Scan<'_> {
         if needs_a_proper_name(&head) && !(bare_first || first.mention.is_some()) {
             return None;
         }
-        if needs_a_place(&head) && !phrase.has_place {
+        // حكومة الوفاق الوطني، حكومة الوحدة الوطنية: a government named for the nation.
+        let national = self
+            .token(phrase.end.saturating_sub(1))
+            .is_some_and(|t| ["الوطني", "الوطنيه"].contains(&t.norm.as_str()));
+        if needs_a_place(&head) && !phrase.has_place && !national {
             return None;
         }
         let mut end = phrase.end;
@@ -215,6 +248,54 @@ impl Scan<'_> {
             words >= 2 || one_word,
             alias,
         ))
+    }
+
+    /// A state body named by common nouns at token `i` (see [`STATE_BODIES`], [`DEMONYM_HEADS`]):
+    /// the longest of the list, or a head with a registered country's demonym.
+    pub(super) fn state_body_at(&self, i: usize) -> Option<Found> {
+        let t = self.token(i).filter(|t| t.mention.is_none())?;
+        // A clitic comes first: the word ends with the head (لرئاسة، والديوان).
+        let may_start = STATE_BODY_WORDS
+            .iter()
+            .map(|words| words[0].as_str())
+            .chain(DEMONYM_HEADS.iter().copied())
+            .any(|head| t.norm.ends_with(head));
+        if !may_start {
+            return None;
+        }
+        let readings = readings(&t.norm);
+        let reads = |w: &str| readings.iter().any(|(_, r)| r.as_ref() == w);
+        let listed = STATE_BODY_WORDS
+            .iter()
+            .filter(|words| {
+                reads(&words[0])
+                    && words[1..].iter().enumerate().all(|(k, w)| {
+                        self.token(i + 1 + k).is_some_and(|n| {
+                            n.sep == Sep::Space && n.mention.is_none() && n.norm == *w
+                        })
+                    })
+            })
+            .map(Vec::len)
+            .max();
+        if let Some(len) = listed {
+            return Some(Found::organization(i..i + len, true, None));
+        }
+        if !DEMONYM_HEADS.iter().any(|h| reads(h)) {
+            return None;
+        }
+        let mut k = i + 1;
+        if self
+            .token(k)
+            .is_some_and(|n| n.sep == Sep::Space && n.norm == "الجويه")
+        {
+            k += 1;
+        }
+        let demonym = self.token(k).is_some_and(|n| {
+            n.sep == Sep::Space
+                && (n.mention.is_none() || self.lex.is_registered(&n.norm))
+                && self.lex.is_place_demonym(&n.norm)
+        });
+        demonym.then(|| Found::organization(i..k + 1, true, None))
     }
 
     /// The names of a list of quoted bodies, each set off by quotes and joined by ، and و
