@@ -1219,3 +1219,23 @@ fn sovereigns_the_sharif_and_state_bodies_named_by_common_nouns() {
         "{linked:?}"
     );
 }
+
+/// An undersecretary's long title (الوكيل المساعد للشؤون المالية والإدارية فواز مجاهد), an
+/// office named by its field and its place (ومدير تربية نابلس مصطفى الصيفي), and a quoted name
+/// right before its title (كان "رياض المالكي" وزير خارجية فلسطين أول المغادرين).
+#[test]
+fn an_undersecretary_an_office_of_a_place_and_a_quoted_name_before_its_title() {
+    let (found, _) = discover(
+        &[
+            "وحضر الافتتاح الوكيل المساعد للشؤون المالية والإدارية فواز مجاهد، ومدير تربية \
+             نابلس مصطفى الصيفي، وعدد من المسؤولين.",
+            "وكان \"رياض المالكي\" وزير خارجية فلسطين أول الوزراء المغادرين.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["فواز مجاهد", "مصطفى الصيفي", "رياض المالكي"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+}

@@ -271,6 +271,21 @@ impl Scan<'_> {
                 || self.lex.is_registered_place(&t.norm)
             {
                 (j, open) = (j + 1, false);
+            } else if open
+                && !is_function_or_verb(&t.norm)
+                && self
+                    .token(j + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+            {
+                // ومدير تربية نابلس مصطفى الصيفي، مدير شرطة دمشق: the office's field and its
+                // place complete the title.
+                (j, open) = (j + 2, false);
+                while self
+                    .token(j)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                {
+                    j += 1;
+                }
             } else if is_adverb(&t.norm) {
                 j += 1;
             } else if is_skippable(&t.norm) {

@@ -179,6 +179,11 @@ impl Scan<'_> {
             {
                 out.extend(self.name_before_apposition(i));
             }
+            if self.tokens()[i].sep == Sep::Quote
+                && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
+            {
+                out.extend(self.quoted_name_before_title(i));
+            }
         }
         out
     }
@@ -312,6 +317,14 @@ impl Scan<'_> {
             })?;
         let range = start..title;
         (self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// A full name in quotes right before its title (كان "رياض المالكي" وزير خارجية فلسطين
+    /// أول المغادرين; `title` is the title's first token).
+    fn quoted_name_before_title(&self, title: usize) -> Option<Found> {
+        let r = self.words.quoted.iter().find(|r| r.end == title)?.clone();
+        let whole = self.name_from(r.start, EntityKind::Person) == Some(r.clone());
+        (whole && self.full_name_words(&r) >= 2).then(|| person(r))
     }
 
     /// The names of a list separated by commas, starting at token `j` (after ضمّ، بينهم:, a
