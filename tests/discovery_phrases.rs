@@ -1239,3 +1239,20 @@ fn an_undersecretary_an_office_of_a_place_and_a_quoted_name_before_its_title() {
         assert!(people.contains(&name), "«{name}» not in {people:?}");
     }
 }
+
+/// A common noun right after a body's head governs the definite word after it, inside the
+/// name (مجلس وزراء الخارجية العرب); alone after the head it is no name (لجنة أمن).
+#[test]
+fn a_common_noun_in_construct_inside_a_body_s_name() {
+    let (found, _) = discover(
+        &[
+            "وغادر الوزراء القاهرة بعد مشاركتهم في الاجتماع الطارئ لمجلس وزراء الخارجية العرب \
+           الذي بحث آخر التطورات، وشكلوا لجنة أمن مشتركة.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مجلس وزراء الخارجية العرب"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.starts_with("لجنة")), "{orgs:?}");
+}

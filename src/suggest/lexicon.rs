@@ -192,6 +192,11 @@ pub(super) fn is_listed(word: &str) -> bool {
         || ROLE.contains(word)
 }
 
+/// One of the built-in common nouns (أمن، وزراء، نفط), as written.
+pub(super) fn is_common_noun(word: &str) -> bool {
+    NOUN.contains(word)
+}
+
 /// A function word or verb: what may not follow a name particle (آل ثاني is a name, آل في
 /// is not).
 pub(super) fn is_function_or_verb(word: &str) -> bool {

@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{
-    clitic_readings, is_definite, is_function_or_verb, is_listed, looks_verbal, readings,
+    clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
+    readings,
 };
 use super::tokens::{Sep, Token};
 use super::triggers::{
@@ -471,8 +472,16 @@ impl Scan<'_> {
                 i += 1;
                 continue;
             }
-            // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد).
-            let purpose = !t.article && is_mufaala(w);
+            // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد);
+            // a common noun right after the head governs a definite word in the name (محكمة
+            // أمن الدولة، مجلس وزراء الخارجية العرب، شركة نفط الكويت).
+            let purpose = !t.article
+                && (is_mufaala(w)
+                    || (first
+                        && is_common_noun(w)
+                        && self
+                            .token(i + 1)
+                            .is_some_and(|n| n.sep == Sep::Space && n.article)));
             if t.tanween || (is_listed(w) && !purpose) || is_function_or_verb(w) || title {
                 break;
             }
