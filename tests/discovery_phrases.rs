@@ -1256,3 +1256,19 @@ fn a_common_noun_in_construct_inside_a_body_s_name() {
     assert!(orgs.contains(&"مجلس وزراء الخارجية العرب"), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.starts_with("لجنة")), "{orgs:?}");
 }
+
+/// Towns after «بلديات», parted by commas with و before the last, the last of two halves
+/// joined by a hyphen (بلديات معربون، يونين، والرام- الجوبانية).
+#[test]
+fn towns_listed_after_municipalities_with_commas() {
+    let (found, linked) = discover(
+        &["وانتخب المجلس نائب رئيس لكل من بلديات معربون، يونين، والرام- الجوبانية."],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    for name in ["معربون", "يونين", "الرام- الجوبانية"] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    assert!(linked.iter().any(|(s, _)| s == "معربون"), "{linked:?}");
+}

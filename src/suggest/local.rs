@@ -47,8 +47,16 @@ pub(crate) const FACILITY_HEADS: &[&str] =
 const DEFINITE_ONLY_HEADS: &[&str] = &["حي"];
 
 /// Plural (and dual) kinds of place before a list of towns (بلدات الخضر وبيت فجار، قريتي
-/// عقربا ومجدل بني فاضل، ناحيتي بلبل والمعبطلي), normalised. مدن is left out: «مدن العالم» is no list of names.
-const PLACE_PLURALS: &[&str] = &["بلدات", "قري", "بلدتي", "قريتي", "ناحيتي", "نواحي"];
+/// عقربا ومجدل بني فاضل، ناحيتي بلبل والمعبطلي، بلديات معربون، يونين، والرام), normalised. مدن is left out: «مدن العالم» is no list of names.
+const PLACE_PLURALS: &[&str] = &[
+    "بلدات",
+    "قري",
+    "بلدتي",
+    "قريتي",
+    "ناحيتي",
+    "نواحي",
+    "بلديات",
+];
 
 /// First words of place names built on a common noun (بيت فجار، جبل الموالح، عين الحلوة، كفر
 /// قاسم، دير البلح، خربة …), normalised: a name only with a name after them, and read as one
@@ -251,7 +259,11 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let mut i = j;
         for k in 0..MAX_LISTED_PLACES {
-            let Some(t) = self.token(i).filter(|t| t.sep == Sep::Space) else {
+            // بلديات معربون، يونين، والرام: a comma may part the towns, و before the last.
+            let Some(t) = self
+                .token(i)
+                .filter(|t| t.sep == Sep::Space || (k > 0 && t.comma))
+            else {
                 break;
             };
             if t.mention == Some(EntityKind::Place) {
@@ -268,10 +280,12 @@ impl Scan<'_> {
             if t.mention.is_some() {
                 break;
             }
-            let conjoined = k > 0;
+            let conjoined = k > 0 && t.norm.starts_with('و') && !(t.comma && self.name_word(i));
             let Some(end) = self.listed_place_at(i, conjoined) else {
                 break;
             };
+            // والرام- الجوبانية: the town's name goes on past a hyphen.
+            let end = self.past_hyphen(end);
             out.push(Found {
                 conjoined,
                 ..found(i..end, EntityKind::Place)
