@@ -1272,3 +1272,23 @@ fn towns_listed_after_municipalities_with_commas() {
     }
     assert!(linked.iter().any(|(s, _)| s == "معربون"), "{linked:?}");
 }
+
+/// In a match report, the player named right after a verb of play (ليضيف …، يتمكن …،
+/// ترجمهما …); outside a sports report the same verbs introduce no one.
+#[test]
+fn a_player_after_a_verb_of_play_in_a_match_report() {
+    let (found, _) = discover(
+        &[
+            "وافتتح الفريق التسجيل في الدقيقة 15 من المباراة، ليضيف أيوب الكعبي الهدف الثاني، \
+             قبل أن يتمكن سفيان رحيمي من تقليص الفارق في الشوط الثاني، وحصل الضيوف على ضربتي \
+             جزاء ترجمهما يحيى جبران لهدفين.",
+            "وأضاف محمد سالم أن الحكومة ستواصل دعم المزارعين.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["أيوب الكعبي", "سفيان رحيمي", "يحيى جبران"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+}

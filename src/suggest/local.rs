@@ -82,7 +82,7 @@ pub(crate) fn is_facility_head(word: &str) -> bool {
 }
 
 /// The word of [`SPORTS_WORDS`] `word` is, with or without a clitic or the article.
-fn sports_word(word: &str) -> Option<&'static str> {
+pub(super) fn sports_word(word: &str) -> Option<&'static str> {
     let stem = word.strip_prefix("ال");
     readings(word)
         .iter()

@@ -108,7 +108,40 @@ const AFTER_SUBJECT: &[&str] = &[
 ];
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
-pub(super) const CUE_WORDS: [&[&str]; 4] = [SPEECH_VERBS, LIST_CUES, APPOINTING, OTHER_STARTS];
+pub(super) const CUE_WORDS: [&[&str]; 5] = [
+    SPEECH_VERBS,
+    LIST_CUES,
+    APPOINTING,
+    OTHER_STARTS,
+    SCORING_VERBS,
+];
+
+/// Verbs of a match report before the player who acted (ليضيف جلال الداودي الهدف الثاني،
+/// يتمكن فلان من تقليص الفارق، ترجمهما فلان لهدفين), normalised; read only in a sports report.
+const SCORING_VERBS: &[&str] = &[
+    "سجل",
+    "يسجل",
+    "اضاف",
+    "يضيف",
+    "احرز",
+    "يحرز",
+    "عادل",
+    "يعادل",
+    "قلص",
+    "يقلص",
+    "ترجم",
+    "ترجمها",
+    "ترجمهما",
+    "يترجم",
+    "تمكن",
+    "يتمكن",
+    "اهدر",
+    "يهدر",
+    "سدد",
+    "يسدد",
+    "افتتح",
+    "يفتتح",
+];
 
 /// The other words a rule of [`Scan::people_without_titles`] starts from: عنه/عنها of
 /// «وينوب عنه» (a deputy), عبر and طريق of «عن طريق» (a scorer).
@@ -127,6 +160,12 @@ fn is_speech_verb(word: &str) -> bool {
     readings(word)
         .iter()
         .any(|(clitic, w)| *clitic <= 1 && SPEECH_VERBS.contains(&w.as_ref()))
+}
+
+fn is_scoring_verb(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && SCORING_VERBS.contains(&w.as_ref()))
 }
 
 fn is_appointing(word: &str) -> bool {
@@ -157,6 +196,9 @@ impl Scan<'_> {
             let word = &self.tokens()[i].norm;
             if is_speech_verb(word) {
                 out.extend(self.subject_after(i + 1));
+            }
+            if is_scoring_verb(word) && sports.get_or_init(|| self.is_sports_report()) == &true {
+                out.extend(self.player_after(i + 1));
             }
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
@@ -211,6 +253,32 @@ impl Scan<'_> {
                         .is_some_and(|t| t.kind == EntityKind::Person)
             }
         };
+        ends.then(|| person(range))
+    }
+
+    /// A player's full name right after a verb of a match report, ending at punctuation, a
+    /// definite word (الهدف) or a preposition (من، في، ل…).
+    fn player_after(&self, j: usize) -> Option<Found> {
+        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if t.mention.is_some() || t.article || trigger_at(self.tokens(), j).is_some() {
+            return None;
+        }
+        let range = self.name_from(j, EntityKind::Person)?;
+        // ترجمهما يحيى جبران لهدفين: a word of the match (هدفين) is what the player did.
+        let range = range.start
+            ..(range.start + 1..range.end)
+                .find(|&k| super::local::sports_word(&self.tokens()[k].norm).is_some())
+                .unwrap_or(range.end);
+        if self.full_name_words(&range) < 2 {
+            return None;
+        }
+        let ends = self.token(range.end).is_none_or(|n| {
+            n.sep != Sep::Space
+                || n.article
+                || AFTER_SUBJECT.contains(&n.norm.as_str())
+                || super::local::sports_word(&n.norm).is_some()
+                || ["من", "مم"].contains(&n.norm.as_str())
+        });
         ends.then(|| person(range))
     }
 
