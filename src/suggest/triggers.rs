@@ -347,8 +347,15 @@ mod tests {
             .chain(people.map(|w| w.to_string()))
             .collect();
         assert!(firsts.len() > 100, "{}", firsts.len());
+        // The abbreviation د. stands alone: a clitic before one letter reads as a word (ود).
+        let abbreviation = |w: &str| w.chars().count() == 1;
         for word in &firsts {
-            for clitic in ["", "و", "ب", "ول"] {
+            let clitics: &[&str] = if abbreviation(word) {
+                &[""]
+            } else {
+                &["", "و", "ب", "ول"]
+            };
+            for clitic in clitics {
                 let words = tokenize(&format!("{clitic}{word} سالم"), &[]);
                 assert!(words.tokens[0].cue, "{clitic}{word}");
             }
@@ -362,7 +369,11 @@ mod tests {
         }
         // Every trigger phrase is still found where it starts.
         for list in TRIGGERS.values() {
-            for t in list {
+            // (والي is read only before a place, which this text has not.)
+            for t in list
+                .iter()
+                .filter(|t| !abbreviation(&t.words[0]) && !t.place_after)
+            {
                 let mut phrase = t.words.join(" ");
                 if t.ta_marbuta {
                     // As written: the first word's final ة, which normalising made ه.
