@@ -340,7 +340,7 @@ impl Scan<'_> {
                 let range = self.name_from(k, EntityKind::Person)?;
                 let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
                 let ends = self.token(range.end).is_none_or(|n| n.sep == Sep::Break);
-                return (words >= 2 && ends && !opens_a_clause(&t.norm)).then(|| Found {
+                return (words >= 2 && ends && !opens_a_clause(&t.norm)).then_some(Found {
                     strong: true,
                     tokens: range,
                     kind: Some(EntityKind::Person),
