@@ -1262,7 +1262,10 @@ fn a_common_noun_in_construct_inside_a_body_s_name() {
 #[test]
 fn towns_listed_after_municipalities_with_commas() {
     let (found, linked) = discover(
-        &["وانتخب المجلس نائب رئيس لكل من بلديات معربون، يونين، والرام- الجوبانية."],
+        &[
+            "وانتخب المجلس نائب رئيس لكل من بلديات معربون، يونين، والرام- الجوبانية.",
+            "وتنتشر على الساحل بلدات صغيرة، ويعمل سكانها بالصيد.",
+        ],
         &[],
         true,
     );
@@ -1271,6 +1274,8 @@ fn towns_listed_after_municipalities_with_commas() {
         assert!(places.contains(&name), "«{name}» not in {places:?}");
     }
     assert!(linked.iter().any(|(s, _)| s == "معربون"), "{linked:?}");
+    // A plural of things takes a feminine adjective: صغيرة is no town.
+    assert!(!places.contains(&"صغيرة"), "{places:?}");
 }
 
 /// In a match report, the player named right after a verb of play (ليضيف …، يتمكن …،

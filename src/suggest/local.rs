@@ -284,6 +284,11 @@ impl Scan<'_> {
             let Some(end) = self.listed_place_at(i, conjoined) else {
                 break;
             };
+            // قرى صغيرة، بلدات مجاورة: a lone word in ة right after the plural is its
+            // adjective (a plural of things agrees in the feminine singular), not a town.
+            if k == 0 && end == i + 1 && t.ta_marbuta {
+                break;
+            }
             // والرام- الجوبانية: the town's name goes on past a hyphen.
             let end = self.past_hyphen(end);
             out.push(Found {
