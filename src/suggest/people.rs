@@ -361,7 +361,8 @@ impl Scan<'_> {
             && rest.chars().all(is_letter)
             && !is_definite(rest)
             && !is_role_word(rest)
-            && !is_function_or_verb(rest);
+            && !is_function_or_verb(rest)
+            && self.lex.is_bare_name_word(rest);
         if !(first_name && self.joined(i + 1)) {
             return None;
         }
