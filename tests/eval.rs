@@ -284,25 +284,27 @@ fn gazetteer_alone_finds_places_and_international_bodies() {
 /// and the ل + ال fix (branch s3-recall): person 18/25 = 0.720, place 78/89 = 0.876,
 /// organisation 29/35 = 0.829, all 125/149 = 0.839, precision 127/127 = 1.000; after the
 /// rules for local news (venues with their kind word: معبد الأسود المجنّحة; branch s4-recall):
-/// place 79/89 = 0.888, all 126/149 = 0.846, precision 128/128 = 1.000.
+/// place 79/89 = 0.888, all 126/149 = 0.846, precision 128/128 = 1.000; on main before
+/// session 5 and after its rules (branch s5-recall): person 18/25 = 0.720, place 82/89 =
+/// 0.921, organisation 29/35 = 0.829, all 129/149 = 0.866, precision 131/131 = 1.000.
 #[test]
 fn gazetteer_and_discovery_find_people_too() {
     let s = evaluate("gazetteer + discovery: auto", "discovery: auto");
     assert!(
-        s.recall("person") >= 0.68,
+        s.recall("person") >= 0.70,
         "person recall {:.3}",
         s.recall("person")
     );
     assert!(
-        s.recall("place") >= 0.87,
+        s.recall("place") >= 0.90,
         "place recall {:.3}",
         s.recall("place")
     );
     assert!(
-        s.recall("organization") >= 0.78,
+        s.recall("organization") >= 0.80,
         "organisation recall {:.3}",
         s.recall("organization")
     );
-    assert!(s.recall_all() >= 0.83, "recall {:.3}", s.recall_all());
-    assert!(s.precision() >= 0.97, "precision {:.3}", s.precision());
+    assert!(s.recall_all() >= 0.85, "recall {:.3}", s.recall_all());
+    assert!(s.precision() >= 0.98, "precision {:.3}", s.precision());
 }

@@ -61,6 +61,11 @@ const PLACE_CUES: &[&str] = &[
     "منطقة",
     "ناحية",
     "ناحيتي",
+    "بلدات",
+    "قرى",
+    "بلدتي",
+    "قريتي",
+    "بلديات",
 ];
 
 /// Particles before the last word of a name that make it no family name (normalised).

@@ -3,7 +3,7 @@
 //! a phrase around one (a name cut from the front of a person's name, a sequence that only
 //! adds context to a name found by a trigger).
 
-use super::discover::is_compound_end;
+use super::boundaries::is_compound_end;
 use super::tokens::{Sep, Token};
 use super::*;
 

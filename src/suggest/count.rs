@@ -194,8 +194,18 @@ pub(super) fn surnames<'k>(
             continue;
         };
         let name_like = lex.is_name_word(last) || lex.is_definite_name_word(last);
-        let compound = super::discover::is_compound_end(last);
-        if ev.kind() == Some(EntityKind::Person) && name_like && !is_particle(last) && !compound {
+        let compound = super::boundaries::is_compound_end(last);
+        // أحمد ولد الشيخ: a title after a particle is part of that name, but alone it is the
+        // title of anyone (وأكد الشيخ), not this man's surname.
+        let title = last
+            .strip_prefix("ال")
+            .is_some_and(super::lexicon::is_role_word);
+        if ev.kind() == Some(EntityKind::Person)
+            && name_like
+            && !is_particle(last)
+            && !compound
+            && !title
+        {
             claims.entry(last.as_str()).or_default().push(i);
         }
     }

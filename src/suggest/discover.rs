@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    Lexicon, clitic_readings, is_definite, is_function_or_verb, is_letter, is_listed, is_particle,
+    Lexicon, clitic_readings, is_definite, is_function_or_verb, is_listed, is_particle,
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal,
 };
 use super::local::is_toponym_head;
@@ -39,19 +39,31 @@ pub(super) struct Found {
     pub conjoined: bool,
 }
 
-/// The second part of a compound first name or surname, which follows any name word (حسن
-/// نصر الله، علوان شرف الدين، صلاح الدين).
-pub(super) fn is_compound_end(word: &str) -> bool {
-    ["الله", "الدين", "الاسلام"].contains(&word)
-}
-
 /// A preposition of place between a title and a registered place (لدى، في).
-/// و and a verb of the forms تفعّل/تفاعل in the present (ويتعاون، وتتواصل، ويتحدث): the
-/// start of a clause, not a name; names in ويت are rare and short (ويتني).
+/// و and a verb in the present: of the forms تفعّل/تفاعل (ويتعاون، وتتواصل، ويتحدث), or of
+/// three letters (ثم عاد اللاعب ويهز الشباك، ويعود): the start of a clause, not a name. Names
+/// in وي are rare and short (ويل سميث، ويتني), or long (ويليام).
 fn opens_a_clause(word: &str) -> bool {
     word.strip_prefix('و').is_some_and(|rest| {
-        (rest.starts_with("يت") || rest.starts_with("تت")) && rest.chars().count() >= 5
+        let letters = rest.chars().count();
+        ((rest.starts_with("يت") || rest.starts_with("تت")) && letters >= 4)
+            || (rest.starts_with(['ي', 'ت']) && (3..=4).contains(&letters) && !rest.ends_with('ا'))
     })
+}
+
+/// A preposition (after و or ف) and a verbal noun of the derived forms with a prefixed alef —
+/// إفعال، إفالة، افتعال، استفعال (بإزاحة الستار، لإعادة، بافتتاح، باستقبال): what a person
+/// did, never the start of a name after a title (تفضلت السيدة الجليلة بإزاحة الستار).
+fn is_prepositional_verbal_noun(word: &str) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) else {
+        return false;
+    };
+    let letters: Vec<char> = rest.chars().collect();
+    let n = letters.len();
+    letters.first() == Some(&'ا')
+        && ((5..=7).contains(&n) && letters[n - 2] == 'ا'
+            || n == 5 && letters[2] == 'ا' && letters[4] == 'ه')
 }
 
 /// A place noun with the article that points back to the place the story is about (رئيسة
@@ -97,20 +109,6 @@ impl Scan<'_> {
         })
     }
 
-    /// Token `i` may follow a name particle: any bare word but a function word or verb
-    /// (آل ثاني، بن علي).
-    fn after_particle_word(&self, i: usize) -> bool {
-        self.name_word(i)
-            || self.token(i).is_some_and(|t| {
-                let w = t.norm.as_str();
-                w.chars().count() >= 2
-                    && w.chars().all(is_letter)
-                    && !t.article
-                    && !is_function_or_verb(w)
-                    && !self.lex.has_known_clitic(w)
-            })
-    }
-
     /// Token `i` exists, is not a mention, and follows the previous word across a space.
     pub(super) fn joined(&self, i: usize) -> bool {
         self.token(i)
@@ -119,8 +117,17 @@ impl Scan<'_> {
 
     /// Every name introduced by a trigger word in this run.
     pub(super) fn after_triggers(&self) -> Vec<Found> {
+        // A body of a quoted list is read whole there, its alias after a dash included.
+        let bodies = self.quoted_bodies();
         let mut out = Vec::new();
         for i in 0..self.tokens().len() {
+            if bodies.iter().any(|b| b.tokens.start == i) {
+                continue;
+            }
+            if let Some(body) = self.state_body_at(i) {
+                out.push(body);
+                continue;
+            }
             if definite_head_at(self.tokens(), i) {
                 out.extend(self.definite_organization_at(i));
                 continue;
@@ -146,6 +153,7 @@ impl Scan<'_> {
             }
         }
         out.extend(self.people_without_titles());
+        out.extend(bodies);
         out.extend(self.local_names());
         out
     }
@@ -154,7 +162,7 @@ impl Scan<'_> {
     /// (بحضور النواب علي خريس وحسين جشي، اللاعبان محمد صلاح ومحمد النني): the word after و is
     /// a name word, and a name word follows it. A role word, verb or ordinary word ends the
     /// list (مصطفى مدبولي ووزيرة التضامن، مدبولي وأعضاء الحكومة).
-    fn conjoined_person(&self, i: usize) -> Option<Found> {
+    pub(super) fn conjoined_person(&self, i: usize) -> Option<Found> {
         let t = self
             .token(i)
             .filter(|t| t.sep == Sep::Space && t.mention.is_none())?;
@@ -224,6 +232,12 @@ impl Scan<'_> {
             {
                 return Some((r.end, false));
             }
+            // وزير المالية د. جبريل إبراهيم: after a title abbreviated to a letter and a full
+            // stop, the name.
+            if t.after_initial && !open && j > 0 && self.token(j - 1).is_some_and(|p| p.norm == "د")
+            {
+                return Some((j, open));
+            }
             if t.sep == Sep::Break || t.mention == Some(EntityKind::Person) {
                 return None;
             }
@@ -257,6 +271,21 @@ impl Scan<'_> {
                 || self.lex.is_registered_place(&t.norm)
             {
                 (j, open) = (j + 1, false);
+            } else if open
+                && !is_function_or_verb(&t.norm)
+                && self
+                    .token(j + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+            {
+                // ومدير تربية نابلس مصطفى الصيفي، مدير شرطة دمشق: the office's field and its
+                // place complete the title.
+                (j, open) = (j + 2, false);
+                while self
+                    .token(j)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                {
+                    j += 1;
+                }
             } else if is_adverb(&t.norm) {
                 j += 1;
             } else if is_skippable(&t.norm) {
@@ -271,13 +300,22 @@ impl Scan<'_> {
     /// A personal name after a title: 1–4 name words, the first bare.
     fn person_after(&self, j: usize, open: bool) -> Option<Found> {
         let (start, open) = self.skip_complements(j, open)?;
+        if self
+            .token(start)
+            .is_some_and(|t| opens_a_clause(&t.norm) || is_prepositional_verbal_noun(&t.norm))
+        {
+            return None;
+        }
+        if open && let Some(found) = self.name_after_long_complement(start) {
+            return Some(found);
+        }
         let range = self.name_from(start, EntityKind::Person)?;
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
         // After a comma only a full name: a single word there is too often something else;
         // and not a new clause opened by و and a verb (نظيره الإيراني، ويتعاون الطرفان).
         if self
             .token(start)
-            .is_some_and(|t| (t.comma || t.after_hyphen) && (words < 2 || opens_a_clause(&t.norm)))
+            .is_some_and(|t| (t.comma || t.after_hyphen) && words < 2)
         {
             return None;
         }
@@ -289,6 +327,36 @@ impl Scan<'_> {
             alias: None,
             conjoined: false,
         })
+    }
+
+    /// A full name set off by a comma after a title's complement the lists do not know (مدير
+    /// عام مديرية خور مكسر، عواس الزهري، اطّلع …; رئيس تنفيذية انتقالي العاصمة عدن، مؤمن
+    /// السقاف): the complement runs from `start` to the comma with no verb or function word in
+    /// it, and the name of two words or more ends the clause.
+    fn name_after_long_complement(&self, start: usize) -> Option<Found> {
+        for k in start + 1..start + MAX_SKIPPED {
+            let t = self.token(k)?;
+            if t.comma {
+                let range = self.name_from(k, EntityKind::Person)?;
+                let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+                let ends = self.token(range.end).is_none_or(|n| n.sep == Sep::Break);
+                return (words >= 2 && ends && !opens_a_clause(&t.norm)).then_some(Found {
+                    strong: true,
+                    tokens: range,
+                    kind: Some(EntityKind::Person),
+                    open: false,
+                    alias: None,
+                    conjoined: false,
+                });
+            }
+            if t.sep != Sep::Space
+                || t.mention == Some(EntityKind::Person)
+                || is_function_or_verb(&t.norm)
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// A place after مدينة، العاصمة …: demonyms and registered names skipped (العاصمة
@@ -338,253 +406,6 @@ impl Scan<'_> {
             alias: None,
             conjoined: false,
         })
-    }
-
-    /// Token `i` follows a name of lineage (ماجد بن سعد | الحربي): its family name, whatever
-    /// comes after it.
-    fn after_particle_chain(&self, i: usize) -> bool {
-        i >= 2 && self.is_particle_at(i - 2)
-    }
-
-    /// Token `j` is a given name the site also writes with the article as a family name
-    /// (مسعود beside المسعود): no listed word, no clitic, letters only, and a name word after it
-    /// (مسعود سليمان). Only for people, whose name the caller has already found a title or verb
-    /// for.
-    fn given_name_before_name(&self, j: usize) -> bool {
-        let Some(t) = self.token(j).filter(|t| !t.article && t.mention.is_none()) else {
-            return false;
-        };
-        let w = t.norm.as_str();
-        w.chars().count() >= 3
-            && w.chars().all(is_letter)
-            && !is_listed(w)
-            && !t.tanween
-            && !self.lex.has_known_clitic(w)
-            && !looks_adjectival(w)
-            && !looks_verbal(w)
-            && self.seen_with_article(w)
-            && self.joined(j + 1)
-            && self.name_word(j + 1)
-    }
-
-    fn seen_with_article(&self, word: &str) -> bool {
-        self.lex.seen(&format!("ال{word}"))
-    }
-
-    /// The end of a name ending at `end`, or of its second half when a hyphen joins one (بعلبك
-    /// - الهرمل، الرام- الجوبانية): a place's name, a definite name word or a bare one.
-    pub(super) fn past_hyphen(&self, end: usize) -> usize {
-        let second_half = self.token(end).is_some_and(|t| {
-            t.after_hyphen
-                && match t.mention {
-                    Some(kind) => kind == EntityKind::Place,
-                    // No hyphen joins an adjective to its noun: الجوبانية is a name here.
-                    None if t.article => self.lex.is_definite_name_word(&t.norm),
-                    None => self.name_word(end),
-                }
-        });
-        if second_half { end + 1 } else { end }
-    }
-
-    /// Token `i`, written with ة, is the feminine of a word the site also writes (حرة / حر،
-    /// عازلة / عازل، آمنة / الآمن) or shaped like a participle (فاعلة، مُفعَلة: عازلة،
-    /// محايدة): an adjective agreeing with the kind word before it.
-    fn feminine_adjective_at(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| {
-            let letters: Vec<char> = t.norm.chars().collect();
-            // فاعلة and مُفعَلة are participles (عازلة، آمنة، محايدة، منكوبة).
-            let participle = letters.len() >= 5
-                && (letters[1] == 'ا' || (letters[0] == 'م' && letters.len() >= 6));
-            t.ta_marbuta
-                && (participle
-                    || t.norm.strip_suffix('ه').is_some_and(|m| {
-                        is_listed(m) || self.lex.seen(m) || self.lex.seen(&format!("ال{m}"))
-                    }))
-        })
-    }
-
-    /// Token `i` is a preposition with a feminine noun the site knows (بمشاركة، لمناقشة),
-    /// which follows a name rather than continuing it; a name of that shape whose rest is no
-    /// word of the site (بوقرة، بوتفليقة) continues it.
-    fn prepositional_at(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| {
-            looks_prepositional(&t.norm)
-                && clitic_readings(&t.norm).iter().any(|(_, rest)| {
-                    is_listed(rest) || self.lex.seen(rest) || self.lex.seen(&format!("ال{rest}"))
-                })
-        })
-    }
-
-    fn is_particle_at(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| is_particle(&t.norm))
-    }
-
-    /// Name words from token `j`: the first bare (or a particle such as عبد), the rest bare
-    /// name words or particles (a bare word follows a definite one only after a particle:
-    /// عبد الله بن عبد العزيز آل سعود, but not عيتا الشعب فجر); a definite word only as a person's surname right after the
-    /// first name or a particle (بشار الأسد، عبد الفتاح السيسي، أبو بكر البغدادي), as الله (حسن
-    /// نصر الله), or as the second word of a place (عيتا الشعب). `None` when the name runs
-    /// straight into a registered mention (it is then a longer form of that entity, or a
-    /// title of it), or has no name word.
-    pub(super) fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
-        let first = self.token(j).filter(|t| t.mention.is_none())?;
-        let person = kind == EntityKind::Person;
-        // A person's name may open a clause or a list (بينهم: ليلى علوي); the callers for
-        // people check what stands before it. Any other name follows its kind word.
-        if first.sep == Sep::Break && !first.comma && !person {
-            return None;
-        }
-        // A title or honorific, with or without a clitic, never opens a name («ومعالي
-        // الدكتورة …», «وزير الإسكان» read as و + زير).
-        if super::lexicon::readings(&first.norm)
-            .iter()
-            .any(|(_, rest)| super::lexicon::is_role_word(rest))
-        {
-            return None;
-        }
-        let given_name = person && self.given_name_before_name(j);
-        if !(self.name_word(j) || is_particle(&first.norm) || given_name) {
-            return None;
-        }
-        if !person && looks_adjectival(&first.norm) {
-            return None;
-        }
-        let max = if person { MAX_WORDS } else { MAX_OTHER_WORDS };
-        let mut end = j + 1;
-        let mut words = usize::from(!is_particle(&first.norm));
-        while words < max {
-            let Some(t) = self
-                .token(end)
-                .filter(|t| t.sep == Sep::Space || (person && t.after_initial))
-            else {
-                break;
-            };
-            // A definite place or body after a full name is the next phrase, not part of the
-            // name (أبلغ الرئيس دونالد ترامب الكونغرس).
-            if person && words >= 2 && t.article && t.mention.is_some_and(|k| k != kind) {
-                break;
-            }
-            // A place after «بـ» ends a place's or a body's name: «at» that place is the next
-            // phrase (ملعب علي عمار بالدويرة), not a longer form of it.
-            if !person && t.mention == Some(EntityKind::Place) && t.norm.starts_with("بال") {
-                break;
-            }
-            if t.mention.is_some() {
-                return None;
-            }
-            // A middle initial (جوزيف ر. بايدن) stands like a particle between name words.
-            let initial = person
-                && t.norm.chars().count() == 1
-                && self
-                    .token(end + 1)
-                    .is_some_and(|n| n.after_initial && self.name_word(end + 1));
-            if is_particle(&t.norm) || initial {
-                end += 1;
-                continue;
-            }
-            // After two name words a word in و is far more often «and …» than a name
-            // (علي خريس وحسين جشي، حسين جشي وممثلين).
-            let and_word = t
-                .norm
-                .strip_prefix('و')
-                .is_some_and(|r| r.chars().count() >= 3);
-            if person && words >= 2 && (self.accusative_at(end) || and_word) {
-                break;
-            }
-            let after_particle = self.is_particle_at(end - 1);
-            // A definite word ends a name, unless it completes a compound first name (عبد
-            // اللطيف جمال رشيد، صلاح الدين بصير).
-            let compound = end >= j + 2 && self.is_particle_at(end - 2)
-                || self
-                    .token(end - 1)
-                    .is_some_and(|p| is_compound_end(&p.norm));
-            let after_definite = self.token(end - 1).is_some_and(|p| p.article) && !compound;
-            let fits = if after_particle {
-                self.after_particle_word(end)
-            } else {
-                !after_definite && self.name_word(end) && !self.prepositional_at(end)
-            };
-            // A compound first name takes a definite surname as a single first name does
-            // (نور الدين النيبت).
-            let after_compound_first = words == 2
-                && self
-                    .token(end - 1)
-                    .is_some_and(|p| is_compound_end(&p.norm));
-            let continues = self.definite_continuation(
-                end,
-                kind,
-                words,
-                after_particle || after_compound_first,
-            );
-            if !(fits || continues) {
-                break;
-            }
-            end += 1;
-            words += 1;
-        }
-        while end > j && self.is_particle_at(end - 1) {
-            end -= 1;
-        }
-        (end > j).then_some(j..end)
-    }
-
-    /// Whether token `i` is an indefinite accusative, which ends a person's name (عمر مروان
-    /// وزيرا، مصطفى مدبولي اجتماعا موسعا): written with tanween, a stem the site also writes
-    /// without the ا or a role word (وزير), or one of two words in ا that agree (noun and adjective). Two such
-    /// words of four letters or more are far rarer in a name than in a phrase after it.
-    fn accusative_at(&self, i: usize) -> bool {
-        let Some(t) = self.token(i) else {
-            return false;
-        };
-        let in_alif = |w: &str| w.ends_with('ا') && w.chars().count() >= 4;
-        t.tanween
-            || self.lex.is_accusative_form(&t.norm)
-            || t.norm.strip_suffix('ا').is_some_and(is_role_word)
-            || (in_alif(&t.norm)
-                && self
-                    .token(i + 1)
-                    .is_some_and(|n| n.sep == Sep::Space && in_alif(&n.norm)))
-    }
-
-    /// Whether definite token `i` continues a name of `kind` that has `words` name words so
-    /// far (see [`Scan::name_from`]).
-    fn definite_continuation(
-        &self,
-        i: usize,
-        kind: EntityKind,
-        words: usize,
-        after_particle: bool,
-    ) -> bool {
-        let Some(t) = self.token(i).filter(|t| t.article) else {
-            return false;
-        };
-        let w = t.norm.as_str();
-        match kind {
-            EntityKind::Person => {
-                // A family name with the article after a first and a father's name ends the
-                // clause (المرشح الوحيد حسين ملحم الضيقة، برئاسة …).
-                // Not an ordinary noun (باراك أوباما | الفريق، the team he congratulated).
-                let family_last = words == 2
-                    && self.token(i + 1).is_none_or(|n| {
-                        n.sep == Sep::Break
-                            || (self.after_particle_chain(i)
-                                && (n.norm.starts_with('و')
-                                    || ["ان", "انه", "انها", "في", "خلال"]
-                                        .contains(&n.norm.as_str())))
-                    })
-                    && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem));
-                is_compound_end(w)
-                    || (after_particle && self.lex.is_definite_name_word(w))
-                    || ((words == 1 || family_last) && self.lex.is_family_name_word(w))
-            }
-            EntityKind::Place => {
-                words == 1
-                    && !w.ends_with('ي')
-                    && !looks_adjectival(w)
-                    && self.lex.is_definite_name_word(w)
-            }
-            _ => false,
-        }
     }
 
     /// Short quoted spans of name words («إرنا»; "شمال-جنوب" is not one: a hyphen breaks it).

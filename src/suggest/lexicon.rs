@@ -111,12 +111,12 @@ const ROLE_WORDS: &str = "
 داخلية باسم لشؤون شؤون عام ولي عهد آية مدرب لاعب فريق نادي وزارة محكمة بورصة سوق جبهة أمانة
 تحالف ائتلاف رابطة أكاديمية معهد سلطة ممثل ممثلة جمعية بلدية اتحاد نقابة مصرف بنك صندوق
 شبكة ملعب استاد متحف معبد مسجد كنيسة حي مولودية شبيبة شباب وفاق أولمبيك مستشفى
-حرم جلالة سمو معالي سعادة فخامة صاحب صاحبة
+حرم جلالة سمو معالي سعادة فخامة صاحب صاحبة رئاسة خطوط
 ";
 
-/// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا); never a name's
-/// last word.
-const NAME_PARTICLES: &str = "عبد بن ابن بنت أبو أبي آل دا دي دو فون فان";
+/// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا), Mauritanian
+/// ولد and منت among them (محمد ولد بلال، مريم منت أحمد); never a name's last word.
+const NAME_PARTICLES: &str = "عبد بن ابن بنت أبو أبي آل دا دي دو فون فان ولد منت";
 
 /// Possessive and plural endings of ordinary nouns (تحياته، علاقاتها، أبنائهم): names do not
 /// end like this.
@@ -190,6 +190,11 @@ pub(super) fn is_listed(word: &str) -> bool {
         || VERB.contains(word)
         || NOUN.contains(word)
         || ROLE.contains(word)
+}
+
+/// One of the built-in common nouns (أمن، وزراء، نفط), as written.
+pub(super) fn is_common_noun(word: &str) -> bool {
+    NOUN.contains(word)
 }
 
 /// A function word or verb: what may not follow a name particle (آل ثاني is a name, آل في

@@ -30,6 +30,9 @@ const SPORTS_WORDS: &[&str] = &[
     "المنتخب",
 ];
 
+/// «Sporting», normalised: after a club's name in the Maghreb (الوداد الرياضي، الرجاء الرياضي).
+const SPORTING: &str = "الرياضي";
+
 /// Distinct words of [`SPORTS_WORDS`] a run needs to read as a sports report: one alone may be
 /// a minister's tour (الجولة) or a trainer (المدرب).
 const MIN_SPORTS_WORDS: usize = 2;
@@ -44,8 +47,16 @@ pub(crate) const FACILITY_HEADS: &[&str] =
 const DEFINITE_ONLY_HEADS: &[&str] = &["حي"];
 
 /// Plural (and dual) kinds of place before a list of towns (بلدات الخضر وبيت فجار، قريتي
-/// عقربا ومجدل بني فاضل، ناحيتي بلبل والمعبطلي), normalised. مدن is left out: «مدن العالم» is no list of names.
-const PLACE_PLURALS: &[&str] = &["بلدات", "قري", "بلدتي", "قريتي", "ناحيتي", "نواحي"];
+/// عقربا ومجدل بني فاضل، ناحيتي بلبل والمعبطلي، بلديات معربون، يونين، والرام), normalised. مدن is left out: «مدن العالم» is no list of names.
+const PLACE_PLURALS: &[&str] = &[
+    "بلدات",
+    "قري",
+    "بلدتي",
+    "قريتي",
+    "ناحيتي",
+    "نواحي",
+    "بلديات",
+];
 
 /// First words of place names built on a common noun (بيت فجار، جبل الموالح، عين الحلوة، كفر
 /// قاسم، دير البلح، خربة …), normalised: a name only with a name after them, and read as one
@@ -71,7 +82,7 @@ pub(crate) fn is_facility_head(word: &str) -> bool {
 }
 
 /// The word of [`SPORTS_WORDS`] `word` is, with or without a clitic or the article.
-fn sports_word(word: &str) -> Option<&'static str> {
+pub(super) fn sports_word(word: &str) -> Option<&'static str> {
     let stem = word.strip_prefix("ال");
     readings(word)
         .iter()
@@ -126,6 +137,8 @@ impl Scan<'_> {
             let word = &self.tokens()[i].norm;
             if sports && reads_as(word, CLUB_HEADS) {
                 out.extend(self.club_at(i));
+            } else if sports && let Some(end) = self.sporting_club_end(i) {
+                out.push(found(i..end, EntityKind::Organization));
             } else if reads_as(word, FACILITY_HEADS) {
                 out.extend(self.venue_at(i));
             } else if reads_as(word, PLACE_PLURALS) {
@@ -151,6 +164,30 @@ impl Scan<'_> {
     fn club_at(&self, head: usize) -> Option<Found> {
         let end = self.named_after(head + 1)?;
         Some(found(head..end, EntityKind::Organization))
+    }
+
+    /// The end of a club named with «الرياضي» after its name at token `i` (الوداد الرياضي،
+    /// الشباب الرياضي السالمي, the Maghreb's way): a definite name, or a club's kind word with
+    /// the article, then الرياضي and at most one definite adjective of its town.
+    pub(super) fn sporting_club_end(&self, i: usize) -> Option<usize> {
+        let t = self.token(i).filter(|t| t.article && t.mention.is_none())?;
+        let name = self.lex.is_definite_name_word(&t.norm)
+            || t.norm
+                .strip_prefix("ال")
+                .is_some_and(|stem| CLUB_HEADS.contains(&stem));
+        let riyadi = self
+            .token(i + 1)
+            .is_some_and(|n| n.sep == Sep::Space && n.mention.is_none() && n.norm == SPORTING);
+        if !(name && riyadi) {
+            return None;
+        }
+        let town = self.token(i + 2).is_some_and(|n| {
+            n.sep == Sep::Space
+                && n.mention.is_none()
+                && n.norm.ends_with('ي')
+                && self.lex.is_definite_name_word(&n.norm)
+        });
+        Some(if town { i + 3 } else { i + 2 })
     }
 
     /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
@@ -222,7 +259,11 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let mut i = j;
         for k in 0..MAX_LISTED_PLACES {
-            let Some(t) = self.token(i).filter(|t| t.sep == Sep::Space) else {
+            // بلديات معربون، يونين، والرام: a comma may part the towns, و before the last.
+            let Some(t) = self
+                .token(i)
+                .filter(|t| t.sep == Sep::Space || (k > 0 && t.comma))
+            else {
                 break;
             };
             if t.mention == Some(EntityKind::Place) {
@@ -239,10 +280,17 @@ impl Scan<'_> {
             if t.mention.is_some() {
                 break;
             }
-            let conjoined = k > 0;
+            let conjoined = k > 0 && t.norm.starts_with('و') && !(t.comma && self.name_word(i));
             let Some(end) = self.listed_place_at(i, conjoined) else {
                 break;
             };
+            // قرى صغيرة، بلدات مجاورة: a lone word in ة right after the plural is its
+            // adjective (a plural of things agrees in the feminine singular), not a town.
+            if k == 0 && end == i + 1 && t.ta_marbuta {
+                break;
+            }
+            // والرام- الجوبانية: the town's name goes on past a hyphen.
+            let end = self.past_hyphen(end);
             out.push(Found {
                 conjoined,
                 ..found(i..end, EntityKind::Place)
@@ -296,9 +344,14 @@ fn found(tokens: std::ops::Range<usize>, kind: EntityKind) -> Found {
 }
 
 /// The short form a sports report uses for a club named with one of [`CLUB_HEADS`] except
-/// شباب: the head with the article (مولودية الجزائر → المولودية، شبيبة القبائل → الشبيبة).
+/// شباب: the head with the article (مولودية الجزائر → المولودية، شبيبة القبائل → الشبيبة); or
+/// for a club named with الرياضي, its name alone (الوداد الرياضي → الوداد).
 pub(crate) fn club_short_form(name: &str) -> Option<String> {
-    let first = name.split_whitespace().next()?;
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    if words.next().is_some_and(|w| normalize_name(w) == SPORTING) {
+        return Some(first.to_string());
+    }
     let norm = normalize_name(first);
     (norm != "شباب" && CLUB_HEADS.contains(&norm.as_str()) && name.split_whitespace().count() >= 2)
         .then(|| format!("ال{first}"))

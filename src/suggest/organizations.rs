@@ -5,13 +5,17 @@
 use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
-use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, is_listed, looks_verbal};
+use super::lexicon::{
+    clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
+    readings,
+};
 use super::tokens::{Sep, Token};
 use super::triggers::{
     definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
     serves_a_place, trigger_at,
 };
 use crate::load::EntityKind;
+use crate::text::normalize::normalize_name;
 
 impl Found {
     fn organization(tokens: Range<usize>, strong: bool, alias: Option<Range<usize>>) -> Self {
@@ -25,6 +29,37 @@ impl Found {
         }
     }
 }
+
+/// State bodies named by common nouns alone, the same words in every country (رئاسة
+/// الجمهورية، الديوان الملكي), as written.
+const STATE_BODIES: &[&str] = &[
+    "رئاسة الجمهورية",
+    "رئاسة الوزراء",
+    "رئاسة الحكومة",
+    "ديوان رئيس الجمهورية",
+    "ديوان رئاسة الجمهورية",
+    "الديوان الملكي",
+    "الديوان الأميري",
+    "الديوان السلطاني",
+    "الديوان الملكي الهاشمي",
+];
+
+/// Definite heads that with a country's demonym name one body (الخطوط الأردنية، الخطوط الجوية
+/// القطرية), normalised; الجوية may stand between. Not الحكومة: «الحكومة المصرية» describes the
+/// government of the day as often as it names a body.
+const DEMONYM_HEADS: &[&str] = &["الخطوط"];
+
+static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::LazyLock::new(|| {
+    STATE_BODIES
+        .iter()
+        .map(|b| b.split(' ').map(normalize_name).collect())
+        .collect()
+});
+
+/// Quoted names a list must hold, at least, to be read as a list of bodies.
+const MIN_QUOTED_LIST: usize = 3;
+/// Quoted names of such a list that must open with an organisation's head.
+const MIN_HEADED_IN_LIST: usize = 2;
 
 /// Most tokens in the phrase after an organisation's head.
 const MAX_ORG_PHRASE: usize = 7;
@@ -141,6 +176,10 @@ impl Scan<'_> {
             let r = self.parenthesised_at(j)?;
             return Some(Found::organization(r, true, None));
         }
+        // فريق الوداد الرياضي: the club is named without the team, found on its own.
+        if self.sporting_club_end(j).is_some() && self.is_sports_report() {
+            return None;
+        }
         // لجنة المجلس الانتقالي …: the body named is the inner one, found on its own.
         if definite_head_at(self.tokens(), j) && self.definite_organization_at(j).is_some() {
             return None;
@@ -161,7 +200,11 @@ impl Scan<'_> {
         if needs_a_proper_name(&head) && !(bare_first || first.mention.is_some()) {
             return None;
         }
-        if needs_a_place(&head) && !phrase.has_place {
+        // حكومة الوفاق الوطني، حكومة الوحدة الوطنية: a government named for the nation.
+        let national = self
+            .token(phrase.end.saturating_sub(1))
+            .is_some_and(|t| ["الوطني", "الوطنيه"].contains(&t.norm.as_str()));
+        if needs_a_place(&head) && !phrase.has_place && !national {
             return None;
         }
         let mut end = phrase.end;
@@ -206,6 +249,110 @@ impl Scan<'_> {
             words >= 2 || one_word,
             alias,
         ))
+    }
+
+    /// A state body named by common nouns at token `i` (see [`STATE_BODIES`], [`DEMONYM_HEADS`]):
+    /// the longest of the list, or a head with a registered country's demonym.
+    pub(super) fn state_body_at(&self, i: usize) -> Option<Found> {
+        let t = self.token(i).filter(|t| t.mention.is_none())?;
+        // A clitic comes first: the word ends with the head (لرئاسة، والديوان).
+        let may_start = STATE_BODY_WORDS
+            .iter()
+            .map(|words| words[0].as_str())
+            .chain(DEMONYM_HEADS.iter().copied())
+            .any(|head| t.norm.ends_with(head));
+        if !may_start {
+            return None;
+        }
+        let readings = readings(&t.norm);
+        let reads = |w: &str| readings.iter().any(|(_, r)| r.as_ref() == w);
+        let listed = STATE_BODY_WORDS
+            .iter()
+            .filter(|words| {
+                reads(&words[0])
+                    && words[1..].iter().enumerate().all(|(k, w)| {
+                        self.token(i + 1 + k).is_some_and(|n| {
+                            n.sep == Sep::Space && n.mention.is_none() && n.norm == *w
+                        })
+                    })
+            })
+            .map(Vec::len)
+            .max();
+        if let Some(len) = listed {
+            return Some(Found::organization(i..i + len, true, None));
+        }
+        if !DEMONYM_HEADS.iter().any(|h| reads(h)) {
+            return None;
+        }
+        let mut k = i + 1;
+        if self
+            .token(k)
+            .is_some_and(|n| n.sep == Sep::Space && n.norm == "الجويه")
+        {
+            k += 1;
+        }
+        let demonym = self.token(k).is_some_and(|n| {
+            n.sep == Sep::Space
+                && (n.mention.is_none() || self.lex.is_registered(&n.norm))
+                && self.lex.is_place_demonym(&n.norm)
+        });
+        demonym.then(|| Found::organization(i..k + 1, true, None))
+    }
+
+    /// The names of a list of quoted bodies, each set off by quotes and joined by ، and و
+    /// («هيئة كهرباء وماء دبي - ديوا»، و«مجموعة تيكوم»، و«سالك»، و«تاكسي دبي» و«باركن»): when
+    /// the list has [`MIN_QUOTED_LIST`] names and [`MIN_HEADED_IN_LIST`] of them open with an
+    /// organisation's head, every name is a body — a company's brand alone (سالك) as well. A
+    /// short name after a dash inside the quotes is the body's alias (ديوا).
+    pub(super) fn quoted_bodies(&self) -> Vec<Found> {
+        let spans = &self.words.quoted;
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < spans.len() {
+            let mut end = k + 1;
+            while end < spans.len() && self.adjacent_quotes(&spans[end - 1], &spans[end]) {
+                end += 1;
+            }
+            let list = &spans[k..end];
+            let headed = list
+                .iter()
+                .filter(|r| {
+                    trigger_at(self.tokens(), r.start)
+                        .is_some_and(|t| t.kind == EntityKind::Organization)
+                })
+                .count();
+            if list.len() >= MIN_QUOTED_LIST && headed >= MIN_HEADED_IN_LIST {
+                out.extend(list.iter().filter_map(|r| self.quoted_body(r)));
+            }
+            k = end;
+        }
+        out
+    }
+
+    /// Two quoted spans with nothing but punctuation and at most a lone و between them.
+    fn adjacent_quotes(&self, a: &Range<usize>, b: &Range<usize>) -> bool {
+        match b.start - a.end.min(b.start) {
+            0 => true,
+            1 => self.token(a.end).is_some_and(|t| t.norm == "و"),
+            _ => false,
+        }
+    }
+
+    /// One quoted body of a list: its name up to a dash, and the short name after the dash.
+    fn quoted_body(&self, r: &Range<usize>) -> Option<Found> {
+        let dash = (r.start + 1..r.end).find(|&i| self.tokens()[i].after_hyphen);
+        let name = r.start..dash.unwrap_or(r.end);
+        let alias = dash
+            .map(|d| d..r.end)
+            .filter(|a| a.len() <= MAX_OTHER_WORDS);
+        let words_ok = name.clone().all(|i| {
+            self.token(i).is_some_and(|t| {
+                t.mention.is_none_or(|m| m == EntityKind::Place)
+                    && !is_function_or_verb(&t.norm)
+                    && t.norm.chars().all(char::is_alphabetic)
+            })
+        });
+        (words_ok && name.len() <= MAX_ORG_PHRASE).then(|| Found::organization(name, true, alias))
     }
 
     /// An organisation named with its head in the definite form and the adjectives that make it
@@ -325,8 +472,16 @@ impl Scan<'_> {
                 i += 1;
                 continue;
             }
-            // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد).
-            let purpose = !t.article && is_mufaala(w);
+            // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد);
+            // a common noun right after the head governs a definite word in the name (محكمة
+            // أمن الدولة، مجلس وزراء الخارجية العرب، شركة نفط الكويت).
+            let purpose = !t.article
+                && (is_mufaala(w)
+                    || (first
+                        && is_common_noun(w)
+                        && self
+                            .token(i + 1)
+                            .is_some_and(|n| n.sep == Sep::Space && n.article)));
             if t.tanween || (is_listed(w) && !purpose) || is_function_or_verb(w) || title {
                 break;
             }

@@ -4,7 +4,9 @@
 //! word the site uses as an ordinary one — and a clear end after it.
 
 use super::discover::{Found, Scan};
-use super::lexicon::readings;
+use super::lexicon::{
+    is_definite, is_function_or_verb, is_letter, is_listed, is_role_word, readings,
+};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -106,7 +108,40 @@ const AFTER_SUBJECT: &[&str] = &[
 ];
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
-pub(super) const CUE_WORDS: [&[&str]; 4] = [SPEECH_VERBS, LIST_CUES, APPOINTING, OTHER_STARTS];
+pub(super) const CUE_WORDS: [&[&str]; 5] = [
+    SPEECH_VERBS,
+    LIST_CUES,
+    APPOINTING,
+    OTHER_STARTS,
+    SCORING_VERBS,
+];
+
+/// Verbs of a match report before the player who acted (ليضيف جلال الداودي الهدف الثاني،
+/// يتمكن فلان من تقليص الفارق، ترجمهما فلان لهدفين), normalised; read only in a sports report.
+const SCORING_VERBS: &[&str] = &[
+    "سجل",
+    "يسجل",
+    "اضاف",
+    "يضيف",
+    "احرز",
+    "يحرز",
+    "عادل",
+    "يعادل",
+    "قلص",
+    "يقلص",
+    "ترجم",
+    "ترجمها",
+    "ترجمهما",
+    "يترجم",
+    "تمكن",
+    "يتمكن",
+    "اهدر",
+    "يهدر",
+    "سدد",
+    "يسدد",
+    "افتتح",
+    "يفتتح",
+];
 
 /// The other words a rule of [`Scan::people_without_titles`] starts from: عنه/عنها of
 /// «وينوب عنه» (a deputy), عبر and طريق of «عن طريق» (a scorer).
@@ -127,6 +162,12 @@ fn is_speech_verb(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && SPEECH_VERBS.contains(&w.as_ref()))
 }
 
+fn is_scoring_verb(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && SCORING_VERBS.contains(&w.as_ref()))
+}
+
 fn is_appointing(word: &str) -> bool {
     readings(word)
         .iter()
@@ -145,6 +186,9 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let sports = std::cell::OnceCell::new();
         for i in 0..self.tokens().len() {
+            if self.tokens()[i].sep == Sep::Break && !self.tokens()[i].comma {
+                out.extend(self.appointed_in_a_list(i));
+            }
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue {
                 continue;
@@ -152,6 +196,9 @@ impl Scan<'_> {
             let word = &self.tokens()[i].norm;
             if is_speech_verb(word) {
                 out.extend(self.subject_after(i + 1));
+            }
+            if is_scoring_verb(word) && sports.get_or_init(|| self.is_sports_report()) == &true {
+                out.extend(self.player_after(i + 1));
             }
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
@@ -173,6 +220,11 @@ impl Scan<'_> {
                 && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
             {
                 out.extend(self.name_before_apposition(i));
+            }
+            if self.tokens()[i].sep == Sep::Quote
+                && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
+            {
+                out.extend(self.quoted_name_before_title(i));
             }
         }
         out
@@ -201,6 +253,32 @@ impl Scan<'_> {
                         .is_some_and(|t| t.kind == EntityKind::Person)
             }
         };
+        ends.then(|| person(range))
+    }
+
+    /// A player's full name right after a verb of a match report, ending at punctuation, a
+    /// definite word (الهدف) or a preposition (من، في، ل…).
+    fn player_after(&self, j: usize) -> Option<Found> {
+        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if t.mention.is_some() || t.article || trigger_at(self.tokens(), j).is_some() {
+            return None;
+        }
+        let range = self.name_from(j, EntityKind::Person)?;
+        // ترجمهما يحيى جبران لهدفين: a word of the match (هدفين) is what the player did.
+        let range = range.start
+            ..(range.start + 1..range.end)
+                .find(|&k| super::local::sports_word(&self.tokens()[k].norm).is_some())
+                .unwrap_or(range.end);
+        if self.full_name_words(&range) < 2 {
+            return None;
+        }
+        let ends = self.token(range.end).is_none_or(|n| {
+            n.sep != Sep::Space
+                || n.article
+                || AFTER_SUBJECT.contains(&n.norm.as_str())
+                || super::local::sports_word(&n.norm).is_some()
+                || ["من", "مم"].contains(&n.norm.as_str())
+        });
         ends.then(|| person(range))
     }
 
@@ -233,13 +311,67 @@ impl Scan<'_> {
             return None;
         }
         let range = self.name_from(j, EntityKind::Person)?;
-        let office = self.token(range.end).is_some_and(|n| {
-            n.sep == Sep::Space
-                && n.norm
-                    .strip_suffix('ا')
-                    .is_some_and(super::lexicon::is_role_word)
-        });
+        let office = self.office_at(range.end);
         (office && self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// Token `i` is an office in the accusative, singular or dual (وزيرا، أمينا، وزيرين).
+    pub(super) fn office_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|n| {
+            n.sep == Sep::Space
+                && [n.norm.strip_suffix('ا'), n.norm.strip_suffix("ين")]
+                    .into_iter()
+                    .flatten()
+                    .any(super::lexicon::is_role_word)
+        })
+    }
+
+    /// The next appointments of a list whose verb came before (وعيّن …، ومولاي ولد محمد
+    /// الأقظف أمينا عاما، ومحمد ولد عثمان وبا عيستا يحيى وزيرين مستشارين): a clause opening
+    /// with و and a full name — or names joined by و — right before an office in the
+    /// accusative.
+    fn appointed_in_a_list(&self, i: usize) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut end = i;
+        while out.len() < MAX_LIST_ITEMS
+            && let Some(range) = self.conjoined_name_at(end)
+        {
+            end = range.end;
+            out.push(Found {
+                conjoined: true,
+                ..person(range)
+            });
+            if self.office_at(end) {
+                return out;
+            }
+        }
+        Vec::new()
+    }
+
+    /// A full name at token `i`, which carries و (ومحمد ولد عثمان، وبا عيستا يحيى): the rest
+    /// of that word is a name's first word, name words follow it, and the next word in و ends
+    /// it.
+    fn conjoined_name_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let t = self.token(i).filter(|t| t.mention.is_none())?;
+        let rest = t.norm.strip_prefix('و')?;
+        // وعين، وقال: a verb, title or kind word is what the clause opens with, not a name.
+        let first_name = !t.cue
+            && !is_listed(&t.norm)
+            && rest.chars().count() >= 2
+            && rest.chars().all(is_letter)
+            && !is_definite(rest)
+            && !is_role_word(rest)
+            && !is_function_or_verb(rest)
+            && self.lex.is_bare_name_word(rest);
+        if !(first_name && self.joined(i + 1)) {
+            return None;
+        }
+        let tail = self.name_from(i + 1, EntityKind::Person)?;
+        let end = (tail.start + 1..tail.end)
+            .find(|&k| self.tokens()[k].norm.starts_with('و'))
+            .unwrap_or(tail.end);
+        let range = i..end;
+        (self.full_name_words(&range) >= 2).then_some(range)
     }
 
     /// A full name opening its clause, then a comma and the person's title in apposition (جون
@@ -254,6 +386,14 @@ impl Scan<'_> {
             })?;
         let range = start..title;
         (self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// A full name in quotes right before its title (كان "رياض المالكي" وزير خارجية فلسطين
+    /// أول المغادرين; `title` is the title's first token).
+    fn quoted_name_before_title(&self, title: usize) -> Option<Found> {
+        let r = self.words.quoted.iter().find(|r| r.end == title)?.clone();
+        let whole = self.name_from(r.start, EntityKind::Person) == Some(r.clone());
+        (whole && self.full_name_words(&r) >= 2).then(|| person(r))
     }
 
     /// The names of a list separated by commas, starting at token `j` (after ضمّ، بينهم:, a

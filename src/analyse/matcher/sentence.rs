@@ -185,13 +185,22 @@ const CONSTRUCT_QUANTIFIERS: &[&str] = &["أحد", "إحدى", "بعض"];
 /// Whether the name ending at `end` heads a construct: the next word is definite and neither
 /// a nisba adjective (جدة الطفل، صور الأقمار; but صور اللبنانية is the city), another common
 /// adjective of places (حمص القديمة) nor a word of time (حماة اليوم); or it is a quantifier
-/// (جدة أحد الضحايا).
+/// (جدة أحد الضحايا). A name with the article heads no construct: a definite word after it
+/// that is no common adjective is the verb's object (وافتتح الوداد التسجيل).
 pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let rest = t[end..].trim_start_matches(' ');
     let next = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
     static ADJECTIVE_FORMS: OnceLock<Vec<String>> = OnceLock::new();
     static TIME_FORMS: OnceLock<Vec<String>> = OnceLock::new();
     static QUANTIFIER_FORMS: OnceLock<Vec<String>> = OnceLock::new();
+    // A definite name before a definite word that is no common adjective (الحلة الجديدة is
+    // «the new outfit»): the verb's object, not a construct.
+    if next.starts_with("ال")
+        && is_definite(&t[word_start(t, end)..end])
+        && !listed(&ADJECTIVE_FORMS, ADJECTIVES, next)
+    {
+        return false;
+    }
     let nisba = next.ends_with('ي') || next.ends_with("يه");
     // «الحلة الجديدة» is «the new outfit»: only a bare name shows itself by a definite adjective.
     let adjective =
@@ -363,6 +372,11 @@ mod tests {
         assert!(heads_construct(&t, e), "a quantifier after it");
         let (t, _, e) = at("عرضت صور بعض المواقع", "صور");
         assert!(heads_construct(&t, e));
+        let (t, _, e) = at("وافتتح الوداد التسجيل في الدقيقة 15", "الوداد");
+        assert!(
+            !heads_construct(&t, e),
+            "a definite name heads no construct"
+        );
     }
 
     #[test]

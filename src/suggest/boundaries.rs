@@ -1,0 +1,320 @@
+//! Where a name ends: the words that continue a person's, place's or body's name after its
+//! first word (particles, compound names, family names with the article, a hyphenated second
+//! half), and the words that end it (an accusative, a preposition with a noun, a definite
+//! word that is the next phrase).
+
+use std::ops::Range;
+
+use super::discover::{MAX_OTHER_WORDS, MAX_WORDS, Scan};
+use super::lexicon::{
+    clitic_readings, is_function_or_verb, is_letter, is_listed, is_particle, is_role_word,
+    looks_adjectival, looks_prepositional, looks_verbal,
+};
+use super::tokens::Sep;
+use crate::load::EntityKind;
+
+/// The second part of a compound first name or surname, which follows any name word (حسن
+/// نصر الله، علوان شرف الدين، صلاح الدين).
+pub(super) fn is_compound_end(word: &str) -> bool {
+    ["الله", "الدين", "الاسلام"].contains(&word)
+}
+
+/// Ordinals of sovereigns (عبدالله الثاني، محمد السادس), normalised; الأول is left out: after
+/// a name it is as often «came first».
+const REGNAL_ORDINALS: &[&str] = &[
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+];
+
+/// Particles of lineage (son of, daughter of), normalised: the word before them is a given
+/// name even with the article (الحسن بن طلال، الناني ولد اشروقة).
+const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ولد", "منت"];
+
+impl Scan<'_> {
+    /// Token `i` may follow a name particle: any bare word but a function word or verb
+    /// (آل ثاني، بن علي).
+    fn after_particle_word(&self, i: usize) -> bool {
+        self.name_word(i)
+            || self.token(i).is_some_and(|t| {
+                let w = t.norm.as_str();
+                w.chars().count() >= 2
+                    && w.chars().all(is_letter)
+                    && !t.article
+                    && !is_function_or_verb(w)
+                    && !self.lex.has_known_clitic(w)
+            })
+    }
+
+    /// Token `i` follows a name of lineage (ماجد بن سعد | الحربي): its family name, whatever
+    /// comes after it.
+    fn after_particle_chain(&self, i: usize) -> bool {
+        i >= 2 && self.is_particle_at(i - 2)
+    }
+
+    /// Token `j` is a given name the site also writes with the article as a family name
+    /// (مسعود beside المسعود): no listed word, no clitic, letters only, and a name word after it
+    /// (مسعود سليمان). Only for people, whose name the caller has already found a title or verb
+    /// for.
+    fn given_name_before_name(&self, j: usize) -> bool {
+        let Some(t) = self.token(j).filter(|t| !t.article && t.mention.is_none()) else {
+            return false;
+        };
+        let w = t.norm.as_str();
+        w.chars().count() >= 3
+            && w.chars().all(is_letter)
+            && !is_listed(w)
+            && !t.tanween
+            && !self.lex.has_known_clitic(w)
+            && !looks_adjectival(w)
+            && !looks_verbal(w)
+            && self.seen_with_article(w)
+            && self.joined(j + 1)
+            && self.name_word(j + 1)
+    }
+
+    fn seen_with_article(&self, word: &str) -> bool {
+        self.lex.seen(&format!("ال{word}"))
+    }
+
+    /// The end of a name ending at `end`, or of its second half when a hyphen joins one (بعلبك
+    /// - الهرمل، الرام- الجوبانية): a place's name, a definite name word or a bare one.
+    pub(super) fn past_hyphen(&self, end: usize) -> usize {
+        let second_half = self.token(end).is_some_and(|t| {
+            t.after_hyphen
+                && match t.mention {
+                    Some(kind) => kind == EntityKind::Place,
+                    // No hyphen joins an adjective to its noun: الجوبانية is a name here.
+                    None if t.article => self.lex.is_definite_name_word(&t.norm),
+                    None => self.name_word(end),
+                }
+        });
+        if second_half { end + 1 } else { end }
+    }
+
+    /// Token `i`, written with ة, is the feminine of a word the site also writes (حرة / حر،
+    /// عازلة / عازل، آمنة / الآمن) or shaped like a participle (فاعلة، مُفعَلة: عازلة،
+    /// محايدة): an adjective agreeing with the kind word before it.
+    pub(super) fn feminine_adjective_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            let letters: Vec<char> = t.norm.chars().collect();
+            // فاعلة and مُفعَلة are participles (عازلة، آمنة، محايدة، منكوبة).
+            let participle = letters.len() >= 5
+                && (letters[1] == 'ا' || (letters[0] == 'م' && letters.len() >= 6));
+            t.ta_marbuta
+                && (participle
+                    || t.norm.strip_suffix('ه').is_some_and(|m| {
+                        is_listed(m) || self.lex.seen(m) || self.lex.seen(&format!("ال{m}"))
+                    }))
+        })
+    }
+
+    /// Token `i` is a preposition with a feminine noun the site knows (بمشاركة، لمناقشة),
+    /// which follows a name rather than continuing it; a name of that shape whose rest is no
+    /// word of the site (بوقرة، بوتفليقة) continues it.
+    fn prepositional_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            looks_prepositional(&t.norm)
+                && clitic_readings(&t.norm).iter().any(|(_, rest)| {
+                    is_listed(rest) || self.lex.seen(rest) || self.lex.seen(&format!("ال{rest}"))
+                })
+        })
+    }
+
+    pub(super) fn is_particle_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| is_particle(&t.norm))
+    }
+
+    /// Name words from token `j`: the first bare (or a particle such as عبد), the rest bare
+    /// name words or particles (a bare word follows a definite one only after a particle:
+    /// عبد الله بن عبد العزيز آل سعود, but not عيتا الشعب فجر); a definite word only as a person's surname right after the
+    /// first name or a particle (بشار الأسد، عبد الفتاح السيسي، أبو بكر البغدادي), as الله (حسن
+    /// نصر الله), or as the second word of a place (عيتا الشعب). `None` when the name runs
+    /// straight into a registered mention (it is then a longer form of that entity, or a
+    /// title of it), or has no name word.
+    pub(super) fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
+        let first = self.token(j).filter(|t| t.mention.is_none())?;
+        let person = kind == EntityKind::Person;
+        // A person's name may open a clause or a list (بينهم: ليلى علوي); the callers for
+        // people check what stands before it. Any other name follows its kind word.
+        if first.sep == Sep::Break && !first.comma && !person {
+            return None;
+        }
+        // A title or honorific, with or without a clitic, never opens a name («ومعالي
+        // الدكتورة …», «وزير الإسكان» read as و + زير).
+        if super::lexicon::readings(&first.norm)
+            .iter()
+            .any(|(_, rest)| super::lexicon::is_role_word(rest))
+        {
+            return None;
+        }
+        let given_name = person && self.given_name_before_name(j);
+        // الحسن بن طلال، الناني ولد اشروقة: a given name with the article before a particle.
+        let definite_given = person
+            && first.article
+            && !looks_adjectival(&first.norm)
+            && self.joined(j + 1)
+            && self.is_particle_at(j + 1)
+            && self
+                .token(j + 1)
+                .is_some_and(|t| LINEAGE.contains(&t.norm.as_str()));
+        if !(self.name_word(j) || is_particle(&first.norm) || given_name || definite_given) {
+            return None;
+        }
+        if !person && looks_adjectival(&first.norm) {
+            return None;
+        }
+        let max = if person { MAX_WORDS } else { MAX_OTHER_WORDS };
+        let mut end = j + 1;
+        let mut words = usize::from(!is_particle(&first.norm));
+        while words < max {
+            let Some(t) = self
+                .token(end)
+                .filter(|t| t.sep == Sep::Space || (person && t.after_initial))
+            else {
+                break;
+            };
+            // A definite place or body after a full name is the next phrase, not part of the
+            // name (أبلغ الرئيس دونالد ترامب الكونغرس).
+            if person && words >= 2 && t.article && t.mention.is_some_and(|k| k != kind) {
+                break;
+            }
+            // A place after «بـ» ends a place's or a body's name: «at» that place is the next
+            // phrase (ملعب علي عمار بالدويرة), not a longer form of it.
+            if !person && t.mention == Some(EntityKind::Place) && t.norm.starts_with("بال") {
+                break;
+            }
+            if t.mention.is_some() {
+                return None;
+            }
+            // A middle initial (جوزيف ر. بايدن) stands like a particle between name words.
+            let initial = person
+                && t.norm.chars().count() == 1
+                && self
+                    .token(end + 1)
+                    .is_some_and(|n| n.after_initial && self.name_word(end + 1));
+            if is_particle(&t.norm) || initial {
+                end += 1;
+                continue;
+            }
+            // After two name words a word in و is far more often «and …» than a name
+            // (علي خريس وحسين جشي، حسين جشي وممثلين).
+            let and_word = t
+                .norm
+                .strip_prefix('و')
+                .is_some_and(|r| r.chars().count() >= 3);
+            if person && words >= 2 && (self.accusative_at(end) || and_word) {
+                break;
+            }
+            let after_particle = self.is_particle_at(end - 1);
+            // A definite word ends a name, unless it completes a compound first name (عبد
+            // اللطيف جمال رشيد، صلاح الدين بصير).
+            let compound = end >= j + 2 && self.is_particle_at(end - 2)
+                || self
+                    .token(end - 1)
+                    .is_some_and(|p| is_compound_end(&p.norm));
+            let after_definite = self.token(end - 1).is_some_and(|p| p.article) && !compound;
+            let fits = if after_particle {
+                self.after_particle_word(end)
+            } else {
+                !after_definite && self.name_word(end) && !self.prepositional_at(end)
+            };
+            // A compound first name takes a definite surname as a single first name does
+            // (نور الدين النيبت).
+            let after_compound_first = words == 2
+                && self
+                    .token(end - 1)
+                    .is_some_and(|p| is_compound_end(&p.norm));
+            let continues = self.definite_continuation(
+                end,
+                kind,
+                words,
+                after_particle || after_compound_first,
+            );
+            if !(fits || continues) {
+                break;
+            }
+            end += 1;
+            words += 1;
+        }
+        while end > j && self.is_particle_at(end - 1) {
+            end -= 1;
+        }
+        (end > j).then_some(j..end)
+    }
+
+    /// Whether token `i` is an indefinite accusative, which ends a person's name (عمر مروان
+    /// وزيرا، مصطفى مدبولي اجتماعا موسعا): written with tanween, a stem the site also writes
+    /// without the ا or a role word (وزير), or one of two words in ا that agree (noun and adjective). Two such
+    /// words of four letters or more are far rarer in a name than in a phrase after it.
+    fn accusative_at(&self, i: usize) -> bool {
+        let Some(t) = self.token(i) else {
+            return false;
+        };
+        let in_alif = |w: &str| w.ends_with('ا') && w.chars().count() >= 4;
+        t.tanween
+            || self.lex.is_accusative_form(&t.norm)
+            || t.norm.strip_suffix('ا').is_some_and(is_role_word)
+            || (in_alif(&t.norm)
+                && self
+                    .token(i + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && in_alif(&n.norm)))
+    }
+
+    /// Whether definite token `i` continues a name of `kind` that has `words` name words so
+    /// far (see [`Scan::name_from`]).
+    fn definite_continuation(
+        &self,
+        i: usize,
+        kind: EntityKind,
+        words: usize,
+        after_particle: bool,
+    ) -> bool {
+        let Some(t) = self.token(i).filter(|t| t.article) else {
+            return false;
+        };
+        let w = t.norm.as_str();
+        match kind {
+            EntityKind::Person => {
+                // A family name with the article after a first and a father's name ends the
+                // clause (المرشح الوحيد حسين ملحم الضيقة، برئاسة …).
+                // Not an ordinary noun (باراك أوباما | الفريق، the team he congratulated).
+                let family_last = words == 2
+                    && self.token(i + 1).is_none_or(|n| {
+                        n.sep == Sep::Break
+                            || (self.after_particle_chain(i)
+                                && (n.norm.starts_with('و')
+                                    || ["ان", "انه", "انها", "في", "خلال"]
+                                        .contains(&n.norm.as_str())
+                                    // مولاي ولد محمد الأقظف أمينا عاما: the office.
+                                    || self.office_at(i + 1)))
+                    })
+                    && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem));
+                // عبدالله الثاني بن الحسين، محمد السادس: a sovereign's ordinal after the given
+                // name, before his lineage or the clause's end.
+                let regnal = words == 1
+                    && REGNAL_ORDINALS.contains(&w)
+                    && self
+                        .token(i + 1)
+                        .is_none_or(|n| n.sep == Sep::Break || is_particle(&n.norm));
+                is_compound_end(w)
+                    || regnal
+                    || (after_particle && self.lex.is_definite_name_word(w))
+                    || ((words == 1 || family_last) && self.lex.is_family_name_word(w))
+            }
+            EntityKind::Place => {
+                words == 1
+                    && !w.ends_with('ي')
+                    && !looks_adjectival(w)
+                    && self.lex.is_definite_name_word(w)
+            }
+            _ => false,
+        }
+    }
+}
