@@ -317,23 +317,33 @@ fn append_to(
     for (hash, bytes) in new_files {
         file_entry(&mut made, hash, bytes)?;
     }
-    let mut appended_crc = made.crc;
+    let appended_crc = made.crc;
     let file = made.out.into_inner().map_err(|e| e.into_error())?;
     drop(file);
     let temporary = path.with_file_name(format!("{PACK_FILE}.{}.part", std::process::id()));
-    let appended = fs::read(&temporary)?;
+    let appended = append_file(path, old, &temporary);
     let _ = fs::remove_file(&temporary);
-    let mut pack = fs::OpenOptions::new().write(true).open(path)?;
-    if pack.metadata()?.len() != old.len() as u64 || old.get(..HEADER_LEN).is_none() {
+    if !appended? {
         return Ok(());
     }
-    pack.seek(io::SeekFrom::End(0))?;
-    pack.write_all(&appended[HEADER_LEN..])?;
     let mut crc = crc32fast::Hasher::new_with_initial_len(old_crc, (old.len() - HEADER_LEN) as u64);
     crc.combine(&appended_crc);
-    appended_crc = crc;
+    let mut pack = fs::OpenOptions::new().write(true).open(path)?;
     pack.seek(io::SeekFrom::Start((MAGIC.len() + 4) as u64))?;
-    pack.write_all(&appended_crc.finalize().to_le_bytes())
+    pack.write_all(&crc.finalize().to_le_bytes())
+}
+
+/// Copies the body of the pack file `new` to the end of the pack at `path`; `false`, and
+/// nothing written, if that pack is not the `old` one any more.
+fn append_file(path: &Path, old: &[u8], new: &Path) -> io::Result<bool> {
+    let mut new = fs::File::open(new)?;
+    new.seek(io::SeekFrom::Start(HEADER_LEN as u64))?;
+    let mut pack = fs::OpenOptions::new().append(true).open(path)?;
+    if pack.metadata()?.len() != old.len() as u64 || old.len() < HEADER_LEN {
+        return Ok(false);
+    }
+    io::copy(&mut new, &mut pack)?;
+    Ok(true)
 }
 
 /// A pack's body on its way to its file, and its CRC-32 so far.
@@ -356,8 +366,8 @@ type Ranges = (
 );
 
 /// Where each entry of a pack is, and the CRC-32 of its content; `None` for anything but an
-/// intact pack of this format. Of two entries with the same key, the first is kept (a key
-/// stands for one content).
+/// intact pack of this format. Of two entries with the same key, the later one is kept (one
+/// appended because the earlier could not be read).
 fn read_pack(bytes: &[u8]) -> Option<Ranges> {
     let header = bytes.get(..HEADER_LEN)?;
     let (magic, rest) = header.split_at(MAGIC.len());
@@ -383,7 +393,7 @@ fn read_pack(bytes: &[u8]) -> Option<Ranges> {
                 reader.at += 32;
                 let len = reader.len()?;
                 let range = reader.take(len)?;
-                pages.entry(key).or_insert(range);
+                pages.insert(key, range);
             }
             FILE_ENTRY => {
                 let len = reader.len()?;
@@ -392,7 +402,7 @@ fn read_pack(bytes: &[u8]) -> Option<Ranges> {
                     .to_string();
                 let len = reader.len()?;
                 let range = reader.take(len)?;
-                files.entry(hash).or_insert(range);
+                files.insert(hash, range);
             }
             _ => return None,
         }
