@@ -288,6 +288,17 @@ impl Cache {
     }
 }
 
+/// A build stopped before [`Cache::save`] (`serve`'s refresh, interrupted by the next edit)
+/// leaves no half-written pack file behind.
+impl Drop for Cache {
+    fn drop(&mut self) {
+        let made = self.made.get_mut().unwrap_or_else(|e| e.into_inner());
+        if made.out.take().is_some() {
+            let _ = fs::remove_file(self.temporary());
+        }
+    }
+}
+
 fn page_entry(out: &mut Checksummed, key: &Key, bytes: &[u8]) -> io::Result<()> {
     out.write(&[PAGE_ENTRY])?;
     out.write(&key[..])?;
@@ -604,5 +615,26 @@ mod tests {
             "was {entries:?}"
         );
         assert_ne!(fs::metadata(&path).unwrap().ino(), inode);
+    }
+
+    /// A build that stops before saving (a refresh interrupted by the next edit) leaves no
+    /// file of its own in the cache folder, and the pack as it was.
+    #[test]
+    fn a_build_stopped_before_saving_leaves_no_file() {
+        let site = tempfile::tempdir().unwrap();
+        let (key, _) = saved(site.path(), &record(""));
+        let path = Cache::pack_path(site.path(), "ar");
+        let pack = fs::read(&path).unwrap();
+        let cache = Cache::open(site.path(), "ar");
+        let other = record("زار موسكو.");
+        cache.put(&Cache::key(&other), &page(&other));
+        drop(cache);
+        let files: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(files, [std::ffi::OsString::from(PACK_FILE)]);
+        assert_eq!(fs::read(&path).unwrap(), pack);
+        assert!(Cache::open(site.path(), "ar").get(&key).is_some());
     }
 }
