@@ -4,18 +4,24 @@
 //! not compressed again.
 //!
 //! Everything lives in one pack file, `.sahifa-cache/search/<settings>/pack`: `<settings>`
-//! holds Sahifa's version, Pagefind's format version, the language and the gzip level, so a
+//! holds Sahifa's version, Pagefind's format version, the language and the gzip levels, so a
 //! change of any of them starts a new folder instead of reusing an entry made another way.
 //! A page's entry is found by the hash of its record (URL, title and text), so an edited page
 //! misses by itself; an index file's by the hash of its uncompressed content.
 //!
 //! Why one file and not one per page: the kernel's work of opening thousands of small files
-//! was most of a cached build's search time (docs/benchmarks.md). The pack is read whole once,
-//! entries are decoded only when asked for, and it is written whole at the end of a build
-//! (under a temporary name, then renamed), only if something in it changed. It carries a
-//! format number and a CRC-32 of its content: a truncated, damaged or older pack is ignored as
-//! a whole and made again. The folder is safe to delete; failing to write it never fails a
-//! build.
+//! was most of a cached build's search time (docs/benchmarks.md). The pack is read whole once
+//! and entries are read in place. It carries a format number and a CRC-32 of its content: a
+//! truncated, damaged or older pack is ignored as a whole and made again. The folder is safe
+//! to delete; failing to write it never fails a build.
+//!
+//! The pack is a sequence of entries, so it grows at its end. Entries made in a build are
+//! streamed to a new file as they are made (a cold build never holds them: 1.4 GB at
+//! 100,000 articles); at the end, when what the build left unused is small, they are
+//! appended to the pack in place and its CRC-32 updated (an edit costs the size of the edit,
+//! not a rewrite of the pack); otherwise the used entries are copied after them and the new
+//! file replaces the pack (under a temporary name, then renamed). A build stopped halfway
+//! leaves a pack whose CRC does not match: ignored, made again.
 
 use std::fs;
 use std::io::{self, Seek, Write};
@@ -39,8 +45,17 @@ const PACK_FILE: &str = "pack";
 /// First bytes of a pack, then [`PACK_FORMAT`] (bumped whenever the layout or the encoding of
 /// an entry changes), then the CRC-32 of everything after it.
 const MAGIC: &[u8; 12] = b"sahifa-pack\n";
-const PACK_FORMAT: u32 = 4;
+const PACK_FORMAT: u32 = 5;
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4;
+
+/// What starts an entry: a page's (key, then its bytes) or an index file's (hash, bytes).
+const PAGE_ENTRY: u8 = b'P';
+const FILE_ENTRY: u8 = b'F';
+
+/// The pack is made again from its used entries when the unused ones would be more than
+/// this part of it (an edited page's earlier entry, index files no longer in the bundle);
+/// below it, a build's new entries are appended.
+const MOST_UNUSED: f64 = 0.5;
 
 /// What a page's entry is found by: the SHA-256 of its record.
 pub type Key = [u8; 32];
@@ -51,10 +66,21 @@ pub struct Cache {
     dir: PathBuf,
     /// The pack as read (empty if there was none or it was not intact).
     old: Vec<u8>,
+    /// The CRC-32 of the old pack's content, for appending to it.
+    old_crc: u32,
     pages: FxHashMap<Key, Range<usize>>,
     files: FxHashMap<String, Range<usize>>,
-    /// Page entries made in this build, encoded.
-    made: Mutex<FxHashMap<Key, Vec<u8>>>,
+    /// Page entries made in this build, streamed to a new pack file as they come.
+    made: Mutex<Made>,
+}
+
+/// The entries made in this build: their keys, and the file they are written to (opened at
+/// the first; `None` after a write failed, which only means no cache next time).
+#[derive(Default)]
+struct Made {
+    keys: FxHashSet<Key>,
+    out: Option<Checksummed>,
+    failed: bool,
 }
 
 impl Cache {
@@ -65,7 +91,7 @@ impl Cache {
         );
         let dir = root.join(CACHE_DIR).join(settings);
         let old = fs::read(dir.join(PACK_FILE)).unwrap_or_default();
-        let (pages, files) = read_pack(&old).unwrap_or_default();
+        let (pages, files, old_crc) = read_pack(&old).unwrap_or_default();
         let old = if pages.is_empty() && files.is_empty() {
             Vec::new()
         } else {
@@ -74,9 +100,10 @@ impl Cache {
         Cache {
             dir,
             old,
+            old_crc,
             pages,
             files,
-            made: Mutex::new(FxHashMap::default()),
+            made: Mutex::new(Made::default()),
         }
     }
 
@@ -106,19 +133,31 @@ impl Cache {
         hasher.finalize().into()
     }
 
-    /// The cached page, if the pack has an entry for `key` that decodes.
-    pub fn get(&self, key: &Key) -> Option<IndexedPage> {
+    /// The cached page, read in place, if the pack has an entry for `key` that decodes.
+    pub fn get(&self, key: &Key) -> Option<IndexedPage<'_>> {
         let range = self.pages.get(key)?;
         IndexedPage::decode(&self.old[range.clone()])
     }
 
-    /// Keeps a page made in this build for [`Cache::save`].
-    pub fn put(&self, key: &Key, page: &IndexedPage) {
+    /// Writes a page made in this build to the new pack file, for [`Cache::save`].
+    pub fn put(&self, key: &Key, page: &IndexedPage<'_>) {
         let body = page.encode();
-        self.made
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(*key, body);
+        let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
+        if made.failed || !made.keys.insert(*key) {
+            return;
+        }
+        if made.out.is_none() {
+            made.out = self.new_pack().ok();
+        }
+        let written = match made.out.as_mut() {
+            Some(out) => page_entry(out, key, &body),
+            None => Err(io::ErrorKind::Other.into()),
+        };
+        if written.is_err() {
+            made.failed = true;
+            made.out = None;
+            let _ = fs::remove_file(self.temporary());
+        }
     }
 
     /// The compressed bytes of an index file whose uncompressed content has hash `hash`.
@@ -126,43 +165,121 @@ impl Cache {
         self.files.get(hash).map(|range| &self.old[range.clone()])
     }
 
-    /// Writes the pack of this build: the entries of the pages in `used` (an edited page's
-    /// earlier text is dropped, so the pack does not grow with every edit) and the compressed
+    /// Stores the pack of this build: the entries of the pages in `used` and the compressed
     /// index `files` (hash of the content, bytes). Nothing is written when the pack would be
-    /// the one read. Best effort: the pack is written under a temporary name and renamed, so
-    /// a build stopped halfway never leaves a truncated pack under the real name.
-    pub fn save(self, used: &[Key], files: &[(&str, &[u8])]) {
-        let made = self.made.into_inner().unwrap_or_else(|e| e.into_inner());
-        let used_set: FxHashSet<&Key> = used.iter().collect();
-        let unchanged = made.is_empty()
-            && used_set.len() == self.pages.len()
-            && used_set.iter().all(|k| self.pages.contains_key(*k))
-            && files.len() == self.files.len()
-            && files.iter().all(|(hash, _)| self.files.contains_key(*hash));
-        if unchanged {
-            return;
-        }
-        let mut seen = FxHashSet::default();
-        let pages: Vec<(&Key, &[u8])> = used
-            .iter()
-            .filter(|k| seen.insert(*k))
-            .filter_map(|k| {
-                let bytes = match made.get(k) {
-                    Some(bytes) => &bytes[..],
-                    None => &self.old[self.pages.get(k)?.clone()],
-                };
-                Some((k, bytes))
-            })
-            .collect();
+    /// the one read. When the entries this build did not use (an edited page's earlier
+    /// text, replaced index files) stay a small part of the pack, the new entries are
+    /// appended to it; otherwise the pack is made again from the used ones, so it does not
+    /// grow with every edit. Best effort: any failure leaves no pack or an old one.
+    pub fn save(mut self, used: &[Key], files: &[(&str, &[u8])]) {
+        let made = std::mem::take(self.made.get_mut().unwrap_or_else(|e| e.into_inner()));
         let temporary = self
             .dir
             .join(format!("{PACK_FILE}.{}.part", std::process::id()));
-        let stored = fs::create_dir_all(&self.dir)
-            .and_then(|()| write_pack(&temporary, &pages, files))
-            .and_then(|()| fs::rename(&temporary, self.dir.join(PACK_FILE)));
+        if made.failed {
+            let _ = fs::remove_file(&temporary);
+            return;
+        }
+        let used_set: FxHashSet<&Key> = used.iter().collect();
+        let new_files: Vec<&(&str, &[u8])> = files
+            .iter()
+            .filter(|(hash, _)| !self.files.contains_key(*hash))
+            .collect();
+        if made.keys.is_empty()
+            && new_files.is_empty()
+            && used_set.len() == self.pages.len()
+            && used_set.iter().all(|k| self.pages.contains_key(*k))
+            && files.len() == self.files.len()
+        {
+            return;
+        }
+        let appending = self.worth_appending(&used_set, files);
+        let out = match made.out {
+            Some(out) => Ok(out),
+            None => self.new_pack(),
+        };
+        let stored = out.and_then(|out| {
+            if appending {
+                append_to(
+                    &self.dir.join(PACK_FILE),
+                    &self.old,
+                    self.old_crc,
+                    out,
+                    &new_files,
+                )
+            } else {
+                self.complete(out, &used_set, &made.keys, files, &temporary)
+            }
+        });
         if stored.is_err() {
             let _ = fs::remove_file(&temporary);
         }
+    }
+
+    /// Whether appending keeps the unused part of the pack under [`MOST_UNUSED`]: counted
+    /// from what the old pack holds and this build no longer uses.
+    fn worth_appending(&self, used: &FxHashSet<&Key>, files: &[(&str, &[u8])]) -> bool {
+        if self.old.is_empty() {
+            return false;
+        }
+        let kept: FxHashSet<&str> = files.iter().map(|(hash, _)| *hash).collect();
+        let unused: usize = self
+            .pages
+            .iter()
+            .filter(|(k, _)| !used.contains(k))
+            .map(|(_, r)| r.len())
+            .chain(
+                self.files
+                    .iter()
+                    .filter(|(h, _)| !kept.contains(h.as_str()))
+                    .map(|(_, r)| r.len()),
+            )
+            .sum();
+        (unused as f64) <= MOST_UNUSED * self.old.len() as f64
+    }
+
+    /// Finishes the new pack file: after the entries made in this build, the used entries
+    /// of the old pack and every index file; its CRC filled in, then renamed over the pack.
+    fn complete(
+        &self,
+        mut out: Checksummed,
+        used: &FxHashSet<&Key>,
+        made: &FxHashSet<Key>,
+        files: &[(&str, &[u8])],
+        temporary: &Path,
+    ) -> io::Result<()> {
+        for (key, range) in &self.pages {
+            if used.contains(key) && !made.contains(key) {
+                page_entry(&mut out, key, &self.old[range.clone()])?;
+            }
+        }
+        for (hash, bytes) in files {
+            file_entry(&mut out, hash, bytes)?;
+        }
+        let crc = out.crc.finalize();
+        let mut file = out.out.into_inner().map_err(|e| e.into_error())?;
+        file.seek(io::SeekFrom::Start((MAGIC.len() + 4) as u64))?;
+        file.write_all(&crc.to_le_bytes())?;
+        drop(file);
+        fs::rename(temporary, self.dir.join(PACK_FILE))
+    }
+
+    /// A new pack file under the temporary name, its header written (CRC to come).
+    fn new_pack(&self) -> io::Result<Checksummed> {
+        fs::create_dir_all(&self.dir)?;
+        let mut out = io::BufWriter::with_capacity(1 << 16, fs::File::create(self.temporary())?);
+        out.write_all(MAGIC)?;
+        out.write_all(&PACK_FORMAT.to_le_bytes())?;
+        out.write_all(&0u32.to_le_bytes())?;
+        Ok(Checksummed {
+            out,
+            crc: crc32fast::Hasher::new(),
+        })
+    }
+
+    fn temporary(&self) -> PathBuf {
+        self.dir
+            .join(format!("{PACK_FILE}.{}.part", std::process::id()))
     }
 
     #[cfg(test)]
@@ -171,36 +288,76 @@ impl Cache {
     }
 }
 
-/// Writes a pack to `path` as it is made (no copy of it in memory), the CRC-32 of its body
-/// filled in last.
-fn write_pack(path: &Path, pages: &[(&Key, &[u8])], files: &[(&str, &[u8])]) -> io::Result<()> {
-    let mut out = Checksummed {
-        out: io::BufWriter::with_capacity(1 << 16, fs::File::create(path)?),
-        crc: crc32fast::Hasher::new(),
-    };
-    out.out.write_all(MAGIC)?;
-    out.out.write_all(&PACK_FORMAT.to_le_bytes())?;
-    out.out.write_all(&0u32.to_le_bytes())?;
-    out.write(&(pages.len() as u64).to_le_bytes())?;
-    for (key, bytes) in pages {
-        out.write(&key[..])?;
-        out.write(&(bytes.len() as u64).to_le_bytes())?;
-        out.write(bytes)?;
+/// A build stopped before [`Cache::save`] (`serve`'s refresh, interrupted by the next edit)
+/// leaves no half-written pack file behind.
+impl Drop for Cache {
+    fn drop(&mut self) {
+        let made = self.made.get_mut().unwrap_or_else(|e| e.into_inner());
+        if made.out.take().is_some() {
+            let _ = fs::remove_file(self.temporary());
+        }
     }
-    out.write(&(files.len() as u64).to_le_bytes())?;
-    for (hash, bytes) in files {
-        out.write(&(hash.len() as u64).to_le_bytes())?;
-        out.write(hash.as_bytes())?;
-        out.write(&(bytes.len() as u64).to_le_bytes())?;
-        out.write(bytes)?;
-    }
-    let crc = out.crc.finalize();
-    let mut file = out.out.into_inner().map_err(|e| e.into_error())?;
-    file.seek(io::SeekFrom::Start((MAGIC.len() + 4) as u64))?;
-    file.write_all(&crc.to_le_bytes())
 }
 
-/// The pack's body on its way to the file, and its CRC-32 so far.
+fn page_entry(out: &mut Checksummed, key: &Key, bytes: &[u8]) -> io::Result<()> {
+    out.write(&[PAGE_ENTRY])?;
+    out.write(&key[..])?;
+    out.write(&(bytes.len() as u64).to_le_bytes())?;
+    out.write(bytes)
+}
+
+fn file_entry(out: &mut Checksummed, hash: &str, bytes: &[u8]) -> io::Result<()> {
+    out.write(&[FILE_ENTRY])?;
+    out.write(&(hash.len() as u64).to_le_bytes())?;
+    out.write(hash.as_bytes())?;
+    out.write(&(bytes.len() as u64).to_le_bytes())?;
+    out.write(bytes)
+}
+
+/// Appends the entries made in this build (the body of the new pack file `made`) and the
+/// new index files to the pack at `path`, which must still be the `old` one read at the
+/// start; then its CRC, combined from the old one and that of what was appended. The new
+/// file is removed. A pack changed by another build meanwhile is left as it is.
+fn append_to(
+    path: &Path,
+    old: &[u8],
+    old_crc: u32,
+    mut made: Checksummed,
+    new_files: &[&(&str, &[u8])],
+) -> io::Result<()> {
+    for (hash, bytes) in new_files {
+        file_entry(&mut made, hash, bytes)?;
+    }
+    let appended_crc = made.crc;
+    let file = made.out.into_inner().map_err(|e| e.into_error())?;
+    drop(file);
+    let temporary = path.with_file_name(format!("{PACK_FILE}.{}.part", std::process::id()));
+    let appended = append_file(path, old, &temporary);
+    let _ = fs::remove_file(&temporary);
+    if !appended? {
+        return Ok(());
+    }
+    let mut crc = crc32fast::Hasher::new_with_initial_len(old_crc, (old.len() - HEADER_LEN) as u64);
+    crc.combine(&appended_crc);
+    let mut pack = fs::OpenOptions::new().write(true).open(path)?;
+    pack.seek(io::SeekFrom::Start((MAGIC.len() + 4) as u64))?;
+    pack.write_all(&crc.finalize().to_le_bytes())
+}
+
+/// Copies the body of the pack file `new` to the end of the pack at `path`; `false`, and
+/// nothing written, if that pack is not the `old` one any more.
+fn append_file(path: &Path, old: &[u8], new: &Path) -> io::Result<bool> {
+    let mut new = fs::File::open(new)?;
+    new.seek(io::SeekFrom::Start(HEADER_LEN as u64))?;
+    let mut pack = fs::OpenOptions::new().append(true).open(path)?;
+    if pack.metadata()?.len() != old.len() as u64 || old.len() < HEADER_LEN {
+        return Ok(false);
+    }
+    io::copy(&mut new, &mut pack)?;
+    Ok(true)
+}
+
+/// A pack's body on its way to its file, and its CRC-32 so far.
 struct Checksummed {
     out: io::BufWriter<fs::File>,
     crc: crc32fast::Hasher,
@@ -216,41 +373,52 @@ impl Checksummed {
 type Ranges = (
     FxHashMap<Key, Range<usize>>,
     FxHashMap<String, Range<usize>>,
+    u32,
 );
 
-/// Where each entry of a pack is; `None` for anything but an intact pack of this format.
+/// Where each entry of a pack is, and the CRC-32 of its content; `None` for anything but an
+/// intact pack of this format. Of two entries with the same key, the later one is kept (one
+/// appended because the earlier could not be read).
 fn read_pack(bytes: &[u8]) -> Option<Ranges> {
     let header = bytes.get(..HEADER_LEN)?;
     let (magic, rest) = header.split_at(MAGIC.len());
     if magic != MAGIC || u32_at(rest, 0)? != PACK_FORMAT {
         return None;
     }
-    if crc32fast::hash(&bytes[HEADER_LEN..]) != u32_at(rest, 4)? {
+    let crc = u32_at(rest, 4)?;
+    if crc32fast::hash(&bytes[HEADER_LEN..]) != crc {
         return None;
     }
     let mut reader = Reader {
         bytes,
         at: HEADER_LEN,
     };
-    let count = reader.len()?;
     let mut pages = FxHashMap::default();
-    for _ in 0..count {
-        let key: Key = bytes.get(reader.at..reader.at + 32)?.try_into().ok()?;
-        reader.at += 32;
-        let len = reader.len()?;
-        pages.insert(key, reader.take(len)?);
-    }
-    let count = reader.len()?;
     let mut files = FxHashMap::default();
-    for _ in 0..count {
-        let len = reader.len()?;
-        let hash = std::str::from_utf8(&bytes[reader.take(len)?])
-            .ok()?
-            .to_string();
-        let len = reader.len()?;
-        files.insert(hash, reader.take(len)?);
+    while reader.at < bytes.len() {
+        let tag = bytes[reader.at];
+        reader.at += 1;
+        match tag {
+            PAGE_ENTRY => {
+                let key: Key = bytes.get(reader.at..reader.at + 32)?.try_into().ok()?;
+                reader.at += 32;
+                let len = reader.len()?;
+                let range = reader.take(len)?;
+                pages.insert(key, range);
+            }
+            FILE_ENTRY => {
+                let len = reader.len()?;
+                let hash = std::str::from_utf8(&bytes[reader.take(len)?])
+                    .ok()?
+                    .to_string();
+                let len = reader.len()?;
+                let range = reader.take(len)?;
+                files.insert(hash, range);
+            }
+            _ => return None,
+        }
     }
-    (reader.at == bytes.len()).then_some((pages, files))
+    Some((pages, files, crc))
 }
 
 fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
@@ -297,12 +465,12 @@ mod tests {
         }
     }
 
-    fn page(record: &Record) -> IndexedPage {
+    fn page(record: &Record) -> IndexedPage<'static> {
         index_page(record, &Language::new("ar")).unwrap()
     }
 
     /// A cache holding the page of `record` and one index file, saved.
-    fn saved(root: &Path, record: &Record) -> (Key, IndexedPage) {
+    fn saved(root: &Path, record: &Record) -> (Key, IndexedPage<'static>) {
         let cache = Cache::open(root, "ar");
         let (key, page) = (Cache::key(record), page(record));
         assert_eq!(cache.get(&key), None);
@@ -390,5 +558,83 @@ mod tests {
         let written = fs::metadata(&path).unwrap().modified().unwrap();
         cache.save(&[new_key], &[("ar_abc", b"gzipped chunk")]);
         assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), written);
+    }
+
+    /// One page edited among many: its new entry and the new index file are appended to
+    /// the pack (same file, its earlier bytes untouched) instead of the pack being written
+    /// again; every used entry reads back, and the CRC still holds.
+    #[test]
+    fn an_edit_is_appended_to_the_pack() {
+        use std::os::unix::fs::MetadataExt;
+        let site = tempfile::tempdir().unwrap();
+        let records: Vec<Record> = (0..8)
+            .map(|i| {
+                let mut r = record(&format!("زار موسكو في اليوم {i}."));
+                r.url = format!("/articles/{i}/");
+                r
+            })
+            .collect();
+        let cache = Cache::open(site.path(), "ar");
+        let keys: Vec<Key> = records.iter().map(Cache::key).collect();
+        for (key, record) in keys.iter().zip(&records) {
+            cache.put(key, &page(record));
+        }
+        cache.save(&keys, &[("ar_abc", b"gzipped chunk")]);
+        let path = Cache::pack_path(site.path(), "ar");
+        let before = fs::read(&path).unwrap();
+        let inode = fs::metadata(&path).unwrap().ino();
+
+        let mut edited = records[3].clone();
+        edited.content.push_str(" وعاد إلى طهران.");
+        let mut used = keys.clone();
+        used[3] = Cache::key(&edited);
+        let cache = Cache::open(site.path(), "ar");
+        cache.put(&used[3], &page(&edited));
+        cache.save(&used, &[("ar_abd", b"another chunk")]);
+
+        let after = fs::read(&path).unwrap();
+        assert_eq!(fs::metadata(&path).unwrap().ino(), inode, "the same file");
+        assert!(after.len() > before.len());
+        assert_eq!(after[HEADER_LEN..before.len()], before[HEADER_LEN..]);
+        let cache = Cache::open(site.path(), "ar");
+        assert_eq!(cache.get(&used[3]), Some(page(&edited)));
+        for (key, record) in used.iter().zip(&records).filter(|(k, _)| **k != used[3]) {
+            assert_eq!(cache.get(key), Some(page(record)));
+        }
+        assert_eq!(cache.file("ar_abd"), Some(&b"another chunk"[..]));
+        let entries = (cache.pages.len(), cache.files.len());
+        drop(cache);
+
+        // Once the unused entries would be most of it, the pack is made again without them.
+        let cache = Cache::open(site.path(), "ar");
+        cache.save(&used[..1], &[("ar_abd", b"another chunk")]);
+        let cache = Cache::open(site.path(), "ar");
+        assert_eq!(
+            (cache.pages.len(), cache.files.len()),
+            (1, 1),
+            "was {entries:?}"
+        );
+        assert_ne!(fs::metadata(&path).unwrap().ino(), inode);
+    }
+
+    /// A build that stops before saving (a refresh interrupted by the next edit) leaves no
+    /// file of its own in the cache folder, and the pack as it was.
+    #[test]
+    fn a_build_stopped_before_saving_leaves_no_file() {
+        let site = tempfile::tempdir().unwrap();
+        let (key, _) = saved(site.path(), &record(""));
+        let path = Cache::pack_path(site.path(), "ar");
+        let pack = fs::read(&path).unwrap();
+        let cache = Cache::open(site.path(), "ar");
+        let other = record("زار موسكو.");
+        cache.put(&Cache::key(&other), &page(&other));
+        drop(cache);
+        let files: Vec<_> = fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(files, [std::ffi::OsString::from(PACK_FILE)]);
+        assert_eq!(fs::read(&path).unwrap(), pack);
+        assert!(Cache::open(site.path(), "ar").get(&key).is_some());
     }
 }

@@ -28,9 +28,12 @@ pub const GZIP_LEVEL: u32 = 1;
 
 /// Gzip level of the word index's chunks and metadata: what every query fetches, few files,
 /// and compressed only when their content changes (the cache keeps them by content hash),
-/// so they are worth a smaller file: level 6 is within 2 % of Pagefind's 9 (level 1 of
-/// zlib-rs made them 14 % larger).
-pub const INDEX_GZIP_LEVEL: u32 = 6;
+/// so they are worth a smaller file. Measured on the 1,000-article benchmark's chunks
+/// (4.0 MB; docs/benchmarks.md, 2026-12-01): level 4 is 1.78 MB in 73 ms of CPU, level 6
+/// 1.74 MB in 138 ms (zlib-rs switches to its slow match finder there), Pagefind's 9
+/// 1.71 MB in 416 ms, level 1 2.38 MB. Level 6 was the largest single item of a cold
+/// build's search profile; 4 costs half as much for 2 % more bytes.
+pub const INDEX_GZIP_LEVEL: u32 = 4;
 
 /// Files Pagefind writes that are not its browser code: the index, rewritten here.
 fn is_index_file(name: &str) -> bool {

@@ -121,12 +121,12 @@ impl Index {
     /// page with the same fragment is in already (the file is written once).
     ///
     /// The postings are read in place ([`Postings`]): one hash lookup per word, no copy of
-    /// the page. Pages come checked ([`IndexedPage::decode`] or made in this build); should
+    /// the page. Pages come from a checked pack or were made in this build; should
     /// the bytes be damaged after all, what could not be read is left out, never a panic.
-    pub fn add(&mut self, page: &IndexedPage) -> Option<String> {
+    pub fn add(&mut self, page: &IndexedPage<'_>) -> Option<String> {
         let number = self.pages.len() as u32;
         let words = &mut self.words;
-        let _ = Postings::read(&page.postings, |text, form, lists| {
+        let _ = Postings::read(&page.postings[..], |text, form, lists| {
             let word = match words.get_mut(text) {
                 Some(word) => word,
                 None => words.entry(text.into()).or_default(),

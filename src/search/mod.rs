@@ -67,7 +67,7 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
     let mut used = Vec::new();
     let mut problems: Vec<Diagnostic> = Vec::new();
     for round in records::searchable_pages(view).chunks(ROUND) {
-        let shares: Vec<std::result::Result<Share, Diagnostic>> = round
+        let shares: Vec<std::result::Result<Share<'_>, Diagnostic>> = round
             .par_iter()
             .map(|(url, page)| share(view, url, *page, &rules, &cache))
             .collect();
@@ -115,22 +115,22 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
 }
 
 /// One page's share of the bundle, from the cache or made now.
-struct Share {
+struct Share<'a> {
     key: cache::Key,
     /// `None` for a page without a word.
-    page: Option<page::IndexedPage>,
+    page: Option<page::IndexedPage<'a>>,
     cached: bool,
 }
 
 /// An article found in the cache by its file ([`cache::Cache::article_key`]) is taken as it
 /// is, without making its record; any other page's record is made and looked up by its hash.
-fn share(
+fn share<'c>(
     view: &SiteView<'_>,
     url: &str,
     page: Page,
     language: &tokens::Language,
-    cache: &cache::Cache,
-) -> std::result::Result<Share, Diagnostic> {
+    cache: &'c cache::Cache,
+) -> std::result::Result<Share<'c>, Diagnostic> {
     let file_key = match page {
         Page::Article(i) => Some(cache::Cache::article_key(
             url,

@@ -6,6 +6,7 @@
 //! The packing follows Pagefind 1.6's `build_indexes` per page (MIT, © CloudCannon), so the
 //! merged index is the one Pagefind writes for the same records.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -29,20 +30,22 @@ const TITLE_FIELD: i32 = 0;
 static PRIVATE_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("___PAGEFIND_[\\S]+\\s?").expect("a valid pattern"));
 
-/// A page ready to be merged into the index.
+/// A page ready to be merged into the index: made in this build (owned) or read in place
+/// from the cache's pack (borrowed: a rebuild copies neither postings nor fragment of an
+/// unchanged page).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IndexedPage {
+pub struct IndexedPage<'a> {
     /// Its words and their positions, packed ([`Postings`] reads them): sorted by word, per
     /// word the positions without diacritics, then each written form with them.
-    pub postings: Vec<u8>,
+    pub postings: Cow<'a, [u8]>,
     pub word_count: u32,
     /// `<language>_<content hash>` of the fragment; its file name is a prefix of it.
-    pub fragment_hash: String,
+    pub fragment_hash: Cow<'a, str>,
     /// The fragment, gzipped with Pagefind's signature.
-    pub fragment: Vec<u8>,
+    pub fragment: Cow<'a, [u8]>,
 }
 
-impl IndexedPage {
+impl<'a> IndexedPage<'a> {
     /// The page in the layout the cache keeps it in.
     pub fn encode(&self) -> Vec<u8> {
         let mut w = Writer {
@@ -55,22 +58,26 @@ impl IndexedPage {
         w.bytes
     }
 
-    /// A page [`IndexedPage::encode`] wrote; `None` if the bytes are not one, or its
-    /// postings do not read to the end.
-    pub fn decode(bytes: &[u8]) -> Option<IndexedPage> {
+    /// A page [`IndexedPage::encode`] wrote, borrowed from `bytes`; `None` if the bytes are
+    /// not one.
+    ///
+    /// The postings are not read through here: the pack they come from is checked whole
+    /// (CRC-32), and [`crate::search::index::Index::add`] leaves out what it cannot read
+    /// without panicking. Reading every page's postings twice was a tenth of a rebuild.
+    pub fn decode(bytes: &'a [u8]) -> Option<IndexedPage<'a>> {
         let mut r = Reader::new(bytes);
         let word_count = u32::try_from(r.varint()?).ok()?;
-        let fragment_hash = std::str::from_utf8(r.bytes()?).ok()?.to_string();
-        let fragment = r.bytes()?.to_vec();
+        let fragment_hash = std::str::from_utf8(r.bytes()?).ok()?;
+        let fragment = r.bytes()?;
         let postings = r.bytes()?;
-        if !r.is_at_end() || !Postings::well_formed(postings) {
+        if !r.is_at_end() {
             return None;
         }
         Some(IndexedPage {
-            postings: postings.to_vec(),
+            postings: Cow::Borrowed(postings),
             word_count,
-            fragment_hash,
-            fragment,
+            fragment_hash: Cow::Borrowed(fragment_hash),
+            fragment: Cow::Borrowed(fragment),
         })
     }
 }
@@ -102,27 +109,6 @@ impl Postings {
         }
         r.is_at_end().then_some(())
     }
-
-    /// Whether the postings read to the end without a damaged list or word.
-    pub fn well_formed(postings: &[u8]) -> bool {
-        let mut ok = true;
-        let read = Self::read(postings, |word, form, r| {
-            ok = ok
-                && std::str::from_utf8(word).is_ok()
-                && form.is_none_or(|f| std::str::from_utf8(f).is_ok())
-                && skip_list(r).is_some()
-                && skip_list(r).is_some();
-        });
-        ok && read.is_some()
-    }
-}
-
-/// Skips a list of positions.
-fn skip_list(r: &mut Reader<'_>) -> Option<()> {
-    for _ in 0..r.len()? {
-        r.signed()?;
-    }
-    Some(())
 }
 
 /// A page's fragment as Pagefind's browser code reads it (field order is Pagefind's).
@@ -138,7 +124,7 @@ struct Fragment<'a> {
 
 /// Digests, packs and compresses one record; `None` for a page without a word (Pagefind
 /// leaves those out of the index).
-pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage> {
+pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage<'static>> {
     let digest = tokens::digest(&record.content, language);
     if digest.occurrences.is_empty() {
         return None;
@@ -157,10 +143,14 @@ pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage> {
     })
     .expect("a fragment serialises");
     Some(IndexedPage {
-        postings,
+        postings: Cow::Owned(postings),
         word_count: u32::try_from(digest.word_count).unwrap_or(u32::MAX),
-        fragment_hash: format!("{}_{}", language.code, content_hash(json.as_bytes())),
-        fragment: gzip(json.as_bytes(), GZIP_LEVEL),
+        fragment_hash: Cow::Owned(format!(
+            "{}_{}",
+            language.code,
+            content_hash(json.as_bytes())
+        )),
+        fragment: Cow::Owned(gzip(json.as_bytes(), GZIP_LEVEL)),
     })
 }
 
@@ -172,9 +162,9 @@ pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage> {
 /// then ordered by text.
 fn pack_postings(mut body: Vec<Occurrence>, mut title: Vec<Occurrence>, words: &Words) -> Vec<u8> {
     // By word, form, then Pagefind's order of positions: the common weight first, then by
-    // weight, by position; a stable sort keeps equal ones in the order met.
-    body.sort_by_key(|o| (o.word, o.form, weight_group(o.weight), o.position));
-    title.sort_by_key(|o| (o.word, o.form, o.position));
+    // weight, by position (occurrences come in the order of their positions).
+    sort_occurrences(&mut body, |o| weight_group(o.weight));
+    sort_occurrences(&mut title, |_| 0);
     let mut entries: Vec<(&str, Range<usize>, Range<usize>)> = Vec::new();
     let (body_runs, title_runs) = (runs(&body, |o| o.word), runs(&title, |o| o.word));
     let (mut b, mut t) = (
@@ -257,6 +247,36 @@ fn pack_word(w: &mut Writer, word: &str, body: &[Occurrence], title: &[Occurrenc
         body_list(w, in_body);
         title_list(w, in_title);
     }
+}
+
+/// Sorts a page's occurrences (made in the order of their positions) by word, form and
+/// `group`, keeping the order of positions among equals.
+///
+/// Why not `sort_by_key` on a tuple: sorting was the largest part of packing a page. Here
+/// each occurrence becomes one `u128` (word, form, group, then its index, which makes every
+/// key distinct and keeps the order met), sorted unstably, then gathered.
+fn sort_occurrences(occurrences: &mut Vec<Occurrence>, group: impl Fn(&Occurrence) -> u8) {
+    const INDEX_BITS: u32 = 32;
+    if u32::try_from(occurrences.len()).is_err() {
+        occurrences.sort_by_key(|o| (o.word, o.form, group(o)));
+        return;
+    }
+    let mut keys: Vec<u128> = occurrences
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            (u128::from(o.word) << (64 + INDEX_BITS))
+                | (u128::from(o.form) << (32 + INDEX_BITS))
+                | (u128::from(group(o)) << INDEX_BITS)
+                | i as u128
+        })
+        .collect();
+    keys.sort_unstable();
+    let sorted: Vec<Occurrence> = keys
+        .iter()
+        .map(|k| occurrences[(*k as u32) as usize])
+        .collect();
+    *occurrences = sorted;
 }
 
 /// The ranges of `items` (sorted) over which `key` stays the same.

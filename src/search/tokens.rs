@@ -220,7 +220,9 @@ fn parse_weight(rest: &str, marker: &str) -> f32 {
 #[derive(Default)]
 struct Memo {
     language: String,
-    raw: rustc_hash::FxHashMap<Box<str>, Box<[IndexableId]>>,
+    /// Per raw word, where its numbered words are in `ids` (start, count).
+    raw: rustc_hash::FxHashMap<Box<str>, (u32, u32)>,
+    ids: Vec<IndexableId>,
     words: Words,
 }
 
@@ -276,21 +278,34 @@ impl Memo {
             || self.words.texts.len() >= 2 * MEMO_LIMIT
         {
             self.raw.clear();
+            self.ids.clear();
             self.words.clear();
             self.language.clone_from(&language.code);
         }
     }
 
+    /// One hash lookup for a word met before (most words of news text): the lookups and
+    /// their key comparisons were the largest part of the digest once stemming was memoised.
     fn words_of(&mut self, raw: &str, language: &Language) -> &[IndexableId] {
-        if !self.raw.contains_key(raw) {
-            let stemmer = language.stemmer.as_ref();
-            let mut indexable = indexable_words(raw, stemmer);
-            let tails = dotted_tails(raw, stemmer, &indexable);
-            indexable.extend(tails);
-            let ids: Box<[IndexableId]> = indexable.iter().map(|w| self.number(w)).collect();
-            self.raw.insert(raw.into(), ids);
-        }
-        &self.raw[raw]
+        let found = self.raw.get(raw).copied();
+        let (start, count) = match found {
+            Some(at) => at,
+            None => {
+                let stemmer = language.stemmer.as_ref();
+                let mut indexable = indexable_words(raw, stemmer);
+                let tails = dotted_tails(raw, stemmer, &indexable);
+                indexable.extend(tails);
+                let start = self.ids.len();
+                for word in &indexable {
+                    let id = self.number(word);
+                    self.ids.push(id);
+                }
+                let at = (start as u32, (self.ids.len() - start) as u32);
+                self.raw.insert(raw.into(), at);
+                at
+            }
+        };
+        &self.ids[start as usize..(start + count) as usize]
     }
 
     fn number(&mut self, word: &IndexableWord) -> IndexableId {
