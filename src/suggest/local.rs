@@ -34,6 +34,10 @@ const SPORTS_WORDS: &[&str] = &[
 /// a minister's tour (الجولة) or a trainer (المدرب).
 const MIN_SPORTS_WORDS: usize = 2;
 
+/// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
+/// tables [`Scan::local_names`] reads, so that a word added to one is a cue too.
+pub(super) const CUE_WORDS: [&[&str]; 3] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PLURALS];
+
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
 /// unlike مدينة or محافظة before a town, normalised.
 pub(crate) const FACILITY_HEADS: &[&str] =
@@ -120,11 +124,16 @@ impl Scan<'_> {
 
     /// Every club, venue and listed town of this run.
     pub(super) fn local_names(&self) -> Vec<Found> {
-        let sports = self.is_sports_report();
+        // Read only for a run with a club's head: most runs have none.
+        let sports = std::cell::OnceCell::new();
         let mut out = Vec::new();
         for i in 0..self.tokens().len() {
+            // Every rule below starts from a word of [`CUE_WORDS`].
+            if !self.tokens()[i].cue {
+                continue;
+            }
             let word = &self.tokens()[i].norm;
-            if sports && reads_as(word, CLUB_HEADS) {
+            if reads_as(word, CLUB_HEADS) && *sports.get_or_init(|| self.is_sports_report()) {
                 out.extend(self.club_at(i));
             } else if reads_as(word, FACILITY_HEADS) {
                 out.extend(self.venue_at(i));

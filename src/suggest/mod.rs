@@ -50,7 +50,7 @@ use discover::{Found, MAX_WORDS, Scan};
 use examples::example;
 use lexicon::{Lexicon, clitic_readings, is_definite, is_particle};
 pub(crate) use local::{club_short_form, is_facility_head};
-use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
+use tokens::{MentionSpan, Words, letters_prefix_len, tokenize_with};
 
 /// Example sentences kept per suggestion.
 const MAX_EXAMPLES: usize = 3;
@@ -131,27 +131,67 @@ pub fn candidates_in(
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
 ) -> Vec<Candidate> {
-    candidates_with(articles, analyses, entities, Scope::All).0
+    let docs: Vec<Doc> = articles
+        .par_iter()
+        .zip(analyses)
+        .map(|(article, analysis)| Doc::new(article, analysis, entities))
+        .collect();
+    candidates_of(&docs, entities, Scope::All)
 }
 
 /// [`candidates_in`] for discovery, which links only names a title or head word introduced:
 /// quoted spans and recurring sequences are counted only where they decide how a person's
 /// name is cut ([`candidates::leading_other_name`]), which saves most of the work on a large site.
 ///
-/// Also returns the text runs of each article's body, as the analysis reads them (see
-/// [`crate::analyse::runs`]): discovery checks them for the names it adds without parsing the
-/// Markdown again.
+/// `bodies` are the articles' bodies as the first analysis read them ([`ReadBody::new`]),
+/// index-aligned with `articles`. Also returns the text of each body's runs: discovery checks
+/// them for the names it adds without parsing the Markdown again.
 pub fn introduced_candidates_in(
     articles: &[Article],
-    analyses: &[ArticleAnalysis],
+    bodies: Vec<ReadBody>,
     entities: &[Entity],
 ) -> (Vec<Candidate>, Vec<Vec<String>>) {
-    let (candidates, docs) = candidates_with(articles, analyses, entities, Scope::Introduced);
+    let docs: Vec<Doc> = articles
+        .iter()
+        .zip(bodies)
+        .map(|(article, body)| Doc::from_body(article, body))
+        .collect();
+    let candidates = candidates_of(&docs, entities, Scope::Introduced);
     let runs = docs
         .into_par_iter()
         .map(|doc| doc.runs.into_iter().map(|run| run.text).collect())
         .collect();
     (candidates, runs)
+}
+
+/// One article's body as the candidate finder reads it: the text runs the analysis parsed
+/// ([`crate::analyse::analyse_article_keeping_runs`]) and their words, worked out in the same
+/// pass as the analysis, while the text is at hand.
+pub struct ReadBody {
+    runs: Vec<Run>,
+    words: Vec<Words>,
+}
+
+impl ReadBody {
+    /// The words of `runs`, each marked with the kind of the mention of `analysis` that
+    /// covers it (its mentions point into `entities`).
+    pub fn new(runs: Vec<Run>, analysis: &ArticleAnalysis, entities: &[Entity]) -> Self {
+        let mut mentions: Vec<Vec<MentionSpan>> = vec![Vec::new(); runs.len()];
+        for b in &analysis.body_mentions {
+            let kind = entities.get(b.mention.entity).map(|e| e.kind);
+            if let (Some(list), Some(kind)) = (mentions.get_mut(b.run), kind) {
+                list.push((b.mention.start..b.mention.end, kind));
+            }
+        }
+        // One buffer for every run's words, copied out at its exact length.
+        let mut scratch = Vec::new();
+        let words = runs
+            .iter()
+            .zip(&mentions)
+            .map(|(r, m)| tokenize_with(&r.text, m, &mut scratch))
+            .collect();
+        ReadBody { runs, words }
+    }
 }
 
 /// Which candidates to find.
@@ -163,29 +203,19 @@ enum Scope {
     Introduced,
 }
 
-/// The candidates, and the articles as read for them.
-fn candidates_with<'a>(
-    articles: &'a [Article],
-    analyses: &[ArticleAnalysis],
-    entities: &[Entity],
-    scope: Scope,
-) -> (Vec<Candidate>, Vec<Doc<'a>>) {
-    let docs: Vec<Doc> = articles
-        .par_iter()
-        .zip(analyses)
-        .map(|(article, analysis)| Doc::new(article, analysis, entities))
-        .collect();
-    let (vocab, tanween) = vocabulary(&docs);
+/// The candidates of the articles read as `docs`.
+fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candidate> {
+    let (vocab, tanween) = vocabulary(docs);
     let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
     let lex =
         Lexicon::from_counts(vocab, tanween, registered_names(entities.iter())).with_places(places);
-    let candidates = candidates::without_extensions(candidates::discover_all(&docs, &lex, scope));
+    let candidates = candidates::without_extensions(candidates::discover_all(docs, &lex, scope));
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
         .filter(|(_, ev)| scope == Scope::All || !ev.kinds.is_empty())
         .filter(|(key, ev)| ev.worth_counting() && !is_known(key, ev, &lex))
         .collect();
-    let occurrences = count_all(&docs, &keys, &lex);
+    let occurrences = count_all(docs, &keys, &lex);
     let surnames: HashSet<usize> = surnames(&keys, &lex).into_values().collect();
     let mut out: Vec<(Position, Candidate)> = keys
         .iter()
@@ -194,7 +224,7 @@ fn candidates_with<'a>(
         .filter(|((_, (_, ev)), occ)| ev.strong || occ.len() >= 2)
         .filter_map(|((k, (key, ev)), occ)| {
             let first = occ.first()?.pos;
-            let suggestion = assemble(&docs, key, ev, &occ)?;
+            let suggestion = assemble(docs, key, ev, &occ)?;
             let triggered = ev
                 .kinds
                 .iter()
@@ -220,7 +250,7 @@ fn candidates_with<'a>(
             .cmp(&a.1.suggestion.count)
             .then(a.0.cmp(&b.0))
     });
-    (out.into_iter().map(|(_, c)| c).collect(), docs)
+    out.into_iter().map(|(_, c)| c).collect()
 }
 
 /// How often the site writes each normalised word, and the words it writes with tanween at
@@ -268,6 +298,8 @@ struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// The body of `article`, parsed again (`sahifa entities suggest`, whose analysis kept no
+    /// runs).
     fn new(article: &'a Article, analysis: &ArticleAnalysis, entities: &[Entity]) -> Self {
         let runs: Vec<Run> = Segments::new(article.body())
             .filter_map(|s| match s {
@@ -275,22 +307,14 @@ impl<'a> Doc<'a> {
                 Segment::Event(_) => None,
             })
             .collect();
-        let mut mentions: Vec<Vec<MentionSpan>> = vec![Vec::new(); runs.len()];
-        for b in &analysis.body_mentions {
-            let kind = entities.get(b.mention.entity).map(|e| e.kind);
-            if let (Some(list), Some(kind)) = (mentions.get_mut(b.run), kind) {
-                list.push((b.mention.start..b.mention.end, kind));
-            }
-        }
-        let words = runs
-            .iter()
-            .zip(&mentions)
-            .map(|(r, m)| tokenize(&r.text, m))
-            .collect();
+        Self::from_body(article, ReadBody::new(runs, analysis, entities))
+    }
+
+    fn from_body(article: &'a Article, body: ReadBody) -> Self {
         Doc {
             article,
-            runs,
-            words,
+            runs: body.runs,
+            words: body.words,
         }
     }
 }
