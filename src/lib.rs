@@ -226,9 +226,8 @@ fn discover_entities(
     let rejected = discovery::rejected_ids(root)?;
     let known = Matcher::build(&content.entities).map_err(Error::Content)?;
     let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);
-    let (analyses, bodies) =
-        discovery::analyse_and_read(&content.articles, &known, &declared, &content.entities);
-    let mut found = discovery::discover(&content.articles, bodies, &content.entities, &rejected);
+    let analyses = analyse::analyse_articles(&content.articles, &known, &declared);
+    let mut found = discovery::discover(&content.articles, &analyses, &content.entities, &rejected);
     let runs = std::mem::take(&mut found.body_runs);
     Ok((
         found,

@@ -105,17 +105,6 @@ pub fn analyse_article(
     matcher: &Matcher,
     declared: &HashSet<usize>,
 ) -> ArticleAnalysis {
-    analyse_article_keeping_runs(article, matcher, declared).0
-}
-
-/// [`analyse_article`], and the body's text runs it read ([`runs::Segments`]; a mention's
-/// `run` indexes them): discovery reads the same runs for its candidates, so the Markdown is
-/// parsed once.
-pub fn analyse_article_keeping_runs(
-    article: &Article,
-    matcher: &Matcher,
-    declared: &HashSet<usize>,
-) -> (ArticleAnalysis, Vec<runs::Run>) {
     let title = article.meta.title.as_deref().unwrap_or("");
     let body = article.body();
     let body_offset = article.body_range.start;
@@ -188,7 +177,7 @@ pub fn analyse_article_keeping_runs(
         Some(s) => s.to_string(),
         None => first_words(first_paragraph.as_deref().unwrap_or(""), SUMMARY_WORDS),
     };
-    let analysis = ArticleAnalysis {
+    ArticleAnalysis {
         title_mentions,
         source_mentions,
         body_mentions,
@@ -196,8 +185,7 @@ pub fn analyse_article_keeping_runs(
         excerpts,
         summary,
         word_count,
-    };
-    (analysis, run_info)
+    }
 }
 
 /// Removes demonym matches from the runs and counts them per entity, leaving out entities the

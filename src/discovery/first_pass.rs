@@ -6,31 +6,8 @@ use std::collections::HashSet;
 use rayon::prelude::*;
 
 use crate::analyse::matcher::Carried;
-use crate::analyse::{ArticleAnalysis, Matcher, analyse_article_keeping_runs};
-use crate::load::{Article, Entity};
-use crate::suggest::ReadBody;
-
-/// Each article analysed with `matcher` (`declared[i]` the entities its front matter
-/// declares), and its body as the candidate finder reads it: one Markdown parse and one pass
-/// over each article for both (see [`ReadBody`]).
-pub fn analyse_and_read(
-    articles: &[Article],
-    matcher: &Matcher,
-    declared: &[HashSet<usize>],
-    entities: &[Entity],
-) -> (Vec<ArticleAnalysis>, Vec<ReadBody>) {
-    let none = HashSet::new();
-    articles
-        .par_iter()
-        .enumerate()
-        .map(|(i, article)| {
-            let declared = declared.get(i).unwrap_or(&none);
-            let (analysis, runs) = analyse_article_keeping_runs(article, matcher, declared);
-            let body = ReadBody::new(runs, &analysis, entities);
-            (analysis, body)
-        })
-        .unzip()
-}
+use crate::analyse::{ArticleAnalysis, Matcher};
+use crate::load::Article;
 
 /// The site as discovery analysed it before adding its names: the matcher of the registry and
 /// gazetteer, each article's analysis with it, and the entities each article's front matter

@@ -18,18 +18,17 @@
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
+use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{
-    Candidate, ReadBody, club_short_form, introduced_candidates_in, is_facility_head,
-};
+use crate::suggest::{Candidate, club_short_form, introduced_candidates_in, is_facility_head};
 use crate::text::normalize::normalize_name;
 
 mod editor;
 mod first_pass;
 pub use editor::{accept, reject, rejected_ids};
-pub use first_pass::{FirstPass, analyse_and_read};
+pub use first_pass::FirstPass;
 
 /// The editor's list of rejected ids, one per line (`#` starts a comment), relative to the
 /// site's root.
@@ -144,15 +143,14 @@ pub struct Discovered {
     pub body_runs: Vec<Vec<String>>,
 }
 
-/// The confident candidates of a site as entities (`bodies` as [`analyse_and_read`] gives
-/// them), after `entities` (registry and
+/// The confident candidates of an analysed site as entities, after `entities` (registry and
 /// gazetteer, which always win): none has an id, name or alias of theirs, none is rejected.
 /// A person's name that is a spelling variant of a known person's (or of a person discovered
 /// before it) becomes that person's alias instead ([`is_variant`]). In the suggestion order
 /// (most frequent first), so the result is the same for the same input.
 pub fn discover(
     articles: &[Article],
-    bodies: Vec<ReadBody>,
+    analyses: &[ArticleAnalysis],
     entities: &[Entity],
     rejected: &HashSet<String>,
 ) -> Discovered {
@@ -178,7 +176,7 @@ pub fn discover(
             people_by_word.entry(w).or_default().push(i);
         }
     }
-    let (candidates, body_runs) = introduced_candidates_in(articles, bodies, entities);
+    let (candidates, body_runs) = introduced_candidates_in(articles, analyses, entities);
     out.body_runs = body_runs;
     let given = given_names(&candidates, entities);
     let confident: Vec<Candidate> = candidates

@@ -50,7 +50,7 @@ use discover::{Found, MAX_WORDS, Scan};
 use examples::example;
 use lexicon::{Lexicon, clitic_readings, is_definite, is_particle};
 pub(crate) use local::{club_short_form, is_facility_head};
-use tokens::{MentionSpan, Words, letters_prefix_len, tokenize_with};
+use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
 
 /// Example sentences kept per suggestion.
 const MAX_EXAMPLES: usize = 3;
@@ -131,67 +131,27 @@ pub fn candidates_in(
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
 ) -> Vec<Candidate> {
-    let docs: Vec<Doc> = articles
-        .par_iter()
-        .zip(analyses)
-        .map(|(article, analysis)| Doc::new(article, analysis, entities))
-        .collect();
-    candidates_of(&docs, entities, Scope::All)
+    candidates_with(articles, analyses, entities, Scope::All).0
 }
 
 /// [`candidates_in`] for discovery, which links only names a title or head word introduced:
 /// quoted spans and recurring sequences are counted only where they decide how a person's
 /// name is cut ([`candidates::leading_other_name`]), which saves most of the work on a large site.
 ///
-/// `bodies` are the articles' bodies as the first analysis read them ([`ReadBody::new`]),
-/// index-aligned with `articles`. Also returns the text of each body's runs: discovery checks
-/// them for the names it adds without parsing the Markdown again.
+/// Also returns the text runs of each article's body, as the analysis reads them (see
+/// [`crate::analyse::runs`]): discovery checks them for the names it adds without parsing the
+/// Markdown again.
 pub fn introduced_candidates_in(
     articles: &[Article],
-    bodies: Vec<ReadBody>,
+    analyses: &[ArticleAnalysis],
     entities: &[Entity],
 ) -> (Vec<Candidate>, Vec<Vec<String>>) {
-    let docs: Vec<Doc> = articles
-        .iter()
-        .zip(bodies)
-        .map(|(article, body)| Doc::from_body(article, body))
-        .collect();
-    let candidates = candidates_of(&docs, entities, Scope::Introduced);
+    let (candidates, docs) = candidates_with(articles, analyses, entities, Scope::Introduced);
     let runs = docs
         .into_par_iter()
         .map(|doc| doc.runs.into_iter().map(|run| run.text).collect())
         .collect();
     (candidates, runs)
-}
-
-/// One article's body as the candidate finder reads it: the text runs the analysis parsed
-/// ([`crate::analyse::analyse_article_keeping_runs`]) and their words, worked out in the same
-/// pass as the analysis, while the text is at hand.
-pub struct ReadBody {
-    runs: Vec<Run>,
-    words: Vec<Words>,
-}
-
-impl ReadBody {
-    /// The words of `runs`, each marked with the kind of the mention of `analysis` that
-    /// covers it (its mentions point into `entities`).
-    pub fn new(runs: Vec<Run>, analysis: &ArticleAnalysis, entities: &[Entity]) -> Self {
-        let mut mentions: Vec<Vec<MentionSpan>> = vec![Vec::new(); runs.len()];
-        for b in &analysis.body_mentions {
-            let kind = entities.get(b.mention.entity).map(|e| e.kind);
-            if let (Some(list), Some(kind)) = (mentions.get_mut(b.run), kind) {
-                list.push((b.mention.start..b.mention.end, kind));
-            }
-        }
-        // One buffer for every run's words, copied out at its exact length.
-        let mut scratch = Vec::new();
-        let words = runs
-            .iter()
-            .zip(&mentions)
-            .map(|(r, m)| tokenize_with(&r.text, m, &mut scratch))
-            .collect();
-        ReadBody { runs, words }
-    }
 }
 
 /// Which candidates to find.
@@ -201,6 +161,21 @@ enum Scope {
     All,
     /// Names after a title or head word (with a kind), for discovery.
     Introduced,
+}
+
+/// The candidates, and the articles as read for them.
+fn candidates_with<'a>(
+    articles: &'a [Article],
+    analyses: &[ArticleAnalysis],
+    entities: &[Entity],
+    scope: Scope,
+) -> (Vec<Candidate>, Vec<Doc<'a>>) {
+    let docs: Vec<Doc> = articles
+        .par_iter()
+        .zip(analyses)
+        .map(|(article, analysis)| Doc::new(article, analysis, entities))
+        .collect();
+    (candidates_of(&docs, entities, scope), docs)
 }
 
 /// The candidates of the articles read as `docs`.
@@ -298,8 +273,6 @@ struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// The body of `article`, parsed again (`sahifa entities suggest`, whose analysis kept no
-    /// runs).
     fn new(article: &'a Article, analysis: &ArticleAnalysis, entities: &[Entity]) -> Self {
         let runs: Vec<Run> = Segments::new(article.body())
             .filter_map(|s| match s {
@@ -307,14 +280,22 @@ impl<'a> Doc<'a> {
                 Segment::Event(_) => None,
             })
             .collect();
-        Self::from_body(article, ReadBody::new(runs, analysis, entities))
-    }
-
-    fn from_body(article: &'a Article, body: ReadBody) -> Self {
+        let mut mentions: Vec<Vec<MentionSpan>> = vec![Vec::new(); runs.len()];
+        for b in &analysis.body_mentions {
+            let kind = entities.get(b.mention.entity).map(|e| e.kind);
+            if let (Some(list), Some(kind)) = (mentions.get_mut(b.run), kind) {
+                list.push((b.mention.start..b.mention.end, kind));
+            }
+        }
+        let words = runs
+            .iter()
+            .zip(&mentions)
+            .map(|(r, m)| tokenize(&r.text, m))
+            .collect();
         Doc {
             article,
-            runs: body.runs,
-            words: body.words,
+            runs,
+            words,
         }
     }
 }

@@ -98,20 +98,7 @@ fn is_quote(c: char) -> bool {
 pub(super) type MentionSpan = (Range<usize>, EntityKind);
 
 /// Splits `text` into words. `mentions` are the registry mentions in `text`.
-#[cfg(test)]
 pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
-    tokenize_with(text, mentions, &mut Vec::new())
-}
-
-/// [`tokenize`], the words gathered in `scratch` (left empty) and copied out at their exact
-/// number: a site's millions of tokens are kept at once, and a buffer reused from run to run
-/// grows once instead of once per run, with no spare capacity to shrink away.
-pub(super) fn tokenize_with(
-    text: &str,
-    mentions: &[MentionSpan],
-    scratch: &mut Vec<Token>,
-) -> Words {
-    scratch.clear();
     let mut words = Words::default();
     let mut quotes = QuoteState::default();
     let mut parens = ParenState::default();
@@ -125,17 +112,17 @@ pub(super) fn tokenize_with(
         match (in_word, word_start) {
             (true, None) => {
                 let gap = &text[gap_start..i];
-                quotes.read(gap, scratch.len(), &mut words.quoted);
-                parens.read(gap, scratch.len(), &mut words.parenthesised);
+                quotes.read(gap, words.tokens.len(), &mut words.quoted);
+                parens.read(gap, words.tokens.len(), &mut words.parenthesised);
                 word_start = Some(i);
             }
             (false, Some(start)) => {
-                let sep = if scratch.is_empty() {
+                let sep = if words.tokens.is_empty() {
                     Sep::Break
                 } else {
                     separator(&text[gap_start..start])
                 };
-                push_token(scratch, text, start..i, sep, mentions);
+                push_token(&mut words.tokens, text, start..i, sep, mentions);
                 word_start = None;
                 gap_start = i;
             }
@@ -143,9 +130,10 @@ pub(super) fn tokenize_with(
         }
     }
     let tail = &text[gap_start.min(text.len())..];
-    quotes.read(tail, scratch.len(), &mut words.quoted);
-    parens.read(tail, scratch.len(), &mut words.parenthesised);
-    words.tokens = scratch.drain(..).collect();
+    quotes.read(tail, words.tokens.len(), &mut words.quoted);
+    parens.read(tail, words.tokens.len(), &mut words.parenthesised);
+    // Kept for the whole candidate search: no spare capacity (shrinking is done in place).
+    words.tokens.shrink_to_fit();
     words
 }
 
