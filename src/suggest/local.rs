@@ -37,6 +37,10 @@ const SPORTING: &str = "الرياضي";
 /// a minister's tour (الجولة) or a trainer (المدرب).
 const MIN_SPORTS_WORDS: usize = 2;
 
+/// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
+/// tables [`Scan::local_names`] reads, so that a word added to one is a cue too.
+pub(super) const CUE_WORDS: [&[&str]; 3] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PLURALS];
+
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
 /// unlike مدينة or محافظة before a town, normalised.
 pub(crate) const FACILITY_HEADS: &[&str] =
@@ -131,13 +135,23 @@ impl Scan<'_> {
 
     /// Every club, venue and listed town of this run.
     pub(super) fn local_names(&self) -> Vec<Found> {
-        let sports = self.is_sports_report();
+        // Read only for a run with a club's head: most runs have none.
+        let sports = std::cell::OnceCell::new();
         let mut out = Vec::new();
         for i in 0..self.tokens().len() {
+            // Every rule below starts from a word of [`CUE_WORDS`], but a club named «X
+            // الرياضي», which starts from the word before its cue.
+            let before_sporting = self.token(i + 1).is_some_and(|n| n.norm == SPORTING);
+            if !self.tokens()[i].cue && !before_sporting {
+                continue;
+            }
             let word = &self.tokens()[i].norm;
-            if sports && reads_as(word, CLUB_HEADS) {
+            if reads_as(word, CLUB_HEADS) && *sports.get_or_init(|| self.is_sports_report()) {
                 out.extend(self.club_at(i));
-            } else if sports && let Some(end) = self.sporting_club_end(i) {
+            } else if before_sporting
+                && *sports.get_or_init(|| self.is_sports_report())
+                && let Some(end) = self.sporting_club_end(i)
+            {
                 out.push(found(i..end, EntityKind::Organization));
             } else if reads_as(word, FACILITY_HEADS) {
                 out.extend(self.venue_at(i));

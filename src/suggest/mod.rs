@@ -176,17 +176,22 @@ fn candidates_with<'a>(
         .zip(analyses)
         .map(|(article, analysis)| Doc::new(article, analysis, entities))
         .collect();
-    let (vocab, tanween) = vocabulary(&docs);
+    (candidates_of(&docs, entities, scope), docs)
+}
+
+/// The candidates of the articles read as `docs`.
+fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candidate> {
+    let (vocab, tanween) = vocabulary(docs);
     let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
     let lex =
         Lexicon::from_counts(vocab, tanween, registered_names(entities.iter())).with_places(places);
-    let candidates = candidates::without_extensions(candidates::discover_all(&docs, &lex, scope));
+    let candidates = candidates::without_extensions(candidates::discover_all(docs, &lex, scope));
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
         .filter(|(_, ev)| scope == Scope::All || !ev.kinds.is_empty())
         .filter(|(key, ev)| ev.worth_counting() && !is_known(key, ev, &lex))
         .collect();
-    let occurrences = count_all(&docs, &keys, &lex);
+    let occurrences = count_all(docs, &keys, &lex);
     let surnames: HashSet<usize> = surnames(&keys, &lex).into_values().collect();
     let mut out: Vec<(Position, Candidate)> = keys
         .iter()
@@ -195,7 +200,7 @@ fn candidates_with<'a>(
         .filter(|((_, (_, ev)), occ)| ev.strong || occ.len() >= 2)
         .filter_map(|((k, (key, ev)), occ)| {
             let first = occ.first()?.pos;
-            let suggestion = assemble(&docs, key, ev, &occ)?;
+            let suggestion = assemble(docs, key, ev, &occ)?;
             let triggered = ev
                 .kinds
                 .iter()
@@ -221,7 +226,7 @@ fn candidates_with<'a>(
             .cmp(&a.1.suggestion.count)
             .then(a.0.cmp(&b.0))
     });
-    (out.into_iter().map(|(_, c)| c).collect(), docs)
+    out.into_iter().map(|(_, c)| c).collect()
 }
 
 /// How often the site writes each normalised word, and the words it writes with tanween at

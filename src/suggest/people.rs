@@ -107,12 +107,14 @@ const AFTER_SUBJECT: &[&str] = &[
     "السبت",
 ];
 
-/// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
-pub(super) const CUE_WORDS: [&[&str]; 5] = [
+/// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
+/// tables the rules themselves read, so that a word added to one is a cue too.
+pub(super) const CUE_WORDS: [&[&str]; 6] = [
     SPEECH_VERBS,
     LIST_CUES,
     APPOINTING,
-    OTHER_STARTS,
+    DEPUTY_PRONOUNS,
+    BY_WAY_OF,
     SCORING_VERBS,
 ];
 
@@ -143,9 +145,13 @@ const SCORING_VERBS: &[&str] = &[
     "يفتتح",
 ];
 
-/// The other words a rule of [`Scan::people_without_titles`] starts from: عنه/عنها of
-/// «وينوب عنه» (a deputy), عبر and طريق of «عن طريق» (a scorer).
-const OTHER_STARTS: &[&str] = &["عنه", "عنها", "عبر", "طريق"];
+/// عنه/عنها of «وينوب عنه»: the deputy's name follows ([`Scan::deputy_at`]).
+const DEPUTY_PRONOUNS: &[&str] = &["عنه", "عنها"];
+
+/// عبر, and طريق of «عن طريق»: a scorer's name follows ([`Scan::by_way_of_at`]).
+const BY_WAY_OF: &[&str] = &[VIA, WAY];
+const VIA: &str = "عبر";
+const WAY: &str = "طريق";
 
 /// Most words of a name before a title in apposition.
 const MAX_WORDS_BEFORE_TITLE: usize = 4;
@@ -285,7 +291,7 @@ impl Scan<'_> {
     /// Token `i` is عنه or عنها after ينوب or تنوب (with و): the deputy's name follows.
     fn deputy_at(&self, i: usize) -> bool {
         let t = &self.tokens()[i];
-        ["عنه", "عنها"].contains(&t.norm.as_str())
+        DEPUTY_PRONOUNS.contains(&t.norm.as_str())
             && t.sep == Sep::Space
             && i > 0
             && readings(&self.tokens()[i - 1].norm)
@@ -296,8 +302,8 @@ impl Scan<'_> {
     /// Token `i` is عبر, or طريق after عن: «by way of», before a scorer's name.
     fn by_way_of_at(&self, i: usize) -> bool {
         let w = self.tokens()[i].norm.as_str();
-        w == "عبر"
-            || (w == "طريق"
+        w == VIA
+            || (w == WAY
                 && i > 0
                 && self.tokens()[i].sep == Sep::Space
                 && self.tokens()[i - 1].norm == "عن")
