@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use super::discover::{MAX_OTHER_WORDS, MAX_WORDS, Scan};
 use super::lexicon::{
-    clitic_readings, is_function_or_verb, is_letter, is_listed, is_particle, is_role_word,
-    looks_adjectival, looks_prepositional, looks_verbal,
+    clitic_readings, is_function_or_verb, is_letter, is_listed, is_listed_verb, is_particle,
+    is_role_word, looks_adjectival, looks_prepositional, looks_verbal, readings,
 };
 use super::tokens::Sep;
 use crate::load::EntityKind;
@@ -267,6 +267,26 @@ impl Scan<'_> {
                     .is_some_and(|n| n.sep == Sep::Space && in_alif(&n.norm)))
     }
 
+    /// Whether definite token `i`, after a two-word name, is the object of a verb whose subject
+    /// is that name with its one-word title (وقلص اللاعب سفيان رحيمي الفارق، افتتح المحافظ
+    /// محمد سالم المعرض): verb, title, name, object is the order of a news sentence, so the
+    /// word is not a family name. Verbs of saying are not such verbs (قال الوزير محمد علي
+    /// القصير: …).
+    fn object_of_subject_verb(&self, i: usize) -> bool {
+        let (Some(title), Some(verb)) = (i.checked_sub(3), i.checked_sub(4)) else {
+            return false;
+        };
+        let one_word_title = super::triggers::trigger_at(self.tokens(), title)
+            .is_some_and(|t| t.len == 1 && t.kind == EntityKind::Person && !t.open);
+        let action = self.token(verb).is_some_and(|v| {
+            !super::people::is_speech_verb(&v.norm)
+                && readings(&v.norm).iter().any(|(clitic, w)| {
+                    *clitic <= 1 && (is_listed_verb(w) || super::people::is_scoring_verb(w))
+                })
+        });
+        one_word_title && action
+    }
+
     /// Whether definite token `i` continues a name of `kind` that has `words` name words so
     /// far (see [`Scan::name_from`]).
     fn definite_continuation(
@@ -295,7 +315,8 @@ impl Scan<'_> {
                                     // مولاي ولد محمد الأقظف أمينا عاما: the office.
                                     || self.office_at(i + 1)))
                     })
-                    && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem));
+                    && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem))
+                    && !self.object_of_subject_verb(i);
                 // عبدالله الثاني بن الحسين، محمد السادس: a sovereign's ordinal after the given
                 // name, before his lineage or the clause's end.
                 let regnal = words == 1

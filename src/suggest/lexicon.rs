@@ -197,6 +197,11 @@ pub(super) fn is_common_noun(word: &str) -> bool {
     NOUN.contains(word)
 }
 
+/// One of the built-in verbs (see [`VERBS`]), as written.
+pub(super) fn is_listed_verb(word: &str) -> bool {
+    VERB.contains(word)
+}
+
 /// A function word or verb: what may not follow a name particle (آل ثاني is a name, آل في
 /// is not).
 pub(super) fn is_function_or_verb(word: &str) -> bool {

@@ -162,13 +162,13 @@ const MAX_LIST_ITEMS: usize = 30;
 /// Full names a list must hold, at least, for its items to be read as people.
 const MIN_LISTED_NAMES: usize = 3;
 
-fn is_speech_verb(word: &str) -> bool {
+pub(super) fn is_speech_verb(word: &str) -> bool {
     readings(word)
         .iter()
         .any(|(clitic, w)| *clitic <= 1 && SPEECH_VERBS.contains(&w.as_ref()))
 }
 
-fn is_scoring_verb(word: &str) -> bool {
+pub(super) fn is_scoring_verb(word: &str) -> bool {
     readings(word)
         .iter()
         .any(|(clitic, w)| *clitic <= 1 && SCORING_VERBS.contains(&w.as_ref()))
