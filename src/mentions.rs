@@ -123,7 +123,7 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
             r.push_str(&format!(", ambiguous: confirmed by the cue «{cue}»"))
         }
         Evidence::NamedInArticle => r.push_str(
-            ", ambiguous: confirmed by the entity's name in the article or its front matter",
+            ", ambiguous: confirmed by the entity's name or a context phrase in the article, or its front matter",
         ),
         Evidence::RelatedInArticle(by) => r.push_str(&format!(
             ", ambiguous: confirmed by «{}» named in the article",
@@ -150,6 +150,7 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         }
         Evidence::Adjectival => r.push_str(", ambiguous: reads as an adjective, not linked"),
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
+        Evidence::Witness => r.push_str(", context phrase (confirms, never linked)"),
     }
     r
 }

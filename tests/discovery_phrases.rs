@@ -703,7 +703,7 @@ fn people_of_local_councils_and_courts() {
 fn clubs_in_a_sports_report_and_venues_named_with_their_kind() {
     let (found, linked) = discover(
         &[
-            "حقق مولودية وهران فوزا ثمينا على شبيبة القبائل في مباراة الجولة الخامسة من الدوري، \
+            "حقق مولودية العلمة فوزا ثمينا على شبيبة الساورة في مباراة الجولة الخامسة من الدوري، \
              واحتضن اللقاء ملعب أحمد زبانة.\n\nوضغط لاعبو المولودية في الشوط الثاني دون جدوى.",
             "وتقام المباراة على ملعب الشعب الدولي مساء اليوم.",
             "ويقام المعرض في متحف البحرين الوطني حتى نهاية الشهر.",
@@ -714,7 +714,8 @@ fn clubs_in_a_sports_report_and_venues_named_with_their_kind() {
         true,
     );
     let orgs = of_kind(&found, EntityKind::Organization);
-    for name in ["مولودية وهران", "شبيبة القبائل"] {
+    // Clubs the gazetteer does not list (it has مولودية وهران and شبيبة القبائل).
+    for name in ["مولودية العلمة", "شبيبة الساورة"] {
         assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
     }
     let places = of_kind(&found, EntityKind::Place);
@@ -727,7 +728,7 @@ fn clubs_in_a_sports_report_and_venues_named_with_their_kind() {
     }
     // The club's short form in its own report; «شباب القرية» is the village's youth.
     assert!(
-        linked.contains(&("المولودية".to_string(), "مولودية-وهران".to_string())),
+        linked.contains(&("المولودية".to_string(), "مولودية-العلمة".to_string())),
         "{linked:?}"
     );
     assert!(
@@ -1077,26 +1078,27 @@ fn a_place_s_government_is_a_body() {
     assert!(!orgs.iter().any(|o| o.contains("الاحتلال")), "{orgs:?}");
 }
 
-/// Moroccan clubs are named with الرياضي after their name (الوداد الرياضي، الشباب الرياضي
-/// السالمي) and called by the name alone later in the report (الوداد).
+/// Moroccan clubs are named with الرياضي after their name (الكوكب الرياضي، الشباب الرياضي
+/// السالمي) and called by the name alone later in the report (الكوكب).
 #[test]
 fn clubs_named_with_riyadi_and_their_short_form() {
     let (found, linked) = discover(
         &[
-            "تمكن فريق الوداد الرياضي من الفوز على الشباب الرياضي السالمي في مباراة الجولة \
-             الحادية عشرة من البطولة.\n\nوافتتح الوداد التسجيل في الدقيقة 15 من المباراة.",
+            "تمكن فريق الكوكب الرياضي من الفوز على الشباب الرياضي السالمي في مباراة الجولة \
+             الحادية عشرة من البطولة.\n\nوافتتح الكوكب التسجيل في الدقيقة 15 من المباراة.",
         ],
         &[],
         true,
     );
     let orgs = of_kind(&found, EntityKind::Organization);
-    for name in ["الوداد الرياضي", "الشباب الرياضي السالمي"] {
+    // Clubs the gazetteer does not list (it has الوداد الرياضي).
+    for name in ["الكوكب الرياضي", "الشباب الرياضي السالمي"] {
         assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
     }
     assert!(
         linked
             .iter()
-            .any(|(s, e)| s == "الوداد" && e.contains("الوداد")),
+            .any(|(s, e)| s == "الكوكب" && e.contains("الكوكب")),
         "{linked:?}"
     );
 }
@@ -1238,6 +1240,14 @@ fn an_undersecretary_an_office_of_a_place_and_a_quoted_name_before_its_title() {
     for name in ["فواز مجاهد", "مصطفى الصيفي", "رياض المالكي"] {
         assert!(people.contains(&name), "«{name}» not in {people:?}");
     }
+    // Before «للمخرج» («by the director») the quoted words are a work, not a person.
+    let (found, _) = discover(
+        &["وفاز فيلم “مسافرو الحرب” للمخرج السوري جود سعيد بجائزة أحسن صورة."],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(!people.contains(&"مسافرو الحرب"), "{people:?}");
 }
 
 /// A common noun right after a body's head governs the definite word after it, inside the
@@ -1325,4 +1335,27 @@ fn the_object_of_a_verb_is_not_its_subjects_family_name() {
     }
     entity(&found, "خالد عمر القصير");
     entity(&found, "حسين ملحم الضيقة");
+}
+
+/// A discovered person's surname alone is that person where the article names them, or after
+/// a title (السيد المسعودي); elsewhere it may be somebody else or a family (عائلة المسعودي),
+/// and is not linked. A definite word after it is the verb's object (هنأ المسعودي الفائزين).
+#[test]
+fn a_discovered_surname_alone_needs_the_full_name_in_its_article_or_a_title() {
+    let (_, linked) = discover(
+        &[
+            "وقال الدكتور مراد المسعودي إن الحكم جائر.\n\nوهنأ المسعودي الفائزين بالمسابقة، \
+             ثم قال المسعودي إن الاستئناف قائم.",
+            "وزار الوفد منزل عائلة المسعودي في المدينة القديمة.",
+            "وكان السيد المسعودي قد طعن في القرار أمام المحكمة.",
+        ],
+        &[],
+        true,
+    );
+    let surname: Vec<&(String, String)> = linked.iter().filter(|(s, _)| s == "المسعودي").collect();
+    assert_eq!(surname.len(), 3, "{linked:?}");
+    assert!(
+        surname.iter().all(|(_, e)| e == "مراد-المسعودي"),
+        "{linked:?}"
+    );
 }

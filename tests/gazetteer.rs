@@ -236,6 +236,10 @@ const HOMOGRAPH_PROBE: &str = "نشرت الوكالة صور الدمار في 
 وكان هذا المطلب محوراً رئيسياً في الحوار، وقال المسؤول إن التمويل مصدر رئيسي للقلق.
 
 وتحدث الخطيب عن غزوات الرسول في كتب السيرة والمغازي.
+
+وأعلن الجيش النصر على المسلحين، واحتفل الناس بظهور الهلال في السماء، وامتلأ السد بمياه الأمطار،
+وبقي الرجاء معلقاً على المفاوضات، وأطلقت الوكالة مسباراً إلى المريخ، وساد الوداد بين الجارين،
+وأشاد الوزير بالعمل الأهلي والجمعيات الأهلية.
 ";
 
 #[test]
@@ -465,4 +469,49 @@ fn held_out_patterns_hama_imf_who_tyre() {
             .iter()
             .any(|e| e == "tyre")
     );
+}
+
+/// Clubs named bare, as sport pages write them (الهلال، النصر، السد — also «crescent»,
+/// «victory», «dam»): linked when a cue, the league or another club of the league confirms
+/// them, with no registry; the probe above holds the same words as ordinary words.
+#[test]
+fn football_clubs_named_bare_are_linked_with_their_league() {
+    let text = "فاز الهلال على غريمه النصر بثلاثة أهداف مقابل هدف ضمن منافسات الدوري السعودي.\n\n\
+                وقال مدرب نادي السد إن فريقه سيواجه الدحيل، بينما ابتعد السد بالصدارة.\n";
+    // The same bare الأهلي is Egypt's club here (الزمالك is named), Saudi Arabia's above.
+    let other = "وسجل لاعب فريق الوداد هدفا في مرمى الرجاء الرياضي، وتعادل الأهلي مع الزمالك.\n";
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/a.md",
+            &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{text}"),
+        ),
+        (
+            "content/articles/b.md",
+            &format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{other}"),
+        ),
+    ]);
+    let analysed = analyse_site(&options(dir.path())).unwrap();
+    let mut found: Vec<(String, String)> = mentions::records(&analysed)
+        .into_iter()
+        .map(|r| (r.surface, r.entity))
+        .collect();
+    found.sort();
+    let want = [
+        ("الهلال", "al-hilal"),
+        ("النصر", "al-nassr"),
+        ("نادي السد", "al-sadd"),
+        ("الدحيل", "al-duhail"),
+        ("السد", "al-sadd"),
+        ("الوداد", "wydad"),
+        ("الرجاء الرياضي", "raja"),
+        ("الأهلي", "al-ahly"),
+        ("الزمالك", "zamalek"),
+    ];
+    let mut want: Vec<(String, String)> = want
+        .iter()
+        .map(|(s, e)| (s.to_string(), e.to_string()))
+        .collect();
+    want.sort();
+    assert_eq!(found, want);
 }

@@ -21,7 +21,7 @@ mod names;
 mod registry;
 mod sentence;
 use crate::error::Diagnostic;
-use crate::load::{Entity, EntityKind};
+use crate::load::{Entity, EntityKind, Origin};
 pub use carry::Carried;
 use names::{CLITICS, NameIndex, Occurrence};
 /// Before a name whose article lost its alef (ل + الكرملين → للكرملين) only ل may stand.
@@ -60,6 +60,9 @@ pub enum Evidence {
     Adjectival,
     /// A demonym adjective (الروسي): a weaker signal, never linked.
     Demonym,
+    /// A `context` phrase of the entity (its candidates, for a phrase several list): it
+    /// confirms their ambiguous names in the article; dropped by [`resolve_ambiguity`].
+    Witness,
 }
 
 /// One mention of an entity in a piece of text. Offsets are bytes in that text.
@@ -94,6 +97,9 @@ struct Pattern {
     /// A phrase that contains a name in another sense (صلاة المغرب): it takes its span so the
     /// name inside is not found, and is itself dropped.
     blocker: bool,
+    /// A `context` phrase (a club's league): it confirms the ambiguous names of its entities
+    /// in the article, and is itself dropped.
+    witness: bool,
 }
 
 /// The compiled registry: built once per build, shared by every article (it is `Sync`).
@@ -110,6 +116,10 @@ pub struct Matcher {
     supporters: Vec<Vec<usize>>,
     /// Per entity, its type: coordination confirms only names of the same kind.
     kinds: Vec<EntityKind>,
+    /// Per entity, a person discovered in the site's text: its ambiguous name is a surname
+    /// (مدبولي), which discovery took only where the site never writes it as a word, so a
+    /// definite word after it is the verb's object (هنأت زعيتر الفائزين), not a construct.
+    discovered_person: Vec<bool>,
 }
 
 impl Matcher {
@@ -158,6 +168,10 @@ impl Matcher {
             cues,
             supporters,
             kinds: entities.iter().map(|e| e.kind).collect(),
+            discovered_person: entities
+                .iter()
+                .map(|e| e.kind == EntityKind::Person && e.origin == Origin::Discovered)
+                .collect(),
         })
     }
 
@@ -200,14 +214,22 @@ impl Matcher {
             if pattern.blocker {
                 continue;
             }
-            let (entity, evidence) = self.evidence(t, word_start, name_start, end, pattern);
+            let (entity, evidence) = if pattern.witness {
+                (pattern.entities[0], Evidence::Witness)
+            } else {
+                self.evidence(t, word_start, name_start, end, pattern)
+            };
             joined.push(&t[word_start..name_start] == "و");
-            heads.push(pattern.ambiguous && sentence::heads_construct(t, end));
+            heads.push(
+                pattern.ambiguous
+                    && !pattern.entities.iter().all(|&e| self.discovered_person[e])
+                    && sentence::heads_construct(t, end),
+            );
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
             mentions.push(Mention {
                 entity,
-                candidates: if pattern.entities.len() > 1 {
+                candidates: if pattern.entities.len() > 1 || pattern.witness {
                     pattern.entities.clone()
                 } else {
                     Vec::new()
@@ -462,6 +484,11 @@ fn resolve_with(
 ) {
     let mut named: HashSet<usize> = named_elsewhere.clone();
     for m in runs.iter().flatten() {
+        if m.evidence == Evidence::Witness {
+            named.extend(&m.candidates);
+        }
+        // A cue on a shared name says a name stands there, not which entity's.
+        let shared_cue = matches!(m.evidence, Evidence::Cue(_)) && !m.candidates.is_empty();
         if matches!(
             m.evidence,
             Evidence::Unambiguous
@@ -469,14 +496,32 @@ fn resolve_with(
                 | Evidence::AfterVerb(_)
                 | Evidence::Coordinated(_)
                 | Evidence::NounPlace
-        ) {
+        ) && !shared_cue
+        {
             named.insert(m.entity);
         }
     }
     for run in runs.iter_mut() {
         run.retain_mut(|m| {
-            if matches!(m.evidence, Evidence::Adjectival | Evidence::HeadsConstruct) {
+            if matches!(
+                m.evidence,
+                Evidence::Adjectival | Evidence::HeadsConstruct | Evidence::Witness
+            ) {
                 return false;
+            }
+            // A cue shows a name several entities share is a name, not whose: it goes to the
+            // one the article names (لاعبو المولودية in a report on مولودية وهران), and is
+            // dropped when the article names none of them.
+            if matches!(m.evidence, Evidence::Cue(_))
+                && !m.candidates.is_empty()
+                && !named.contains(&m.entity)
+            {
+                let Some(&other) = m.candidates.iter().find(|e| named.contains(e)) else {
+                    return false;
+                };
+                m.entity = other;
+                m.evidence = Evidence::NamedInArticle;
+                return true;
             }
             if m.evidence != Evidence::Unconfirmed {
                 return true;

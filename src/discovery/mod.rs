@@ -22,7 +22,9 @@ use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{Candidate, club_short_form, introduced_candidates_in, is_facility_head};
+use crate::suggest::{
+    Candidate, club_short_form, introduced_candidates_in, is_facility_head, person_title_words,
+};
 use crate::text::normalize::normalize_name;
 
 mod editor;
@@ -39,6 +41,10 @@ const ENTITIES_DIR: &str = "content/entities";
 
 /// Times a one-word person's name must follow a title before it is linked (الرئيس تبون).
 const MIN_TITLED: usize = 2;
+
+/// Nouns whose complement is a leader named by the surname alone (إدارة ترامب، حكومة
+/// نتنياهو، عهد مبارك): cues of a discovered person's surname, like the titles.
+const LEADER_HEADS: &[&str] = &["إدارة", "حكومة", "عهد", "نظام", "حقبة"];
 
 /// Kinds of place that confirm a discovered one-word place right before it (the trigger words
 /// of `suggest` for places, and منطقة).
@@ -161,6 +167,8 @@ pub fn discover(
 ) -> Discovered {
     let mut ids: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
     let mut names: HashSet<String> = entities.iter().flat_map(entity_keys).collect();
+    let mut sharing = Sharing::default();
+    entities.iter().for_each(|e| sharing.add(e));
     let mut out = Discovered::default();
     // Known people by the words of their names: a variant shares all its words but one.
     let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
@@ -229,10 +237,11 @@ pub fn discover(
                 continue;
             }
         }
-        entity
-            .meta
-            .aliases
-            .retain(|a| !names.contains(&normalize_name(a)) && normalize_name(a) != key);
+        let ambiguous = entity.meta.ambiguous.clone();
+        entity.meta.aliases.retain(|a| {
+            let n = normalize_name(a);
+            n != key && (!names.contains(&n) || (ambiguous.contains(a) && sharing.may_share(&n)))
+        });
         // The name itself stays ambiguous where `to_entity` made it so (a one-word place).
         entity
             .meta
@@ -240,9 +249,37 @@ pub fn discover(
             .retain(|a| entity.meta.aliases.contains(a) || normalize_name(a) == key);
         ids.insert(entity.id.clone());
         names.extend(entity_keys(&entity));
+        sharing.add(&entity);
         out.entities.push(entity);
     }
     out
+}
+
+/// Which names every entity holding them marks ambiguous: a discovered entity may share such
+/// a name (المولودية of مولودية العلمة beside the gazetteer's مولودية الجزائر), and the article
+/// then decides; any other name it would share is left to its first holder.
+#[derive(Default)]
+struct Sharing {
+    ambiguous: HashSet<String>,
+    unambiguous: HashSet<String>,
+}
+
+impl Sharing {
+    fn add(&mut self, e: &Entity) {
+        let ambiguous: HashSet<String> =
+            e.meta.ambiguous.iter().map(|a| normalize_name(a)).collect();
+        for key in entity_keys(e) {
+            if ambiguous.contains(&key) {
+                self.ambiguous.insert(key);
+            } else {
+                self.unambiguous.insert(key);
+            }
+        }
+    }
+
+    fn may_share(&self, key: &str) -> bool {
+        self.ambiguous.contains(key) && !self.unambiguous.contains(key)
+    }
 }
 
 /// The first words of the people's names the site has or finds with two words or more
@@ -368,12 +405,23 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     let short = short_forms(kind, &words, known);
     // A one-word place is linked only after its kind word (مخيم زمزم, not ماء زمزم).
     let lone_place = kind == EntityKind::Place && words.len() == 1;
-    let (ambiguous, cues) = if lone_place {
+    let (mut ambiguous, cues) = if lone_place {
         let cues = PLACE_CUES.iter().map(|c| c.to_string()).collect();
         (vec![name.clone()], cues)
+    } else if surname.is_some() {
+        let cues = person_title_words()
+            .into_iter()
+            .chain(LEADER_HEADS.iter().copied())
+            .map(String::from)
+            .collect();
+        (short.clone(), cues)
     } else {
         (short.clone(), Vec::new())
     };
+    // The surname alone stands for the full name where the article has named it (or a verb
+    // or coordination shows a person): in another article «المسعودي» may be somebody else,
+    // and a surname cut from a wrong candidate (الدولي) is an ordinary word there.
+    ambiguous.extend(surname.clone());
     let aliases: Vec<String> = surname
         .into_iter()
         .chain(c.aliases.iter().cloned())
@@ -396,6 +444,7 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             demonyms: Vec::new(),
             allow_short: false,
             not: Vec::new(),
+            context: Vec::new(),
         },
         description: String::new(),
         text: String::new(),

@@ -194,6 +194,11 @@ pub struct EntityMeta {
     /// the name inside them is not, and never linked or counted.
     #[serde(default)]
     pub not: Vec<String>,
+    /// Phrases whose presence in an article confirms the entity's ambiguous names (a club's
+    /// league, «الدوري السعودي», for الهلال): a topic is evidence no single sentence gives.
+    /// Found like names so their words are not, and never linked or counted.
+    #[serde(default)]
+    pub context: Vec<String>,
 }
 
 impl Entity {

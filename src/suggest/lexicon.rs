@@ -351,12 +351,16 @@ impl Lexicon {
         {
             return true;
         }
-        // The future of a verb the site also writes without it (ستكون / تكون), or of a listed
-        // verb (سيلتقي / يلتقي).
+        // The future of a verb the site also writes without it (ستكون / تكون), of a listed
+        // verb (سيلتقي / يلتقي), or of the forms تفعّل/تفاعل (سيتحدث، ستتواصل).
         let future = word.strip_prefix('س').is_some_and(|rest| {
-            rest.starts_with(['ي', 'ت', 'ن']) && (self.seen(rest) || is_listed(rest))
+            rest.starts_with(['ي', 'ت', 'ن'])
+                && (self.seen(rest)
+                    || is_listed(rest)
+                    || ((rest.starts_with("يت") || rest.starts_with("تت"))
+                        && rest.chars().count() >= 5))
         });
-        if future {
+        if future || looks_accusative_participle(word) {
             return true;
         }
         // The article form (التعاون), or for a word in ي its feminine (رئيسي / رئيسية).
@@ -522,6 +526,21 @@ impl Lexicon {
     }
 }
 
+/// An active participle in the indefinite accusative, the circumstance of a clause (الملك
+/// مصافحا ستارمر، سيتحدث مؤيدا، مشيرا إلى): مُفعِلاً of five letters or مُفاعِلاً of six. Names of
+/// those shapes open with ما or مي (مارتا، ميرنا), which are left out.
+pub(super) fn looks_accusative_participle(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    if letters.first() != Some(&'م') || letters.last() != Some(&'ا') || letters[1..].len() < 4 {
+        return false;
+    }
+    match letters.len() {
+        5 => !matches!(letters[1], 'ا' | 'ي'),
+        6 => letters[1] != 'ا' && letters[2] == 'ا',
+        _ => false,
+    }
+}
+
 /// Shaped like a verb in the plural (استهدفوا) or a participle (متزايدة، مستمر، مرتفعة).
 /// Only for recurring sequences, where nothing else vouches for the words: a name after a
 /// title may look like this (معاوية).
@@ -545,4 +564,47 @@ pub(super) fn looks_prepositional(word: &str) -> bool {
 /// Shaped like an adjective of relation or a plural (ends in ية، يين، يون، يات).
 pub(super) fn looks_adjectival(word: &str) -> bool {
     ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize_name;
+
+    /// The circumstance of a clause (الملك مصافحا ستارمر، سيتحدث مؤيدا) is no name word; names
+    /// of the same length are (ميرنا، مارتا، مونيكا).
+    #[test]
+    fn accusative_participles_are_not_names() {
+        for word in [
+            "مصافحا",
+            "مؤيدا",
+            "مشيرا",
+            "مضيفا",
+            "موضحا",
+            "مشاركا",
+            "مطالبا",
+        ] {
+            assert!(looks_accusative_participle(&normalize_name(word)), "{word}");
+        }
+        for word in ["ميرنا", "مارتا", "مونيكا", "مايا", "مصطفى", "محمد", "ماريا"]
+        {
+            assert!(
+                !looks_accusative_participle(&normalize_name(word)),
+                "{word}"
+            );
+        }
+    }
+
+    /// The future of تفعّل/تفاعل verbs is a verb even where the site never writes it without
+    /// س (سيتحدث، ستتواصل); a name in س is not (سيف، سيرجي).
+    #[test]
+    fn the_future_of_a_derived_verb_is_common() {
+        let lex = Lexicon::default();
+        for word in ["سيتحدث", "ستتواصل"] {
+            assert!(lex.is_common(&normalize_name(word)), "{word}");
+        }
+        for word in ["سيرجي", "سيتا"] {
+            assert!(!lex.is_common(&normalize_name(word)), "{word}");
+        }
+    }
 }

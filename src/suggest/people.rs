@@ -397,6 +397,10 @@ impl Scan<'_> {
     /// A full name in quotes right before its title (كان "رياض المالكي" وزير خارجية فلسطين
     /// أول المغادرين; `title` is the title's first token).
     fn quoted_name_before_title(&self, title: usize) -> Option<Found> {
+        // فيلم "مسافرو الحرب" للمخرج …: a work, and للمخرج says whose.
+        if self.tokens()[title].norm.starts_with("لل") {
+            return None;
+        }
         let r = self.words.quoted.iter().find(|r| r.end == title)?.clone();
         let whole = self.name_from(r.start, EntityKind::Person) == Some(r.clone());
         (whole && self.full_name_words(&r) >= 2).then(|| person(r))

@@ -137,6 +137,13 @@ pub(super) struct TriggerMatch {
     pub open: bool,
 }
 
+/// The one-word titles and roles before a person's name (الرئيس، الوزير، السيد، المدرب …), as
+/// written: right before a discovered person's surname alone they show it is that person
+/// (الرئيس بايدن), where the surname is otherwise linked only in an article naming them.
+pub(crate) fn person_title_words() -> Vec<&'static str> {
+    raw_entries(PERSON).filter(|e| !e.contains(' ')).collect()
+}
+
 /// The entries of a list separated by ، (an entry may have several words), as written.
 fn raw_entries(list: &str) -> impl Iterator<Item = &str> {
     list.split('،').map(str::trim).filter(|e| !e.is_empty())

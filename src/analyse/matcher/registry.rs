@@ -64,7 +64,40 @@ impl Compiled {
                 c.add_blocker(entities, entity_index, phrase);
             }
         }
+        for (entity_index, entity) in entities.iter().enumerate() {
+            for phrase in &entity.meta.context {
+                c.add_witness(entity_index, phrase);
+            }
+        }
         c
+    }
+
+    /// A `context` phrase: found like a name, it confirms the ambiguous names of every entity
+    /// that lists it (a league confirms each of its clubs), and is itself dropped. A phrase
+    /// that is already a name, demonym or `not` phrase stays that: the text means it so.
+    fn add_witness(&mut self, entity: usize, phrase: &str) {
+        let key = normalize_name(phrase);
+        if !key.chars().any(is_word_char) {
+            return;
+        }
+        if let Some(twins) = self.index.get(&key) {
+            let pattern = &mut self.patterns[twins[0]];
+            if pattern.witness && !pattern.entities.contains(&entity) {
+                pattern.entities.push(entity);
+            }
+            return;
+        }
+        self.index.insert(key.clone(), vec![self.patterns.len()]);
+        self.keys.push(key);
+        self.patterns.push(Pattern {
+            entities: vec![entity],
+            alias: phrase.to_string(),
+            ambiguous: false,
+            lam_form: false,
+            demonym: false,
+            blocker: false,
+            witness: true,
+        });
     }
 
     /// A `not` phrase: matched like a name so that the name inside it is not, then dropped.
@@ -103,6 +136,7 @@ impl Compiled {
             lam_form: false,
             demonym: false,
             blocker: true,
+            witness: false,
         });
     }
 
@@ -156,6 +190,7 @@ impl Compiled {
             lam_form: false,
             demonym,
             blocker: false,
+            witness: false,
         };
         let mut twins = Vec::new();
         if let Some(rest) = key.strip_prefix("ال") {

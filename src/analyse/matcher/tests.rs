@@ -32,6 +32,7 @@ pub(super) fn entity(
             demonyms: vec![],
             allow_short: false,
             not: vec![],
+            context: vec![],
         },
         description: String::new(),
         text: String::new(),
@@ -473,4 +474,65 @@ fn not_phrases_hide_the_name_inside_them() {
         errors[0]
     );
     assert_eq!(errors[0].line, Some(3));
+}
+
+/// A club whose bare name is a word (النصر «victory», الهلال «crescent»): the league named in
+/// the article confirms it; the league's name itself is never a mention; without it the word
+/// stays a word; a name two clubs share goes to the one whose league the article names.
+#[test]
+fn a_context_phrase_confirms_ambiguous_names_and_is_never_linked() {
+    let club = |id: &str, name: &str, bare: &str, league: &str| {
+        let mut e = entity(id, name, &[bare], &[bare], &[]);
+        e.kind = EntityKind::Organization;
+        e.meta.context = vec![league.to_string()];
+        e
+    };
+    let entities = vec![
+        club("al-nassr", "نادي النصر", "النصر", "الدوري السعودي"),
+        club("al-hilal", "نادي الهلال", "الهلال", "الدوري السعودي"),
+        club(
+            "al-hilal-omdurman",
+            "الهلال السوداني",
+            "الهلال",
+            "الدوري السوداني",
+        ),
+    ];
+    let got = ids(
+        &entities,
+        "فاز الهلال على غريمه النصر بثلاثة أهداف ضمن منافسات الدوري السعودي.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("al-hilal".to_string(), "الهلال".to_string()),
+            ("al-nassr".into(), "النصر".into())
+        ]
+    );
+    let got = ids(&entities, "تصدر الهلال ترتيب الدوري السوداني بعد فوزه.");
+    assert_eq!(
+        got,
+        [("al-hilal-omdurman".to_string(), "الهلال".to_string())]
+    );
+    assert!(ids(&entities, "أعلن الجيش النصر بعد ظهور الهلال في السماء.").is_empty());
+}
+
+/// A cue on a name two entities share shows a name stands there, not whose: it goes to the
+/// one the article names, and is dropped when the article names neither.
+#[test]
+fn a_cue_on_a_shared_name_goes_to_the_entity_the_article_names() {
+    let club = |id: &str, name: &str| {
+        let mut e = entity(id, name, &["المولودية"], &["المولودية"], &["لاعبو"]);
+        e.kind = EntityKind::Organization;
+        e
+    };
+    let entities = vec![
+        club("mc-alger", "مولودية الجزائر"),
+        club("mc-oran", "مولودية وهران"),
+    ];
+    let got = ids(
+        &entities,
+        "فاز مولودية وهران على ضيفه، وضغط لاعبو المولودية في الشوط الثاني.",
+    );
+    assert_eq!(got[1], ("mc-oran".to_string(), "المولودية".to_string()));
+    assert!(ids(&entities, "وضغط لاعبو المولودية في الشوط الثاني.").is_empty());
 }

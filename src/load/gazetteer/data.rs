@@ -75,6 +75,8 @@ struct RawEntry {
     demonyms: Vec<String>,
     #[serde(default)]
     not: Vec<String>,
+    #[serde(default)]
+    context: Vec<String>,
     name_en: Option<String>,
     wikidata: Option<String>,
     #[serde(rename = "in")]
@@ -166,6 +168,9 @@ pub struct Entry {
     /// Phrases containing a name in another sense (صلاة المغرب): never linked.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not: Vec<String>,
+    /// Phrases whose presence in an article confirms the ambiguous names (a club's league).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -326,6 +331,7 @@ fn amend(entry: &mut RawEntry, with: RawEntry) {
     entry.demonym = OneOrMany::Many(demonym);
     entry.demonyms.extend(with.demonyms);
     entry.not.extend(with.not);
+    entry.context.extend(with.context);
     entry.name_en = with.name_en.or(entry.name_en.take());
     entry.wikidata = with.wikidata.or(entry.wikidata.take());
     entry.contained_in = with.contained_in.or(entry.contained_in.take());
@@ -359,6 +365,7 @@ fn finish(raw: RawEntry) -> Result<Entry, String> {
         confirmed_by: raw.confirmed_by,
         demonyms,
         not: raw.not,
+        context: raw.context,
         name_en: raw.name_en,
         wikidata: raw.wikidata,
         contained_in: raw.contained_in,

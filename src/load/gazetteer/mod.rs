@@ -165,6 +165,7 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
             cues: e.cues.clone(),
             demonyms: e.demonyms.clone(),
             not: e.not.clone(),
+            context: e.context.clone(),
             allow_short: false,
         },
         description: e.description.clone().unwrap_or_else(|| describe(e, parent)),

@@ -203,6 +203,7 @@ fn registry_entity(id: &str, name: &str, aliases: &[&str]) -> Entity {
             cues: vec![],
             demonyms: vec![],
             not: vec![],
+            context: vec![],
             allow_short: false,
         },
         description: String::new(),
