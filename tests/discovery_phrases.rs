@@ -1359,3 +1359,29 @@ fn a_discovered_surname_alone_needs_the_full_name_in_its_article_or_a_title() {
         "{linked:?}"
     );
 }
+
+/// A venue named by one bare word and a definite adjective (استاد خليفة الدولي) is a name; a
+/// bare word alone after the kind word may be its adjective (ملعب كبير). A hospital is named by
+/// one word after its head (مستشفى القلب، مستشفى السياب).
+#[test]
+fn a_venue_with_its_adjective_and_a_hospital_by_one_word() {
+    let (found, _) = discover(
+        &[
+            "وتقام المباراة النهائية على استاد خليفة الدولي في الدوحة مساء الجمعة.",
+            "وشيدت البلدية ملعب كبير في الحي الجديد.",
+            "ونقل المصابون إلى مستشفى القلب ثم إلى مستشفى السياب في البصرة.",
+        ],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    assert!(places.contains(&"استاد خليفة الدولي"), "{places:?}");
+    assert!(
+        !names(&found).iter().any(|n| n.contains("كبير")),
+        "{found:?}"
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in ["مستشفى القلب", "مستشفى السياب"] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+}

@@ -221,22 +221,28 @@ impl Scan<'_> {
             && self
                 .token(head + 1)
                 .is_some_and(|t| !t.article && t.mention.is_none());
-        if lone_bare {
+        // …but a bare word with a definite adjective after it is a name (استاد خليفة الدولي):
+        // an adjective of the kind word would be indefinite like it (ملعب كبير).
+        if lone_bare && !self.venue_adjective_at(end) {
             return None;
         }
         for _ in 0..MAX_VENUE_ADJECTIVES {
-            let adjective = self.token(end).is_some_and(|t| {
-                t.sep == Sep::Space
-                    && t.mention.is_none()
-                    && t.article
-                    && (t.norm.ends_with('ي') || t.norm.ends_with("يه"))
-            });
-            if !adjective {
+            if !self.venue_adjective_at(end) {
                 break;
             }
             end += 1;
         }
         Some(found(head..end, EntityKind::Place))
+    }
+
+    /// A definite adjective of relation after a venue's name (الدولي، الوطنية).
+    fn venue_adjective_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && t.article
+                && (t.norm.ends_with('ي') || t.norm.ends_with("يه"))
+        })
     }
 
     /// The end of what names a club or venue from token `j`: a registered place (all its

@@ -60,9 +60,10 @@ const DEFINITE_HEADS: &str = "
 /// Heads whose phrase is a name with one word after them (وزارة المالية، مجلس النواب، نقابة
 /// الصحفيين); any other head needs two (لجنة التعاون المالي، not لجنة التحقيق، حركة الملاحة،
 /// جبهة القتال). A court, an audit office or an exchange is one institution whichever word
-/// picks it out (محكمة الجنايات، ديوان المحاسبة، بورصة الكويت).
+/// picks it out (محكمة الجنايات، ديوان المحاسبة، بورصة الكويت); so is a hospital in local news
+/// (مستشفى القلب، مستشفى السياب).
 const ONE_WORD_HEADS: &str = "
-وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة، محكمة، ديوان، بورصة، حكومة
+وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة، محكمة، ديوان، بورصة، حكومة، مستشفى
 ";
 
 /// Definite heads of the judiciary: the head is an institution of its own and one adjective
