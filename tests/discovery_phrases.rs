@@ -1385,3 +1385,22 @@ fn a_venue_with_its_adjective_and_a_hospital_by_one_word() {
         assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
     }
 }
+
+/// A match report whose scorers' paragraph has no word of the match in it: the article as a
+/// whole is a sports report (الدوري، المباراة، الجولة، الشوط), so the verbs of scoring name
+/// players there; what they scored (هدف) ends the name.
+#[test]
+fn scorers_in_a_paragraph_of_a_match_report() {
+    let (found, linked) = discover(
+        &["انتهت المباراة بفوز الفريق الضيف في الجولة العاشرة من الدوري بعد شوط أول سلبي.\n\n\
+           وسجل أنطوان غريزمان هدف الفريق الأول، بينما أحرز ألفارو موراتا هدفا ثانيا.\n\n\
+           وتعادل الفريقان في الشوط الثاني."],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["أنطوان غريزمان", "ألفارو موراتا"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(!linked.iter().any(|(s, _)| s.contains("هدف")), "{linked:?}");
+}

@@ -119,8 +119,13 @@ enum Sighting {
 /// The three rules over one article's runs.
 fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sighting> {
     let mut out = Vec::new();
+    let sports_article = super::local::is_sports_article(&doc.words);
     for (r, words) in doc.words.iter().enumerate() {
-        let scan = Scan { words, lex };
+        let scan = Scan {
+            words,
+            lex,
+            sports_article,
+        };
         let at = |token| Position {
             doc: d,
             run: r,
@@ -198,7 +203,11 @@ fn count_prefixes(
         .map(|(d, doc)| {
             let mut out = Vec::new();
             for (r, words) in doc.words.iter().enumerate() {
-                let scan = Scan { words, lex };
+                let scan = Scan {
+                    words,
+                    lex,
+                    sports_article: false,
+                };
                 // Windows of name words from each token that may start a needed sequence (the
                 // first may carry a clitic, as in `name_runs`).
                 let starts = (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));

@@ -89,6 +89,9 @@ fn is_locative(word: &str) -> bool {
 pub(super) struct Scan<'a> {
     pub words: &'a Words,
     pub lex: &'a Lexicon,
+    /// The whole article reads as a sports report (see [`super::local::is_sports_article`]):
+    /// a paragraph of it may name scorers without a word of the match.
+    pub sports_article: bool,
 }
 
 impl Scan<'_> {

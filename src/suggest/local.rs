@@ -37,6 +37,21 @@ const SPORTING: &str = "الرياضي";
 /// a minister's tour (الجولة) or a trainer (المدرب).
 const MIN_SPORTS_WORDS: usize = 2;
 
+/// Distinct words of [`SPORTS_WORDS`] an article needs to read as a sports report as a whole:
+/// one more than a run, since a longer text meets more of them by chance.
+const MIN_SPORTS_WORDS_IN_ARTICLE: usize = 3;
+
+/// The article whose runs are `runs` reads as a sports report (a match report whose second
+/// paragraph names the scorers with no word of the match: أحرز فلان وفلان أهداف الهلال).
+pub(super) fn is_sports_article(runs: &[super::tokens::Words]) -> bool {
+    let words: std::collections::HashSet<&str> = runs
+        .iter()
+        .flat_map(|w| &w.tokens)
+        .filter_map(|t| sports_word(&t.norm))
+        .collect();
+    words.len() >= MIN_SPORTS_WORDS_IN_ARTICLE
+}
+
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables [`Scan::local_names`] reads, so that a word added to one is a cue too.
 pub(super) const CUE_WORDS: [&[&str]; 3] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PLURALS];
@@ -163,8 +178,11 @@ impl Scan<'_> {
         out
     }
 
-    /// The run reads as a sports report (see [`MIN_SPORTS_WORDS`]).
+    /// The run, or its whole article, reads as a sports report (see [`MIN_SPORTS_WORDS`]).
     pub(super) fn is_sports_report(&self) -> bool {
+        if self.sports_article {
+            return true;
+        }
         let words: std::collections::HashSet<&str> = self
             .tokens()
             .iter()

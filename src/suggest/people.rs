@@ -118,6 +118,10 @@ pub(super) const CUE_WORDS: [&[&str]; 6] = [
     SCORING_VERBS,
 ];
 
+/// What a player scores, indefinite (سجل فلان هدف الفوز، أحرز فلان هدفا، ثنائية), normalised:
+/// it ends the name after a verb of a match report.
+const SCORED: &[&str] = &["هدف", "هدفا", "اهداف", "ثنائيه", "ثلاثيه", "هاتريك"];
+
 /// Verbs of a match report before the player who acted (ليضيف جلال الداودي الهدف الثاني،
 /// يتمكن فلان من تقليص الفارق، ترجمهما فلان لهدفين), normalised; read only in a sports report.
 const SCORING_VERBS: &[&str] = &[
@@ -270,10 +274,15 @@ impl Scan<'_> {
             return None;
         }
         let range = self.name_from(j, EntityKind::Person)?;
-        // ترجمهما يحيى جبران لهدفين: a word of the match (هدفين) is what the player did.
+        // ترجمهما يحيى جبران لهدفين، سجل كريستيانو رونالدو هدف النصر: a word of the match
+        // (هدفين، هدف) is what the player did.
+        let scored = |k: usize| {
+            let w = self.tokens()[k].norm.as_str();
+            super::local::sports_word(w).is_some() || SCORED.contains(&w)
+        };
         let range = range.start
             ..(range.start + 1..range.end)
-                .find(|&k| super::local::sports_word(&self.tokens()[k].norm).is_some())
+                .find(|&k| scored(k))
                 .unwrap_or(range.end);
         if self.full_name_words(&range) < 2 {
             return None;
@@ -283,6 +292,7 @@ impl Scan<'_> {
                 || n.article
                 || AFTER_SUBJECT.contains(&n.norm.as_str())
                 || super::local::sports_word(&n.norm).is_some()
+                || SCORED.contains(&n.norm.as_str())
                 || ["من", "مم"].contains(&n.norm.as_str())
         });
         ends.then(|| person(range))
