@@ -1406,3 +1406,24 @@ fn scorers_in_a_paragraph_of_a_match_report() {
     }
     assert!(!linked.iter().any(|(s, _)| s.contains("هدف")), "{linked:?}");
 }
+
+/// A clause that opens with a list of full names, no cue before it (حكيم زياش، يونس بلهندة،
+/// يوسف العربي من أبرز …): three full names or more are people; two, or a list with a word
+/// that is not a name, are not.
+#[test]
+fn a_clause_opening_with_a_list_of_full_names() {
+    let (found, _) = discover(
+        &[
+            "وعاد المنتخب إلى التدريبات أمس.\n\nرياض محرز، يوسف عطال، سعيد بن شاكر من أبرز \
+             المستدعين للمعسكر.",
+            "وعاد الفريق إلى المدينة.\n\nعمرو دياب، تامر حسني سيحييان الحفل.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["رياض محرز", "يوسف عطال", "سعيد بن شاكر"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(!people.contains(&"عمرو دياب"), "{people:?}");
+}

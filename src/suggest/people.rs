@@ -163,6 +163,9 @@ const MAX_WORDS_BEFORE_TITLE: usize = 4;
 /// Most items read in one list.
 const MAX_LIST_ITEMS: usize = 30;
 
+/// Full names a list with no cue before it must hold: every item one, and three of them.
+const MIN_UNANNOUNCED_NAMES: usize = 3;
+
 /// Full names a list must hold, at least, for its items to be read as people.
 const MIN_LISTED_NAMES: usize = 3;
 
@@ -198,6 +201,7 @@ impl Scan<'_> {
         for i in 0..self.tokens().len() {
             if self.tokens()[i].sep == Sep::Break && !self.tokens()[i].comma {
                 out.extend(self.appointed_in_a_list(i));
+                out.extend(self.unannounced_list(i));
             }
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue {
@@ -453,6 +457,42 @@ impl Scan<'_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// A clause that opens with a list of full names and nothing before it (حكيم زياش، يونس
+    /// بلهندة، يوسف العربي من أبرز اللاعبين): no cue says people follow, so every item must be
+    /// a full name, there must be [`MIN_UNANNOUNCED_NAMES`] of them, and the list must end at
+    /// the clause's end, a word in و or a function word.
+    fn unannounced_list(&self, j: usize) -> Vec<Found> {
+        let mut items = Vec::new();
+        let mut start = j;
+        for _ in 0..MAX_LIST_ITEMS {
+            let Some(range) = self
+                .name_from(start, EntityKind::Person)
+                .filter(|r| self.full_name_words(r) >= 2)
+            else {
+                return Vec::new();
+            };
+            let next = self.token(range.end);
+            let more = next.is_some_and(|n| n.comma);
+            let last = next.is_none_or(|n| {
+                (n.sep == Sep::Break && !n.comma)
+                    || (n.sep == Sep::Space
+                        && (n.norm.starts_with('و') || is_function_or_verb(&n.norm)))
+            });
+            if !(more || last) {
+                return Vec::new();
+            }
+            start = range.end;
+            items.push(range);
+            if last {
+                break;
+            }
+        }
+        if items.len() < MIN_UNANNOUNCED_NAMES {
+            return Vec::new();
+        }
+        items.into_iter().map(person).collect()
     }
 
     /// Words of a name that are not particles (عبد، بن).
