@@ -44,13 +44,23 @@ fn is_index_file(name: &str) -> bool {
             .any(|dir| name.starts_with(dir))
 }
 
+/// What a thread compresses with: one compressor per level, and the buffers a file is
+/// staged in (the signature and content together, then the compressed bytes).
+#[derive(Default)]
+struct Deflate {
+    compressors: Vec<(i32, Compressor)>,
+    input: Vec<u8>,
+    output: Vec<u8>,
+}
+
 thread_local! {
-    /// One compressor per thread and level, reused for every file.
+    /// Reused for every file of the thread.
     ///
-    /// Why not one per file: a compressor allocates its tables (hundreds of KB), fresh pages
-    /// from the kernel every time, and clearing those pages was the largest single item of a
-    /// cold build's search profile (docs/benchmarks.md).
-    static COMPRESSORS: std::cell::RefCell<Vec<(i32, Compressor)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Why not a compressor and buffers per file: a compressor allocates its tables (hundreds
+    /// of KB), and a zeroed output buffer of libdeflate's bound is fresh pages from the
+    /// kernel every time; clearing such pages was the largest single item of a cold build's
+    /// search profile once (docs/benchmarks.md).
+    static DEFLATE: std::cell::RefCell<Deflate> = std::cell::RefCell::new(Deflate::default());
 }
 
 /// `SIGNATURE` + `bytes`, gzipped at `level` (libdeflate's 1–12; out of range is clamped).
@@ -58,10 +68,12 @@ thread_local! {
 /// Why libdeflate: it compresses whole buffers (every file here is one), and per CPU second
 /// gives smaller files than zlib at the levels a build can afford (docs/decisions.md).
 pub fn gzip(bytes: &[u8], level: i32) -> Vec<u8> {
-    let mut input = Vec::with_capacity(SIGNATURE.len() + bytes.len());
-    input.extend_from_slice(SIGNATURE);
-    input.extend_from_slice(bytes);
-    COMPRESSORS.with_borrow_mut(|compressors| {
+    DEFLATE.with_borrow_mut(|deflate| {
+        let Deflate {
+            compressors,
+            input,
+            output,
+        } = deflate;
         let at = match compressors.iter().position(|(l, _)| *l == level) {
             Some(at) => at,
             None => {
@@ -72,14 +84,29 @@ pub fn gzip(bytes: &[u8], level: i32) -> Vec<u8> {
             }
         };
         let compressor = &mut compressors[at].1;
-        let mut out = vec![0; compressor.gzip_compress_bound(input.len())];
+        input.clear();
+        input.extend_from_slice(SIGNATURE);
+        input.extend_from_slice(bytes);
+        let bound = compressor.gzip_compress_bound(input.len());
+        if output.len() < bound {
+            output.resize(bound, 0);
+        }
         let len = compressor
-            .gzip_compress(&input, &mut out)
+            .gzip_compress(input, output)
             .expect("the bound libdeflate gives is enough");
-        out.truncate(len);
-        out
+        let compressed = output[..len].to_vec();
+        // A rare large file must not keep its buffers for the rest of the build.
+        if input.capacity() > STAGING_KEPT {
+            *input = Vec::new();
+            *output = Vec::new();
+        }
+        compressed
     })
 }
+
+/// Bytes of staging buffers a thread keeps between files: more than any fragment or index
+/// chunk Pagefind's chunk size gives (tens of KB).
+const STAGING_KEPT: usize = 1 << 20;
 
 /// Pagefind's content hash: the SHA-1 in hexadecimal, each byte without a leading zero
 /// (its `{:x?}`), so names match Pagefind's for the same content.
