@@ -86,7 +86,7 @@ struct Made {
 impl Cache {
     pub fn open(root: &Path, language: &str) -> Self {
         let settings = format!(
-            "{}-pagefind{PAGEFIND_VERSION}-{language}-gzip{GZIP_LEVEL}-{INDEX_GZIP_LEVEL}-zlibrs-p{PACK_FORMAT}",
+            "{}-pagefind{PAGEFIND_VERSION}-{language}-gzip{GZIP_LEVEL}-{INDEX_GZIP_LEVEL}-libdeflate-p{PACK_FORMAT}",
             env!("CARGO_PKG_VERSION")
         );
         let dir = root.join(CACHE_DIR).join(settings);

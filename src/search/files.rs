@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use flate2::{Compress, Compression, FlushCompress, Status};
+use libdeflater::{CompressionLvl, Compressor};
 use serde::Serialize;
 use sha1::{Digest, Sha1};
 
@@ -21,19 +21,19 @@ pub const PAGEFIND_VERSION: &str = "1.6.0";
 /// Signature before the content of every compressed file (Pagefind's browser code checks it).
 const SIGNATURE: &[u8] = b"pagefind_dcd";
 
-/// Gzip level of fragments: one file per page, compressed again for every page that
-/// changes. Pagefind uses 9, the slowest (17 % of the build's time in its profile); level 1
-/// makes them ~5 % larger for a fraction of the time. The browser decompresses any level.
-pub const GZIP_LEVEL: u32 = 1;
+/// Gzip level of fragments (libdeflate's scale): one file per page, compressed again for
+/// every page that changes. Measured on the 1,000-article benchmark's fragments (8.7 MB,
+/// docs/benchmarks.md, 2026-12-01 sixth session): level 1 is 2.96 MB in 63 ms of CPU —
+/// 28 % smaller than zlib-rs's level 1 (static Huffman codes, which suit Arabic UTF-8
+/// badly) for the same time, 4 % above Pagefind's level 9 (2.70 MB in 257 ms with zlib).
+pub const GZIP_LEVEL: i32 = 1;
 
-/// Gzip level of the word index's chunks and metadata: what every query fetches, few files,
-/// and compressed only when their content changes (the cache keeps them by content hash),
-/// so they are worth a smaller file. Measured on the 1,000-article benchmark's chunks
-/// (4.0 MB; docs/benchmarks.md, 2026-12-01): level 4 is 1.78 MB in 73 ms of CPU, level 6
-/// 1.74 MB in 138 ms (zlib-rs switches to its slow match finder there), Pagefind's 9
-/// 1.71 MB in 416 ms, level 1 2.38 MB. Level 6 was the largest single item of a cold
-/// build's search profile; 4 costs half as much for 2 % more bytes.
-pub const INDEX_GZIP_LEVEL: u32 = 4;
+/// Gzip level of the word index's chunks and metadata (libdeflate's scale): what every
+/// query fetches, few files, and compressed only when their content changes (the cache
+/// keeps them by content hash). On the 1,000-article benchmark's chunks (4.0 MB): level 5
+/// is 1.73 MB in 56 ms, smaller than zlib-rs's level 4 (1.78 MB in 69 ms) and within 1 %
+/// of Pagefind's 9 with zlib (1.71 MB in 399 ms); level 7 costs twice as much for 1 %.
+pub const INDEX_GZIP_LEVEL: i32 = 5;
 
 /// Files Pagefind writes that are not its browser code: the index, rewritten here.
 fn is_index_file(name: &str) -> bool {
@@ -44,78 +44,69 @@ fn is_index_file(name: &str) -> bool {
             .any(|dir| name.starts_with(dir))
 }
 
-/// The gzip header flate2 writes: no name, no time, the level's hint (4 for the fastest,
-/// 0 for the middle ones), unknown system (255).
-fn gzip_header(level: u32) -> [u8; 10] {
-    [
-        0x1f,
-        0x8b,
-        8,
-        0,
-        0,
-        0,
-        0,
-        0,
-        if level <= 1 { 4 } else { 0 },
-        255,
-    ]
+/// What a thread compresses with: one compressor per level, and the buffers a file is
+/// staged in (the signature and content together, then the compressed bytes).
+#[derive(Default)]
+struct Deflate {
+    compressors: Vec<(i32, Compressor)>,
+    input: Vec<u8>,
+    output: Vec<u8>,
 }
 
 thread_local! {
-    /// One deflate state per thread, reset for each file.
+    /// Reused for every file of the thread.
     ///
-    /// Why not a `GzEncoder` per file: each new encoder allocates its ~300 KB of tables,
-    /// fresh pages from the kernel every time, and clearing those pages was the largest single
-    /// item of a cold build's search profile (docs/benchmarks.md).
-    static DEFLATE: std::cell::RefCell<Vec<(u32, Compress)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Why not a compressor and buffers per file: a compressor allocates its tables (hundreds
+    /// of KB), and a zeroed output buffer of libdeflate's bound is fresh pages from the
+    /// kernel every time; clearing such pages was the largest single item of a cold build's
+    /// search profile once (docs/benchmarks.md).
+    static DEFLATE: std::cell::RefCell<Deflate> = std::cell::RefCell::new(Deflate::default());
 }
 
-/// `SIGNATURE` + `bytes`, gzipped at `level`.
-pub fn gzip(bytes: &[u8], level: u32) -> Vec<u8> {
-    let mut out = Vec::with_capacity(10 + bytes.len() / 2 + 64);
-    out.extend_from_slice(&gzip_header(level));
-    DEFLATE.with_borrow_mut(|states| {
-        let at = match states.iter().position(|(l, _)| *l == level) {
+/// `SIGNATURE` + `bytes`, gzipped at `level` (libdeflate's 1–12; out of range is clamped).
+///
+/// Why libdeflate: it compresses whole buffers (every file here is one), and per CPU second
+/// gives smaller files than zlib at the levels a build can afford (docs/decisions.md).
+pub fn gzip(bytes: &[u8], level: i32) -> Vec<u8> {
+    DEFLATE.with_borrow_mut(|deflate| {
+        let Deflate {
+            compressors,
+            input,
+            output,
+        } = deflate;
+        let at = match compressors.iter().position(|(l, _)| *l == level) {
             Some(at) => at,
             None => {
-                states.push((level, Compress::new(Compression::new(level), false)));
-                states.len() - 1
+                let clamped = CompressionLvl::new(level.clamp(1, 12))
+                    .unwrap_or_else(|_| CompressionLvl::default());
+                compressors.push((level, Compressor::new(clamped)));
+                compressors.len() - 1
             }
         };
-        let deflate = &mut states[at].1;
-        deflate.reset();
-        deflate_into(deflate, SIGNATURE, FlushCompress::None, &mut out);
-        deflate_into(deflate, bytes, FlushCompress::Finish, &mut out);
-    });
-    let mut crc = crc32fast::Hasher::new();
-    crc.update(SIGNATURE);
-    crc.update(bytes);
-    out.extend_from_slice(&crc.finalize().to_le_bytes());
-    out.extend_from_slice(&((SIGNATURE.len() + bytes.len()) as u32).to_le_bytes());
-    out
+        let compressor = &mut compressors[at].1;
+        input.clear();
+        input.extend_from_slice(SIGNATURE);
+        input.extend_from_slice(bytes);
+        let bound = compressor.gzip_compress_bound(input.len());
+        if output.len() < bound {
+            output.resize(bound, 0);
+        }
+        let len = compressor
+            .gzip_compress(input, output)
+            .expect("the bound libdeflate gives is enough");
+        let compressed = output[..len].to_vec();
+        // A rare large file must not keep its buffers for the rest of the build.
+        if input.capacity() > STAGING_KEPT {
+            *input = Vec::new();
+            *output = Vec::new();
+        }
+        compressed
+    })
 }
 
-/// Feeds `input` to the deflate state, growing `out` as needed; with `Finish`, until the
-/// stream is closed.
-fn deflate_into(deflate: &mut Compress, mut input: &[u8], flush: FlushCompress, out: &mut Vec<u8>) {
-    loop {
-        if out.capacity() - out.len() < 64 {
-            out.reserve(out.capacity().max(256));
-        }
-        let before = deflate.total_in();
-        let status = deflate
-            .compress_vec(input, out, flush)
-            .expect("deflating into memory");
-        input = &input[(deflate.total_in() - before) as usize..];
-        let done = match flush {
-            FlushCompress::Finish => status == Status::StreamEnd,
-            _ => input.is_empty(),
-        };
-        if done {
-            return;
-        }
-    }
-}
+/// Bytes of staging buffers a thread keeps between files: more than any fragment or index
+/// chunk Pagefind's chunk size gives (tens of KB).
+const STAGING_KEPT: usize = 1 << 20;
 
 /// Pagefind's content hash: the SHA-1 in hexadecimal, each byte without a leading zero
 /// (its `{:x?}`), so names match Pagefind's for the same content.
@@ -230,20 +221,47 @@ fn assets_error(e: anyhow::Error) -> Error {
 mod tests {
     use super::*;
 
-    /// The deflate state is reused: every file is whole gzip (signature, then the bytes),
-    /// whatever was compressed before it on the thread.
+    /// The compressor is reused: every file is whole gzip (signature, then the bytes),
+    /// whatever was compressed before it on the thread, at any level.
     #[test]
     fn every_file_is_whole_gzip() {
         use std::io::Read;
         let long = "اسم مسعود بزشكيان (شخصية) ورد في 3 من المقالات. ".repeat(2000);
         let texts = [long.as_str(), "", "موسكو", long.as_str()];
-        for (text, level) in texts.iter().flat_map(|t| [(t, 1), (t, 6)]) {
+        for (text, level) in texts
+            .iter()
+            .flat_map(|t| [(t, GZIP_LEVEL), (t, INDEX_GZIP_LEVEL), (t, 0), (t, 99)])
+        {
             let mut unpacked = Vec::new();
             flate2::read::GzDecoder::new(&gzip(text.as_bytes(), level)[..])
                 .read_to_end(&mut unpacked)
                 .unwrap();
             assert_eq!(unpacked, [SIGNATURE, text.as_bytes()].concat());
         }
+    }
+
+    /// A fragment — a few KB of Arabic news as JSON — costs a query less than a tenth more
+    /// than at Pagefind's level 9 (6 % here); zlib-rs's level 1 made it 35–55 % larger
+    /// (static Huffman codes).
+    #[test]
+    fn an_arabic_fragment_is_nearly_as_small_as_at_pagefinds_level() {
+        use std::io::Write;
+        let article = include_str!("../../content/articles/000_fa9047c7da30c20c.md");
+        let json = serde_json::to_string(&serde_json::json!({
+            "url": "/articles/000_fa9047c7da30c20c/",
+            "content": article,
+            "word_count": article.split_whitespace().count(),
+        }))
+        .unwrap();
+        let mut pagefinds = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(9));
+        pagefinds.write_all(SIGNATURE).unwrap();
+        pagefinds.write_all(json.as_bytes()).unwrap();
+        let pagefinds = pagefinds.finish().unwrap().len();
+        let ours = gzip(json.as_bytes(), GZIP_LEVEL).len();
+        assert!(
+            ours * 10 <= pagefinds * 11,
+            "{ours} bytes against Pagefind's {pagefinds}"
+        );
     }
 
     #[test]
