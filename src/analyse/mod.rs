@@ -99,14 +99,24 @@ pub fn analyse_articles(
         .collect()
 }
 
-/// Finds the mentions, excerpts and summary of one article.
+/// Finds the mentions, excerpts and summary of one article whose text is held.
 pub fn analyse_article(
     article: &Article,
     matcher: &Matcher,
     declared: &HashSet<usize>,
 ) -> ArticleAnalysis {
+    analyse_body(article, article.body(), matcher, declared)
+}
+
+/// [`analyse_article`] with the article's Markdown body given: read back from its file when
+/// the texts were let go at load ([`crate::load::Content::article_body`]).
+pub fn analyse_body(
+    article: &Article,
+    body: &str,
+    matcher: &Matcher,
+    declared: &HashSet<usize>,
+) -> ArticleAnalysis {
     let title = article.meta.title.as_deref().unwrap_or("");
-    let body = article.body();
     let body_offset = article.body_range.start;
 
     let source = article.meta.source.as_deref().unwrap_or("");
