@@ -340,12 +340,32 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
     timings.load += t.elapsed();
     let staging = Staging::new(&output)?;
     let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
-    let published = publish(
+    let mut published = publish::publish_pages(
         &view,
         &templates,
         &options.root,
         &staging,
         Scope::Everything,
+    )?;
+    let mentions = site
+        .analyses
+        .iter()
+        .map(|a| a.body_mentions.len() + a.title_mentions.len())
+        .sum();
+    if texts == ArticleTexts::Release {
+        // Every page is written: what only pages needed goes before the search index grows
+        // (~1 GB of a 100,000-article build). `serve` keeps it for its rebuilds.
+        site.analyses
+            .par_iter_mut()
+            .for_each(ArticleAnalysis::release_page_parts);
+    }
+    let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+    publish::publish_index_and_files(
+        &view,
+        &options.root,
+        &staging,
+        Scope::Everything,
+        &mut published,
     )?;
     let t = Instant::now();
     staging.commit()?;
@@ -377,11 +397,7 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
             })
             .map(|e| site.content.entities[e].id.clone())
             .collect(),
-        mentions: site
-            .analyses
-            .iter()
-            .map(|a| a.body_mentions.len() + a.title_mentions.len())
-            .sum(),
+        mentions,
         pages: published.pages,
         bytes: published.bytes,
         images: published.image_stats,
