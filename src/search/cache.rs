@@ -93,7 +93,7 @@ impl Cache {
         );
         let dir = root.join(CACHE_DIR).join(settings);
         let (old, pages, files) = match Pack::open(&dir.join(PACK_FILE)) {
-            Some((pack, pages, files)) if !(pages.is_empty() && files.is_empty()) => {
+            Some((pack, (pages, files))) if !(pages.is_empty() && files.is_empty()) => {
                 (Some(pack), pages, files)
             }
             _ => Default::default(),
@@ -389,13 +389,7 @@ impl Pack {
     /// The pack at `path` and where each of its entries is; `None` for anything but an
     /// intact pack of this format. Of two entries with the same key, the later one is kept
     /// (one appended because the earlier could not be read).
-    fn open(
-        path: &Path,
-    ) -> Option<(
-        Pack,
-        FxHashMap<Key, Range<u64>>,
-        FxHashMap<String, Range<u64>>,
-    )> {
+    fn open(path: &Path) -> Option<(Pack, Ranges)> {
         let mut file = fs::File::open(path).ok()?;
         let len = file.metadata().ok()?.len();
         let mut header = [0; HEADER_LEN];
@@ -410,7 +404,7 @@ impl Pack {
         }
         file.seek(io::SeekFrom::Start(HEADER_LEN as u64)).ok()?;
         let (pages, files) = entries(io::BufReader::with_capacity(1 << 16, &file), len)?;
-        Some((Pack { file, len, crc }, pages, files))
+        Some((Pack { file, len, crc }, (pages, files)))
     }
 
     /// The bytes at `range` of the pack.
