@@ -124,8 +124,8 @@ fn load_config(options: &BuildOptions) -> Result<Config> {
     Ok(config)
 }
 
-/// [`analyse_site`]; with `release_texts`, each article's text is dropped once analysed (see
-/// [`Content::release_article_texts_after`]).
+/// [`analyse_site`]; with `release_texts`, each article's body is let go as soon as it is
+/// loaded and read back where a stage needs it (see [`load::Texts::Released`]).
 fn analyse_site_with(
     options: &BuildOptions,
     config: Config,
@@ -134,17 +134,26 @@ fn analyse_site_with(
     let mut timings = Timings::default();
 
     let t = Instant::now();
-    let mut content = load::load_content(
+    let texts = if release_texts {
+        load::Texts::Released
+    } else {
+        load::Texts::Held
+    };
+    let mut content = load::load_content_with(
         &options.root,
         options.drafts || config.drafts,
         config.article_slugs,
+        texts,
     )?;
     content.entities =
         load::gazetteer::with_registry(std::mem::take(&mut content.entities), config.gazetteer)
             .map_err(|d| Error::Content(vec![d]))?;
     menu_pages_exist(&config, &content)?;
     let first = if config.discovery == config::Discovery::Auto {
-        let (found, first) = discover_entities(&options.root, &config, &content)?;
+        // Discovery reads every body together: held again for it alone.
+        let (found, first) = content
+            .with_texts_read_back(|content| discover_entities(&options.root, &config, content))
+            .map_err(Error::Content)??;
         for (i, alias) in found.variants {
             if let Some(e) = content.entities.get_mut(i) {
                 e.meta.aliases.push(alias);
@@ -167,21 +176,23 @@ fn analyse_site_with(
         None => Vec::new(),
     };
     let none = HashSet::new();
-    let analyse_anew = |i: usize, article: &load::Article| {
-        let stands = carried.get(i).is_some_and(Option::is_some);
-        (!stands)
-            .then(|| analyse::analyse_article(article, &matcher, declared.get(i).unwrap_or(&none)))
+    // Each body is read (back, when released) only where the first pass does not stand.
+    let analyse_anew = |i: usize| -> std::result::Result<Option<ArticleAnalysis>, Diagnostic> {
+        if carried.get(i).is_some_and(Option::is_some) {
+            return Ok(None);
+        }
+        let body = content.article_body(i)?;
+        let declared = declared.get(i).unwrap_or(&none);
+        let article = &content.articles[i];
+        Ok(Some(analyse::analyse_body(
+            article, &body, &matcher, declared,
+        )))
     };
-    let fresh: Vec<Option<ArticleAnalysis>> = if release_texts {
-        content.release_article_texts_after(&options.root, analyse_anew)
-    } else {
-        content
-            .articles
-            .par_iter()
-            .enumerate()
-            .map(|(i, article)| analyse_anew(i, article))
-            .collect()
-    };
+    let fresh: Vec<_> = (0..content.articles.len())
+        .into_par_iter()
+        .map(analyse_anew)
+        .collect();
+    let fresh = load::all_or_every_error(fresh).map_err(Error::Content)?;
     let mut carried = carried.into_iter();
     let analyses: Vec<ArticleAnalysis> = fresh
         .into_iter()
@@ -289,8 +300,8 @@ fn menu_pages_exist(config: &Config, content: &Content) -> Result<()> {
 
 /// Builds the site into its output folder, replacing the previous output only on success.
 ///
-/// Article texts are released after analysis and read back page by page (see
-/// [`Content::release_article_texts_after`]): a one-shot build needs only offsets into them.
+/// Article bodies are let go at load and read back by each stage that needs them (see
+/// [`load::Texts::Released`]): a one-shot build needs only offsets into them.
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     run_build(options, ArticleTexts::Release).map(|(report, _)| report)
 }
@@ -298,10 +309,23 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
 /// Whether a build keeps every article's text in memory after analysing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ArticleTexts {
-    /// Dropped once analysed and read back when the page renders (one-shot builds).
+    /// Bodies let go at load and read back by each stage (one-shot builds).
     Release,
     /// Kept, for `serve`'s incremental rebuilds.
     Keep,
+}
+
+/// Returns the memory the allocator holds free to the system. Why: glibc keeps what a thread
+/// frees in that thread's arena, and the search index grows from other threads, so the ~1 GB
+/// the analyses let go at 100,000 articles was not reused: the index added 0.45 GB to the
+/// build's peak on top of it (docs/benchmarks.md). Elsewhere it does nothing.
+fn give_freed_memory_back() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `malloc_trim` only returns free pages of the allocator's own heaps; it takes no
+    // pointer and has no precondition.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// A built site kept in memory, so `serve` can rebuild only what a change touches.
@@ -329,12 +353,33 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
     timings.load += t.elapsed();
     let staging = Staging::new(&output)?;
     let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
-    let published = publish(
+    let mut published = publish::publish_pages(
         &view,
         &templates,
         &options.root,
         &staging,
         Scope::Everything,
+    )?;
+    let mentions = site
+        .analyses
+        .iter()
+        .map(|a| a.body_mentions.len() + a.title_mentions.len())
+        .sum();
+    if texts == ArticleTexts::Release {
+        // Every page is written: what only pages needed goes before the search index grows
+        // (~1 GB of a 100,000-article build). `serve` keeps it for its rebuilds.
+        site.analyses
+            .par_iter_mut()
+            .for_each(ArticleAnalysis::release_page_parts);
+        give_freed_memory_back();
+    }
+    let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
+    publish::publish_index_and_files(
+        &view,
+        &options.root,
+        &staging,
+        Scope::Everything,
+        &mut published,
     )?;
     let t = Instant::now();
     staging.commit()?;
@@ -366,11 +411,7 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
             })
             .map(|e| site.content.entities[e].id.clone())
             .collect(),
-        mentions: site
-            .analyses
-            .iter()
-            .map(|a| a.body_mentions.len() + a.title_mentions.len())
-            .sum(),
+        mentions,
         pages: published.pages,
         bytes: published.bytes,
         images: published.image_stats,

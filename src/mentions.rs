@@ -127,7 +127,10 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         ),
         Evidence::RelatedInArticle(by) => r.push_str(&format!(
             ", ambiguous: confirmed by «{}» named in the article",
-            site.content.entities.get(*by).map_or("", |e| e.id.as_str())
+            site.content
+                .entities
+                .get(*by as usize)
+                .map_or("", |e| e.id.as_str())
         )),
         Evidence::AfterVerb(verb) => r.push_str(&format!(
             ", ambiguous: confirmed by the verb «{}» before it",
@@ -137,7 +140,7 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
             ", ambiguous: confirmed by coordination with «{}»",
             site.content
                 .entities
-                .get(*with)
+                .get(*with as usize)
                 .map_or("", |e| e.id.as_str())
         )),
         Evidence::NounPlace => r.push_str(

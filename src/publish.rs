@@ -62,6 +62,20 @@ pub fn publish(
     output: &dyn Output,
     scope: Scope<'_>,
 ) -> Result<Published> {
+    let mut published = publish_pages(view, templates, root, output, scope)?;
+    publish_index_and_files(view, root, output, scope, &mut published)?;
+    Ok(published)
+}
+
+/// The stages of [`publish`] that read the article analyses: pages, feeds and sitemap,
+/// lead images.
+pub fn publish_pages(
+    view: &SiteView<'_>,
+    templates: &Templates,
+    root: &Path,
+    output: &dyn Output,
+    scope: Scope<'_>,
+) -> Result<Published> {
     let mut published = Published::default();
     let all_pages;
     let pages = match scope {
@@ -94,7 +108,20 @@ pub fn publish(
     let images = lead_images(view, scope);
     published.image_stats = write::images::publish_images(root, images.into_iter(), output)?;
     published.images = t.elapsed();
+    Ok(published)
+}
 
+/// The stages of [`publish`] after [`publish_pages`]: the search index, then the files of
+/// publishing and the site's static files. They read no article analysis (the search index
+/// is made from the site's text), so a one-shot build lets the analyses' rendering parts go
+/// before them.
+pub fn publish_index_and_files(
+    view: &SiteView<'_>,
+    root: &Path,
+    output: &dyn Output,
+    scope: Scope<'_>,
+    published: &mut Published,
+) -> Result<()> {
     if view.config.search && !matches!(scope, Scope::Touched { .. }) {
         let t = Instant::now();
         published.search_stats = search::publish_index(view, root, output)?;
@@ -110,7 +137,7 @@ pub fn publish(
         write::copy_static(root, &view.config.theme, output)?;
         published.write += t.elapsed();
     }
-    Ok(published)
+    Ok(())
 }
 
 /// The lead images `scope` needs: every article's, or those of the articles it touched

@@ -362,3 +362,25 @@ fn carried_analyses_equal_a_full_second_analysis() {
         .unwrap();
     assert!(site.analyses[quiet].body_mentions.len() >= 4);
 }
+
+/// A one-shot build lets every article body go at load and reads it back for discovery (all
+/// bodies together), analysis and rendering; `serve`'s build keeps the texts. Both make the
+/// same site, byte for byte, discovered pages included.
+#[test]
+fn a_build_reading_bodies_back_equals_one_keeping_them() {
+    let dir = fixture();
+    let root = dir.path();
+    let (once, kept) = (root.join("once"), root.join("kept"));
+    build(&BuildOptions {
+        output: Some(once.clone()),
+        ..options(root)
+    })
+    .unwrap();
+    sahifa::build_keeping_state(&BuildOptions {
+        output: Some(kept.clone()),
+        ..options(root)
+    })
+    .unwrap();
+    assert!(once.join("entities/مصطفى-مدبولي/index.html").exists());
+    assert_eq!(common::tree(&once), common::tree(&kept));
+}

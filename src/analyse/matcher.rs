@@ -38,14 +38,16 @@ pub enum Evidence {
     /// Ambiguous alias confirmed by an unambiguous name of the same entity in the article.
     NamedInArticle,
     /// Ambiguous alias confirmed by an unambiguous name, in the article, of an entity listed in
-    /// its `confirmed_by` (عمّان by الأردن); the index of that entity.
-    RelatedInArticle(usize),
+    /// its `confirmed_by` (عمّان by الأردن); the index of that entity. (A `u32`, as in
+    /// [`Evidence::Coordinated`]: every body mention carries an `Evidence`, 7 million at
+    /// 100,000 articles, and a `usize` doubled its size.)
+    RelatedInArticle(u32),
     /// Ambiguous alias right after a speech or action verb (قال رئيسي، زار صور); the index
     /// of the verb ([`Matcher::verb`] gives it).
     AfterVerb(u16),
     /// Ambiguous alias coordinated with a confirmed name of the same kind (بوتين ورئيسي، مصر
     /// وسورية); that name's entity.
-    Coordinated(usize),
+    Coordinated(u32),
     /// An ambiguous name shaped like a feminine adjective (سورية، قيصرية) where no adjective
     /// can stand: after a preposition, with a preposition clitic, or opening its clause
     /// (على سورية، لسورية، «سورية تدين …»).
@@ -309,7 +311,7 @@ impl Matcher {
                         && self.kinds[mentions[j].entity] == kind
                 });
             if let Some(j) = partner {
-                mentions[i].evidence = Evidence::Coordinated(mentions[j].entity);
+                mentions[i].evidence = Evidence::Coordinated(mentions[j].entity as u32);
             }
         }
     }
@@ -538,7 +540,7 @@ fn resolve_with(
                 .or_else(|| {
                     candidates.iter().find_map(|&e| {
                         let by = supporters.get(e)?.iter().find(|s| named.contains(s))?;
-                        Some((e, Evidence::RelatedInArticle(*by)))
+                        Some((e, Evidence::RelatedInArticle(*by as u32)))
                     })
                 });
             match chosen {

@@ -32,14 +32,14 @@ pub struct Article {
     /// [`super::parse_article_with_image`], which knows the site root.
     pub image: Option<super::image::LeadImage>,
     /// The whole file, kept so positions in the body can be reported as file:line:col.
-    /// Empty after [`super::Content::release_article_texts_after`] (one-shot builds, before
-    /// rendering): read it with [`super::Content::article_body`] there.
+    /// Only the front matter when the texts are released at load ([`super::Texts`], one-shot
+    /// builds): read the body with [`super::Content::article_body`] there.
     pub text: String,
     pub body_range: Range<usize>,
 }
 
 impl Article {
-    /// The Markdown after the front matter (empty once the text is released).
+    /// The Markdown after the front matter (empty when the text is released).
     pub fn body(&self) -> &str {
         self.text.get(self.body_range.clone()).unwrap_or_default()
     }

@@ -21,6 +21,7 @@ use walkdir::WalkDir;
 
 pub use date::Date;
 pub use document::{Article, Entity, EntityKind, Origin};
+pub use release::{Texts, all_or_every_error};
 pub use terms::{Term, Terms};
 
 use crate::error::{Diagnostic, Error, Result};
@@ -39,15 +40,27 @@ pub struct Content {
     pub pages: Vec<pages::StandalonePage>,
     /// Problems that do not stop the build (unknown keys, skipped drafts …).
     pub warnings: Vec<Diagnostic>,
-    /// Set once the article texts are dropped after analysis (see [`release`]).
+    /// Set when the article bodies were let go at load (see [`release`]).
     released: Option<release::Released>,
 }
 
-/// Loads articles and entities under `root`. Drafts are dropped unless `include_drafts`.
+/// Loads articles and entities under `root`, holding every article's whole text. Drafts are
+/// dropped unless `include_drafts`.
 pub fn load_content(
     root: &Path,
     include_drafts: bool,
     slugs: slug::SlugStrategy,
+) -> Result<Content> {
+    load_content_with(root, include_drafts, slugs, Texts::Held)
+}
+
+/// [`load_content`]; with [`Texts::Released`], each article's body is let go as soon as its
+/// file is parsed (see [`release`]).
+pub fn load_content_with(
+    root: &Path,
+    include_drafts: bool,
+    slugs: slug::SlugStrategy,
+    texts: Texts,
 ) -> Result<Content> {
     let mut errors = content_folder_problems(root);
     if !errors.is_empty() {
@@ -88,19 +101,29 @@ pub fn load_content(
 
     let articles: Vec<_> = article_files
         .par_iter()
-        .map(|rel| read_text(root, rel).and_then(|t| parse_article_with_image(root, rel, t, slugs)))
+        .map(|rel| {
+            let (mut article, warnings) =
+                read_text(root, rel).and_then(|t| parse_article_with_image(root, rel, t, slugs))?;
+            let fingerprint =
+                (texts == Texts::Released).then(|| release::keep_front_matter(&mut article));
+            Ok::<_, Vec<Diagnostic>>((article, warnings, fingerprint))
+        })
         .collect();
     let entities: Vec<_> = entity_files
         .par_iter()
         .map(|rel| read_text(root, rel).and_then(|t| document::parse_entity(rel, t)))
         .collect();
 
+    let mut released = (texts == Texts::Released).then(|| release::Released::new(root));
     for result in articles {
         match result {
-            Ok((article, warnings)) => {
+            Ok((article, warnings, fingerprint)) => {
                 content.warnings.extend(warnings);
                 if include_drafts || !article.meta.draft {
                     content.articles.push(article);
+                    if let (Some(released), Some(fingerprint)) = (&mut released, fingerprint) {
+                        released.push(fingerprint);
+                    }
                 }
             }
             Err(e) => errors.extend(e),
@@ -161,6 +184,7 @@ pub fn load_content(
                 .with_help("put articles (.md files) in content/articles/, or import some with `sahifa import`"),
         );
     }
+    content.released = released;
     if errors.is_empty() {
         Ok(content)
     } else {

@@ -10,8 +10,10 @@
 //! misses by itself; an index file's by the hash of its uncompressed content.
 //!
 //! Why one file and not one per page: the kernel's work of opening thousands of small files
-//! was most of a cached build's search time (docs/benchmarks.md). The pack is read whole once
-//! and entries are read in place. It carries a format number and a CRC-32 of its content: a
+//! was most of a cached build's search time (docs/benchmarks.md). The pack is checked whole
+//! once, streamed (its CRC-32, then where each entry is), and each entry is then read from
+//! the file when the build asks for it: read whole into memory, the pack was ~1.4 GB of a
+//! 100,000-article rebuild's peak. It carries a format number and a CRC-32 of its content: a
 //! truncated, damaged or older pack is ignored as a whole and made again. The folder is safe
 //! to delete; failing to write it never fails a build.
 //!
@@ -23,8 +25,9 @@
 //! file replaces the pack (under a temporary name, then renamed). A build stopped halfway
 //! leaves a pack whose CRC does not match: ignored, made again.
 
+use std::borrow::Cow;
 use std::fs;
-use std::io::{self, Seek, Write};
+use std::io::{self, BufRead, Read, Seek, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -64,12 +67,11 @@ pub type Key = [u8; 32];
 /// build, and what this build adds to it.
 pub struct Cache {
     dir: PathBuf,
-    /// The pack as read (empty if there was none or it was not intact).
-    old: Vec<u8>,
-    /// The CRC-32 of the old pack's content, for appending to it.
-    old_crc: u32,
-    pages: FxHashMap<Key, Range<usize>>,
-    files: FxHashMap<String, Range<usize>>,
+    /// The pack found at the start of the build, if it was intact: entries are read from it
+    /// on demand.
+    old: Option<Pack>,
+    pages: FxHashMap<Key, Range<u64>>,
+    files: FxHashMap<String, Range<u64>>,
     /// Page entries made in this build, streamed to a new pack file as they come.
     made: Mutex<Made>,
 }
@@ -90,17 +92,15 @@ impl Cache {
             env!("CARGO_PKG_VERSION")
         );
         let dir = root.join(CACHE_DIR).join(settings);
-        let old = fs::read(dir.join(PACK_FILE)).unwrap_or_default();
-        let (pages, files, old_crc) = read_pack(&old).unwrap_or_default();
-        let old = if pages.is_empty() && files.is_empty() {
-            Vec::new()
-        } else {
-            old
+        let (old, pages, files) = match Pack::open(&dir.join(PACK_FILE)) {
+            Some((pack, (pages, files))) if !(pages.is_empty() && files.is_empty()) => {
+                (Some(pack), pages, files)
+            }
+            _ => Default::default(),
         };
         Cache {
             dir,
             old,
-            old_crc,
             pages,
             files,
             made: Mutex::new(Made::default()),
@@ -133,10 +133,16 @@ impl Cache {
         hasher.finalize().into()
     }
 
-    /// The cached page, read in place, if the pack has an entry for `key` that decodes.
-    pub fn get(&self, key: &Key) -> Option<IndexedPage<'_>> {
-        let range = self.pages.get(key)?;
-        IndexedPage::decode(&self.old[range.clone()])
+    /// The cached page, read from the pack, if it has an entry for `key` that decodes.
+    pub fn get(&self, key: &Key) -> Option<IndexedPage<'static>> {
+        let bytes = self.old.as_ref()?.read(self.pages.get(key)?).ok()?;
+        let page = IndexedPage::decode(&bytes)?;
+        Some(IndexedPage {
+            postings: Cow::Owned(page.postings.into_owned()),
+            word_count: page.word_count,
+            fragment_hash: Cow::Owned(page.fragment_hash.into_owned()),
+            fragment: Cow::Owned(page.fragment.into_owned()),
+        })
     }
 
     /// Writes a page made in this build to the new pack file, for [`Cache::save`].
@@ -161,8 +167,8 @@ impl Cache {
     }
 
     /// The compressed bytes of an index file whose uncompressed content has hash `hash`.
-    pub fn file(&self, hash: &str) -> Option<&[u8]> {
-        self.files.get(hash).map(|range| &self.old[range.clone()])
+    pub fn file(&self, hash: &str) -> Option<Vec<u8>> {
+        self.old.as_ref()?.read(self.files.get(hash)?).ok()
     }
 
     /// Stores the pack of this build: the entries of the pages in `used` and the compressed
@@ -198,17 +204,16 @@ impl Cache {
             Some(out) => Ok(out),
             None => self.new_pack(),
         };
-        let stored = out.and_then(|out| {
-            if appending {
-                append_to(
-                    &self.dir.join(PACK_FILE),
-                    &self.old,
-                    self.old_crc,
-                    out,
-                    &new_files,
-                )
-            } else {
-                self.complete(out, &used_set, &made.keys, files, &temporary)
+        let stored = out.and_then(|out| match self.old.take() {
+            Some(old) if appending => append_to(&self.dir.join(PACK_FILE), old, out, &new_files),
+            old => {
+                self.old = old;
+                self.complete(out, &used_set, &made.keys, files)
+                    .and_then(|()| {
+                        // Closed before the new pack replaces it (Windows refuses otherwise).
+                        self.old = None;
+                        fs::rename(&temporary, self.dir.join(PACK_FILE))
+                    })
             }
         });
         if stored.is_err() {
@@ -219,38 +224,39 @@ impl Cache {
     /// Whether appending keeps the unused part of the pack under [`MOST_UNUSED`]: counted
     /// from what the old pack holds and this build no longer uses.
     fn worth_appending(&self, used: &FxHashSet<&Key>, files: &[(&str, &[u8])]) -> bool {
-        if self.old.is_empty() {
+        let Some(old) = &self.old else {
             return false;
-        }
+        };
         let kept: FxHashSet<&str> = files.iter().map(|(hash, _)| *hash).collect();
-        let unused: usize = self
+        let unused: u64 = self
             .pages
             .iter()
             .filter(|(k, _)| !used.contains(k))
-            .map(|(_, r)| r.len())
+            .map(|(_, r)| r.end - r.start)
             .chain(
                 self.files
                     .iter()
                     .filter(|(h, _)| !kept.contains(h.as_str()))
-                    .map(|(_, r)| r.len()),
+                    .map(|(_, r)| r.end - r.start),
             )
             .sum();
-        (unused as f64) <= MOST_UNUSED * self.old.len() as f64
+        (unused as f64) <= MOST_UNUSED * old.len as f64
     }
 
     /// Finishes the new pack file: after the entries made in this build, the used entries
-    /// of the old pack and every index file; its CRC filled in, then renamed over the pack.
+    /// of the old pack and every index file; its CRC filled in (the caller renames it over
+    /// the pack).
     fn complete(
         &self,
         mut out: Checksummed,
         used: &FxHashSet<&Key>,
         made: &FxHashSet<Key>,
         files: &[(&str, &[u8])],
-        temporary: &Path,
     ) -> io::Result<()> {
         for (key, range) in &self.pages {
             if used.contains(key) && !made.contains(key) {
-                page_entry(&mut out, key, &self.old[range.clone()])?;
+                let old = self.old.as_ref().ok_or(io::ErrorKind::NotFound)?;
+                page_entry(&mut out, key, &old.read(range)?)?;
             }
         }
         for (hash, bytes) in files {
@@ -259,9 +265,7 @@ impl Cache {
         let crc = out.crc.finalize();
         let mut file = out.out.into_inner().map_err(|e| e.into_error())?;
         file.seek(io::SeekFrom::Start((MAGIC.len() + 4) as u64))?;
-        file.write_all(&crc.to_le_bytes())?;
-        drop(file);
-        fs::rename(temporary, self.dir.join(PACK_FILE))
+        file.write_all(&crc.to_le_bytes())
     }
 
     /// A new pack file under the temporary name, its header written (CRC to come).
@@ -315,13 +319,12 @@ fn file_entry(out: &mut Checksummed, hash: &str, bytes: &[u8]) -> io::Result<()>
 }
 
 /// Appends the entries made in this build (the body of the new pack file `made`) and the
-/// new index files to the pack at `path`, which must still be the `old` one read at the
+/// new index files to the pack at `path`, which must still be the `old` one opened at the
 /// start; then its CRC, combined from the old one and that of what was appended. The new
 /// file is removed. A pack changed by another build meanwhile is left as it is.
 fn append_to(
     path: &Path,
-    old: &[u8],
-    old_crc: u32,
+    old: Pack,
     mut made: Checksummed,
     new_files: &[&(&str, &[u8])],
 ) -> io::Result<()> {
@@ -332,12 +335,14 @@ fn append_to(
     let file = made.out.into_inner().map_err(|e| e.into_error())?;
     drop(file);
     let temporary = path.with_file_name(format!("{PACK_FILE}.{}.part", std::process::id()));
-    let appended = append_file(path, old, &temporary);
+    let Pack { file, len, crc } = old;
+    drop(file);
+    let appended = append_file(path, len, &temporary);
     let _ = fs::remove_file(&temporary);
     if !appended? {
         return Ok(());
     }
-    let mut crc = crc32fast::Hasher::new_with_initial_len(old_crc, (old.len() - HEADER_LEN) as u64);
+    let mut crc = crc32fast::Hasher::new_with_initial_len(crc, len - HEADER_LEN as u64);
     crc.combine(&appended_crc);
     let mut pack = fs::OpenOptions::new().write(true).open(path)?;
     pack.seek(io::SeekFrom::Start((MAGIC.len() + 4) as u64))?;
@@ -345,12 +350,12 @@ fn append_to(
 }
 
 /// Copies the body of the pack file `new` to the end of the pack at `path`; `false`, and
-/// nothing written, if that pack is not the `old` one any more.
-fn append_file(path: &Path, old: &[u8], new: &Path) -> io::Result<bool> {
+/// nothing written, if that pack is not the old one (`old_len` bytes) any more.
+fn append_file(path: &Path, old_len: u64, new: &Path) -> io::Result<bool> {
     let mut new = fs::File::open(new)?;
     new.seek(io::SeekFrom::Start(HEADER_LEN as u64))?;
     let mut pack = fs::OpenOptions::new().append(true).open(path)?;
-    if pack.metadata()?.len() != old.len() as u64 || old.len() < HEADER_LEN {
+    if pack.metadata()?.len() != old_len || old_len < HEADER_LEN as u64 {
         return Ok(false);
     }
     io::copy(&mut new, &mut pack)?;
@@ -370,81 +375,134 @@ impl Checksummed {
     }
 }
 
-type Ranges = (
-    FxHashMap<Key, Range<usize>>,
-    FxHashMap<String, Range<usize>>,
-    u32,
-);
+type Ranges = (FxHashMap<Key, Range<u64>>, FxHashMap<String, Range<u64>>);
 
-/// Where each entry of a pack is, and the CRC-32 of its content; `None` for anything but an
-/// intact pack of this format. Of two entries with the same key, the later one is kept (one
-/// appended because the earlier could not be read).
-fn read_pack(bytes: &[u8]) -> Option<Ranges> {
-    let header = bytes.get(..HEADER_LEN)?;
-    let (magic, rest) = header.split_at(MAGIC.len());
-    if magic != MAGIC || u32_at(rest, 0)? != PACK_FORMAT {
-        return None;
+/// An intact pack of this format, open for reading its entries where they are.
+struct Pack {
+    file: fs::File,
+    len: u64,
+    /// The CRC-32 of its content, for appending to it.
+    crc: u32,
+}
+
+impl Pack {
+    /// The pack at `path` and where each of its entries is; `None` for anything but an
+    /// intact pack of this format. Of two entries with the same key, the later one is kept
+    /// (one appended because the earlier could not be read).
+    fn open(path: &Path) -> Option<(Pack, Ranges)> {
+        let mut file = fs::File::open(path).ok()?;
+        let len = file.metadata().ok()?.len();
+        let mut header = [0; HEADER_LEN];
+        file.read_exact(&mut header).ok()?;
+        let (magic, rest) = header.split_at(MAGIC.len());
+        if magic != MAGIC || u32_at(rest, 0)? != PACK_FORMAT {
+            return None;
+        }
+        let crc = u32_at(rest, 4)?;
+        if content_crc(&mut file).ok()? != crc {
+            return None;
+        }
+        file.seek(io::SeekFrom::Start(HEADER_LEN as u64)).ok()?;
+        let (pages, files) = entries(io::BufReader::with_capacity(1 << 16, &file), len)?;
+        Some((Pack { file, len, crc }, (pages, files)))
     }
-    let crc = u32_at(rest, 4)?;
-    if crc32fast::hash(&bytes[HEADER_LEN..]) != crc {
-        return None;
+
+    /// The bytes at `range` of the pack.
+    fn read(&self, range: &Range<u64>) -> io::Result<Vec<u8>> {
+        let len =
+            usize::try_from(range.end - range.start).map_err(|_| io::ErrorKind::InvalidData)?;
+        let mut bytes = vec![0; len];
+        read_at(&self.file, range.start, &mut bytes)?;
+        Ok(bytes)
     }
-    let mut reader = Reader {
-        bytes,
-        at: HEADER_LEN,
-    };
+}
+
+/// The CRC-32 of everything after the header, streamed (the file positioned after it).
+fn content_crc(file: &mut fs::File) -> io::Result<u32> {
+    let mut crc = crc32fast::Hasher::new();
+    let mut reader = io::BufReader::with_capacity(1 << 20, file);
+    loop {
+        let chunk = reader.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(crc.finalize());
+        }
+        crc.update(chunk);
+        let n = chunk.len();
+        reader.consume(n);
+    }
+}
+
+/// Where each entry is, read from the entries' heads (their bodies skipped).
+fn entries(mut r: io::BufReader<&fs::File>, len: u64) -> Option<Ranges> {
     let mut pages = FxHashMap::default();
     let mut files = FxHashMap::default();
-    while reader.at < bytes.len() {
-        let tag = bytes[reader.at];
-        reader.at += 1;
-        match tag {
+    let mut at = HEADER_LEN as u64;
+    let body = |r: &mut io::BufReader<&fs::File>, at: &mut u64| -> Option<Range<u64>> {
+        let size = read_u64(r)?;
+        let start = *at + 8;
+        let end = start.checked_add(size).filter(|&end| end <= len)?;
+        r.seek_relative(i64::try_from(size).ok()?).ok()?;
+        *at = end;
+        Some(start..end)
+    };
+    while at < len {
+        let mut tag = [0; 1];
+        r.read_exact(&mut tag).ok()?;
+        at += 1;
+        match tag[0] {
             PAGE_ENTRY => {
-                let key: Key = bytes.get(reader.at..reader.at + 32)?.try_into().ok()?;
-                reader.at += 32;
-                let len = reader.len()?;
-                let range = reader.take(len)?;
+                let mut key: Key = [0; 32];
+                r.read_exact(&mut key).ok()?;
+                at += 32;
+                let range = body(&mut r, &mut at)?;
                 pages.insert(key, range);
             }
             FILE_ENTRY => {
-                let len = reader.len()?;
-                let hash = std::str::from_utf8(&bytes[reader.take(len)?])
-                    .ok()?
-                    .to_string();
-                let len = reader.len()?;
-                let range = reader.take(len)?;
-                files.insert(hash, range);
+                let size = usize::try_from(read_u64(&mut r)?).ok()?;
+                if at + 8 + size as u64 > len {
+                    return None;
+                }
+                let mut hash = vec![0; size];
+                r.read_exact(&mut hash).ok()?;
+                at += 8 + size as u64;
+                let range = body(&mut r, &mut at)?;
+                files.insert(String::from_utf8(hash).ok()?, range);
             }
             _ => return None,
         }
     }
-    Some((pages, files, crc))
+    Some((pages, files))
+}
+
+fn read_u64(r: &mut impl Read) -> Option<u64> {
+    let mut bytes = [0; 8];
+    r.read_exact(&mut bytes).ok()?;
+    Some(u64::from_le_bytes(bytes))
 }
 
 fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn len(&mut self) -> Option<usize> {
-        let bytes = self.bytes.get(self.at..self.at + 8)?;
-        self.at += 8;
-        usize::try_from(u64::from_le_bytes(bytes.try_into().ok()?)).ok()
+/// Fills `bytes` from `file` at `offset`, without moving a shared position (entries are
+/// read from several threads at once).
+fn read_at(file: &fs::File, offset: u64, bytes: &mut [u8]) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileExt;
+        file.read_exact_at(bytes, offset)
     }
-
-    fn take(&mut self, len: usize) -> Option<Range<usize>> {
-        let end = self.at.checked_add(len)?;
-        if end > self.bytes.len() {
-            return None;
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::FileExt;
+        let mut done = 0;
+        while done < bytes.len() {
+            match file.seek_read(&mut bytes[done..], offset + done as u64)? {
+                0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+                n => done += n,
+            }
         }
-        let range = self.at..end;
-        self.at = end;
-        Some(range)
+        Ok(())
     }
 }
 
@@ -485,7 +543,7 @@ mod tests {
         let (key, page) = saved(site.path(), &record(""));
         let cache = Cache::open(site.path(), "ar");
         assert_eq!(cache.get(&key), Some(page));
-        assert_eq!(cache.file("ar_abc"), Some(&b"gzipped chunk"[..]));
+        assert_eq!(cache.file("ar_abc").as_deref(), Some(&b"gzipped chunk"[..]));
         assert_eq!(cache.file("ar_abd"), None);
     }
 
@@ -601,7 +659,7 @@ mod tests {
         for (key, record) in used.iter().zip(&records).filter(|(k, _)| **k != used[3]) {
             assert_eq!(cache.get(key), Some(page(record)));
         }
-        assert_eq!(cache.file("ar_abd"), Some(&b"another chunk"[..]));
+        assert_eq!(cache.file("ar_abd").as_deref(), Some(&b"another chunk"[..]));
         let entries = (cache.pages.len(), cache.files.len());
         drop(cache);
 

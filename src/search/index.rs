@@ -2,70 +2,88 @@
 //! chunks by word and written as Pagefind 1.6's `index/*.pf_index` and `pf_meta` files
 //! (port of its `build_indexes`, `chunk_index` and `chunk_meta`; MIT, © CloudCannon).
 //!
-//! Only the index is held until the end, packed flat (one `Vec<i32>` per word); each page's
-//! fragment is named here as it is merged and written by the caller straight away.
+//! Only the index is held until the end, packed (one byte buffer of varints per word and
+//! form, see [`PageList`]); each page's fragment is named here as it is merged and written by
+//! the caller straight away.
 
 use minicbor::Encoder;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::files::{INDEX_GZIP_LEVEL, PAGEFIND_VERSION, content_hash, gzip};
-use super::packed::Reader;
+use super::packed::{Reader, Writer};
 use super::page::{IndexedPage, Postings};
 
 /// Words per chunk file, measured as Pagefind does (positions + pages + variants): its
 /// default, so a query fetches chunks of the size its browser code expects.
 const CHUNK_SIZE: usize = 20_000;
 
-/// The pages of one word (or of one written form of it), flat: per page its number, the
-/// count and list of body positions, the count and list of title positions.
+/// The pages of one word (or of one written form of it), packed as the pages' postings
+/// carry them: per page the difference from the previous page's number, then the body and
+/// title lists (a count, then zigzag varints — Pagefind's position deltas and weight
+/// markers, mostly one byte each).
+///
+/// Why packed: held as `i32`s (4 bytes a number), the postings were ~8 KB a page, ~0.8 GB
+/// of a 100,000-article build's peak memory; packed they take about a third of that, and
+/// [`PageList::encode`] unpacks them one chunk at a time when the index is written.
 #[derive(Default)]
 struct PageList {
     pages: u32,
-    flat: Vec<i32>,
+    /// Positions and markers in all the lists (for [`PageList::size`]).
+    numbers: usize,
+    last_page: u32,
+    packed: Writer,
 }
 
 impl PageList {
     /// Adds a page's body and title lists, read from its packed postings; on damaged
     /// bytes the page's entry is left out whole.
     fn push(&mut self, page: u32, lists: &mut Reader<'_>) -> Option<()> {
-        let start = self.flat.len();
-        self.flat.push(page as i32);
+        let start = self.packed.bytes.len();
+        self.packed.varint(u64::from(page - self.last_page));
+        let mut numbers = 0;
         for _ in 0..2 {
             let read = lists.len().and_then(|len| {
-                self.flat.push(len as i32);
-                (0..len).try_for_each(|_| lists.signed().map(|n| self.flat.push(n)))
+                self.packed.varint(len as u64);
+                numbers += len;
+                (0..len).try_for_each(|_| lists.signed().map(|n| self.packed.signed(n)))
             });
             if read.is_none() {
-                self.flat.truncate(start);
+                self.packed.bytes.truncate(start);
                 return None;
             }
         }
         self.pages += 1;
+        self.numbers += numbers;
+        self.last_page = page;
         Some(())
     }
 
     /// Pagefind's chunk-size measure: every position, plus one per page.
     fn size(&self) -> usize {
-        self.flat.len() - 3 * self.pages as usize + self.pages as usize
+        self.numbers + self.pages as usize
+    }
+
+    /// The bytes the list holds (what the index's memory grows by).
+    #[cfg(test)]
+    fn bytes_held(&self) -> usize {
+        self.packed.bytes.len()
     }
 
     /// `[[page delta, [body…], [title…]], …]`, page numbers delta-encoded.
     fn encode(&self, e: &mut Encoder<&mut Vec<u8>>) {
         let _ = e.array(u64::from(self.pages));
-        let (mut at, mut last) = (0, 0);
+        let mut r = Reader::new(&self.packed.bytes);
         for _ in 0..self.pages {
-            let page = self.flat[at];
-            let _ = e.array(3).and_then(|e| e.u64((page - last) as u64));
-            last = page;
-            at += 1;
+            // Written by `push` from lists it had read whole: the reads cannot fail.
+            let delta = r.varint().unwrap_or_default();
+            let _ = e.array(3).and_then(|e| e.u64(delta));
             for _ in 0..2 {
-                let len = self.flat[at] as usize;
-                let _ = e.array(len as u64);
-                for &loc in &self.flat[at + 1..at + 1 + len] {
-                    let _ = e.i32(loc);
+                let len = r.varint().unwrap_or_default();
+                let _ = e.array(len);
+                for _ in 0..len {
+                    let _ = e.i32(r.signed().unwrap_or_default());
                 }
-                at += 1 + len;
             }
         }
     }
@@ -338,6 +356,85 @@ fn encode_meta(pages: &[(String, u32)], chunks: &[(String, String, String)]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Two lists (body, title) as a page's postings carry them.
+    fn lists(body: &[i32], title: &[i32]) -> Writer {
+        let mut w = Writer::default();
+        for list in [body, title] {
+            w.varint(list.len() as u64);
+            list.iter().for_each(|&n| w.signed(n));
+        }
+        w
+    }
+
+    /// The pages of a word are held packed (a few bytes a page, not four per number) and
+    /// written as the same CBOR Pagefind reads: page deltas, body and title lists as given.
+    #[test]
+    fn a_page_list_is_held_packed_and_encodes_every_number() {
+        let mut list = PageList::default();
+        // A body list with a weight marker (-8 then an absolute position) and small deltas;
+        // a title list with the title field marker.
+        let pages: Vec<(u32, Vec<i32>, Vec<i32>)> = (0..1000u32)
+            .map(|p| {
+                let body = vec![3, 5, -8, 40 + (p % 90) as i32, 2];
+                let title = if p % 10 == 0 { vec![-2, 1] } else { vec![] };
+                (p * 3 + 1, body, title)
+            })
+            .collect();
+        for (page, body, title) in &pages {
+            let w = lists(body, title);
+            assert_eq!(list.push(*page, &mut Reader::new(&w.bytes)), Some(()));
+        }
+        let numbers: usize = pages.iter().map(|(_, b, t)| b.len() + t.len()).sum();
+        assert_eq!(list.size(), numbers + pages.len());
+        // Flat as i32s (each page's number, two counts, every number): 32,800 bytes here.
+        let flat = (numbers + 3 * pages.len()) * 4;
+        assert!(
+            list.bytes_held() * 3 <= flat,
+            "{} of {flat}",
+            list.bytes_held()
+        );
+
+        let mut got = Vec::new();
+        list.encode(&mut Encoder::new(&mut got));
+        let mut want = Vec::new();
+        let mut e = Encoder::new(&mut want);
+        e.array(pages.len() as u64).unwrap();
+        let mut last = 0;
+        for (page, body, title) in &pages {
+            e.array(3).unwrap().u64(u64::from(page - last)).unwrap();
+            last = *page;
+            for l in [body, title] {
+                e.array(l.len() as u64).unwrap();
+                l.iter().for_each(|&n| drop(e.i32(n)));
+            }
+        }
+        assert_eq!(got, want);
+    }
+
+    /// A page whose lists are cut short is left out whole; the next page still goes in.
+    #[test]
+    fn a_damaged_page_is_left_out_whole() {
+        let mut list = PageList::default();
+        let good = lists(&[4, 7], &[]);
+        assert!(list.push(1, &mut Reader::new(&good.bytes)).is_some());
+        let cut = lists(&[4, 7, 9], &[-2, 1]);
+        let cut = &cut.bytes[..cut.bytes.len() - 2];
+        assert!(list.push(2, &mut Reader::new(cut)).is_none());
+        assert!(list.push(3, &mut Reader::new(&good.bytes)).is_some());
+        assert_eq!((list.pages, list.size()), (2, 6));
+        let mut got = Vec::new();
+        list.encode(&mut Encoder::new(&mut got));
+        let mut want = Vec::new();
+        let mut e = Encoder::new(&mut want);
+        e.array(2).unwrap();
+        for delta in [1, 2] {
+            e.array(3).unwrap().u64(delta).unwrap();
+            e.array(2).unwrap().i32(4).unwrap().i32(7).unwrap();
+            e.array(0).unwrap();
+        }
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn ranges_are_shortened_to_distinct_prefixes() {

@@ -102,7 +102,7 @@ pub fn publish_index(view: &SiteView<'_>, root: &Path, output: &dyn Output) -> R
         return Err(Error::Content(problems));
     }
     stats.pages = index.page_count();
-    let finished = index.finish(&|hash| cache.file(hash).map(<[u8]>::to_vec));
+    let finished = index.finish(&|hash| cache.file(hash));
     written.extend(finish(&finished, &language, output)?);
     output.prune_folder(BUNDLE_DIR, &written)?;
     let files: Vec<(&str, &[u8])> = finished
