@@ -1427,3 +1427,21 @@ fn a_clause_opening_with_a_list_of_full_names() {
     }
     assert!(!people.contains(&"عمرو دياب"), "{people:?}");
 }
+
+/// A full name right before its definite title with no comma between (، وليد الركراكي
+/// المدرب الجديد) is a person; a presidential council is a state body like a royal court.
+#[test]
+fn a_name_before_its_definite_title_and_the_presidential_council() {
+    let (found, _) = discover(
+        &[
+            "وأعلن الاتحاد قائمة المنتخب، جمال بلماضي المدرب الوطني يختار اللاعبين غدا.",
+            "وقال المجلس الرئاسي في بيان إن الانتخابات ستجرى في موعدها.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(people.contains(&"جمال بلماضي"), "{people:?}");
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"المجلس الرئاسي"), "{orgs:?}");
+}

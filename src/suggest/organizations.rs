@@ -42,6 +42,7 @@ const STATE_BODIES: &[&str] = &[
     "الديوان الأميري",
     "الديوان السلطاني",
     "الديوان الملكي الهاشمي",
+    "المجلس الرئاسي",
 ];
 
 /// Definite heads that with a country's demonym name one body (الخطوط الأردنية، الخطوط الجوية

@@ -235,6 +235,12 @@ impl Scan<'_> {
             {
                 out.extend(self.name_before_apposition(i));
             }
+            if self.tokens()[i].sep == Sep::Space
+                && self.tokens()[i].article
+                && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
+            {
+                out.extend(self.name_before_definite_title(i));
+            }
             if self.tokens()[i].sep == Sep::Quote
                 && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
             {
@@ -402,6 +408,19 @@ impl Scan<'_> {
             (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
                 self.token(k)
                     .is_some_and(|t| t.sep == Sep::Break && !t.comma)
+                    && self.name_from(k, EntityKind::Person) == Some(k..title)
+            })?;
+        let range = start..title;
+        (self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// A full name filling its clause, or a list's item, right before a definite title in
+    /// apposition with no comma between (، وليد الركراكي المدرب الجديد للمنتخب; `title` is the
+    /// title's token): the name starts at the clause's or the item's start.
+    fn name_before_definite_title(&self, title: usize) -> Option<Found> {
+        let start =
+            (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
+                self.token(k).is_some_and(|t| t.sep == Sep::Break)
                     && self.name_from(k, EntityKind::Person) == Some(k..title)
             })?;
         let range = start..title;
