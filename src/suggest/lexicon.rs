@@ -567,44 +567,5 @@ pub(super) fn looks_adjectival(word: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::normalize::normalize_name;
-
-    /// The circumstance of a clause (الملك مصافحا ستارمر، سيتحدث مؤيدا) is no name word; names
-    /// of the same length are (ميرنا، مارتا، مونيكا).
-    #[test]
-    fn accusative_participles_are_not_names() {
-        for word in [
-            "مصافحا",
-            "مؤيدا",
-            "مشيرا",
-            "مضيفا",
-            "موضحا",
-            "مشاركا",
-            "مطالبا",
-        ] {
-            assert!(looks_accusative_participle(&normalize_name(word)), "{word}");
-        }
-        for word in ["ميرنا", "مارتا", "مونيكا", "مايا", "مصطفى", "محمد", "ماريا"]
-        {
-            assert!(
-                !looks_accusative_participle(&normalize_name(word)),
-                "{word}"
-            );
-        }
-    }
-
-    /// The future of تفعّل/تفاعل verbs is a verb even where the site never writes it without
-    /// س (سيتحدث، ستتواصل); a name in س is not (سيف، سيرجي).
-    #[test]
-    fn the_future_of_a_derived_verb_is_common() {
-        let lex = Lexicon::default();
-        for word in ["سيتحدث", "ستتواصل"] {
-            assert!(lex.is_common(&normalize_name(word)), "{word}");
-        }
-        for word in ["سيرجي", "سيتا"] {
-            assert!(!lex.is_common(&normalize_name(word)), "{word}");
-        }
-    }
-}
+#[path = "lexicon_tests.rs"]
+mod tests;
