@@ -1445,3 +1445,43 @@ fn a_name_before_its_definite_title_and_the_presidential_council() {
     let orgs = of_kind(&found, EntityKind::Organization);
     assert!(orgs.contains(&"المجلس الرئاسي"), "{orgs:?}");
 }
+
+/// A title and a name after a kind of venue (مطار الملكة علياء، شارع الملك فهد) are the
+/// venue's name: no person is found there, while the same title elsewhere introduces one.
+#[test]
+fn a_title_inside_a_venue_s_name_introduces_no_person() {
+    let (found, _) = discover(
+        &[
+            "وهبطت الطائرة في مطار الملكة علياء الدولي قادمة من القاهرة.",
+            "ويقع المعرض في شارع الملك فيصل بن تركي وسط المدينة.",
+            "واستقبلت الملكة رانيا العبدالله الوفد في عمان.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(people.contains(&"رانيا العبدالله"), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("علياء") || p.contains("فيصل")),
+        "{people:?}"
+    );
+}
+
+/// A one-word definite gloss in parentheses (مجلس الأمة (البرلمان)) names the body only in an
+/// article that names it in full; elsewhere «البرلمان» is any parliament.
+#[test]
+fn a_definite_gloss_in_parentheses_links_only_beside_the_full_name() {
+    let (_, linked) = discover(
+        &[
+            "وصوت مجلس الأمة (البرلمان) على القانون، وقال البرلمان إن الجلسة علنية.",
+            "وناقش مجلس الأمة (البرلمان) الميزانية أمس.",
+            "وقال رئيس الوزراء إن البرلمان سيجتمع غدا لمناقشة الموازنة.",
+        ],
+        &[],
+        true,
+    );
+    let glosses: Vec<&(String, String)> = linked.iter().filter(|(s, _)| s == "البرلمان").collect();
+    assert_eq!(glosses.len(), 3, "{linked:?}");
+}

@@ -422,6 +422,15 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     // or coordination shows a person): in another article «المسعودي» may be somebody else,
     // and a surname cut from a wrong candidate (الدولي) is an ordinary word there.
     ambiguous.extend(surname.clone());
+    // A short name in parentheses that is one definite word (مجلس النواب (البرلمان)) is a
+    // common noun the outlet glossed, and names the body only where the article names it in
+    // full; an acronym or a name (حماس، PIF) stands anywhere.
+    ambiguous.extend(
+        c.aliases
+            .iter()
+            .filter(|a| !a.contains(' ') && normalize_name(a).starts_with("ال"))
+            .cloned(),
+    );
     let aliases: Vec<String> = surname
         .into_iter()
         .chain(c.aliases.iter().cloned())

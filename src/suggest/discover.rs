@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     Lexicon, clitic_readings, is_definite, is_function_or_verb, is_listed, is_particle,
-    is_role_word, looks_adjectival, looks_prepositional, looks_verbal,
+    is_role_word, looks_adjectival, looks_prepositional, looks_verbal, readings,
 };
 use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
@@ -21,6 +21,39 @@ pub(super) const MAX_WORDS: usize = 4;
 pub(super) const MAX_OTHER_WORDS: usize = 3;
 /// Most words skipped between a title and the name (demonyms, role complements).
 const MAX_SKIPPED: usize = 7;
+
+/// Kinds of venue and institution named after a person with their title (مطار الملكة علياء،
+/// جامعة الملك سعود، مدينة الملك عبدالله الاقتصادية), normalised.
+const NAMED_AFTER_SOMEONE: &[&str] = &[
+    "مطار",
+    "ملعب",
+    "استاد",
+    "ستاد",
+    "شارع",
+    "جامعه",
+    "مستشفي",
+    "مدينه",
+    "مركز",
+    "قاعه",
+    "جسر",
+    "ميناء",
+    "مسجد",
+    "جامع",
+    "مدرسه",
+    "جائزه",
+    "كليه",
+    "معهد",
+    "ميدان",
+    "قصر",
+    "مجمع",
+    "مركب",
+    "حي",
+    "قاعده",
+    "مؤسسه",
+    "صندوق",
+    "برنامج",
+    "مبادره",
+];
 
 /// A candidate occurrence in one run.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,6 +175,9 @@ impl Scan<'_> {
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
                 EntityKind::Place => out.extend(self.place_after(i + t.len)),
                 _ => {
+                    if self.names_a_venue_before(i) {
+                        continue;
+                    }
                     let Some(first) = self.person_after(i + t.len, t.open) else {
                         continue;
                     };
@@ -159,6 +195,17 @@ impl Scan<'_> {
         out.extend(bodies);
         out.extend(self.local_names());
         out
+    }
+
+    /// The word before token `i` (a person's title) is a kind of venue or institution named
+    /// after someone (مطار الملكة علياء، شارع الملك فهد، جامعة الملك سعود، جائزة الشيخ زايد):
+    /// the title and name are the venue's name, not a mention of the person.
+    fn names_a_venue_before(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens()[i].sep == Sep::Space
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 2 && NAMED_AFTER_SOMEONE.contains(&w.as_ref()))
     }
 
     /// A second full name joined by و right after a person's full name, under the same title
