@@ -119,12 +119,13 @@ enum Sighting {
 /// The three rules over one article's runs.
 fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sighting> {
     let mut out = Vec::new();
-    let sports_article = super::local::is_sports_article(&doc.words);
+    let sports_article = std::cell::OnceCell::new();
     for (r, words) in doc.words.iter().enumerate() {
         let scan = Scan {
             words,
             lex,
-            sports_article,
+            article: &doc.words,
+            sports_article: &sports_article,
         };
         let at = |token| Position {
             doc: d,
@@ -202,11 +203,13 @@ fn count_prefixes(
         .enumerate()
         .map(|(d, doc)| {
             let mut out = Vec::new();
+            let sports_article = std::cell::OnceCell::new();
             for (r, words) in doc.words.iter().enumerate() {
                 let scan = Scan {
                     words,
                     lex,
-                    sports_article: false,
+                    article: &doc.words,
+                    sports_article: &sports_article,
                 };
                 // Windows of name words from each token that may start a needed sequence (the
                 // first may carry a clitic, as in `name_runs`).

@@ -122,9 +122,11 @@ fn is_locative(word: &str) -> bool {
 pub(super) struct Scan<'a> {
     pub words: &'a Words,
     pub lex: &'a Lexicon,
-    /// The whole article reads as a sports report (see [`super::local::is_sports_article`]):
-    /// a paragraph of it may name scorers without a word of the match.
-    pub sports_article: bool,
+    /// Every run of the article, and whether the whole of it reads as a sports report (see
+    /// [`super::local::is_sports_article`]; a paragraph of one may name scorers without a
+    /// word of the match), worked out only when a rule asks.
+    pub article: &'a [Words],
+    pub sports_article: &'a std::cell::OnceCell<bool>,
 }
 
 impl Scan<'_> {

@@ -180,15 +180,15 @@ impl Scan<'_> {
 
     /// The run, or its whole article, reads as a sports report (see [`MIN_SPORTS_WORDS`]).
     pub(super) fn is_sports_report(&self) -> bool {
-        if self.sports_article {
-            return true;
-        }
         let words: std::collections::HashSet<&str> = self
             .tokens()
             .iter()
             .filter_map(|t| sports_word(&t.norm))
             .collect();
         words.len() >= MIN_SPORTS_WORDS
+            || *self
+                .sports_article
+                .get_or_init(|| is_sports_article(self.article))
     }
 
     /// A club: its head and the town or name after it, head included (مولودية الجزائر،
