@@ -2,7 +2,7 @@
 //! crawled on disk), year and month pages linked from each article's date, and `check`
 //! refusing a site where a template leaves the archive unlinked.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeSet, VecDeque};
 use std::path::Path;

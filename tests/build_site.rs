@@ -1,6 +1,6 @@
 //! A fixture news site built end to end: pages, links, counts, pagination, sub-path URLs.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,6 +1,6 @@
 //! `sahifa check`: renders everything in memory and verifies every internal link.
 
-mod common;
+use crate::common;
 
 use common::{news_site, write};
 use sahifa::{BuildOptions, check};

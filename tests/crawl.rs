@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 
 use sahifa::{BuildOptions, build};
 
-mod common;
+use crate::common;
 use common::{Server, free_port, http_get as get, wait_for_port};
 
 fn serve(dir: &Path, port: u16) -> Server {

@@ -6,7 +6,7 @@
 //! changes only its own output folder. No case may panic (exit code 101) or leave a staging
 //! folder behind.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

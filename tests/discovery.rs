@@ -4,7 +4,7 @@
 //! and leaves the editor in control (`entities accept` keeps the URLs, `entities reject`
 //! removes a name for good). `discovery: suggest`, the default, links none of them.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

@@ -4,7 +4,7 @@
 //! names, spelling variants of a known person, and what must stay unlinked. Each test builds a
 //! small site with `discovery: auto` through the public pipeline.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

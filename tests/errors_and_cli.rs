@@ -1,7 +1,7 @@
 //! Bad input fails the build with file:line, reports every problem, and leaves the previous
 //! output untouched; the CLI's exit codes; determinism across thread counts; `init`.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -15,7 +15,7 @@
 //! scored. Recall counts top-level gold names; a name nested in a longer one (القدس الشرقية in
 //! شبكة مستشفيات القدس الشرقية) is not required, but linking it is not a false positive.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

@@ -2,7 +2,7 @@
 //! regions and organisations; the registry wins over it; common words that are also place
 //! names are never linked without evidence; `gazetteer: false` turns it off.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

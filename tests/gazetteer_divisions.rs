@@ -3,7 +3,7 @@
 //! linked, a state that shares its name with a city or a country is the state only as
 //! «ولاية …», and the names that are also words stay words without their cue.
 
-mod common;
+use crate::common;
 
 use common::linked_entities;
 

@@ -3,7 +3,7 @@
 //! (أفريقيا جنوب الصحراء is not Africa), and a country whose name is also its feminine adjective
 //! (العلاقات السعودية الأمريكية is an adjective, not Saudi Arabia).
 
-mod common;
+use crate::common;
 
 use common::site;
 use sahifa::{BuildOptions, analyse_site, mentions};

@@ -3,7 +3,7 @@
 //! news of their own country — after the country is named, which confirms an ambiguous town
 //! only where the word is rare there.
 
-mod common;
+use crate::common;
 
 use common::linked_entities;
 

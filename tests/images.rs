@@ -3,7 +3,7 @@
 //! files written, `srcset`, `width`/`height`, the figure, `og:image`, JSON-LD, the cards on
 //! the home and section pages, and that a second build takes everything from the cache.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

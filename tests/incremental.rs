@@ -1,6 +1,6 @@
 //! Incremental rebuilds must give exactly the output of a full build of the same content.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -5,7 +5,7 @@
 //! sitemap): well-formed, and the hostile title comes back exactly. Raw HTML in a body is
 //! escaped unless `unsafe_html: true`.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! Pages that are not articles (`content/pages/`) and the `menu:` of config.yaml: the pages
 //! at `/<slug>/`, the menu in the header and footer, and every page linked from somewhere.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 //! attribute value or inside code, (c) every mention's span is the alias it matched, in the
 //! original text. 256 cases each (`PROPTEST_CASES` overrides); failures are not persisted.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::path::Path;

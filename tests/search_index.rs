@@ -3,7 +3,7 @@
 //! the index Pagefind makes by reading the rendered HTML pages itself (how Sahifa indexed until
 //! the records), so the records lose nothing that a search finds or ranks by.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;

@@ -2,7 +2,7 @@
 //! an author with a file and one without, tags; and a site without any of them, which keeps
 //! the pages it had.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! `sahifa serve` over real HTTP: pages under the base path, live rebuilds of edits and
 //! deletions, the error overlay over the last good page, and refused traversal.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;

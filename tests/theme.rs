@@ -1,7 +1,7 @@
 //! The default theme on fixture sites (issue 17, "Theme"): what each page type shows, the
 //! meta descriptions, one search box, the digits, the entity pages' side column, the CSS.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -3,7 +3,7 @@
 //! protocol (urlset namespace, absolute `loc`, W3C-date `lastmod`). Escaping is tested with
 //! hostile titles.
 
-mod common;
+use crate::common;
 
 use roxmltree::{Document, Node};
 
