@@ -18,6 +18,7 @@ mod packed;
 mod page;
 mod records;
 mod tokens;
+mod words;
 
 use std::collections::HashSet;
 use std::path::Path;

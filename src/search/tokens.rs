@@ -9,28 +9,17 @@
 //! 1.6's `fossick/splitting.rs` and `Fossicker::parse_digest` for a custom record (MIT,
 //! © CloudCannon) step by step; `tests/search_index.rs` compares the result with Pagefind's.
 //! Left out: word segmentation for Chinese, Japanese and Thai (Pagefind's "extended" build,
-//! which Sahifa never used) and sub-result anchors (records have none).
+//! which Sahifa never used) and sub-result anchors (records have none). What one word is
+//! indexed under is [`super::words`]'s; this module walks a page and memoises it per word.
 
-use convert_case::{Case, Casing};
-use pagefind_stem::{Algorithm, Stemmer};
-use regex::Regex;
-use std::sync::LazyLock;
-use unicode_normalization::UnicodeNormalization;
-use unicode_segmentation::UnicodeSegmentation;
+use pagefind_stem::Stemmer;
 
-/// Characters Pagefind keeps inside words besides letters and digits (Unicode's connector
-/// punctuation, its `WORD_SYMBOLS`); also written into `pagefind-entry.json`.
-pub const INCLUDE_CHARACTERS: [char; 10] = ['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿'];
-
-const MAX_KATAKANA_SUFFIX_CHARS: usize = 16;
-const MAX_DOTTED_TAIL_CHARS: usize = 64;
+pub use super::words::{INCLUDE_CHARACTERS, stemmer};
+use super::words::{IndexableWord, dotted_tails, indexable_words};
 
 /// A weight of 1 in Pagefind's units: the weight of body text.
 const WEIGHT_UNIT: f32 = 24.0;
 const WEIGHT_MAX: f32 = 10.0;
-
-static EMOJI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("\\p{Emoji}").expect("a valid pattern"));
 
 /// A word or written form in this thread's table of words ([`with_words`]): pages are
 /// digested into these numbers, so an occurrence costs no string and no hash lookup, and a
@@ -74,46 +63,6 @@ impl Language {
             stemmer: stemmer(code),
         }
     }
-}
-
-/// Pagefind's stemmer for a language tag (its primary subtag), none for a language it cannot
-/// stem.
-pub fn stemmer(language: &str) -> Option<Stemmer> {
-    let algorithm = match language.split('-').next().unwrap_or_default() {
-        "ar" => Algorithm::Arabic,
-        "hy" => Algorithm::Armenian,
-        "eu" => Algorithm::Basque,
-        "ca" => Algorithm::Catalan,
-        "da" => Algorithm::Danish,
-        "nl" => Algorithm::Dutch,
-        "en" => Algorithm::English,
-        "eo" => Algorithm::Esperanto,
-        "et" => Algorithm::Estonian,
-        "fi" => Algorithm::Finnish,
-        "fr" => Algorithm::French,
-        "de" => Algorithm::German,
-        "el" => Algorithm::Greek,
-        "hi" => Algorithm::Hindi,
-        "hu" => Algorithm::Hungarian,
-        "id" => Algorithm::Indonesian,
-        "ga" => Algorithm::Irish,
-        "it" => Algorithm::Italian,
-        "lt" => Algorithm::Lithuanian,
-        "nb" | "nn" | "no" => Algorithm::Norwegian,
-        "ne" => Algorithm::Nepali,
-        "pt" => Algorithm::Portuguese,
-        "ro" => Algorithm::Romanian,
-        "ru" => Algorithm::Russian,
-        "sr" => Algorithm::Serbian,
-        "pl" => Algorithm::Polish,
-        "es" => Algorithm::Spanish,
-        "sv" => Algorithm::Swedish,
-        "ta" => Algorithm::Tamil,
-        "tr" => Algorithm::Turkish,
-        "yi" => Algorithm::Yiddish,
-        _ => return None,
-    };
-    Some(Stemmer::create(algorithm))
 }
 
 /// Digests a record's text (whitespace-separated words and Pagefind's weight markers).
@@ -368,205 +317,6 @@ pub fn title_words(title: &str, language: &Language) -> Vec<Occurrence> {
         }
     });
     words
-}
-
-#[derive(Debug, Clone, PartialEq)]
-struct IndexableWord {
-    stemmed: String,
-    is_compound_part: bool,
-    original: Option<String>,
-}
-
-/// The normalised and stemmed word, the suffixes of a katakana word, and for a compound
-/// (hyphenated, camelCase, with an emoji) its parts.
-fn indexable_words(raw: &str, stemmer: Option<&Stemmer>) -> Vec<IndexableWord> {
-    let mut results = Vec::new();
-    let normalized = normalize_word(raw);
-    if !normalized.is_empty() {
-        results.push(stem_word(&normalized, stemmer, false));
-    }
-    for suffix in katakana_suffixes(raw) {
-        let stripped = normalize_diacritics(suffix);
-        results.push(IndexableWord {
-            stemmed: stripped.clone().unwrap_or_else(|| suffix.to_string()),
-            original: stripped.map(|_| suffix.to_string()),
-            is_compound_part: true,
-        });
-    }
-    let possibly_compound =
-        raw.chars().any(|c| !c.is_alphanumeric()) || raw.chars().skip(1).any(char::is_uppercase);
-    if !possibly_compound {
-        return results;
-    }
-    let (parts, emoji) = discrete_words(raw);
-    if !normalized.is_empty()
-        && (parts.contains(char::is_whitespace) || !normalized.starts_with(&parts))
-    {
-        for part in parts.split_whitespace().filter(|w| w.len() > 1) {
-            let stripped = normalize_diacritics(part);
-            let base = stripped.as_deref().unwrap_or(part);
-            results.push(IndexableWord {
-                stemmed: match stemmer {
-                    Some(stemmer) => stemmer.stem(base).into_owned(),
-                    None => base.to_string(),
-                },
-                original: stripped.map(|_| part.to_string()),
-                is_compound_part: true,
-            });
-        }
-    }
-    results.extend(emoji.into_iter().map(|e| IndexableWord {
-        stemmed: e,
-        original: None,
-        is_compound_part: false,
-    }));
-    results
-}
-
-/// `is_python_build` of `sysconfig.is_python_build`: the compound tails after each dot.
-fn dotted_tails(
-    raw: &str,
-    stemmer: Option<&Stemmer>,
-    existing: &[IndexableWord],
-) -> Vec<IndexableWord> {
-    let mut tails: Vec<IndexableWord> = Vec::new();
-    if !raw.contains('.') {
-        return tails;
-    }
-    for (i, _) in raw.match_indices('.') {
-        let rest = &raw[i + 1..];
-        let tail = match rest.char_indices().nth(MAX_DOTTED_TAIL_CHARS) {
-            Some((end, _)) => &rest[..end],
-            None => rest,
-        };
-        let compound = tail.chars().any(|c| !c.is_alphanumeric())
-            || tail.chars().skip(1).any(char::is_uppercase);
-        if !compound {
-            continue; // a plain tail is indexed already, as the last compound part
-        }
-        let normalized = normalize_word(tail);
-        if normalized.chars().count() < 2 {
-            continue;
-        }
-        let word = stem_word(&normalized, stemmer, true);
-        let seen = existing
-            .iter()
-            .chain(&tails)
-            .any(|w| w.stemmed == word.stemmed);
-        if !seen {
-            tails.push(word);
-        }
-    }
-    tails
-}
-
-/// Lower case, letters, digits and [`INCLUDE_CHARACTERS`] only.
-fn normalize_word(raw: &str) -> String {
-    let mut normalized = String::with_capacity(raw.len());
-    for mut c in raw.chars() {
-        if c.is_alphanumeric() || INCLUDE_CHARACTERS.contains(&c) {
-            c.make_ascii_lowercase();
-            if c.is_uppercase() {
-                normalized.extend(c.to_lowercase());
-            } else {
-                normalized.push(c);
-            }
-        }
-    }
-    normalized
-}
-
-fn stem_word(normalized: &str, stemmer: Option<&Stemmer>, is_compound_part: bool) -> IndexableWord {
-    let stripped = normalize_diacritics(normalized);
-    let base = stripped.as_deref().unwrap_or(normalized);
-    IndexableWord {
-        stemmed: match stemmer {
-            Some(stemmer) => stemmer.stem(base).into_owned(),
-            None => base.to_string(),
-        },
-        original: stripped.map(|_| normalized.to_string()),
-        is_compound_part,
-    }
-}
-
-/// True for the characters ICU leaves in an unsegmented run: katakana and their marks.
-fn is_katakana(c: char) -> bool {
-    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F)
-}
-
-/// Every suffix of a katakana word (Pagefind's way to find parts of katakana compounds).
-fn katakana_suffixes(word: &str) -> Vec<&str> {
-    if word.chars().count() < 3 || !word.chars().all(is_katakana) {
-        return Vec::new();
-    }
-    let mut suffixes: Vec<&str> = Vec::new();
-    for (i, _) in word.char_indices().skip(1) {
-        let rest = &word[i..];
-        let suffix = match rest.char_indices().nth(MAX_KATAKANA_SUFFIX_CHARS) {
-            Some((end, _)) => &rest[..end],
-            None => rest,
-        };
-        if suffix.chars().count() >= 2 && !suffixes.contains(&suffix) {
-            suffixes.push(suffix);
-        }
-    }
-    suffixes
-}
-
-/// The word without combining marks (Arabic harakat, Latin accents), if that changes it:
-/// «ويُكتب» is indexed as «ويكتب», as the browser strips them from the query. Kana voiced
-/// sound marks are kept and recomposed, as they tell words apart.
-fn normalize_diacritics(word: &str) -> Option<String> {
-    if word.is_ascii() || !has_decomposition(word) {
-        return None;
-    }
-    let stripped: String = word
-        .nfd()
-        .filter(|c| {
-            !unicode_normalization::char::is_combining_mark(*c)
-                || matches!(*c, '\u{3099}' | '\u{309A}')
-        })
-        .collect();
-    let normalized = if stripped
-        .chars()
-        .any(|c| matches!(c, '\u{3099}' | '\u{309A}'))
-    {
-        stripped.nfc().collect::<String>()
-    } else {
-        stripped
-    };
-    (normalized != word).then_some(normalized)
-}
-
-fn has_decomposition(word: &str) -> bool {
-    word.chars().any(|c| {
-        unicode_normalization::char::is_combining_mark(c) || {
-            let mut decomposes = false;
-            unicode_normalization::char::decompose_canonical(c, |part| {
-                decomposes = decomposes || part != c;
-            });
-            decomposes
-        }
-    })
-}
-
-/// A compound's parts, lower case, one space apart, and the emoji it contains.
-fn discrete_words(s: &str) -> (String, Vec<String>) {
-    let words = s
-        .replace(|c: char| c.is_ascii_punctuation(), " ")
-        .to_case(Case::Lower)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let emoji = if EMOJI.is_match(s) {
-        s.graphemes(true)
-            .filter(|g| emojis::get(g).is_some())
-            .map(str::to_string)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    (words, emoji)
 }
 
 #[cfg(test)]
