@@ -51,11 +51,11 @@ fn serves_rebuilds_and_reports_errors() {
         home.contains(&format!("http://127.0.0.1:{port}/sub/")),
         "absolute URLs point at the preview"
     );
+    let preview = std::fs::read_to_string(root.join(".sahifa-cache/serve/index.html")).unwrap();
+    assert!(!preview.contains("EventSource"), "never in the files");
     assert!(
-        !std::fs::read_to_string(root.join("public/index.html"))
-            .unwrap()
-            .contains("EventSource"),
-        "never in the files"
+        !root.join("public").exists(),
+        "the preview, with the preview's address in every page, is not the output to publish"
     );
     assert_eq!(http_get(port, "/sub/articles/ashgabat/").0, 200);
     // Was 404; outside the base path is now redirected into it (issue 16, see
@@ -665,5 +665,8 @@ fn the_search_index_follows_the_edits_once_the_sources_are_quiet() {
             .filter(|(p, _)| p.starts_with("pagefind"))
             .collect::<Vec<_>>()
     };
-    assert!(index("public") == index("full"), "a fresh build's index");
+    assert!(
+        index(".sahifa-cache/serve") == index("full"),
+        "a fresh build's index"
+    );
 }

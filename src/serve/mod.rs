@@ -27,6 +27,13 @@ use state::ServerState;
 /// Port tried first, as Zola does.
 pub const DEFAULT_PORT: u16 = 1111;
 
+/// Where the preview is built, relative to the site root: a folder of Sahifa's own build
+/// cache, never `output_dir`. Why: the preview's pages carry the preview's address
+/// (`http://127.0.0.1:1111/…` in canonical links, feeds, the sitemap); written into
+/// `public/`, they stayed there after Ctrl-C and an editor who uploads `public/` by hand
+/// published them. Hugo's server keeps them in memory for the same reason.
+pub const PREVIEW_DIR: &str = ".sahifa-cache/serve";
+
 /// How to serve.
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
@@ -45,6 +52,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
     let url = format!("{}{base_path}", origin_to_open(options.bind, port));
     let mut build = options.build.clone();
     build.base_url = Some(url.clone());
+    build.output = Some(build.root.join(PREVIEW_DIR));
 
     let output = crate::output_dir(&build, &config)?;
     let (events, _) = broadcast::channel(16);
@@ -62,7 +70,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
             options.bind
         );
     }
-    println!("Serving {} at {url}  (Ctrl-C to stop)", output.display());
+    println!("Serving {url}  (Ctrl-C to stop; `sahifa build` writes the site to publish)");
     if options.open {
         open_browser(&url);
     }
