@@ -93,15 +93,24 @@ struct Pattern {
     ambiguous: bool,
     /// The pattern is an ال-name with its alef elided; it needs a ل clitic before it.
     lam_form: bool,
+    kind: PatternKind,
+}
+
+/// What a pattern's key is of its entities: one kind each, since a key found in a text can
+/// be read only one way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PatternKind {
+    /// A name or alias: a mention.
+    Name,
     /// A demonym adjective (الروسي): found so it is never mistaken for part of a name, and
     /// counted as a weaker signal, but never linked.
-    demonym: bool,
-    /// A phrase that contains a name in another sense (صلاة المغرب): it takes its span so the
-    /// name inside is not found, and is itself dropped.
-    blocker: bool,
+    Demonym,
+    /// A `not` phrase, which contains a name in another sense (صلاة المغرب): it takes its span
+    /// so the name inside is not found, and is itself dropped.
+    Blocker,
     /// A `context` phrase (a club's league): it confirms the ambiguous names of its entities
     /// in the article, and is itself dropped.
-    witness: bool,
+    Witness,
 }
 
 /// The compiled registry: built once per build, shared by every article (it is `Sync`).
@@ -213,10 +222,11 @@ impl Matcher {
             }
             taken_until = end;
             let pattern = &self.patterns[p];
-            if pattern.blocker {
+            if pattern.kind == PatternKind::Blocker {
                 continue;
             }
-            let (entity, evidence) = if pattern.witness {
+            let witness = pattern.kind == PatternKind::Witness;
+            let (entity, evidence) = if witness {
                 (pattern.entities[0], Evidence::Witness)
             } else {
                 self.evidence(t, word_start, name_start, end, pattern)
@@ -231,7 +241,7 @@ impl Matcher {
             let name_start_orig = norm.original_start(name_start);
             mentions.push(Mention {
                 entity,
-                candidates: if pattern.entities.len() > 1 || pattern.witness {
+                candidates: if pattern.entities.len() > 1 || witness {
                     pattern.entities.clone()
                 } else {
                     Vec::new()
@@ -327,7 +337,7 @@ impl Matcher {
         pattern: &Pattern,
     ) -> (usize, Evidence) {
         let first = pattern.entities[0];
-        if pattern.demonym {
+        if pattern.kind == PatternKind::Demonym {
             return (first, Evidence::Demonym);
         }
         // العلاقات السعودية: the country's name as the adjective of the noun before it.
