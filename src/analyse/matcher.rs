@@ -67,6 +67,18 @@ pub enum Evidence {
     Witness,
 }
 
+impl Evidence {
+    /// Whether the mention is a name by what stands at its place alone (the name itself, a
+    /// cue or verb before it, a place only a noun can take), without the rest of the
+    /// article: such a mention confirms a name coordinated with it or after it.
+    fn confirmed_in_place(&self) -> bool {
+        matches!(
+            self,
+            Evidence::Unambiguous | Evidence::Cue(_) | Evidence::AfterVerb(_) | Evidence::NounPlace
+        )
+    }
+}
+
 /// One mention of an entity in a piece of text. Offsets are bytes in that text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -286,15 +298,6 @@ impl Matcher {
         let adjacent = |a: &Mention, b: &Mention| {
             a.end <= b.start && text[a.end..b.start].chars().all(char::is_whitespace)
         };
-        let confirmed = |m: &Mention| {
-            matches!(
-                m.evidence,
-                Evidence::Unambiguous
-                    | Evidence::Cue(_)
-                    | Evidence::AfterVerb(_)
-                    | Evidence::NounPlace
-            )
-        };
         for i in 0..mentions.len() {
             if i > 0
                 && mentions[i].evidence == Evidence::Adjectival
@@ -317,7 +320,7 @@ impl Matcher {
                     let (first, second) = if j < i { (j, i) } else { (i, j) };
                     joined[second]
                         && adjacent(&mentions[first], &mentions[second])
-                        && confirmed(&mentions[j])
+                        && mentions[j].evidence.confirmed_in_place()
                         && self.kinds[mentions[j].entity] == kind
                 });
             if let Some(j) = partner {
@@ -449,13 +452,8 @@ fn constructs(text: &str, mentions: &mut [Mention], heads: &[bool]) -> Vec<bool>
     let mut common = heads.to_vec();
     for i in 0..mentions.len() {
         let name_follows = mentions.get(i + 1).is_some_and(|next| {
-            matches!(
-                next.evidence,
-                Evidence::Unambiguous
-                    | Evidence::Cue(_)
-                    | Evidence::AfterVerb(_)
-                    | Evidence::NounPlace
-            ) && mentions[i].end <= next.start
+            next.evidence.confirmed_in_place()
+                && mentions[i].end <= next.start
                 && text[mentions[i].end..next.start]
                     .chars()
                     .all(char::is_whitespace)
@@ -501,15 +499,9 @@ fn resolve_with(
         }
         // A cue on a shared name says a name stands there, not which entity's.
         let shared_cue = matches!(m.evidence, Evidence::Cue(_)) && !m.candidates.is_empty();
-        if matches!(
-            m.evidence,
-            Evidence::Unambiguous
-                | Evidence::Cue(_)
-                | Evidence::AfterVerb(_)
-                | Evidence::Coordinated(_)
-                | Evidence::NounPlace
-        ) && !shared_cue
-        {
+        let confirmed =
+            m.evidence.confirmed_in_place() || matches!(m.evidence, Evidence::Coordinated(_));
+        if confirmed && !shared_cue {
             named.insert(m.entity);
         }
     }
