@@ -2,7 +2,7 @@
 //!
 //! The splitter ([`split`]) is kept apart from the typed parsing so it can be tested (and
 //! fuzzed) on its own: it must never panic and must report where the front matter starts and
-//! ends. [`parse`] is the typed reading the simpler files share (sections, authors, pages);
+//! ends. `parse` is the typed reading the simpler files share (sections, authors, pages);
 //! articles and entities, whose messages say more, are read in [`super::document`].
 
 use std::path::Path;
