@@ -88,26 +88,24 @@ pub fn publish_pages(
     };
     render_and_write(view, templates, pages, output, &mut published)?;
 
-    let t = Instant::now();
-    let files = match scope {
+    let files = timed(&mut published.render, || match scope {
         Scope::Everything => render::crawlers::crawler_files(view),
         Scope::Touched { feed_entities, .. } => {
             render::crawlers::files_touched_by_articles(view, feed_entities)
         }
         Scope::SearchIndex => Vec::new(),
-    };
-    published.render += t.elapsed();
-    let t = Instant::now();
-    write::write_files(
-        output,
-        files.iter().map(|(p, t)| (p.as_str(), t.as_bytes())),
-    )?;
-    published.write += t.elapsed();
+    });
+    timed(&mut published.write, || {
+        write::write_files(
+            output,
+            files.iter().map(|(p, t)| (p.as_str(), t.as_bytes())),
+        )
+    })?;
 
-    let t = Instant::now();
-    let images = lead_images(view, scope);
-    published.image_stats = write::images::publish_images(root, images.into_iter(), output)?;
-    published.images = t.elapsed();
+    published.image_stats = timed(&mut published.images, || {
+        let images = lead_images(view, scope);
+        write::images::publish_images(root, images.into_iter(), output)
+    })?;
     Ok(published)
 }
 
@@ -123,19 +121,19 @@ pub fn publish_index_and_files(
     published: &mut Published,
 ) -> Result<()> {
     if view.config.search && !matches!(scope, Scope::Touched { .. }) {
-        let t = Instant::now();
-        published.search_stats = search::publish_index(view, root, output)?;
-        published.search = t.elapsed();
+        published.search_stats = timed(&mut published.search, || {
+            search::publish_index(view, root, output)
+        })?;
     }
 
     if matches!(scope, Scope::Everything) {
-        let t = Instant::now();
-        let publishing = render::crawlers::publishing_files(view.config);
-        write::write_files(output, publishing.iter().map(|(p, b)| (p.as_str(), &b[..])))?;
-        // Last: everything generated is in the output, so a static file that would replace
-        // one of them is found (the output started empty).
-        write::copy_static(root, &view.config.theme, output)?;
-        published.write += t.elapsed();
+        timed(&mut published.write, || {
+            let publishing = render::crawlers::publishing_files(view.config);
+            write::write_files(output, publishing.iter().map(|(p, b)| (p.as_str(), &b[..])))?;
+            // Last: everything generated is in the output, so a static file that would replace
+            // one of them is found (the output started empty).
+            write::copy_static(root, &view.config.theme, output)
+        })?;
     }
     Ok(())
 }
@@ -180,19 +178,28 @@ fn render_and_write(
 ) -> Result<()> {
     let mut failures = render::Failures::default();
     for round in pages.chunks(PAGES_PER_ROUND) {
-        let t = Instant::now();
-        let rendered = render::render_pages(view, templates, round, &mut failures);
-        published.render += t.elapsed();
+        let rendered = timed(&mut published.render, || {
+            render::render_pages(view, templates, round, &mut failures)
+        });
         if !failures.is_empty() {
             continue;
         }
-        let t = Instant::now();
         published.pages += rendered.len();
         published.bytes += rendered.iter().map(|p| p.html.len() as u64).sum::<u64>();
-        write::write_pages(output, &rendered, |page, rel, e| {
-            failures.write(view, page, rel, e)
+        timed(&mut published.write, || {
+            write::write_pages(output, &rendered, |page, rel, e| {
+                failures.write(view, page, rel, e)
+            })
         });
-        published.write += t.elapsed();
     }
     failures.into_result()
+}
+
+/// Runs one stage of a publication and adds its time to `total` (a stage may run once per
+/// round, so the times add up).
+fn timed<T>(total: &mut Duration, stage: impl FnOnce() -> T) -> T {
+    let started = Instant::now();
+    let out = stage();
+    *total += started.elapsed();
+    out
 }

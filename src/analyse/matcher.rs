@@ -67,6 +67,18 @@ pub enum Evidence {
     Witness,
 }
 
+impl Evidence {
+    /// Whether the mention is a name by what stands at its place alone (the name itself, a
+    /// cue or verb before it, a place only a noun can take), without the rest of the
+    /// article: such a mention confirms a name coordinated with it or after it.
+    fn confirmed_in_place(&self) -> bool {
+        matches!(
+            self,
+            Evidence::Unambiguous | Evidence::Cue(_) | Evidence::AfterVerb(_) | Evidence::NounPlace
+        )
+    }
+}
+
 /// One mention of an entity in a piece of text. Offsets are bytes in that text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -93,15 +105,24 @@ struct Pattern {
     ambiguous: bool,
     /// The pattern is an ال-name with its alef elided; it needs a ل clitic before it.
     lam_form: bool,
+    kind: PatternKind,
+}
+
+/// What a pattern's key is of its entities: one kind each, since a key found in a text can
+/// be read only one way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PatternKind {
+    /// A name or alias: a mention.
+    Name,
     /// A demonym adjective (الروسي): found so it is never mistaken for part of a name, and
     /// counted as a weaker signal, but never linked.
-    demonym: bool,
-    /// A phrase that contains a name in another sense (صلاة المغرب): it takes its span so the
-    /// name inside is not found, and is itself dropped.
-    blocker: bool,
+    Demonym,
+    /// A `not` phrase, which contains a name in another sense (صلاة المغرب): it takes its span
+    /// so the name inside is not found, and is itself dropped.
+    Blocker,
     /// A `context` phrase (a club's league): it confirms the ambiguous names of its entities
     /// in the article, and is itself dropped.
-    witness: bool,
+    Witness,
 }
 
 /// The compiled registry: built once per build, shared by every article (it is `Sync`).
@@ -213,10 +234,11 @@ impl Matcher {
             }
             taken_until = end;
             let pattern = &self.patterns[p];
-            if pattern.blocker {
+            if pattern.kind == PatternKind::Blocker {
                 continue;
             }
-            let (entity, evidence) = if pattern.witness {
+            let witness = pattern.kind == PatternKind::Witness;
+            let (entity, evidence) = if witness {
                 (pattern.entities[0], Evidence::Witness)
             } else {
                 self.evidence(t, word_start, name_start, end, pattern)
@@ -231,7 +253,7 @@ impl Matcher {
             let name_start_orig = norm.original_start(name_start);
             mentions.push(Mention {
                 entity,
-                candidates: if pattern.entities.len() > 1 || pattern.witness {
+                candidates: if pattern.entities.len() > 1 || witness {
                     pattern.entities.clone()
                 } else {
                     Vec::new()
@@ -276,15 +298,6 @@ impl Matcher {
         let adjacent = |a: &Mention, b: &Mention| {
             a.end <= b.start && text[a.end..b.start].chars().all(char::is_whitespace)
         };
-        let confirmed = |m: &Mention| {
-            matches!(
-                m.evidence,
-                Evidence::Unambiguous
-                    | Evidence::Cue(_)
-                    | Evidence::AfterVerb(_)
-                    | Evidence::NounPlace
-            )
-        };
         for i in 0..mentions.len() {
             if i > 0
                 && mentions[i].evidence == Evidence::Adjectival
@@ -307,7 +320,7 @@ impl Matcher {
                     let (first, second) = if j < i { (j, i) } else { (i, j) };
                     joined[second]
                         && adjacent(&mentions[first], &mentions[second])
-                        && confirmed(&mentions[j])
+                        && mentions[j].evidence.confirmed_in_place()
                         && self.kinds[mentions[j].entity] == kind
                 });
             if let Some(j) = partner {
@@ -327,7 +340,7 @@ impl Matcher {
         pattern: &Pattern,
     ) -> (usize, Evidence) {
         let first = pattern.entities[0];
-        if pattern.demonym {
+        if pattern.kind == PatternKind::Demonym {
             return (first, Evidence::Demonym);
         }
         // العلاقات السعودية: the country's name as the adjective of the noun before it.
@@ -439,13 +452,8 @@ fn constructs(text: &str, mentions: &mut [Mention], heads: &[bool]) -> Vec<bool>
     let mut common = heads.to_vec();
     for i in 0..mentions.len() {
         let name_follows = mentions.get(i + 1).is_some_and(|next| {
-            matches!(
-                next.evidence,
-                Evidence::Unambiguous
-                    | Evidence::Cue(_)
-                    | Evidence::AfterVerb(_)
-                    | Evidence::NounPlace
-            ) && mentions[i].end <= next.start
+            next.evidence.confirmed_in_place()
+                && mentions[i].end <= next.start
                 && text[mentions[i].end..next.start]
                     .chars()
                     .all(char::is_whitespace)
@@ -491,15 +499,9 @@ fn resolve_with(
         }
         // A cue on a shared name says a name stands there, not which entity's.
         let shared_cue = matches!(m.evidence, Evidence::Cue(_)) && !m.candidates.is_empty();
-        if matches!(
-            m.evidence,
-            Evidence::Unambiguous
-                | Evidence::Cue(_)
-                | Evidence::AfterVerb(_)
-                | Evidence::Coordinated(_)
-                | Evidence::NounPlace
-        ) && !shared_cue
-        {
+        let confirmed =
+            m.evidence.confirmed_in_place() || matches!(m.evidence, Evidence::Coordinated(_));
+        if confirmed && !shared_cue {
             named.insert(m.entity);
         }
     }

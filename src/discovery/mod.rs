@@ -14,6 +14,11 @@
 //! name ([`arabic_slug`]), so the same text gives the same ids and `sahifa entities accept`
 //! can write it to `content/entities/` under the same id: its URL does not change. Ids the
 //! editor rejects (`content/discovery-rejected.txt`) never come back.
+//!
+//! This module owns the choice (which candidates are confident, which become entities and
+//! with which names); `names` owns the names themselves (spelling variants, short forms,
+//! which names two entities may share), `editor` the editor's accept and reject, and
+//! [`FirstPass`] the first analysis that the second reuses.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -22,15 +27,16 @@ use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{
-    Candidate, club_short_form, introduced_candidates_in, is_facility_head, person_title_words,
-};
+use crate::suggest::{Candidate, introduced_candidates_in, is_facility_head, person_title_words};
 use crate::text::normalize::normalize_name;
 
 mod editor;
 mod first_pass;
+mod names;
 pub use editor::{accept, reject, rejected_ids};
 pub use first_pass::FirstPass;
+pub use names::is_variant;
+use names::{Sharing, entity_keys, hyphen_spellings, short_forms};
 
 /// The editor's list of rejected ids, one per line (`#` starts a comment), relative to the
 /// site's root.
@@ -255,33 +261,6 @@ pub fn discover(
     out
 }
 
-/// Which names every entity holding them marks ambiguous: a discovered entity may share such
-/// a name (المولودية of مولودية العلمة beside the gazetteer's مولودية الجزائر), and the article
-/// then decides; any other name it would share is left to its first holder.
-#[derive(Default)]
-struct Sharing {
-    ambiguous: HashSet<String>,
-    unambiguous: HashSet<String>,
-}
-
-impl Sharing {
-    fn add(&mut self, e: &Entity) {
-        let ambiguous: HashSet<String> =
-            e.meta.ambiguous.iter().map(|a| normalize_name(a)).collect();
-        for key in entity_keys(e) {
-            if ambiguous.contains(&key) {
-                self.ambiguous.insert(key);
-            } else {
-                self.unambiguous.insert(key);
-            }
-        }
-    }
-
-    fn may_share(&self, key: &str) -> bool {
-        self.ambiguous.contains(key) && !self.unambiguous.contains(key)
-    }
-}
-
 /// The first words of the people's names the site has or finds with two words or more
 /// (محمد of محمد الصانع، محمد ساليو): given names, normalised.
 fn given_names(candidates: &[Candidate], entities: &[Entity]) -> HashSet<String> {
@@ -312,73 +291,6 @@ fn is_given_name_alone(c: &Candidate, given: &HashSet<String>) -> bool {
     }
     let name = normalize_name(&c.suggestion.name);
     !name.contains(' ') && given.contains(&name)
-}
-
-/// Whether the normalised name `key` is another spelling of `e`'s name or an alias: as many
-/// words, all the same but one, and that one of five letters or more differing only in its
-/// vowels, غ/ج/ق (foreign g), or one letter added, dropped or swapped (سيرغي/سيرجي لافروف،
-/// ديمتري/دميتري بيسكوف). Two words at least, so that a one-word name is never merged.
-pub fn is_variant(key: &str, e: &Entity) -> bool {
-    std::iter::once(e.name())
-        .chain(e.meta.aliases.iter().map(String::as_str))
-        .map(normalize_name)
-        .any(|known| {
-            let a: Vec<&str> = key.split(' ').collect();
-            let b: Vec<&str> = known.split(' ').collect();
-            if a.len() != b.len() || a.len() < 2 || key == known {
-                return false;
-            }
-            let differing: Vec<(&&str, &&str)> = a.iter().zip(&b).filter(|(x, y)| x != y).collect();
-            matches!(differing.as_slice(), [(x, y)] if spelled_alike(x, y))
-        })
-}
-
-/// Two spellings of one foreign word (see [`is_variant`]).
-fn spelled_alike(a: &str, b: &str) -> bool {
-    let skeleton = |w: &str| -> Vec<char> {
-        w.chars()
-            .map(|c| if matches!(c, 'غ' | 'ق') { 'ج' } else { c })
-            .filter(|c| !matches!(c, 'ا' | 'و' | 'ي'))
-            .collect()
-    };
-    if a.chars().count() < 5 || b.chars().count() < 5 {
-        return false;
-    }
-    let (x, y) = (skeleton(a), skeleton(b));
-    x == y || within_one_edit(&x, &y)
-}
-
-/// One letter inserted, deleted, replaced, or two neighbours swapped.
-fn within_one_edit(a: &[char], b: &[char]) -> bool {
-    if a.len().abs_diff(b.len()) > 1 || a.len().min(b.len()) < 3 {
-        return false;
-    }
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (ra, rb) = (&a[prefix..], &b[prefix..]);
-    let suffix = ra
-        .iter()
-        .rev()
-        .zip(rb.iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    let (ma, mb) = (&ra[..ra.len() - suffix], &rb[..rb.len() - suffix]);
-    match (ma.len(), mb.len()) {
-        (0, 1) | (1, 0) | (1, 1) => true,
-        (2, 2) => ma[0] == mb[1] && ma[1] == mb[0],
-        _ => false,
-    }
-}
-
-/// Every normalised name, alias, demonym and `not` phrase of an entity.
-fn entity_keys(e: &Entity) -> Vec<String> {
-    std::iter::once(e.name())
-        .chain(e.meta.aliases.iter().map(String::as_str))
-        .chain(e.meta.ambiguous.iter().map(String::as_str))
-        .chain(e.meta.demonyms.iter().map(String::as_str))
-        .chain(e.meta.not.iter().map(String::as_str))
-        .map(normalize_name)
-        .filter(|n| !n.is_empty())
-        .collect()
 }
 
 /// A discovered entity: the name as the site most often writes it, its slug as id, and for
@@ -460,60 +372,6 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         origin: Origin::Discovered,
         confirmed_by: Vec::new(),
     })
-}
-
-/// The other ways of writing a name of two halves joined by a hyphen (بعلبك - الهرمل):
-/// with the hyphen against either half or both, and with a space alone (محافظ بعلبك الهرمل).
-fn hyphen_spellings(name: &str) -> Vec<String> {
-    let Some((a, b)) = name.split_once('-') else {
-        return Vec::new();
-    };
-    let (a, b) = (a.trim(), b.trim());
-    if a.is_empty() || b.is_empty() {
-        return Vec::new();
-    }
-    [
-        format!("{a} - {b}"),
-        format!("{a}- {b}"),
-        format!("{a} -{b}"),
-        format!("{a}-{b}"),
-        format!("{a} {b}"),
-    ]
-    .into_iter()
-    .filter(|s| s != name)
-    .collect()
-}
-
-/// The shorter forms an article uses for an organisation after naming it in full: its head and
-/// first word (وزارة التضامن الاجتماعي → وزارة التضامن، جهاز أبوظبي للاستثمار → جهاز أبوظبي،
-/// المجلس الانتقالي الجنوبي → المجلس الانتقالي), and a company's name without شركة (شركة إعمار
-/// العقارية → إعمار العقارية), and a club's kind word with the article (مولودية الجزائر →
-/// المولودية). They are ambiguous aliases: linked only in an article that has
-/// the full name, or other evidence ([`crate::analyse`] rule 4), since «وزارة التضامن» alone
-/// may be another country's.
-///
-/// The first word must end the short form as a name would: a definite word or a name the
-/// site knows (أبوظبي), not a noun that wants a complement (هيئة كهرباء).
-fn short_forms(kind: EntityKind, words: &[&str], known: &HashSet<String>) -> Vec<String> {
-    if kind != EntityKind::Organization {
-        return Vec::new();
-    }
-    // مولودية الجزائر … المولودية: a club by its kind word with the article.
-    if let Some(club) = club_short_form(&words.join(" ")) {
-        return vec![club];
-    }
-    if words.len() < 3 {
-        return Vec::new();
-    }
-    let second = normalize_name(words[1]);
-    let mut out = Vec::new();
-    if second.starts_with("ال") || known.contains(&second) {
-        out.push(words[..2].join(" "));
-    }
-    if normalize_name(words[0]) == "شركه" && !second.starts_with("ال") {
-        out.push(words[1..].join(" "));
-    }
-    out
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::date::Date;
-use super::frontmatter::{self, SplitError};
+use super::frontmatter::{self, SplitError, non_empty_yaml};
 use super::slug::{SlugStrategy, arabic_slug};
 use crate::error::Diagnostic;
 use crate::text::did_you_mean::closest;
@@ -431,11 +431,6 @@ fn split_or_report<'t>(
                 .with_help("add a `---` line after the last front matter key"),
         ]),
     }
-}
-
-/// serde_yaml reads an empty document as `null`, which no struct accepts; `{}` reads as a map.
-fn non_empty_yaml(yaml: &str) -> &str {
-    if yaml.trim().is_empty() { "{}" } else { yaml }
 }
 
 fn file_stem(rel: &Path) -> String {

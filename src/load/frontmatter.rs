@@ -1,7 +1,16 @@
 //! Splitting a content file into YAML front matter and Markdown body.
 //!
-//! Kept apart from the typed parsing so the splitter can be tested (and fuzzed) on its own:
-//! it must never panic and must report where the front matter starts and ends.
+//! The splitter ([`split`]) is kept apart from the typed parsing so it can be tested (and
+//! fuzzed) on its own: it must never panic and must report where the front matter starts and
+//! ends. `parse` is the typed reading the simpler files share (sections, authors, pages);
+//! articles and entities, whose messages say more, are read in [`super::document`].
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::error::Diagnostic;
+use crate::text::locate::yaml_diagnostic;
 
 /// A file split into its parts. `body_line` is the 1-based line where the body starts, so
 /// positions found in the body can be reported as positions in the file.
@@ -45,6 +54,37 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
         }
     }
     Err(SplitError::Unclosed)
+}
+
+/// The front matter of a section's, author's or page's file read as `T`, and the body. A file
+/// without front matter (or with one not closed) is reported naming `what` it is and the
+/// `first_key` it starts with.
+pub(super) fn parse<'t, T: DeserializeOwned>(
+    rel: &Path,
+    text: &'t str,
+    what: &str,
+    first_key: &str,
+) -> Result<(T, &'t str), Vec<Diagnostic>> {
+    let split = split(text).map_err(|_| {
+        vec![
+            Diagnostic::new(
+                rel,
+                format!("the {what} has no front matter between two `---` lines"),
+            )
+            .at(1, 1)
+            .with_help(format!(
+                "start the file with `---`, then `{first_key}: …`, then another `---`"
+            )),
+        ]
+    })?;
+    let yaml = non_empty_yaml(split.yaml);
+    let meta = serde_yaml::from_str(yaml).map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, 1)])?;
+    Ok((meta, split.body))
+}
+
+/// serde_yaml reads an empty document as `null`, which no struct accepts; `{}` reads as a map.
+pub(super) fn non_empty_yaml(yaml: &str) -> &str {
+    if yaml.trim().is_empty() { "{}" } else { yaml }
 }
 
 fn is_fence(line: &str) -> bool {
@@ -104,6 +144,28 @@ mod tests {
         let s = split("---\n---\n").unwrap();
         assert_eq!(s.yaml, "");
         assert_eq!(s.body, "");
+    }
+
+    #[test]
+    fn parse_names_the_file_and_its_first_key_and_reads_an_empty_front_matter() {
+        #[derive(serde::Deserialize)]
+        struct Meta {
+            name: Option<String>,
+        }
+        let rel = Path::new("content/sections/economy.md");
+        for text in ["name: x\n", "---\nname: x\n"] {
+            let errors = parse::<Meta>(rel, text, "file", "name").err().unwrap();
+            assert_eq!(
+                errors[0].message,
+                "the file has no front matter between two `---` lines"
+            );
+            assert_eq!(
+                errors[0].help.as_deref(),
+                Some("start the file with `---`, then `name: …`, then another `---`")
+            );
+        }
+        let (meta, body) = parse::<Meta>(rel, "---\n---\nbody\n", "file", "name").unwrap();
+        assert_eq!((meta.name, body), (None, "body\n"));
     }
 
     #[test]

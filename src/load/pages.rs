@@ -9,7 +9,7 @@ use serde::Deserialize;
 use super::document::validate_slug;
 use super::frontmatter;
 use crate::error::Diagnostic;
-use crate::text::locate::{self, yaml_diagnostic};
+use crate::text::locate;
 
 pub const PAGES_DIR: &str = "content/pages";
 
@@ -54,20 +54,7 @@ struct PageMeta {
 
 /// Parses `content/pages/<file>.md`; every problem of the file is reported together.
 pub fn parse_page(rel: &Path, text: &str) -> Result<StandalonePage, Vec<Diagnostic>> {
-    let split = frontmatter::split(text).map_err(|_| {
-        vec![
-            Diagnostic::new(rel, "the page has no front matter between two `---` lines")
-                .at(1, 1)
-                .with_help("start the file with `---`, then `title: …`, then another `---`"),
-        ]
-    })?;
-    let yaml = if split.yaml.trim().is_empty() {
-        "{}"
-    } else {
-        split.yaml
-    };
-    let meta: PageMeta =
-        serde_yaml::from_str(yaml).map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, 1)])?;
+    let (meta, body): (PageMeta, &str) = frontmatter::parse(rel, text, "page", "title")?;
     let mut errors = Vec::new();
     let title = meta.title.as_deref().map(str::trim).unwrap_or_default();
     if title.is_empty() {
@@ -121,7 +108,7 @@ pub fn parse_page(rel: &Path, text: &str) -> Result<StandalonePage, Vec<Diagnost
         slug,
         title: title.to_string(),
         description: meta.description.trim().to_string(),
-        body: text[split.body_offset..].to_string(),
+        body: body.to_string(),
     })
 }
 

@@ -22,7 +22,7 @@ use super::image::{self, ImageMeta, LeadImage};
 use super::slug::arabic_slug;
 use crate::error::Diagnostic;
 use crate::text::did_you_mean::closest;
-use crate::text::locate::{self, yaml_diagnostic};
+use crate::text::locate;
 
 pub const SECTIONS_DIR: &str = "content/sections";
 pub const AUTHORS_DIR: &str = "content/authors";
@@ -76,7 +76,7 @@ struct AuthorMeta {
 
 /// Parses `content/sections/<id>.md`.
 pub fn parse_section(rel: &Path, text: &str) -> Result<Term, Vec<Diagnostic>> {
-    let (meta, body): (SectionMeta, &str) = front_matter(rel, text)?;
+    let (meta, body): (SectionMeta, &str) = frontmatter::parse(rel, text, "file", "name")?;
     let term = Term {
         id: file_id(rel)?,
         name: named(rel, meta.name)?,
@@ -92,7 +92,7 @@ pub fn parse_section(rel: &Path, text: &str) -> Result<Term, Vec<Diagnostic>> {
 /// Parses `content/authors/<id>.md`; its `photo:` is found and measured under `root` as an
 /// article's lead image is, so a missing file or `alt` is reported with the other errors.
 pub fn parse_author(root: &Path, rel: &Path, text: &str) -> Result<Term, Vec<Diagnostic>> {
-    let (meta, body): (AuthorMeta, &str) = front_matter(rel, text)?;
+    let (meta, body): (AuthorMeta, &str) = frontmatter::parse(rel, text, "file", "name")?;
     let photo = match &meta.photo {
         Some(photo) => Some(image::resolve(root, rel, text, "photo", photo)?),
         None => None,
@@ -106,26 +106,6 @@ pub fn parse_author(root: &Path, rel: &Path, text: &str) -> Result<Term, Vec<Dia
         path: Some(rel.to_path_buf()),
         photo,
     })
-}
-
-fn front_matter<'t, T: serde::de::DeserializeOwned>(
-    rel: &Path,
-    text: &'t str,
-) -> Result<(T, &'t str), Vec<Diagnostic>> {
-    let split = frontmatter::split(text).map_err(|_| {
-        vec![
-            Diagnostic::new(rel, "the file has no front matter between two `---` lines")
-                .at(1, 1)
-                .with_help("start the file with `---`, then `name: …`, then another `---`"),
-        ]
-    })?;
-    let yaml = if split.yaml.trim().is_empty() {
-        "{}"
-    } else {
-        split.yaml
-    };
-    let meta = serde_yaml::from_str(yaml).map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, 1)])?;
-    Ok((meta, &text[split.body_offset..]))
 }
 
 fn file_id(rel: &Path) -> Result<String, Vec<Diagnostic>> {

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use rustc_hash::FxHashMap;
 
-use super::Pattern;
+use super::{Pattern, PatternKind};
 use crate::analyse::normalize::{MIN_NAME_LETTERS, is_word_char, letter_count, normalize_name};
 use crate::error::Diagnostic;
 use crate::load::Entity;
@@ -42,7 +42,7 @@ impl Compiled {
                     alias,
                     key.clone(),
                     ambiguous.contains(&key),
-                    false,
+                    PatternKind::Name,
                 );
             }
         }
@@ -55,7 +55,7 @@ impl Compiled {
                     demonym,
                     normalize_name(demonym),
                     false,
-                    true,
+                    PatternKind::Demonym,
                 );
             }
         }
@@ -76,56 +76,54 @@ impl Compiled {
     /// that lists it (a league confirms each of its clubs), and is itself dropped. A phrase
     /// that is already a name, demonym or `not` phrase stays that: the text means it so.
     fn add_witness(&mut self, entity: usize, phrase: &str) {
-        let key = normalize_name(phrase);
-        if !key.chars().any(is_word_char) {
+        let Some(existing) = self.add_phrase(entity, phrase, PatternKind::Witness) else {
             return;
+        };
+        let pattern = &mut self.patterns[existing];
+        if pattern.kind == PatternKind::Witness && !pattern.entities.contains(&entity) {
+            pattern.entities.push(entity);
         }
-        if let Some(twins) = self.index.get(&key) {
-            let pattern = &mut self.patterns[twins[0]];
-            if pattern.witness && !pattern.entities.contains(&entity) {
-                pattern.entities.push(entity);
-            }
-            return;
-        }
-        self.index.insert(key.clone(), vec![self.patterns.len()]);
-        self.keys.push(key);
-        self.patterns.push(Pattern {
-            entities: vec![entity],
-            alias: phrase.to_string(),
-            ambiguous: false,
-            lam_form: false,
-            demonym: false,
-            blocker: false,
-            witness: true,
-        });
     }
 
     /// A `not` phrase: matched like a name so that the name inside it is not, then dropped.
     /// Written like a name or demonym of any entity, it is an error (one of the two is wrong).
     fn add_blocker(&mut self, entities: &[Entity], entity: usize, phrase: &str) {
-        let key = normalize_name(phrase);
-        if let Some(twins) = self.index.get(&key) {
-            if !self.patterns[twins[0]].blocker {
-                let here = &entities[entity];
-                let other = &entities[self.patterns[twins[0]].entities[0]].path;
-                let d = Diagnostic::new(
-                    &here.path,
-                    format!(
-                        "`{phrase}` is listed under `not` but is also a name or demonym (in {})",
-                        other.display()
-                    ),
-                )
-                .with_help("remove it from `not`, or from the names");
-                self.errors
-                    .push(match locate::value_position(&here.text, "not", phrase) {
-                        Some((line, col)) => d.at(line, col),
-                        None => d,
-                    });
-            }
+        let Some(existing) = self.add_phrase(entity, phrase, PatternKind::Blocker) else {
+            return;
+        };
+        if self.patterns[existing].kind == PatternKind::Blocker {
             return;
         }
+        let here = &entities[entity];
+        let other = &entities[self.patterns[existing].entities[0]].path;
+        let d = Diagnostic::new(
+            &here.path,
+            format!(
+                "`{phrase}` is listed under `not` but is also a name or demonym (in {})",
+                other.display()
+            ),
+        )
+        .with_help("remove it from `not`, or from the names");
+        self.errors
+            .push(match locate::value_position(&here.text, "not", phrase) {
+                Some((line, col)) => d.at(line, col),
+                None => d,
+            });
+    }
+
+    /// A phrase of `entity` (`not` or `context`, as `kind`) as a new pattern: found like a
+    /// name, but with no ل-form twin. When its key is already a pattern's (a name, a demonym
+    /// or a phrase added before), nothing is added and that pattern's index is returned for
+    /// the caller to settle. A phrase with no letters once normalised is dropped. (Names and
+    /// demonyms are compiled first and never leave such a key in the index, so dropping it
+    /// first misses no conflict.)
+    fn add_phrase(&mut self, entity: usize, phrase: &str, kind: PatternKind) -> Option<usize> {
+        let key = normalize_name(phrase);
         if !key.chars().any(is_word_char) {
-            return;
+            return None;
+        }
+        if let Some(twins) = self.index.get(&key) {
+            return Some(twins[0]);
         }
         self.index.insert(key.clone(), vec![self.patterns.len()]);
         self.keys.push(key);
@@ -134,10 +132,9 @@ impl Compiled {
             alias: phrase.to_string(),
             ambiguous: false,
             lam_form: false,
-            demonym: false,
-            blocker: true,
-            witness: false,
+            kind,
         });
+        None
     }
 
     fn add(
@@ -147,14 +144,14 @@ impl Compiled {
         alias: &str,
         key: String,
         ambiguous: bool,
-        demonym: bool,
+        kind: PatternKind,
     ) {
         if !key.chars().any(is_word_char) {
             self.errors.push(
                 located(
                     &entities[entity],
                     alias,
-                    demonym,
+                    kind,
                     format!("the alias `{alias}` has no letters once normalised"),
                 )
                 .with_help("remove it, or write the name with its letters"),
@@ -164,12 +161,16 @@ impl Compiled {
         // Loaded entities were checked with their file (load::document); this keeps the
         // matcher's own invariant for registries built in code.
         if letter_count(&key) < MIN_NAME_LETTERS && !entities[entity].meta.allow_short {
-            let what = if demonym { "demonym" } else { "alias" };
+            let what = if kind == PatternKind::Demonym {
+                "demonym"
+            } else {
+                "alias"
+            };
             self.errors.push(
                 located(
                     &entities[entity],
                     alias,
-                    demonym,
+                    kind,
                     format!("the {what} `{alias}` has fewer than two letters once normalised"),
                 )
                 .with_help(
@@ -180,7 +181,7 @@ impl Compiled {
             return;
         }
         if let Some(twins) = self.index.get(&key).cloned() {
-            self.share(entities, &twins, entity, alias, ambiguous, demonym);
+            self.share(entities, &twins, entity, alias, ambiguous, kind);
             return;
         }
         let pattern = Pattern {
@@ -188,9 +189,7 @@ impl Compiled {
             alias: alias.to_string(),
             ambiguous,
             lam_form: false,
-            demonym,
-            blocker: false,
-            witness: false,
+            kind,
         };
         let mut twins = Vec::new();
         if let Some(rest) = key.strip_prefix("ال") {
@@ -216,7 +215,7 @@ impl Compiled {
         entity: usize,
         alias: &str,
         ambiguous: bool,
-        demonym: bool,
+        kind: PatternKind,
     ) {
         let existing = &self.patterns[twins[0]];
         if existing.entities.contains(&entity) {
@@ -224,12 +223,12 @@ impl Compiled {
         }
         let other = &entities[existing.entities[0]].path;
         let here = &entities[entity];
-        if demonym || existing.demonym {
+        if kind == PatternKind::Demonym || existing.kind == PatternKind::Demonym {
             self.errors.push(
                 located(
                     here,
                     alias,
-                    demonym,
+                    kind,
                     format!(
                         "`{alias}` is both a name and a demonym (also in {})",
                         other.display()
@@ -243,7 +242,7 @@ impl Compiled {
             }
         } else {
             self.errors.push(
-                located(here, alias, demonym, format!("the name `{alias}` is also claimed by {}", other.display()))
+                located(here, alias, kind, format!("the name `{alias}` is also claimed by {}", other.display()))
                     .with_help("list it under `ambiguous` in both files to let the context decide, or keep it in one file only"),
             );
         }
@@ -251,8 +250,8 @@ impl Compiled {
 }
 
 /// A diagnostic about `alias` of `entity`, at the line where the file writes it.
-fn located(entity: &Entity, alias: &str, demonym: bool, message: String) -> Diagnostic {
-    let key = if demonym {
+fn located(entity: &Entity, alias: &str, kind: PatternKind, message: String) -> Diagnostic {
+    let key = if kind == PatternKind::Demonym {
         "demonyms"
     } else if entity.meta.name.as_deref() == Some(alias) {
         "name"
