@@ -7,7 +7,8 @@ use std::path::Path;
 
 use libfuzzer_sys::fuzz_target;
 use sahifa::load::document::{parse_article, parse_entity};
-use sahifa::load::frontmatter::{line_col, split};
+use sahifa::load::frontmatter::split;
+use sahifa::text::line_col;
 use sahifa::load::slug::SlugStrategy;
 
 fn check(text: &str) {
