@@ -218,6 +218,22 @@ fn one_digit_style_per_page_following_numerals() {
     );
     let home = read(site.path(), "public/index.html");
     assert!(home.contains("عدد المقالات: ٣"), "{home}");
+    // Every number after `label` (at least one) is in Arabic-Indic digits.
+    let arabic_after = |page: &str, label: &str| {
+        let counts: Vec<char> = page
+            .split(label)
+            .skip(1)
+            .filter_map(|s| s.chars().next())
+            .collect();
+        !counts.is_empty() && counts.iter().all(|c| ('٠'..='٩').contains(c))
+    };
+    let people = read(site.path(), "public/people/index.html");
+    assert!(arabic_after(&people, "عدد الكيانات: "), "type index: {people}");
+    let article = read(site.path(), "public/articles/ashgabat/index.html");
+    assert!(
+        arabic_after(&article, "كيانات مشتركة: "),
+        "related articles' shared count: {article}"
+    );
     // Latin sites keep Latin digits everywhere, ranks included.
     let latin = news_site();
     build_into(latin.path());
