@@ -228,7 +228,10 @@ fn one_digit_style_per_page_following_numerals() {
         !counts.is_empty() && counts.iter().all(|c| ('٠'..='٩').contains(c))
     };
     let people = read(site.path(), "public/people/index.html");
-    assert!(arabic_after(&people, "عدد الكيانات: "), "type index: {people}");
+    assert!(
+        arabic_after(&people, "عدد الكيانات: "),
+        "type index: {people}"
+    );
     let article = read(site.path(), "public/articles/ashgabat/index.html");
     assert!(
         arabic_after(&article, "كيانات مشتركة: "),

@@ -62,6 +62,16 @@ pub fn checked_output_dir(
     configured: &Path,
     setting: &OutputSetting,
 ) -> Result<PathBuf> {
+    if configured.components().next() == Some(std::path::Component::Normal("~".as_ref())) {
+        // A shell would expand it; a config file does not, and a folder named `~` in the site
+        // invites `rm -rf ~` when someone cleans it up.
+        return Err(setting.refuse(
+            configured,
+            "starts with `~`, which is not the home folder here: Sahifa does not expand it as a \
+             shell does (in YAML a bare `~` is also an empty value)"
+                .into(),
+        ));
+    }
     let root_real = fs::canonicalize(root).map_err(|e| Error::io(root, e))?;
     let joined = if configured.is_absolute() {
         configured.to_path_buf()
@@ -213,6 +223,19 @@ mod tests {
             );
         }
         assert!(root.join("content/articles/a.md").is_file());
+    }
+
+    /// `~` is a shell's, not a path: `output_dir: ~/site` made a folder named `~` in the site.
+    #[test]
+    fn refuses_a_tilde_it_would_not_expand() {
+        let tmp = site();
+        let root = tmp.path().join("site");
+        for bad in ["~", "~/out", "~/"] {
+            let err = check(&root, bad).expect_err(bad);
+            assert!(err.contains("not the home folder"), "{bad}: {err}");
+        }
+        assert!(!root.join("~").exists());
+        assert!(check(&root, "out~").is_ok() && check(&root, "a/~").is_ok());
     }
 
     #[test]
