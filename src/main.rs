@@ -475,9 +475,15 @@ fn suggest_summary(shown: usize, total: usize) -> String {
 }
 
 fn init(dir: &std::path::Path) -> Result<(), Error> {
-    let files = sahifa::init::init_site(dir)?;
-    for f in &files {
+    let done = sahifa::init::init_site(dir)?;
+    for f in &done.created {
         say!("created {}", f.display());
+    }
+    for f in &done.kept {
+        say!("kept {} (already there; not overwritten)", f.display());
+    }
+    if done.kept.iter().any(|f| f.ends_with(".gitignore")) {
+        say!("Add `public/` and `.sahifa-cache/` to your .gitignore: they are build output.");
     }
     say!("Now run: cd {} && sahifa build", dir.display());
     say!("To publish it on GitHub Pages, follow the five steps in its README.md.");

@@ -130,3 +130,40 @@ fn init_dir_is_taken_inside_root() {
         "{out}"
     );
 }
+
+/// A fresh clone of a new GitHub repository (`.git`, a README, a licence, a .gitignore) is
+/// where many sites start: `sahifa init .` fills it, keeps every file that was there, and the
+/// site builds. A folder that is a site already is refused, untouched.
+#[test]
+fn init_fills_a_fresh_clone_and_keeps_its_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let clone = dir.path().join("repo");
+    std::fs::create_dir_all(clone.join(".git")).unwrap();
+    std::fs::write(clone.join("README.md"), "# مستودعي\n").unwrap();
+    std::fs::write(clone.join("LICENSE"), "MIT\n").unwrap();
+    std::fs::write(clone.join(".gitignore"), "*.log\n").unwrap();
+    let out = ok(sahifa(&clone).args(["init", "."]).output().unwrap());
+    assert!(out.contains("kept") && out.contains(".gitignore"), "{out}");
+    assert_eq!(
+        std::fs::read_to_string(clone.join("README.md")).unwrap(),
+        "# مستودعي\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(clone.join(".gitignore")).unwrap(),
+        "*.log\n"
+    );
+    assert!(
+        clone.join("config.yaml").is_file() && clone.join(".github/workflows/pages.yml").is_file()
+    );
+    ok(sahifa(&clone).arg("build").output().unwrap());
+    assert!(clone.join("public/index.html").is_file());
+
+    let config = std::fs::read_to_string(clone.join("config.yaml")).unwrap();
+    let again = sahifa(&clone).args(["init", "."]).output().unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already holds `config.yaml`"));
+    assert_eq!(
+        std::fs::read_to_string(clone.join("config.yaml")).unwrap(),
+        config
+    );
+}

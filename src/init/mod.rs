@@ -94,14 +94,24 @@ pub fn site_dir(root: &Path, dir: &Path) -> PathBuf {
     }
 }
 
-/// Creates a site in `dir`, which must be empty or missing. Returns the files written.
-pub fn init_site(dir: &Path) -> Result<Vec<PathBuf>> {
-    if dir.exists() {
-        let mut entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
-        if entries.next().is_some() {
+/// What `init` did: the files it wrote, and those it found already there and left alone.
+#[derive(Debug, Default)]
+pub struct Initialised {
+    pub created: Vec<PathBuf>,
+    pub kept: Vec<PathBuf>,
+}
+
+/// Creates a site in `dir`: a new or empty folder, or one that holds no site yet, such as a
+/// fresh clone of a repository (`.git`, a `README.md`, a `LICENSE`). Nothing is overwritten:
+/// a file the site would have that is already there (the clone's `README.md`, `.gitignore`)
+/// is kept and reported. A folder that already holds a site (`config.yaml` or `content/`)
+/// is refused.
+pub fn init_site(dir: &Path) -> Result<Initialised> {
+    for taken in ["config.yaml", "content"] {
+        if fs::symlink_metadata(dir.join(taken)).is_ok() {
             return Err(Error::Config(
-                Diagnostic::new(dir, "the folder is not empty")
-                    .with_help("choose a new folder name; `sahifa init` never overwrites files"),
+                Diagnostic::new(dir, format!("the folder already holds `{taken}`"))
+                    .with_help("it looks like a site already; choose a new folder, or build this one with `sahifa build`"),
             ));
         }
     }
@@ -123,14 +133,20 @@ pub fn init_site(dir: &Path) -> Result<Vec<PathBuf>> {
             .iter()
             .map(|(name, text)| (dir.join("content/entities").join(name), text.to_string())),
     );
-    for (path, text) in &files {
+    let mut done = Initialised::default();
+    for (path, text) in files {
+        if fs::symlink_metadata(&path).is_ok() {
+            done.kept.push(path);
+            continue;
+        }
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
-        fs::write(path, text).map_err(|e| Error::io(path, e))?;
+        fs::write(&path, text).map_err(|e| Error::io(&path, e))?;
+        done.created.push(path);
     }
     for extra in ["static", "templates"] {
         fs::create_dir_all(dir.join(extra)).map_err(|e| Error::io(dir, e))?;
     }
-    Ok(files.into_iter().map(|(p, _)| p).collect())
+    Ok(done)
 }
