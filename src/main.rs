@@ -415,7 +415,8 @@ fn mentions(options: BuildOptions, json: bool) -> Result<(), Error> {
 
 fn suggest_entities(options: BuildOptions, json: bool, limit: usize) -> Result<(), Error> {
     let site = sahifa::analyse_site(&options)?;
-    let mut suggestions = sahifa::suggest::suggest(&site);
+    let rejected = sahifa::discovery::rejected_ids(&options.root)?;
+    let mut suggestions = sahifa::suggest::suggest_unrejected(&site, &rejected);
     let total = suggestions.len();
     suggestions.truncate(limit);
     if json {
@@ -426,9 +427,25 @@ fn suggest_entities(options: BuildOptions, json: bool, limit: usize) -> Result<(
         say!("{text}");
         return Ok(());
     }
+    let linked: Vec<&sahifa::load::Entity> = site
+        .content
+        .entities
+        .iter()
+        .filter(|e| e.origin == sahifa::load::Origin::Discovered)
+        .collect();
+    if !linked.is_empty() {
+        say!(
+            "{} found and linked automatically (discovery: auto); `sahifa entities accept ID` keeps one in the registry, `reject ID` unlinks it:",
+            count(linked.len(), "entity", "entities")
+        );
+        for e in &linked {
+            say!("     {}\t{}\t{}", e.id, e.name(), e.kind.key());
+        }
+        say!("Below the confidence needed to link:");
+    }
     for (i, s) in suggestions.iter().enumerate() {
         let kind = s.kind_hint.map_or("?", |k| k.key());
-        say!("{:>3}. {}\t×{}\t{kind}", i + 1, s.name, s.count);
+        say!("{:>3}. {}\t×{}\t{kind}\t{}", i + 1, s.name, s.count, s.id);
         for e in &s.examples {
             say!("       {}:{}:{}\t{}", e.file, e.line, e.column, e.sentence);
         }

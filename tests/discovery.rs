@@ -384,3 +384,51 @@ fn a_build_reading_bodies_back_equals_one_keeping_them() {
     assert!(once.join("entities/مصطفى-مدبولي/index.html").exists());
     assert_eq!(common::tree(&once), common::tree(&kept));
 }
+
+/// The editor types the name `entities suggest` shows, not its slug: «مصطفى مدبولي» is
+/// accepted as `مصطفى-مدبولي`. `suggest` lists what was linked automatically with the ids,
+/// and under `discovery: suggest` a rejected name is not suggested again.
+#[test]
+fn the_editor_names_entities_as_suggest_shows_them() {
+    let dir = fixture();
+    let root = dir.path();
+    let out = sahifa(root, &["entities", "suggest"]);
+    let listed = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{listed}");
+    assert!(
+        listed.contains("found and linked automatically")
+            && listed.contains("مصطفى-مدبولي\tمصطفى مدبولي"),
+        "{listed}"
+    );
+    let out = sahifa(root, &["entities", "accept", "مصطفى مدبولي"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(root.join("content/entities/مصطفى-مدبولي.md").is_file());
+
+    write(
+        root,
+        "config.yaml",
+        "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\ndiscovery: suggest\n",
+    );
+    let suggested = |root: &Path| {
+        let out = sahifa(root, &["entities", "suggest", "--json", "--limit", "500"]);
+        assert!(out.status.success());
+        let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(suggested(root).contains(&"نيفين-القباج".to_string()));
+    let out = sahifa(root, &["entities", "reject", "نيفين القباج"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!suggested(root).contains(&"نيفين-القباج".to_string()));
+}

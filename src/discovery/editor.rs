@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use super::{ENTITIES_DIR, REJECTED_FILE};
 use crate::error::{Diagnostic, Error, Result};
+use crate::load::slug::arabic_slug;
 use crate::load::{Entity, Origin};
+use crate::text::normalize::normalize_name;
 
 /// The ids the editor rejected; none when the file does not exist.
 pub fn rejected_ids(root: &Path) -> Result<HashSet<String>> {
@@ -38,11 +40,14 @@ fn chosen<'e>(entities: &'e [Entity], ids: &[String]) -> Result<Vec<&'e Entity>>
     let mut errors = Vec::new();
     let mut out = Vec::new();
     for id in ids {
-        match discovered.iter().find(|e| e.id == *id) {
+        match discovered.iter().find(|e| names(e, id)) {
             Some(e) => out.push(*e),
             None => errors.push(
                 Diagnostic::new(id.as_str(), format!("`{id}` is not a discovered entity"))
-                    .with_help("`sahifa mentions --json` lists each entity's id and origin"),
+                    .with_help(
+                        "`sahifa entities suggest` lists the entities found automatically, \
+                         with their ids; an id or the name as listed both work",
+                    ),
             ),
         }
     }
@@ -51,6 +56,13 @@ fn chosen<'e>(entities: &'e [Entity], ids: &[String]) -> Result<Vec<&'e Entity>>
     } else {
         Err(Error::Content(errors))
     }
+}
+
+/// Whether the editor's `word` names discovered entity `e`: its id, or its name as
+/// `entities suggest` and the page show it (the id is the name's slug, «بدر عبد العاطي» →
+/// `بدر-عبد-العاطي`; typing the name is what an editor does first).
+fn names(e: &Entity, word: &str) -> bool {
+    e.id == word || arabic_slug(word) == e.id || normalize_name(e.name()) == normalize_name(word)
 }
 
 /// Writes the discovered entities named by `ids` (all when empty) to `content/entities/` as

@@ -383,6 +383,7 @@ mod tests {
         Candidate {
             suggestion: Suggestion {
                 name: name.into(),
+                id: arabic_slug(name),
                 count: triggered,
                 kind_hint: Some(kind),
                 examples: Vec::new(),

@@ -62,6 +62,9 @@ const MAX_EXAMPLES: usize = 3;
 pub struct Suggestion {
     /// The name as the site most often writes it (without a leading clitic).
     pub name: String,
+    /// The id the name gets as a discovered entity (its slug): what `sahifa entities accept`
+    /// and `reject` take, and what `content/discovery-rejected.txt` lists.
+    pub id: String,
     /// Occurrences in article bodies, surname-only occurrences of a person included.
     pub count: usize,
     /// The kind suggested by the words before it (الرئيس → person, وكالة → organisation,
@@ -93,6 +96,18 @@ pub fn suggest(site: &AnalysedSite) -> Vec<Suggestion> {
         &site.analyses,
         &site.content.entities,
     )
+}
+
+/// [`suggest`] without the names the editor rejected (their ids in
+/// `content/discovery-rejected.txt`): a rejected name must not come back under
+/// `discovery: suggest` either.
+pub fn suggest_unrejected(
+    site: &AnalysedSite,
+    rejected: &std::collections::HashSet<String>,
+) -> Vec<Suggestion> {
+    let mut suggestions = suggest(site);
+    suggestions.retain(|s| !rejected.contains(&s.id));
+    suggestions
 }
 
 /// As [`suggest`], from the parts: `analyses` index-aligned with `articles`, their mentions
@@ -479,8 +494,10 @@ fn assemble(
             best = Some((surface, n));
         }
     }
+    let name = best?.0;
     Some(Suggestion {
-        name: best?.0,
+        id: crate::load::slug::arabic_slug(&name),
+        name,
         count: occurrences.len(),
         kind_hint: ev.kind(),
         examples,
