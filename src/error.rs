@@ -42,13 +42,31 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_as(f, "error")
+    }
+}
+
+impl Diagnostic {
+    /// The diagnostic printed as a warning (`file:line:col: warning: …`): what a build
+    /// reports and goes on, in `build` and `serve` alike.
+    pub fn as_warning(&self) -> impl fmt::Display + '_ {
+        struct Warning<'a>(&'a Diagnostic);
+        impl fmt::Display for Warning<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.write_as(f, "warning")
+            }
+        }
+        Warning(self)
+    }
+
+    fn write_as(&self, f: &mut fmt::Formatter<'_>, label: &str) -> fmt::Result {
         write!(f, "{}", self.path.display())?;
         match (self.line, self.column) {
             (Some(l), Some(c)) => write!(f, ":{l}:{c}")?,
             (Some(l), None) => write!(f, ":{l}")?,
             _ => {}
         }
-        write!(f, ": error: {}", self.message)?;
+        write!(f, ": {label}: {}", self.message)?;
         if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;
         }

@@ -320,7 +320,7 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
 
 fn print_warnings(warnings: &[Diagnostic]) {
     for w in warnings {
-        eprintln!("{}", w.to_string().replacen(": error: ", ": warning: ", 1));
+        eprintln!("{}", w.as_warning());
     }
 }
 

@@ -670,3 +670,52 @@ fn the_search_index_follows_the_edits_once_the_sources_are_quiet() {
         "a fresh build's index"
     );
 }
+
+/// `serve` prints what `build` warns about, at the first build and after an edit: a key the
+/// article's front matter does not know must not pass unnoticed because the site was only
+/// previewed.
+#[test]
+fn warnings_are_printed_at_start_and_after_an_edit() {
+    let site = news_site();
+    let root = site.path();
+    let port = free_port();
+    let log = root.join("serve.log");
+    let child = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(root)
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap())
+        .spawn()
+        .unwrap();
+    wait_for_port(port);
+    let _server = Server(child);
+    // What stderr holds once it says `what`, or after 10 s.
+    let printed = |what: &str| {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let text = std::fs::read_to_string(&log).unwrap();
+            if text.contains(what) || Instant::now() > deadline {
+                return text;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    let text = printed("description");
+    assert!(
+        text.contains("warning: the site has no `description`"),
+        "{text}"
+    );
+    write(
+        root,
+        "content/articles/ashgabat.md",
+        "---\ntitle: \"لقاء عشق آباد\"\ndate: 2024-10-11\nmood: calm\n---\nنص جديد عن بوتين.\n",
+    );
+    poll(port, "/sub/articles/ashgabat/", |_, b| {
+        b.contains("نص جديد")
+    });
+    let text = printed("`mood`");
+    assert!(
+        text.contains("ashgabat.md:4:1: warning: unknown front matter key `mood` is ignored"),
+        "{text}"
+    );
+}

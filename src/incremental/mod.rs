@@ -37,7 +37,7 @@ pub use changes::{ChangeKind, classify};
 use interrupt::{Interruptible, is_interruption};
 use touched::{Snapshot, Touched};
 
-use crate::error::{Error, Result};
+use crate::error::{Diagnostic, Error, Result};
 use crate::publish::{Scope, publish};
 use crate::render::urls::Urls;
 use crate::render::{Listing, Page, SiteView};
@@ -56,6 +56,9 @@ pub struct Applied {
     /// Only stylesheets changed: the browser can swap them without reloading.
     pub css_only: bool,
     pub elapsed: Duration,
+    /// What a build would warn about in what was read again (an unknown section in an
+    /// edited article; every warning of the site after a full rebuild).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A site built once and kept up to date.
@@ -128,9 +131,10 @@ impl LiveSite {
                 match change {
                     ChangeKind::Article(rel) => {
                         applied.css_only = false;
-                        let (pages, removed) = self.update_article(rel)?;
+                        let (pages, removed, warnings) = self.update_article(rel)?;
                         applied.pages += pages;
                         applied.removed += removed;
+                        applied.warnings.extend(warnings);
                     }
                     ChangeKind::Static(rel) => {
                         applied.css_only &= rel.extension().is_some_and(|e| e == "css");
@@ -151,6 +155,7 @@ impl LiveSite {
         Ok(Applied {
             pages: report.pages,
             full: true,
+            warnings: report.warnings,
             ..Applied::default()
         })
     }

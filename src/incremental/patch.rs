@@ -105,9 +105,10 @@ impl LiveSite {
         Ok(Some(applied))
     }
 
-    /// Re-reads one article and patches the state; returns (pages rendered, paths removed).
-    pub(super) fn update_article(&mut self, rel: &Path) -> Result<(usize, usize)> {
-        let fresh = self.read_article(rel)?;
+    /// Re-reads one article and patches the state; returns (pages rendered, paths removed,
+    /// the article's warnings).
+    pub(super) fn update_article(&mut self, rel: &Path) -> Result<(usize, usize, Vec<Diagnostic>)> {
+        let (fresh, warnings) = self.read_article(rel)?;
         let site = &self.built.site;
         let index = site.content.articles.iter().position(|a| a.path == rel);
         if let Some(new) = &fresh {
@@ -151,9 +152,10 @@ impl LiveSite {
             (Some(i), Some((article, analysis))) => self.replace_article(i, article, analysis),
             (None, Some((article, analysis))) => self.add_article(article, analysis),
             (Some(i), None) => self.remove_article(i),
-            (None, None) => return Ok((0, 0)),
+            (None, None) => return Ok((0, 0, warnings)),
         };
-        self.write_touched(touched, before)
+        let (pages, removed) = self.write_touched(touched, before)?;
+        Ok((pages, removed, warnings))
     }
 
     /// Whether an article change moves it into or out of a section, an author's or a tag's
@@ -173,6 +175,7 @@ impl LiveSite {
                 .map(load::terms::membership);
             let after = self
                 .read_article(rel)?
+                .0
                 .as_ref()
                 .map(load::terms::membership);
             let empty = (None, None, Vec::new());
@@ -183,21 +186,22 @@ impl LiveSite {
         Ok(false)
     }
 
-    /// The article at `rel` as it is now on disk; `None` if it was deleted or became a draft.
-    fn read_article(&self, rel: &Path) -> Result<Option<Article>> {
+    /// The article at `rel` as it is now on disk (`None` if it was deleted or became a
+    /// draft), and what a build would warn about in it.
+    fn read_article(&self, rel: &Path) -> Result<(Option<Article>, Vec<Diagnostic>)> {
         let path = self.options.root.join(rel);
         if !path.is_file() {
-            return Ok(None);
+            return Ok((None, Vec::new()));
         }
         let text = crate::text::read_utf8(&self.options.root, rel, "file")
             .map(crate::text::without_bom)
             .map_err(|d| Error::Content(vec![d]))?;
         let config = &self.built.site.config;
-        let (article, _warnings) =
+        let (article, warnings) =
             load::parse_article_with_image(&self.options.root, rel, text, config.article_slugs)
                 .map_err(Error::Content)?;
         let include = !article.meta.draft || self.options.drafts || config.drafts;
-        Ok(include.then_some(article))
+        Ok((include.then_some(article), warnings))
     }
 
     fn analyse(&self, article: &Article) -> ArticleAnalysis {

@@ -26,7 +26,7 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::state::{LiveEvent, ServerState};
 use crate::BuildOptions;
-use crate::error::{Error, Result};
+use crate::error::{Diagnostic, Error, Result};
 use crate::incremental::{ChangeKind, LiveSite, classify, describe};
 
 /// Editors save in bursts (write, rename, chmod): events closer than this are one change.
@@ -214,11 +214,12 @@ struct Rebuilder<'a> {
 }
 
 /// What a successful rebuild did, for the terminal and the browser.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Rebuilt {
     pages: usize,
     css_only: bool,
     elapsed: Duration,
+    warnings: Vec<Diagnostic>,
 }
 
 impl Rebuilder<'_> {
@@ -269,6 +270,7 @@ impl Rebuilder<'_> {
     fn announce(&self, changes: &[ChangeKind], result: Result<Rebuilt>) {
         match result {
             Ok(done) => {
+                print_warnings(&done.warnings);
                 let names: Vec<String> = changes
                     .iter()
                     .map(|c| describe(c).display().to_string())
@@ -305,6 +307,7 @@ fn apply(
             pages: applied.pages,
             css_only: applied.css_only,
             elapsed: applied.elapsed,
+            warnings: applied.warnings,
         });
     }
     let (site, report) = LiveSite::new(build.clone())?;
@@ -313,6 +316,7 @@ fn apply(
         pages: report.pages,
         css_only: false,
         elapsed: report.elapsed,
+        warnings: report.warnings,
     })
 }
 
@@ -328,6 +332,7 @@ pub fn first_build(build: &BuildOptions, state: &ServerState) -> Option<LiveSite
     });
     match built {
         Ok((live, report)) => {
+            print_warnings(&report.warnings);
             println!(
                 "Built {} pages in {} ms",
                 report.pages,
@@ -367,6 +372,14 @@ fn watch_error(path: &Path, e: notify::Error) -> Error {
 
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// A rebuild's warnings, as `sahifa build` prints them: a typo such as `section: sprots`
+/// must not pass unnoticed because the site was previewed rather than built.
+fn print_warnings(warnings: &[Diagnostic]) {
+    for w in warnings {
+        eprintln!("{}", w.as_warning());
+    }
 }
 
 #[cfg(test)]
