@@ -402,6 +402,7 @@ fn render_both(
         in_headings,
         unsafe_html,
         targets: &fixture.targets,
+        base_path: "/",
     };
     (
         render_body(article.body(), &analysis.body_mentions, &settings),

@@ -65,6 +65,7 @@ fuzz_target!(|data: &[u8]| {
         in_headings: flags & 4 != 0,
         unsafe_html: flags & 8 != 0,
         targets: &TARGETS,
+        base_path: if flags & 16 != 0 { "/repo/" } else { "/" },
     };
     let linked = render_body(article.body(), &analysis.body_mentions, &settings);
     if settings.unsafe_html {

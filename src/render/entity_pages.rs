@@ -20,6 +20,7 @@ impl SiteView<'_> {
             in_headings: false,
             unsafe_html: self.config.unsafe_html,
             targets: &self.entity_targets,
+            base_path: self.urls.base_path(),
         };
         let timeline = if charts {
             let dates = self.graph.entity_articles[e]

@@ -275,6 +275,7 @@ impl SiteView<'_> {
             in_headings: false,
             unsafe_html: self.config.unsafe_html,
             targets: &self.entity_targets,
+            base_path: self.urls.base_path(),
         };
         TermContext {
             id: term.id.clone(),

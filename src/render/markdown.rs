@@ -21,6 +21,9 @@ pub struct LinkSettings<'a> {
     pub unsafe_html: bool,
     /// Per entity: (URL, type key for `data-type`).
     pub targets: &'a [(String, &'static str)],
+    /// The site's path (`/repo/`): a root-relative link or image the author wrote
+    /// (`/about/`, `/images/map.png`) is taken inside it, as the page's own links are.
+    pub base_path: &'a str,
 }
 
 /// Renders `markdown` to HTML, linking the given mentions (sorted by run, then position).
@@ -38,7 +41,10 @@ pub fn render_body(
         section: 0,
     };
     let mut run_index = 0;
-    let mut guard = Guard::default();
+    let mut guard = Guard {
+        base_path: settings.base_path,
+        ..Guard::default()
+    };
     let events = Segments::new(markdown).filter_map(|segment| match segment {
         Segment::Run(run) => {
             let index = run_index;
@@ -63,13 +69,14 @@ pub fn render_body(
 /// allowed, and a link nested in a link (pulldown-cmark lets `[<https://a>](https://b)` through)
 /// loses its inner tags.
 #[derive(Default)]
-struct Guard {
+struct Guard<'a> {
     /// For each open link: whether its tags were kept.
     links: Vec<bool>,
     image_depth: u32,
+    base_path: &'a str,
 }
 
-impl Guard {
+impl Guard<'_> {
     fn check<'e>(&mut self, event: Event<'e>, unsafe_html: bool) -> Option<Event<'e>> {
         use pulldown_cmark::{Tag, TagEnd};
         match event {
@@ -84,7 +91,7 @@ impl Guard {
                 let dest_url = if is_script_url(&dest_url, false) {
                     CowStr::from("#")
                 } else {
-                    dest_url
+                    under_base_path(dest_url, self.base_path)
                 };
                 keep.then_some(Event::Start(Tag::Link {
                     link_type,
@@ -108,7 +115,7 @@ impl Guard {
                 let dest_url = if is_script_url(&dest_url, true) {
                     CowStr::from("")
                 } else {
-                    dest_url
+                    under_base_path(dest_url, self.base_path)
                 };
                 Some(Event::Start(Tag::Image {
                     link_type,
@@ -138,6 +145,19 @@ impl Guard {
             other => raw_html_policy(other, unsafe_html),
         }
     }
+}
+
+/// A root-relative URL (`/about/`) inside the site's path (`/repo/about/`): authors write
+/// links as the site's own root sees them, and on GitHub Pages the site lives under
+/// `/repo/`. A URL already under the path, a protocol-relative one (`//host/…`) and every
+/// other kind are left as written.
+fn under_base_path<'e>(url: CowStr<'e>, base_path: &str) -> CowStr<'e> {
+    let root_relative = url.starts_with('/') && !url.starts_with("//");
+    let inside = url.starts_with(base_path) || *url == *base_path.trim_end_matches('/');
+    if !root_relative || base_path.len() <= 1 || inside {
+        return url;
+    }
+    CowStr::from(format!("{}{url}", base_path.trim_end_matches('/')))
 }
 
 /// Whether a URL would run script: its scheme (ignoring case, whitespace and control
@@ -266,7 +286,32 @@ mod tests {
             in_headings: false,
             unsafe_html: false,
             targets,
+            base_path: "/",
         }
+    }
+
+    /// An author's root-relative link or image (`/about/`) is taken inside the site's path
+    /// on GitHub Pages (`/repo/about/`); other URLs, and one already under the path, stay.
+    #[test]
+    fn root_relative_links_and_images_are_taken_under_the_base_path() {
+        let md = "[من نحن](/about/) ![خريطة](/img/map.png) [هنا](/repo/x/) [خارج](https://a.example/b) \
+                  [نسبي](../x/) [بروتوكول](//cdn.example/x) [مرساة](#h)";
+        let mut settings = settings(&[], LinkPolicy::First);
+        settings.base_path = "/repo/";
+        let html = render_body(md, &[], &settings);
+        for want in [
+            "href=\"/repo/about/\"",
+            "src=\"/repo/img/map.png\"",
+            "href=\"/repo/x/\"",
+            "href=\"https://a.example/b\"",
+            "href=\"../x/\"",
+            "href=\"//cdn.example/x\"",
+            "href=\"#h\"",
+        ] {
+            assert!(html.contains(want), "{want} in {html}");
+        }
+        settings.base_path = "/";
+        assert!(render_body(md, &[], &settings).contains("href=\"/about/\""));
     }
 
     #[test]

@@ -215,6 +215,7 @@ impl<'a> SiteView<'a> {
                     in_headings: false,
                     unsafe_html: self.config.unsafe_html,
                     targets: &self.entity_targets,
+                    base_path: self.urls.base_path(),
                 };
                 ctx.insert("body", &render_body(&doc.body, &[], &settings));
                 ctx.insert(
@@ -389,6 +390,7 @@ impl<'a> SiteView<'a> {
             in_headings: self.config.linking.in_headings,
             unsafe_html: self.config.unsafe_html,
             targets: &self.entity_targets,
+            base_path: self.urls.base_path(),
         };
         let (date, date_display) = self.dates(a);
         let body = self.content.article_body(i)?;

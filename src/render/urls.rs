@@ -41,6 +41,11 @@ impl Urls {
         }
     }
 
+    /// The site's path (`/` or `/repo/`).
+    pub fn base_path(&self) -> &str {
+        &self.base_path
+    }
+
     /// Absolute URL (for feeds, sitemaps, canonical links); a bare path when the site's
     /// `base_url` has no host.
     pub fn absolute(&self, rel: &str) -> String {
