@@ -84,6 +84,7 @@ const GENERATED: &[&str] = &[
     "dangling-symlink",
     "unreadable-file",
     "file-names-differ-in-case",
+    "file-name-not-utf8",
 ];
 
 /// "قمة في طهران" and "زار بوتين طهران." in Windows-1256.
@@ -132,6 +133,7 @@ fn generate(case: &str, root: &Path) -> Result<(), String> {
         "dangling-symlink" => symlink("missing.md", &root.join("content/articles/gone.md"))?,
         "unreadable-file" => make_unreadable(&root.join("content/articles/locked.md"))?,
         "file-names-differ-in-case" => two_names_differing_in_case(root)?,
+        "file-name-not-utf8" => not_utf8_file_name(root)?,
         _ => {}
     }
     Ok(())
@@ -165,6 +167,22 @@ fn two_names_differing_in_case(root: &Path) -> Result<(), String> {
         return Err("the file system folds case: Gaza.md and gaza.md are one file".into());
     }
     Ok(())
+}
+
+/// "القمة" in Windows-1256 as an article's file name, which only a Unix file system holds.
+#[cfg(unix)]
+fn not_utf8_file_name(root: &Path) -> Result<(), String> {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let name = [b"\xc7\xe1\xde\xe3\xc9".as_slice(), b".md"].concat();
+    let path = root.join("content/articles").join(OsStr::from_bytes(&name));
+    fs::write(&path, "---\ntitle: \"القمة\"\ndate: 2024-01-10\n---\nانعقدت القمة.\n")
+        .map_err(|e| format!("the file system refuses a name that is not UTF-8: {e}"))
+}
+
+#[cfg(not(unix))]
+fn not_utf8_file_name(_: &Path) -> Result<(), String> {
+    Err("only Unix file systems hold names that are not UTF-8".into())
 }
 
 /// `locked.md`, a Markdown file reading fails on. Not as root: mode 000 (Permission denied).
