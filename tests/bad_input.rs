@@ -190,8 +190,11 @@ fn not_utf8_file_name(root: &Path, dir: &str, ext: &str) -> Result<(), String> {
     let name = [b"\xc7\xe1\xde\xe3\xc9".as_slice(), ext.as_bytes()].concat();
     fs::create_dir_all(root.join(dir)).unwrap();
     let path = root.join(dir).join(OsStr::from_bytes(&name));
-    fs::write(&path, "---\ntitle: \"القمة\"\ndate: 2024-01-10\n---\nانعقدت القمة.\n")
-        .map_err(|e| format!("the file system refuses a name that is not UTF-8: {e}"))
+    fs::write(
+        &path,
+        "---\ntitle: \"القمة\"\ndate: 2024-01-10\n---\nانعقدت القمة.\n",
+    )
+    .map_err(|e| format!("the file system refuses a name that is not UTF-8: {e}"))
 }
 
 #[cfg(not(unix))]

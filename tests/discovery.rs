@@ -232,7 +232,10 @@ fn a_rejected_list_with_a_bom_or_bad_bytes_is_read_or_located() {
     let list = root.join("content/discovery-rejected.txt");
     std::fs::write(&list, "\u{feff}تبون\n").unwrap();
     build(&options(root)).unwrap();
-    assert!(!page(root, "تبون").exists(), "the first id, after the BOM, is rejected");
+    assert!(
+        !page(root, "تبون").exists(),
+        "the first id, after the BOM, is rejected"
+    );
     std::fs::write(&list, b"# \xd1\xdd\xd6\nok\n\xff\n").unwrap();
     let out = sahifa(root, &["build"]);
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -266,7 +266,10 @@ fn a_damaged_cache_entry_is_made_again_not_published() {
     let second = build(&options(f.dir.path())).unwrap();
     assert_eq!((second.images.resized, second.images.cached), (2, 0));
     assert_eq!(std::fs::read(out.join(&file)).unwrap(), good);
-    assert_eq!(dimensions(&out, &format!("images/{}-480.webp", f.jpeg)).0, 480);
+    assert_eq!(
+        dimensions(&out, &format!("images/{}-480.webp", f.jpeg)).0,
+        480
+    );
 }
 
 /// Issue 17: an author's file may give a photo (`photo:` like an article's `image:`): it is

@@ -259,7 +259,8 @@ fn unreadable_static(path: PathBuf, e: &walkdir::Error) -> Diagnostic {
         "a symbolic link loop".to_string()
     } else {
         // Not walkdir's own text, which repeats the absolute path.
-        e.io_error().map_or_else(|| e.to_string(), ToString::to_string)
+        e.io_error()
+            .map_or_else(|| e.to_string(), ToString::to_string)
     };
     Diagnostic::new(path, format!("cannot read the static file: {what}"))
         .with_help("remove or fix the link")

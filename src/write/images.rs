@@ -95,10 +95,7 @@ fn publish_one(
     output: &dyn Output,
 ) -> std::result::Result<bool, Diagnostic> {
     let variants = image.variants();
-    let cached: Option<Vec<Vec<u8>>> = variants
-        .iter()
-        .map(|v| read_cached(cache, v))
-        .collect();
+    let cached: Option<Vec<Vec<u8>>> = variants.iter().map(|v| read_cached(cache, v)).collect();
     let (files, resized) = match cached {
         Some(files) => (files, false),
         None => (resize_all(root, image, &variants)?, true),

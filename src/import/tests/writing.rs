@@ -175,8 +175,12 @@ fn empty_or_noise_only_input_is_refused() {
 #[test]
 fn a_device_is_refused_before_it_is_read() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let err = import_file(Path::new("/dev/null"), tmp.path(), &ImportOptions::default())
-        .expect_err("a device");
+    let err = import_file(
+        Path::new("/dev/null"),
+        tmp.path(),
+        &ImportOptions::default(),
+    )
+    .expect_err("a device");
     assert!(matches!(err, ImportError::NotAFile { .. }), "{err:?}");
     assert!(err.to_string().contains("/dev/null: not a regular file"));
 }
