@@ -234,10 +234,7 @@ pub fn read_static_dir(root: &Path, dir: &Path) -> Result<Vec<StaticFile>> {
         }
         let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
         let Some(rel) = rel.to_str() else {
-            errors.push(
-                Diagnostic::new(shown(entry.path()), "the file name is not valid UTF-8")
-                    .with_help("rename the file (it may be in a legacy encoding)"),
-            );
+            errors.push(static_name_not_utf8(shown(entry.path())));
             continue;
         };
         let bytes = std::fs::read(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
@@ -252,6 +249,13 @@ pub fn read_static_dir(root: &Path, dir: &Path) -> Result<Vec<StaticFile>> {
     } else {
         Err(Error::Content(errors))
     }
+}
+
+/// A static file whose name is not UTF-8: refused by the full build and by `serve`'s
+/// rebuilds alike, rather than published under a name of U+FFFDs no link reaches.
+pub fn static_name_not_utf8(path: PathBuf) -> Diagnostic {
+    Diagnostic::new(path, "the file name is not valid UTF-8")
+        .with_help("rename the file (it may be in a legacy encoding)")
 }
 
 fn unreadable_static(path: PathBuf, e: &walkdir::Error) -> Diagnostic {
