@@ -78,7 +78,7 @@ pub fn write_pages(
 /// an error: see [`templates::static_clashes`].
 pub fn copy_static(root: &Path, theme: &str, output: &dyn Output) -> Result<()> {
     let mut files = templates::theme_static_files(root, theme)?;
-    files.extend(templates::read_static_dir(&root.join("static"))?);
+    files.extend(templates::read_static_dir(root, &root.join("static"))?);
     let clashes = templates::static_clashes(&files, root, &|rel| output.read(rel).is_some());
     if !clashes.is_empty() {
         return Err(Error::Content(clashes));

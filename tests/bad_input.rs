@@ -84,6 +84,10 @@ const GENERATED: &[&str] = &[
     "dangling-symlink",
     "unreadable-file",
     "file-names-differ-in-case",
+    "file-name-not-utf8",
+    "static-symlink",
+    "static-dangling-symlink",
+    "static-file-name-not-utf8",
 ];
 
 /// "قمة في طهران" and "زار بوتين طهران." in Windows-1256.
@@ -132,6 +136,16 @@ fn generate(case: &str, root: &Path) -> Result<(), String> {
         "dangling-symlink" => symlink("missing.md", &root.join("content/articles/gone.md"))?,
         "unreadable-file" => make_unreadable(&root.join("content/articles/locked.md"))?,
         "file-names-differ-in-case" => two_names_differing_in_case(root)?,
+        "file-name-not-utf8" => not_utf8_file_name(root, "content/articles", ".md")?,
+        "static-symlink" => {
+            fs::create_dir_all(root.join("static/css")).unwrap();
+            symlink("../../shared.css", &root.join("static/css/shared.css"))?;
+        }
+        "static-dangling-symlink" => {
+            fs::create_dir_all(root.join("static")).unwrap();
+            symlink("missing.css", &root.join("static/gone.css"))?;
+        }
+        "static-file-name-not-utf8" => not_utf8_file_name(root, "static", ".css")?,
         _ => {}
     }
     Ok(())
@@ -165,6 +179,27 @@ fn two_names_differing_in_case(root: &Path) -> Result<(), String> {
         return Err("the file system folds case: Gaza.md and gaza.md are one file".into());
     }
     Ok(())
+}
+
+/// A file named "القمة" in Windows-1256 (then `ext`) in `dir`, a name only a Unix file
+/// system holds: an article, or a static file.
+#[cfg(unix)]
+fn not_utf8_file_name(root: &Path, dir: &str, ext: &str) -> Result<(), String> {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let name = [b"\xc7\xe1\xde\xe3\xc9".as_slice(), ext.as_bytes()].concat();
+    fs::create_dir_all(root.join(dir)).unwrap();
+    let path = root.join(dir).join(OsStr::from_bytes(&name));
+    fs::write(
+        &path,
+        "---\ntitle: \"القمة\"\ndate: 2024-01-10\n---\nانعقدت القمة.\n",
+    )
+    .map_err(|e| format!("the file system refuses a name that is not UTF-8: {e}"))
+}
+
+#[cfg(not(unix))]
+fn not_utf8_file_name(_: &Path, _: &str, _: &str) -> Result<(), String> {
+    Err("only Unix file systems hold names that are not UTF-8".into())
 }
 
 /// `locked.md`, a Markdown file reading fails on. Not as root: mode 000 (Permission denied).

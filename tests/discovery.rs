@@ -222,6 +222,31 @@ fn a_rejected_name_never_returns() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-id"));
 }
 
+/// The rejected list written by an editor on Windows (a BOM) still rejects its first id; one
+/// saved in a legacy encoding is an error at its first bad byte, with what to do, like an
+/// article (it was "stream did not contain valid UTF-8", with neither).
+#[test]
+fn a_rejected_list_with_a_bom_or_bad_bytes_is_read_or_located() {
+    let dir = fixture();
+    let root = dir.path();
+    let list = root.join("content/discovery-rejected.txt");
+    std::fs::write(&list, "\u{feff}تبون\n").unwrap();
+    build(&options(root)).unwrap();
+    assert!(
+        !page(root, "تبون").exists(),
+        "the first id, after the BOM, is rejected"
+    );
+    std::fs::write(&list, b"# \xd1\xdd\xd6\nok\n\xff\n").unwrap();
+    let out = sahifa(root, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("content/discovery-rejected.txt:1:3: error: the file is not valid UTF-8"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("help: save the file as UTF-8"), "{stderr}");
+}
+
 /// As a new user would: `sahifa init`, the samples removed, other outlets' articles copied
 /// in, build: people and organisations get pages without a registry written.
 #[test]

@@ -241,6 +241,37 @@ fn a_second_build_resizes_nothing_and_writes_the_same_files() {
     assert_eq!(std::fs::read(out.join(&file)).unwrap(), before);
 }
 
+/// A cached variant that is empty or not the format it is named for (a power cut after the
+/// rename, a disk error, a hand edit) is a miss, made again: it used to be published as is,
+/// a 0-byte image the browser shows as broken.
+#[test]
+fn a_damaged_cache_entry_is_made_again_not_published() {
+    let f = illustrated_site();
+    build(&options(f.dir.path())).unwrap();
+    let out = f.dir.path().join("public");
+    let file = format!("images/{}-1440.jpg", f.jpeg);
+    let good = std::fs::read(out.join(&file)).unwrap();
+    let cache = f.dir.path().join(".sahifa-cache/images");
+    let mut damaged = 0;
+    for entry in walkdir::WalkDir::new(&cache) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            // Every other file empty, the rest another format's bytes.
+            let bytes: &[u8] = if damaged % 2 == 0 { b"" } else { b"GIF89a" };
+            std::fs::write(entry.path(), bytes).unwrap();
+            damaged += 1;
+        }
+    }
+    assert!(damaged >= 4, "{damaged} cache files");
+    let second = build(&options(f.dir.path())).unwrap();
+    assert_eq!((second.images.resized, second.images.cached), (2, 0));
+    assert_eq!(std::fs::read(out.join(&file)).unwrap(), good);
+    assert_eq!(
+        dimensions(&out, &format!("images/{}-480.webp", f.jpeg)).0,
+        480
+    );
+}
+
 /// Issue 17: an author's file may give a photo (`photo:` like an article's `image:`): it is
 /// resized like a lead image and shown on the author's page with its alt text; a photo
 /// without `alt` is an error at its key, reported with the file's name.

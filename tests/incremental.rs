@@ -224,6 +224,42 @@ fn templates_entities_config_and_static_files() {
     assert!(!root.join("live/extra.css").exists());
 }
 
+/// A static file named in a legacy encoding, added while `serve` runs, is refused as the full
+/// build refuses it; it was published under a name of U+FFFDs (`�����.css`).
+#[cfg(unix)]
+#[test]
+fn a_static_file_name_that_is_not_utf8_is_refused_while_serving() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"\xc7\xe1\xde\xe3\xc9.css");
+    write(root, "static/placeholder.css", "");
+    std::fs::rename(
+        root.join("static/placeholder.css"),
+        root.join("static").join(name),
+    )
+    .unwrap();
+    let err = live
+        .apply(&[ChangeKind::Static(name.into())])
+        .expect_err("a name that is not UTF-8");
+    assert!(
+        err.to_string().contains("not valid UTF-8")
+            || format!("{err:?}").contains("not valid UTF-8"),
+        "{err:?}"
+    );
+    let published: Vec<_> = std::fs::read_dir(root.join("live"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(
+        !published
+            .iter()
+            .any(|n| n.to_string_lossy().contains('\u{FFFD}')),
+        "{published:?}"
+    );
+}
+
 #[test]
 fn an_entity_gets_its_page_when_first_named_and_loses_it_when_no_longer_named() {
     let site = news_site();

@@ -11,14 +11,17 @@ use crate::load::slug::arabic_slug;
 use crate::load::{Entity, Origin};
 use crate::text::normalize::normalize_name;
 
-/// The ids the editor rejected; none when the file does not exist.
+/// The ids the editor rejected; none when the file does not exist. A file that is not UTF-8
+/// is reported like an article, at the line and column of its first bad byte.
 pub fn rejected_ids(root: &Path) -> Result<HashSet<String>> {
-    let path = root.join(REJECTED_FILE);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
+    let rel = Path::new(REJECTED_FILE);
+    match std::fs::symlink_metadata(root.join(rel)) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(HashSet::new()),
-        Err(source) => return Err(Error::Io { path, source }),
-    };
+        _ => {}
+    }
+    let text = crate::text::source::read_utf8(root, rel, "file")
+        .map(crate::text::source::without_bom)
+        .map_err(|d| Error::Content(vec![d]))?;
     Ok(text
         .lines()
         .map(|l| l.split('#').next().unwrap_or("").trim())

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -33,9 +33,13 @@ pub fn import_file(
     write_article(src, article, written, out_dir, opts)
 }
 
+/// Largest source read, in bytes. A scraped article is a few kilobytes; without a limit a
+/// mistaken path (`/dev/zero`, a disk image) is read until the machine runs out of memory.
+pub const MAX_SOURCE_BYTES: u64 = 64 << 20;
+
 /// Reads `src` (UTF-8 checked) and imports it; an empty result is an error.
 fn read_and_import(src: &Path, opts: &ImportOptions) -> Result<ImportedArticle, ImportError> {
-    let bytes = fs::read(src).map_err(io_error(src))?;
+    let bytes = read_source(src)?;
     let text = decode_utf8(src, &bytes)?;
     let article = import_text(text, opts);
     if article.body.is_empty() {
@@ -44,6 +48,33 @@ fn read_and_import(src: &Path, opts: &ImportOptions) -> Result<ImportedArticle, 
         });
     }
     Ok(article)
+}
+
+/// The bytes of `src`, a regular file of at most [`MAX_SOURCE_BYTES`]. The type is checked
+/// before opening: opening a pipe nobody writes to would wait for ever. The read is capped
+/// too, for a file that grows (or a `/proc` file whose reported size is 0).
+fn read_source(src: &Path) -> Result<Vec<u8>, ImportError> {
+    let meta = fs::metadata(src).map_err(io_error(src))?;
+    if !meta.is_file() {
+        return Err(ImportError::NotAFile {
+            path: src.to_path_buf(),
+        });
+    }
+    let too_large = |bytes: u64| ImportError::TooLarge {
+        path: src.to_path_buf(),
+        bytes,
+    };
+    if meta.len() > MAX_SOURCE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(src)
+        .and_then(|file| file.take(MAX_SOURCE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(io_error(src))?;
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 fn write_article(

@@ -182,6 +182,18 @@ pub enum ImportError {
     )]
     Empty { path: PathBuf },
     #[error(
+        "{}: not a regular file (a device, pipe or socket); pass a text file or a folder of \
+         .txt files",
+        path.display()
+    )]
+    NotAFile { path: PathBuf },
+    #[error(
+        "{}: {bytes} bytes, more than the {} MB one source may have; split it into one text \
+         file per article",
+        path.display(), files::MAX_SOURCE_BYTES >> 20
+    )]
+    TooLarge { path: PathBuf, bytes: u64 },
+    #[error(
         "{} would be written to {}, which {} was already imported to in this run; \
          rename one of the two source files",
         path.display(), written.display(), other.display()

@@ -34,13 +34,17 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Option<ChangeKind> {
     {
         return None;
     }
-    let parts: Vec<&str> = rel
+    // Lossy, not dropped: a name that is not UTF-8 must reach the handler that reports it
+    // (dropped, `static/<bad>/x.css` read as `static/x.css`, and a bad article was ignored).
+    let normal: Vec<&std::ffi::OsStr> = rel
         .components()
         .filter_map(|c| match c {
-            Component::Normal(s) => s.to_str(),
+            Component::Normal(s) => Some(s),
             _ => None,
         })
         .collect();
+    let lossy: Vec<std::borrow::Cow<str>> = normal.iter().map(|s| s.to_string_lossy()).collect();
+    let parts: Vec<&str> = lossy.iter().map(AsRef::as_ref).collect();
     match parts.as_slice() {
         ["config.yaml"] => Some(ChangeKind::Config),
         ["content", "articles", .., last] if last.ends_with(".md") && !last.starts_with('_') => {
@@ -56,7 +60,7 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Option<ChangeKind> {
         ["themes", _, "templates", ..] => Some(ChangeKind::Template(rel.to_path_buf())),
         ["themes", ..] => Some(ChangeKind::Theme(rel.to_path_buf())),
         ["static", rest @ ..] if !rest.is_empty() => {
-            Some(ChangeKind::Static(rest.iter().collect()))
+            Some(ChangeKind::Static(normal[1..].iter().collect()))
         }
         _ => None,
     }
@@ -65,7 +69,7 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Option<ChangeKind> {
 /// Vim's `.swp`/`.swx` and its `4913` probe, Emacs' `#x#` and `.#x`, backups ending in `~`,
 /// `.tmp` files and other dotfiles.
 fn is_editor_temp_file(rel: &Path) -> bool {
-    let Some(name) = rel.file_name().and_then(|n| n.to_str()) else {
+    let Some(name) = rel.file_name().map(|n| n.to_string_lossy()) else {
         return true;
     };
     name.starts_with('.')
@@ -128,5 +132,28 @@ mod tests {
         for (path, want) in cases {
             assert_eq!(&classify(root, out, Path::new(path)), want, "{path}");
         }
+    }
+
+    /// A component that is not UTF-8 is kept: it was dropped, so `static/<bad>/x.css` became
+    /// `static/x.css` (whose output copy was then removed) and a bad article went unreported.
+    #[cfg(unix)]
+    #[test]
+    fn names_that_are_not_utf8_are_kept() {
+        use std::ffi::OsStr;
+        use std::os::unix::ffi::OsStrExt;
+        let (root, out) = (Path::new("/site"), Path::new("/site/public"));
+        let bad = OsStr::from_bytes(b"\xc7\xe1\xde\xe3\xc9");
+        let nested = root.join("static").join(bad).join("x.css");
+        assert_eq!(
+            classify(root, out, &nested),
+            Some(ChangeKind::Static(Path::new(bad).join("x.css")))
+        );
+        let article = root.join("content/articles").join(bad).with_extension("md");
+        assert_eq!(
+            classify(root, out, &article),
+            Some(ChangeKind::Article(
+                article.strip_prefix(root).unwrap().to_path_buf()
+            ))
+        );
     }
 }

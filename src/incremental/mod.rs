@@ -39,6 +39,7 @@ use touched::{Snapshot, Touched};
 
 use crate::error::{Diagnostic, Error, Result};
 use crate::publish::{Scope, publish};
+use crate::render::templates::static_name_not_utf8;
 use crate::render::urls::Urls;
 use crate::render::{Listing, Page, SiteView};
 use crate::write::{DirOutput, Output};
@@ -237,11 +238,15 @@ impl LiveSite {
         let source = self.options.root.join("static").join(rel);
         let target = self.built.output.join(rel);
         if source.is_file() {
+            let Some(name) = rel.to_str() else {
+                let shown = Path::new("static").join(rel);
+                return Err(Error::Content(vec![static_name_not_utf8(shown)]));
+            };
             let bytes = fs::read(&source).map_err(|e| Error::io(&source, e))?;
             DirOutput {
                 dir: self.built.output.clone(),
             }
-            .write(&rel.to_string_lossy(), &bytes)
+            .write(name, &bytes)
         } else {
             remove_path(&target);
             Ok(())

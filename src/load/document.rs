@@ -459,6 +459,15 @@ pub fn validate_slug(slug: &str) -> Result<(), String> {
     if let Some(c) = slug.chars().find(|c| c.is_whitespace()) {
         return Err(format!("it contains whitespace (U+{:04X})", c as u32));
     }
+    if slug.contains(char::REPLACEMENT_CHARACTER) {
+        // What `to_string_lossy` makes of a file name that is not UTF-8 (Latin-1 or
+        // Windows-1256 bytes): published, it would be a URL of `%EF%BF%BD`s.
+        return Err(
+            "it contains U+FFFD, the replacement character: is the file name in an \
+             encoding other than UTF-8? Rename the file"
+                .into(),
+        );
+    }
     if let Some(c) = slug.chars().find(|&c| is_invisible(c)) {
         return Err(format!(
             "it contains the invisible character U+{:04X}",

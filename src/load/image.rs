@@ -176,16 +176,22 @@ pub fn resolve(
     } else {
         match find_file(root, rel, src) {
             Ok(path) => Some(path),
-            Err(message) => {
+            Err((message, outside)) => {
                 let (line, col) = at("src");
                 let folder = rel.parent().unwrap_or(Path::new("")).display();
-                errors.push(
-                    Diagnostic::new(rel, message)
-                        .at(line, col)
-                        .with_help(format!(
-                            "put the file at `{folder}/{src}` or `static/{src}`, or fix `src`"
-                        )),
-                );
+                let help = if outside {
+                    // `content/articles/https://…` would be no place to put a file.
+                    let name = src
+                        .rsplit(['/', '\\'])
+                        .find(|s| !s.is_empty())
+                        .unwrap_or("photo.jpg");
+                    format!(
+                        "copy the image into the site, as `{folder}/images/{name}`, and set `src: images/{name}`"
+                    )
+                } else {
+                    format!("put the file at `{folder}/{src}` or `static/{src}`, or fix `src`")
+                };
+                errors.push(Diagnostic::new(rel, message).at(line, col).with_help(help));
                 None
             }
         }
@@ -223,15 +229,18 @@ fn trimmed(value: &Option<String>) -> String {
 
 /// The image file, relative to `root`: next to the article first, then under `static/`.
 /// A URL, an absolute path or a path leaving the site are refused: Sahifa reads only the
-/// site's own files and never downloads.
-fn find_file(root: &Path, rel: &Path, src: &str) -> Result<PathBuf, String> {
+/// site's own files and never downloads. The error says whether `src` points outside the site.
+fn find_file(root: &Path, rel: &Path, src: &str) -> Result<PathBuf, (String, bool)> {
     let relative = Path::new(src);
     let leaves = relative
         .components()
         .any(|c| !matches!(c, std::path::Component::Normal(_)));
     if src.contains("://") || leaves {
-        return Err(format!(
-            "the image `{src}` is not a path inside the site (no URL, no leading `/`, no `..`)"
+        return Err((
+            format!(
+                "the image `{src}` is not a path inside the site (no URL, no leading `/`, no `..`)"
+            ),
+            true,
         ));
     }
     let beside = rel.parent().unwrap_or(Path::new("")).join(relative);
@@ -239,7 +248,7 @@ fn find_file(root: &Path, rel: &Path, src: &str) -> Result<PathBuf, String> {
     [beside, in_static]
         .into_iter()
         .find(|candidate| root.join(candidate).is_file())
-        .ok_or_else(|| format!("the image file `{src}` does not exist"))
+        .ok_or_else(|| (format!("the image file `{src}` does not exist"), false))
 }
 
 /// Hash, width, height and format of the file at `root/source`, reading only the header for

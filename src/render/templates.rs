@@ -198,7 +198,7 @@ fn bounded_range(kwargs: Kwargs, _: &State) -> tera::TeraResult<Vec<i64>> {
 pub fn theme_static_files(root: &Path, theme: &str) -> Result<Vec<StaticFile>> {
     let dir = root.join("themes").join(theme).join("static");
     if root.join("themes").join(theme).join("templates").is_dir() {
-        return read_static_dir(&dir);
+        return read_static_dir(root, &dir);
     }
     let mut files = Vec::new();
     if let Some(stat) = DEFAULT_THEME.get_dir("static") {
@@ -208,25 +208,66 @@ pub fn theme_static_files(root: &Path, theme: &str) -> Result<Vec<StaticFile>> {
     Ok(files)
 }
 
-/// Every file under `dir`, relative to it. A missing folder has no files.
-pub fn read_static_dir(dir: &Path) -> Result<Vec<StaticFile>> {
+/// Every file under `dir`, relative to it. A missing folder has no files. Symbolic links are
+/// followed, as under `content/`: a link was skipped without a word, so the published site
+/// lacked the file. A link loop, a dangling link and a name that is not UTF-8 (published
+/// under a name of U+FFFDs, which no link reaches) are errors, all reported together, at the
+/// path relative to `root`.
+pub fn read_static_dir(root: &Path, dir: &Path) -> Result<Vec<StaticFile>> {
     let mut files = Vec::new();
     if !dir.is_dir() {
         return Ok(files);
     }
-    for entry in WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Error::io(dir, e.into()))?;
-        if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
-            let bytes = std::fs::read(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
-            files.push(StaticFile {
-                rel: rel.to_string_lossy().replace('\\', "/"),
-                bytes,
-                source: entry.path().to_path_buf(),
-            });
+    let shown = |path: &Path| path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let mut errors = Vec::new();
+    for entry in WalkDir::new(dir).follow_links(true).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let path = e.path().map_or_else(|| shown(dir), shown);
+                errors.push(unreadable_static(path, &e));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
         }
+        let rel = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+        let Some(rel) = rel.to_str() else {
+            errors.push(static_name_not_utf8(shown(entry.path())));
+            continue;
+        };
+        let bytes = std::fs::read(entry.path()).map_err(|e| Error::io(entry.path(), e))?;
+        files.push(StaticFile {
+            rel: rel.replace('\\', "/"),
+            bytes,
+            source: entry.path().to_path_buf(),
+        });
     }
-    Ok(files)
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(Error::Content(errors))
+    }
+}
+
+/// A static file whose name is not UTF-8: refused by the full build and by `serve`'s
+/// rebuilds alike, rather than published under a name of U+FFFDs no link reaches.
+pub fn static_name_not_utf8(path: PathBuf) -> Diagnostic {
+    Diagnostic::new(path, "the file name is not valid UTF-8")
+        .with_help("rename the file (it may be in a legacy encoding)")
+}
+
+fn unreadable_static(path: PathBuf, e: &walkdir::Error) -> Diagnostic {
+    let what = if e.loop_ancestor().is_some() {
+        "a symbolic link loop".to_string()
+    } else {
+        // Not walkdir's own text, which repeats the absolute path.
+        e.io_error()
+            .map_or_else(|| e.to_string(), ToString::to_string)
+    };
+    Diagnostic::new(path, format!("cannot read the static file: {what}"))
+        .with_help("remove or fix the link")
 }
 
 /// Static files (the theme's or the site's) that would overwrite a file the build generated:

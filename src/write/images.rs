@@ -95,10 +95,7 @@ fn publish_one(
     output: &dyn Output,
 ) -> std::result::Result<bool, Diagnostic> {
     let variants = image.variants();
-    let cached: Option<Vec<Vec<u8>>> = variants
-        .iter()
-        .map(|v| fs::read(cache_file(cache, v)).ok())
-        .collect();
+    let cached: Option<Vec<Vec<u8>>> = variants.iter().map(|v| read_cached(cache, v)).collect();
     let (files, resized) = match cached {
         Some(files) => (files, false),
         None => (resize_all(root, image, &variants)?, true),
@@ -227,6 +224,22 @@ fn encode_with_image_crate(img: &DynamicImage, format: Format) -> image::ImageRe
 fn cache_file(cache: &Path, v: &Variant) -> PathBuf {
     let name = v.path.rsplit('/').next().unwrap_or(&v.path);
     cache.join(name)
+}
+
+/// The cached bytes of `v`, if they are an image of its format and size. The rename in
+/// [`store_in_cache`] keeps a stopped build from leaving half a file, but not a power cut
+/// (the name can reach the disk before the data) or a damaged disk; a bad entry is a miss.
+fn read_cached(cache: &Path, v: &Variant) -> Option<Vec<u8>> {
+    let bytes = fs::read(cache_file(cache, v)).ok()?;
+    let format = match v.format {
+        Format::Jpeg => ImageFormat::Jpeg,
+        Format::Png => ImageFormat::Png,
+        Format::WebP => ImageFormat::WebP,
+    };
+    let size = image::ImageReader::with_format(Cursor::new(&bytes), format)
+        .into_dimensions()
+        .ok()?;
+    (size == (v.width, v.height)).then_some(bytes)
 }
 
 /// Best effort: written to a temporary name and renamed, so a build stopped halfway never

@@ -170,6 +170,34 @@ fn empty_or_noise_only_input_is_refused() {
     }
 }
 
+/// `/dev/zero` used to be read until the process was killed for want of memory.
+#[cfg(unix)]
+#[test]
+fn a_device_is_refused_before_it_is_read() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let err = import_file(
+        Path::new("/dev/null"),
+        tmp.path(),
+        &ImportOptions::default(),
+    )
+    .expect_err("a device");
+    assert!(matches!(err, ImportError::NotAFile { .. }), "{err:?}");
+    assert!(err.to_string().contains("/dev/null: not a regular file"));
+}
+
+#[test]
+fn a_source_over_the_limit_is_refused_unread() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let src = write(tmp.path(), "dump.txt", b"");
+    let file = fs::OpenOptions::new().write(true).open(&src).expect("open");
+    // Sparse: no disk is spent on the size.
+    file.set_len(files::MAX_SOURCE_BYTES + 1).expect("set_len");
+    let err = import_file(&src, &tmp.path().join("out"), &ImportOptions::default())
+        .expect_err("too large");
+    assert!(matches!(err, ImportError::TooLarge { .. }), "{err:?}");
+    assert!(err.to_string().contains("more than the 64 MB"));
+}
+
 #[test]
 fn missing_file_is_an_io_error_naming_it() {
     let tmp = tempfile::tempdir().expect("tempdir");
