@@ -356,8 +356,10 @@ fn run_import(
     }
 }
 
-/// Scraped text carries no date the importer can trust, so an import without `--date` writes
-/// undated articles: they sort last and show no date. Said once per article, not silently.
+/// Scraped text carries no date the importer can trust (a dateline may be the event's, a
+/// related story's or the scrape's), so the importer does not read one from the text: an
+/// import without `--date` writes undated articles, which sort last and show no date. Said
+/// once per article, not silently.
 fn undated_warnings(reports: &[import::ImportReport]) -> Vec<Diagnostic> {
     reports
         .iter()
@@ -365,7 +367,7 @@ fn undated_warnings(reports: &[import::ImportReport]) -> Vec<Diagnostic> {
         .map(|r| {
             Diagnostic::new(
                 &r.written,
-                "no publication date: none was given and the text has none",
+                "no publication date: none was given with --date (dates in the text are not read)",
             )
             .with_help(
                 "add `date: YYYY-MM-DD` to its front matter, or import again with \

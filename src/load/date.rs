@@ -39,10 +39,13 @@ impl Date {
     /// 00–23, minutes 00–59, seconds 00–60 (a leap second), offsets up to ±23:59.
     ///
     /// The one parser for dates in Sahifa: front matter and `sahifa import --date` both use it.
+    ///
+    /// Arabic-Indic (٠–٩) and Persian (۰–۹) digits are read as 0–9: an Arabic keyboard types
+    /// them, and the date is written with 0–9 into feeds and JSON-LD.
     pub fn parse(raw: &str) -> Result<Date, DateError> {
         let lead = raw.chars().take_while(|c| c.is_whitespace()).count();
         let value = raw.trim();
-        let chars: Vec<char> = value.chars().collect();
+        let chars: Vec<char> = value.chars().map(western_digit).collect();
         let fail = |at: usize, message: String| DateError {
             column: lead + at,
             message,
@@ -84,6 +87,15 @@ fn canonical(chars: &[char]) -> String {
         .collect()
 }
 
+/// The digit 0–9 an Arabic-Indic or Persian digit stands for; any other character as it is.
+fn western_digit(c: char) -> char {
+    match c {
+        '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+        '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+        _ => c,
+    }
+}
+
 /// A problem at a character index of the value.
 type Problem = (usize, String);
 
@@ -99,7 +111,7 @@ fn calendar_date(chars: &[char]) -> Result<(i32, u32, u32), Problem> {
         });
     if !shape_ok {
         let hint = if chars.iter().any(|c| c.is_numeric() && !c.is_ascii_digit()) {
-            " with the digits 0-9"
+            " with the digits 0-9 or ٠-٩"
         } else {
             ""
         };
@@ -251,7 +263,6 @@ mod tests {
             "2022-13-01",
             "19-01-2022",
             "2022/01/19",
-            "٢٠٢٢-٠١-١٩",
             "2022-01-19x",
             "0000-01-01",
             "",
@@ -316,8 +327,8 @@ mod tests {
     }
 
     #[test]
-    fn arabic_indic_digits_get_a_hint() {
-        let (at, message) = error_at("٢٠٢٢-٠١-١٩");
+    fn other_digits_get_a_hint() {
+        let (at, message) = error_at("२०२२-०१-१९");
         assert_eq!(at, 0);
         assert!(message.contains("0-9"), "{message}");
     }
@@ -334,5 +345,25 @@ mod tests {
         ] {
             assert!(Date::parse(raw).is_err(), "{raw}");
         }
+    }
+
+    /// `date: ٢٠٢٢-٠١-١٩`, as an Arabic keyboard types it, is 2022-01-19, written with 0–9.
+    #[test]
+    fn arabic_indic_digits_are_read() {
+        let d = Date::parse("٢٠٢٢-٠١-١٩").unwrap();
+        assert_eq!(
+            (d.year, d.month, d.day, d.raw.as_str()),
+            (2022, 1, 19, "2022-01-19")
+        );
+        assert_eq!(
+            Date::parse("۲۰۲۲-۰۱-۱۹T10:00:00+03:00").unwrap().raw,
+            "2022-01-19T10:00:00+03:00"
+        );
+        assert!(
+            Date::parse("٢٠٢٢-٠٢-٣٠")
+                .unwrap_err()
+                .message
+                .contains("no day 30")
+        );
     }
 }

@@ -61,7 +61,8 @@ pub struct ArticleMeta {
     pub image: Option<super::image::ImageMeta>,
     #[serde(default)]
     pub draft: bool,
-    #[serde(default)]
+    /// A list, or one string (`tags: دبلوماسية`, `tags: سياسة، اقتصاد`): see [`tag_list`].
+    #[serde(default, deserialize_with = "tag_list")]
     pub tags: Vec<String>,
     /// Entities an editor (or a corpus generator) says the article mentions. Never used to
     /// skip detection; `sahifa` only compares it with what it found.
@@ -69,6 +70,39 @@ pub struct ArticleMeta {
     pub entities: Vec<String>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
+}
+
+/// `tags:` as a list, or as one string split at commas (Arabic «،» or Latin «,»): editors write
+/// `tags: دبلوماسية` for a single tag, and a parser's "expected a sequence" helped nobody.
+fn tag_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    struct Tags;
+    impl<'de> serde::de::Visitor<'de> for Tags {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a tag, or a list of tags such as [سياسة, اقتصاد]")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(v.split([',', '،'])
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(String::from)
+                .collect())
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut tags = Vec::new();
+            while let Some(tag) = seq.next_element::<String>()? {
+                tags.push(tag);
+            }
+            Ok(tags)
+        }
+    }
+    d.deserialize_any(Tags)
 }
 
 /// The kinds of entity a page can be about.
@@ -520,13 +554,34 @@ fn unknown_key_diagnostics(
                     .at(l, c)
                     .with_help(format!("did you mean `{s}`?")),
             ),
-            None => warnings.push(
-                Diagnostic::new(rel, format!("unknown front matter key `{key}` is ignored"))
-                    .at(l, c),
-            ),
+            None => {
+                let warning =
+                    Diagnostic::new(rel, format!("unknown front matter key `{key}` is ignored"))
+                        .at(l, c);
+                warnings.push(match other_generators_name(key) {
+                    Some(ours) => warning.with_help(format!(
+                        "Sahifa calls it `{ours}`: rename the key to use it"
+                    )),
+                    None => warning,
+                });
+            }
         }
     }
     (errors, warnings)
+}
+
+/// Our key for one Hugo, Zola or Jekyll front matter uses for the same thing: an archive
+/// imported from them says `description:` where Sahifa reads `summary:`.
+fn other_generators_name(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "description" | "excerpt" | "subtitle" => "summary",
+        "authors" => "author",
+        "categories" | "category" => "section",
+        "lastmod" | "modified" | "last_modified_at" => "updated",
+        "keywords" => "tags",
+        "image_alt" | "cover" | "featured_image" | "thumbnail" => "image",
+        _ => return None,
+    })
 }
 
 /// The section id an article's front matter or folder gives it, checked: `Err` when the

@@ -51,10 +51,26 @@ fn unknown_key_near_a_known_one_is_an_error_with_suggestion() {
 
 #[test]
 fn unknown_key_far_from_any_known_one_is_a_warning() {
-    let (_, warnings) = article("---\ntitle: x\ncategory: سياسة\n---\n").unwrap();
+    let (_, warnings) = article("---\ntitle: x\nmood: calm\n---\n").unwrap();
     assert_eq!(warnings.len(), 1);
     assert!(warnings[0].message.ends_with("is ignored"));
     assert_eq!(warnings[0].help, None);
+}
+
+/// Front matter written for Hugo, Zola or Jekyll: the key is ignored, and the warning names
+/// Sahifa's own (`description:` is `summary:` here).
+#[test]
+fn another_generators_key_names_ours() {
+    let (_, warnings) =
+        article("---\ntitle: x\ndescription: ملخص\ncategories: [سياسة]\n---\n").unwrap();
+    let helps: Vec<_> = warnings.iter().filter_map(|w| w.help.as_deref()).collect();
+    assert_eq!(
+        helps,
+        [
+            "Sahifa calls it `section`: rename the key to use it",
+            "Sahifa calls it `summary`: rename the key to use it"
+        ]
+    );
 }
 
 #[test]
@@ -154,4 +170,29 @@ fn one_letter_names_are_reported_with_the_other_problems() {
         "---\ntype: organization\nname: ق\nallow_short: true\n---\n".into(),
     );
     assert!(allowed.is_ok(), "{allowed:?}");
+}
+
+/// `tags:` as one string is one tag, or several at commas; a list stays a list.
+#[test]
+fn tags_may_be_one_string() {
+    let tags = |yaml: &str| {
+        article(&format!("---\ntitle: x\n{yaml}\n---\n"))
+            .unwrap()
+            .0
+            .meta
+            .tags
+    };
+    assert_eq!(tags("tags: دبلوماسية"), ["دبلوماسية"]);
+    assert_eq!(
+        tags("tags: سياسة، اقتصاد , طاقة"),
+        ["سياسة", "اقتصاد", "طاقة"]
+    );
+    assert_eq!(tags("tags: [سياسة, اقتصاد]"), ["سياسة", "اقتصاد"]);
+    assert!(tags("tags:").is_empty());
+    let errs = article("---\ntitle: x\ntags: {a: 1}\n---\n").unwrap_err();
+    assert!(
+        errs[0].message.contains("a tag, or a list of tags"),
+        "{}",
+        errs[0]
+    );
 }
