@@ -251,9 +251,13 @@ impl Matcher {
             );
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
+            // A cue only one of the sharers has (مدينة عمان: Amman's, not Oman's) says whose
+            // name it is; one they all have (لاعبو المولودية) only that a name stands there.
+            let whose = matches!(evidence, Evidence::Cue(_))
+                && self.cue_is_specific(t, word_start, pattern, entity);
             mentions.push(Mention {
                 entity,
-                candidates: if pattern.entities.len() > 1 || witness {
+                candidates: if (pattern.entities.len() > 1 && !whose) || witness {
                     pattern.entities.clone()
                 } else {
                     Vec::new()
@@ -386,6 +390,16 @@ impl Matcher {
     }
 
     /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
+    /// Whether the cue before the name at `pos` is `entity`'s alone among the entities that
+    /// share the name.
+    fn cue_is_specific(&self, t: &str, pos: usize, pattern: &Pattern, entity: usize) -> bool {
+        pattern
+            .entities
+            .iter()
+            .filter(|&&e| e != entity)
+            .all(|&e| self.cue_before(t, pos, e).is_none())
+    }
+
     fn cue_before(&self, t: &str, pos: usize, entity: usize) -> Option<u16> {
         let cues = &self.cues[entity];
         if cues.is_empty() {
