@@ -96,9 +96,11 @@ fn write_article(
     })
 }
 
-/// Longest title slug kept in a file name, in characters: file systems allow 255 bytes, an
-/// Arabic letter takes two, and the date and a disambiguating suffix need room too.
-const SLUG_MAX_CHARS: usize = 80;
+/// Longest title slug kept in a file name and URL: at most this many words and characters.
+/// A scraped title of 20 words made a URL of ~330 percent-encoded characters (each Arabic
+/// letter is six in a shared link); six words still say what the article is.
+const SLUG_MAX_WORDS: usize = 6;
+const SLUG_MAX_CHARS: usize = 50;
 
 /// The article's file name, which is also its URL (`article_slugs: file_name`, the default):
 /// the date and the title as an Arabic slug, `2024-10-11-بوتين-يلتقي-بيزشكيان.md`, readable
@@ -122,10 +124,15 @@ pub fn article_file_name(article: &ImportedArticle, src: &Path, with_source: boo
     name + ".md"
 }
 
-/// `slug` cut to [`SLUG_MAX_CHARS`] at a word boundary.
+/// `slug` cut to [`SLUG_MAX_WORDS`] words and [`SLUG_MAX_CHARS`] characters, at a word boundary.
 fn shorten_slug(slug: &str) -> String {
+    let slug = slug
+        .split('-')
+        .take(SLUG_MAX_WORDS)
+        .collect::<Vec<_>>()
+        .join("-");
     if slug.chars().count() <= SLUG_MAX_CHARS {
-        return slug.to_string();
+        return slug;
     }
     let cut: String = slug.chars().take(SLUG_MAX_CHARS).collect();
     match cut.rfind('-') {

@@ -17,7 +17,6 @@ fn dates_are_validated() {
         "2022-04-31",
         "22-01-19",
         "2022/01/19",
-        "٢٠٢٢-٠١-١٩",
         "0000-01-01",
         "2022-1-19 ",
         "",
@@ -222,9 +221,9 @@ fn import_paths_expands_directories_and_continues_past_errors() {
     let (reports, errors) = import_paths(&paths, &out, &ImportOptions::default());
     let written: Vec<_> = reports.iter().map(|r| r.written.clone()).collect();
     let names = [
-        "استضاف-الرئيس-الروسي-فلاديمير-بوتين-نظيره-الإيراني-الأربعاء.md",
+        "استضاف-الرئيس-الروسي-فلاديمير-بوتين-نظيره.md",
         "اتفاق-بين-بوتين-و-الرئيس-الإيراني.md",
-        "في-إطار-تعزيز-العلاقات-الثنائية-بين-روسيا-وإيران.md",
+        "في-إطار-تعزيز-العلاقات-الثنائية-بين.md",
     ];
     assert_eq!(written, names.map(|n| out.join(n)));
     assert_eq!(errors.len(), 2);
@@ -293,7 +292,7 @@ fn file_names_fall_back_to_the_source_and_stay_short() {
     let mut a = import_text(SEED_004, &ImportOptions::default());
     assert_eq!(
         article_file_name(&a, src, false),
-        "في-إطار-تعزيز-العلاقات-الثنائية-بين-روسيا-وإيران.md"
+        "في-إطار-تعزيز-العلاقات-الثنائية-بين.md"
     );
     a.title = "2024 — !!".into();
     assert_eq!(article_file_name(&a, src, false), "2024.md");
@@ -301,7 +300,9 @@ fn file_names_fall_back_to_the_source_and_stay_short() {
     assert_eq!(article_file_name(&a, src, false), "004_6f0a9217f2707c77.md");
     a.title = "بوتين ".repeat(40);
     let name = article_file_name(&a, src, false);
-    assert!(name.chars().count() <= 80 + 3, "{name}");
+    assert_eq!(name, "بوتين-بوتين-بوتين-بوتين-بوتين-بوتين.md");
+    a.title = "ا".repeat(70) + " ب";
+    assert_eq!(article_file_name(&a, src, false), "ا".repeat(50) + ".md");
     assert!(name.ends_with("بوتين.md"), "{name}");
 }
 
