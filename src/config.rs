@@ -207,6 +207,57 @@ impl Default for HomeConfig {
     }
 }
 
+/// The keys `config.yaml` may have at its top level: [`Config`]'s fields (a unit test holds
+/// the two equal).
+const TOP_LEVEL_KEYS: &[&str] = &[
+    "title",
+    "description",
+    "base_url",
+    "language",
+    "direction",
+    "theme",
+    "output_dir",
+    "unsafe_html",
+    "numerals",
+    "linking",
+    "pagination",
+    "home",
+    "drafts",
+    "cname",
+    "article_slugs",
+    "search",
+    "hijri",
+    "entity_pages",
+    "gazetteer",
+    "discovery",
+    "menu",
+];
+
+/// Every top-level key of the configuration text that Sahifa does not know, each at its
+/// line with the nearest known key: serde stops at the first, and a newcomer's typos come
+/// in pairs (`titel:`, `outptu_dir:`). Empty when the text is not a mapping.
+fn unknown_top_level_keys(path: &Path, text: &str) -> Vec<Diagnostic> {
+    let Ok(serde_yaml::Value::Mapping(map)) = serde_yaml::from_str::<serde_yaml::Value>(text)
+    else {
+        return Vec::new();
+    };
+    map.keys()
+        .filter_map(|k| k.as_str())
+        .filter(|k| !TOP_LEVEL_KEYS.contains(k))
+        .map(|key| {
+            let d = Diagnostic::new(path, format!("unknown setting `{key}`"));
+            let d = match locate::key_position(text, key) {
+                Some((line, col)) => d.at(line, col),
+                None => d,
+            };
+            match crate::text::did_you_mean::closest(key, TOP_LEVEL_KEYS) {
+                Some(known) => d.with_help(format!("did you mean `{known}`?")),
+                None => d.with_help("docs/configuration.md lists every setting"),
+            }
+        })
+        .collect()
+}
+
 impl Config {
     /// Reads `config.yaml` from the site root. A missing file is an error: a folder without
     /// it is probably not a Sahifa site, and building there would be a surprise.
@@ -229,6 +280,10 @@ impl Config {
         let mut config: Config = if text.trim().is_empty() {
             Config::default()
         } else {
+            let unknown = unknown_top_level_keys(path, text);
+            if unknown.len() > 1 {
+                return Err(Error::ConfigValues(unknown));
+            }
             serde_yaml::from_str(text)
                 .map_err(|e| Error::Config(locate::yaml_diagnostic(path, &e, text, 0)))?
         };

@@ -135,3 +135,39 @@ fn every_bad_value_is_reported_in_one_error() {
             .any(|(l, m)| *l == Some(4) && m.contains("BCP 47"))
     );
 }
+
+/// Two misspelt keys are two errors in one run, each at its line (serde stops at the first).
+#[test]
+fn every_unknown_key_is_reported_in_one_run() {
+    let err = Config::parse(
+        Path::new("config.yaml"),
+        "titel: صحيفتي\nbase_url: /\noutptu_dir: public\n",
+    )
+    .unwrap_err();
+    let found: Vec<(Option<usize>, String, Option<String>)> = err
+        .diagnostics()
+        .iter()
+        .map(|d| (d.line, d.message.clone(), d.help.clone()))
+        .collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, Some(1));
+    assert_eq!(found[0].2.as_deref(), Some("did you mean `title`?"));
+    assert_eq!(found[1].0, Some(3));
+    assert_eq!(found[1].2.as_deref(), Some("did you mean `output_dir`?"));
+}
+
+/// [`TOP_LEVEL_KEYS`] is exactly the set of `Config`'s fields, as serde lists them.
+#[test]
+fn the_known_keys_are_the_config_fields() {
+    let err = serde_yaml::from_str::<Config>("zzz: 1\n")
+        .unwrap_err()
+        .to_string();
+    let listed: Vec<&str> = err
+        .split("expected one of ")
+        .nth(1)
+        .expect("serde lists the fields")
+        .split(", ")
+        .map(|k| k.trim().trim_matches('`').split('`').next().unwrap_or(""))
+        .collect();
+    assert_eq!(listed, super::TOP_LEVEL_KEYS, "{err}");
+}
