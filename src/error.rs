@@ -147,7 +147,7 @@ fn format_diagnostics(list: &[Diagnostic]) -> String {
     }
     let n = list.len();
     out.push_str(&format!(
-        "{n} problem{} found; the output folder was left as it was",
+        "{n} problem{} found",
         if n == 1 { "" } else { "s" }
     ));
     out

@@ -162,6 +162,8 @@ fn remove_staging_on_interrupt() {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Only a build replaces an output folder; the others have none to speak of.
+    let builds = matches!(cli.command, Command::Build { .. });
     let result = match cli.command {
         Command::Build {
             base_url,
@@ -236,6 +238,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("{e}");
+            if builds && !matches!(e, Error::Internal { .. }) {
+                eprintln!("the output folder was left as it was");
+            }
             ExitCode::from(e.exit_code() as u8)
         }
     }
