@@ -263,14 +263,22 @@ impl Config {
     /// it is probably not a Sahifa site, and building there would be a surprise.
     pub fn load(site_root: &Path) -> Result<Config> {
         let path = site_root.join(CONFIG_FILE);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Error::Config(
+        if let Err(e) = std::fs::metadata(&path) {
+            return Err(Error::Config(
                 Diagnostic::new(&path, format!("cannot read the site configuration: {e}"))
                     .with_help(
                         "run `sahifa init DIR` to create a site, or pass --root to point at one",
                     ),
-            )
-        })?;
+            ));
+        }
+        // The file is there: a bad byte is located and explained, not blamed on a missing site.
+        let text = crate::text::read_utf8(site_root, Path::new(CONFIG_FILE), "configuration file")
+            .map_err(|d| {
+                Error::Config(Diagnostic {
+                    path: path.clone(),
+                    ..d
+                })
+            })?;
         Config::parse(&path, &text)
     }
 

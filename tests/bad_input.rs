@@ -79,6 +79,7 @@ enum Outcome {
 const GENERATED: &[&str] = &[
     "not-utf8-windows-1256",
     "template-not-utf8",
+    "config-not-utf8",
     "huge-article-20mb",
     "symlink-loop",
     "dangling-symlink",
@@ -118,6 +119,15 @@ fn generate(case: &str, root: &Path) -> Result<(), String> {
             ]
             .concat();
             write(root, "templates/article.html", &text);
+        }
+        "config-not-utf8" => {
+            let text = [
+                b"title: \"".as_slice(),
+                CP1256_NEWS,
+                b"\"\nbase_url: \"https://example.github.io/site/\"\n",
+            ]
+            .concat();
+            write(root, "config.yaml", &text);
         }
         "huge-article-20mb" => {
             let paragraph = "استقبل الرئيس الروسي فلاديمير بوتين نظيره الإيراني في موسكو، وبحث \
