@@ -10,12 +10,8 @@ use super::date::Date;
 use super::frontmatter::{self, SplitError, non_empty_yaml};
 use super::slug::{SlugStrategy, arabic_slug};
 use crate::error::Diagnostic;
-use crate::text::did_you_mean::closest;
 use crate::text::locate::{self, yaml_diagnostic};
 use crate::text::normalize::{MIN_NAME_LETTERS, letter_count, normalize_name};
-
-/// Keys that other generators' corpora carry and that Sahifa accepts without a warning.
-const TOLERATED_ARTICLE_KEYS: &[&str] = &["taxonomies", "aliases", "weight", "extra"];
 
 /// A news article: front matter plus Markdown body.
 #[derive(Debug, Clone)]
@@ -62,7 +58,7 @@ pub struct ArticleMeta {
     #[serde(default)]
     pub draft: bool,
     /// A list, or one string (`tags: دبلوماسية`, `tags: سياسة، اقتصاد`): see [`tag_list`].
-    #[serde(default, deserialize_with = "tag_list")]
+    #[serde(default, deserialize_with = "keys::tag_list")]
     pub tags: Vec<String>,
     /// Entities an editor (or a corpus generator) says the article mentions. Never used to
     /// skip detection; `sahifa` only compares it with what it found.
@@ -70,39 +66,6 @@ pub struct ArticleMeta {
     pub entities: Vec<String>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
-}
-
-/// `tags:` as a list, or as one string split at commas (Arabic «،» or Latin «,»): editors write
-/// `tags: دبلوماسية` for a single tag, and a parser's "expected a sequence" helped nobody.
-fn tag_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    struct Tags;
-    impl<'de> serde::de::Visitor<'de> for Tags {
-        type Value = Vec<String>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a tag, or a list of tags such as [سياسة, اقتصاد]")
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(v.split([',', '،'])
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(String::from)
-                .collect())
-        }
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(
-            self,
-            mut seq: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut tags = Vec::new();
-            while let Some(tag) = seq.next_element::<String>()? {
-                tags.push(tag);
-            }
-            Ok(tags)
-        }
-    }
-    d.deserialize_any(Tags)
 }
 
 /// The kinds of entity a page can be about.
@@ -250,7 +213,7 @@ pub fn parse_article(
     let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
     let meta: ArticleMeta = serde_yaml::from_str(non_empty_yaml(yaml))
         .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, yaml_line)])?;
-    let (mut errors, mut warnings) = unknown_key_diagnostics(rel, &text, &meta.extra);
+    let (mut errors, mut warnings) = keys::unknown_key_diagnostics(rel, &text, &meta.extra);
     let title = meta.title.as_deref().map(str::trim).unwrap_or("");
     if title.is_empty() {
         errors.push(
@@ -519,71 +482,6 @@ pub fn is_invisible(c: char) -> bool {
     c.is_control() || crate::text::is_invisible(c)
 }
 
-/// Unknown front-matter keys: one a typo away from a known key is an error (`dat:` would
-/// otherwise silently cost the article its date), any other is ignored with a warning (front
-/// matter written for another generator). Returns (errors, warnings).
-fn unknown_key_diagnostics(
-    rel: &Path,
-    text: &str,
-    extra: &BTreeMap<String, serde_yaml::Value>,
-) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
-    const KNOWN: &[&str] = &[
-        "title",
-        "date",
-        "updated",
-        "slug",
-        "source",
-        "source_url",
-        "summary",
-        "author",
-        "section",
-        "draft",
-        "tags",
-        "entities",
-    ];
-    let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-    for key in extra
-        .keys()
-        .filter(|k| !TOLERATED_ARTICLE_KEYS.contains(&k.as_str()))
-    {
-        let (l, c) = key_position(text, key);
-        match closest(key, KNOWN) {
-            Some(s) => errors.push(
-                Diagnostic::new(rel, format!("unknown front matter key `{key}`"))
-                    .at(l, c)
-                    .with_help(format!("did you mean `{s}`?")),
-            ),
-            None => {
-                let warning =
-                    Diagnostic::new(rel, format!("unknown front matter key `{key}` is ignored"))
-                        .at(l, c);
-                warnings.push(match other_generators_name(key) {
-                    Some(ours) => warning.with_help(format!(
-                        "Sahifa calls it `{ours}`: rename the key to use it"
-                    )),
-                    None => warning,
-                });
-            }
-        }
-    }
-    (errors, warnings)
-}
-
-/// Our key for one Hugo, Zola or Jekyll front matter uses for the same thing: an archive
-/// imported from them says `description:` where Sahifa reads `summary:`.
-fn other_generators_name(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "description" | "excerpt" | "subtitle" => "summary",
-        "authors" => "author",
-        "categories" | "category" => "section",
-        "lastmod" | "modified" | "last_modified_at" => "updated",
-        "keywords" => "tags",
-        "image_alt" | "cover" | "featured_image" | "thumbnail" => "image",
-        _ => return None,
-    })
-}
-
 /// The section id an article's front matter or folder gives it, checked: `Err` when the
 /// front matter's value cannot be a URL segment.
 pub fn article_section(
@@ -621,5 +519,6 @@ pub(super) fn folder_section(rel: &Path) -> Option<String> {
     (!is_year_like && validate_slug(first).is_ok()).then(|| first.to_string())
 }
 
+mod keys;
 #[cfg(test)]
 mod tests;

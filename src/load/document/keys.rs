@@ -1,0 +1,110 @@
+//! An article's front-matter keys: those Sahifa does not know (a typo is an error, another
+//! generator's key a warning naming ours) and `tags:`, which may be written as one string.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use super::key_position;
+use crate::error::Diagnostic;
+use crate::text::did_you_mean::closest;
+
+/// Keys that other generators' corpora carry and that Sahifa accepts without a warning.
+pub(super) const TOLERATED_ARTICLE_KEYS: &[&str] = &["taxonomies", "aliases", "weight", "extra"];
+
+/// `tags:` as a list, or as one string split at commas (Arabic «،» or Latin «,»): editors write
+/// `tags: دبلوماسية` for a single tag, and a parser's "expected a sequence" helped nobody.
+pub(super) fn tag_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    struct Tags;
+    impl<'de> serde::de::Visitor<'de> for Tags {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a tag, or a list of tags such as [سياسة, اقتصاد]")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(v.split([',', '،'])
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(String::from)
+                .collect())
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut tags = Vec::new();
+            while let Some(tag) = seq.next_element::<String>()? {
+                tags.push(tag);
+            }
+            Ok(tags)
+        }
+    }
+    d.deserialize_any(Tags)
+}
+
+/// Unknown front-matter keys: one a typo away from a known key is an error (`dat:` would
+/// otherwise silently cost the article its date), any other is ignored with a warning (front
+/// matter written for another generator). Returns (errors, warnings).
+pub(super) fn unknown_key_diagnostics(
+    rel: &Path,
+    text: &str,
+    extra: &BTreeMap<String, serde_yaml::Value>,
+) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
+    const KNOWN: &[&str] = &[
+        "title",
+        "date",
+        "updated",
+        "slug",
+        "source",
+        "source_url",
+        "summary",
+        "author",
+        "section",
+        "draft",
+        "tags",
+        "entities",
+    ];
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    for key in extra
+        .keys()
+        .filter(|k| !TOLERATED_ARTICLE_KEYS.contains(&k.as_str()))
+    {
+        let (l, c) = key_position(text, key);
+        match closest(key, KNOWN) {
+            Some(s) => errors.push(
+                Diagnostic::new(rel, format!("unknown front matter key `{key}`"))
+                    .at(l, c)
+                    .with_help(format!("did you mean `{s}`?")),
+            ),
+            None => {
+                let warning =
+                    Diagnostic::new(rel, format!("unknown front matter key `{key}` is ignored"))
+                        .at(l, c);
+                warnings.push(match other_generators_name(key) {
+                    Some(ours) => warning.with_help(format!(
+                        "Sahifa calls it `{ours}`: rename the key to use it"
+                    )),
+                    None => warning,
+                });
+            }
+        }
+    }
+    (errors, warnings)
+}
+
+/// Our key for one Hugo, Zola or Jekyll front matter uses for the same thing: an archive
+/// imported from them says `description:` where Sahifa reads `summary:`.
+fn other_generators_name(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "description" | "excerpt" | "subtitle" => "summary",
+        "authors" => "author",
+        "categories" | "category" => "section",
+        "lastmod" | "modified" | "last_modified_at" => "updated",
+        "keywords" => "tags",
+        "image_alt" | "cover" | "featured_image" | "thumbnail" => "image",
+        _ => return None,
+    })
+}
