@@ -164,8 +164,30 @@ pub fn yaml_diagnostic(
         return with_location(d, location.map(at))
             .with_help("write one setting per line, such as `title: \"…\"`");
     }
+    if let Some(help) = wrong_shape_help(message) {
+        return with_location(Diagnostic::new(path, message), location.map(at)).with_help(help);
+    }
     with_location(Diagnostic::new(path, message), location.map(at))
         .with_help(suggestion(message).unwrap_or_else(|| yaml_help(message).to_string()))
+}
+
+/// For a value of the wrong shape (`author: [سلمى, علي]` where one name is expected): what
+/// the key takes, instead of advice on YAML syntax the line does not need.
+fn wrong_shape_help(message: &str) -> Option<String> {
+    let (key, rest) = message.split_once(": invalid type: ")?;
+    if key.contains(' ') {
+        return None;
+    }
+    let (found, expected) = rest.split_once(", expected ")?;
+    let help = match (found, expected) {
+        ("sequence", "a string") => {
+            format!("`{key}` takes one value, not a list: write `{key}: …` with one value")
+        }
+        (_, "a string") => format!("`{key}` takes text: write it in quotes, `{key}: \"…\"`"),
+        (_, "a boolean") => format!("`{key}` takes `true` or `false`"),
+        (_, expected) => format!("`{key}` takes {expected}, not a {found}"),
+    };
+    Some(help)
 }
 
 /// "did you mean `person`?" for serde's unknown variant or field, when one of the expected

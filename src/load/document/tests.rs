@@ -196,3 +196,20 @@ fn tags_may_be_one_string() {
         errs[0]
     );
 }
+
+/// A value of the wrong shape says what the key takes, not how to quote YAML.
+#[test]
+fn a_value_of_the_wrong_shape_says_what_the_key_takes() {
+    let errs = article("---\ntitle: x\nauthor: [سلمى, علي]\ndraft: maybe\n---\n").unwrap_err();
+    assert_eq!(
+        errs[0].help.as_deref(),
+        Some("`author` takes one value, not a list: write `author: …` with one value"),
+        "{}",
+        errs[0]
+    );
+    let errs = article("---\ntitle: x\ndraft: maybe\n---\n").unwrap_err();
+    assert_eq!(
+        errs[0].help.as_deref(),
+        Some("`draft` takes `true` or `false`")
+    );
+}
