@@ -159,6 +159,10 @@ fn init_fills_a_fresh_clone_and_keeps_its_files() {
     assert!(clone.join("public/index.html").is_file());
 
     let config = std::fs::read_to_string(clone.join("config.yaml")).unwrap();
+    assert!(
+        config.contains("base_url: \"https://example.github.io/repo/\""),
+        "the folder is the repository: {config}"
+    );
     let again = sahifa(&clone).args(["init", "."]).output().unwrap();
     assert_eq!(again.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&again.stderr).contains("already holds `config.yaml`"));

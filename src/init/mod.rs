@@ -10,7 +10,8 @@ use crate::error::{Diagnostic, Error, Result};
 const CONFIG: &str = r#"# إعدادات الموقع — site settings (see docs/configuration.md)
 title: "صحيفتي"
 description: "أخبار ومقالات"
-# Where the site is published, with its sub-path; every URL is derived from it.
+# Where the site is published, with its sub-path; every URL is derived from it. The Pages
+# workflow sets it itself; this value serves builds on your machine.
 base_url: "https://example.github.io/my-site/"
 language: ar
 direction: rtl
@@ -101,6 +102,28 @@ pub struct Initialised {
     pub kept: Vec<PathBuf>,
 }
 
+/// The configuration of a site made in `dir`: its `base_url` names the folder when the folder
+/// could be a GitHub repository's name (`news` → `https://example.github.io/news/`), since
+/// Pages serves the site under the repository's name.
+fn config_for(dir: &Path) -> String {
+    let name = dir
+        .canonicalize()
+        .ok()
+        .or_else(|| Some(dir.to_path_buf()))
+        .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    let repo_like = !name.is_empty()
+        && !name.starts_with('.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if repo_like {
+        CONFIG.replace("/my-site/", &format!("/{name}/"))
+    } else {
+        CONFIG.to_string()
+    }
+}
+
 /// Creates a site in `dir`: a new or empty folder, or one that holds no site yet, such as a
 /// fresh clone of a repository (`.git`, a `README.md`, a `LICENSE`). Nothing is overwritten:
 /// a file the site would have that is already there (the clone's `README.md`, `.gitignore`)
@@ -116,7 +139,7 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
         }
     }
     let mut files = vec![
-        (dir.join("config.yaml"), CONFIG.to_string()),
+        (dir.join("config.yaml"), config_for(dir)),
         (
             dir.join("content/articles/putin-raisi-moscow.md"),
             ARTICLE.to_string(),
