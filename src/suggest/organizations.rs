@@ -31,8 +31,10 @@ impl Found {
 }
 
 /// State bodies named by common nouns alone, the same words in every country (رئاسة
-/// الجمهورية، الديوان الملكي), as written.
+/// الجمهورية، الديوان الملكي، البنك المركزي), as written. A country's demonym after one
+/// belongs to it (البنك المركزي المصري).
 const STATE_BODIES: &[&str] = &[
+    "البنك المركزي",
     "رئاسة الجمهورية",
     "رئاسة الوزراء",
     "رئاسة الحكومة",
@@ -280,7 +282,8 @@ impl Scan<'_> {
             .map(Vec::len)
             .max();
         if let Some(len) = listed {
-            return Some(Found::organization(i..i + len, true, None));
+            let end = self.past_demonyms(i + len);
+            return Some(Found::organization(i..end, true, None));
         }
         if !DEMONYM_HEADS.iter().any(|h| reads(h)) {
             return None;
@@ -298,6 +301,18 @@ impl Scan<'_> {
                 && self.lex.is_place_demonym(&n.norm)
         });
         demonym.then(|| Found::organization(i..k + 1, true, None))
+    }
+
+    /// One past the demonyms of registered places from token `k` on (البنك المركزي | المصري).
+    fn past_demonyms(&self, mut k: usize) -> usize {
+        while self.token(k).is_some_and(|n| {
+            n.sep == Sep::Space
+                && (n.mention.is_none() || self.lex.is_registered(&n.norm))
+                && self.lex.is_place_demonym(&n.norm)
+        }) {
+            k += 1;
+        }
+        k
     }
 
     /// The names of a list of quoted bodies, each set off by quotes and joined by ، and و
@@ -359,8 +374,8 @@ impl Scan<'_> {
     /// An organisation named with its head in the definite form and the adjectives that make it
     /// one body (الاتحاد الجزائري لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي
     /// التونسي): two adjectives, or one and a complement with ل; one adjective alone is a
-    /// description (البنك المركزي، اللجنة الفنية). Demonyms stay: without them the name is
-    /// anyone's.
+    /// description (البنك التجاري، اللجنة الفنية; البنك المركزي is a [`STATE_BODIES`] entry).
+    /// Demonyms stay: without them the name is anyone's.
     pub(super) fn definite_organization_at(&self, i: usize) -> Option<Found> {
         let adjectives = (i + 1..)
             .take_while(|&k| self.joined(k) && self.token(k).is_some_and(is_name_adjective))
@@ -579,3 +594,7 @@ impl Scan<'_> {
             .is_some_and(|t| self.lex.is_registered(&t.norm))
     }
 }
+
+#[cfg(test)]
+#[path = "organizations_tests.rs"]
+mod tests;
