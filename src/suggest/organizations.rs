@@ -129,6 +129,19 @@ fn is_mafaail(word: &str) -> bool {
         && (letters.len() == 5 || (letters.len() == 6 && letters[4] == 'ي'))
 }
 
+/// Titles of rulers a body is named after (جامعة الملك عبدالعزيز، مستشفى الأمير سلطان، مدرسة
+/// الإمام الشافعي), normalised: the person's name after one belongs to the body's name.
+const NAMESAKE_TITLES: &[&str] = &[
+    "الملك",
+    "الملكه",
+    "الامير",
+    "الاميره",
+    "الشيخ",
+    "الشيخه",
+    "الامام",
+    "السلطان",
+];
+
 /// Place nouns of administration that may stand inside a body's name before the place they
 /// name (أمانة منطقة القصيم، مجلس محافظة بغداد، مجلس ناحية المعبطلي).
 fn is_admin_noun(word: &str) -> bool {
@@ -474,6 +487,12 @@ impl Scan<'_> {
                 continue;
             }
             let after_place = std::mem::take(&mut last_place);
+            // جامعة الملك عبدالعزيز: the ruler's title as the first word, and his name next.
+            if first && NAMESAKE_TITLES.contains(&w) && self.name_word(i + 1) {
+                (open, last_name, bare_run, phrase.end) = (false, true, 0, i + 1);
+                i += 1;
+                continue;
+            }
             // A title ends the phrase (بلدية صور | المهندس حسن دبوق), but not as its first word
             // (مجلس النواب).
             let title = i > j && trigger_at(self.tokens(), i).is_some();
@@ -489,17 +508,23 @@ impl Scan<'_> {
                 continue;
             }
             // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد);
-            // a common noun right after the head governs a definite word in the name (محكمة
-            // أمن الدولة، مجلس وزراء الخارجية العرب، شركة نفط الكويت).
-            let purpose = !t.article
-                && (is_mufaala(w)
-                    || (first
-                        && is_common_noun(w)
-                        && self
-                            .token(i + 1)
-                            .is_some_and(|n| n.sep == Sep::Space && n.article)));
-            if t.tanween || (is_listed(w) && !purpose) || is_function_or_verb(w) || title {
+            // a common noun right after the head governs a definite word or a place in the
+            // name (محكمة أمن الدولة، مجلس وزراء الخارجية العرب، شركة نفط الكويت), a second
+            // noun joined by و between them (غرفة تجارة وصناعة دبي).
+            let governing = first && !t.article && is_common_noun(w) && self.governs_from(i + 1);
+            let purpose = !t.article && (is_mufaala(w) || governing);
+            let general = i > j && self.general_adjective_at(i);
+            if t.tanween
+                || (is_listed(w) && !purpose && !general)
+                || is_function_or_verb(w)
+                || title
+            {
                 break;
+            }
+            if governing {
+                // The name stays open for the word governed; a joined noun comes first.
+                i += if self.joined_common_noun(i + 1) { 2 } else { 1 };
+                continue;
             }
             let lam_rest = lam_reading(w);
             if t.article {
@@ -570,6 +595,50 @@ impl Scan<'_> {
             i += 1;
         }
         (phrase.end > j).then_some(phrase)
+    }
+
+    /// Token `k` (or the one after it, past a noun joined by و) is a definite word or a
+    /// place: what a common noun after a head governs.
+    fn governs_from(&self, k: usize) -> bool {
+        let governed = |k: usize| {
+            self.token(k).is_some_and(|n| {
+                n.sep == Sep::Space && (n.article || n.mention == Some(EntityKind::Place))
+            })
+        };
+        governed(k) || (self.joined_common_noun(k) && governed(k + 1))
+    }
+
+    /// Token `k` is و and a noun without the article (وصناعة).
+    fn joined_common_noun(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|n| {
+            n.sep == Sep::Space
+                && n.mention.is_none()
+                && n.norm.strip_prefix('و').is_some_and(|r| {
+                    r.chars().count() >= 3
+                        && !is_definite(r)
+                        && !is_function_or_verb(r)
+                        && (is_common_noun(r) || !is_listed(r))
+                })
+        })
+    }
+
+    /// العام at token `i` is the adjective «general» of a name (مديرية الأمن العام), not «the
+    /// year» of a date after it (أعلنت الوزارة العام الماضي): no word of time follows.
+    fn general_adjective_at(&self, i: usize) -> bool {
+        const OF_TIME: &[&str] = &[
+            "الماضي",
+            "المقبل",
+            "الجاري",
+            "الحالي",
+            "المنصرم",
+            "القادم",
+            "الدراسي",
+            "المالي",
+        ];
+        self.token(i).is_some_and(|t| t.norm == "العام")
+            && !self
+                .token(i + 1)
+                .is_some_and(|n| n.sep == Sep::Space && OF_TIME.contains(&n.norm.as_str()))
     }
 
     /// A noun without the article inside an organisation's phrase (كهرباء، ومياه، تجار،

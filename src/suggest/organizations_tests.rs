@@ -97,3 +97,61 @@ fn the_central_bank_is_a_state_body() {
     let found = bodies("وعقدت اللجنة اجتماعها بالبنك المركزي أمس.", &[], &[]);
     assert_eq!(names(&found), ["بالبنك المركزي"]);
 }
+
+/// A directorate, a department or a commission is named by the phrase after it (مديرية
+/// الأمن العام، دائرة الأحوال المدنية), a chamber only with its place (غرفة تجارة وصناعة
+/// الشارقة, not غرفة العمليات المشتركة).
+#[test]
+fn directorates_departments_and_chambers() {
+    let found = bodies("وقالت مديرية الأمن العام إن الحادث وقع فجرا.", &[], &[]);
+    assert_eq!(names(&found), ["مديرية الأمن العام"]);
+    let found = bodies("وأصدرت دائرة الأحوال المدنية بطاقات جديدة.", &[], &[]);
+    assert_eq!(names(&found), ["دائرة الأحوال المدنية"]);
+    let found = bodies(
+        "وأكدت غرفة تجارة وصناعة الشارقة ارتفاع الصادرات.",
+        &["الشارقة"],
+        &[],
+    );
+    assert_eq!(names(&found), ["غرفة تجارة وصناعة الشارقة"]);
+    let found = bodies("واجتمعت غرفة العمليات المشتركة مساء أمس.", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+}
+
+/// A body named after a ruler keeps the ruler's title and name (جامعة الملك عبدالعزيز،
+/// مستشفى الأمير سلطان العسكري), where a title would otherwise end the phrase.
+#[test]
+fn a_body_named_after_a_ruler() {
+    let found = bodies("وأعلنت جامعة الملك عبدالعزيز عن فتح باب القبول.", &[], &[]);
+    assert_eq!(names(&found), ["جامعة الملك عبدالعزيز"]);
+    let found = bodies(
+        "ونقل المصاب إلى مستشفى الأمير سلطان العسكري في المدينة.",
+        &[],
+        &[],
+    );
+    assert_eq!(names(&found), ["مستشفى الأمير سلطان العسكري"]);
+}
+
+/// A common noun right after the head governs the definite word or place that ends the name
+/// (محكمة أمن الدولة، شركة نفط الكويت), past a second noun joined by و (غرفة تجارة وصناعة).
+#[test]
+fn a_common_noun_after_the_head_governs_the_next_word() {
+    for (text, want) in [
+        ("وقضت محكمة أمن الدولة بسجنه.", "محكمة أمن الدولة"),
+        ("وقالت شركة نفط الكويت إن الإنتاج ارتفع.", "شركة نفط الكويت"),
+        ("وأكدت غرفة تجارة دبي ارتفاع الصادرات.", "غرفة تجارة دبي"),
+    ] {
+        assert_eq!(
+            names(&bodies(text, &["الكويت", "دبي"], &[])),
+            [want],
+            "{text}"
+        );
+    }
+}
+
+/// العام is the adjective of a name (مديرية الأمن العام) but not the year of a date after it
+/// (وزارة الداخلية العام الماضي).
+#[test]
+fn general_is_an_adjective_but_last_year_is_a_date() {
+    let found = bodies("وأطلقت وزارة الداخلية العام الماضي خطة جديدة.", &[], &[]);
+    assert_eq!(names(&found), ["وزارة الداخلية"]);
+}
