@@ -120,6 +120,14 @@ fn is_mufaala(word: &str) -> bool {
     letters.len() == 6 && letters[0] == 'م' && letters[2] == 'ا' && letters[5] == 'ه'
 }
 
+/// A verbal noun of the form تَفْعيل (تنظيم، تطوير، تنمية): after a body's head it is what
+/// the body does and governs the word after it (هيئة تنظيم الاتصالات، هيئة تطوير الرياض),
+/// though some are listed (تنظيم is also a head).
+fn is_tafiil(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 5 && letters[0] == 'ت' && letters[3] == 'ي'
+}
+
 /// A broken plural of the patterns مَفاعِل and مَفاعيل (مقاطع، مدارس، مشاريع): a common noun,
 /// hardly ever the name of a body.
 fn is_mafaail(word: &str) -> bool {
@@ -187,6 +195,16 @@ impl Scan<'_> {
     /// name right after the phrase is its alias (حركة المقاومة الإسلامية (حماس)).
     pub(super) fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
         let head = self.head_word(trigger)?;
+        // هيئة تنظيم الاتصالات: a head of the form تفعيل after another head is what that body
+        // does, and the body is named from the first head.
+        if is_tafiil(&head)
+            && trigger > 0
+            && self.tokens()[trigger].sep == Sep::Space
+            && trigger_at(self.tokens(), trigger - 1)
+                .is_some_and(|t| t.kind == EntityKind::Organization)
+        {
+            return None;
+        }
         let t = self.token(j)?;
         if t.sep == Sep::Break {
             let r = self.parenthesised_at(j)?;
@@ -511,7 +529,10 @@ impl Scan<'_> {
             // a common noun right after the head governs a definite word or a place in the
             // name (محكمة أمن الدولة، مجلس وزراء الخارجية العرب، شركة نفط الكويت), a second
             // noun joined by و between them (غرفة تجارة وصناعة دبي).
-            let governing = first && !t.article && is_common_noun(w) && self.governs_from(i + 1);
+            let governing = first
+                && !t.article
+                && (is_common_noun(w) || is_tafiil(w))
+                && self.governs_from(i + 1);
             let purpose = !t.article && (is_mufaala(w) || governing);
             let general = i > j && self.general_adjective_at(i);
             if t.tanween
