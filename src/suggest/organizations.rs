@@ -137,8 +137,12 @@ fn is_mafaail(word: &str) -> bool {
         && (letters.len() == 5 || (letters.len() == 6 && letters[4] == 'ي'))
 }
 
-/// Titles of rulers a body is named after (جامعة الملك عبدالعزيز، مستشفى الأمير سلطان، مدرسة
-/// الإمام الشافعي), normalised: the person's name after one belongs to the body's name.
+/// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله), normalised;
+/// not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.
+const NAMED_FOR_RULERS: &[&str] = &["جامعه", "مستشفي", "مؤسسه", "صندوق", "اكاديميه", "معهد"];
+
+/// Titles of rulers a body is named after (جامعة الملك عبدالعزيز، مستشفى الأمير سلطان، مؤسسة
+/// الشيخ عيد الخيرية), normalised: the person's name after one belongs to the body's name.
 const NAMESAKE_TITLES: &[&str] = &[
     "الملك",
     "الملكه",
@@ -275,8 +279,9 @@ impl Scan<'_> {
             let adjective = words == 1 && first.norm.ends_with('ي');
             return Some(Found::organization(j..end, !adjective, alias));
         }
+        // شرطة دبي: a head bound to a place is named by the place alone.
         let one_word = words == 1
-            && names_with_one_word(&head)
+            && (names_with_one_word(&head) || (needs_a_place(&head) && phrase.has_place))
             && !is_generic_complement(&self.tokens()[j].norm);
         Some(Found::organization(
             trigger..end,
@@ -506,7 +511,16 @@ impl Scan<'_> {
             }
             let after_place = std::mem::take(&mut last_place);
             // جامعة الملك عبدالعزيز: the ruler's title as the first word, and his name next.
-            if first && NAMESAKE_TITLES.contains(&w) && self.name_word(i + 1) {
+            let ruler = first && NAMESAKE_TITLES.contains(&w);
+            let named_for_ruler = j > 0
+                && self
+                    .head_word(j - 1)
+                    .is_some_and(|h| NAMED_FOR_RULERS.contains(&h.as_str()));
+            // مجلس الشيخ خليفة: the ruler's own gathering or office, not a body's name.
+            if ruler && !named_for_ruler {
+                break;
+            }
+            if ruler && self.name_word(i + 1) {
                 (open, last_name, bare_run, phrase.end) = (false, true, 0, i + 1);
                 i += 1;
                 continue;
@@ -558,7 +572,16 @@ impl Scan<'_> {
                 let describes = phrase.end == i
                     && after_definite_word
                     && (looks_participle(w) || w.ends_with("ات"));
-                if !adjective && (self.lex.is_registered(w) || after_place || describes) {
+                // A noun after two adjectives of the name is the verb's object (الجيش الوطني
+                // الليبي | السيطرة); after one it may still be the name's (مجلس وزراء
+                // الخارجية العرب, where الخارجية is a noun).
+                let after_adjectives = phrase.end == i
+                    && i >= j + 2
+                    && (i - 2..i).all(|k| self.token(k).is_some_and(is_name_adjective))
+                    && !self.general_adjective_at(i);
+                if !adjective
+                    && (self.lex.is_registered(w) || after_place || describes || after_adjectives)
+                {
                     break;
                 }
                 if adjective && (after_definite || !open) {

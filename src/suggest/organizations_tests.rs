@@ -53,6 +53,8 @@ fn names(found: &[(String, bool)]) -> Vec<&str> {
 fn police_is_named_with_its_place() {
     let found = bodies("وأعلنت شرطة منطقة حائل القبض على مطلوبين.", &["حائل"], &[]);
     assert_eq!(found, [("شرطة منطقة حائل".to_string(), true)]);
+    let found = bodies("وأعلنت شرطة دبي القبض على عصابة.", &["دبي"], &[]);
+    assert_eq!(found, [("شرطة دبي".to_string(), true)]);
     let found = bodies("وتنتشر شرطة المرور في الشوارع منذ الصباح.", &[], &[]);
     assert!(found.is_empty(), "{:?}", names(&found));
 }
@@ -78,6 +80,9 @@ fn a_union_is_named_with_the_town_it_plays_for() {
 fn an_army_needs_two_adjectives() {
     let found = bodies("وأعلن الجيش الوطني الشعبي تدمير مخبأ للإرهابيين.", &[], &[]);
     assert_eq!(found, [("الجيش الوطني الشعبي".to_string(), true)]);
+    // The noun after its adjectives is the verb's object.
+    let found = bodies("وأعلن الجيش الوطني الشعبي السيطرة على المعبر.", &[], &[]);
+    assert_eq!(names(&found), ["الجيش الوطني الشعبي"]);
     let found = bodies("وقال الجيش النظامي إنه صد الهجوم.", &[], &[]);
     assert!(found.is_empty(), "{:?}", names(&found));
 }
@@ -129,6 +134,13 @@ fn a_body_named_after_a_ruler() {
         &[],
     );
     assert_eq!(names(&found), ["مستشفى الأمير سلطان العسكري"]);
+    // A sheikh's majlis is his gathering, not a body named after him.
+    let found = bodies("وحضر مجلس الشيخ خليفة عدد من الوجهاء.", &[], &[]);
+    assert!(
+        !names(&found).iter().any(|n| n.starts_with("مجلس")),
+        "{:?}",
+        names(&found)
+    );
 }
 
 /// A common noun right after the head governs the definite word or place that ends the name
