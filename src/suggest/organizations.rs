@@ -247,7 +247,11 @@ impl Scan<'_> {
         }
         let mut end = phrase.end;
         if !phrase.has_place {
-            while end > j + 1 && self.lex.is_place_demonym(&self.tokens()[end - 1].norm) {
+            // (Not a country's name read as a place: cut off, it would be linked as one.)
+            while end > j + 1
+                && self.tokens()[end - 1].mention.is_none()
+                && self.lex.is_place_demonym(&self.tokens()[end - 1].norm)
+            {
                 end -= 1;
             }
         }
@@ -493,6 +497,25 @@ impl Scan<'_> {
             }
             let w = t.norm.as_str();
             let after_name = std::mem::take(&mut last_name);
+            // شركة المصافي العربية السعودية: a country's name that is also the feminine
+            // demonym, after a definite word of the name, is the name's adjective (the linker
+            // read it as the country).
+            let adjective_place = t.mention == Some(EntityKind::Place)
+                && !open
+                && t.article
+                && i > j
+                && self
+                    .token(i - 1)
+                    .is_some_and(|p| p.article && p.mention.is_none())
+                && self.lex.is_place_demonym(w)
+                && self
+                    .token(i + 1)
+                    .is_none_or(|n| n.mention != Some(EntityKind::Place));
+            if adjective_place {
+                phrase.end = i + 1;
+                i += 1;
+                continue;
+            }
             if let Some(kind) = t.mention {
                 let continues_place = (last_place || after_name) && kind == EntityKind::Place;
                 if kind != EntityKind::Place || !(open || continues_place) {

@@ -172,3 +172,23 @@ fn general_is_an_adjective_but_last_year_is_a_date() {
     let found = bodies("وأطلقت وزارة الداخلية العام الماضي خطة جديدة.", &[], &[]);
     assert_eq!(names(&found), ["وزارة الداخلية"]);
 }
+
+/// A country's name that is also its feminine demonym (السعودية), read as a place by the
+/// linker, stays in a company's name after its definite words: cut off, it would be linked as
+/// the country.
+#[test]
+fn a_country_read_as_a_place_stays_in_the_name_as_its_adjective() {
+    let found = bodies(
+        "وانخفضت أرباح شركة المصافي العربية السعودية هذا العام.",
+        &["السعودية"],
+        &["السعودية"],
+    );
+    assert_eq!(names(&found), ["شركة المصافي العربية السعودية"]);
+    // After a head and no definite word, the place is the body's own (حكومة السعودية).
+    let found = bodies(
+        "وقالت حكومة السعودية إنها ترحب.",
+        &["السعودية"],
+        &["السعودية"],
+    );
+    assert_eq!(names(&found), ["حكومة السعودية"]);
+}
