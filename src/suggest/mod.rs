@@ -29,6 +29,7 @@ mod discover;
 mod examples;
 mod lexicon;
 mod local;
+mod org_phrase;
 mod organizations;
 mod people;
 mod tokens;

@@ -1,15 +1,14 @@
 //! Organisations after their head word: the phrase a head governs (وزارة التضامن الاجتماعي،
 //! جهاز أبوظبي للاستثمار، هيئة كهرباء ومياه دبي), a head with the article and its adjectives
 //! (الاتحاد الجزائري لكرة القدم), and a short name in parentheses after either (حماس، PIF).
+//! The phrase itself is read in `org_phrase.rs`.
 
 use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
-use super::lexicon::{
-    clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
-    readings,
-};
-use super::tokens::{Sep, Token};
+use super::lexicon::{is_function_or_verb, is_listed, readings};
+use super::org_phrase::{MAX_ORG_PHRASE, is_name_adjective, is_tafiil};
+use super::tokens::Sep;
 use super::triggers::{
     definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
     serves_a_place, trigger_at,
@@ -31,8 +30,10 @@ impl Found {
 }
 
 /// State bodies named by common nouns alone, the same words in every country (رئاسة
-/// الجمهورية، الديوان الملكي), as written.
+/// الجمهورية، الديوان الملكي، البنك المركزي), as written. A country's demonym after one
+/// belongs to it (البنك المركزي المصري).
 const STATE_BODIES: &[&str] = &[
+    "البنك المركزي",
     "رئاسة الجمهورية",
     "رئاسة الوزراء",
     "رئاسة الحكومة",
@@ -62,62 +63,6 @@ const MIN_QUOTED_LIST: usize = 3;
 /// Quoted names of such a list that must open with an organisation's head.
 const MIN_HEADED_IN_LIST: usize = 2;
 
-/// Most tokens in the phrase after an organisation's head.
-const MAX_ORG_PHRASE: usize = 7;
-
-/// What [`Scan::org_phrase`] found.
-#[derive(Debug, Default)]
-pub(super) struct Phrase {
-    /// One past its last token.
-    pub end: usize,
-    /// It names a registered place (بنك دبي الإسلامي): a demonym after it is then an
-    /// adjective of the body, not its country.
-    has_place: bool,
-    /// Definite adjectives of relation in it (الانتقالي الجنوبي).
-    adjectives: usize,
-    /// It has a complement with ل (للاستثمار، لكرة القدم).
-    complement: bool,
-}
-
-/// ل (or لل, وب …) before a word: the rest, when the word is read so (للاستثمار → الاستثمار،
-/// لكرة → كرة).
-fn lam_reading(word: &str) -> Option<String> {
-    clitic_readings(word)
-        .into_iter()
-        .find(|(n, rest)| {
-            let clitic: String = word.chars().take(*n).collect();
-            clitic.ends_with('ل') && rest.chars().count() >= 3
-        })
-        .map(|(_, rest)| rest)
-}
-
-/// A definite adjective that makes a body's name (الجزائري، الانتقالي، المركزي، العامة،
-/// العليا), masculine plurals of relation included (صندوق السفراء الأميركيين لصون التراث).
-fn is_name_adjective(t: &Token) -> bool {
-    let w = t.norm.as_str();
-    t.article
-        && !is_listed(w)
-        && (w.ends_with('ي')
-            || ["يه", "يين", "يون"].iter().any(|e| w.ends_with(e))
-            || ["العام", "العامه", "العليا"].contains(&w))
-}
-
-/// A definite participle (المدعوم، المحمول، المعنية): after a definite word of the phrase it
-/// describes the body or thing (المجلس الانتقالي الجنوبي المدعوم إماراتيًا، جهاز الكمبيوتر
-/// المحمول) rather than naming it.
-fn looks_participle(word: &str) -> bool {
-    word.strip_prefix("الم")
-        .is_some_and(|stem| stem.chars().count() >= 3)
-}
-
-/// A verbal noun of the form مُفاعَلة (مراجعة، مكافحة، متابعة، مساعدة): shaped like the
-/// participles [`looks_verbal`] turns away, but after a body's head it is the action the body
-/// is for (لجنة مراجعة المجاعة، هيئة مكافحة الفساد).
-fn is_mufaala(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().collect();
-    letters.len() == 6 && letters[0] == 'م' && letters[2] == 'ا' && letters[5] == 'ه'
-}
-
 /// A broken plural of the patterns مَفاعِل and مَفاعيل (مقاطع، مدارس، مشاريع): a common noun,
 /// hardly ever the name of a body.
 fn is_mafaail(word: &str) -> bool {
@@ -125,22 +70,6 @@ fn is_mafaail(word: &str) -> bool {
     letters.first() == Some(&'م')
         && letters.get(2) == Some(&'ا')
         && (letters.len() == 5 || (letters.len() == 6 && letters[4] == 'ي'))
-}
-
-/// Place nouns of administration that may stand inside a body's name before the place they
-/// name (أمانة منطقة القصيم، مجلس محافظة بغداد، مجلس ناحية المعبطلي).
-fn is_admin_noun(word: &str) -> bool {
-    [
-        "منطقه",
-        "محافظه",
-        "ولايه",
-        "مدينه",
-        "اقليم",
-        "ناحيه",
-        "بلده",
-        "قريه",
-    ]
-    .contains(&word)
 }
 
 /// A word after a head that makes the phrase a description however it is written (مجلس
@@ -172,6 +101,16 @@ impl Scan<'_> {
     /// name right after the phrase is its alias (حركة المقاومة الإسلامية (حماس)).
     pub(super) fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
         let head = self.head_word(trigger)?;
+        // هيئة تنظيم الاتصالات: a head of the form تفعيل after another head is what that body
+        // does, and the body is named from the first head.
+        if is_tafiil(&head)
+            && trigger > 0
+            && self.tokens()[trigger].sep == Sep::Space
+            && trigger_at(self.tokens(), trigger - 1)
+                .is_some_and(|t| t.kind == EntityKind::Organization)
+        {
+            return None;
+        }
         let t = self.token(j)?;
         if t.sep == Sep::Break {
             let r = self.parenthesised_at(j)?;
@@ -210,7 +149,11 @@ impl Scan<'_> {
         }
         let mut end = phrase.end;
         if !phrase.has_place {
-            while end > j + 1 && self.lex.is_place_demonym(&self.tokens()[end - 1].norm) {
+            // (Not a country's name read as a place: cut off, it would be linked as one.)
+            while end > j + 1
+                && self.tokens()[end - 1].mention.is_none()
+                && self.lex.is_place_demonym(&self.tokens()[end - 1].norm)
+            {
                 end -= 1;
             }
         }
@@ -242,8 +185,9 @@ impl Scan<'_> {
             let adjective = words == 1 && first.norm.ends_with('ي');
             return Some(Found::organization(j..end, !adjective, alias));
         }
+        // شرطة دبي: a head bound to a place is named by the place alone.
         let one_word = words == 1
-            && names_with_one_word(&head)
+            && (names_with_one_word(&head) || (needs_a_place(&head) && phrase.has_place))
             && !is_generic_complement(&self.tokens()[j].norm);
         Some(Found::organization(
             trigger..end,
@@ -280,7 +224,8 @@ impl Scan<'_> {
             .map(Vec::len)
             .max();
         if let Some(len) = listed {
-            return Some(Found::organization(i..i + len, true, None));
+            let end = self.past_demonyms(i + len);
+            return Some(Found::organization(i..end, true, None));
         }
         if !DEMONYM_HEADS.iter().any(|h| reads(h)) {
             return None;
@@ -298,6 +243,18 @@ impl Scan<'_> {
                 && self.lex.is_place_demonym(&n.norm)
         });
         demonym.then(|| Found::organization(i..k + 1, true, None))
+    }
+
+    /// One past the demonyms of registered places from token `k` on (البنك المركزي | المصري).
+    fn past_demonyms(&self, mut k: usize) -> usize {
+        while self.token(k).is_some_and(|n| {
+            n.sep == Sep::Space
+                && (n.mention.is_none() || self.lex.is_registered(&n.norm))
+                && self.lex.is_place_demonym(&n.norm)
+        }) {
+            k += 1;
+        }
+        k
     }
 
     /// The names of a list of quoted bodies, each set off by quotes and joined by ، and و
@@ -359,8 +316,8 @@ impl Scan<'_> {
     /// An organisation named with its head in the definite form and the adjectives that make it
     /// one body (الاتحاد الجزائري لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي
     /// التونسي): two adjectives, or one and a complement with ل; one adjective alone is a
-    /// description (البنك المركزي، اللجنة الفنية). Demonyms stay: without them the name is
-    /// anyone's.
+    /// description (البنك التجاري، اللجنة الفنية; البنك المركزي is a [`STATE_BODIES`] entry).
+    /// Demonyms stay: without them the name is anyone's.
     pub(super) fn definite_organization_at(&self, i: usize) -> Option<Found> {
         let adjectives = (i + 1..)
             .take_while(|&k| self.joined(k) && self.token(k).is_some_and(is_name_adjective))
@@ -379,7 +336,7 @@ impl Scan<'_> {
     }
 
     /// The head word at token `i` without a clitic (لوزارة → وزارة).
-    fn head_word(&self, i: usize) -> Option<String> {
+    pub(super) fn head_word(&self, i: usize) -> Option<String> {
         let t = self.token(i)?;
         Some(self.strip_first(&t.norm).1)
     }
@@ -410,172 +367,8 @@ impl Scan<'_> {
             });
         ok.then(|| r.clone())
     }
-
-    /// The phrase an organisation's head governs, from token `j`, as a small grammar of the
-    /// construct: nouns without the article (كهرباء ومياه، تجار، بلديات) until a word that
-    /// can end the name — a definite word, a registered place or a bare name (دبي، صور،
-    /// إعمار) — then definite adjectives and nouns (المالي والاقتصادي) and complements with
-    /// ل (للاستثمار، لكرة القدم، لجمعيات منتجي الأفلام). It stops at a verb, a listed word,
-    /// a registered person or body, punctuation, or a bare word after a complete phrase (an
-    /// apposition: هيئة كهرباء ومياه دبي ديوا). `after_definite`: the phrase follows a
-    /// definite head and its adjectives may start it. A bare name may have up to `bare_words`
-    /// words (شركة وول ستريت جورنال); one inside a title, so that the person's name after the
-    /// body stays whole (رئيس شركة أرامكو أمين الناصر).
-    pub(super) fn org_phrase(
-        &self,
-        j: usize,
-        after_definite: bool,
-        bare_words: usize,
-    ) -> Option<Phrase> {
-        let mut phrase = Phrase::default();
-        let mut open = !after_definite; // still wants a word that can end the name
-        let mut last_place = false;
-        let mut last_name = false;
-        let mut bare_run = 0;
-        let mut in_complement = false;
-        let mut i = j;
-        while i < j + MAX_ORG_PHRASE {
-            let Some(t) = self.token(i) else { break };
-            let first = i == j;
-            if !(t.sep == Sep::Space || (first && t.sep == Sep::Quote && !after_definite)) {
-                break;
-            }
-            let w = t.norm.as_str();
-            let after_name = std::mem::take(&mut last_name);
-            if let Some(kind) = t.mention {
-                let continues_place = (last_place || after_name) && kind == EntityKind::Place;
-                if kind != EntityKind::Place || !(open || continues_place) {
-                    break;
-                }
-                i += 1;
-                while self
-                    .token(i)
-                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
-                    && !self.starts_new_place(i)
-                {
-                    i += 1;
-                }
-                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i);
-                continue;
-            }
-            let after_place = std::mem::take(&mut last_place);
-            // A title ends the phrase (بلدية صور | المهندس حسن دبوق), but not as its first word
-            // (مجلس النواب).
-            let title = i > j && trigger_at(self.tokens(), i).is_some();
-            // أمانة منطقة القصيم: an administrative place noun before the place it names.
-            let admin = open
-                && !t.article
-                && is_admin_noun(w)
-                && self.token(i + 1).is_some_and(|n| {
-                    n.sep == Sep::Space && (n.mention == Some(EntityKind::Place) || n.article)
-                });
-            if admin {
-                i += 1;
-                continue;
-            }
-            // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد);
-            // a common noun right after the head governs a definite word in the name (محكمة
-            // أمن الدولة، مجلس وزراء الخارجية العرب، شركة نفط الكويت).
-            let purpose = !t.article
-                && (is_mufaala(w)
-                    || (first
-                        && is_common_noun(w)
-                        && self
-                            .token(i + 1)
-                            .is_some_and(|n| n.sep == Sep::Space && n.article)));
-            if t.tanween || (is_listed(w) && !purpose) || is_function_or_verb(w) || title {
-                break;
-            }
-            let lam_rest = lam_reading(w);
-            if t.article {
-                let adjective = is_name_adjective(t);
-                // Only an adjective continues after a registered word or a place, and a
-                // participle after a definite word ends the name.
-                let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article);
-                // A plural noun in ات after a definite word is the next phrase's (ديوان
-                // المحاسبة | الجهات الحكومية): a definite noun governs no other.
-                let describes = phrase.end == i
-                    && after_definite_word
-                    && (looks_participle(w) || w.ends_with("ات"));
-                if !adjective && (self.lex.is_registered(w) || after_place || describes) {
-                    break;
-                }
-                if adjective && (after_definite || !open) {
-                    phrase.adjectives += 1;
-                }
-                (open, phrase.end) = (false, i + 1);
-            } else if let Some(rest) = w.strip_prefix('و').filter(|r| is_definite(r)) {
-                if open || is_listed(rest) {
-                    break;
-                }
-                phrase.end = i + 1;
-            } else if let Some(rest) = lam_rest.as_deref() {
-                // After a place only a definite complement belongs to the name (جهاز أبوظبي
-                // للاستثمار); an indefinite one is a purpose (شبكة مستشفيات القدس | لضمان …).
-                let purpose = after_place && !is_definite(rest);
-                if open || is_listed(rest) || is_function_or_verb(rest) || purpose {
-                    break;
-                }
-                phrase.complement = true;
-                if is_definite(rest) {
-                    phrase.end = i + 1;
-                } else {
-                    (open, in_complement) = (true, true);
-                }
-            } else if after_name
-                && bare_run < bare_words
-                && self.name_word(i)
-                && !w.starts_with('و')
-            {
-                // A name of several bare words (ريال مدريد، وول ستريت جورنال).
-                (last_name, bare_run, phrase.end) = (true, bare_run + 1, i + 1);
-            } else if open && self.lex.is_registered_place(w) {
-                // A place the linker left unconfirmed (عمّان without الأردن) still ends a name.
-                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
-            } else if self.construct_noun(i) {
-                // كهرباء ومياه دبي: a second noun joined by و, when a place or a definite word
-                // completes them both.
-                let joined_noun = after_name
-                    && w.starts_with('و')
-                    && self.token(i + 1).is_some_and(|n| {
-                        n.sep == Sep::Space && (n.article || n.mention == Some(EntityKind::Place))
-                    });
-                if joined_noun {
-                    open = true;
-                }
-                if !open {
-                    break;
-                }
-                if self.name_word(i) && !w.starts_with('و') && !in_complement {
-                    (open, last_name, bare_run, phrase.end) = (false, true, 1, i + 1);
-                }
-            } else {
-                break;
-            }
-            i += 1;
-        }
-        (phrase.end > j).then_some(phrase)
-    }
-
-    /// A noun without the article inside an organisation's phrase (كهرباء، ومياه، تجار،
-    /// منتجي): letters only, no verb, function word or listed word, not an accusative. A plural in
-    /// ات (مستشفيات) or a verbal noun مفاعلة is a noun whatever its participle-like shape.
-    fn construct_noun(&self, i: usize) -> bool {
-        let Some(t) = self.token(i) else { return false };
-        let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
-        w.chars().count() >= 2
-            && t.norm.chars().all(char::is_alphabetic)
-            && (!is_listed(w) || is_mufaala(w))
-            && !is_function_or_verb(w)
-            && !self.lex.is_accusative_form(w)
-            && (!looks_verbal(w) || is_mufaala(w) || w.ends_with("ات"))
-    }
-
-    /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
-    /// mentions side by side (بنك الإمارات دبي الوطني), told apart by a token that is a
-    /// registered name on its own.
-    fn starts_new_place(&self, i: usize) -> bool {
-        self.token(i)
-            .is_some_and(|t| self.lex.is_registered(&t.norm))
-    }
 }
+
+#[cfg(test)]
+#[path = "organizations_tests.rs"]
+mod tests;

@@ -47,14 +47,14 @@ const ORGANIZATION: &str = "
 ميليشيا، مجلة، إذاعة، بنك، صندوق، فريق، نادي، وزارة، هيئة، جهاز، مجلس، لجنة، محكمة، بورصة، سوق،
 مستشفى،
 جبهة، اتحاد، جمعية، بلدية، نقابة، مصرف، أمانة، تحالف، ائتلاف، رابطة، أكاديمية، معهد، ديوان، مكتب،
-شبكة، حكومة
+شبكة، حكومة، شرطة، دائرة، مديرية، مفوضية، غرفة
 ";
 
 /// Organisation heads that also stand definite before a name's adjectives (الاتحاد الجزائري
-/// لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي التونسي).
+/// لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي التونسي، الجيش الوطني الشعبي).
 const DEFINITE_HEADS: &str = "
 اتحاد، مجلس، بنك، حزب، هيئة، جهاز، صندوق، مصرف، جبهة، حركة، منظمة، تحالف، ائتلاف، شركة، مؤسسة،
-وكالة، محكمة، لجنة، جامعة، جمعية، نقابة، مكتب، نيابة، منتدى
+وكالة، محكمة، لجنة، جامعة، جمعية، نقابة، مكتب، نيابة، منتدى، جيش، مديرية، مفوضية
 ";
 
 /// Heads whose phrase is a name with one word after them (وزارة المالية، مجلس النواب، نقابة
@@ -197,10 +197,10 @@ static DEFINITE_HEAD: LazyLock<HashSet<String>> =
 static ONE_WORD_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(ONE_WORD_HEADS).collect());
 /// Heads that name a body only when its phrase names a place (شبكة مستشفيات القدس الشرقية،
-/// حكومة دبي), never before common nouns alone (شبكة الطرق السريعة، شبكة الإنترنت، حكومة
-/// الاحتلال).
+/// حكومة دبي، شرطة منطقة تبوك، غرفة تجارة وصناعة دبي), never before common nouns alone (شبكة
+/// الطرق السريعة، شبكة الإنترنت، حكومة الاحتلال، شرطة المرور، غرفة العمليات المشتركة).
 const PLACE_BOUND_HEADS: &str = "
-شبكة، حكومة
+شبكة، حكومة، شرطة، غرفة
 ";
 
 static PLACE_BOUND_HEAD: LazyLock<HashSet<String>> =
@@ -212,10 +212,11 @@ pub(super) fn needs_a_place(head: &str) -> bool {
 }
 
 /// Heads whose bare complement is the place the body serves, not the body's own name
-/// (بلدية حزين، مجلس بلبل، أمانة جدة، جامعة بيرزيت، مستشفى خصب), unlike شركة غازبروم or
-/// صحيفة الغارديان, where the word after the head is the name used alone.
+/// (بلدية حزين، مجلس بلبل، أمانة جدة، جامعة بيرزيت، مستشفى خصب، and the clubs اتحاد طنجة،
+/// اتحاد بن قردان), unlike شركة غازبروم or صحيفة الغارديان, where the word after the head is
+/// the name used alone.
 const PLACE_SERVING_HEADS: &str = "
-بلدية، مجلس، أمانة، جامعة، مستشفى
+بلدية، مجلس، أمانة، جامعة، مستشفى، اتحاد
 ";
 
 static PLACE_SERVING_HEAD: LazyLock<HashSet<String>> =

@@ -1,0 +1,374 @@
+//! The phrase an organisation's head governs (وزارة التضامن الاجتماعي، جهاز أبوظبي للاستثمار،
+//! هيئة كهرباء ومياه دبي، جامعة الملك عبدالعزيز), read as a small grammar of the construct,
+//! and the shapes of the words in it.
+
+use super::discover::Scan;
+use super::lexicon::{
+    clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
+};
+use super::tokens::{Sep, Token};
+use super::triggers::trigger_at;
+use crate::load::EntityKind;
+
+/// Most tokens in the phrase after an organisation's head.
+pub(super) const MAX_ORG_PHRASE: usize = 7;
+
+/// What [`Scan::org_phrase`] found.
+#[derive(Debug, Default)]
+pub(super) struct Phrase {
+    /// One past its last token.
+    pub end: usize,
+    /// It names a registered place (بنك دبي الإسلامي): a demonym after it is then an
+    /// adjective of the body, not its country.
+    pub has_place: bool,
+    /// Definite adjectives of relation in it (الانتقالي الجنوبي).
+    pub adjectives: usize,
+    /// It has a complement with ل (للاستثمار، لكرة القدم).
+    pub complement: bool,
+}
+
+/// ل (or لل, وب …) before a word: the rest, when the word is read so (للاستثمار → الاستثمار،
+/// لكرة → كرة).
+fn lam_reading(word: &str) -> Option<String> {
+    clitic_readings(word)
+        .into_iter()
+        .find(|(n, rest)| {
+            let clitic: String = word.chars().take(*n).collect();
+            clitic.ends_with('ل') && rest.chars().count() >= 3
+        })
+        .map(|(_, rest)| rest)
+}
+
+/// A definite adjective that makes a body's name (الجزائري، الانتقالي، المركزي، العامة،
+/// العليا), masculine plurals of relation included (صندوق السفراء الأميركيين لصون التراث).
+pub(super) fn is_name_adjective(t: &Token) -> bool {
+    let w = t.norm.as_str();
+    t.article
+        && !is_listed(w)
+        && (w.ends_with('ي')
+            || ["يه", "يين", "يون"].iter().any(|e| w.ends_with(e))
+            || ["العام", "العامه", "العليا"].contains(&w))
+}
+
+/// A definite participle (المدعوم، المحمول، المعنية): after a definite word of the phrase it
+/// describes the body or thing (المجلس الانتقالي الجنوبي المدعوم إماراتيًا، جهاز الكمبيوتر
+/// المحمول) rather than naming it.
+fn looks_participle(word: &str) -> bool {
+    word.strip_prefix("الم")
+        .is_some_and(|stem| stem.chars().count() >= 3)
+}
+
+/// A verbal noun of the form مُفاعَلة (مراجعة، مكافحة، متابعة، مساعدة): shaped like the
+/// participles [`looks_verbal`] turns away, but after a body's head it is the action the body
+/// is for (لجنة مراجعة المجاعة، هيئة مكافحة الفساد).
+fn is_mufaala(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 6 && letters[0] == 'م' && letters[2] == 'ا' && letters[5] == 'ه'
+}
+
+/// A verbal noun of the form تَفْعيل (تنظيم، تطوير، تنمية): after a body's head it is what
+/// the body does and governs the word after it (هيئة تنظيم الاتصالات، هيئة تطوير الرياض),
+/// though some are listed (تنظيم is also a head).
+pub(super) fn is_tafiil(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 5 && letters[0] == 'ت' && letters[3] == 'ي'
+}
+
+/// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله), normalised;
+/// not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.
+const NAMED_FOR_RULERS: &[&str] = &["جامعه", "مستشفي", "مؤسسه", "صندوق", "اكاديميه", "معهد"];
+
+/// Titles of rulers a body is named after (جامعة الملك عبدالعزيز، مستشفى الأمير سلطان، مؤسسة
+/// الشيخ عيد الخيرية), normalised: the person's name after one belongs to the body's name.
+const NAMESAKE_TITLES: &[&str] = &[
+    "الملك",
+    "الملكه",
+    "الامير",
+    "الاميره",
+    "الشيخ",
+    "الشيخه",
+    "الامام",
+    "السلطان",
+];
+
+/// Place nouns of administration that may stand inside a body's name before the place they
+/// name (أمانة منطقة القصيم، مجلس محافظة بغداد، مجلس ناحية المعبطلي).
+fn is_admin_noun(word: &str) -> bool {
+    [
+        "منطقه",
+        "محافظه",
+        "ولايه",
+        "مدينه",
+        "اقليم",
+        "ناحيه",
+        "بلده",
+        "قريه",
+    ]
+    .contains(&word)
+}
+
+impl Scan<'_> {
+    /// The phrase an organisation's head governs, from token `j`, as a small grammar of the
+    /// construct: nouns without the article (كهرباء ومياه، تجار، بلديات) until a word that
+    /// can end the name — a definite word, a registered place or a bare name (دبي، صور،
+    /// إعمار) — then definite adjectives and nouns (المالي والاقتصادي) and complements with
+    /// ل (للاستثمار، لكرة القدم، لجمعيات منتجي الأفلام). It stops at a verb, a listed word,
+    /// a registered person or body, punctuation, or a bare word after a complete phrase (an
+    /// apposition: هيئة كهرباء ومياه دبي ديوا). `after_definite`: the phrase follows a
+    /// definite head and its adjectives may start it. A bare name may have up to `bare_words`
+    /// words (شركة وول ستريت جورنال); one inside a title, so that the person's name after the
+    /// body stays whole (رئيس شركة أرامكو أمين الناصر).
+    pub(super) fn org_phrase(
+        &self,
+        j: usize,
+        after_definite: bool,
+        bare_words: usize,
+    ) -> Option<Phrase> {
+        let mut phrase = Phrase::default();
+        let mut open = !after_definite; // still wants a word that can end the name
+        let mut last_place = false;
+        let mut last_name = false;
+        let mut bare_run = 0;
+        let mut in_complement = false;
+        let mut i = j;
+        while i < j + MAX_ORG_PHRASE {
+            let Some(t) = self.token(i) else { break };
+            let first = i == j;
+            if !(t.sep == Sep::Space || (first && t.sep == Sep::Quote && !after_definite)) {
+                break;
+            }
+            let w = t.norm.as_str();
+            let after_name = std::mem::take(&mut last_name);
+            // شركة المصافي العربية السعودية: a country's name that is also the feminine
+            // demonym, after a definite word of the name, is the name's adjective (the linker
+            // read it as the country).
+            let adjective_place = t.mention == Some(EntityKind::Place)
+                && !open
+                && t.article
+                && i > j
+                && self
+                    .token(i - 1)
+                    .is_some_and(|p| p.article && p.mention.is_none())
+                && self.lex.is_place_demonym(w)
+                && self
+                    .token(i + 1)
+                    .is_none_or(|n| n.mention != Some(EntityKind::Place));
+            if adjective_place {
+                phrase.end = i + 1;
+                i += 1;
+                continue;
+            }
+            if let Some(kind) = t.mention {
+                let continues_place = (last_place || after_name) && kind == EntityKind::Place;
+                if kind != EntityKind::Place || !(open || continues_place) {
+                    break;
+                }
+                i += 1;
+                while self
+                    .token(i)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                    && !self.starts_new_place(i)
+                {
+                    i += 1;
+                }
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i);
+                continue;
+            }
+            let after_place = std::mem::take(&mut last_place);
+            // جامعة الملك عبدالعزيز: the ruler's title as the first word, and his name next.
+            let ruler = first && NAMESAKE_TITLES.contains(&w);
+            let named_for_ruler = j > 0
+                && self
+                    .head_word(j - 1)
+                    .is_some_and(|h| NAMED_FOR_RULERS.contains(&h.as_str()));
+            // مجلس الشيخ خليفة: the ruler's own gathering or office, not a body's name.
+            if ruler && !named_for_ruler {
+                break;
+            }
+            if ruler && self.name_word(i + 1) {
+                (open, last_name, bare_run, phrase.end) = (false, true, 0, i + 1);
+                i += 1;
+                continue;
+            }
+            // A title ends the phrase (بلدية صور | المهندس حسن دبوق), but not as its first word
+            // (مجلس النواب).
+            let title = i > j && trigger_at(self.tokens(), i).is_some();
+            // أمانة منطقة القصيم: an administrative place noun before the place it names.
+            let admin = open
+                && !t.article
+                && is_admin_noun(w)
+                && self.token(i + 1).is_some_and(|n| {
+                    n.sep == Sep::Space && (n.mention == Some(EntityKind::Place) || n.article)
+                });
+            if admin {
+                i += 1;
+                continue;
+            }
+            // A listed verbal noun مفاعلة still names the body's purpose (هيئة مكافحة الفساد);
+            // a common noun right after the head governs a definite word or a place in the
+            // name (محكمة أمن الدولة، مجلس وزراء الخارجية العرب، شركة نفط الكويت), a second
+            // noun joined by و between them (غرفة تجارة وصناعة دبي).
+            let governing = first
+                && !t.article
+                && (is_common_noun(w) || is_tafiil(w))
+                && self.governs_from(i + 1);
+            let purpose = !t.article && (is_mufaala(w) || governing);
+            let general = i > j && self.general_adjective_at(i);
+            if t.tanween
+                || (is_listed(w) && !purpose && !general)
+                || is_function_or_verb(w)
+                || title
+            {
+                break;
+            }
+            if governing {
+                // The name stays open for the word governed; a joined noun comes first.
+                i += if self.joined_common_noun(i + 1) { 2 } else { 1 };
+                continue;
+            }
+            let lam_rest = lam_reading(w);
+            if t.article {
+                let adjective = is_name_adjective(t);
+                // Only an adjective continues after a registered word or a place, and a
+                // participle after a definite word ends the name.
+                let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article);
+                // A plural noun in ات after a definite word is the next phrase's (ديوان
+                // المحاسبة | الجهات الحكومية): a definite noun governs no other.
+                let describes = phrase.end == i
+                    && after_definite_word
+                    && (looks_participle(w) || w.ends_with("ات"));
+                // A noun after two adjectives of the name is the verb's object (الجيش الوطني
+                // الليبي | السيطرة); after one it may still be the name's (مجلس وزراء
+                // الخارجية العرب, where الخارجية is a noun).
+                let after_adjectives = phrase.end == i
+                    && i >= j + 2
+                    && (i - 2..i).all(|k| self.token(k).is_some_and(is_name_adjective))
+                    && !self.general_adjective_at(i);
+                if !adjective
+                    && (self.lex.is_registered(w) || after_place || describes || after_adjectives)
+                {
+                    break;
+                }
+                if adjective && (after_definite || !open) {
+                    phrase.adjectives += 1;
+                }
+                (open, phrase.end) = (false, i + 1);
+            } else if let Some(rest) = w.strip_prefix('و').filter(|r| is_definite(r)) {
+                if open || is_listed(rest) {
+                    break;
+                }
+                phrase.end = i + 1;
+            } else if let Some(rest) = lam_rest.as_deref() {
+                // After a place only a definite complement belongs to the name (جهاز أبوظبي
+                // للاستثمار); an indefinite one is a purpose (شبكة مستشفيات القدس | لضمان …).
+                let purpose = after_place && !is_definite(rest);
+                if open || is_listed(rest) || is_function_or_verb(rest) || purpose {
+                    break;
+                }
+                phrase.complement = true;
+                if is_definite(rest) {
+                    phrase.end = i + 1;
+                } else {
+                    (open, in_complement) = (true, true);
+                }
+            } else if after_name
+                && bare_run < bare_words
+                && self.name_word(i)
+                && !w.starts_with('و')
+            {
+                // A name of several bare words (ريال مدريد، وول ستريت جورنال).
+                (last_name, bare_run, phrase.end) = (true, bare_run + 1, i + 1);
+            } else if open && self.lex.is_registered_place(w) {
+                // A place the linker left unconfirmed (عمّان without الأردن) still ends a name.
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
+            } else if self.construct_noun(i) {
+                // كهرباء ومياه دبي: a second noun joined by و, when a place or a definite word
+                // completes them both.
+                let joined_noun = after_name
+                    && w.starts_with('و')
+                    && self.token(i + 1).is_some_and(|n| {
+                        n.sep == Sep::Space && (n.article || n.mention == Some(EntityKind::Place))
+                    });
+                if joined_noun {
+                    open = true;
+                }
+                if !open {
+                    break;
+                }
+                if self.name_word(i) && !w.starts_with('و') && !in_complement {
+                    (open, last_name, bare_run, phrase.end) = (false, true, 1, i + 1);
+                }
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        (phrase.end > j).then_some(phrase)
+    }
+
+    /// Token `k` (or the one after it, past a noun joined by و) is a definite word or a
+    /// place: what a common noun after a head governs.
+    fn governs_from(&self, k: usize) -> bool {
+        let governed = |k: usize| {
+            self.token(k).is_some_and(|n| {
+                n.sep == Sep::Space && (n.article || n.mention == Some(EntityKind::Place))
+            })
+        };
+        governed(k) || (self.joined_common_noun(k) && governed(k + 1))
+    }
+
+    /// Token `k` is و and a noun without the article (وصناعة).
+    fn joined_common_noun(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|n| {
+            n.sep == Sep::Space
+                && n.mention.is_none()
+                && n.norm.strip_prefix('و').is_some_and(|r| {
+                    r.chars().count() >= 3
+                        && !is_definite(r)
+                        && !is_function_or_verb(r)
+                        && (is_common_noun(r) || !is_listed(r))
+                })
+        })
+    }
+
+    /// العام at token `i` is the adjective «general» of a name (مديرية الأمن العام), not «the
+    /// year» of a date after it (أعلنت الوزارة العام الماضي): no word of time follows.
+    fn general_adjective_at(&self, i: usize) -> bool {
+        const OF_TIME: &[&str] = &[
+            "الماضي",
+            "المقبل",
+            "الجاري",
+            "الحالي",
+            "المنصرم",
+            "القادم",
+            "الدراسي",
+            "المالي",
+        ];
+        self.token(i).is_some_and(|t| t.norm == "العام")
+            && !self
+                .token(i + 1)
+                .is_some_and(|n| n.sep == Sep::Space && OF_TIME.contains(&n.norm.as_str()))
+    }
+
+    /// A noun without the article inside an organisation's phrase (كهرباء، ومياه، تجار،
+    /// منتجي): letters only, no verb, function word or listed word, not an accusative. A plural in
+    /// ات (مستشفيات) or a verbal noun مفاعلة is a noun whatever its participle-like shape.
+    fn construct_noun(&self, i: usize) -> bool {
+        let Some(t) = self.token(i) else { return false };
+        let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        w.chars().count() >= 2
+            && t.norm.chars().all(char::is_alphabetic)
+            && (!is_listed(w) || is_mufaala(w))
+            && !is_function_or_verb(w)
+            && !self.lex.is_accusative_form(w)
+            && (!looks_verbal(w) || is_mufaala(w) || w.ends_with("ات"))
+    }
+
+    /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
+    /// mentions side by side (بنك الإمارات دبي الوطني), told apart by a token that is a
+    /// registered name on its own.
+    fn starts_new_place(&self, i: usize) -> bool {
+        self.token(i)
+            .is_some_and(|t| self.lex.is_registered(&t.norm))
+    }
+}

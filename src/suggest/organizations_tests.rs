@@ -1,0 +1,194 @@
+//! The organisation rules on made-up Arabic sentences: heads that need a place, heads named
+//! with the place they serve, definite heads with their adjectives, and state bodies named by
+//! common nouns.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use super::super::discover::Scan;
+use super::super::lexicon::Lexicon;
+use super::super::tokens::tokenize;
+use crate::load::EntityKind;
+use crate::text::normalize::normalize_name;
+
+/// The organisations the trigger rules find in `text`, as written, each with whether it is
+/// strong enough to stand when seen once. `places` are marked as registered place mentions
+/// and `registered` are registered names (countries, for their demonyms).
+fn bodies(text: &str, places: &[&str], registered: &[&str]) -> Vec<(String, bool)> {
+    let mentions: Vec<_> = places
+        .iter()
+        .filter_map(|p| text.find(p).map(|at| (at..at + p.len(), EntityKind::Place)))
+        .collect();
+    let words = tokenize(text, &mentions);
+    let registered: HashSet<String> = registered.iter().map(|r| normalize_name(r)).collect();
+    let lex = Lexicon::from_counts(HashMap::default(), HashSet::default(), registered);
+    let article = [words.clone()];
+    let sports = std::cell::OnceCell::new();
+    let scan = Scan {
+        words: &words,
+        lex: &lex,
+        article: &article,
+        sports_article: &sports,
+    };
+    scan.after_triggers()
+        .into_iter()
+        .filter(|f| f.kind == Some(EntityKind::Organization))
+        .map(|f| {
+            let first = &words.tokens[f.tokens.start];
+            let last = &words.tokens[f.tokens.end - 1];
+            (
+                text[first.start as usize..last.end as usize].to_string(),
+                f.strong,
+            )
+        })
+        .collect()
+}
+
+fn names(found: &[(String, bool)]) -> Vec<&str> {
+    found.iter().map(|(n, _)| n.as_str()).collect()
+}
+
+/// شرطة names a body only with the place it polices (شرطة منطقة حائل), not before a common
+/// noun (شرطة المرور).
+#[test]
+fn police_is_named_with_its_place() {
+    let found = bodies("وأعلنت شرطة منطقة حائل القبض على مطلوبين.", &["حائل"], &[]);
+    assert_eq!(found, [("شرطة منطقة حائل".to_string(), true)]);
+    let found = bodies("وأعلنت شرطة دبي القبض على عصابة.", &["دبي"], &[]);
+    assert_eq!(found, [("شرطة دبي".to_string(), true)]);
+    let found = bodies("وتنتشر شرطة المرور في الشوارع منذ الصباح.", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+}
+
+/// اتحاد before a bare town's name is a club named with its head (اتحاد زمران), where شركة
+/// before a bare name is the company's name alone (شركة زمران → زمران).
+#[test]
+fn a_union_is_named_with_the_town_it_plays_for() {
+    let found = bodies("وتعادل فريق الصقور مع ضيفه اتحاد زمران سلبيًا.", &[], &[]);
+    assert!(
+        names(&found).contains(&"اتحاد زمران"),
+        "{:?}",
+        names(&found)
+    );
+    assert!(!names(&found).contains(&"زمران"), "{:?}", names(&found));
+    let found = bodies("وأعلنت شركة زمران عن أرباح قياسية.", &[], &[]);
+    assert_eq!(names(&found), ["زمران"]);
+}
+
+/// الجيش with two adjectives of relation is one body (الجيش الوطني الشعبي); with one it is a
+/// description of a country's army (الجيش النظامي).
+#[test]
+fn an_army_needs_two_adjectives() {
+    let found = bodies("وأعلن الجيش الوطني الشعبي تدمير مخبأ للإرهابيين.", &[], &[]);
+    assert_eq!(found, [("الجيش الوطني الشعبي".to_string(), true)]);
+    // The noun after its adjectives is the verb's object.
+    let found = bodies("وأعلن الجيش الوطني الشعبي السيطرة على المعبر.", &[], &[]);
+    assert_eq!(names(&found), ["الجيش الوطني الشعبي"]);
+    let found = bodies("وقال الجيش النظامي إنه صد الهجوم.", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+}
+
+/// البنك المركزي is the country's central bank in any country's news; a registered country's
+/// demonym after it belongs to the name, other words do not.
+#[test]
+fn the_central_bank_is_a_state_body() {
+    let found = bodies("وقرر البنك المركزي خفض أسعار الفائدة.", &[], &[]);
+    assert_eq!(found, [("البنك المركزي".to_string(), true)]);
+    let found = bodies(
+        "وقرر البنك المركزي المصري خفض أسعار الفائدة.",
+        &[],
+        &["مصر"],
+    );
+    assert_eq!(found, [("البنك المركزي المصري".to_string(), true)]);
+    let found = bodies("وعقدت اللجنة اجتماعها بالبنك المركزي أمس.", &[], &[]);
+    assert_eq!(names(&found), ["بالبنك المركزي"]);
+}
+
+/// A directorate, a department or a commission is named by the phrase after it (مديرية
+/// الأمن العام، دائرة الأحوال المدنية), a chamber only with its place (غرفة تجارة وصناعة
+/// الشارقة, not غرفة العمليات المشتركة).
+#[test]
+fn directorates_departments_and_chambers() {
+    let found = bodies("وقالت مديرية الأمن العام إن الحادث وقع فجرا.", &[], &[]);
+    assert_eq!(names(&found), ["مديرية الأمن العام"]);
+    let found = bodies("وأصدرت دائرة الأحوال المدنية بطاقات جديدة.", &[], &[]);
+    assert_eq!(names(&found), ["دائرة الأحوال المدنية"]);
+    let found = bodies(
+        "وأكدت غرفة تجارة وصناعة الشارقة ارتفاع الصادرات.",
+        &["الشارقة"],
+        &[],
+    );
+    assert_eq!(names(&found), ["غرفة تجارة وصناعة الشارقة"]);
+    let found = bodies("واجتمعت غرفة العمليات المشتركة مساء أمس.", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+}
+
+/// A body named after a ruler keeps the ruler's title and name (جامعة الملك عبدالعزيز،
+/// مستشفى الأمير سلطان العسكري), where a title would otherwise end the phrase.
+#[test]
+fn a_body_named_after_a_ruler() {
+    let found = bodies("وأعلنت جامعة الملك عبدالعزيز عن فتح باب القبول.", &[], &[]);
+    assert_eq!(names(&found), ["جامعة الملك عبدالعزيز"]);
+    let found = bodies(
+        "ونقل المصاب إلى مستشفى الأمير سلطان العسكري في المدينة.",
+        &[],
+        &[],
+    );
+    assert_eq!(names(&found), ["مستشفى الأمير سلطان العسكري"]);
+    // A sheikh's majlis is his gathering, not a body named after him.
+    let found = bodies("وحضر مجلس الشيخ خليفة عدد من الوجهاء.", &[], &[]);
+    assert!(
+        !names(&found).iter().any(|n| n.starts_with("مجلس")),
+        "{:?}",
+        names(&found)
+    );
+}
+
+/// A common noun right after the head governs the definite word or place that ends the name
+/// (محكمة أمن الدولة، شركة نفط الكويت), past a second noun joined by و (غرفة تجارة وصناعة).
+#[test]
+fn a_common_noun_after_the_head_governs_the_next_word() {
+    for (text, want) in [
+        ("وقضت محكمة أمن الدولة بسجنه.", "محكمة أمن الدولة"),
+        ("وقالت شركة نفط الكويت إن الإنتاج ارتفع.", "شركة نفط الكويت"),
+        ("وأكدت غرفة تجارة دبي ارتفاع الصادرات.", "غرفة تجارة دبي"),
+        (
+            "وقالت هيئة تنظيم الاتصالات إن الخدمة ستتوفر.",
+            "هيئة تنظيم الاتصالات",
+        ),
+        ("ووقعت هيئة تطوير دبي اتفاقية جديدة.", "هيئة تطوير دبي"),
+    ] {
+        assert_eq!(
+            names(&bodies(text, &["الكويت", "دبي"], &[])),
+            [want],
+            "{text}"
+        );
+    }
+}
+
+/// العام is the adjective of a name (مديرية الأمن العام) but not the year of a date after it
+/// (وزارة الداخلية العام الماضي).
+#[test]
+fn general_is_an_adjective_but_last_year_is_a_date() {
+    let found = bodies("وأطلقت وزارة الداخلية العام الماضي خطة جديدة.", &[], &[]);
+    assert_eq!(names(&found), ["وزارة الداخلية"]);
+}
+
+/// A country's name that is also its feminine demonym (السعودية), read as a place by the
+/// linker, stays in a company's name after its definite words: cut off, it would be linked as
+/// the country.
+#[test]
+fn a_country_read_as_a_place_stays_in_the_name_as_its_adjective() {
+    let found = bodies(
+        "وانخفضت أرباح شركة المصافي العربية السعودية هذا العام.",
+        &["السعودية"],
+        &["السعودية"],
+    );
+    assert_eq!(names(&found), ["شركة المصافي العربية السعودية"]);
+    // After a head and no definite word, the place is the body's own (حكومة السعودية).
+    let found = bodies(
+        "وقالت حكومة السعودية إنها ترحب.",
+        &["السعودية"],
+        &["السعودية"],
+    );
+    assert_eq!(names(&found), ["حكومة السعودية"]);
+}
