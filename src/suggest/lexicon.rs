@@ -180,16 +180,27 @@ pub(super) fn is_particle(word: &str) -> bool {
 
 /// A title, role or kind of body or place.
 pub(super) fn is_role_word(word: &str) -> bool {
-    ROLE.contains(word)
+    ROLE.contains(word) || hamza_on_waw(word).is_some_and(|w| ROLE.contains(&w))
 }
 
 /// On any built-in list (the word as written, no clitic stripped).
 pub(super) fn is_listed(word: &str) -> bool {
+    is_listed_as_written(word) || hamza_on_waw(word).is_some_and(|w| is_listed_as_written(&w))
+}
+
+fn is_listed_as_written(word: &str) -> bool {
     FUNCTION.contains(word)
         || TIME.contains(word)
         || VERB.contains(word)
         || NOUN.contains(word)
         || ROLE.contains(word)
+}
+
+/// The word with a hamza before و written on و, as the lists write it, where Egypt and Sudan
+/// write it on ي (شئون → شؤون، مسئول → مسؤول): the same word, not a name. None when the
+/// word has no ئو.
+pub(super) fn hamza_on_waw(word: &str) -> Option<String> {
+    word.contains("ئو").then(|| word.replace("ئو", "ؤو"))
 }
 
 /// One of the built-in common nouns (أمن، وزراء، نفط), as written.
