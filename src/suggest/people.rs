@@ -199,9 +199,13 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let sports = std::cell::OnceCell::new();
         for i in 0..self.tokens().len() {
-            if self.tokens()[i].sep == Sep::Break && !self.tokens()[i].comma {
+            let t = &self.tokens()[i];
+            if t.sep == Sep::Break && !t.comma {
                 out.extend(self.appointed_in_a_list(i));
                 out.extend(self.unannounced_list(i));
+                out.extend(self.named_before_office(i));
+            } else if t.norm.starts_with('و') && self.appointing_before(i) {
+                out.extend(self.next_appointee(i));
             }
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue {
@@ -337,19 +341,61 @@ impl Scan<'_> {
             return None;
         }
         let range = self.name_from(j, EntityKind::Person)?;
-        let office = self.office_at(range.end);
+        let office = self.office_follows(range.end);
         (office && self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// The office follows at token `i`: in the accusative (وزيرا)، after a comma (محمد ولد
+    /// السالك، واليا لنواكشوط) or as «في منصب» (تعيين نزار بركة في منصب وزير الاقتصاد).
+    fn office_follows(&self, i: usize) -> bool {
+        let word_at = |k: usize, word: &str| {
+            self.token(k)
+                .is_some_and(|t| t.sep == Sep::Space && t.norm == word)
+        };
+        self.office_at(i)
+            || self
+                .token(i)
+                .is_some_and(|t| t.comma && is_accusative_office(&t.norm))
+            || (word_at(i, "في") && word_at(i + 1, "منصب"))
+    }
+
+    /// A verb or verbal noun of appointing stands before token `i` in its run (كما عيّن …،
+    /// ونص القرار على تعيين …): the clauses in و after it may name the next appointees.
+    fn appointing_before(&self, i: usize) -> bool {
+        self.tokens()[..i]
+            .iter()
+            .any(|t| t.cue && is_appointing(&t.norm))
+    }
+
+    /// The next appointee of a decree, in a clause that opens with و anywhere after the verb
+    /// (عيّن فلان وزيرا للداخلية وسعد الدين العثماني وزيرا للخارجية، وإدريس الضحاك أمينا
+    /// عاما): a full name right before its office.
+    fn next_appointee(&self, i: usize) -> Option<Found> {
+        let range = self.conjoined_name_at(i)?;
+        self.office_follows(range.end).then(|| Found {
+            conjoined: true,
+            ..person(range)
+        })
+    }
+
+    /// A full name opening its paragraph or sentence, then its office set off by a comma or
+    /// in the accusative (محمد ولد السالك، واليا لنواكشوط الجنوبية): a list of appointments
+    /// whose verb came in an earlier paragraph.
+    fn named_before_office(&self, i: usize) -> Option<Found> {
+        if self.token(i)?.mention.is_some() || trigger_at(self.tokens(), i).is_some() {
+            return None;
+        }
+        let range = self.name_from(i, EntityKind::Person)?;
+        let comma_office = self
+            .token(range.end)
+            .is_some_and(|t| t.comma && is_accusative_office(&t.norm));
+        (comma_office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
 
     /// Token `i` is an office in the accusative, singular or dual (وزيرا، أمينا، وزيرين).
     pub(super) fn office_at(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|n| {
-            n.sep == Sep::Space
-                && [n.norm.strip_suffix('ا'), n.norm.strip_suffix("ين")]
-                    .into_iter()
-                    .flatten()
-                    .any(super::lexicon::is_role_word)
-        })
+        self.token(i)
+            .is_some_and(|n| n.sep == Sep::Space && is_accusative_office(&n.norm))
     }
 
     /// The next appointments of a list whose verb came before (وعيّن …، ومولاي ولد محمد
@@ -367,7 +413,7 @@ impl Scan<'_> {
                 conjoined: true,
                 ..person(range)
             });
-            if self.office_at(end) {
+            if self.office_follows(end) {
                 return out;
             }
         }
@@ -391,6 +437,17 @@ impl Scan<'_> {
             && self.lex.is_bare_name_word(rest);
         if !(first_name && self.joined(i + 1)) {
             return None;
+        }
+        // وماهر القاسمي، وسعد الدين العثماني: family names with the article end the name.
+        let family = (i + 1..i + 1 + super::discover::MAX_WORDS)
+            .take_while(|&k| {
+                self.joined(k)
+                    && self.tokens()[k].article
+                    && self.lex.is_family_name_word(&self.tokens()[k].norm)
+            })
+            .last();
+        if let Some(last) = family {
+            return Some(i..last + 1);
         }
         let tail = self.name_from(i + 1, EntityKind::Person)?;
         let end = (tail.start + 1..tail.end)
@@ -523,6 +580,14 @@ impl Scan<'_> {
     }
 }
 
+/// An office in the accusative, singular or dual, normalised (وزيرا، واليا، أمينا، وزيرين).
+fn is_accusative_office(word: &str) -> bool {
+    [word.strip_suffix('ا'), word.strip_suffix("ين")]
+        .into_iter()
+        .flatten()
+        .any(is_role_word)
+}
+
 fn person(tokens: std::ops::Range<usize>) -> Found {
     Found {
         tokens,
@@ -533,3 +598,7 @@ fn person(tokens: std::ops::Range<usize>) -> Found {
         conjoined: false,
     }
 }
+
+#[cfg(test)]
+#[path = "people_tests.rs"]
+mod tests;

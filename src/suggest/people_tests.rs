@@ -1,0 +1,82 @@
+//! The rules of people named without a title, on made-up sentences in the style of decrees
+//! and appointment lists, through the public pipeline (`discovery: auto`, no gazetteer).
+
+use crate::load::{EntityKind, Origin};
+use crate::{BuildOptions, analyse_site};
+
+/// The people discovered in a site of `bodies` (content/articles/0.md …).
+fn people(bodies: &[&str]) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let root = dir.path();
+    let write = |rel: &str, text: &str| {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+        std::fs::write(path, text).expect("file");
+    };
+    write(
+        "config.yaml",
+        "title: t\nbase_url: https://example.org/\ndiscovery: auto\ngazetteer: false\n",
+    );
+    for (i, body) in bodies.iter().enumerate() {
+        let text = format!("---\ntitle: خبر\nslug: a{i}\n---\n\n{body}\n");
+        write(&format!("content/articles/{i}.md"), &text);
+    }
+    let site = analyse_site(&BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    })
+    .expect("site");
+    site.content
+        .entities
+        .iter()
+        .filter(|e| e.origin == Origin::Discovered && e.kind == EntityKind::Person)
+        .map(|e| e.name().to_string())
+        .collect()
+}
+
+/// After a verb of appointing, each clause in و that names someone right before an office
+/// (in the accusative, or «في منصب») is the next appointee, whether a comma or a space stands
+/// before its و; the office and the و are not part of the name.
+#[test]
+fn the_appointees_after_the_verb_in_clauses_of_waw() {
+    let found = people(&[
+        "وصدر مرسوم بتعيين سامي الرفاعي وزيرا للعدل، وماهر القاسمي وزيرا للنقل \
+         ووليد الحارثي وزيرا للزراعة وسعد الدين الهاشمي وزيرا للصحة، ونادر الكعبي في منصب وزير الإسكان.",
+    ]);
+    for name in [
+        "سامي الرفاعي",
+        "ماهر القاسمي",
+        "وليد الحارثي",
+        "سعد الدين الهاشمي",
+        "نادر الكعبي",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with('و') && f != "وليد الحارثي" || f.contains("وزير")),
+        "{found:?}"
+    );
+}
+
+/// Without a verb of appointing before it, a clause in و before an accusative office is not
+/// read as an appointment.
+#[test]
+fn no_appointee_without_the_verb() {
+    let found = people(&["وذكرت الصحيفة أن الجلسة عقدت ورامي العلي مستشارا للنادي منذ عامين."]);
+    assert!(!found.iter().any(|f| f.contains("رامي")), "{found:?}");
+}
+
+/// A paragraph that opens with a full name, a comma and the office in the accusative is one
+/// line of a list of appointments whose verb came earlier (a wali's list in Mauritania).
+#[test]
+fn a_name_then_its_office_after_a_comma() {
+    let found = people(&[
+        "وأجرت الحكومة تعديلات واسعة على الإدارة الإقليمية.\n\nيحيى ولد سيدي، واليا لولاية \
+         آدرار.\n\nسالم ولد بوبكر، واليا لولاية تكانت.",
+    ]);
+    for name in ["يحيى ولد سيدي", "سالم ولد بوبكر"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
