@@ -28,6 +28,7 @@ mod count;
 mod discover;
 mod examples;
 mod lexicon;
+mod lineups;
 mod local;
 mod organizations;
 mod people;

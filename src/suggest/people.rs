@@ -204,6 +204,7 @@ impl Scan<'_> {
                 out.extend(self.appointed_in_a_list(i));
                 out.extend(self.unannounced_list(i));
                 out.extend(self.named_before_office(i));
+                out.extend(self.line_up(i));
             } else if t.norm.starts_with('و') && self.appointing_before(i) {
                 out.extend(self.next_appointee(i));
             }
