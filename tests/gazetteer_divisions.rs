@@ -123,3 +123,25 @@ fn a_venue_is_still_found_when_a_gazetteer_town_follows_it_after_bi() {
     assert!(found.iter().any(|e| e == "douera"), "{found:?}");
     assert!(found.iter().any(|e| e == "ملعب-علي-عمار"), "{found:?}");
 }
+
+/// Darfur's five states and Nouakchott's three wilayas are named with a direction that is part
+/// of the name (شمال دارفور، نواكشوط الجنوبية): the state or wilaya, not Darfur or the city.
+#[test]
+fn a_state_named_with_a_direction_is_the_state() {
+    let found = entities_of(
+        "واجتمع والي ولاية شمال دارفور بنازحين من جنوب دارفور ووسط دارفور، فيما عُيّن والٍ جديد \
+         لنواكشوط الجنوبية وآخر لنواكشوط الغربية.",
+    );
+    for id in [
+        "north-darfur",
+        "south-darfur",
+        "central-darfur",
+        "nouakchott-sud",
+        "nouakchott-ouest",
+    ] {
+        assert!(found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+    for id in ["darfur", "nouakchott"] {
+        assert!(!found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+}
