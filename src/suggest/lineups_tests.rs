@@ -1,37 +1,10 @@
 //! Line-ups on made-up match reports, through the public pipeline (`discovery: auto`, no
 //! gazetteer).
 
-use crate::load::{EntityKind, Origin};
-use crate::{BuildOptions, analyse_site};
+use super::super::test_site;
 
-/// The people discovered in a site of one article with `body`.
 fn people(body: &str) -> Vec<String> {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let root = dir.path();
-    let write = |rel: &str, text: &str| {
-        let path = root.join(rel);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
-        std::fs::write(path, text).expect("file");
-    };
-    write(
-        "config.yaml",
-        "title: t\nbase_url: https://example.org/\ndiscovery: auto\ngazetteer: false\n",
-    );
-    write(
-        "content/articles/0.md",
-        &format!("---\ntitle: خبر\nslug: a0\n---\n\n{body}\n"),
-    );
-    let site = analyse_site(&BuildOptions {
-        root: root.to_path_buf(),
-        ..Default::default()
-    })
-    .expect("site");
-    site.content
-        .entities
-        .iter()
-        .filter(|e| e.origin == Origin::Discovered && e.kind == EntityKind::Person)
-        .map(|e| e.name().to_string())
-        .collect()
+    test_site::people(&[body])
 }
 
 /// A line-up after «بتشكيل مكون من:» in a match report: each item between dashes is a player;

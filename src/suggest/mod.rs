@@ -32,6 +32,8 @@ mod lineups;
 mod local;
 mod organizations;
 mod people;
+#[cfg(test)]
+mod test_site;
 mod tokens;
 mod triggers;
 

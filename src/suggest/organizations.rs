@@ -579,3 +579,7 @@ impl Scan<'_> {
             .is_some_and(|t| self.lex.is_registered(&t.norm))
     }
 }
+
+#[cfg(test)]
+#[path = "organizations_tests.rs"]
+mod tests;

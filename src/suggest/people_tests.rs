@@ -1,38 +1,7 @@
 //! The rules of people named without a title, on made-up sentences in the style of decrees
 //! and appointment lists, through the public pipeline (`discovery: auto`, no gazetteer).
 
-use crate::load::{EntityKind, Origin};
-use crate::{BuildOptions, analyse_site};
-
-/// The people discovered in a site of `bodies` (content/articles/0.md …).
-fn people(bodies: &[&str]) -> Vec<String> {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let root = dir.path();
-    let write = |rel: &str, text: &str| {
-        let path = root.join(rel);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
-        std::fs::write(path, text).expect("file");
-    };
-    write(
-        "config.yaml",
-        "title: t\nbase_url: https://example.org/\ndiscovery: auto\ngazetteer: false\n",
-    );
-    for (i, body) in bodies.iter().enumerate() {
-        let text = format!("---\ntitle: خبر\nslug: a{i}\n---\n\n{body}\n");
-        write(&format!("content/articles/{i}.md"), &text);
-    }
-    let site = analyse_site(&BuildOptions {
-        root: root.to_path_buf(),
-        ..Default::default()
-    })
-    .expect("site");
-    site.content
-        .entities
-        .iter()
-        .filter(|e| e.origin == Origin::Discovered && e.kind == EntityKind::Person)
-        .map(|e| e.name().to_string())
-        .collect()
-}
+use super::super::test_site::people;
 
 /// After a verb of appointing, each clause in و that names someone right before an office
 /// (in the accusative, or «في منصب») is the next appointee, whether a comma or a space stands

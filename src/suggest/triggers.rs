@@ -45,7 +45,7 @@ const CONSTRUCT: &str = "
 const ORGANIZATION: &str = "
 وكالة أنباء، وكالة، حركة، منظمة، حزب، جماعة، شركة، جامعة، تنظيم، صحيفة، قناة، مجموعة، مؤسسة،
 ميليشيا، مجلة، إذاعة، بنك، صندوق، فريق، نادي، وزارة، هيئة، جهاز، مجلس، لجنة، محكمة، بورصة، سوق،
-مستشفى،
+مستشفى، شرطة،
 جبهة، اتحاد، جمعية، بلدية، نقابة، مصرف، أمانة، تحالف، ائتلاف، رابطة، أكاديمية، معهد، ديوان، مكتب،
 شبكة، حكومة
 ";
@@ -61,9 +61,9 @@ const DEFINITE_HEADS: &str = "
 /// الصحفيين); any other head needs two (لجنة التعاون المالي، not لجنة التحقيق، حركة الملاحة،
 /// جبهة القتال). A court, an audit office or an exchange is one institution whichever word
 /// picks it out (محكمة الجنايات، ديوان المحاسبة، بورصة الكويت); so is a hospital in local news
-/// (مستشفى القلب، مستشفى السياب).
+/// (مستشفى القلب، مستشفى السياب), and a police force named for its place (شرطة دبي).
 const ONE_WORD_HEADS: &str = "
-وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة، محكمة، ديوان، بورصة، حكومة، مستشفى
+وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة، محكمة، ديوان، بورصة، حكومة، مستشفى، شرطة
 ";
 
 /// Definite heads of the judiciary: the head is an institution of its own and one adjective
@@ -197,10 +197,10 @@ static DEFINITE_HEAD: LazyLock<HashSet<String>> =
 static ONE_WORD_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(ONE_WORD_HEADS).collect());
 /// Heads that name a body only when its phrase names a place (شبكة مستشفيات القدس الشرقية،
-/// حكومة دبي), never before common nouns alone (شبكة الطرق السريعة، شبكة الإنترنت، حكومة
-/// الاحتلال).
+/// حكومة دبي، شرطة منطقة تبوك), never before common nouns alone (شبكة الطرق السريعة، شبكة
+/// الإنترنت، حكومة الاحتلال، شرطة المرور).
 const PLACE_BOUND_HEADS: &str = "
-شبكة، حكومة
+شبكة، حكومة، شرطة
 ";
 
 static PLACE_BOUND_HEAD: LazyLock<HashSet<String>> =
