@@ -300,10 +300,14 @@ pub(super) fn definite_nisba_after_feminine_noun(
     // After another adjective (المدينة الساحلية اللاذقية) the name may stand in apposition to
     // the noun: a town's name is no adjective, and the words alone cannot tell which it is.
     let adjective_before = word.ends_with("يه") || word.ends_with("يات");
+    // المصافي العربية السعودية: after العربية the nisba completes «Saudi Arabian», the
+    // adjective of a body; the country itself is «المملكة العربية السعودية», a longer name
+    // matched before this one.
+    let arab_pair = word == "العربيه";
     word.starts_with("ال")
         && word.chars().count() > 3
         && (word.ends_with('ه') || word.ends_with("ات"))
-        && !adjective_before
+        && (!adjective_before || arab_pair)
 }
 
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
@@ -390,6 +394,7 @@ mod tests {
             ("بين مصر والسعودية", false),
             ("أعلنت السعودية أمس", false),
             ("في المدينة الساحلية السعودية", false),
+            ("انخفضت أرباح شركة الأسمدة العربية السعودية", true),
         ] {
             let t = normalize(text).text;
             let n = normalize_name("السعودية");
