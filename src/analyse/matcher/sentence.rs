@@ -310,6 +310,37 @@ pub(super) fn definite_nisba_after_feminine_noun(
         && (!adjective_before || arab_pair)
 }
 
+/// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
+/// لمهاجمي الرياض، مدرب الكويت، ضيفه الشارقة): the name after them is the team. Words that
+/// also head a place's name in other news (دفاع، جار، جماهير، أمام) are not among them.
+const TEAM_WORDS: &[&str] = &[
+    "شباك",
+    "مرمي",
+    "مهاجم",
+    "مهاجمي",
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "حارس",
+    "مدرب",
+    "ضيفه",
+    "مضيفه",
+    "نظيره",
+    "فريق",
+];
+
+/// Whether a word of a team stands right before `pos`, with or without و، ف، ل or ب.
+pub(super) fn team_word_before(t: &str, pos: usize) -> bool {
+    let word = previous_word(t, pos);
+    let bare = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    [word, bare, bare.strip_prefix(['ل', 'ب']).unwrap_or(bare)]
+        .iter()
+        .any(|w| TEAM_WORDS.contains(w))
+}
+
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
 /// agree with (دور رئيسي، دعم مالي): then it is the adjective. A feminine noun before it
 /// (زيارة رئيسي) cannot agree with it, so that is a construct with the name.
