@@ -49,3 +49,26 @@ fn a_name_then_its_office_after_a_comma() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// A commissioner and the dual «وزيري» are titles: the name after their complement is a
+/// person's (بمفوض العمل الطوعي كريم النعيمي، وزيري الصحة رامي الخطيب); an assistant's or a
+/// commissioner's office with no name after it names no one (ومساعد المفوض السامي لشئون
+/// اللاجئين), whichever way the hamza of شئون is written.
+#[test]
+fn a_commissioner_and_two_ministers_are_titles() {
+    let found = people(&[
+        "والتقى الوالي بمفوض العمل الطوعي والإنساني كريم النعيمي في مكتبه.",
+        "وجرى ذلك بحضور وزيري الصحة رامي الخطيب، والتعليم منير السعدي.",
+        "واجتمع الوالي مع نائبة المفوض السامي لشئون اللاجئين ومساعد المفوض السامي لشئون \
+         اللاجئين وسفير الاتحاد.",
+    ]);
+    for name in ["كريم النعيمي", "رامي الخطيب"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("اللاجئين") || f.contains("مساعد") || f.contains("المفوض")),
+        "{found:?}"
+    );
+}

@@ -26,7 +26,8 @@ const PERSON: &str = "
 الفنانة، المخرج، الممثل، الممثلة، المغني، المغنية، الباحث، الباحثة، البروفيسور، الخبير،
 الخبيرة، المحلل، ممثل، ممثلة، المهندس، المهندسة، النواب، اللاعبين، اللاعبون، اللاعبان، الفنانين،
 الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة، المستشارين، المستشارون، المرشح، المرشحة،
-المدافع، المهاجم، الحارس، البديل، الهداف، الملحق، ملحق، القنصل، قنصل
+المدافع، المهاجم، الحارس، البديل، الهداف، الملحق، ملحق، القنصل، قنصل، المفوض، المفوضة، مفوض،
+مفوضة، وزيري
 ";
 
 /// Titles in construct form, which always head a complement before the name (رئيس وزراء
@@ -35,7 +36,7 @@ const PERSON: &str = "
 const CONSTRUCT: &str = "
 رئيس، رئيسة، رئيسا، نائب، نائبة، وزير، وزيرة، سفير، سفيرة، أمين، متحدث، ناطق، مستشار، مستشارة،
 قائد، زعيم، زعيمة، مبعوث، مندوب، مدير، مديرة، حاكم، محافظ، ملحق، قنصل، مدرب، لاعب، ممثل، ممثلة، موظف، موظفة،
-والي، وكيل
+والي، وكيل، مفوض، مفوضة، وزيري
 ";
 
 /// Words before an organisation's name, in construct form: the definite form alone (الوكالة،
@@ -329,7 +330,7 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
 
 /// A role complement that may stand between a title and a name.
 pub(super) fn is_skippable(word: &str) -> bool {
-    SKIP.contains(word)
+    SKIP.contains(word) || super::lexicon::hamza_on_waw(word).is_some_and(|w| SKIP.contains(&w))
 }
 
 /// An adverb that may stand between a title and a name.
