@@ -72,3 +72,15 @@ fn a_commissioner_and_two_ministers_are_titles() {
         "{found:?}"
     );
 }
+
+/// A sovereign's ordinal after the given name is part of the name when the clause goes on
+/// with when or where (الملك فيصل الثالث اليوم), though the site writes the ordinal as an
+/// ordinary word elsewhere, in both genders (الدورة الثالثة، الفصل الثالث).
+#[test]
+fn a_sovereign_s_ordinal_before_the_time_of_the_clause() {
+    let found = people(&[
+        "واستقبل الملك فيصل الثالث اليوم وفدا برلمانيا في القصر.",
+        "وانطلقت الدورة الثالثة بعد الفصل الثالث من العام.",
+    ]);
+    assert!(found.iter().any(|f| f == "فيصل الثالث"), "{found:?}");
+}
