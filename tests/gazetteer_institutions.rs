@@ -116,3 +116,14 @@ fn tunisian_clubs_named_bare_with_their_league() {
         "{found:?}"
     );
 }
+
+/// Europe and its bodies in the spelling without the second و (أوربا، الاتحاد الأوربي), as
+/// Egyptian and Sudanese outlets write them.
+#[test]
+fn europe_spelled_without_its_second_waw() {
+    let found = links(&["والتقى الوزير سفير الاتحاد الأوربي، قبل أن يسافر إلى أوربا."]);
+    let ids = ids(&found);
+    for id in ["european-union", "europe"] {
+        assert!(ids.contains(&id), "{id} in {found:?}");
+    }
+}
