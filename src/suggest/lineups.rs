@@ -1,7 +1,8 @@
-//! A team's line-up in a match report: after «بتشكيل مكون من:» or «التشكيلة:», the players'
-//! names separated by dashes or commas (دبشي – بن رمضان – العبيدي …), most of them a family
-//! name alone. No title stands before any of them, and one word would never do on its own;
-//! the line-up word before the list and a report of a match around it say they are people.
+//! Players in a match report, named with no title: a team's line-up after «بتشكيل مكون من:»
+//! or «التشكيلة:», the names separated by dashes or commas (دبشي – بن رمضان – العبيدي …), and
+//! the player after a noun of the game's actions (تمريرة من فلان، أهداف فلان وفلان). One word
+//! would never do on its own; the line-up word or the action before the name and a report of
+//! a match around it say they are people.
 
 use super::discover::{Found, Scan};
 use super::lexicon::{is_function_or_verb, is_letter, is_listed, is_role_word, readings};
@@ -18,6 +19,16 @@ const LINE_UP_WORDS: &[&str] = &[
     "تشكيلته",
     "تشكيلتها",
 ];
+
+/// Nouns of a match's actions before the player who made them (تمريرة ذكية من فلان، بتسديدة
+/// فلان، بفضل أهداف فلان وفلان), normalised; any may carry a clitic.
+const ACTION_NOUNS: &[&str] = &["تمريره", "تسديده", "عرضيه", "راسيه", "اهداف"];
+
+/// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
+pub(super) const CUE_WORDS: [&[&str]; 1] = [ACTION_NOUNS];
+
+/// Most words between an action's noun and «من» before the player (تمريرة ذكية من).
+const MAX_BEFORE_FROM: usize = 2;
 
 /// How far before the list the line-up word may stand (بتشكيل مكون من:).
 const CUE_WINDOW: usize = 4;
@@ -64,6 +75,34 @@ impl Scan<'_> {
             return Vec::new();
         }
         players.into_iter().map(player).collect()
+    }
+
+    /// The players named after a noun of a match's action at token `i`, in a sports report:
+    /// right after it (أهداف أبو بكر دياكيتي) or after «من» (تمريرة ذكية من سالم الدوسري), a
+    /// full name, and the next ones joined to it by و.
+    pub(super) fn players_after_action(&self, i: usize) -> Vec<Found> {
+        let action = readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(clitic, w)| *clitic <= 1 && ACTION_NOUNS.contains(&w.as_ref()));
+        if !action || !self.is_sports_report() {
+            return Vec::new();
+        }
+        let from = (i + 1..=i + 1 + MAX_BEFORE_FROM)
+            .take_while(|&k| self.token(k).is_some_and(|t| t.sep == Sep::Space))
+            .find(|&k| self.tokens()[k].norm == "من");
+        let Some(first) = self.player_after(from.map_or(i + 1, |k| k + 1)) else {
+            return Vec::new();
+        };
+        let mut end = first.tokens.end;
+        let mut out = vec![first];
+        while let Some(next) = self.conjoined_name_at(end) {
+            end = next.end;
+            out.push(Found {
+                conjoined: true,
+                ..player(next)
+            });
+        }
+        out
     }
 
     /// A line-up word stands among the few words before token `i`.

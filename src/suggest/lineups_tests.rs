@@ -37,3 +37,22 @@ fn a_short_list_or_no_match_is_no_line_up() {
     );
     assert!(!council.iter().any(|f| f == "سليم العياري"), "{council:?}");
 }
+
+/// After a noun of the game's actions (تمريرة … من، أهداف) and after a verb of it (يتوغل), a
+/// player's full name in a match report; players joined by و after «أهداف» are all taken.
+#[test]
+fn the_players_after_the_actions_of_the_game() {
+    let found = people(
+        "وفي الشوط الثاني وصلت تمريرة متقنة من فارس الدريدي، قبل أن يتوغل سليم العياري لمنطقة \
+         الجزاء ويسدد في المرمى.\n\nوجاء الفوز في المباراة بفضل أهداف حمدان الطرابلسي ومنير \
+         الزواري في الدقيقة الأخيرة.",
+    );
+    for name in [
+        "فارس الدريدي",
+        "سليم العياري",
+        "حمدان الطرابلسي",
+        "منير الزواري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}

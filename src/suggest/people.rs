@@ -147,6 +147,16 @@ const SCORING_VERBS: &[&str] = &[
     "يسدد",
     "افتتح",
     "يفتتح",
+    "توغل",
+    "يتوغل",
+    "مرر",
+    "يمرر",
+    "تصدي",
+    "يتصدي",
+    "راوغ",
+    "يراوغ",
+    "انفرد",
+    "ينفرد",
 ];
 
 /// عنه/عنها of «وينوب عنه»: the deputy's name follows ([`Scan::deputy_at`]).
@@ -219,6 +229,7 @@ impl Scan<'_> {
             if is_scoring_verb(word) && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.player_after(i + 1));
             }
+            out.extend(self.players_after_action(i));
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
             }
@@ -283,7 +294,7 @@ impl Scan<'_> {
 
     /// A player's full name right after a verb of a match report, ending at punctuation, a
     /// definite word (الهدف) or a preposition (من، في، ل…).
-    fn player_after(&self, j: usize) -> Option<Found> {
+    pub(super) fn player_after(&self, j: usize) -> Option<Found> {
         let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
         if t.mention.is_some() || t.article || trigger_at(self.tokens(), j).is_some() {
             return None;
@@ -309,6 +320,11 @@ impl Scan<'_> {
                 || super::local::sports_word(&n.norm).is_some()
                 || SCORED.contains(&n.norm.as_str())
                 || ["من", "مم"].contains(&n.norm.as_str())
+                // من سالم الدوسري توغل …، أهداف فلان وفلان: the next action, the next player.
+                || is_scoring_verb(&n.norm)
+                || n.norm.starts_with('و')
+                // توغل متعب الحربي لمنطقة الجزاء: where the player went.
+                || super::lexicon::looks_prepositional(&n.norm)
         });
         ends.then(|| person(range))
     }
@@ -424,7 +440,7 @@ impl Scan<'_> {
     /// A full name at token `i`, which carries و (ومحمد ولد عثمان، وبا عيستا يحيى): the rest
     /// of that word is a name's first word, name words follow it, and the next word in و ends
     /// it.
-    fn conjoined_name_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
+    pub(super) fn conjoined_name_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
         let rest = t.norm.strip_prefix('و')?;
         // وعين، وقال: a verb, title or kind word is what the clause opens with, not a name.

@@ -254,7 +254,7 @@ pub(super) fn needs_a_proper_name(head: &str) -> bool {
 
 /// Every word one of the rules starts from, read without its clitic: the first word of each
 /// trigger, each definite head with its article, and the tables the rules of
-/// [`super::people`] and [`super::local`] start from (their `CUE_WORDS`, made of the very
+/// [`super::people`], [`super::local`] and [`super::lineups`] start from (their `CUE_WORDS`, made of the very
 /// tables the rules read). A token none of whose readings is one of them starts no rule
 /// ([`Token::cue`]), so the rules skip it without reading it again.
 static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -262,6 +262,7 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let people = super::people::CUE_WORDS
         .iter()
         .chain(&super::local::CUE_WORDS)
+        .chain(&super::lineups::CUE_WORDS)
         .flat_map(|l| l.iter())
         .map(|w| w.to_string());
     TRIGGERS
