@@ -1,0 +1,21 @@
+//! Names after their kind word, on made-up local news, through the public pipeline.
+
+use super::super::test_site::discovered;
+use crate::load::EntityKind;
+
+/// A place's definite name after its kind word keeps the direction after it: two provinces
+/// that differ only in it (ولاية الجبل الشرقي، ولاية الجبل الغربي) are two places, not one
+/// «الحوض».
+#[test]
+fn a_direction_completes_a_place_after_its_kind_word() {
+    let found = discovered(&["وزار الوزير ولاية الجبل الشرقي، ثم توجه إلى ولاية الجبل الغربي أمس."]);
+    let places: Vec<&str> = found
+        .iter()
+        .filter(|(_, k)| *k == EntityKind::Place)
+        .map(|(n, _)| n.as_str())
+        .collect();
+    for name in ["الجبل الشرقي", "الجبل الغربي"] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    assert!(!places.contains(&"الجبل"), "{places:?}");
+}
