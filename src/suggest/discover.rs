@@ -353,7 +353,8 @@ impl Scan<'_> {
                 {
                     j += 1;
                 }
-            } else if is_adverb(&t.norm) {
+            } else if is_adverb(&t.norm) || t.norm == "و" {
+                // وزير الداخلية و الجماعات المحلية: a detached و joins two complements.
                 j += 1;
             } else if is_skippable(&t.norm) {
                 (j, open) = (j + 1, true);

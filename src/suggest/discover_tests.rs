@@ -19,3 +19,17 @@ fn a_direction_completes_a_place_after_its_kind_word() {
     }
     assert!(!places.contains(&"الجبل"), "{places:?}");
 }
+
+/// A و written apart from the next word (as some Maghreb outlets write a ministry's long name)
+/// joins two complements of a title; the name after the comma is the minister's.
+#[test]
+fn a_detached_waw_joins_the_complements_of_a_title() {
+    let found =
+        discovered(&["وأشرف وزير السكن و العمران و المدينة، كمال بن يوسف، على توزيع المفاتيح."]);
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "كمال بن يوسف" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+}
