@@ -395,17 +395,25 @@ impl Scan<'_> {
         })
     }
 
-    /// A full name opening its paragraph or sentence, then its office set off by a comma or
-    /// in the accusative (محمد ولد السالك، واليا لنواكشوط الجنوبية): a list of appointments
-    /// whose verb came in an earlier paragraph.
+    /// A full name opening its paragraph or sentence, then a comma and its office in the
+    /// accusative, or «تم تعيينه» and the office (محمد ولد السالك، واليا لنواكشوط الجنوبية): a
+    /// list of appointments whose verb came in an earlier paragraph.
     fn named_before_office(&self, i: usize) -> Option<Found> {
         if self.token(i)?.mention.is_some() || trigger_at(self.tokens(), i).is_some() {
             return None;
         }
         let range = self.name_from(i, EntityKind::Person)?;
-        let comma_office = self
-            .token(range.end)
-            .is_some_and(|t| t.comma && is_accusative_office(&t.norm));
+        let k = range.end;
+        let comma_office = self.token(k).is_some_and(|t| {
+            t.comma
+                && (is_accusative_office(&t.norm)
+                    // عبد الرحمن ولد خطري، تم تعيينه واليا: the appointment, then the office.
+                    || (t.norm == "تم"
+                        && self
+                            .token(k + 1)
+                            .is_some_and(|n| ["تعيينه", "تعيينها"].contains(&n.norm.as_str()))
+                        && self.office_at(k + 2)))
+        });
         (comma_office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
 
