@@ -56,3 +56,15 @@ fn the_players_after_the_actions_of_the_game() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// The referee (الحكم) is a title: his full name follows it; the ruling of a court, written
+/// alike, is followed by no name.
+#[test]
+fn the_referee_is_a_title() {
+    let found = people(
+        "وألغى الحكم سامي الفهد الهدف بعد العودة إلى تقنية الفيديو في المباراة.\n\nوأصدرت \
+         المحكمة الحكم على المتهم أمس.",
+    );
+    assert!(found.iter().any(|f| f == "سامي الفهد"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("المتهم")), "{found:?}");
+}
