@@ -145,3 +145,18 @@ fn a_state_named_with_a_direction_is_the_state() {
         assert!(!found.iter().any(|e| e == id), "{id} in {found:?}");
     }
 }
+
+/// «طرابلس الكبرى» is Libya's capital with its municipalities: named so, it also confirms the
+/// bare «طرابلس» of the article, which alone could be Lebanon's Tripoli.
+#[test]
+fn greater_tripoli_confirms_libya_s_capital() {
+    let found = entities_of(
+        "والتقى رئيس الحكومة أعيان طرابلس الكبرى، وتحدث عن الأوضاع الأمنية في بلديات طرابلس.",
+    );
+    assert_eq!(
+        found.iter().filter(|e| *e == "tripoli").count(),
+        2,
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|e| e == "tripoli-lebanon"), "{found:?}");
+}
