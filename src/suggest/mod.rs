@@ -22,6 +22,7 @@
 //! when seen once; anything else needs two occurrences. Words inside registered mentions are
 //! never part of a suggestion.
 
+mod appointments;
 mod boundaries;
 mod candidates;
 mod count;

@@ -191,7 +191,7 @@ pub(super) fn is_scoring_verb(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && SCORING_VERBS.contains(&w.as_ref()))
 }
 
-fn is_appointing(word: &str) -> bool {
+pub(super) fn is_appointing(word: &str) -> bool {
     readings(word)
         .iter()
         .any(|(clitic, w)| *clitic <= 2 && APPOINTING.contains(&w.as_ref()))
@@ -362,65 +362,11 @@ impl Scan<'_> {
         (office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
 
-    /// The office follows at token `i`: in the accusative (وزيرا)، after a comma (محمد ولد
-    /// السالك، واليا لنواكشوط) or as «في منصب» (تعيين نزار بركة في منصب وزير الاقتصاد).
-    fn office_follows(&self, i: usize) -> bool {
-        let word_at = |k: usize, word: &str| {
-            self.token(k)
-                .is_some_and(|t| t.sep == Sep::Space && t.norm == word)
-        };
-        self.office_at(i)
-            || self
-                .token(i)
-                .is_some_and(|t| t.comma && is_accusative_office(&t.norm))
-            || (word_at(i, "في") && word_at(i + 1, "منصب"))
-    }
-
-    /// A verb or verbal noun of appointing stands before token `i` in its run (كما عيّن …،
-    /// ونص القرار على تعيين …): the clauses in و after it may name the next appointees.
-    fn appointing_before(&self, i: usize) -> bool {
-        self.tokens()[..i]
-            .iter()
-            .any(|t| t.cue && is_appointing(&t.norm))
-    }
-
-    /// The next appointee of a decree, in a clause that opens with و anywhere after the verb
-    /// (عيّن فلان وزيرا للداخلية وسعد الدين العثماني وزيرا للخارجية، وإدريس الضحاك أمينا
-    /// عاما): a full name right before its office.
-    fn next_appointee(&self, i: usize) -> Option<Found> {
-        let range = self.conjoined_name_at(i)?;
-        self.office_follows(range.end).then(|| Found {
-            conjoined: true,
-            ..person(range)
-        })
-    }
-
-    /// A full name opening its paragraph or sentence, then a comma and its office in the
-    /// accusative, or «تم تعيينه» and the office (محمد ولد السالك، واليا لنواكشوط الجنوبية): a
-    /// list of appointments whose verb came in an earlier paragraph.
-    fn named_before_office(&self, i: usize) -> Option<Found> {
-        if self.token(i)?.mention.is_some() || trigger_at(self.tokens(), i).is_some() {
-            return None;
-        }
-        let range = self.name_from(i, EntityKind::Person)?;
-        let k = range.end;
-        let comma_office = self.token(k).is_some_and(|t| {
-            t.comma
-                && (is_accusative_office(&t.norm)
-                    // عبد الرحمن ولد خطري، تم تعيينه واليا: the appointment, then the office.
-                    || (t.norm == "تم"
-                        && self
-                            .token(k + 1)
-                            .is_some_and(|n| ["تعيينه", "تعيينها"].contains(&n.norm.as_str()))
-                        && self.office_at(k + 2)))
-        });
-        (comma_office && self.full_name_words(&range) >= 2).then(|| person(range))
-    }
-
     /// Token `i` is an office in the accusative, singular or dual (وزيرا، أمينا، وزيرين).
     pub(super) fn office_at(&self, i: usize) -> bool {
-        self.token(i)
-            .is_some_and(|n| n.sep == Sep::Space && is_accusative_office(&n.norm))
+        self.token(i).is_some_and(|n| {
+            n.sep == Sep::Space && super::appointments::is_accusative_office(&n.norm)
+        })
     }
 
     /// The next appointments of a list whose verb came before (وعيّن …، ومولاي ولد محمد
@@ -597,7 +543,7 @@ impl Scan<'_> {
     }
 
     /// Words of a name that are not particles (عبد، بن).
-    fn full_name_words(&self, range: &std::ops::Range<usize>) -> usize {
+    pub(super) fn full_name_words(&self, range: &std::ops::Range<usize>) -> usize {
         range
             .clone()
             .filter(|&i| !super::lexicon::is_particle(&self.tokens()[i].norm))
@@ -605,15 +551,7 @@ impl Scan<'_> {
     }
 }
 
-/// An office in the accusative, singular or dual, normalised (وزيرا، واليا، أمينا، وزيرين).
-fn is_accusative_office(word: &str) -> bool {
-    [word.strip_suffix('ا'), word.strip_suffix("ين")]
-        .into_iter()
-        .flatten()
-        .any(is_role_word)
-}
-
-fn person(tokens: std::ops::Range<usize>) -> Found {
+pub(super) fn person(tokens: std::ops::Range<usize>) -> Found {
     Found {
         tokens,
         kind: Some(EntityKind::Person),
