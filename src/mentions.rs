@@ -154,6 +154,7 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         Evidence::Adjectival => r.push_str(", ambiguous: reads as an adjective, not linked"),
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
         Evidence::Witness => r.push_str(", context phrase (confirms, never linked)"),
+        Evidence::NamesATeam => r.push_str(", names a team after a word of the game, not linked"),
     }
     r
 }

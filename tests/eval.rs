@@ -259,12 +259,13 @@ fn empty_registry_without_gazetteer_or_discovery_links_nothing() {
 /// Measured 2026-11-30: place 75/89 = 0.843, organisation 5/35 = 0.143, person 0/25,
 /// precision 84/84 = 1.000; with the curated US institutions (الكونغرس، وزارة الخارجية
 /// الأمريكية، الوكالة الأمريكية للتنمية الدولية …) and القوات المسلحة السودانية: organisation
-/// 15/35 = 0.429, precision 94/94.
+/// 15/35 = 0.429, precision 94/94; after the seventh session (Darfur's states, branch s7-ev):
+/// place 79/89 = 0.888, precision 97/97.
 #[test]
 fn gazetteer_alone_finds_places_and_international_bodies() {
     let s = evaluate("gazetteer only, discovery: off", "discovery: off");
     assert!(
-        s.recall("place") >= 0.80,
+        s.recall("place") >= 0.86,
         "place recall {:.3}",
         s.recall("place")
     );
@@ -287,7 +288,9 @@ fn gazetteer_alone_finds_places_and_international_bodies() {
 /// place 79/89 = 0.888, all 126/149 = 0.846, precision 128/128 = 1.000; on main before
 /// session 5 and after its rules (branch s5-recall): person 18/25 = 0.720, place 82/89 =
 /// 0.921, organisation 29/35 = 0.829, all 129/149 = 0.866, precision 131/131 = 1.000; the same
-/// after the sixth session (clubs, companies and media in the gazetteer, surnames ambiguous).
+/// after the sixth session (clubs, companies and media in the gazetteer, surnames ambiguous);
+/// after the seventh (branch s7-ev): place 83/89 = 0.933, all 130/149 = 0.872, precision
+/// 131/131.
 #[test]
 fn gazetteer_and_discovery_find_people_too() {
     let s = evaluate("gazetteer + discovery: auto", "discovery: auto");
@@ -297,7 +300,7 @@ fn gazetteer_and_discovery_find_people_too() {
         s.recall("person")
     );
     assert!(
-        s.recall("place") >= 0.90,
+        s.recall("place") >= 0.92,
         "place recall {:.3}",
         s.recall("place")
     );
@@ -306,6 +309,6 @@ fn gazetteer_and_discovery_find_people_too() {
         "organisation recall {:.3}",
         s.recall("organization")
     );
-    assert!(s.recall_all() >= 0.85, "recall {:.3}", s.recall_all());
+    assert!(s.recall_all() >= 0.86, "recall {:.3}", s.recall_all());
     assert!(s.precision() >= 0.98, "precision {:.3}", s.precision());
 }

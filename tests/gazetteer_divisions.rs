@@ -139,3 +139,40 @@ fn a_cue_only_one_sharer_has_says_whose_name_it_is() {
         "{found:?}"
     );
 }
+
+/// Darfur's five states and Nouakchott's three wilayas are named with a direction that is part
+/// of the name (شمال دارفور، نواكشوط الجنوبية): the state or wilaya, not Darfur or the city.
+#[test]
+fn a_state_named_with_a_direction_is_the_state() {
+    let found = entities_of(
+        "واجتمع والي ولاية شمال دارفور بنازحين من جنوب دارفور ووسط دارفور، فيما عُيّن والٍ جديد \
+         لنواكشوط الجنوبية وآخر لنواكشوط الغربية.",
+    );
+    for id in [
+        "north-darfur",
+        "south-darfur",
+        "central-darfur",
+        "nouakchott-sud",
+        "nouakchott-ouest",
+    ] {
+        assert!(found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+    for id in ["darfur", "nouakchott"] {
+        assert!(!found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+}
+
+/// «طرابلس الكبرى» is Libya's capital with its municipalities: named so, it also confirms the
+/// bare «طرابلس» of the article, which alone could be Lebanon's Tripoli.
+#[test]
+fn greater_tripoli_confirms_libya_s_capital() {
+    let found = entities_of(
+        "والتقى رئيس الحكومة أعيان طرابلس الكبرى، وتحدث عن الأوضاع الأمنية في بلديات طرابلس.",
+    );
+    assert_eq!(
+        found.iter().filter(|e| *e == "tripoli").count(),
+        2,
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|e| e == "tripoli-lebanon"), "{found:?}");
+}

@@ -88,3 +88,42 @@ fn a_country_named_like_its_feminine_adjective_is_the_adjective_after_a_feminine
         .count();
     assert_eq!(saudi, 2, "{name:?}");
 }
+
+/// Tunisian clubs named bare in a report of their league (الإفريقي، الصفاقسي — also «African»
+/// and «of Sfax») are linked where the league or another club confirms them, and two clubs
+/// whose names are no words are linked anywhere; with neither, «الأفريقي» stays an adjective.
+#[test]
+fn tunisian_clubs_named_bare_with_their_league() {
+    let found = links(&[
+        "وتعادل الترجي مع الأفريقي في الدوري التونسي، وفاز الصفاقسي على اتحاد بن قردان، كما \
+         تغلب الاتحاد المنستيري على النجم الساحلي.",
+        "وأكد الباحث أن التراث الأفريقي غني بالموسيقى.",
+    ]);
+    let ids = ids(&found);
+    for id in [
+        "esperance-tunis",
+        "club-africain",
+        "cs-sfaxien",
+        "us-ben-guerdane",
+        "us-monastir",
+        "etoile-du-sahel",
+    ] {
+        assert!(ids.contains(&id), "{id} in {found:?}");
+    }
+    assert_eq!(
+        ids.iter().filter(|i| **i == "club-africain").count(),
+        1,
+        "{found:?}"
+    );
+}
+
+/// Europe and its bodies in the spelling without the second و (أوربا، الاتحاد الأوربي), as
+/// Egyptian and Sudanese outlets write them.
+#[test]
+fn europe_spelled_without_its_second_waw() {
+    let found = links(&["والتقى الوزير سفير الاتحاد الأوربي، قبل أن يسافر إلى أوربا."]);
+    let ids = ids(&found);
+    for id in ["european-union", "europe"] {
+        assert!(ids.contains(&id), "{id} in {found:?}");
+    }
+}

@@ -62,6 +62,11 @@ pub enum Evidence {
     Adjectival,
     /// A demonym adjective (الروسي): a weaker signal, never linked.
     Demonym,
+    /// A place's name right after a word of a team (شباك الرياض، لمهاجمي الرياض، مدرب مصر):
+    /// the club or national side named like the place, not the place. Never linked, and it
+    /// unlinks the place's every other mention in the article, where the same club is named
+    /// bare (كاد الرياض أن يقلص الفارق).
+    NamesATeam,
     /// A `context` phrase of the entity (its candidates, for a phrase several list): it
     /// confirms their ambiguous names in the article; dropped by [`resolve_ambiguity`].
     Witness,
@@ -351,6 +356,9 @@ impl Matcher {
         if sentence::definite_nisba_after_feminine_noun(t, word_start, name_start, end) {
             return (first, Evidence::Demonym);
         }
+        if self.kinds[first] == EntityKind::Place && sentence::team_word_before(t, word_start) {
+            return (first, Evidence::NamesATeam);
+        }
         if !pattern.ambiguous {
             return (first, Evidence::Unambiguous);
         }
@@ -507,6 +515,12 @@ fn resolve_with(
     supporters: &[Vec<usize>],
 ) {
     let mut named: HashSet<usize> = named_elsewhere.clone();
+    let teams: HashSet<usize> = runs
+        .iter()
+        .flatten()
+        .filter(|m| m.evidence == Evidence::NamesATeam)
+        .map(|m| m.entity)
+        .collect();
     for m in runs.iter().flatten() {
         if m.evidence == Evidence::Witness {
             named.extend(&m.candidates);
@@ -524,7 +538,8 @@ fn resolve_with(
             if matches!(
                 m.evidence,
                 Evidence::Adjectival | Evidence::HeadsConstruct | Evidence::Witness
-            ) {
+            ) || teams.contains(&m.entity)
+            {
                 return false;
             }
             // A cue shows a name several entities share is a name, not whose: it goes to the

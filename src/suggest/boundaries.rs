@@ -19,6 +19,23 @@ pub(super) fn is_compound_end(word: &str) -> bool {
     ["الله", "الدين", "الاسلام"].contains(&word)
 }
 
+/// Words that may follow a sovereign's ordinal in the same clause (الملك محمد السادس أمس،
+/// الملك عبدالله الثاني في عمّان), normalised: time, place and what was said.
+const AFTER_REGNAL: &[&str] = &[
+    "امس",
+    "اليوم",
+    "في",
+    "خلال",
+    "ان",
+    "انه",
+    "الذي",
+    "علي",
+    "مع",
+    "من",
+    "عن",
+    "الي",
+];
+
 /// Ordinals of sovereigns (عبدالله الثاني، محمد السادس), normalised; الأول is left out: after
 /// a name it is as often «came first».
 const REGNAL_ORDINALS: &[&str] = &[
@@ -318,12 +335,15 @@ impl Scan<'_> {
                     && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem))
                     && !self.object_of_subject_verb(i);
                 // عبدالله الثاني بن الحسين، محمد السادس: a sovereign's ordinal after the given
-                // name, before his lineage or the clause's end.
+                // name, before his lineage, the clause's end, or when, where or what he did
+                // (الملك محمد السادس أمس، في …).
                 let regnal = words == 1
                     && REGNAL_ORDINALS.contains(&w)
-                    && self
-                        .token(i + 1)
-                        .is_none_or(|n| n.sep == Sep::Break || is_particle(&n.norm));
+                    && self.token(i + 1).is_none_or(|n| {
+                        n.sep == Sep::Break
+                            || is_particle(&n.norm)
+                            || AFTER_REGNAL.contains(&n.norm.as_str())
+                    });
                 is_compound_end(w)
                     || regnal
                     || (after_particle && self.lex.is_definite_name_word(w))

@@ -55,6 +55,21 @@ const NAMED_AFTER_SOMEONE: &[&str] = &[
     "مبادره",
 ];
 
+/// Adjectives of direction that complete a place's definite name after its kind word (ولاية
+/// الحوض الشرقي), normalised.
+const DIRECTIONS: &[&str] = &[
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+    "الشرقيه",
+    "الغربيه",
+    "الشماليه",
+    "الجنوبيه",
+    "الاوسط",
+    "الوسطي",
+];
+
 /// A candidate occurrence in one run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Found {
@@ -338,7 +353,8 @@ impl Scan<'_> {
                 {
                     j += 1;
                 }
-            } else if is_adverb(&t.norm) {
+            } else if is_adverb(&t.norm) || t.norm == "و" {
+                // وزير الداخلية و الجماعات المحلية: a detached و joins two complements.
                 j += 1;
             } else if is_skippable(&t.norm) {
                 (j, open) = (j + 1, true);
@@ -438,7 +454,12 @@ impl Scan<'_> {
         let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
         let range = if t.article {
             let ok = t.mention.is_none() && self.lex.is_definite_name_word(&t.norm);
-            ok.then_some(k..k + 1)?
+            // ولاية الحوض الشرقي، محافظة الوادي الجديد: a direction after the definite name is
+            // part of it (الحوض الشرقي and الحوض الغربي are two provinces).
+            let direction = self.token(k + 1).is_some_and(|n| {
+                n.sep == Sep::Space && n.mention.is_none() && DIRECTIONS.contains(&n.norm.as_str())
+            });
+            ok.then_some(k..k + 1 + usize::from(direction))?
         } else if is_toponym_head(&t.norm) && t.mention.is_none() {
             // بلدة بيت فجار، قرية دير البلح
             k..self.toponym_end(k)?
@@ -537,3 +558,7 @@ impl Scan<'_> {
             .unwrap_or((0, word.to_string()))
     }
 }
+
+#[cfg(test)]
+#[path = "discover_tests.rs"]
+mod tests;

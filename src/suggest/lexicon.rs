@@ -104,7 +104,7 @@ const COMMON_NOUNS: &str = "
 /// place. Also the complements that sit between a title and the name (وزير خارجية روسيا).
 const ROLE_WORDS: &str = "
 رئيس رئيسة نائب نائبة وزير وزيرة سفير سفيرة أمين مرشد شيخ ملك أمير زعيم قائد مستشار متحدث
-ناطق مبعوث مندوب مدير مديرة موظف موظفة حاكم محافظ عمدة قاض نظير نظيره نظيرها نظيرهما نظيرهم سيد سيدة
+ناطق مبعوث مندوب مفوض مفوضة مساعد مساعدة مدير مديرة موظف موظفة حاكم محافظ والي عمدة قاض نظير نظيره نظيرها نظيرهما نظيرهم سيد سيدة
 دكتور جنرال لواء عقيد عميد مشير وكالة حركة منظمة حزب جماعة شركة جامعة تنظيم صحيفة قناة
 مجموعة مؤسسة ميليشيا ميليشيات مجلة إذاعة مدينة بلدة قرية محافظة ولاية إقليم مقاطعة جزيرة
 ميناء مخيم عاصمة مطار نهر مجلس حكومة هيئة أركان جهاز لجنة مكتب ديوان إدارة بلدية خارجية دفاع
@@ -180,16 +180,27 @@ pub(super) fn is_particle(word: &str) -> bool {
 
 /// A title, role or kind of body or place.
 pub(super) fn is_role_word(word: &str) -> bool {
-    ROLE.contains(word)
+    ROLE.contains(word) || hamza_on_waw(word).is_some_and(|w| ROLE.contains(&w))
 }
 
 /// On any built-in list (the word as written, no clitic stripped).
 pub(super) fn is_listed(word: &str) -> bool {
+    is_listed_as_written(word) || hamza_on_waw(word).is_some_and(|w| is_listed_as_written(&w))
+}
+
+fn is_listed_as_written(word: &str) -> bool {
     FUNCTION.contains(word)
         || TIME.contains(word)
         || VERB.contains(word)
         || NOUN.contains(word)
         || ROLE.contains(word)
+}
+
+/// The word with a hamza before و written on و, as the lists write it, where Egypt and Sudan
+/// write it on ي (شئون → شؤون، مسئول → مسؤول): the same word, not a name. None when the
+/// word has no ئو.
+pub(super) fn hamza_on_waw(word: &str) -> Option<String> {
+    word.contains("ئو").then(|| word.replace("ئو", "ؤو"))
 }
 
 /// One of the built-in common nouns (أمن، وزراء، نفط), as written.

@@ -39,3 +39,17 @@ fn the_future_of_a_derived_verb_is_common() {
         assert!(!lex.is_common(&normalize_name(word)), "{word}");
     }
 }
+
+/// Egypt and Sudan write the hamza before و on ي (لشئون، مسئول): the lists' words all the
+/// same, so «المفوض السامي لشئون اللاجئين» names no one; a name with ئ before another letter
+/// (هانئ، رئيفة) is untouched.
+#[test]
+fn a_hamza_on_ya_before_waw_is_the_listed_word() {
+    for word in ["لشئون", "شئون", "مسئول"] {
+        assert!(is_listed(&normalize_name(word)), "{word}");
+    }
+    assert!(is_role_word(&normalize_name("لشئون")));
+    for word in ["هانئ", "رئيفة"] {
+        assert!(!is_listed(&normalize_name(word)), "{word}");
+    }
+}

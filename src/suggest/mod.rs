@@ -22,16 +22,20 @@
 //! when seen once; anything else needs two occurrences. Words inside registered mentions are
 //! never part of a suggestion.
 
+mod appointments;
 mod boundaries;
 mod candidates;
 mod count;
 mod discover;
 mod examples;
 mod lexicon;
+mod lineups;
 mod local;
 mod org_phrase;
 mod organizations;
 mod people;
+#[cfg(test)]
+mod test_site;
 mod tokens;
 mod triggers;
 

@@ -147,6 +147,16 @@ const SCORING_VERBS: &[&str] = &[
     "يسدد",
     "افتتح",
     "يفتتح",
+    "توغل",
+    "يتوغل",
+    "مرر",
+    "يمرر",
+    "تصدي",
+    "يتصدي",
+    "راوغ",
+    "يراوغ",
+    "انفرد",
+    "ينفرد",
 ];
 
 /// عنه/عنها of «وينوب عنه»: the deputy's name follows ([`Scan::deputy_at`]).
@@ -181,7 +191,7 @@ pub(super) fn is_scoring_verb(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && SCORING_VERBS.contains(&w.as_ref()))
 }
 
-fn is_appointing(word: &str) -> bool {
+pub(super) fn is_appointing(word: &str) -> bool {
     readings(word)
         .iter()
         .any(|(clitic, w)| *clitic <= 2 && APPOINTING.contains(&w.as_ref()))
@@ -199,9 +209,14 @@ impl Scan<'_> {
         let mut out = Vec::new();
         let sports = std::cell::OnceCell::new();
         for i in 0..self.tokens().len() {
-            if self.tokens()[i].sep == Sep::Break && !self.tokens()[i].comma {
+            let t = &self.tokens()[i];
+            if t.sep == Sep::Break && !t.comma {
                 out.extend(self.appointed_in_a_list(i));
                 out.extend(self.unannounced_list(i));
+                out.extend(self.named_before_office(i));
+                out.extend(self.line_up(i));
+            } else if t.norm.starts_with('و') && self.appointing_before(i) {
+                out.extend(self.next_appointee(i));
             }
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue {
@@ -214,6 +229,7 @@ impl Scan<'_> {
             if is_scoring_verb(word) && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.player_after(i + 1));
             }
+            out.extend(self.players_after_action(i));
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
             }
@@ -278,7 +294,7 @@ impl Scan<'_> {
 
     /// A player's full name right after a verb of a match report, ending at punctuation, a
     /// definite word (الهدف) or a preposition (من، في، ل…).
-    fn player_after(&self, j: usize) -> Option<Found> {
+    pub(super) fn player_after(&self, j: usize) -> Option<Found> {
         let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
         if t.mention.is_some() || t.article || trigger_at(self.tokens(), j).is_some() {
             return None;
@@ -304,6 +320,11 @@ impl Scan<'_> {
                 || super::local::sports_word(&n.norm).is_some()
                 || SCORED.contains(&n.norm.as_str())
                 || ["من", "مم"].contains(&n.norm.as_str())
+                // من سالم الدوسري توغل …، أهداف فلان وفلان: the next action, the next player.
+                || is_scoring_verb(&n.norm)
+                || n.norm.starts_with('و')
+                // توغل متعب الحربي لمنطقة الجزاء: where the player went.
+                || super::lexicon::looks_prepositional(&n.norm)
         });
         ends.then(|| person(range))
     }
@@ -337,18 +358,14 @@ impl Scan<'_> {
             return None;
         }
         let range = self.name_from(j, EntityKind::Person)?;
-        let office = self.office_at(range.end);
+        let office = self.office_follows(range.end);
         (office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
 
     /// Token `i` is an office in the accusative, singular or dual (وزيرا، أمينا، وزيرين).
     pub(super) fn office_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|n| {
-            n.sep == Sep::Space
-                && [n.norm.strip_suffix('ا'), n.norm.strip_suffix("ين")]
-                    .into_iter()
-                    .flatten()
-                    .any(super::lexicon::is_role_word)
+            n.sep == Sep::Space && super::appointments::is_accusative_office(&n.norm)
         })
     }
 
@@ -367,7 +384,7 @@ impl Scan<'_> {
                 conjoined: true,
                 ..person(range)
             });
-            if self.office_at(end) {
+            if self.office_follows(end) {
                 return out;
             }
         }
@@ -377,7 +394,7 @@ impl Scan<'_> {
     /// A full name at token `i`, which carries و (ومحمد ولد عثمان، وبا عيستا يحيى): the rest
     /// of that word is a name's first word, name words follow it, and the next word in و ends
     /// it.
-    fn conjoined_name_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
+    pub(super) fn conjoined_name_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
         let rest = t.norm.strip_prefix('و')?;
         // وعين، وقال: a verb, title or kind word is what the clause opens with, not a name.
@@ -391,6 +408,17 @@ impl Scan<'_> {
             && self.lex.is_bare_name_word(rest);
         if !(first_name && self.joined(i + 1)) {
             return None;
+        }
+        // وماهر القاسمي، وسعد الدين العثماني: family names with the article end the name.
+        let family = (i + 1..i + 1 + super::discover::MAX_WORDS)
+            .take_while(|&k| {
+                self.joined(k)
+                    && self.tokens()[k].article
+                    && self.lex.is_family_name_word(&self.tokens()[k].norm)
+            })
+            .last();
+        if let Some(last) = family {
+            return Some(i..last + 1);
         }
         let tail = self.name_from(i + 1, EntityKind::Person)?;
         let end = (tail.start + 1..tail.end)
@@ -515,7 +543,7 @@ impl Scan<'_> {
     }
 
     /// Words of a name that are not particles (عبد، بن).
-    fn full_name_words(&self, range: &std::ops::Range<usize>) -> usize {
+    pub(super) fn full_name_words(&self, range: &std::ops::Range<usize>) -> usize {
         range
             .clone()
             .filter(|&i| !super::lexicon::is_particle(&self.tokens()[i].norm))
@@ -523,7 +551,7 @@ impl Scan<'_> {
     }
 }
 
-fn person(tokens: std::ops::Range<usize>) -> Found {
+pub(super) fn person(tokens: std::ops::Range<usize>) -> Found {
     Found {
         tokens,
         kind: Some(EntityKind::Person),
@@ -533,3 +561,7 @@ fn person(tokens: std::ops::Range<usize>) -> Found {
         conjoined: false,
     }
 }
+
+#[cfg(test)]
+#[path = "people_tests.rs"]
+mod tests;

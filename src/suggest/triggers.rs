@@ -26,7 +26,8 @@ const PERSON: &str = "
 الفنانة، المخرج، الممثل، الممثلة، المغني، المغنية، الباحث، الباحثة، البروفيسور، الخبير،
 الخبيرة، المحلل، ممثل، ممثلة، المهندس، المهندسة، النواب، اللاعبين، اللاعبون، اللاعبان، الفنانين،
 الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة، المستشارين، المستشارون، المرشح، المرشحة،
-المدافع، المهاجم، الحارس، البديل، الهداف، الملحق، ملحق، القنصل، قنصل
+المدافع، المهاجم، الحارس، البديل، الهداف، الملحق، ملحق، القنصل، قنصل، المفوض، المفوضة، مفوض،
+مفوضة، وزيري، الحكم
 ";
 
 /// Titles in construct form, which always head a complement before the name (رئيس وزراء
@@ -35,7 +36,7 @@ const PERSON: &str = "
 const CONSTRUCT: &str = "
 رئيس، رئيسة، رئيسا، نائب، نائبة، وزير، وزيرة، سفير، سفيرة، أمين، متحدث، ناطق، مستشار، مستشارة،
 قائد، زعيم، زعيمة، مبعوث، مندوب، مدير، مديرة، حاكم، محافظ، ملحق، قنصل، مدرب، لاعب، ممثل، ممثلة، موظف، موظفة،
-والي، وكيل
+والي، وكيل، مفوض، مفوضة، وزيري
 ";
 
 /// Words before an organisation's name, in construct form: the definite form alone (الوكالة،
@@ -61,9 +62,9 @@ const DEFINITE_HEADS: &str = "
 /// الصحفيين); any other head needs two (لجنة التعاون المالي، not لجنة التحقيق، حركة الملاحة،
 /// جبهة القتال). A court, an audit office or an exchange is one institution whichever word
 /// picks it out (محكمة الجنايات، ديوان المحاسبة، بورصة الكويت); so is a hospital in local news
-/// (مستشفى القلب، مستشفى السياب).
+/// (مستشفى القلب، مستشفى السياب), and a police force named for its place (شرطة دبي).
 const ONE_WORD_HEADS: &str = "
-وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة، محكمة، ديوان، بورصة، حكومة، مستشفى
+وزارة، مجلس، نقابة، حزب، بلدية، جامعة، أمانة، محكمة، ديوان، بورصة، حكومة، مستشفى، شرطة
 ";
 
 /// Definite heads of the judiciary: the head is an institution of its own and one adjective
@@ -254,7 +255,7 @@ pub(super) fn needs_a_proper_name(head: &str) -> bool {
 
 /// Every word one of the rules starts from, read without its clitic: the first word of each
 /// trigger, each definite head with its article, and the tables the rules of
-/// [`super::people`] and [`super::local`] start from (their `CUE_WORDS`, made of the very
+/// [`super::people`], [`super::local`] and [`super::lineups`] start from (their `CUE_WORDS`, made of the very
 /// tables the rules read). A token none of whose readings is one of them starts no rule
 /// ([`Token::cue`]), so the rules skip it without reading it again.
 static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -262,6 +263,7 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let people = super::people::CUE_WORDS
         .iter()
         .chain(&super::local::CUE_WORDS)
+        .chain(&super::lineups::CUE_WORDS)
         .flat_map(|l| l.iter())
         .map(|w| w.to_string());
     TRIGGERS
@@ -330,7 +332,7 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
 
 /// A role complement that may stand between a title and a name.
 pub(super) fn is_skippable(word: &str) -> bool {
-    SKIP.contains(word)
+    SKIP.contains(word) || super::lexicon::hamza_on_waw(word).is_some_and(|w| SKIP.contains(&w))
 }
 
 /// An adverb that may stand between a title and a name.

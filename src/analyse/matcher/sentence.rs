@@ -300,10 +300,45 @@ pub(super) fn definite_nisba_after_feminine_noun(
     // After another adjective (المدينة الساحلية اللاذقية) the name may stand in apposition to
     // the noun: a town's name is no adjective, and the words alone cannot tell which it is.
     let adjective_before = word.ends_with("يه") || word.ends_with("يات");
+    // المصافي العربية السعودية: after العربية the nisba completes «Saudi Arabian», the
+    // adjective of a body; the country itself is «المملكة العربية السعودية», a longer name
+    // matched before this one.
+    let arab_pair = word == "العربيه";
     word.starts_with("ال")
         && word.chars().count() > 3
         && (word.ends_with('ه') || word.ends_with("ات"))
-        && !adjective_before
+        && (!adjective_before || arab_pair)
+}
+
+/// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
+/// لمهاجمي الرياض، مدرب الكويت، ضيفه الشارقة): the name after them is the team. Words that
+/// also head a place's name in other news (دفاع، جار، جماهير، أمام) are not among them.
+const TEAM_WORDS: &[&str] = &[
+    "شباك",
+    "مرمي",
+    "مهاجم",
+    "مهاجمي",
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "حارس",
+    "مدرب",
+    "ضيفه",
+    "مضيفه",
+    "نظيره",
+    "فريق",
+];
+
+/// Whether a word of a team stands right before `pos`, with or without و، ف، ل or ب.
+pub(super) fn team_word_before(t: &str, pos: usize) -> bool {
+    let word = previous_word(t, pos);
+    let bare = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    [word, bare, bare.strip_prefix(['ل', 'ب']).unwrap_or(bare)]
+        .iter()
+        .any(|w| TEAM_WORDS.contains(w))
 }
 
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
@@ -390,6 +425,7 @@ mod tests {
             ("بين مصر والسعودية", false),
             ("أعلنت السعودية أمس", false),
             ("في المدينة الساحلية السعودية", false),
+            ("انخفضت أرباح شركة الأسمدة العربية السعودية", true),
         ] {
             let t = normalize(text).text;
             let n = normalize_name("السعودية");

@@ -153,3 +153,14 @@ fn only_a_verb_of_visiting_confirms_an_ambiguous_place() {
     assert_eq!(linked("زار صور وفد من البلدية"), ["tyre"]);
     assert_eq!(linked("وصل الوفد إلى بلدة السفيرة"), ["as-safirah"]);
 }
+
+/// A town's name after a word of the game is the club named like it (شباك عدن، لمهاجمي
+/// عدن): never the town, nor is the club's bare name elsewhere in the report; a report that
+/// names the town only as a town keeps it.
+#[test]
+fn a_place_named_after_a_word_of_the_game_is_the_team() {
+    let report = "سجل المهاجم هدفا في شباك حمص، وكاد حمص أن يعادل لولا تألق الحارس أمام مهاجمي \
+                  حمص.";
+    assert!(linked(report).is_empty(), "{:?}", linked(report));
+    assert_eq!(linked("ووصل الفريق إلى حمص أمس."), vec!["homs".to_string()]);
+}

@@ -1,0 +1,35 @@
+//! Names after their kind word, on made-up local news, through the public pipeline.
+
+use super::super::test_site::discovered;
+use crate::load::EntityKind;
+
+/// A place's definite name after its kind word keeps the direction after it: two provinces
+/// that differ only in it (ولاية الجبل الشرقي، ولاية الجبل الغربي) are two places, not one
+/// «الحوض».
+#[test]
+fn a_direction_completes_a_place_after_its_kind_word() {
+    let found = discovered(&["وزار الوزير ولاية الجبل الشرقي، ثم توجه إلى ولاية الجبل الغربي أمس."]);
+    let places: Vec<&str> = found
+        .iter()
+        .filter(|(_, k)| *k == EntityKind::Place)
+        .map(|(n, _)| n.as_str())
+        .collect();
+    for name in ["الجبل الشرقي", "الجبل الغربي"] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    assert!(!places.contains(&"الجبل"), "{places:?}");
+}
+
+/// A و written apart from the next word (as some Maghreb outlets write a ministry's long name)
+/// joins two complements of a title; the name after the comma is the minister's.
+#[test]
+fn a_detached_waw_joins_the_complements_of_a_title() {
+    let found =
+        discovered(&["وأشرف وزير السكن و العمران و المدينة، كمال بن يوسف، على توزيع المفاتيح."]);
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "كمال بن يوسف" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+}

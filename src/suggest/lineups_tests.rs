@@ -1,0 +1,70 @@
+//! Line-ups on made-up match reports, through the public pipeline (`discovery: auto`, no
+//! gazetteer).
+
+use super::super::test_site;
+
+fn people(body: &str) -> Vec<String> {
+    test_site::people(&[body])
+}
+
+/// A line-up after «بتشكيل مكون من:» in a match report: each item between dashes is a player;
+/// a full name is linked at once, a family name alone (الزواري) only as the rules for one
+/// word allow, since one word may be an ordinary one elsewhere on the site.
+#[test]
+fn the_players_of_a_line_up() {
+    let found = people(
+        "انتهت المباراة بالتعادل وسجل الفريقان هدفين في الشوط الثاني.\n\nودخل الفريق اللقاء \
+         بتشكيل مكون من: الزواري – كمون – فارس الدريدي – حمدان الطرابلسي – قنيشي – سليم العياري.",
+    );
+    for name in ["فارس الدريدي", "حمدان الطرابلسي", "سليم العياري"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("تشكيل")), "{found:?}");
+}
+
+/// Too short a list, or one outside a match report, is no line-up: nothing is taken from it.
+#[test]
+fn a_short_list_or_no_match_is_no_line_up() {
+    let short = people(
+        "انتهت المباراة بالتعادل وسجل الفريقان هدفين.\n\nوضم التشكيل: فارس الدريدي – سليم \
+         العياري.",
+    );
+    assert!(!short.iter().any(|f| f == "سليم العياري"), "{short:?}");
+    let council = people(
+        "أعلن المجلس تشكيل لجنة من: فارس الدريدي – سليم العياري – حمدان الطرابلسي – كمال \
+         الزواري – منير قنيشي.",
+    );
+    assert!(!council.iter().any(|f| f == "سليم العياري"), "{council:?}");
+}
+
+/// After a noun of the game's actions (تمريرة … من، أهداف) and after a verb of it (يتوغل), a
+/// player's full name in a match report; players joined by و after «أهداف» are all taken.
+#[test]
+fn the_players_after_the_actions_of_the_game() {
+    let found = people(
+        "وفي الشوط الثاني وصلت تمريرة متقنة من فارس الدريدي، قبل أن يتوغل سليم العياري لمنطقة \
+         الجزاء ويسدد في المرمى.\n\nوجاء الفوز في المباراة بفضل أهداف حمدان الطرابلسي ومنير \
+         الزواري في الدقيقة الأخيرة.",
+    );
+    for name in [
+        "فارس الدريدي",
+        "سليم العياري",
+        "حمدان الطرابلسي",
+        "منير الزواري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// The referee (الحكم) is a title: his full name follows it; the ruling of a court, written
+/// alike, is followed by no name.
+#[test]
+fn the_referee_is_a_title() {
+    let found = people(
+        "وألغى الحكم سامي الفهد الهدف بعد العودة إلى تقنية الفيديو في المباراة.\n\nوأصدرت \
+         المحكمة الحكم على المتهم أمس.",
+    );
+    assert!(found.iter().any(|f| f == "سامي الفهد"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("المتهم")), "{found:?}");
+}

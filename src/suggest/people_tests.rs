@@ -1,0 +1,88 @@
+//! The rules of people named without a title, on made-up sentences in the style of decrees
+//! and appointment lists, through the public pipeline (`discovery: auto`, no gazetteer).
+
+use super::super::test_site::people;
+
+/// After a verb of appointing, each clause in و that names someone right before an office
+/// (in the accusative, or «في منصب») is the next appointee, whether a comma or a space stands
+/// before its و; the office and the و are not part of the name.
+#[test]
+fn the_appointees_after_the_verb_in_clauses_of_waw() {
+    let found = people(&[
+        "وصدر مرسوم بتعيين سامي الرفاعي وزيرا للعدل، وماهر القاسمي وزيرا للنقل \
+         ووليد الحارثي وزيرا للزراعة وسعد الدين الهاشمي وزيرا للصحة، ونادر الكعبي في منصب وزير الإسكان.",
+    ]);
+    for name in [
+        "سامي الرفاعي",
+        "ماهر القاسمي",
+        "وليد الحارثي",
+        "سعد الدين الهاشمي",
+        "نادر الكعبي",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.starts_with('و') && f != "وليد الحارثي" || f.contains("وزير")),
+        "{found:?}"
+    );
+}
+
+/// Without a verb of appointing before it, a clause in و before an accusative office is not
+/// read as an appointment.
+#[test]
+fn no_appointee_without_the_verb() {
+    let found = people(&["وذكرت الصحيفة أن الجلسة عقدت ورامي العلي مستشارا للنادي منذ عامين."]);
+    assert!(!found.iter().any(|f| f.contains("رامي")), "{found:?}");
+}
+
+/// A paragraph that opens with a full name, a comma and the office in the accusative is one
+/// line of a list of appointments whose verb came earlier (a wali's list in Mauritania).
+#[test]
+fn a_name_then_its_office_after_a_comma() {
+    let found = people(&[
+        "وأجرت الحكومة تعديلات واسعة على الإدارة الإقليمية.\n\nيحيى ولد سيدي، واليا لولاية \
+         آدرار.\n\nسالم ولد بوبكر، واليا لولاية تكانت.\n\nأحمد ولد الطالب، تم تعيينه واليا \
+         لولاية لعصابة.",
+    ]);
+    for name in ["يحيى ولد سيدي", "سالم ولد بوبكر", "أحمد ولد الطالب"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// A commissioner and the dual «وزيري» are titles: the name after their complement is a
+/// person's (بمفوض العمل الطوعي كريم النعيمي، وزيري الصحة رامي الخطيب); an assistant's or a
+/// commissioner's office with no name after it names no one (ومساعد المفوض السامي لشئون
+/// اللاجئين), whichever way the hamza of شئون is written.
+#[test]
+fn a_commissioner_and_two_ministers_are_titles() {
+    let found = people(&[
+        "والتقى الوالي بمفوض العمل الطوعي والإنساني كريم النعيمي في مكتبه.",
+        "وجرى ذلك بحضور وزيري الصحة رامي الخطيب، والتعليم منير السعدي.",
+        "واجتمع الوالي مع نائبة المفوض السامي لشئون اللاجئين ومساعد المفوض السامي لشئون \
+         اللاجئين وسفير الاتحاد.",
+    ]);
+    for name in ["كريم النعيمي", "رامي الخطيب"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("اللاجئين") || f.contains("مساعد") || f.contains("المفوض")),
+        "{found:?}"
+    );
+}
+
+/// A sovereign's ordinal after the given name is part of the name when the clause goes on
+/// with when or where (الملك فيصل الثالث اليوم), though the site writes the ordinal as an
+/// ordinary word elsewhere, in both genders (الدورة الثالثة، الفصل الثالث).
+#[test]
+fn a_sovereign_s_ordinal_before_the_time_of_the_clause() {
+    let found = people(&[
+        "واستقبل الملك فيصل الثالث اليوم وفدا برلمانيا في القصر.",
+        "وانطلقت الدورة الثالثة بعد الفصل الثالث من العام.",
+    ]);
+    assert!(found.iter().any(|f| f == "فيصل الثالث"), "{found:?}");
+}

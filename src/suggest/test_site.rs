@@ -1,0 +1,51 @@
+//! A small site built through the public pipeline with `discovery: auto`, for the tests of
+//! the rules on made-up sentences.
+
+use crate::load::{EntityKind, Origin};
+use crate::{BuildOptions, analyse_site};
+
+/// The entities discovered in a site of `bodies` (content/articles/0.md …), name and kind.
+pub(super) fn discovered(bodies: &[&str]) -> Vec<(String, EntityKind)> {
+    discovered_with(bodies, false)
+}
+
+/// As [`discovered`], with the gazetteer on or off (on, it knows the places a rule may want).
+pub(super) fn discovered_with(bodies: &[&str], gazetteer: bool) -> Vec<(String, EntityKind)> {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let root = dir.path();
+    let write = |rel: &str, text: &str| {
+        let path = root.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+        std::fs::write(path, text).expect("file");
+    };
+    write(
+        "config.yaml",
+        &format!(
+            "title: t\nbase_url: https://example.org/\ndiscovery: auto\ngazetteer: {gazetteer}\n"
+        ),
+    );
+    for (i, body) in bodies.iter().enumerate() {
+        let text = format!("---\ntitle: خبر\nslug: a{i}\n---\n\n{body}\n");
+        write(&format!("content/articles/{i}.md"), &text);
+    }
+    let site = analyse_site(&BuildOptions {
+        root: root.to_path_buf(),
+        ..Default::default()
+    })
+    .expect("site");
+    site.content
+        .entities
+        .iter()
+        .filter(|e| e.origin == Origin::Discovered)
+        .map(|e| (e.name().to_string(), e.kind))
+        .collect()
+}
+
+/// The people among [`discovered`].
+pub(super) fn people(bodies: &[&str]) -> Vec<String> {
+    discovered(bodies)
+        .into_iter()
+        .filter(|(_, kind)| *kind == EntityKind::Person)
+        .map(|(name, _)| name)
+        .collect()
+}
