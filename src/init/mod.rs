@@ -88,10 +88,20 @@ fn pinned(template: &str) -> String {
 /// The folder `sahifa --root ROOT init DIR` creates: a relative DIR is taken inside ROOT, like
 /// every other path the commands take; an absolute one is used as it is.
 pub fn site_dir(root: &Path, dir: &Path) -> PathBuf {
-    if dir.is_absolute() {
+    let joined = if dir.is_absolute() {
         dir.to_path_buf()
     } else {
         root.join(dir)
+    };
+    // `.` parts say nothing: `sahifa init .` reports `config.yaml`, not `././config.yaml`.
+    let clean: PathBuf = joined
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
+    if clean.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        clean
     }
 }
 
