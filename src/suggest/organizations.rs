@@ -211,10 +211,27 @@ impl Scan<'_> {
         }
         let readings = readings(&t.norm);
         let reads = |w: &str| readings.iter().any(|(_, r)| r.as_ref() == w);
+        // «لرئاسة الحكومة» (named, a candidate … for the premiership) is the office; the body
+        // is named without ل (أعلنت رئاسة الحكومة), or after تابع (التابعة لرئاسة الحكومة).
+        // Not the presidency: «أمينا عاما لرئاسة الجمهورية» names its secretariat's body.
+        let after_tabi = i > 0
+            && self
+                .token(i - 1)
+                .is_some_and(|p| p.norm.trim_start_matches("ال").starts_with("تابع"));
+        let premiership = self
+            .token(i + 1)
+            .is_some_and(|n| n.norm == "الحكومه" || n.norm == "الوزراء");
+        let for_the_office = |head: &str| {
+            head == "رئاسه"
+                && premiership
+                && !after_tabi
+                && t.norm.strip_suffix(head).is_some_and(|c| c.ends_with('ل'))
+        };
         let listed = STATE_BODY_WORDS
             .iter()
             .filter(|words| {
                 reads(&words[0])
+                    && !for_the_office(&words[0])
                     && words[1..].iter().enumerate().all(|(k, w)| {
                         self.token(i + 1 + k).is_some_and(|n| {
                             n.sep == Sep::Space && n.mention.is_none() && n.norm == *w

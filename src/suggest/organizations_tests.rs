@@ -222,3 +222,48 @@ mod through_the_pipeline {
         assert!(!orgs.iter().any(|o| o.contains("المرور")), "{orgs:?}");
     }
 }
+
+/// «لرئاسة الحكومة» after a naming is the office (the premiership), not the body; the body is
+/// named without ل, or after تابع (التابعة لرئاسة الجمهورية).
+#[test]
+fn the_premiership_is_an_office_after_li() {
+    let found = bodies(
+        "وسمى النواب نواف سلام لرئاسة الحكومة بأغلبية كبيرة.",
+        &[],
+        &[],
+    );
+    assert!(found.is_empty(), "{:?}", names(&found));
+    let found = bodies("وأعلنت رئاسة الحكومة أن المشاورات تبدأ غدا.", &[], &[]);
+    assert_eq!(names(&found), ["رئاسة الحكومة"]);
+    let found = bodies(
+        "وقالت الهيئة التابعة لرئاسة الجمهورية إن العمل مستمر.",
+        &[],
+        &[],
+    );
+    assert!(
+        names(&found).iter().any(|n| n.ends_with("رئاسة الجمهورية")),
+        "{:?}",
+        names(&found)
+    );
+}
+
+/// قائممقام (قائمقام), a district's governor, is a title: after a place's kind word in a list of
+/// offices (مدير ناحية وقائممقام) it names no place, and before a name it introduces a person.
+#[test]
+fn a_district_governor_is_a_title() {
+    let found = super::super::test_site::discovered_with(
+        &["وقرر المجلس تغيير مدير ناحية وقائممقام في المحافظة.\n\n\
+           وقال قائممقام قضاء الزبير عباس الساعدي إن القرار مفاجئ."],
+        true,
+    );
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("قائممقام")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "عباس الساعدي" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+}
