@@ -452,6 +452,11 @@ impl Scan<'_> {
             k += 1;
         }
         let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
+        // مدير ناحية وقائممقام: a title or a kind word after the place's kind word (a list of
+        // offices) names no place.
+        if t.mention.is_none() && trigger_at(self.tokens(), k).is_some() {
+            return None;
+        }
         let range = if t.article {
             let ok = t.mention.is_none() && self.lex.is_definite_name_word(&t.norm);
             // ولاية الحوض الشرقي، محافظة الوادي الجديد: a direction after the definite name is
