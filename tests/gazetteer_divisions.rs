@@ -176,3 +176,21 @@ fn greater_tripoli_confirms_libya_s_capital() {
     );
     assert!(!found.iter().any(|e| e == "tripoli-lebanon"), "{found:?}");
 }
+
+/// Oman's two Batinah governorates are named with their direction (شمال الباطنة، جنوب
+/// الباطنة): each is its governorate, and the bare «الباطنة» stays the coastal region.
+#[test]
+fn the_batinah_governorates_are_not_the_region() {
+    let found = entities_of(
+        "وافتتح محافظ جنوب الباطنة المشروع بحضور مسؤولين من شمال الباطنة، في أكبر مشروع تشهده \
+         الباطنة منذ سنوات.",
+    );
+    for id in ["south-al-batinah", "north-al-batinah", "al-batinah"] {
+        assert!(found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+    assert_eq!(
+        found.iter().filter(|e| *e == "al-batinah").count(),
+        1,
+        "{found:?}"
+    );
+}
