@@ -6,8 +6,8 @@
 
 use super::discover::{Found, Scan};
 use super::lexicon::{is_function_or_verb, is_letter, is_listed, is_role_word, readings};
+use super::people::person;
 use super::tokens::Sep;
-use crate::load::EntityKind;
 
 /// Words that announce a line-up (تشكيل، التشكيلة، تشكيلته), normalised; any may carry a
 /// clitic (بتشكيل).
@@ -74,7 +74,7 @@ impl Scan<'_> {
         if players.len() < MIN_PLAYERS {
             return Vec::new();
         }
-        players.into_iter().map(player).collect()
+        players.into_iter().map(person).collect()
     }
 
     /// The players named after a noun of a match's action at token `i`, in a sports report:
@@ -99,7 +99,7 @@ impl Scan<'_> {
             end = next.end;
             out.push(Found {
                 conjoined: true,
-                ..player(next)
+                ..person(next)
             });
         }
         out
@@ -125,17 +125,6 @@ impl Scan<'_> {
             && !is_listed(&t.norm)
             && !is_function_or_verb(&t.norm)
             && !is_role_word(&t.norm)
-    }
-}
-
-fn player(tokens: std::ops::Range<usize>) -> Found {
-    Found {
-        tokens,
-        kind: Some(EntityKind::Person),
-        strong: true,
-        open: false,
-        alias: None,
-        conjoined: false,
     }
 }
 
