@@ -288,12 +288,15 @@ impl Config {
         let mut config: Config = if text.trim().is_empty() {
             Config::default()
         } else {
-            let unknown = unknown_top_level_keys(path, text);
-            if unknown.len() > 1 {
-                return Err(Error::ConfigValues(unknown));
-            }
-            serde_yaml::from_str(text)
-                .map_err(|e| Error::Config(locate::yaml_diagnostic(path, &e, text, 0)))?
+            serde_yaml::from_str(text).map_err(|e| {
+                // serde names the first unknown key only; a second parse finds them all.
+                let unknown = unknown_top_level_keys(path, text);
+                if unknown.len() > 1 {
+                    Error::ConfigValues(unknown)
+                } else {
+                    Error::Config(locate::yaml_diagnostic(path, &e, text, 0))
+                }
+            })?
         };
         config.file = path.to_path_buf();
         config.source = text.to_string();
