@@ -155,6 +155,9 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
         Evidence::Witness => r.push_str(", context phrase (confirms, never linked)"),
         Evidence::NamesATeam => r.push_str(", names a team after a word of the game, not linked"),
+        Evidence::NamesANationalSide => {
+            r.push_str(", names a national side after a word of the game, not linked")
+        }
     }
     r
 }

@@ -194,3 +194,18 @@ fn the_batinah_governorates_are_not_the_region() {
         "{found:?}"
     );
 }
+
+/// «مدرب مصر» is the national side, not linked; unlike a club named like its town, it leaves
+/// the country's other mentions linked (وزير الرياضة في مصر is the country).
+#[test]
+fn a_national_side_leaves_its_country_linked() {
+    let found = entities_of(
+        "قال مدرب مصر إن المنتخب جاهز. وتستضيف مصر البطولة في القاهرة، وقال وزير الرياضة في مصر \
+         إن الملاعب جاهزة.",
+    );
+    assert_eq!(
+        found.iter().filter(|e| *e == "egypt").count(),
+        2,
+        "{found:?}"
+    );
+}

@@ -62,11 +62,14 @@ pub enum Evidence {
     Adjectival,
     /// A demonym adjective (الروسي): a weaker signal, never linked.
     Demonym,
-    /// A place's name right after a word of a team (شباك الرياض، لمهاجمي الرياض، مدرب مصر):
-    /// the club or national side named like the place, not the place. Never linked, and it
-    /// unlinks the place's every other mention in the article, where the same club is named
-    /// bare (كاد الرياض أن يقلص الفارق).
+    /// A town's name right after a word of a team (شباك الرياض، لمهاجمي الرياض): the club
+    /// named like the town, not the town. Never linked, and it unlinks the town's every other
+    /// mention in the article, where the same club is named bare (كاد الرياض أن يقلص الفارق).
     NamesATeam,
+    /// A country's name right after a word of a team (مدرب مصر): its national side. Never
+    /// linked, but the country's other mentions stand: the side is «منتخب مصر» when named
+    /// again, and the country is still the country (وزير الرياضة في مصر).
+    NamesANationalSide,
     /// A `context` phrase of the entity (its candidates, for a phrase several list): it
     /// confirms their ambiguous names in the article; dropped by [`resolve_ambiguity`].
     Witness,
@@ -148,6 +151,9 @@ pub struct Matcher {
     /// (مدبولي), which discovery took only where the site never writes it as a word, so a
     /// definite word after it is the verb's object (هنأت زعيتر الفائزين), not a construct.
     discovered_person: Vec<bool>,
+    /// Per entity, a place with demonyms: a country (or a region named like its people), whose
+    /// team is its national side.
+    nation: Vec<bool>,
 }
 
 impl Matcher {
@@ -199,6 +205,10 @@ impl Matcher {
             discovered_person: entities
                 .iter()
                 .map(|e| e.kind == EntityKind::Person && e.origin == Origin::Discovered)
+                .collect(),
+            nation: entities
+                .iter()
+                .map(|e| e.kind == EntityKind::Place && !e.meta.demonyms.is_empty())
                 .collect(),
         })
     }
@@ -357,7 +367,12 @@ impl Matcher {
             return (first, Evidence::Demonym);
         }
         if self.kinds[first] == EntityKind::Place && sentence::team_word_before(t, word_start) {
-            return (first, Evidence::NamesATeam);
+            let team = if self.nation[first] {
+                Evidence::NamesANationalSide
+            } else {
+                Evidence::NamesATeam
+            };
+            return (first, team);
         }
         if !pattern.ambiguous {
             return (first, Evidence::Unambiguous);
@@ -537,7 +552,10 @@ fn resolve_with(
         run.retain_mut(|m| {
             if matches!(
                 m.evidence,
-                Evidence::Adjectival | Evidence::HeadsConstruct | Evidence::Witness
+                Evidence::Adjectival
+                    | Evidence::HeadsConstruct
+                    | Evidence::Witness
+                    | Evidence::NamesANationalSide
             ) || teams.contains(&m.entity)
             {
                 return false;
