@@ -120,7 +120,16 @@ pub(super) const CUE_WORDS: [&[&str]; 6] = [
 
 /// What a player scores, indefinite (سجل فلان هدف الفوز، أحرز فلان هدفا، ثنائية), normalised:
 /// it ends the name after a verb of a match report.
-const SCORED: &[&str] = &["هدف", "هدفا", "اهداف", "ثنائيه", "ثلاثيه", "هاتريك"];
+const SCORED: &[&str] = &[
+    "هدف",
+    "هدفا",
+    "هدفين",
+    "هدفان",
+    "اهداف",
+    "ثنائيه",
+    "ثلاثيه",
+    "هاتريك",
+];
 
 /// Verbs of a match report before the player who acted (ليضيف جلال الداودي الهدف الثاني،
 /// يتمكن فلان من تقليص الفارق، ترجمهما فلان لهدفين), normalised; read only in a sports report.

@@ -86,3 +86,12 @@ fn a_sovereign_s_ordinal_before_the_time_of_the_clause() {
     ]);
     assert!(found.iter().any(|f| f == "فيصل الثالث"), "{found:?}");
 }
+
+/// What a player scores ends his name after a title too: «اللاعب محمد صلاح هدفين» is
+/// محمد صلاح, not «محمد صلاح هدفين».
+#[test]
+fn goals_end_a_player_s_name_after_a_title() {
+    let found = people(&["وسجل اللاعب محمد صلاح هدفين في شباك المنافس، وأضاف زميله عمر مرموش هدفا."]);
+    assert!(found.contains(&"محمد صلاح".to_string()), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("هدف")), "{found:?}");
+}
