@@ -383,6 +383,7 @@ mod tests {
             date: date.map(|d| crate::load::Date::parse(d).unwrap()),
             section: None,
             image: None,
+            body_images: Vec::new(),
             text: String::new(),
             body_range: 0..0,
         }

@@ -138,28 +138,35 @@ pub fn publish_index_and_files(
     Ok(())
 }
 
-/// The lead images `scope` needs: every article's, or those of the articles it touched
-/// (an edited article may name a new image; the others are in the output already).
+/// The images `scope` needs, lead images and body pictures: every article's, or those of
+/// the articles it touched (an edited article may name a new image; the others are in the
+/// output already).
 fn lead_images<'v>(
     view: &'v SiteView<'_>,
     scope: Scope<'_>,
 ) -> Vec<&'v crate::load::image::LeadImage> {
     let articles = &view.content.articles;
     let authors = &view.content.terms.authors;
+    let article_images =
+        |a: &'v crate::load::Article| a.image.iter().chain(a.body_images.iter().map(|b| &b.image));
     match scope {
         Scope::Everything => articles
             .iter()
-            .filter_map(|a| a.image.as_ref())
+            .flat_map(article_images)
             .chain(authors.iter().filter_map(|a| a.photo.as_ref()))
             .collect(),
         Scope::Touched { pages, .. } => pages
             .iter()
-            .filter_map(|p| match p {
-                Page::Article(i) => articles[*i].image.as_ref(),
-                Page::List(crate::render::Listing::Author(a), _) => {
-                    authors.get(*a).and_then(|t| t.photo.as_ref())
+            .flat_map(|p| -> Vec<&'v crate::load::image::LeadImage> {
+                match p {
+                    Page::Article(i) => article_images(&articles[*i]).collect(),
+                    Page::List(crate::render::Listing::Author(a), _) => authors
+                        .get(*a)
+                        .and_then(|t| t.photo.as_ref())
+                        .into_iter()
+                        .collect(),
+                    _ => Vec::new(),
                 }
-                _ => None,
             })
             .collect(),
         Scope::SearchIndex => Vec::new(),

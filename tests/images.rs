@@ -309,3 +309,60 @@ fn an_author_photo_is_resized_and_shown_on_the_author_page() {
     assert!(err.contains("content/authors/salma.md:3:"), "{err}");
     assert!(err.contains("under `photo:`"), "{err}");
 }
+
+/// A picture in the body from a file beside the article is published like a lead image
+/// (resized, WebP first, under the site's path), its alt text kept; a relative picture that
+/// names no usable file is a warning at its line and column, and URLs stay as written.
+#[test]
+fn a_body_picture_beside_the_article_is_resized_and_served_under_the_site_path() {
+    let dir = site(&[
+        (
+            "config.yaml",
+            "title: \"صحيفة\"\nbase_url: \"https://example.org/repo/\"\nsearch: false\n",
+        ),
+        (
+            "content/articles/gaza.md",
+            "---\ntitle: \"خريطة غزة\"\ndate: 2024-03-01\n---\nنشرت الوزارة خريطة.\n\n\
+             ![خريطة «غزة» *الجديدة*](images/gaza.png)\n\n\
+             ![صورة مفقودة](images/missing.jpg)\n\n![خارجية](https://example.org/x.svg)\n",
+        ),
+    ]);
+    let png = picture(1600, 800, ImageFormat::Png);
+    let h = content_hash(&png);
+    write_bytes(dir.path(), "content/articles/images/gaza.png", &png);
+    let report = build(&options(dir.path())).unwrap();
+    let out = dir.path().join("public");
+    for width in [480, 960, 1440] {
+        assert_eq!(
+            dimensions(&out, &format!("images/{h}-{width}.webp")),
+            (width, width / 2)
+        );
+        assert!(out.join(format!("images/{h}-{width}.png")).is_file());
+    }
+    let article = read(&out, "articles/gaza/index.html");
+    assert!(
+        article.contains(&format!(
+            "<picture><source type=\"image/webp\" srcset=\"/repo/images/{h}-480.webp 480w, \
+             /repo/images/{h}-960.webp 960w, /repo/images/{h}-1440.webp 1440w\""
+        )),
+        "{article}"
+    );
+    assert!(article.contains(&format!(
+        "<img src=\"/repo/images/{h}-960.png\" srcset=\"/repo/images/{h}-480.png 480w"
+    )));
+    assert!(article.contains(
+        "width=\"1440\" height=\"720\" alt=\"خريطة «غزة» الجديدة\" loading=\"lazy\" decoding=\"async\"></picture>"
+    ));
+    assert!(
+        !article.contains("images/gaza.png"),
+        "the written path is replaced"
+    );
+    assert!(article.contains("<img src=\"https://example.org/x.svg\" alt=\"خارجية\""));
+    let missing: Vec<String> = report
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("images/missing.jpg"))
+        .map(|w| format!("{}:{:?}:{:?}", w.path.display(), w.line, w.column))
+        .collect();
+    assert_eq!(missing, ["content/articles/gaza.md:Some(9):Some(1)"]);
+}

@@ -403,6 +403,7 @@ fn render_both(
         unsafe_html,
         targets: &fixture.targets,
         base_path: "/",
+        pictures: &[],
     };
     (
         render_body(article.body(), &analysis.body_mentions, &settings),

@@ -27,6 +27,9 @@ pub struct Article {
     /// The lead image, found and measured (see [`super::image`]); set by
     /// [`super::parse_article_with_image`], which knows the site root.
     pub image: Option<super::image::LeadImage>,
+    /// The pictures the body shows from files of the site (see [`super::body_images`]);
+    /// set with [`Article::image`].
+    pub body_images: Vec<super::body_images::BodyImage>,
     /// The whole file, kept so positions in the body can be reported as file:line:col.
     /// Only the front matter when the texts are released at load ([`super::Texts`], one-shot
     /// builds): read the body with [`super::Content::article_body`] there.
@@ -266,6 +269,7 @@ pub fn parse_article(
         date,
         section,
         image: None,
+        body_images: Vec::new(),
         text,
         body_range,
     };

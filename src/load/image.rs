@@ -230,7 +230,7 @@ fn trimmed(value: &Option<String>) -> String {
 /// The image file, relative to `root`: next to the article first, then under `static/`.
 /// A URL, an absolute path or a path leaving the site are refused: Sahifa reads only the
 /// site's own files and never downloads. The error says whether `src` points outside the site.
-fn find_file(root: &Path, rel: &Path, src: &str) -> Result<PathBuf, (String, bool)> {
+pub(super) fn find_file(root: &Path, rel: &Path, src: &str) -> Result<PathBuf, (String, bool)> {
     let relative = Path::new(src);
     let leaves = relative
         .components()
@@ -253,7 +253,7 @@ fn find_file(root: &Path, rel: &Path, src: &str) -> Result<PathBuf, (String, boo
 
 /// Hash, width, height and format of the file at `root/source`, reading only the header for
 /// the size.
-fn measure(root: &Path, source: &Path) -> Result<(String, u32, u32, Format), String> {
+pub(super) fn measure(root: &Path, source: &Path) -> Result<(String, u32, u32, Format), String> {
     let bytes = std::fs::read(root.join(source))
         .map_err(|e| format!("cannot read the image `{}`: {e}", source.display()))?;
     let unsupported = || format!("`{}` is not a JPEG, PNG or WebP image", source.display());

@@ -3,6 +3,7 @@
 //! Every problem in every file is collected; the caller gets either all the content or all
 //! the problems, never a partial site.
 
+pub mod body_images;
 pub mod date;
 pub mod document;
 pub mod frontmatter;
@@ -287,7 +288,7 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// Reads a file as UTF-8 without a BOM, or explains what is wrong with it.
-/// Parses an article and finds its lead image (which needs the site root to be found).
+/// Parses an article and finds its lead image and body images (which need the site root).
 /// The image is checked once the rest of the front matter parses.
 pub fn parse_article_with_image(
     root: &Path,
@@ -295,10 +296,14 @@ pub fn parse_article_with_image(
     text: String,
     slugs: slug::SlugStrategy,
 ) -> std::result::Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (mut article, warnings) = document::parse_article(rel, text, slugs)?;
+    let (mut article, mut warnings) = document::parse_article(rel, text, slugs)?;
     if let Some(meta) = &article.meta.image {
         article.image = Some(image::resolve(root, rel, &article.text, "image", meta)?);
     }
+    let (pictures, unpublishable) =
+        body_images::body_images(root, rel, &article.text, article.body_range.start);
+    article.body_images = pictures;
+    warnings.extend(unpublishable);
     Ok((article, warnings))
 }
 

@@ -21,6 +21,7 @@ impl SiteView<'_> {
             unsafe_html: self.config.unsafe_html,
             targets: &self.entity_targets,
             base_path: self.urls.base_path(),
+            pictures: &[],
         };
         let timeline = if charts {
             let dates = self.graph.entity_articles[e]

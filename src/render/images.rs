@@ -23,7 +23,7 @@ impl SiteView<'_> {
             .map(|img| self.image_context(img))
     }
 
-    fn image_context(&self, img: &LeadImage) -> ImageContext {
+    pub(super) fn image_context(&self, img: &LeadImage) -> ImageContext {
         let variants = img.variants();
         let srcset = |format: Format| {
             variants

@@ -276,6 +276,7 @@ impl SiteView<'_> {
             unsafe_html: self.config.unsafe_html,
             targets: &self.entity_targets,
             base_path: self.urls.base_path(),
+            pictures: &[],
         };
         TermContext {
             id: term.id.clone(),

@@ -10,9 +10,11 @@ use pulldown_cmark::{CowStr, Event};
 
 pub use super::bidi::escape_text;
 use super::bidi::{LinkSpan, write_linked};
+use super::context::ImageContext;
 use crate::analyse::BodyMention;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::config::LinkPolicy;
+use crate::text::escape::escape_html;
 
 /// Where entity links point and how they are chosen.
 pub struct LinkSettings<'a> {
@@ -24,6 +26,9 @@ pub struct LinkSettings<'a> {
     /// The site's path (`/repo/`): a root-relative link or image the author wrote
     /// (`/about/`, `/images/map.png`) is taken inside it, as the page's own links are.
     pub base_path: &'a str,
+    /// The body's pictures made from files of the site, by the path the Markdown writes
+    /// (see [`crate::load::body_images`]): written as a lead image is, in its sizes.
+    pub pictures: &'a [(String, ImageContext)],
 }
 
 /// Renders `markdown` to HTML, linking the given mentions (sorted by run, then position).
@@ -43,6 +48,7 @@ pub fn render_body(
     let mut run_index = 0;
     let mut guard = Guard {
         base_path: settings.base_path,
+        pictures: settings.pictures,
         ..Guard::default()
     };
     let events = Segments::new(markdown).filter_map(|segment| match segment {
@@ -52,6 +58,9 @@ pub fn render_body(
             if guard.image_depth > 0 {
                 // Alt text: pulldown-cmark escapes it itself; plain text, no links.
                 linker.skip_run(index);
+                if guard.alt_text(&run.text) {
+                    return None;
+                }
                 return Some(Event::Text(CowStr::from(run.text)));
             }
             Some(Event::InlineHtml(CowStr::from(
@@ -74,11 +83,29 @@ struct Guard<'a> {
     links: Vec<bool>,
     image_depth: u32,
     base_path: &'a str,
+    pictures: &'a [(String, ImageContext)],
+    /// The picture being written (its index in `pictures`) and its alt text so far.
+    picture: Option<(usize, String)>,
 }
 
 impl Guard<'_> {
+    /// Text inside an image: kept for the alt of the picture being written (`true`), else
+    /// left to pulldown-cmark.
+    fn alt_text(&mut self, text: &str) -> bool {
+        match &mut self.picture {
+            Some((_, alt)) => {
+                alt.push_str(text);
+                true
+            }
+            None => false,
+        }
+    }
+
     fn check<'e>(&mut self, event: Event<'e>, unsafe_html: bool) -> Option<Event<'e>> {
         use pulldown_cmark::{Tag, TagEnd};
+        if self.picture.is_some() {
+            return self.inside_picture(event);
+        }
         match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -112,6 +139,14 @@ impl Guard<'_> {
                 id,
             }) => {
                 self.image_depth += 1;
+                if let Some(i) = self
+                    .pictures
+                    .iter()
+                    .position(|(w, _)| *w == *dest_url.trim())
+                {
+                    self.picture = Some((i, String::new()));
+                    return None;
+                }
                 let dest_url = if is_script_url(&dest_url, true) {
                     CowStr::from("")
                 } else {
@@ -145,6 +180,61 @@ impl Guard<'_> {
             other => raw_html_policy(other, unsafe_html),
         }
     }
+}
+
+impl Guard<'_> {
+    /// An event inside a picture's alt text: text is kept for `alt`, markup dropped (as
+    /// pulldown-cmark does for an image), and the image's end writes the picture.
+    fn inside_picture<'e>(&mut self, event: Event<'e>) -> Option<Event<'e>> {
+        use pulldown_cmark::{Tag, TagEnd};
+        match event {
+            Event::Text(t) | Event::Code(t) => {
+                self.alt_text(&t);
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                self.alt_text(" ");
+            }
+            Event::Start(Tag::Image { .. }) => self.image_depth += 1,
+            Event::End(TagEnd::Image) => {
+                self.image_depth = self.image_depth.saturating_sub(1);
+                if self.image_depth == 0 {
+                    let (i, alt) = self.picture.take()?;
+                    let html = picture_html(&self.pictures[i].1, alt.trim());
+                    return Some(Event::InlineHtml(CowStr::from(html)));
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+}
+
+/// A body picture, as the theme's `ui.picture` writes a lead image: WebP first when there is a
+/// WebP copy, the width of the article column, loaded when scrolled near.
+fn picture_html(image: &ImageContext, alt: &str) -> String {
+    const SIZES: &str = "(min-width: 60em) 50rem, 100vw";
+    let escaped = |text: &str| {
+        let mut out = String::with_capacity(text.len());
+        escape_html(text, &mut out);
+        out
+    };
+    let webp = if image.webp_srcset.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<source type=\"image/webp\" srcset=\"{}\" sizes=\"{SIZES}\">",
+            escaped(&image.webp_srcset)
+        )
+    };
+    format!(
+        "<picture>{webp}<img src=\"{}\" srcset=\"{}\" sizes=\"{SIZES}\" width=\"{}\" \
+         height=\"{}\" alt=\"{}\" loading=\"lazy\" decoding=\"async\"></picture>",
+        escaped(&image.src),
+        escaped(&image.srcset),
+        image.width,
+        image.height,
+        escaped(alt)
+    )
 }
 
 /// A root-relative URL (`/about/`) inside the site's path (`/repo/about/`): authors write
@@ -287,6 +377,7 @@ mod tests {
             unsafe_html: false,
             targets,
             base_path: "/",
+            pictures: &[],
         }
     }
 

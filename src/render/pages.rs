@@ -216,6 +216,7 @@ impl<'a> SiteView<'a> {
                     unsafe_html: self.config.unsafe_html,
                     targets: &self.entity_targets,
                     base_path: self.urls.base_path(),
+                    pictures: &[],
                 };
                 ctx.insert("body", &render_body(&doc.body, &[], &settings));
                 ctx.insert(
@@ -385,12 +386,18 @@ impl<'a> SiteView<'a> {
     fn article_context(&self, i: usize) -> Result<ArticleContext, Diagnostic> {
         let a = &self.content.articles[i];
         let analysis = &self.analyses[i];
+        let pictures: Vec<(String, ImageContext)> = a
+            .body_images
+            .iter()
+            .map(|b| (b.written.clone(), self.image_context(&b.image)))
+            .collect();
         let settings = LinkSettings {
             policy: self.config.linking.policy,
             in_headings: self.config.linking.in_headings,
             unsafe_html: self.config.unsafe_html,
             targets: &self.entity_targets,
             base_path: self.urls.base_path(),
+            pictures: &pictures,
         };
         let (date, date_display) = self.dates(a);
         let body = self.content.article_body(i)?;
