@@ -53,9 +53,9 @@ pub struct TermLists {
     pub sections: Vec<Vec<usize>>,
     pub authors: Vec<Vec<usize>>,
     pub tags: Vec<Vec<usize>>,
-    /// Per article: its section, its author, its tags (in the order written).
+    /// Per article: its section, its authors, its tags (in the order written).
     pub article_section: Vec<Option<usize>>,
-    pub article_author: Vec<Option<usize>>,
+    pub article_authors: Vec<Vec<usize>>,
     pub article_tags: Vec<Vec<usize>>,
 }
 
@@ -75,7 +75,7 @@ pub fn term_lists(articles: &[Article], terms: &Terms, chronological: &[usize]) 
         authors: vec![Vec::new(); terms.authors.len()],
         tags: vec![Vec::new(); terms.tags.len()],
         article_section: vec![None; articles.len()],
-        article_author: vec![None; articles.len()],
+        article_authors: vec![Vec::new(); articles.len()],
         article_tags: vec![Vec::new(); articles.len()],
     };
     for &i in chronological {
@@ -88,14 +88,16 @@ pub fn term_lists(articles: &[Article], terms: &Terms, chronological: &[usize]) 
             lists.sections[s].push(i);
             lists.article_section[i] = Some(s);
         }
-        if let Some(au) = a
+        for au in a
             .meta
-            .author
-            .as_deref()
-            .and_then(|n| author_of(n, &terms.authors))
+            .authors
+            .iter()
+            .filter_map(|n| author_of(n, &terms.authors))
         {
-            lists.authors[au].push(i);
-            lists.article_author[i] = Some(au);
+            if !lists.article_authors[i].contains(&au) {
+                lists.authors[au].push(i);
+                lists.article_authors[i].push(au);
+            }
         }
         for tag in &a.meta.tags {
             if let Some(&t) = tags.get(&folded_key(&arabic_slug(tag)))

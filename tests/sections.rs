@@ -260,3 +260,68 @@ fn a_section_spelt_in_another_letter_case_is_the_same_section() {
         report.warnings
     );
 }
+
+/// A co-written article (`authors:` as Hugo writes it, or `author:` as a list) is on each
+/// author's page; the byline names them all, each with their role, joined as Arabic joins a
+/// list (، then و); JSON-LD gives one Person each.
+#[test]
+fn an_article_by_several_authors_is_on_each_authors_page() {
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/authors/salma.md",
+            "---\nname: سلمى يوسف\nrole: مراسلة في القاهرة\n---\n",
+        ),
+        (
+            "content/articles/qamh.md",
+            "---\ntitle: \"ارتفاع أسعار القمح\"\ndate: 2024-03-01\n\
+             authors: [salma, أحمد علي, \" خالد حسن \", salma]\n---\nارتفعت أسعار القمح.\n",
+        ),
+        (
+            "content/articles/dollar.md",
+            "---\ntitle: \"الدولار يتراجع\"\ndate: 2024-03-05\nauthor: [أحمد علي]\n---\nتراجع الدولار.\n",
+        ),
+    ]);
+    let report = build(&options(dir.path())).unwrap();
+    assert!(
+        report
+            .warnings
+            .iter()
+            .all(|w| !w.message.contains("author")),
+        "{:?}",
+        report.warnings
+    );
+    let out = dir.path().join("public");
+    let article = read(&out, "articles/qamh/index.html");
+    assert!(
+        article.contains(
+            "بقلم <a href=\"/authors/salma/\" rel=\"author\">سلمى يوسف</a>، <span class=\"role\">مراسلة في القاهرة</span>، \
+             <a href=\"/authors/%D8%A3%D8%AD%D9%85%D8%AF-%D8%B9%D9%84%D9%8A/\" rel=\"author\">أحمد علي</a> \
+             و<a href=\"/authors/%D8%AE%D8%A7%D9%84%D8%AF-%D8%AD%D8%B3%D9%86/\" rel=\"author\">خالد حسن</a></li>"
+        ),
+        "{article}"
+    );
+    assert!(
+        article.contains(r#""author":[{"@type":"Person","name":"سلمى يوسف","url":"https://example.org/authors/salma/"},{"@type":"Person","name":"أحمد علي""#),
+        "{article}"
+    );
+    for (page, titles) in [
+        ("authors/salma/index.html", &["ارتفاع أسعار القمح"][..]),
+        (
+            "authors/أحمد-علي/index.html",
+            &["ارتفاع أسعار القمح", "الدولار يتراجع"][..],
+        ),
+        ("authors/خالد-حسن/index.html", &["ارتفاع أسعار القمح"][..]),
+    ] {
+        let html = read(&out, page);
+        for title in titles {
+            assert!(html.contains(title), "{page} lacks {title}");
+        }
+    }
+    // One author still reads as before.
+    let dollar = read(&out, "articles/dollar/index.html");
+    assert!(
+        dollar.contains("rel=\"author\">أحمد علي</a></li>"),
+        "{dollar}"
+    );
+}

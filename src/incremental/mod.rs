@@ -271,7 +271,7 @@ impl LiveSite {
             let terms = &site.graph.terms;
             let mut lists: Vec<Listing> = Vec::new();
             lists.extend(terms.article_section[i].map(Listing::Section));
-            lists.extend(terms.article_author[i].map(Listing::Author));
+            lists.extend(terms.article_authors[i].iter().map(|&a| Listing::Author(a)));
             lists.extend(terms.article_tags[i].iter().map(|&t| Listing::Tag(t)));
             lists
         });

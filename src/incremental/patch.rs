@@ -178,7 +178,7 @@ impl LiveSite {
                 .0
                 .as_ref()
                 .map(load::terms::membership);
-            let empty = (None, None, Vec::new());
+            let empty = (None, Vec::new(), Vec::new());
             if before.unwrap_or_else(|| empty.clone()) != after.unwrap_or(empty) {
                 return Ok(true);
             }

@@ -53,7 +53,16 @@ pub struct ArticleMeta {
     pub source: Option<String>,
     pub source_url: Option<String>,
     pub summary: Option<String>,
-    pub author: Option<String>,
+    /// The bylines, in the order written: `author:` (or Hugo's `authors:`) as one name or a
+    /// list of names. One string is one name, never split: «فلان، القاهرة» is a byline with
+    /// a place, not two authors.
+    #[serde(
+        default,
+        rename = "author",
+        alias = "authors",
+        deserialize_with = "keys::name_list"
+    )]
+    pub authors: Vec<String>,
     /// The section's id; without it, the article's folder under `content/articles/`.
     pub section: Option<String>,
     /// The lead image: `{src, alt, caption, credit}`.

@@ -178,16 +178,7 @@ pub fn collect_sections(
 /// describes (by id or by name).
 pub fn collect_authors(files: Vec<Term>, articles: &[Article]) -> Vec<Term> {
     let mut authors = files;
-    for a in articles {
-        let Some(name) = a
-            .meta
-            .author
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-        else {
-            continue;
-        };
+    for name in articles.iter().flat_map(|a| &a.meta.authors) {
         if author_of(name, &authors).is_some() {
             continue;
         }
@@ -257,10 +248,10 @@ pub fn collect_tags(articles: &[Article]) -> Vec<Term> {
 
 /// What of an article decides which section, author and tag pages list it: an edit that
 /// changes it changes lists, the menu or the home page, and `serve` rebuilds everything.
-pub fn membership(a: &Article) -> (Option<String>, Option<String>, Vec<String>) {
+pub fn membership(a: &Article) -> (Option<String>, Vec<String>, Vec<String>) {
     (
         a.section.clone(),
-        a.meta.author.as_deref().map(|n| arabic_slug(n.trim())),
+        a.meta.authors.iter().map(|n| arabic_slug(n)).collect(),
         a.meta.tags.iter().map(|t| arabic_slug(t)).collect(),
     )
 }

@@ -89,9 +89,12 @@ pub struct ArticleContext {
     pub reading_minutes: usize,
     /// The article's section (`name` empty when it has none).
     pub section: TermLink,
-    /// The author (`name` empty when front matter names none), with their role.
+    /// The first author (`name` empty when front matter names none), with their role: what
+    /// themes written for one byline read.
     pub author: TermLink,
     pub author_role: String,
+    /// Every author, in the order the front matter gives them.
+    pub authors: Vec<Byline>,
     pub tags: Vec<TermLink>,
     pub entity_groups: Vec<EntityGroup>,
     pub related: Vec<ArticleLink>,
@@ -233,6 +236,18 @@ pub struct ArticleSummary {
 pub struct TermLink {
     pub name: String,
     pub url: String,
+}
+
+/// One author of an article: their page and their role (empty when their file gives none).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Byline {
+    pub name: String,
+    pub url: String,
+    pub role: String,
+    /// What joins this name to the one before, as Arabic joins a list: nothing for the
+    /// first, «، » between, « و» before the last («، و» after a role, which would otherwise
+    /// seem to go on: «مراسلة في القاهرة وأحمد علي»).
+    pub joiner: &'static str,
 }
 
 /// A section on the home page: its lead story and the next headlines.

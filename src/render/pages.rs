@@ -417,12 +417,15 @@ impl<'a> SiteView<'a> {
             section: self.graph.terms.article_section[i]
                 .map(|s| self.term_link(Listing::Section(s)))
                 .unwrap_or_default(),
-            author: self.graph.terms.article_author[i]
-                .map(|x| self.term_link(Listing::Author(x)))
+            author: self.graph.terms.article_authors[i]
+                .first()
+                .map(|&x| self.term_link(Listing::Author(x)))
                 .unwrap_or_default(),
-            author_role: self.graph.terms.article_author[i]
-                .map(|x| self.content.terms.authors[x].role.clone())
+            author_role: self.graph.terms.article_authors[i]
+                .first()
+                .map(|&x| self.content.terms.authors[x].role.clone())
                 .unwrap_or_default(),
+            authors: self.bylines(&self.graph.terms.article_authors[i]),
             tags: self.graph.terms.article_tags[i]
                 .iter()
                 .map(|&t| self.term_link(Listing::Tag(t)))
@@ -434,6 +437,30 @@ impl<'a> SiteView<'a> {
                 .collect(),
             image: self.article_image(i),
         })
+    }
+
+    /// The article's authors as its byline names them (see [`Byline::joiner`]).
+    fn bylines(&self, authors: &[usize]) -> Vec<Byline> {
+        let role = |x: usize| self.content.terms.authors[x].role.clone();
+        authors
+            .iter()
+            .enumerate()
+            .map(|(k, &x)| {
+                let link = self.term_link(Listing::Author(x));
+                let joiner = match k {
+                    0 => "",
+                    _ if k + 1 < authors.len() => "، ",
+                    _ if role(authors[k - 1]).is_empty() => " و",
+                    _ => "، و",
+                };
+                Byline {
+                    name: link.name,
+                    url: link.url,
+                    role: role(x),
+                    joiner,
+                }
+            })
+            .collect()
     }
 
     fn entity_groups(&self, article: usize) -> Vec<EntityGroup> {

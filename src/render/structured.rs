@@ -69,17 +69,29 @@ fn article(site: &SiteView<'_>, i: usize, canonical: &str) -> Value {
             v["image"]["creditText"] = json!(img.credit);
         }
     }
-    if let Some(author) = site.graph.terms.article_author[i] {
-        // A Person with the URL of the author's page: search engines tie the articles of one
-        // author together by it.
-        let listing = super::listings::Listing::Author(author);
-        v["author"] = json!({
-            "@type": "Person",
-            "name": site.content.terms.authors[author].name,
-            "url": site.urls.absolute(&site.listing_dir(listing)),
-        });
-    } else if let Some(author) = &a.meta.author {
-        v["author"] = json!({ "@type": "Person", "name": author });
+    // Each a Person with the URL of the author's page: search engines tie the articles of
+    // one author together by it. A name that makes no page (no usable id) has no URL.
+    let people: Vec<Value> = a
+        .meta
+        .authors
+        .iter()
+        .map(
+            |name| match crate::load::terms::author_of(name, &site.content.terms.authors) {
+                Some(author) => json!({
+                    "@type": "Person",
+                    "name": site.content.terms.authors[author].name,
+                    "url": site.urls.absolute(
+                        &site.listing_dir(super::listings::Listing::Author(author))
+                    ),
+                }),
+                None => json!({ "@type": "Person", "name": name }),
+            },
+        )
+        .collect();
+    match people.len() {
+        0 => {}
+        1 => v["author"] = people[0].clone(),
+        _ => v["author"] = Value::Array(people),
     }
     if let Some(s) = site.graph.terms.article_section[i] {
         v["articleSection"] = json!(site.content.terms.sections[s].name);

@@ -44,6 +44,46 @@ pub(super) fn tag_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Str
     d.deserialize_any(Tags)
 }
 
+/// `author:` as one name or a list of names (see [`super::ArticleMeta::authors`]).
+pub(super) fn name_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    struct Names;
+    impl<'de> serde::de::Visitor<'de> for Names {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a name, or a list of names such as [سلمى يوسف, أحمد علي]")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(distinct_names([v.to_string()]))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut names = Vec::new();
+            while let Some(name) = seq.next_element::<String>()? {
+                names.push(name);
+            }
+            Ok(distinct_names(names))
+        }
+    }
+    d.deserialize_any(Names)
+}
+
+/// Names trimmed, blanks and repeats left out, in the order written.
+fn distinct_names(names: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in names {
+        let name = name.trim();
+        if !name.is_empty() && !out.iter().any(|n| n == name) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
 /// Unknown front-matter keys: one a typo away from a known key is an error (`dat:` would
 /// otherwise silently cost the article its date), any other is ignored with a warning (front
 /// matter written for another generator). Returns (errors, warnings).
@@ -61,6 +101,7 @@ pub(super) fn unknown_key_diagnostics(
         "source_url",
         "summary",
         "author",
+        "authors",
         "section",
         "draft",
         "tags",
@@ -100,7 +141,6 @@ pub(super) fn unknown_key_diagnostics(
 fn other_generators_name(key: &str) -> Option<&'static str> {
     Some(match key {
         "description" | "excerpt" | "subtitle" => "summary",
-        "authors" => "author",
         "categories" | "category" => "section",
         "lastmod" | "modified" | "last_modified_at" => "updated",
         "keywords" => "tags",

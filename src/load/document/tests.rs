@@ -200,10 +200,11 @@ fn tags_may_be_one_string() {
 /// A value of the wrong shape says what the key takes, not how to quote YAML.
 #[test]
 fn a_value_of_the_wrong_shape_says_what_the_key_takes() {
-    let errs = article("---\ntitle: x\nauthor: [سلمى, علي]\ndraft: maybe\n---\n").unwrap_err();
+    let errs =
+        article("---\ntitle: x\nsource: [رويترز, فرانس برس]\ndraft: maybe\n---\n").unwrap_err();
     assert_eq!(
         errs[0].help.as_deref(),
-        Some("`author` takes one value, not a list: write `author: …` with one value"),
+        Some("`source` takes one value, not a list: write `source: …` with one value"),
         "{}",
         errs[0]
     );
@@ -212,4 +213,25 @@ fn a_value_of_the_wrong_shape_says_what_the_key_takes() {
         errs[0].help.as_deref(),
         Some("`draft` takes `true` or `false`")
     );
+}
+
+#[test]
+fn author_is_one_name_or_a_list_and_one_string_is_never_split() {
+    let authors = |front: &str| {
+        article(&format!("---\ntitle: x\n{front}\n---\n"))
+            .unwrap()
+            .0
+            .meta
+            .authors
+    };
+    assert_eq!(
+        authors("author: سلمى يوسف، القاهرة"),
+        ["سلمى يوسف، القاهرة"]
+    );
+    assert_eq!(
+        authors("author: [سلمى, \" علي \", سلمى, \"\"]"),
+        ["سلمى", "علي"]
+    );
+    assert_eq!(authors("authors: [سلمى]"), ["سلمى"]);
+    assert!(authors("author:").is_empty());
 }
