@@ -332,6 +332,10 @@ impl Scan<'_> {
                 // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
                 // مصطفى وزيري: where the office is, then the name.
                 (j, open) = (j + 2, false);
+            } else if !open && t.mention.is_none() && self.definite_given_at(j, &t.norm) {
+                // الأستاذ الهادي عبدالسيد إبراهيم: a given name with the article, not a
+                // complement.
+                return Some((j, open));
             } else if t.mention.is_some()
                 || t.article
                 || of_definite
@@ -387,13 +391,20 @@ impl Scan<'_> {
         {
             return None;
         }
+        // وزير الاقتصاد ونبيل بن عبد الله في منصب …: after a complete title a name in و
+        // before an office is the next appointee, and its و the conjunction.
+        let conjoined = start > j
+            && self.token(start).is_some_and(|t| t.norm.starts_with('و'))
+            && (self.office_follows(range.end)
+                || trigger_at(self.tokens(), range.end)
+                    .is_some_and(|t| t.kind == EntityKind::Person));
         Some(Found {
             strong: words >= 2,
             tokens: range,
             kind: Some(EntityKind::Person),
             open,
             alias: None,
-            conjoined: false,
+            conjoined,
         })
     }
 

@@ -27,7 +27,8 @@ const PERSON: &str = "
 الخبيرة، المحلل، ممثل، ممثلة، المهندس، المهندسة، النواب، اللاعبين، اللاعبون، اللاعبان، الفنانين،
 الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة، المستشارين، المستشارون، المرشح، المرشحة،
 المدافع، المهاجم، الحارس، البديل، الهداف، الملحق، ملحق، القنصل، قنصل، المفوض، المفوضة، مفوض،
-مفوضة، وزيري، الحكم، القائمقام، قائمقام، القائممقام، قائممقام
+مفوضة، وزيري، الحكم، القائمقام، قائمقام، القائممقام، قائممقام، العماد، الرائد، النقيب، معالي،
+فخامة، الأستاذ، الأستاذة
 ";
 
 /// Titles in construct form, which always head a complement before the name (رئيس وزراء
@@ -264,6 +265,7 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .iter()
         .chain(&super::local::CUE_WORDS)
         .chain(&super::lineups::CUE_WORDS)
+        .chain(&super::appointments::CUE_WORDS)
         .flat_map(|l| l.iter())
         .map(|w| w.to_string());
     TRIGGERS
