@@ -133,3 +133,10 @@ fn a_rank_does_not_hide_a_given_name() {
     assert!(found.iter().any(|f| f == "علي عماد الدين"), "{found:?}");
     assert!(found.iter().any(|f| f == "سمير الحداد"), "{found:?}");
 }
+
+/// A member (عضو) is a title: the full name after its body and a comma is a person's.
+#[test]
+fn a_member_is_a_title() {
+    let found = people(&["وقال عضو مجلس بلدية الميناء، سامر القيسي، إن الجلسة أرجئت."]);
+    assert!(found.iter().any(|f| f == "سامر القيسي"), "{found:?}");
+}
