@@ -44,6 +44,8 @@ const OFFICE_NOUNS: &[&str] = &[
     "برئاسه",
     "بتسيير",
     "باداره",
+    "القيام",
+    "بالقيام",
 ];
 
 /// Nouns after which the people present are named (بحضور فلان وزير الثقافة، بمشاركة …),
@@ -118,11 +120,20 @@ impl Scan<'_> {
         let taking = readings(&self.tokens()[i].norm)
             .iter()
             .any(|(clitic, w)| *clitic <= 1 && TAKING_OFFICE.contains(&w.as_ref()));
-        let t = self.token(i + 1).filter(|t| t.sep == Sep::Space)?;
-        if !taking || t.mention.is_some() || trigger_at(self.tokens(), i + 1).is_some() {
+        if !taking {
             return None;
         }
-        let range = self.name_from(i + 1, EntityKind::Person)?;
+        // كلف الحوثيون فلانا القيام بمهام …: the verb's subject, one definite word, may come
+        // first.
+        let subject = self.token(i + 1).is_some_and(|t| {
+            t.sep == Sep::Space && t.article && trigger_at(self.tokens(), i + 1).is_none()
+        });
+        let j = i + 1 + usize::from(subject);
+        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if t.mention.is_some() || trigger_at(self.tokens(), j).is_some() {
+            return None;
+        }
+        let range = self.name_from(j, EntityKind::Person)?;
         // تكليف فلان بتشكيل الحكومة: the name stops at the office, which a name run may take.
         let range = range.start
             ..(range.start + 1..range.end)
@@ -186,9 +197,14 @@ mod tests {
             "وتسلم كريم الزهراني حقيبة الزراعة بعد التعديل، وشغل نادر السالمي منصب المستشار.",
             "وأعلنت الرئاسة تكليف رامي سليمان بتشكيل الحكومة الجديدة.",
             "وتسلم فريق الحرس الكأس، وتولى سامر الدعوة إلى الحوار.",
+            "وكلف المجلس وائل الحمدان القيام بمهام المدير.",
         ]);
-        for name in ["كريم الزهراني", "نادر السالمي", "رامي سليمان"]
-        {
+        for name in [
+            "كريم الزهراني",
+            "نادر السالمي",
+            "رامي سليمان",
+            "وائل الحمدان",
+        ] {
             assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
         }
         assert!(

@@ -140,3 +140,28 @@ fn a_member_is_a_title() {
     let found = people(&["وقال عضو مجلس بلدية الميناء، سامر القيسي، إن الجلسة أرجئت."]);
     assert!(found.iter().any(|f| f == "سامر القيسي"), "{found:?}");
 }
+
+/// A wali is a title before «ولاية» and its place too (والي ولاية الخرطوم سامي بخيت محمد),
+/// where والي alone stays «and to» before anything but a place.
+#[test]
+fn a_wali_before_the_word_for_his_state() {
+    let found = people(&[
+        "وقال والي ولاية الخرطوم سامي بخيت محمد إن الوضع مستقر.",
+        "وعاد الوفد من العاصمة والي ولاية الجزيرة في اليوم التالي.",
+    ]);
+    assert!(found.iter().any(|f| f == "سامي بخيت محمد"), "{found:?}");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+/// A dual title (وزيري) names two people: the second after a comma, و and the second office's
+/// complement; an imam is a title too.
+#[test]
+fn the_second_holder_of_a_dual_title_and_an_imam() {
+    let found = people(&[
+        "وجرى اللقاء بحضور وزيري النقل سامي الراشد، والزراعة والري كمال الفيتوري، لمناقشة الخطة.",
+        "وزار الوفد ضريح الإمام يوسف بن عمر في المدينة القديمة.",
+    ]);
+    for name in ["سامي الراشد", "كمال الفيتوري", "يوسف بن عمر"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}

@@ -28,7 +28,7 @@ const PERSON: &str = "
 الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة، المستشارين، المستشارون، المرشح، المرشحة،
 المدافع، المهاجم، الحارس، البديل، الهداف، الملحق، ملحق، القنصل، قنصل، المفوض، المفوضة، مفوض،
 مفوضة، وزيري، الحكم، القائمقام، قائمقام، القائممقام، قائممقام، العماد، الرائد، النقيب، معالي،
-فخامة، الأستاذ، الأستاذة، عضو، عضوة، العضو
+فخامة، الأستاذ، الأستاذة، عضو، عضوة، العضو، الإمام
 ";
 
 /// Titles in construct form, which always head a complement before the name (رئيس وزراء
@@ -128,6 +128,10 @@ struct Trigger {
 /// Triggers whose normal form is also that of a common phrase, read as triggers only before a
 /// place's name: والي (a wali, والي وهران) is also وإلى («and to»).
 const NEEDS_A_PLACE_AFTER: &[&str] = &["والي"];
+
+/// ولاية, normalised: the wali's own kind of place, which may stand for the place after والي
+/// (والي ولاية شمال دارفور).
+const WALI_S_PLACE: &str = "ولايه";
 
 /// A trigger found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -313,9 +317,10 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
         .filter(|t| token.ta_marbuta || !t.ta_marbuta)
         .filter(|t| {
             !t.place_after
-                || tokens
-                    .get(i + t.words.len())
-                    .is_some_and(|x| x.sep == Sep::Space && x.mention == Some(EntityKind::Place))
+                || tokens.get(i + t.words.len()).is_some_and(|x| {
+                    x.sep == Sep::Space
+                        && (x.mention == Some(EntityKind::Place) || x.norm == WALI_S_PLACE)
+                })
         })
         .filter(|t| {
             t.words[1..].iter().enumerate().all(|(k, w)| {
