@@ -150,11 +150,15 @@ impl Scan<'_> {
     /// وزير الثقافة، وفلان محافظ جرش): the title names the office of the name before it.
     pub(super) fn named_before_construct_title(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
-        let after_presence = i > 0 && self.token(i).is_some_and(|t| t.sep == Sep::Space) && {
-            readings(&self.tokens()[i - 1].norm)
+        // The word before is read only when it may be one (this runs at every word).
+        let after_presence = t.sep == Sep::Space
+            && i > 0
+            && PRESENCE
                 .iter()
-                .any(|(clitic, w)| *clitic <= 2 && PRESENCE.contains(&w.as_ref()))
-        };
+                .any(|p| self.tokens()[i - 1].norm.ends_with(p))
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 2 && PRESENCE.contains(&w.as_ref()));
         let (range, conjoined) = if t.sep == Sep::Break || after_presence {
             (self.name_from(i, EntityKind::Person)?, false)
         } else if t.sep == Sep::Space && t.norm.starts_with('و') {
