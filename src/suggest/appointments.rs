@@ -2,7 +2,9 @@
 //! clauses of و before their office (عيّن فلان وزيرا للداخلية وفلان وزيرا للخارجية)، and a
 //! paragraph that opens with a name, a comma and the office (محمد ولد السالك، واليا لنواكشوط
 //! الجنوبية). The office in the accusative right after the name is what says a person stands
-//! there.
+//! there. Also the offices around a name: taken (تسلم فلان حقيبة، تكليف فلان بتشكيل), in
+//! construct after it (بحضور فلان وزير الثقافة), and the second holder of a dual title
+//! (وزيري النقل فلان، والزراعة فلان).
 
 use super::discover::{Found, Scan};
 use super::lexicon::{is_role_word, readings};
@@ -113,6 +115,42 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// The second holder of a dual title, after the first one's name and a comma: و, the
+    /// second office's definite complement and a full name (بحضور وزيري الحكم المحلي فلان،
+    /// والإسكان والتعمير فلان،).
+    pub(super) fn second_of_a_dual_title(&self, end: usize) -> Option<Found> {
+        let t = self.token(end).filter(|t| t.comma && t.mention.is_none())?;
+        if !t.norm.starts_with("وال") {
+            return None;
+        }
+        // والإسكان والتعمير: definite words, each may carry و.
+        let definite = |n: &super::tokens::Token| {
+            super::lexicon::clitic_readings(&n.norm)
+                .iter()
+                .any(|(_, rest)| super::lexicon::is_definite(rest))
+                || n.article
+        };
+        let start = (end + 1..end + super::discover::MAX_SKIPPED).find(|&k| {
+            self.token(k)
+                .is_none_or(|n| n.sep != Sep::Space || !definite(n))
+        })?;
+        let n = self.token(start).filter(|n| n.sep == Sep::Space)?;
+        if n.mention.is_some() || trigger_at(self.tokens(), start).is_some() {
+            return None;
+        }
+        let range = self.name_from(start, EntityKind::Person)?;
+        let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+        let ends = self.token(range.end).is_none_or(|n| n.sep != Sep::Space);
+        (words >= 2 && ends).then_some(Found {
+            strong: true,
+            tokens: range,
+            kind: Some(EntityKind::Person),
+            open: false,
+            alias: None,
+            conjoined: false,
+        })
+    }
+
     /// A full name right after a verb of taking or being charged with an office at token `i`
     /// and right before the office (وتسلم فلان حقيبة الاتصال، شغل فلان منصب المندوب، تكليف
     /// فلان بتشكيل الحكومة).
@@ -179,6 +217,13 @@ impl Scan<'_> {
             ..person(range)
         })
     }
+}
+
+/// A dual title (وزيري), with or without a clitic: two offices and two names follow.
+pub(super) fn is_dual_title(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 2 && w.as_ref() == "وزيري")
 }
 
 /// An office in the accusative, singular or dual, normalised (وزيرا، واليا، أمينا، وزيرين).

@@ -20,17 +20,10 @@ pub(super) const MAX_WORDS: usize = 4;
 /// Most words in an organisation's or place's own name (نيويورك تايمز، وول ستريت جورنال).
 pub(super) const MAX_OTHER_WORDS: usize = 3;
 /// Most words skipped between a title and the name (demonyms, role complements).
-const MAX_SKIPPED: usize = 7;
+pub(super) const MAX_SKIPPED: usize = 7;
 
 /// Kinds of venue and institution named after a person with their title (مطار الملكة علياء،
 /// جامعة الملك سعود، مدينة الملك عبدالله الاقتصادية), normalised.
-/// A dual title (وزيري), with or without a clitic: two offices and two names follow.
-fn is_dual_title(word: &str) -> bool {
-    readings(word)
-        .iter()
-        .any(|(clitic, w)| *clitic <= 2 && w.as_ref() == "وزيري")
-}
-
 const NAMED_AFTER_SOMEONE: &[&str] = &[
     "مطار",
     "ملعب",
@@ -212,7 +205,7 @@ impl Scan<'_> {
                         end = next.tokens.end;
                         out.push(next);
                     }
-                    if strong && is_dual_title(&self.tokens()[i].norm) {
+                    if strong && super::appointments::is_dual_title(&self.tokens()[i].norm) {
                         out.extend(self.second_of_a_dual_title(end));
                     }
                 }
@@ -222,42 +215,6 @@ impl Scan<'_> {
         out.extend(bodies);
         out.extend(self.local_names());
         out
-    }
-
-    /// The second holder of a dual title, after the first one's name and a comma: و, the
-    /// second office's definite complement and a full name (بحضور وزيري الحكم المحلي فلان،
-    /// والإسكان والتعمير فلان،).
-    fn second_of_a_dual_title(&self, end: usize) -> Option<Found> {
-        let t = self.token(end).filter(|t| t.comma && t.mention.is_none())?;
-        if !t.norm.starts_with("وال") {
-            return None;
-        }
-        // والإسكان والتعمير: definite words, each may carry و.
-        let definite = |n: &Token| {
-            clitic_readings(&n.norm)
-                .iter()
-                .any(|(_, rest)| is_definite(rest))
-                || n.article
-        };
-        let start = (end + 1..end + MAX_SKIPPED).find(|&k| {
-            self.token(k)
-                .is_none_or(|n| n.sep != Sep::Space || !definite(n))
-        })?;
-        let n = self.token(start).filter(|n| n.sep == Sep::Space)?;
-        if n.mention.is_some() || trigger_at(self.tokens(), start).is_some() {
-            return None;
-        }
-        let range = self.name_from(start, EntityKind::Person)?;
-        let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
-        let ends = self.token(range.end).is_none_or(|n| n.sep != Sep::Space);
-        (words >= 2 && ends).then_some(Found {
-            strong: true,
-            tokens: range,
-            kind: Some(EntityKind::Person),
-            open: false,
-            alias: None,
-            conjoined: false,
-        })
     }
 
     /// The word before token `i` (a person's title) is a kind of venue or institution named
