@@ -83,6 +83,10 @@ const PLACE_CUES: &[&str] = &[
 /// Particles before the last word of a name that make it no family name (normalised).
 const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ال"];
 
+/// Particles of a Mauritanian family name (ولد، منت), normalised: the surname alone is written
+/// with them (ولد مرزوك).
+const PATRONYMIC: &[&str] = &["ولد", "منت"];
+
 /// Kind words whose phrase is more often a description than a name (فريق العمل المشترك).
 const GENERIC_HEADS: &[&str] = &["فريق", "مجموعه", "جماعه"];
 
@@ -306,11 +310,18 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     let words: Vec<&str> = name.split_whitespace().collect();
     // After بن or عبد the last word is a forebear's or a compound given name (فيصل بن مشعل بن
     // سعود بن عبدالعزيز), not a family name: alone it names somebody else.
+    // A Mauritanian family name keeps its ولد or منت (محمد سالم ولد مرزوك … ولد مرزوك):
+    // without it the last word is the father's given name.
     let surname = match words.as_slice() {
         [.., before, last] if kind == EntityKind::Person && c.surname_links => {
-            Some(last.to_string()).filter(|s| {
-                s.chars().count() >= 3 && !NAME_PARTICLES.contains(&normalize_name(before).as_str())
-            })
+            let before_norm = normalize_name(before);
+            if PATRONYMIC.contains(&before_norm.as_str()) {
+                Some(format!("{before} {last}"))
+            } else {
+                Some(last.to_string()).filter(|s| {
+                    s.chars().count() >= 3 && !NAME_PARTICLES.contains(&before_norm.as_str())
+                })
+            }
         }
         _ => None,
     };
@@ -403,6 +414,33 @@ mod tests {
         assert!(!is_confident(&candidate("تبون", Person, 1, false)));
         // الرئيس حالة … الرئيس حالة: a noun in ة after a title, however often.
         assert!(!is_confident(&candidate("حالة", Person, 3, false)));
+    }
+
+    /// A Mauritanian family name is linked alone with its ولد (ولد مرزوك), never as the bare
+    /// last word, which is the father's given name.
+    #[test]
+    fn a_mauritanian_surname_keeps_its_particle() {
+        let mut c = candidate("محمد سالم ولد مرزوك", EntityKind::Person, 1, true);
+        c.surname_links = true;
+        let e = to_entity(&c, &HashSet::new()).expect("entity");
+        assert!(
+            e.meta.aliases.contains(&"ولد مرزوك".to_string()),
+            "{:?}",
+            e.meta.aliases
+        );
+        assert!(
+            !e.meta.aliases.contains(&"مرزوك".to_string()),
+            "{:?}",
+            e.meta.aliases
+        );
+        let mut c = candidate("سامي الحداد", EntityKind::Person, 1, true);
+        c.surname_links = true;
+        let e = to_entity(&c, &HashSet::new()).expect("entity");
+        assert!(
+            e.meta.aliases.contains(&"الحداد".to_string()),
+            "{:?}",
+            e.meta.aliases
+        );
     }
 
     #[test]

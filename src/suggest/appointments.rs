@@ -2,14 +2,60 @@
 //! clauses of و before their office (عيّن فلان وزيرا للداخلية وفلان وزيرا للخارجية)، and a
 //! paragraph that opens with a name, a comma and the office (محمد ولد السالك، واليا لنواكشوط
 //! الجنوبية). The office in the accusative right after the name is what says a person stands
-//! there.
+//! there. Also the offices around a name: taken (تسلم فلان حقيبة، تكليف فلان بتشكيل), in
+//! construct after it (بحضور فلان وزير الثقافة), and the second holder of a dual title
+//! (وزيري النقل فلان، والزراعة فلان).
 
 use super::discover::{Found, Scan};
-use super::lexicon::is_role_word;
+use super::lexicon::{is_role_word, readings};
 use super::people::{is_appointing, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
+
+/// Verbs and verbal nouns of taking or being charged with an office (تولى، تسلم، شغل، تقلد،
+/// كلف، تكليف), normalised; any may carry و or ف. The office noun right after the name
+/// ([`OFFICE_NOUNS`]) says the name is a person's.
+const TAKING_OFFICE: &[&str] = &[
+    "تولي",
+    "يتولي",
+    "تسلم",
+    "يتسلم",
+    "استلم",
+    "يستلم",
+    "شغل",
+    "يشغل",
+    "تقلد",
+    "يتقلد",
+    "كلف",
+    "يكلف",
+    "تكليف",
+];
+
+/// What is taken or charged, right after the name (تسلم فلان حقيبة الاتصال، شغل فلان منصب
+/// المندوب، تكليف فلان بتشكيل الحكومة), normalised.
+const OFFICE_NOUNS: &[&str] = &[
+    "منصب",
+    "حقيبه",
+    "حقيبتي",
+    "رئاسه",
+    "مهام",
+    "بمهام",
+    "بمهمه",
+    "بتشكيل",
+    "برئاسه",
+    "بتسيير",
+    "باداره",
+    "القيام",
+    "بالقيام",
+];
+
+/// Nouns after which the people present are named (بحضور فلان وزير الثقافة، بمشاركة …),
+/// normalised; any may carry ب or وب.
+const PRESENCE: &[&str] = &["حضور", "مشاركه"];
+
+/// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
+pub(super) const CUE_WORDS: [&[&str]; 1] = [TAKING_OFFICE];
 
 impl Scan<'_> {
     /// The office follows at token `i`: in the accusative (وزيرا)، after a comma (محمد ولد
@@ -68,10 +114,172 @@ impl Scan<'_> {
     }
 }
 
+impl Scan<'_> {
+    /// The second holder of a dual title, after the first one's name and a comma: و, the
+    /// second office's definite complement and a full name (بحضور وزيري الحكم المحلي فلان،
+    /// والإسكان والتعمير فلان،).
+    pub(super) fn second_of_a_dual_title(&self, end: usize) -> Option<Found> {
+        let t = self.token(end).filter(|t| t.comma && t.mention.is_none())?;
+        if !t.norm.starts_with("وال") {
+            return None;
+        }
+        // والإسكان والتعمير: definite words, each may carry و.
+        let definite = |n: &super::tokens::Token| {
+            super::lexicon::clitic_readings(&n.norm)
+                .iter()
+                .any(|(_, rest)| super::lexicon::is_definite(rest))
+                || n.article
+        };
+        let start = (end + 1..end + super::discover::MAX_SKIPPED).find(|&k| {
+            self.token(k)
+                .is_none_or(|n| n.sep != Sep::Space || !definite(n))
+        })?;
+        let n = self.token(start).filter(|n| n.sep == Sep::Space)?;
+        if n.mention.is_some() || trigger_at(self.tokens(), start).is_some() {
+            return None;
+        }
+        let range = self.name_from(start, EntityKind::Person)?;
+        let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+        let ends = self.token(range.end).is_none_or(|n| n.sep != Sep::Space);
+        (words >= 2 && ends).then_some(Found {
+            strong: true,
+            tokens: range,
+            kind: Some(EntityKind::Person),
+            open: false,
+            alias: None,
+            conjoined: false,
+        })
+    }
+
+    /// A full name right after a verb of taking or being charged with an office at token `i`
+    /// and right before the office (وتسلم فلان حقيبة الاتصال، شغل فلان منصب المندوب، تكليف
+    /// فلان بتشكيل الحكومة).
+    pub(super) fn took_office_after(&self, i: usize) -> Option<Found> {
+        let taking = readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(clitic, w)| *clitic <= 1 && TAKING_OFFICE.contains(&w.as_ref()));
+        if !taking {
+            return None;
+        }
+        // كلف الحوثيون فلانا القيام بمهام …: the verb's subject, one definite word, may come
+        // first.
+        let subject = self.token(i + 1).is_some_and(|t| {
+            t.sep == Sep::Space && t.article && trigger_at(self.tokens(), i + 1).is_none()
+        });
+        let j = i + 1 + usize::from(subject);
+        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if t.mention.is_some() || trigger_at(self.tokens(), j).is_some() {
+            return None;
+        }
+        let range = self.name_from(j, EntityKind::Person)?;
+        // تكليف فلان بتشكيل الحكومة: the name stops at the office, which a name run may take.
+        let range = range.start
+            ..(range.start + 1..range.end)
+                .find(|&k| OFFICE_NOUNS.contains(&self.tokens()[k].norm.as_str()))
+                .unwrap_or(range.end);
+        let office = self
+            .token(range.end)
+            .is_some_and(|n| n.sep == Sep::Space && OFFICE_NOUNS.contains(&n.norm.as_str()));
+        (office && self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// A full name opening its clause or list item, or joined by و, right before a title in
+    /// construct form and its complement, in apposition with no comma between (بحضور فلان
+    /// وزير الثقافة، وفلان محافظ جرش): the title names the office of the name before it.
+    pub(super) fn named_before_construct_title(&self, i: usize) -> Option<Found> {
+        let t = self.token(i).filter(|t| t.mention.is_none())?;
+        // The word before is read only when it may be one (this runs at every word).
+        let after_presence = t.sep == Sep::Space
+            && i > 0
+            && PRESENCE
+                .iter()
+                .any(|p| self.tokens()[i - 1].norm.ends_with(p))
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 2 && PRESENCE.contains(&w.as_ref()));
+        let (range, conjoined) = if t.sep == Sep::Break || after_presence {
+            (self.name_from(i, EntityKind::Person)?, false)
+        } else if t.sep == Sep::Space && t.norm.starts_with('و') {
+            (self.conjoined_name_at(i)?, true)
+        } else {
+            return None;
+        };
+        let title = trigger_at(self.tokens(), range.end)?;
+        let construct = self.token(range.end).is_some_and(|n| n.sep == Sep::Space)
+            && title.kind == EntityKind::Person
+            && title.open
+            && self
+                .token(range.end + title.len)
+                .is_some_and(|n| n.sep == Sep::Space && n.mention != Some(EntityKind::Person));
+        let words = self.full_name_words(&range);
+        (construct && (2..=4).contains(&words)).then(|| Found {
+            conjoined,
+            ..person(range)
+        })
+    }
+}
+
+/// A dual title (وزيري), with or without a clitic: two offices and two names follow.
+pub(super) fn is_dual_title(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 2 && w.as_ref() == "وزيري")
+}
+
 /// An office in the accusative, singular or dual, normalised (وزيرا، واليا، أمينا، وزيرين).
 pub(super) fn is_accusative_office(word: &str) -> bool {
     [word.strip_suffix('ا'), word.strip_suffix("ين")]
         .into_iter()
         .flatten()
         .any(is_role_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_site::people;
+
+    /// A full name between a verb of taking an office and the office (حقيبة، منصب، بتشكيل) is
+    /// a person's; without the office after it, or with one word, nothing is taken.
+    #[test]
+    fn the_name_between_taking_and_the_office() {
+        let found = people(&[
+            "وتسلم كريم الزهراني حقيبة الزراعة بعد التعديل، وشغل نادر السالمي منصب المستشار.",
+            "وأعلنت الرئاسة تكليف رامي سليمان بتشكيل الحكومة الجديدة.",
+            "وتسلم فريق الحرس الكأس، وتولى سامر الدعوة إلى الحوار.",
+            "وكلف المجلس وائل الحمدان القيام بمهام المدير.",
+        ]);
+        for name in [
+            "كريم الزهراني",
+            "نادر السالمي",
+            "رامي سليمان",
+            "وائل الحمدان",
+        ] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.contains("سامر") || f.contains("الحرس")),
+            "{found:?}"
+        );
+    }
+
+    /// A full name right before a title in construct form and its complement, opening an
+    /// item or joined by و, is the holder of that office; a single word there is not taken.
+    #[test]
+    fn a_name_before_its_office_in_construct() {
+        let found = people(&[
+            "وجرى الافتتاح بحضور سلمى الراشد وزيرة الثقافة وفادي الخوري محافظ المدينة.",
+            "وحضر الحفل كذلك هالة وزيرة السياحة.",
+        ]);
+        for name in ["سلمى الراشد", "فادي الخوري"] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.contains("وزير") || f.contains("هالة")),
+            "{found:?}"
+        );
+    }
 }

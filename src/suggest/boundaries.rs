@@ -54,7 +54,53 @@ const REGNAL_ORDINALS: &[&str] = &[
 /// name even with the article (الحسن بن طلال، الناني ولد اشروقة).
 const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ولد", "منت"];
 
+/// Given names written with the article (الهادي، الطاهر، الحسين), normalised: before a bare
+/// name word they open a person's name (الأستاذ الهادي عبدالسيد، والحسين الوردي وزيرا) where
+/// another definite word after a title is its complement. Adjectives that are also names
+/// (العربي، الأمين، الفاضل، الصديق) are left out: after a title they describe.
+const DEFINITE_GIVEN_NAMES: &[&str] = &[
+    "الهادي",
+    "الطاهر",
+    "الصادق",
+    "المهدي",
+    "الحبيب",
+    "الطيب",
+    "الحسين",
+    "الحسن",
+    "المختار",
+    "البشير",
+    "الحافظ",
+    "المنصف",
+    "الناصر",
+    "الشاذلي",
+    "الباجي",
+    "الزبير",
+    "الرشيد",
+    "المعتصم",
+    "المنذر",
+    "الوليد",
+    "العباس",
+    "الفاتح",
+];
+
+/// A given name written with the article (see [`DEFINITE_GIVEN_NAMES`]).
+pub(super) fn is_definite_given_name(word: &str) -> bool {
+    DEFINITE_GIVEN_NAMES.contains(&word)
+}
+
 impl Scan<'_> {
+    /// Token `j`, as written or after `clitic` letters, is a given name with the article (see
+    /// [`DEFINITE_GIVEN_NAMES`]) and a name word or a family name follows it (الهادي عبدالسيد،
+    /// والحسين الوردي).
+    pub(super) fn definite_given_at(&self, j: usize, word: &str) -> bool {
+        is_definite_given_name(word)
+            && self.joined(j + 1)
+            && (self.name_word(j + 1)
+                || self
+                    .token(j + 1)
+                    .is_some_and(|t| t.article && self.lex.is_family_name_word(&t.norm)))
+    }
+
     /// Token `i` may follow a name particle: any bare word but a function word or verb
     /// (آل ثاني، بن علي).
     fn after_particle_word(&self, i: usize) -> bool {
@@ -173,14 +219,16 @@ impl Scan<'_> {
         }
         let given_name = person && self.given_name_before_name(j);
         // الحسن بن طلال، الناني ولد اشروقة: a given name with the article before a particle.
+        // الهادي عبدالسيد إبراهيم: a given name with the article before a bare name word.
         let definite_given = person
             && first.article
             && !looks_adjectival(&first.norm)
             && self.joined(j + 1)
-            && self.is_particle_at(j + 1)
-            && self
-                .token(j + 1)
-                .is_some_and(|t| LINEAGE.contains(&t.norm.as_str()));
+            && ((self.is_particle_at(j + 1)
+                && self
+                    .token(j + 1)
+                    .is_some_and(|t| LINEAGE.contains(&t.norm.as_str())))
+                || self.definite_given_at(j, &first.norm));
         if !(self.name_word(j) || is_particle(&first.norm) || given_name || definite_given) {
             return None;
         }
@@ -236,7 +284,10 @@ impl Scan<'_> {
                 || self
                     .token(end - 1)
                     .is_some_and(|p| is_compound_end(&p.norm));
-            let after_definite = self.token(end - 1).is_some_and(|p| p.article) && !compound;
+            // الهادي عبدالسيد: a given name with the article goes on with the next name word.
+            let after_definite = self.token(end - 1).is_some_and(|p| p.article)
+                && !compound
+                && !(end - 1 == j && definite_given);
             let fits = if after_particle {
                 self.after_particle_word(end)
             } else {

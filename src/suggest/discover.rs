@@ -20,7 +20,7 @@ pub(super) const MAX_WORDS: usize = 4;
 /// Most words in an organisation's or place's own name (نيويورك تايمز، وول ستريت جورنال).
 pub(super) const MAX_OTHER_WORDS: usize = 3;
 /// Most words skipped between a title and the name (demonyms, role complements).
-const MAX_SKIPPED: usize = 7;
+pub(super) const MAX_SKIPPED: usize = 7;
 
 /// Kinds of venue and institution named after a person with their title (مطار الملكة علياء،
 /// جامعة الملك سعود، مدينة الملك عبدالله الاقتصادية), normalised.
@@ -205,6 +205,9 @@ impl Scan<'_> {
                         end = next.tokens.end;
                         out.push(next);
                     }
+                    if strong && super::appointments::is_dual_title(&self.tokens()[i].norm) {
+                        out.extend(self.second_of_a_dual_title(end));
+                    }
                 }
             }
         }
@@ -332,6 +335,10 @@ impl Scan<'_> {
                 // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
                 // مصطفى وزيري: where the office is, then the name.
                 (j, open) = (j + 2, false);
+            } else if !open && t.mention.is_none() && self.definite_given_at(j, &t.norm) {
+                // الأستاذ الهادي عبدالسيد إبراهيم: a given name with the article, not a
+                // complement.
+                return Some((j, open));
             } else if t.mention.is_some()
                 || t.article
                 || of_definite
@@ -387,13 +394,20 @@ impl Scan<'_> {
         {
             return None;
         }
+        // وزير الاقتصاد ونبيل بن عبد الله في منصب …: after a complete title a name in و
+        // before an office is the next appointee, and its و the conjunction.
+        let conjoined = start > j
+            && self.token(start).is_some_and(|t| t.norm.starts_with('و'))
+            && (self.office_follows(range.end)
+                || trigger_at(self.tokens(), range.end)
+                    .is_some_and(|t| t.kind == EntityKind::Person));
         Some(Found {
             strong: words >= 2,
             tokens: range,
             kind: Some(EntityKind::Person),
             open,
             alias: None,
-            conjoined: false,
+            conjoined,
         })
     }
 

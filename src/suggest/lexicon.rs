@@ -115,6 +115,11 @@ const ROLE_WORDS: &str = "
 حرم جلالة سمو معالي سعادة فخامة صاحب صاحبة رئاسة خطوط
 ";
 
+/// Military ranks written with the article before a name (العماد جوزاف عون، الرائد …) whose
+/// bare form is a given name (عماد، رائد), normalised: the site writing the rank does not make
+/// the given name an ordinary word.
+const RANKS_NAMED_LIKE_GIVEN_NAMES: &[&str] = &["عماد", "رائد"];
+
 /// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا), Mauritanian
 /// ولد and منت among them (محمد ولد بلال، مريم منت أحمد); never a name's last word.
 const NAME_PARTICLES: &str = "عبد بن ابن بنت أبو أبي آل دا دي دو فون فان ولد منت";
@@ -375,8 +380,9 @@ impl Lexicon {
         if future || looks_accusative_participle(word) {
             return true;
         }
-        // The article form (التعاون), or for a word in ي its feminine (رئيسي / رئيسية).
-        if self.seen(&format!("ال{word}"))
+        // The article form (التعاون), or for a word in ي its feminine (رئيسي / رئيسية); a
+        // rank named like a given name (العماد / عماد) says nothing of the bare word.
+        if (self.seen(&format!("ال{word}")) && !RANKS_NAMED_LIKE_GIVEN_NAMES.contains(&word))
             || (word.ends_with('ي') && self.seen(&format!("{word}ه")))
         {
             return true;

@@ -270,3 +270,26 @@ fn a_district_governor_is_a_title() {
         "{found:?}"
     );
 }
+
+/// The cabinet (مجلس الوزراء) is the government of the country at hand, a description like
+/// الحكومة: it is not discovered as one body, where مجلس النواب or a council with its place is.
+#[test]
+fn the_cabinet_is_no_body_of_its_own() {
+    let found = bodies(
+        "وعقد مجلس الوزراء جلسته الأسبوعية، وأحال القانون إلى مجلس الشورى.",
+        &[],
+        &[],
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, strong)| *strong && n.contains("الوزراء")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, strong)| *strong && n == "مجلس الشورى"),
+        "{found:?}"
+    );
+}

@@ -227,6 +227,7 @@ impl Scan<'_> {
             } else if t.norm.starts_with('و') && self.appointing_before(i) {
                 out.extend(self.next_appointee(i));
             }
+            out.extend(self.named_before_construct_title(i));
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue {
                 continue;
@@ -242,6 +243,7 @@ impl Scan<'_> {
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
             }
+            out.extend(self.took_office_after(i));
             // وينوب عنه محمد سيدو، …: the deputy, named like a subject.
             if self.deputy_at(i) {
                 out.extend(self.subject_after(i + 1));
@@ -406,15 +408,18 @@ impl Scan<'_> {
     pub(super) fn conjoined_name_at(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
         let rest = t.norm.strip_prefix('و')?;
-        // وعين، وقال: a verb, title or kind word is what the clause opens with, not a name.
+        // وعين، وقال: a verb, title or kind word is what the clause opens with, not a name;
+        // والحسين الوردي: a given name with the article is one.
+        let definite_given = self.definite_given_at(i, rest);
         let first_name = !t.cue
             && !is_listed(&t.norm)
             && rest.chars().count() >= 2
             && rest.chars().all(is_letter)
-            && !is_definite(rest)
-            && !is_role_word(rest)
-            && !is_function_or_verb(rest)
-            && self.lex.is_bare_name_word(rest);
+            && (definite_given
+                || (!is_definite(rest)
+                    && !is_role_word(rest)
+                    && !is_function_or_verb(rest)
+                    && self.lex.is_bare_name_word(rest)));
         if !(first_name && self.joined(i + 1)) {
             return None;
         }

@@ -95,3 +95,73 @@ fn goals_end_a_player_s_name_after_a_title() {
     assert!(found.contains(&"محمد صلاح".to_string()), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("هدف")), "{found:?}");
 }
+
+/// The و before a conjoined appointee is a clitic, never part of the name, even when the
+/// name is written only there (ونبيل …): the name starts after it.
+#[test]
+fn the_waw_of_a_conjoined_appointee_is_not_in_the_name() {
+    let found = people(&[
+        "ونص المرسوم على تعيين سامي الرفاعي في منصب وزير العدل ونزيه بن عبد الرحيم في منصب \
+         وزير النقل وماجد الكعبي وزيرا للصحة.",
+    ]);
+    assert!(found.iter().any(|f| f == "نزيه بن عبد الرحيم"), "{found:?}");
+    assert!(!found.iter().any(|f| f.starts_with("ونزيه")), "{found:?}");
+}
+
+/// A given name written with the article (الطاهر، الطيب) opens the name after a title and in
+/// a list of appointees, where another definite word would be the title's complement.
+#[test]
+fn a_given_name_with_the_article() {
+    let found = people(&[
+        "وقال الأمين العام للحكومة الأستاذ الطاهر عبدالرحيم موسى إن الاجتماع انتهى.",
+        "كما عين سعيد الفارس وزيرا للمالية والطيب الزروالي وزيرا للنقل.",
+    ]);
+    for name in ["الطاهر عبدالرحيم موسى", "الطيب الزروالي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f == "عبدالرحيم موسى"), "{found:?}");
+}
+
+/// A rank written with the article (العماد) does not make the given name of the same word an
+/// ordinary one: «علي عماد الدين» stays a full name on a site that writes «العماد».
+#[test]
+fn a_rank_does_not_hide_a_given_name() {
+    let found = people(&[
+        "وهنأ المجلس العماد سمير الحداد بالمنصب الجديد.",
+        "وقال الدكتور علي عماد الدين، مدير المستشفى، إن العمل مستمر.",
+    ]);
+    assert!(found.iter().any(|f| f == "علي عماد الدين"), "{found:?}");
+    assert!(found.iter().any(|f| f == "سمير الحداد"), "{found:?}");
+}
+
+/// A member (عضو) is a title: the full name after its body and a comma is a person's.
+#[test]
+fn a_member_is_a_title() {
+    let found = people(&["وقال عضو مجلس بلدية الميناء، سامر القيسي، إن الجلسة أرجئت."]);
+    assert!(found.iter().any(|f| f == "سامر القيسي"), "{found:?}");
+}
+
+/// A wali is a title before «ولاية» and its place too (والي ولاية الخرطوم سامي بخيت محمد),
+/// where والي alone stays «and to» before anything but a place.
+#[test]
+fn a_wali_before_the_word_for_his_state() {
+    let found = people(&[
+        "وقال والي ولاية الخرطوم سامي بخيت محمد إن الوضع مستقر.",
+        "وعاد الوفد من العاصمة والي ولاية الجزيرة في اليوم التالي.",
+    ]);
+    assert!(found.iter().any(|f| f == "سامي بخيت محمد"), "{found:?}");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+/// A dual title (وزيري) names two people: the second after a comma, و and the second office's
+/// complement; an imam is a title too.
+#[test]
+fn the_second_holder_of_a_dual_title_and_an_imam() {
+    let found = people(&[
+        "وجرى اللقاء بحضور وزيري النقل سامي الراشد، والزراعة والري كمال الفيتوري، لمناقشة الخطة.",
+        "وزار الوفد ضريح الإمام يوسف بن عمر في المدينة القديمة.",
+    ]);
+    for name in ["سامي الراشد", "كمال الفيتوري", "يوسف بن عمر"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}

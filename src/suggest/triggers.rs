@@ -27,7 +27,8 @@ const PERSON: &str = "
 الخبيرة، المحلل، ممثل، ممثلة، المهندس، المهندسة، النواب، اللاعبين، اللاعبون، اللاعبان، الفنانين،
 الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة، المستشارين، المستشارون، المرشح، المرشحة،
 المدافع، المهاجم، الحارس، البديل، الهداف، الملحق، ملحق، القنصل، قنصل، المفوض، المفوضة، مفوض،
-مفوضة، وزيري، الحكم، القائمقام، قائمقام، القائممقام، قائممقام
+مفوضة، وزيري، الحكم، القائمقام، قائمقام، القائممقام، قائممقام، العماد، الرائد، النقيب، معالي،
+فخامة، الأستاذ، الأستاذة، عضو، عضوة، العضو، الإمام
 ";
 
 /// Titles in construct form, which always head a complement before the name (رئيس وزراء
@@ -36,7 +37,7 @@ const PERSON: &str = "
 const CONSTRUCT: &str = "
 رئيس، رئيسة، رئيسا، نائب، نائبة، وزير، وزيرة، سفير، سفيرة، أمين، متحدث، ناطق، مستشار، مستشارة،
 قائد، زعيم، زعيمة، مبعوث، مندوب، مدير، مديرة، حاكم، محافظ، ملحق، قنصل، مدرب، لاعب، ممثل، ممثلة، موظف، موظفة،
-والي، وكيل، مفوض، مفوضة، وزيري، قائمقام، قائممقام
+والي، وكيل، مفوض، مفوضة، وزيري، قائمقام، قائممقام، عضو، عضوة
 ";
 
 /// Words before an organisation's name, in construct form: the definite form alone (الوكالة،
@@ -127,6 +128,10 @@ struct Trigger {
 /// Triggers whose normal form is also that of a common phrase, read as triggers only before a
 /// place's name: والي (a wali, والي وهران) is also وإلى («and to»).
 const NEEDS_A_PLACE_AFTER: &[&str] = &["والي"];
+
+/// ولاية, normalised: the wali's own kind of place, which may stand for the place after والي
+/// (والي ولاية شمال دارفور).
+const WALI_S_PLACE: &str = "ولايه";
 
 /// A trigger found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,6 +269,7 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .iter()
         .chain(&super::local::CUE_WORDS)
         .chain(&super::lineups::CUE_WORDS)
+        .chain(&super::appointments::CUE_WORDS)
         .flat_map(|l| l.iter())
         .map(|w| w.to_string());
     TRIGGERS
@@ -311,9 +317,10 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
         .filter(|t| token.ta_marbuta || !t.ta_marbuta)
         .filter(|t| {
             !t.place_after
-                || tokens
-                    .get(i + t.words.len())
-                    .is_some_and(|x| x.sep == Sep::Space && x.mention == Some(EntityKind::Place))
+                || tokens.get(i + t.words.len()).is_some_and(|x| {
+                    x.sep == Sep::Space
+                        && (x.mention == Some(EntityKind::Place) || x.norm == WALI_S_PLACE)
+                })
         })
         .filter(|t| {
             t.words[1..].iter().enumerate().all(|(k, w)| {
