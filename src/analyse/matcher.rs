@@ -262,7 +262,8 @@ impl Matcher {
             heads.push(
                 pattern.ambiguous
                     && !pattern.entities.iter().all(|&e| self.discovered_person[e])
-                    && sentence::heads_construct(t, end),
+                    && sentence::heads_construct(t, end)
+                    && !sentence::is_multiword_definite(t, name_start, end),
             );
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);

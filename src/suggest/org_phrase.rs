@@ -107,6 +107,12 @@ fn is_admin_noun(word: &str) -> bool {
     .contains(&word)
 }
 
+/// The first word of a kunya (أم، أبو), normalised: before a definite word it begins a name
+/// (أم القرى، أبو الريش), which bodies take as theirs.
+fn is_kunya(word: &str) -> bool {
+    ["ام", "ابو"].contains(&word)
+}
+
 impl Scan<'_> {
     /// The phrase an organisation's head governs, from token `j`, as a small grammar of the
     /// construct: nouns without the article (كهرباء ومياه، تجار، بلديات) until a word that
@@ -201,6 +207,18 @@ impl Scan<'_> {
                     n.sep == Sep::Space && (n.mention == Some(EntityKind::Place) || n.article)
                 });
             if admin {
+                i += 1;
+                continue;
+            }
+            // جامعة أم القرى، مستشفى أبو الريش: a kunya before a definite word opens the name
+            // (أم is not «or» there); the definite word ends it.
+            let kunya = open
+                && !t.article
+                && is_kunya(w)
+                && self
+                    .token(i + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none());
+            if kunya {
                 i += 1;
                 continue;
             }

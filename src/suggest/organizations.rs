@@ -116,8 +116,11 @@ impl Scan<'_> {
             let r = self.parenthesised_at(j)?;
             return Some(Found::organization(r, true, None));
         }
-        // فريق الوداد الرياضي: the club is named without the team, found on its own.
-        if self.sporting_club_end(j).is_some() && self.is_sports_report() {
+        // فريق الوداد الرياضي، فريق الاتحاد: the club is named without the team, found on its
+        // own (`local`).
+        let club = self.sporting_club_end(j).is_some()
+            || (head == "فريق" && self.club_after_team_word(trigger).is_some());
+        if club && self.is_sports_report() {
             return None;
         }
         // لجنة المجلس الانتقالي …: the body named is the inner one, found on its own.

@@ -270,3 +270,15 @@ fn a_district_governor_is_a_title() {
         "{found:?}"
     );
 }
+
+/// A kunya after the head opens the body's name (جامعة أم الخير): أم there is no «or».
+#[test]
+fn a_kunya_opens_a_body_s_name() {
+    let found = bodies("وكرمت جامعة أم الخير طلابها المتفوقين أمس.", &[], &[]);
+    assert_eq!(found, [("جامعة أم الخير".to_string(), true)]);
+    let found = bodies("ونقل الجريح إلى مستشفى أبو النور في المساء.", &[], &[]);
+    assert_eq!(names(&found), ["مستشفى أبو النور"]);
+    // Before a bare word أم stays «or»: no body.
+    let found = bodies("هل تختار جامعة أم معهدا بعد الثانوية؟", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+}

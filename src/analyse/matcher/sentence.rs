@@ -218,6 +218,14 @@ fn listed(forms: &'static OnceLock<Vec<String>>, words: &[&str], word: &str) -> 
         .any(|w| w == word)
 }
 
+/// Whether the name `t[name_start..end]` has several words and the article (المجلس الرئاسي):
+/// a noun and its adjective already, so a definite word after it is another adjective of the
+/// body or the verb's object (المجلس الرئاسي الجديد), never the second term of a construct.
+pub(super) fn is_multiword_definite(t: &str, name_start: usize, end: usize) -> bool {
+    let name = &t[name_start..end];
+    name.contains(' ') && is_definite(name)
+}
+
 /// Whether the normalised `word` is one of [`PARTICLES`].
 fn is_particle(word: &str) -> bool {
     static PARTICLE_FORMS: OnceLock<Vec<String>> = OnceLock::new();
@@ -348,7 +356,12 @@ pub(super) fn team_word_before(t: &str, pos: usize) -> bool {
 /// A word that opens its clause (after a comma, a full stop or at the start) is read as a verb
 /// whose subject is the name (وأخيراً، نقل رئيسي تحيات …): past verbs and nouns look alike.
 pub(super) fn agrees_with_noun_before(t: &str, word_start: usize, name: &str) -> bool {
-    if !name.ends_with('ي') || verb_before(t, word_start).is_some() {
+    // المجلس الرئاسي after يدعم: a name of several words with the article agrees with no
+    // indefinite noun (the adjective of one is indefinite too).
+    if !name.ends_with('ي')
+        || verb_before(t, word_start).is_some()
+        || is_multiword_definite(name, 0, name.len())
+    {
         return false;
     }
     let word = previous_word(t, word_start);
@@ -465,5 +478,20 @@ mod tests {
             let s = t.rfind(name).unwrap();
             assert_eq!(agrees_with_noun_before(&t, s, name), agrees, "{text}");
         }
+    }
+
+    #[test]
+    fn a_definite_name_of_several_words_is_no_adjective_and_heads_no_construct() {
+        // يساند المجلس الأعلى: the body after a word that reads as a noun (the verb is unlisted).
+        let t = normalize("وقال إنه يساند المجلس الأعلى في عمله").text;
+        let s = t.find("المجلس").unwrap();
+        assert!(!agrees_with_noun_before(&t, s, "المجلس الاعلي"));
+        let (t, s, e) = at("ان المجلس الاعلي الجديد سيجتمع", "المجلس الاعلي");
+        assert!(is_multiword_definite(&t, s, e));
+        // A one-word name before a common adjective is still a common noun (الحلة الجديدة).
+        let (t, s, e) = at("خرج بالحلة الجديدة", "الحلة");
+        assert!(!is_multiword_definite(&t, s, e));
+        let (t, s, e) = at("زار مجلس الامن", "مجلس الامن");
+        assert!(!is_multiword_definite(&t, s, e), "without the article");
     }
 }
