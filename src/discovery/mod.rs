@@ -101,6 +101,9 @@ const DESCRIPTIVE_TAILS: &[&str] = &[
     "المعنيه",
     "المختصه",
     "الكبري",
+    // Of the wilaya: every wilaya has one (المجلس الشعبي الولائي), as المحلي says.
+    "الولائي",
+    "الولائيه",
 ];
 
 /// Whether a candidate is sure enough to be linked without an editor (see the module doc).
@@ -154,7 +157,7 @@ fn written_in_ta(name: &str) -> bool {
 
 /// An organisation's phrase headed by a generic kind word before a definite word (فريق العمل
 /// المشترك; مجموعة أرزان المالية, with a name after the kind word, is a name), ending in a descriptive adjective
-/// (وكالة الأنباء الرسمية), or a bare name after the kind word (its second word not definite)
+/// (وكالة الأنباء الرسمية), or a bare name after the kind word (neither word definite)
 /// that ends in ة: an adjective agreeing with a feminine kind word (شركة ناشئة، مؤسسة عملاقة).
 fn descriptive(words: &[&str]) -> bool {
     let headed = words
@@ -162,7 +165,10 @@ fn descriptive(words: &[&str]) -> bool {
         .is_some_and(|w| w.starts_with("ال") || w.starts_with("وال"));
     (words.first().is_some_and(|w| GENERIC_HEADS.contains(w)) && headed)
         || (words.len() > 1 && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w)))
-        || (words.len() <= 2 && !headed && words.last().is_some_and(|w| ends_in_ta(w)))
+        || (words.len() <= 2
+            && !headed
+            && !words.first().is_some_and(|w| w.starts_with("ال"))
+            && words.last().is_some_and(|w| ends_in_ta(w)))
 }
 
 /// What discovery adds to a site: new entities, and spellings of entities the site already
@@ -437,6 +443,13 @@ mod tests {
             1,
             true
         )));
+        // A bloc named without its kind word, its complement in ة (الوفاء للمقاومة).
+        assert!(is_confident(&candidate(
+            "النهوض للمقاومة",
+            Organization,
+            1,
+            true
+        )));
         assert!(is_confident(&candidate(
             "منظمة التجارة العالمية",
             Organization,
@@ -448,6 +461,7 @@ mod tests {
             "عملاقة",
             "وكالة الأنباء الرسمية",
             "فريق العمل المشترك",
+            "المجلس الشعبي الولائي",
         ] {
             assert!(
                 !is_confident(&candidate(junk, Organization, 2, true)),

@@ -29,7 +29,7 @@ pub(super) struct Phrase {
 
 /// ل (or لل, وب …) before a word: the rest, when the word is read so (للاستثمار → الاستثمار،
 /// لكرة → كرة).
-fn lam_reading(word: &str) -> Option<String> {
+pub(super) fn lam_reading(word: &str) -> Option<String> {
     clitic_readings(word)
         .into_iter()
         .find(|(n, rest)| {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_function_or_verb, is_listed, readings};
-use super::org_phrase::{MAX_ORG_PHRASE, is_name_adjective, is_tafiil};
+use super::org_phrase::{MAX_ORG_PHRASE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
     definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
@@ -57,6 +57,24 @@ static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::Lazy
         .map(|b| b.split(' ').map(normalize_name).collect())
         .collect()
 });
+
+/// Kinds of body whose name is the phrase after the kind word alone (كتلة الوفاء للمقاومة →
+/// الوفاء للمقاومة), as the bloc calls itself, normalised.
+const NAMED_WITHOUT_HEAD: &[&str] = &["كتله"];
+
+/// Kinds of body that, definite after ل, point back to one the article has named (الجمعية
+/// العمومية للبنك، المجلس التنفيذي للشركة), normalised.
+const BODIES_POINTED_BACK_TO: &[&str] = &[
+    "بنك",
+    "مصرف",
+    "شركه",
+    "مجموعه",
+    "نادي",
+    "مؤسسه",
+    "جامعه",
+    "صندوق",
+    "هيئه",
+];
 
 /// Quoted names a list must hold, at least, to be read as a list of bodies.
 const MIN_QUOTED_LIST: usize = 3;
@@ -187,6 +205,10 @@ impl Scan<'_> {
             // A lone word in ي is more often an adjective (بنك استثماري) than a name.
             let adjective = words == 1 && first.norm.ends_with('ي');
             return Some(Found::organization(j..end, !adjective, alias));
+        }
+        // كتلة الوفاء للمقاومة: a parliamentary bloc is named without its kind word.
+        if NAMED_WITHOUT_HEAD.contains(&head.as_str()) && words >= 2 {
+            return Some(Found::organization(j..end, true, alias));
         }
         // شرطة دبي: a head bound to a place is named by the place alone.
         let one_word = words == 1
@@ -346,6 +368,19 @@ impl Scan<'_> {
             return None;
         }
         let phrase = self.org_phrase(i + 1, true, 1)?;
+        // الجمعية العمومية للبنك: a complement that points back to a body already named is that
+        // body's organ (its assembly, its board), a description, not a name.
+        let back_reference = phrase.end > 0
+            && self
+                .token(phrase.end - 1)
+                .and_then(|t| lam_reading(&t.norm))
+                .is_some_and(|rest| {
+                    rest.strip_prefix("ال")
+                        .is_some_and(|head| BODIES_POINTED_BACK_TO.contains(&head))
+                });
+        if back_reference && phrase.adjectives < 2 {
+            return None;
+        }
         let more_adjectives = phrase.adjectives >= 2;
         let judicial = judicial_head_at(self.tokens(), i) && phrase.adjectives >= 1;
         if !(more_adjectives || phrase.complement || judicial) {

@@ -282,3 +282,32 @@ fn a_kunya_opens_a_body_s_name() {
     let found = bodies("هل تختار جامعة أم معهدا بعد الثانوية؟", &[], &[]);
     assert!(found.is_empty(), "{:?}", names(&found));
 }
+
+/// A parliamentary bloc and a satellite channel are named after their kind word, without it
+/// (كتلة النهوض للتغيير → النهوض للتغيير، فضائية "سما نيوز" → سما نيوز).
+#[test]
+fn a_bloc_and_a_channel_after_their_kind_word() {
+    let found = bodies("وقال عضو كتلة النهوض للتغيير إن الجلسة تأجلت.", &[], &[]);
+    assert_eq!(found, [("النهوض للتغيير".to_string(), true)]);
+    let found = bodies(
+        "وقال في لقاء مع فضائية \"سما نيوز\" إن المشروع جاهز.",
+        &[],
+        &[],
+    );
+    assert_eq!(names(&found), ["سما نيوز"]);
+    // A mass of a body is no bloc: one definite word alone stays weak.
+    let found = bodies("وارتفع مؤشر كتلة الجسم لديه كثيرا.", &[], &[]);
+    assert!(found.iter().all(|(_, strong)| !strong), "{found:?}");
+}
+
+/// An organ of a body the article has named (الجمعية العمومية للبنك) is a description.
+#[test]
+fn an_organ_of_a_body_named_before_is_no_name() {
+    let found = bodies("ووافقت الجمعية العمومية للشركة على توزيع الأرباح.", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+    let found = bodies("وقرر المجلس التنفيذي للبنك رفع رأس المال.", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+    // A complement that names a field still makes a name (الاتحاد الوطني للصناعة).
+    let found = bodies("وقال الاتحاد الوطني للصناعة إن الصادرات زادت.", &[], &[]);
+    assert_eq!(names(&found), ["الاتحاد الوطني للصناعة"]);
+}
