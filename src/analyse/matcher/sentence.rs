@@ -349,6 +349,19 @@ pub(super) fn team_word_before(t: &str, pos: usize) -> bool {
         .any(|w| TEAM_WORDS.contains(w))
 }
 
+/// A team's place in the league table right after its name, normalised (الخليج صاحب المركز
+/// السادس، الفتح المتصدر، الشباب الوصيف): the name before is the club, not the place.
+const TABLE_PLACES: &[&str] = &["صاحب المركز", "المتصدر", "متصدر", "الوصيف", "وصيف"];
+
+/// Whether the words right after `end` give a team's place in the table (see [`TABLE_PLACES`]).
+pub(super) fn table_place_after(t: &str, end: usize) -> bool {
+    let rest = t[end..].trim_start_matches(' ');
+    TABLE_PLACES.iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|after| !after.starts_with(is_word_char))
+    })
+}
+
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
 /// agree with (دور رئيسي، دعم مالي): then it is the adjective. A feminine noun before it
 /// (زيارة رئيسي) cannot agree with it, so that is a construct with the name.
@@ -493,5 +506,17 @@ mod tests {
         assert!(!is_multiword_definite(&t, s, e));
         let (t, s, e) = at("زار مجلس الامن", "مجلس الامن");
         assert!(!is_multiword_definite(&t, s, e), "without the article");
+    }
+
+    #[test]
+    fn a_place_in_the_table_after_a_name_makes_it_a_team() {
+        let (t, _, e) = at("وكذلك الرمال صاحب المركز الخامس", "الرمال");
+        assert!(table_place_after(&t, e));
+        let (t, _, e) = at("بفارق نقطة عن الرمال الوصيف", "الرمال");
+        assert!(table_place_after(&t, e));
+        let (t, _, e) = at("زار الرمال صاحبه", "الرمال");
+        assert!(!table_place_after(&t, e), "a word that only begins so");
+        let (t, _, e) = at("زار الرمال أمس", "الرمال");
+        assert!(!table_place_after(&t, e));
     }
 }
