@@ -58,6 +58,9 @@ static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::Lazy
         .collect()
 });
 
+/// Heads of a department named after a title (مدير إدارة المسرح بالشارقة), normalised.
+const DEPARTMENT_HEADS: &[&str] = &["اداره", "دائره"];
+
 /// Kinds of body whose name is the phrase after the kind word alone (كتلة الوفاء للمقاومة →
 /// الوفاء للمقاومة), as the bloc calls itself, normalised.
 const NAMED_WITHOUT_HEAD: &[&str] = &["كتله"];
@@ -219,6 +222,34 @@ impl Scan<'_> {
             words >= 2 || one_word,
             alias,
         ))
+    }
+
+    /// A department after its head's title, named by its field and the place it serves (مدير
+    /// إدارة المسرح بالشارقة، رئيس دائرة الثقافة بالشارقة) from token `j`, the head: one definite
+    /// word, then ب and a registered place. Without the title, إدارة is as often «managing»
+    /// (إدارة الأزمة بالعراق), and without the place the field is as often a sector of
+    /// anything.
+    pub(super) fn department_after_title(&self, j: usize) -> Option<Found> {
+        let head = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if !DEPARTMENT_HEADS.contains(&head.norm.as_str()) {
+            return None;
+        }
+        let field = self.token(j + 1)?;
+        let named = field.sep == Sep::Space
+            && field.article
+            && field.mention.is_none()
+            && !is_function_or_verb(&field.norm)
+            && !is_generic_complement(&field.norm);
+        let place = self.token(j + 2).is_some_and(|p| {
+            p.sep == Sep::Space
+                && p.mention == Some(EntityKind::Place)
+                && p.norm.strip_prefix('ب').is_some_and(|rest| {
+                    // بالشارقة: ب before a place with the article, or a registered place.
+                    (rest.starts_with("ال") && rest.chars().count() >= 4)
+                        || self.lex.is_registered_place(rest)
+                })
+        });
+        (named && place).then(|| Found::organization(j..j + 2, true, None))
     }
 
     /// A state body named by common nouns at token `i` (see [`STATE_BODIES`], [`DEMONYM_HEADS`]):

@@ -311,3 +311,27 @@ fn an_organ_of_a_body_named_before_is_no_name() {
     let found = bodies("وقال الاتحاد الوطني للصناعة إن الصادرات زادت.", &[], &[]);
     assert_eq!(names(&found), ["الاتحاد الوطني للصناعة"]);
 }
+
+/// A department after its head's title, with the place it serves after ب (مدير إدارة الفنون
+/// بالشارقة); without the place, or the title, there is none.
+#[test]
+fn a_department_after_its_head_s_title_and_before_its_place() {
+    let found = bodies(
+        "وحضر مدير إدارة الفنون بالشارقة سالم علي.",
+        &["بالشارقة"],
+        &["الشارقة"],
+    );
+    assert!(
+        names(&found).contains(&"إدارة الفنون"),
+        "{:?}",
+        names(&found)
+    );
+    let found = bodies("وحضر مدير إدارة الفنون سالم علي.", &[], &[]);
+    assert!(
+        !names(&found).contains(&"إدارة الفنون"),
+        "{:?}",
+        names(&found)
+    );
+    let found = bodies("وانتقد إدارة الأزمة بالشارقة.", &["بالشارقة"], &["الشارقة"]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+}
