@@ -62,8 +62,8 @@ pub enum Evidence {
     Adjectival,
     /// A demonym adjective (الروسي): a weaker signal, never linked.
     Demonym,
-    /// A town's name right after a word of a team (شباك الرياض، لمهاجمي الرياض): the club
-    /// named like the town, not the town. Never linked, and it unlinks the town's every other
+    /// A town's name right after a word of a team (شباك الرياض، لمهاجمي الرياض) or right before
+    /// its place in the table (الخليج صاحب المركز السادس): the club named like the town, not the town. Never linked, and it unlinks the town's every other
     /// mention in the article, where the same club is named bare (كاد الرياض أن يقلص الفارق).
     NamesATeam,
     /// A country's name right after a word of a team (مدرب مصر): its national side. Never
@@ -262,7 +262,8 @@ impl Matcher {
             heads.push(
                 pattern.ambiguous
                     && !pattern.entities.iter().all(|&e| self.discovered_person[e])
-                    && sentence::heads_construct(t, end),
+                    && sentence::heads_construct(t, end)
+                    && !sentence::is_multiword_definite(t, name_start, end),
             );
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
@@ -366,7 +367,9 @@ impl Matcher {
         if sentence::definite_nisba_after_feminine_noun(t, word_start, name_start, end) {
             return (first, Evidence::Demonym);
         }
-        if self.kinds[first] == EntityKind::Place && sentence::team_word_before(t, word_start) {
+        if self.kinds[first] == EntityKind::Place
+            && (sentence::team_word_before(t, word_start) || sentence::table_place_after(t, end))
+        {
             let team = if self.nation[first] {
                 Evidence::NamesANationalSide
             } else {

@@ -27,7 +27,9 @@ use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{Candidate, introduced_candidates_in, is_facility_head, person_title_words};
+use crate::suggest::{
+    Candidate, TEAM_WORDS, introduced_candidates_in, is_facility_head, person_title_words,
+};
 use crate::text::normalize::normalize_name;
 
 mod editor;
@@ -103,6 +105,9 @@ const DESCRIPTIVE_TAILS: &[&str] = &[
     "المعنيه",
     "المختصه",
     "الكبري",
+    // Of the wilaya: every wilaya has one (المجلس الشعبي الولائي), as المحلي says.
+    "الولائي",
+    "الولائيه",
 ];
 
 /// Whether a candidate is sure enough to be linked without an editor (see the module doc).
@@ -115,7 +120,10 @@ pub fn is_confident(c: &Candidate) -> bool {
             let one_word_in_ta = words.len() == 1 && written_in_ta(&c.suggestion.name);
             c.strong || (c.triggered >= MIN_TITLED && !one_word_in_ta)
         }
-        Some(EntityKind::Organization) => c.strong && !descriptive(&words),
+        Some(EntityKind::Organization) => {
+            (c.strong && !descriptive(&words))
+                || (is_bare_club(&words) && c.triggered >= MIN_TEAM_WORDS)
+        }
         // A place the gazetteer lacks, named after its kind (مدينة البتراء، مخيم زمزم، منطقة
         // جبل عامل): the kind word says what it is.
         // Two words at most: a longer run after the kind word is more often a body's name
@@ -128,6 +136,16 @@ pub fn is_confident(c: &Candidate) -> bool {
         }
         _ => false,
     }
+}
+
+/// Times a club named by one definite word must follow a word of its team before it is linked
+/// (لاعب الاتحاد … فريق الاتحاد): once may be a noun of the game the lists lack.
+const MIN_TEAM_WORDS: usize = 2;
+
+/// An organisation of one definite word: only a club after a word of its team is found so
+/// (لاعب الاتحاد), and the word is as often an ordinary one (union, victory).
+fn is_bare_club(words: &[&str]) -> bool {
+    matches!(words, [w] if w.starts_with("ال"))
 }
 
 /// Ends in ة (ه once normalised): a noun or a feminine adjective far more often than a name.
@@ -143,7 +161,7 @@ fn written_in_ta(name: &str) -> bool {
 
 /// An organisation's phrase headed by a generic kind word before a definite word (فريق العمل
 /// المشترك; مجموعة أرزان المالية, with a name after the kind word, is a name), ending in a descriptive adjective
-/// (وكالة الأنباء الرسمية), or a bare name after the kind word (its second word not definite)
+/// (وكالة الأنباء الرسمية), or a bare name after the kind word (neither word definite)
 /// that ends in ة: an adjective agreeing with a feminine kind word (شركة ناشئة، مؤسسة عملاقة).
 fn descriptive(words: &[&str]) -> bool {
     let headed = words
@@ -151,7 +169,10 @@ fn descriptive(words: &[&str]) -> bool {
         .is_some_and(|w| w.starts_with("ال") || w.starts_with("وال"));
     (words.first().is_some_and(|w| GENERIC_HEADS.contains(w)) && headed)
         || (words.len() > 1 && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w)))
-        || (words.len() <= 2 && !headed && words.last().is_some_and(|w| ends_in_ta(w)))
+        || (words.len() <= 2
+            && !headed
+            && !words.first().is_some_and(|w| w.starts_with("ال"))
+            && words.last().is_some_and(|w| ends_in_ta(w)))
 }
 
 /// What discovery adds to a site: new entities, and spellings of entities the site already
@@ -328,7 +349,14 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     let short = short_forms(kind, &words, known);
     // A one-word place is linked only after its kind word (مخيم زمزم, not ماء زمزم).
     let lone_place = kind == EntityKind::Place && words.len() == 1;
-    let (mut ambiguous, cues) = if lone_place {
+    let norm = normalize_name(&name);
+    let norm_words: Vec<&str> = norm.split(' ').collect();
+    let (mut ambiguous, cues) = if kind == EntityKind::Organization && is_bare_club(&norm_words) {
+        // A club named by an ordinary word: linked after a word of its team, or in an article
+        // that so names it (فريق الاتحاد … لاعبي الاتحاد … تقدم الاتحاد).
+        let cues = TEAM_WORDS.iter().map(|c| c.to_string()).collect();
+        (vec![name.clone()], cues)
+    } else if lone_place {
         let cues = PLACE_CUES.iter().map(|c| c.to_string()).collect();
         (vec![name.clone()], cues)
     } else if surname.is_some() {
@@ -453,6 +481,13 @@ mod tests {
             1,
             true
         )));
+        // A bloc named without its kind word, its complement in ة (الوفاء للمقاومة).
+        assert!(is_confident(&candidate(
+            "النهوض للمقاومة",
+            Organization,
+            1,
+            true
+        )));
         assert!(is_confident(&candidate(
             "منظمة التجارة العالمية",
             Organization,
@@ -464,6 +499,7 @@ mod tests {
             "عملاقة",
             "وكالة الأنباء الرسمية",
             "فريق العمل المشترك",
+            "المجلس الشعبي الولائي",
         ] {
             assert!(
                 !is_confident(&candidate(junk, Organization, 2, true)),
@@ -471,6 +507,29 @@ mod tests {
             );
         }
         assert!(!is_confident(&candidate("غازبروم", Organization, 5, false)));
+    }
+
+    #[test]
+    fn a_club_named_by_an_ordinary_word_needs_two_words_of_its_team() {
+        use EntityKind::Organization;
+        assert!(is_confident(&candidate("الوحدة", Organization, 2, false)));
+        assert!(!is_confident(&candidate("الوحدة", Organization, 1, false)));
+        // Linked again only after a word of its team, or where the article so names it.
+        let entity = to_entity(
+            &candidate("الوحدة", Organization, 2, false),
+            &HashSet::new(),
+        )
+        .unwrap();
+        assert_eq!(entity.meta.ambiguous, ["الوحدة"]);
+        assert!(entity.meta.cues.iter().any(|c| c == "لاعب"));
+        // A body of several words is no club.
+        let body = to_entity(
+            &candidate("البنك التجاري الكويتي", Organization, 1, true),
+            &HashSet::new(),
+        )
+        .unwrap();
+        assert!(body.meta.cues.is_empty());
+        assert!(!body.meta.ambiguous.contains(&body.name().to_string()));
     }
 
     #[test]

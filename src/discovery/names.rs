@@ -7,6 +7,7 @@
 
 use std::collections::HashSet;
 
+use crate::load::gazetteer::bank_short_form;
 use crate::load::{Entity, EntityKind};
 use crate::suggest::club_short_form;
 use crate::text::normalize::normalize_name;
@@ -131,7 +132,8 @@ pub(super) fn hyphen_spellings(name: &str) -> Vec<String> {
 /// first word (وزارة التضامن الاجتماعي → وزارة التضامن، جهاز أبوظبي للاستثمار → جهاز أبوظبي،
 /// المجلس الانتقالي الجنوبي → المجلس الانتقالي), and a company's name without شركة (شركة إعمار
 /// العقارية → إعمار العقارية), and a club's kind word with the article (مولودية الجزائر →
-/// المولودية). They are ambiguous aliases: linked only in an article that has
+/// المولودية), and a bank's head with its adjective (بنك مسقط الوطني → البنك الوطني). They are
+/// ambiguous aliases: linked only in an article that has
 /// the full name, or other evidence ([`crate::analyse`] rule 4), since «وزارة التضامن» alone
 /// may be another country's.
 ///
@@ -160,5 +162,7 @@ pub(super) fn short_forms(
     if normalize_name(words[0]) == "شركه" && !second.starts_with("ال") {
         out.push(words[1..].join(" "));
     }
+    // بنك مسقط الوطني … البنك الوطني.
+    out.extend(bank_short_form(&words.join(" "), |w| known.contains(w)));
     out
 }

@@ -195,6 +195,7 @@ impl Scan<'_> {
                     if self.names_a_venue_before(i) {
                         continue;
                     }
+                    out.extend(self.department_after_title(i + t.len));
                     let Some(first) = self.person_after(i + t.len, t.open) else {
                         continue;
                     };

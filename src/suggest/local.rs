@@ -54,7 +54,54 @@ pub(super) fn is_sports_article(runs: &[super::tokens::Words]) -> bool {
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables [`Scan::local_names`] reads, so that a word added to one is a cue too.
-pub(super) const CUE_WORDS: [&[&str]; 3] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PLURALS];
+pub(super) const CUE_WORDS: [&[&str]; 4] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PLURALS, TEAM_WORDS];
+
+/// Words of a team before a club named bare in a sports report (لاعب الاتحاد، فريق التعاون،
+/// على مستضيفه الوحدة), as written: normalising keeps them. The club after one is found in
+/// [`Scan::club_after_team_word`], and a discovered club of one word is linked again only
+/// after one of them, or in an article that has so named it.
+pub(crate) const TEAM_WORDS: &[&str] = &[
+    "فريق",
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "مدرب",
+    "مستضيفه",
+    "مضيفه",
+    "ضيفه",
+    "جماهير",
+    "جمهور",
+];
+
+/// Definite words after a word of the team that are the game's own nouns, not a club (لاعب
+/// الوسط، مدرب الحراس، جماهير الفريق، فريق الخصم), normalised.
+const NOT_A_CLUB: &[&str] = &[
+    "الفريق",
+    "المنتخب",
+    "الخصم",
+    "المنافس",
+    "الضيف",
+    "المضيف",
+    "الوسط",
+    "الدفاع",
+    "الهجوم",
+    "الحراس",
+    "الحارس",
+    "الارتكاز",
+    "الكره",
+    "اللياقه",
+    "البدلاء",
+    "الشباب",
+    "الناشئين",
+    "الاحتياط",
+    "العمل",
+    "الانقاذ",
+    "البحث",
+    "الطوارئ",
+    "المباراه",
+    "الموسم",
+    "البطوله",
+];
 
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
 /// unlike مدينة or محافظة before a town, normalised.
@@ -161,6 +208,10 @@ impl Scan<'_> {
                 continue;
             }
             let word = &self.tokens()[i].norm;
+            if reads_as(word, TEAM_WORDS) && *sports.get_or_init(|| self.is_sports_report()) {
+                out.extend(self.club_after_team_word(i));
+                continue;
+            }
             if reads_as(word, CLUB_HEADS) && *sports.get_or_init(|| self.is_sports_report()) {
                 out.extend(self.club_at(i));
             } else if before_sporting
@@ -189,6 +240,27 @@ impl Scan<'_> {
             || *self
                 .sports_article
                 .get_or_init(|| is_sports_article(self.article))
+    }
+
+    /// A club named bare after a word of its team at token `i` (لاعب الاتحاد، فريق التعاون): one
+    /// definite word, neither an adjective (اللاعب الدولي) nor a noun of the game (لاعب الوسط,
+    /// see [`NOT_A_CLUB`]). Weak: a club's name is often an ordinary word (union, victory),
+    /// so it stands only when the site names it so twice (see `discovery::is_confident`).
+    pub(super) fn club_after_team_word(&self, i: usize) -> Option<Found> {
+        let t = self
+            .token(i + 1)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && t.article)?;
+        let w = t.norm.as_str();
+        let club = is_definite(w)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().count() >= 4
+            && !looks_adjectival(w)
+            && !NOT_A_CLUB.contains(&w)
+            && sports_word(w).is_none();
+        club.then(|| Found {
+            strong: false,
+            ..found(i + 1..i + 2, EntityKind::Organization)
+        })
     }
 
     /// A club: its head and the town or name after it, head included (مولودية الجزائر،

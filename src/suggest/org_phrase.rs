@@ -29,7 +29,7 @@ pub(super) struct Phrase {
 
 /// ل (or لل, وب …) before a word: the rest, when the word is read so (للاستثمار → الاستثمار،
 /// لكرة → كرة).
-fn lam_reading(word: &str) -> Option<String> {
+pub(super) fn lam_reading(word: &str) -> Option<String> {
     clitic_readings(word)
         .into_iter()
         .find(|(n, rest)| {
@@ -105,6 +105,12 @@ fn is_admin_noun(word: &str) -> bool {
         "قريه",
     ]
     .contains(&word)
+}
+
+/// The first word of a kunya (أم، أبو), normalised: before a definite word it begins a name
+/// (أم القرى، أبو الريش), which bodies take as theirs.
+fn is_kunya(word: &str) -> bool {
+    ["ام", "ابو"].contains(&word)
 }
 
 impl Scan<'_> {
@@ -201,6 +207,18 @@ impl Scan<'_> {
                     n.sep == Sep::Space && (n.mention == Some(EntityKind::Place) || n.article)
                 });
             if admin {
+                i += 1;
+                continue;
+            }
+            // جامعة أم القرى، مستشفى أبو الريش: a kunya before a definite word opens the name
+            // (أم is not «or» there); the definite word ends it.
+            let kunya = open
+                && !t.article
+                && is_kunya(w)
+                && self
+                    .token(i + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none());
+            if kunya {
                 i += 1;
                 continue;
             }

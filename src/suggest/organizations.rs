@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_function_or_verb, is_listed, readings};
-use super::org_phrase::{MAX_ORG_PHRASE, is_name_adjective, is_tafiil};
+use super::org_phrase::{MAX_ORG_PHRASE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
     definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
@@ -57,6 +57,27 @@ static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> = std::sync::Lazy
         .map(|b| b.split(' ').map(normalize_name).collect())
         .collect()
 });
+
+/// Heads of a department named after a title (مدير إدارة المسرح بالشارقة), normalised.
+const DEPARTMENT_HEADS: &[&str] = &["اداره", "دائره"];
+
+/// Kinds of body whose name is the phrase after the kind word alone (كتلة الوفاء للمقاومة →
+/// الوفاء للمقاومة), as the bloc calls itself, normalised.
+const NAMED_WITHOUT_HEAD: &[&str] = &["كتله"];
+
+/// Kinds of body that, definite after ل, point back to one the article has named (الجمعية
+/// العمومية للبنك، المجلس التنفيذي للشركة), normalised.
+const BODIES_POINTED_BACK_TO: &[&str] = &[
+    "بنك",
+    "مصرف",
+    "شركه",
+    "مجموعه",
+    "نادي",
+    "مؤسسه",
+    "جامعه",
+    "صندوق",
+    "هيئه",
+];
 
 /// Quoted names a list must hold, at least, to be read as a list of bodies.
 const MIN_QUOTED_LIST: usize = 3;
@@ -119,8 +140,11 @@ impl Scan<'_> {
             let r = self.parenthesised_at(j)?;
             return Some(Found::organization(r, true, None));
         }
-        // فريق الوداد الرياضي: the club is named without the team, found on its own.
-        if self.sporting_club_end(j).is_some() && self.is_sports_report() {
+        // فريق الوداد الرياضي، فريق الاتحاد: the club is named without the team, found on its
+        // own (`local`).
+        let club = self.sporting_club_end(j).is_some()
+            || (head == "فريق" && self.club_after_team_word(trigger).is_some());
+        if club && self.is_sports_report() {
             return None;
         }
         // لجنة المجلس الانتقالي …: the body named is the inner one, found on its own.
@@ -188,6 +212,10 @@ impl Scan<'_> {
             let adjective = words == 1 && first.norm.ends_with('ي');
             return Some(Found::organization(j..end, !adjective, alias));
         }
+        // كتلة الوفاء للمقاومة: a parliamentary bloc is named without its kind word.
+        if NAMED_WITHOUT_HEAD.contains(&head.as_str()) && words >= 2 {
+            return Some(Found::organization(j..end, true, alias));
+        }
         // شرطة دبي: a head bound to a place is named by the place alone.
         let one_word = words == 1
             && (names_with_one_word(&head) || (needs_a_place(&head) && phrase.has_place))
@@ -197,6 +225,34 @@ impl Scan<'_> {
             words >= 2 || one_word,
             alias,
         ))
+    }
+
+    /// A department after its head's title, named by its field and the place it serves (مدير
+    /// إدارة المسرح بالشارقة، رئيس دائرة الثقافة بالشارقة) from token `j`, the head: one definite
+    /// word, then ب and a registered place. Without the title, إدارة is as often «managing»
+    /// (إدارة الأزمة بالعراق), and without the place the field is as often a sector of
+    /// anything.
+    pub(super) fn department_after_title(&self, j: usize) -> Option<Found> {
+        let head = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if !DEPARTMENT_HEADS.contains(&head.norm.as_str()) {
+            return None;
+        }
+        let field = self.token(j + 1)?;
+        let named = field.sep == Sep::Space
+            && field.article
+            && field.mention.is_none()
+            && !is_function_or_verb(&field.norm)
+            && !is_generic_complement(&field.norm);
+        let place = self.token(j + 2).is_some_and(|p| {
+            p.sep == Sep::Space
+                && p.mention == Some(EntityKind::Place)
+                && p.norm.strip_prefix('ب').is_some_and(|rest| {
+                    // بالشارقة: ب before a place with the article, or a registered place.
+                    (rest.starts_with("ال") && rest.chars().count() >= 4)
+                        || self.lex.is_registered_place(rest)
+                })
+        });
+        (named && place).then(|| Found::organization(j..j + 2, true, None))
     }
 
     /// A state body named by common nouns at token `i` (see [`STATE_BODIES`], [`DEMONYM_HEADS`]):
@@ -346,6 +402,19 @@ impl Scan<'_> {
             return None;
         }
         let phrase = self.org_phrase(i + 1, true, 1)?;
+        // الجمعية العمومية للبنك: a complement that points back to a body already named is that
+        // body's organ (its assembly, its board), a description, not a name.
+        let back_reference = phrase.end > 0
+            && self
+                .token(phrase.end - 1)
+                .and_then(|t| lam_reading(&t.norm))
+                .is_some_and(|rest| {
+                    rest.strip_prefix("ال")
+                        .is_some_and(|head| BODIES_POINTED_BACK_TO.contains(&head))
+                });
+        if back_reference && phrase.adjectives < 2 {
+            return None;
+        }
         let more_adjectives = phrase.adjectives >= 2;
         let judicial = judicial_head_at(self.tokens(), i) && phrase.adjectives >= 1;
         if !(more_adjectives || phrase.complement || judicial) {

@@ -293,3 +293,68 @@ fn the_cabinet_is_no_body_of_its_own() {
         "{found:?}"
     );
 }
+
+/// A kunya after the head opens the body's name (جامعة أم الخير): أم there is no «or».
+#[test]
+fn a_kunya_opens_a_body_s_name() {
+    let found = bodies("وكرمت جامعة أم الخير طلابها المتفوقين أمس.", &[], &[]);
+    assert_eq!(found, [("جامعة أم الخير".to_string(), true)]);
+    let found = bodies("ونقل الجريح إلى مستشفى أبو النور في المساء.", &[], &[]);
+    assert_eq!(names(&found), ["مستشفى أبو النور"]);
+    // Before a bare word أم stays «or»: no body.
+    let found = bodies("هل تختار جامعة أم معهدا بعد الثانوية؟", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+}
+
+/// A parliamentary bloc and a satellite channel are named after their kind word, without it
+/// (كتلة النهوض للتغيير → النهوض للتغيير، فضائية "سما نيوز" → سما نيوز).
+#[test]
+fn a_bloc_and_a_channel_after_their_kind_word() {
+    let found = bodies("وقال عضو كتلة النهوض للتغيير إن الجلسة تأجلت.", &[], &[]);
+    assert_eq!(found, [("النهوض للتغيير".to_string(), true)]);
+    let found = bodies(
+        "وقال في لقاء مع فضائية \"سما نيوز\" إن المشروع جاهز.",
+        &[],
+        &[],
+    );
+    assert_eq!(names(&found), ["سما نيوز"]);
+    // A mass of a body is no bloc: one definite word alone stays weak.
+    let found = bodies("وارتفع مؤشر كتلة الجسم لديه كثيرا.", &[], &[]);
+    assert!(found.iter().all(|(_, strong)| !strong), "{found:?}");
+}
+
+/// An organ of a body the article has named (الجمعية العمومية للبنك) is a description.
+#[test]
+fn an_organ_of_a_body_named_before_is_no_name() {
+    let found = bodies("ووافقت الجمعية العمومية للشركة على توزيع الأرباح.", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+    let found = bodies("وقرر المجلس التنفيذي للبنك رفع رأس المال.", &[], &[]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+    // A complement that names a field still makes a name (الاتحاد الوطني للصناعة).
+    let found = bodies("وقال الاتحاد الوطني للصناعة إن الصادرات زادت.", &[], &[]);
+    assert_eq!(names(&found), ["الاتحاد الوطني للصناعة"]);
+}
+
+/// A department after its head's title, with the place it serves after ب (مدير إدارة الفنون
+/// بالشارقة); without the place, or the title, there is none.
+#[test]
+fn a_department_after_its_head_s_title_and_before_its_place() {
+    let found = bodies(
+        "وحضر مدير إدارة الفنون بالشارقة سالم علي.",
+        &["بالشارقة"],
+        &["الشارقة"],
+    );
+    assert!(
+        names(&found).contains(&"إدارة الفنون"),
+        "{:?}",
+        names(&found)
+    );
+    let found = bodies("وحضر مدير إدارة الفنون سالم علي.", &[], &[]);
+    assert!(
+        !names(&found).contains(&"إدارة الفنون"),
+        "{:?}",
+        names(&found)
+    );
+    let found = bodies("وانتقد إدارة الأزمة بالشارقة.", &["بالشارقة"], &["الشارقة"]);
+    assert!(found.is_empty(), "{:?}", names(&found));
+}

@@ -418,3 +418,19 @@ fn ordinary_words_after_a_title_are_not_names() {
         names(&list)
     );
 }
+
+/// In a sports report a definite word after a word of the team is a club named bare (فريق
+/// الاتفاق، لاعبي الاتفاق); a noun of the game there is none (لاعب الوسط), nor is any word after
+/// a team word outside a sports report.
+#[test]
+fn a_club_named_bare_after_a_word_of_its_team() {
+    let report = "وخسر فريق الاتفاق أمام ضيفه في الدقيقة الأخيرة من مباراة الدوري، بعدما أهدر \
+                  لاعبي الاتفاق فرصا كثيرة، وغاب لاعب الوسط عن التشكيلة.";
+    let list = suggest_for(&[report]);
+    let club = find(&list, "الاتفاق");
+    assert_eq!(club.kind_hint, Some(EntityKind::Organization));
+    assert!(!names(&list).contains(&"الوسط"), "{:?}", names(&list));
+    let elsewhere = "وقال إن فريق العمل في الشركة يبحث مع لاعبي الاتفاق النووي مستقبل الحوار.";
+    let list = suggest_for(&[elsewhere]);
+    assert!(!names(&list).contains(&"الاتفاق"), "{:?}", names(&list));
+}

@@ -218,6 +218,14 @@ fn listed(forms: &'static OnceLock<Vec<String>>, words: &[&str], word: &str) -> 
         .any(|w| w == word)
 }
 
+/// Whether the name `t[name_start..end]` has several words and the article (المجلس الرئاسي):
+/// a noun and its adjective already, so a definite word after it is another adjective of the
+/// body or the verb's object (المجلس الرئاسي الجديد), never the second term of a construct.
+pub(super) fn is_multiword_definite(t: &str, name_start: usize, end: usize) -> bool {
+    let name = &t[name_start..end];
+    name.contains(' ') && is_definite(name)
+}
+
 /// Whether the normalised `word` is one of [`PARTICLES`].
 fn is_particle(word: &str) -> bool {
     static PARTICLE_FORMS: OnceLock<Vec<String>> = OnceLock::new();
@@ -341,6 +349,19 @@ pub(super) fn team_word_before(t: &str, pos: usize) -> bool {
         .any(|w| TEAM_WORDS.contains(w))
 }
 
+/// A team's place in the league table right after its name, normalised (الخليج صاحب المركز
+/// السادس، الفتح المتصدر، الشباب الوصيف): the name before is the club, not the place.
+const TABLE_PLACES: &[&str] = &["صاحب المركز", "المتصدر", "متصدر", "الوصيف", "وصيف"];
+
+/// Whether the words right after `end` give a team's place in the table (see [`TABLE_PLACES`]).
+pub(super) fn table_place_after(t: &str, end: usize) -> bool {
+    let rest = t[end..].trim_start_matches(' ');
+    TABLE_PLACES.iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|after| !after.starts_with(is_word_char))
+    })
+}
+
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
 /// agree with (دور رئيسي، دعم مالي): then it is the adjective. A feminine noun before it
 /// (زيارة رئيسي) cannot agree with it, so that is a construct with the name.
@@ -348,7 +369,12 @@ pub(super) fn team_word_before(t: &str, pos: usize) -> bool {
 /// A word that opens its clause (after a comma, a full stop or at the start) is read as a verb
 /// whose subject is the name (وأخيراً، نقل رئيسي تحيات …): past verbs and nouns look alike.
 pub(super) fn agrees_with_noun_before(t: &str, word_start: usize, name: &str) -> bool {
-    if !name.ends_with('ي') || verb_before(t, word_start).is_some() {
+    // المجلس الرئاسي after يدعم: a name of several words with the article agrees with no
+    // indefinite noun (the adjective of one is indefinite too).
+    if !name.ends_with('ي')
+        || verb_before(t, word_start).is_some()
+        || is_multiword_definite(name, 0, name.len())
+    {
         return false;
     }
     let word = previous_word(t, word_start);
@@ -465,5 +491,32 @@ mod tests {
             let s = t.rfind(name).unwrap();
             assert_eq!(agrees_with_noun_before(&t, s, name), agrees, "{text}");
         }
+    }
+
+    #[test]
+    fn a_definite_name_of_several_words_is_no_adjective_and_heads_no_construct() {
+        // يساند المجلس الأعلى: the body after a word that reads as a noun (the verb is unlisted).
+        let t = normalize("وقال إنه يساند المجلس الأعلى في عمله").text;
+        let s = t.find("المجلس").unwrap();
+        assert!(!agrees_with_noun_before(&t, s, "المجلس الاعلي"));
+        let (t, s, e) = at("ان المجلس الاعلي الجديد سيجتمع", "المجلس الاعلي");
+        assert!(is_multiword_definite(&t, s, e));
+        // A one-word name before a common adjective is still a common noun (الحلة الجديدة).
+        let (t, s, e) = at("خرج بالحلة الجديدة", "الحلة");
+        assert!(!is_multiword_definite(&t, s, e));
+        let (t, s, e) = at("زار مجلس الامن", "مجلس الامن");
+        assert!(!is_multiword_definite(&t, s, e), "without the article");
+    }
+
+    #[test]
+    fn a_place_in_the_table_after_a_name_makes_it_a_team() {
+        let (t, _, e) = at("وكذلك الرمال صاحب المركز الخامس", "الرمال");
+        assert!(table_place_after(&t, e));
+        let (t, _, e) = at("بفارق نقطة عن الرمال الوصيف", "الرمال");
+        assert!(table_place_after(&t, e));
+        let (t, _, e) = at("زار الرمال صاحبه", "الرمال");
+        assert!(!table_place_after(&t, e), "a word that only begins so");
+        let (t, _, e) = at("زار الرمال أمس", "الرمال");
+        assert!(!table_place_after(&t, e));
     }
 }

@@ -150,6 +150,16 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
     } else {
         EntityKind::Place
     };
+    let (mut aliases, mut ambiguous) = (e.aliases.clone(), e.ambiguous.clone());
+    // بنك الكويت الوطني … «البنك الوطني»: ambiguous, so linked only where the article has the
+    // full name (another country's national bank is «البنك الوطني» at home).
+    if kind == EntityKind::Organization
+        && let Some(short) =
+            parent.and_then(|p| bank_short_form(&e.name, |w| w == normalize_name(&p.name)))
+    {
+        aliases.push(short.clone());
+        ambiguous.push(short);
+    }
     Entity {
         path: PathBuf::from(format!("gazetteer/{}", e.id)),
         id: e.id.clone(),
@@ -160,8 +170,8 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
             name: Some(e.name.clone()),
             name_en: e.name_en.clone(),
             wikidata: e.wikidata.clone(),
-            aliases: e.aliases.clone(),
-            ambiguous: e.ambiguous.clone(),
+            aliases,
+            ambiguous,
             cues: e.cues.clone(),
             demonyms: e.demonyms.clone(),
             not: e.not.clone(),
@@ -173,6 +183,27 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
         origin: Origin::Gazetteer,
         confirmed_by: e.confirmed_by.clone(),
     }
+}
+
+/// The short form an article uses for a bank named «بنك|مصرف <place> <adjective>» after naming
+/// it in full: the head with the article and the adjective (بنك الكويت الوطني → البنك الوطني،
+/// مصرف أبوظبي الإسلامي → المصرف الإسلامي). `is_place` says whether the normalised middle word
+/// is the place (the bank's country, or a place the site knows).
+pub(crate) fn bank_short_form(name: &str, is_place: impl Fn(&str) -> bool) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [head, place, adjective] = words.as_slice() else {
+        return None;
+    };
+    let head = match normalize_name(head).as_str() {
+        "بنك" => "البنك",
+        "مصرف" => "المصرف",
+        _ => return None,
+    };
+    let adjective_norm = normalize_name(adjective);
+    (is_place(&normalize_name(place))
+        && adjective_norm.starts_with("ال")
+        && adjective_norm.ends_with('ي'))
+    .then(|| format!("{head} {adjective}"))
 }
 
 /// A one-sentence Arabic description from the class and the containing entry: «عاصمة مصر.»,

@@ -306,3 +306,28 @@ fn geonames_towns_come_in_under_the_cldr_and_curated_names() {
     let towns = g.entries.iter().filter(|e| e.class == Class::City).count();
     assert!(towns > 1_200, "{towns} cities");
 }
+
+/// A bank named with its country and an adjective is «البنك <adjective>» later in an article:
+/// an ambiguous alias, linked only where the article has the full name.
+#[test]
+fn a_bank_of_a_country_has_its_short_form() {
+    let kuwait = |w: &str| w == "الكويت";
+    assert_eq!(
+        bank_short_form("بنك الكويت التجاري", kuwait).as_deref(),
+        Some("البنك التجاري")
+    );
+    assert_eq!(
+        bank_short_form("مصرف الكويت الإسلامي", kuwait).as_deref(),
+        Some("المصرف الإسلامي")
+    );
+    // Not a place in the middle (بنك التنمية الأفريقي), nor another head, nor two words.
+    assert_eq!(bank_short_form("بنك التنمية الأفريقي", kuwait), None);
+    assert_eq!(bank_short_form("شركة الكويت الوطنية", kuwait), None);
+    assert_eq!(bank_short_form("بنك الكويت", kuwait), None);
+    let nbk = entities()
+        .unwrap()
+        .into_iter()
+        .find(|e| e.id == "nbk")
+        .unwrap();
+    assert!(nbk.meta.ambiguous.iter().any(|a| a == "البنك الوطني"));
+}
