@@ -177,7 +177,11 @@ fn a_person_after_a_body_or_a_comma_and_compound_names() {
         "the surname alone: {linked:?}"
     );
     // A last word never written alone is no alias: رشيد and بدوي are also ordinary words.
-    assert!(entity(&found, "عبد اللطيف جمال رشيد").2.is_empty());
+    // (The compound written joined is: عبداللطيف.)
+    assert_eq!(
+        entity(&found, "عبد اللطيف جمال رشيد").2,
+        ["عبداللطيف جمال رشيد"]
+    );
     assert!(entity(&found, "ديب بدوي").2.is_empty());
 }
 
@@ -1492,4 +1496,43 @@ fn a_definite_gloss_in_parentheses_links_only_beside_the_full_name() {
     );
     let glosses: Vec<&(String, String)> = linked.iter().filter(|(s, _)| s == "البرلمان").collect();
     assert_eq!(glosses.len(), 3, "{linked:?}");
+}
+
+/// «عبد الفتاح» and «عبدالفتاح» are one name however an outlet writes it: one entity, and
+/// both spellings link to its page (they were two entities, two pages for one president).
+#[test]
+fn a_compound_of_abd_written_joined_or_apart_is_one_person() {
+    let (found, linked) = discover(
+        &[
+            "استقبل الرئيس المصري عبد الفتاح السيسي وفدا رسميا في القاهرة.",
+            "وقال الرئيس عبدالفتاح السيسي إن المشروع يكتمل العام المقبل.",
+            "وأشاد الرئيس عبد الفتاح السيسي بالعمال.",
+        ],
+        &[],
+        true,
+    );
+    let people: Vec<&Found> = found
+        .iter()
+        .filter(|(n, k, _)| *k == EntityKind::Person && n.contains("السيسي"))
+        .collect();
+    assert_eq!(people.len(), 1, "{found:?}");
+    assert_eq!(people[0].0, "عبد الفتاح السيسي");
+    assert!(
+        people[0].2.contains(&"عبدالفتاح السيسي".to_string()),
+        "{found:?}"
+    );
+    let ids: std::collections::BTreeSet<&str> = linked
+        .iter()
+        .filter(|(s, _)| s.contains("السيسي"))
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(
+        ids.into_iter().collect::<Vec<_>>(),
+        ["عبد-الفتاح-السيسي"],
+        "{linked:?}"
+    );
+    assert_eq!(
+        linked.iter().filter(|(s, _)| s.contains("السيسي")).count(),
+        3
+    );
 }

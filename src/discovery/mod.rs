@@ -38,7 +38,7 @@ mod names;
 pub use editor::{accept, reject, rejected_ids};
 pub use first_pass::FirstPass;
 pub use names::is_variant;
-use names::{Sharing, entity_keys, hyphen_spellings, short_forms};
+use names::{Sharing, compound_spellings, entity_keys, hyphen_spellings, short_forms};
 
 /// The editor's list of rejected ids, one per line (`#` starts a comment), relative to the
 /// site's root.
@@ -387,6 +387,7 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         .chain(c.aliases.iter().cloned())
         .chain(short.iter().cloned())
         .chain(hyphen_spellings(&name))
+        .chain(compound_spellings(&name))
         .collect();
     Some(Entity {
         path: PathBuf::from(format!("discovered/{id}")),

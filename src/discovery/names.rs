@@ -128,6 +128,46 @@ pub(super) fn hyphen_spellings(name: &str) -> Vec<String> {
     .collect()
 }
 
+/// The other way of writing a name with a compound of عبد: joined (عبدالفتاح السيسي) where it
+/// is written apart (عبد الفتاح السيسي), and apart where it is joined. Outlets differ, and
+/// one article may write both: without it, one person was two entities with two pages.
+///
+/// Only عبد before a word with the article (the divine names: عبد الله، عبد العزيز …): a
+/// name such as عبدو or عبده is no compound.
+pub(super) fn compound_spellings(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_divine = |w: &str| w.starts_with("ال") && w.chars().count() >= 4;
+    let mut joined: Vec<String> = Vec::new();
+    let mut split: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        match words.get(i + 1) {
+            Some(next) if w == "عبد" && is_divine(next) => {
+                joined.push(format!("عبد{next}"));
+                split.extend([w.to_string(), next.to_string()]);
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        match w.strip_prefix("عبد").filter(|rest| is_divine(rest)) {
+            Some(rest) => split.extend(["عبد".to_string(), rest.to_string()]),
+            None => split.push(w.to_string()),
+        }
+        joined.push(w.to_string());
+        i += 1;
+    }
+    let (joined, split) = (joined.join(" "), split.join(" "));
+    let mut out = Vec::new();
+    for other in [joined, split] {
+        if other != name && !out.contains(&other) {
+            out.push(other);
+        }
+    }
+    out
+}
+
 /// The shorter forms an article uses for an organisation after naming it in full: its head and
 /// first word (وزارة التضامن الاجتماعي → وزارة التضامن، جهاز أبوظبي للاستثمار → جهاز أبوظبي،
 /// المجلس الانتقالي الجنوبي → المجلس الانتقالي), and a company's name without شركة (شركة إعمار
@@ -165,4 +205,26 @@ pub(super) fn short_forms(
     // بنك مسقط الوطني … البنك الوطني.
     out.extend(bank_short_form(&words.join(" "), |w| known.contains(w)));
     out
+}
+
+#[cfg(test)]
+mod compound_tests {
+    use super::compound_spellings;
+
+    #[test]
+    fn abd_before_a_divine_name_is_written_both_ways() {
+        assert_eq!(
+            compound_spellings("عبد الفتاح السيسي"),
+            ["عبدالفتاح السيسي"]
+        );
+        assert_eq!(compound_spellings("عبدالله الثاني"), ["عبد الله الثاني"]);
+        assert_eq!(
+            compound_spellings("جامعة الملك عبدالعزيز"),
+            ["جامعة الملك عبد العزيز"]
+        );
+        // No compound: a name of its own (عبده، عبدو), or عبد before a word without ال.
+        assert!(compound_spellings("محمد عبده").is_empty());
+        assert!(compound_spellings("عبد ربه منصور").is_empty());
+        assert!(compound_spellings("عبدو الحسن").is_empty());
+    }
 }
