@@ -100,18 +100,37 @@ pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<Pa
     Ok(written)
 }
 
-/// A registry file for a discovered entity: front matter with its id, type, name and
-/// aliases (as JSON strings, which YAML reads as they are), and a body for the editor.
+/// A registry file for a discovered entity: front matter with its id, type, name, aliases
+/// and what makes some of them need evidence (`ambiguous`, `cues`), as JSON strings, which
+/// YAML reads as they are, and a body for the editor.
+///
+/// Why the evidence: without `ambiguous`, a surname alias (شكري) or a short form (المصرف
+/// المركزي) would link wherever it is written once the file is accepted, so accepting would
+/// change what the site links instead of only where the entity is kept.
 fn registry_file(e: &Entity) -> String {
     let quote = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""));
-    let aliases: Vec<String> = e.meta.aliases.iter().map(|a| quote(a)).collect();
-    format!(
-        "---\nid: {}\ntype: {}\nname: {}\naliases: [{}]\n---\n",
+    let list = |items: &[String]| {
+        items
+            .iter()
+            .map(|a| quote(a))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut text = format!(
+        "---\nid: {}\ntype: {}\nname: {}\naliases: [{}]\n",
         quote(&e.id),
         e.kind.key(),
         quote(e.name()),
-        aliases.join(", ")
-    )
+        list(&e.meta.aliases)
+    );
+    if !e.meta.ambiguous.is_empty() {
+        text.push_str(&format!("ambiguous: [{}]\n", list(&e.meta.ambiguous)));
+    }
+    if !e.meta.cues.is_empty() {
+        text.push_str(&format!("cues: [{}]\n", list(&e.meta.cues)));
+    }
+    text.push_str("---\n");
+    text
 }
 
 /// Appends the discovered entities named by `ids` to [`REJECTED_FILE`], so that discovery
