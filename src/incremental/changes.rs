@@ -20,7 +20,8 @@ pub enum ChangeKind {
     /// `config.yaml`: rebuild everything.
     Config,
     /// `content/sections/`, `content/authors/` or `content/pages/`: names in the menu and on
-    /// many pages, so everything is rebuilt.
+    /// many pages, so everything is rebuilt. Also the ids the editor rejected
+    /// (`content/discovery-rejected.txt`): a rejected entity leaves every page naming it.
     Structure(PathBuf),
 }
 
@@ -45,6 +46,9 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Option<ChangeKind> {
         .collect();
     let lossy: Vec<std::borrow::Cow<str>> = normal.iter().map(|s| s.to_string_lossy()).collect();
     let parts: Vec<&str> = lossy.iter().map(AsRef::as_ref).collect();
+    if rel == Path::new(crate::discovery::REJECTED_FILE) {
+        return Some(ChangeKind::Structure(rel.to_path_buf()));
+    }
     match parts.as_slice() {
         ["config.yaml"] => Some(ChangeKind::Config),
         ["content", "articles", .., last] if last.ends_with(".md") && !last.starts_with('_') => {
@@ -121,6 +125,13 @@ mod tests {
                 "/site/static/img/logo.svg",
                 Some(ChangeKind::Static("img/logo.svg".into())),
             ),
+            (
+                "/site/content/discovery-rejected.txt",
+                Some(ChangeKind::Structure(
+                    "content/discovery-rejected.txt".into(),
+                )),
+            ),
+            ("/site/content/other.txt", None),
             ("/site/content/articles/.x.md.swp", None),
             ("/site/content/articles/x.md~", None),
             ("/site/content/articles/4913", None),
