@@ -262,8 +262,9 @@ fn a_section_spelt_in_another_letter_case_is_the_same_section() {
 }
 
 /// A co-written article (`authors:` as Hugo writes it, or `author:` as a list) is on each
-/// author's page; the byline names them all, each with their role, joined as Arabic joins a
-/// list (، then و); JSON-LD gives one Person each.
+/// author's page; the byline names them all, joined as Arabic joins a list (، then و), each
+/// role in parentheses (after a comma it would read as one more author); JSON-LD gives one
+/// Person each.
 #[test]
 fn an_article_by_several_authors_is_on_each_authors_page() {
     let dir = site(&[
@@ -295,7 +296,7 @@ fn an_article_by_several_authors_is_on_each_authors_page() {
     let article = read(&out, "articles/qamh/index.html");
     assert!(
         article.contains(
-            "بقلم <a href=\"/authors/salma/\" rel=\"author\">سلمى يوسف</a>، <span class=\"role\">مراسلة في القاهرة</span>، \
+            "بقلم <a href=\"/authors/salma/\" rel=\"author\">سلمى يوسف</a> (<span class=\"role\">مراسلة في القاهرة</span>)، \
              <a href=\"/authors/%D8%A3%D8%AD%D9%85%D8%AF-%D8%B9%D9%84%D9%8A/\" rel=\"author\">أحمد علي</a> \
              و<a href=\"/authors/%D8%AE%D8%A7%D9%84%D8%AF-%D8%AD%D8%B3%D9%86/\" rel=\"author\">خالد حسن</a></li>"
         ),

@@ -201,7 +201,8 @@ pub fn collect_authors(files: Vec<Term>, articles: &[Article]) -> Vec<Term> {
 }
 
 /// The author `name` (from front matter) refers to: a file's id or name, or a name alone
-/// (matched by its slug, so «محمد  علي» and «محمد علي» are one author).
+/// (matched by its slug, so «محمد  علي» and «محمد علي» are one author, then by its letters
+/// folded as names are matched, so «سلمي يوسف» is «سلمى يوسف»).
 pub fn author_of(name: &str, authors: &[Term]) -> Option<usize> {
     let name = name.trim();
     let slug = arabic_slug(name);
@@ -217,6 +218,14 @@ pub fn author_of(name: &str, authors: &[Term]) -> Option<usize> {
             authors
                 .iter()
                 .position(|t| !slug.is_empty() && folded_key(&t.id) == folded_key(&slug))
+        })
+        .or_else(|| {
+            // Spelt with another form of a letter (سلمي for سلمى, احمد for أحمد, tashkeel):
+            // one author, as the matcher reads names, not a second page.
+            let folded = crate::text::normalize::normalize_name(name);
+            authors.iter().position(|t| {
+                !folded.is_empty() && crate::text::normalize::normalize_name(&t.name) == folded
+            })
         })
 }
 
@@ -259,6 +268,24 @@ pub fn membership(a: &Article) -> (Option<String>, Vec<String>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_author_spelt_with_another_form_of_a_letter_is_the_same_author() {
+        let salma = Term {
+            id: "salma".into(),
+            name: "سلمى يوسف".into(),
+            weight: 0,
+            role: String::new(),
+            description: String::new(),
+            path: None,
+            photo: None,
+        };
+        let authors = [salma];
+        for name in ["salma", "سلمى يوسف", "سلمي يوسف", "سَلمى  يوسف"] {
+            assert_eq!(author_of(name, &authors), Some(0), "{name}");
+        }
+        assert_eq!(author_of("سلمان يوسف", &authors), None);
+    }
 
     #[test]
     fn a_folder_is_a_section_but_a_year_folder_is_not() {

@@ -245,8 +245,8 @@ pub struct Byline {
     pub url: String,
     pub role: String,
     /// What joins this name to the one before, as Arabic joins a list: nothing for the
-    /// first, «، » between, « و» before the last («، و» after a role, which would otherwise
-    /// seem to go on: «مراسلة في القاهرة وأحمد علي»).
+    /// first, «، » between, « و» before the last. (The theme puts the roles of several
+    /// authors in parentheses: after a comma a role would read as one more author.)
     pub joiner: &'static str,
 }
 

@@ -441,23 +441,20 @@ impl<'a> SiteView<'a> {
 
     /// The article's authors as its byline names them (see [`Byline::joiner`]).
     fn bylines(&self, authors: &[usize]) -> Vec<Byline> {
-        let role = |x: usize| self.content.terms.authors[x].role.clone();
         authors
             .iter()
             .enumerate()
             .map(|(k, &x)| {
                 let link = self.term_link(Listing::Author(x));
-                let joiner = match k {
-                    0 => "",
-                    _ if k + 1 < authors.len() => "، ",
-                    _ if role(authors[k - 1]).is_empty() => " و",
-                    _ => "، و",
-                };
                 Byline {
                     name: link.name,
                     url: link.url,
-                    role: role(x),
-                    joiner,
+                    role: self.content.terms.authors[x].role.clone(),
+                    joiner: match k {
+                        0 => "",
+                        _ if k + 1 < authors.len() => "، ",
+                        _ => " و",
+                    },
                 }
             })
             .collect()
