@@ -10,7 +10,7 @@
 
 use std::path::Path;
 
-use pulldown_cmark::{Event, Parser, Tag};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::image::{LeadImage, find_file, measure};
 use crate::error::Diagnostic;
@@ -40,46 +40,91 @@ pub fn body_images(
     if !body.contains("![") {
         return (images, warnings);
     }
+    // The picture being read: its path as written, where it starts, its alt text so far.
+    let mut open: Option<(String, usize, String)> = None;
     for (event, range) in Parser::new(body).into_offset_iter() {
-        let Event::Start(Tag::Image { dest_url, .. }) = event else {
-            continue;
-        };
-        let written = dest_url.trim();
-        if !is_site_path(written) || images.iter().any(|i| i.written == written) {
-            continue;
-        }
-        let (line, col) = line_col(text, body_start + range.start);
-        let found = find_file(root, rel, written)
-            .map_err(|(message, _)| message)
-            .and_then(|source| measure(root, &source).map(|m| (source, m)));
-        match found {
-            Ok((source, (hash, width, height, format))) => images.push(BodyImage {
-                written: written.to_string(),
-                image: LeadImage {
-                    source,
-                    alt: String::new(),
-                    caption: String::new(),
-                    credit: String::new(),
-                    hash,
-                    width,
-                    height,
-                    format,
-                },
-            }),
-            Err(message) => {
-                let folder = rel.parent().unwrap_or(Path::new("")).display();
-                warnings.push(
-                    Diagnostic::new(rel, format!("{message}: the picture would be broken"))
-                        .at(line, col)
-                        .with_help(format!(
-                            "put a JPEG, PNG or WebP file at `{folder}/{written}` or \
-                             `static/{written}`, or fix the path"
-                        )),
-                );
+        match event {
+            Event::Start(Tag::Image { dest_url, .. }) if open.is_none() => {
+                open = Some((dest_url.trim().to_string(), range.start, String::new()));
             }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, alt)) = &mut open {
+                    alt.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Image) => {
+                let Some((written, start, alt)) = open.take() else {
+                    continue;
+                };
+                if !is_site_path(&written) {
+                    continue;
+                }
+                let at = line_col(text, body_start + start);
+                if alt.trim().is_empty() {
+                    warnings.push(no_alt(rel, &written, at));
+                }
+                if images.iter().any(|i| i.written == written) {
+                    continue;
+                }
+                match publishable(root, rel, &written) {
+                    Ok(image) => images.push(BodyImage { written, image }),
+                    Err(message) => warnings.push(unpublishable(rel, &written, &message, at)),
+                }
+            }
+            _ => {}
         }
     }
     (images, warnings)
+}
+
+/// The picture's file beside the article (or under `static/`), measured.
+fn publishable(root: &Path, rel: &Path, written: &str) -> Result<LeadImage, String> {
+    let path = without_dot_slash(written);
+    let source = find_file(root, rel, path).map_err(|(message, _)| message)?;
+    let (hash, width, height, format) = measure(root, &source)?;
+    Ok(LeadImage {
+        source,
+        alt: String::new(),
+        caption: String::new(),
+        credit: String::new(),
+        hash,
+        width,
+        height,
+        format,
+    })
+}
+
+fn unpublishable(
+    rel: &Path,
+    written: &str,
+    message: &str,
+    (line, col): (usize, usize),
+) -> Diagnostic {
+    let folder = rel.parent().unwrap_or(Path::new("")).display();
+    let path = without_dot_slash(written);
+    Diagnostic::new(rel, format!("{message}: the picture would be broken"))
+        .at(line, col)
+        .with_help(format!(
+            "put a JPEG, PNG or WebP file at `{folder}/{path}` or `static/{path}`, or fix the path"
+        ))
+}
+
+fn no_alt(rel: &Path, written: &str, (line, col): (usize, usize)) -> Diagnostic {
+    Diagnostic::new(rel, format!("the picture `{written}` has no alt text"))
+        .at(line, col)
+        .with_help(format!(
+            "say what it shows between the brackets, for readers who cannot see it: \
+             ![خريطة تبيّن موقع المدينة]({written})"
+        ))
+}
+
+/// `./images/x.png` is `images/x.png`, as Hugo and browsers read it.
+fn without_dot_slash(path: &str) -> &str {
+    let mut path = path;
+    while let Some(rest) = path.strip_prefix("./") {
+        path = rest;
+    }
+    path
 }
 
 /// A path the site's files can answer: relative, inside the folder, not a URL or an anchor.
@@ -92,7 +137,7 @@ fn is_site_path(url: &str) -> bool {
         || scheme
         || url.contains('?')
         || url.contains('#')
-        || Path::new(url)
+        || Path::new(without_dot_slash(url))
             .components()
             .any(|c| !matches!(c, std::path::Component::Normal(_))))
 }
@@ -168,5 +213,26 @@ mod tests {
         assert_eq!((warnings[0].line, warnings[0].column), (Some(6), Some(1)));
         assert!(warnings[0].message.contains("images/missing.jpg"));
         assert!(warnings[1].message.contains("not a JPEG, PNG or WebP"));
+    }
+
+    #[test]
+    fn a_dot_slash_path_is_the_same_file_and_a_picture_without_alt_is_a_warning() {
+        let dir = site();
+        let text = "![](./images/gaza.png)\n\n![ ](images/gaza.png)\n\n![خريطة](https://example.org/x.png)\n";
+        let (images, warnings) =
+            body_images(dir.path(), Path::new("content/articles/a.md"), text, 0);
+        let written: Vec<&str> = images.iter().map(|i| i.written.as_str()).collect();
+        assert_eq!(written, ["./images/gaza.png", "images/gaza.png"]);
+        let lines: Vec<(Option<usize>, &str)> = warnings
+            .iter()
+            .map(|w| (w.line, w.message.as_str()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (Some(1), "the picture `./images/gaza.png` has no alt text"),
+                (Some(3), "the picture `images/gaza.png` has no alt text"),
+            ]
+        );
     }
 }
