@@ -366,3 +366,33 @@ fn a_body_picture_beside_the_article_is_resized_and_served_under_the_site_path()
         .collect();
     assert_eq!(missing, ["content/articles/gaza.md:Some(9):Some(1)"]);
 }
+
+/// A page bundle as Hugo and Zola write it (`gaza-aid/index.md`, its pictures beside it) is
+/// the article `gaza-aid`, in the section of the folder above it, its picture published.
+#[test]
+fn a_page_bundle_is_named_by_its_folder_and_publishes_its_pictures() {
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/economy/gaza-aid/index.md",
+            "---\ntitle: \"قافلة مساعدات\"\ndate: 2024-03-01\n---\nدخلت القافلة.\n\n![شاحنات المساعدات عند المعبر](trucks.png)\n",
+        ),
+    ]);
+    let png = picture(800, 400, ImageFormat::Png);
+    let h = content_hash(&png);
+    write_bytes(
+        dir.path(),
+        "content/articles/economy/gaza-aid/trucks.png",
+        &png,
+    );
+    build(&options(dir.path())).unwrap();
+    let out = dir.path().join("public");
+    let article = read(&out, "articles/gaza-aid/index.html");
+    assert!(
+        article.contains(&format!("/images/{h}-800.webp 800w")),
+        "{article}"
+    );
+    assert!(!out.join("articles/index").exists());
+    assert!(out.join("sections/economy/index.html").is_file());
+    assert!(!out.join("sections/gaza-aid").exists());
+}

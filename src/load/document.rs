@@ -244,7 +244,7 @@ pub fn parse_article(
     let slug = match (&meta.slug, slugs) {
         (Some(s), _) => s.trim().to_string(),
         (None, SlugStrategy::ArabicTitle) if !arabic_slug(title).is_empty() => arabic_slug(title),
-        (None, _) => file_stem(rel),
+        (None, _) => file_stem(&bundle_path(rel)),
     };
     if let Err(msg) = validate_slug(&slug) {
         let (l, c) = if meta.slug.is_some() {
@@ -521,9 +521,21 @@ pub fn article_section(
     Ok(folder_section(rel))
 }
 
+/// An article written as a page bundle, `gaza-aid/index.md` with its pictures beside it (as
+/// in Hugo and Zola), stands for its folder: `gaza-aid` names it, and the folder is no
+/// section. Any other file stands for itself.
+fn bundle_path(rel: &Path) -> std::borrow::Cow<'_, Path> {
+    let is_index = rel.file_name().is_some_and(|n| n == "index.md");
+    match rel.parent() {
+        Some(folder) if is_index && folder != Path::new(super::ARTICLES_DIR) => folder.into(),
+        _ => rel.into(),
+    }
+}
+
 /// `content/articles/economy/2024/x.md` → `economy`; no folder, or a folder named by digits
-/// alone (a year), → none.
+/// alone (a year), → none. A page bundle's own folder is not a section ([`bundle_path`]).
 pub(super) fn folder_section(rel: &Path) -> Option<String> {
+    let rel = bundle_path(rel);
     let inside = rel.strip_prefix(super::ARTICLES_DIR).ok()?;
     let mut parts = inside.components();
     let first = parts.next()?.as_os_str().to_str()?;

@@ -300,6 +300,13 @@ mod tests {
         );
         assert_eq!(s("content/articles/x.md"), None);
         assert_eq!(s("content/articles/2024/x.md"), None);
+        // A page bundle's own folder is the article, not a section.
+        assert_eq!(s("content/articles/gaza-aid/index.md"), None);
+        assert_eq!(
+            s("content/articles/economy/gaza-aid/index.md").as_deref(),
+            Some("economy")
+        );
+        assert_eq!(s("content/articles/economy/index.md").as_deref(), None);
     }
 
     #[test]
