@@ -71,6 +71,12 @@ fn feeds_and_sitemap_follow_their_formats() {
         "content/articles/hostile.md",
         "---\ntitle: \"]]> </title><script>alert(1)</script> & بوتين\"\ndate: 2024-12-01T10:00:00+03:00\nsummary: \"<b>x</b> ]]>\"\n---\nبوتين.\n",
     );
+    // Undated: on the site, but no feed entry (it would be dated 1970).
+    write(
+        site.path(),
+        "content/articles/undated.md",
+        "---\ntitle: \"بوتين بلا تاريخ\"\n---\nبوتين.\n",
+    );
     build(&BuildOptions {
         root: site.path().to_path_buf(),
         ..Default::default()
@@ -79,6 +85,8 @@ fn feeds_and_sitemap_follow_their_formats() {
 
     let site_feed = read(site.path(), "public/feed.xml");
     assert_eq!(check_atom(&site_feed), 4);
+    assert!(site.path().join("public/articles/undated/index.html").is_file());
+    assert!(!site_feed.contains("بلا تاريخ") && !site_feed.contains("1970"));
     let doc = Document::parse(&site_feed).unwrap();
     let first_title = doc
         .descendants()

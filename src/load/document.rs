@@ -238,6 +238,17 @@ pub fn parse_article(
         .date
         .as_deref()
         .and_then(|raw| checked_date(rel, &text, "date", raw, &mut errors));
+    if !meta.draft && meta.date.as_deref().is_none_or(|d| d.trim().is_empty()) {
+        warnings.push(
+            Diagnostic::new(rel, "the article has no `date`")
+                .at(1, 1)
+                .with_help(
+                    "add `date: 2024-05-01` (or with a time, 2024-05-01T09:30:00+03:00): without \
+                     it the article is listed after every dated one, has no place in the \
+                     archive and is left out of feeds",
+                ),
+        );
+    }
     if let Some(raw) = meta.updated.as_deref() {
         checked_date(rel, &text, "updated", raw, &mut errors);
     }

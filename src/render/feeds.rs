@@ -71,6 +71,13 @@ fn atom(
     alternate_dir: &str,
     articles: &[usize],
 ) -> String {
+    // An undated article has no time to give a reader's feed (it would say 1970): it stays
+    // on the site, not in feeds; its build warned about it.
+    let articles: Vec<usize> = articles
+        .iter()
+        .copied()
+        .filter(|&a| site.content.articles[a].date.is_some())
+        .collect();
     let updated = articles.first().map_or_else(
         || "1970-01-01T00:00:00Z".to_string(),
         |&a| timestamp(&site.content.articles[a].date),
@@ -95,7 +102,7 @@ fn atom(
     element(&mut x, "    ", "name", &site.config.title);
     x.push_str("  </author>\n");
     element(&mut x, "  ", "generator", "Sahifa");
-    for &i in articles {
+    for &i in &articles {
         let a = &site.content.articles[i];
         let url = site.urls.absolute(&Urls::article_dir(&a.slug));
         x.push_str("  <entry>\n");

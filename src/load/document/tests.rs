@@ -51,7 +51,7 @@ fn unknown_key_near_a_known_one_is_an_error_with_suggestion() {
 
 #[test]
 fn unknown_key_far_from_any_known_one_is_a_warning() {
-    let (_, warnings) = article("---\ntitle: x\nmood: calm\n---\n").unwrap();
+    let (_, warnings) = article("---\ntitle: x\ndate: 2024-01-01\nmood: calm\n---\n").unwrap();
     assert_eq!(warnings.len(), 1);
     assert!(warnings[0].message.ends_with("is ignored"));
     assert_eq!(warnings[0].help, None);
@@ -62,7 +62,8 @@ fn unknown_key_far_from_any_known_one_is_a_warning() {
 #[test]
 fn another_generators_key_names_ours() {
     let (_, warnings) =
-        article("---\ntitle: x\ndescription: ملخص\ncategories: [سياسة]\n---\n").unwrap();
+        article("---\ntitle: x\ndate: 2024-01-01\ndescription: ملخص\ncategories: [سياسة]\n---\n")
+            .unwrap();
     let helps: Vec<_> = warnings.iter().filter_map(|w| w.help.as_deref()).collect();
     assert_eq!(
         helps,
@@ -234,4 +235,13 @@ fn author_is_one_name_or_a_list_and_one_string_is_never_split() {
     );
     assert_eq!(authors("authors: [سلمى]"), ["سلمى"]);
     assert!(authors("author:").is_empty());
+}
+
+#[test]
+fn an_article_without_a_date_is_a_warning_unless_a_draft() {
+    let (_, warnings) = article("---\ntitle: x\n---\nنص\n").unwrap();
+    let messages: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(messages, ["the article has no `date`"]);
+    let (_, warnings) = article("---\ntitle: x\ndraft: true\n---\nنص\n").unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
 }
