@@ -262,6 +262,7 @@ impl Matcher {
             heads.push(
                 pattern.ambiguous
                     && !pattern.entities.iter().all(|&e| self.discovered_person[e])
+                    && !self.shared_by_places(pattern)
                     && sentence::heads_construct(t, end),
             );
             let start = norm.original_start(word_start);
@@ -404,6 +405,17 @@ impl Matcher {
         (first, Evidence::Unconfirmed)
     }
 
+    /// A name several places share and nothing else (طرابلس: Libya's and Lebanon's; عمان):
+    /// ambiguous for whose it is, not for being a common word, so a definite word after it
+    /// (أحداث طرابلس الأخيرة) makes no construct of it.
+    fn shared_by_places(&self, pattern: &Pattern) -> bool {
+        pattern.entities.len() > 1
+            && pattern
+                .entities
+                .iter()
+                .all(|&e| self.kinds[e] == EntityKind::Place)
+    }
+
     /// The verb that confirmed an ambiguous mention ([`Evidence::AfterVerb`]).
     pub fn verb(&self, index: u16) -> &'static str {
         sentence::VERBS
@@ -468,6 +480,20 @@ impl Mention {
 /// their pairs (والرئيس، لمدينة صور، بمحافظة عدن، كمدينة), or ل before a cue with the article,
 /// whose alef it elides (للعاصمة).
 fn is_cue(word: &str, cue: &str) -> bool {
+    is_cue_word(word, cue)
+        || GOVERNORS
+            .iter()
+            .any(|&(kind, title)| kind == cue && is_cue_word(word, title))
+}
+
+/// A kind of division (normalised) and the title of whoever governs one, which names the
+/// division as surely as the kind word does: «محافظ مطروح» is the governor of the governorate
+/// «محافظة مطروح». محافظ is also «conservative», but as an adjective it follows its noun and
+/// stands before no place (حزب محافظ). والي is left out: normalised it is also وإلى «and to».
+const GOVERNORS: &[(&str, &str)] = &[("محافظه", "محافظ")];
+
+/// Whether `word` is the cue word `cue` with the clitics [`is_cue`] allows.
+fn is_cue_word(word: &str, cue: &str) -> bool {
     if word == cue {
         return true;
     }
