@@ -576,6 +576,24 @@ fn a_place_after_its_kind_word_is_linked_and_a_one_word_one_only_after_a_kind_wo
     assert_eq!(zamzam, 1, "the camp, not the well's water: {linked:?}");
 }
 
+/// A governor's title before a one-word place found after its kind word elsewhere names it
+/// as the kind word does (والي تامرت، عُيّن واليا لتامرت، محافظ تامرت); bare, it stays unlinked.
+#[test]
+fn a_governor_s_title_is_a_cue_of_a_discovered_one_word_place() {
+    let (_, linked) = discover(
+        &[
+            "وتفقد الوزير مشاريع الطرق في ولاية تامرت أمس.",
+            "وعين مجلس الوزراء أحمد سالم واليا لتامرت بعد إقالة سلفه.",
+            "واستقبل والي تامرت الوفد، وقال محافظ تامرت السابق إن المشروع تأخر.",
+            "وقال الشاعر إن تامرت تسكن قصائده.",
+        ],
+        &[],
+        true,
+    );
+    let tamert = linked.iter().filter(|(s, _)| s.contains("تامرت")).count();
+    assert_eq!(tamert, 4, "{linked:?}");
+}
+
 #[test]
 fn a_network_is_a_body_only_when_it_names_a_place_and_a_purpose_ends_it() {
     let (found, _) = discover(
