@@ -451,6 +451,34 @@ impl Scan<'_> {
             }
             k += 1;
         }
+        self.place_named_at(k)
+            .or_else(|| self.adjective_shaped_place(j, k))
+    }
+
+    /// بمنطقة المالكية، بعد …: a definite word shaped like an adjective of relation right
+    /// after the kind word (`j`), with no name after it (the skipping above stopped at `k`),
+    /// is the place's own name. A demonym is registered (العاصمة القطرية), and one the site
+    /// also writes in the masculine (منطقة الشرقي / الشرقية) is left alone.
+    fn adjective_shaped_place(&self, j: usize, k: usize) -> Option<Found> {
+        let t = self.token(j)?;
+        let name = k == j + 1
+            && t.article
+            && t.mention.is_none()
+            && self.lex.is_definite_name_word(&t.norm)
+            && !self.feminine_adjective_at(j);
+        name.then(|| Found {
+            tokens: j..k,
+            kind: Some(EntityKind::Place),
+            strong: true,
+            open: false,
+            alias: None,
+            conjoined: false,
+        })
+    }
+
+    /// The place named from token `k`, past the kind word and any demonym: a bare name (عيتا
+    /// الشعب), a name on a common noun (بيت فجار) or one definite name (الموصل).
+    fn place_named_at(&self, k: usize) -> Option<Found> {
         let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
         // مدير ناحية وقائممقام: a title or a kind word after the place's kind word (a list of
         // offices) names no place.

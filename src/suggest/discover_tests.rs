@@ -1,6 +1,6 @@
 //! Names after their kind word, on made-up local news, through the public pipeline.
 
-use super::super::test_site::discovered;
+use super::super::test_site::{discovered, discovered_with};
 use crate::load::EntityKind;
 
 /// A place's definite name after its kind word keeps the direction after it: two provinces
@@ -32,4 +32,38 @@ fn a_detached_waw_joins_the_complements_of_a_title() {
             .any(|(n, k)| n == "كمال بن يوسف" && *k == EntityKind::Person),
         "{found:?}"
     );
+}
+
+/// The places of `bodies` discovery finds (the gazetteer on, as on a site).
+fn places(bodies: &[&str]) -> Vec<String> {
+    discovered_with(bodies, true)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Place)
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// A place named by a word shaped like an adjective of relation (المالكية، الحميدية) right
+/// after its kind word, with nothing after it, is the place; a demonym there (العاصمة
+/// القطرية) describes the place named after it, and one whose masculine the site writes is an
+/// adjective.
+#[test]
+fn an_adjective_shaped_name_after_a_kind_word_is_the_place() {
+    let found = places(&["وضبطت الشرطة لصا سرق محلا بمنطقة الحميدية، بعد مطاردة قصيرة."]);
+    assert_eq!(found, ["الحميدية"]);
+    let found = places(&[
+        "ووصل الوفد إلى العاصمة القطرية، ثم زار منطقة الصناعية بعد الظهر.",
+        "وقال إن الصناعي يحتاج إلى دعم.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A comma and و right after the first town of a list open a clause (بلديات طرابلس، وتفعيل
+/// دور المراكز): a list parted by commas has three towns at least.
+#[test]
+fn a_comma_and_waw_after_the_first_town_end_the_list() {
+    let found = places(&[
+        "وفي طرابلس الغرب طالب الوزير بنشر دوريات داخل بلديات طرابلس، وتفعيل دور مراكز الشرطة.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
 }

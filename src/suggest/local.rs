@@ -318,6 +318,11 @@ impl Scan<'_> {
             if t.mention.is_some() {
                 break;
             }
+            // بلديات طرابلس، وتفعيل دور المراكز: a list parted by commas has three towns at
+            // least (معربون، يونين، والرام); a comma and و right after the first opens a clause.
+            if k == 1 && t.comma && t.norm.starts_with('و') {
+                break;
+            }
             let conjoined = k > 0 && t.norm.starts_with('و') && !(t.comma && self.name_word(i));
             let Some(end) = self.listed_place_at(i, conjoined) else {
                 break;
