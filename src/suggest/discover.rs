@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
-use super::triggers::{definite_head_at, is_adverb, is_skippable, trigger_at};
+use super::triggers::{TRAINING_CAMPS, definite_head_at, is_adverb, is_skippable, trigger_at};
 use crate::load::EntityKind;
 
 /// Most words in a person's name, particles (بن، عبد) not counted.
@@ -190,6 +190,7 @@ impl Scan<'_> {
             };
             match t.kind {
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
+                EntityKind::Place if self.training_camp_at(i) => {}
                 EntityKind::Place => out.extend(self.place_after(i + t.len)),
                 _ => {
                     if self.names_a_venue_before(i) {
@@ -427,6 +428,15 @@ impl Scan<'_> {
         None
     }
 
+    /// Token `i` is معسكر in a sports report: a team's training camp (معسكر المنتخب), where
+    /// elsewhere it is a camp of the displaced (معسكر العفاض), a place.
+    fn training_camp_at(&self, i: usize) -> bool {
+        readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(_, w)| TRAINING_CAMPS.contains(&w.as_ref()))
+            && self.is_sports_report()
+    }
+
     /// A place after مدينة، العاصمة …: demonyms and registered names skipped (العاصمة
     /// القطرية), then a bare name (عيتا الشعب) or one definite name (مدينة الموصل).
     fn place_after(&self, j: usize) -> Option<Found> {
@@ -499,8 +509,11 @@ impl Scan<'_> {
         } else {
             self.name_from(k, EntityKind::Place)?
         };
-        // منطقة حرة، منطقة عازلة: a feminine adjective of a masculine the site writes.
-        if range.len() == 1 && self.feminine_adjective_at(range.start) {
+        // منطقة حرة، منطقة عازلة: a feminine adjective of a masculine the site writes;
+        // معسكر تدريبي قرب الحدود: a masculine one opens no name either.
+        if (range.len() == 1 && self.feminine_adjective_at(range.start))
+            || self.masculine_adjective_at(range.start)
+        {
             return None;
         }
         let range = range.start..self.past_hyphen(range.end);

@@ -67,3 +67,31 @@ fn a_comma_and_waw_after_the_first_town_end_the_list() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// معسكر names a camp of the displaced in the news (معسكر كرندق، معسكر الطويلة) and, with
+/// the same rules as مخيم, neither an adjective (معسكر تدريبي) nor a team's training camp in a
+/// sports report (معسكر الفريق before the match).
+#[test]
+fn a_camp_is_a_place_outside_a_sports_report() {
+    let found = places(&["ووصلت قافلة المساعدات إلى معسكر كرندق للنازحين، ثم إلى معسكر الطويلة."]);
+    assert!(found.contains(&"كرندق".to_string()), "{found:?}");
+    assert!(found.contains(&"الطويلة".to_string()), "{found:?}");
+    let found = places(&[
+        "وأنهى المنتخب معسكر الإعداد قبل مباراة الدوري، ويدخل اللاعبون معسكر أكادير الأسبوع المقبل قبل الجولة الأولى.",
+        "وأقامت الكتيبة في معسكر تدريبي قرب الحدود.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A castle or fort is a venue named with its kind word after a known place (قلعة حلب، حصن
+/// دمشق), never before a figure of speech or an adjective (قلعة الصمود، قلعة قديمة).
+#[test]
+fn a_castle_is_named_after_a_known_place() {
+    let found = places(&["وتفقد الوزير أعمال الترميم في قلعة حلب، ثم زار حصن دمشق القديم."]);
+    assert!(found.contains(&"قلعة حلب".to_string()), "{found:?}");
+    assert!(found.contains(&"حصن دمشق".to_string()), "{found:?}");
+    let found = places(&[
+        "وقال إن المدينة ستبقى قلعة الصمود في وجه الغزاة، وإن فيها قلعة قديمة تستحق الزيارة.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -58,8 +58,21 @@ pub(super) const CUE_WORDS: [&[&str]; 3] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PL
 
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
 /// unlike مدينة or محافظة before a town, normalised.
-pub(crate) const FACILITY_HEADS: &[&str] =
-    &["ملعب", "استاد", "متحف", "معبد", "مسجد", "كنيسه", "حي"];
+pub(crate) const FACILITY_HEADS: &[&str] = &[
+    "ملعب",
+    "استاد",
+    "متحف",
+    "معبد",
+    "مسجد",
+    "كنيسه",
+    "حي",
+    "قلعه",
+    "حصن",
+];
+
+/// Venues named only after a known place (قلعة الرستاق، حصن صحار): «قلعة» is as often a
+/// figure of speech before a definite word (قلعة الصمود) or a bare adjective (قلعة قديمة).
+const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن"];
 
 /// Venues whose name after the kind word must be a definite name (حي السفارات، حي الشيخ
 /// جراح): حي is also «alive» and «living» before an indefinite word (حي يرزق، كائن حي).
@@ -224,6 +237,13 @@ impl Scan<'_> {
 
     /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
     fn venue_at(&self, head: usize) -> Option<Found> {
+        if reads_as(&self.tokens()[head].norm, KNOWN_PLACE_HEADS)
+            && !self
+                .token(head + 1)
+                .is_some_and(|t| t.sep == Sep::Space && t.mention == Some(EntityKind::Place))
+        {
+            return None;
+        }
         if reads_as(&self.tokens()[head].norm, DEFINITE_ONLY_HEADS)
             && !self
                 .token(head + 1)

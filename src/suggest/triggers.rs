@@ -95,10 +95,16 @@ const NAME_ONLY_HEADS: &str = "
 
 /// Words before a place name. The dual and plural of مخيم name the first of the camps after
 /// them (مخيمي أبو شوك والسلام); those of مدينة or قرية are not here: مدينتي is also «my city».
+/// معسكر (a camp of the displaced: معسكر العفاض) is a team's training camp in a sports report,
+/// where it is read as no kind of place ([`TRAINING_CAMPS`]).
 const PLACE: &str = "
 مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، مخيمي، مخيمات، العاصمة،
-عاصمة، مطار، نهر، منطقة، ناحية
+عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات
 ";
+
+/// Kinds of place (normalised) that a sports report uses for a team's training camp
+/// (معسكر المنتخب، معسكر الإعداد): not kinds of place there.
+pub(super) const TRAINING_CAMPS: &[&str] = &["معسكر", "معسكرات"];
 
 /// Adverbs that may sit between a title and a name (الرئيس آنذاك دونالد ترامب).
 const ADVERBS: &str = "
