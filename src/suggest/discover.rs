@@ -12,7 +12,9 @@ use super::lexicon::{
 };
 use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
-use super::triggers::{TRAINING_CAMPS, definite_head_at, is_adverb, is_skippable, trigger_at};
+use super::triggers::{
+    DEFINITE_PLACE_HEADS, TRAINING_CAMPS, definite_head_at, is_adverb, is_skippable, trigger_at,
+};
 use crate::load::EntityKind;
 
 /// Most words in a person's name, particles (بن، عبد) not counted.
@@ -190,7 +192,7 @@ impl Scan<'_> {
             };
             match t.kind {
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
-                EntityKind::Place if self.training_camp_at(i) => {}
+                EntityKind::Place if self.training_camp_at(i) || self.adjective_not_kind_at(i) => {}
                 EntityKind::Place => out.extend(self.place_after(i + t.len)),
                 _ => {
                     if self.names_a_venue_before(i) {
@@ -435,6 +437,17 @@ impl Scan<'_> {
             .iter()
             .any(|(_, w)| TRAINING_CAMPS.contains(&w.as_ref()))
             && self.is_sports_report()
+    }
+
+    /// Token `i` is a kind of place that is also an adjective (حارة «hot»), and no definite
+    /// name nor name on a common noun follows it (أجواء حارة رطبة).
+    fn adjective_not_kind_at(&self, i: usize) -> bool {
+        let kind = readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(_, w)| DEFINITE_PLACE_HEADS.contains(&w.as_ref()));
+        kind && !self.token(i + 1).is_some_and(|n| {
+            n.sep == Sep::Space && (n.article || n.mention.is_some() || is_toponym_head(&n.norm))
+        })
     }
 
     /// A place after مدينة، العاصمة …: demonyms and registered names skipped (العاصمة

@@ -95,3 +95,16 @@ fn a_castle_is_named_after_a_known_place() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// حارة is a quarter before its name (حارة الشيخ، حارة بيت الشرق: a name on a common noun
+/// after a kind of place), and «hot» before anything else.
+#[test]
+fn a_quarter_is_named_after_haara_and_hot_water_is_not() {
+    let found = places(&["وتجول الوفد في حارة بيت الشرق القديمة، ثم في حارة الصباغين."]);
+    assert!(found.contains(&"بيت الشرق".to_string()), "{found:?}");
+    assert!(found.contains(&"الصباغين".to_string()), "{found:?}");
+    let found = places(&[
+        "وتتدفق مياه حارة من الينابيع، وتسود أجواء حارة رطبة نهارا، وشهدت الجلسة مواجهة حارة بين النواب.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -96,15 +96,21 @@ const NAME_ONLY_HEADS: &str = "
 /// Words before a place name. The dual and plural of مخيم name the first of the camps after
 /// them (مخيمي أبو شوك والسلام); those of مدينة or قرية are not here: مدينتي is also «my city».
 /// معسكر (a camp of the displaced: معسكر العفاض) is a team's training camp in a sports report,
-/// where it is read as no kind of place ([`TRAINING_CAMPS`]).
+/// where it is read as no kind of place ([`TRAINING_CAMPS`]). حارة (a quarter: حارة اليهود)
+/// is also «hot», and is read as a kind of place only before a definite name or a name on a
+/// common noun ([`DEFINITE_PLACE_HEADS`]).
 const PLACE: &str = "
 مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، مخيمي، مخيمات، العاصمة،
-عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات
+عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات، حارة
 ";
 
 /// Kinds of place (normalised) that a sports report uses for a team's training camp
 /// (معسكر المنتخب، معسكر الإعداد): not kinds of place there.
 pub(super) const TRAINING_CAMPS: &[&str] = &["معسكر", "معسكرات"];
+
+/// Kinds of place (normalised) that are also adjectives before a bare word (أجواء حارة رطبة):
+/// only a definite name (حارة اليهود) or one on a common noun (حارة بيت الشرق) follows them.
+pub(super) const DEFINITE_PLACE_HEADS: &[&str] = &["حاره"];
 
 /// Adverbs that may sit between a title and a name (الرئيس آنذاك دونالد ترامب).
 const ADVERBS: &str = "
