@@ -17,6 +17,7 @@ use std::collections::HashSet;
 use super::normalize::{Normalized, is_word_char, normalize, normalize_name};
 
 mod carry;
+mod lists;
 mod names;
 mod registry;
 mod sentence;
@@ -154,6 +155,8 @@ pub struct Matcher {
     /// Per entity, a place with demonyms: a country (or a region named like its people), whose
     /// team is its national side.
     nation: Vec<bool>,
+    /// Names of divisions with their kind word, by the rest and the kind word ([`lists`]).
+    divisions: rustc_hash::FxHashMap<(String, &'static str), usize>,
 }
 
 impl Matcher {
@@ -195,7 +198,9 @@ impl Matcher {
                     .collect()
             })
             .collect();
+        let divisions = lists::divisions(&compiled.keys, &compiled.patterns, entities);
         Ok(Matcher {
+            divisions,
             names,
             patterns: compiled.patterns,
             keys: compiled.keys,
@@ -231,6 +236,8 @@ impl Matcher {
             .filter(|o| self.clitic_fits(&norm, o))
             .map(|o| (o.word_start, o.start, o.end, o.pattern))
             .collect(); // word start, name start, end, pattern
+        let listed = self.listed_divisions(t, &candidates);
+        candidates.extend(listed);
         // Leftmost word first, then the longest name (the same key twice: pattern order).
         candidates.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0)

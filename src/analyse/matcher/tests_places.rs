@@ -211,3 +211,43 @@ fn a_name_two_places_share_heads_no_construct() {
         .collect();
     assert_eq!(ids, ["tripoli", "tripoli", "tripoli"]);
 }
+
+/// After a plural kind of division, its list names divisions the gazetteer has only with the
+/// kind word (ولايات … والنيل الأبيض: the state, not the river), a known place or one unknown
+/// word between two members keeping the list going; outside such a list the bare words are the
+/// river and an adjective.
+#[test]
+fn a_list_after_a_plural_kind_names_divisions_without_their_kind_word() {
+    let entities = vec![
+        place("khartoum", "الخرطوم", &[], &[], &[]),
+        place("kassala", "كسلا", &[], &[], &[]),
+        place("white-nile", "ولاية النيل الأبيض", &[], &[], &[]),
+        place("nile", "النيل", &[], &[], &[]),
+        place("cairo", "القاهرة", &[], &[], &[]),
+        place("sharqia", "محافظة الشرقية", &[], &[], &[]),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        matcher
+            .find(text)
+            .into_iter()
+            .map(|m| entities[m.entity].id.clone())
+            .collect()
+    };
+    assert_eq!(
+        ids("وتفقد الوفد النازحين في ولايات الخرطوم والجبلية والنيل الأبيض وكسلا"),
+        ["khartoum", "white-nile", "kassala"]
+    );
+    assert_eq!(
+        ids("وتساقطت الأمطار على محافظات القاهرة، والشرقية أمس"),
+        ["cairo", "sharqia"]
+    );
+    assert_eq!(ids("وتنزه الزوار على ضفاف النيل الأبيض"), ["nile"]);
+    assert!(ids("وغمرت الأمطار محافظات عدة، والشرقية منها").is_empty());
+    assert!(ids("وقال إن الولايات الشرقية والشمالية تضررت").is_empty());
+    // Two unknown members in a row end the list.
+    assert_eq!(
+        ids("وزار ولايات الخرطوم والجبلية والساحلية والنيل الأبيض"),
+        ["khartoum", "nile"]
+    );
+}
