@@ -108,3 +108,15 @@ fn a_quarter_is_named_after_haara_and_hot_water_is_not() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// After «موقع» (a site), a place named on a common noun is a place (موقع عين الغزال، وموقع
+/// تل الصافي); any other word after it is not (موقع الوزارة، موقع إلكتروني).
+#[test]
+fn a_site_names_a_place_on_a_common_noun() {
+    let found = places(&[
+        "وتوجه الوفد إلى موقع عين الغزال الأثري، وموقع تل الصافي، ثم نشر الصور على موقع الوزارة وموقع إلكتروني آخر.",
+    ]);
+    assert!(found.contains(&"عين الغزال".to_string()), "{found:?}");
+    assert!(found.contains(&"تل الصافي".to_string()), "{found:?}");
+    assert_eq!(found.len(), 2, "{found:?}");
+}

@@ -54,7 +54,12 @@ pub(super) fn is_sports_article(runs: &[super::tokens::Words]) -> bool {
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables [`Scan::local_names`] reads, so that a word added to one is a cue too.
-pub(super) const CUE_WORDS: [&[&str]; 3] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PLURALS];
+pub(super) const CUE_WORDS: [&[&str]; 4] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PLURALS, SITE_WORDS];
+
+/// Words for a site that expect a place named on a common noun after them (موقع عين الكسفة،
+/// موقع خربة …: an archaeological site), normalised; anything else after them (موقع الوزارة)
+/// is no place.
+const SITE_WORDS: &[&str] = &["موقع"];
 
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
 /// unlike مدينة or محافظة before a town, normalised.
@@ -185,10 +190,23 @@ impl Scan<'_> {
                 out.extend(self.venue_at(i));
             } else if reads_as(word, PLACE_PLURALS) {
                 out.extend(self.listed_places(i + 1));
+            } else if reads_as(word, SITE_WORDS) {
+                out.extend(self.site_at(i + 1));
             }
         }
         out.extend(self.quoted_toponyms());
         out
+    }
+
+    /// A place named on a common noun at token `j`, after a word for a site (see
+    /// [`SITE_WORDS`]).
+    fn site_at(&self, j: usize) -> Option<Found> {
+        let t = self
+            .token(j)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && is_toponym_head(&t.norm))?;
+        let end = self.toponym_end(j)?;
+        debug_assert!(end > j, "{}", t.norm);
+        Some(found(j..end, EntityKind::Place))
     }
 
     /// The run, or its whole article, reads as a sports report (see [`MIN_SPORTS_WORDS`]).
