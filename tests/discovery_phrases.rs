@@ -594,6 +594,29 @@ fn a_governor_s_title_is_a_cue_of_a_discovered_one_word_place() {
     assert_eq!(tamert, 4, "{linked:?}");
 }
 
+/// Towns listed each with its province are linked where they stand, before «في ولاية …»;
+/// elsewhere a one-word town still needs its kind word.
+#[test]
+fn towns_listed_each_with_its_province_are_linked_before_it() {
+    let (_, linked) = discover(
+        &[
+            "وقال الوزير إن عواصم المقاطعات هي تامرت في ولاية الساحل، وبيرات في ولاية الجبل الغربي، وبوتلميت بولاية النهر.",
+            "وقال الشاعر إن بيرات تسكن قصائده.",
+        ],
+        &[],
+        true,
+    );
+    let surfaces: Vec<&str> = linked.iter().map(|(s, _)| s.as_str()).collect();
+    for town in ["وبيرات", "وبوتلميت"] {
+        assert!(surfaces.contains(&town), "«{town}» not in {surfaces:?}");
+    }
+    assert_eq!(
+        surfaces.iter().filter(|s| s.contains("بيرات")).count(),
+        1,
+        "{surfaces:?}"
+    );
+}
+
 #[test]
 fn a_network_is_a_body_only_when_it_names_a_place_and_a_purpose_ends_it() {
     let (found, _) = discover(

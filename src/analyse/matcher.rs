@@ -53,6 +53,9 @@ pub enum Evidence {
     /// can stand: after a preposition, with a preposition clitic, or opening its clause
     /// (على سورية، لسورية، «سورية تدين …»).
     NounPlace,
+    /// A one-word place discovery found, right before the province it lies in (واطويل في ولاية
+    /// الحوض الغربي، وومبو بولاية …): what made discovery take it confirms it here.
+    InProvince,
     /// Ambiguous alias, not (yet) confirmed.
     Unconfirmed,
     /// Ambiguous alias heading a construct (حماة الديار، صور الأقمار): a common noun, never a
@@ -83,7 +86,11 @@ impl Evidence {
     fn confirmed_in_place(&self) -> bool {
         matches!(
             self,
-            Evidence::Unambiguous | Evidence::Cue(_) | Evidence::AfterVerb(_) | Evidence::NounPlace
+            Evidence::Unambiguous
+                | Evidence::Cue(_)
+                | Evidence::AfterVerb(_)
+                | Evidence::NounPlace
+                | Evidence::InProvince
         )
     }
 }
@@ -152,6 +159,8 @@ pub struct Matcher {
     /// (مدبولي), which discovery took only where the site never writes it as a word, so a
     /// definite word after it is the verb's object (هنأت زعيتر الفائزين), not a construct.
     discovered_person: Vec<bool>,
+    /// Per entity, a place discovered in the site's text (see [`Evidence::InProvince`]).
+    discovered_place: Vec<bool>,
     /// Per entity, a place with demonyms: a country (or a region named like its people), whose
     /// team is its national side.
     nation: Vec<bool>,
@@ -210,6 +219,10 @@ impl Matcher {
             discovered_person: entities
                 .iter()
                 .map(|e| e.kind == EntityKind::Person && e.origin == Origin::Discovered)
+                .collect(),
+            discovered_place: entities
+                .iter()
+                .map(|e| e.kind == EntityKind::Place && e.origin == Origin::Discovered)
                 .collect(),
             nation: entities
                 .iter()
@@ -389,6 +402,11 @@ impl Matcher {
             if let Some(cue) = self.cue_before(t, word_start, entity) {
                 return (entity, Evidence::Cue(cue));
             }
+        }
+        if pattern.entities.iter().all(|&e| self.discovered_place[e])
+            && sentence::province_after(t, end)
+        {
+            return (first, Evidence::InProvince);
         }
         let name = &t[name_start..end];
         if pattern.entities.len() == 1

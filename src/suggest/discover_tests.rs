@@ -120,3 +120,29 @@ fn a_site_names_a_place_on_a_common_noun() {
     assert!(found.contains(&"تل الصافي".to_string()), "{found:?}");
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+/// Towns listed each with its province («، وبيرات في ولاية الجبل، وبوتلميت بولاية النهر»)
+/// are places, two of them at least; a clause of a life story (وعمل في ولاية …، ودرّس في
+/// ولاية …) or a lone member is not such a list.
+#[test]
+fn towns_listed_each_with_its_province_are_places() {
+    let found = places(&[
+        "وقال الوزير إن عواصم المقاطعات الجديدة هي تامرت في ولاية الساحل، وبيرات في ولاية الجبل الغربي، وبوتلميت بولاية النهر، وكرمسين، في ولاية الواحات.",
+    ]);
+    for town in ["بيرات", "بوتلميت", "كرمسين"] {
+        assert!(
+            found.contains(&town.to_string()),
+            "«{town}» not in {found:?}"
+        );
+    }
+    let found = places(&[
+        "بدأ حياته معلما، وعمل في ولاية الساحل سنوات، ودرّس في ولاية الواحات بعدها.",
+        "وهطلت الأمطار بغزارة، وتامرت في ولاية الساحل لم تسلم منها.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|p| p.contains("عمل") || p.contains("درّس") || p.contains("تامرت")),
+        "{found:?}"
+    );
+}

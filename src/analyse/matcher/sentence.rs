@@ -467,3 +467,26 @@ mod tests {
         }
     }
 }
+
+/// Kinds of province (normalised) a town is placed in (واطويل في ولاية الحوض الغربي).
+const PROVINCES: &[&str] = &["ولايه", "محافظه", "اقليم", "مقاطعه"];
+
+/// What follows `end` is «في» and a kind of province, or that kind with ب (بولاية), a comma
+/// allowed before: the name before it lies in that province.
+pub(super) fn province_after(t: &str, end: usize) -> bool {
+    let rest = t[end..].trim_start_matches(' ');
+    let rest = rest
+        .strip_prefix('،')
+        .unwrap_or(rest)
+        .trim_start_matches(' ');
+    let kind = rest
+        .strip_prefix("في ")
+        .map(|r| r.trim_start_matches(' '))
+        .or_else(|| rest.strip_prefix('ب'));
+    kind.is_some_and(|k| {
+        PROVINCES.iter().any(|p| {
+            k.strip_prefix(p)
+                .is_some_and(|after| !after.starts_with(is_word_char))
+        })
+    })
+}

@@ -1,0 +1,93 @@
+//! Towns listed each with its province: «… واطويل في ولاية الحوض الغربي، ومال في ولاية
+//! البراكنة، وومبو بولاية غيدي ماغه». A name joined by «، و» and followed by «في ولاية» (or
+//! «بولاية», «في محافظة» …) is a place inside that province; two such members in a run at
+//! least make the list, since one alone may be any noun (وعمل في ولاية …).
+
+use super::discover::{Found, Scan};
+use super::lexicon::{is_function_or_verb, looks_verbal, readings};
+use super::tokens::Sep;
+use super::triggers::trigger_at;
+use crate::load::EntityKind;
+
+/// Kinds of province a listed town is placed in (normalised).
+const PROVINCES: &[&str] = &["ولايه", "محافظه", "اقليم", "مقاطعه"];
+
+/// Members a list needs.
+const MIN_MEMBERS: usize = 2;
+
+impl Scan<'_> {
+    /// The towns of this run placed each in its province (see the module doc).
+    pub(super) fn placed_towns(&self) -> Vec<Found> {
+        let members: Vec<Found> = (0..self.tokens().len())
+            .filter_map(|i| self.placed_town_before(i))
+            .collect();
+        if members.len() < MIN_MEMBERS {
+            return Vec::new();
+        }
+        members
+    }
+
+    /// The town right before the province's kind word at token `i` («، وX في ولاية» or «،
+    /// وX بولاية»): one or two words, the first after a comma and و.
+    fn placed_town_before(&self, i: usize) -> Option<Found> {
+        let kind = self.tokens().get(i).filter(|t| t.cue)?;
+        let with_ba = readings(&kind.norm)
+            .iter()
+            .any(|(n, w)| *n == 1 && kind.norm.starts_with('ب') && PROVINCES.contains(&w.as_ref()));
+        if !(with_ba || PROVINCES.contains(&kind.norm.as_str())) {
+            return None;
+        }
+        // The town ends before «في» (or before the kind word itself when it carries ب).
+        let last = if with_ba {
+            i.checked_sub(1)?
+        } else {
+            let fi = i.checked_sub(1)?;
+            let t = self.token(fi)?;
+            (t.norm == "في" && kind.sep == Sep::Space)
+                .then_some(fi)?
+                .checked_sub(1)?
+        };
+        for first in [last, last.checked_sub(1)?] {
+            let head = self.token(first)?;
+            if !(head.comma && head.norm.starts_with('و')) {
+                continue;
+            }
+            let words_ok = (first..=last).all(|k| self.placed_town_word(k, k == first));
+            let joined =
+                (first + 1..=last).all(|k| self.token(k).is_some_and(|t| t.sep == Sep::Space));
+            return (words_ok && joined).then(|| Found {
+                tokens: first..last + 1,
+                kind: Some(EntityKind::Place),
+                strong: true,
+                open: false,
+                alias: None,
+                conjoined: true,
+            });
+        }
+        None
+    }
+
+    /// Token `k` may be a word of a listed town's name (the first without its و): no mention,
+    /// no function word, verb, title or kind word, no indefinite ending.
+    fn placed_town_word(&self, k: usize, first: bool) -> bool {
+        let Some(t) = self.token(k) else {
+            return false;
+        };
+        let word = if first {
+            t.norm.strip_prefix('و').unwrap_or(&t.norm)
+        } else {
+            t.norm.as_str()
+        };
+        word.chars().count() >= 2
+            && t.mention.is_none()
+            && !t.tanween
+            && !is_function_or_verb(word)
+            && !looks_verbal(word)
+            && trigger_at(self.tokens(), k).is_none()
+            && if word.starts_with("ال") {
+                self.lex.is_definite_name_word(word)
+            } else {
+                self.lex.is_bare_name_word(word)
+            }
+    }
+}
