@@ -485,7 +485,18 @@ impl Scan<'_> {
     /// also writes in the masculine (منطقة الشرقي / الشرقية) is left alone.
     fn adjective_shaped_place(&self, j: usize, k: usize) -> Option<Found> {
         let t = self.token(j)?;
+        // العاصمة الإدارية (الجديدة): after a definite kind word, or before another word of
+        // the phrase, the word is the kind's adjective.
+        let definite_kind = j
+            .checked_sub(1)
+            .and_then(|h| self.token(h))
+            .is_some_and(|h| h.article);
+        let phrase_goes_on = self
+            .token(k)
+            .is_some_and(|n| n.sep == Sep::Space && !is_function_or_verb(&n.norm));
         let name = k == j + 1
+            && !definite_kind
+            && !phrase_goes_on
             && t.article
             && t.mention.is_none()
             && self.lex.is_definite_name_word(&t.norm)
