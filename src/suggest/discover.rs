@@ -13,7 +13,8 @@ use super::lexicon::{
 use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{
-    DEFINITE_PLACE_HEADS, TRAINING_CAMPS, definite_head_at, is_adverb, is_skippable, trigger_at,
+    CAMPS, DEFINITE_PLACE_HEADS, DISPLACED_STEMS, definite_head_at, is_adverb, is_skippable,
+    trigger_at,
 };
 use crate::load::EntityKind;
 
@@ -192,7 +193,8 @@ impl Scan<'_> {
             };
             match t.kind {
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
-                EntityKind::Place if self.training_camp_at(i) || self.adjective_not_kind_at(i) => {}
+                EntityKind::Place
+                    if self.camp_of_no_displaced_at(i) || self.adjective_not_kind_at(i) => {}
                 EntityKind::Place => out.extend(self.place_after(i + t.len)),
                 _ => {
                     if self.names_a_venue_before(i) {
@@ -431,13 +433,16 @@ impl Scan<'_> {
         None
     }
 
-    /// Token `i` is معسكر in a sports report: a team's training camp (معسكر المنتخب), where
-    /// elsewhere it is a camp of the displaced (معسكر العفاض), a place.
-    fn training_camp_at(&self, i: usize) -> bool {
+    /// Token `i` is معسكر in an article with no word of the displaced (see [`CAMPS`]).
+    fn camp_of_no_displaced_at(&self, i: usize) -> bool {
         readings(&self.tokens()[i].norm)
             .iter()
-            .any(|(_, w)| TRAINING_CAMPS.contains(&w.as_ref()))
-            && self.is_sports_report()
+            .any(|(_, w)| CAMPS.contains(&w.as_ref()))
+            && !self
+                .article
+                .iter()
+                .flat_map(|w| &w.tokens)
+                .any(|t| DISPLACED_STEMS.iter().any(|stem| t.norm.contains(stem)))
     }
 
     /// Token `i` is a kind of place that is also an adjective (حارة «hot»), and no definite
@@ -535,9 +540,13 @@ impl Scan<'_> {
             self.name_from(k, EntityKind::Place)?
         };
         // منطقة حرة، منطقة عازلة: a feminine adjective of a masculine the site writes;
-        // معسكر تدريبي قرب الحدود: a masculine one opens no name either.
+        // معسكر تدريبي قرب الحدود: a masculine one opens no name either; مخيمات اللاجئين،
+        // مخيم النازحين: the camp's people, not its name.
         if (range.len() == 1 && self.feminine_adjective_at(range.start))
             || self.masculine_adjective_at(range.start)
+            || self
+                .token(range.start)
+                .is_some_and(|t| DISPLACED_STEMS.iter().any(|stem| t.norm.contains(stem)))
         {
             return None;
         }

@@ -70,18 +70,21 @@ fn a_comma_and_waw_after_the_first_town_end_the_list() {
     assert!(found.is_empty(), "{found:?}");
 }
 
-/// معسكر names a camp of the displaced in the news (معسكر كرندق، معسكر الطويلة) and, with
-/// the same rules as مخيم, neither an adjective (معسكر تدريبي) nor a team's training camp in a
-/// sports report (معسكر الفريق before the match).
+/// معسكر names a camp of the displaced in an article about them (معسكر كرندق للنازحين),
+/// neither an adjective nor the camp's people there (معسكر تدريبي، مخيمات اللاجئين) nor
+/// anything in other articles: a team's training camp, a political camp (معسكر اليمين), an
+/// army's.
 #[test]
-fn a_camp_is_a_place_outside_a_sports_report() {
+fn a_camp_is_a_place_only_in_an_article_about_the_displaced() {
     let found = places(&["ووصلت قافلة المساعدات إلى معسكر كرندق للنازحين، ثم إلى معسكر الطويلة."]);
     assert!(found.contains(&"كرندق".to_string()), "{found:?}");
     assert!(found.contains(&"الطويلة".to_string()), "{found:?}");
     let found = places(&[
-        "وأنهى المنتخب معسكر الإعداد قبل مباراة الدوري، ويدخل اللاعبون معسكر أكادير الأسبوع المقبل قبل الجولة الأولى.",
-        "وأقامت الكتيبة في معسكر تدريبي قرب الحدود.",
+        "وأنهى المنتخب معسكر الإعداد قبل مباراة الدوري، ويدخل اللاعبون معسكر أكادير الأسبوع المقبل.",
+        "وانتقد معسكر اليمين الحكومة، فيما دعا معسكر السلام إلى التهدئة، وأمضى سنوات في معسكر الجيش.",
     ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = places(&["وأقامت الكتيبة في معسكر تدريبي قرب مخيمات اللاجئين."]);
     assert!(found.is_empty(), "{found:?}");
 }
 
@@ -112,11 +115,12 @@ fn a_quarter_is_named_after_haara_and_hot_water_is_not() {
 }
 
 /// After «موقع» (a site), a place named on a common noun is a place (موقع عين الغزال، وموقع
-/// تل الصافي); any other word after it is not (موقع الوزارة، موقع إلكتروني).
+/// تل الصافي); any other word after it is not (موقع الوزارة), nor a house (موقع بيت الشعر: a
+/// body's website).
 #[test]
 fn a_site_names_a_place_on_a_common_noun() {
     let found = places(&[
-        "وتوجه الوفد إلى موقع عين الغزال الأثري، وموقع تل الصافي، ثم نشر الصور على موقع الوزارة وموقع إلكتروني آخر.",
+        "وتوجه الوفد إلى موقع عين الغزال الأثري، وموقع تل الصافي، ثم نشر الصور على موقع الوزارة وموقع بيت الشعر.",
     ]);
     assert!(found.contains(&"عين الغزال".to_string()), "{found:?}");
     assert!(found.contains(&"تل الصافي".to_string()), "{found:?}");

@@ -61,6 +61,10 @@ pub(super) const CUE_WORDS: [&[&str]; 4] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PL
 /// is no place.
 const SITE_WORDS: &[&str] = &["موقع"];
 
+/// The common nouns of [`TOPONYM_HEADS`] that name land after [`SITE_WORDS`]: not بيت، برج،
+/// قصر، دير، whose names after «موقع» are as often a body's website (موقع بيت الشعر).
+const SITE_TOPONYM_HEADS: &[&str] = &["عين", "جبل", "تل", "خربه", "بئر", "وادي"];
+
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
 /// unlike مدينة or محافظة before a town, normalised.
 pub(crate) const FACILITY_HEADS: &[&str] = &[
@@ -201,9 +205,11 @@ impl Scan<'_> {
     /// A place named on a common noun at token `j`, after a word for a site (see
     /// [`SITE_WORDS`]).
     fn site_at(&self, j: usize) -> Option<Found> {
-        let t = self
-            .token(j)
-            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && is_toponym_head(&t.norm))?;
+        let t = self.token(j).filter(|t| {
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && SITE_TOPONYM_HEADS.contains(&t.norm.as_str())
+        })?;
         let end = self.toponym_end(j)?;
         debug_assert!(end > j, "{}", t.norm);
         Some(found(j..end, EntityKind::Place))
