@@ -600,18 +600,18 @@ fn a_governor_s_title_is_a_cue_of_a_discovered_one_word_place() {
 fn towns_listed_each_with_its_province_are_linked_before_it() {
     let (_, linked) = discover(
         &[
-            "وقال الوزير إن عواصم المقاطعات هي تامرت في ولاية الساحل، وبيرات في ولاية الجبل الغربي، وبوتلميت بولاية النهر.",
-            "وقال الشاعر إن بيرات تسكن قصائده.",
+            "وقال الوزير إن عواصم المقاطعات هي تامرت في ولاية الساحل، وبيرام في ولاية الجبل الغربي، وبوتلميت بولاية النهر، وكرمسين في ولاية الواحات.",
+            "وقال الشاعر إن بيرام تسكن قصائده.",
         ],
         &[],
         true,
     );
     let surfaces: Vec<&str> = linked.iter().map(|(s, _)| s.as_str()).collect();
-    for town in ["وبيرات", "وبوتلميت"] {
+    for town in ["وبيرام", "وبوتلميت"] {
         assert!(surfaces.contains(&town), "«{town}» not in {surfaces:?}");
     }
     assert_eq!(
-        surfaces.iter().filter(|s| s.contains("بيرات")).count(),
+        surfaces.iter().filter(|s| s.contains("بيرام")).count(),
         1,
         "{surfaces:?}"
     );

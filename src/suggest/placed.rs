@@ -1,7 +1,9 @@
 //! Towns listed each with its province: «… واطويل في ولاية الحوض الغربي، ومال في ولاية
-//! البراكنة، وومبو بولاية غيدي ماغه». A name joined by «، و» and followed by «في ولاية» (or
-//! «بولاية», «في محافظة» …) is a place inside that province; two such members in a run at
-//! least make the list, since one alone may be any noun (وعمل في ولاية …).
+//! البراكنة، وومبو بولاية غيدي ماغه». A bare name joined by «، و» and followed by «في ولاية»
+//! (or «بولاية», «في محافظة» …) is a place inside that province; three such members in a run
+//! at least make the list, since a clause may have the same shape with a noun (وعمل في ولاية
+//! …، والأمن في ولاية … مستقر). Definite words, words with a pronoun suffix (وشركاءها) and
+//! plurals in ات are nouns far more often than towns there, and are no member.
 
 use super::discover::{Found, Scan};
 use super::lexicon::{is_function_or_verb, looks_verbal, readings};
@@ -13,7 +15,10 @@ use crate::load::EntityKind;
 const PROVINCES: &[&str] = &["ولايه", "محافظه", "اقليم", "مقاطعه"];
 
 /// Members a list needs.
-const MIN_MEMBERS: usize = 2;
+const MIN_MEMBERS: usize = 3;
+
+/// Endings of a noun with a pronoun suffix or of a plural of things (normalised): no town's.
+const NOUN_ENDINGS: &[&str] = &["ها", "هم", "هما", "هن", "كم", "ات"];
 
 impl Scan<'_> {
     /// The towns of this run placed each in its province (see the module doc).
@@ -67,8 +72,8 @@ impl Scan<'_> {
         None
     }
 
-    /// Token `k` may be a word of a listed town's name (the first without its و): no mention,
-    /// no function word, verb, title or kind word, no indefinite ending.
+    /// Token `k` may be a word of a listed town's name (the first without its و): a bare name
+    /// word, no mention, function word, verb, title or kind word, no noun ending.
     fn placed_town_word(&self, k: usize, first: bool) -> bool {
         let Some(t) = self.token(k) else {
             return false;
@@ -81,13 +86,11 @@ impl Scan<'_> {
         word.chars().count() >= 2
             && t.mention.is_none()
             && !t.tanween
+            && !word.starts_with("ال")
+            && !NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
             && !is_function_or_verb(word)
             && !looks_verbal(word)
             && trigger_at(self.tokens(), k).is_none()
-            && if word.starts_with("ال") {
-                self.lex.is_definite_name_word(word)
-            } else {
-                self.lex.is_bare_name_word(word)
-            }
+            && self.lex.is_bare_name_word(word)
     }
 }
