@@ -17,6 +17,7 @@ use std::collections::HashSet;
 use super::normalize::{Normalized, is_word_char, normalize, normalize_name};
 
 mod carry;
+mod cues;
 mod lists;
 mod names;
 mod registry;
@@ -449,45 +450,11 @@ impl Matcher {
             .unwrap_or("")
     }
 
-    /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
-    /// Whether the cue before the name at `pos` is `entity`'s alone among the entities that
-    /// share the name.
-    fn cue_is_specific(&self, t: &str, pos: usize, pattern: &Pattern, entity: usize) -> bool {
-        pattern
-            .entities
-            .iter()
-            .filter(|&&e| e != entity)
-            .all(|&e| self.cue_before(t, pos, e).is_none())
-    }
-
-    fn cue_before(&self, t: &str, pos: usize, entity: usize) -> Option<u16> {
-        let cues = &self.cues[entity];
-        if cues.is_empty() {
-            return None;
-        }
-        let before = t[..pos].trim_end_matches(|c: char| {
-            !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟')
-        });
-        let start = word_start(before, before.len());
-        let word = &before[start..];
-        cues.iter()
-            .position(|c| is_cue(word, c))
-            .and_then(|i| u16::try_from(i).ok())
-    }
-
     /// The registry alias (or name) of a mention, as written in the registry.
     pub fn alias(&self, m: &Mention) -> &str {
         self.patterns
             .get(m.pattern as usize)
             .map_or("", |p| p.alias.as_str())
-    }
-
-    /// The cue word (normalised) that confirmed an ambiguous mention.
-    pub fn cue(&self, entity: usize, index: u16) -> &str {
-        self.cues
-            .get(entity)
-            .and_then(|c| c.get(usize::from(index)))
-            .map_or("", String::as_str)
     }
 }
 
@@ -499,36 +466,6 @@ impl Mention {
             .then(|| text.get(self.start..self.name_start))
             .flatten()
     }
-}
-
-/// Whether `word` is the cue `cue`, alone or with the clitics a name may carry: و ف ب ك ل and
-/// their pairs (والرئيس، لمدينة صور، بمحافظة عدن، كمدينة), or ل before a cue with the article,
-/// whose alef it elides (للعاصمة).
-fn is_cue(word: &str, cue: &str) -> bool {
-    is_cue_word(word, cue)
-        || GOVERNORS
-            .iter()
-            .any(|&(kind, title)| kind == cue && is_cue_word(word, title))
-}
-
-/// A kind of division (normalised) and the title of whoever governs one, which names the
-/// division as surely as the kind word does: «محافظ مطروح» is the governor of the governorate
-/// «محافظة مطروح». محافظ is also «conservative», but as an adjective it follows its noun and
-/// stands before no place (حزب محافظ). والي is left out: normalised it is also وإلى «and to».
-const GOVERNORS: &[(&str, &str)] = &[("محافظه", "محافظ")];
-
-/// Whether `word` is the cue word `cue` with the clitics [`is_cue`] allows.
-fn is_cue_word(word: &str, cue: &str) -> bool {
-    if word == cue {
-        return true;
-    }
-    let with_clitic = CLITICS.iter().any(|c| word.strip_prefix(c) == Some(cue));
-    let elided = cue.strip_prefix("ال").is_some_and(|rest| {
-        LAM_CLITICS
-            .iter()
-            .any(|c| word.strip_prefix(c).and_then(|w| w.strip_prefix('ل')) == Some(rest))
-    });
-    with_clitic || elided
 }
 
 /// Which mentions read as common words: an ambiguous name heading a construct, unless the
