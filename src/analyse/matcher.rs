@@ -26,6 +26,7 @@ use crate::error::Diagnostic;
 use crate::load::{Entity, EntityKind, Origin};
 pub use carry::Carried;
 use names::{CLITICS, NameIndex, Occurrence};
+pub(crate) use sentence::PROVINCES;
 /// Before a name whose article lost its alef (ل + الكرملين → للكرملين) only ل may stand.
 const LAM_CLITICS: &[&str] = &["ل", "ول", "فل"];
 

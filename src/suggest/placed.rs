@@ -9,10 +9,8 @@ use super::discover::{Found, Scan};
 use super::lexicon::{is_function_or_verb, looks_verbal, readings};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
+use crate::analyse::matcher::PROVINCES;
 use crate::load::EntityKind;
-
-/// Kinds of province a listed town is placed in (normalised).
-const PROVINCES: &[&str] = &["ولايه", "محافظه", "اقليم", "مقاطعه"];
 
 /// Members a list needs.
 const MIN_MEMBERS: usize = 3;

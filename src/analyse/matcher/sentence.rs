@@ -468,8 +468,9 @@ mod tests {
     }
 }
 
-/// Kinds of province (normalised) a town is placed in (واطويل في ولاية الحوض الغربي).
-const PROVINCES: &[&str] = &["ولايه", "محافظه", "اقليم", "مقاطعه"];
+/// Kinds of province (normalised) a town is placed in (واطويل في ولاية الحوض الغربي); also
+/// what `suggest` reads to find such towns.
+pub(crate) const PROVINCES: &[&str] = &["ولايه", "محافظه", "اقليم", "مقاطعه"];
 
 /// What follows `end` is «في» and a kind of province, or that kind with ب (بولاية), a comma
 /// allowed before: the name before it lies in that province.
