@@ -98,7 +98,7 @@ impl Scan<'_> {
             && t.mention.is_none()
             && self.lex.is_definite_name_word(&t.norm)
             && !self.feminine_adjective_at(j);
-        name.then(|| Found {
+        name.then_some(Found {
             tokens: j..k,
             kind: Some(EntityKind::Place),
             strong: true,
