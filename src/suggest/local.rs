@@ -79,8 +79,9 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "حصن",
 ];
 
-/// Venues named only after a known place (قلعة الرستاق، حصن صحار): «قلعة» is as often a
-/// figure of speech before a definite word (قلعة الصمود) or a bare adjective (قلعة قديمة).
+/// Venues named only after a known place (قلعة الرستاق، حصن صحار) or, for the feminine قلعة,
+/// a bare word that cannot be its adjective (قلعة نخل): «قلعة» is as often a figure of speech
+/// before a definite word (قلعة الصمود) or has an adjective after it (قلعة قديمة).
 const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن"];
 
 /// Venues whose name after the kind word must be a definite name (حي السفارات، حي الشيخ
@@ -261,7 +262,9 @@ impl Scan<'_> {
 
     /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
     fn venue_at(&self, head: usize) -> Option<Found> {
+        let unagreeing = self.unagreeing_name_after(head);
         if reads_as(&self.tokens()[head].norm, KNOWN_PLACE_HEADS)
+            && !unagreeing
             && !self
                 .token(head + 1)
                 .is_some_and(|t| t.sep == Sep::Space && t.mention == Some(EntityKind::Place))
@@ -285,7 +288,7 @@ impl Scan<'_> {
                 .is_some_and(|t| !t.article && t.mention.is_none());
         // …but a bare word with a definite adjective after it is a name (استاد خليفة الدولي):
         // an adjective of the kind word would be indefinite like it (ملعب كبير).
-        if lone_bare && !self.venue_adjective_at(end) {
+        if lone_bare && !self.venue_adjective_at(end) && !unagreeing {
             return None;
         }
         for _ in 0..MAX_VENUE_ADJECTIVES {
@@ -295,6 +298,21 @@ impl Scan<'_> {
             end += 1;
         }
         Some(found(head..end, EntityKind::Place))
+    }
+
+    /// After a feminine kind word (قلعة، كنيسة, written with ة), one bare name word that
+    /// cannot agree with it as its adjective (قلعة نخل): an adjective of it would end in ة, ى
+    /// or اء (قلعة قديمة، قلعة كبرى، قلعة حمراء).
+    fn unagreeing_name_after(&self, head: usize) -> bool {
+        let feminine = self.tokens()[head].ta_marbuta;
+        let bare = self.token(head + 1).is_some_and(|t| {
+            t.sep == Sep::Space
+                && !t.article
+                && t.mention.is_none()
+                && !t.tanween
+                && !["ه", "ي", "اء"].iter().any(|e| t.norm.ends_with(e))
+        });
+        feminine && bare && self.name_word(head + 1) && self.named_after(head + 1) == Some(head + 2)
     }
 
     /// A definite adjective of relation after a venue's name (الدولي، الوطنية).
