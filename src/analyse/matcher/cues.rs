@@ -61,8 +61,9 @@ fn is_cue(word: &str, cue: &str) -> bool {
 /// A kind of division (normalised) and the title of whoever governs one, which names the
 /// division as surely as the kind word does: «محافظ مطروح» is the governor of the governorate
 /// «محافظة مطروح». محافظ is also «conservative», but as an adjective it follows its noun and
-/// stands before no place (حزب محافظ). والي is left out: normalised it is also وإلى «and to».
-const GOVERNORS: &[(&str, &str)] = &[("محافظه", "محافظ")];
+/// stands before no place (حزب محافظ). The accusative of an appointment counts too (عُيّن
+/// محافظاً لعدن، واليا للبراكنة); والي is left out: normalised it is also وإلى «and to».
+const GOVERNORS: &[(&str, &str)] = &[("محافظه", "محافظ"), ("محافظه", "محافظا"), ("ولايه", "واليا")];
 
 /// Whether `word` is the cue word `cue` with the clitics [`is_cue`] allows.
 fn is_cue_word(word: &str, cue: &str) -> bool {
