@@ -147,6 +147,9 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
             ", ambiguous: confirmed by its place in the sentence (a preposition before it, or \
              opening the clause), where the adjective cannot stand",
         ),
+        Evidence::InProvince => {
+            r.push_str(", ambiguous: confirmed by the province named after it (في ولاية …)")
+        }
         Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
         Evidence::HeadsConstruct => {
             r.push_str(", ambiguous: heads a construct (a common noun), not linked")

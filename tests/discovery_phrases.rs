@@ -586,6 +586,47 @@ fn a_place_after_its_kind_word_is_linked_and_a_one_word_one_only_after_a_kind_wo
     assert_eq!(zamzam, 1, "the camp, not the well's water: {linked:?}");
 }
 
+/// A governor's title before a one-word place found after its kind word elsewhere names it
+/// as the kind word does (والي تامرت، عُيّن واليا لتامرت، محافظ تامرت); bare, it stays unlinked.
+#[test]
+fn a_governor_s_title_is_a_cue_of_a_discovered_one_word_place() {
+    let (_, linked) = discover(
+        &[
+            "وتفقد الوزير مشاريع الطرق في ولاية تامرت أمس.",
+            "وعين مجلس الوزراء أحمد سالم واليا لتامرت بعد إقالة سلفه.",
+            "واستقبل والي تامرت الوفد، وقال محافظ تامرت السابق إن المشروع تأخر.",
+            "وقال الشاعر إن تامرت تسكن قصائده.",
+        ],
+        &[],
+        true,
+    );
+    let tamert = linked.iter().filter(|(s, _)| s.contains("تامرت")).count();
+    assert_eq!(tamert, 4, "{linked:?}");
+}
+
+/// Towns listed each with its province are linked where they stand, before «في ولاية …»;
+/// elsewhere a one-word town still needs its kind word.
+#[test]
+fn towns_listed_each_with_its_province_are_linked_before_it() {
+    let (_, linked) = discover(
+        &[
+            "وقال الوزير إن عواصم المقاطعات هي تامرت في ولاية الساحل، وبيرام في ولاية الجبل الغربي، وبوتلميت بولاية النهر، وكرمسين في ولاية الواحات.",
+            "وقال الشاعر إن بيرام تسكن قصائده.",
+        ],
+        &[],
+        true,
+    );
+    let surfaces: Vec<&str> = linked.iter().map(|(s, _)| s.as_str()).collect();
+    for town in ["وبيرام", "وبوتلميت"] {
+        assert!(surfaces.contains(&town), "«{town}» not in {surfaces:?}");
+    }
+    assert_eq!(
+        surfaces.iter().filter(|s| s.contains("بيرام")).count(),
+        1,
+        "{surfaces:?}"
+    );
+}
+
 #[test]
 fn a_network_is_a_body_only_when_it_names_a_place_and_a_purpose_ends_it() {
     let (found, _) = discover(

@@ -85,7 +85,11 @@ fn feeds_and_sitemap_follow_their_formats() {
 
     let site_feed = read(site.path(), "public/feed.xml");
     assert_eq!(check_atom(&site_feed), 4);
-    assert!(site.path().join("public/articles/undated/index.html").is_file());
+    assert!(
+        site.path()
+            .join("public/articles/undated/index.html")
+            .is_file()
+    );
     assert!(!site_feed.contains("بلا تاريخ") && !site_feed.contains("1970"));
     let doc = Document::parse(&site_feed).unwrap();
     let first_title = doc

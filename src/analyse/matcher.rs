@@ -17,6 +17,8 @@ use std::collections::HashSet;
 use super::normalize::{Normalized, is_word_char, normalize, normalize_name};
 
 mod carry;
+mod cues;
+mod lists;
 mod names;
 mod registry;
 mod sentence;
@@ -24,6 +26,7 @@ use crate::error::Diagnostic;
 use crate::load::{Entity, EntityKind, Origin};
 pub use carry::Carried;
 use names::{CLITICS, NameIndex, Occurrence};
+pub(crate) use sentence::PROVINCES;
 /// Before a name whose article lost its alef (ل + الكرملين → للكرملين) only ل may stand.
 const LAM_CLITICS: &[&str] = &["ل", "ول", "فل"];
 
@@ -52,6 +55,9 @@ pub enum Evidence {
     /// can stand: after a preposition, with a preposition clitic, or opening its clause
     /// (على سورية، لسورية، «سورية تدين …»).
     NounPlace,
+    /// A one-word place discovery found, right before the province it lies in (واطويل في ولاية
+    /// الحوض الغربي، وومبو بولاية …): what made discovery take it confirms it here.
+    InProvince,
     /// Ambiguous alias, not (yet) confirmed.
     Unconfirmed,
     /// Ambiguous alias heading a construct (حماة الديار، صور الأقمار): a common noun, never a
@@ -82,7 +88,11 @@ impl Evidence {
     fn confirmed_in_place(&self) -> bool {
         matches!(
             self,
-            Evidence::Unambiguous | Evidence::Cue(_) | Evidence::AfterVerb(_) | Evidence::NounPlace
+            Evidence::Unambiguous
+                | Evidence::Cue(_)
+                | Evidence::AfterVerb(_)
+                | Evidence::NounPlace
+                | Evidence::InProvince
         )
     }
 }
@@ -151,9 +161,13 @@ pub struct Matcher {
     /// (مدبولي), which discovery took only where the site never writes it as a word, so a
     /// definite word after it is the verb's object (هنأت زعيتر الفائزين), not a construct.
     discovered_person: Vec<bool>,
+    /// Per entity, a place discovered in the site's text (see [`Evidence::InProvince`]).
+    discovered_place: Vec<bool>,
     /// Per entity, a place with demonyms: a country (or a region named like its people), whose
     /// team is its national side.
     nation: Vec<bool>,
+    /// Names of divisions with their kind word, by the rest and the kind word ([`lists`]).
+    divisions: rustc_hash::FxHashMap<(String, &'static str), usize>,
 }
 
 impl Matcher {
@@ -195,7 +209,9 @@ impl Matcher {
                     .collect()
             })
             .collect();
+        let divisions = lists::divisions(&compiled.keys, &compiled.patterns, entities);
         Ok(Matcher {
+            divisions,
             names,
             patterns: compiled.patterns,
             keys: compiled.keys,
@@ -205,6 +221,10 @@ impl Matcher {
             discovered_person: entities
                 .iter()
                 .map(|e| e.kind == EntityKind::Person && e.origin == Origin::Discovered)
+                .collect(),
+            discovered_place: entities
+                .iter()
+                .map(|e| e.kind == EntityKind::Place && e.origin == Origin::Discovered)
                 .collect(),
             nation: entities
                 .iter()
@@ -231,6 +251,8 @@ impl Matcher {
             .filter(|o| self.clitic_fits(&norm, o))
             .map(|o| (o.word_start, o.start, o.end, o.pattern))
             .collect(); // word start, name start, end, pattern
+        let listed = self.listed_divisions(t, &candidates);
+        candidates.extend(listed);
         // Leftmost word first, then the longest name (the same key twice: pattern order).
         candidates.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0)
@@ -262,6 +284,7 @@ impl Matcher {
             heads.push(
                 pattern.ambiguous
                     && !pattern.entities.iter().all(|&e| self.discovered_person[e])
+                    && !self.shared_by_places(pattern)
                     && sentence::heads_construct(t, end)
                     && !sentence::is_multiword_definite(t, name_start, end),
             );
@@ -385,6 +408,11 @@ impl Matcher {
                 return (entity, Evidence::Cue(cue));
             }
         }
+        if pattern.entities.iter().all(|&e| self.discovered_place[e])
+            && sentence::province_after(t, end)
+        {
+            return (first, Evidence::InProvince);
+        }
         let name = &t[name_start..end];
         if pattern.entities.len() == 1
             && sentence::feminine_nisba_in_noun_place(t, word_start, name_start, end)
@@ -407,6 +435,17 @@ impl Matcher {
         (first, Evidence::Unconfirmed)
     }
 
+    /// A name several places share and nothing else (طرابلس: Libya's and Lebanon's; عمان):
+    /// ambiguous for whose it is, not for being a common word, so a definite word after it
+    /// (أحداث طرابلس الأخيرة) makes no construct of it.
+    fn shared_by_places(&self, pattern: &Pattern) -> bool {
+        pattern.entities.len() > 1
+            && pattern
+                .entities
+                .iter()
+                .all(|&e| self.kinds[e] == EntityKind::Place)
+    }
+
     /// The verb that confirmed an ambiguous mention ([`Evidence::AfterVerb`]).
     pub fn verb(&self, index: u16) -> &'static str {
         sentence::VERBS
@@ -415,45 +454,11 @@ impl Matcher {
             .unwrap_or("")
     }
 
-    /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
-    /// Whether the cue before the name at `pos` is `entity`'s alone among the entities that
-    /// share the name.
-    fn cue_is_specific(&self, t: &str, pos: usize, pattern: &Pattern, entity: usize) -> bool {
-        pattern
-            .entities
-            .iter()
-            .filter(|&&e| e != entity)
-            .all(|&e| self.cue_before(t, pos, e).is_none())
-    }
-
-    fn cue_before(&self, t: &str, pos: usize, entity: usize) -> Option<u16> {
-        let cues = &self.cues[entity];
-        if cues.is_empty() {
-            return None;
-        }
-        let before = t[..pos].trim_end_matches(|c: char| {
-            !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟')
-        });
-        let start = word_start(before, before.len());
-        let word = &before[start..];
-        cues.iter()
-            .position(|c| is_cue(word, c))
-            .and_then(|i| u16::try_from(i).ok())
-    }
-
     /// The registry alias (or name) of a mention, as written in the registry.
     pub fn alias(&self, m: &Mention) -> &str {
         self.patterns
             .get(m.pattern as usize)
             .map_or("", |p| p.alias.as_str())
-    }
-
-    /// The cue word (normalised) that confirmed an ambiguous mention.
-    pub fn cue(&self, entity: usize, index: u16) -> &str {
-        self.cues
-            .get(entity)
-            .and_then(|c| c.get(usize::from(index)))
-            .map_or("", String::as_str)
     }
 }
 
@@ -465,22 +470,6 @@ impl Mention {
             .then(|| text.get(self.start..self.name_start))
             .flatten()
     }
-}
-
-/// Whether `word` is the cue `cue`, alone or with the clitics a name may carry: و ف ب ك ل and
-/// their pairs (والرئيس، لمدينة صور، بمحافظة عدن، كمدينة), or ل before a cue with the article,
-/// whose alef it elides (للعاصمة).
-fn is_cue(word: &str, cue: &str) -> bool {
-    if word == cue {
-        return true;
-    }
-    let with_clitic = CLITICS.iter().any(|c| word.strip_prefix(c) == Some(cue));
-    let elided = cue.strip_prefix("ال").is_some_and(|rest| {
-        LAM_CLITICS
-            .iter()
-            .any(|c| word.strip_prefix(c).and_then(|w| w.strip_prefix('ل')) == Some(rest))
-    });
-    with_clitic || elided
 }
 
 /// Which mentions read as common words: an ambiguous name heading a construct, unless the

@@ -55,8 +55,11 @@ const MIN_TITLED: usize = 2;
 const LEADER_HEADS: &[&str] = &["إدارة", "حكومة", "عهد", "نظام", "حقبة"];
 
 /// Kinds of place that confirm a discovered one-word place right before it (the trigger words
-/// of `suggest` for places, and منطقة).
+/// of `suggest` for places, and منطقة), and the title of a province's governor, والي (والي
+/// البراكنة; normalised it is also وإلى «and to», which stands before a place too). محافظ،
+/// محافظا and واليا need no entry: the matcher reads them as the cues محافظة and ولاية.
 const PLACE_CUES: &[&str] = &[
+    "والي",
     "مدينة",
     "بلدة",
     "قرية",
@@ -69,6 +72,9 @@ const PLACE_CUES: &[&str] = &[
     "مخيم",
     "مخيمي",
     "مخيمات",
+    "معسكر",
+    "معسكرات",
+    "حارة",
     "العاصمة",
     "عاصمة",
     "مطار",

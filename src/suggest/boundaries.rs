@@ -178,6 +178,22 @@ impl Scan<'_> {
         })
     }
 
+    /// Token `i`, bare and ending in ي, is an adjective of relation: made on a verbal noun
+    /// تفعيل (تدريبي، تعليمي) or on a word the site writes (صيفي beside الصيف): after a
+    /// masculine kind word it agrees with it (معسكر تدريبي، مخيم صيفي) and names nothing.
+    pub(super) fn masculine_adjective_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            !t.article
+                && t.norm.strip_suffix('ي').is_some_and(|stem| {
+                    stem.chars().count() >= 3
+                        && (super::org_phrase::is_tafiil(stem)
+                            || is_listed(stem)
+                            || self.lex.seen(stem)
+                            || self.lex.seen(&format!("ال{stem}")))
+                })
+        })
+    }
+
     /// Token `i` is a preposition with a feminine noun the site knows (بمشاركة، لمناقشة),
     /// which follows a name rather than continuing it; a name of that shape whose rest is no
     /// word of the site (بوقرة، بوتفليقة) continues it.

@@ -10,7 +10,6 @@ use super::lexicon::{
     Lexicon, clitic_readings, is_definite, is_function_or_verb, is_listed, is_particle,
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal, readings,
 };
-use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{definite_head_at, is_adverb, is_skippable, trigger_at};
 use crate::load::EntityKind;
@@ -53,21 +52,6 @@ const NAMED_AFTER_SOMEONE: &[&str] = &[
     "صندوق",
     "برنامج",
     "مبادره",
-];
-
-/// Adjectives of direction that complete a place's definite name after its kind word (ولاية
-/// الحوض الشرقي), normalised.
-const DIRECTIONS: &[&str] = &[
-    "الشرقي",
-    "الغربي",
-    "الشمالي",
-    "الجنوبي",
-    "الشرقيه",
-    "الغربيه",
-    "الشماليه",
-    "الجنوبيه",
-    "الاوسط",
-    "الوسطي",
 ];
 
 /// A candidate occurrence in one run.
@@ -190,6 +174,8 @@ impl Scan<'_> {
             };
             match t.kind {
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
+                EntityKind::Place
+                    if self.camp_of_no_displaced_at(i) || self.adjective_not_kind_at(i) => {}
                 EntityKind::Place => out.extend(self.place_after(i + t.len)),
                 _ => {
                     if self.names_a_venue_before(i) {
@@ -215,6 +201,7 @@ impl Scan<'_> {
         out.extend(self.people_without_titles());
         out.extend(bodies);
         out.extend(self.local_names());
+        out.extend(self.placed_towns());
         out
     }
 
@@ -440,65 +427,6 @@ impl Scan<'_> {
             }
         }
         None
-    }
-
-    /// A place after مدينة، العاصمة …: demonyms and registered names skipped (العاصمة
-    /// القطرية), then a bare name (عيتا الشعب) or one definite name (مدينة الموصل).
-    fn place_after(&self, j: usize) -> Option<Found> {
-        let mut k = j;
-        while let Some(t) = self.token(k).filter(|t| t.sep == Sep::Space) {
-            let demonym = t.article && (t.norm.ends_with('ي') || t.norm.ends_with("يه"));
-            if !(t.mention.is_some() || demonym) || k - j >= MAX_SKIPPED {
-                break;
-            }
-            // محافظة عدن الخاضعة …: the place the kind word names is the known one, unless a
-            // hyphen joins it to a second half (محافظة بعلبك - الهرمل).
-            if t.mention == Some(EntityKind::Place) {
-                let end = self.past_hyphen(k + 1);
-                return (end > k + 1).then_some(Found {
-                    tokens: k..end,
-                    kind: Some(EntityKind::Place),
-                    strong: true,
-                    open: false,
-                    alias: None,
-                    conjoined: false,
-                });
-            }
-            k += 1;
-        }
-        let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
-        // مدير ناحية وقائممقام: a title or a kind word after the place's kind word (a list of
-        // offices) names no place.
-        if t.mention.is_none() && trigger_at(self.tokens(), k).is_some() {
-            return None;
-        }
-        let range = if t.article {
-            let ok = t.mention.is_none() && self.lex.is_definite_name_word(&t.norm);
-            // ولاية الحوض الشرقي، محافظة الوادي الجديد: a direction after the definite name is
-            // part of it (الحوض الشرقي and الحوض الغربي are two provinces).
-            let direction = self.token(k + 1).is_some_and(|n| {
-                n.sep == Sep::Space && n.mention.is_none() && DIRECTIONS.contains(&n.norm.as_str())
-            });
-            ok.then_some(k..k + 1 + usize::from(direction))?
-        } else if is_toponym_head(&t.norm) && t.mention.is_none() {
-            // بلدة بيت فجار، قرية دير البلح
-            k..self.toponym_end(k)?
-        } else {
-            self.name_from(k, EntityKind::Place)?
-        };
-        // منطقة حرة، منطقة عازلة: a feminine adjective of a masculine the site writes.
-        if range.len() == 1 && self.feminine_adjective_at(range.start) {
-            return None;
-        }
-        let range = range.start..self.past_hyphen(range.end);
-        Some(Found {
-            tokens: range,
-            kind: Some(EntityKind::Place),
-            strong: true,
-            open: false,
-            alias: None,
-            conjoined: false,
-        })
     }
 
     /// Short quoted spans of name words («إرنا»; "شمال-جنوب" is not one: a hyphen breaks it).

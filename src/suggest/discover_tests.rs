@@ -1,6 +1,6 @@
 //! Names after their kind word, on made-up local news, through the public pipeline.
 
-use super::super::test_site::discovered;
+use super::super::test_site::{discovered, discovered_with};
 use crate::load::EntityKind;
 
 /// A place's definite name after its kind word keeps the direction after it: two provinces
@@ -32,4 +32,141 @@ fn a_detached_waw_joins_the_complements_of_a_title() {
             .any(|(n, k)| n == "كمال بن يوسف" && *k == EntityKind::Person),
         "{found:?}"
     );
+}
+
+/// The places of `bodies` discovery finds (the gazetteer on, as on a site).
+fn places(bodies: &[&str]) -> Vec<String> {
+    discovered_with(bodies, true)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Place)
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// A place named by a word shaped like an adjective of relation (المالكية، الحميدية) right
+/// after its kind word, with nothing after it, is the place; a demonym there (العاصمة
+/// القطرية) describes the place named after it, and one whose masculine the site writes is an
+/// adjective.
+#[test]
+fn an_adjective_shaped_name_after_a_kind_word_is_the_place() {
+    let found = places(&["وضبطت الشرطة لصا سرق محلا بمنطقة الحميدية، بعد مطاردة قصيرة."]);
+    assert_eq!(found, ["الحميدية"]);
+    let found = places(&[
+        "ووصل الوفد إلى العاصمة القطرية، ثم زار منطقة الصناعية بعد الظهر.",
+        "وانتقلت الوزارات إلى العاصمة الإدارية الجديدة، ثم إلى العاصمة الإدارية.",
+        "وتقع الورشة في منطقة الحرفية القديمة.",
+        "وقال إن الصناعي يحتاج إلى دعم.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A comma and و right after the first town of a list open a clause (بلديات طرابلس، وتفعيل
+/// دور المراكز): a list parted by commas has three towns at least.
+#[test]
+fn a_comma_and_waw_after_the_first_town_end_the_list() {
+    let found = places(&[
+        "وفي طرابلس الغرب طالب الوزير بنشر دوريات داخل بلديات طرابلس، وتفعيل دور مراكز الشرطة.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// معسكر names a camp of the displaced in an article about them (معسكر كرندق للنازحين),
+/// neither an adjective nor the camp's people there (معسكر تدريبي، مخيمات اللاجئين) nor
+/// anything in other articles: a team's training camp, a political camp (معسكر اليمين), an
+/// army's.
+#[test]
+fn a_camp_is_a_place_only_in_an_article_about_the_displaced() {
+    let found = places(&["ووصلت قافلة المساعدات إلى معسكر كرندق للنازحين، ثم إلى معسكر الطويلة."]);
+    assert!(found.contains(&"كرندق".to_string()), "{found:?}");
+    assert!(found.contains(&"الطويلة".to_string()), "{found:?}");
+    let found = places(&[
+        "وأنهى المنتخب معسكر الإعداد قبل مباراة الدوري، ويدخل اللاعبون معسكر أكادير الأسبوع المقبل.",
+        "وانتقد معسكر اليمين الحكومة، فيما دعا معسكر السلام إلى التهدئة، وأمضى سنوات في معسكر الجيش.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+    let found = places(&["وأقامت الكتيبة في معسكر تدريبي قرب مخيمات اللاجئين."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A castle or fort is a venue named with its kind word after a known place (قلعة حلب، حصن
+/// دمشق) or, for a castle, a bare word that cannot be its adjective (قلعة بهلان), never before a
+/// figure of speech or an adjective (قلعة الصمود، قلعة قديمة، قلعة كبرى، قلعة حمراء).
+#[test]
+fn a_castle_is_named_after_a_known_place() {
+    let found =
+        places(&["وتفقد الوزير أعمال الترميم في قلعة حلب، ثم زار حصن دمشق القديم وقلعة بهلان أمس."]);
+    for venue in ["قلعة حلب", "حصن دمشق", "قلعة بهلان"] {
+        assert!(
+            found.contains(&venue.to_string()),
+            "«{venue}» not in {found:?}"
+        );
+    }
+    let found = places(&[
+        "وقال إن المدينة ستبقى قلعة الصمود في وجه الغزاة، وإن فيها قلعة قديمة تستحق الزيارة.",
+        "وبنى الأمير قلعة كبرى على التل، وقلعة حمراء قرب النهر، وكنيسة صغيرة، وحصن منيع.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// حارة is a quarter before its name (حارة الشيخ، حارة بيت الشرق: a name on a common noun
+/// after a kind of place), and «hot» before anything else.
+#[test]
+fn a_quarter_is_named_after_haara_and_hot_water_is_not() {
+    let found = places(&["وتجول الوفد في حارة بيت الشرق القديمة، ثم في حارة الصباغين."]);
+    assert!(found.contains(&"بيت الشرق".to_string()), "{found:?}");
+    assert!(found.contains(&"الصباغين".to_string()), "{found:?}");
+    let found = places(&[
+        "وتتدفق مياه حارة من الينابيع، وتسود أجواء حارة رطبة نهارا، وشهدت الجلسة مواجهة حارة بين النواب.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// After «موقع» (a site), a place named on a common noun is a place (موقع عين الغزال، وموقع
+/// تل الصافي); any other word after it is not (موقع الوزارة), nor a house (موقع بيت الشعر: a
+/// body's website).
+#[test]
+fn a_site_names_a_place_on_a_common_noun() {
+    let found = places(&[
+        "وتوجه الوفد إلى موقع عين الغزال الأثري، وموقع تل الصافي، ثم نشر الصور على موقع الوزارة وموقع بيت الشعر.",
+    ]);
+    assert!(found.contains(&"عين الغزال".to_string()), "{found:?}");
+    assert!(found.contains(&"تل الصافي".to_string()), "{found:?}");
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+/// Towns listed each with its province («، وبيرام في ولاية الجبل، وبوتلميت بولاية النهر»)
+/// are places, three of them at least; a clause of the same shape with nouns (والأمن في ولاية …
+/// مستقر، وشركاءها في ولاية …) or a shorter list is not such a list.
+#[test]
+fn towns_listed_each_with_its_province_are_places() {
+    let found = places(&[
+        "وقال الوزير إن عواصم المقاطعات الجديدة هي تامرت في ولاية الساحل، وبيرام في ولاية الجبل الغربي، وبوتلميت بولاية النهر، وكرمسين، في ولاية الواحات.",
+    ]);
+    for town in ["بيرام", "بوتلميت", "كرمسين"] {
+        assert!(
+            found.contains(&town.to_string()),
+            "«{town}» not in {found:?}"
+        );
+    }
+    let found = places(&[
+        "بدأ حياته معلما، وعمل في ولاية الساحل سنوات، ودرّس في ولاية الواحات بعدها.",
+        "وقال إن الأوضاع تحسنت، والأمن في ولاية الساحل مستقر، والاقتصاد في ولاية النهر ينمو، والتعليم بولاية الواحات جيد.",
+        "وأضاف أن الحكومة، وشركاءها في ولاية الساحل، وممثليها في ولاية النهر، ومنظماتها في ولاية الواحات، اجتمعوا أمس.",
+        "وهطلت الأمطار، وتامرت في ولاية الساحل، وبيرام في ولاية النهر لم تسلما منها.",
+    ]);
+    // The provinces themselves are places, after their kind word.
+    for noun in [
+        "عمل",
+        "درّس",
+        "الأمن",
+        "الاقتصاد",
+        "التعليم",
+        "شركاءها",
+        "ممثليها",
+        "منظماتها",
+        "تامرت",
+        "بيرام",
+    ] {
+        assert!(!found.contains(&noun.to_string()), "«{noun}» in {found:?}");
+    }
 }

@@ -54,7 +54,13 @@ pub(super) fn is_sports_article(runs: &[super::tokens::Words]) -> bool {
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables [`Scan::local_names`] reads, so that a word added to one is a cue too.
-pub(super) const CUE_WORDS: [&[&str]; 4] = [CLUB_HEADS, FACILITY_HEADS, PLACE_PLURALS, TEAM_WORDS];
+pub(super) const CUE_WORDS: [&[&str]; 5] = [
+    CLUB_HEADS,
+    FACILITY_HEADS,
+    PLACE_PLURALS,
+    TEAM_WORDS,
+    SITE_WORDS,
+];
 
 /// Words of a team before a club named bare in a sports report (لاعب الاتحاد، فريق التعاون،
 /// على مستضيفه الوحدة), as written: normalising keeps them. The club after one is found in
@@ -103,10 +109,33 @@ const NOT_A_CLUB: &[&str] = &[
     "البطوله",
 ];
 
+/// Words for a site that expect a place named on a common noun after them (موقع عين الكسفة،
+/// موقع خربة …: an archaeological site), normalised; anything else after them (موقع الوزارة)
+/// is no place.
+const SITE_WORDS: &[&str] = &["موقع"];
+
+/// The common nouns of [`TOPONYM_HEADS`] that name land after [`SITE_WORDS`]: not بيت، برج،
+/// قصر، دير، whose names after «موقع» are as often a body's website (موقع بيت الشعر).
+const SITE_TOPONYM_HEADS: &[&str] = &["عين", "جبل", "تل", "خربه", "بئر", "وادي"];
+
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
 /// unlike مدينة or محافظة before a town, normalised.
-pub(crate) const FACILITY_HEADS: &[&str] =
-    &["ملعب", "استاد", "متحف", "معبد", "مسجد", "كنيسه", "حي"];
+pub(crate) const FACILITY_HEADS: &[&str] = &[
+    "ملعب",
+    "استاد",
+    "متحف",
+    "معبد",
+    "مسجد",
+    "كنيسه",
+    "حي",
+    "قلعه",
+    "حصن",
+];
+
+/// Venues named only after a known place (قلعة الرستاق، حصن صحار) or, for the feminine قلعة,
+/// a bare word that cannot be its adjective (قلعة نخل): «قلعة» is as often a figure of speech
+/// before a definite word (قلعة الصمود) or has an adjective after it (قلعة قديمة).
+const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن"];
 
 /// Venues whose name after the kind word must be a definite name (حي السفارات، حي الشيخ
 /// جراح): حي is also «alive» and «living» before an indefinite word (حي يرزق، كائن حي).
@@ -223,10 +252,25 @@ impl Scan<'_> {
                 out.extend(self.venue_at(i));
             } else if reads_as(word, PLACE_PLURALS) {
                 out.extend(self.listed_places(i + 1));
+            } else if reads_as(word, SITE_WORDS) {
+                out.extend(self.site_at(i + 1));
             }
         }
         out.extend(self.quoted_toponyms());
         out
+    }
+
+    /// A place named on a common noun at token `j`, after a word for a site (see
+    /// [`SITE_WORDS`]).
+    fn site_at(&self, j: usize) -> Option<Found> {
+        let t = self.token(j).filter(|t| {
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && SITE_TOPONYM_HEADS.contains(&t.norm.as_str())
+        })?;
+        let end = self.toponym_end(j)?;
+        debug_assert!(end > j, "{}", t.norm);
+        Some(found(j..end, EntityKind::Place))
     }
 
     /// The run, or its whole article, reads as a sports report (see [`MIN_SPORTS_WORDS`]).
@@ -296,6 +340,15 @@ impl Scan<'_> {
 
     /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
     fn venue_at(&self, head: usize) -> Option<Found> {
+        let unagreeing = self.unagreeing_name_after(head);
+        if reads_as(&self.tokens()[head].norm, KNOWN_PLACE_HEADS)
+            && !unagreeing
+            && !self
+                .token(head + 1)
+                .is_some_and(|t| t.sep == Sep::Space && t.mention == Some(EntityKind::Place))
+        {
+            return None;
+        }
         if reads_as(&self.tokens()[head].norm, DEFINITE_ONLY_HEADS)
             && !self
                 .token(head + 1)
@@ -313,7 +366,7 @@ impl Scan<'_> {
                 .is_some_and(|t| !t.article && t.mention.is_none());
         // …but a bare word with a definite adjective after it is a name (استاد خليفة الدولي):
         // an adjective of the kind word would be indefinite like it (ملعب كبير).
-        if lone_bare && !self.venue_adjective_at(end) {
+        if lone_bare && !self.venue_adjective_at(end) && !unagreeing {
             return None;
         }
         for _ in 0..MAX_VENUE_ADJECTIVES {
@@ -323,6 +376,21 @@ impl Scan<'_> {
             end += 1;
         }
         Some(found(head..end, EntityKind::Place))
+    }
+
+    /// After a feminine kind word (قلعة، كنيسة, written with ة), one bare name word that
+    /// cannot agree with it as its adjective (قلعة نخل): an adjective of it would end in ة, ى
+    /// or اء (قلعة قديمة، قلعة كبرى، قلعة حمراء).
+    fn unagreeing_name_after(&self, head: usize) -> bool {
+        let feminine = self.tokens()[head].ta_marbuta;
+        let bare = self.token(head + 1).is_some_and(|t| {
+            t.sep == Sep::Space
+                && !t.article
+                && t.mention.is_none()
+                && !t.tanween
+                && !["ه", "ي", "اء"].iter().any(|e| t.norm.ends_with(e))
+        });
+        feminine && bare && self.name_word(head + 1) && self.named_after(head + 1) == Some(head + 2)
     }
 
     /// A definite adjective of relation after a venue's name (الدولي، الوطنية).
@@ -388,6 +456,11 @@ impl Scan<'_> {
                 continue;
             }
             if t.mention.is_some() {
+                break;
+            }
+            // بلديات طرابلس، وتفعيل دور المراكز: a list parted by commas has three towns at
+            // least (معربون، يونين، والرام); a comma and و right after the first opens a clause.
+            if k == 1 && t.comma && t.norm.starts_with('و') {
                 break;
             }
             let conjoined = k > 0 && t.norm.starts_with('و') && !(t.comma && self.name_word(i));

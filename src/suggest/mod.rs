@@ -34,6 +34,8 @@ mod local;
 mod org_phrase;
 mod organizations;
 mod people;
+mod place_after;
+mod placed;
 #[cfg(test)]
 mod test_site;
 mod tokens;

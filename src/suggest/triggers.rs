@@ -96,10 +96,27 @@ const NAME_ONLY_HEADS: &str = "
 
 /// Words before a place name. The dual and plural of مخيم name the first of the camps after
 /// them (مخيمي أبو شوك والسلام); those of مدينة or قرية are not here: مدينتي is also «my city».
+/// معسكر (a camp of the displaced: معسكر العفاض) is read as a kind of place only in an article
+/// about the displaced ([`CAMPS`]). حارة (a quarter: حارة اليهود)
+/// is also «hot», and is read as a kind of place only before a definite name or a name on a
+/// common noun ([`DEFINITE_PLACE_HEADS`]).
 const PLACE: &str = "
 مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، مخيمي، مخيمات، العاصمة،
-عاصمة، مطار، نهر، منطقة، ناحية
+عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات، حارة
 ";
+
+/// Kinds of place (normalised) that are far more often a team's training camp (معسكر المنتخب)
+/// or a political or military camp (معسكر اليمين، معسكر الجيش) than a camp of the displaced:
+/// kinds of place only in an article whose words speak of the displaced or of refugees
+/// ([`DISPLACED_STEMS`]).
+pub(super) const CAMPS: &[&str] = &["معسكر", "معسكرات"];
+
+/// Stems (normalised) of the words for the displaced and refugees (نازحين، النزوح، اللاجئين).
+pub(super) const DISPLACED_STEMS: &[&str] = &["نازح", "نزوح", "لاجئ", "لاجي"];
+
+/// Kinds of place (normalised) that are also adjectives before a bare word (أجواء حارة رطبة):
+/// only a definite name (حارة اليهود) or one on a common noun (حارة بيت الشرق) follows them.
+pub(super) const DEFINITE_PLACE_HEADS: &[&str] = &["حاره"];
 
 /// Adverbs that may sit between a title and a name (الرئيس آنذاك دونالد ترامب).
 const ADVERBS: &str = "

@@ -396,6 +396,30 @@ pub(super) fn agrees_with_noun_before(t: &str, word_start: usize, name: &str) ->
         && !is_particle(word)
 }
 
+/// Kinds of province (normalised) a town is placed in (واطويل في ولاية الحوض الغربي); also
+/// what `suggest` reads to find such towns.
+pub(crate) const PROVINCES: &[&str] = &["ولايه", "محافظه", "اقليم", "مقاطعه"];
+
+/// What follows `end` is «في» and a kind of province, or that kind with ب (بولاية), a comma
+/// allowed before: the name before it lies in that province.
+pub(super) fn province_after(t: &str, end: usize) -> bool {
+    let rest = t[end..].trim_start_matches(' ');
+    let rest = rest
+        .strip_prefix('،')
+        .unwrap_or(rest)
+        .trim_start_matches(' ');
+    let kind = rest
+        .strip_prefix("في ")
+        .map(|r| r.trim_start_matches(' '))
+        .or_else(|| rest.strip_prefix('ب'));
+    kind.is_some_and(|k| {
+        PROVINCES.iter().any(|p| {
+            k.strip_prefix(p)
+                .is_some_and(|after| !after.starts_with(is_word_char))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -407,6 +431,27 @@ mod tests {
         let s = t.find(&n).unwrap();
         let e = s + n.len();
         (t, s, e)
+    }
+
+    #[test]
+    fn a_province_after_a_name_places_it() {
+        for (text, name) in [
+            ("وتامرت في ولاية الساحل", "تامرت"),
+            ("وكرمسين، في ولاية الواحات", "كرمسين"),
+            ("وبيرام بولاية النهر", "بيرام"),
+            ("وبيرام في محافظة النهر", "بيرام"),
+        ] {
+            let (t, _, e) = at(text, name);
+            assert!(province_after(&t, e), "{text}");
+        }
+        for (text, name) in [
+            ("وتامرت في ولايته الثانية", "تامرت"),
+            ("وتامرت في الولاية", "تامرت"),
+            ("وتامرت بولايات عدة", "تامرت"),
+        ] {
+            let (t, _, e) = at(text, name);
+            assert!(!province_after(&t, e), "{text}");
+        }
     }
 
     #[test]

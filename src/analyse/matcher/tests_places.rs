@@ -164,3 +164,91 @@ fn a_place_named_after_a_word_of_the_game_is_the_team() {
     assert!(linked(report).is_empty(), "{:?}", linked(report));
     assert_eq!(linked("ووصل الفريق إلى حمص أمس."), vec!["homs".to_string()]);
 }
+
+/// A governor's title names the governorate as its kind word does (محافظ عدن), with a
+/// preposition too; only for a place whose cues have the kind: Tyre's have no محافظة, and the
+/// governor taking pictures stays a governor taking pictures.
+#[test]
+fn a_governor_names_a_place_that_takes_the_governorate_cue() {
+    for text in [
+        "قال محافظ عدن إن الكهرباء ستعود إلى الأحياء غدا",
+        "واستقبل الوزير ومحافظ عدن الوفد في المطار",
+        "وقدم الوزير لمحافظ عدن خطة الطوارئ",
+        "وعيّن الرئيس أحمد سالم محافظاً لعدن أمس",
+    ] {
+        assert_eq!(linked(text), ["aden"], "{text}");
+    }
+    assert!(linked("والتقط محافظ صور الاحتفال بهاتفه").is_empty());
+    assert!(linked("وصف الكاتب المحافظ عدن بأنها جميلة").is_empty());
+}
+
+/// A name two places share (two Tripolis) is no common word: a definite word after it (أحداث
+/// طرابلس الأخيرة) makes no construct of it, and the article's other name of one of them says
+/// which it is. A name shared with no other place still heads a construct (حماة الديار).
+#[test]
+fn a_name_two_places_share_heads_no_construct() {
+    let mut entities = places();
+    entities.push(place(
+        "tripoli",
+        "طرابلس",
+        &["طرابلس الغرب"],
+        &["طرابلس"],
+        &["العاصمة"],
+    ));
+    entities.push(place(
+        "tripoli-lebanon",
+        "طرابلس",
+        &[],
+        &["طرابلس"],
+        &["الشمال"],
+    ));
+    let matcher = Matcher::build(&entities).unwrap();
+    let text = "وصل الوفد إلى طرابلس الغرب، وتحدث عن أحداث طرابلس الأخيرة وعن أمن طرابلس الداخلي";
+    let mut runs = vec![matcher.find(text)];
+    matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+    let ids: Vec<&str> = runs[0]
+        .iter()
+        .map(|m| entities[m.entity].id.as_str())
+        .collect();
+    assert_eq!(ids, ["tripoli", "tripoli", "tripoli"]);
+}
+
+/// After a plural kind of division, its list names divisions the gazetteer has only with the
+/// kind word (ولايات … والنيل الأبيض: the state, not the river), a known place or one unknown
+/// word between two members keeping the list going; outside such a list the bare words are the
+/// river and an adjective.
+#[test]
+fn a_list_after_a_plural_kind_names_divisions_without_their_kind_word() {
+    let entities = vec![
+        place("khartoum", "الخرطوم", &[], &[], &[]),
+        place("kassala", "كسلا", &[], &[], &[]),
+        place("white-nile", "ولاية النيل الأبيض", &[], &[], &[]),
+        place("nile", "النيل", &[], &[], &[]),
+        place("cairo", "القاهرة", &[], &[], &[]),
+        place("sharqia", "محافظة الشرقية", &[], &[], &[]),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        matcher
+            .find(text)
+            .into_iter()
+            .map(|m| entities[m.entity].id.clone())
+            .collect()
+    };
+    assert_eq!(
+        ids("وتفقد الوفد النازحين في ولايات الخرطوم والجبلية والنيل الأبيض وكسلا"),
+        ["khartoum", "white-nile", "kassala"]
+    );
+    assert_eq!(
+        ids("وتساقطت الأمطار على محافظات القاهرة، والشرقية أمس"),
+        ["cairo", "sharqia"]
+    );
+    assert_eq!(ids("وتنزه الزوار على ضفاف النيل الأبيض"), ["nile"]);
+    assert!(ids("وغمرت الأمطار محافظات عدة، والشرقية منها").is_empty());
+    assert!(ids("وقال إن الولايات الشرقية والشمالية تضررت").is_empty());
+    // Two unknown members in a row end the list.
+    assert_eq!(
+        ids("وزار ولايات الخرطوم والجبلية والساحلية والنيل الأبيض"),
+        ["khartoum", "nile"]
+    );
+}

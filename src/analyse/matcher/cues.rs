@@ -1,0 +1,80 @@
+//! Cue words: a word right before an ambiguous name that says what it names (مدينة صور،
+//! بمحافظة عدن، للعاصمة عدن), and the governor's title that stands for his division's kind
+//! word (محافظ مطروح).
+
+use super::names::CLITICS;
+use super::{LAM_CLITICS, Matcher, Pattern, word_start};
+use crate::analyse::normalize::is_word_char;
+
+impl Matcher {
+    /// Whether the cue before the name at `pos` is `entity`'s alone among the entities that
+    /// share the name.
+    pub(super) fn cue_is_specific(
+        &self,
+        t: &str,
+        pos: usize,
+        pattern: &Pattern,
+        entity: usize,
+    ) -> bool {
+        pattern
+            .entities
+            .iter()
+            .filter(|&&e| e != entity)
+            .all(|&e| self.cue_before(t, pos, e).is_none())
+    }
+
+    /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
+    pub(super) fn cue_before(&self, t: &str, pos: usize, entity: usize) -> Option<u16> {
+        let cues = &self.cues[entity];
+        if cues.is_empty() {
+            return None;
+        }
+        let before = t[..pos].trim_end_matches(|c: char| {
+            !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟')
+        });
+        let start = word_start(before, before.len());
+        let word = &before[start..];
+        cues.iter()
+            .position(|c| is_cue(word, c))
+            .and_then(|i| u16::try_from(i).ok())
+    }
+
+    /// The cue word (normalised) that confirmed an ambiguous mention.
+    pub fn cue(&self, entity: usize, index: u16) -> &str {
+        self.cues
+            .get(entity)
+            .and_then(|c| c.get(usize::from(index)))
+            .map_or("", String::as_str)
+    }
+}
+
+/// Whether `word` is the cue `cue`, alone or with the clitics a name may carry: و ف ب ك ل and
+/// their pairs (والرئيس، لمدينة صور، بمحافظة عدن، كمدينة), or ل before a cue with the article,
+/// whose alef it elides (للعاصمة).
+fn is_cue(word: &str, cue: &str) -> bool {
+    is_cue_word(word, cue)
+        || GOVERNORS
+            .iter()
+            .any(|&(kind, title)| kind == cue && is_cue_word(word, title))
+}
+
+/// A kind of division (normalised) and the title of whoever governs one, which names the
+/// division as surely as the kind word does: «محافظ مطروح» is the governor of the governorate
+/// «محافظة مطروح». محافظ is also «conservative», but as an adjective it follows its noun and
+/// stands before no place (حزب محافظ). The accusative of an appointment counts too (عُيّن
+/// محافظاً لعدن، واليا للبراكنة); والي is left out: normalised it is also وإلى «and to».
+const GOVERNORS: &[(&str, &str)] = &[("محافظه", "محافظ"), ("محافظه", "محافظا"), ("ولايه", "واليا")];
+
+/// Whether `word` is the cue word `cue` with the clitics [`is_cue`] allows.
+fn is_cue_word(word: &str, cue: &str) -> bool {
+    if word == cue {
+        return true;
+    }
+    let with_clitic = CLITICS.iter().any(|c| word.strip_prefix(c) == Some(cue));
+    let elided = cue.strip_prefix("ال").is_some_and(|rest| {
+        LAM_CLITICS
+            .iter()
+            .any(|c| word.strip_prefix(c).and_then(|w| w.strip_prefix('ل')) == Some(rest))
+    });
+    with_clitic || elided
+}

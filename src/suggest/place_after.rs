@@ -1,0 +1,155 @@
+//! Places named after their kind word (مدينة البتراء، مخيم زمزم، بمنطقة المالكية): the kind
+//! words are triggers of [`super::triggers`]; this is what may follow them, and the kind words
+//! that are a kind of place only in some articles or before some words (معسكر، حارة).
+
+use super::discover::{Found, MAX_SKIPPED, Scan};
+use super::lexicon::{is_function_or_verb, readings};
+use super::local::is_toponym_head;
+use super::tokens::Sep;
+use super::triggers::{CAMPS, DEFINITE_PLACE_HEADS, DISPLACED_STEMS, trigger_at};
+use crate::load::EntityKind;
+
+/// Adjectives of direction that complete a place's definite name after its kind word (ولاية
+/// الحوض الشرقي), normalised.
+const DIRECTIONS: &[&str] = &[
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+    "الشرقيه",
+    "الغربيه",
+    "الشماليه",
+    "الجنوبيه",
+    "الاوسط",
+    "الوسطي",
+];
+
+impl Scan<'_> {
+    /// Token `i` is معسكر in an article with no word of the displaced (see [`CAMPS`]).
+    pub(super) fn camp_of_no_displaced_at(&self, i: usize) -> bool {
+        readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(_, w)| CAMPS.contains(&w.as_ref()))
+            && !self
+                .article
+                .iter()
+                .flat_map(|w| &w.tokens)
+                .any(|t| DISPLACED_STEMS.iter().any(|stem| t.norm.contains(stem)))
+    }
+
+    /// Token `i` is a kind of place that is also an adjective (حارة «hot»), and no definite
+    /// name nor name on a common noun follows it (أجواء حارة رطبة).
+    pub(super) fn adjective_not_kind_at(&self, i: usize) -> bool {
+        let kind = readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(_, w)| DEFINITE_PLACE_HEADS.contains(&w.as_ref()));
+        kind && !self.token(i + 1).is_some_and(|n| {
+            n.sep == Sep::Space && (n.article || n.mention.is_some() || is_toponym_head(&n.norm))
+        })
+    }
+
+    /// A place after مدينة، العاصمة …: demonyms and registered names skipped (العاصمة
+    /// القطرية), then a bare name (عيتا الشعب) or one definite name (مدينة الموصل).
+    pub(super) fn place_after(&self, j: usize) -> Option<Found> {
+        let mut k = j;
+        while let Some(t) = self.token(k).filter(|t| t.sep == Sep::Space) {
+            let demonym = t.article && (t.norm.ends_with('ي') || t.norm.ends_with("يه"));
+            if !(t.mention.is_some() || demonym) || k - j >= MAX_SKIPPED {
+                break;
+            }
+            // محافظة عدن الخاضعة …: the place the kind word names is the known one, unless a
+            // hyphen joins it to a second half (محافظة بعلبك - الهرمل).
+            if t.mention == Some(EntityKind::Place) {
+                let end = self.past_hyphen(k + 1);
+                return (end > k + 1).then_some(Found {
+                    tokens: k..end,
+                    kind: Some(EntityKind::Place),
+                    strong: true,
+                    open: false,
+                    alias: None,
+                    conjoined: false,
+                });
+            }
+            k += 1;
+        }
+        self.place_named_at(k)
+            .or_else(|| self.adjective_shaped_place(j, k))
+    }
+
+    /// بمنطقة المالكية، بعد …: a definite word shaped like an adjective of relation right
+    /// after the kind word (`j`), with no name after it (the skipping above stopped at `k`),
+    /// is the place's own name. A demonym is registered (العاصمة القطرية), and one the site
+    /// also writes in the masculine (منطقة الشرقي / الشرقية) is left alone.
+    fn adjective_shaped_place(&self, j: usize, k: usize) -> Option<Found> {
+        let t = self.token(j)?;
+        // العاصمة الإدارية (الجديدة): after a definite kind word, or before another word of
+        // the phrase, the word is the kind's adjective.
+        let definite_kind = j
+            .checked_sub(1)
+            .and_then(|h| self.token(h))
+            .is_some_and(|h| h.article);
+        let phrase_goes_on = self
+            .token(k)
+            .is_some_and(|n| n.sep == Sep::Space && !is_function_or_verb(&n.norm));
+        let name = k == j + 1
+            && !definite_kind
+            && !phrase_goes_on
+            && t.article
+            && t.mention.is_none()
+            && self.lex.is_definite_name_word(&t.norm)
+            && !self.feminine_adjective_at(j);
+        name.then_some(Found {
+            tokens: j..k,
+            kind: Some(EntityKind::Place),
+            strong: true,
+            open: false,
+            alias: None,
+            conjoined: false,
+        })
+    }
+
+    /// The place named from token `k`, past the kind word and any demonym: a bare name (عيتا
+    /// الشعب), a name on a common noun (بيت فجار) or one definite name (الموصل).
+    fn place_named_at(&self, k: usize) -> Option<Found> {
+        let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
+        // مدير ناحية وقائممقام: a title or a kind word after the place's kind word (a list of
+        // offices) names no place.
+        if t.mention.is_none() && trigger_at(self.tokens(), k).is_some() {
+            return None;
+        }
+        let range = if t.article {
+            let ok = t.mention.is_none() && self.lex.is_definite_name_word(&t.norm);
+            // ولاية الحوض الشرقي، محافظة الوادي الجديد: a direction after the definite name is
+            // part of it (الحوض الشرقي and الحوض الغربي are two provinces).
+            let direction = self.token(k + 1).is_some_and(|n| {
+                n.sep == Sep::Space && n.mention.is_none() && DIRECTIONS.contains(&n.norm.as_str())
+            });
+            ok.then_some(k..k + 1 + usize::from(direction))?
+        } else if is_toponym_head(&t.norm) && t.mention.is_none() {
+            // بلدة بيت فجار، قرية دير البلح
+            k..self.toponym_end(k)?
+        } else {
+            self.name_from(k, EntityKind::Place)?
+        };
+        // منطقة حرة، منطقة عازلة: a feminine adjective of a masculine the site writes;
+        // معسكر تدريبي قرب الحدود: a masculine one opens no name either; مخيمات اللاجئين،
+        // مخيم النازحين: the camp's people, not its name.
+        if (range.len() == 1 && self.feminine_adjective_at(range.start))
+            || self.masculine_adjective_at(range.start)
+            || self
+                .token(range.start)
+                .is_some_and(|t| DISPLACED_STEMS.iter().any(|stem| t.norm.contains(stem)))
+        {
+            return None;
+        }
+        let range = range.start..self.past_hyphen(range.end);
+        Some(Found {
+            tokens: range,
+            kind: Some(EntityKind::Place),
+            strong: true,
+            open: false,
+            alias: None,
+            conjoined: false,
+        })
+    }
+}
