@@ -183,7 +183,9 @@ impl Scan<'_> {
     /// masculine kind word it agrees with it (معسكر تدريبي، مخيم صيفي) and names nothing.
     pub(super) fn masculine_adjective_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
+            // سيدي البشير: the common noun a place is named on, not an adjective of سيد.
             !t.article
+                && !super::local::is_toponym_head(&t.norm)
                 && t.norm.strip_suffix('ي').is_some_and(|stem| {
                     stem.chars().count() >= 3
                         && (super::org_phrase::is_tafiil(stem)

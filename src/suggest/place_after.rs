@@ -113,8 +113,12 @@ impl Scan<'_> {
     fn place_named_at(&self, k: usize) -> Option<Found> {
         let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
         // مدير ناحية وقائممقام: a title or a kind word after the place's kind word (a list of
-        // offices) names no place.
-        if t.mention.is_none() && trigger_at(self.tokens(), k).is_some() {
+        // offices) names no place. معسكر where it is no kind of place (an article with no
+        // displaced people) may be the place's name: ولاية معسكر (Mascara, in Algeria).
+        if t.mention.is_none()
+            && trigger_at(self.tokens(), k).is_some()
+            && !self.camp_of_no_displaced_at(k)
+        {
             return None;
         }
         let range = if t.article {
