@@ -423,12 +423,16 @@ impl Matcher {
             return (first, Evidence::Adjectival);
         }
         // A verb says a name follows, not which one: a name several entities share waits for
-        // the article to decide.
+        // the article to decide. Nor does it tell a body's proper name from a definite
+        // description any country's body fits (أعلن المصرف المركزي، البنك الوطني): for an
+        // organisation, only a name (قالت حماس، أدان مجلس الأمن).
+        let description = name.starts_with("ال");
         if word_start == name_start
             && pattern.entities.len() == 1
             && !sentence::heads_construct(t, end)
             && let Some(verb) = sentence::verb_before(t, word_start)
             && (self.kinds[first] != EntityKind::Place || sentence::verb_takes_place(verb))
+            && (self.kinds[first] != EntityKind::Organization || !description)
         {
             return (first, Evidence::AfterVerb(verb));
         }

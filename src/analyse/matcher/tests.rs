@@ -536,3 +536,41 @@ fn a_cue_on_a_shared_name_goes_to_the_entity_the_article_names() {
     assert_eq!(got[1], ("mc-oran".to_string(), "المولودية".to_string()));
     assert!(ids(&entities, "وضغط لاعبو المولودية في الشوط الثاني.").is_empty());
 }
+
+/// A verb before an organisation's name confirms a name (قالت حماس، أدان مجلس الأمن) but not a
+/// definite description any country's body fits (أعلن المصرف المركزي): a verb says a name
+/// follows, not whose central bank it is.
+#[test]
+fn a_verb_confirms_no_description_of_a_body() {
+    let org = |mut e: Entity| {
+        e.kind = EntityKind::Organization;
+        e.meta.kind = Some(EntityKind::Organization);
+        e
+    };
+    let entities = vec![
+        org(entity(
+            "syria-central-bank",
+            "مصرف سوريا المركزي",
+            &["المصرف المركزي"],
+            &["المصرف المركزي"],
+            &[],
+        )),
+        org(entity("hamas", "حماس", &[], &["حماس"], &["حركة"])),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let resolved = |text: &str| {
+        let mut runs = vec![matcher.find(text)];
+        resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| (entities[m.entity].id.clone(), m.evidence))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        resolved("وأعلن المصرف المركزي في لبنان رفع سعر الفائدة").is_empty(),
+        "a verb is no evidence for a description"
+    );
+    assert!(
+        matches!(resolved("وقالت حماس إن الوفد وصل")[..], [(ref e, Evidence::AfterVerb(_))] if e == "hamas")
+    );
+}
