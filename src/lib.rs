@@ -214,6 +214,7 @@ fn analyse_site_with(
 
     warnings.splice(0..0, content.warnings.iter().cloned());
     warnings.extend(missing_description(&config));
+    warnings.extend(base_url_without_host(&config));
     Ok(AnalysedSite {
         config,
         content,
@@ -263,6 +264,23 @@ fn missing_description(config: &Config) -> Option<Diagnostic> {
             .with_help(
                 "add `description: \"…\"` to config.yaml: one sentence on what the site covers, \
                  shown by search engines and link previews (pages without one get a default)",
+            )
+    })
+}
+
+/// A warning when `base_url` is a path alone (`/repo/`): the pages work, but feeds, the
+/// sitemap, `og:url` and canonical links need a full address, and get a path.
+fn base_url_without_host(config: &Config) -> Option<Diagnostic> {
+    config.base_url.trim().starts_with('/').then(|| {
+        config
+            .diagnostic_at(
+                "base_url",
+                format!("base_url `{}` has no host", config.base_url.trim()),
+            )
+            .with_help(
+                "feeds, the sitemap and link previews need the full address the site is \
+                 published at, such as https://user.github.io/repo/; a path alone is enough \
+                 only for a preview",
             )
     })
 }

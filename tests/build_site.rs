@@ -117,7 +117,7 @@ fn indexes_home_and_404_use_the_base_path() {
 #[test]
 fn base_url_override_changes_every_link() {
     let site = news_site();
-    build(&BuildOptions {
+    let report = build(&BuildOptions {
         root: site.path().to_path_buf(),
         base_url: Some("/".into()),
         ..Default::default()
@@ -126,6 +126,15 @@ fn base_url_override_changes_every_link() {
     let html = read(site.path(), "public/articles/moscow-summit/index.html");
     assert!(html.contains("href=\"/entities/putin/\""));
     assert!(!html.contains("/sub/"));
+    // A path alone builds, but feeds and the sitemap need the site's full address: a warning.
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.message == "base_url `/` has no host"),
+        "{:?}",
+        report.warnings
+    );
 }
 
 #[test]
