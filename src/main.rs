@@ -94,7 +94,8 @@ enum Command {
     /// Create a new site that builds at once, with a .gitignore, a GitHub Pages workflow and a
     /// README that says how to publish it.
     Init {
-        /// Folder to create (must be empty or missing); a relative one is taken inside --root.
+        /// Folder for the site: a new or empty one, or a fresh clone of a repository (its files
+        /// are kept); a relative one is taken inside --root.
         dir: PathBuf,
     },
 }
@@ -114,7 +115,7 @@ enum EntitiesAction {
     /// Write discovered entities to content/entities/ as ordinary registry files (same id,
     /// so their URLs do not change), for the editor to correct.
     Accept {
-        /// Ids of discovered entities (see `sahifa mentions --json`).
+        /// Discovered entities, by id or by name as `sahifa entities suggest` lists them.
         #[arg(required_unless_present = "all", conflicts_with = "all")]
         ids: Vec<String>,
         /// Accept every discovered entity.
@@ -124,7 +125,7 @@ enum EntitiesAction {
     /// Record discovered entities in content/discovery-rejected.txt so they are never
     /// linked again.
     Reject {
-        /// Ids of discovered entities.
+        /// Discovered entities, by id or by name as `sahifa entities suggest` lists them.
         #[arg(required = true)]
         ids: Vec<String>,
     },
@@ -510,7 +511,15 @@ fn init(dir: &std::path::Path) -> Result<(), Error> {
         say!("Add `public/` and `.sahifa-cache/` to your .gitignore: they are build output.");
     }
     say!("Now run: cd {} && sahifa build", dir.display());
-    say!("To publish it on GitHub Pages, follow the five steps in its README.md.");
+    if done.kept.iter().any(|f| f.ends_with("README.md")) {
+        // The folder's own README was kept: the steps are not in it.
+        say!(
+            "To publish it on GitHub Pages:\n{}",
+            sahifa::init::publishing_steps()
+        );
+    } else {
+        say!("To publish it on GitHub Pages, follow the five steps in its README.md.");
+    }
     Ok(())
 }
 

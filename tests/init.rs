@@ -144,6 +144,11 @@ fn init_fills_a_fresh_clone_and_keeps_its_files() {
     std::fs::write(clone.join(".gitignore"), "*.log\n").unwrap();
     let out = ok(sahifa(&clone).args(["init", "."]).output().unwrap());
     assert!(out.contains("kept") && out.contains(".gitignore"), "{out}");
+    // Its README was kept, so the publishing steps are printed, not promised in it.
+    assert!(
+        out.contains("Settings → Pages → Source") && !out.contains("steps in its README"),
+        "{out}"
+    );
     assert_eq!(
         std::fs::read_to_string(clone.join("README.md")).unwrap(),
         "# مستودعي\n"

@@ -73,6 +73,16 @@ const PAGES_WORKFLOW: &str = include_str!("pages.yml");
 const GITIGNORE: &str = include_str!("gitignore");
 const README: &str = include_str!("README.md");
 
+/// The five steps of publishing on GitHub Pages, from the README `init` writes: printed when
+/// the folder had a README of its own, which was kept.
+pub fn publishing_steps() -> &'static str {
+    const START: &str = "## Publish on GitHub Pages in five steps\n";
+    README
+        .split_once(START)
+        .and_then(|(_, rest)| rest.split_once("\n## "))
+        .map_or("", |(steps, _)| steps.trim())
+}
+
 /// The release a new site's workflow installs: the version of the running binary.
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Where releases are published (Cargo.toml's `repository`).
