@@ -383,7 +383,9 @@ impl Matcher {
                 .find(|&e| self.kinds[e] == kind)
         };
         if let Some(place) = of_kind(EntityKind::Place)
-            && (sentence::team_word_before(t, word_start) || sentence::table_place_after(t, end))
+            && (sentence::team_word_before(t, word_start)
+                || sentence::table_place_after(t, end)
+                || sentence::table_gap_before(t, word_start))
         {
             // A club that shares the town's name (ambiguous in both) is the team named here.
             if let Some(club) = of_kind(EntityKind::Organization) {
