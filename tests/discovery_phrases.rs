@@ -750,6 +750,7 @@ fn towns_listed_after_a_plural_kind_of_place() {
     let (found, linked) = discover(
         &[
             "ودهمت قوات الاحتلال بلدات الخضر وبيت فجار وتقوع واعتقلت عشرة شبان.",
+            "وستنال بلديات تقوع وبيت فجار ستمئة مسكن جديد.",
             "ووافقت الوزارة على إحداث مستشفى جهوي بمنطقة قرمدة.",
             "وشكل أهالي ناحيتي شران والمعبطلي مجلسين محليين.",
             "وستكون منطقة حرة للتجارة، فالاقتصاد حر والسوق مفتوحة.",
@@ -764,6 +765,13 @@ fn towns_listed_after_a_plural_kind_of_place() {
         assert!(places.contains(&name), "«{name}» not in {places:?}");
     }
     assert!(linked.iter().any(|(s, _)| s == "وبيت فجار"), "{linked:?}");
+    // A list goes on with و or a comma: the words after its last town are the sentence's.
+    assert!(
+        !places
+            .iter()
+            .any(|p| p.contains("ستمئة") || p.contains("مسكن") || p.contains("مجلسين")),
+        "{places:?}"
+    );
     // «منطقة حرة» is a free zone: حرة is the feminine of حر, which the site writes; عازلة is
     // a participle.
     assert!(

@@ -390,6 +390,11 @@ impl Scan<'_> {
             if t.mention.is_some() {
                 break;
             }
+            // Past the first town the list goes on with و or a comma: a word after the last
+            // town with neither is the sentence going on (بلديات تقوع وبيت فجار ستمئة مسكن).
+            if k > 0 && !t.comma && !t.norm.starts_with('و') {
+                break;
+            }
             let conjoined = k > 0 && t.norm.starts_with('و') && !(t.comma && self.name_word(i));
             let Some(end) = self.listed_place_at(i, conjoined) else {
                 break;
