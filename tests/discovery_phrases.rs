@@ -222,6 +222,25 @@ fn a_spelling_variant_of_a_known_person_becomes_its_alias() {
     );
 }
 
+/// A Latin acronym in parentheses after a body the site has (here the gazetteer's) becomes
+/// its alias, as it does for a discovered body: the later bare acronym is linked.
+#[test]
+fn an_acronym_after_a_known_body_becomes_its_alias() {
+    let (found, linked) = discover(
+        &[
+            "ونشرت منظمة الصحة العالمية (WHO) دليلا جديدا للأطباء.",
+            "وتتابع WHO انتشار المرض في القرى الجبلية.",
+        ],
+        &[],
+        true,
+    );
+    assert!(found.is_empty(), "no new entity: {found:?}");
+    assert!(
+        linked.iter().any(|(s, e)| s == "WHO" && e == "who"),
+        "{linked:?}"
+    );
+}
+
 #[test]
 fn discovered_variants_merge_into_one_person() {
     let (found, _) = discover(
