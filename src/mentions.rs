@@ -157,6 +157,9 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         Evidence::Adjectival => r.push_str(", ambiguous: reads as an adjective, not linked"),
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
         Evidence::Witness => r.push_str(", context phrase (confirms, never linked)"),
+        Evidence::ClubNamedLikeATown => r.push_str(
+            ", ambiguous: a club named like a town, confirmed by a word of its team before it or its place in the table after it",
+        ),
         Evidence::NamesATeam => r.push_str(", names a team after a word of the game, not linked"),
         Evidence::NamesANationalSide => {
             r.push_str(", names a national side after a word of the game, not linked")

@@ -226,6 +226,25 @@ fn a_spelling_variant_of_a_known_person_becomes_its_alias() {
     );
 }
 
+/// A Latin acronym in parentheses after a body the site has (here the gazetteer's) becomes
+/// its alias, as it does for a discovered body: the later bare acronym is linked.
+#[test]
+fn an_acronym_after_a_known_body_becomes_its_alias() {
+    let (found, linked) = discover(
+        &[
+            "ونشرت منظمة الصحة العالمية (WHO) دليلا جديدا للأطباء.",
+            "وتتابع WHO انتشار المرض في القرى الجبلية.",
+        ],
+        &[],
+        true,
+    );
+    assert!(found.is_empty(), "no new entity: {found:?}");
+    assert!(
+        linked.iter().any(|(s, e)| s == "WHO" && e == "who"),
+        "{linked:?}"
+    );
+}
+
 #[test]
 fn discovered_variants_merge_into_one_person() {
     let (found, _) = discover(
@@ -795,6 +814,7 @@ fn towns_listed_after_a_plural_kind_of_place() {
     let (found, linked) = discover(
         &[
             "ودهمت قوات الاحتلال بلدات الخضر وبيت فجار وتقوع واعتقلت عشرة شبان.",
+            "وستنال بلديات تقوع وبيت فجار ستمئة مسكن جديد.",
             "ووافقت الوزارة على إحداث مستشفى جهوي بمنطقة قرمدة.",
             "وشكل أهالي ناحيتي شران والمعبطلي مجلسين محليين.",
             "وستكون منطقة حرة للتجارة، فالاقتصاد حر والسوق مفتوحة.",
@@ -809,6 +829,13 @@ fn towns_listed_after_a_plural_kind_of_place() {
         assert!(places.contains(&name), "«{name}» not in {places:?}");
     }
     assert!(linked.iter().any(|(s, _)| s == "وبيت فجار"), "{linked:?}");
+    // A list goes on with و or a comma: the words after its last town are the sentence's.
+    assert!(
+        !places
+            .iter()
+            .any(|p| p.contains("ستمئة") || p.contains("مسكن") || p.contains("مجلسين")),
+        "{places:?}"
+    );
     // «منطقة حرة» is a free zone: حرة is the feminine of حر, which the site writes; عازلة is
     // a participle.
     assert!(

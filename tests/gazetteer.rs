@@ -516,3 +516,51 @@ fn football_clubs_named_bare_are_linked_with_their_league() {
     want.sort();
     assert_eq!(found, want);
 }
+
+/// A club named like its town (الريان) shares the bare name with the town: a half of a match
+/// in the article or a word of its team is the club's, a place cue the town's, and with
+/// neither the name is not linked.
+#[test]
+fn a_club_and_its_town_share_a_name_and_the_article_decides() {
+    let bodies = [
+        "تقدم الريان بهدف في الشوط الأول قبل أن يتعادل الضيوف.\n",
+        "وأشاد مدرب الريان بأداء لاعبيه أمس.\n",
+        "افتتحت البلدية حديقة جديدة في مدينة الريان.\n",
+        "وصلت العائلة إلى الريان مساء أمس.\n",
+    ];
+    let articles: Vec<(String, String)> = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, body)| {
+            (
+                format!("content/articles/{i}.md"),
+                format!("---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\n{body}"),
+            )
+        })
+        .collect();
+    let mut files = vec![("config.yaml", CONFIG)];
+    files.extend(articles.iter().map(|(p, t)| (p.as_str(), t.as_str())));
+    let dir = site(&files);
+    let analysed = analyse_site(&options(dir.path())).unwrap();
+    let mut found: Vec<(String, String)> = mentions::records(&analysed)
+        .into_iter()
+        .filter(|r| !r.in_title)
+        .map(|r| {
+            (
+                r.file.rsplit('/').next().unwrap_or("").to_string(),
+                r.entity,
+            )
+        })
+        .collect();
+    found.sort();
+    let want = [
+        ("0.md", "al-rayyan-sc"),
+        ("1.md", "al-rayyan-sc"),
+        ("2.md", "ar-rayyan"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(f, e)| (f.to_string(), e.to_string()))
+        .collect();
+    assert_eq!(found, want);
+}

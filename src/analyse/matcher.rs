@@ -72,6 +72,9 @@ pub enum Evidence {
     /// its place in the table (الخليج صاحب المركز السادس): the club named like the town, not the town. Never linked, and it unlinks the town's every other
     /// mention in the article, where the same club is named bare (كاد الرياض أن يقلص الفارق).
     NamesATeam,
+    /// A name a club shares with a town (الريان), right after a word of a team (لاعب الريان)
+    /// or right before its place in the table (الريان الوصيف): the club, not the town.
+    ClubNamedLikeATown,
     /// A country's name right after a word of a team (مدرب مصر): its national side. Never
     /// linked, but the country's other mentions stand: the side is «منتخب مصر» when named
     /// again, and the country is still the country (وزير الرياضة في مصر).
@@ -93,6 +96,7 @@ impl Evidence {
                 | Evidence::AfterVerb(_)
                 | Evidence::NounPlace
                 | Evidence::InProvince
+                | Evidence::ClubNamedLikeATown
         )
     }
 }
@@ -292,8 +296,9 @@ impl Matcher {
             let name_start_orig = norm.original_start(name_start);
             // A cue only one of the sharers has (مدينة عمان: Amman's, not Oman's) says whose
             // name it is; one they all have (لاعبو المولودية) only that a name stands there.
-            let whose = matches!(evidence, Evidence::Cue(_))
-                && self.cue_is_specific(t, word_start, pattern, entity);
+            let whose = (matches!(evidence, Evidence::Cue(_))
+                && self.cue_is_specific(t, word_start, pattern, entity))
+                || evidence == Evidence::ClubNamedLikeATown;
             mentions.push(Mention {
                 entity,
                 candidates: if (pattern.entities.len() > 1 && !whose) || witness {
@@ -390,9 +395,23 @@ impl Matcher {
         if sentence::definite_nisba_after_feminine_noun(t, word_start, name_start, end) {
             return (first, Evidence::Demonym);
         }
-        if self.kinds[first] == EntityKind::Place
-            && (sentence::team_word_before(t, word_start) || sentence::table_place_after(t, end))
+        let of_kind = |kind: EntityKind| {
+            pattern
+                .entities
+                .iter()
+                .copied()
+                .find(|&e| self.kinds[e] == kind)
+        };
+        if let Some(place) = of_kind(EntityKind::Place)
+            && (sentence::team_word_before(t, word_start)
+                || sentence::table_place_after(t, end)
+                || sentence::table_gap_before(t, word_start))
         {
+            // A club that shares the town's name (ambiguous in both) is the team named here.
+            if let Some(club) = of_kind(EntityKind::Organization) {
+                return (club, Evidence::ClubNamedLikeATown);
+            }
+            let first = place;
             let team = if self.nation[first] {
                 Evidence::NamesANationalSide
             } else {

@@ -38,7 +38,9 @@ mod names;
 pub use editor::{accept, reject, rejected_ids};
 pub use first_pass::FirstPass;
 pub use names::is_variant;
-use names::{Sharing, compound_spellings, entity_keys, hyphen_spellings, short_forms};
+use names::{
+    Sharing, compound_spellings, entity_keys, hyphen_spellings, parenthesised_acronym, short_forms,
+};
 
 /// The editor's list of rejected ids, one per line (`#` starts a comment), relative to the
 /// site's root.
@@ -228,6 +230,11 @@ pub fn discover(
     }
     let (candidates, body_runs) = introduced_candidates_in(articles, analyses, entities);
     out.body_runs = body_runs;
+    for (i, acronym) in acronyms_of_known_bodies(analyses, &out.body_runs, entities) {
+        if names.insert(normalize_name(&acronym)) {
+            out.variants.push((i, acronym));
+        }
+    }
     let given = given_names(&candidates, entities);
     let confident: Vec<Candidate> = candidates
         .into_iter()
@@ -288,6 +295,31 @@ pub fn discover(
         names.extend(entity_keys(&entity));
         sharing.add(&entity);
         out.entities.push(entity);
+    }
+    out
+}
+
+/// A Latin acronym in parentheses right after a body the site already has (منظمة الصحة
+/// العالمية (WHO)): (index of the entity, acronym), for the acronym to be its alias as it is
+/// for a discovered body. In article and text order, so the result is the same for the same
+/// input.
+fn acronyms_of_known_bodies(
+    analyses: &[ArticleAnalysis],
+    body_runs: &[Vec<String>],
+    entities: &[Entity],
+) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (analysis, runs) in analyses.iter().zip(body_runs) {
+        for bm in &analysis.body_mentions {
+            let m = &bm.mention;
+            let is_body = entities
+                .get(m.entity)
+                .is_some_and(|e| e.kind == EntityKind::Organization);
+            let rest = runs.get(bm.run).and_then(|run| run.get(m.end..));
+            if let Some(acronym) = rest.filter(|_| is_body).and_then(parenthesised_acronym) {
+                out.push((m.entity, acronym.to_string()));
+            }
+        }
     }
     out
 }

@@ -228,3 +228,42 @@ mod compound_tests {
         assert!(compound_spellings("عبدو الحسن").is_empty());
     }
 }
+
+/// A Latin acronym in parentheses at the start of `rest`, the text right after a body's name
+/// (منظمة الصحة العالمية (WHO)): two to ten capitals and digits, the first a letter. Only an
+/// acronym: a word in parentheses may be a gloss (the common noun an outlet adds).
+pub(super) fn parenthesised_acronym(rest: &str) -> Option<&str> {
+    let inner = rest.trim_start().strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let acronym = inner[..close].trim();
+    let letters = acronym.chars().count();
+    let shaped = (2..=10).contains(&letters)
+        && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+        && acronym
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    shaped.then_some(acronym)
+}
+
+#[cfg(test)]
+mod acronym_tests {
+    use super::parenthesised_acronym;
+
+    #[test]
+    fn only_a_latin_acronym_in_parentheses_is_taken() {
+        assert_eq!(parenthesised_acronym(" (WHO) تقريرا"), Some("WHO"));
+        assert_eq!(parenthesised_acronym("(G20)"), Some("G20"));
+        assert_eq!(parenthesised_acronym(" ( NTRA ) قرارا"), Some("NTRA"));
+        for rest in [
+            " (البرلمان)",
+            " (Who)",
+            " (W)",
+            " WHO",
+            " (20G)",
+            " (WHO",
+            " (ABCDEFGHIJK)",
+        ] {
+            assert_eq!(parenthesised_acronym(rest), None, "{rest}");
+        }
+    }
+}

@@ -53,3 +53,14 @@ fn a_hamza_on_ya_before_waw_is_the_listed_word() {
         assert!(!is_listed(&normalize_name(word)), "{word}");
     }
 }
+
+/// Demonstratives and relatives in the oblique dual (بلدات هذين القضاءين، بين اللذين) are
+/// function words like their nominative (هذان، اللذان): never a name, nor a town in a list.
+#[test]
+fn oblique_dual_demonstratives_are_common() {
+    let lex = Lexicon::default();
+    for word in ["هذين", "هاتين", "اللذين", "اللتين", "هذان"] {
+        assert!(lex.is_common(&normalize_name(word)), "{word}");
+        assert!(!lex.is_bare_name_word(&normalize_name(word)), "{word}");
+    }
+}

@@ -460,7 +460,11 @@ impl Scan<'_> {
             }
             // بلديات طرابلس، وتفعيل دور المراكز: a list parted by commas has three towns at
             // least (معربون، يونين، والرام); a comma and و right after the first opens a clause.
-            if k == 1 && t.comma && t.norm.starts_with('و') {
+            // Past the first town the list goes on with و or a comma: a word after the last
+            // town with neither is the sentence going on (بلديات تقوع وبيت فجار ستمئة مسكن).
+            if (k == 1 && t.comma && t.norm.starts_with('و'))
+                || (k > 0 && !t.comma && !t.norm.starts_with('و'))
+            {
                 break;
             }
             let conjoined = k > 0 && t.norm.starts_with('و') && !(t.comma && self.name_word(i));

@@ -362,6 +362,26 @@ pub(super) fn table_place_after(t: &str, end: usize) -> bool {
     })
 }
 
+/// What a gap in the league table is counted in, normalised (بفارق نقطة، بفارق ثلاث نقاط،
+/// بفارق الأهداف): «بفارق <gap> عن X» puts X in the table, so X is a team.
+const TABLE_GAPS: &[&str] = &["نقطه", "نقطتين", "نقاط", "الاهداف", "هدف", "هدفين", "اهداف"];
+
+/// Whether the words right before `pos` are a gap in the league table and «عن» (بفارق نقطة عن
+/// الرمال، بفارق الأهداف عن الرمال، بفارق 3 نقاط عن الرمال): the name after is a team. A gap in
+/// time or money (بفارق ساعة عن، بفارق كبير عن) says nothing of the kind.
+pub(super) fn table_gap_before(t: &str, pos: usize) -> bool {
+    let Some(before) = t[..pos].trim_end_matches(' ').strip_suffix("عن") else {
+        return false;
+    };
+    if before.ends_with(is_word_char) {
+        return false;
+    }
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let gap =
+        |w: &[&str]| matches!(w, [unit, .., head] if TABLE_GAPS.contains(unit) && *head == "بفارق");
+    gap(&words[..words.len().min(2)]) || gap(&words)
+}
+
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
 /// agree with (دور رئيسي، دعم مالي): then it is the adjective. A feminine noun before it
 /// (زيارة رئيسي) cannot agree with it, so that is a construct with the name.
@@ -563,5 +583,26 @@ mod tests {
         assert!(!table_place_after(&t, e), "a word that only begins so");
         let (t, _, e) = at("زار الرمال أمس", "الرمال");
         assert!(!table_place_after(&t, e));
+    }
+
+    #[test]
+    fn a_gap_in_the_table_before_a_name_makes_it_a_team() {
+        for text in [
+            "تأخر الفريق بفارق نقطة عن الرمال",
+            "تراجع بفارق الأهداف عن الرمال الذي فاز أمس",
+            "ابتعد بفارق 3 نقاط عن الرمال",
+        ] {
+            let (t, s, _) = at(text, "الرمال");
+            assert!(table_gap_before(&t, s), "{text}");
+        }
+        for text in [
+            "وصل القطار بفارق ساعة عن الرمال",
+            "تقدم بفارق كبير عن الرمال",
+            "سافر نقاط عن الرمال",
+            "بفارق نقطة عنه الرمال",
+        ] {
+            let (t, s, _) = at(text, "الرمال");
+            assert!(!table_gap_before(&t, s), "{text}");
+        }
     }
 }

@@ -574,3 +574,37 @@ fn a_verb_confirms_no_description_of_a_body() {
         matches!(resolved("وقالت حماس إن الوفد وصل")[..], [(ref e, Evidence::AfterVerb(_))] if e == "hamas")
     );
 }
+
+/// A club and its town share a bare name (both mark it ambiguous): a word of the team before
+/// it or its place in the table after it is the club's, a place cue the town's, a half of a
+/// match in the article (the club's context) the club's, and nothing at all leaves it a word.
+#[test]
+fn a_club_named_like_its_town_is_told_from_the_town() {
+    let mut town = entity("ar-rimal", "الرمال", &[], &["الرمال"], &["مدينة"]);
+    town.kind = EntityKind::Place;
+    let mut club = entity(
+        "ar-rimal-sc",
+        "نادي الرمال",
+        &["الرمال"],
+        &["الرمال"],
+        &["نادي"],
+    );
+    club.kind = EntityKind::Organization;
+    club.meta.context = vec!["الشوط الأول".to_string()];
+    let entities = vec![town, club];
+    let got = ids(&entities, "سجل مهاجم الرمال هدفا وتقدم الرمال مرة أخرى.");
+    assert_eq!(
+        got,
+        [
+            ("ar-rimal-sc".to_string(), "الرمال".to_string()),
+            ("ar-rimal-sc".into(), "الرمال".into())
+        ]
+    );
+    let got = ids(&entities, "تراجع الفريق خلف الرمال الوصيف في الترتيب.");
+    assert_eq!(got, [("ar-rimal-sc".to_string(), "الرمال".to_string())]);
+    let got = ids(&entities, "افتتح المحافظ طريقا جديدا في مدينة الرمال.");
+    assert_eq!(got, [("ar-rimal".to_string(), "الرمال".to_string())]);
+    let got = ids(&entities, "عادل الضيوف في الشوط الأول ثم فاز الرمال.");
+    assert_eq!(got, [("ar-rimal-sc".to_string(), "الرمال".to_string())]);
+    assert!(ids(&entities, "امتدت الرمال على الطريق بعد العاصفة.").is_empty());
+}

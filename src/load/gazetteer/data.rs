@@ -216,10 +216,13 @@ pub fn merge(
         .partition(|a| town_ids.contains(a.id.as_str()) && !position.contains_key(&a.id));
     apply(&mut raw, &mut position, for_rest, "cldr.json")?;
     let mut taken = names_and_demonyms(&raw);
+    let shared = shared_names(&raw, &for_towns);
     for town in geonames.entries {
         let spellings = std::iter::once(normalize_name(&town.name))
             .chain(town.variants.iter().map(|v| normalize_name(v)));
-        if position.contains_key(&town.id) || spellings.clone().any(|s| taken.contains(&s)) {
+        let hidden =
+            |s: &String| taken.contains(s) && !shared.contains(&(town.id.as_str(), s.clone()));
+        if position.contains_key(&town.id) || spellings.clone().any(|s| hidden(&s)) {
             continue;
         }
         taken.insert(normalize_name(&town.name));
@@ -254,6 +257,29 @@ pub fn merge(
         geonames_version: geonames.version,
         entries,
     })
+}
+
+/// The names a town may share with an entry before it (a club named like its town, الريان):
+/// (town id, normalised name) for every name the town's amendment and the entry both mark
+/// ambiguous, which the article then decides between.
+fn shared_names<'a>(
+    raw: &[Option<RawEntry>],
+    for_towns: &'a [RawEntry],
+) -> HashSet<(&'a str, String)> {
+    let ambiguous: HashSet<String> = raw
+        .iter()
+        .flatten()
+        .flat_map(|e| e.ambiguous.iter().map(|a| normalize_name(a)))
+        .collect();
+    for_towns
+        .iter()
+        .flat_map(|t| {
+            t.ambiguous
+                .iter()
+                .map(move |a| (t.id.as_str(), normalize_name(a)))
+        })
+        .filter(|(_, a)| ambiguous.contains(a))
+        .collect()
 }
 
 /// Every normalised name, alias and demonym form (expanded) of the entries so far: a town

@@ -303,6 +303,12 @@ fn geonames_towns_come_in_under_the_cldr_and_curated_names() {
             .contains(&"العين".to_string())
     );
     assert!(find("al-madinah").is_none());
+    // A club named like its town shares the name when both mark it ambiguous: the town is
+    // kept beside the club, not left out as written like another entry.
+    for id in ["ar-rayyan", "al-rayyan-sc"] {
+        let e = find(id).unwrap();
+        assert!(e.ambiguous.contains(&"الريان".to_string()), "{id}");
+    }
     let towns = g.entries.iter().filter(|e| e.class == Class::City).count();
     assert!(towns > 1_200, "{towns} cities");
 }
