@@ -33,3 +33,27 @@ fn a_detached_waw_joins_the_complements_of_a_title() {
         "{found:?}"
     );
 }
+
+/// A presenter, a reciter or a professional player is named after that word as after any
+/// title (الإعلامية فلانة، القارئ فلان، المحترف فلان); the adjective of a campaign (الحملة
+/// الإعلامية) before an ordinary word names no one.
+#[test]
+fn presenters_reciters_and_professionals_are_titles() {
+    let found = discovered(&[
+        "وقدمت الحفل الإعلامية ريما الحسيني، ثم تلا القارئ صالح المنيعي آيات من القرآن.",
+        "ويضم الفريق المحترف كريم الدوسري في خط الوسط.",
+        "وبدأت الحملة الإعلامية الواسعة في المدارس.",
+    ]);
+    let people: Vec<&str> = found
+        .iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n.as_str())
+        .collect();
+    for name in ["ريما الحسيني", "صالح المنيعي", "كريم الدوسري"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("الواسعة")),
+        "{found:?}"
+    );
+}

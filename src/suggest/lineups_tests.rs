@@ -68,3 +68,24 @@ fn the_referee_is_a_title() {
     assert!(found.iter().any(|f| f == "سامي الفهد"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("المتهم")), "{found:?}");
 }
+
+/// In a match report, the player after a verb of the match ends at the ball he struck (سدد
+/// فلان كرة) or at a preposition of the pitch (تمريرة من فلان على الجهة), and the player
+/// sent off follows طرد; outside a match report طرد names no one.
+#[test]
+fn players_end_at_the_ball_or_a_preposition() {
+    let found = people(
+        "انتهت المباراة بفوز الضيوف في الدقيقة الأخيرة من الشوط الثاني. وسدد رامز القيسي كرة \
+         قوية، ثم جاء الهدف من تمريرة من ياسين البلوشي على الجهة اليمنى، وبعد طرد كريم النعيمي \
+         في الدقيقة 80 تراجع الفريق.",
+    );
+    for name in ["رامز القيسي", "ياسين البلوشي", "كريم النعيمي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found.iter().any(|f| f.contains("كرة") || f.contains("على")),
+        "{found:?}"
+    );
+    let court = people("وقررت الإدارة طرد سامي الكعبي من السكن الجامعي.");
+    assert!(!court.iter().any(|f| f.contains("سامي")), "{court:?}");
+}

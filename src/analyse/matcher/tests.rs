@@ -536,3 +536,26 @@ fn a_cue_on_a_shared_name_goes_to_the_entity_the_article_names() {
     assert_eq!(got[1], ("mc-oran".to_string(), "المولودية".to_string()));
     assert!(ids(&entities, "وضغط لاعبو المولودية في الشوط الثاني.").is_empty());
 }
+
+/// A person's surname that reads like a nisba (المنسي) right after a bare noun is the noun's
+/// complement, not its adjective: «في استقبال المنسي» names the person the article named in
+/// full. After a noun with a pronoun (دورها الرئيسي) the adjective reading stays.
+#[test]
+fn a_definite_surname_after_a_bare_noun_is_its_complement() {
+    let person = entity("mansi", "كريم المنسي", &["المنسي"], &["المنسي"], &[]);
+    let matcher = Matcher::build(&[person]).unwrap();
+    let mut runs = vec![matcher.find("وكان في استقبال المنسي وفد من الوزارة")];
+    let named: HashSet<usize> = [0].into_iter().collect();
+    resolve_ambiguity(&mut runs, &named);
+    assert_eq!(runs[0].len(), 1, "{:?}", runs[0]);
+    assert!(!sentence::agrees_with_noun_before(
+        "في استقبال المنسي",
+        "في استقبال ".len(),
+        "المنسي"
+    ));
+    assert!(sentence::agrees_with_noun_before(
+        "اكد دورها الرئيسي",
+        "اكد دورها ".len(),
+        "الرئيسي"
+    ));
+}
