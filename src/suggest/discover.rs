@@ -395,10 +395,11 @@ impl Scan<'_> {
             return None;
         }
         // وزير الاقتصاد ونبيل بن عبد الله في منصب …: after a complete title a name in و
-        // before an office is the next appointee, and its و the conjunction.
+        // before an office (or the dash of a decree's list) is the next appointee, and its و
+        // the conjunction.
         let conjoined = start > j
             && self.token(start).is_some_and(|t| t.norm.starts_with('و'))
-            && (self.office_follows(range.end)
+            && (self.office_or_dash_follows(range.end)
                 || trigger_at(self.tokens(), range.end)
                     .is_some_and(|t| t.kind == EntityKind::Person));
         Some(Found {
