@@ -335,6 +335,16 @@ impl Scan<'_> {
                 // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
                 // مصطفى وزيري: where the office is, then the name.
                 (j, open) = (j + 2, false);
+            } else if is_locative(&t.norm)
+                && self.token(j + 1).is_some_and(|n| n.sep == Sep::Space)
+                && trigger_at(self.tokens(), j + 1).is_some_and(|k| k.kind == EntityKind::Place)
+                && self
+                    .token(j + 2)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+            {
+                // مسؤول العمل البلدي في منطقة جبل لبنان سامر …: where the office is, after its
+                // kind word; the kind word and the place are skipped next.
+                j += 1;
             } else if !open && t.mention.is_none() && self.definite_given_at(j, &t.norm) {
                 // الأستاذ الهادي عبدالسيد إبراهيم: a given name with the article, not a
                 // complement.

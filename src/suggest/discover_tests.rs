@@ -57,3 +57,29 @@ fn presenters_reciters_and_professionals_are_titles() {
         "{found:?}"
     );
 }
+
+/// An official (مسؤول) is a title in construct form; the office's field and where it is —
+/// «في» and a kind of place before a known place — come before the name. An official with
+/// a demonym or an adjective and no name after names no one.
+#[test]
+fn an_official_of_a_field_in_a_region() {
+    let found = super::super::test_site::discovered_with(
+        &[
+            "وأشار مسؤول النشاط الثقافي في محافظة البصرة سامي العبادي إلى أن المعرض سيستمر.",
+            "وقال مسؤول محلي إن الطريق أغلق، وذكر مسؤول أمني أن التحقيق مستمر.",
+        ],
+        true,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "سامي العبادي" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("محلي") || n.contains("أمني") || n.contains("النشاط")),
+        "{found:?}"
+    );
+}
