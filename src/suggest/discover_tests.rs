@@ -83,3 +83,20 @@ fn an_official_of_a_field_in_a_region() {
         "{found:?}"
     );
 }
+
+/// After «د.» a first name in ة is a woman's (د. عائشة السالمي), seen once as any full name
+/// after a title; without the abbreviation a noun in ة (حالة) opens no name.
+#[test]
+fn a_womans_name_in_ta_after_the_doctors_abbreviation() {
+    let found = discovered(&[
+        "وافتتحت المعرض د. عائشة السالمي أمس.",
+        "وأعلن الرئيس حالة طوارئ عامة.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "عائشة السالمي" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(n, _)| n.contains("حالة")), "{found:?}");
+}
