@@ -89,3 +89,20 @@ fn players_end_at_the_ball_or_a_preposition() {
     let court = people("وقررت الإدارة طرد سامي الكعبي من السكن الجامعي.");
     assert!(!court.iter().any(|f| f.contains("سامي")), "{court:?}");
 }
+
+/// In a match report the player fouled follows «تدخل على»; the player's full name alone is
+/// taken, and a foul described with no name (تدخل قوي على الحارس) gives none.
+#[test]
+fn the_player_fouled_after_a_foul() {
+    let found = people(
+        "انتهت المباراة بالتعادل في الدقيقة الأخيرة من الشوط الثاني، بعد طرد المدافع بسبب تدخل \
+         على ماهر الزعبي. وتكرر تدخل قوي على الحارس.",
+    );
+    assert!(found.iter().any(|f| f == "ماهر الزعبي"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("الحارس") || f.contains("قوي")),
+        "{found:?}"
+    );
+}
