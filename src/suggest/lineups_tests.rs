@@ -106,3 +106,16 @@ fn the_player_fouled_after_a_foul() {
         "{found:?}"
     );
 }
+
+/// A scorer who scored again (وسجل فلان مرة أخرى، عاد فلان مجددا) ends at مرة or مجددا.
+#[test]
+fn a_scorer_who_scored_again() {
+    let found = people(
+        "تقدم الفريق في الدقيقة العاشرة من الشوط الأول، ثم سجل رامي الخطيب مرة أخرى بعد \
+         دقيقتين، وأحرز نادر السويدي مجددا في الشوط الثاني.",
+    );
+    for name in ["رامي الخطيب", "نادر السويدي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("مرة")), "{found:?}");
+}

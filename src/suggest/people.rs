@@ -339,6 +339,8 @@ impl Scan<'_> {
                 || SCORED.contains(&n.norm.as_str())
                 // تمريرة من فلان على الجهة اليمنى، بعد تدخل على فلان: a preposition of the pitch.
                 || ["من", "مم", "علي", "عن", "الي", "مع"].contains(&n.norm.as_str())
+                // وسجل فلان مرة أخرى، وعاد فلان مجددا: the player did it again.
+                || ["مره", "مجددا"].contains(&n.norm.as_str())
                 // من سالم الدوسري توغل …، أهداف فلان وفلان: the next action, the next player.
                 || is_scoring_verb(&n.norm)
                 || n.norm.starts_with('و')
