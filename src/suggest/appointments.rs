@@ -72,6 +72,13 @@ impl Scan<'_> {
             || (word_at(i, "في") && word_at(i + 1, "منصب"))
     }
 
+    /// As [`Self::office_follows`], or a dash before token `i`: after a verb of appointing, a
+    /// decree lists each name, a dash and the post or the town (تعيين فلان – مديرا لعطبرة،
+    /// وفلان – الدامر).
+    pub(super) fn office_or_dash_follows(&self, i: usize) -> bool {
+        self.office_follows(i) || self.token(i).is_some_and(|t| t.after_hyphen)
+    }
+
     /// A verb or verbal noun of appointing stands before token `i` in its run (كما عيّن …،
     /// ونص القرار على تعيين …): the clauses in و after it may name the next appointees.
     pub(super) fn appointing_before(&self, i: usize) -> bool {
@@ -85,7 +92,7 @@ impl Scan<'_> {
     /// عاما): a full name right before its office.
     pub(super) fn next_appointee(&self, i: usize) -> Option<Found> {
         let range = self.conjoined_name_at(i)?;
-        self.office_follows(range.end).then(|| Found {
+        self.office_or_dash_follows(range.end).then(|| Found {
             conjoined: true,
             ..person(range)
         })
@@ -197,7 +204,12 @@ impl Scan<'_> {
             && readings(&self.tokens()[i - 1].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 2 && PRESENCE.contains(&w.as_ref()));
-        let (range, conjoined) = if t.sep == Sep::Break || after_presence {
+        // بحضور فلان، رئيس المجلس، وفلان عضو المجلس: an item after a comma may open with the
+        // و of the list, which is no part of the name.
+        let conjoined_item = t.sep == Sep::Break && t.norm.starts_with('و');
+        let (range, conjoined) = if conjoined_item && let Some(range) = self.conjoined_name_at(i) {
+            (range, true)
+        } else if t.sep == Sep::Break || after_presence {
             (self.name_from(i, EntityKind::Person)?, false)
         } else if t.sep == Sep::Space && t.norm.starts_with('و') {
             (self.conjoined_name_at(i)?, true)
@@ -271,14 +283,15 @@ mod tests {
         let found = people(&[
             "وجرى الافتتاح بحضور سلمى الراشد وزيرة الثقافة وفادي الخوري محافظ المدينة.",
             "وحضر الحفل كذلك هالة وزيرة السياحة.",
+            "واجتمع المجلس بحضور كمال العتيبي، رئيس اللجنة، ونبيل الحداد عضو اللجنة.",
         ]);
-        for name in ["سلمى الراشد", "فادي الخوري"] {
+        for name in ["سلمى الراشد", "فادي الخوري", "نبيل الحداد"] {
             assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
         }
         assert!(
             !found
                 .iter()
-                .any(|f| f.contains("وزير") || f.contains("هالة")),
+                .any(|f| f.contains("وزير") || f.contains("هالة") || f.starts_with('و')),
             "{found:?}"
         );
     }

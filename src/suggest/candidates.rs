@@ -67,7 +67,9 @@ pub(super) fn discover_all(
         let first_in_ta = tokens.get(pos.token + drop).is_some_and(|t| t.ta_marbuta);
         let noun_like = first_in_ta
             && !rest[1..].iter().any(|w| is_compound_end(w))
-            && !after_feminine_title(tokens, pos.token);
+            && !after_feminine_title(tokens, pos.token)
+            && !after_doctor_abbreviation(tokens, pos.token + drop)
+            && !after_appointing(tokens, pos.token + drop);
         let ev = found.entry(rest.to_vec()).or_default();
         ev.kinds.push(EntityKind::Person);
         ev.strong |= f.strong && words >= 2 && !noun_like;
@@ -102,6 +104,22 @@ fn after_feminine_title(tokens: &[Token], name: usize) -> bool {
         }
     }
     false
+}
+
+/// The name at token `name` follows «د.», the doctor's title abbreviated (د. آمنة المكي): only
+/// a name stands there, a woman's in ة as well as a man's.
+fn after_doctor_abbreviation(tokens: &[Token], name: usize) -> bool {
+    name > 0 && tokens.get(name).is_some_and(|t| t.after_initial) && tokens[name - 1].norm == "د"
+}
+
+/// The name at token `name` follows a verb or verbal noun of appointing (وتعيين ماجدة فلان –
+/// عطبرة): a post is given to a person, so a first name in ة there is a woman's.
+fn after_appointing(tokens: &[Token], name: usize) -> bool {
+    name > 0
+        && tokens.get(name).is_some_and(|t| t.sep == Sep::Space)
+        && super::lexicon::readings(&tokens[name - 1].norm)
+            .iter()
+            .any(|(clitic, w)| *clitic <= 2 && super::people::is_appointing(w))
 }
 
 /// What the rules saw at one place of an article, in the order they saw it.

@@ -323,6 +323,16 @@ impl Scan<'_> {
                 // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
                 // مصطفى وزيري: where the office is, then the name.
                 (j, open) = (j + 2, false);
+            } else if is_locative(&t.norm)
+                && self.token(j + 1).is_some_and(|n| n.sep == Sep::Space)
+                && trigger_at(self.tokens(), j + 1).is_some_and(|k| k.kind == EntityKind::Place)
+                && self
+                    .token(j + 2)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+            {
+                // مسؤول العمل البلدي في منطقة جبل لبنان سامر …: where the office is, after its
+                // kind word; the kind word and the place are skipped next.
+                j += 1;
             } else if !open && t.mention.is_none() && self.definite_given_at(j, &t.norm) {
                 // الأستاذ الهادي عبدالسيد إبراهيم: a given name with the article, not a
                 // complement.
@@ -383,10 +393,11 @@ impl Scan<'_> {
             return None;
         }
         // وزير الاقتصاد ونبيل بن عبد الله في منصب …: after a complete title a name in و
-        // before an office is the next appointee, and its و the conjunction.
+        // before an office (or the dash of a decree's list) is the next appointee, and its و
+        // the conjunction.
         let conjoined = start > j
             && self.token(start).is_some_and(|t| t.norm.starts_with('و'))
-            && (self.office_follows(range.end)
+            && (self.office_or_dash_follows(range.end)
                 || trigger_at(self.tokens(), range.end)
                     .is_some_and(|t| t.kind == EntityKind::Person));
         Some(Found {

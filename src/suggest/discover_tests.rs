@@ -177,3 +177,70 @@ fn towns_listed_each_with_its_province_are_places() {
         assert!(!found.contains(&noun.to_string()), "«{noun}» in {found:?}");
     }
 }
+
+/// A presenter, a reciter or a professional player is named after that word as after any
+/// title (الإعلامية فلانة، القارئ فلان، المحترف فلان); the adjective of a campaign (الحملة
+/// الإعلامية) before an ordinary word names no one.
+#[test]
+fn presenters_reciters_and_professionals_are_titles() {
+    let found = discovered(&[
+        "وقدمت الحفل الإعلامية ريما الحسيني، ثم تلا القارئ صالح المنيعي آيات من القرآن.",
+        "ويضم الفريق المحترف كريم الدوسري في خط الوسط.",
+        "وبدأت الحملة الإعلامية الواسعة في المدارس.",
+    ]);
+    let people: Vec<&str> = found
+        .iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n.as_str())
+        .collect();
+    for name in ["ريما الحسيني", "صالح المنيعي", "كريم الدوسري"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("الواسعة")),
+        "{found:?}"
+    );
+}
+
+/// An official (مسؤول) is a title in construct form; the office's field and where it is —
+/// «في» and a kind of place before a known place — come before the name. An official with
+/// a demonym or an adjective and no name after names no one.
+#[test]
+fn an_official_of_a_field_in_a_region() {
+    let found = super::super::test_site::discovered_with(
+        &[
+            "وأشار مسؤول النشاط الثقافي في محافظة البصرة سامي العبادي إلى أن المعرض سيستمر.",
+            "وقال مسؤول محلي إن الطريق أغلق، وذكر مسؤول أمني أن التحقيق مستمر.",
+        ],
+        true,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "سامي العبادي" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("محلي") || n.contains("أمني") || n.contains("النشاط")),
+        "{found:?}"
+    );
+}
+
+/// After «د.» a first name in ة is a woman's (د. عائشة السالمي), seen once as any full name
+/// after a title; without the abbreviation a noun in ة (حالة) opens no name.
+#[test]
+fn a_womans_name_in_ta_after_the_doctors_abbreviation() {
+    let found = discovered(&[
+        "وافتتحت المعرض د. عائشة السالمي أمس.",
+        "وأعلن الرئيس حالة طوارئ عامة.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "عائشة السالمي" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(n, _)| n.contains("حالة")), "{found:?}");
+}

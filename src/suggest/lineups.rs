@@ -21,8 +21,13 @@ const LINE_UP_WORDS: &[&str] = &[
 ];
 
 /// Nouns of a match's actions before the player who made them (تمريرة ذكية من فلان، بتسديدة
-/// فلان، بفضل أهداف فلان وفلان), normalised; any may carry a clitic.
-const ACTION_NOUNS: &[&str] = &["تمريره", "تسديده", "عرضيه", "راسيه", "اهداف"];
+/// فلان، بفضل أهداف فلان وفلان), or who suffered them (تدخل على فلان), normalised; any may
+/// carry a clitic.
+const ACTION_NOUNS: &[&str] = &["تمريره", "تسديده", "عرضيه", "راسيه", "اهداف", "تدخل"];
+
+/// The prepositions between an action's noun and the player: من of who made it, على of who
+/// suffered it (a foul), normalised.
+const ACTION_PREPOSITIONS: &[&str] = &["من", "علي"];
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
 pub(super) const CUE_WORDS: [&[&str]; 1] = [ACTION_NOUNS];
@@ -89,7 +94,7 @@ impl Scan<'_> {
         }
         let from = (i + 1..=i + 1 + MAX_BEFORE_FROM)
             .take_while(|&k| self.token(k).is_some_and(|t| t.sep == Sep::Space))
-            .find(|&k| self.tokens()[k].norm == "من");
+            .find(|&k| ACTION_PREPOSITIONS.contains(&self.tokens()[k].norm.as_str()));
         let Some(first) = self.player_after(from.map_or(i + 1, |k| k + 1)) else {
             return Vec::new();
         };

@@ -68,3 +68,54 @@ fn the_referee_is_a_title() {
     assert!(found.iter().any(|f| f == "سامي الفهد"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("المتهم")), "{found:?}");
 }
+
+/// In a match report, the player after a verb of the match ends at the ball he struck (سدد
+/// فلان كرة) or at a preposition of the pitch (تمريرة من فلان على الجهة), and the player
+/// sent off follows طرد; outside a match report طرد names no one.
+#[test]
+fn players_end_at_the_ball_or_a_preposition() {
+    let found = people(
+        "انتهت المباراة بفوز الضيوف في الدقيقة الأخيرة من الشوط الثاني. وسدد رامز القيسي كرة \
+         قوية، ثم جاء الهدف من تمريرة من ياسين البلوشي على الجهة اليمنى، وبعد طرد كريم النعيمي \
+         في الدقيقة 80 تراجع الفريق.",
+    );
+    for name in ["رامز القيسي", "ياسين البلوشي", "كريم النعيمي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found.iter().any(|f| f.contains("كرة") || f.contains("على")),
+        "{found:?}"
+    );
+    let court = people("وقررت الإدارة طرد سامي الكعبي من السكن الجامعي.");
+    assert!(!court.iter().any(|f| f.contains("سامي")), "{court:?}");
+}
+
+/// In a match report the player fouled follows «تدخل على»; the player's full name alone is
+/// taken, and a foul described with no name (تدخل قوي على الحارس) gives none.
+#[test]
+fn the_player_fouled_after_a_foul() {
+    let found = people(
+        "انتهت المباراة بالتعادل في الدقيقة الأخيرة من الشوط الثاني، بعد طرد المدافع بسبب تدخل \
+         على ماهر الزعبي. وتكرر تدخل قوي على الحارس.",
+    );
+    assert!(found.iter().any(|f| f == "ماهر الزعبي"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("الحارس") || f.contains("قوي")),
+        "{found:?}"
+    );
+}
+
+/// A scorer who scored again (وسجل فلان مرة أخرى، عاد فلان مجددا) ends at مرة or مجددا.
+#[test]
+fn a_scorer_who_scored_again() {
+    let found = people(
+        "تقدم الفريق في الدقيقة العاشرة من الشوط الأول، ثم سجل رامي الخطيب مرة أخرى بعد \
+         دقيقتين، وأحرز نادر السويدي مجددا في الشوط الثاني.",
+    );
+    for name in ["رامي الخطيب", "نادر السويدي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("مرة")), "{found:?}");
+}

@@ -24,6 +24,7 @@
 
 mod appointments;
 mod boundaries;
+mod bylines;
 mod candidates;
 mod count;
 mod discover;

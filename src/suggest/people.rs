@@ -83,6 +83,8 @@ const APPOINTING: &[&str] = &[
     "اختار",
     "تسميه",
     "سمي",
+    // إعفاء فلان – المدير التنفيذي: a dismissal lists names as an appointment does.
+    "اعفاء",
 ];
 
 /// Words that may follow a name right after a verb of saying: where, when, what was said (في
@@ -129,6 +131,8 @@ const SCORED: &[&str] = &[
     "ثنائيه",
     "ثلاثيه",
     "هاتريك",
+    // سدد فلان كرة قوية: the ball he struck.
+    "كره",
 ];
 
 /// Verbs of a match report before the player who acted (ليضيف جلال الداودي الهدف الثاني،
@@ -166,6 +170,8 @@ const SCORING_VERBS: &[&str] = &[
     "يراوغ",
     "انفرد",
     "ينفرد",
+    // بعد طرد فلان في الدقيقة: the player sent off.
+    "طرد",
 ];
 
 /// عنه/عنها of «وينوب عنه»: the deputy's name follows ([`Scan::deputy_at`]).
@@ -235,6 +241,7 @@ impl Scan<'_> {
             let word = &self.tokens()[i].norm;
             if is_speech_verb(word) {
                 out.extend(self.subject_after(i + 1));
+                out.extend(self.byline_at(i));
             }
             if is_scoring_verb(word) && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.player_after(i + 1));
@@ -330,7 +337,10 @@ impl Scan<'_> {
                 || AFTER_SUBJECT.contains(&n.norm.as_str())
                 || super::local::sports_word(&n.norm).is_some()
                 || SCORED.contains(&n.norm.as_str())
-                || ["من", "مم"].contains(&n.norm.as_str())
+                // تمريرة من فلان على الجهة اليمنى، بعد تدخل على فلان: a preposition of the pitch.
+                || ["من", "مم", "علي", "عن", "الي", "مع"].contains(&n.norm.as_str())
+                // وسجل فلان مرة أخرى، وعاد فلان مجددا: the player did it again.
+                || ["مره", "مجددا"].contains(&n.norm.as_str())
                 // من سالم الدوسري توغل …، أهداف فلان وفلان: the next action, the next player.
                 || is_scoring_verb(&n.norm)
                 || n.norm.starts_with('و')
@@ -369,7 +379,7 @@ impl Scan<'_> {
             return None;
         }
         let range = self.name_from(j, EntityKind::Person)?;
-        let office = self.office_follows(range.end);
+        let office = self.office_or_dash_follows(range.end);
         (office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
 

@@ -165,3 +165,46 @@ fn the_second_holder_of_a_dual_title_and_an_imam() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// The plural of a title (وكلاء، عمداء، رؤساء) names a group of officials, never a person:
+/// «ووكلاء وعمداء الكليات» after a name is no second name joined by و.
+#[test]
+fn plural_titles_after_a_name_are_no_name() {
+    let found = people(&[
+        "واستقبله رئيس المعهد الدكتور سالم الحربي ووكلاء وعمداء الكليات في القاعة.",
+        "وحضر اللقاء الأستاذ نادر العمري ورؤساء الأقسام.",
+    ]);
+    assert!(found.iter().any(|f| f == "سالم الحربي"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("وكلاء") || f.contains("عمداء") || f.contains("رؤساء")),
+        "{found:?}"
+    );
+}
+
+/// After a verb of appointing or dismissing, a decree may set each name off from its post or
+/// town by a dash (إعفاء فلان – المدير التنفيذي، وفلان – الدامر): the و of each item and the
+/// verbal noun before the first are no part of a name, even after a title (قرر المحافظ
+/// إعفاء …); right after the verbal noun a first name in ة is a woman's (وتعيين فاطمة …).
+#[test]
+fn a_decree_sets_names_off_by_dashes() {
+    let found = people(&[
+        "وقرر المحافظ إعفاء سامر عبد الهادي – مدير الصحة، وكمال يوسف النمر – البلدة الشرقية، \
+         وتعيين وليد سعيد الخطيب – البلدة الشرقية، وتعيين فاطمة حسن الرميثي – مديرة للصحة.",
+    ]);
+    for name in [
+        "سامر عبد الهادي",
+        "كمال يوسف النمر",
+        "وليد سعيد الخطيب",
+        "فاطمة حسن الرميثي",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("مدير") || f.contains("إعفاء") || f.starts_with("وكمال")),
+        "{found:?}"
+    );
+}

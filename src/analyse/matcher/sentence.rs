@@ -401,6 +401,12 @@ pub(super) fn agrees_with_noun_before(t: &str, word_start: usize, name: &str) ->
     if word.is_empty() {
         return false;
     }
+    // في استقبال المنسي: a definite word cannot qualify a bare indefinite noun, so it is the
+    // noun's complement (a name); only a noun made definite by a pronoun takes it (دورها
+    // الرئيسي).
+    if name.starts_with("ال") && !ends_in_pronoun(word) {
+        return false;
+    }
     let word_at = t[..word_start].rfind(word).unwrap_or(0);
     let opens_clause = !t[..word_at]
         .trim_end_matches(' ')
@@ -438,6 +444,13 @@ pub(super) fn province_after(t: &str, end: usize) -> bool {
                 .is_some_and(|after| !after.starts_with(is_word_char))
         })
     })
+}
+
+/// A noun made definite by an attached pronoun (دورها، برنامجهم، وفدنا), normalised.
+fn ends_in_pronoun(word: &str) -> bool {
+    ["ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك"]
+        .iter()
+        .any(|p| word.ends_with(p))
 }
 
 #[cfg(test)]

@@ -608,3 +608,26 @@ fn a_club_named_like_its_town_is_told_from_the_town() {
     assert_eq!(got, [("ar-rimal-sc".to_string(), "الرمال".to_string())]);
     assert!(ids(&entities, "امتدت الرمال على الطريق بعد العاصفة.").is_empty());
 }
+
+/// A person's surname that reads like a nisba (المنسي) right after a bare noun is the noun's
+/// complement, not its adjective: «في استقبال المنسي» names the person the article named in
+/// full. After a noun with a pronoun (دورها الرئيسي) the adjective reading stays.
+#[test]
+fn a_definite_surname_after_a_bare_noun_is_its_complement() {
+    let person = entity("mansi", "كريم المنسي", &["المنسي"], &["المنسي"], &[]);
+    let matcher = Matcher::build(&[person]).unwrap();
+    let mut runs = vec![matcher.find("وكان في استقبال المنسي وفد من الوزارة")];
+    let named: HashSet<usize> = [0].into_iter().collect();
+    resolve_ambiguity(&mut runs, &named);
+    assert_eq!(runs[0].len(), 1, "{:?}", runs[0]);
+    assert!(!sentence::agrees_with_noun_before(
+        "في استقبال المنسي",
+        "في استقبال ".len(),
+        "المنسي"
+    ));
+    assert!(sentence::agrees_with_noun_before(
+        "اكد دورها الرئيسي",
+        "اكد دورها ".len(),
+        "الرئيسي"
+    ));
+}
