@@ -171,7 +171,11 @@ pub fn load_content_with(
             &content.articles,
             &mut content.warnings,
         ),
-        authors: terms::collect_authors(author_terms, &content.articles),
+        authors: terms::collect_authors(
+            author_terms,
+            &content.articles,
+            &mut content.warnings,
+        ),
         tags: terms::collect_tags(&content.articles),
     };
     errors.extend(duplicates(

@@ -175,10 +175,26 @@ pub fn collect_sections(
 }
 
 /// The authors: every file in `content/authors/`, then every name articles give that no file
-/// describes (by id or by name).
-pub fn collect_authors(files: Vec<Term>, articles: &[Article]) -> Vec<Term> {
+/// describes (by id or by name). Warns about a name a typo away from a file's id (`salmaa`
+/// for `salma`): it would silently start a second author page, as a misspelt section would.
+pub fn collect_authors(
+    files: Vec<Term>,
+    articles: &[Article],
+    warnings: &mut Vec<Diagnostic>,
+) -> Vec<Term> {
+    let file_ids: Vec<String> = files.iter().map(|t| t.id.clone()).collect();
+    let file_ids: Vec<&str> = file_ids.iter().map(String::as_str).collect();
     let mut authors = files;
-    for name in articles.iter().flat_map(|a| &a.meta.authors) {
+    for (article, name) in articles
+        .iter()
+        .flat_map(|a| a.meta.authors.iter().map(move |n| (a, n)))
+    {
+        if author_of(name, &authors[..file_ids.len()]).is_some() {
+            continue;
+        }
+        if let Some(near) = closest(name.trim(), &file_ids) {
+            warnings.push(author_typo_warning(article, name, near));
+        }
         if author_of(name, &authors).is_some() {
             continue;
         }
@@ -198,6 +214,24 @@ pub fn collect_authors(files: Vec<Term>, articles: &[Article]) -> Vec<Term> {
     }
     authors.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
     authors
+}
+
+/// `author: salmaa` where `content/authors/salma.md` exists, at the name in the article.
+fn author_typo_warning(article: &Article, name: &str, near: &str) -> Diagnostic {
+    let name = name.trim();
+    let (line, col) = ["author", "authors"]
+        .iter()
+        .find_map(|key| locate::key_position(&article.text, key).map(|_| *key))
+        .and_then(|key| locate::value_position(&article.text, key, name))
+        .unwrap_or((1, 1));
+    Diagnostic::new(
+        &article.path,
+        format!(
+            "the author `{name}` has no file in {AUTHORS_DIR}/ and gets an author page of its own"
+        ),
+    )
+    .at(line, col)
+    .with_help(format!("did you mean `{near}`?"))
 }
 
 /// The author `name` (from front matter) refers to: a file's id or name, or a name alone
@@ -285,6 +319,41 @@ mod tests {
             assert_eq!(author_of(name, &authors), Some(0), "{name}");
         }
         assert_eq!(author_of("سلمان يوسف", &authors), None);
+    }
+
+    #[test]
+    fn an_author_a_typo_away_from_a_file_id_is_a_warning() {
+        let salma = Term {
+            id: "salma".into(),
+            name: "سلمى يوسف".into(),
+            weight: 0,
+            role: String::new(),
+            description: String::new(),
+            path: None,
+            photo: None,
+        };
+        let article = |name: &str, author: &str| {
+            let text = format!("---\ntitle: عنوان\nauthor: {author}\n---\nنص.\n");
+            let rel = PathBuf::from(format!("content/articles/{name}.md"));
+            super::super::document::parse_article(&rel, text, Default::default())
+                .expect("article")
+                .0
+        };
+        let articles = [
+            article("a", "salmaa"),
+            article("b", "salma"),
+            article("c", "[خالد حسن, salmaa]"),
+        ];
+        let mut warnings = Vec::new();
+        let authors = collect_authors(vec![salma], &articles, &mut warnings);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        let w = &warnings[0];
+        assert!(w.message.contains("`salmaa`"), "{w}");
+        assert_eq!(w.help.as_deref(), Some("did you mean `salma`?"));
+        assert_eq!((w.line, w.column), (Some(3), Some(9)));
+        assert_eq!((warnings[1].line, warnings[1].column), (Some(3), Some(20)));
+        // Still its own page (the warning says so), and a far name is no typo.
+        assert_eq!(authors.len(), 3);
     }
 
     #[test]
