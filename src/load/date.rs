@@ -38,6 +38,10 @@ impl Date {
     /// `±HH:MM` (`t`, `z` and a space for `T` are allowed, as RFC 3339 allows them). Hours run
     /// 00–23, minutes 00–59, seconds 00–60 (a leap second), offsets up to ±23:59.
     ///
+    /// The seconds and the offset may be left out, as Hugo and Zola write dates
+    /// (`2024-03-01T10:00:00`, `2024-03-01 10:00`): such a time is read as UTC, and `raw` gets
+    /// the missing `:00` and `Z`, so feeds and JSON-LD still receive a complete RFC 3339 value.
+    ///
     /// The one parser for dates in Sahifa: front matter and `sahifa import --date` both use it.
     ///
     /// Arabic-Indic (٠–٩) and Persian (۰–۹) digits are read as 0–9: an Arabic keyboard types
@@ -51,14 +55,17 @@ impl Date {
             message,
         };
         let (year, month, day) = calendar_date(&chars).map_err(|(at, m)| fail(at, m))?;
-        if chars.len() > 10 {
-            date_time_rest(&chars).map_err(|(at, m)| fail(at, m))?;
-        }
+        let raw = if chars.len() > 10 {
+            let time = date_time_rest(&chars).map_err(|(at, m)| fail(at, m))?;
+            completed(canonical(&chars), time)
+        } else {
+            canonical(&chars)
+        };
         Ok(Date {
             year,
             month,
             day,
-            raw: canonical(&chars),
+            raw,
         })
     }
 
@@ -85,6 +92,27 @@ fn canonical(chars: &[char]) -> String {
             _ => c,
         })
         .collect()
+}
+
+/// What a date-time left out, for [`completed`] to add.
+#[derive(Debug, Clone, Copy)]
+struct TimeShape {
+    /// Where the seconds would go (after `HH:MM`), if they were left out.
+    seconds_missing_at: Option<usize>,
+    /// No `Z` nor offset: the time is read as UTC.
+    offset_missing: bool,
+}
+
+/// The canonical text with the seconds (`:00`) and the offset (`Z`) a date-time left out.
+fn completed(canonical: String, time: TimeShape) -> String {
+    let mut chars: Vec<char> = canonical.chars().collect();
+    if let Some(at) = time.seconds_missing_at {
+        chars.splice(at..at, [':', '0', '0']);
+    }
+    if time.offset_missing {
+        chars.push('Z');
+    }
+    chars.into_iter().collect()
 }
 
 /// The digit 0–9 an Arabic-Indic or Persian digit stands for; any other character as it is.
@@ -132,8 +160,8 @@ fn calendar_date(chars: &[char]) -> Result<(i32, u32, u32), Problem> {
     Ok((year as i32, month, day))
 }
 
-/// Everything after the date: `THH:MM:SS[.frac](Z|±HH:MM)`, checked field by field.
-fn date_time_rest(chars: &[char]) -> Result<(), Problem> {
+/// Everything after the date: `THH:MM[:SS[.frac]][Z|±HH:MM]`, checked field by field.
+fn date_time_rest(chars: &[char]) -> Result<TimeShape, Problem> {
     if !matches!(chars[10], 'T' | 't' | ' ') {
         return Err((
             10,
@@ -155,7 +183,13 @@ fn date_time_rest(chars: &[char]) -> Result<(), Problem> {
             format!("there is no minute {minute} (minutes run from 00 to 59)"),
         ));
     }
-    separator(chars, 16, ':', "`:` and the seconds after the minutes")?;
+    if !matches!(chars.get(16), Some(':')) {
+        let offset_missing = utc_offset(chars, 16)?;
+        return Ok(TimeShape {
+            seconds_missing_at: Some(16),
+            offset_missing,
+        });
+    }
     let second = two_digits(chars, 17, "the seconds")?;
     if second > 60 {
         return Err((
@@ -174,12 +208,17 @@ fn date_time_rest(chars: &[char]) -> Result<(), Problem> {
         }
         at += 1 + digits;
     }
-    utc_offset(chars, at)
+    let offset_missing = utc_offset(chars, at)?;
+    Ok(TimeShape {
+        seconds_missing_at: None,
+        offset_missing,
+    })
 }
 
-/// `Z` or `±HH:MM` at `at`, and nothing after it.
-fn utc_offset(chars: &[char], at: usize) -> Result<(), Problem> {
+/// `Z` or `±HH:MM` at `at`, and nothing after it; or nothing at all (UTC), which is true.
+fn utc_offset(chars: &[char], at: usize) -> Result<bool, Problem> {
     let end = match chars.get(at) {
+        None => return Ok(true),
         Some('Z' | 'z') => at + 1,
         Some('+' | '-') => {
             let hours = two_digits(chars, at + 1, "the offset hours")?;
@@ -196,10 +235,11 @@ fn utc_offset(chars: &[char], at: usize) -> Result<(), Problem> {
             }
             at + 6
         }
-        _ => {
+        Some(_) => {
             return Err((
                 at,
-                "the time has no UTC offset: end it with `Z` (UTC) or an offset such as `+03:00`"
+                "unexpected text after the time: end it with `Z` (UTC), an offset such as \
+                 `+03:00`, or nothing (read as UTC)"
                     .into(),
             ));
         }
@@ -207,7 +247,7 @@ fn utc_offset(chars: &[char], at: usize) -> Result<(), Problem> {
     if end < chars.len() {
         return Err((end, "unexpected text after the UTC offset".into()));
     }
-    Ok(())
+    Ok(false)
 }
 
 /// Two ASCII digits at `at`, or a problem naming `what` was expected there.
@@ -295,6 +335,22 @@ mod tests {
         assert_eq!(d.raw, "2024-01-01T10:00:00+03:00");
     }
 
+    /// Hugo and Zola write local times without an offset, some without seconds: read as UTC,
+    /// completed so that feeds get a full RFC 3339 value.
+    #[test]
+    fn a_time_without_offset_or_seconds_is_utc() {
+        for (written, raw) in [
+            ("2024-03-01T10:00:00", "2024-03-01T10:00:00Z"),
+            ("2024-03-01 10:00", "2024-03-01T10:00:00Z"),
+            ("2024-03-01T10:00:00.5", "2024-03-01T10:00:00.5Z"),
+            ("2024-03-01T10:00+03:00", "2024-03-01T10:00:00+03:00"),
+            ("٢٠٢٤-٠٣-٠١ ١٠:٠٠", "2024-03-01T10:00:00Z"),
+        ] {
+            let d = Date::parse(written).unwrap_or_else(|e| panic!("{written}: {e}"));
+            assert_eq!((d.raw.as_str(), d.day), (raw, 1), "{written}");
+        }
+    }
+
     #[test]
     fn points_at_the_bad_part_of_a_date_time() {
         let cases = [
@@ -304,8 +360,10 @@ mod tests {
             ("2024-01-01T10:00:61Z", 17, "second 61"),
             ("2024-01-01T10:00:00+24:00", 19, "+24:00 is out of range"),
             ("2024-01-01T10:00:00+03:60", 19, "+03:60 is out of range"),
-            ("2024-01-01T10:00:00", 19, "no UTC offset"),
-            ("2024-01-01T10:00", 16, "the seconds"),
+            ("2024-01-01T10:00:00 UTC", 19, "unexpected text after the time"),
+            ("2024-01-01T10:00junk", 16, "unexpected text after the time"),
+            ("2024-01-01 10:0", 14, "two digits for the minutes"),
+            ("2024-01-01T10:00:", 17, "two digits for the seconds"),
             ("2024-01-01T1:00:00Z", 11, "two digits for the hour"),
             (
                 "2024-01-01T10:00:00.Z",
