@@ -289,10 +289,11 @@ impl Config {
             Config::default()
         } else {
             serde_yaml::from_str(text).map_err(|e| {
-                // serde names the first unknown key only; a second parse finds them all.
-                let unknown = unknown_top_level_keys(path, text);
-                if unknown.len() > 1 {
-                    Error::ConfigValues(unknown)
+                // serde names the first unknown key or wrong value only; each setting tried
+                // alone finds them all.
+                let every = values::every_problem(path, text);
+                if every.len() > 1 {
+                    Error::ConfigValues(every)
                 } else {
                     Error::Config(locate::yaml_diagnostic(path, &e, text, 0))
                 }
@@ -330,6 +331,16 @@ impl Config {
     /// Checks every value whose type alone does not make it safe; all problems are reported
     /// together.
     fn validate(&self) -> Result<()> {
+        let mut problems = self.problems();
+        match problems.len() {
+            0 => Ok(()),
+            1 => Err(Error::Config(problems.remove(0))),
+            _ => Err(Error::ConfigValues(problems)),
+        }
+    }
+
+    /// What [`Config::validate`] finds, sorted by line.
+    fn problems(&self) -> Vec<Diagnostic> {
         let mut problems = Vec::new();
         if let Err(msg) = base_path_of(&self.base_url) {
             problems.push(
@@ -409,11 +420,7 @@ impl Config {
             }
         }
         problems.sort_by_key(|d| d.line);
-        match problems.len() {
-            0 => Ok(()),
-            1 => Err(Error::Config(problems.remove(0))),
-            _ => Err(Error::ConfigValues(problems)),
-        }
+        problems
     }
 
     /// The path part of `base_url`, always starting and ending with `/` (`/repo/`, or `/`).
@@ -558,6 +565,8 @@ pub enum SlugStrategy {
     /// spaces and punctuation turned into one `-`, Latin lower-cased.
     ArabicTitle,
 }
+
+mod values;
 
 #[cfg(test)]
 mod tests;

@@ -171,3 +171,63 @@ fn the_known_keys_are_the_config_fields() {
         .collect();
     assert_eq!(listed, super::TOP_LEVEL_KEYS, "{err}");
 }
+
+/// A newcomer's config with four wrong values: all four in one run, each at its value with
+/// what to write (serde stopped at the first, one per build).
+#[test]
+fn every_wrong_value_is_reported_in_one_run() {
+    let text = "title: صحيفتي\ndiscovery: atuo\nnumerals: arabik\nhijri: yes-please\nlinking: {policy: evry}\ndirection: right-to-left\n";
+    let err = Config::parse(Path::new("config.yaml"), text).unwrap_err();
+    let found: Vec<String> = err.diagnostics().iter().map(|d| d.to_string()).collect();
+    assert_eq!(found.len(), 5, "{found:#?}");
+    let at = |i: usize| {
+        let d = err.diagnostics()[i].clone();
+        (d.line, d.column, d.message, d.help.unwrap_or_default())
+    };
+    let (line, col, message, help) = at(0);
+    assert_eq!((line, col), (Some(2), Some(12)), "{message}");
+    assert!(message.contains("unknown variant `atuo`"), "{message}");
+    assert_eq!(help, "did you mean `auto`?");
+    let (line, col, message, help) = at(1);
+    assert_eq!((line, col), (Some(3), Some(11)), "{message}");
+    assert!(
+        message.starts_with("numerals: unknown variant `arabik`"),
+        "{message}"
+    );
+    assert_eq!(help, "did you mean `arabic`?");
+    let (line, col, message, help) = at(2);
+    assert_eq!((line, col), (Some(4), Some(8)), "{message}");
+    assert!(message.contains("expected a boolean"), "{message}");
+    assert!(help.contains("`true` or `false`"), "{help}");
+    let (line, col, message, help) = at(3);
+    assert_eq!((line, col), (Some(5), Some(19)), "{message}");
+    assert!(
+        message.contains("policy") && message.contains("`evry`"),
+        "{message}"
+    );
+    assert_eq!(help, "write one of the values listed");
+    let (line, _, message, _) = at(4);
+    assert_eq!(line, Some(6));
+    assert!(message.contains("`rtl` or `ltr`"), "{message}");
+}
+
+/// Keys of a nested setting written as lines are each tried alone; unknown keys and wrong
+/// values come together.
+#[test]
+fn nested_values_and_unknown_keys_come_together() {
+    let text = "titel: x\nlinking:\n  policy: frist\n  in_headings: maybe\npagination:\n  archive: 0\n  lists: many\n";
+    let err = Config::parse(Path::new("config.yaml"), text).unwrap_err();
+    let found: Vec<(Option<usize>, String)> = err
+        .diagnostics()
+        .iter()
+        .map(|d| (d.line, d.message.clone()))
+        .collect();
+    assert_eq!(found.len(), 5, "{found:#?}");
+    let lines: Vec<Option<usize>> = found.iter().map(|f| f.0).collect();
+    assert_eq!(lines, [1, 3, 4, 6, 7].map(Some), "{found:#?}");
+    assert!(found[1].1.contains("`frist`"), "{found:#?}");
+    assert!(found[3].1.contains("pagination.archive must be at least 1"));
+    // One wrong value alone keeps serde's own message.
+    let err = Config::parse(Path::new("c"), "numerals: hindi\n").unwrap_err();
+    assert!(matches!(err, Error::Config(_)), "{err}");
+}

@@ -360,7 +360,11 @@ mod tests {
             ("2024-01-01T10:00:61Z", 17, "second 61"),
             ("2024-01-01T10:00:00+24:00", 19, "+24:00 is out of range"),
             ("2024-01-01T10:00:00+03:60", 19, "+03:60 is out of range"),
-            ("2024-01-01T10:00:00 UTC", 19, "unexpected text after the time"),
+            (
+                "2024-01-01T10:00:00 UTC",
+                19,
+                "unexpected text after the time",
+            ),
             ("2024-01-01T10:00junk", 16, "unexpected text after the time"),
             ("2024-01-01 10:0", 14, "two digits for the minutes"),
             ("2024-01-01T10:00:", 17, "two digits for the seconds"),

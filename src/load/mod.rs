@@ -171,11 +171,7 @@ pub fn load_content_with(
             &content.articles,
             &mut content.warnings,
         ),
-        authors: terms::collect_authors(
-            author_terms,
-            &content.articles,
-            &mut content.warnings,
-        ),
+        authors: terms::collect_authors(author_terms, &content.articles, &mut content.warnings),
         tags: terms::collect_tags(&content.articles),
     };
     errors.extend(duplicates(
