@@ -346,6 +346,12 @@ fn run_import(
     let (reports, errors) = import::import_paths(inputs, &out_dir, &options);
     for report in &reports {
         say!("{} → {}", report.source.display(), report.written.display());
+        for old in &report.replaced {
+            say!(
+                "  replaces {} (an earlier import of the same text)",
+                old.display()
+            );
+        }
         for note in &report.article.notes {
             say!("  {note}");
         }

@@ -306,6 +306,46 @@ fn import_without_date_warns_for_each_article_and_names_files_by_title() {
     assert!(!text.contains(" ،") && !text.contains(" ."), "{text}");
 }
 
+/// The newcomer's path: an undated import warns and advises `--date … --force`; doing so
+/// leaves one article, the dated one, and says which file it replaced.
+#[test]
+fn import_again_with_a_date_and_force_replaces_the_undated_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("one.txt");
+    std::fs::write(
+        &input,
+        "بوتين يستقبل رئيسي\nاستضاف الرئيس الروسي فلاديمير بوتين نظيره الإيراني في موسكو.\n",
+    )
+    .unwrap();
+    let articles = dir.path().join("articles");
+    let run = |args: &[&str]| {
+        sahifa()
+            .arg("import")
+            .arg(&input)
+            .arg("--out")
+            .arg(&articles)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let undated = run(&[]);
+    assert!(undated.status.success());
+    let stderr = String::from_utf8_lossy(&undated.stderr);
+    assert!(stderr.contains("--date YYYY-MM-DD --force"), "{stderr}");
+    let refused = run(&["--date", "2023-11-01"]);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("already imported as"), "{stderr}");
+    let forced = run(&["--date", "2023-11-01", "--force"]);
+    assert!(forced.status.success());
+    assert!(String::from_utf8_lossy(&forced.stdout).contains("replaces"));
+    let names: Vec<String> = std::fs::read_dir(&articles)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["2023-11-01-بوتين-يستقبل-رئيسي.md"]);
+}
+
 #[test]
 fn build_names_the_entities_that_get_no_page() {
     let site = news_site();

@@ -30,7 +30,7 @@ pub fn import_file(
     opts.validate()?;
     let article = read_and_import(src, opts)?;
     let written = out_dir.join(article_file_name(&article, src, false));
-    write_article(src, article, written, out_dir, opts)
+    write_article(src, article, written, out_dir, opts, &HashMap::new())
 }
 
 /// Largest source read, in bytes. A scraped article is a few kilobytes; without a limit a
@@ -83,17 +83,88 @@ fn write_article(
     written: PathBuf,
     out_dir: &Path,
     opts: &ImportOptions,
+    this_run: &HashMap<PathBuf, PathBuf>,
 ) -> Result<ImportReport, ImportError> {
     fs::create_dir_all(out_dir).map_err(io_error(out_dir))?;
     if !opts.force && fs::symlink_metadata(&written).is_ok() {
         return Err(ImportError::Exists { path: written });
     }
-    write_atomically(&written, to_article_file(&article).as_bytes(), opts.force)?;
+    let contents = to_article_file(&article);
+    let earlier: Vec<PathBuf> = earlier_imports(out_dir, &article, src, &written, &contents)
+        .into_iter()
+        .filter(|p| !this_run.contains_key(p))
+        .collect();
+    if let (false, Some(existing)) = (opts.force, earlier.first()) {
+        return Err(ImportError::AlreadyImported {
+            path: src.to_path_buf(),
+            existing: existing.clone(),
+            written,
+        });
+    }
+    write_atomically(&written, contents.as_bytes(), opts.force)?;
+    for old in &earlier {
+        fs::remove_file(old).map_err(io_error(old))?;
+    }
+    if !earlier.is_empty() {
+        sync_parent(&written);
+    }
     Ok(ImportReport {
         source: src.to_path_buf(),
         written,
         article,
+        replaced: earlier,
     })
+}
+
+/// Articles in `out_dir` other than `written` that an earlier import of the same text wrote:
+/// the same title and body, whatever the date (`import one.txt`, then `import one.txt --date
+/// … --force`, as the undated warning advises, must not list the story twice). Only files
+/// whose name holds the article's slug are read. An article an editor has since changed is
+/// not the same text, and is left alone.
+fn earlier_imports(
+    out_dir: &Path,
+    article: &ImportedArticle,
+    src: &Path,
+    written: &Path,
+    contents: &str,
+) -> Vec<PathBuf> {
+    let undated = ImportedArticle {
+        date: None,
+        ..article.clone()
+    };
+    let name = article_file_name(&undated, src, false);
+    let slug = name.strip_suffix(".md").unwrap_or(&name);
+    let Some(wanted) = title_and_body(contents) else {
+        return Vec::new();
+    };
+    let Ok(entries) = fs::read_dir(out_dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p != written && p.extension().is_some_and(|e| e == "md"))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().contains(slug))
+        })
+        .filter(|p| fs::symlink_metadata(p).is_ok_and(|m| m.is_file()))
+        .filter(|p| {
+            fs::read_to_string(p)
+                .ok()
+                .is_some_and(|text| title_and_body(&text) == Some(wanted))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The `title:` line and the body of an article file as the importer writes it (front matter
+/// between `---` lines): what stays the same when an import is repeated with another date.
+fn title_and_body(text: &str) -> Option<(&str, &str)> {
+    let rest = text.strip_prefix("---\n")?;
+    let end = rest.find("\n---\n")?;
+    let title = rest[..end].lines().find(|l| l.starts_with("title:"))?;
+    Some((title, rest[end + 5..].trim()))
 }
 
 /// Longest title slug kept in a file name and URL: at most this many words and characters.
@@ -247,7 +318,7 @@ pub fn import_paths(
         for file in files {
             let result = read_and_import(&file, opts).and_then(|article| {
                 let written = claim_output(&mut claimed, &article, &file, out_dir)?;
-                write_article(&file, article, written, out_dir, opts)
+                write_article(&file, article, written, out_dir, opts, &claimed)
             });
             match result {
                 Ok(report) => reports.push(report),

@@ -49,13 +49,15 @@ const OPENING_QUOTES: &[char] = &['“', '«', '"', '\'', '‘', '„'];
 const CLAUSE_ENDS: &[char] = &['.', '،', '؛', ':', '؟', '?', '!', ';', ','];
 
 /// What the importer needs beyond the text. The date is not in the scraped text, so the
-/// editor supplies it; `force` is the only way an existing article gets replaced.
+/// editor supplies it; `force` is the only way an existing article gets replaced, whether it
+/// has the new file's name or is an earlier import of the same text under another name.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportOptions {
     /// Publication date, `YYYY-MM-DD` or an RFC 3339 date-time; checked by
     /// [`ImportOptions::validate`].
     pub date: Option<String>,
-    /// Overwrite an existing article file.
+    /// Overwrite an existing article file, and replace an earlier import of the same text
+    /// written under another name (undated, or with another date).
     pub force: bool,
 }
 
@@ -148,6 +150,9 @@ pub struct ImportReport {
     pub source: PathBuf,
     pub written: PathBuf,
     pub article: ImportedArticle,
+    /// Articles of an earlier import of the same text under another name (undated, or of
+    /// another date) that `--force` replaced: removed once the new file was in place.
+    pub replaced: Vec<PathBuf>,
 }
 
 /// Why a file could not be imported. Every message names the file and says what to do.
@@ -171,6 +176,16 @@ pub enum ImportError {
     },
     #[error("{} already exists; pass --force to overwrite it", path.display())]
     Exists { path: PathBuf },
+    #[error(
+        "{} was already imported as {}; pass --force to replace that article with this one \
+         ({})",
+        path.display(), existing.display(), written.display()
+    )]
+    AlreadyImported {
+        path: PathBuf,
+        existing: PathBuf,
+        written: PathBuf,
+    },
     #[error(
         "invalid date {value:?}: {reason}; write YYYY-MM-DD (2022-01-19) or an RFC 3339 \
          date-time (2022-01-19T10:00:00+03:00)"

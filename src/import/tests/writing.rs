@@ -132,6 +132,50 @@ fn existing_article_is_kept_unless_forced() {
     assert_eq!(entries(&out), ["اتفاق-بين-بوتين-و-الرئيس-الإيراني.md"]);
 }
 
+/// `import one.txt`, then `import one.txt --date … --force` as the undated warning advises:
+/// the dated article replaces the undated one instead of listing the story twice. Without
+/// `--force` the second import is refused and names the first; an edited article is kept.
+#[test]
+fn a_dated_import_with_force_replaces_the_undated_one() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let src = write(tmp.path(), "one.txt", SEED_002.as_bytes());
+    let out = tmp.path().join("out");
+    let undated = import_file(&src, &out, &ImportOptions::default()).expect("undated import");
+    let first = "اتفاق-بين-بوتين-و-الرئيس-الإيراني.md";
+    assert_eq!(entries(&out), [first]);
+    let dated = |force| ImportOptions {
+        date: Some("2023-11-01".into()),
+        force,
+    };
+    let err = import_file(&src, &out, &dated(false)).expect_err("must refuse");
+    assert!(
+        matches!(&err, ImportError::AlreadyImported { existing, .. } if *existing == undated.written),
+        "{err}"
+    );
+    assert!(err.to_string().contains("pass --force to replace"), "{err}");
+    assert_eq!(entries(&out), [first]);
+    let report = import_file(&src, &out, &dated(true)).expect("forced import");
+    let second = format!("2023-11-01-{first}");
+    assert_eq!(entries(&out), [second.clone()]);
+    assert_eq!(report.replaced, [undated.written.clone()]);
+    // Again with another date, through import_paths: still one article.
+    let again = ImportOptions {
+        date: Some("2023-11-02".into()),
+        force: true,
+    };
+    let (reports, errors) = import_paths(std::slice::from_ref(&src), &out, &again);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(reports[0].replaced, [out.join(&second)]);
+    assert_eq!(entries(&out), [format!("2023-11-02-{first}")]);
+    // An article the editor changed is not the same text: kept, and the new one written.
+    let edited = out.join(format!("2023-11-02-{first}"));
+    let text = fs::read_to_string(&edited).expect("read");
+    fs::write(&edited, text.replacen("\n\n", "\n\nتحديث: ", 1)).expect("edit");
+    let report = import_file(&src, &out, &dated(true)).expect("forced import");
+    assert!(report.replaced.is_empty());
+    assert_eq!(entries(&out).len(), 2);
+}
+
 #[test]
 fn publish_without_force_never_replaces_a_file_that_appeared() {
     let tmp = tempfile::tempdir().expect("tempdir");
