@@ -156,8 +156,8 @@ fn a_dated_import_with_force_replaces_the_undated_one() {
     assert_eq!(entries(&out), [first]);
     let report = import_file(&src, &out, &dated(true)).expect("forced import");
     let second = format!("2023-11-01-{first}");
-    assert_eq!(entries(&out), [second.clone()]);
-    assert_eq!(report.replaced, [undated.written.clone()]);
+    assert_eq!(entries(&out), [second.as_str()]);
+    assert_eq!(report.replaced, [undated.written]);
     // Again with another date, through import_paths: still one article.
     let again = ImportOptions {
         date: Some("2023-11-02".into()),
