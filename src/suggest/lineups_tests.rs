@@ -119,3 +119,20 @@ fn a_scorer_who_scored_again() {
     }
     assert!(!found.iter().any(|f| f.contains("مرة")), "{found:?}");
 }
+
+/// A verb of the game right after a player's name ends it (الحارس ياسين بونو تصدى، المهاجم
+/// فلان سدد): «ياسين بونو تصدى» was discovered as a person.
+#[test]
+fn a_verb_of_the_game_ends_a_player_s_name() {
+    let found = people(
+        "وتألق الحارس ياسين بونو تصدى لركلة جزاء في الشوط الثاني، ثم المهاجم خالد الشمري أهدر \
+         فرصة في الدقيقة 70.",
+    );
+    assert!(found.iter().any(|f| f == "ياسين بونو"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|f| ["تصدى", "أهدر", "أنقذ"].iter().any(|v| f.contains(v))),
+        "{found:?}"
+    );
+}
