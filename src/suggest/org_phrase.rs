@@ -280,7 +280,12 @@ impl Scan<'_> {
                 // After a place only a definite complement belongs to the name (جهاز أبوظبي
                 // للاستثمار); an indefinite one is a purpose (شبكة مستشفيات القدس | لضمان …).
                 let purpose = after_place && !is_definite(rest);
-                if open || is_listed(rest) || is_function_or_verb(rest) || purpose {
+                if open
+                    || is_listed(rest)
+                    || is_function_or_verb(rest)
+                    || purpose
+                    || self.purpose_or_time_at(i, rest)
+                {
                     break;
                 }
                 phrase.complement = true;
@@ -388,5 +393,29 @@ impl Scan<'_> {
     fn starts_new_place(&self, i: usize) -> bool {
         self.token(i)
             .is_some_and(|t| self.lex.is_registered(&t.norm))
+    }
+}
+
+/// Nouns of time a ل complement names a period with, not a body's field (هيئة استثمار البصرة
+/// للفترة المقبلة، للعام الحالي), normalised.
+const TIME_NOUNS: &[&str] = &[
+    "الفتره",
+    "المرحله",
+    "العام",
+    "السنه",
+    "الموسم",
+    "الشهر",
+    "الاسبوع",
+];
+
+impl Scan<'_> {
+    /// Token `i`, a ل complement read as `rest`, says what for or when, not what the body is:
+    /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
+    /// or a period (للفترة المقبلة).
+    fn purpose_or_time_at(&self, i: usize, rest: &str) -> bool {
+        let purpose = self
+            .token(i + 1)
+            .is_some_and(|n| n.sep == Sep::Space && matches!(n.norm.as_str(), "علي" | "عن"));
+        purpose || TIME_NOUNS.contains(&rest)
     }
 }

@@ -358,3 +358,38 @@ fn a_department_after_its_head_s_title_and_before_its_place() {
     let found = bodies("وانتقد إدارة الأزمة بالشارقة.", &["بالشارقة"], &["الشارقة"]);
     assert!(found.is_empty(), "{:?}", names(&found));
 }
+
+/// A ل complement of purpose (للحفاظ على …) or of time (للفترة المقبلة) says what for or when,
+/// and is no part of the body's name; one naming the field stays (جهاز أبوظبي للاستثمار).
+#[test]
+fn a_complement_of_purpose_or_time_ends_a_body_s_name() {
+    let found = bodies(
+        "وأطلقت وزارة التراث والسياحة للحفاظ على المباني القديمة خطة جديدة.",
+        &[],
+        &[],
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "وزارة التراث والسياحة"),
+        "{found:?}"
+    );
+    let found = bodies(
+        "وأقر مجلس إدارة هيئة استثمار البصرة للفترة المقبلة خطة عمل.",
+        &["البصرة"],
+        &[],
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("للفتره") || n.contains("للفترة")),
+        "{found:?}"
+    );
+    let found = bodies(
+        "وأعلن جهاز أبوظبي للاستثمار أرباحه السنوية.",
+        &["أبوظبي"],
+        &[],
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "جهاز أبوظبي للاستثمار"),
+        "{found:?}"
+    );
+}
