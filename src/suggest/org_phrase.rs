@@ -245,6 +245,10 @@ impl Scan<'_> {
                 continue;
             }
             let lam_rest = lam_reading(w);
+            // حركة أمل | الحليفة لحزب الله: a word of allegiance describes the body's ties.
+            if ALLEGIANCE.contains(&w) {
+                break;
+            }
             if t.article {
                 let adjective = is_name_adjective(t);
                 // Only an adjective continues after a registered word or a place, and a
@@ -395,6 +399,21 @@ impl Scan<'_> {
             .is_some_and(|t| self.lex.is_registered(&t.norm))
     }
 }
+
+/// Adjectives of allegiance after a body's name, both genders, normalised: they say whose
+/// side it is on (الحليفة لحزب الله، الموالية للحكومة، التابعة للوزارة), never part of a name.
+const ALLEGIANCE: &[&str] = &[
+    "الحليف",
+    "الحليفه",
+    "الموالي",
+    "المواليه",
+    "التابع",
+    "التابعه",
+    "المقرب",
+    "المقربه",
+    "المدعوم",
+    "المدعومه",
+];
 
 /// Nouns of time a ل complement names a period with, not a body's field (هيئة استثمار البصرة
 /// للفترة المقبلة، للعام الحالي), normalised.

@@ -393,3 +393,18 @@ fn a_complement_of_purpose_or_time_ends_a_body_s_name() {
         "{found:?}"
     );
 }
+
+/// A word of allegiance after a body's name says whose side it is on (حركة أمل الحليفة لحزب
+/// الله، الفصائل الموالية للحكومة) and is no part of the name.
+#[test]
+fn a_word_of_allegiance_ends_a_body_s_name() {
+    let found = bodies(
+        "وقال مسؤول في حركة أمل الحليفة لحزب الله إن الاتصالات مستمرة.",
+        &[],
+        &[],
+    );
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("الحليف")),
+        "{found:?}"
+    );
+}
