@@ -245,8 +245,13 @@ impl Scan<'_> {
                 continue;
             }
             let lam_rest = lam_reading(w);
-            // حركة أمل | الحليفة لحزب الله: a word of allegiance describes the body's ties.
+            // حركة أمل | الحليفة لحزب الله: a word of allegiance describes the body's ties, and
+            // agreeing with the head it shows the one bare word between them is a name (أمل
+            // «hope» would otherwise govern it).
             if ALLEGIANCE.contains(&w) {
+                if i == j + 1 && self.token(j).is_some_and(|n| !n.article) {
+                    phrase.end = i;
+                }
                 break;
             }
             if t.article {

@@ -407,4 +407,5 @@ fn a_word_of_allegiance_ends_a_body_s_name() {
         !found.iter().any(|(n, _)| n.contains("الحليف")),
         "{found:?}"
     );
+    assert!(found.iter().any(|(n, _)| n == "حركة أمل"), "{found:?}");
 }
