@@ -173,6 +173,10 @@ impl Scan<'_> {
                 continue;
             };
             match t.kind {
+                // 600 وحدة ببلدية السانيا: the commune's territory, a place (see `commune`).
+                EntityKind::Organization if self.commune_as_territory_at(i) => {
+                    out.extend(self.place_after(i + t.len));
+                }
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
                 EntityKind::Place
                     if self.camp_of_no_displaced_at(i) || self.adjective_not_kind_at(i) => {}
