@@ -1620,5 +1620,8 @@ fn a_lone_place_is_linked_again_after_its_commune() {
     assert_eq!(entity(&found, "تادلس").1, EntityKind::Place);
     let places = linked.iter().filter(|(s, _)| s.ends_with("تادلس")).count();
     assert_eq!(places, 2, "{linked:?}");
-    assert!(!names(&found).iter().any(|n| n.contains("بلدية")), "{found:?}");
+    assert!(
+        !names(&found).iter().any(|n| n.contains("بلدية")),
+        "{found:?}"
+    );
 }

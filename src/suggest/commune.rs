@@ -80,7 +80,10 @@ mod tests {
             "وستوزع 400 شقة و 300 سكن بلدية عين الورد قبل الصيف.",
         ] {
             let found = discovered(&[text]);
-            assert!(has(&found, "عين الورد", EntityKind::Place), "{text}: {found:?}");
+            assert!(
+                has(&found, "عين الورد", EntityKind::Place),
+                "{text}: {found:?}"
+            );
             assert!(
                 !found.iter().any(|(n, _)| n.contains("بلدية")),
                 "{text}: {found:?}"
