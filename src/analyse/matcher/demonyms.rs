@@ -1,5 +1,6 @@
-//! A country's demonym as evidence for a town it confirms: an article on Libya that calls its
-//! people and bodies «الليبي» but never writes «ليبيا» still places its bare «طرابلس».
+//! A country's demonym as evidence for a town it confirms, between towns that share a name: an
+//! article on Libya that calls its people and bodies «الليبي» but never writes «ليبيا» still
+//! places its bare «طرابلس». A town named like a common word still needs stronger evidence.
 
 use std::collections::HashSet;
 
@@ -43,6 +44,12 @@ pub(super) fn related(
             let by = supporters.get(e)?.iter().find(|s| named.contains(s))?;
             Some((e, *by))
         })
-        .or_else(|| confirmed_by_demonym(candidates, supporters, nations))
+        // Only between places that share the name: a town named like a common word (مآرب
+        // «aims», لحج «for the Hajj») is no likelier for an adjective of its country.
+        .or_else(|| {
+            (candidates.len() > 1)
+                .then(|| confirmed_by_demonym(candidates, supporters, nations))
+                .flatten()
+        })
         .map(|(e, by)| (e, Evidence::RelatedInArticle(by as u32)))
 }

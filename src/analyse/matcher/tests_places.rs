@@ -284,3 +284,19 @@ fn a_demonym_confirms_the_one_town_of_its_country() {
     // Both countries' demonyms: no town is picked.
     assert!(linked("وصل الوفد الليبي إلى طرابلس للقاء الوزير اللبناني").is_empty());
 }
+
+/// A town of its own named like a common word is not confirmed by its country's demonym (حماة
+/// «guardians» in an article with السوري).
+#[test]
+fn a_demonym_confirms_no_town_named_like_a_word() {
+    let mut entities = places();
+    entities[0].meta.demonyms = vec!["السوري".into()];
+    let matcher = Matcher::build(&entities).unwrap();
+    let mut runs = vec![matcher.find("وقال المسؤول السوري إن حماة صامدون")];
+    matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+    assert!(
+        runs[0].iter().all(|m| m.evidence == Evidence::Demonym),
+        "{:?}",
+        runs[0]
+    );
+}
