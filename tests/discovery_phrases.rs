@@ -1604,3 +1604,24 @@ fn a_compound_of_abd_written_joined_or_apart_is_one_person() {
         3
     );
 }
+
+/// A one-word place found after its kind word is linked again after «بلدية» read as its
+/// territory (ببلدية عين تادلس), and no body «بلدية عين تادلس» is made of that sighting.
+#[test]
+fn a_lone_place_is_linked_again_after_its_commune() {
+    let (found, linked) = discover(
+        &[
+            "وستسلم 300 شقة جديدة في قرية تادلس شرق الولاية.",
+            "وخصصت 200 شقة أخرى ببلدية تادلس قبل الصيف.",
+        ],
+        &[],
+        false,
+    );
+    assert_eq!(entity(&found, "تادلس").1, EntityKind::Place);
+    let places = linked.iter().filter(|(s, _)| s.ends_with("تادلس")).count();
+    assert_eq!(places, 2, "{linked:?}");
+    assert!(
+        !names(&found).iter().any(|n| n.contains("بلدية")),
+        "{found:?}"
+    );
+}

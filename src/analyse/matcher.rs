@@ -18,6 +18,7 @@ use super::normalize::{Normalized, is_word_char, normalize, normalize_name};
 
 mod carry;
 mod cues;
+mod demonyms;
 mod lists;
 mod names;
 mod registry;
@@ -545,6 +546,7 @@ fn resolve_with(
     supporters: &[Vec<usize>],
 ) {
     let mut named: HashSet<usize> = named_elsewhere.clone();
+    let nations = demonyms::nations_by_demonym(runs);
     let teams: HashSet<usize> = runs
         .iter()
         .flatten()
@@ -601,12 +603,7 @@ fn resolve_with(
                 .iter()
                 .find(|e| named.contains(e))
                 .map(|&e| (e, Evidence::NamedInArticle))
-                .or_else(|| {
-                    candidates.iter().find_map(|&e| {
-                        let by = supporters.get(e)?.iter().find(|s| named.contains(s))?;
-                        Some((e, Evidence::RelatedInArticle(*by as u32)))
-                    })
-                });
+                .or_else(|| demonyms::related(candidates, supporters, &named, &nations));
             match chosen {
                 Some((entity, evidence)) => {
                     m.entity = entity;

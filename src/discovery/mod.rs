@@ -58,7 +58,8 @@ const LEADER_HEADS: &[&str] = &["إدارة", "حكومة", "عهد", "نظام"
 
 /// Kinds of place that confirm a discovered one-word place right before it (the trigger words
 /// of `suggest` for places, and منطقة), and the title of a province's governor, والي (والي
-/// البراكنة; normalised it is also وإلى «and to», which stands before a place too). محافظ،
+/// البراكنة; normalised it is also وإلى «and to», which stands before a place too), and بلدية
+/// (600 وحدة ببلدية X; a body «بلدية X» is the longer match). محافظ،
 /// محافظا and واليا need no entry: the matcher reads them as the cues محافظة and ولاية.
 const PLACE_CUES: &[&str] = &[
     "والي",
@@ -88,6 +89,7 @@ const PLACE_CUES: &[&str] = &[
     "بلدتي",
     "قريتي",
     "بلديات",
+    "بلدية",
 ];
 
 /// Particles before the last word of a name that make it no family name (normalised).

@@ -98,6 +98,16 @@ fn is_prepositional_verbal_noun(word: &str) -> bool {
             || n == 5 && letters[2] == 'ا' && letters[4] == 'ه')
 }
 
+/// A definite verbal noun of the second form, التفعيل (التخطيط، التنظيم، التطوير): a thing done,
+/// never a family name (التميمي، التونسي end otherwise).
+pub(super) fn is_definite_second_form_noun(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix("الت") else {
+        return false;
+    };
+    let letters: Vec<char> = rest.chars().collect();
+    letters.len() == 4 && letters[2] == 'ي' && !letters.contains(&'ا')
+}
+
 /// A place noun with the article that points back to the place the story is about (رئيسة
 /// دائرة البلديات في المحافظة هبة زعيتر): where the office is, as a named place would be.
 fn is_place_back_reference(word: &str) -> bool {
@@ -173,6 +183,10 @@ impl Scan<'_> {
                 continue;
             };
             match t.kind {
+                // 600 وحدة ببلدية السانيا: the commune's territory, a place (see `commune`).
+                EntityKind::Organization if self.commune_as_territory_at(i) => {
+                    out.extend(self.place_after(i + t.len));
+                }
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
                 EntityKind::Place
                     if self.camp_of_no_displaced_at(i) || self.adjective_not_kind_at(i) => {}
@@ -384,6 +398,10 @@ impl Scan<'_> {
         }
         let range = self.name_from(start, EntityKind::Person)?;
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+        // أطلق عضو الكتلة ورش التخطيط: a verbal noun ends the phrase launched, not a name.
+        if range.len() == 2 && is_definite_second_form_noun(&self.tokens()[range.end - 1].norm) {
+            return None;
+        }
         // After a comma only a full name: a single word there is too often something else;
         // and not a new clause opened by و and a verb (نظيره الإيراني، ويتعاون الطرفان).
         if self

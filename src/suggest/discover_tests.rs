@@ -244,3 +244,31 @@ fn a_womans_name_in_ta_after_the_doctors_abbreviation() {
     );
     assert!(!found.iter().any(|(n, _)| n.contains("حالة")), "{found:?}");
 }
+
+/// A name on a common noun whose second word is a known place (رأس العين, with العين the town
+/// in the gazetteer) is a place of its own after its kind word, quoted or not.
+#[test]
+fn a_known_place_completes_a_toponym_on_a_common_noun() {
+    for text in [
+        "وخصصت 200 شقة لفائدة قاطني منطقة \"رأس العين\" في الولاية.",
+        "وخصصت 200 شقة لفائدة قاطني منطقة رأس العين في الولاية.",
+    ] {
+        let found = places(&[text]);
+        assert!(found.iter().any(|n| n == "رأس العين"), "{text}: {found:?}");
+    }
+}
+
+/// A definite verbal noun of the form التفعيل (التخطيط، التنظيم) is no family name: after a
+/// title's complements «ورش التخطيط» is the thing launched, not a member's name.
+#[test]
+fn a_verbal_noun_ends_no_name_after_a_title() {
+    let text = "وأطلق عضو كتلة النهضة وجمعية العمل الأهلي ورش التخطيط للعام المقبل.";
+    let found = discovered(&[text]);
+    assert!(
+        !found.iter().any(|(_, k)| *k == EntityKind::Person),
+        "{found:?}"
+    );
+    // Nor a place after a kind word (من ناحية التخطيط «as for planning»).
+    let found = discovered(&["وتتعاون البلديات من ناحية التنظيم والتمويل."]);
+    assert!(found.is_empty(), "{found:?}");
+}

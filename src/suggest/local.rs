@@ -202,7 +202,9 @@ impl Scan<'_> {
             .token(i + 1)
             .filter(|n| n.sep == Sep::Space && n.mention.is_none())?;
         let name = if next.article {
-            self.lex.is_family_name_word(&next.norm)
+            // رأس العين، وادي الأردن: a known place left unlinked here (a homograph without
+            // its evidence) completes the name on a common noun as a new word would.
+            self.lex.is_family_name_word(&next.norm) || self.lex.is_registered_place(&next.norm)
         } else {
             self.name_word(i + 1) && !next.norm.starts_with('و')
         };

@@ -26,6 +26,7 @@ mod appointments;
 mod boundaries;
 mod bylines;
 mod candidates;
+mod commune;
 mod count;
 mod discover;
 mod examples;

@@ -2,7 +2,7 @@
 //! words are triggers of [`super::triggers`]; this is what may follow them, and the kind words
 //! that are a kind of place only in some articles or before some words (معسكر، حارة).
 
-use super::discover::{Found, MAX_SKIPPED, Scan};
+use super::discover::{Found, MAX_SKIPPED, Scan, is_definite_second_form_noun};
 use super::lexicon::{is_function_or_verb, readings};
 use super::local::is_toponym_head;
 use super::tokens::Sep;
@@ -122,7 +122,10 @@ impl Scan<'_> {
             return None;
         }
         let range = if t.article {
-            let ok = t.mention.is_none() && self.lex.is_definite_name_word(&t.norm);
+            // من ناحية التخطيط «as for planning»: a verbal noun names no place.
+            let ok = t.mention.is_none()
+                && self.lex.is_definite_name_word(&t.norm)
+                && !is_definite_second_form_noun(&t.norm);
             // ولاية الحوض الشرقي، محافظة الوادي الجديد: a direction after the definite name is
             // part of it (الحوض الشرقي and الحوض الغربي are two provinces).
             let direction = self.token(k + 1).is_some_and(|n| {

@@ -252,3 +252,51 @@ fn a_list_after_a_plural_kind_names_divisions_without_their_kind_word() {
         ["khartoum", "nile"]
     );
 }
+
+/// A country's demonym confirms the town it confirms by name, when it picks out one town: the
+/// bare «طرابلس» of an article on Libya with «الليبي» and no «ليبيا».
+#[test]
+fn a_demonym_confirms_the_one_town_of_its_country() {
+    let mut libya = place("libya", "ليبيا", &[], &[], &[]);
+    libya.meta.demonyms = vec!["الليبي".into(), "الليبية".into()];
+    let mut lebanon = place("lebanon", "لبنان", &[], &[], &[]);
+    lebanon.meta.demonyms = vec!["اللبناني".into()];
+    let mut west = place("tripoli", "طرابلس", &[], &["طرابلس"], &[]);
+    west.confirmed_by = vec!["libya".into()];
+    let mut north = place("tripoli-north", "طرابلس", &[], &["طرابلس"], &[]);
+    north.confirmed_by = vec!["lebanon".into()];
+    let entities = vec![libya, lebanon, west, north];
+    let matcher = Matcher::build(&entities).unwrap();
+    let linked = |text: &str| -> Vec<String> {
+        let mut runs = vec![matcher.find(text)];
+        matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .filter(|m| m.evidence != Evidence::Demonym)
+            .map(|m| entities[m.entity].id.clone())
+            .collect()
+    };
+    assert_eq!(
+        linked("وصل الوفد إلى طرابلس للقاء رئيس المجلس الليبي أمس"),
+        ["tripoli"]
+    );
+    assert!(linked("وصل الوفد إلى طرابلس أمس").is_empty());
+    // Both countries' demonyms: no town is picked.
+    assert!(linked("وصل الوفد الليبي إلى طرابلس للقاء الوزير اللبناني").is_empty());
+}
+
+/// A town of its own named like a common word is not confirmed by its country's demonym (حماة
+/// «guardians» in an article with السوري).
+#[test]
+fn a_demonym_confirms_no_town_named_like_a_word() {
+    let mut entities = places();
+    entities[0].meta.demonyms = vec!["السوري".into()];
+    let matcher = Matcher::build(&entities).unwrap();
+    let mut runs = vec![matcher.find("وقال المسؤول السوري إن حماة صامدون")];
+    matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+    assert!(
+        runs[0].iter().all(|m| m.evidence == Evidence::Demonym),
+        "{:?}",
+        runs[0]
+    );
+}

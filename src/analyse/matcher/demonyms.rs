@@ -1,0 +1,55 @@
+//! A country's demonym as evidence for a town it confirms, between towns that share a name: an
+//! article on Libya that calls its people and bodies «الليبي» but never writes «ليبيا» still
+//! places its bare «طرابلس». A town named like a common word still needs stronger evidence.
+
+use std::collections::HashSet;
+
+use super::{Evidence, Mention};
+
+/// The entities whose demonym the article uses (الليبي → Libya).
+pub(super) fn nations_by_demonym(runs: &[Vec<Mention>]) -> HashSet<usize> {
+    runs.iter()
+        .flatten()
+        .filter(|m| m.evidence == Evidence::Demonym)
+        .map(|m| m.entity)
+        .collect()
+}
+
+/// The one candidate a nation of `nations` confirms, with that nation: none when two
+/// candidates are confirmed so (an article on Libya and Lebanon leaves «طرابلس» alone).
+fn confirmed_by_demonym(
+    candidates: &[usize],
+    supporters: &[Vec<usize>],
+    nations: &HashSet<usize>,
+) -> Option<(usize, usize)> {
+    let mut found = candidates.iter().filter_map(|&e| {
+        let by = supporters.get(e)?.iter().find(|s| nations.contains(s))?;
+        Some((e, *by))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// The candidate confirmed by a related entity (its `confirmed_by`) the article names, or else
+/// by the one whose demonym it uses (see [`confirmed_by_demonym`]), as related evidence.
+pub(super) fn related(
+    candidates: &[usize],
+    supporters: &[Vec<usize>],
+    named: &HashSet<usize>,
+    nations: &HashSet<usize>,
+) -> Option<(usize, Evidence)> {
+    candidates
+        .iter()
+        .find_map(|&e| {
+            let by = supporters.get(e)?.iter().find(|s| named.contains(s))?;
+            Some((e, *by))
+        })
+        // Only between places that share the name: a town named like a common word (مآرب
+        // «aims», لحج «for the Hajj») is no likelier for an adjective of its country.
+        .or_else(|| {
+            (candidates.len() > 1)
+                .then(|| confirmed_by_demonym(candidates, supporters, nations))
+                .flatten()
+        })
+        .map(|(e, by)| (e, Evidence::RelatedInArticle(by as u32)))
+}
