@@ -619,4 +619,6 @@ fn resolve_with(
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_evidence;
+#[cfg(test)]
 mod tests_places;

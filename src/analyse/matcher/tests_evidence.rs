@@ -1,0 +1,234 @@
+//! What confirms an ambiguous name besides a cue (issue 13, part 2): the sentence (a verb, a
+//! coordination), `not` and `context` phrases, a cue on a shared name, a club and its town,
+//! and what keeps a description or a complement from being taken for a name.
+
+use std::collections::HashSet;
+
+use super::tests::{entity, ids, registry};
+use super::*;
+use crate::load::EntityKind;
+
+/// Issue 13, part 2: the sentence confirms an ambiguous name — a speech or action verb before
+/// it, or coordination with a confirmed name of the same kind — and never when it reads as a
+/// common word (an adjective agreeing with the noun before it, or the head of a construct).
+#[test]
+fn the_sentence_confirms_an_ambiguous_name() {
+    let entities = registry();
+    let matcher = Matcher::build(&entities).unwrap();
+    let resolved = |text: &str| {
+        let mut runs = vec![matcher.find(text)];
+        resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| (entities[m.entity].id.clone(), m.evidence))
+            .collect::<Vec<_>>()
+    };
+    let raisi = "raisi".to_string();
+    assert!(
+        matches!(resolved("وقال رئيسي إن العلاقات جيدة")[..], [(ref e, Evidence::AfterVerb(_))] if *e == raisi)
+    );
+    assert!(
+        matches!(resolved("وأشاد رئيسي بالتعاون")[..], [(ref e, Evidence::AfterVerb(_))] if *e == raisi)
+    );
+    let coordinated = resolved("وأشاد بوتين ورئيسي بالتعاون");
+    assert_eq!(coordinated.len(), 2, "{coordinated:?}");
+    assert!(matches!(coordinated[1].1, Evidence::Coordinated(_)));
+    let before = resolved("التقى رئيسي وبوتين");
+    assert_eq!(before.len(), 2, "{before:?}");
+    // Common words stay common, even after a verb or beside a name.
+    for text in [
+        "أكد أن للشركة دور رئيسي في المشروع",
+        "وقال إن روسيا شريك رئيسي",
+        "تحدث بحماس عن المشروع",
+        "أعلن بوتين ودور رئيسي",
+    ] {
+        let found = resolved(text);
+        assert!(
+            found.iter().all(|(e, _)| *e != raisi && e != "hamas"),
+            "{text}: {found:?}"
+        );
+    }
+    // The adjective is dropped even when the article names Raisi elsewhere.
+    let mut runs = vec![matcher.find("الشركة شريك رئيسي")];
+    let named: HashSet<usize> = [1].into_iter().collect();
+    resolve_ambiguity(&mut runs, &named);
+    assert!(runs[0].is_empty(), "{:?}", runs[0]);
+}
+
+/// `not` phrases take their span and are dropped; one written like a name is an error that
+/// points at the `not` line of the file.
+#[test]
+fn not_phrases_hide_the_name_inside_them() {
+    let mut morocco = entity("morocco", "المغرب", &[], &[], &[]);
+    morocco.meta.not = vec!["صلاة المغرب".into()];
+    let matcher = Matcher::build(&[morocco.clone()]).unwrap();
+    assert!(matcher.find("بعد صلاة المغرب").is_empty());
+    assert_eq!(matcher.find("زار المغرب").len(), 1);
+
+    morocco.meta.not = vec!["المغرب".into()];
+    morocco.text = "---\nname: المغرب\nnot: [المغرب]\n---\n".into();
+    let errors = Matcher::build(&[morocco]).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].message.contains("`المغرب` is listed under `not`"),
+        "{:?}",
+        errors[0]
+    );
+    assert_eq!(errors[0].line, Some(3));
+}
+
+/// A club whose bare name is a word (النصر «victory», الهلال «crescent»): the league named in
+/// the article confirms it; the league's name itself is never a mention; without it the word
+/// stays a word; a name two clubs share goes to the one whose league the article names.
+#[test]
+fn a_context_phrase_confirms_ambiguous_names_and_is_never_linked() {
+    let club = |id: &str, name: &str, bare: &str, league: &str| {
+        let mut e = entity(id, name, &[bare], &[bare], &[]);
+        e.kind = EntityKind::Organization;
+        e.meta.context = vec![league.to_string()];
+        e
+    };
+    let entities = vec![
+        club("al-nassr", "نادي النصر", "النصر", "الدوري السعودي"),
+        club("al-hilal", "نادي الهلال", "الهلال", "الدوري السعودي"),
+        club(
+            "al-hilal-omdurman",
+            "الهلال السوداني",
+            "الهلال",
+            "الدوري السوداني",
+        ),
+    ];
+    let got = ids(
+        &entities,
+        "فاز الهلال على غريمه النصر بثلاثة أهداف ضمن منافسات الدوري السعودي.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("al-hilal".to_string(), "الهلال".to_string()),
+            ("al-nassr".into(), "النصر".into())
+        ]
+    );
+    let got = ids(&entities, "تصدر الهلال ترتيب الدوري السوداني بعد فوزه.");
+    assert_eq!(
+        got,
+        [("al-hilal-omdurman".to_string(), "الهلال".to_string())]
+    );
+    assert!(ids(&entities, "أعلن الجيش النصر بعد ظهور الهلال في السماء.").is_empty());
+}
+
+/// A cue on a name two entities share shows a name stands there, not whose: it goes to the
+/// one the article names, and is dropped when the article names neither.
+#[test]
+fn a_cue_on_a_shared_name_goes_to_the_entity_the_article_names() {
+    let club = |id: &str, name: &str| {
+        let mut e = entity(id, name, &["المولودية"], &["المولودية"], &["لاعبو"]);
+        e.kind = EntityKind::Organization;
+        e
+    };
+    let entities = vec![
+        club("mc-alger", "مولودية الجزائر"),
+        club("mc-oran", "مولودية وهران"),
+    ];
+    let got = ids(
+        &entities,
+        "فاز مولودية وهران على ضيفه، وضغط لاعبو المولودية في الشوط الثاني.",
+    );
+    assert_eq!(got[1], ("mc-oran".to_string(), "المولودية".to_string()));
+    assert!(ids(&entities, "وضغط لاعبو المولودية في الشوط الثاني.").is_empty());
+}
+
+/// A verb before an organisation's name confirms a name (قالت حماس، أدان مجلس الأمن) but not a
+/// definite description any country's body fits (أعلن المصرف المركزي): a verb says a name
+/// follows, not whose central bank it is.
+#[test]
+fn a_verb_confirms_no_description_of_a_body() {
+    let org = |mut e: Entity| {
+        e.kind = EntityKind::Organization;
+        e.meta.kind = Some(EntityKind::Organization);
+        e
+    };
+    let entities = vec![
+        org(entity(
+            "syria-central-bank",
+            "مصرف سوريا المركزي",
+            &["المصرف المركزي"],
+            &["المصرف المركزي"],
+            &[],
+        )),
+        org(entity("hamas", "حماس", &[], &["حماس"], &["حركة"])),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let resolved = |text: &str| {
+        let mut runs = vec![matcher.find(text)];
+        resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| (entities[m.entity].id.clone(), m.evidence))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        resolved("وأعلن المصرف المركزي في لبنان رفع سعر الفائدة").is_empty(),
+        "a verb is no evidence for a description"
+    );
+    assert!(
+        matches!(resolved("وقالت حماس إن الوفد وصل")[..], [(ref e, Evidence::AfterVerb(_))] if e == "hamas")
+    );
+}
+
+/// A club and its town share a bare name (both mark it ambiguous): a word of the team before
+/// it or its place in the table after it is the club's, a place cue the town's, a half of a
+/// match in the article (the club's context) the club's, and nothing at all leaves it a word.
+#[test]
+fn a_club_named_like_its_town_is_told_from_the_town() {
+    let mut town = entity("ar-rimal", "الرمال", &[], &["الرمال"], &["مدينة"]);
+    town.kind = EntityKind::Place;
+    let mut club = entity(
+        "ar-rimal-sc",
+        "نادي الرمال",
+        &["الرمال"],
+        &["الرمال"],
+        &["نادي"],
+    );
+    club.kind = EntityKind::Organization;
+    club.meta.context = vec!["الشوط الأول".to_string()];
+    let entities = vec![town, club];
+    let got = ids(&entities, "سجل مهاجم الرمال هدفا وتقدم الرمال مرة أخرى.");
+    assert_eq!(
+        got,
+        [
+            ("ar-rimal-sc".to_string(), "الرمال".to_string()),
+            ("ar-rimal-sc".into(), "الرمال".into())
+        ]
+    );
+    let got = ids(&entities, "تراجع الفريق خلف الرمال الوصيف في الترتيب.");
+    assert_eq!(got, [("ar-rimal-sc".to_string(), "الرمال".to_string())]);
+    let got = ids(&entities, "افتتح المحافظ طريقا جديدا في مدينة الرمال.");
+    assert_eq!(got, [("ar-rimal".to_string(), "الرمال".to_string())]);
+    let got = ids(&entities, "عادل الضيوف في الشوط الأول ثم فاز الرمال.");
+    assert_eq!(got, [("ar-rimal-sc".to_string(), "الرمال".to_string())]);
+    assert!(ids(&entities, "امتدت الرمال على الطريق بعد العاصفة.").is_empty());
+}
+
+/// A person's surname that reads like a nisba (المنسي) right after a bare noun is the noun's
+/// complement, not its adjective: «في استقبال المنسي» names the person the article named in
+/// full. After a noun with a pronoun (دورها الرئيسي) the adjective reading stays.
+#[test]
+fn a_definite_surname_after_a_bare_noun_is_its_complement() {
+    let person = entity("mansi", "كريم المنسي", &["المنسي"], &["المنسي"], &[]);
+    let matcher = Matcher::build(&[person]).unwrap();
+    let mut runs = vec![matcher.find("وكان في استقبال المنسي وفد من الوزارة")];
+    let named: HashSet<usize> = [0].into_iter().collect();
+    resolve_ambiguity(&mut runs, &named);
+    assert_eq!(runs[0].len(), 1, "{:?}", runs[0]);
+    assert!(!sentence::agrees_with_noun_before(
+        "في استقبال المنسي",
+        "في استقبال ".len(),
+        "المنسي"
+    ));
+    assert!(sentence::agrees_with_noun_before(
+        "اكد دورها الرئيسي",
+        "اكد دورها ".len(),
+        "الرئيسي"
+    ));
+}
