@@ -1,0 +1,145 @@
+//! Which candidates become entities, and how: confidence, names, aliases and cues.
+
+use super::*;
+use crate::suggest::Suggestion;
+
+fn candidate(name: &str, kind: EntityKind, triggered: usize, strong: bool) -> Candidate {
+    Candidate {
+        suggestion: Suggestion {
+            name: name.into(),
+            id: arabic_slug(name),
+            count: triggered,
+            kind_hint: Some(kind),
+            examples: Vec::new(),
+        },
+        triggered,
+        strong,
+        surname_links: false,
+        aliases: Vec::new(),
+    }
+}
+
+#[test]
+fn people_need_two_words_or_two_titles() {
+    use EntityKind::Person;
+    assert!(is_confident(&candidate("مصطفى مدبولي", Person, 1, true)));
+    assert!(is_confident(&candidate("تبون", Person, 2, false)));
+    assert!(!is_confident(&candidate("تبون", Person, 1, false)));
+    // الرئيس حالة … الرئيس حالة: a noun in ة after a title, however often.
+    assert!(!is_confident(&candidate("حالة", Person, 3, false)));
+}
+
+/// A Mauritanian family name is linked alone with its ولد (ولد مرزوك), never as the bare
+/// last word, which is the father's given name.
+#[test]
+fn a_mauritanian_surname_keeps_its_particle() {
+    let mut c = candidate("محمد سالم ولد مرزوك", EntityKind::Person, 1, true);
+    c.surname_links = true;
+    let e = to_entity(&c, &HashSet::new()).expect("entity");
+    assert!(
+        e.meta.aliases.contains(&"ولد مرزوك".to_string()),
+        "{:?}",
+        e.meta.aliases
+    );
+    assert!(
+        !e.meta.aliases.contains(&"مرزوك".to_string()),
+        "{:?}",
+        e.meta.aliases
+    );
+    let mut c = candidate("سامي الحداد", EntityKind::Person, 1, true);
+    c.surname_links = true;
+    let e = to_entity(&c, &HashSet::new()).expect("entity");
+    assert!(
+        e.meta.aliases.contains(&"الحداد".to_string()),
+        "{:?}",
+        e.meta.aliases
+    );
+}
+
+#[test]
+fn organisations_need_a_name_not_a_description() {
+    use EntityKind::Organization;
+    assert!(is_confident(&candidate("أدنوك", Organization, 1, true)));
+    assert!(is_confident(&candidate(
+        "حزب العدالة والتنمية",
+        Organization,
+        1,
+        true
+    )));
+    // A bloc named without its kind word, its complement in ة (الوفاء للمقاومة).
+    assert!(is_confident(&candidate(
+        "النهوض للمقاومة",
+        Organization,
+        1,
+        true
+    )));
+    assert!(is_confident(&candidate(
+        "منظمة التجارة العالمية",
+        Organization,
+        1,
+        true
+    )));
+    for junk in [
+        "ناشئة",
+        "عملاقة",
+        "وكالة الأنباء الرسمية",
+        "فريق العمل المشترك",
+        "المجلس الشعبي الولائي",
+    ] {
+        assert!(
+            !is_confident(&candidate(junk, Organization, 2, true)),
+            "{junk}"
+        );
+    }
+    assert!(!is_confident(&candidate("غازبروم", Organization, 5, false)));
+}
+
+#[test]
+fn a_club_named_by_an_ordinary_word_needs_two_words_of_its_team() {
+    use EntityKind::Organization;
+    assert!(is_confident(&candidate("الوحدة", Organization, 2, false)));
+    assert!(!is_confident(&candidate("الوحدة", Organization, 1, false)));
+    // Linked again only after a word of its team, or where the article so names it.
+    let entity = to_entity(
+        &candidate("الوحدة", Organization, 2, false),
+        &HashSet::new(),
+    )
+    .unwrap();
+    assert_eq!(entity.meta.ambiguous, ["الوحدة"]);
+    assert!(entity.meta.cues.iter().any(|c| c == "لاعب"));
+    // A body of several words is no club.
+    let body = to_entity(
+        &candidate("البنك التجاري الكويتي", Organization, 1, true),
+        &HashSet::new(),
+    )
+    .unwrap();
+    assert!(body.meta.cues.is_empty());
+    assert!(!body.meta.ambiguous.contains(&body.name().to_string()));
+}
+
+#[test]
+fn places_after_their_kind_word_are_linked_unknown_kinds_never() {
+    // مخيم زمزم، مدينة البتراء، بلدة عيتا الشعب: one or two words after a kind of place.
+    for name in ["زمزم", "البتراء", "عيتا الشعب"] {
+        assert!(
+            is_confident(&candidate(name, EntityKind::Place, 1, true)),
+            "{name}"
+        );
+    }
+    // مقاطعة سامتر تين كورت is a youth court, not a county of three words.
+    assert!(!is_confident(&candidate(
+        "سامتر تين كورت",
+        EntityKind::Place,
+        1,
+        true
+    )));
+    assert!(!is_confident(&candidate(
+        "زمزم",
+        EntityKind::Place,
+        0,
+        false
+    )));
+    let mut unknown = candidate("زمزم", EntityKind::Place, 1, true);
+    unknown.suggestion.kind_hint = None;
+    assert!(!is_confident(&unknown));
+}
