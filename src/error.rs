@@ -59,6 +59,14 @@ impl Diagnostic {
         Warning(self)
     }
 
+    /// Prints each of `warnings` to standard error as [`Diagnostic::as_warning`] shows it:
+    /// the one way `build`, `import` and `serve` report what they went on past.
+    pub fn eprint_warnings(warnings: &[Diagnostic]) {
+        for w in warnings {
+            eprintln!("{}", w.as_warning());
+        }
+    }
+
     fn write_as(&self, f: &mut fmt::Formatter<'_>, label: &str) -> fmt::Result {
         write!(f, "{}", self.path.display())?;
         match (self.line, self.column) {

@@ -268,7 +268,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 
 fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
     let report = sahifa::build(&options)?;
-    print_warnings(&report.warnings);
+    Diagnostic::eprint_warnings(&report.warnings);
     say!(
         "Built {} ({}, {}{}{}, {}; {:.1} MB) into {} in {} ms",
         count(report.pages, "page", "pages"),
@@ -324,12 +324,6 @@ fn build(options: BuildOptions, show_timings: bool) -> Result<(), Error> {
     Ok(())
 }
 
-fn print_warnings(warnings: &[Diagnostic]) {
-    for w in warnings {
-        eprintln!("{}", w.as_warning());
-    }
-}
-
 fn run_import(
     root: &std::path::Path,
     inputs: &[PathBuf],
@@ -356,7 +350,7 @@ fn run_import(
             say!("  {note}");
         }
     }
-    print_warnings(&undated_warnings(&reports));
+    Diagnostic::eprint_warnings(&undated_warnings(&reports));
     if errors.is_empty() {
         Ok(())
     } else {
@@ -391,7 +385,7 @@ fn undated_warnings(reports: &[import::ImportReport]) -> Vec<Diagnostic> {
 
 fn check(options: BuildOptions) -> Result<(), Error> {
     let report = sahifa::check(&options)?;
-    print_warnings(&report.warnings);
+    Diagnostic::eprint_warnings(&report.warnings);
     say!(
         "Checked {} and {}: {}, all resolve",
         count(report.pages, "page", "pages"),

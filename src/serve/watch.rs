@@ -270,7 +270,9 @@ impl Rebuilder<'_> {
     fn announce(&self, changes: &[ChangeKind], result: Result<Rebuilt>) {
         match result {
             Ok(done) => {
-                print_warnings(&done.warnings);
+                // As `sahifa build` prints them: a typo such as `section: sprots` must not
+                // pass unnoticed because the site was previewed rather than built.
+                Diagnostic::eprint_warnings(&done.warnings);
                 let names: Vec<String> = changes
                     .iter()
                     .map(|c| describe(c).display().to_string())
@@ -332,7 +334,7 @@ pub fn first_build(build: &BuildOptions, state: &ServerState) -> Option<LiveSite
     });
     match built {
         Ok((live, report)) => {
-            print_warnings(&report.warnings);
+            Diagnostic::eprint_warnings(&report.warnings);
             println!(
                 "Built {} pages in {} ms",
                 report.pages,
@@ -372,14 +374,6 @@ fn watch_error(path: &Path, e: notify::Error) -> Error {
 
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-}
-
-/// A rebuild's warnings, as `sahifa build` prints them: a typo such as `section: sprots`
-/// must not pass unnoticed because the site was previewed rather than built.
-fn print_warnings(warnings: &[Diagnostic]) {
-    for w in warnings {
-        eprintln!("{}", w.as_warning());
-    }
 }
 
 #[cfg(test)]
