@@ -216,9 +216,13 @@ impl Scan<'_> {
         if NAMED_WITHOUT_HEAD.contains(&head.as_str()) && words >= 2 {
             return Some(Found::organization(j..end, true, alias));
         }
-        // شرطة دبي: a head bound to a place is named by the place alone.
+        // شرطة دبي: a head bound to a place is named by the place alone; so is a bank
+        // (مصرف لبنان، بنك المغرب: a country's central bank, بنك مصر).
+        let bank_of_a_place = BANK_HEADS.contains(&head.as_str()) && phrase.has_place;
         let one_word = words == 1
-            && (names_with_one_word(&head) || (needs_a_place(&head) && phrase.has_place))
+            && (names_with_one_word(&head)
+                || (needs_a_place(&head) && phrase.has_place)
+                || bank_of_a_place)
             && !is_generic_complement(&self.tokens()[j].norm);
         Some(Found::organization(
             trigger..end,
@@ -461,3 +465,7 @@ impl Scan<'_> {
 #[cfg(test)]
 #[path = "organizations_tests.rs"]
 mod tests;
+
+/// Heads of banks, normalised: a bank named by a place alone is a name (مصرف لبنان), where
+/// «حكومة لبنان» is a description.
+const BANK_HEADS: &[&str] = &["مصرف", "بنك"];

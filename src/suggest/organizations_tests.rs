@@ -409,3 +409,14 @@ fn a_word_of_allegiance_ends_a_body_s_name() {
     );
     assert!(found.iter().any(|(n, _)| n == "حركة أمل"), "{found:?}");
 }
+
+/// A bank named by a place alone is a name (مصرف لبنان: Lebanon's central bank; بنك مصر), so
+/// the place inside it is no link to the country.
+#[test]
+fn a_bank_named_by_its_place_is_a_body() {
+    let found = bodies("وأعلن مصرف لبنان تعميما جديدا للمصارف.", &["لبنان"], &[]);
+    assert!(
+        found.iter().any(|(n, strong)| n == "مصرف لبنان" && *strong),
+        "{found:?}"
+    );
+}
