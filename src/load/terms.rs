@@ -46,6 +46,22 @@ pub struct Term {
     pub photo: Option<LeadImage>,
 }
 
+impl Term {
+    /// A term no file describes: named by articles alone (a section's folder, an author's
+    /// name, a tag), with nothing else to say.
+    pub fn without_file(id: String, name: String) -> Term {
+        Term {
+            id,
+            name,
+            weight: 0,
+            role: String::new(),
+            description: String::new(),
+            path: None,
+            photo: None,
+        }
+    }
+}
+
 /// The sections, authors and tags of a site, each list in display order.
 #[derive(Debug, Clone, Default)]
 pub struct Terms {
@@ -160,15 +176,7 @@ pub fn collect_sections(
                     .with_help(format!("did you mean `{near}`?")),
             );
         }
-        sections.push(Term {
-            id: id.clone(),
-            name: id.clone(),
-            weight: 0,
-            role: String::new(),
-            description: String::new(),
-            path: None,
-            photo: None,
-        });
+        sections.push(Term::without_file(id.clone(), id.clone()));
     }
     sections.sort_by(|a, b| a.weight.cmp(&b.weight).then_with(|| a.id.cmp(&b.id)));
     sections
@@ -202,15 +210,7 @@ pub fn collect_authors(
         if id.is_empty() || validate_slug(&id).is_err() {
             continue;
         }
-        authors.push(Term {
-            id,
-            name: name.to_string(),
-            weight: 0,
-            role: String::new(),
-            description: String::new(),
-            path: None,
-            photo: None,
-        });
+        authors.push(Term::without_file(id, name.to_string()));
     }
     authors.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
     authors
@@ -273,15 +273,9 @@ pub fn collect_tags(articles: &[Article]) -> Vec<Term> {
             if id.is_empty() || validate_slug(&id).is_err() {
                 continue;
             }
-            by_id.entry(id.clone()).or_insert_with(|| Term {
-                id,
-                name: tag.trim().to_string(),
-                weight: 0,
-                role: String::new(),
-                description: String::new(),
-                path: None,
-                photo: None,
-            });
+            by_id
+                .entry(id.clone())
+                .or_insert_with(|| Term::without_file(id, tag.trim().to_string()));
         }
     }
     let mut tags: Vec<Term> = by_id.into_values().collect();
@@ -305,15 +299,7 @@ mod tests {
 
     #[test]
     fn an_author_spelt_with_another_form_of_a_letter_is_the_same_author() {
-        let salma = Term {
-            id: "salma".into(),
-            name: "سلمى يوسف".into(),
-            weight: 0,
-            role: String::new(),
-            description: String::new(),
-            path: None,
-            photo: None,
-        };
+        let salma = Term::without_file("salma".into(), "سلمى يوسف".into());
         let authors = [salma];
         for name in ["salma", "سلمى يوسف", "سلمي يوسف", "سَلمى  يوسف"] {
             assert_eq!(author_of(name, &authors), Some(0), "{name}");
@@ -323,15 +309,7 @@ mod tests {
 
     #[test]
     fn an_author_a_typo_away_from_a_file_id_is_a_warning() {
-        let salma = Term {
-            id: "salma".into(),
-            name: "سلمى يوسف".into(),
-            weight: 0,
-            role: String::new(),
-            description: String::new(),
-            path: None,
-            photo: None,
-        };
+        let salma = Term::without_file("salma".into(), "سلمى يوسف".into());
         let article = |name: &str, author: &str| {
             let text = format!("---\ntitle: عنوان\nauthor: {author}\n---\nنص.\n");
             let rel = PathBuf::from(format!("content/articles/{name}.md"));
@@ -435,15 +413,7 @@ mod tests {
 
     #[test]
     fn authors_match_by_id_name_or_slug() {
-        let authors = vec![Term {
-            id: "salma".into(),
-            name: "سلمى يوسف".into(),
-            weight: 0,
-            role: String::new(),
-            description: String::new(),
-            path: None,
-            photo: None,
-        }];
+        let authors = vec![Term::without_file("salma".into(), "سلمى يوسف".into())];
         assert_eq!(author_of("salma", &authors), Some(0));
         assert_eq!(author_of("سلمى يوسف", &authors), Some(0));
         assert_eq!(author_of("أحمد", &authors), None);

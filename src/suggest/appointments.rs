@@ -148,14 +148,7 @@ impl Scan<'_> {
         let range = self.name_from(start, EntityKind::Person)?;
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
         let ends = self.token(range.end).is_none_or(|n| n.sep != Sep::Space);
-        (words >= 2 && ends).then_some(Found {
-            strong: true,
-            tokens: range,
-            kind: Some(EntityKind::Person),
-            open: false,
-            alias: None,
-            conjoined: false,
-        })
+        (words >= 2 && ends).then(|| super::people::person(range))
     }
 
     /// A full name right after a verb of taking or being charged with an office at token `i`

@@ -439,14 +439,8 @@ impl Scan<'_> {
                 let range = self.name_from(k, EntityKind::Person)?;
                 let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
                 let ends = self.token(range.end).is_none_or(|n| n.sep == Sep::Break);
-                return (words >= 2 && ends && !opens_a_clause(&t.norm)).then_some(Found {
-                    strong: true,
-                    tokens: range,
-                    kind: Some(EntityKind::Person),
-                    open: false,
-                    alias: None,
-                    conjoined: false,
-                });
+                return (words >= 2 && ends && !opens_a_clause(&t.norm))
+                    .then(|| super::people::person(range));
             }
             if t.sep != Sep::Space
                 || t.mention == Some(EntityKind::Person)

@@ -389,18 +389,20 @@ fn ends_in_pronoun(word: &str) -> bool {
         .any(|p| word.ends_with(p))
 }
 
+/// Tests' view of a sentence: `text` normalised, and where `word` starts and ends in it.
+#[cfg(test)]
+pub(super) fn at(text: &str, word: &str) -> (String, usize, usize) {
+    let t = crate::analyse::normalize::normalize(text).text;
+    let n = normalize_name(word);
+    let s = t.find(&n).unwrap();
+    let e = s + n.len();
+    (t, s, e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analyse::normalize::normalize;
-
-    fn at(text: &str, word: &str) -> (String, usize, usize) {
-        let t = normalize(text).text;
-        let n = normalize_name(word);
-        let s = t.find(&n).unwrap();
-        let e = s + n.len();
-        (t, s, e)
-    }
 
     #[test]
     fn a_province_after_a_name_places_it() {

@@ -72,17 +72,8 @@ pub(super) fn table_gap_before(t: &str, pos: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::sentence::at;
     use super::*;
-    use crate::analyse::normalize::normalize;
-    use crate::text::normalize::normalize_name;
-
-    fn at(text: &str, word: &str) -> (String, usize, usize) {
-        let t = normalize(text).text;
-        let n = normalize_name(word);
-        let s = t.find(&n).unwrap();
-        let e = s + n.len();
-        (t, s, e)
-    }
 
     #[test]
     fn a_place_in_the_table_after_a_name_makes_it_a_team() {

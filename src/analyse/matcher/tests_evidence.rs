@@ -8,6 +8,16 @@ use super::tests::{entity, ids, registry};
 use super::*;
 use crate::load::EntityKind;
 
+/// Each mention of `text` found and resolved alone: (entity id, evidence).
+fn resolved(matcher: &Matcher, entities: &[Entity], text: &str) -> Vec<(String, Evidence)> {
+    let mut runs = vec![matcher.find(text)];
+    resolve_ambiguity(&mut runs, &HashSet::new());
+    runs.remove(0)
+        .into_iter()
+        .map(|m| (entities[m.entity].id.clone(), m.evidence))
+        .collect()
+}
+
 /// Issue 13, part 2: the sentence confirms an ambiguous name — a speech or action verb before
 /// it, or coordination with a confirmed name of the same kind — and never when it reads as a
 /// common word (an adjective agreeing with the noun before it, or the head of a construct).
@@ -15,14 +25,7 @@ use crate::load::EntityKind;
 fn the_sentence_confirms_an_ambiguous_name() {
     let entities = registry();
     let matcher = Matcher::build(&entities).unwrap();
-    let resolved = |text: &str| {
-        let mut runs = vec![matcher.find(text)];
-        resolve_ambiguity(&mut runs, &HashSet::new());
-        runs.remove(0)
-            .into_iter()
-            .map(|m| (entities[m.entity].id.clone(), m.evidence))
-            .collect::<Vec<_>>()
-    };
+    let resolved = |text: &str| resolved(&matcher, &entities, text);
     let raisi = "raisi".to_string();
     assert!(
         matches!(resolved("وقال رئيسي إن العلاقات جيدة")[..], [(ref e, Evidence::AfterVerb(_))] if *e == raisi)
@@ -159,14 +162,7 @@ fn a_verb_confirms_no_description_of_a_body() {
         org(entity("hamas", "حماس", &[], &["حماس"], &["حركة"])),
     ];
     let matcher = Matcher::build(&entities).unwrap();
-    let resolved = |text: &str| {
-        let mut runs = vec![matcher.find(text)];
-        resolve_ambiguity(&mut runs, &HashSet::new());
-        runs.remove(0)
-            .into_iter()
-            .map(|m| (entities[m.entity].id.clone(), m.evidence))
-            .collect::<Vec<_>>()
-    };
+    let resolved = |text: &str| resolved(&matcher, &entities, text);
     assert!(
         resolved("وأعلن المصرف المركزي في لبنان رفع سعر الفائدة").is_empty(),
         "a verb is no evidence for a description"

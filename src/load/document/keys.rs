@@ -14,62 +14,51 @@ pub(super) const TOLERATED_ARTICLE_KEYS: &[&str] = &["taxonomies", "aliases", "w
 /// `tags:` as a list, or as one string split at commas (Arabic «،» or Latin «,»): editors write
 /// `tags: دبلوماسية` for a single tag, and a parser's "expected a sequence" helped nobody.
 pub(super) fn tag_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    struct Tags;
-    impl<'de> serde::de::Visitor<'de> for Tags {
-        type Value = Vec<String>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a tag, or a list of tags such as [سياسة, اقتصاد]")
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(v.split([',', '،'])
+    d.deserialize_any(OneOrMany {
+        expecting: "a tag, or a list of tags such as [سياسة, اقتصاد]",
+        items: |v| {
+            v.split([',', '،'])
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .map(String::from)
-                .collect())
-        }
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(
-            self,
-            mut seq: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut tags = Vec::new();
-            while let Some(tag) = seq.next_element::<String>()? {
-                tags.push(tag);
-            }
-            Ok(tags)
-        }
-    }
-    d.deserialize_any(Tags)
+                .collect()
+        },
+    })
 }
 
 /// `author:` as one name or a list of names (see [`super::ArticleMeta::authors`]).
 pub(super) fn name_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    struct Names;
-    impl<'de> serde::de::Visitor<'de> for Names {
-        type Value = Vec<String>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a name, or a list of names such as [سلمى يوسف, أحمد علي]")
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(distinct_names([v.to_string()]))
-        }
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(
-            self,
-            mut seq: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut names = Vec::new();
-            while let Some(name) = seq.next_element::<String>()? {
-                names.push(name);
-            }
-            Ok(distinct_names(names))
-        }
+    d.deserialize_any(OneOrMany {
+        expecting: "a name, or a list of names such as [سلمى يوسف, أحمد علي]",
+        items: |v| vec![v.to_string()],
+    })
+    .map(distinct_names)
+}
+
+/// A key that takes one value or a list of them: `items` says what one string holds.
+struct OneOrMany {
+    expecting: &'static str,
+    items: fn(&str) -> Vec<String>,
+}
+
+impl<'de> serde::de::Visitor<'de> for OneOrMany {
+    type Value = Vec<String>;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.expecting)
     }
-    d.deserialize_any(Names)
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok((self.items)(v))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<String>()? {
+            items.push(item);
+        }
+        Ok(items)
+    }
 }
 
 /// Names trimmed, blanks and repeats left out, in the order written.
