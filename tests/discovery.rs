@@ -207,6 +207,13 @@ fn accepting_all_keeps_every_url_and_moves_the_names_to_the_registry() {
     assert!(file.contains("type: person"), "{file}");
     assert!(file.contains("\"مدبولي\""), "{file}");
     assert!(file.contains("ambiguous: [\"مدبولي\"]"), "{file}");
+    // The titles that confirm the surname are named as the built-in list, not copied out:
+    // the file stays a few lines an editor can read.
+    assert!(file.contains("cue_words: [titles]\n"), "{file}");
+    assert!(
+        !file.contains("cues:") && file.lines().count() < 12,
+        "{file}"
+    );
     build(&options(root)).unwrap();
     assert_eq!(entity_pages(root), before);
     // The same names linked to the same entities: accepting moves them, it links nothing new.

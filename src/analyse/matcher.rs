@@ -125,9 +125,11 @@ impl Matcher {
             .iter()
             .map(|e| {
                 e.meta
-                    .cues
+                    .cue_words
                     .iter()
-                    .map(|c| normalize_name(c))
+                    .flat_map(|list| list.words())
+                    .chain(e.meta.cues.iter().map(String::as_str))
+                    .map(normalize_name)
                     .filter(|c| !c.is_empty())
                     .collect()
             })

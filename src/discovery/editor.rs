@@ -101,7 +101,7 @@ pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<Pa
 }
 
 /// A registry file for a discovered entity: front matter with its id, type, name, aliases
-/// and what makes some of them need evidence (`ambiguous`, `cues`), as JSON strings, which
+/// and what makes some of them need evidence (`ambiguous`, the built-in `cue_words` named, `cues`), as JSON strings, which
 /// YAML reads as they are, and a body for the editor.
 ///
 /// Why the evidence: without `ambiguous`, a surname alias (شكري) or a short form (المصرف
@@ -125,6 +125,10 @@ fn registry_file(e: &Entity) -> String {
     );
     if !e.meta.ambiguous.is_empty() {
         text.push_str(&format!("ambiguous: [{}]\n", list(&e.meta.ambiguous)));
+    }
+    if !e.meta.cue_words.is_empty() {
+        let names: Vec<&str> = e.meta.cue_words.iter().map(|c| c.key()).collect();
+        text.push_str(&format!("cue_words: [{}]\n", names.join(", ")));
     }
     if !e.meta.cues.is_empty() {
         text.push_str(&format!("cues: [{}]\n", list(&e.meta.cues)));

@@ -27,9 +27,8 @@ use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{
-    Candidate, TEAM_WORDS, introduced_candidates_in, is_facility_head, person_title_words,
-};
+use crate::suggest::{Candidate, introduced_candidates_in, is_facility_head};
+use crate::text::cue_words::CueWords;
 use crate::text::normalize::normalize_name;
 
 mod editor;
@@ -51,46 +50,6 @@ const ENTITIES_DIR: &str = "content/entities";
 
 /// Times a one-word person's name must follow a title before it is linked (الرئيس تبون).
 const MIN_TITLED: usize = 2;
-
-/// Nouns whose complement is a leader named by the surname alone (إدارة ترامب، حكومة
-/// نتنياهو، عهد مبارك): cues of a discovered person's surname, like the titles.
-const LEADER_HEADS: &[&str] = &["إدارة", "حكومة", "عهد", "نظام", "حقبة"];
-
-/// Kinds of place that confirm a discovered one-word place right before it (the trigger words
-/// of `suggest` for places, and منطقة), and the title of a province's governor, والي (والي
-/// البراكنة; normalised it is also وإلى «and to», which stands before a place too), and بلدية
-/// (600 وحدة ببلدية X; a body «بلدية X» is the longer match). محافظ،
-/// محافظا and واليا need no entry: the matcher reads them as the cues محافظة and ولاية.
-const PLACE_CUES: &[&str] = &[
-    "والي",
-    "مدينة",
-    "بلدة",
-    "قرية",
-    "محافظة",
-    "ولاية",
-    "إقليم",
-    "مقاطعة",
-    "جزيرة",
-    "ميناء",
-    "مخيم",
-    "مخيمي",
-    "مخيمات",
-    "معسكر",
-    "معسكرات",
-    "حارة",
-    "العاصمة",
-    "عاصمة",
-    "مطار",
-    "منطقة",
-    "ناحية",
-    "ناحيتي",
-    "بلدات",
-    "قرى",
-    "بلدتي",
-    "قريتي",
-    "بلديات",
-    "بلدية",
-];
 
 /// Particles before the last word of a name that make it no family name (normalised).
 const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ال"];
@@ -391,24 +350,18 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     let lone_place = kind == EntityKind::Place && words.len() == 1;
     let norm = normalize_name(&name);
     let norm_words: Vec<&str> = norm.split(' ').collect();
-    let (mut ambiguous, cues) = if kind == EntityKind::Organization && is_bare_club(&norm_words) {
-        // A club named by an ordinary word: linked after a word of its team, or in an article
-        // that so names it (فريق الاتحاد … لاعبي الاتحاد … تقدم الاتحاد).
-        let cues = TEAM_WORDS.iter().map(|c| c.to_string()).collect();
-        (vec![name.clone()], cues)
-    } else if lone_place {
-        let cues = PLACE_CUES.iter().map(|c| c.to_string()).collect();
-        (vec![name.clone()], cues)
-    } else if surname.is_some() {
-        let cues = person_title_words()
-            .into_iter()
-            .chain(LEADER_HEADS.iter().copied())
-            .map(String::from)
-            .collect();
-        (short.clone(), cues)
-    } else {
-        (short.clone(), Vec::new())
-    };
+    let (mut ambiguous, cue_words) =
+        if kind == EntityKind::Organization && is_bare_club(&norm_words) {
+            // A club named by an ordinary word: linked after a word of its team, or in an article
+            // that so names it (فريق الاتحاد … لاعبي الاتحاد … تقدم الاتحاد).
+            (vec![name.clone()], vec![CueWords::Teams])
+        } else if lone_place {
+            (vec![name.clone()], vec![CueWords::Places])
+        } else if surname.is_some() {
+            (short.clone(), vec![CueWords::Titles])
+        } else {
+            (short.clone(), Vec::new())
+        };
     // The surname alone stands for the full name where the article has named it (or a verb
     // or coordination shows a person): in another article «المسعودي» may be somebody else,
     // and a surname cut from a wrong candidate (الدولي) is an ordinary word there.
@@ -441,7 +394,8 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             wikidata: None,
             aliases,
             ambiguous,
-            cues,
+            cues: Vec::new(),
+            cue_words,
             demonyms: Vec::new(),
             allow_short: false,
             not: Vec::new(),

@@ -106,14 +106,15 @@ fn a_club_named_by_an_ordinary_word_needs_two_words_of_its_team() {
     )
     .unwrap();
     assert_eq!(entity.meta.ambiguous, ["الوحدة"]);
-    assert!(entity.meta.cues.iter().any(|c| c == "لاعب"));
+    assert_eq!(entity.meta.cue_words, [CueWords::Teams]);
+    assert!(CueWords::Teams.words().contains(&"لاعب"));
     // A body of several words is no club.
     let body = to_entity(
         &candidate("البنك التجاري الكويتي", Organization, 1, true),
         &HashSet::new(),
     )
     .unwrap();
-    assert!(body.meta.cues.is_empty());
+    assert!(body.meta.cues.is_empty() && body.meta.cue_words.is_empty());
     assert!(!body.meta.ambiguous.contains(&body.name().to_string()));
 }
 

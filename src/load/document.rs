@@ -10,6 +10,7 @@ use super::date::Date;
 use super::frontmatter::{self, SplitError, non_empty_yaml};
 use super::slug::{SlugStrategy, arabic_slug};
 use crate::error::Diagnostic;
+use crate::text::cue_words::CueWords;
 use crate::text::locate::{self, yaml_diagnostic};
 use crate::text::normalize::{MIN_NAME_LETTERS, letter_count, normalize_name};
 
@@ -192,6 +193,10 @@ pub struct EntityMeta {
     /// Words that, right before an ambiguous alias, confirm it (الرئيس، حركة).
     #[serde(default)]
     pub cues: Vec<String>,
+    /// Built-in lists of cues, by name (`[titles]`): what discovery gives the entities it
+    /// finds, so an accepted file names the list instead of copying a hundred words.
+    #[serde(default)]
+    pub cue_words: Vec<CueWords>,
     /// Adjectives derived from the name (الروسي). Never linked as the name.
     #[serde(default)]
     pub demonyms: Vec<String>,

@@ -6,6 +6,7 @@ use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_definite, looks_adjectival, readings};
 use super::tokens::Sep;
 use crate::load::EntityKind;
+use crate::text::cue_words::TEAM_WORDS;
 use crate::text::normalize::normalize_name;
 
 /// Words that open a club's name and only a club's in a sports report (مولودية وهران، شبيبة
@@ -60,23 +61,6 @@ pub(super) const CUE_WORDS: [&[&str]; 5] = [
     PLACE_PLURALS,
     TEAM_WORDS,
     SITE_WORDS,
-];
-
-/// Words of a team before a club named bare in a sports report (لاعب الاتحاد، فريق التعاون،
-/// على مستضيفه الوحدة), as written: normalising keeps them. The club after one is found in
-/// [`Scan::club_after_team_word`], and a discovered club of one word is linked again only
-/// after one of them, or in an article that has so named it.
-pub(crate) const TEAM_WORDS: &[&str] = &[
-    "فريق",
-    "لاعب",
-    "لاعبو",
-    "لاعبي",
-    "مدرب",
-    "مستضيفه",
-    "مضيفه",
-    "ضيفه",
-    "جماهير",
-    "جمهور",
 ];
 
 /// Definite words after a word of the team that are the game's own nouns, not a club (لاعب

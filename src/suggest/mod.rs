@@ -59,9 +59,8 @@ use count::{Occurrence, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::example;
 use lexicon::{Lexicon, clitic_readings, is_definite, is_particle};
-pub(crate) use local::{TEAM_WORDS, club_short_form, is_facility_head};
+pub(crate) use local::{club_short_form, is_facility_head};
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
-pub(crate) use triggers::person_title_words;
 
 /// Example sentences kept per suggestion.
 const MAX_EXAMPLES: usize = 3;

@@ -11,26 +11,7 @@ use super::tokens::{Sep, Token};
 use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
 
-/// Titles and roles before a person's name, definite and in construct form (وزير الخارجية،
-/// مستشار الكرملين). Any of them may carry و ف ب ل ك.
-const PERSON: &str = "
-الرئيس، الرئيسة، الرئيسان، رئيس، رئيسة، رئيسا، نائب، نائبة، النائب، الوزير، الوزيرة، وزير،
-وزيرة، السفير، السفيرة، سفير، الأمين العام، أمين عام، المتحدث، المتحدثة، متحدث، الناطق،
-الناطقة، ناطق، المرشد، آية الله، الشيخ، الشيخة، الملك، الملكة، الأمير، الأميرة، ولي العهد،
-المستشار، المستشارة، مستشار، مستشارة، الجنرال، اللواء، العميد، العقيد، المشير، الفريق أول،
-القائد، قائد، الزعيم، زعيم، زعيمة، نظيره، نظيرها، نظيرهما، نظيرهم، نظير، نظيريه، نظيريها،
-نظيراه، نظيرته، نظيرتها، السيد، السيدة، د، الوالي، والي، الشريف، الوكيل، وكيل،
-الدكتور، الدكتورة، البابا، السيناتور، السناتور، المبعوث، المبعوثة، مبعوث، المندوب، المندوبة،
-مندوب، المدير، المديرة، مدير، مديرة، الحاكم، حاكم، المحافظ، محافظ، العمدة، القاضي، المدعي العام،
-بقيادة، برئاسة، المدرب، مدرب، اللاعب، لاعب، النجم، الكاتب، الكاتبة، الروائي، الشاعر، الفنان،
-الفنانة، المخرج، الممثل، الممثلة، المغني، المغنية، الباحث، الباحثة، البروفيسور، الخبير،
-الخبيرة، المحلل، ممثل، ممثلة، المهندس، المهندسة، النواب، اللاعبين، اللاعبون، اللاعبان، الفنانين،
-الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة، المستشارين، المستشارون، المرشح، المرشحة،
-المدافع، المهاجم، الحارس، البديل، الهداف، الملحق، ملحق، القنصل، قنصل، المفوض، المفوضة، مفوض،
-مفوضة، وزيري، الحكم، القائمقام، قائمقام، القائممقام، قائممقام، العماد، الرائد، النقيب، معالي،
-فخامة، الأستاذ، الأستاذة، عضو، عضوة، العضو، الإمام، الإعلامي، الإعلامية، المذيع، المذيعة، القارئ،
-المحترف، مسؤول، مسؤولة، المسؤول، المسؤولة
-";
+use crate::text::cue_words::PERSON_TITLES as PERSON;
 
 /// Titles in construct form, which always head a complement before the name (رئيس وزراء
 /// بريطانيا كير ستارمر، مدرب برشلونة تشافي): the first bare word after them belongs to the
@@ -160,13 +141,6 @@ pub(super) struct TriggerMatch {
     /// It still needs a complement before a name can follow: a title in construct form
     /// (رئيس، مدرب) or a kind word (وكالة), as opposed to الرئيس or آية الله.
     pub open: bool,
-}
-
-/// The one-word titles and roles before a person's name (الرئيس، الوزير، السيد، المدرب …), as
-/// written: right before a discovered person's surname alone they show it is that person
-/// (الرئيس بايدن), where the surname is otherwise linked only in an article naming them.
-pub(crate) fn person_title_words() -> Vec<&'static str> {
-    raw_entries(PERSON).filter(|e| !e.contains(' ')).collect()
 }
 
 /// The entries of a list separated by ، (an entry may have several words), as written.

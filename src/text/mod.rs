@@ -5,6 +5,7 @@
 //! It sits below the pipeline (as `config` and `error` do): any stage may use it, it uses
 //! none of them, so a rule about text is written once and every stage applies the same one.
 
+pub mod cue_words;
 pub mod did_you_mean;
 pub mod escape;
 pub mod invisible;

@@ -29,6 +29,7 @@ pub(super) fn entity(
             aliases: strings(aliases),
             ambiguous: strings(ambiguous),
             cues: strings(cues),
+            cue_words: Vec::new(),
             demonyms: vec![],
             allow_short: false,
             not: vec![],

@@ -173,6 +173,7 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
             aliases,
             ambiguous,
             cues: e.cues.clone(),
+            cue_words: Vec::new(),
             demonyms: e.demonyms.clone(),
             not: e.not.clone(),
             context: e.context.clone(),

@@ -201,6 +201,7 @@ fn registry_entity(id: &str, name: &str, aliases: &[&str]) -> Entity {
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             ambiguous: vec![],
             cues: vec![],
+            cue_words: vec![],
             demonyms: vec![],
             not: vec![],
             context: vec![],

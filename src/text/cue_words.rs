@@ -1,0 +1,153 @@
+//! The built-in lists of cue words: words that, right before an ambiguous name, show what it
+//! names (الرئيس بايدن، مدينة صور، لاعب الاتحاد). Discovery gives them to the entities it
+//! finds, and a registry file names a list (`cue_words: [titles]`) instead of writing out a
+//! hundred words, so a file `sahifa entities accept` writes stays one an editor can read.
+//!
+//! They live below the pipeline because the matcher (analyse) expands them and discovery and
+//! suggest (after analyse) find names with them: one list for both.
+
+use serde::Deserialize;
+
+/// A built-in list of cue words, as a registry file names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CueWords {
+    /// A person's titles and roles (الرئيس، الوزير، المدرب …) and the nouns whose complement
+    /// is a leader named by the surname alone (إدارة ترامب).
+    Titles,
+    /// Kinds of place (مدينة، قرية، محافظة …).
+    Places,
+    /// Words of a team before a club named bare (لاعب الاتحاد، فريق التعاون).
+    Teams,
+}
+
+impl CueWords {
+    /// The name a registry file uses.
+    pub fn key(self) -> &'static str {
+        match self {
+            CueWords::Titles => "titles",
+            CueWords::Places => "places",
+            CueWords::Teams => "teams",
+        }
+    }
+
+    /// The words of the list, as written (the matcher normalises them).
+    pub fn words(self) -> Vec<&'static str> {
+        match self {
+            CueWords::Titles => person_title_words()
+                .into_iter()
+                .chain(LEADER_HEADS.iter().copied())
+                .collect(),
+            CueWords::Places => PLACE_CUES.to_vec(),
+            CueWords::Teams => TEAM_WORDS.to_vec(),
+        }
+    }
+}
+
+/// The one-word titles and roles before a person's name (الرئيس، الوزير، السيد، المدرب …), as
+/// written: right before a discovered person's surname alone they show it is that person
+/// (الرئيس بايدن), where the surname is otherwise linked only in an article naming them.
+pub fn person_title_words() -> Vec<&'static str> {
+    PERSON_TITLES
+        .split('،')
+        .map(str::trim)
+        .filter(|e| !e.is_empty() && !e.contains(' '))
+        .collect()
+}
+
+/// Titles and roles before a person's name, definite and in construct form (وزير الخارجية،
+/// مستشار الكرملين), separated by ،. Any of them may carry و ف ب ل ك.
+pub const PERSON_TITLES: &str = "
+الرئيس، الرئيسة، الرئيسان، رئيس، رئيسة، رئيسا، نائب، نائبة، النائب، الوزير، الوزيرة، وزير،
+وزيرة، السفير، السفيرة، سفير، الأمين العام، أمين عام، المتحدث، المتحدثة، متحدث، الناطق،
+الناطقة، ناطق، المرشد، آية الله، الشيخ، الشيخة، الملك، الملكة، الأمير، الأميرة، ولي العهد،
+المستشار، المستشارة، مستشار، مستشارة، الجنرال، اللواء، العميد، العقيد، المشير، الفريق أول،
+القائد، قائد، الزعيم، زعيم، زعيمة، نظيره، نظيرها، نظيرهما، نظيرهم، نظير، نظيريه، نظيريها،
+نظيراه، نظيرته، نظيرتها، السيد، السيدة، د، الوالي، والي، الشريف، الوكيل، وكيل،
+الدكتور، الدكتورة، البابا، السيناتور، السناتور، المبعوث، المبعوثة، مبعوث، المندوب، المندوبة،
+مندوب، المدير، المديرة، مدير، مديرة، الحاكم، حاكم، المحافظ، محافظ، العمدة، القاضي، المدعي العام،
+بقيادة، برئاسة، المدرب، مدرب، اللاعب، لاعب، النجم، الكاتب، الكاتبة، الروائي، الشاعر، الفنان،
+الفنانة، المخرج، الممثل، الممثلة، المغني، المغنية، الباحث، الباحثة، البروفيسور، الخبير،
+الخبيرة، المحلل، ممثل، ممثلة، المهندس، المهندسة، النواب، اللاعبين، اللاعبون، اللاعبان، الفنانين،
+الفنانون، الفنانات، النجوم، النجمين، موظف، موظفة، المستشارين، المستشارون، المرشح، المرشحة،
+المدافع، المهاجم، الحارس، البديل، الهداف، الملحق، ملحق، القنصل، قنصل، المفوض، المفوضة، مفوض،
+مفوضة، وزيري، الحكم، القائمقام، قائمقام، القائممقام، قائممقام، العماد، الرائد، النقيب، معالي،
+فخامة، الأستاذ، الأستاذة، عضو، عضوة، العضو، الإمام، الإعلامي، الإعلامية، المذيع، المذيعة، القارئ،
+المحترف، مسؤول، مسؤولة، المسؤول، المسؤولة
+";
+
+/// Nouns whose complement is a leader named by the surname alone (إدارة ترامب، حكومة
+/// نتنياهو، عهد مبارك): cues of a discovered person's surname, like the titles.
+pub const LEADER_HEADS: &[&str] = &["إدارة", "حكومة", "عهد", "نظام", "حقبة"];
+
+/// Kinds of place that confirm a discovered one-word place right before it (the trigger words
+/// of `suggest` for places, and منطقة), and the title of a province's governor, والي (والي
+/// البراكنة; normalised it is also وإلى «and to», which stands before a place too), and بلدية
+/// (600 وحدة ببلدية X; a body «بلدية X» is the longer match). محافظ،
+/// محافظا and واليا need no entry: the matcher reads them as the cues محافظة and ولاية.
+pub const PLACE_CUES: &[&str] = &[
+    "والي",
+    "مدينة",
+    "بلدة",
+    "قرية",
+    "محافظة",
+    "ولاية",
+    "إقليم",
+    "مقاطعة",
+    "جزيرة",
+    "ميناء",
+    "مخيم",
+    "مخيمي",
+    "مخيمات",
+    "معسكر",
+    "معسكرات",
+    "حارة",
+    "العاصمة",
+    "عاصمة",
+    "مطار",
+    "منطقة",
+    "ناحية",
+    "ناحيتي",
+    "بلدات",
+    "قرى",
+    "بلدتي",
+    "قريتي",
+    "بلديات",
+    "بلدية",
+];
+
+/// Words of a team before a club named bare in a sports report (لاعب الاتحاد، فريق التعاون،
+/// على مستضيفه الوحدة), as written: normalising keeps them. The club after one is found in
+/// [`Scan::club_after_team_word`], and a discovered club of one word is linked again only
+/// after one of them, or in an article that has so named it.
+pub const TEAM_WORDS: &[&str] = &[
+    "فريق",
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "مدرب",
+    "مستضيفه",
+    "مضيفه",
+    "ضيفه",
+    "جماهير",
+    "جمهور",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list has words and none of them is a phrase: a cue is the one word right before
+    /// the name.
+    #[test]
+    fn every_list_is_single_words() {
+        for list in [CueWords::Titles, CueWords::Places, CueWords::Teams] {
+            let words = list.words();
+            assert!(words.len() > 5, "{}", list.key());
+            assert!(words.iter().all(|w| !w.contains(' ') && !w.is_empty()));
+        }
+        assert!(CueWords::Titles.words().contains(&"الرئيس"));
+        assert!(CueWords::Titles.words().contains(&"إدارة"));
+        assert!(!CueWords::Titles.words().contains(&"آية الله"));
+    }
+}
