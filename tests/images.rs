@@ -396,3 +396,76 @@ fn a_page_bundle_is_named_by_its_folder_and_publishes_its_pictures() {
     assert!(out.join("sections/economy/index.html").is_file());
     assert!(!out.join("sections/gaza-aid").exists());
 }
+
+/// Under `serve`, a picture saved alone (the article untouched) is published again: a body
+/// picture beside its article, a lead image under `static/`, and a picture the body named
+/// before it existed. The article's page then shows the new file, as a full build would.
+#[test]
+fn serve_republishes_a_picture_changed_alone() {
+    use sahifa::incremental::{LiveSite, classify};
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/gaza.md",
+            "---\ntitle: \"خريطة غزة\"\ndate: 2024-03-01\nimage: {src: images/lead.png, alt: \"ميناء غزة\"}\n---\nنشرت الوزارة خريطة.\n\n\
+             ![خريطة غزة](images/gaza.png)\n\n![خريطة رفح](images/rafah.png)\n",
+        ),
+        (
+            "content/articles/other.md",
+            "---\ntitle: \"خبر آخر\"\ndate: 2024-03-02\n---\nلا صورة هنا.\n",
+        ),
+    ]);
+    let root = dir.path();
+    write_bytes(
+        root,
+        "content/articles/images/gaza.png",
+        &picture(800, 400, ImageFormat::Png),
+    );
+    write_bytes(
+        root,
+        "static/images/lead.png",
+        &picture(600, 400, ImageFormat::Png),
+    );
+    let live_out = root.join("live");
+    let (mut live, _) = LiveSite::new(BuildOptions {
+        root: root.to_path_buf(),
+        output: Some(live_out.clone()),
+        ..Default::default()
+    })
+    .unwrap();
+    let changed = |rel: &str| classify(root, &live_out, &root.join(rel)).unwrap();
+
+    let body = picture(900, 300, ImageFormat::Png);
+    write_bytes(root, "content/articles/images/gaza.png", &body);
+    let lead = picture(640, 320, ImageFormat::Png);
+    write_bytes(root, "static/images/lead.png", &lead);
+    let rafah = picture(500, 500, ImageFormat::Png);
+    write_bytes(root, "content/articles/images/rafah.png", &rafah);
+    let applied = live
+        .apply(&[
+            changed("content/articles/images/gaza.png"),
+            changed("static/images/lead.png"),
+            changed("content/articles/images/rafah.png"),
+        ])
+        .unwrap();
+    assert!(!applied.full && applied.pages > 0, "{applied:?}");
+    let page = read(&live_out, "articles/gaza/index.html");
+    for hash in [
+        content_hash(&body),
+        content_hash(&lead),
+        content_hash(&rafah),
+    ] {
+        assert!(page.contains(&format!("images/{hash}-")), "{hash}: {page}");
+        assert!(
+            live_out.join(format!("images/{hash}-480.webp")).is_file(),
+            "{hash}"
+        );
+    }
+    build(&BuildOptions {
+        root: root.to_path_buf(),
+        output: Some(root.join("full")),
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(page, read(&root.join("full"), "articles/gaza/index.html"));
+}

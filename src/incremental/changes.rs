@@ -9,6 +9,9 @@ use std::path::{Component, Path, PathBuf};
 pub enum ChangeKind {
     /// `content/articles/…md` (relative path): re-analyse and re-render that article.
     Article(PathBuf),
+    /// Any other file under `content/articles/` (relative path): a picture beside an article,
+    /// re-read with the articles that show it.
+    ArticleFile(PathBuf),
     /// `content/entities/…`: the registry changed.
     Entity(PathBuf),
     /// The site's `templates/` or the theme's templates.
@@ -53,6 +56,9 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Option<ChangeKind> {
         ["config.yaml"] => Some(ChangeKind::Config),
         ["content", "articles", .., last] if last.ends_with(".md") && !last.starts_with('_') => {
             Some(ChangeKind::Article(rel.to_path_buf()))
+        }
+        ["content", "articles", .., last] if !last.ends_with(".md") => {
+            Some(ChangeKind::ArticleFile(rel.to_path_buf()))
         }
         ["content", "entities", .., last] if last.ends_with(".md") => {
             Some(ChangeKind::Entity(rel.to_path_buf()))
@@ -129,6 +135,12 @@ mod tests {
                 "/site/content/discovery-rejected.txt",
                 Some(ChangeKind::Structure(
                     "content/discovery-rejected.txt".into(),
+                )),
+            ),
+            (
+                "/site/content/articles/2024/قمة/خريطة.png",
+                Some(ChangeKind::ArticleFile(
+                    "content/articles/2024/قمة/خريطة.png".into(),
                 )),
             ),
             ("/site/content/other.txt", None),

@@ -95,7 +95,8 @@ impl LiveSite {
     /// Applies a batch of changes. On error nothing of the state changes.
     pub fn apply(&mut self, changes: &[ChangeKind]) -> Result<Applied> {
         let started = Instant::now();
-        let changes: BTreeSet<&ChangeKind> = changes.iter().collect();
+        let pictured = self.articles_showing_changed_files(changes);
+        let changes: BTreeSet<&ChangeKind> = changes.iter().chain(&pictured).collect();
         let needs_full = changes.iter().any(|c| {
             matches!(
                 c,
@@ -137,6 +138,7 @@ impl LiveSite {
                         applied.removed += removed;
                         applied.warnings.extend(warnings);
                     }
+                    ChangeKind::ArticleFile(_) => applied.css_only = false,
                     ChangeKind::Static(rel) => {
                         applied.css_only &= rel.extension().is_some_and(|e| e == "css");
                         self.copy_static_file(rel)?;
@@ -148,6 +150,48 @@ impl LiveSite {
         };
         applied.elapsed = started.elapsed();
         Ok(applied)
+    }
+
+    /// The articles to re-read because a file they show changed: a picture beside them
+    /// (`content/articles/…`) or under `static/`, as their lead image or in their body. An
+    /// article that names a picture not there before is found by its text (it was only warned
+    /// about): the articles of the picture's folder and of the folders above it that write the
+    /// picture's file name.
+    ///
+    /// Why: the picture is measured and hashed when the article is read; without this, serve
+    /// kept the old variants until the article itself was saved.
+    fn articles_showing_changed_files(&self, changes: &[ChangeKind]) -> Vec<ChangeKind> {
+        let content = &self.built.site.content;
+        let mut shown: BTreeSet<PathBuf> = BTreeSet::new();
+        for change in changes {
+            let file = match change {
+                ChangeKind::ArticleFile(rel) => rel.clone(),
+                ChangeKind::Static(rel) => Path::new("static").join(rel),
+                _ => continue,
+            };
+            let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
+            for (i, article) in content.articles.iter().enumerate() {
+                let shows = article
+                    .image
+                    .iter()
+                    .chain(article.body_images.iter().map(|b| &b.image))
+                    .any(|image| image.source == file);
+                let may_name = matches!(change, ChangeKind::ArticleFile(_))
+                    && article
+                        .path
+                        .parent()
+                        .is_some_and(|dir| file.starts_with(dir))
+                    && name.as_deref().is_some_and(|name| {
+                        content
+                            .article_body(i)
+                            .is_ok_and(|body| body.contains(name))
+                    });
+                if shows || may_name {
+                    shown.insert(article.path.clone());
+                }
+            }
+        }
+        shown.into_iter().map(ChangeKind::Article).collect()
     }
 
     fn rebuild_all(&mut self) -> Result<Applied> {
@@ -341,6 +385,7 @@ fn remove_path(path: &Path) -> bool {
 pub fn describe(change: &ChangeKind) -> PathBuf {
     match change {
         ChangeKind::Article(p)
+        | ChangeKind::ArticleFile(p)
         | ChangeKind::Entity(p)
         | ChangeKind::Template(p)
         | ChangeKind::Structure(p)
