@@ -10,6 +10,7 @@ use super::lexicon::{
     Lexicon, clitic_readings, is_definite, is_function_or_verb, is_listed, is_particle,
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal, readings,
 };
+use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{definite_head_at, is_adverb, is_skippable, trigger_at};
 use crate::load::EntityKind;
@@ -515,8 +516,11 @@ impl Scan<'_> {
     /// The first word of a name without a clitic, when the rest is a kind word (وحركة →
     /// حركة) or a name word the site also writes on its own (ودونالد → دونالد); otherwise the
     /// word as it is. Returns the number of clitic letters removed and the rest.
+    ///
+    /// A first word of place names (وادي) is never split: normalised, أدى «performed» is
+    /// «ادي», which a sports page writes often enough to make وادي read as و + ادي.
     pub(super) fn strip_first(&self, word: &str) -> (usize, String) {
-        if self.lex.is_name_word(word) {
+        if self.lex.is_name_word(word) || is_toponym_head(word) {
             return (0, word.to_string());
         }
         clitic_readings(word)
