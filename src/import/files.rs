@@ -186,13 +186,19 @@ pub fn article_file_name(article: &ImportedArticle, src: &Path, with_source: boo
     let slug = shorten_slug(&arabic_slug(&article.title));
     let mut name = match (&article.date, slug.is_empty()) {
         (_, true) => stem.clone(),
-        (Some(date), false) => format!("{date}-{slug}"),
+        (Some(date), false) => format!("{}-{slug}", day_of(date)),
         (None, false) => slug,
     };
     if with_source && name != stem {
         name = format!("{name}-{stem}");
     }
     name + ".md"
+}
+
+/// The day of a date or date-time (`2025-09-02T09:30:00+03:00` → `2025-09-02`): a file name,
+/// and so a URL, never holds a time's `:` (which Windows refuses in a name and URLs escape).
+fn day_of(date: &str) -> &str {
+    date.split(['T', 't', ' ']).next().unwrap_or(date)
 }
 
 /// `slug` cut to [`SLUG_MAX_WORDS`] words and [`SLUG_MAX_CHARS`] characters, at a word boundary.

@@ -56,7 +56,7 @@ pub struct ArticleMeta {
     pub summary: Option<String>,
     /// The bylines, in the order written: `author:` (or Hugo's `authors:`) as one name or a
     /// list of names. One string is one name, never split: «فلان، القاهرة» is a byline with
-    /// a place, not two authors.
+    /// a place, not two authors; an item of a list is split at «،» (see `keys::name_list`).
     #[serde(
         default,
         rename = "author",

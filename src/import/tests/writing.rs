@@ -344,6 +344,13 @@ fn file_names_fall_back_to_the_source_and_stay_short() {
         article_file_name(&a, src, false),
         "في-إطار-تعزيز-العلاقات-الثنائية-بين.md"
     );
+    // A date-time gives its day alone: no `:` or `+` in a file name or URL.
+    a.date = Some("2025-09-02T09:30:00+03:00".into());
+    assert_eq!(
+        article_file_name(&a, src, false),
+        "2025-09-02-في-إطار-تعزيز-العلاقات-الثنائية-بين.md"
+    );
+    a.date = None;
     a.title = "2024 — !!".into();
     assert_eq!(article_file_name(&a, src, false), "2024.md");
     a.title = "؟!".into();

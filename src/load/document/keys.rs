@@ -16,14 +16,17 @@ pub(super) const TOLERATED_ARTICLE_KEYS: &[&str] = &["taxonomies", "aliases", "w
 pub(super) fn tag_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
     d.deserialize_any(OneOrMany {
         expecting: "a tag, or a list of tags such as [سياسة, اقتصاد]",
-        items: |v| {
-            v.split([',', '،'])
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(String::from)
-                .collect()
-        },
+        items: split_tags,
+        list_item: split_tags,
     })
+}
+
+fn split_tags(v: &str) -> Vec<String> {
+    v.split([',', '،'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// `author:` as one name or a list of names (see [`super::ArticleMeta::authors`]).
@@ -31,14 +34,39 @@ pub(super) fn name_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<St
     d.deserialize_any(OneOrMany {
         expecting: "a name, or a list of names such as [سلمى يوسف, أحمد علي]",
         items: |v| vec![v.to_string()],
+        list_item: names_in_list_item,
     })
     .map(distinct_names)
 }
 
-/// A key that takes one value or a list of them: `items` says what one string holds.
+/// The names of one item of an `author:` list, split at the Arabic comma outside
+/// parentheses: YAML separates items with the Latin comma only, so `[سلمى يوسف، أحمد علي]`
+/// (typed on an Arabic keyboard) is one item holding two names. A role in parentheses stays
+/// with its name (`أحمد علي (مراسل، القاهرة)`).
+fn names_in_list_item(v: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in v.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '،' if depth == 0 => {
+                names.push(v[start..i].to_string());
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    names.push(v[start..].to_string());
+    names
+}
+
+/// A key that takes one value or a list of them: `items` says what one string holds, and
+/// `list_item` what one item of a list holds.
 struct OneOrMany {
     expecting: &'static str,
     items: fn(&str) -> Vec<String>,
+    list_item: fn(&str) -> Vec<String>,
 }
 
 impl<'de> serde::de::Visitor<'de> for OneOrMany {
@@ -55,7 +83,7 @@ impl<'de> serde::de::Visitor<'de> for OneOrMany {
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element::<String>()? {
-            items.push(item);
+            items.extend((self.list_item)(&item));
         }
         Ok(items)
     }

@@ -235,6 +235,16 @@ fn author_is_one_name_or_a_list_and_one_string_is_never_split() {
     );
     assert_eq!(authors("authors: [سلمى]"), ["سلمى"]);
     assert!(authors("author:").is_empty());
+    // In a list, the Arabic comma an Arabic keyboard types separates names too (YAML's
+    // separator is the Latin one); a role in parentheses stays with its name.
+    assert_eq!(
+        authors("author: [سلمى يوسف، أحمد علي (مراسل، القاهرة)]"),
+        ["سلمى يوسف", "أحمد علي (مراسل، القاهرة)"]
+    );
+    assert_eq!(
+        authors("author:\n  - سلمى يوسف ، أحمد علي\n  - خالد"),
+        ["سلمى يوسف", "أحمد علي", "خالد"]
+    );
 }
 
 #[test]
