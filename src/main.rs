@@ -39,12 +39,14 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
-    /// Turn raw scraped article text into articles (front matter + Markdown).
+    /// Turn raw scraped article text, or another generator's posts (Hugo, Zola, Jekyll:
+    /// Markdown with YAML or TOML front matter), into articles (front matter + Markdown).
     Import {
-        /// Text files, or folders of .txt files.
+        /// Text or Markdown files, or folders of them (.md files at any depth).
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// Publication date for the imported articles (YYYY-MM-DD or an RFC 3339 date-time).
+        /// Publication date for the imported articles (YYYY-MM-DD or an RFC 3339 date-time);
+        /// a post's own date wins.
         #[arg(long)]
         date: Option<String>,
         /// Where to write the articles.

@@ -130,12 +130,30 @@ pub fn publish_index_and_files(
         timed(&mut published.write, || {
             let publishing = render::crawlers::publishing_files(view.config);
             write::write_files(output, publishing.iter().map(|(p, b)| (p.as_str(), &b[..])))?;
+            write_redirects(view, output)?;
             // Last: everything generated is in the output, so a static file that would replace
             // one of them is found (the output started empty).
             write::copy_static(root, &view.config.theme, output)
         })?;
     }
     Ok(())
+}
+
+/// The pages of the articles' old addresses, after every generated page and file (so one
+/// that would replace them is found) and before the static files (which then may not
+/// replace a redirect either).
+fn write_redirects(view: &SiteView<'_>, output: &dyn Output) -> Result<()> {
+    let redirects = render::redirects::redirect_pages(view);
+    let clashes = render::redirects::clashes(&redirects, &|rel| output.read(rel).is_some());
+    if !clashes.is_empty() {
+        return Err(crate::error::Error::Content(clashes));
+    }
+    write::write_files(
+        output,
+        redirects
+            .iter()
+            .map(|r| (r.file.as_str(), r.html.as_bytes())),
+    )
 }
 
 /// The images `scope` needs, lead images and body pictures: every article's, or those of

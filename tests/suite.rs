@@ -25,6 +25,7 @@ mod incremental;
 mod init;
 mod injection;
 mod install;
+mod migrate;
 mod pages;
 mod properties;
 mod readme;

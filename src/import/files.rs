@@ -41,7 +41,11 @@ pub const MAX_SOURCE_BYTES: u64 = 64 << 20;
 fn read_and_import(src: &Path, opts: &ImportOptions) -> Result<ImportedArticle, ImportError> {
     let bytes = read_source(src)?;
     let text = decode_utf8(src, &bytes)?;
-    let article = import_text(text, opts);
+    let article = if super::posts::is_post(text) {
+        super::posts::import_post(text, src, opts)?
+    } else {
+        import_text(text, opts)
+    };
     if article.body.is_empty() {
         return Err(ImportError::Empty {
             path: src.to_path_buf(),
@@ -183,6 +187,9 @@ pub fn article_file_name(article: &ImportedArticle, src: &Path, with_source: boo
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
+    if let Some(own) = article.file_stem.as_deref().filter(|s| !s.is_empty()) {
+        return format!("{own}.md");
+    }
     let slug = shorten_slug(&arabic_slug(&article.title));
     let mut name = match (&article.date, slug.is_empty()) {
         (_, true) => stem.clone(),
@@ -293,6 +300,15 @@ fn publish(tmp: &Path, dest: &Path, force: bool) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// Whether the file at `path` starts with a front-matter fence (read: its first line only).
+fn opens_with_front(path: &Path) -> bool {
+    let mut head = [0u8; 8];
+    let read = fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    std::str::from_utf8(&head[..read]).is_ok_and(super::posts::is_post)
+}
+
 /// Best effort: persist the directory entry too (not possible on every platform).
 fn sync_parent(path: &Path) {
     if let Some(dir) = path.parent().and_then(|d| fs::File::open(d).ok()) {
@@ -361,26 +377,38 @@ fn claim_output(
     }
 }
 
-/// A file stands for itself; a directory for its `*.txt` files, sorted by name.
+/// A file stands for itself; a directory for its `*.txt` files and, at any depth, its
+/// Markdown posts (`*.md` with front matter: Hugo's and Zola's content folders), sorted by
+/// path. A section's own page (`_index.md`) is no article, and a Markdown file without front
+/// matter (a README) is no post: both are left out.
 fn expand(path: &Path) -> Result<Vec<PathBuf>, ImportError> {
     if !path.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
     let mut files = Vec::new();
-    for entry in fs::read_dir(path).map_err(io_error(path))? {
-        let entry = entry.map_err(io_error(path))?;
+    for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+        let entry = entry.map_err(|e| ImportError::Io {
+            path: e.path().unwrap_or(path).to_path_buf(),
+            source: e.into(),
+        })?;
         let file = entry.path();
-        let is_txt = file
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
-        if is_txt && file.is_file() {
-            files.push(file);
+        let has = |ext: &str| {
+            file.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+        };
+        let is_txt = entry.depth() == 1 && has("txt");
+        let is_post = has("md") && entry.file_name() != "_index.md" && opens_with_front(file);
+        if (is_txt || is_post) && entry.file_type().is_file() {
+            files.push(file.to_path_buf());
         }
     }
     if files.is_empty() {
         return Err(ImportError::Io {
             path: path.to_path_buf(),
-            source: io::Error::new(io::ErrorKind::NotFound, "no .txt files in this directory"),
+            source: io::Error::new(
+                io::ErrorKind::NotFound,
+                "no .txt or .md files in this directory",
+            ),
         });
     }
     files.sort();

@@ -17,6 +17,7 @@ use serde::Serialize;
 mod escape;
 mod files;
 mod noise;
+mod posts;
 mod punctuation;
 #[cfg(test)]
 mod tests;
@@ -78,6 +79,8 @@ pub enum TitleSource {
     Headline,
     /// No headline: cut from the first sentence; the editor should revise it.
     Derived,
+    /// A post of another generator: its front matter's `title`.
+    FrontMatter,
 }
 
 /// The result of importing one text: front matter fields, Markdown body and the decisions made.
@@ -92,6 +95,11 @@ pub struct ImportedArticle {
     pub body: String,
     /// Every decision worth reporting, in input line order.
     pub notes: Vec<ImportNote>,
+    /// Further front-matter keys, written after `title`, `date` and `source` (a post's
+    /// `updated`, `tags`, `author`, `aliases` …; see [`posts`]).
+    pub front: serde_yaml::Mapping,
+    /// The name the file keeps instead of one made from the date and title: a post's own.
+    pub file_stem: Option<String>,
 }
 
 /// One decision the importer made, tied to its 1-based input line for the editor to check.
@@ -121,6 +129,10 @@ pub enum NoteKind {
     Punctuation,
     /// A photo caption was kept, as an emphasised line of its own.
     Caption,
+    /// A post's front-matter key was kept under another name.
+    Kept,
+    /// A post's line holds another generator's shortcode, left as text.
+    Shortcode,
 }
 
 impl fmt::Display for NoteKind {
@@ -133,6 +145,8 @@ impl fmt::Display for NoteKind {
             NoteKind::Joined => f.write_str("joined"),
             NoteKind::DerivedTitle => f.write_str("derived title"),
             NoteKind::Caption => f.write_str("photo caption kept"),
+            NoteKind::Kept => f.write_str("kept"),
+            NoteKind::Shortcode => f.write_str("shortcode left as text; replace it"),
             NoteKind::Punctuation => f.write_str("punctuation"),
         }
     }
@@ -191,6 +205,16 @@ pub enum ImportError {
          date-time (2022-01-19T10:00:00+03:00)"
     )]
     InvalidDate { value: String, reason: String },
+    #[error(
+        "{}:{line}: the front matter cannot be read: {message}; fix it, or remove it to import \
+         the file as plain text",
+        path.display()
+    )]
+    BadFrontMatter {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
     #[error(
         "{}: no article text found (the file is empty or holds only noise); nothing written",
         path.display()
@@ -259,6 +283,8 @@ pub fn import_text(raw: &str, opts: &ImportOptions) -> ImportedArticle {
         date: opts.date.clone().filter(|d| validate_date(d).is_ok()),
         body,
         notes,
+        front: serde_yaml::Mapping::new(),
+        file_stem: None,
     }
 }
 
@@ -530,6 +556,8 @@ struct FrontMatter<'a> {
     date: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
+    #[serde(flatten)]
+    front: &'a serde_yaml::Mapping,
 }
 
 /// Renders the article file: `---\n<yaml>---\n\n<body>\n`.
@@ -538,6 +566,7 @@ pub fn to_article_file(a: &ImportedArticle) -> String {
         title: &a.title,
         date: a.date.as_deref(),
         source: a.source.as_deref(),
+        front: &a.front,
     };
     let yaml = serde_yaml::to_string(&front).unwrap_or_else(|_| fallback_yaml(&front));
     format!("---\n{yaml}---\n\n{}\n", a.body)

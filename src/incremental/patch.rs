@@ -161,6 +161,9 @@ impl LiveSite {
     /// Whether an article change moves it into or out of a section, an author's or a tag's
     /// list: those lists, the menu and the home page change, so everything is rebuilt.
     pub(super) fn moves_between_lists(&self, changes: &BTreeSet<&ChangeKind>) -> Result<bool> {
+        // An article's old addresses (`aliases:`) are pages of their own, written by a full
+        // build only: a change to them rebuilds everything too.
+        let lists = |a: &Article| (load::terms::membership(a), a.meta.aliases.clone());
         for change in changes {
             let ChangeKind::Article(rel) = change else {
                 continue;
@@ -172,13 +175,9 @@ impl LiveSite {
                 .articles
                 .iter()
                 .find(|a| a.path == *rel)
-                .map(load::terms::membership);
-            let after = self
-                .read_article(rel)?
-                .0
-                .as_ref()
-                .map(load::terms::membership);
-            let empty = (None, Vec::new(), Vec::new());
+                .map(lists);
+            let after = self.read_article(rel)?.0.as_ref().map(lists);
+            let empty = ((None, Vec::new(), Vec::new()), Vec::new());
             if before.unwrap_or_else(|| empty.clone()) != after.unwrap_or(empty) {
                 return Ok(true);
             }

@@ -77,6 +77,14 @@ pub struct ArticleMeta {
     /// skip detection; `sahifa` only compares it with what it found.
     #[serde(default)]
     pub entities: Vec<String>,
+    /// Old addresses of the article (Hugo's and Zola's `aliases`): each is published as a
+    /// page that redirects to it (see [`super::aliases`]).
+    #[serde(default, deserialize_with = "keys::path_list")]
+    pub aliases: Vec<String>,
+    /// Zola's taxonomies: `tags` and `categories` join the tags, `authors` the authors, and
+    /// `entities` is the same list as `entities:`; any other is reported as ignored.
+    #[serde(default)]
+    pub taxonomies: BTreeMap<String, serde_yaml::Value>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
 }
@@ -228,9 +236,11 @@ pub fn parse_article(
     slugs: SlugStrategy,
 ) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
-    let meta: ArticleMeta = serde_yaml::from_str(non_empty_yaml(yaml))
+    let mut meta: ArticleMeta = serde_yaml::from_str(non_empty_yaml(yaml))
         .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, yaml_line)])?;
     let (mut errors, mut warnings) = keys::unknown_key_diagnostics(rel, &text, &meta.extra);
+    warnings.extend(keys::merge_taxonomies(rel, &text, &mut meta));
+    errors.extend(keys::alias_errors(rel, &text, &meta.aliases));
     let title = meta.title.as_deref().map(str::trim).unwrap_or("");
     if title.is_empty() {
         errors.push(

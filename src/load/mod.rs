@@ -3,6 +3,7 @@
 //! Every problem in every file is collected; the caller gets either all the content or all
 //! the problems, never a partial site.
 
+pub mod aliases;
 pub mod body_images;
 pub mod date;
 pub mod document;

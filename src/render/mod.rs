@@ -15,6 +15,7 @@ pub mod listings;
 pub mod markdown;
 pub mod menu;
 pub mod pages;
+pub mod redirects;
 pub mod structured;
 pub mod templates;
 mod term_index;

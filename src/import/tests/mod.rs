@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 mod escaping;
 mod layout;
+mod posts;
 mod seeds;
 mod writing;
 use seeds::*;
@@ -294,6 +295,7 @@ fn titles_with_yaml_syntax_survive() {
         title: "بوتين: \"لن\" \\ # حقاً\u{1}\n",
         date: Some("2022-01-19"),
         source: Some("موقع: الخبر"),
+        front: &serde_yaml::Mapping::new(),
     };
     let map: serde_yaml::Mapping =
         serde_yaml::from_str(&fallback_yaml(&tricky)).expect("fallback yaml");

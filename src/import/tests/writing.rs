@@ -372,5 +372,5 @@ fn directory_without_text_files_is_reported() {
         &ImportOptions::default(),
     );
     assert!(reports.is_empty());
-    assert!(errors[0].to_string().contains("no .txt files"));
+    assert!(errors[0].to_string().contains("no .txt or .md files"));
 }

@@ -9,7 +9,8 @@ use crate::error::Diagnostic;
 use crate::text::did_you_mean::closest;
 
 /// Keys that other generators' corpora carry and that Sahifa accepts without a warning.
-pub(super) const TOLERATED_ARTICLE_KEYS: &[&str] = &["taxonomies", "aliases", "weight", "extra"];
+/// (Zola's `taxonomies` and Hugo's and Zola's `aliases` are read: see `ArticleMeta`.)
+pub(super) const TOLERATED_ARTICLE_KEYS: &[&str] = &[];
 
 /// `tags:` as a list, or as one string split at commas (Arabic «،» or Latin «,»): editors write
 /// `tags: دبلوماسية` for a single tag, and a parser's "expected a sequence" helped nobody.
@@ -59,6 +60,99 @@ fn names_in_list_item(v: &str) -> Vec<String> {
     }
     names.push(v[start..].to_string());
     names
+}
+
+/// `aliases:` as one path or a list of paths.
+pub(super) fn path_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    d.deserialize_any(OneOrMany {
+        expecting: "an old address, or a list such as [/old/page.html, /2019/05/story/]",
+        items: |v| vec![v.trim().to_string()],
+        list_item: |v| vec![v.trim().to_string()],
+    })
+}
+
+/// Moves Zola's `taxonomies` into the article's tags and authors; warns about any other
+/// taxonomy (`entities` is Sahifa's own list, which `entities:` also holds).
+pub(super) fn merge_taxonomies(
+    rel: &Path,
+    text: &str,
+    meta: &mut super::ArticleMeta,
+) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for (name, terms) in std::mem::take(&mut meta.taxonomies) {
+        let terms: Vec<String> = match terms {
+            serde_yaml::Value::Sequence(items) => items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::trim).map(String::from))
+                .collect(),
+            serde_yaml::Value::String(s) => vec![s.trim().to_string()],
+            _ => Vec::new(),
+        };
+        let terms = terms.into_iter().filter(|t| !t.is_empty());
+        match name.as_str() {
+            "tags" | "categories" => {
+                for term in terms {
+                    if !meta.tags.contains(&term) {
+                        meta.tags.push(term);
+                    }
+                }
+            }
+            "authors" | "author" => {
+                for term in terms {
+                    if !meta.authors.contains(&term) {
+                        meta.authors.push(term);
+                    }
+                }
+            }
+            "entities" => {}
+            _ => {
+                let (l, c) = nested_key_position(text, "taxonomies", &name);
+                warnings.push(
+                    Diagnostic::new(rel, format!("taxonomy `{name}` is ignored"))
+                        .at(l, c)
+                        .with_help(
+                            "Sahifa reads the taxonomies `tags`, `categories` (as tags) and \
+                             `authors`; move its terms to `tags:` to publish them",
+                        ),
+                );
+            }
+        }
+    }
+    warnings
+}
+
+/// Line and column of `key` nested under the top-level `parent` (`taxonomies:\n  series:`);
+/// the parent's own position when the key is written inline (`{series: …}`).
+fn nested_key_position(text: &str, parent: &str, key: &str) -> (usize, usize) {
+    let (line, column) = key_position(text, parent);
+    text.lines()
+        .enumerate()
+        .skip(line)
+        .take_while(|(_, l)| l.starts_with([' ', '\t']) || l.trim().is_empty())
+        .find_map(|(i, l)| {
+            let rest = l.trim_start();
+            let named = rest
+                .strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with(':'));
+            named.then(|| (i + 1, l.len() - rest.len() + 1))
+        })
+        .unwrap_or((line, column))
+}
+
+/// An error for each alias that cannot be published (see `load::aliases`).
+pub(super) fn alias_errors(rel: &Path, text: &str, aliases: &[String]) -> Vec<Diagnostic> {
+    aliases
+        .iter()
+        .filter_map(|alias| {
+            let problem = crate::load::aliases::redirect_file(alias).err()?;
+            let (l, c) = key_position(text, "aliases");
+            Some(
+                Diagnostic::new(rel, format!("alias `{alias}`: {problem}"))
+                    .at(l, c)
+                    .with_help("write the old address as a path, such as `/2019/05/story/`"),
+            )
+        })
+        .collect()
 }
 
 /// A key that takes one value or a list of them: `items` says what one string holds, and
@@ -123,6 +217,8 @@ pub(super) fn unknown_key_diagnostics(
         "draft",
         "tags",
         "entities",
+        "aliases",
+        "taxonomies",
     ];
     let mut errors = Vec::new();
     let mut warnings = Vec::new();

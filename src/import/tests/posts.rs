@@ -1,0 +1,117 @@
+//! Posts of Hugo and Zola imported as articles: the body kept as written, the front matter
+//! mapped to Sahifa's keys, every key without a counterpart reported with its line.
+
+use super::*;
+
+const HUGO: &str = "---\ntitle: \"ارتفاع أسعار القمح في القاهرة\"\ndate: 2024-03-01T10:00:00+02:00\n\
+lastmod: 2024-03-02\ndescription: \"الأسعار ترتفع\"\ntags: [\"اقتصاد\", \"قمح\"]\n\
+categories: [\"أسواق\", \"اقتصاد\"]\nauthor: \"سلمى يوسف\"\naliases: [\"/old/wheat.html\"]\n\
+weight: 3\n---\n\nارتفعت أسعار القمح.\n\n{{< figure src=\"/img/wheat.jpg\" >}}\n";
+
+const ZOLA: &str = "+++\ntitle = \"انتخابات بلدية في تونس\"\ndate = 2024-06-01\n\
+updated = 2024-06-02T08:00:00Z\ndraft = true\n[taxonomies]\ntags = [\"سياسة\"]\n\
+authors = [\"أحمد علي\"]\n[extra]\nimage = \"vote.jpg\"\n+++\n\nجرت الانتخابات في تونس.\n";
+
+fn post(text: &str, src: &str) -> ImportedArticle {
+    crate::import::posts::import_post(text, Path::new(src), &ImportOptions::default()).unwrap()
+}
+
+#[test]
+fn a_hugo_post_keeps_its_keys_body_and_name() {
+    assert!(crate::import::posts::is_post(HUGO) && !crate::import::posts::is_post("عنوان\n\nنص."));
+    let a = post(HUGO, "content/posts/cairo-wheat.md");
+    assert_eq!(a.title, "ارتفاع أسعار القمح في القاهرة");
+    assert_eq!(a.date.as_deref(), Some("2024-03-01T10:00:00+02:00"));
+    assert_eq!(
+        a.body,
+        "ارتفعت أسعار القمح.\n\n{{< figure src=\"/img/wheat.jpg\" >}}"
+    );
+    assert_eq!(
+        article_file_name(&a, Path::new("content/posts/cairo-wheat.md"), false),
+        "cairo-wheat.md"
+    );
+    let file = to_article_file(&a);
+    assert!(
+        file.starts_with(
+            "---\ntitle: ارتفاع أسعار القمح في القاهرة\ndate: 2024-03-01T10:00:00+02:00\n\
+             updated: 2024-03-02\nsummary: الأسعار ترتفع\nauthor:\n- سلمى يوسف\ntags:\n- اقتصاد\n\
+             - قمح\n- أسواق\naliases:\n- /old/wheat.html\n---\n\nارتفعت"
+        ),
+        "{file}"
+    );
+    assert_eq!(
+        notes(&a),
+        [
+            (7, NoteKind::Kept, "categories: added to the tags"),
+            (10, dropped("no Sahifa key"), "weight"),
+            (
+                15,
+                NoteKind::Shortcode,
+                "{{< figure src=\"/img/wheat.jpg\" >}}"
+            ),
+        ]
+    );
+    // What Sahifa writes, Sahifa reads: the article loads with every key.
+    let (article, warnings) = crate::load::document::parse_article(
+        Path::new("content/articles/cairo-wheat.md"),
+        file,
+        crate::load::slug::SlugStrategy::default(),
+    )
+    .unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(article.meta.tags, ["اقتصاد", "قمح", "أسواق"]);
+    assert_eq!(article.meta.aliases, ["/old/wheat.html"]);
+}
+
+#[test]
+fn a_zola_post_with_toml_front_matter_and_taxonomies() {
+    let a = post(ZOLA, "content/news/tunis-vote/index.md");
+    assert_eq!(a.title, "انتخابات بلدية في تونس");
+    assert_eq!(a.date.as_deref(), Some("2024-06-01"));
+    assert_eq!(a.file_stem.as_deref(), Some("tunis-vote"));
+    let file = to_article_file(&a);
+    assert!(
+        file.contains(
+            "updated: 2024-06-02T08:00:00Z\ndraft: true\nauthor:\n- أحمد علي\ntags:\n- سياسة\n---"
+        ),
+        "{file}"
+    );
+    assert_eq!(notes(&a), [(9, dropped("no Sahifa key"), "extra")]);
+}
+
+#[test]
+fn a_post_without_a_date_takes_the_one_given_and_a_bad_one_is_reported() {
+    let opts = ImportOptions {
+        date: Some("2024-01-05".into()),
+        ..ImportOptions::default()
+    };
+    let a =
+        crate::import::posts::import_post("---\ntitle: خبر\n---\nنص.\n", Path::new("x.md"), &opts)
+            .unwrap();
+    assert_eq!(a.date.as_deref(), Some("2024-01-05"));
+    let a = post("---\ntitle: خبر\ndate: أمس\n---\nنص.\n", "x.md");
+    assert_eq!(a.date, None);
+    assert_eq!(notes(&a), [(1, dropped("date"), "أمس")]);
+    // No title: the file's name, and a note to revise it.
+    let a = post("---\ndate: 2024-01-05\n---\nنص.\n", "posts/gaza-aid.md");
+    assert_eq!(a.title, "gaza-aid");
+    assert_eq!(a.title_source, TitleSource::FrontMatter);
+}
+
+#[test]
+fn broken_front_matter_is_an_error_with_its_line() {
+    for (text, line) in [
+        ("---\ntitle: خبر\nلا نهاية\n", 1),
+        ("---\ntitle: [خبر\ndate: 2024\n---\nنص.\n", 3),
+        ("+++\ntitle = \"خبر\"\ndate = \n+++\nنص.\n", 3),
+    ] {
+        let err =
+            crate::import::posts::import_post(text, Path::new("p.md"), &ImportOptions::default())
+                .unwrap_err()
+                .to_string();
+        assert!(
+            err.starts_with(&format!("p.md:{line}: ")),
+            "{text:?}: {err}"
+        );
+    }
+}

@@ -1,0 +1,92 @@
+//! The pages an article's old addresses (`aliases:`) are published as: a page that sends the
+//! reader on at once (`meta refresh`, as Hugo and Zola write theirs), names the article as the
+//! canonical address for search engines, is kept out of their index (`noindex`), and shows a
+//! link for a browser that does not follow the refresh.
+
+use super::view::{Page, SiteView};
+use crate::error::Diagnostic;
+use crate::load::aliases::redirect_file;
+use crate::text::escape_html;
+
+/// One redirect page: where it goes in the output, its HTML, and the article it is for.
+pub struct Redirect {
+    pub file: String,
+    pub html: String,
+    pub article: std::path::PathBuf,
+    pub alias: String,
+}
+
+/// The redirect page of every alias of every published article. The aliases were checked at
+/// load; one that cannot be published is left out.
+pub fn redirect_pages(site: &SiteView<'_>) -> Vec<Redirect> {
+    let mut pages = Vec::new();
+    for (i, article) in site.content.articles.iter().enumerate() {
+        if article.meta.aliases.is_empty() {
+            continue;
+        }
+        let target = site.urls.absolute(&site.page_dir(Page::Article(i)));
+        let title = article.meta.title.as_deref().unwrap_or_default();
+        for alias in &article.meta.aliases {
+            if let Ok(file) = redirect_file(alias) {
+                pages.push(Redirect {
+                    file,
+                    html: redirect_page(&target, title, &site.config.language),
+                    article: article.path.clone(),
+                    alias: alias.clone(),
+                });
+            }
+        }
+    }
+    pages
+}
+
+/// The page sending the reader to `target`.
+fn redirect_page(target: &str, title: &str, language: &str) -> String {
+    let escaped = |s: &str| {
+        let mut out = String::new();
+        escape_html(s, &mut out);
+        out
+    };
+    let (url, title, language) = (escaped(target), escaped(title), escaped(language));
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{language}\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>{title}</title>\n<link rel=\"canonical\" href=\"{url}\">\n\
+         <meta name=\"robots\" content=\"noindex\">\n\
+         <meta http-equiv=\"refresh\" content=\"0; url={url}\">\n</head>\n\
+         <body>\n<p>انتقل هذا المقال إلى <a href=\"{url}\">{title}</a>.</p>\n</body>\n</html>\n"
+    )
+}
+
+/// Errors for redirects that would replace a page or file the build made (`taken`), or that
+/// two aliases share.
+pub fn clashes(redirects: &[Redirect], taken: &dyn Fn(&str) -> bool) -> Vec<Diagnostic> {
+    let mut seen: std::collections::HashMap<&str, &Redirect> = std::collections::HashMap::new();
+    let mut errors = Vec::new();
+    for r in redirects {
+        if taken(&r.file) {
+            errors.push(
+                Diagnostic::new(
+                    &r.article,
+                    format!(
+                        "alias `{}` would replace the site's own `{}`",
+                        r.alias, r.file
+                    ),
+                )
+                .with_help("an alias is an old address no page of the site has now: remove it"),
+            );
+        } else if let Some(other) = seen.insert(&r.file, r) {
+            errors.push(
+                Diagnostic::new(
+                    &r.article,
+                    format!(
+                        "alias `{}` is also an alias of {}",
+                        r.alias,
+                        other.article.display()
+                    ),
+                )
+                .with_help("an old address can lead to one article only: keep it in one of them"),
+            );
+        }
+    }
+    errors
+}

@@ -1,0 +1,152 @@
+//! A newsroom moves its archive from Hugo or Zola: `sahifa init`, then `sahifa import` of the
+//! old content folder, then `build` and `check`. Titles, dates, tags (Hugo's categories and
+//! Zola's taxonomies too), authors and the old addresses (`aliases`) must survive; every
+//! key without a counterpart is reported; the body is kept as written.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn sahifa(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .current_dir(cwd)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok(out: Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}\n{}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let path = root.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn a_hugo_and_a_zola_archive_are_imported_with_their_tags_authors_and_old_addresses() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old");
+    write(
+        &old,
+        "hugo/content/posts/cairo-wheat.md",
+        "---\ntitle: \"ارتفاع أسعار القمح في القاهرة\"\ndate: 2024-03-01T10:00:00+02:00\n\
+         categories: [\"أسواق\"]\nauthor: \"سلمى يوسف\"\naliases: [\"/old/cairo-wheat.html\", \"/2024/03/wheat/\"]\n\
+         weight: 3\n---\n\nارتفعت أسعار القمح في القاهرة، وقال وزير التموين إن الحكومة تراقب السوق.\n",
+    );
+    write(
+        &old,
+        "hugo/content/posts/_index.md",
+        "---\ntitle: الأخبار\n---\n",
+    );
+    write(&old, "hugo/content/posts/README.md", "# ملاحظات المحرر\n");
+    write(
+        &old,
+        "zola/content/news/tunis-vote/index.md",
+        "+++\ntitle = \"انتخابات بلدية في تونس\"\ndate = 2024-06-01\n[taxonomies]\ntags = [\"سياسة\"]\n\
+         authors = [\"أحمد علي\"]\n[extra]\nimage = \"vote.jpg\"\n+++\n\nجرت الانتخابات البلدية في تونس وصفاقس.\n",
+    );
+    ok(sahifa(dir.path(), &["init", "site"]));
+    let site = dir.path().join("site");
+    for sample in std::fs::read_dir(site.join("content/articles")).unwrap() {
+        std::fs::remove_file(sample.unwrap().path()).unwrap();
+    }
+    let said = ok(sahifa(
+        &site,
+        &["import", "../old/hugo/content", "../old/zola/content"],
+    ));
+    assert!(said.contains("dropped (no Sahifa key): weight"), "{said}");
+    assert!(said.contains("dropped (no Sahifa key): extra"), "{said}");
+    let mut imported: Vec<String> = std::fs::read_dir(site.join("content/articles"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    imported.sort();
+    assert_eq!(
+        imported,
+        ["cairo-wheat.md", "tunis-vote.md"],
+        "README and _index left out"
+    );
+
+    let built = sahifa(&site, &["build"]);
+    let warnings = String::from_utf8_lossy(&built.stderr).into_owned();
+    ok(built);
+    assert!(!warnings.contains("front matter key"), "{warnings}");
+    ok(sahifa(&site, &["check"]));
+    let out = site.join("public");
+    let article = read(&out.join("articles/cairo-wheat/index.html"));
+    assert!(article.contains("سلمى يوسف"), "the author's byline");
+    assert!(
+        out.join("tags/أسواق/index.html").is_file(),
+        "categories become tags"
+    );
+    assert!(
+        out.join("tags/سياسة/index.html").is_file(),
+        "Zola's taxonomies too"
+    );
+    assert!(out.join("authors/أحمد-علي/index.html").is_file());
+    for old_address in ["old/cairo-wheat.html", "2024/03/wheat/index.html"] {
+        let redirect = read(&out.join(old_address));
+        assert!(
+            redirect.contains("<link rel=\"canonical\" href=\"https://")
+                && redirect.contains("articles/cairo-wheat/\">")
+                && redirect.contains("http-equiv=\"refresh\"")
+                && redirect.contains("noindex"),
+            "{redirect}"
+        );
+    }
+    let sitemap = read(&out.join("sitemap.xml"));
+    assert!(
+        !sitemap.contains("old/cairo-wheat"),
+        "a redirect is no page of the site"
+    );
+}
+
+/// A Zola post copied in by hand, not imported: its taxonomies are read, and one Sahifa has
+/// no counterpart for is a warning naming it, not silence.
+#[test]
+fn hand_copied_zola_taxonomies_are_read_or_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(sahifa(dir.path(), &["init", "site"]));
+    let site = dir.path().join("site");
+    write(
+        &site,
+        "content/articles/vote.md",
+        "---\ntitle: انتخابات\ndate: 2024-06-01\ntaxonomies:\n  tags: [سياسة]\n  series: [الانتخابات]\n\
+         aliases: /old/vote/\n---\nجرت الانتخابات.\n",
+    );
+    let built = sahifa(&site, &["build"]);
+    let stderr = String::from_utf8_lossy(&built.stderr).into_owned();
+    ok(built);
+    assert!(
+        stderr.contains("content/articles/vote.md:6:3: warning: taxonomy `series` is ignored"),
+        "{stderr}"
+    );
+    assert!(site.join("public/tags/سياسة/index.html").is_file());
+    assert!(site.join("public/old/vote/index.html").is_file());
+    // An old address that is a page of the site now is refused with its file.
+    write(
+        &site,
+        "content/articles/vote.md",
+        "---\ntitle: انتخابات\ndate: 2024-06-01\naliases: [/tags/, \"/../x\"]\n---\nجرت الانتخابات.\n",
+    );
+    let refused = sahifa(&site, &["build"]);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("content/articles/vote.md:4:1: error: alias `/../x`: the alias holds `..`"),
+        "{stderr}"
+    );
+}
