@@ -215,6 +215,7 @@ impl Scan<'_> {
         out.extend(self.people_without_titles());
         out.extend(bodies);
         out.extend(self.local_names());
+        out.extend(self.match_sides());
         out.extend(self.placed_towns());
         out
     }

@@ -407,7 +407,7 @@ impl Scan<'_> {
 
 /// Adjectives of allegiance after a body's name, both genders, normalised: they say whose
 /// side it is on (الحليفة لحزب الله، الموالية للحكومة، التابعة للوزارة), never part of a name.
-const ALLEGIANCE: &[&str] = &[
+pub(super) const ALLEGIANCE: &[&str] = &[
     "الحليف",
     "الحليفه",
     "الموالي",

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_function_or_verb, is_listed, readings};
-use super::org_phrase::{MAX_ORG_PHRASE, is_name_adjective, is_tafiil, lam_reading};
+use super::org_phrase::{ALLEGIANCE, MAX_ORG_PHRASE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
     definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
@@ -116,6 +116,10 @@ fn is_generic_complement(word: &str) -> bool {
     .contains(&word)
 }
 
+/// Heads of a political or armed movement, normalised: named by one common noun when a word
+/// of allegiance follows (see [`Scan::allied_movement`]).
+const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه", "تنظيم", "جماعه"];
+
 impl Scan<'_> {
     /// An organisation after its head word (وكالة، حزب، وزارة، شركة …): a bare or quoted name
     /// alone (شركة غازبروم → غازبروم، وكالة «إرنا»), a name in parentheses (وكالة أنباء
@@ -222,13 +226,25 @@ impl Scan<'_> {
         let one_word = words == 1
             && (names_with_one_word(&head)
                 || (needs_a_place(&head) && phrase.has_place)
-                || bank_of_a_place)
+                || bank_of_a_place
+                || self.allied_movement(&head, end))
             && !is_generic_complement(&self.tokens()[j].norm);
         Some(Found::organization(
             trigger..end,
             words >= 2 || one_word,
             alias,
         ))
+    }
+
+    /// A movement named by its head and one common noun (حركة أمل «hope»), confirmed as a body
+    /// by a word of allegiance right after the name (حركة أمل الحليفة لحزب الله، تيار المستقبل
+    /// is two words anyway): only a body has allies. Without it, «حركة أمل» may be a movement
+    /// of hope, so the name stays a suggestion.
+    fn allied_movement(&self, head: &str, end: usize) -> bool {
+        MOVEMENT_HEADS.contains(&head)
+            && self.token(end).is_some_and(|t| {
+                t.sep == Sep::Space && t.mention.is_none() && ALLEGIANCE.contains(&t.norm.as_str())
+            })
     }
 
     /// A department after its head's title, named by its field and the place it serves (مدير

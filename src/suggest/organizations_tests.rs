@@ -420,3 +420,22 @@ fn a_bank_named_by_its_place_is_a_body() {
         "{found:?}"
     );
 }
+
+/// A movement named by one common noun is a body when a word of allegiance follows it (only a
+/// body has allies): «حركة صمود الموالية للحكومة» is linked where the site writes صمود as a word
+/// (الصمود); «حركة صمود» alone stays a suggestion.
+#[test]
+fn a_movement_of_one_common_noun_is_a_body_before_a_word_of_allegiance() {
+    let found = super::super::test_site::discovered(&[
+        "قال نائب عن حركة صمود الموالية للحكومة إن الجلسة تأجلت، وأكد أن الصمود لن ينكسر.",
+    ]);
+    assert!(
+        found.contains(&("حركة صمود".to_string(), EntityKind::Organization)),
+        "{found:?}"
+    );
+    let found = super::super::test_site::discovered(&[
+        "قال نائب عن حركة صمود إن الجلسة تأجلت، وأكد أن الصمود لن ينكسر.",
+        "وأعلنت حركة صمود أمس أن الصمود باق.",
+    ]);
+    assert!(!found.iter().any(|(n, _)| n.contains("صمود")), "{found:?}");
+}
