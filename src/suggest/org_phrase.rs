@@ -294,6 +294,7 @@ impl Scan<'_> {
                     || is_function_or_verb(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)
+                    || self.repeats_a_word_of(j..i, rest)
                 {
                     break;
                 }
@@ -397,6 +398,17 @@ impl Scan<'_> {
     }
 
     /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
+    /// The definite word `rest` of a ل complement is already a word of the phrase in `words`
+    /// (وكيل وزارة التراث والسياحة | للتراث): the complement names an office's portfolio
+    /// inside the body, not the body.
+    fn repeats_a_word_of(&self, words: std::ops::Range<usize>, rest: &str) -> bool {
+        is_definite(rest)
+            && words.into_iter().any(|k| {
+                self.token(k)
+                    .is_some_and(|t| t.norm.strip_prefix('و').unwrap_or(&t.norm) == rest)
+            })
+    }
+
     /// mentions side by side (بنك الإمارات دبي الوطني), told apart by a token that is a
     /// registered name on its own.
     fn starts_new_place(&self, i: usize) -> bool {

@@ -116,6 +116,10 @@ fn is_generic_complement(word: &str) -> bool {
     .contains(&word)
 }
 
+/// Adjectives of a group of nations, normalised: before a country's demonym they make one
+/// compound with it (العربية السعودية).
+const NATIONS_ADJECTIVES: &[&str] = &["العربي", "العربيه", "الخليجي", "الخليجيه"];
+
 /// Heads of a political or armed movement, normalised: named by one common noun when a word
 /// of allegiance follows (see [`Scan::allied_movement`]).
 const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه", "تنظيم", "جماعه"];
@@ -184,8 +188,18 @@ impl Scan<'_> {
             while end > j + 1
                 && self.tokens()[end - 1].mention.is_none()
                 && self.lex.is_place_demonym(&self.tokens()[end - 1].norm)
+                && !self.after_an_adjective_of_relation(end - 1)
             {
                 end -= 1;
+            }
+            // وكالة الأنباء الألمانية، دار الأوبرا المصرية: without its demonym the name is a
+            // generic noun (the news agency) the head cannot name alone; the demonym stays.
+            let generic_rest = end == j + 1
+                && self.tokens()[j].article
+                && !names_with_one_word(&head)
+                && !needs_a_place(&head);
+            if generic_rest && end < phrase.end {
+                end += 1;
             }
         }
         // بلدية الرام - الجوبانية: the place's name goes on past a hyphen.
@@ -234,6 +248,19 @@ impl Scan<'_> {
             words >= 2 || one_word,
             alias,
         ))
+    }
+
+    /// The word before token `i` is a demonym too, or an adjective of a group of nations
+    /// (العربية، الخليجية): the two are one compound (المصافي العربية السعودية، الشركة
+    /// الكويتية الصينية), not a country added to the name.
+    fn after_an_adjective_of_relation(&self, i: usize) -> bool {
+        i > 0
+            && self.token(i - 1).is_some_and(|p| {
+                p.article
+                    && p.mention.is_none()
+                    && (NATIONS_ADJECTIVES.contains(&p.norm.as_str())
+                        || self.lex.is_place_demonym(&p.norm))
+            })
     }
 
     /// A movement named by its head and one common noun (حركة أمل «hope»), confirmed as a body

@@ -439,3 +439,50 @@ fn a_movement_of_one_common_noun_is_a_body_before_a_word_of_allegiance() {
     ]);
     assert!(!found.iter().any(|(n, _)| n.contains("صمود")), "{found:?}");
 }
+
+/// A trailing demonym is dropped from a body's name (حزب X اللبناني → حزب X) except where the
+/// rest would be a generic noun (وكالة الأنباء الفنلندية: «the news agency») or where it makes
+/// one compound with an adjective of nations before it (المطاحن العربية الفنلندية).
+#[test]
+fn a_demonym_stays_where_the_name_needs_it() {
+    let found = bodies(
+        "ونقلت وكالة الأنباء الفنلندية عن مصادر أن الاجتماع انتهى.",
+        &[],
+        &["فنلندا"],
+    );
+    assert!(
+        found.contains(&("وكالة الأنباء الفنلندية".to_string(), true)),
+        "{found:?}"
+    );
+    let found = bodies(
+        "وارتفعت أرباح شركة المطاحن العربية الفنلندية، التي تعمل في الدقيق.",
+        &[],
+        &["فنلندا"],
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "شركة المطاحن العربية الفنلندية"),
+        "{found:?}"
+    );
+    let found = bodies(
+        "وأعلنت وزارة الزراعة الفنلندية خطتها.",
+        &[],
+        &["فنلندا"],
+    );
+    assert!(found.iter().any(|(n, _)| n == "وزارة الزراعة"), "{found:?}");
+}
+
+/// A ل complement repeating a word of the body's name is an office's portfolio inside it
+/// (وكيل وزارة الزراعة والمياه للزراعة), not part of the body's name.
+#[test]
+fn a_complement_repeating_the_name_is_a_portfolio() {
+    let found = bodies(
+        "وحضر وكيل وزارة الزراعة والمياه للزراعة الاجتماع.",
+        &[],
+        &[],
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "وزارة الزراعة والمياه"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(n, _)| n.contains("للزراعة")), "{found:?}");
+}
