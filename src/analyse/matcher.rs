@@ -151,9 +151,7 @@ impl Matcher {
         let club = entities
             .iter()
             .zip(&cues)
-            .map(|(e, cues)| {
-                e.kind == EntityKind::Organization && cues.iter().any(|c| c == "فريق")
-            })
+            .map(|(e, cues)| e.kind == EntityKind::Organization && cues.iter().any(|c| c == "فريق"))
             .collect();
         let divisions = lists::divisions(&compiled.keys, &compiled.patterns, entities);
         Ok(Matcher {

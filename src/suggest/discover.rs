@@ -216,6 +216,7 @@ impl Scan<'_> {
         out.extend(bodies);
         out.extend(self.local_names());
         out.extend(self.match_sides());
+        out.extend(self.quoted_after_kind());
         out.extend(self.placed_towns());
         out
     }

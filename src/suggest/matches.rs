@@ -7,18 +7,34 @@
 //! confirms it in the article (the matcher's `Evidence::InPlay`).
 
 use super::discover::{Found, Scan};
-use super::lexicon::readings;
+use super::lexicon::{is_function_or_verb, readings};
 use super::tokens::Sep;
 use crate::load::EntityKind;
 
 /// Verbs of a result in the past, normalised: the team after them played (فاز الهلال على …).
 const PAST_RESULTS: &[&str] = &[
-    "فاز", "تغلب", "تعادل", "هزم", "خسر", "تفوق", "اكتسح", "سحق", "انتصر",
+    "فاز",
+    "تغلب",
+    "تعادل",
+    "هزم",
+    "خسر",
+    "تفوق",
+    "اكتسح",
+    "سحق",
+    "انتصر",
 ];
 
 /// The same in the present, as a title writes them after the team (التعاون يتغلب على الرائد).
 const PRESENT_RESULTS: &[&str] = &[
-    "يفوز", "يتغلب", "يتعادل", "يهزم", "يخسر", "يتفوق", "يكتسح", "يسحق", "ينتصر",
+    "يفوز",
+    "يتغلب",
+    "يتعادل",
+    "يهزم",
+    "يخسر",
+    "يتفوق",
+    "يكتسح",
+    "يسحق",
+    "ينتصر",
 ];
 
 /// «Achieved», before a team and a word of its result (حقق الشمال فوزه الثاني).
@@ -42,6 +58,15 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
         .iter()
         .any(|(clitic, w)| *clitic <= 2 && list.contains(&w.as_ref()))
 }
+
+/// Most words of a quoted name after its kind word (فريق "باب سويقة"، موقع «إكس»).
+const MAX_QUOTED_WORDS: usize = 3;
+
+/// Words for a platform before its quoted name (موقع «إكس»، منصة «تيك توك»).
+const PLATFORMS: &[&str] = &["موقع", "منصه", "تطبيق"];
+
+/// Words for a club before its quoted name in a sports report (فريق "باب سويقة").
+const CLUB_WORDS: &[&str] = &["فريق", "نادي"];
 
 /// Words of a team between a verb of a result and the team, or between على and the other
 /// side (فاز فريق التعاون على نظيره الرائد), normalised.
@@ -74,6 +99,42 @@ impl Scan<'_> {
         out
     }
 
+    /// Names set off by quotes right after a word naming what they are: a club after فريق or
+    /// نادي in a sports report (فريق "باب سويقة"), a platform after موقع، منصة or تطبيق
+    /// (على موقع «إكس»). The quotes show a name; the word before says its kind.
+    pub(super) fn quoted_after_kind(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for r in &self.words.quoted {
+            let Some(before) = r.start.checked_sub(1).and_then(|k| self.token(k)) else {
+                continue;
+            };
+            let named = (1..=MAX_QUOTED_WORDS).contains(&r.len())
+                && r.clone().all(|k| {
+                    self.token(k).is_some_and(|t| {
+                        !t.tanween && t.mention.is_none() && !is_function_or_verb(&t.norm)
+                    })
+                });
+            if !named {
+                continue;
+            }
+            // One word: a name, or for a club one definite word (فريق "الرمال"); a platform
+            // named by a definite word is the site of a body (موقع «الوزارة»).
+            let one_name = r.len() > 1 || self.name_word(r.start);
+            let platform = is_one_of(&before.norm, PLATFORMS) && one_name;
+            let club = is_one_of(&before.norm, CLUB_WORDS)
+                && (one_name || self.is_bare_club_at(r.start))
+                && self.is_sports_report();
+            if platform || club {
+                out.push(Found {
+                    tokens: r.clone(),
+                    strong: true,
+                    ..side(r.start)
+                });
+            }
+        }
+        out
+    }
+
     /// The normalised word at token `k` when it is in the clause of the word before it.
     fn spaced_word(&self, k: usize) -> Option<&str> {
         self.token(k)
@@ -90,7 +151,11 @@ impl Scan<'_> {
         let team_before = i > 0
             && self.tokens()[i].sep == Sep::Space
             && is_one_of(&self.tokens()[i - 1].norm, TEAM);
-        let verb_at = if team_before { i.checked_sub(2) } else { i.checked_sub(1) };
+        let verb_at = if team_before {
+            i.checked_sub(2)
+        } else {
+            i.checked_sub(1)
+        };
         let chained = self.tokens()[i].sep == Sep::Space
             && (!team_before || self.tokens()[i - 1].sep == Sep::Space);
         let verb = verb_at
@@ -112,7 +177,11 @@ impl Scan<'_> {
         if opens && !team_before && after.is_some_and(|w| is_one_of(w, PRESENT_RESULTS)) {
             return self.against_at(i + 2).map(Some);
         }
-        if opens && !team_before && after.is_some_and(|w| is_one_of(w, ACHIEVED)) && result_noun(i + 2) {
+        if opens
+            && !team_before
+            && after.is_some_and(|w| is_one_of(w, ACHIEVED))
+            && result_noun(i + 2)
+        {
             return Some(self.against_at(i + 3).or_else(|| self.against_at(i + 4)));
         }
         None
@@ -131,8 +200,10 @@ impl Scan<'_> {
 
     /// Token `i` has its place in the table after it (X صاحب المركز، X الوصيف).
     fn table_place_after(&self, i: usize) -> bool {
-        self.spaced_word(i + 1).is_some_and(|w| TABLE_PLACES.contains(&w))
-            || (self.spaced_word(i + 1) == Some("صاحب") && self.spaced_word(i + 2) == Some("المركز"))
+        self.spaced_word(i + 1)
+            .is_some_and(|w| TABLE_PLACES.contains(&w))
+            || (self.spaced_word(i + 1) == Some("صاحب")
+                && self.spaced_word(i + 2) == Some("المركز"))
     }
 
     /// Token `i` has a gap in the table before it (بفارق نقطة عن X، بفارق 3 نقاط عن X).
@@ -202,6 +273,21 @@ mod tests {
             "في مباراة الجولة الخامسة من الدوري، خسر الرمال أمام ضيفه في الدقيقة الأخيرة.",
             "وقال الوزير إن التعاون مع الجيران حقق فوزا على الفقر، فاز التعاون على الفقر.",
             "حقق فريق العمل فوزا على نظيره الضيف في مباراة الدوري بالدقيقة 30.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_after_its_kind_word() {
+        let found = clubs(&[
+            "وفاز الفريق في مباراة الجولة الرابعة من الدوري، ليرفع فريق \"باب الريح\" رصيده إلى 6 نقاط.",
+            "ونشر الوزير صورة على موقع «تغريدات» أمس.",
+        ]);
+        assert!(found.contains(&"باب الريح".to_string()), "{found:?}");
+        assert!(found.contains(&"تغريدات".to_string()), "{found:?}");
+        let found = clubs(&[
+            "ليرفع فريق \"باب الريح\" صوته في الاجتماع.",
+            "ونشر الوزير على موقع «الوزارة» أمس.",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }

@@ -460,14 +460,12 @@ fn a_demonym_stays_where_the_name_needs_it() {
         &["فنلندا"],
     );
     assert!(
-        found.iter().any(|(n, _)| n == "شركة المطاحن العربية الفنلندية"),
+        found
+            .iter()
+            .any(|(n, _)| n == "شركة المطاحن العربية الفنلندية"),
         "{found:?}"
     );
-    let found = bodies(
-        "وأعلنت وزارة الزراعة الفنلندية خطتها.",
-        &[],
-        &["فنلندا"],
-    );
+    let found = bodies("وأعلنت وزارة الزراعة الفنلندية خطتها.", &[], &["فنلندا"]);
     assert!(found.iter().any(|(n, _)| n == "وزارة الزراعة"), "{found:?}");
 }
 
@@ -475,14 +473,13 @@ fn a_demonym_stays_where_the_name_needs_it() {
 /// (وكيل وزارة الزراعة والمياه للزراعة), not part of the body's name.
 #[test]
 fn a_complement_repeating_the_name_is_a_portfolio() {
-    let found = bodies(
-        "وحضر وكيل وزارة الزراعة والمياه للزراعة الاجتماع.",
-        &[],
-        &[],
-    );
+    let found = bodies("وحضر وكيل وزارة الزراعة والمياه للزراعة الاجتماع.", &[], &[]);
     assert!(
         found.iter().any(|(n, _)| n == "وزارة الزراعة والمياه"),
         "{found:?}"
     );
-    assert!(!found.iter().any(|(n, _)| n.contains("للزراعة")), "{found:?}");
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("للزراعة")),
+        "{found:?}"
+    );
 }

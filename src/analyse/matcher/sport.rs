@@ -72,12 +72,28 @@ pub(super) fn table_gap_before(t: &str, pos: usize) -> bool {
 
 /// Verbs of a result in the past, normalised: the team after them played (فاز الهلال على …).
 const PAST_RESULTS: &[&str] = &[
-    "فاز", "تغلب", "تعادل", "هزم", "خسر", "تفوق", "اكتسح", "سحق", "انتصر",
+    "فاز",
+    "تغلب",
+    "تعادل",
+    "هزم",
+    "خسر",
+    "تفوق",
+    "اكتسح",
+    "سحق",
+    "انتصر",
 ];
 
 /// The same in the present, as a title writes them after the team (التعاون يتغلب على الرائد).
 const PRESENT_RESULTS: &[&str] = &[
-    "يفوز", "يتغلب", "يتعادل", "يهزم", "يخسر", "يتفوق", "يكتسح", "يسحق", "ينتصر",
+    "يفوز",
+    "يتغلب",
+    "يتعادل",
+    "يهزم",
+    "يخسر",
+    "يتفوق",
+    "يكتسح",
+    "يسحق",
+    "ينتصر",
 ];
 
 /// «Achieved», before a team and a word of its result (حقق الشمال فوزه الثاني).
