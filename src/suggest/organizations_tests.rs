@@ -483,3 +483,19 @@ fn a_complement_repeating_the_name_is_a_portfolio() {
         "{found:?}"
     );
 }
+
+/// دار heads a body with two words (بدار الأوبرا الفنلندية، دار الكتب الوطنية), its clitic
+/// left out; one word after it is as often the verb «turned» (دار الحديث حول الاقتصاد).
+#[test]
+fn a_house_heads_a_body_of_two_words() {
+    let found = super::super::test_site::discovered_with(
+        &["وأقيم الحفل بدار الأوبرا الفنلندية مساء أمس."],
+        true,
+    );
+    assert!(
+        found.contains(&("دار الأوبرا الفنلندية".to_string(), EntityKind::Organization)),
+        "{found:?}"
+    );
+    let found = bodies("ودار الحديث حول الاقتصاد والتجارة.", &[], &[]);
+    assert!(!found.iter().any(|(_, strong)| *strong), "{found:?}");
+}
