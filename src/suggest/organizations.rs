@@ -120,6 +120,20 @@ fn is_generic_complement(word: &str) -> bool {
 /// compound with it (العربية السعودية).
 const NATIONS_ADJECTIVES: &[&str] = &["العربي", "العربيه", "الخليجي", "الخليجيه"];
 
+/// Media with the article before a name in parentheses (الإذاعة الرسمية (صوت فلسطين)),
+/// normalised.
+const MEDIA: &[&str] = &[
+    "الاذاعه",
+    "القناه",
+    "الصحيفه",
+    "الوكاله",
+    "التلفزيون",
+    "الفضائيه",
+];
+
+/// Most adjectives between a medium and its name in parentheses (الإذاعة الرسمية).
+const MAX_MEDIA_ADJECTIVES: usize = 2;
+
 /// Heads of a political or armed movement, normalised: named by one common noun when a word
 /// of allegiance follows (see [`Scan::allied_movement`]).
 const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه", "تنظيم", "جماعه"];
@@ -378,6 +392,42 @@ impl Scan<'_> {
             k += 1;
         }
         k
+    }
+
+    /// A body named in parentheses after its description, a medium with the article and at
+    /// most two adjectives (الإذاعة الرسمية (صوت فلسطين)، الوكالة الرسمية (وفا)): the
+    /// description says what the name is.
+    pub(super) fn glossed_media(&self) -> Vec<Found> {
+        self.words
+            .parenthesised
+            .iter()
+            .filter(|r| (1..=MAX_OTHER_WORDS).contains(&r.len()))
+            .filter(|r| {
+                let first_bare = self.token(r.start).is_some_and(|t| !t.article);
+                first_bare
+                    && (r.start..r.end).all(|k| {
+                        self.token(k)
+                            .is_some_and(|t| !t.tanween && !is_function_or_verb(&t.norm))
+                    })
+            })
+            .filter(|r| {
+                let adjectives = (1..=MAX_MEDIA_ADJECTIVES)
+                    .take_while(|&n| {
+                        r.start > n
+                            && self
+                                .token(r.start - n)
+                                .is_some_and(|t| is_name_adjective(t) && t.sep == Sep::Space)
+                    })
+                    .count();
+                let head = r.start.checked_sub(adjectives + 1);
+                head.and_then(|h| self.token(h)).is_some_and(|t| {
+                    readings(&t.norm)
+                        .iter()
+                        .any(|(clitic, w)| *clitic <= 2 && MEDIA.contains(&w.as_ref()))
+                })
+            })
+            .map(|r| Found::organization(r.clone(), true, None))
+            .collect()
     }
 
     /// The names of a list of quoted bodies, each set off by quotes and joined by ، and و

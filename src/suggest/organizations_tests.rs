@@ -499,3 +499,24 @@ fn a_house_heads_a_body_of_two_words() {
     let found = bodies("ودار الحديث حول الاقتصاد والتجارة.", &[], &[]);
     assert!(!found.iter().any(|(_, strong)| *strong), "{found:?}");
 }
+
+/// A name in parentheses after a medium described with the article is that medium (الإذاعة
+/// الرسمية (صوت الجبل)); after anything else it is left to the other rules (the year (2020)).
+#[test]
+fn a_medium_glossed_by_its_name_in_parentheses() {
+    let found = bodies(
+        "وقال في حديث مع الإذاعة الرسمية (صوت الجبل) إن الوضع صعب.",
+        &[],
+        &[],
+    );
+    assert!(
+        found.contains(&("صوت الجبل".to_string(), true)),
+        "{found:?}"
+    );
+    let found = bodies(
+        "وقال في حديث مع الرحلة الرسمية (صوت الجبل) إن الوضع صعب.",
+        &[],
+        &[],
+    );
+    assert!(!found.iter().any(|(n, _)| n == "صوت الجبل"), "{found:?}");
+}
