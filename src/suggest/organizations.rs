@@ -542,16 +542,22 @@ impl Scan<'_> {
     /// A span in parentheses at token `i` of one to three name words (حماس، PIF).
     fn parenthesised_at(&self, i: usize) -> Option<Range<usize>> {
         let r = self.words.parenthesised.iter().find(|r| r.start == i)?;
-        let ok = r.len() <= 3
+        let letters = |k: usize| {
+            self.token(k)
+                .is_some_and(|t| t.mention.is_none() && t.norm.chars().all(char::is_alphabetic))
+        };
+        let words = r.len() <= 3
             && r.clone().all(|k| {
-                self.token(k).is_some_and(|t| {
-                    t.mention.is_none()
-                        && t.norm.chars().count() >= 2
-                        && t.norm.chars().all(char::is_alphabetic)
-                        && !is_listed(&t.norm)
-                })
+                letters(k)
+                    && self
+                        .token(k)
+                        .is_some_and(|t| t.norm.chars().count() >= 2 && !is_listed(&t.norm))
             });
-        ok.then(|| r.clone())
+        // (د ب أ)، (أ ف ب): an Arabic acronym written as its letters apart.
+        let spelt = (2..=3).contains(&r.len())
+            && r.clone()
+                .all(|k| letters(k) && self.token(k).is_some_and(|t| t.norm.chars().count() == 1));
+        (words || spelt).then(|| r.clone())
     }
 }
 

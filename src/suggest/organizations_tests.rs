@@ -520,3 +520,26 @@ fn a_medium_glossed_by_its_name_in_parentheses() {
     );
     assert!(!found.iter().any(|(n, _)| n == "صوت الجبل"), "{found:?}");
 }
+
+/// An Arabic acronym written as its letters apart, in parentheses after a body's name, is its
+/// short name (وكالة الأنباء الفنلندية (ف ن أ)); letters in parentheses after anything else
+/// are not.
+#[test]
+fn an_acronym_of_letters_apart_is_a_body_s_short_name() {
+    let found = super::super::test_site::discovered_with(
+        &["ونقلت وكالة الأنباء الفنلندية (ف ن أ) عن مصادر أن الاجتماع انتهى."],
+        true,
+    );
+    assert!(
+        found.contains(&(
+            "وكالة الأنباء الفنلندية".to_string(),
+            EntityKind::Organization
+        )),
+        "{found:?}"
+    );
+    let names = super::super::test_site::aliases_of(
+        &["ونقلت وكالة الأنباء الفنلندية (ف ن أ) عن مصادر أن الاجتماع انتهى."],
+        "وكالة الأنباء الفنلندية",
+    );
+    assert!(names.contains(&"ف ن أ".to_string()), "{names:?}");
+}
