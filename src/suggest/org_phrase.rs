@@ -6,6 +6,7 @@ use super::discover::Scan;
 use super::lexicon::{
     clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
 };
+use super::local::is_toponym_head;
 use super::tokens::{Sep, Token};
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -314,6 +315,16 @@ impl Scan<'_> {
             } else if open && self.lex.is_registered_place(w) {
                 // A place the linker left unconfirmed (عمّان without الأردن) still ends a name.
                 (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
+            } else if open
+                && is_toponym_head(w)
+                && let Some(end) = self.toponym_end(i).filter(|&e| e == i + 2)
+                && !self.token(i + 1).is_some_and(|n| n.article)
+            {
+                // بلدية رأس أسطا | محمد حيدر: a town named on a common noun takes one name
+                // after it, and a name after that is the next person's (رئيس بلدية … محمد).
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, end);
+                i = end;
+                continue;
             } else if self.construct_noun(i) {
                 // كهرباء ومياه دبي: a second noun joined by و, when a place or a definite word
                 // completes them both.
@@ -397,7 +408,6 @@ impl Scan<'_> {
             && (!looks_verbal(w) || is_mufaala(w) || w.ends_with("ات"))
     }
 
-    /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
     /// The definite word `rest` of a ل complement is already a word of the phrase in `words`
     /// (وكيل وزارة التراث والسياحة | للتراث): the complement names an office's portfolio
     /// inside the body, not the body.
@@ -409,6 +419,7 @@ impl Scan<'_> {
             })
     }
 
+    /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
     /// mentions side by side (بنك الإمارات دبي الوطني), told apart by a token that is a
     /// registered name on its own.
     fn starts_new_place(&self, i: usize) -> bool {

@@ -543,3 +543,17 @@ fn an_acronym_of_letters_apart_is_a_body_s_short_name() {
     );
     assert!(names.contains(&"ف ن أ".to_string()), "{names:?}");
 }
+
+/// Under a title, the person named after a body of a place named on a common noun is no part
+/// of the body (رئيس بلدية رأس قرطا محمد حيدر أحمد).
+#[test]
+fn a_title_s_person_after_a_town_on_a_common_noun_is_not_the_body_s() {
+    let found = super::super::test_site::discovered_with(
+        &["وشدد رئيس بلدية رأس قرطا محمد حيدر أحمد على أهمية الخطوة."],
+        true,
+    );
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("قرطا محمد")),
+        "{found:?}"
+    );
+}
