@@ -117,7 +117,10 @@ impl Scan<'_> {
             let named = (1..=MAX_QUOTED_WORDS).contains(&r.len())
                 && r.clone().all(|k| {
                     self.token(k).is_some_and(|t| {
-                        !t.tanween && t.mention.is_none() && !is_function_or_verb(&t.norm)
+                        !t.tanween
+                            && t.mention.is_none()
+                            && t.norm.chars().all(char::is_alphabetic)
+                            && !is_function_or_verb(&t.norm)
                     })
                 });
             if !named {

@@ -406,8 +406,11 @@ impl Scan<'_> {
                 let first_bare = self.token(r.start).is_some_and(|t| !t.article);
                 first_bare
                     && (r.start..r.end).all(|k| {
-                        self.token(k)
-                            .is_some_and(|t| !t.tanween && !is_function_or_verb(&t.norm))
+                        self.token(k).is_some_and(|t| {
+                            !t.tanween
+                                && t.norm.chars().all(char::is_alphabetic)
+                                && !is_function_or_verb(&t.norm)
+                        })
                     })
             })
             .filter(|r| {

@@ -519,6 +519,8 @@ fn a_medium_glossed_by_its_name_in_parentheses() {
         &[],
     );
     assert!(!found.iter().any(|(n, _)| n == "صوت الجبل"), "{found:?}");
+    let found = bodies("وبثت القناة الرسمية (2) المباراة كاملة.", &[], &[]);
+    assert!(found.is_empty(), "{found:?}");
 }
 
 /// An Arabic acronym written as its letters apart, in parentheses after a body's name, is its
