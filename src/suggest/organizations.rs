@@ -218,6 +218,11 @@ impl Scan<'_> {
         }
         // بلدية الرام - الجوبانية: the place's name goes on past a hyphen.
         let end = self.past_hyphen(end);
+        // دار الأوبرا المصرية، دار الكتب الوطنية: a house is an institution by its adjective of
+        // relation; without one it is as often a home's name (دار الأمل للأيتام).
+        if head == "دار" && !(j..end).any(|k| self.token(k).is_some_and(is_name_adjective)) {
+            return None;
+        }
         let words = (j..end).filter(|&i| self.starts_word(i, j)).count();
         let alias = self.parenthesised_at(end);
         let all_bare = (j..end).all(|i| {

@@ -484,8 +484,9 @@ fn a_complement_repeating_the_name_is_a_portfolio() {
     );
 }
 
-/// دار heads a body with two words (بدار الأوبرا الفنلندية، دار الكتب الوطنية), its clitic
-/// left out; one word after it is as often the verb «turned» (دار الحديث حول الاقتصاد).
+/// دار heads a body with two words and an adjective of relation (بدار الأوبرا الفنلندية، دار
+/// الكتب الوطنية), its clitic left out; one word after it is as often the verb «turned» (دار
+/// الحديث حول الاقتصاد), and without an adjective it is as often a home (دار الرحمة للمسنين).
 #[test]
 fn a_house_heads_a_body_of_two_words() {
     let found = super::super::test_site::discovered_with(
@@ -498,6 +499,8 @@ fn a_house_heads_a_body_of_two_words() {
     );
     let found = bodies("ودار الحديث حول الاقتصاد والتجارة.", &[], &[]);
     assert!(!found.iter().any(|(_, strong)| *strong), "{found:?}");
+    let found = bodies("وزار المتطوعون دار الرحمة للمسنين أمس.", &[], &[]);
+    assert!(found.is_empty(), "{found:?}");
 }
 
 /// A name in parentheses after a medium described with the article is that medium (الإذاعة
