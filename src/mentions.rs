@@ -160,6 +160,9 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         Evidence::ClubNamedLikeATown => r.push_str(
             ", ambiguous: a club named like a town, confirmed by a word of its team before it or its place in the table after it",
         ),
+        Evidence::InPlay => r.push_str(
+            ", ambiguous: a club, confirmed by the shape of a match around it (a word of its team, a result, its place in the table)",
+        ),
         Evidence::NamesATeam => r.push_str(", names a team after a word of the game, not linked"),
         Evidence::NamesANationalSide => {
             r.push_str(", names a national side after a word of the game, not linked")

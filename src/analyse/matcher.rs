@@ -100,6 +100,8 @@ pub struct Matcher {
     discovered_person: Vec<bool>,
     /// Per entity, a place discovered in the site's text (see [`Evidence::InProvince`]).
     discovered_place: Vec<bool>,
+    /// Per entity, a club: an organisation whose name a word of its team confirms (cue فريق).
+    club: Vec<bool>,
     /// Per entity, a place with demonyms: a country (or a region named like its people), whose
     /// team is its national side.
     nation: Vec<bool>,
@@ -121,7 +123,7 @@ impl Matcher {
                 format!("cannot compile the names: {e}"),
             )]
         })?;
-        let cues = entities
+        let cues: Vec<Vec<String>> = entities
             .iter()
             .map(|e| {
                 e.meta
@@ -148,6 +150,11 @@ impl Matcher {
                     .collect()
             })
             .collect();
+        let club = entities
+            .iter()
+            .zip(&cues)
+            .map(|(e, cues)| e.kind == EntityKind::Organization && cues.iter().any(|c| c == "فريق"))
+            .collect();
         let divisions = lists::divisions(&compiled.keys, &compiled.patterns, entities);
         Ok(Matcher {
             divisions,
@@ -157,6 +164,7 @@ impl Matcher {
             cues,
             supporters,
             kinds: entities.iter().map(|e| e.kind).collect(),
+            club,
             discovered_person: entities
                 .iter()
                 .map(|e| e.kind == EntityKind::Person && e.origin == Origin::Discovered)
@@ -356,6 +364,17 @@ impl Matcher {
         }
         if !pattern.ambiguous {
             return (first, Evidence::Unambiguous);
+        }
+        // فاز التعاون على، الرائد صاحب المركز: a club named by an ordinary word, where the shape
+        // of a match shows a team.
+        if pattern.entities.len() == 1
+            && self.club[first]
+            && (sport::team_word_before(t, word_start)
+                || sport::table_place_after(t, end)
+                || sport::table_gap_before(t, word_start)
+                || sport::result_around(t, word_start, end))
+        {
+            return (first, Evidence::InPlay);
         }
         for &entity in &pattern.entities {
             if let Some(cue) = self.cue_before(t, word_start, entity) {

@@ -216,6 +216,9 @@ impl Scan<'_> {
         out.extend(self.people_without_titles());
         out.extend(bodies);
         out.extend(self.local_names());
+        out.extend(self.match_sides());
+        out.extend(self.quoted_after_kind());
+        out.extend(self.glossed_media());
         out.extend(self.placed_towns());
         out
     }

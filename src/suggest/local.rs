@@ -91,6 +91,9 @@ const NOT_A_CLUB: &[&str] = &[
     "المباراه",
     "الموسم",
     "البطوله",
+    "التوالي",
+    "اللاعب",
+    "اللقب",
 ];
 
 /// Words for a site that expect a place named on a common noun after them (موقع عين الكسفة،
@@ -277,20 +280,27 @@ impl Scan<'_> {
     /// see [`NOT_A_CLUB`]). Weak: a club's name is often an ordinary word (union, victory),
     /// so it stands only when the site names it so twice (see `discovery::is_confident`).
     pub(super) fn club_after_team_word(&self, i: usize) -> Option<Found> {
-        let t = self
-            .token(i + 1)
-            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && t.article)?;
+        let spaced = self.token(i + 1).is_some_and(|t| t.sep == Sep::Space);
+        (spaced && self.is_bare_club_at(i + 1)).then(|| Found {
+            strong: false,
+            ..found(i + 1..i + 2, EntityKind::Organization)
+        })
+    }
+
+    /// Token `i` may be a club named bare: one definite word no registered name covers,
+    /// neither an adjective (اللاعب الدولي) nor a noun of the game (الوسط, see
+    /// [`NOT_A_CLUB`]).
+    pub(super) fn is_bare_club_at(&self, i: usize) -> bool {
+        let Some(t) = self.token(i).filter(|t| t.mention.is_none() && t.article) else {
+            return false;
+        };
         let w = t.norm.as_str();
-        let club = is_definite(w)
+        is_definite(w)
             && w.chars().all(char::is_alphabetic)
             && w.chars().count() >= 4
             && !looks_adjectival(w)
             && !NOT_A_CLUB.contains(&w)
-            && sports_word(w).is_none();
-        club.then(|| Found {
-            strong: false,
-            ..found(i + 1..i + 2, EntityKind::Organization)
-        })
+            && sports_word(w).is_none()
     }
 
     /// A club: its head and the town or name after it, head included (مولودية الجزائر،

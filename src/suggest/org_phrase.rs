@@ -6,6 +6,7 @@ use super::discover::Scan;
 use super::lexicon::{
     clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
 };
+use super::local::is_toponym_head;
 use super::tokens::{Sep, Token};
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -294,6 +295,7 @@ impl Scan<'_> {
                     || is_function_or_verb(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)
+                    || self.repeats_a_word_of(j..i, rest)
                 {
                     break;
                 }
@@ -313,6 +315,16 @@ impl Scan<'_> {
             } else if open && self.lex.is_registered_place(w) {
                 // A place the linker left unconfirmed (عمّان without الأردن) still ends a name.
                 (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
+            } else if open
+                && is_toponym_head(w)
+                && let Some(end) = self.toponym_end(i).filter(|&e| e == i + 2)
+                && !self.token(i + 1).is_some_and(|n| n.article)
+            {
+                // بلدية رأس أسطا | محمد حيدر: a town named on a common noun takes one name
+                // after it, and a name after that is the next person's (رئيس بلدية … محمد).
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, end);
+                i = end;
+                continue;
             } else if self.construct_noun(i) {
                 // كهرباء ومياه دبي: a second noun joined by و, when a place or a definite word
                 // completes them both.
@@ -396,6 +408,17 @@ impl Scan<'_> {
             && (!looks_verbal(w) || is_mufaala(w) || w.ends_with("ات"))
     }
 
+    /// The definite word `rest` of a ل complement is already a word of the phrase in `words`
+    /// (وكيل وزارة التراث والسياحة | للتراث): the complement names an office's portfolio
+    /// inside the body, not the body.
+    fn repeats_a_word_of(&self, words: std::ops::Range<usize>, rest: &str) -> bool {
+        is_definite(rest)
+            && words.into_iter().any(|k| {
+                self.token(k)
+                    .is_some_and(|t| t.norm.strip_prefix('و').unwrap_or(&t.norm) == rest)
+            })
+    }
+
     /// Token `i` of a run of place tokens begins a place of its own: the matcher found two
     /// mentions side by side (بنك الإمارات دبي الوطني), told apart by a token that is a
     /// registered name on its own.
@@ -407,7 +430,7 @@ impl Scan<'_> {
 
 /// Adjectives of allegiance after a body's name, both genders, normalised: they say whose
 /// side it is on (الحليفة لحزب الله، الموالية للحكومة، التابعة للوزارة), never part of a name.
-const ALLEGIANCE: &[&str] = &[
+pub(super) const ALLEGIANCE: &[&str] = &[
     "الحليف",
     "الحليفه",
     "الموالي",

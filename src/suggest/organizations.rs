@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_function_or_verb, is_listed, readings};
-use super::org_phrase::{MAX_ORG_PHRASE, is_name_adjective, is_tafiil, lam_reading};
+use super::org_phrase::{ALLEGIANCE, MAX_ORG_PHRASE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
     definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
@@ -116,6 +116,28 @@ fn is_generic_complement(word: &str) -> bool {
     .contains(&word)
 }
 
+/// Adjectives of a group of nations, normalised: before a country's demonym they make one
+/// compound with it (العربية السعودية).
+const NATIONS_ADJECTIVES: &[&str] = &["العربي", "العربيه", "الخليجي", "الخليجيه"];
+
+/// Media with the article before a name in parentheses (الإذاعة الرسمية (صوت فلسطين)),
+/// normalised.
+const MEDIA: &[&str] = &[
+    "الاذاعه",
+    "القناه",
+    "الصحيفه",
+    "الوكاله",
+    "التلفزيون",
+    "الفضائيه",
+];
+
+/// Most adjectives between a medium and its name in parentheses (الإذاعة الرسمية).
+const MAX_MEDIA_ADJECTIVES: usize = 2;
+
+/// Heads of a political or armed movement, normalised: named by one common noun when a word
+/// of allegiance follows (see [`Scan::allied_movement`]).
+const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه", "تنظيم", "جماعه"];
+
 impl Scan<'_> {
     /// An organisation after its head word (وكالة، حزب، وزارة، شركة …): a bare or quoted name
     /// alone (شركة غازبروم → غازبروم، وكالة «إرنا»), a name in parentheses (وكالة أنباء
@@ -180,12 +202,27 @@ impl Scan<'_> {
             while end > j + 1
                 && self.tokens()[end - 1].mention.is_none()
                 && self.lex.is_place_demonym(&self.tokens()[end - 1].norm)
+                && !self.after_an_adjective_of_relation(end - 1)
             {
                 end -= 1;
+            }
+            // وكالة الأنباء الألمانية، دار الأوبرا المصرية: without its demonym the name is a
+            // generic noun (the news agency) the head cannot name alone; the demonym stays.
+            let generic_rest = end == j + 1
+                && self.tokens()[j].article
+                && !names_with_one_word(&head)
+                && !needs_a_place(&head);
+            if generic_rest && end < phrase.end {
+                end += 1;
             }
         }
         // بلدية الرام - الجوبانية: the place's name goes on past a hyphen.
         let end = self.past_hyphen(end);
+        // دار الأوبرا المصرية، دار الكتب الوطنية: a house is an institution by its adjective of
+        // relation; without one it is as often a home's name (دار الأمل للأيتام).
+        if head == "دار" && !(j..end).any(|k| self.token(k).is_some_and(is_name_adjective)) {
+            return None;
+        }
         let words = (j..end).filter(|&i| self.starts_word(i, j)).count();
         let alias = self.parenthesised_at(end);
         let all_bare = (j..end).all(|i| {
@@ -222,13 +259,38 @@ impl Scan<'_> {
         let one_word = words == 1
             && (names_with_one_word(&head)
                 || (needs_a_place(&head) && phrase.has_place)
-                || bank_of_a_place)
+                || bank_of_a_place
+                || self.allied_movement(&head, end))
             && !is_generic_complement(&self.tokens()[j].norm);
         Some(Found::organization(
             trigger..end,
             words >= 2 || one_word,
             alias,
         ))
+    }
+
+    /// The word before token `i` is a demonym too, or an adjective of a group of nations
+    /// (العربية، الخليجية): the two are one compound (المصافي العربية السعودية، الشركة
+    /// الكويتية الصينية), not a country added to the name.
+    fn after_an_adjective_of_relation(&self, i: usize) -> bool {
+        i > 0
+            && self.token(i - 1).is_some_and(|p| {
+                p.article
+                    && p.mention.is_none()
+                    && (NATIONS_ADJECTIVES.contains(&p.norm.as_str())
+                        || self.lex.is_place_demonym(&p.norm))
+            })
+    }
+
+    /// A movement named by its head and one common noun (حركة أمل «hope»), confirmed as a body
+    /// by a word of allegiance right after the name (حركة أمل الحليفة لحزب الله، تيار المستقبل
+    /// is two words anyway): only a body has allies. Without it, «حركة أمل» may be a movement
+    /// of hope, so the name stays a suggestion.
+    fn allied_movement(&self, head: &str, end: usize) -> bool {
+        MOVEMENT_HEADS.contains(&head)
+            && self.token(end).is_some_and(|t| {
+                t.sep == Sep::Space && t.mention.is_none() && ALLEGIANCE.contains(&t.norm.as_str())
+            })
     }
 
     /// A department after its head's title, named by its field and the place it serves (مدير
@@ -335,6 +397,45 @@ impl Scan<'_> {
             k += 1;
         }
         k
+    }
+
+    /// A body named in parentheses after its description, a medium with the article and at
+    /// most two adjectives (الإذاعة الرسمية (صوت فلسطين)، الوكالة الرسمية (وفا)): the
+    /// description says what the name is.
+    pub(super) fn glossed_media(&self) -> Vec<Found> {
+        self.words
+            .parenthesised
+            .iter()
+            .filter(|r| (1..=MAX_OTHER_WORDS).contains(&r.len()))
+            .filter(|r| {
+                let first_bare = self.token(r.start).is_some_and(|t| !t.article);
+                first_bare
+                    && (r.start..r.end).all(|k| {
+                        self.token(k).is_some_and(|t| {
+                            !t.tanween
+                                && t.norm.chars().all(char::is_alphabetic)
+                                && !is_function_or_verb(&t.norm)
+                        })
+                    })
+            })
+            .filter(|r| {
+                let adjectives = (1..=MAX_MEDIA_ADJECTIVES)
+                    .take_while(|&n| {
+                        r.start > n
+                            && self
+                                .token(r.start - n)
+                                .is_some_and(|t| is_name_adjective(t) && t.sep == Sep::Space)
+                    })
+                    .count();
+                let head = r.start.checked_sub(adjectives + 1);
+                head.and_then(|h| self.token(h)).is_some_and(|t| {
+                    readings(&t.norm)
+                        .iter()
+                        .any(|(clitic, w)| *clitic <= 2 && MEDIA.contains(&w.as_ref()))
+                })
+            })
+            .map(|r| Found::organization(r.clone(), true, None))
+            .collect()
     }
 
     /// The names of a list of quoted bodies, each set off by quotes and joined by ، and و
@@ -449,16 +550,22 @@ impl Scan<'_> {
     /// A span in parentheses at token `i` of one to three name words (حماس، PIF).
     fn parenthesised_at(&self, i: usize) -> Option<Range<usize>> {
         let r = self.words.parenthesised.iter().find(|r| r.start == i)?;
-        let ok = r.len() <= 3
+        let letters = |k: usize| {
+            self.token(k)
+                .is_some_and(|t| t.mention.is_none() && t.norm.chars().all(char::is_alphabetic))
+        };
+        let words = r.len() <= 3
             && r.clone().all(|k| {
-                self.token(k).is_some_and(|t| {
-                    t.mention.is_none()
-                        && t.norm.chars().count() >= 2
-                        && t.norm.chars().all(char::is_alphabetic)
-                        && !is_listed(&t.norm)
-                })
+                letters(k)
+                    && self
+                        .token(k)
+                        .is_some_and(|t| t.norm.chars().count() >= 2 && !is_listed(&t.norm))
             });
-        ok.then(|| r.clone())
+        // (د ب أ)، (أ ف ب): an Arabic acronym written as its letters apart.
+        let spelt = (2..=3).contains(&r.len())
+            && r.clone()
+                .all(|k| letters(k) && self.token(k).is_some_and(|t| t.norm.chars().count() == 1));
+        (words || spelt).then(|| r.clone())
     }
 }
 

@@ -11,6 +11,23 @@ pub(super) fn discovered(bodies: &[&str]) -> Vec<(String, EntityKind)> {
 
 /// As [`discovered`], with the gazetteer on or off (on, it knows the places a rule may want).
 pub(super) fn discovered_with(bodies: &[&str], gazetteer: bool) -> Vec<(String, EntityKind)> {
+    entities_of(bodies, gazetteer)
+        .into_iter()
+        .map(|e| (e.name().to_string(), e.kind))
+        .collect()
+}
+
+/// The aliases of the entity discovered as `name` in a site of `bodies` (gazetteer on).
+pub(super) fn aliases_of(bodies: &[&str], name: &str) -> Vec<String> {
+    entities_of(bodies, true)
+        .into_iter()
+        .find(|e| e.name() == name)
+        .map(|e| e.meta.aliases)
+        .unwrap_or_default()
+}
+
+/// The entities discovered in a site of `bodies`.
+fn entities_of(bodies: &[&str], gazetteer: bool) -> Vec<crate::load::Entity> {
     let dir = tempfile::tempdir().expect("temporary folder");
     let root = dir.path();
     let write = |rel: &str, text: &str| {
@@ -37,7 +54,7 @@ pub(super) fn discovered_with(bodies: &[&str], gazetteer: bool) -> Vec<(String, 
         .entities
         .iter()
         .filter(|e| e.origin == Origin::Discovered)
-        .map(|e| (e.name().to_string(), e.kind))
+        .cloned()
         .collect()
 }
 

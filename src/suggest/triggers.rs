@@ -25,13 +25,14 @@ const CONSTRUCT: &str = "
 /// Words before an organisation's name, in construct form: the definite form alone (الوكالة،
 /// الحركة) refers back to a body already named (but see [`definite_head_at`]). State bodies
 /// (وزارة، هيئة، مجلس، لجنة …) are among them: «وزارة التضامن الاجتماعي» is a name, and the
-/// country it belongs to is the article's business.
+/// country it belongs to is the article's business. دار (a house: دار الأوبرا المصرية، دار
+/// الإفتاء) needs two words like most heads, since «دار الحديث» is also «the talk turned».
 const ORGANIZATION: &str = "
 وكالة أنباء، وكالة، حركة، منظمة، حزب، جماعة، شركة، جامعة، تنظيم، صحيفة، قناة، مجموعة، مؤسسة،
 ميليشيا، مجلة، إذاعة، بنك، صندوق، فريق، نادي، وزارة، هيئة، جهاز، مجلس، لجنة، محكمة، بورصة، سوق،
 مستشفى،
 جبهة، اتحاد، جمعية، بلدية، نقابة، مصرف، أمانة، تحالف، ائتلاف، رابطة، أكاديمية، معهد، ديوان، مكتب،
-شبكة، حكومة، شرطة، دائرة، مديرية، مفوضية، غرفة، كتلة، فضائية
+شبكة، حكومة، شرطة، دائرة، مديرية، مفوضية، غرفة، كتلة، فضائية، دار
 ";
 
 /// Organisation heads that also stand definite before a name's adjectives (الاتحاد الجزائري

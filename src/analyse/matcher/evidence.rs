@@ -46,6 +46,10 @@ pub enum Evidence {
     /// A name a club shares with a town (الريان), right after a word of a team (لاعب الريان)
     /// or right before its place in the table (الريان الوصيف): the club, not the town.
     ClubNamedLikeATown,
+    /// A club's name that is also an ordinary word (التعاون، الرائد) where the shape of a match
+    /// shows a team: a word of its team before it, its place in the table, or a result around
+    /// it (فاز التعاون على، حقق الرائد فوزه).
+    InPlay,
     /// A country's name right after a word of a team (مدرب مصر): its national side. Never
     /// linked, but the country's other mentions stand: the side is «منتخب مصر» when named
     /// again, and the country is still the country (وزير الرياضة في مصر).
@@ -68,6 +72,7 @@ impl Evidence {
                 | Evidence::NounPlace
                 | Evidence::InProvince
                 | Evidence::ClubNamedLikeATown
+                | Evidence::InPlay
         )
     }
 }

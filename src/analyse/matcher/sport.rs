@@ -70,6 +70,82 @@ pub(super) fn table_gap_before(t: &str, pos: usize) -> bool {
     gap(&words[..words.len().min(2)]) || gap(&words)
 }
 
+/// Verbs of a result in the past, normalised: the team after them played (فاز الهلال على …).
+const PAST_RESULTS: &[&str] = &[
+    "فاز",
+    "تغلب",
+    "تعادل",
+    "هزم",
+    "خسر",
+    "تفوق",
+    "اكتسح",
+    "سحق",
+    "انتصر",
+];
+
+/// The same in the present, as a title writes them after the team (التعاون يتغلب على الرائد).
+const PRESENT_RESULTS: &[&str] = &[
+    "يفوز",
+    "يتغلب",
+    "يتعادل",
+    "يهزم",
+    "يخسر",
+    "يتفوق",
+    "يكتسح",
+    "يسحق",
+    "ينتصر",
+];
+
+/// «Achieved», before a team and a word of its result (حقق الشمال فوزه الثاني).
+const ACHIEVED: &[&str] = &["حقق", "يحقق"];
+
+/// What a result is called, as a word begins (فوزا، فوزه، انتصارا، تعادلا).
+const RESULT_NOUNS: &[&str] = &["فوز", "انتصار", "تعادل"];
+
+/// The prepositions of the other side after a result (على، مع، أمام), normalised.
+const AGAINST: &[&str] = &["علي", "مع", "امام"];
+
+/// The word right after `end`, if only spaces stand between.
+fn next_word(t: &str, end: usize) -> &str {
+    let rest = t[end..].trim_start_matches(' ');
+    &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())]
+}
+
+/// `word` is one of `list`, alone or after و or ف, a verb in the present also after ل (وتغلب،
+/// فتعادل، ليفوز; فاز itself begins with ف).
+fn reads_as(word: &str, list: &[&str]) -> bool {
+    let bare = [word.strip_prefix('و'), word.strip_prefix('ف')];
+    std::iter::once(word)
+        .chain(bare.into_iter().flatten())
+        .flat_map(|w| [Some(w), w.strip_prefix('ل').filter(|r| r.starts_with('ي'))])
+        .flatten()
+        .any(|w| list.contains(&w))
+}
+
+/// Whether the name between `start` and `end` is a side of a result: after a verb of a
+/// result with على، مع or أمام next (فاز التعاون على، تعادل الرائد مع), after «حقق» with a
+/// word of the result next (حقق الشمال فوزه), or opening its clause before such a verb in the
+/// present (التعاون يتغلب على، الشمال يحقق انتصارا). «حقق التعاون مع» says nothing: only a
+/// result noun follows a team there.
+pub(super) fn result_around(t: &str, start: usize, end: usize) -> bool {
+    let before = previous_word(t, start);
+    let after = next_word(t, end);
+    let against = |w: &str| AGAINST.contains(&w);
+    let result = |w: &str| RESULT_NOUNS.iter().any(|n| w.starts_with(n));
+    if reads_as(before, PAST_RESULTS) {
+        return against(after);
+    }
+    if reads_as(before, ACHIEVED) {
+        return result(after);
+    }
+    if !before.is_empty() || after.is_empty() {
+        return false;
+    }
+    let after_verb = next_word(t, end + t[end..].find(after).unwrap_or(0) + after.len());
+    (reads_as(after, PRESENT_RESULTS) && against(after_verb))
+        || (reads_as(after, ACHIEVED) && result(after_verb))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::sentence::at;
@@ -85,6 +161,31 @@ mod tests {
         assert!(!table_place_after(&t, e), "a word that only begins so");
         let (t, _, e) = at("زار الرمال أمس", "الرمال");
         assert!(!table_place_after(&t, e));
+    }
+
+    #[test]
+    fn a_result_around_a_name_makes_it_a_side() {
+        for text in [
+            "وفاز الرمال على ضيفه بهدفين",
+            "تعادل الرمال مع الساحل",
+            "وخسر الرمال أمام الساحل",
+            "حقق الرمال فوزه الثالث",
+            "الرمال يتغلب على الساحل",
+            "وفي الجولة الأخيرة، الرمال يحقق انتصارا ثمينا",
+        ] {
+            let (t, s, e) = at(text, "الرمال");
+            assert!(result_around(&t, s, e), "{text}");
+        }
+        for text in [
+            "حقق الرمال مع الساحل نتائج طيبة",
+            "فاز الرمال بالجائزة",
+            "زار الرمال على عجل",
+            "وقال إن الرمال يتغلب على الساحل",
+            "الرمال يحقق أرباحا",
+        ] {
+            let (t, s, e) = at(text, "الرمال");
+            assert!(!result_around(&t, s, e), "{text}");
+        }
     }
 
     #[test]

@@ -228,3 +228,35 @@ fn a_definite_surname_after_a_bare_noun_is_its_complement() {
         "الرئيسي"
     ));
 }
+
+/// A club named by an ordinary word (الرمال «the sands») is confirmed where the shape of a match
+/// shows a team — a result around it, its place in the table — and stays a word elsewhere,
+/// even after a verb.
+#[test]
+fn the_shape_of_a_match_confirms_a_club_named_by_an_ordinary_word() {
+    let mut club = entity("al-rimal", "الرمال", &[], &["الرمال"], &["فريق", "لاعب"]);
+    club.kind = EntityKind::Organization;
+    let entities = vec![club];
+    let matcher = Matcher::build(&entities).unwrap();
+    for text in [
+        "وفاز الرمال على ضيفه بهدفين",
+        "حقق الرمال فوزه الثالث على التوالي",
+        "الرمال يتغلب على الساحل",
+        "وكذلك الرمال صاحب المركز السادس",
+        "بفارق نقطة عن الرمال",
+    ] {
+        let found = resolved(&matcher, &entities, text);
+        assert!(
+            matches!(found[..], [(_, Evidence::InPlay)]),
+            "{text}: {found:?}"
+        );
+    }
+    for text in [
+        "غطت الرمال الطريق",
+        "حقق الرمال مع الريح أثرا",
+        "وقال إن الرمال تتحرك",
+    ] {
+        let found = resolved(&matcher, &entities, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}

@@ -1,0 +1,308 @@
+//! The sides of a match in a sports report. A club named bare by an ordinary word (التعاون
+//! «cooperation», الرائد «pioneer», الشمال «north») is found where only a team stands: the
+//! winner of «فاز X على Y»، «تعادل X مع Y»، «حقق X فوزه», a title's «X يتغلب على Y», the side
+//! after على or مع there, and a team's place in the table (X صاحب المركز، X الوصيف، بفارق
+//! نقطة عن X). Each is one weak sign: discovery takes the club once the site gives two (see
+//! `discovery::is_confident`), and it is linked only where a word of its team or such a shape
+//! confirms it in the article (the matcher's `Evidence::InPlay`).
+
+use super::discover::{Found, Scan};
+use super::lexicon::{is_function_or_verb, readings};
+use super::tokens::Sep;
+use crate::load::EntityKind;
+
+/// Verbs of a result in the past, normalised: the team after them played (فاز الهلال على …).
+const PAST_RESULTS: &[&str] = &[
+    "فاز",
+    "تغلب",
+    "تعادل",
+    "هزم",
+    "خسر",
+    "تفوق",
+    "اكتسح",
+    "سحق",
+    "انتصر",
+];
+
+/// The same in the present, as a title writes them after the team (التعاون يتغلب على الرائد).
+const PRESENT_RESULTS: &[&str] = &[
+    "يفوز",
+    "يتغلب",
+    "يتعادل",
+    "يهزم",
+    "يخسر",
+    "يتفوق",
+    "يكتسح",
+    "يسحق",
+    "ينتصر",
+];
+
+/// «Achieved», before a team and a word of its result (حقق الشمال فوزه الثاني).
+const ACHIEVED: &[&str] = &["حقق", "يحقق"];
+
+/// What a result is called, as a word begins (فوزا، فوزه، انتصارا، تعادلا).
+const RESULT_NOUNS: &[&str] = &["فوز", "انتصار", "تعادل"];
+
+/// The prepositions of the other side after a result (على، مع، أمام), normalised.
+const AGAINST: &[&str] = &["علي", "مع", "امام"];
+
+/// A team's place in the table right after its name (الخليج صاحب المركز السادس، التعاون الوصيف).
+const TABLE_PLACES: &[&str] = &["المتصدر", "متصدر", "الوصيف", "وصيف"];
+
+/// What a gap in the table is counted in (بفارق نقطة عن X، بفارق الأهداف عن X).
+const TABLE_GAPS: &[&str] = &["نقطه", "نقطتين", "نقاط", "الاهداف", "هدف", "هدفين", "اهداف"];
+
+/// The word, with or without a clitic (وتغلب، ليفوز), is one of `list`.
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 2 && list.contains(&w.as_ref()))
+}
+
+/// Most words of a quoted name after its kind word (فريق "باب سويقة"، موقع «إكس»).
+const MAX_QUOTED_WORDS: usize = 3;
+
+/// Words for a platform before its quoted name (موقع «إكس»، منصة «تيك توك»).
+const PLATFORMS: &[&str] = &["موقع", "منصه", "تطبيق"];
+
+/// Words for a club before its quoted name in a sports report (فريق "باب سويقة").
+const CLUB_WORDS: &[&str] = &["فريق", "نادي"];
+
+/// Words of a team between a verb of a result and the team, or between على and the other
+/// side (فاز فريق التعاون على نظيره الرائد), normalised.
+const TEAM: &[&str] = &["فريق", "نظيره", "ضيفه", "مضيفه", "مستضيفه"];
+
+impl Scan<'_> {
+    /// Every side of a match this run names by the shape of the match (see the module), once
+    /// per sign: «بفارق نقطة عن التعاون الوصيف» gives the table twice (a gap and a place), and
+    /// «حقق فريق التعاون فوزا على نظيره الرائد» a word of the team and a result for each side.
+    pub(super) fn match_sides(&self) -> Vec<Found> {
+        if !self.tokens().iter().any(|t| t.article) || !self.is_sports_report() {
+            return Vec::new();
+        }
+        let mut out: Vec<Found> = Vec::new();
+        for i in 0..self.tokens().len() {
+            if !self.is_bare_club_at(i) {
+                continue;
+            }
+            let result = self.result_around(i);
+            let signs = usize::from(result.is_some())
+                + usize::from(self.table_place_after(i))
+                + usize::from(self.table_gap_before(i));
+            // بفارق نقطة عن التعاون الوصيف: two signs at one place leave no other reading,
+            // and stand for a club the site names once.
+            let both = Found {
+                strong: signs >= 2,
+                ..side(i)
+            };
+            out.extend(std::iter::repeat_n(both, signs));
+            if let Some(j) = result.flatten()
+                && self.is_bare_club_at(j)
+            {
+                out.push(side(j));
+            }
+        }
+        out
+    }
+
+    /// Names set off by quotes right after a word naming what they are: a club after فريق or
+    /// نادي in a sports report (فريق "باب سويقة"), a platform after موقع، منصة or تطبيق
+    /// (على موقع «إكس»). The quotes show a name; the word before says its kind.
+    pub(super) fn quoted_after_kind(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for r in &self.words.quoted {
+            let Some(before) = r.start.checked_sub(1).and_then(|k| self.token(k)) else {
+                continue;
+            };
+            let named = (1..=MAX_QUOTED_WORDS).contains(&r.len())
+                && r.clone().all(|k| {
+                    self.token(k).is_some_and(|t| {
+                        !t.tanween
+                            && t.mention.is_none()
+                            && t.norm.chars().all(char::is_alphabetic)
+                            && !is_function_or_verb(&t.norm)
+                    })
+                });
+            if !named {
+                continue;
+            }
+            // One word: a name, or for a club one definite word (فريق "الرمال"); a platform
+            // named by a definite word is the site of a body (موقع «الوزارة»).
+            let one_name = r.len() > 1 || self.name_word(r.start);
+            let platform = is_one_of(&before.norm, PLATFORMS) && one_name;
+            let club = is_one_of(&before.norm, CLUB_WORDS)
+                && (one_name || self.is_bare_club_at(r.start))
+                && self.is_sports_report();
+            if platform || club {
+                out.push(Found {
+                    tokens: r.clone(),
+                    strong: true,
+                    ..side(r.start)
+                });
+            }
+        }
+        out
+    }
+
+    /// The normalised word at token `k` when it is in the clause of the word before it.
+    fn spaced_word(&self, k: usize) -> Option<&str> {
+        self.token(k)
+            .filter(|t| t.sep == Sep::Space)
+            .map(|t| t.norm.as_str())
+    }
+
+    /// Token `i` is the team of a result: after a verb of a result (a word of the team may stand
+    /// between) with على، مع or أمام next (فاز X على، فاز فريق X على)، after حقق with a word of
+    /// the result next (حقق X فوزه), or opening its clause before such a verb in the present (X
+    /// يتغلب على). Returns the other side after the preposition, past a word of the team (على
+    /// نظيره Y), if there is one: `Some(None)` is a result without it.
+    fn result_around(&self, i: usize) -> Option<Option<usize>> {
+        let team_before = i > 0
+            && self.tokens()[i].sep == Sep::Space
+            && is_one_of(&self.tokens()[i - 1].norm, TEAM);
+        let verb_at = if team_before {
+            i.checked_sub(2)
+        } else {
+            i.checked_sub(1)
+        };
+        let chained = self.tokens()[i].sep == Sep::Space
+            && (!team_before || self.tokens()[i - 1].sep == Sep::Space);
+        let verb = verb_at
+            .filter(|_| chained)
+            .and_then(|k| self.token(k))
+            .map(|t| t.norm.as_str());
+        let opens = self.tokens()[i].sep == Sep::Break;
+        let result_noun = |k: usize| {
+            self.spaced_word(k)
+                .is_some_and(|w| RESULT_NOUNS.iter().any(|n| w.starts_with(n)))
+        };
+        if verb.is_some_and(|w| is_one_of(w, PAST_RESULTS)) {
+            return self.against_at(i + 1).map(Some);
+        }
+        if verb.is_some_and(|w| is_one_of(w, ACHIEVED)) && result_noun(i + 1) {
+            return Some(self.against_at(i + 2).or_else(|| self.against_at(i + 3)));
+        }
+        let after = self.spaced_word(i + 1);
+        if opens && !team_before && after.is_some_and(|w| is_one_of(w, PRESENT_RESULTS)) {
+            return self.against_at(i + 2).map(Some);
+        }
+        if opens
+            && !team_before
+            && after.is_some_and(|w| is_one_of(w, ACHIEVED))
+            && result_noun(i + 2)
+        {
+            return Some(self.against_at(i + 3).or_else(|| self.against_at(i + 4)));
+        }
+        None
+    }
+
+    /// Token `k` is على، مع or أمام: the token of the other side after it, past a word of the
+    /// team (على نظيره الرائد).
+    fn against_at(&self, k: usize) -> Option<usize> {
+        let w = self.spaced_word(k)?;
+        if !AGAINST.contains(&w) {
+            return None;
+        }
+        let team = self.spaced_word(k + 1).is_some_and(|n| is_one_of(n, TEAM));
+        Some(if team { k + 2 } else { k + 1 })
+    }
+
+    /// Token `i` has its place in the table after it (X صاحب المركز، X الوصيف).
+    fn table_place_after(&self, i: usize) -> bool {
+        self.spaced_word(i + 1)
+            .is_some_and(|w| TABLE_PLACES.contains(&w))
+            || (self.spaced_word(i + 1) == Some("صاحب")
+                && self.spaced_word(i + 2) == Some("المركز"))
+    }
+
+    /// Token `i` has a gap in the table before it (بفارق نقطة عن X، بفارق 3 نقاط عن X).
+    fn table_gap_before(&self, i: usize) -> bool {
+        let word = |k: usize| self.token(k).map(|t| t.norm.as_str());
+        i >= 3
+            && word(i - 1) == Some("عن")
+            && (i.saturating_sub(4)..i - 1).any(|k| {
+                word(k) == Some("بفارق")
+                    && word(k + 1).is_some_and(|w| {
+                        TABLE_GAPS.contains(&w)
+                            || (w.chars().all(char::is_numeric)
+                                && word(k + 2).is_some_and(|u| TABLE_GAPS.contains(&u)))
+                    })
+            })
+    }
+}
+
+/// One side of a match at token `i`: weak, as every sign of a club named by an ordinary word.
+fn side(i: usize) -> Found {
+    Found {
+        tokens: i..i + 1,
+        kind: Some(EntityKind::Organization),
+        strong: false,
+        open: false,
+        alias: None,
+        conjoined: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_site::discovered;
+    use crate::load::EntityKind;
+
+    fn clubs(bodies: &[&str]) -> Vec<String> {
+        discovered(bodies)
+            .into_iter()
+            .filter(|(_, kind)| *kind == EntityKind::Organization)
+            .map(|(name, _)| name)
+            .collect()
+    }
+
+    /// A club is discovered where the site names it twice (as any candidate of one word).
+    #[test]
+    fn both_sides_of_a_result_are_clubs() {
+        let found = clubs(&[
+            "في مباراة الجولة الخامسة من الدوري، حقق فريق الرمال فوزا ثمينا على نظيره الساحل بهدفين، \
+             وسجل الرمال الهدف الأول في الدقيقة 20، ورد الساحل بهدف.",
+        ]);
+        assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+        assert!(found.contains(&"الساحل".to_string()), "{found:?}");
+    }
+
+    /// A gap and a place in the table around one name are two signs at once: the club stands
+    /// named once.
+    #[test]
+    fn a_gap_and_a_place_in_the_table_make_a_club() {
+        let found = clubs(&[
+            "وبعد مباراة الجولة العاشرة من الدوري بقي الفريق بفارق نقطة عن الرمال الوصيف.",
+        ]);
+        assert_eq!(found, ["الرمال"]);
+        let found = clubs(&[
+            "وبعد مباراة الجولة العاشرة من الدوري بقي الفريق بفارق نقطة عن الرمال في الدقيقة 30.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn one_sign_or_no_sports_report_makes_no_club() {
+        let found = clubs(&[
+            "في مباراة الجولة الخامسة من الدوري، خسر الرمال أمام ضيفه في الدقيقة الأخيرة.",
+            "وقال الوزير إن التعاون مع الجيران حقق فوزا على الفقر، فاز التعاون على الفقر.",
+            "حقق فريق العمل فوزا على نظيره الضيف في مباراة الدوري بالدقيقة 30.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_after_its_kind_word() {
+        let found = clubs(&[
+            "وفاز الفريق في مباراة الجولة الرابعة من الدوري، ليرفع فريق \"باب الريح\" رصيده إلى 6 نقاط.",
+            "ونشر الوزير صورة على موقع «تغريدات» أمس.",
+        ]);
+        assert!(found.contains(&"باب الريح".to_string()), "{found:?}");
+        assert!(found.contains(&"تغريدات".to_string()), "{found:?}");
+        let found = clubs(&[
+            "ليرفع فريق \"باب الريح\" صوته في الاجتماع.",
+            "ونشر الوزير على موقع «الوزارة» أمس.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
