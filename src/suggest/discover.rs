@@ -316,6 +316,11 @@ impl Scan<'_> {
             if t.sep == Sep::Quote {
                 return Some((j, open));
             }
+            // الرائد الذي قلّص الفارق: a relative pronoun opens a clause about the titled
+            // one; no name follows the title.
+            if t.article && is_function_or_verb(&t.norm) {
+                return None;
+            }
             let of_definite = clitic_readings(&t.norm)
                 .iter()
                 .any(|(_, rest)| is_definite(rest));
@@ -516,7 +521,8 @@ impl Scan<'_> {
     /// حركة) or a name word the site also writes on its own (ودونالد → دونالد); otherwise the
     /// word as it is. Returns the number of clitic letters removed and the rest.
     pub(super) fn strip_first(&self, word: &str) -> (usize, String) {
-        if self.lex.is_name_word(word) {
+        // كريم is a given name, never ك + ريم; وليد never و + ليد.
+        if self.lex.is_name_word(word) || super::name_lists::is_given_name(word) {
             return (0, word.to_string());
         }
         clitic_readings(word)

@@ -272,3 +272,19 @@ fn a_verbal_noun_ends_no_name_after_a_title() {
     let found = discovered(&["وتتعاون البلديات من ناحية التنظيم والتمويل."]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A relative pronoun after a title (الرائد الذي، النقيب الذي) opens a clause about the titled
+/// one: the verb and its object after it are no name.
+#[test]
+fn a_relative_pronoun_after_a_title_opens_no_name() {
+    for text in [
+        "وقال الرائد الذي قاد الوحدة إن الهجوم فشل.",
+        "وحاول الفريق العودة في المباراة، وكان النقيب الذي قلّص المسافة في الدوري قد غادر.",
+    ] {
+        let found = discovered(&[text]);
+        assert!(
+            !found.iter().any(|(_, k)| *k == EntityKind::Person),
+            "{text}: {found:?}"
+        );
+    }
+}

@@ -33,6 +33,7 @@ mod examples;
 mod lexicon;
 mod lineups;
 mod local;
+mod name_lists;
 mod org_phrase;
 mod organizations;
 mod people;

@@ -230,6 +230,7 @@ impl Scan<'_> {
                 out.extend(self.unannounced_list(i));
                 out.extend(self.named_before_office(i));
                 out.extend(self.line_up(i));
+                out.extend(self.labelled_sheet(i));
             } else if t.norm.starts_with('و') && self.appointing_before(i) {
                 out.extend(self.next_appointee(i));
             }
@@ -247,6 +248,7 @@ impl Scan<'_> {
                 out.extend(self.player_after(i + 1));
             }
             out.extend(self.players_after_action(i));
+            out.extend(self.credited(i));
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
             }
@@ -544,6 +546,11 @@ impl Scan<'_> {
             else {
                 return Vec::new();
             };
+            // سيناريو فلان، تصوير فلان: an item opening with a word a rule starts from (a
+            // work, a title) is that word and a name, and the list is credits, not names.
+            if self.tokens()[range.start].cue {
+                return Vec::new();
+            }
             let next = self.token(range.end);
             let more = next.is_some_and(|n| n.comma);
             let last = next.is_none_or(|n| {

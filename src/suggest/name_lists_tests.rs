@@ -1,0 +1,134 @@
+//! Lists of names without titles, on made-up texts, through the public pipeline
+//! (`discovery: auto`, no gazetteer).
+
+use super::super::test_site;
+
+fn people(body: &str) -> Vec<String> {
+    test_site::people(&[body])
+}
+
+fn assert_has(found: &[String], names: &[&str]) {
+    for name in names {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// A match sheet: under a club's name and a colon, players with spaces alone between them,
+/// a substitute in parentheses with his minute. Given names open names, family names with
+/// the article close them, and four bare words are two names of two.
+#[test]
+fn a_match_sheet_is_cut_into_players() {
+    let found = people(
+        "فاز الفريق في المباراة بهدفين في الشوط الثاني من الدوري.\n\nالاتحاد الرياضي: \
+         عبد الكريم الزهراني سامي بوعلام (هشام قدور 70د) نبيل بن سالم ماهر بوزيان كوفي \
+         منساه رضوان العباسي",
+    );
+    assert_has(
+        &found,
+        &[
+            "عبد الكريم الزهراني",
+            "سامي بوعلام",
+            "هشام قدور",
+            "نبيل بن سالم",
+            "ماهر بوزيان",
+            "كوفي منساه",
+            "رضوان العباسي",
+        ],
+    );
+    assert!(!found.iter().any(|f| f.contains("الرياضي")), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("سالم ماهر") || f.contains("تونسي كوفي")),
+        "{found:?}"
+    );
+}
+
+/// A sheet's own labels (الأهداف:) make a match report of an article that uses few of a
+/// report's words.
+#[test]
+fn a_sheet_label_makes_a_match_sheet() {
+    let found = people(
+        "الأهداف: سامي بوعلام في د12\n\nالنجم الأزرق: نبيل بن سالم سامي بوعلام كوفي منساه \
+         رضوان العباسي",
+    );
+    assert_has(&found, &["نبيل بن سالم", "سامي بوعلام", "رضوان العباسي"]);
+}
+
+/// A label and a colon outside a match report, or a list whose words are no names opening
+/// with given names, is no match sheet.
+#[test]
+fn a_labelled_list_needs_a_match_and_given_names() {
+    let council = people(
+        "اجتمع المجلس البلدي أمس لبحث الميزانية.\n\nالحضور: سامي بوعلام نبيل بن سالم رضوان \
+         العباسي",
+    );
+    assert!(!council.iter().any(|f| f == "سامي بوعلام"), "{council:?}");
+    let words = people(
+        "فاز الفريق في المباراة بهدفين في الشوط الثاني من الدوري.\n\nالطقس: غيوم كثيفة رياح \
+         قوية امطار غزيرة",
+    );
+    assert!(words.is_empty(), "{words:?}");
+}
+
+/// A stretch of five bare words no given name cuts is not read as names.
+#[test]
+fn a_stretch_that_cannot_be_cut_drops_the_list() {
+    let found = people(
+        "فاز الفريق في المباراة بهدفين في الشوط الثاني من الدوري.\n\nالنادي الأهلي: سامي \
+         بوعلام نبيل قادة كوفي منساه تيكو رضوان العباسي",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// The credits of a production: a name after each work, further names after commas, and a
+/// name before its title (مدير المركز) ends there.
+#[test]
+fn the_credits_of_a_production() {
+    let found = people(
+        "وعرض في الختام فيلم قصير عن المدينة، سيناريو هالة منصور، تصوير كمال سعدون، جورج \
+         حداد، وتصميم وإخراج نادية صبري، وتحت إشراف طارق الفرجاني مدير المهرجان.",
+    );
+    assert_has(
+        &found,
+        &[
+            "هالة منصور",
+            "كمال سعدون",
+            "جورج حداد",
+            "نادية صبري",
+            "طارق الفرجاني",
+        ],
+    );
+    assert!(!found.iter().any(|f| f.contains("مدير")), "{found:?}");
+}
+
+/// A match's referee after تحكيم and his assistants after بمساعدة, joined by و.
+#[test]
+fn the_referee_and_his_assistants() {
+    let found = people(
+        "جرت المباراة على ملعب المدينة تحكيم نبيل الورتاني بمساعدة سامي بوعلام ومنير بن \
+         عمر والحكم الرابع كمال قدوري.",
+    );
+    assert_has(&found, &["نبيل الورتاني", "سامي بوعلام", "منير بن عمر"]);
+}
+
+/// After a work, a name must open with a given name: the object of a verbal noun is no
+/// person (إعداد خطة عمل، تصوير مشاهد جديدة).
+#[test]
+fn a_credit_word_before_a_thing_names_no_one() {
+    let found = people(
+        "وبدأت الوزارة إعداد خطة عمل شاملة، كما بدأ تصوير جمال الطبيعة في القرية بمساعدة \
+         الأهالي.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// Credits set off by commas at a clause's start are no list of names: each item is a work
+/// and a name, and what comes before them (وعرض فيلم قصير) is no one.
+#[test]
+fn credits_are_no_unannounced_list() {
+    let found = people("وعرض فيلم قصير، سيناريو هالة مرزوق، تصوير كمال سعدون.");
+    let mut found = found;
+    found.sort();
+    assert_eq!(found, ["كمال سعدون", "هالة مرزوق"], "{found:?}");
+}
