@@ -306,10 +306,19 @@ impl Scan<'_> {
             let after_definite = self.token(end - 1).is_some_and(|p| p.article)
                 && !compound
                 && !(end - 1 == j && definite_given);
+            // محمد أمين بنهاشم: a common given name after the first is a compound first name,
+            // even one that is also a title or an ordinary word (أمين، أنور).
+            let second_given = person
+                && words == 1
+                && end == j + 1
+                && !t.article
+                && super::name_lists::is_given_name(&first.norm)
+                && super::name_lists::is_given_name(&t.norm);
             let fits = if after_particle {
                 self.after_particle_word(end)
             } else {
-                !after_definite && self.name_word(end) && !self.prepositional_at(end)
+                second_given
+                    || (!after_definite && self.name_word(end) && !self.prepositional_at(end))
             };
             // A compound first name takes a definite surname as a single first name does
             // (نور الدين النيبت).

@@ -241,7 +241,10 @@ impl Scan<'_> {
         let rest = t.norm.strip_prefix('و')?;
         // A listed word as written is itself, not و + a name: وزير is a minister (السبتي
         // وزير الصحة), not «and Zir».
+        // وغناء داليا فريد: a word a rule starts from (a work, a title) after و is the next
+        // credit, not a name.
         let name_like = !is_listed(&t.norm)
+            && !t.cue
             && rest.chars().count() >= 2
             && !is_definite(rest)
             && !is_role_word(rest)
