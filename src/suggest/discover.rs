@@ -192,7 +192,9 @@ impl Scan<'_> {
                     if self.camp_of_no_displaced_at(i) || self.adjective_not_kind_at(i) => {}
                 EntityKind::Place => out.extend(self.place_after(i + t.len)),
                 _ => {
-                    if self.names_a_venue_before(i) {
+                    // النجم الساحلي: a title inside a known name (a club's) is that name's
+                    // word, and introduces no one.
+                    if self.names_a_venue_before(i) || self.tokens()[i].mention.is_some() {
                         continue;
                     }
                     out.extend(self.department_after_title(i + t.len));

@@ -132,3 +132,25 @@ fn credits_are_no_unannounced_list() {
     found.sort();
     assert_eq!(found, ["كمال سعدون", "هالة مرزوق"], "{found:?}");
 }
+
+/// A second common given name continues the first, even one that is also a title (أمين).
+#[test]
+fn a_second_given_name_continues_the_first() {
+    let found = people("وسيكون المدرب نبيل أمين بوزيان تحت ضغط كبير.");
+    assert_has(&found, &["نبيل أمين بوزيان"]);
+}
+
+/// A title inside a known name (النجم of a club the gazetteer knows) introduces no one.
+#[test]
+fn a_title_inside_a_known_name_introduces_no_one() {
+    let found = test_site::discovered_with(
+        &["خسر النجم الساحلي الوصيف الحالي لمتصدر طليعة البطولة في المباراة."],
+        true,
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(_, k)| *k == crate::load::EntityKind::Person),
+        "{found:?}"
+    );
+}

@@ -257,8 +257,10 @@ impl Scan<'_> {
             if self.deputy_at(i) {
                 out.extend(self.subject_after(i + 1));
             }
-            // عبر فريد الملالي، عن طريق سفيان بايازيد: the scorer, in a sports report.
-            if self.by_way_of_at(i) && sports.get_or_init(|| self.is_sports_report()) == &true {
+            // عبر فريد الملالي، عن طريق سفيان بايازيد: the scorer, in a sports report; not
+            // a noun in ة (عن طريق ضربة جزاء نفذها …), the way it was scored.
+            let way = self.by_way_of_at(i) && self.token(i + 1).is_some_and(|t| !t.ta_marbuta);
+            if way && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.subject_after(i + 1));
             }
             let cue = is_list_cue(word)
