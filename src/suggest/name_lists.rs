@@ -58,8 +58,11 @@ const CREDITS: &[&str] = &[
     "مساعده",
 ];
 
+/// «Each of» before a list of names (كل من، كلا من), normalised.
+const EACH: &[&str] = &["كل", "كلا"];
+
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
-pub(super) const CUE_WORDS: [&[&str]; 1] = [CREDITS];
+pub(super) const CUE_WORDS: [&[&str]; 2] = [CREDITS, EACH];
 
 /// Labels of a match sheet's parts, normalised (الأهداف: فلان في الدقيقة 20، الإنذارات:،
 /// التشكيلة:، الحكام:، البدلاء:): an article with one is a match report, however few of the
@@ -132,12 +135,72 @@ impl Scan<'_> {
             .collect();
         let given = full
             .iter()
-            .filter(|r| is_given_name(&self.tokens()[r.start].norm))
+            .filter(|r| is_given_name(self.without_and(r.start)))
             .count();
         if full.len() < MIN_SHEET_NAMES || given < MIN_SHEET_GIVEN || 2 * given < full.len() {
             return Vec::new();
         }
-        full.into_iter().map(person).collect()
+        full.into_iter()
+            .map(|r| Found {
+                conjoined: self.without_and(r.start).len() < self.tokens()[r.start].norm.len(),
+                ..person(r)
+            })
+            .collect()
+    }
+
+    /// The word at token `k` without the conjunction و that joins it to the name before
+    /// (ورضوان → رضوان); a name that starts with و (وليد، وائل) is itself.
+    fn without_and(&self, k: usize) -> &str {
+        let w = self.tokens()[k].norm.as_str();
+        match w.strip_prefix('و') {
+            Some(rest) if !is_given_name(w) && rest.chars().count() >= 2 => rest,
+            _ => w,
+        }
+    }
+
+    /// The people listed after «كل من» or «كلا من» (وتضم اللجنة كلا من فلان، فلان وفلان): full
+    /// names set off by commas or joined by و, two at least, one opening with a common given
+    /// name, the list ending the clause.
+    pub(super) fn each_of(&self, i: usize) -> Vec<Found> {
+        let cue = EACH.contains(&self.tokens()[i].norm.as_str())
+            && self
+                .token(i + 1)
+                .is_some_and(|t| t.sep == Sep::Space && t.norm == "من");
+        if !cue {
+            return Vec::new();
+        }
+        let mut out: Vec<Found> = Vec::new();
+        let mut start = i + 2;
+        let mut conjoined = false;
+        while out.len() < MAX_ITEMS {
+            let name = if conjoined {
+                self.conjoined_name_at(start)
+            } else {
+                self.name_from(start, crate::load::EntityKind::Person)
+                    .filter(|r| self.full_name_words(r) >= 2)
+            };
+            let Some(name) = name else {
+                return Vec::new();
+            };
+            start = name.end;
+            out.push(Found {
+                conjoined,
+                ..person(name)
+            });
+            match self.token(start) {
+                Some(t) if t.comma => conjoined = false,
+                Some(t) if t.sep == Sep::Space && t.norm.starts_with('و') => conjoined = true,
+                Some(t) if t.sep == Sep::Space => return Vec::new(),
+                _ => break,
+            }
+        }
+        let given = out
+            .iter()
+            .any(|f| is_given_name(self.without_and(f.tokens.start)));
+        if out.len() < 2 || !given {
+            return Vec::new();
+        }
+        out
     }
 
     /// The people credited after a work of a production at token `i` (مونتاج أيمن محفوظ،
@@ -300,9 +363,13 @@ impl Scan<'_> {
             let prev = &self.tokens()[k - 1].norm;
             let after_particle = k - 1 > start && is_particle(&self.tokens()[k - 2].norm);
             let closed = self.tokens()[k - 1].article && !is_compound_end(prev) && !after_particle;
-            let opens = is_given_name(&self.tokens()[k].norm)
-                && !is_particle(prev)
-                && self.full_name_words(&(start..k)) >= 2;
+            let w = self.tokens()[k].norm.as_str();
+            // ورضوان العباسي: و joins the next name to the list.
+            let joined = self.without_and(k) != w && is_given_name(self.without_and(k));
+            let opens = joined
+                || (is_given_name(w)
+                    && !is_particle(prev)
+                    && self.full_name_words(&(start..k)) >= 2);
             if closed || opens {
                 names.push(start..k);
                 start = k;

@@ -154,3 +154,35 @@ fn a_title_inside_a_known_name_introduces_no_one() {
         "{found:?}"
     );
 }
+
+/// «كل من» or «كلا من» announces names set off by commas or joined by و; places, titles and
+/// pronouns after it are no list of names.
+#[test]
+fn the_names_after_each_of() {
+    for text in [
+        "وتضم اللجنة كلا من سامي بوعلام، نبيل قدوري ورضوان العباسي.",
+        "وتضم اللجنة كلا من سامي بوعلام ونبيل قدوري ورضوان العباسي.",
+    ] {
+        let found = people(text);
+        assert_has(&found, &["سامي بوعلام", "نبيل قدوري", "رضوان العباسي"]);
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.starts_with("ونبيل") || f.starts_with("ورضوان"))
+        );
+    }
+    let none = people(
+        "وحضر القمة كل من وزير الخارجية ونظيره، وقال كل من المتحدثين إن كل من يرغب يمكنه ذلك.",
+    );
+    assert!(none.is_empty(), "{none:?}");
+}
+
+/// In a match sheet a name joined by و is a name of the list, without the و.
+#[test]
+fn a_name_joined_by_and_in_a_sheet() {
+    let found = people(
+        "الحكام: سامي بوعلام (ساحة)، نبيل قدوري ورضوان العباسي (مساعدان)، في المباراة \
+         والدوري والشوط.",
+    );
+    assert_has(&found, &["سامي بوعلام", "نبيل قدوري", "رضوان العباسي"]);
+}

@@ -249,6 +249,7 @@ impl Scan<'_> {
             }
             out.extend(self.players_after_action(i));
             out.extend(self.credited(i));
+            out.extend(self.each_of(i));
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
             }
