@@ -123,8 +123,9 @@ fn is_place_back_reference(word: &str) -> bool {
     .contains(&word)
 }
 
+/// إلى of an envoy's post (مبعوث الأمم المتحدة إلى ليبيا غسان سلامة) is one too.
 fn is_locative(word: &str) -> bool {
-    ["لدي", "في"].contains(&word)
+    ["لدي", "في", "الي"].contains(&word)
 }
 
 /// The words of a run, with the site's lexicon.

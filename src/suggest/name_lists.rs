@@ -158,6 +158,13 @@ impl Scan<'_> {
         }
     }
 
+    /// Token `k` carries و before a word that is no common given name (وتلا القرآن، وأكد):
+    /// at a clause's start that is «and» and a verb more often than a name.
+    pub(super) fn and_before_no_given_name(&self, k: usize) -> bool {
+        let w = self.tokens()[k].norm.as_str();
+        w.starts_with('و') && !is_given_name(w) && !is_given_name(self.without_and(k))
+    }
+
     /// The people listed after «كل من» or «كلا من» (وتضم اللجنة كلا من فلان، فلان وفلان): full
     /// names set off by commas or joined by و, two at least, one opening with a common given
     /// name, the list ending the clause.

@@ -186,3 +186,34 @@ fn a_name_joined_by_and_in_a_sheet() {
     );
     assert_has(&found, &["سامي بوعلام", "نبيل قدوري", "رضوان العباسي"]);
 }
+
+/// An envoy's or ambassador's post after إلى or لدى, with a possessive title (مبعوثها،
+/// سفيرها), and a student (الطالب) are titles before a full name.
+#[test]
+fn envoys_ambassadors_and_students() {
+    // The gazetteer knows the places of the posts.
+    let found: Vec<String> = test_site::discovered_with(
+        &[
+            "وقال مبعوث المنظمة إلى ليبيا كمال الحمادي إن الحل قريب، وكانت الهيئة عبر مبعوثها إلى \
+         اليمن ماهر بوزيان قد اقترحت حلا، وتلا القرآن الطالب سامي بن عبدالله المعجل.",
+        ],
+        true,
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert_has(
+        &found,
+        &["كمال الحمادي", "ماهر بوزيان", "سامي بن عبدالله المعجل"],
+    );
+}
+
+/// A clause that opens with و and a verb before a definite title (وتلا القرآن الشيخ) is no
+/// name in apposition; one that opens with a given name is (، وليد الركراكي المدرب).
+#[test]
+fn and_a_verb_before_a_definite_title_is_no_name() {
+    let found = people("وتلا القرآن الشيخ سامي بن عبدالله المعجل، ثم ألقى كلمة.");
+    assert!(!found.iter().any(|f| f.contains("القرآن")), "{found:?}");
+    let found = people("وفي المباراة، وليد الركراكي المدرب الجديد للمنتخب قال إن الفوز مهم.");
+    assert_has(&found, &["وليد الركراكي"]);
+}

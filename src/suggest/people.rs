@@ -478,6 +478,7 @@ impl Scan<'_> {
         let start =
             (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
                 self.token(k).is_some_and(|t| t.sep == Sep::Break)
+                    && !self.and_before_no_given_name(k)
                     && self.name_from(k, EntityKind::Person) == Some(k..title)
             })?;
         let range = start..title;
