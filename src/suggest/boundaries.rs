@@ -306,13 +306,14 @@ impl Scan<'_> {
             let after_definite = self.token(end - 1).is_some_and(|p| p.article)
                 && !compound
                 && !(end - 1 == j && definite_given);
-            // محمد أمين بنهاشم: a common given name after the first is a compound first name,
-            // even one that is also a title or an ordinary word (أمين، أنور).
+            // محمد أمين بنهاشم، عبدربه منصور هادي: a common given name after another is the
+            // next name of the chain, even one that is also a title or an ordinary word (أمين،
+            // منصور، هادي).
             let second_given = person
-                && words == 1
-                && end == j + 1
                 && !t.article
-                && super::name_lists::is_given_name(&first.norm)
+                && self
+                    .token(end - 1)
+                    .is_some_and(|p| super::name_lists::is_given_name(&p.norm))
                 && super::name_lists::is_given_name(&t.norm);
             let fits = if after_particle {
                 self.after_particle_word(end)

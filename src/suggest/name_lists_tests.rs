@@ -217,3 +217,11 @@ fn and_a_verb_before_a_definite_title_is_no_name() {
     let found = people("وفي المباراة، وليد الركراكي المدرب الجديد للمنتخب قال إن الفوز مهم.");
     assert_has(&found, &["وليد الركراكي"]);
 }
+
+/// Common given names chain after a title (عبدربه منصور هادي): each continues the name, even
+/// one that is also an ordinary word.
+#[test]
+fn given_names_chain_after_a_title() {
+    let found = people("حيث يقيم الرئيس عبدربه منصور هادي في المدينة منذ أشهر.");
+    assert_has(&found, &["عبدربه منصور هادي"]);
+}
