@@ -298,11 +298,12 @@ impl Scan<'_> {
         ((2..=MAX_NAME_WORDS).contains(&self.full_name_words(&range)) && ends).then_some(range)
     }
 
-    /// Token `k`, with the article, may be a family name: no adjective, no word of the lists,
-    /// and no noun in ة (جمال الطبيعة is beauty, not a man).
+    /// Token `k`, with the article, may be a family name after a credited given name: a name
+    /// of relation in ي (الخولي، الجديدي), never a word of the lists or an adjective. Any other
+    /// definite word is what the work shows (تصوير جمال المكان، تصوير نور الشمس).
     fn surname_with_article(&self, k: usize) -> bool {
         let t = &self.tokens()[k];
-        !t.ta_marbuta && !looks_adjectival(&t.norm) && !is_listed(&t.norm)
+        t.norm.ends_with('ي') && !looks_adjectival(&t.norm) && !is_listed(&t.norm)
     }
 
     /// A paragraph of the article opens with a label of a match sheet and its colon.
