@@ -64,20 +64,38 @@ const EACH: &[&str] = &["كل", "كلا"];
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
 pub(super) const CUE_WORDS: [&[&str]; 2] = [CREDITS, EACH];
 
-/// Labels of a match sheet's parts, normalised (الأهداف: فلان في الدقيقة 20، الإنذارات:،
-/// التشكيلة:، الحكام:، البدلاء:): an article with one is a match report, however few of the
-/// report's words it uses.
+/// Labels of a match sheet's parts without the article (الأهداف: فلان في الدقيقة 20،
+/// الإنذارات:، التشكيلة:، الحكام:، البدلاء:), normalised: they announce players or officials,
+/// and an article with one is a match report, however few of the report's words it uses.
 const SHEET_LABELS: &[&str] = &[
-    "الاهداف",
-    "الانذارات",
-    "التشكيله",
-    "الحكام",
-    "البدلاء",
-    "التغييرات",
-    "التبديلات",
-    "الهدافون",
-    "الطرد",
+    "اهداف",
+    "انذارات",
+    "تشكيله",
+    "حكام",
+    "بدلاء",
+    "احتياط",
+    "تغييرات",
+    "تبديلات",
+    "هدافون",
+    "طرد",
 ];
+
+/// First words of a team's name over its line-up (النادي الإفريقي:، المنتخب الوطني:، شباب
+/// بلوزداد:), normalised, without the article.
+const TEAM_LABELS: &[&str] = &[
+    "نادي",
+    "فريق",
+    "منتخب",
+    "اتحاد",
+    "شباب",
+    "شبيبه",
+    "مولوديه",
+    "وفاق",
+    "اولمبيك",
+];
+
+/// «Sporting», which ends a Maghreb club's name (الملعب التونسي الرياضي:), normalised.
+const SPORTING: &[&str] = &["الرياضي", "الرياضيه"];
 
 /// Most words of a label before the colon of a match sheet (النادي الصفاقسي:، الإنذارات:).
 const MAX_LABEL_WORDS: usize = 3;
@@ -98,6 +116,11 @@ pub(super) fn is_given_name(word: &str) -> bool {
     GIVEN.contains(word) || (word.starts_with("عبد") && word.chars().count() >= 6)
 }
 
+/// A word of [`SHEET_LABELS`], with or without the article.
+fn is_sheet_label(word: &str) -> bool {
+    SHEET_LABELS.contains(&word.strip_prefix("ال").unwrap_or(word))
+}
+
 fn is_credit(word: &str) -> bool {
     readings(word)
         .iter()
@@ -115,7 +138,8 @@ impl Scan<'_> {
         let labelled = self.token(i).is_some_and(|t| t.after_colon)
             && (1..=MAX_LABEL_WORDS).contains(&i)
             && (1..i).all(|k| self.tokens()[k].sep == Sep::Space)
-            && (0..i).all(|k| self.label_word(k));
+            && (0..i).all(|k| self.label_word(k))
+            && self.label_announces_players(i);
         if !labelled || !(self.is_sports_report() || self.has_sheet_label()) {
             return Vec::new();
         }
@@ -309,11 +333,29 @@ impl Scan<'_> {
     /// A paragraph of the article opens with a label of a match sheet and its colon.
     fn has_sheet_label(&self) -> bool {
         self.article.iter().any(|run| {
-            run.tokens
-                .first()
-                .is_some_and(|t| SHEET_LABELS.contains(&t.norm.as_str()))
+            run.tokens.first().is_some_and(|t| is_sheet_label(&t.norm))
                 && run.tokens.get(1).is_some_and(|t| t.after_colon)
         })
+    }
+
+    /// The label before token `i` announces people: a part of a match sheet (الأهداف،
+    /// التشكيلة), or a team — a known body (النجم الساحلي), a team's first word (النادي،
+    /// المنتخب) or a Maghreb club's «sporting» (الترجي الرياضي). Another label (الملاحظات:،
+    /// أبرز اللقطات:) is followed by what happened, not by names.
+    fn label_announces_players(&self, i: usize) -> bool {
+        let label = &self.tokens()[..i];
+        let bare = |w: &str| w.strip_prefix("ال").unwrap_or(w).to_string();
+        let team_first = label
+            .first()
+            .is_some_and(|t| TEAM_LABELS.contains(&bare(&t.norm).as_str()));
+        let sporting = label
+            .last()
+            .is_some_and(|t| SPORTING.contains(&t.norm.as_str()));
+        team_first
+            || sporting
+            || label.iter().any(|t| {
+                is_sheet_label(&t.norm) || t.mention == Some(crate::load::EntityKind::Organization)
+            })
     }
 
     /// Token `k` is a word a label may hold: letters, no function word or verb.

@@ -49,7 +49,7 @@ fn a_match_sheet_is_cut_into_players() {
 #[test]
 fn a_sheet_label_makes_a_match_sheet() {
     let found = people(
-        "الأهداف: سامي بوعلام في د12\n\nالنجم الأزرق: نبيل بن سالم سامي بوعلام كوفي منساه \
+        "الأهداف: سامي بوعلام في د12\n\nالنادي الأزرق: نبيل بن سالم سامي بوعلام كوفي منساه \
          رضوان العباسي",
     );
     assert_has(&found, &["نبيل بن سالم", "سامي بوعلام", "رضوان العباسي"]);
@@ -69,6 +69,17 @@ fn a_labelled_list_needs_a_match_and_given_names() {
          قوية امطار غزيرة",
     );
     assert!(words.is_empty(), "{words:?}");
+}
+
+/// A label that announces no team nor part of a sheet (الملاحظات:) is followed by what
+/// happened: given names that are also nouns (جمال، كمال، سعيد) make no names there.
+#[test]
+fn a_label_of_no_team_announces_no_players() {
+    let found = people(
+        "فاز الفريق في المباراة بهدفين في الشوط الثاني من الدوري.\n\nالملاحظات: جمال الأداء \
+         كمال الخطة سعيد الجمهور أمين الصندوق حاضر",
+    );
+    assert!(found.is_empty(), "{found:?}");
 }
 
 /// A stretch of five bare words no given name cuts is not read as names.
