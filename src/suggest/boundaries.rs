@@ -314,7 +314,9 @@ impl Scan<'_> {
                 && self
                     .token(end - 1)
                     .is_some_and(|p| super::name_lists::is_given_name(&p.norm))
-                && super::name_lists::is_given_name(&t.norm);
+                && super::name_lists::is_given_name(&t.norm)
+                // على the preposition normalises to the name علي: only the name's spelling.
+                && (t.homograph_name || !is_function_or_verb(&t.norm));
             let fits = if after_particle {
                 self.after_particle_word(end)
             } else {
