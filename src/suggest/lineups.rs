@@ -134,6 +134,16 @@ impl Scan<'_> {
         out
     }
 
+    /// Token `i` is عبر, or طريق after عن: «by way of», before a scorer's name.
+    pub(super) fn by_way_of_at(&self, i: usize) -> bool {
+        let w = self.tokens()[i].norm.as_str();
+        w == super::people::VIA
+            || (w == super::people::WAY
+                && i > 0
+                && self.tokens()[i].sep == Sep::Space
+                && self.tokens()[i - 1].norm == "عن")
+    }
+
     /// A line-up word stands among the few words before token `i`.
     fn line_up_word_before(&self, i: usize) -> bool {
         self.tokens()[i.saturating_sub(CUE_WINDOW)..i]

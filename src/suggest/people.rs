@@ -179,8 +179,8 @@ const DEPUTY_PRONOUNS: &[&str] = &["عنه", "عنها"];
 
 /// عبر, and طريق of «عن طريق»: a scorer's name follows ([`Scan::by_way_of_at`]).
 const BY_WAY_OF: &[&str] = &[VIA, WAY];
-const VIA: &str = "عبر";
-const WAY: &str = "طريق";
+pub(super) const VIA: &str = "عبر";
+pub(super) const WAY: &str = "طريق";
 
 /// Most words of a name before a title in apposition.
 const MAX_WORDS_BEFORE_TITLE: usize = 4;
@@ -366,16 +366,6 @@ impl Scan<'_> {
                 .any(|(clitic, w)| *clitic <= 1 && ["ينوب", "تنوب"].contains(&w.as_ref()))
     }
 
-    /// Token `i` is عبر, or طريق after عن: «by way of», before a scorer's name.
-    fn by_way_of_at(&self, i: usize) -> bool {
-        let w = self.tokens()[i].norm.as_str();
-        w == VIA
-            || (w == WAY
-                && i > 0
-                && self.tokens()[i].sep == Sep::Space
-                && self.tokens()[i - 1].norm == "عن")
-    }
-
     /// A full name right after a verb of electing or appointing and right before the office
     /// in the accusative (انتخاب مهدي محسن ياغي نائبا، وانتخب علي صبحي رباح نائبا للرئيس).
     fn appointed_after(&self, j: usize) -> Option<Found> {
@@ -449,9 +439,10 @@ impl Scan<'_> {
         if let Some(last) = family {
             return Some(i..last + 1);
         }
+        // … ونبيل بوزيان سفيرا: an office in the accusative ends the name too.
         let tail = self.name_from(i + 1, EntityKind::Person)?;
         let end = (tail.start + 1..tail.end)
-            .find(|&k| self.tokens()[k].norm.starts_with('و'))
+            .find(|&k| self.tokens()[k].norm.starts_with('و') || self.office_at(k))
             .unwrap_or(tail.end);
         let range = i..end;
         (self.full_name_words(&range) >= 2).then_some(range)

@@ -208,3 +208,16 @@ fn a_decree_sets_names_off_by_dashes() {
         "{found:?}"
     );
 }
+
+/// The next appointee of a decree after و ends at his office in the accusative, a word the
+/// site may not know as a title's (… ونبيل بوزيان سفيرا لدى مصر).
+#[test]
+fn the_next_appointee_ends_at_the_office() {
+    let found = people(&[
+        "وقرر المجلس تعيين سامي بوعلام مديرا عاما للشركة، ونبيل بوزيان سفيرا لدى مصر، وكمال \
+         قدوري مستشارا قانونيا.",
+    ]);
+    for name in ["سامي بوعلام", "نبيل بوزيان", "كمال قدوري"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
