@@ -61,8 +61,17 @@ const CREDITS: &[&str] = &[
 /// «Each of» before a list of names (كل من، كلا من), normalised.
 const EACH: &[&str] = &["كل", "كلا"];
 
+/// «His saying» after the source a report quotes (نقلت الوكالة عن فلان قوله), normalised.
+const SAYING: &[&str] = &["قوله", "قولها", "تاكيده", "تاكيدها"];
+
+/// «According to» before a source (بحسب فلان، حسب فلان), normalised; any may carry و.
+const ACCORDING: &[&str] = &["حسب", "بحسب"];
+
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
-pub(super) const CUE_WORDS: [&[&str]; 2] = [CREDITS, EACH];
+pub(super) const CUE_WORDS: [&[&str]; 4] = [CREDITS, EACH, SAYING, ACCORDING];
+
+/// Most words between «عن» and «قوله» (the name, particles included).
+const MAX_QUOTED_SOURCE: usize = 5;
 
 /// Labels of a match sheet's parts without the article (الأهداف: فلان في الدقيقة 20،
 /// الإنذارات:، التشكيلة:، الحكام:، البدلاء:), normalised: they announce players or officials,
@@ -180,6 +189,50 @@ impl Scan<'_> {
             Some(rest) if !is_given_name(w) && rest.chars().count() >= 2 => rest,
             _ => w,
         }
+    }
+
+    /// The source a report quotes, between «عن» and «قوله» at token `i` (ونقلت الوكالة عن فلان
+    /// قوله إن …): a full name opening with a common given name fills the gap — the source may
+    /// as well be a description (عن شهود عيان قولهم، عن مصدر مطلع قوله).
+    pub(super) fn quoted_source(&self, i: usize) -> Option<Found> {
+        if !SAYING.contains(&self.tokens()[i].norm.as_str()) {
+            return None;
+        }
+        let from = (i.saturating_sub(MAX_QUOTED_SOURCE + 1)..i.saturating_sub(2))
+            .rev()
+            .take_while(|&k| (k + 1..=i).all(|m| self.tokens()[m].sep == Sep::Space))
+            .find(|&k| ["عن", "وعن"].contains(&self.tokens()[k].norm.as_str()))?;
+        // قوله may read as one more name word: the name runs up to it.
+        let named = self.name_from(from + 1, crate::load::EntityKind::Person)?;
+        let range = from + 1..i;
+        let given = is_given_name(&self.tokens()[from + 1].norm) && self.list_word(from + 1);
+        (given && named.end >= i && self.plain_full_name(&range)).then(|| person(range))
+    }
+
+    /// Two name words or more, and any with the article a name of relation (سامي الحمادي, not
+    /// جمال المكان): where only the name's shape says it is one.
+    fn plain_full_name(&self, range: &Range<usize>) -> bool {
+        self.full_name_words(range) >= 2
+            && range.clone().all(|k| {
+                let t = &self.tokens()[k];
+                !t.article || is_compound_end(&t.norm) || self.surname_with_article(k)
+            })
+    }
+
+    /// The source after «بحسب» or «حسب» at token `i` (وبحسب فلان، فإن …): a full name opening
+    /// with a common given name — «according to» takes reports and bodies as often (بحسب مصادر
+    /// مطلعة) — and ending the clause.
+    pub(super) fn according_to(&self, i: usize) -> Option<Found> {
+        let according = readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(clitic, w)| *clitic <= 2 && ACCORDING.contains(&w.as_ref()));
+        let first = self.token(i + 1).filter(|t| t.sep == Sep::Space)?;
+        if !according || !is_given_name(&first.norm) || !self.list_word(i + 1) {
+            return None;
+        }
+        let range = self.name_from(i + 1, crate::load::EntityKind::Person)?;
+        let ends = self.token(range.end).is_none_or(|t| t.sep == Sep::Break);
+        (ends && self.plain_full_name(&range)).then(|| person(range))
     }
 
     /// Token `k` carries و before a word that is no common given name (وتلا القرآن، وأكد):

@@ -236,3 +236,18 @@ fn given_names_chain_after_a_title() {
     let found = people("حيث يقيم الرئيس عبدربه منصور هادي في المدينة منذ أشهر.");
     assert_has(&found, &["عبدربه منصور هادي"]);
 }
+
+/// The source a report quotes (عن فلان قوله) and the source after «بحسب»: a full name that
+/// opens with a common given name; a description (شهود عيان، مصدر مطلع، مصادر مطلعة) or a
+/// given name before a noun with the article (جمال المكان) is no one.
+#[test]
+fn the_source_quoted_or_according_to() {
+    let found = people(
+        "ونقلت الوكالة عن شهود عيان قولهم إن القصف عنيف، وعن مصدر مطلع قوله إن الوضع هادئ، \
+         وعن سامي بوعلام قوله إن الاجتماع تأجل.\n\nوبحسب كمال قدوري، فإن المشروع سينتهي، \
+         وبحسب مصادر مطلعة، فإن الأسعار سترتفع، وبحسب جمال المكان، لا شيء تغير.",
+    );
+    let mut found = found;
+    found.sort();
+    assert_eq!(found, ["سامي بوعلام", "كمال قدوري"], "{found:?}");
+}

@@ -250,6 +250,8 @@ impl Scan<'_> {
             out.extend(self.players_after_action(i));
             out.extend(self.credited(i));
             out.extend(self.each_of(i));
+            out.extend(self.quoted_source(i));
+            out.extend(self.according_to(i));
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
             }
