@@ -39,6 +39,7 @@ mod organizations;
 mod people;
 mod place_after;
 mod placed;
+mod speech;
 #[cfg(test)]
 mod test_site;
 mod tokens;

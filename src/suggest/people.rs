@@ -7,54 +7,11 @@ use super::discover::{Found, Scan};
 use super::lexicon::{
     is_definite, is_function_or_verb, is_letter, is_listed, is_role_word, readings,
 };
+use super::speech::SPEECH_VERBS;
+pub(super) use super::speech::is_speech_verb;
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
-
-/// Verbs of saying and writing that news puts before their subject (قال فلان، أكدت فلانة،
-/// وتقول فلانة), masculine and feminine, normalised. Any may carry و or ف.
-const SPEECH_VERBS: &[&str] = &[
-    "قال",
-    "قالت",
-    "اكد",
-    "اكدت",
-    "اضاف",
-    "اضافت",
-    "اوضح",
-    "اوضحت",
-    "كتب",
-    "كتبت",
-    "صرح",
-    "صرحت",
-    "اشار",
-    "اشارت",
-    "شدد",
-    "شددت",
-    "لفت",
-    "لفتت",
-    "اعتبر",
-    "اعتبرت",
-    "تابع",
-    "تابعت",
-    "اعرب",
-    "اعربت",
-    "ذكر",
-    "ذكرت",
-    "اعلن",
-    "اعلنت",
-    "كشف",
-    "كشفت",
-    "يقول",
-    "تقول",
-    "يضيف",
-    "تضيف",
-    "يؤكد",
-    "تؤكد",
-    "يوضح",
-    "توضح",
-    "يكتب",
-    "تكتب",
-];
 
 /// Words after which a list of people follows (ضمّ، بينهم، منهم، أمثال), normalised.
 const LIST_CUES: &[&str] = &[
@@ -193,12 +150,6 @@ const MIN_UNANNOUNCED_NAMES: usize = 3;
 
 /// Full names a list must hold, at least, for its items to be read as people.
 const MIN_LISTED_NAMES: usize = 3;
-
-pub(super) fn is_speech_verb(word: &str) -> bool {
-    readings(word)
-        .iter()
-        .any(|(clitic, w)| *clitic <= 1 && SPEECH_VERBS.contains(&w.as_ref()))
-}
 
 pub(super) fn is_scoring_verb(word: &str) -> bool {
     readings(word)

@@ -221,3 +221,18 @@ fn the_next_appointee_ends_at_the_office() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// More verbs of saying before their subject (نفى، حذر، أفاد، اعترف، تساءل، علق، استنكر،
+/// نوه، رأى), when «أن» or punctuation follows the name; before a preposition (حذر فلان من)
+/// the rule does not read it.
+#[test]
+fn more_verbs_of_saying() {
+    let found = people(&[
+        "ونفى نبيل بوزيان أن يكون الوضع صعبا، وحذر كمال الحمادي أن الأزمة ستطول، واعترف سامر \
+         العتيبي، أمس، بالخطأ، ورأى ماهر قدوري أن الحل قريب.",
+    ]);
+    for name in ["نبيل بوزيان", "كمال الحمادي", "سامر العتيبي", "ماهر قدوري"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
