@@ -306,10 +306,22 @@ impl Scan<'_> {
             let after_definite = self.token(end - 1).is_some_and(|p| p.article)
                 && !compound
                 && !(end - 1 == j && definite_given);
+            // محمد أمين بنهاشم، عبدربه منصور هادي: a common given name after another is the
+            // next name of the chain, even one that is also a title or an ordinary word (أمين،
+            // منصور، هادي).
+            let second_given = person
+                && !t.article
+                && self
+                    .token(end - 1)
+                    .is_some_and(|p| super::name_lists::is_given_name(&p.norm))
+                && super::name_lists::is_given_name(&t.norm)
+                // على the preposition normalises to the name علي: only the name's spelling.
+                && (t.homograph_name || !is_function_or_verb(&t.norm));
             let fits = if after_particle {
                 self.after_particle_word(end)
             } else {
-                !after_definite && self.name_word(end) && !self.prepositional_at(end)
+                second_given
+                    || (!after_definite && self.name_word(end) && !self.prepositional_at(end))
             };
             // A compound first name takes a definite surname as a single first name does
             // (نور الدين النيبت).

@@ -286,3 +286,41 @@ fn a_wadi_keeps_its_waw_where_the_site_writes_the_verb_adda() {
     assert!(found.contains(&"وادي السدرة".to_string()), "{found:?}");
     assert!(!found.iter().any(|n| n.starts_with("ادي")), "{found:?}");
 }
+
+/// A relative pronoun after a title (الرائد الذي، النقيب الذي) opens a clause about the titled
+/// one: the verb and its object after it are no name.
+#[test]
+fn a_relative_pronoun_after_a_title_opens_no_name() {
+    for text in [
+        "وقال الرائد الذي قاد الوحدة إن الهجوم فشل.",
+        "وحاول الفريق العودة في المباراة، وكان النقيب الذي قلّص المسافة في الدوري قد غادر.",
+    ] {
+        let found = discovered(&[text]);
+        assert!(
+            !found.iter().any(|(_, k)| *k == EntityKind::Person),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+/// Roles news writes before a person's full name (الصحفي، المحامية، الناشط، الأسير، الراحل،
+/// المتهم) are titles; with an adjective or a verb after them and no name, nothing is taken.
+#[test]
+fn roles_of_the_news_are_titles() {
+    let found = discovered(&[
+        "وقال الصحفي نبيل بوزيان إن المحامية هالة قدوري ستترافع عن الناشط كمال الحمادي، \
+         بينما نعى الأهالي الراحل سامر العتيبي.",
+        "وقال الطبيب المعالج إن حالة المريض مستقرة، وأكد المحامي أن الجلسة تأجلت، ونفى المتهم \
+         الأول التهم الموجهة إليه.",
+    ]);
+    let people: Vec<&str> = found
+        .iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n.as_str())
+        .collect();
+    for name in ["نبيل بوزيان", "هالة قدوري", "كمال الحمادي", "سامر العتيبي"]
+    {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert_eq!(people.len(), 4, "{people:?}");
+}

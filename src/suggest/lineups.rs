@@ -23,14 +23,28 @@ const LINE_UP_WORDS: &[&str] = &[
 /// Nouns of a match's actions before the player who made them (تمريرة ذكية من فلان، بتسديدة
 /// فلان، بفضل أهداف فلان وفلان), or who suffered them (تدخل على فلان), normalised; any may
 /// carry a clitic.
-const ACTION_NOUNS: &[&str] = &["تمريره", "تسديده", "عرضيه", "راسيه", "اهداف", "تدخل"];
+const ACTION_NOUNS: &[&str] = &[
+    "تمريره",
+    "تسديده",
+    "عرضيه",
+    "راسيه",
+    "اهداف",
+    "تدخل",
+    // بهدف رابع من توقيع فلان: the goal's author.
+    "توقيع",
+];
+
+/// Verbs of scoring with the goal as their object pronoun (بهدف التعادل الذي أحرزه فلان، بهدف
+/// ثان سجله فلان), and أهدى of an own goal (أهدى فلان التعاون هدفا), normalised: the player
+/// follows.
+const SCORED_IT: &[&str] = &["سجله", "سجلها", "احرزه", "احرزها", "اهدي"];
 
 /// The prepositions between an action's noun and the player: من of who made it, على of who
 /// suffered it (a foul), normalised.
 const ACTION_PREPOSITIONS: &[&str] = &["من", "علي"];
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
-pub(super) const CUE_WORDS: [&[&str]; 1] = [ACTION_NOUNS];
+pub(super) const CUE_WORDS: [&[&str]; 2] = [ACTION_NOUNS, SCORED_IT];
 
 /// Most words between an action's noun and «من» before the player (تمريرة ذكية من).
 const MAX_BEFORE_FROM: usize = 2;
@@ -86,6 +100,16 @@ impl Scan<'_> {
     /// right after it (أهداف أبو بكر دياكيتي) or after «من» (تمريرة ذكية من سالم الدوسري), a
     /// full name, and the next ones joined to it by و.
     pub(super) fn players_after_action(&self, i: usize) -> Vec<Found> {
+        let scored_it = !self.tokens()[i].ta_marbuta
+            && readings(&self.tokens()[i].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && SCORED_IT.contains(&w.as_ref()));
+        if scored_it {
+            return match self.is_sports_report() {
+                true => self.player_after(i + 1).into_iter().collect(),
+                false => Vec::new(),
+            };
+        }
         let action = readings(&self.tokens()[i].norm)
             .iter()
             .any(|(clitic, w)| *clitic <= 1 && ACTION_NOUNS.contains(&w.as_ref()));
@@ -108,6 +132,16 @@ impl Scan<'_> {
             });
         }
         out
+    }
+
+    /// Token `i` is عبر, or طريق after عن: «by way of», before a scorer's name.
+    pub(super) fn by_way_of_at(&self, i: usize) -> bool {
+        let w = self.tokens()[i].norm.as_str();
+        w == super::people::VIA
+            || (w == super::people::WAY
+                && i > 0
+                && self.tokens()[i].sep == Sep::Space
+                && self.tokens()[i - 1].norm == "عن")
     }
 
     /// A line-up word stands among the few words before token `i`.

@@ -136,3 +136,24 @@ fn a_verb_of_the_game_ends_a_player_s_name() {
         "{found:?}"
     );
 }
+
+/// A verb of scoring with the goal as its object (بهدف أحرزه، بهدف سجله), أهدى of an own
+/// goal and «من توقيع» name the player after them; «عن طريق» before a noun in ة (ضربة جزاء)
+/// names the way the goal came, not a player, even when the words after it recur.
+#[test]
+fn the_scorer_after_a_verb_with_the_goal_as_object() {
+    let found = people(
+        "وتقدم الفريق في المباراة بهدف أحرزه سامر بوزيان في الدقيقة 30، ثم بهدف سجله نبيل \
+         قدوري بالدقيقة 50، ثم أهدى ماهر العتيبي الخصم هدفا، ويأتي هدف رابع من توقيع \
+         كمال الحمادي في الدقيقة 80.",
+    );
+    for name in ["سامر بوزيان", "نبيل قدوري", "ماهر العتيبي", "كمال الحمادي"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    let penalty = people(
+        "تقدم الفريق في المباراة من ضربة جزاء في الدقيقة 20، ثم عن طريق ضربة جزاء نفذها \
+         بنجاح اللاعب الجديد في الدقيقة 40 من الشوط الثاني.",
+    );
+    assert!(penalty.is_empty(), "{penalty:?}");
+}

@@ -34,11 +34,13 @@ mod lexicon;
 mod lineups;
 mod local;
 mod matches;
+mod name_lists;
 mod org_phrase;
 mod organizations;
 mod people;
 mod place_after;
 mod placed;
+mod speech;
 #[cfg(test)]
 mod test_site;
 mod tokens;

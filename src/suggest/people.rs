@@ -7,54 +7,11 @@ use super::discover::{Found, Scan};
 use super::lexicon::{
     is_definite, is_function_or_verb, is_letter, is_listed, is_role_word, readings,
 };
+use super::speech::SPEECH_VERBS;
+pub(super) use super::speech::is_speech_verb;
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
-
-/// Verbs of saying and writing that news puts before their subject (قال فلان، أكدت فلانة،
-/// وتقول فلانة), masculine and feminine, normalised. Any may carry و or ف.
-const SPEECH_VERBS: &[&str] = &[
-    "قال",
-    "قالت",
-    "اكد",
-    "اكدت",
-    "اضاف",
-    "اضافت",
-    "اوضح",
-    "اوضحت",
-    "كتب",
-    "كتبت",
-    "صرح",
-    "صرحت",
-    "اشار",
-    "اشارت",
-    "شدد",
-    "شددت",
-    "لفت",
-    "لفتت",
-    "اعتبر",
-    "اعتبرت",
-    "تابع",
-    "تابعت",
-    "اعرب",
-    "اعربت",
-    "ذكر",
-    "ذكرت",
-    "اعلن",
-    "اعلنت",
-    "كشف",
-    "كشفت",
-    "يقول",
-    "تقول",
-    "يضيف",
-    "تضيف",
-    "يؤكد",
-    "تؤكد",
-    "يوضح",
-    "توضح",
-    "يكتب",
-    "تكتب",
-];
 
 /// Words after which a list of people follows (ضمّ، بينهم، منهم، أمثال), normalised.
 const LIST_CUES: &[&str] = &[
@@ -179,8 +136,8 @@ const DEPUTY_PRONOUNS: &[&str] = &["عنه", "عنها"];
 
 /// عبر, and طريق of «عن طريق»: a scorer's name follows ([`Scan::by_way_of_at`]).
 const BY_WAY_OF: &[&str] = &[VIA, WAY];
-const VIA: &str = "عبر";
-const WAY: &str = "طريق";
+pub(super) const VIA: &str = "عبر";
+pub(super) const WAY: &str = "طريق";
 
 /// Most words of a name before a title in apposition.
 const MAX_WORDS_BEFORE_TITLE: usize = 4;
@@ -193,12 +150,6 @@ const MIN_UNANNOUNCED_NAMES: usize = 3;
 
 /// Full names a list must hold, at least, for its items to be read as people.
 const MIN_LISTED_NAMES: usize = 3;
-
-pub(super) fn is_speech_verb(word: &str) -> bool {
-    readings(word)
-        .iter()
-        .any(|(clitic, w)| *clitic <= 1 && SPEECH_VERBS.contains(&w.as_ref()))
-}
 
 pub(super) fn is_scoring_verb(word: &str) -> bool {
     readings(word)
@@ -230,6 +181,7 @@ impl Scan<'_> {
                 out.extend(self.unannounced_list(i));
                 out.extend(self.named_before_office(i));
                 out.extend(self.line_up(i));
+                out.extend(self.labelled_sheet(i));
             } else if t.norm.starts_with('و') && self.appointing_before(i) {
                 out.extend(self.next_appointee(i));
             }
@@ -247,6 +199,10 @@ impl Scan<'_> {
                 out.extend(self.player_after(i + 1));
             }
             out.extend(self.players_after_action(i));
+            out.extend(self.credited(i));
+            out.extend(self.each_of(i));
+            out.extend(self.quoted_source(i));
+            out.extend(self.according_to(i));
             if is_appointing(word) {
                 out.extend(self.appointed_after(i + 1));
             }
@@ -255,8 +211,10 @@ impl Scan<'_> {
             if self.deputy_at(i) {
                 out.extend(self.subject_after(i + 1));
             }
-            // عبر فريد الملالي، عن طريق سفيان بايازيد: the scorer, in a sports report.
-            if self.by_way_of_at(i) && sports.get_or_init(|| self.is_sports_report()) == &true {
+            // عبر فريد الملالي، عن طريق سفيان بايازيد: the scorer, in a sports report; not
+            // a noun in ة (عن طريق ضربة جزاء نفذها …), the way it was scored.
+            let way = self.by_way_of_at(i) && self.token(i + 1).is_some_and(|t| !t.ta_marbuta);
+            if way && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.subject_after(i + 1));
             }
             let cue = is_list_cue(word)
@@ -361,16 +319,6 @@ impl Scan<'_> {
                 .any(|(clitic, w)| *clitic <= 1 && ["ينوب", "تنوب"].contains(&w.as_ref()))
     }
 
-    /// Token `i` is عبر, or طريق after عن: «by way of», before a scorer's name.
-    fn by_way_of_at(&self, i: usize) -> bool {
-        let w = self.tokens()[i].norm.as_str();
-        w == VIA
-            || (w == WAY
-                && i > 0
-                && self.tokens()[i].sep == Sep::Space
-                && self.tokens()[i - 1].norm == "عن")
-    }
-
     /// A full name right after a verb of electing or appointing and right before the office
     /// in the accusative (انتخاب مهدي محسن ياغي نائبا، وانتخب علي صبحي رباح نائبا للرئيس).
     fn appointed_after(&self, j: usize) -> Option<Found> {
@@ -444,9 +392,10 @@ impl Scan<'_> {
         if let Some(last) = family {
             return Some(i..last + 1);
         }
+        // … ونبيل بوزيان سفيرا: an office in the accusative ends the name too.
         let tail = self.name_from(i + 1, EntityKind::Person)?;
         let end = (tail.start + 1..tail.end)
-            .find(|&k| self.tokens()[k].norm.starts_with('و'))
+            .find(|&k| self.tokens()[k].norm.starts_with('و') || self.office_at(k))
             .unwrap_or(tail.end);
         let range = i..end;
         (self.full_name_words(&range) >= 2).then_some(range)
@@ -473,6 +422,7 @@ impl Scan<'_> {
         let start =
             (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
                 self.token(k).is_some_and(|t| t.sep == Sep::Break)
+                    && !self.and_before_no_given_name(k)
                     && self.name_from(k, EntityKind::Person) == Some(k..title)
             })?;
         let range = start..title;
@@ -544,6 +494,11 @@ impl Scan<'_> {
             else {
                 return Vec::new();
             };
+            // سيناريو فلان، تصوير فلان: an item opening with a word a rule starts from (a
+            // work, a title) is that word and a name, and the list is credits, not names.
+            if self.tokens()[range.start].cue {
+                return Vec::new();
+            }
             let next = self.token(range.end);
             let more = next.is_some_and(|n| n.comma);
             let last = next.is_none_or(|n| {

@@ -52,6 +52,9 @@ pub(super) struct Token {
     /// name (بعلبك - الهرمل، الرام- الجوبانية), or a name set off from its title (مديرة الوكالة –
     /// سامانثا باور).
     pub after_hyphen: bool,
+    /// Only a colon and spaces stand before this word: a label ends (التشكيلة:، الأهداف:، a
+    /// club's name over its line-up) and what it labels begins.
+    pub after_colon: bool,
     /// Some reading of the word (itself, or without a clitic) is a word a rule starts from: a
     /// trigger's first word, a definite head, a verb of saying, a list's cue
     /// ([`super::triggers::is_cue_form`]). Worked out once here: the rules ask at every word.
@@ -174,6 +177,9 @@ fn push_token(
     let after_hyphen = sep == Sep::Break
         && gap.chars().filter(|&c| dash(c)).count() == 1
         && gap.chars().all(|c| c.is_whitespace() || dash(c));
+    let after_colon = sep == Sep::Break
+        && gap.chars().filter(|&c| c == ':').count() == 1
+        && gap.chars().all(|c| c.is_whitespace() || c == ':');
     if norm.is_empty() {
         return;
     }
@@ -200,6 +206,7 @@ fn push_token(
         comma,
         after_initial,
         after_hyphen,
+        after_colon,
     });
 }
 

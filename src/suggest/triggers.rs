@@ -18,7 +18,7 @@ use crate::text::cue_words::PERSON_TITLES as PERSON;
 /// complement, not to the name.
 const CONSTRUCT: &str = "
 رئيس، رئيسة، رئيسا، نائب، نائبة، وزير، وزيرة، سفير، سفيرة، أمين، متحدث، ناطق، مستشار، مستشارة،
-قائد، زعيم، زعيمة، مبعوث، مندوب، مدير، مديرة، حاكم، محافظ، ملحق، قنصل، مدرب، لاعب، ممثل، ممثلة، موظف، موظفة،
+قائد، زعيم، زعيمة، مبعوث، مندوب، مراقب، مدير، مديرة، حاكم، محافظ، ملحق، قنصل، مدرب، لاعب، ممثل، ممثلة، موظف، موظفة،
 والي، وكيل، مفوض، مفوضة، وزيري، قائمقام، قائممقام، عضو، عضوة، مسؤول، مسؤولة
 ";
 
@@ -262,6 +262,7 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .iter()
         .chain(&super::local::CUE_WORDS)
         .chain(&super::lineups::CUE_WORDS)
+        .chain(&super::name_lists::CUE_WORDS)
         .chain(&super::appointments::CUE_WORDS)
         .flat_map(|l| l.iter())
         .map(|w| w.to_string());
