@@ -189,7 +189,9 @@ impl Scan<'_> {
                 }
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
                 EntityKind::Place
-                    if self.camp_of_no_displaced_at(i) || self.adjective_not_kind_at(i) => {}
+                    if self.camp_of_no_displaced_at(i)
+                        || self.checkpoint_out_of_occupation_at(i)
+                        || self.adjective_not_kind_at(i) => {}
                 EntityKind::Place => out.extend(self.place_after(i + t.len)),
                 _ => {
                     if self.names_a_venue_before(i) {
@@ -216,6 +218,7 @@ impl Scan<'_> {
         out.extend(bodies);
         out.extend(self.local_names());
         out.extend(self.placed_towns());
+        out.extend(self.exemplified_places());
         out
     }
 

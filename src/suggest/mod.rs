@@ -37,6 +37,7 @@ mod org_phrase;
 mod organizations;
 mod people;
 mod place_after;
+mod place_lists;
 mod placed;
 #[cfg(test)]
 mod test_site;

@@ -100,11 +100,29 @@ const NAME_ONLY_HEADS: &str = "
 /// معسكر (a camp of the displaced: معسكر العفاض) is read as a kind of place only in an article
 /// about the displaced ([`CAMPS`]). حارة (a quarter: حارة اليهود)
 /// is also «hot», and is read as a kind of place only before a definite name or a name on a
-/// common noun ([`DEFINITE_PLACE_HEADS`]).
+/// common noun ([`DEFINITE_PLACE_HEADS`]). قضاء (a district: قضاء أبو الخصيب) is also the verbal
+/// noun «spending, fulfilling» (قضاء العطلة): only a known place, a name on a common noun or a
+/// kunya follows it as a place ([`VERBAL_NOUN_PLACE_HEADS`]). محلة is an Iraqi quarter (محلة باب شرقي), حاجز a
+/// checkpoint named after its village (حاجز بيت فوريك), read as one only in an article about
+/// the occupation ([`CHECKPOINTS`]).
 const PLACE: &str = "
 مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، مخيمي، مخيمات، العاصمة،
-عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات، حارة
+عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات، حارة، قضاء، محلة، حاجز
 ";
+
+/// Kinds of place (normalised) that are also verbal nouns (قضاء العطلة، قضاء حاجات المواطنين
+/// «spending the holiday, meeting the citizens' needs»; قضاء مستقل «an independent judiciary»):
+/// a place after them is one the site knows (قضاء الزبير), a name on a common noun (قضاء شط
+/// العرب) or a kunya (قضاء أبو الخصيب).
+pub(super) const VERBAL_NOUN_PLACE_HEADS: &[&str] = &["قضاء"];
+
+/// Checkpoints (normalised), named after the village beside them (حاجز الجلمة): a kind of place
+/// only in an article about the occupation ([`OCCUPATION_STEMS`]); elsewhere حاجز is «a
+/// barrier» (كسر حاجز الصوت، حاجز الخوف).
+pub(super) const CHECKPOINTS: &[&str] = &["حاجز"];
+
+/// Stems (normalised) of the word for the occupation (الاحتلال، احتلالها).
+pub(super) const OCCUPATION_STEMS: &[&str] = &["احتلال"];
 
 /// Kinds of place (normalised) that are far more often a team's training camp (معسكر المنتخب)
 /// or a political or military camp (معسكر اليمين، معسكر الجيش) than a camp of the displaced:
@@ -288,6 +306,7 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .chain(&super::local::CUE_WORDS)
         .chain(&super::lineups::CUE_WORDS)
         .chain(&super::appointments::CUE_WORDS)
+        .chain(&super::place_lists::CUE_WORDS)
         .flat_map(|l| l.iter())
         .map(|w| w.to_string());
     TRIGGERS

@@ -2,7 +2,8 @@
 //! the state the gazetteer names «ولاية النيل الأبيض», and «محافظات القاهرة والشرقية» the
 //! governorate «محافظة الشرقية». Those names are listed only with their kind word because
 //! alone they are ordinary words or another place (the river, «the eastern»); after the plural
-//! kind word, in its list, the kind word stands for each of them.
+//! kind word, in its list, the kind word stands for each of them. The governor's title stands
+//! for the kind word as surely (محافظ الغربية: the governorate «محافظة الغربية»).
 //!
 //! Only names of the registry and the gazetteer count, never discovered ones: the discovered
 //! names change between the two analyses of a build, and a mention found here must not
@@ -16,7 +17,14 @@ use crate::analyse::normalize::is_word_char;
 use crate::load::{Entity, EntityKind, Origin};
 
 /// Plural kinds of division and the singular their members' names open with (normalised).
-const PLURAL_KINDS: &[(&str, &str)] = &[("ولايات", "ولايه"), ("محافظات", "محافظه")];
+/// محافظ (a governor) is here too: his governorate follows him as the members follow the
+/// plural (محافظ الغربية); as the adjective «conservative» it follows its noun and stands
+/// before no division's name. والي is left out: normalised it is also وإلى «and to».
+const PLURAL_KINDS: &[(&str, &str)] = &[
+    ("ولايات", "ولايه"),
+    ("محافظات", "محافظه"),
+    ("محافظ", "محافظه"),
+];
 
 /// Most members read in one list.
 const MAX_MEMBERS: usize = 12;

@@ -253,6 +253,27 @@ fn a_list_after_a_plural_kind_names_divisions_without_their_kind_word() {
     );
 }
 
+/// The governor's title stands for his governorate's kind word (محافظ الغربية: «محافظة
+/// الغربية»), with or without a clitic; the adjective «conservative» with the article
+/// (المحافظ) or the bare word elsewhere names nothing.
+#[test]
+fn a_governor_names_his_governorate_without_its_kind_word() {
+    let entities = vec![place("gharbia", "محافظة الغربية", &[], &[], &[])];
+    let matcher = Matcher::build(&entities).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        matcher
+            .find(text)
+            .into_iter()
+            .map(|m| entities[m.entity].id.clone())
+            .collect()
+    };
+    assert_eq!(ids("والتقى الوزير محافظ الغربية أمس"), ["gharbia"]);
+    assert_eq!(ids("وأكد لمحافظ الغربية دعمه"), ["gharbia"]);
+    assert!(ids("وقال المحافظ الغربية إنها جاهزة").is_empty());
+    assert!(ids("وهو حزب محافظ في أوروبا الغربية").is_empty());
+    assert!(ids("وتقع الضفة الغربية شرقا").is_empty());
+}
+
 /// A country's demonym confirms the town it confirms by name, when it picks out one town: the
 /// bare «طرابلس» of an article on Libya with «الليبي» and no «ليبيا».
 #[test]
