@@ -321,3 +321,38 @@ fn a_demonym_confirms_no_town_named_like_a_word() {
         runs[0]
     );
 }
+
+/// Discovered one-word places in a list parted by commas are confirmed along it, from the
+/// first (after «ومنها», a cue of discovered places) or from a known neighbour; the same names
+/// outside such a list, or a gazetteer homograph in one, need their own evidence.
+#[test]
+fn discovered_places_are_confirmed_along_their_comma_list() {
+    let discovered = |id: &str, name: &str| {
+        let mut e = place(id, name, &[], &[name], &["منها"]);
+        e.origin = Origin::Discovered;
+        e
+    };
+    let entities = vec![
+        discovered("a", "كرمشان"),
+        discovered("b", "الدواسية"),
+        discovered("c", "الرفيعة"),
+        place("tyre", "صور", &[], &["صور"], &["مدينة"]),
+        place("basra", "البصرة", &[], &[], &[]),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        let mut runs = vec![matcher.find(text)];
+        matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| entities[m.entity].id.clone())
+            .collect()
+    };
+    assert_eq!(
+        ids("وتغذي المحطة قرى القضاء، ومنها كرمشان، الدواسية، والرفيعة"),
+        ["a", "b", "c"]
+    );
+    assert_eq!(ids("وزار الوفد الدواسية، البصرة"), ["b", "basra"]);
+    assert!(ids("ويسكن الرفيعة والدواسية أناس كثيرون").is_empty());
+    assert_eq!(ids("وزار البصرة، صور التاريخية"), ["basra"]);
+}
