@@ -96,6 +96,27 @@ fn arab_divisions_no_other_source_lists_are_linked() {
     );
 }
 
+/// «المنطقة الشرقية» is Saudi Arabia's province after its emir or emirate, or in an article
+/// naming Saudi Arabia or one of the province's towns; elsewhere it is any country's «eastern
+/// region» (Libya's, beside Benghazi) and is not linked.
+#[test]
+fn the_eastern_region_is_saudi_arabia_s_only_in_its_context() {
+    assert_links(
+        "واستقبل أمير المنطقة الشرقية وفدا من رجال الأعمال.",
+        &["eastern-province-saudi"],
+    );
+    assert_links(
+        "وافتتح الوزير مشروعا في الدمام، أكبر مدن المنطقة الشرقية.",
+        &["eastern-province-saudi", "dammam"],
+    );
+    let found =
+        entities_of("وطالبت الأطراف بزيادة التمثيل الجغرافي للمنطقة الشرقية، ومدينة بنغازي تحديدا.");
+    assert!(
+        !found.iter().any(|e| e == "eastern-province-saudi"),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn division_names_that_are_words_stay_words_without_their_cue() {
     // Each sentence uses a curated name in its ordinary sense; none may link.
