@@ -119,13 +119,15 @@ impl Scan<'_> {
     }
 
     /// The places listed from token `j`: the first, then each after a comma or و; a known
-    /// place counts and keeps the list going; the first word that is no name ends it.
+    /// place counts and keeps the list going; the first word that is no name ends it, unless
+    /// an item follows it.
     fn exemplified_after(&self, j: usize) -> Vec<Found> {
         let mut out = Vec::new();
         let mut items = 0;
         // A list of definite words alone may be one of things (مثل الخدمات والمرافق): one item
         // at least must be known, bare, a kunya's or on a common noun.
         let mut not_all_definite = false;
+        let mut skipped = false;
         let mut i = j;
         for k in 0..MAX_ITEMS {
             let Some(t) = self.token(i) else { break };
@@ -163,8 +165,20 @@ impl Scan<'_> {
                 && !is_toponym_head(&t.norm)
                 && (!(t.comma && self.name_word(i)) || KUNYAS.contains(&after_waw));
             let Some(end) = self.exemplified_place_at(i, conjoined) else {
+                // عويسيان، البهادرية، الفيه، وأبو الجوزي: one word the lexicon doubts (فيه is
+                // also «in it»), between two items and followed by a comma or و, does not end
+                // the list; it is not taken either.
+                let goes_on = self
+                    .token(i + 1)
+                    .is_some_and(|n| n.comma || (n.sep == Sep::Space && n.norm.starts_with('و')));
+                if k > 0 && !skipped && goes_on {
+                    skipped = true;
+                    i += 1;
+                    continue;
+                }
                 break;
             };
+            skipped = false;
             items += 1;
             let word = if conjoined {
                 after_waw

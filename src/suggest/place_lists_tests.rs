@@ -31,6 +31,12 @@ fn places_listed_after_minha_are_places() {
     ]);
     assert_has(&found, &["كرمشان", "الدواسية", "الرفيعة", "أبو الطوابين"]);
     assert!(!found.iter().any(|n| n.contains("قرى")), "{found:?}");
+    // One doubtful word between two places (فيه «in it») is passed over, not taken.
+    let found = places(&[
+        "ويصل الماء إلى مناطق القضاء، ومنها كرمشان، الفيه، والدواسية. وقال إن فيه خيرا كثيرا.",
+    ]);
+    assert_has(&found, &["كرمشان", "الدواسية"]);
+    assert!(!found.contains(&"الفيه".to_string()), "{found:?}");
 }
 
 /// No plural kind of place before «منها», one item only, or ordinary words after it: no list.
