@@ -8,8 +8,8 @@ use super::local::is_toponym_head;
 use super::place_lists::KUNYAS;
 use super::tokens::Sep;
 use super::triggers::{
-    CAMPS, CHECKPOINTS, DEFINITE_PLACE_HEADS, DISPLACED_STEMS, OCCUPATION_STEMS,
-    VERBAL_NOUN_PLACE_HEADS, trigger_at,
+    CAMPS, CHECKPOINTS, DEFINITE_PLACE_HEADS, DISPLACED_STEMS, GUARDED_PLACE_HEADS,
+    OCCUPATION_STEMS, trigger_at,
 };
 use crate::load::EntityKind;
 
@@ -93,13 +93,13 @@ impl Scan<'_> {
             }
             k += 1;
         }
-        // قضاء العطلة، قضاء حاجات المواطنين، قضاء مستقل: after a kind word that is also a
-        // verbal noun, only a name on a common noun or a kunya is surely a place (قضاء شط العرب،
-        // قضاء أبو الخصيب; see [`VERBAL_NOUN_PLACE_HEADS`]); a known one was taken above.
-        let verbal_noun = j
+        // قضاء العطلة، حاجز الخوف، حاجز طيار: after a kind word that is also an ordinary noun,
+        // only a name on a common noun or a kunya is surely a place (قضاء شط العرب، حاجز بيت
+        // فوريك، قضاء أبو الخصيب; see [`GUARDED_PLACE_HEADS`]); a known one was taken above.
+        let guarded = j
             .checked_sub(1)
-            .is_some_and(|h| reads_as_one_of(&self.tokens()[h].norm, VERBAL_NOUN_PLACE_HEADS));
-        if verbal_noun
+            .is_some_and(|h| reads_as_one_of(&self.tokens()[h].norm, GUARDED_PLACE_HEADS));
+        if guarded
             && !self
                 .token(k)
                 .is_some_and(|t| is_toponym_head(&t.norm) || KUNYAS.contains(&t.norm.as_str()))

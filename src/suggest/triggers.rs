@@ -100,25 +100,26 @@ const NAME_ONLY_HEADS: &str = "
 /// معسكر (a camp of the displaced: معسكر العفاض) is read as a kind of place only in an article
 /// about the displaced ([`CAMPS`]). حارة (a quarter: حارة اليهود)
 /// is also «hot», and is read as a kind of place only before a definite name or a name on a
-/// common noun ([`DEFINITE_PLACE_HEADS`]). قضاء (a district: قضاء أبو الخصيب) is also the verbal
-/// noun «spending, fulfilling» (قضاء العطلة): only a known place, a name on a common noun or a
-/// kunya follows it as a place ([`VERBAL_NOUN_PLACE_HEADS`]). محلة is an Iraqi quarter (محلة باب شرقي), حاجز a
-/// checkpoint named after its village (حاجز بيت فوريك), read as one only in an article about
-/// the occupation ([`CHECKPOINTS`]).
+/// common noun ([`DEFINITE_PLACE_HEADS`]). قضاء (a district: قضاء أبو الخصيب) and حاجز (a
+/// checkpoint named after its village: حاجز بيت فوريك) are also ordinary nouns: only a known
+/// place, a name on a common noun or a kunya follows them as a place ([`GUARDED_PLACE_HEADS`]),
+/// and حاجز only in an article about the occupation ([`CHECKPOINTS`]). محلة is an Iraqi
+/// quarter (محلة الفضل).
 const PLACE: &str = "
 مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، مخيمي، مخيمات، العاصمة،
 عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات، حارة، قضاء، محلة، حاجز
 ";
 
-/// Kinds of place (normalised) that are also verbal nouns (قضاء العطلة، قضاء حاجات المواطنين
-/// «spending the holiday, meeting the citizens' needs»; قضاء مستقل «an independent judiciary»):
-/// a place after them is one the site knows (قضاء الزبير), a name on a common noun (قضاء شط
-/// العرب) or a kunya (قضاء أبو الخصيب).
-pub(super) const VERBAL_NOUN_PLACE_HEADS: &[&str] = &["قضاء"];
+/// Kinds of place (normalised) that are also ordinary nouns before a definite or a bare word:
+/// قضاء is «spending, fulfilling» and «a judiciary» (قضاء العطلة، قضاء حاجات المواطنين، قضاء
+/// مستقل), حاجز «a barrier» (حاجز الخوف، حاجز الصمت) and a checkpoint with no name (حاجز
+/// طيار «a flying checkpoint»). A place after them is one the site knows (قضاء الزبير), a name
+/// on a common noun (قضاء شط العرب، حاجز بيت فوريك) or a kunya (قضاء أبو الخصيب).
+pub(super) const GUARDED_PLACE_HEADS: &[&str] = &["قضاء", "حاجز"];
 
-/// Checkpoints (normalised), named after the village beside them (حاجز الجلمة): a kind of place
-/// only in an article about the occupation ([`OCCUPATION_STEMS`]); elsewhere حاجز is «a
-/// barrier» (كسر حاجز الصوت، حاجز الخوف).
+/// Checkpoints (normalised), named after the village beside them (حاجز بيت فوريك): a kind of
+/// place only in an article about the occupation ([`OCCUPATION_STEMS`]); elsewhere حاجز is «a
+/// barrier» (كسر حاجز الصوت).
 pub(super) const CHECKPOINTS: &[&str] = &["حاجز"];
 
 /// Stems (normalised) of the word for the occupation (الاحتلال، احتلالها).
