@@ -1,12 +1,12 @@
 //! Places listed after a word that introduces examples of a plural place word: «ليغذي
 //! مناطق جنوب القضاء، ومنها عويسيان، البهادرية، الفيه، وأبو الجوزي». The plural (مناطق،
 //! قرى، مدن، أحياء، بلدات، نواحي، أقضية …) says what the list holds, «ومنها» (منها، أبرزها،
-//! مثل، بينها) that its items follow; each item is a place, whatever its shape — a bare name,
+//! بينها) that its items follow; each item is a place, whatever its shape — a bare name,
 //! a definite name shaped like an adjective of relation (البهادرية), or أبو and a name.
 //!
 //! Precision: the plural must stand in the same clause a few words before, the list must
 //! hold two places at least (a known place counts), one of them not a lone definite word (a
-//! list of definite words may be one of things: مثل الخدمات والمرافق), and an item must be a
+//! list of definite words may be one of things: منها الخدمات والمرافق), and an item must be a
 //! name by the lexicon's tests (no listed or site-common word, no plural of things).
 
 use super::discover::{Found, Scan};
@@ -17,8 +17,9 @@ use super::triggers::trigger_at;
 use crate::load::EntityKind;
 
 /// Words that introduce examples of what was named before (normalised, without their و):
-/// «of them», «the foremost of them», «such as», «among them».
-const INTRODUCERS: &[&str] = &["منها", "ابرزها", "مثل", "بينها"];
+/// «of them», «the foremost of them», «among them». Not مثل «like»: it compares as often as
+/// it lists (ومن المدن التي زارها مثل سامي وأحمد: people).
+const INTRODUCERS: &[&str] = &["منها", "ابرزها", "بينها"];
 
 /// Plural kinds of place whose examples may follow (normalised, indefinite and definite).
 const PLURAL_PLACES: &[&str] = &[
@@ -69,7 +70,7 @@ impl Scan<'_> {
             .collect()
     }
 
-    /// Token `i` is منها (or أبرزها, مثل, بينها, with or without و) after a plural kind of
+    /// Token `i` is منها (or أبرزها, بينها, with or without و) after a plural kind of
     /// place in the same clause, at most [`MAX_GAP`] words before (commas allowed).
     fn introduces_places_at(&self, i: usize) -> bool {
         let Some(t) = self.tokens().get(i).filter(|t| t.cue) else {
@@ -124,7 +125,7 @@ impl Scan<'_> {
     fn exemplified_after(&self, j: usize) -> Vec<Found> {
         let mut out = Vec::new();
         let mut items = 0;
-        // A list of definite words alone may be one of things (مثل الخدمات والمرافق): one item
+        // A list of definite words alone may be one of things (منها الخدمات والمرافق): one item
         // at least must be known, bare, a kunya's or on a common noun.
         let mut not_all_definite = false;
         let mut skipped = false;
