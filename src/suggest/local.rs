@@ -195,12 +195,14 @@ pub(super) fn sports_word(word: &str) -> Option<&'static str> {
         .find_map(|r| SPORTS_WORDS.iter().copied().find(|s| *s == r))
 }
 
-/// A definite word whose stem is a built-in common noun (الدولة، المناطق), or a definite
-/// plural of things (الخدمات): a town's list holds no such word, whatever a small site has
-/// seen. (A stem that is a function word may be a town's: الفيه.)
+/// A definite word whose stem is a built-in common noun (الدولة، المناطق) or a kind of place
+/// (المحافظة، المقاطعة، الجزيرة), or a definite plural of things (الخدمات): a town's list
+/// holds no such word, whatever a small site has seen (قرى المحافظة are the governorate's).
+/// (A stem that is a function word may be a town's: الفيه.)
 pub(super) fn is_definite_common_noun(word: &str) -> bool {
-    word.strip_prefix("ال")
-        .is_some_and(|stem| is_common_noun(stem) || stem.ends_with("ات"))
+    word.strip_prefix("ال").is_some_and(|stem| {
+        is_common_noun(stem) || super::triggers::is_place_kind(stem) || stem.ends_with("ات")
+    })
 }
 
 /// The word read with or without a clitic is one of `list`.

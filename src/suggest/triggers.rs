@@ -290,6 +290,15 @@ pub(super) fn names_with_one_word(head: &str) -> bool {
     ONE_WORD_HEAD.contains(head)
 }
 
+/// A normalised word is a kind of place (محافظه، مقاطعه، جزيره): its first word of a trigger
+/// for places. With the article it is the kind itself (قرى المحافظة «the governorate's
+/// villages»), never a place's name.
+pub(super) fn is_place_kind(word: &str) -> bool {
+    TRIGGERS
+        .get(word)
+        .is_some_and(|ts| ts.iter().any(|t| t.kind == EntityKind::Place))
+}
+
 /// A head that names a body only before a proper name or a place (see [`NAME_ONLY_HEADS`]).
 pub(super) fn needs_a_proper_name(head: &str) -> bool {
     NAME_ONLY_HEAD.contains(head)
