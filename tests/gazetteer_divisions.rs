@@ -117,6 +117,44 @@ fn the_eastern_region_is_saudi_arabia_s_only_in_its_context() {
     );
 }
 
+/// Mauritania's wilayas and Sudan's Northern and River Nile states (ISO 3166-2's Arabic names)
+/// are linked; «لعصابة» «for a gang» and «الولاية الشمالية» outside Mauritanian and Sudanese
+/// news are not, nor «نهر النيل» as the state.
+#[test]
+fn iso_divisions_of_mauritania_and_sudan_are_linked() {
+    assert_links(
+        "وعين مجلس الوزراء واليا لإنشيري، وآخر لولاية لعصابة، ونقل حاكما من الحوض الشرقي إلى اترارزة وتيرس زمور.",
+        &[
+            "inchiri",
+            "assaba",
+            "hodh-ech-chargui",
+            "trarza",
+            "tiris-zemmour",
+        ],
+    );
+    assert_links(
+        "وأعلنت السلطات في ولايات الخرطوم والشمالية ونهر النيل حالة الطوارئ، وفي ولاية نهر النيل أغلقت المدارس.",
+        &["khartoum", "northern-state-sudan", "river-nile-state"],
+    );
+    assert_links(
+        "وزار الوفد الولاية الشمالية في السودان.",
+        &["northern-state-sudan"],
+    );
+    for body in [
+        "وقالت الشرطة إن لعصابة المخدرات صلات خارجية.",
+        "وصوتت الولاية الشمالية في نيجيريا للمرشح.",
+        "وارتفع منسوب نهر النيل أمس.",
+    ] {
+        let found = entities_of(body);
+        assert!(
+            !found
+                .iter()
+                .any(|e| e == "assaba" || e == "northern-state-sudan" || e == "river-nile-state"),
+            "{body}: {found:?}"
+        );
+    }
+}
+
 #[test]
 fn division_names_that_are_words_stay_words_without_their_cue() {
     // Each sentence uses a curated name in its ordinary sense; none may link.
