@@ -155,6 +155,37 @@ fn iso_divisions_of_mauritania_and_sudan_are_linked() {
     }
 }
 
+/// Morocco's provinces from ISO 3166-2 are linked; those whose name is also a word or a
+/// person's only after their cue.
+#[test]
+fn moroccan_provinces_are_linked_and_their_homographs_need_a_cue() {
+    assert_links(
+        "وضرب زلزال أقاليم ورزازات وتيزنيت وزاكورة، وتضررت الطرق في شفشاون والخميسات، وأعلنت عمالة الصخيرات تمارة وإقليم الحاجب ومدينة جرادة حالة التأهب.",
+        &[
+            "ouarzazate-province",
+            "tiznit-province",
+            "zagora-province",
+            "chefchaouen-province",
+            "khemisset-province",
+            "skhirate-temara-prefecture",
+            "el-hajeb-province",
+            "jerada-province",
+        ],
+    );
+    let found = entities_of(
+        "وقال الحاجب الملكي في الرباط إن المغرب كافح الجراد، وإن جرادة واحدة تأكل وزنها، والتقى برشيد ومحمد بنسليمان، ووزان الذهب يعمل في المغرب.",
+    );
+    for id in [
+        "el-hajeb-province",
+        "jerada-province",
+        "berrechid-province",
+        "benslimane-province",
+        "ouezzane-province",
+    ] {
+        assert!(!found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+}
+
 #[test]
 fn division_names_that_are_words_stay_words_without_their_cue() {
     // Each sentence uses a curated name in its ordinary sense; none may link.
