@@ -313,58 +313,6 @@ impl Matcher {
         self.confirm_listed_places(text, mentions, common_word);
     }
 
-    /// Discovered one-word places in a list parted by commas (ومنها عويسيان، البهادرية،
-    /// الفيه، وأبو الجوزي): discovery took each as a place from that list, and the list
-    /// confirms them here as a cue would, each by its confirmed neighbour, left or right,
-    /// along the list. Only discovered places: a known name with a common sense keeps needing
-    /// its own evidence («مصر، صور الدمار …»).
-    fn confirm_listed_places(&self, text: &str, mentions: &mut [Mention], common_word: &[bool]) {
-        let listed = |a: &Mention, b: &Mention| {
-            a.end <= b.start && {
-                let gap = &text[a.end..b.start];
-                gap.chars().filter(|&c| c == '،' || c == ',').count() == 1
-                    && gap
-                        .chars()
-                        .all(|c| c.is_whitespace() || c == '،' || c == ',')
-            }
-        };
-        let confirmed = |m: &Mention| {
-            m.evidence.confirmed_in_place() || matches!(m.evidence, Evidence::Coordinated(_))
-        };
-        let place = |m: &Mention| self.kinds[m.entity] == EntityKind::Place;
-        // Each pass confirms one more item on each side of a confirmed one.
-        for _ in 0..mentions.len() {
-            let mut changed = false;
-            for i in 0..mentions.len() {
-                let m = &mentions[i];
-                if m.evidence != Evidence::Unconfirmed
-                    || !m.candidates.is_empty()
-                    || common_word[i]
-                    || !self.discovered_place[m.entity]
-                {
-                    continue;
-                }
-                let partner = [i.checked_sub(1), Some(i + 1)]
-                    .into_iter()
-                    .flatten()
-                    .filter(|&j| j < mentions.len())
-                    .find(|&j| {
-                        let (first, second) = if j < i { (j, i) } else { (i, j) };
-                        listed(&mentions[first], &mentions[second])
-                            && confirmed(&mentions[j])
-                            && place(&mentions[j])
-                    });
-                if let Some(j) = partner {
-                    mentions[i].evidence = Evidence::Coordinated(mentions[j].entity as u32);
-                    changed = true;
-                }
-            }
-            if !changed {
-                break;
-            }
-        }
-    }
-
     /// Which entity a match is, and why: unambiguous names stand; an ambiguous one needs a cue
     /// of one of its entities right before it, or is left for [`resolve_ambiguity`].
     fn evidence(
