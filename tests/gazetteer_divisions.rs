@@ -96,6 +96,96 @@ fn arab_divisions_no_other_source_lists_are_linked() {
     );
 }
 
+/// «المنطقة الشرقية» is Saudi Arabia's province after its emir or emirate, or in an article
+/// naming Saudi Arabia or one of the province's towns; elsewhere it is any country's «eastern
+/// region» (Libya's, beside Benghazi) and is not linked.
+#[test]
+fn the_eastern_region_is_saudi_arabia_s_only_in_its_context() {
+    assert_links(
+        "واستقبل أمير المنطقة الشرقية وفدا من رجال الأعمال.",
+        &["eastern-province-saudi"],
+    );
+    assert_links(
+        "وافتتح الوزير مشروعا في الدمام، أكبر مدن المنطقة الشرقية.",
+        &["eastern-province-saudi", "dammam"],
+    );
+    let found =
+        entities_of("وطالبت الأطراف بزيادة التمثيل الجغرافي للمنطقة الشرقية، ومدينة بنغازي تحديدا.");
+    assert!(
+        !found.iter().any(|e| e == "eastern-province-saudi"),
+        "{found:?}"
+    );
+}
+
+/// Mauritania's wilayas and Sudan's Northern and River Nile states (ISO 3166-2's Arabic names)
+/// are linked; «لعصابة» «for a gang» and «الولاية الشمالية» outside Mauritanian and Sudanese
+/// news are not, nor «نهر النيل» as the state.
+#[test]
+fn iso_divisions_of_mauritania_and_sudan_are_linked() {
+    assert_links(
+        "وعين مجلس الوزراء واليا لإنشيري، وآخر لولاية لعصابة، ونقل حاكما من الحوض الشرقي إلى اترارزة وتيرس زمور.",
+        &[
+            "inchiri",
+            "assaba",
+            "hodh-ech-chargui",
+            "trarza",
+            "tiris-zemmour",
+        ],
+    );
+    assert_links(
+        "وأعلنت السلطات في ولايات الخرطوم والشمالية ونهر النيل حالة الطوارئ، وفي ولاية نهر النيل أغلقت المدارس.",
+        &["khartoum", "northern-state-sudan", "river-nile-state"],
+    );
+    assert_links(
+        "وزار الوفد الولاية الشمالية في السودان.",
+        &["northern-state-sudan"],
+    );
+    for body in [
+        "وقالت الشرطة إن لعصابة المخدرات صلات خارجية.",
+        "وصوتت الولاية الشمالية في نيجيريا للمرشح.",
+        "وارتفع منسوب نهر النيل أمس.",
+    ] {
+        let found = entities_of(body);
+        assert!(
+            !found
+                .iter()
+                .any(|e| e == "assaba" || e == "northern-state-sudan" || e == "river-nile-state"),
+            "{body}: {found:?}"
+        );
+    }
+}
+
+/// Morocco's provinces from ISO 3166-2 are linked; those whose name is also a word or a
+/// person's only after their cue.
+#[test]
+fn moroccan_provinces_are_linked_and_their_homographs_need_a_cue() {
+    assert_links(
+        "وضرب زلزال أقاليم ورزازات وتيزنيت وزاكورة، وتضررت الطرق في شفشاون والخميسات، وأعلنت عمالة الصخيرات تمارة وإقليم الحاجب ومدينة جرادة حالة التأهب.",
+        &[
+            "ouarzazate",
+            "tiznit-province",
+            "zagora-province",
+            "chefchaouen-province",
+            "khemisset-province",
+            "skhirate-temara-prefecture",
+            "el-hajeb-province",
+            "jerada-province",
+        ],
+    );
+    let found = entities_of(
+        "وقال الحاجب الملكي في الرباط إن المغرب كافح الجراد، وإن جرادة واحدة تأكل وزنها، والتقى برشيد ومحمد بنسليمان، ووزان الذهب يعمل في المغرب.",
+    );
+    for id in [
+        "el-hajeb-province",
+        "jerada-province",
+        "berrechid-province",
+        "benslimane-province",
+        "ouezzane-province",
+    ] {
+        assert!(!found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+}
+
 #[test]
 fn division_names_that_are_words_stay_words_without_their_cue() {
     // Each sentence uses a curated name in its ordinary sense; none may link.

@@ -296,6 +296,8 @@ impl Matcher {
             {
                 mentions[i].evidence = Evidence::Unconfirmed;
             }
+        }
+        for i in 0..mentions.len() {
             if mentions[i].evidence != Evidence::Unconfirmed
                 || !mentions[i].candidates.is_empty()
                 || common_word[i]
@@ -318,6 +320,7 @@ impl Matcher {
                 mentions[i].evidence = Evidence::Coordinated(mentions[j].entity as u32);
             }
         }
+        self.confirm_listed_places(text, mentions, common_word);
     }
 
     /// Which entity a match is, and why: unambiguous names stand; an ambiguous one needs a cue

@@ -1,7 +1,8 @@
 //! A commune read as a territory, not as its council: «بلدية X» is the body when it acts or has
 //! a head (قالت بلدية X، رئيس بلدية X), but the place X where the text says what is in it or
 //! whose it is (600 وحدة ببلدية السانيا، الحي التابع لبلدية حاسي بونيف، قاطني بلدية وادي
-//! تليلات، تحتضن بلدية بئر الجير 690 مسكنا). Algerian housing news names communes so.
+//! تليلات، تحتضن بلدية بئر الجير 690 مسكنا، تليها بلدية بطيوة ب 358 وحدة). Algerian housing
+//! news names communes so.
 
 use super::discover::Scan;
 use super::lexicon::readings;
@@ -26,7 +27,51 @@ const TERRITORY_BEFORE: &[&str] = &[
     "يحتضن",
 ];
 
+/// Dwellings counted after a commune's name (normalised): «بلدية بطيوة ب 358 وحدة» says what
+/// is in the commune, as «358 وحدة ببلدية بطيوة» does.
+const DWELLINGS: &[&str] = &[
+    "وحده",
+    "وحدات",
+    "مسكن",
+    "مساكن",
+    "سكن",
+    "سكنات",
+    "شقه",
+    "شقق",
+];
+
+/// Most words of a commune's name before the count of its dwellings.
+const MAX_NAME_WORDS: usize = 3;
+
+/// A token of digits alone (Latin or Arabic-Indic).
+fn is_number(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+}
+
 impl Scan<'_> {
+    /// Right after the name that follows «بلدية» at token `i`, «ب» (or «بواقع») and a count of
+    /// dwellings (بلدية بطيوة ب 358 وحدة، بلدية بئر الجير بواقع 690 مسكنا).
+    fn dwellings_counted_after(&self, i: usize) -> bool {
+        (i + 2..=i + 1 + MAX_NAME_WORDS).any(|k| {
+            let by = self
+                .token(k)
+                .is_some_and(|t| t.sep == Sep::Space && (t.norm == "ب" || t.norm == "بواقع"));
+            let count = self.token(k + 1).is_some_and(|t| is_number(&t.norm));
+            let dwelling = self.token(k + 2).is_some_and(|t| {
+                readings(&t.norm).iter().any(|(_, w)| {
+                    DWELLINGS.contains(&w.as_ref())
+                        || w.strip_suffix('ا').is_some_and(|w| DWELLINGS.contains(&w))
+                })
+            });
+            let name_between =
+                (i + 1..k).all(|n| self.token(n).is_some_and(|t| t.sep == Sep::Space));
+            by && count && dwelling && name_between
+        })
+    }
+
     /// Token `i` is «بلدية» read as the commune's territory (see the module doc): written with
     /// بـ «in» (ببلدية، وببلدية), or after a word of belonging, people or hosting, or right
     /// after a counted noun (500 سكن بلدية قديل).
@@ -58,7 +103,7 @@ impl Scan<'_> {
                 .norm
                 .chars()
                 .all(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c));
-        belonging || counted
+        belonging || counted || self.dwellings_counted_after(i)
     }
 }
 
@@ -78,6 +123,8 @@ mod tests {
             "وتقع الشقق في حي النخيل التابع لبلدية عين الورد شرق الولاية.",
             "وخصصت الشقق لفائدة قاطني بلدية عين الورد وحدهم.",
             "وستوزع 400 شقة و 300 سكن بلدية عين الورد قبل الصيف.",
+            "وتليها بلدية عين الورد ب 358 وحدة موزعة بين قريتين.",
+            "وتحصلت بلدية عين الورد بواقع 690 مسكنا على الحصة الأكبر.",
         ] {
             let found = discovered(&[text]);
             assert!(
@@ -93,7 +140,9 @@ mod tests {
 
     #[test]
     fn a_commune_that_acts_or_has_a_head_stays_the_body() {
-        let found = discovered(&["وقالت بلدية عين الورد إن الأشغال ستنتهي قريبا."]);
+        let found = discovered(&[
+            "وقالت بلدية عين الورد إن الأشغال ستنتهي قريبا، وتكفلت بلدية عين الورد ب 3 مشاريع.",
+        ]);
         assert!(
             has(&found, "بلدية عين الورد", EntityKind::Organization),
             "{found:?}"

@@ -191,7 +191,9 @@ impl Scan<'_> {
                 }
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
                 EntityKind::Place
-                    if self.camp_of_no_displaced_at(i) || self.adjective_not_kind_at(i) => {}
+                    if self.camp_of_no_displaced_at(i)
+                        || self.checkpoint_out_of_occupation_at(i)
+                        || self.adjective_not_kind_at(i) => {}
                 EntityKind::Place => out.extend(self.place_after(i + t.len)),
                 _ => {
                     // النجم الساحلي: a title inside a known name (a club's) is that name's
@@ -223,6 +225,7 @@ impl Scan<'_> {
         out.extend(self.quoted_after_kind());
         out.extend(self.glossed_media());
         out.extend(self.placed_towns());
+        out.extend(self.exemplified_places());
         out
     }
 

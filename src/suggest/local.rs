@@ -3,7 +3,7 @@
 //! towns listed after a plural kind of place (بلدات الخضر وبيت فجار وتقوع).
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
-use super::lexicon::{is_definite, looks_adjectival, readings};
+use super::lexicon::{is_common_noun, is_definite, looks_adjectival, readings};
 use super::tokens::Sep;
 use crate::load::EntityKind;
 use crate::text::cue_words::TEAM_WORDS;
@@ -55,10 +55,11 @@ pub(super) fn is_sports_article(runs: &[super::tokens::Words]) -> bool {
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables [`Scan::local_names`] reads, so that a word added to one is a cue too.
-pub(super) const CUE_WORDS: [&[&str]; 5] = [
+pub(super) const CUE_WORDS: [&[&str]; 6] = [
     CLUB_HEADS,
     FACILITY_HEADS,
     PLACE_PLURALS,
+    DUALS_ALSO_ADJECTIVES,
     TEAM_WORDS,
     SITE_WORDS,
 ];
@@ -129,7 +130,8 @@ const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن"];
 const DEFINITE_ONLY_HEADS: &[&str] = &["حي"];
 
 /// Plural (and dual) kinds of place before a list of towns (بلدات الخضر وبيت فجار، قريتي
-/// عقربا ومجدل بني فاضل، ناحيتي بلبل والمعبطلي، بلديات معربون، يونين، والرام), normalised. مدن is left out: «مدن العالم» is no list of names.
+/// عقربا ومجدل بني فاضل، ناحيتي بلبل والمعبطلي، بلديات معربون، يونين، والرام، أقضية سنجار
+/// وتلعفر), normalised. مدن is left out: «مدن العالم» is no list of names.
 const PLACE_PLURALS: &[&str] = &[
     "بلدات",
     "قري",
@@ -138,13 +140,19 @@ const PLACE_PLURALS: &[&str] = &[
     "ناحيتي",
     "نواحي",
     "بلديات",
+    "اقضيه",
 ];
+
+/// Duals of a kind of place that are also adjectives (قضائي «judicial», as in حكم قضائي):
+/// the dual only before a known place (قضائي جبيل وكسروان), normalised.
+const DUALS_ALSO_ADJECTIVES: &[&str] = &["قضائي"];
 
 /// First words of place names built on a common noun (بيت فجار، جبل الموالح، عين الحلوة، كفر
 /// قاسم، دير البلح، خربة …), normalised: a name only with a name after them, and read as one
 /// only where a place is expected (after a kind of place, in a list of towns, in quotes).
 const TOPONYM_HEADS: &[&str] = &[
     "بيت", "جبل", "عين", "تل", "كفر", "دير", "خربه", "بئر", "راس", "وادي", "برج", "قصر", "سيدي",
+    "شط",
 ];
 
 /// A normalised word opens a place name built on a common noun (see [`TOPONYM_HEADS`]).
@@ -172,6 +180,16 @@ pub(super) fn sports_word(word: &str) -> Option<&'static str> {
         .map(|(_, r)| r.as_ref())
         .chain(stem)
         .find_map(|r| SPORTS_WORDS.iter().copied().find(|s| *s == r))
+}
+
+/// A definite word whose stem is a built-in common noun (الدولة، المناطق) or a kind of place
+/// (المحافظة، المقاطعة، الجزيرة), or a definite plural of things (الخدمات): a town's list
+/// holds no such word, whatever a small site has seen (قرى المحافظة are the governorate's).
+/// (A stem that is a function word may be a town's: الفيه.)
+pub(super) fn is_definite_common_noun(word: &str) -> bool {
+    word.strip_prefix("ال").is_some_and(|stem| {
+        is_common_noun(stem) || super::triggers::is_place_kind(stem) || stem.ends_with("ات")
+    })
 }
 
 /// The word read with or without a clitic is one of `list`.
@@ -239,7 +257,12 @@ impl Scan<'_> {
                 out.push(found(i..end, EntityKind::Organization));
             } else if reads_as(word, FACILITY_HEADS) {
                 out.extend(self.venue_at(i));
-            } else if reads_as(word, PLACE_PLURALS) {
+            } else if reads_as(word, PLACE_PLURALS)
+                || (reads_as(word, DUALS_ALSO_ADJECTIVES)
+                    && self.token(i + 1).is_some_and(|n| {
+                        n.sep == Sep::Space && n.mention == Some(EntityKind::Place)
+                    }))
+            {
                 out.extend(self.listed_places(i + 1));
             } else if reads_as(word, SITE_WORDS) {
                 out.extend(self.site_at(i + 1));
@@ -469,7 +492,9 @@ impl Scan<'_> {
             };
             // قرى صغيرة، بلدات مجاورة: a lone word in ة right after the plural is its
             // adjective (a plural of things agrees in the feminine singular), not a town.
-            if k == 0 && end == i + 1 && t.ta_marbuta {
+            // A definite word after the plural is its complement, never its adjective: قريتي
+            // العرابة والعرارسة are two villages.
+            if k == 0 && end == i + 1 && t.ta_marbuta && !t.article {
                 break;
             }
             // والرام- الجوبانية: the town's name goes on past a hyphen.
@@ -496,7 +521,8 @@ impl Scan<'_> {
             return None;
         }
         if is_definite(word) {
-            let name = self.lex.is_definite_name_word(word) || self.lex.is_family_name_word(word);
+            let name = (self.lex.is_definite_name_word(word) || self.lex.is_family_name_word(word))
+                && !is_definite_common_noun(word);
             return name.then_some(i + 1);
         }
         if is_toponym_head(word) {

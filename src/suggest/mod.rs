@@ -39,6 +39,7 @@ mod org_phrase;
 mod organizations;
 mod people;
 mod place_after;
+mod place_lists;
 mod placed;
 mod speech;
 #[cfg(test)]

@@ -5,8 +5,12 @@
 use super::discover::{Found, MAX_SKIPPED, Scan, is_definite_second_form_noun};
 use super::lexicon::{is_function_or_verb, readings};
 use super::local::is_toponym_head;
+use super::place_lists::KUNYAS;
 use super::tokens::Sep;
-use super::triggers::{CAMPS, DEFINITE_PLACE_HEADS, DISPLACED_STEMS, trigger_at};
+use super::triggers::{
+    CAMPS, CHECKPOINTS, DEFINITE_PLACE_HEADS, DISPLACED_STEMS, GUARDED_PLACE_HEADS,
+    OCCUPATION_STEMS, trigger_at,
+};
 use crate::load::EntityKind;
 
 /// Adjectives of direction that complete a place's definite name after its kind word (ولاية
@@ -24,6 +28,13 @@ const DIRECTIONS: &[&str] = &[
     "الوسطي",
 ];
 
+/// Some reading of the normalised `word` (itself, or without a clitic) is one of `list`.
+fn reads_as_one_of(word: &str, list: &[&str]) -> bool {
+    readings(word)
+        .iter()
+        .any(|(_, w)| list.contains(&w.as_ref()))
+}
+
 impl Scan<'_> {
     /// Token `i` is معسكر in an article with no word of the displaced (see [`CAMPS`]).
     pub(super) fn camp_of_no_displaced_at(&self, i: usize) -> bool {
@@ -35,6 +46,16 @@ impl Scan<'_> {
                 .iter()
                 .flat_map(|w| &w.tokens)
                 .any(|t| DISPLACED_STEMS.iter().any(|stem| t.norm.contains(stem)))
+    }
+
+    /// Token `i` is حاجز in an article with no word of the occupation (see [`CHECKPOINTS`]).
+    pub(super) fn checkpoint_out_of_occupation_at(&self, i: usize) -> bool {
+        reads_as_one_of(&self.tokens()[i].norm, CHECKPOINTS)
+            && !self
+                .article
+                .iter()
+                .flat_map(|w| &w.tokens)
+                .any(|t| OCCUPATION_STEMS.iter().any(|stem| t.norm.contains(stem)))
     }
 
     /// Token `i` is a kind of place that is also an adjective (حارة «hot»), and no definite
@@ -71,6 +92,19 @@ impl Scan<'_> {
                 });
             }
             k += 1;
+        }
+        // قضاء العطلة، حاجز الخوف، حاجز طيار: after a kind word that is also an ordinary noun,
+        // only a name on a common noun or a kunya is surely a place (قضاء شط العرب، حاجز بيت
+        // فوريك، قضاء أبو الخصيب; see [`GUARDED_PLACE_HEADS`]); a known one was taken above.
+        let guarded = j
+            .checked_sub(1)
+            .is_some_and(|h| reads_as_one_of(&self.tokens()[h].norm, GUARDED_PLACE_HEADS));
+        if guarded
+            && !self
+                .token(k)
+                .is_some_and(|t| is_toponym_head(&t.norm) || KUNYAS.contains(&t.norm.as_str()))
+        {
+            return None;
         }
         self.place_named_at(k)
             .or_else(|| self.adjective_shaped_place(j, k))
@@ -135,6 +169,9 @@ impl Scan<'_> {
         } else if is_toponym_head(&t.norm) && t.mention.is_none() {
             // بلدة بيت فجار، قرية دير البلح
             k..self.toponym_end(k)?
+        } else if KUNYAS.contains(&t.norm.as_str()) && self.kunya_name_after(k + 1) {
+            // قضاء أبو الخصيب، ميناء أم قصر: after a kind of place, the kunya is the place's.
+            k..k + 2
         } else {
             self.name_from(k, EntityKind::Place)?
         };

@@ -82,11 +82,30 @@ const NAME_ONLY_HEADS: &str = "
 /// معسكر (a camp of the displaced: معسكر العفاض) is read as a kind of place only in an article
 /// about the displaced ([`CAMPS`]). حارة (a quarter: حارة اليهود)
 /// is also «hot», and is read as a kind of place only before a definite name or a name on a
-/// common noun ([`DEFINITE_PLACE_HEADS`]).
+/// common noun ([`DEFINITE_PLACE_HEADS`]). قضاء (a district: قضاء أبو الخصيب) and حاجز (a
+/// checkpoint named after its village: حاجز بيت فوريك) are also ordinary nouns: only a known
+/// place, a name on a common noun or a kunya follows them as a place ([`GUARDED_PLACE_HEADS`]),
+/// and حاجز only in an article about the occupation ([`CHECKPOINTS`]). محلة is an Iraqi
+/// quarter (محلة الفضل).
 const PLACE: &str = "
 مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، مخيمي، مخيمات، العاصمة،
-عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات، حارة
+عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات، حارة، قضاء، محلة، حاجز
 ";
+
+/// Kinds of place (normalised) that are also ordinary nouns before a definite or a bare word:
+/// قضاء is «spending, fulfilling» and «a judiciary» (قضاء العطلة، قضاء حاجات المواطنين، قضاء
+/// مستقل), حاجز «a barrier» (حاجز الخوف، حاجز الصمت) and a checkpoint with no name (حاجز
+/// طيار «a flying checkpoint»). A place after them is one the site knows (قضاء الزبير), a name
+/// on a common noun (قضاء شط العرب، حاجز بيت فوريك) or a kunya (قضاء أبو الخصيب).
+pub(super) const GUARDED_PLACE_HEADS: &[&str] = &["قضاء", "حاجز"];
+
+/// Checkpoints (normalised), named after the village beside them (حاجز بيت فوريك): a kind of
+/// place only in an article about the occupation ([`OCCUPATION_STEMS`]); elsewhere حاجز is «a
+/// barrier» (كسر حاجز الصوت).
+pub(super) const CHECKPOINTS: &[&str] = &["حاجز"];
+
+/// Stems (normalised) of the word for the occupation (الاحتلال، احتلالها).
+pub(super) const OCCUPATION_STEMS: &[&str] = &["احتلال"];
 
 /// Kinds of place (normalised) that are far more often a team's training camp (معسكر المنتخب)
 /// or a political or military camp (معسكر اليمين، معسكر الجيش) than a camp of the displaced:
@@ -246,6 +265,15 @@ pub(super) fn names_with_one_word(head: &str) -> bool {
     ONE_WORD_HEAD.contains(head)
 }
 
+/// A normalised word is a kind of place (محافظه، مقاطعه، جزيره): its first word of a trigger
+/// for places. With the article it is the kind itself (قرى المحافظة «the governorate's
+/// villages»), never a place's name.
+pub(super) fn is_place_kind(word: &str) -> bool {
+    TRIGGERS
+        .get(word)
+        .is_some_and(|ts| ts.iter().any(|t| t.kind == EntityKind::Place))
+}
+
 /// A head that names a body only before a proper name or a place (see [`NAME_ONLY_HEADS`]).
 pub(super) fn needs_a_proper_name(head: &str) -> bool {
     NAME_ONLY_HEAD.contains(head)
@@ -264,6 +292,7 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .chain(&super::lineups::CUE_WORDS)
         .chain(&super::name_lists::CUE_WORDS)
         .chain(&super::appointments::CUE_WORDS)
+        .chain(&super::place_lists::CUE_WORDS)
         .flat_map(|l| l.iter())
         .map(|w| w.to_string());
     TRIGGERS

@@ -88,8 +88,18 @@ pub const LEADER_HEADS: &[&str] = &["إدارة", "حكومة", "عهد", "نظ�
 /// of `suggest` for places, and منطقة), and the title of a province's governor, والي (والي
 /// البراكنة; normalised it is also وإلى «and to», which stands before a place too), and بلدية
 /// (600 وحدة ببلدية X; a body «بلدية X» is the longer match). محافظ،
-/// محافظا and واليا need no entry: the matcher reads them as the cues محافظة and ولاية.
+/// محافظا and واليا need no entry: the matcher reads them as the cues محافظة and ولاية. The
+/// words that open a list of places after a plural kind (ومنها عويسيان، أبرزها …) confirm its
+/// first item; the rest are confirmed along the list by the matcher.
 pub const PLACE_CUES: &[&str] = &[
+    "قضاء",
+    "قضائي",
+    "أقضية",
+    "محلة",
+    "حاجز",
+    "منها",
+    "أبرزها",
+    "بينها",
     "والي",
     "مدينة",
     "بلدة",

@@ -2,21 +2,33 @@
 //! the state the gazetteer names «ولاية النيل الأبيض», and «محافظات القاهرة والشرقية» the
 //! governorate «محافظة الشرقية». Those names are listed only with their kind word because
 //! alone they are ordinary words or another place (the river, «the eastern»); after the plural
-//! kind word, in its list, the kind word stands for each of them.
+//! kind word, in its list, the kind word stands for each of them. The governor's title stands
+//! for the kind word as surely (محافظ الغربية: the governorate «محافظة الغربية»).
 //!
-//! Only names of the registry and the gazetteer count, never discovered ones: the discovered
-//! names change between the two analyses of a build, and a mention found here must not
-//! depend on them (see [`super::carry`]).
+//! Among the divisions, only names of the registry and the gazetteer count, never discovered
+//! ones: the discovered names change between the two analyses of a build, and a mention found
+//! here must not depend on them (see [`super::carry`]).
+//!
+//! Discovered one-word places in a list parted by commas are confirmed along it
+//! ([`Matcher::confirm_listed_places`]): that only changes the evidence of mentions already
+//! found, as a cue would.
 
 use rustc_hash::FxHashMap;
 
 use super::names::CLITICS;
-use super::{Matcher, PatternKind, word_start};
+use super::{Evidence, Matcher, Mention, PatternKind, word_start};
 use crate::analyse::normalize::is_word_char;
 use crate::load::{Entity, EntityKind, Origin};
 
 /// Plural kinds of division and the singular their members' names open with (normalised).
-const PLURAL_KINDS: &[(&str, &str)] = &[("ولايات", "ولايه"), ("محافظات", "محافظه")];
+/// محافظ (a governor) is here too: his governorate follows him as the members follow the
+/// plural (محافظ الغربية); as the adjective «conservative» it follows its noun and stands
+/// before no division's name. والي is left out: normalised it is also وإلى «and to».
+const PLURAL_KINDS: &[(&str, &str)] = &[
+    ("ولايات", "ولايه"),
+    ("محافظات", "محافظه"),
+    ("محافظ", "محافظه"),
+];
 
 /// Most members read in one list.
 const MAX_MEMBERS: usize = 12;
@@ -170,5 +182,64 @@ impl Matcher {
                 .entities
                 .iter()
                 .all(|&e| self.kinds[e] == EntityKind::Place)
+    }
+}
+
+impl Matcher {
+    /// Discovered one-word places in a list parted by commas (ومنها عويسيان، البهادرية،
+    /// الفيه، وأبو الجوزي): discovery took each as a place from that list, and the list
+    /// confirms them here as a cue would, each by its confirmed neighbour, left or right,
+    /// along the list. Only discovered places: a known name with a common sense keeps needing
+    /// its own evidence («مصر، صور الدمار …»).
+    pub(super) fn confirm_listed_places(
+        &self,
+        text: &str,
+        mentions: &mut [Mention],
+        common_word: &[bool],
+    ) {
+        let listed = |a: &Mention, b: &Mention| {
+            a.end <= b.start && {
+                let gap = &text[a.end..b.start];
+                gap.chars().filter(|&c| c == '،' || c == ',').count() == 1
+                    && gap
+                        .chars()
+                        .all(|c| c.is_whitespace() || c == '،' || c == ',')
+            }
+        };
+        let confirmed = |m: &Mention| {
+            m.evidence.confirmed_in_place() || matches!(m.evidence, Evidence::Coordinated(_))
+        };
+        let place = |m: &Mention| self.kinds[m.entity] == EntityKind::Place;
+        // Each pass confirms one more item on each side of a confirmed one.
+        for _ in 0..mentions.len() {
+            let mut changed = false;
+            for i in 0..mentions.len() {
+                let m = &mentions[i];
+                if m.evidence != Evidence::Unconfirmed
+                    || !m.candidates.is_empty()
+                    || common_word[i]
+                    || !self.discovered_place[m.entity]
+                {
+                    continue;
+                }
+                let partner = [i.checked_sub(1), Some(i + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter(|&j| j < mentions.len())
+                    .find(|&j| {
+                        let (first, second) = if j < i { (j, i) } else { (i, j) };
+                        listed(&mentions[first], &mentions[second])
+                            && confirmed(&mentions[j])
+                            && place(&mentions[j])
+                    });
+                if let Some(j) = partner {
+                    mentions[i].evidence = Evidence::Coordinated(mentions[j].entity as u32);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
     }
 }

@@ -253,6 +253,27 @@ fn a_list_after_a_plural_kind_names_divisions_without_their_kind_word() {
     );
 }
 
+/// The governor's title stands for his governorate's kind word (محافظ الغربية: «محافظة
+/// الغربية»), with or without a clitic; the adjective «conservative» with the article
+/// (المحافظ) or the bare word elsewhere names nothing.
+#[test]
+fn a_governor_names_his_governorate_without_its_kind_word() {
+    let entities = vec![place("gharbia", "محافظة الغربية", &[], &[], &[])];
+    let matcher = Matcher::build(&entities).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        matcher
+            .find(text)
+            .into_iter()
+            .map(|m| entities[m.entity].id.clone())
+            .collect()
+    };
+    assert_eq!(ids("والتقى الوزير محافظ الغربية أمس"), ["gharbia"]);
+    assert_eq!(ids("وأكد لمحافظ الغربية دعمه"), ["gharbia"]);
+    assert!(ids("وقال المحافظ الغربية إنها جاهزة").is_empty());
+    assert!(ids("وهو حزب محافظ في أوروبا الغربية").is_empty());
+    assert!(ids("وتقع الضفة الغربية شرقا").is_empty());
+}
+
 /// A country's demonym confirms the town it confirms by name, when it picks out one town: the
 /// bare «طرابلس» of an article on Libya with «الليبي» and no «ليبيا».
 #[test]
@@ -299,4 +320,39 @@ fn a_demonym_confirms_no_town_named_like_a_word() {
         "{:?}",
         runs[0]
     );
+}
+
+/// Discovered one-word places in a list parted by commas are confirmed along it, from the
+/// first (after «ومنها», a cue of discovered places) or from a known neighbour; the same names
+/// outside such a list, or a gazetteer homograph in one, need their own evidence.
+#[test]
+fn discovered_places_are_confirmed_along_their_comma_list() {
+    let discovered = |id: &str, name: &str| {
+        let mut e = place(id, name, &[], &[name], &["منها"]);
+        e.origin = Origin::Discovered;
+        e
+    };
+    let entities = vec![
+        discovered("a", "كرمشان"),
+        discovered("b", "الدواسية"),
+        discovered("c", "الرفيعة"),
+        place("tyre", "صور", &[], &["صور"], &["مدينة"]),
+        place("basra", "البصرة", &[], &[], &[]),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        let mut runs = vec![matcher.find(text)];
+        matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| entities[m.entity].id.clone())
+            .collect()
+    };
+    assert_eq!(
+        ids("وتغذي المحطة قرى القضاء، ومنها كرمشان، الدواسية، والرفيعة"),
+        ["a", "b", "c"]
+    );
+    assert_eq!(ids("وزار الوفد الدواسية، البصرة"), ["b", "basra"]);
+    assert!(ids("ويسكن الرفيعة والدواسية أناس كثيرون").is_empty());
+    assert_eq!(ids("وزار البصرة، صور التاريخية"), ["basra"]);
 }

@@ -131,6 +131,12 @@ fn all_keys(e: &Entity) -> impl Iterator<Item = String> + '_ {
 /// may be any).
 fn to_entities(entries: &[Entry], keep: impl Fn(&Entry) -> bool) -> Vec<Entity> {
     let by_id: HashMap<&str, &Entry> = entries.iter().map(|e| (e.id.as_str(), e)).collect();
+    let mut places_in: HashMap<&str, Vec<&str>> = HashMap::new();
+    for e in entries.iter().filter(|e| e.class != Class::Organization) {
+        if let Some(parent) = e.contained_in.as_deref() {
+            places_in.entry(parent).or_default().push(e.id.as_str());
+        }
+    }
     entries
         .iter()
         .filter(|e| keep(e))
@@ -139,9 +145,30 @@ fn to_entities(entries: &[Entry], keep: impl Fn(&Entry) -> bool) -> Vec<Entity> 
                 .contained_in
                 .as_deref()
                 .and_then(|p| by_id.get(p).copied());
-            to_entity(e, parent)
+            let mut entity = to_entity(e, parent);
+            entity.confirmed_by = confirmers(e, &places_in);
+            entity
         })
         .collect()
+}
+
+/// Who confirms an entry's ambiguous names: its `confirmed_by`, and the places inside each of
+/// them. A town whose name is a word rare in its country's news is confirmed by the country
+/// (جنين by the West Bank), and as surely by another of its towns (نابلس, in an article on
+/// the West Bank that never names it): the article is about that country either way.
+fn confirmers(e: &Entry, places_in: &HashMap<&str, Vec<&str>>) -> Vec<String> {
+    let mut out = e.confirmed_by.clone();
+    let inside = e
+        .confirmed_by
+        .iter()
+        .flat_map(|c| places_in.get(c.as_str()).into_iter().flatten())
+        .filter(|id| **id != e.id);
+    for id in inside {
+        if !out.iter().any(|o| o == id) {
+            out.push((*id).to_string());
+        }
+    }
+    out
 }
 
 fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {

@@ -1,0 +1,240 @@
+//! Places listed after a word that introduces examples of a plural place word: «ليغذي
+//! مناطق جنوب القضاء، ومنها عويسيان، البهادرية، الفيه، وأبو الجوزي». The plural (مناطق،
+//! قرى، مدن، أحياء، بلدات، نواحي، أقضية …) says what the list holds, «ومنها» (منها، أبرزها،
+//! بينها) that its items follow; each item is a place, whatever its shape — a bare name,
+//! a definite name shaped like an adjective of relation (البهادرية), or أبو and a name.
+//!
+//! Precision: the plural must stand in the same clause a few words before, the list must
+//! hold two places at least (a known place counts), one of them not a lone definite word (a
+//! list of definite words may be one of things: منها الخدمات والمرافق), and an item must be a
+//! name by the lexicon's tests (no listed or site-common word, no plural of things).
+
+use super::discover::{Found, Scan};
+use super::lexicon::{is_definite, readings};
+use super::local::{is_definite_common_noun, is_toponym_head};
+use super::tokens::Sep;
+use super::triggers::trigger_at;
+use crate::load::EntityKind;
+
+/// Words that introduce examples of what was named before (normalised, without their و):
+/// «of them», «the foremost of them», «among them». Not مثل «like»: it compares as often as
+/// it lists (ومن المدن التي زارها مثل سامي وأحمد: people).
+const INTRODUCERS: &[&str] = &["منها", "ابرزها", "بينها"];
+
+/// Plural kinds of place whose examples may follow (normalised, indefinite and definite).
+const PLURAL_PLACES: &[&str] = &[
+    "مناطق",
+    "المناطق",
+    "قري",
+    "القري",
+    "مدن",
+    "المدن",
+    "احياء",
+    "الاحياء",
+    "بلدات",
+    "البلدات",
+    "نواحي",
+    "النواحي",
+    "اقضيه",
+    "الاقضيه",
+    "مديريات",
+    "المديريات",
+    "محافظات",
+    "المحافظات",
+    "ولايات",
+    "الولايات",
+];
+
+/// The words this rule starts from, for [`super::triggers::is_cue_form`].
+pub(super) const CUE_WORDS: [&[&str]; 1] = [INTRODUCERS];
+
+/// Most words between the plural and the word that introduces the list.
+const MAX_GAP: usize = 8;
+
+/// Most items read in one list.
+const MAX_ITEMS: usize = 8;
+
+/// Places a list must hold (known ones included).
+const MIN_ITEMS: usize = 2;
+
+/// First words of a place's name that need a name after them: a kunya (أبو الجوزي، أبو
+/// الخصيب، أم قصر), which in a list of places is the place's, not a person's.
+pub(super) const KUNYAS: &[&str] = &["ابو", "ام"];
+
+impl Scan<'_> {
+    /// Every list of places after an introducing word in this run (see the module doc).
+    pub(super) fn exemplified_places(&self) -> Vec<Found> {
+        (0..self.tokens().len())
+            .filter(|&i| self.introduces_places_at(i))
+            .flat_map(|i| self.exemplified_after(i + 1))
+            .collect()
+    }
+
+    /// Token `i` is منها (or أبرزها, بينها, with or without و) after a plural kind of
+    /// place in the same clause, at most [`MAX_GAP`] words before (commas allowed).
+    fn introduces_places_at(&self, i: usize) -> bool {
+        let Some(t) = self.tokens().get(i).filter(|t| t.cue) else {
+            return false;
+        };
+        let word = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        if !INTRODUCERS.contains(&word) {
+            return false;
+        }
+        let mut k = i;
+        for _ in 0..MAX_GAP {
+            let Some(cur) = self.token(k) else {
+                return false;
+            };
+            if cur.sep == Sep::Break && !cur.comma {
+                return false;
+            }
+            let Some(before) = k.checked_sub(1) else {
+                return false;
+            };
+            k = before;
+            if self.is_plural_place_at(k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Token `next` is a name that completes a kunya (أبو الجوزي، أبو الخصيب): a bare name word
+    /// or a definite name, joined to it by a space.
+    pub(super) fn kunya_name_after(&self, next: usize) -> bool {
+        self.token(next).is_some_and(|n| {
+            n.sep == Sep::Space
+                && n.mention.is_none()
+                && !n.norm.starts_with('و')
+                && (self.name_word(next) || (n.article && self.lex.is_definite_name_word(&n.norm)))
+        })
+    }
+
+    /// Token `i` is a plural kind of place, with or without a clitic.
+    fn is_plural_place_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            readings(&t.norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 2 && PLURAL_PLACES.contains(&w.as_ref()))
+        })
+    }
+
+    /// The places listed from token `j`: the first, then each after a comma or و; a known
+    /// place counts and keeps the list going; the first word that is no name ends it, unless
+    /// an item follows it.
+    fn exemplified_after(&self, j: usize) -> Vec<Found> {
+        let mut out = Vec::new();
+        let mut items = 0;
+        // A list of definite words alone may be one of things (منها الخدمات والمرافق): one item
+        // at least must be known, bare, a kunya's or on a common noun.
+        let mut not_all_definite = false;
+        let mut skipped = false;
+        let mut i = j;
+        for k in 0..MAX_ITEMS {
+            let Some(t) = self.token(i) else { break };
+            let separated = if k == 0 {
+                t.sep == Sep::Space
+            } else {
+                t.comma || (t.sep == Sep::Space && t.norm.starts_with('و'))
+            };
+            if !separated {
+                break;
+            }
+            if t.mention == Some(EntityKind::Place) {
+                items += 1;
+                not_all_definite = true;
+                i += 1;
+                while self
+                    .token(i)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                    && !self.token(i).is_some_and(|n| n.norm.starts_with('و'))
+                {
+                    i += 1;
+                }
+                continue;
+            }
+            if t.mention.is_some() {
+                break;
+            }
+            // ومناطق أخرى، وقرى …: a kind of place ends the list (وادي is a name's head).
+            if self.is_plural_place_at(i) || trigger_at(self.tokens(), i).is_some() {
+                break;
+            }
+            let after_waw = t.norm.strip_prefix('و').unwrap_or_default();
+            let conjoined = k > 0
+                && t.norm.starts_with('و')
+                && !is_toponym_head(&t.norm)
+                && (!(t.comma && self.name_word(i)) || KUNYAS.contains(&after_waw));
+            let Some(end) = self.exemplified_place_at(i, conjoined) else {
+                // عويسيان، البهادرية، الفيه، وأبو الجوزي: one word the lexicon doubts (فيه is
+                // also «in it»), between two items and followed by a comma or و, does not end
+                // the list; it is not taken either.
+                let goes_on = self
+                    .token(i + 1)
+                    .is_some_and(|n| n.comma || (n.sep == Sep::Space && n.norm.starts_with('و')));
+                if k > 0 && !skipped && goes_on {
+                    skipped = true;
+                    i += 1;
+                    continue;
+                }
+                break;
+            };
+            skipped = false;
+            items += 1;
+            let word = if conjoined {
+                after_waw
+            } else {
+                t.norm.as_str()
+            };
+            not_all_definite |= !is_definite(word);
+            out.push(Found {
+                tokens: i..end,
+                kind: Some(EntityKind::Place),
+                strong: true,
+                open: false,
+                alias: None,
+                conjoined,
+            });
+            i = end;
+        }
+        if items < MIN_ITEMS || !not_all_definite {
+            out.clear();
+        }
+        out
+    }
+
+    /// One place of such a list at token `i` (its و first when `conjoined`): a definite name
+    /// (البهادرية), a name on a common noun (بيت فجار), a kunya and its name (أبو الجوزي), or
+    /// one or two bare name words (عويسيان). Returns its end.
+    fn exemplified_place_at(&self, i: usize, conjoined: bool) -> Option<usize> {
+        let t = self.token(i)?;
+        let word = if conjoined {
+            t.norm.strip_prefix('و')?
+        } else {
+            t.norm.as_str()
+        };
+        let joined_name_after = |next: usize| self.kunya_name_after(next);
+        if is_definite(word) {
+            let name = self.lex.is_definite_name_word(word) && !is_definite_common_noun(word);
+            return name.then_some(i + 1);
+        }
+        if KUNYAS.contains(&word) {
+            return joined_name_after(i + 1).then_some(i + 2);
+        }
+        if is_toponym_head(word) {
+            return self.toponym_end(i);
+        }
+        if !self.lex.is_bare_name_word(word) || t.tanween {
+            return None;
+        }
+        let second = self
+            .token(i + 1)
+            .is_some_and(|n| n.sep == Sep::Space && !n.article)
+            && joined_name_after(i + 1);
+        Some(if second { i + 2 } else { i + 1 })
+    }
+}
+
+#[cfg(test)]
+#[path = "place_lists_tests.rs"]
+mod tests;

@@ -1,0 +1,124 @@
+//! Lists of places after «ومنها» and the other kinds of place added with it (قضاء، محلة،
+//! حاجز، أقضية، قريتي + a definite name), on made-up local news.
+
+use super::super::test_site::discovered_with;
+use crate::load::EntityKind;
+
+/// The places discovery finds in `bodies` (the gazetteer on, as on a site).
+fn places(bodies: &[&str]) -> Vec<String> {
+    discovered_with(bodies, true)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Place)
+        .map(|(n, _)| n)
+        .collect()
+}
+
+fn assert_has(found: &[String], names: &[&str]) {
+    for name in names {
+        assert!(
+            found.contains(&name.to_string()),
+            "«{name}» not in {found:?}"
+        );
+    }
+}
+
+/// After a plural kind of place, «ومنها» introduces its places: bare names, a definite name
+/// shaped like an adjective, a kunya and its name, each after a comma or و.
+#[test]
+fn places_listed_after_minha_are_places() {
+    let found = places(&[
+        "وسيغذي الخط الجديد قرى الريف الشرقي، ومنها كرمشان، الدواسية، الرفيعة، وأبو الطوابين وقرى أخرى.",
+    ]);
+    assert_has(&found, &["كرمشان", "الدواسية", "الرفيعة", "أبو الطوابين"]);
+    assert!(!found.iter().any(|n| n.contains("قرى")), "{found:?}");
+    // One doubtful word between two places (فيه «in it») is passed over, not taken.
+    let found = places(&[
+        "ويصل الماء إلى مناطق القضاء، ومنها كرمشان، الفيه، والدواسية. وقال إن فيه خيرا كثيرا.",
+    ]);
+    assert_has(&found, &["كرمشان", "الدواسية"]);
+    assert!(!found.contains(&"الفيه".to_string()), "{found:?}");
+}
+
+/// No plural kind of place before «منها», one item only, or ordinary words after it: no list.
+#[test]
+fn minha_without_places_lists_nothing() {
+    let found = places(&[
+        "وعرض الوزير مشاريع عدة، ومنها كرمشان والدواسية ضمن الخطة.",
+        "وزار الوفد مناطق عدة، ومنها زرنوقة.",
+        "وتضررت مناطق واسعة، ومنها الأراضي الزراعية والبساتين القريبة.",
+        "وتشمل المدن الكبرى خدمات كثيرة، منها الخدمات والمرافق العامة.",
+        "ومن المدن التي زارها مثل سامي وأحمد وغيرهم.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// قضاء names a district before a name on a common noun or a kunya (قضاء شط الكرمة، قضاء أبو
+/// الفلوس), and is the verbal noun «spending, fulfilling» or «judiciary» before anything else
+/// (قضاء العطلة، قضاء وقت ممتع، قضاء حاجات المواطنين، قضاء مستقل).
+#[test]
+fn qadaa_is_a_district_before_a_bare_name_only() {
+    let found = places(&["وزار المحافظ قضاء شط الكرمة، ثم عاد إلى قضاء أبو الفلوس مساء."]);
+    assert_has(&found, &["شط الكرمة", "أبو الفلوس"]);
+    let found = places(&[
+        "وفضل اللاعبون قضاء العطلة مع عائلاتهم بعد قضاء وقت ممتع في المعسكر.",
+        "وطالب المحامون بقضاء مستقل ونزيه، ودعا إلى قضاء حاجات المواطنين وقضاء الديون المتراكمة.",
+        "وقرر قضاء إجازته في الريف وقضاء أيام العيد مع أسرته.",
+        "وطالب بقضاء عادل يحفظ الحقوق.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// The dual قضائي lists two districts only before a known place (قضائي جبيل وكسروان); elsewhere
+/// it is the adjective «judicial» (حكم قضائي، مصدر قضائي).
+#[test]
+fn the_dual_qadaai_lists_districts_before_a_known_place_only() {
+    let found = places(&["وتأتي الانتخابات البلدية في قضائي جبيل وكسروان في إطار المهلة."]);
+    assert_has(&found, &["كسروان"]);
+    let found = places(&[
+        "وصدر حكم قضائي نهائي، وقال مصدر قضائي مطلع إن الملف أغلق.",
+        "ونفذت أقضية الدولة خطة التطوير.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A definite name in ة right after a dual or plural kind of place is a town (قريتي العرابة
+/// والعرارسة), not the plural's adjective (قرى صغيرة).
+#[test]
+fn a_definite_town_in_ta_after_a_dual_kind_is_a_town() {
+    let found = places(&["وستوزع 358 وحدة سكنية بين قريتي الصبابحة والعوامرة قبل نهاية العام."]);
+    assert_has(&found, &["الصبابحة", "العوامرة"]);
+    let found = places(&[
+        "وزار الوفد قرى صغيرة في الريف.",
+        "وتضررت قرى المحافظة الجنوبية وبلدات المقاطعة وقرى الجزيرة.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// محلة is an Iraqi quarter (محلة باب الشيخ).
+#[test]
+fn mahalla_names_a_quarter() {
+    let found = places(&["وضبطت الشرطة عصابة سرقة في محلة الفضل وسط بغداد."]);
+    assert_has(&found, &["الفضل"]);
+}
+
+/// حاجز names a checkpoint's village on a common noun or a kunya in an article about the
+/// occupation (حاجز بيت إيبا، حاجز أبو الريش), and is «a barrier» elsewhere (حاجز الصوت) and
+/// before anything else, even there (حاجز الخوف، حاجز الصمت، حاجز طيار).
+#[test]
+fn a_checkpoint_is_a_place_only_in_an_article_about_the_occupation() {
+    let found =
+        places(&["وأغلقت قوات الاحتلال حاجز بيت إيبا العسكري غرب نابلس، وحاجز أبو الريش في الخليل."]);
+    assert_has(&found, &["بيت إيبا", "أبو الريش"]);
+    let found = places(&[
+        "واخترقت الطائرة حاجز الصوت فوق البحر، وكسر الشباب حاجز الخوف في المدينة.",
+        "وقال إن الشعب كسر حاجز الخوف من الاحتلال وحاجز الصمت، ونصب الجنود حاجز طيار قرب القرية.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// نبع «a spring» after منطقة is a common noun, not the area's name (منطقة نبع القرية).
+#[test]
+fn a_spring_is_no_place_name_after_a_kind_word() {
+    let found = places(&["وهاجم المستوطنون منطقة نبع قرية عين يبرود صباح اليوم."]);
+    assert!(!found.contains(&"نبع".to_string()), "{found:?}");
+}
