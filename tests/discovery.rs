@@ -227,6 +227,14 @@ fn accepting_all_keeps_every_url_and_moves_the_names_to_the_registry() {
     let again = sahifa(root, &["entities", "accept", "--all"]);
     assert!(again.status.success());
     assert_eq!(read(root, "content/entities/مصطفى-مدبولي.md"), file);
+    // Naming it again says where it is now, not that it is unknown.
+    let named = sahifa(root, &["entities", "accept", "مصطفى مدبولي"]);
+    assert!(!named.status.success());
+    let said = String::from_utf8_lossy(&named.stderr);
+    assert!(
+        said.contains("is in the registry already, in content/entities/مصطفى-مدبولي.md"),
+        "{said}"
+    );
 }
 
 #[test]

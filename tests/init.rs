@@ -56,6 +56,14 @@ fn init_writes_gitignore_workflow_and_readme_and_the_site_builds_and_checks() {
     assert!(workflow.contains("actions/cache@"), "{workflow}");
     // The build cache is kept between runs, so a rebuild re-indexes only what changed.
     assert!(workflow.contains("path: .sahifa-cache"), "{workflow}");
+    // A compiled Sahifa is cached under its source's commit: a default branch that moved is
+    // compiled again, not restored as it was.
+    assert!(
+        workflow.contains(
+            "key: sahifa-${{ runner.os }}-${{ env.SAHIFA_VERSION }}-${{ steps.source.outputs.sha }}"
+        ),
+        "{workflow}"
+    );
     assert!(workflow.contains("sahifa build --base-url"), "{workflow}");
     assert!(workflow.contains("sahifa check --base-url"), "{workflow}");
     // The failure the issue saw: a workflow that compiles Sahifa from the site's own repository.

@@ -315,3 +315,26 @@ fn entity_search_results_are_a_sentence() {
         "{pezeshkian}"
     );
 }
+
+/// An article whose first paragraph is its dateline (as imported scraped text keeps it) is
+/// described by what it says, not by where it comes from; the dateline stays in the page.
+#[test]
+fn a_dateline_is_not_the_article_description() {
+    let site = news_site();
+    common::write(
+        site.path(),
+        "content/articles/gambia.md",
+        "---\ntitle: \"اتفاق في بانجول\"\ndate: 2024-02-01\n---\nغامبيا – سبأنت\n\n\
+         وقع البلدان اتفاقا للتعاون في مجال الصيد البحري.\n",
+    );
+    build_into(site.path());
+    let page = read(site.path(), "public/articles/gambia/index.html");
+    assert!(
+        meta_description(&page).starts_with("وقع البلدان اتفاقا"),
+        "«{}»",
+        meta_description(&page)
+    );
+    assert!(page.contains("– سبأنت"), "the dateline stays in the page");
+    let feed = read(site.path(), "public/feed.xml");
+    assert!(!feed.contains("<description>غامبيا – سبأنت"), "{feed}");
+}

@@ -152,7 +152,10 @@ pub fn analyse_body(
                 }
             }
             Segment::Event(Event::End(TagEnd::Paragraph)) => {
-                if let Some(p) = paragraph.take().filter(|p| !p.trim().is_empty()) {
+                if let Some(p) = paragraph
+                    .take()
+                    .filter(|p| !p.trim().is_empty() && !is_dateline(p))
+                {
                     first_paragraph.get_or_insert(p);
                 }
             }
@@ -226,6 +229,20 @@ fn take_demonyms(runs: &mut [Vec<Mention>]) -> Vec<(usize, u32)> {
         .collect()
 }
 
+/// A dateline or byline alone as a paragraph (غامبيا – سبأنت، الرؤية- مريم البادية): a place or
+/// an outlet and a source on either side of a spaced dash, a few words, no sentence's end. It
+/// says where the story comes from, not what it says, so the derived summary (the page's
+/// description, the feed's) starts after it. A hyphen inside a word (كوفيد-19) is no dash.
+fn is_dateline(paragraph: &str) -> bool {
+    let text = paragraph.trim();
+    let spaced_dash = ['–', '—', '-']
+        .iter()
+        .any(|d| text.contains(&format!(" {d}")) || text.contains(&format!("{d} ")));
+    text.split_whitespace().count() <= 6
+        && spaced_dash
+        && !text.ends_with(['.', '؟', '?', '!', '،', ':'])
+}
+
 /// Up to `n` words of `text`, with an ellipsis when cut.
 fn first_words(text: &str, n: usize) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -294,6 +311,25 @@ mod tests {
         assert!(x.after.ends_with('…'), "{}", x.after);
         assert_eq!(x.after.capacity(), x.after.len());
         assert_eq!(x.before.capacity(), x.before.len());
+    }
+
+    #[test]
+    fn a_dateline_is_no_summary() {
+        for line in [
+            "غامبيا – سبأنت",
+            "الرؤية- مريم البادية",
+            "القاهرة - «الخليج»",
+        ] {
+            assert!(is_dateline(line), "{line}");
+        }
+        for line in [
+            "كوفيد-19 ينتشر",
+            "قال الوزير – في مؤتمر صحفي – إن الأسعار سترتفع هذا الشهر بنسبة كبيرة.",
+            "الرياض - الوزارة تعلن.",
+            "ارتفعت الأسعار اليوم",
+        ] {
+            assert!(!is_dateline(line), "{line}");
+        }
     }
 
     #[test]

@@ -43,16 +43,26 @@ fn chosen<'e>(entities: &'e [Entity], ids: &[String]) -> Result<Vec<&'e Entity>>
     let mut errors = Vec::new();
     let mut out = Vec::new();
     for id in ids {
-        match discovered.iter().find(|e| names(e, id)) {
-            Some(e) => out.push(*e),
-            None => errors.push(
-                Diagnostic::new(id.as_str(), format!("`{id}` is not a discovered entity"))
-                    .with_help(
-                        "`sahifa entities suggest` lists the entities found automatically, \
-                         with their ids; an id or the name as listed both work",
-                    ),
-            ),
+        if let Some(e) = discovered.iter().find(|e| names(e, id)) {
+            out.push(*e);
+            continue;
         }
+        // Accepted or written by hand already: say where, not that it is unknown.
+        let registered = entities
+            .iter()
+            .find(|e| e.origin == Origin::Registry && names(e, id));
+        errors.push(match registered {
+            Some(e) => Diagnostic::new(
+                id.as_str(),
+                format!("`{id}` is in the registry already, in {}", e.path.display()),
+            )
+            .with_help("edit that file to correct it; accepting again would change nothing"),
+            None => Diagnostic::new(id.as_str(), format!("`{id}` is not a discovered entity"))
+                .with_help(
+                    "`sahifa entities suggest` lists the entities found automatically, \
+                     with their ids; an id or the name as listed both work",
+                ),
+        });
     }
     if errors.is_empty() {
         Ok(out)

@@ -57,7 +57,7 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Option<ChangeKind> {
         ["content", "articles", .., last] if last.ends_with(".md") && !last.starts_with('_') => {
             Some(ChangeKind::Article(rel.to_path_buf()))
         }
-        ["content", "articles", .., last] if !last.ends_with(".md") => {
+        ["content", "articles", .., last] if is_picture(last) => {
             Some(ChangeKind::ArticleFile(rel.to_path_buf()))
         }
         ["content", "entities", .., last] if last.ends_with(".md") => {
@@ -74,6 +74,16 @@ pub fn classify(root: &Path, output: &Path, path: &Path) -> Option<ChangeKind> {
         }
         _ => None,
     }
+}
+
+/// A picture an article may show (the formats Sahifa publishes, and SVG, copied as is); any
+/// other file beside the articles (a `sed -i` temporary, notes) means nothing to the site.
+fn is_picture(name: &str) -> bool {
+    name.rsplit_once('.').is_some_and(|(_, ext)| {
+        ["jpg", "jpeg", "png", "webp", "gif", "svg", "avif"]
+            .iter()
+            .any(|e| ext.eq_ignore_ascii_case(e))
+    })
 }
 
 /// Vim's `.swp`/`.swx` and its `4913` probe, Emacs' `#x#` and `.#x`, backups ending in `~`,
@@ -144,6 +154,8 @@ mod tests {
                 )),
             ),
             ("/site/content/other.txt", None),
+            ("/site/content/articles/sedSPthnU", None),
+            ("/site/content/articles/notes.txt", None),
             ("/site/content/articles/.x.md.swp", None),
             ("/site/content/articles/x.md~", None),
             ("/site/content/articles/4913", None),

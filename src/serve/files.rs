@@ -14,7 +14,7 @@ pub enum Resolution {
     /// A folder asked without its trailing slash: redirect so relative URLs keep working.
     Redirect(String),
     /// Outside the base path (`/` when the site lives under `/my-site/`): redirect to the
-    /// same page under the base path if there is one, else to the base path itself.
+    /// same page under the base path if there is one; `/` itself to the base path.
     OutsideBase(String),
     /// Nothing there: serve `404.html` with status 404.
     NotFound,
@@ -75,12 +75,17 @@ fn resolve_from(
 }
 
 /// Where to send a request outside the base path: the same path under it when that exists
-/// (someone typed the published path without the base), else the base path.
+/// (someone typed the published path without the base), the base path for `/`, else
+/// nowhere (404). Why not home for everything: a link that forgot the base path would look
+/// like it works in preview and break once published.
 fn outside_base(output: &Path, base_path: &str, raw_path: &str, look: bool) -> Resolution {
     let under_base = format!("{base_path}{}", raw_path.trim_start_matches('/'));
     match look.then(|| resolve_from(output, base_path, &under_base, false)) {
         Some(Resolution::File(_) | Resolution::Redirect(_)) => Resolution::OutsideBase(under_base),
-        _ => Resolution::OutsideBase(base_path.to_string()),
+        _ if raw_path.trim_start_matches('/').is_empty() => {
+            Resolution::OutsideBase(base_path.to_string())
+        }
+        _ => Resolution::NotFound,
     }
 }
 
@@ -140,13 +145,13 @@ mod tests {
                 Resolution::Redirect("/sub/articles/%D9%82%D9%85%D8%A9/".into()),
             ),
             ("/sub/missing/", Resolution::NotFound),
-            ("/other/", Resolution::OutsideBase("/sub/".into())),
+            ("/other/", Resolution::NotFound),
             ("/", Resolution::OutsideBase("/sub/".into())),
             (
                 "/articles/%D9%82%D9%85%D8%A9/",
                 Resolution::OutsideBase("/sub/articles/%D9%82%D9%85%D8%A9/".into()),
             ),
-            ("/secret.txt", Resolution::OutsideBase("/sub/".into())),
+            ("/secret.txt", Resolution::NotFound),
             ("/sub/../secret.txt", Resolution::BadRequest),
             ("/sub/%2e%2e/secret.txt", Resolution::BadRequest),
             ("/sub/%2E%2E%2Fsecret.txt", Resolution::BadRequest),
