@@ -209,21 +209,37 @@ fn day_of(date: &str) -> &str {
 }
 
 /// `slug` cut to [`SLUG_MAX_WORDS`] words and [`SLUG_MAX_CHARS`] characters, at a word boundary.
+///
+/// A cut slug does not end on a preposition or conjunction (`…-المصري-في`): the word it
+/// introduced is gone, and the URL would read as a broken phrase.
 fn shorten_slug(slug: &str) -> String {
-    let slug = slug
-        .split('-')
-        .take(SLUG_MAX_WORDS)
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.chars().count() <= SLUG_MAX_CHARS {
+    let words: Vec<&str> = slug.split('-').collect();
+    let cut_by_count = words.len() > SLUG_MAX_WORDS;
+    let slug = words[..words.len().min(SLUG_MAX_WORDS)].join("-");
+    let slug = if slug.chars().count() <= SLUG_MAX_CHARS {
+        slug
+    } else {
+        let cut: String = slug.chars().take(SLUG_MAX_CHARS).collect();
+        match cut.rfind('-') {
+            Some(i) if i > 0 => cut[..i].to_string(),
+            _ => return cut,
+        }
+    };
+    if !cut_by_count && slug.split('-').count() == words.len() {
         return slug;
     }
-    let cut: String = slug.chars().take(SLUG_MAX_CHARS).collect();
-    match cut.rfind('-') {
-        Some(i) if i > 0 => cut[..i].to_string(),
-        _ => cut,
+    let mut kept: Vec<&str> = slug.split('-').collect();
+    while kept.len() > 1 && kept.last().is_some_and(|w| DANGLING.contains(w)) {
+        kept.pop();
     }
+    kept.join("-")
 }
+
+/// Words that cannot end a title: prepositions and conjunctions (written apart in a slug).
+const DANGLING: &[&str] = &[
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "و", "أو", "ثم", "بين", "لدى", "حول", "بعد",
+    "قبل", "منذ", "خلال", "عبر", "ضد", "نحو", "أن", "إن", "التي", "الذي",
+];
 
 /// The text without a decoding guess: a bad byte is reported with its offset and line.
 fn decode_utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, ImportError> {
