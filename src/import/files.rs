@@ -41,6 +41,11 @@ pub const MAX_SOURCE_BYTES: u64 = 64 << 20;
 fn read_and_import(src: &Path, opts: &ImportOptions) -> Result<ImportedArticle, ImportError> {
     let bytes = read_source(src)?;
     let text = decode_utf8(src, &bytes)?;
+    if is_html(text) {
+        return Err(ImportError::Html {
+            path: src.to_path_buf(),
+        });
+    }
     let article = if super::posts::is_post(text) {
         super::posts::import_post(text, src, opts)?
     } else {
@@ -314,6 +319,18 @@ fn publish(tmp: &Path, dest: &Path, force: bool) -> Result<(), ImportError> {
     fs::rename(tmp, dest).map_err(io_error(dest))?;
     sync_parent(dest);
     Ok(())
+}
+
+/// A web page rather than text: the importer would keep its tags as words.
+fn is_html(text: &str) -> bool {
+    let head: String = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
 /// Whether the file at `path` starts with a front-matter fence (read: its first line only).

@@ -216,6 +216,13 @@ pub enum ImportError {
         message: String,
     },
     #[error(
+        "{}: a web page (HTML), not text: nothing written; save the article's text as a .txt \
+         file, or export the site's posts as Markdown (WordPress, for one, has exporters to \
+         Markdown with front matter, which `sahifa import` reads)",
+        path.display()
+    )]
+    Html { path: PathBuf },
+    #[error(
         "{}: no article text found (the file is empty or holds only noise); nothing written",
         path.display()
     )]

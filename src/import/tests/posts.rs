@@ -115,3 +115,17 @@ fn broken_front_matter_is_an_error_with_its_line() {
         );
     }
 }
+
+#[test]
+fn a_web_page_is_refused_not_imported_as_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let page = tmp.path().join("wp.html");
+    fs::write(
+        &page,
+        "<!DOCTYPE html><html lang=\"ar\"><head><title>خبر</title></head><body><p>نص.</p></body></html>",
+    )
+    .unwrap();
+    let err = import_file(&page, &tmp.path().join("out"), &ImportOptions::default()).unwrap_err();
+    assert!(matches!(err, ImportError::Html { .. }), "{err}");
+    assert!(!tmp.path().join("out").exists(), "nothing written");
+}
