@@ -78,3 +78,20 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::redirect_file;
+
+    proptest::proptest! {
+        /// Whatever an alias says, its page stays inside the output: no `..`, no absolute path.
+        #[test]
+        fn an_alias_never_leaves_the_output(alias in "[./\\\\%a-zA-Z0-9ء-ي:?#]{0,40}") {
+            if let Ok(file) = redirect_file(&alias) {
+                proptest::prop_assert!(!file.starts_with('/'), "{file}");
+                proptest::prop_assert!(file.split('/').all(|s| !s.is_empty() && s != ".." && s != "."), "{file}");
+                proptest::prop_assert!(!file.contains('\\'), "{file}");
+            }
+        }
+    }
+}

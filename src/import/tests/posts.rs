@@ -129,3 +129,30 @@ fn a_web_page_is_refused_not_imported_as_text() {
     assert!(matches!(err, ImportError::Html { .. }), "{err}");
     assert!(!tmp.path().join("out").exists(), "nothing written");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config {
+        cases: 512,
+        failure_persistence: None,
+        ..Default::default()
+    })]
+
+    /// Any text that opens like a post gives an article or an error naming the file, never a
+    /// panic; and what is written back is front matter Sahifa reads.
+    #[test]
+    fn any_post_imports_or_is_refused_without_panic(
+        fence in proptest::sample::select(vec!["---", "+++"]),
+        front in "(title|date|tags|aliases|taxonomies|extra|author|draft)?[ :=\\[\\]{}\"'\\-\n]{0,3}[ء-ي a-z0-9:\\-\n\\[\\]\"=]{0,40}",
+        close in proptest::option::of(proptest::sample::select(vec!["---", "+++", "..."])),
+        body in "[ء-ي {}<>%\n]{0,30}",
+    ) {
+        let text = format!("{fence}\n{front}\n{}\n{body}", close.unwrap_or(""));
+        if let Ok(a) = crate::import::posts::import_post(&text, Path::new("p.md"), &ImportOptions::default()) {
+            let file = to_article_file(&a);
+            let parsed: Result<serde_yaml::Value, _> = serde_yaml::from_str(
+                file.strip_prefix("---\n").and_then(|r| r.split_once("\n---\n")).map_or("", |(f, _)| f),
+            );
+            proptest::prop_assert!(parsed.is_ok(), "{file}");
+        }
+    }
+}
