@@ -142,6 +142,39 @@ impl Scan<'_> {
             && self.name_word(j + 1)
     }
 
+    /// Token `i` ends a name of lineage begun at `j` (أحمد بن عبد العزيز قطان.): a bare word
+    /// the site also writes with the article (القطان) is the family name after the chain of
+    /// forebears when the clause ends with it.
+    fn family_name_after_lineage(&self, j: usize, i: usize) -> bool {
+        let lineage = (j..i).any(|k| {
+            self.token(k)
+                .is_some_and(|t| LINEAGE.contains(&t.norm.as_str()))
+        });
+        let ends = self.token(i + 1).is_none_or(|n| n.sep == Sep::Break);
+        lineage
+            && ends
+            && i >= j + 3
+            && self.given_name_shape(i)
+            && self.seen_with_article(&self.tokens()[i].norm)
+    }
+
+    /// Token `i` is shaped like a bare name: letters only, no listed word, tanween, clitic,
+    /// adjective or verb shape.
+    fn given_name_shape(&self, i: usize) -> bool {
+        self.token(i)
+            .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
+            .is_some_and(|t| {
+                let w = t.norm.as_str();
+                w.chars().count() >= 3
+                    && w.chars().all(is_letter)
+                    && !is_listed(w)
+                    && !is_function_or_verb(w)
+                    && !self.lex.has_known_clitic(w)
+                    && !looks_adjectival(w)
+                    && !looks_verbal(w)
+            })
+    }
+
     fn seen_with_article(&self, word: &str) -> bool {
         self.lex.seen(&format!("ال{word}"))
     }
@@ -322,6 +355,7 @@ impl Scan<'_> {
             } else {
                 second_given
                     || (!after_definite && self.name_word(end) && !self.prepositional_at(end))
+                    || (person && self.family_name_after_lineage(j, end))
             };
             // A compound first name takes a definite surname as a single first name does
             // (نور الدين النيبت).
