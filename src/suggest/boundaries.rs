@@ -50,6 +50,9 @@ const REGNAL_ORDINALS: &[&str] = &[
     "العاشر",
 ];
 
+/// A title that is also a common given name, normalised (see [`Scan::title_as_given_name`]).
+const TITLE_AND_GIVEN_NAME: &str = "امير";
+
 /// Particles of lineage (son of, daughter of), normalised: the word before them is a given
 /// name even with the article (الحسن بن طلال، الناني ولد اشروقة).
 const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ولد", "منت"];
@@ -175,6 +178,23 @@ impl Scan<'_> {
             })
     }
 
+    /// Token `j` is أمير written bare as a given name (وافتتح أمير سعيود التهديف): a family
+    /// name follows it, no given name (أمير فيصل بن بندر is the title before a prince), no
+    /// place (أمير قطر، أمير جازان) and no kind or common word (أمير منطقة الرياض).
+    fn title_as_given_name(&self, j: usize) -> bool {
+        let is_amir = self
+            .token(j)
+            .is_some_and(|t| t.norm == TITLE_AND_GIVEN_NAME && !t.article);
+        let family = self.joined(j + 1)
+            && self.name_word(j + 1)
+            && self.token(j + 1).is_some_and(|t| {
+                !is_particle(&t.norm)
+                    && !super::name_lists::is_given_name(&t.norm)
+                    && !self.lex.is_registered_place(&t.norm)
+            });
+        is_amir && family
+    }
+
     fn seen_with_article(&self, word: &str) -> bool {
         self.lex.seen(&format!("ال{word}"))
     }
@@ -260,11 +280,13 @@ impl Scan<'_> {
         if first.sep == Sep::Break && !first.comma && !person {
             return None;
         }
+        let title_as_given_name = person && self.title_as_given_name(j);
         // A title or honorific, with or without a clitic, never opens a name («ومعالي
         // الدكتورة …», «وزير الإسكان» read as و + زير).
         if super::lexicon::readings(&first.norm)
             .iter()
             .any(|(_, rest)| super::lexicon::is_role_word(rest))
+            && !title_as_given_name
         {
             return None;
         }
@@ -280,7 +302,12 @@ impl Scan<'_> {
                     .token(j + 1)
                     .is_some_and(|t| LINEAGE.contains(&t.norm.as_str())))
                 || self.definite_given_at(j, &first.norm));
-        if !(self.name_word(j) || is_particle(&first.norm) || given_name || definite_given) {
+        if !(self.name_word(j)
+            || is_particle(&first.norm)
+            || given_name
+            || definite_given
+            || title_as_given_name)
+        {
             return None;
         }
         if !person && looks_adjectival(&first.norm) {

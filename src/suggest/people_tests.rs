@@ -328,3 +328,16 @@ fn a_longer_form_of_a_name_is_an_alias() {
     // Two articles: ماجد عيسى and ماجد سالم عيسى may be two men.
     assert_eq!(of("ماجد").len(), 2, "{names:?}");
 }
+
+/// أمير is a given name as well as a title: before a family name in a match report it opens
+/// the scorer's name; before a given name (أمير فيصل بن بندر) or a place it stays the title.
+#[test]
+fn amir_as_a_given_name() {
+    let found = people(&[
+        "في بداية المباراة ظهر الفريقان بحماس كبير، وافتتح أمير زرقون التهديف لصالح الوداد \
+         من ضربة جزاء في الدقيقة 22، قبل أن يسجل اللاعب سامي دحان هدف التعادل.",
+        "وحضر الحفل أمير منطقة الرياض ونائبه.",
+    ]);
+    assert!(found.iter().any(|f| f == "أمير زرقون"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("منطقة")), "{found:?}");
+}
