@@ -217,7 +217,10 @@ impl Scan<'_> {
                     let Some(first) = self.person_after(i + t.len, t.open) else {
                         continue;
                     };
-                    if self.after_comma(first.tokens.start) && self.follows_a_name(i, &out) {
+                    if self.after_comma(first.tokens.start)
+                        && self.follows_a_name(i, &out)
+                        && !self.opens_with_given_name(first.tokens.start)
+                    {
                         continue;
                     }
                     let mut end = first.tokens.end;
@@ -249,9 +252,16 @@ impl Scan<'_> {
         self.token(i).is_some_and(|t| t.comma || t.after_hyphen)
     }
 
+    /// Token `i` is a common given name (أحمد، سارة), as a second person's name opens.
+    fn opens_with_given_name(&self, i: usize) -> bool {
+        self.token(i)
+            .is_some_and(|t| super::name_lists::is_given_name(&t.norm))
+    }
+
     /// The title at token `i` stands in apposition right after a person's name (طارق رحمي
     /// محافظ الغربية، أعمال إزالة …): that name is the titled one, and what follows the comma
-    /// is the rest of the sentence, not a second name.
+    /// is the rest of the sentence, not a second name, unless it opens with a given name
+    /// (استقبل الرئيس فلان وزير الخارجية، أحمد عطاف: the guest).
     fn follows_a_name(&self, i: usize, found: &[Found]) -> bool {
         i > 0
             && self.tokens()[i].sep == Sep::Space

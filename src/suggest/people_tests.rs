@@ -275,6 +275,9 @@ fn no_second_name_after_a_title_in_apposition() {
             .any(|f| f.contains("أعمال") || f.contains("كفاءة")),
         "{found:?}"
     );
+    // A given name after the comma is the next person (the one received).
+    let found = people(&["واستقبل الرئيس سامر عبدون وزير الخارجية، أحمد الكعبي في مكتبه."]);
+    assert!(found.iter().any(|f| f == "أحمد الكعبي"), "{found:?}");
 }
 
 /// A venue or a competition named after a prince, the name quoted or not, is no mention of
