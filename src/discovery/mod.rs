@@ -36,10 +36,10 @@ mod first_pass;
 mod names;
 pub use editor::{accept, reject, rejected_ids};
 pub use first_pass::FirstPass;
-pub use names::is_variant;
 use names::{
     Sharing, compound_spellings, entity_keys, hyphen_spellings, parenthesised_acronym, short_forms,
 };
+pub use names::{is_longer_form, is_variant};
 
 /// The editor's list of rejected ids, one per line (`#` starts a comment), relative to the
 /// site's root.
@@ -170,6 +170,8 @@ pub fn discover(
     let mut sharing = Sharing::default();
     entities.iter().for_each(|e| sharing.add(e));
     let mut out = Discovered::default();
+    // The articles each discovered person was seen in (by the candidate's examples).
+    let mut files_of: HashMap<String, HashSet<String>> = HashMap::new();
     // Known people by the words of their names: a variant shares all its words but one.
     let mut people_by_word: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
@@ -241,6 +243,38 @@ pub fn discover(
                 names.insert(key);
                 continue;
             }
+            // فيصل بن فرحان بن عبدالله beside فيصل بن فرحان: one person, one page.
+            let longer_known =
+                |e: &Entity| e.kind == EntityKind::Person && is_longer_form(&key, e, false);
+            if let Some(i) = entities.iter().position(longer_known) {
+                out.variants.push((i, entity.name().to_string()));
+                names.insert(key);
+                continue;
+            }
+            let files: HashSet<&str> = c
+                .suggestion
+                .examples
+                .iter()
+                .map(|x| x.file.as_str())
+                .collect();
+            let longer_found = |e: &&mut Entity| {
+                let same_article = files_of.get(&e.id).is_some_and(|f: &HashSet<String>| {
+                    f.iter().any(|f| files.contains(f.as_str()))
+                });
+                e.kind == EntityKind::Person && is_longer_form(&key, e, same_article)
+            };
+            if let Some(e) = out.entities.iter_mut().find(longer_found) {
+                if let Some(f) = files_of.get_mut(&e.id) {
+                    f.extend(files.iter().map(|s| s.to_string()));
+                }
+                e.meta.aliases.push(entity.name().to_string());
+                names.insert(key);
+                continue;
+            }
+            files_of.insert(
+                entity.id.clone(),
+                files.iter().map(|s| s.to_string()).collect(),
+            );
         }
         let ambiguous = entity.meta.ambiguous.clone();
         entity.meta.aliases.retain(|a| {

@@ -58,6 +58,46 @@ pub fn is_variant(key: &str, e: &Entity) -> bool {
         })
 }
 
+/// Words that extend a name by its lineage (فيصل بن فرحان → فيصل بن فرحان بن عبدالله، … آل
+/// سعود), normalised.
+const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ال"];
+
+/// Most middle names one article adds to a name it also writes short (طارق رحمي … طارق راشد
+/// رحمى).
+const MAX_ADDED_MIDDLE: usize = 2;
+
+/// Whether the normalised name `key` and a name or alias of `e` are the short and the long
+/// form of one person's name: the long one goes on with the forebears (فيصل بن فرحان بن
+/// عبدالله، … آل سعود), or, within one article (`same_article`), adds a middle name or two
+/// between the same first and last words (طارق رحمي / طارق راشد رحمى). Two words at least in
+/// the short form, so that a given name alone never joins a full name.
+pub fn is_longer_form(key: &str, e: &Entity, same_article: bool) -> bool {
+    let a: Vec<&str> = key.split(' ').collect();
+    std::iter::once(e.name())
+        .chain(e.meta.aliases.iter().map(String::as_str))
+        .map(normalize_name)
+        .any(|known| {
+            let b: Vec<&str> = known.split(' ').collect();
+            extends(&a, &b, same_article) || extends(&b, &a, same_article)
+        })
+}
+
+/// `long` is `short` with its lineage after it, or (`same_article`) with middle names added.
+fn extends(long: &[&str], short: &[&str], same_article: bool) -> bool {
+    if short.len() < 2 || long.len() <= short.len() || long.first() != short.first() {
+        return false;
+    }
+    if long.starts_with(short) {
+        return long.get(short.len()).is_some_and(|w| LINEAGE.contains(w));
+    }
+    let mut rest = long.iter();
+    let in_order = short.iter().all(|w| rest.any(|l| l == w));
+    same_article
+        && in_order
+        && long.last() == short.last()
+        && long.len() - short.len() <= MAX_ADDED_MIDDLE
+}
+
 /// Two spellings of one foreign word (see [`is_variant`]).
 fn spelled_alike(a: &str, b: &str) -> bool {
     let skeleton = |w: &str| -> Vec<char> {

@@ -50,6 +50,9 @@ const REGNAL_ORDINALS: &[&str] = &[
     "العاشر",
 ];
 
+/// A title that is also a common given name, normalised (see [`Scan::title_as_given_name`]).
+const TITLE_AND_GIVEN_NAME: &str = "امير";
+
 /// Particles of lineage (son of, daughter of), normalised: the word before them is a given
 /// name even with the article (الحسن بن طلال، الناني ولد اشروقة).
 const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ولد", "منت"];
@@ -142,6 +145,56 @@ impl Scan<'_> {
             && self.name_word(j + 1)
     }
 
+    /// Token `i` ends a name of lineage begun at `j` (أحمد بن عبد العزيز قطان.): a bare word
+    /// the site also writes with the article (القطان) is the family name after the chain of
+    /// forebears when the clause ends with it.
+    fn family_name_after_lineage(&self, j: usize, i: usize) -> bool {
+        let lineage = (j..i).any(|k| {
+            self.token(k)
+                .is_some_and(|t| LINEAGE.contains(&t.norm.as_str()))
+        });
+        let ends = self.token(i + 1).is_none_or(|n| n.sep == Sep::Break);
+        lineage
+            && ends
+            && i >= j + 3
+            && self.given_name_shape(i)
+            && self.seen_with_article(&self.tokens()[i].norm)
+    }
+
+    /// Token `i` is shaped like a bare name: letters only, no listed word, tanween, clitic,
+    /// adjective or verb shape.
+    fn given_name_shape(&self, i: usize) -> bool {
+        self.token(i)
+            .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
+            .is_some_and(|t| {
+                let w = t.norm.as_str();
+                w.chars().count() >= 3
+                    && w.chars().all(is_letter)
+                    && !is_listed(w)
+                    && !is_function_or_verb(w)
+                    && !self.lex.has_known_clitic(w)
+                    && !looks_adjectival(w)
+                    && !looks_verbal(w)
+            })
+    }
+
+    /// Token `j` is أمير written bare as a given name (وافتتح أمير سعيود التهديف): a family
+    /// name follows it, no given name (أمير فيصل بن بندر is the title before a prince), no
+    /// place (أمير قطر، أمير جازان) and no kind or common word (أمير منطقة الرياض).
+    fn title_as_given_name(&self, j: usize) -> bool {
+        let is_amir = self
+            .token(j)
+            .is_some_and(|t| t.norm == TITLE_AND_GIVEN_NAME && !t.article);
+        let family = self.joined(j + 1)
+            && self.name_word(j + 1)
+            && self.token(j + 1).is_some_and(|t| {
+                !is_particle(&t.norm)
+                    && !super::name_lists::is_given_name(&t.norm)
+                    && !self.lex.is_registered_place(&t.norm)
+            });
+        is_amir && family
+    }
+
     fn seen_with_article(&self, word: &str) -> bool {
         self.lex.seen(&format!("ال{word}"))
     }
@@ -227,11 +280,13 @@ impl Scan<'_> {
         if first.sep == Sep::Break && !first.comma && !person {
             return None;
         }
+        let title_as_given_name = person && self.title_as_given_name(j);
         // A title or honorific, with or without a clitic, never opens a name («ومعالي
         // الدكتورة …», «وزير الإسكان» read as و + زير).
         if super::lexicon::readings(&first.norm)
             .iter()
             .any(|(_, rest)| super::lexicon::is_role_word(rest))
+            && !title_as_given_name
         {
             return None;
         }
@@ -247,7 +302,12 @@ impl Scan<'_> {
                     .token(j + 1)
                     .is_some_and(|t| LINEAGE.contains(&t.norm.as_str())))
                 || self.definite_given_at(j, &first.norm));
-        if !(self.name_word(j) || is_particle(&first.norm) || given_name || definite_given) {
+        if !(self.name_word(j)
+            || is_particle(&first.norm)
+            || given_name
+            || definite_given
+            || title_as_given_name)
+        {
             return None;
         }
         if !person && looks_adjectival(&first.norm) {
@@ -322,6 +382,7 @@ impl Scan<'_> {
             } else {
                 second_given
                     || (!after_definite && self.name_word(end) && !self.prepositional_at(end))
+                    || (person && self.family_name_after_lineage(j, end))
             };
             // A compound first name takes a definite surname as a single first name does
             // (نور الدين النيبت).

@@ -53,6 +53,10 @@ const NAMED_AFTER_SOMEONE: &[&str] = &[
     "صندوق",
     "برنامج",
     "مبادره",
+    // دوري كأس الأمير محمد بن سلمان: a competition named after its patron (not بطولة, also
+    // «starring»: بطولة الفنانة ريم أحمد).
+    "كاس",
+    "دوري",
 ];
 
 /// A candidate occurrence in one run.
@@ -70,6 +74,14 @@ pub(super) struct Found {
     /// A person named after another one and و, under the same title (النواب علي خريس
     /// وحسين جشي): the first token carries the و.
     pub conjoined: bool,
+}
+
+/// «in the ranks of» (بصفوف، لصفوف), normalised: a player's club follows it, then his
+/// name (المحترف الجزائري بصفوف الاتحاد حسام عوار); it is never a name's first word.
+fn in_the_ranks_of(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && w.as_ref() == "صفوف")
 }
 
 /// A preposition of place between a title and a registered place (لدى، في).
@@ -205,6 +217,12 @@ impl Scan<'_> {
                     let Some(first) = self.person_after(i + t.len, t.open) else {
                         continue;
                     };
+                    if self.after_comma(first.tokens.start)
+                        && self.follows_a_name(i, &out)
+                        && !self.opens_with_given_name(first.tokens.start)
+                    {
+                        continue;
+                    }
                     let mut end = first.tokens.end;
                     let strong = first.strong;
                     out.push(first);
@@ -229,12 +247,37 @@ impl Scan<'_> {
         out
     }
 
+    /// Token `i` opens a phrase after a comma or a dash.
+    fn after_comma(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| t.comma || t.after_hyphen)
+    }
+
+    /// Token `i` is a common given name (أحمد، سارة), as a second person's name opens.
+    fn opens_with_given_name(&self, i: usize) -> bool {
+        self.token(i)
+            .is_some_and(|t| super::name_lists::is_given_name(&t.norm))
+    }
+
+    /// The title at token `i` stands in apposition right after a person's name (طارق رحمي
+    /// محافظ الغربية، أعمال إزالة …): that name is the titled one, and what follows the comma
+    /// is the rest of the sentence, not a second name, unless it opens with a given name
+    /// (استقبل الرئيس فلان وزير الخارجية، أحمد عطاف: the guest).
+    fn follows_a_name(&self, i: usize, found: &[Found]) -> bool {
+        i > 0
+            && self.tokens()[i].sep == Sep::Space
+            && (self.tokens()[i - 1].mention == Some(EntityKind::Person)
+                || found
+                    .iter()
+                    .any(|f| f.kind == Some(EntityKind::Person) && f.tokens.end == i))
+    }
+
     /// The word before token `i` (a person's title) is a kind of venue or institution named
     /// after someone (مطار الملكة علياء، شارع الملك فهد، جامعة الملك سعود، جائزة الشيخ زايد):
     /// the title and name are the venue's name, not a mention of the person.
     fn names_a_venue_before(&self, i: usize) -> bool {
+        // ملعب "الأمير عبد الله الفيصل": the name may be quoted after the kind word.
         i > 0
-            && self.tokens()[i].sep == Sep::Space
+            && matches!(self.tokens()[i].sep, Sep::Space | Sep::Quote)
             && readings(&self.tokens()[i - 1].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 2 && NAMED_AFTER_SOMEONE.contains(&w.as_ref()))
@@ -393,7 +436,7 @@ impl Scan<'_> {
             } else if is_adverb(&t.norm) || t.norm == "و" {
                 // وزير الداخلية و الجماعات المحلية: a detached و joins two complements.
                 j += 1;
-            } else if is_skippable(&t.norm) {
+            } else if is_skippable(&t.norm) || in_the_ranks_of(&t.norm) {
                 (j, open) = (j + 1, true);
             } else {
                 return Some((j, open));

@@ -236,3 +236,111 @@ fn more_verbs_of_saying() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// «خادم الحرمين الشريفين» is the Saudi king's title, not a complement whose last word is a
+/// name: «سفير خادم الحرمين الشريفين» names no one «الحرمين», and the ambassador's name after
+/// it is still found.
+#[test]
+fn the_custodian_of_the_two_holy_mosques_is_a_title() {
+    let found = people(&[
+        "التقى رئيس الحكومة بسفير خادم الحرمين الشريفين لدى مصر ومندوب المملكة.",
+        "وحضر اللقاء سفير خادم الحرمين الشريفين نايف بن بندر السديري.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("الحرمين")), "{found:?}");
+    assert!(
+        found.iter().any(|f| f == "نايف بن بندر السديري"),
+        "{found:?}"
+    );
+}
+
+/// «بصفوف» (in the ranks of) and the club after it stand between a player's title and his
+/// name; the preposition never opens a name.
+#[test]
+fn a_club_after_in_the_ranks_of_is_no_name() {
+    let found = people(&["وحاول المحترف المغربي بصفوف الوحدة كريم الساعدي خطأ بين الدفاع."]);
+    assert!(!found.iter().any(|f| f.contains("صفوف")), "{found:?}");
+    assert!(found.iter().any(|f| f == "كريم الساعدي"), "{found:?}");
+}
+
+/// A title in apposition after a name, then a comma (فلان محافظ الغربية، أعمال …): the name
+/// before the title is the titled one; the words after the comma are the sentence's object.
+#[test]
+fn no_second_name_after_a_title_in_apposition() {
+    let found =
+        people(&["تفقد المهندس سامر عبدون محافظ الدقهلية، أعمال تطوير ورفع كفاءة الطرق بالمدينة."]);
+    assert!(found.iter().any(|f| f == "سامر عبدون"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("أعمال") || f.contains("كفاءة")),
+        "{found:?}"
+    );
+    // A given name after the comma is the next person (the one received).
+    let found = people(&["واستقبل الرئيس سامر عبدون وزير الخارجية، أحمد الكعبي في مكتبه."]);
+    assert!(found.iter().any(|f| f == "أحمد الكعبي"), "{found:?}");
+}
+
+/// A venue or a competition named after a prince, the name quoted or not, is no mention of
+/// him.
+#[test]
+fn a_patron_of_a_venue_or_competition_is_no_mention() {
+    let found = people(&[
+        "أقيمت المباراة على ملعب \"الأمير سلطان بن فهد\"، ضمن الجولة الثالثة من دوري كأس \
+         الأمير نواف بن فيصل للناشئين.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// After a chain of forebears, a last word the site also writes with the article (القحطاني …
+/// قحطاني) is the family name when the sentence ends on it.
+#[test]
+fn a_family_name_after_the_lineage_ends_the_sentence() {
+    let found = people(&[
+        "واستقبل الوزير السفير خالد بن عبد الرحمن قحطاني. وقام القحطاني بجولة في المدينة.",
+    ]);
+    assert!(
+        found.iter().any(|f| f == "خالد بن عبد الرحمن قحطاني"),
+        "{found:?}"
+    );
+}
+
+/// A longer form of a person's name is the same person: with the forebears after it anywhere
+/// on the site, with a middle name added only within one article (two men may share a first
+/// and a family name).
+#[test]
+fn a_longer_form_of_a_name_is_an_alias() {
+    let site = super::super::test_site::people_with_aliases(&[
+        "قال وزير الخارجية نايف بن سلمان إن الزيارة مهمة.",
+        "واستقبل وزير الخارجية نايف بن سلمان بن فهد نظيره.",
+        "تابع المهندس سامر رضوان محافظ الدقهلية الأعمال.\n\nوأكد سامر حسين رضوان محافظ \
+         الدقهلية، أن المشروع مهم.",
+        "وقال الوزير ماجد عيسى إن الخطة جاهزة.",
+        "وأضاف الوزير ماجد سالم عيسى أن الأمر مختلف.",
+    ]);
+    let names: Vec<&str> = site.iter().map(|(n, _)| n.as_str()).collect();
+    let of = |first: &str| -> Vec<&(String, Vec<String>)> {
+        site.iter().filter(|(n, _)| n.starts_with(first)).collect()
+    };
+    assert_eq!(of("نايف").len(), 1, "{names:?}");
+    let samer = of("سامر");
+    assert_eq!(samer.len(), 1, "{names:?}");
+    assert!(
+        samer[0].1.iter().any(|a| a == "سامر حسين رضوان"),
+        "{samer:?}"
+    );
+    // Two articles: ماجد عيسى and ماجد سالم عيسى may be two men.
+    assert_eq!(of("ماجد").len(), 2, "{names:?}");
+}
+
+/// أمير is a given name as well as a title: before a family name in a match report it opens
+/// the scorer's name; before a given name (أمير فيصل بن بندر) or a place it stays the title.
+#[test]
+fn amir_as_a_given_name() {
+    let found = people(&[
+        "في بداية المباراة ظهر الفريقان بحماس كبير، وافتتح أمير زرقون التهديف لصالح الوداد \
+         من ضربة جزاء في الدقيقة 22، قبل أن يسجل اللاعب سامي دحان هدف التعادل.",
+        "وحضر الحفل أمير منطقة الرياض ونائبه.",
+    ]);
+    assert!(found.iter().any(|f| f == "أمير زرقون"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("منطقة")), "{found:?}");
+}

@@ -66,3 +66,13 @@ pub(super) fn people(bodies: &[&str]) -> Vec<String> {
         .map(|(name, _)| name)
         .collect()
 }
+
+/// The people among the entities discovered in a site of `bodies` (gazetteer off), each with
+/// its aliases.
+pub(super) fn people_with_aliases(bodies: &[&str]) -> Vec<(String, Vec<String>)> {
+    entities_of(bodies, false)
+        .into_iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| (e.name().to_string(), e.meta.aliases))
+        .collect()
+}
