@@ -3,7 +3,7 @@
 //! that are a kind of place only in some articles or before some words (معسكر، حارة).
 
 use super::discover::{Found, MAX_SKIPPED, Scan, is_definite_second_form_noun};
-use super::lexicon::{is_function_or_verb, readings};
+use super::lexicon::{is_common_noun, is_function_or_verb, readings};
 use super::local::is_toponym_head;
 use super::place_lists::KUNYAS;
 use super::tokens::Sep;
@@ -157,9 +157,11 @@ impl Scan<'_> {
         }
         let range = if t.article {
             // من ناحية التخطيط «as for planning»: a verbal noun names no place.
+            // منطقة الجزاء «the penalty area»: a built-in common noun names no place.
             let ok = t.mention.is_none()
                 && self.lex.is_definite_name_word(&t.norm)
-                && !is_definite_second_form_noun(&t.norm);
+                && !is_definite_second_form_noun(&t.norm)
+                && !t.norm.strip_prefix("ال").is_some_and(is_common_noun);
             // ولاية الحوض الشرقي، محافظة الوادي الجديد: a direction after the definite name is
             // part of it (الحوض الشرقي and الحوض الغربي are two provinces).
             let direction = self.token(k + 1).is_some_and(|n| {

@@ -122,3 +122,16 @@ fn a_spring_is_no_place_name_after_a_kind_word() {
     let found = places(&["وهاجم المستوطنون منطقة نبع قرية عين يبرود صباح اليوم."]);
     assert!(!found.contains(&"نبع".to_string()), "{found:?}");
 }
+
+/// Common nouns after a kind of place name none: the penalty area (منطقة الجزاء) and the
+/// countryside's villages (قرى الريف), while a town after them still is one.
+#[test]
+fn a_common_noun_after_a_kind_of_place_is_no_place() {
+    let found = places(&[
+        "توغل اللاعب داخل منطقة الجزاء وسدد كرة قوية. ثم عاد إلى منطقة الجزاء مرة أخرى.",
+        "وصلت المياه إلى قرى الريف البعيدة. وزار الوفد مدينة الكرمشان أمس.",
+    ]);
+    assert!(!found.contains(&"الجزاء".to_string()), "{found:?}");
+    assert!(!found.contains(&"الريف".to_string()), "{found:?}");
+    assert_has(&found, &["الكرمشان"]);
+}
