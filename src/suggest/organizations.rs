@@ -134,6 +134,10 @@ const MEDIA: &[&str] = &[
 /// Most adjectives between a medium and its name in parentheses (الإذاعة الرسمية).
 const MAX_MEDIA_ADJECTIVES: usize = 2;
 
+/// Heads of a country's ministry, normalised: its name is the same in every country (وزارة
+/// الخارجية), so a demonym after it is kept (وزارة الخارجية المصرية).
+const MINISTRY_HEADS: &[&str] = &["وزاره"];
+
 /// Heads of a political or armed movement, normalised: named by one common noun when a word
 /// of allegiance follows (see [`Scan::allied_movement`]).
 const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه", "تنظيم", "جماعه"];
@@ -197,7 +201,10 @@ impl Scan<'_> {
             return None;
         }
         let mut end = phrase.end;
-        if !phrase.has_place {
+        // وزارة الخارجية المصرية / العراقية: a ministry is named alike in every country, so the
+        // country its demonym adds is what tells two apart; it stays in the name.
+        let ministry = MINISTRY_HEADS.contains(&head.as_str());
+        if !phrase.has_place && !ministry {
             // (Not a country's name read as a place: cut off, it would be linked as one.)
             while end > j + 1
                 && self.tokens()[end - 1].mention.is_none()

@@ -465,8 +465,14 @@ fn a_demonym_stays_where_the_name_needs_it() {
             .any(|(n, _)| n == "شركة المطاحن العربية الفنلندية"),
         "{found:?}"
     );
+    // A ministry keeps its country: every country has a ministry of agriculture.
     let found = bodies("وأعلنت وزارة الزراعة الفنلندية خطتها.", &[], &["فنلندا"]);
-    assert!(found.iter().any(|(n, _)| n == "وزارة الزراعة"), "{found:?}");
+    assert!(
+        found.iter().any(|(n, _)| n == "وزارة الزراعة الفنلندية"),
+        "{found:?}"
+    );
+    let found = bodies("وأعلن حزب الخضر الفنلندي خطته.", &[], &["فنلندا"]);
+    assert!(found.iter().any(|(n, _)| n == "حزب الخضر"), "{found:?}");
 }
 
 /// A ل complement repeating a word of the body's name is an office's portfolio inside it
