@@ -255,6 +255,11 @@ impl Scan<'_> {
                 }
                 break;
             }
+            // مجلس وزراء الخارجية العرب | التحضيري للقمة: an adjective of a meeting describes
+            // the session, not the body.
+            if t.article && i > j && is_meeting_adjective(w) {
+                break;
+            }
             if t.article {
                 let adjective = is_name_adjective(t);
                 // Only an adjective continues after a registered word or a place, and a
@@ -443,6 +448,39 @@ pub(super) const ALLEGIANCE: &[&str] = &[
     "المدعومه",
 ];
 
+/// Words after a verbal noun with ل that make it a purpose, normalised: its object (للحفاظ
+/// على، للكشف عن), its partner (للتعاون مع) or its scope (المجلس المحلي | للتعاون فيما يخدم
+/// المصلحة، بما).
+const PURPOSE_OBJECTS: &[&str] = &["علي", "عن", "مع", "فيما", "بما"];
+
+/// Adjectives of a meeting, as written: after a body's name they describe a session of it
+/// (مجلس وزراء الخارجية العرب التحضيري للقمة، الاجتماع الطارئ), never the body.
+const MEETING_ADJECTIVES: &[&str] = &[
+    "التحضيري",
+    "التحضيرية",
+    "الطارئ",
+    "الطارئة",
+    "الاستثنائي",
+    "الاستثنائية",
+    "الختامي",
+    "الختامية",
+    "التشاوري",
+    "التشاورية",
+];
+
+static MEETING_ADJECTIVE_NORMS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| {
+        MEETING_ADJECTIVES
+            .iter()
+            .map(|w| crate::text::normalize::normalize_name(w))
+            .collect()
+    });
+
+/// A normalised word is an adjective of a meeting (see [`MEETING_ADJECTIVES`]).
+fn is_meeting_adjective(word: &str) -> bool {
+    MEETING_ADJECTIVE_NORMS.iter().any(|m| m == word)
+}
+
 /// Nouns of time a ل complement names a period with, not a body's field (هيئة استثمار البصرة
 /// للفترة المقبلة، للعام الحالي), normalised.
 const TIME_NOUNS: &[&str] = &[
@@ -460,9 +498,13 @@ impl Scan<'_> {
     /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
     /// or a period (للفترة المقبلة).
     fn purpose_or_time_at(&self, i: usize, rest: &str) -> bool {
-        let purpose = self
-            .token(i + 1)
-            .is_some_and(|n| n.sep == Sep::Space && matches!(n.norm.as_str(), "علي" | "عن"));
+        let purpose = self.token(i + 1).is_some_and(|n| {
+            n.sep == Sep::Space && PURPOSE_OBJECTS.contains(&n.norm.as_str())
+        });
         purpose || TIME_NOUNS.contains(&rest)
     }
 }
+
+#[cfg(test)]
+#[path = "org_phrase_tests.rs"]
+mod tests;

@@ -578,7 +578,7 @@ impl Scan<'_> {
 
 #[cfg(test)]
 #[path = "organizations_tests.rs"]
-mod tests;
+pub(in crate::suggest) mod tests;
 
 /// Heads of banks, normalised: a bank named by a place alone is a name (مصرف لبنان), where
 /// «حكومة لبنان» is a description.
