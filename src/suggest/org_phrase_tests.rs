@@ -33,3 +33,19 @@ fn an_adjective_of_a_meeting_ends_the_name() {
     );
     assert!(!found.iter().any(|n| n.contains("التحضيري")), "{found:?}");
 }
+
+/// «نادي إنتر ميامي الأمريكي»: a club of bare names is named without its head and its
+/// country; «نادي الأسير» keeps the head.
+#[test]
+fn a_club_of_bare_names_drops_its_head() {
+    let found = bodies(
+        "وانتقل اللاعب إلى نادي إنتر ميامي الأمريكي أمس.",
+        &["ميامي"],
+        &["الولايات المتحدة"],
+    );
+    let found: Vec<String> = found.into_iter().map(|(n, _)| n).collect();
+    assert!(found.iter().any(|n| n == "إنتر ميامي"), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("نادي")), "{found:?}");
+    let found = names("وقال نادي الأسير إن الاعتقالات تتواصل.");
+    assert!(found.iter().any(|n| n == "نادي الأسير"), "{found:?}");
+}
