@@ -179,7 +179,8 @@ impl Matcher {
                 .map(|e| {
                     e.kind == EntityKind::Place
                         && !e.meta.demonyms.is_empty()
-                        && !(e.origin == Origin::Gazetteer && crate::load::gazetteer::is_region(&e.id))
+                        && !(e.origin == Origin::Gazetteer
+                            && crate::load::gazetteer::is_region(&e.id))
                 })
                 .collect(),
         })

@@ -341,7 +341,8 @@ fn a_ministry_with_its_country_is_that_country_s() {
         .filter(|(_, k)| *k == EntityKind::Organization)
         .map(|(n, _)| n.as_str())
         .collect();
-    for name in ["وزارة الخارجية المصرية", "وزارة الخارجية العراقية"] {
+    for name in ["وزارة الخارجية المصرية", "وزارة الخارجية العراقية"]
+    {
         assert!(bodies.contains(&name), "«{name}» not in {bodies:?}");
     }
     assert!(!bodies.contains(&"وزارة الخارجية"), "{bodies:?}");

@@ -468,13 +468,12 @@ const MEETING_ADJECTIVES: &[&str] = &[
     "التشاورية",
 ];
 
-static MEETING_ADJECTIVE_NORMS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| {
-        MEETING_ADJECTIVES
-            .iter()
-            .map(|w| crate::text::normalize::normalize_name(w))
-            .collect()
-    });
+static MEETING_ADJECTIVE_NORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    MEETING_ADJECTIVES
+        .iter()
+        .map(|w| crate::text::normalize::normalize_name(w))
+        .collect()
+});
 
 /// A normalised word is an adjective of a meeting (see [`MEETING_ADJECTIVES`]).
 fn is_meeting_adjective(word: &str) -> bool {
@@ -498,9 +497,9 @@ impl Scan<'_> {
     /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
     /// or a period (للفترة المقبلة).
     fn purpose_or_time_at(&self, i: usize, rest: &str) -> bool {
-        let purpose = self.token(i + 1).is_some_and(|n| {
-            n.sep == Sep::Space && PURPOSE_OBJECTS.contains(&n.norm.as_str())
-        });
+        let purpose = self
+            .token(i + 1)
+            .is_some_and(|n| n.sep == Sep::Space && PURPOSE_OBJECTS.contains(&n.norm.as_str()));
         purpose || TIME_NOUNS.contains(&rest)
     }
 }

@@ -18,7 +18,9 @@ fn a_purpose_with_its_scope_or_partner_ends_the_name() {
     // A field of the body stays: «للتعاون» before an adjective names it.
     let found = names("وقالت المنظمة العربية للتنمية الزراعية إن المحصول تراجع.");
     assert!(
-        found.iter().any(|n| n == "المنظمة العربية للتنمية الزراعية"),
+        found
+            .iter()
+            .any(|n| n == "المنظمة العربية للتنمية الزراعية"),
         "{found:?}"
     );
 }

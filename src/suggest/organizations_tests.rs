@@ -13,7 +13,11 @@ use crate::text::normalize::normalize_name;
 /// The organisations the trigger rules find in `text`, as written, each with whether it is
 /// strong enough to stand when seen once. `places` are marked as registered place mentions
 /// and `registered` are registered names (countries, for their demonyms).
-pub(in crate::suggest) fn bodies(text: &str, places: &[&str], registered: &[&str]) -> Vec<(String, bool)> {
+pub(in crate::suggest) fn bodies(
+    text: &str,
+    places: &[&str],
+    registered: &[&str],
+) -> Vec<(String, bool)> {
     let mentions: Vec<_> = places
         .iter()
         .filter_map(|p| text.find(p).map(|at| (at..at + p.len(), EntityKind::Place)))
