@@ -81,7 +81,7 @@ const NAMED_FOR_RULERS: &[&str] = &["جامعه", "مستشفي", "مؤسسه", 
 
 /// Titles of rulers a body is named after (جامعة الملك عبدالعزيز، مستشفى الأمير سلطان، مؤسسة
 /// الشيخ عيد الخيرية), normalised: the person's name after one belongs to the body's name.
-const NAMESAKE_TITLES: &[&str] = &[
+pub(super) const NAMESAKE_TITLES: &[&str] = &[
     "الملك",
     "الملكه",
     "الامير",
