@@ -2,7 +2,7 @@
 //! هيئة كهرباء ومياه دبي، جامعة الملك عبدالعزيز), read as a small grammar of the construct,
 //! and the shapes of the words in it.
 
-use super::discover::Scan;
+use super::discover::{Found, Scan};
 use super::lexicon::{
     clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
 };
@@ -493,6 +493,33 @@ const TIME_NOUNS: &[&str] = &[
 ];
 
 impl Scan<'_> {
+    /// نادي إنتر ميامي (الأمريكي): a club of bare names (a town among them) is called by them
+    /// alone, as its fans and the sports pages say, so the head and a trailing adjective of its
+    /// country (الأمريكي، الإسباني) stay out. One word (نادي باريس, the creditors) or a definite name (نادي
+    /// الأسير، نادي الضباط) keeps the head: such a body is named with it.
+    pub(super) fn club_named_after_nadi(&self, head: &str, j: usize, end: usize) -> Option<Found> {
+        if head != "نادي" {
+            return None;
+        }
+        let mut last = end;
+        while last > j + 1
+            && self.token(last - 1).is_some_and(|t| {
+                t.article
+                    && t.mention != Some(EntityKind::Place)
+                    && (t.norm.ends_with('ي') || self.lex.is_place_demonym(&t.norm))
+            })
+        {
+            last -= 1;
+        }
+        let bare_names = (j..last).all(|i| {
+            self.token(i).is_some_and(|t| {
+                !t.article && !t.norm.starts_with('و') && (t.mention.is_some() || self.name_word(i))
+            })
+        });
+        let words = (j..last).filter(|&i| self.starts_word(i, j)).count();
+        (bare_names && words >= 2).then(|| Found::organization(j..last, true, None))
+    }
+
     /// Token `i`, a ل complement read as `rest`, says what for or when, not what the body is:
     /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
     /// or a period (للفترة المقبلة).

@@ -17,7 +17,11 @@ use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
 
 impl Found {
-    fn organization(tokens: Range<usize>, strong: bool, alias: Option<Range<usize>>) -> Self {
+    pub(super) fn organization(
+        tokens: Range<usize>,
+        strong: bool,
+        alias: Option<Range<usize>>,
+    ) -> Self {
         Found {
             tokens,
             kind: Some(EntityKind::Organization),
@@ -277,33 +281,6 @@ impl Scan<'_> {
             words >= 2 || one_word,
             alias,
         ))
-    }
-
-    /// نادي إنتر ميامي (الأمريكي): a club of bare names (a town among them) is called by them
-    /// alone, as its fans and the sports pages say, so the head and a trailing adjective of its
-    /// country (الأمريكي، الإسباني) stay out. One word (نادي باريس, the creditors) or a definite name (نادي
-    /// الأسير، نادي الضباط) keeps the head: such a body is named with it.
-    fn club_named_after_nadi(&self, head: &str, j: usize, end: usize) -> Option<Found> {
-        if head != "نادي" {
-            return None;
-        }
-        let mut last = end;
-        while last > j + 1
-            && self.token(last - 1).is_some_and(|t| {
-                t.article
-                    && t.mention != Some(EntityKind::Place)
-                    && (t.norm.ends_with('ي') || self.lex.is_place_demonym(&t.norm))
-            })
-        {
-            last -= 1;
-        }
-        let bare_names = (j..last).all(|i| {
-            self.token(i).is_some_and(|t| {
-                !t.article && !t.norm.starts_with('و') && (t.mention.is_some() || self.name_word(i))
-            })
-        });
-        let words = (j..last).filter(|&i| self.starts_word(i, j)).count();
-        (bare_names && words >= 2).then(|| Found::organization(j..last, true, None))
     }
 
     /// The word before token `i` is a demonym too, or an adjective of a group of nations
@@ -574,7 +551,7 @@ impl Scan<'_> {
 
     /// Token `i` begins a word of a phrase starting at `j` (the later tokens of one
     /// multi-word place mention do not).
-    fn starts_word(&self, i: usize, j: usize) -> bool {
+    pub(super) fn starts_word(&self, i: usize, j: usize) -> bool {
         i == j
             || !(self
                 .token(i)
