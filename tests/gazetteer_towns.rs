@@ -124,3 +124,30 @@ fn quneitra_and_kenitra_share_a_name_and_the_article_decides() {
         "{found:?}"
     );
 }
+
+/// الإسكندرية and الصويرة are each two towns: Egypt's Alexandria and Iraq's Iskandariya,
+/// Morocco's Essaouira and Iraq's Suwaira. The article's country (or the Iraqi kind word
+/// ناحية) decides, and an article on neither links neither.
+#[test]
+fn iraqi_towns_named_like_alexandria_and_essaouira() {
+    let found = entities_of(
+        "وزار الوزير العراقي ناحية الإسكندرية في بابل، ثم الصويرة جنوب بغداد في العراق.",
+    );
+    assert!(found.iter().any(|e| e == "iskandariya"), "{found:?}");
+    assert!(found.iter().any(|e| e == "suwaira"), "{found:?}");
+    assert!(
+        !found.iter().any(|e| e == "alexandria" || e == "essaouira"),
+        "{found:?}"
+    );
+    let found = entities_of("وافتتح الرئيس مشروعا في الإسكندرية، ثاني مدن مصر.");
+    assert!(found.iter().any(|e| e == "alexandria"), "{found:?}");
+    let found = entities_of("وأقيم مهرجان الموسيقى في الصويرة، المدينة الساحلية في المغرب.");
+    assert!(found.iter().any(|e| e == "essaouira"), "{found:?}");
+    let found = entities_of("وصل الفريق إلى الإسكندرية أمس.");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e == "alexandria" || e == "iskandariya"),
+        "{found:?}"
+    );
+}

@@ -173,9 +173,15 @@ impl Matcher {
                 .iter()
                 .map(|e| e.kind == EntityKind::Place && e.origin == Origin::Discovered)
                 .collect(),
+            // الخليج has demonyms (خليجي) but is a region: «ضيفه الخليج» is the club.
             nation: entities
                 .iter()
-                .map(|e| e.kind == EntityKind::Place && !e.meta.demonyms.is_empty())
+                .map(|e| {
+                    e.kind == EntityKind::Place
+                        && !e.meta.demonyms.is_empty()
+                        && !(e.origin == Origin::Gazetteer
+                            && crate::load::gazetteer::is_region(&e.id))
+                })
                 .collect(),
         })
     }

@@ -79,6 +79,9 @@ const DESCRIPTIVE_TAILS: &[&str] = &[
     "الولائيه",
 ];
 
+/// Titles that open a place's name only as an airport's namesake (مطار الملك خالد), normalised.
+const NAMESAKES: &[&str] = &["الملك", "الامير", "الشيخ", "الامام", "السلطان"];
+
 /// Whether a candidate is sure enough to be linked without an editor (see the module doc).
 pub fn is_confident(c: &Candidate) -> bool {
     let norm = normalize_name(&c.suggestion.name);
@@ -101,7 +104,11 @@ pub fn is_confident(c: &Candidate) -> bool {
         // الوطني).
         Some(EntityKind::Place) => {
             let venue = words.first().is_some_and(|w| is_facility_head(w));
-            c.strong && c.triggered >= 1 && (words.len() <= 2 || (venue && words.len() <= 4))
+            // مطار الإمام علي العسكري: an airport named for a person, read only after مطار.
+            let namesake = words.first().is_some_and(|w| NAMESAKES.contains(w));
+            c.strong
+                && c.triggered >= 1
+                && (words.len() <= 2 || ((venue || namesake) && words.len() <= 4))
         }
         _ => false,
     }

@@ -322,7 +322,7 @@ impl Linker<'_> {
                 continue;
             }
             links.push(LinkSpan {
-                range: m.start..m.end,
+                range: linked_span(&run.text, m),
                 target: &self.settings.targets[m.entity],
             });
             pos = m.end;
@@ -337,6 +337,20 @@ impl Linker<'_> {
             LinkPolicy::All => true,
             LinkPolicy::First | LinkPolicy::FirstPerSection => self.linked.insert(entity),
         }
+    }
+}
+
+/// The part of a mention a link covers: the name, without the clitic before it (ب|الرياض،
+/// و|روسيا), so the link reads as the entity's name. A name whose alef the clitic elided (ل +
+/// لمجلس for «للمجلس») keeps the whole word: its rest alone is no name.
+fn linked_span(text: &str, m: &crate::analyse::Mention) -> std::ops::Range<usize> {
+    let clitic = text.get(m.start..m.name_start).unwrap_or("");
+    let name = text.get(m.name_start..m.end).unwrap_or("");
+    let elided = clitic.ends_with('ل') && name.starts_with('ل');
+    if clitic.is_empty() || elided || name.is_empty() {
+        m.start..m.end
+    } else {
+        m.name_start..m.end
     }
 }
 
@@ -403,6 +417,20 @@ mod tests {
         }
         settings.base_path = "/";
         assert!(render_body(md, &[], &settings).contains("href=\"/about/\""));
+    }
+
+    /// The clitic stays outside the link (ب|الرياض), but an elided alef keeps the whole word.
+    #[test]
+    fn a_link_leaves_the_clitic_outside() {
+        let md = "وصل بالرياض ثم للمجلس";
+        let mut ms = vec![mention(0, md, "بالرياض", 0), mention(0, md, "للمجلس", 0)];
+        ms[0].mention.name_start = ms[0].mention.start + "ب".len();
+        ms[1].mention.name_start = ms[1].mention.start + "ل".len();
+        let t = targets();
+        let html = render_body(md, &ms, &settings(&t, LinkPolicy::All));
+        assert!(html.contains("وصل ب<a "), "{html}");
+        assert!(html.contains(">الرياض</a>"), "{html}");
+        assert!(html.contains(">للمجلس</a>"), "{html}");
     }
 
     #[test]

@@ -324,3 +324,26 @@ fn roles_of_the_news_are_titles() {
     }
     assert_eq!(people.len(), 4, "{people:?}");
 }
+
+/// Two countries' ministries of one name are two bodies when the text adds the country
+/// (docs/linking.md): the demonym stays in each name.
+#[test]
+fn a_ministry_with_its_country_is_that_country_s() {
+    let found = discovered_with(
+        &[
+            "وذكرت وزارة الخارجية المصرية في بيان لها أن الوزير وصل أمس.",
+            "وقالت وزارة الخارجية العراقية في بيان إن الوفد عاد إلى بغداد.",
+        ],
+        true,
+    );
+    let bodies: Vec<&str> = found
+        .iter()
+        .filter(|(_, k)| *k == EntityKind::Organization)
+        .map(|(n, _)| n.as_str())
+        .collect();
+    for name in ["وزارة الخارجية المصرية", "وزارة الخارجية العراقية"]
+    {
+        assert!(bodies.contains(&name), "«{name}» not in {bodies:?}");
+    }
+    assert!(!bodies.contains(&"وزارة الخارجية"), "{bodies:?}");
+}

@@ -217,7 +217,9 @@ fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candida
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
         .filter(|(_, ev)| scope == Scope::All || !ev.kinds.is_empty())
-        .filter(|(key, ev)| ev.worth_counting() && !is_known(key, ev, &lex))
+        .filter(|(key, ev)| {
+            ev.worth_counting() && !is_known(key, ev, &lex) && !is_accusative_phrase(key, &lex)
+        })
         .collect();
     let occurrences = count_all(docs, &keys, &lex);
     let surnames: HashSet<usize> = surnames(&keys, &lex).into_values().collect();
@@ -439,6 +441,24 @@ fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
                         .any(|(_, rest)| lex.is_registered(rest)))
         })
     })
+}
+
+/// A noun and its adjective of relation in the indefinite accusative (قرارا قضائيا، دعما
+/// دوليا): both words in ا, the second in يا, one of them a stem the site also writes without
+/// the ا. A phrase after a verb, never a name, whatever title or head came before it.
+fn is_accusative_phrase(key: &[String], lex: &Lexicon) -> bool {
+    let in_alif = |w: &str| w.ends_with('ا') && w.chars().count() >= 4;
+    match key {
+        [noun, adjective, ..] => {
+            in_alif(noun)
+                && in_alif(adjective)
+                && adjective.ends_with("يا")
+                && !lex.is_registered(noun)
+                && !lex.is_registered(adjective)
+                && (lex.is_accusative_form(noun) || lex.is_accusative_form(adjective))
+        }
+        _ => false,
+    }
 }
 
 /// The text of tokens `r` of a run, as written, words separated by one space.

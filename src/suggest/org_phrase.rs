@@ -2,7 +2,7 @@
 //! هيئة كهرباء ومياه دبي، جامعة الملك عبدالعزيز), read as a small grammar of the construct,
 //! and the shapes of the words in it.
 
-use super::discover::Scan;
+use super::discover::{Found, Scan};
 use super::lexicon::{
     clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
 };
@@ -81,7 +81,7 @@ const NAMED_FOR_RULERS: &[&str] = &["جامعه", "مستشفي", "مؤسسه", 
 
 /// Titles of rulers a body is named after (جامعة الملك عبدالعزيز، مستشفى الأمير سلطان، مؤسسة
 /// الشيخ عيد الخيرية), normalised: the person's name after one belongs to the body's name.
-const NAMESAKE_TITLES: &[&str] = &[
+pub(super) const NAMESAKE_TITLES: &[&str] = &[
     "الملك",
     "الملكه",
     "الامير",
@@ -253,6 +253,11 @@ impl Scan<'_> {
                 if i == j + 1 && self.token(j).is_some_and(|n| !n.article) {
                     phrase.end = i;
                 }
+                break;
+            }
+            // مجلس وزراء الخارجية العرب | التحضيري للقمة: an adjective of a meeting describes
+            // the session, not the body.
+            if t.article && i > j && is_meeting_adjective(w) {
                 break;
             }
             if t.article {
@@ -443,6 +448,38 @@ pub(super) const ALLEGIANCE: &[&str] = &[
     "المدعومه",
 ];
 
+/// Words after a verbal noun with ل that make it a purpose, normalised: its object (للحفاظ
+/// على، للكشف عن), its partner (للتعاون مع) or its scope (المجلس المحلي | للتعاون فيما يخدم
+/// المصلحة، بما).
+const PURPOSE_OBJECTS: &[&str] = &["علي", "عن", "مع", "فيما", "بما"];
+
+/// Adjectives of a meeting, as written: after a body's name they describe a session of it
+/// (مجلس وزراء الخارجية العرب التحضيري للقمة، الاجتماع الطارئ), never the body.
+const MEETING_ADJECTIVES: &[&str] = &[
+    "التحضيري",
+    "التحضيرية",
+    "الطارئ",
+    "الطارئة",
+    "الاستثنائي",
+    "الاستثنائية",
+    "الختامي",
+    "الختامية",
+    "التشاوري",
+    "التشاورية",
+];
+
+static MEETING_ADJECTIVE_NORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    MEETING_ADJECTIVES
+        .iter()
+        .map(|w| crate::text::normalize::normalize_name(w))
+        .collect()
+});
+
+/// A normalised word is an adjective of a meeting (see [`MEETING_ADJECTIVES`]).
+fn is_meeting_adjective(word: &str) -> bool {
+    MEETING_ADJECTIVE_NORMS.iter().any(|m| m == word)
+}
+
 /// Nouns of time a ل complement names a period with, not a body's field (هيئة استثمار البصرة
 /// للفترة المقبلة، للعام الحالي), normalised.
 const TIME_NOUNS: &[&str] = &[
@@ -456,13 +493,44 @@ const TIME_NOUNS: &[&str] = &[
 ];
 
 impl Scan<'_> {
+    /// نادي إنتر ميامي (الأمريكي): a club of bare names (a town among them) is called by them
+    /// alone, as its fans and the sports pages say, so the head and a trailing adjective of its
+    /// country (الأمريكي، الإسباني) stay out. One word (نادي باريس, the creditors) or a definite name (نادي
+    /// الأسير، نادي الضباط) keeps the head: such a body is named with it.
+    pub(super) fn club_named_after_nadi(&self, head: &str, j: usize, end: usize) -> Option<Found> {
+        if head != "نادي" {
+            return None;
+        }
+        let mut last = end;
+        while last > j + 1
+            && self.token(last - 1).is_some_and(|t| {
+                t.article
+                    && t.mention != Some(EntityKind::Place)
+                    && (t.norm.ends_with('ي') || self.lex.is_place_demonym(&t.norm))
+            })
+        {
+            last -= 1;
+        }
+        let bare_names = (j..last).all(|i| {
+            self.token(i).is_some_and(|t| {
+                !t.article && !t.norm.starts_with('و') && (t.mention.is_some() || self.name_word(i))
+            })
+        });
+        let words = (j..last).filter(|&i| self.starts_word(i, j)).count();
+        (bare_names && words >= 2).then(|| Found::organization(j..last, true, None))
+    }
+
     /// Token `i`, a ل complement read as `rest`, says what for or when, not what the body is:
     /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
     /// or a period (للفترة المقبلة).
     fn purpose_or_time_at(&self, i: usize, rest: &str) -> bool {
         let purpose = self
             .token(i + 1)
-            .is_some_and(|n| n.sep == Sep::Space && matches!(n.norm.as_str(), "علي" | "عن"));
+            .is_some_and(|n| n.sep == Sep::Space && PURPOSE_OBJECTS.contains(&n.norm.as_str()));
         purpose || TIME_NOUNS.contains(&rest)
     }
 }
+
+#[cfg(test)]
+#[path = "org_phrase_tests.rs"]
+mod tests;

@@ -17,7 +17,11 @@ use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
 
 impl Found {
-    fn organization(tokens: Range<usize>, strong: bool, alias: Option<Range<usize>>) -> Self {
+    pub(super) fn organization(
+        tokens: Range<usize>,
+        strong: bool,
+        alias: Option<Range<usize>>,
+    ) -> Self {
         Found {
             tokens,
             kind: Some(EntityKind::Organization),
@@ -134,6 +138,10 @@ const MEDIA: &[&str] = &[
 /// Most adjectives between a medium and its name in parentheses (الإذاعة الرسمية).
 const MAX_MEDIA_ADJECTIVES: usize = 2;
 
+/// Heads of a country's ministry, normalised: its name is the same in every country (وزارة
+/// الخارجية), so a demonym after it is kept (وزارة الخارجية المصرية).
+const MINISTRY_HEADS: &[&str] = &["وزاره"];
+
 /// Heads of a political or armed movement, normalised: named by one common noun when a word
 /// of allegiance follows (see [`Scan::allied_movement`]).
 const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه", "تنظيم", "جماعه"];
@@ -197,7 +205,10 @@ impl Scan<'_> {
             return None;
         }
         let mut end = phrase.end;
-        if !phrase.has_place {
+        // وزارة الخارجية المصرية / العراقية: a ministry is named alike in every country, so the
+        // country its demonym adds is what tells two apart; it stays in the name.
+        let ministry = MINISTRY_HEADS.contains(&head.as_str());
+        if !phrase.has_place && !ministry {
             // (Not a country's name read as a place: cut off, it would be linked as one.)
             while end > j + 1
                 && self.tokens()[end - 1].mention.is_none()
@@ -218,6 +229,9 @@ impl Scan<'_> {
         }
         // بلدية الرام - الجوبانية: the place's name goes on past a hyphen.
         let end = self.past_hyphen(end);
+        if let Some(club) = self.club_named_after_nadi(&head, j, end) {
+            return Some(club);
+        }
         // دار الأوبرا المصرية، دار الكتب الوطنية: a house is an institution by its adjective of
         // relation; without one it is as often a home's name (دار الأمل للأيتام).
         if head == "دار" && !(j..end).any(|k| self.token(k).is_some_and(is_name_adjective)) {
@@ -537,7 +551,7 @@ impl Scan<'_> {
 
     /// Token `i` begins a word of a phrase starting at `j` (the later tokens of one
     /// multi-word place mention do not).
-    fn starts_word(&self, i: usize, j: usize) -> bool {
+    pub(super) fn starts_word(&self, i: usize, j: usize) -> bool {
         i == j
             || !(self
                 .token(i)
@@ -571,7 +585,7 @@ impl Scan<'_> {
 
 #[cfg(test)]
 #[path = "organizations_tests.rs"]
-mod tests;
+pub(in crate::suggest) mod tests;
 
 /// Heads of banks, normalised: a bank named by a place alone is a name (مصرف لبنان), where
 /// «حكومة لبنان» is a description.

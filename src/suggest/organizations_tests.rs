@@ -13,7 +13,11 @@ use crate::text::normalize::normalize_name;
 /// The organisations the trigger rules find in `text`, as written, each with whether it is
 /// strong enough to stand when seen once. `places` are marked as registered place mentions
 /// and `registered` are registered names (countries, for their demonyms).
-fn bodies(text: &str, places: &[&str], registered: &[&str]) -> Vec<(String, bool)> {
+pub(in crate::suggest) fn bodies(
+    text: &str,
+    places: &[&str],
+    registered: &[&str],
+) -> Vec<(String, bool)> {
     let mentions: Vec<_> = places
         .iter()
         .filter_map(|p| text.find(p).map(|at| (at..at + p.len(), EntityKind::Place)))
@@ -465,8 +469,14 @@ fn a_demonym_stays_where_the_name_needs_it() {
             .any(|(n, _)| n == "شركة المطاحن العربية الفنلندية"),
         "{found:?}"
     );
+    // A ministry keeps its country: every country has a ministry of agriculture.
     let found = bodies("وأعلنت وزارة الزراعة الفنلندية خطتها.", &[], &["فنلندا"]);
-    assert!(found.iter().any(|(n, _)| n == "وزارة الزراعة"), "{found:?}");
+    assert!(
+        found.iter().any(|(n, _)| n == "وزارة الزراعة الفنلندية"),
+        "{found:?}"
+    );
+    let found = bodies("وأعلن حزب الخضر الفنلندي خطته.", &[], &["فنلندا"]);
+    assert!(found.iter().any(|(n, _)| n == "حزب الخضر"), "{found:?}");
 }
 
 /// A ل complement repeating a word of the body's name is an office's portfolio inside it

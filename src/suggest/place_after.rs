@@ -3,8 +3,10 @@
 //! that are a kind of place only in some articles or before some words (معسكر، حارة).
 
 use super::discover::{Found, MAX_SKIPPED, Scan, is_definite_second_form_noun};
-use super::lexicon::{is_function_or_verb, readings};
+use super::lexicon::{is_common_noun, is_function_or_verb, readings};
 use super::local::is_toponym_head;
+use super::name_lists::is_given_name;
+use super::org_phrase::NAMESAKE_TITLES;
 use super::place_lists::KUNYAS;
 use super::tokens::Sep;
 use super::triggers::{
@@ -106,8 +108,54 @@ impl Scan<'_> {
         {
             return None;
         }
-        self.place_named_at(k)
+        self.airport_named_for_a_person(j)
+            .or_else(|| self.place_named_at(k))
             .or_else(|| self.adjective_shaped_place(j, k))
+    }
+
+    /// مطار الملك خالد الدولي، مطار الإمام علي العسكري: an airport named after a ruler or an
+    /// imam is the title and the name (one or two bare words and a definite family name),
+    /// without مطار and الدولي, as airports are named here. Without the airport the title
+    /// opens a person's name, never a place's.
+    fn airport_named_for_a_person(&self, j: usize) -> Option<Found> {
+        let airport = j
+            .checked_sub(1)
+            .is_some_and(|h| reads_as_one_of(&self.tokens()[h].norm, &["مطار"]));
+        let title = self.token(j).filter(|t| {
+            t.sep == Sep::Space && t.mention.is_none() && NAMESAKE_TITLES.contains(&t.norm.as_str())
+        });
+        if !airport || title.is_none() {
+            return None;
+        }
+        let mut end = j + 1;
+        // A given name the site also writes with the article (خالد beside صباح الخالد) is still
+        // the namesake's after the title.
+        while end < j + 3
+            && self.joined(end)
+            && (self.name_word(end)
+                || self
+                    .token(end)
+                    .is_some_and(|t| !t.article && is_given_name(&t.norm)))
+        {
+            end += 1;
+        }
+        if end == j + 1 {
+            return None;
+        }
+        let family = self.token(end).is_some_and(|t| {
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && t.norm != "الدولي"
+                && self.lex.is_family_name_word(&t.norm)
+        });
+        Some(Found {
+            tokens: j..end + usize::from(family),
+            kind: Some(EntityKind::Place),
+            strong: true,
+            open: false,
+            alias: None,
+            conjoined: false,
+        })
     }
 
     /// بمنطقة المالكية، بعد …: a definite word shaped like an adjective of relation right
@@ -157,9 +205,11 @@ impl Scan<'_> {
         }
         let range = if t.article {
             // من ناحية التخطيط «as for planning»: a verbal noun names no place.
+            // منطقة الجزاء «the penalty area»: a built-in common noun names no place.
             let ok = t.mention.is_none()
                 && self.lex.is_definite_name_word(&t.norm)
-                && !is_definite_second_form_noun(&t.norm);
+                && !is_definite_second_form_noun(&t.norm)
+                && !t.norm.strip_prefix("ال").is_some_and(is_common_noun);
             // ولاية الحوض الشرقي، محافظة الوادي الجديد: a direction after the definite name is
             // part of it (الحوض الشرقي and الحوض الغربي are two provinces).
             let direction = self.token(k + 1).is_some_and(|n| {

@@ -122,3 +122,37 @@ fn a_spring_is_no_place_name_after_a_kind_word() {
     let found = places(&["وهاجم المستوطنون منطقة نبع قرية عين يبرود صباح اليوم."]);
     assert!(!found.contains(&"نبع".to_string()), "{found:?}");
 }
+
+/// Common nouns after a kind of place name none: the penalty area (منطقة الجزاء) and the
+/// countryside's villages (قرى الريف), while a town after them still is one.
+#[test]
+fn a_common_noun_after_a_kind_of_place_is_no_place() {
+    let found = places(&[
+        "توغل اللاعب داخل منطقة الجزاء وسدد كرة قوية. ثم عاد إلى منطقة الجزاء مرة أخرى.",
+        "وصلت المياه إلى قرى الريف البعيدة. وزار الوفد مدينة الكرمشان أمس.",
+    ]);
+    assert!(!found.contains(&"الجزاء".to_string()), "{found:?}");
+    assert!(!found.contains(&"الريف".to_string()), "{found:?}");
+    assert_has(&found, &["الكرمشان"]);
+}
+
+/// An airport named for a ruler or an imam is the title and the name, without مطار and
+/// الدولي (مطار الإمام علي العسكري، مطار الملك خالد الدولي); a title with no name after it
+/// names nothing.
+#[test]
+fn an_airport_named_for_a_person_is_the_title_and_the_name() {
+    let found = places(&[
+        "ووصل الوفد إلى مطار الإمام علي العسكري غرب المدينة.",
+        "واستقبل الوزير لدى وصوله إلى مطار الملك خالد الدولي في العاصمة.",
+        "وأغلق مطار الملك أمس لأسباب فنية.",
+        "وقال النائب صباح الخالد إن الرحلات عادت.",
+    ]);
+    assert_has(&found, &["الإمام علي العسكري", "الملك خالد"]);
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.contains("مطار") || n.contains("الدولي")),
+        "{found:?}"
+    );
+    assert!(!found.contains(&"الملك".to_string()), "{found:?}");
+}

@@ -434,3 +434,15 @@ fn a_club_named_bare_after_a_word_of_its_team() {
     let list = suggest_for(&[elsewhere]);
     assert!(!names(&list).contains(&"الاتفاق"), "{:?}", names(&list));
 }
+
+/// A noun and its adjective in the indefinite accusative after a title or a head (أصدر
+/// القاضي قرارا قضائيا) is the verb's object, never a name; a name in ا after a title stays.
+#[test]
+fn an_accusative_noun_and_adjective_is_no_name() {
+    let found = suggest_for(&[
+        "وأصدر القاضي قرارا قضائيا يقضي بالإفراج عنه. وكان قرار قضائي سابق قد صدر.",
+        "وأصدرت محكمة قرارا قضائيا آخر. وقالت المحامية ماريا سانتوس إن القرار نهائي.",
+    ]);
+    let found = names(&found);
+    assert!(!found.iter().any(|n| n.contains("قرارا")), "{found:?}");
+}

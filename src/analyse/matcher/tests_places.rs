@@ -356,3 +356,28 @@ fn discovered_places_are_confirmed_along_their_comma_list() {
     assert!(ids("ويسكن الرفيعة والدواسية أناس كثيرون").is_empty());
     assert_eq!(ids("وزار البصرة، صور التاريخية"), ["basra"]);
 }
+
+/// A region with demonyms (the gazetteer's `gulf-region`, خليجي) has no national side: after
+/// a word of the game it is the club named like it (ضيفه الخليج), and so is every bare
+/// «الخليج» of the report; a country after such a word keeps its other mentions.
+#[test]
+fn a_region_after_a_word_of_the_game_is_a_club_not_a_side() {
+    let mut gulf = place("gulf-region", "الخليج", &[], &[], &[]);
+    gulf.meta.demonyms = vec!["خليجي".into()];
+    let mut egypt = place("egypt", "مصر", &[], &[], &[]);
+    egypt.meta.demonyms = vec!["مصري".into()];
+    let entities = vec![gulf, egypt];
+    let matcher = Matcher::build(&entities).unwrap();
+    let ids = |text: &str| {
+        let mut runs = vec![matcher.find(text)];
+        matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| entities[m.entity].id.clone())
+            .collect::<Vec<_>>()
+    };
+    let report = "فاز النصر على ضيفه الخليج، بينما سجل هدف الخليج الوحيد لاعب بديل.";
+    assert!(ids(report).is_empty(), "{:?}", ids(report));
+    let side = "سجل اللاعب في شباك مصر، ثم عاد المنتخب إلى مصر.";
+    assert_eq!(ids(side), ["egypt"]);
+}

@@ -51,6 +51,16 @@ pub fn gazetteer() -> Result<&'static Gazetteer, Diagnostic> {
         })
 }
 
+/// Whether the gazetteer entry `id` is a region (الخليج، المغرب العربي): a region's demonym
+/// (خليجي) names no nation, so no national side either; a team word before it names a club.
+pub fn is_region(id: &str) -> bool {
+    gazetteer().is_ok_and(|g| {
+        g.entries
+            .iter()
+            .any(|e| e.id == id && e.class == Class::Region)
+    })
+}
+
 /// The gazetteer as entities, in data order.
 pub fn entities() -> Result<Vec<Entity>, Diagnostic> {
     Ok(to_entities(&gazetteer()?.entries, |_| true))
