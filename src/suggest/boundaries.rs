@@ -161,6 +161,22 @@ impl Scan<'_> {
             && self.seen_with_article(&self.tokens()[i].norm)
     }
 
+    /// Token `i` is the family name after the first name at `j = i - 1` (نواف سلام، ياسين
+    /// جابر): a word the site also writes with the article as a common noun (السلام، الجابر)
+    /// is still the family name right after a bare first name, when it has a name's shape
+    /// and no accusative's. Why: on a site of a few dozen articles almost every such surname
+    /// has its common noun somewhere (السلام في أوكرانيا), and the name was cut to its first
+    /// word and lost. Only for a person, whose name the caller found a title or verb for.
+    fn family_name_after_given(&self, j: usize, i: usize) -> bool {
+        i == j + 1
+            && self.name_word(j)
+            && self.token(j).is_some_and(|t| !t.article)
+            && self.given_name_shape(i)
+            && !super::name_lists::is_given_name(&self.tokens()[i].norm)
+            && !self.accusative_at(i)
+            && !self.prepositional_at(i)
+    }
+
     /// Token `i` is shaped like a bare name: letters only, no listed word, tanween, clitic,
     /// adjective or verb shape.
     fn given_name_shape(&self, i: usize) -> bool {
@@ -383,6 +399,7 @@ impl Scan<'_> {
                 second_given
                     || (!after_definite && self.name_word(end) && !self.prepositional_at(end))
                     || (person && self.family_name_after_lineage(j, end))
+                    || (person && words == 1 && self.family_name_after_given(j, end))
             };
             // A compound first name takes a definite surname as a single first name does
             // (نور الدين النيبت).

@@ -347,3 +347,22 @@ fn a_ministry_with_its_country_is_that_country_s() {
     }
     assert!(!bodies.contains(&"وزارة الخارجية"), "{bodies:?}");
 }
+
+/// A surname that is also a common noun of the site (سلام beside «السلام في أوكرانيا»)
+/// stays the family name after a first name under a title: the name was cut to its first
+/// word, and lost.
+#[test]
+fn a_surname_the_site_writes_as_a_common_noun_stays_in_the_name() {
+    let found = discovered(&[
+        "ترأس رئيس مجلس الوزراء الدكتور نواف سلام بعد ظهر اليوم اجتماعا وزاريا.",
+        "وتؤكد الدول أن السلام في أوكرانيا لا يمكن تحقيقه، وأن الجابر يعمل.",
+        "وقال الوزير ياسين جابر إن الموازنة جاهزة.",
+    ]);
+    let people: Vec<&str> = found
+        .iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n.as_str())
+        .collect();
+    assert!(people.contains(&"نواف سلام"), "{people:?}");
+    assert!(people.contains(&"ياسين جابر"), "{people:?}");
+}
