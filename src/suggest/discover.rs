@@ -218,8 +218,9 @@ impl Scan<'_> {
                         continue;
                     };
                     if self.after_comma(first.tokens.start)
-                        && self.follows_a_name(i, &out)
-                        && !self.opens_with_given_name(first.tokens.start)
+                        && ((self.follows_a_name(i, &out)
+                            && !self.opens_with_given_name(first.tokens.start))
+                            || self.possessed_noun_at(first.tokens.start))
                     {
                         continue;
                     }
@@ -250,6 +251,19 @@ impl Scan<'_> {
     /// Token `i` opens a phrase after a comma or a dash.
     fn after_comma(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| t.comma || t.after_hyphen)
+    }
+
+    /// Token `i` is a noun in ة with a possessive pronoun (قائمته، زيارتها، حكومتهم): after a
+    /// title and a comma it goes on with the sentence (مدرب المنتخب، قائمته النهائية), and no
+    /// name opens with it unless it is a given name.
+    fn possessed_noun_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            ["ته", "تها", "تهم", "تهما", "تنا"].iter().any(|s| {
+                t.norm
+                    .strip_suffix(s)
+                    .is_some_and(|stem| stem.chars().count() >= 2)
+            }) && !super::name_lists::is_given_name(&t.norm)
+        })
     }
 
     /// Token `i` is a common given name (أحمد، سارة), as a second person's name opens.

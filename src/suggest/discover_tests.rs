@@ -366,3 +366,45 @@ fn a_surname_the_site_writes_as_a_common_noun_stays_in_the_name() {
     assert!(people.contains(&"نواف سلام"), "{people:?}");
     assert!(people.contains(&"ياسين جابر"), "{people:?}");
 }
+
+fn people_of(bodies: &[&str]) -> Vec<String> {
+    discovered(bodies)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// «بكل من:» (with its ب) announces a line-up; an item that is no full name (a surname
+/// alone, a given name that is also a title) keeps the list going and is not taken.
+#[test]
+fn a_lineup_after_each_of_survives_items_that_are_no_full_names() {
+    let people = people_of(&[
+        "ويدخل المنتخب المباراة بكل من: سامي بوعلام، كريم قدوري، الزياني، أمير فرحات، نبيل العياشي.",
+    ]);
+    for name in ["سامي بوعلام", "كريم قدوري", "نبيل العياشي"] {
+        assert!(
+            people.contains(&name.to_string()),
+            "«{name}» not in {people:?}"
+        );
+    }
+    assert!(!people.contains(&"الزياني".to_string()), "{people:?}");
+    // Not a list of people: a clause after «بكل من» with a verb in it.
+    let people = people_of(&["ويرحب النادي بكل من يرغب في الانضمام، ويدعو الجميع إلى الحضور."]);
+    assert!(people.is_empty(), "{people:?}");
+}
+
+/// A clause opening with و and a verb is no name before a title in apposition (واختار فلان،
+/// مدرب المنتخب …), and a noun with a possessive after a title and a comma goes on with the
+/// sentence (مدرب المنتخب، قائمته النهائية).
+#[test]
+fn a_verb_or_a_possessed_noun_opens_no_name_around_a_title() {
+    let people =
+        people_of(&["واختار سامي بوعلام، مدرب المنتخب الوطني، قائمته النهائية لتجمع مارس."]);
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.starts_with("واختار") || p.starts_with("قائمته")),
+        "{people:?}"
+    );
+}

@@ -246,7 +246,11 @@ impl Scan<'_> {
     /// names set off by commas or joined by و, two at least, one opening with a common given
     /// name, the list ending the clause.
     pub(super) fn each_of(&self, i: usize) -> Vec<Found> {
-        let cue = EACH.contains(&self.tokens()[i].norm.as_str())
+        // بكل من: the ب of «enter the match with each of» is a clitic, not part of كل.
+        let each = readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(clitic, w)| *clitic <= 1 && EACH.contains(&w.as_ref()));
+        let cue = each
             && self
                 .token(i + 1)
                 .is_some_and(|t| t.sep == Sep::Space && t.norm == "من");
@@ -264,6 +268,13 @@ impl Scan<'_> {
                     .filter(|r| self.full_name_words(r) >= 2)
             };
             let Some(name) = name else {
+                // An item not read as a full name (a player named by his surname, العزوزي; a
+                // given name that is also a title, أمير ريتشاردون) keeps the list going when
+                // it is a few plain words set off by commas, and is not taken.
+                if let Some(next) = self.unread_item(start).filter(|_| !conjoined) {
+                    start = next;
+                    continue;
+                }
                 return Vec::new();
             };
             start = name.end;
@@ -285,6 +296,26 @@ impl Scan<'_> {
             return Vec::new();
         }
         out
+    }
+
+    /// The token after an item of one to three plain words starting at `i` and ending at a
+    /// comma (، العزوزي، / ، أمير ريتشاردون،): letters only, no verb or function word, no
+    /// mention; `None` for anything else.
+    fn unread_item(&self, i: usize) -> Option<usize> {
+        for k in i..i + 3 {
+            let t = self.token(k)?;
+            let plain = t.mention.is_none()
+                && t.norm.chars().count() >= 2
+                && t.norm.chars().all(super::lexicon::is_letter)
+                && !super::lexicon::is_function_or_verb(&t.norm);
+            if !plain || (k > i && t.sep != Sep::Space) {
+                return None;
+            }
+            if self.token(k + 1).is_some_and(|n| n.comma) {
+                return Some(k + 1);
+            }
+        }
+        None
     }
 
     /// The people credited after a work of a production at token `i` (مونتاج أيمن محفوظ،

@@ -403,12 +403,14 @@ impl Scan<'_> {
 
     /// A full name opening its clause, then a comma and the person's title in apposition (جون
     /// سميث، مدير البرنامج، إن …; `title` is the title's first token): the name fills the
-    /// clause from its start to the comma.
+    /// clause from its start to the comma. A clause opening with و and a word that is no given
+    /// name starts with a verb or a noun, not the name (واختار وليد الركراكي، مدرب المنتخب).
     fn name_before_apposition(&self, title: usize) -> Option<Found> {
         let start =
             (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
                 self.token(k)
                     .is_some_and(|t| t.sep == Sep::Break && !t.comma)
+                    && !self.and_before_no_given_name(k)
                     && self.name_from(k, EntityKind::Person) == Some(k..title)
             })?;
         let range = start..title;
