@@ -464,14 +464,7 @@ impl Scan<'_> {
                 break;
             };
             if t.mention == Some(EntityKind::Place) {
-                i += 1;
-                while self
-                    .token(i)
-                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
-                    && !self.token(i).is_some_and(|n| n.norm.starts_with('و'))
-                {
-                    i += 1;
-                }
+                i = self.past_known_place(i);
                 continue;
             }
             if t.mention.is_some() {

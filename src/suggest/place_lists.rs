@@ -62,6 +62,21 @@ const MIN_ITEMS: usize = 2;
 pub(super) const KUNYAS: &[&str] = &["ابو", "ام"];
 
 impl Scan<'_> {
+    /// The token after the known place that starts at token `i`, its further words included
+    /// (a place the matcher found in several words, each marked), up to a word in و, which
+    /// opens the list's next item.
+    pub(super) fn past_known_place(&self, i: usize) -> usize {
+        let mut end = i + 1;
+        while self
+            .token(end)
+            .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+            && !self.token(end).is_some_and(|n| n.norm.starts_with('و'))
+        {
+            end += 1;
+        }
+        end
+    }
+
     /// Every list of places after an introducing word in this run (see the module doc).
     pub(super) fn exemplified_places(&self) -> Vec<Found> {
         (0..self.tokens().len())
@@ -143,14 +158,7 @@ impl Scan<'_> {
             if t.mention == Some(EntityKind::Place) {
                 items += 1;
                 not_all_definite = true;
-                i += 1;
-                while self
-                    .token(i)
-                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
-                    && !self.token(i).is_some_and(|n| n.norm.starts_with('و'))
-                {
-                    i += 1;
-                }
+                i = self.past_known_place(i);
                 continue;
             }
             if t.mention.is_some() {
