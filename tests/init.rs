@@ -3,27 +3,14 @@
 //! compiling, and its README says the steps. `.ci/run` lints the generated workflow.
 
 use std::path::Path;
-use std::process::{Command, Output};
+
+use crate::common::{ok, read_file as read};
+use std::process::Command;
 
 fn sahifa(cwd: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_sahifa"));
     c.current_dir(cwd);
     c
-}
-
-fn ok(out: Output) -> String {
-    assert!(
-        out.status.success(),
-        "exit {:?}\n{}\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 #[test]

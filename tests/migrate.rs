@@ -4,6 +4,8 @@
 //! key without a counterpart is reported; the body is kept as written.
 
 use std::path::Path;
+
+use crate::common::{ok, read_file as read};
 use std::process::{Command, Output};
 
 fn sahifa(cwd: &Path, args: &[&str]) -> Output {
@@ -14,25 +16,10 @@ fn sahifa(cwd: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn ok(out: Output) -> String {
-    assert!(
-        out.status.success(),
-        "exit {:?}\n{}\n{}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 fn write(root: &Path, rel: &str, text: &str) {
     let path = root.join(rel);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
-}
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 #[test]
