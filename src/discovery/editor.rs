@@ -127,17 +127,23 @@ fn registry_file(e: &Entity) -> String {
             .join(", ")
     };
     let mut text = format!(
-        "---\nid: {}\ntype: {}\nname: {}\naliases: [{}]\n",
+        "---\n# Found by discovery and accepted: correct the name, add the other spellings to\n\
+         # `aliases`, and write a short description below the closing line (docs/linking.md).\n\
+         id: {}\ntype: {}\nname: {}\naliases: [{}]\n",
         quote(&e.id),
         e.kind.key(),
         quote(e.name()),
         list(&e.meta.aliases)
     );
     if !e.meta.ambiguous.is_empty() {
+        text.push_str("# Names that are also ordinary words: linked only with evidence.\n");
         text.push_str(&format!("ambiguous: [{}]\n", list(&e.meta.ambiguous)));
     }
     if !e.meta.cue_words.is_empty() {
         let names: Vec<&str> = e.meta.cue_words.iter().map(|c| c.key()).collect();
+        text.push_str(
+            "# Built-in words (titles, places, teams) that, right before such a name, confirm it.\n",
+        );
         text.push_str(&format!("cue_words: [{}]\n", names.join(", ")));
     }
     if !e.meta.cues.is_empty() {
