@@ -182,6 +182,11 @@ fn matches_at(words: &Words, i: usize, key: &[String], places_inside: bool) -> b
     })
 }
 
+/// Particles after which a name's last word is no surname of its own (normalised): lineage,
+/// compound names, kunya. Not ولد، منت: a Mauritanian surname keeps its particle (ولد مرزوك)
+/// and claims the last word so.
+const FORBEAR_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي"];
+
 /// Surname → key, for multi-word names hinted as people whose last word is a name word
 /// (ترامب) or a definite surname (البرهان) claimed by no other candidate.
 pub(super) fn surnames<'k>(
@@ -200,11 +205,19 @@ pub(super) fn surnames<'k>(
         let title = last
             .strip_prefix("ال")
             .is_some_and(super::lexicon::is_role_word);
+        // ايمن بن عمر: a last word after بن، عبد، أبو … is a forebear's or a compound name's,
+        // never this person's surname alone (discovery gives it no such alias), so it claims
+        // nothing; else one such name in another article took «عمر» from محمد عمر.
+        let after_particle = key
+            .len()
+            .checked_sub(2)
+            .is_some_and(|i| FORBEAR_PARTICLES.contains(&key[i].as_str()));
         if ev.kind() == Some(EntityKind::Person)
             && name_like
             && !is_particle(last)
             && !compound
             && !title
+            && !after_particle
         {
             claims.entry(last.as_str()).or_default().push(i);
         }
@@ -214,4 +227,21 @@ pub(super) fn surnames<'k>(
         .filter(|(_, ks)| ks.len() == 1)
         .map(|(w, ks)| (w, ks[0]))
         .collect()
+}
+
+#[cfg(test)]
+mod surname_tests {
+    use super::super::test_site::aliases_of;
+
+    /// A name ending in بن and a forebear (أيمن بن عمر) in another article does not claim
+    /// «عمر»: the surname alone stays the alias of the one person who bears it (محمد عمر).
+    #[test]
+    fn a_forebear_after_bin_claims_no_surname() {
+        let bodies = [
+            "وقال اللاعب محمد عمر إن الفريق جاهز. وسدد عمر الكرة في الشباك.",
+            "وشارك في المباراة اللاعب أيمن بن عمر واللاعب كريم بن عمر.",
+        ];
+        let aliases = aliases_of(&bodies, "محمد عمر");
+        assert!(aliases.contains(&"عمر".to_string()), "{aliases:?}");
+    }
 }
