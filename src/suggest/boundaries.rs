@@ -166,10 +166,11 @@ impl Scan<'_> {
     /// is still the family name right after a bare first name, when it has a name's shape
     /// and no accusative's. Why: on a site of a few dozen articles almost every such surname
     /// has its common noun somewhere (السلام في أوكرانيا), and the name was cut to its first
-    /// word and lost. Only for a person, whose name the caller found a title or verb for.
-    fn family_name_after_given(&self, j: usize, i: usize) -> bool {
+    /// word and lost. Only for a person, whose name the caller found a title, verb or list of
+    /// credits for.
+    pub(super) fn family_name_after_given(&self, j: usize, i: usize) -> bool {
         i == j + 1
-            && self.name_word(j)
+            && (self.name_word(j) || self.listed_given_name_at(j))
             && self.token(j).is_some_and(|t| !t.article)
             && self.given_name_shape(i)
             && !super::name_lists::is_given_name(&self.tokens()[i].norm)
