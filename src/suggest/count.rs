@@ -198,7 +198,12 @@ pub(super) fn surnames<'k>(
         let Some(last) = key.last().filter(|_| key.len() >= 2) else {
             continue;
         };
-        let name_like = lex.is_name_word(last) || lex.is_definite_name_word(last);
+        // علي سلام … وذكر سلام: a surname ordinary only because another article writes it with
+        // the article (السلام الملكي) still stands for the full name; the alias is ambiguous,
+        // linked only where the article names the person or a verb shows one.
+        let name_like = lex.is_name_word(last)
+            || lex.is_definite_name_word(last)
+            || lex.is_name_but_for_its_article(last);
         let compound = super::boundaries::is_compound_end(last);
         // أحمد ولد الشيخ: a title after a particle is part of that name, but alone it is the
         // title of anyone (وأكد الشيخ), not this man's surname.
@@ -243,5 +248,17 @@ mod surname_tests {
         ];
         let aliases = aliases_of(&bodies, "محمد عمر");
         assert!(aliases.contains(&"عمر".to_string()), "{aliases:?}");
+    }
+
+    /// A surname another article writes with the article (السلام) stands alone for the full
+    /// name in the article that names the person (علي سلام … وذكر سلام).
+    #[test]
+    fn a_surname_written_elsewhere_with_the_article_still_links() {
+        let bodies = [
+            "وافتتح رئيس البلدية علي سلام الجلسة الأولى. وذكر سلام نتائج الانتخابات.",
+            "وعزف السلام الملكي في بداية الحفل.",
+        ];
+        let aliases = aliases_of(&bodies, "علي سلام");
+        assert!(aliases.contains(&"سلام".to_string()), "{aliases:?}");
     }
 }
