@@ -166,15 +166,47 @@ impl Scan<'_> {
     /// is still the family name right after a bare first name, when it has a name's shape
     /// and no accusative's. Why: on a site of a few dozen articles almost every such surname
     /// has its common noun somewhere (السلام في أوكرانيا), and the name was cut to its first
-    /// word and lost. Only for a person, whose name the caller found a title or verb for.
-    fn family_name_after_given(&self, j: usize, i: usize) -> bool {
+    /// word and lost. Only for a person, whose name the caller found a title, verb or list of
+    /// credits for.
+    pub(super) fn family_name_after_given(&self, j: usize, i: usize) -> bool {
         i == j + 1
-            && self.name_word(j)
+            && (self.name_word(j) || self.listed_given_name_at(j))
             && self.token(j).is_some_and(|t| !t.article)
             && self.given_name_shape(i)
             && !super::name_lists::is_given_name(&self.tokens()[i].norm)
             && !self.accusative_at(i)
             && !self.prepositional_at(i)
+    }
+
+    /// Token `j` is a common given name of the curated list (حسن، عمر، هادي، وليد), bare, with
+    /// no tanween or accusative: it opens a person's name the caller found a title or verb for,
+    /// though the site also writes it as an ordinary word (الحسن، العمر، المحيط الهادي). Why:
+    /// the site's vocabulary grows with every article, and «للرئيس هادي» found when its article
+    /// was built alone was lost in a site of thirty; the list is local evidence, the site's
+    /// usage is not.
+    fn listed_given_name_at(&self, j: usize) -> bool {
+        self.token(j)
+            .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
+            .is_some_and(|t| {
+                let w = t.norm.as_str();
+                super::name_lists::is_given_name(w)
+                    && w.chars().all(is_letter)
+                    && (t.homograph_name || !is_function_or_verb(w))
+                    && !self.accusative_at(j)
+                    && !self.prepositional_at(j)
+            })
+    }
+
+    /// Definite token `i` completes a compound name after a separate عبد (أشرف عبد الباقي،
+    /// عبد الرحيم): what follows عبد is one of God's names, whatever the site writes bare
+    /// (باقي محافظات السلطنة made الباقي an ordinary word once the site grew). Letters only,
+    /// not listed.
+    fn divine_name_after_abd(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens()[i - 1].norm == "عبد"
+            && self.tokens()[i].mention.is_none()
+            && self.tokens()[i].norm.chars().all(is_letter)
+            && !is_listed(&self.tokens()[i].norm)
     }
 
     /// Token `i` is shaped like a bare name: letters only, no listed word, tanween, clitic,
@@ -321,6 +353,7 @@ impl Scan<'_> {
         if !(self.name_word(j)
             || is_particle(&first.norm)
             || given_name
+            || (person && self.listed_given_name_at(j))
             || definite_given
             || title_as_given_name)
         {
@@ -506,6 +539,7 @@ impl Scan<'_> {
                 is_compound_end(w)
                     || regnal
                     || (after_particle && self.lex.is_definite_name_word(w))
+                    || (after_particle && self.divine_name_after_abd(i))
                     || ((words == 1 || family_last) && self.lex.is_family_name_word(w))
             }
             EntityKind::Place => {
@@ -518,3 +552,7 @@ impl Scan<'_> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "boundaries_tests.rs"]
+mod tests;

@@ -182,6 +182,11 @@ fn matches_at(words: &Words, i: usize, key: &[String], places_inside: bool) -> b
     })
 }
 
+/// Particles after which a name's last word is no surname of its own (normalised): lineage,
+/// compound names, kunya. Not ولد، منت: a Mauritanian surname keeps its particle (ولد مرزوك)
+/// and claims the last word so.
+const FORBEAR_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي"];
+
 /// Surname → key, for multi-word names hinted as people whose last word is a name word
 /// (ترامب) or a definite surname (البرهان) claimed by no other candidate.
 pub(super) fn surnames<'k>(
@@ -193,18 +198,31 @@ pub(super) fn surnames<'k>(
         let Some(last) = key.last().filter(|_| key.len() >= 2) else {
             continue;
         };
-        let name_like = lex.is_name_word(last) || lex.is_definite_name_word(last);
+        // علي سلام … وذكر سلام: a surname ordinary only because another article writes it with
+        // the article (السلام الملكي) still stands for the full name; the alias is ambiguous,
+        // linked only where the article names the person or a verb shows one.
+        let name_like = lex.is_name_word(last)
+            || lex.is_definite_name_word(last)
+            || lex.is_name_but_for_its_article(last);
         let compound = super::boundaries::is_compound_end(last);
         // أحمد ولد الشيخ: a title after a particle is part of that name, but alone it is the
         // title of anyone (وأكد الشيخ), not this man's surname.
         let title = last
             .strip_prefix("ال")
             .is_some_and(super::lexicon::is_role_word);
+        // ايمن بن عمر: a last word after بن، عبد، أبو … is a forebear's or a compound name's,
+        // never this person's surname alone (discovery gives it no such alias), so it claims
+        // nothing; else one such name in another article took «عمر» from محمد عمر.
+        let after_particle = key
+            .len()
+            .checked_sub(2)
+            .is_some_and(|i| FORBEAR_PARTICLES.contains(&key[i].as_str()));
         if ev.kind() == Some(EntityKind::Person)
             && name_like
             && !is_particle(last)
             && !compound
             && !title
+            && !after_particle
         {
             claims.entry(last.as_str()).or_default().push(i);
         }
@@ -214,4 +232,33 @@ pub(super) fn surnames<'k>(
         .filter(|(_, ks)| ks.len() == 1)
         .map(|(w, ks)| (w, ks[0]))
         .collect()
+}
+
+#[cfg(test)]
+mod surname_tests {
+    use super::super::test_site::aliases_of;
+
+    /// A name ending in بن and a forebear (أيمن بن عمر) in another article does not claim
+    /// «عمر»: the surname alone stays the alias of the one person who bears it (محمد عمر).
+    #[test]
+    fn a_forebear_after_bin_claims_no_surname() {
+        let bodies = [
+            "وقال اللاعب محمد عمر إن الفريق جاهز. وسدد عمر الكرة في الشباك.",
+            "وشارك في المباراة اللاعب أيمن بن عمر واللاعب كريم بن عمر.",
+        ];
+        let aliases = aliases_of(&bodies, "محمد عمر");
+        assert!(aliases.contains(&"عمر".to_string()), "{aliases:?}");
+    }
+
+    /// A surname another article writes with the article (السلام) stands alone for the full
+    /// name in the article that names the person (علي سلام … وذكر سلام).
+    #[test]
+    fn a_surname_written_elsewhere_with_the_article_still_links() {
+        let bodies = [
+            "وافتتح رئيس البلدية علي سلام الجلسة الأولى. وذكر سلام نتائج الانتخابات.",
+            "وعزف السلام الملكي في بداية الحفل.",
+        ];
+        let aliases = aliases_of(&bodies, "علي سلام");
+        assert!(aliases.contains(&"سلام".to_string()), "{aliases:?}");
+    }
 }

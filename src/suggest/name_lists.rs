@@ -389,7 +389,9 @@ impl Scan<'_> {
                     || if t.article {
                         self.surname_with_article(end)
                     } else {
-                        self.name_word(end)
+                        // تعليق خالد هلال: a surname another article writes as a common noun
+                        // (الهلال) is still the family name right after the given name.
+                        self.name_word(end) || self.family_name_after_given(j, end)
                     });
             if !fits {
                 break;

@@ -281,3 +281,14 @@ fn the_given_names_are_single_distinct_uncommon_arabic_words() {
         );
     }
 }
+
+/// A credited name keeps its surname when another article writes that word with the article
+/// (تعليق خالد هلال beside «فاز الهلال»): the list, not the site, says a name stands there.
+#[test]
+fn a_credited_surname_the_site_writes_as_a_club_stays_in_the_name() {
+    let found = test_site::people(&[
+        "وعرض الفيلم، إعداد علي داود، مونتاج أيمن محفوظ، تعليق خالد هلال، تصوير محمد فاروق.",
+        "وفاز الهلال على النصر، وتقدم الهلال في الترتيب.",
+    ]);
+    assert_has(&found, &["خالد هلال", "محمد فاروق"]);
+}

@@ -1,0 +1,64 @@
+//! Where a person's name ends when the site's vocabulary grows: local evidence (a title, a
+//! given name of the curated list, the particle عبد) outweighs what other articles write.
+
+use super::super::test_site::discovered;
+use crate::load::EntityKind;
+
+/// The people discovered in a site of `bodies`.
+fn people(bodies: &[&str]) -> Vec<String> {
+    discovered(bodies)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n)
+        .collect()
+}
+
+/// A common given name after a title (الرئيس هادي) opens the name though another article
+/// writes the same word as an ordinary one (المحيط الهادي، بهدوء هادي).
+#[test]
+fn a_listed_given_name_after_a_title_outweighs_the_site() {
+    let story = "وأكد الرئيس هادي أن الحكومة باقية. وقال الرئيس هادي إن الحوار مستمر.";
+    assert!(people(&[story]).contains(&"هادي".to_string()));
+    let found = people(&[
+        story,
+        "وتقع الجزر في المحيط الهادي، وكان البحر هادي أمس.",
+        "وعبرت السفينة المحيط الهادي نحو الشرق.",
+    ]);
+    assert!(found.contains(&"هادي".to_string()), "{found:?}");
+}
+
+/// A common given name is read whole though another article writes a clitic and a short word
+/// it could be cut into (وليد as و + ل + يد, beside «رفع يده»).
+#[test]
+fn a_listed_given_name_is_no_clitic_and_a_word() {
+    let found = people(&[
+        "وسجل اللاعب وليد الأحمد الهدف الرابع في الدقيقة الخمسين.",
+        "ورفع الحارس يد الفريق، وكانت يد المدرب على كتفه ويد اللاعب.",
+    ]);
+    assert!(found.contains(&"وليد الأحمد".to_string()), "{found:?}");
+}
+
+/// After a separate عبد the definite word is a divine name completing the compound (أشرف عبد
+/// الباقي), even when the site writes its bare form as an ordinary word (باقي المحافظات).
+#[test]
+fn a_definite_word_after_abd_completes_the_compound_name() {
+    let found = people(&[
+        "وتم تكريم الفنان أشرف عبد الباقي في حفل الافتتاح.",
+        "وتغطي الحملة باقي المحافظات، ويبقى باقي العمل للشهر المقبل.",
+    ]);
+    assert!(found.contains(&"أشرف عبد الباقي".to_string()), "{found:?}");
+}
+
+/// A word the lists hold as a given name is no name when the sentence shows an ordinary word:
+/// after a title, one in tanween or a definite word stay out.
+#[test]
+fn a_given_name_in_tanween_after_a_title_is_no_name() {
+    let found = people(&[
+        "وكان الرئيس حسناً في حديثه، ووصف الوزير الأمل بأنه كبير.",
+        "وقال الحسن إن الأمر حسن.",
+    ]);
+    assert!(
+        !found.iter().any(|p| p.starts_with("حسن") || p == "الأمل"),
+        "{found:?}"
+    );
+}
