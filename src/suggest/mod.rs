@@ -25,6 +25,7 @@
 mod appointments;
 mod boundaries;
 mod bylines;
+mod cabinet;
 mod candidates;
 mod commune;
 mod count;
