@@ -239,6 +239,7 @@ impl Scan<'_> {
         }
         out.extend(self.people_without_titles());
         out.extend(self.cabinet_line_up());
+        out.extend(self.delegations());
         out.extend(bodies);
         out.extend(self.local_names());
         out.extend(self.match_sides());

@@ -29,6 +29,7 @@ mod cabinet;
 mod candidates;
 mod commune;
 mod count;
+mod delegations;
 mod discover;
 mod examples;
 mod lexicon;
