@@ -191,6 +191,9 @@ impl Scan<'_> {
             return (body.tokens.start == j)
                 .then(|| Found::organization(trigger..body.tokens.end, true, body.alias));
         }
+        if self.describes_the_body_at(j) {
+            return None;
+        }
         let phrase = self.org_phrase(j, false, MAX_OTHER_WORDS)?;
         let first = self.token(j)?;
         let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
@@ -505,7 +508,11 @@ impl Scan<'_> {
                     && t.norm.chars().all(char::is_alphabetic)
             })
         });
-        (words_ok && name.len() <= MAX_ORG_PHRASE).then(|| Found::organization(name, true, alias))
+        // "مستشفى ببلدية قديل يتسع ل240 سرير": a project described, not a body named.
+        let head_len = trigger_at(self.tokens(), name.start).map_or(1, |t| t.len);
+        let described = self.describes_the_body_at(name.start + head_len);
+        (words_ok && !described && name.len() <= MAX_ORG_PHRASE)
+            .then(|| Found::organization(name, true, alias))
     }
 
     /// An organisation named with its head in the definite form and the adjectives that make it
