@@ -156,12 +156,14 @@ impl Scan<'_> {
     pub(super) fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
         let head = self.head_word(trigger)?;
         // هيئة تنظيم الاتصالات: a head of the form تفعيل after another head is what that body
-        // does, and the body is named from the first head.
+        // does, and the body is named from the first head; before a kind of place (تنظيم منطقة
+        // العارضية) it is what is done to the place, found after its own kind word.
+        let kind_at = |k: usize| trigger_at(self.tokens(), k).map(|t| t.kind);
         if is_tafiil(&head)
-            && trigger > 0
-            && self.tokens()[trigger].sep == Sep::Space
-            && trigger_at(self.tokens(), trigger - 1)
-                .is_some_and(|t| t.kind == EntityKind::Organization)
+            && ((trigger > 0
+                && self.tokens()[trigger].sep == Sep::Space
+                && kind_at(trigger - 1) == Some(EntityKind::Organization))
+                || kind_at(j) == Some(EntityKind::Place))
         {
             return None;
         }

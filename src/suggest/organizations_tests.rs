@@ -593,3 +593,11 @@ fn a_described_body_is_no_name() {
     let found = bodies("وأعلنت شركة صناعة الأدوية السعودية نتائجها.", &[], &[]);
     assert!(!found.is_empty(), "{found:?}");
 }
+
+/// A head of the form تفعيل before a kind of place (تنظيم منطقة) is what is done to the
+/// place, not a body.
+#[test]
+fn a_verbal_noun_before_a_place_is_no_body() {
+    let found = bodies("ونقل المحطات ضمن تنظيم منطقة الوادي الصناعية.", &[], &[]);
+    assert!(found.is_empty(), "{found:?}");
+}
