@@ -98,7 +98,7 @@ fn is_mafaail(word: &str) -> bool {
 }
 
 /// A word after a head that makes the phrase a description however it is written (مجلس
-/// الإدارة، هيئة التحرير), among them the place nouns that point back to a place already
+/// الإدارة، مجلس الرقابة، هيئة التحرير), among them the place nouns that point back to a place already
 /// named (أمانة المنطقة، بلدية المدينة، مجلس المحافظة: "the region's", not a name), and the
 /// cabinet (مجلس الوزراء): like الحكومة, the government of whichever country the article is
 /// about, which one page for the whole site would merge.
@@ -106,6 +106,8 @@ fn is_generic_complement(word: &str) -> bool {
     [
         "الوزراء",
         "الاداره",
+        "المراقبه",
+        "الرقابه",
         "التحرير",
         "العزاء",
         "الامناء",
@@ -155,9 +157,8 @@ impl Scan<'_> {
     /// name right after the phrase is its alias (حركة المقاومة الإسلامية (حماس)).
     pub(super) fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
         let head = self.head_word(trigger)?;
-        // هيئة تنظيم الاتصالات: a head of the form تفعيل after another head is what that body
-        // does, and the body is named from the first head; before a kind of place (تنظيم منطقة
-        // العارضية) it is what is done to the place, found after its own kind word.
+        // هيئة تنظيم الاتصالات: تفعيل after a head is what that body does; before a kind of
+        // place (تنظيم منطقة العارضية), what is done to the place.
         let kind_at = |k: usize| trigger_at(self.tokens(), k).map(|t| t.kind);
         if is_tafiil(&head)
             && ((trigger > 0
