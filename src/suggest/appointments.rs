@@ -231,13 +231,18 @@ pub(super) fn is_dual_title(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 2 && w.as_ref() == "وزيري")
 }
 
-/// An office in the accusative, singular or dual, normalised (وزيرا، واليا، أمينا، وزيرين).
+/// An office in the accusative, singular or dual, normalised (وزيرا، واليا، أمينا، وزيرين),
+/// or Tunisia's delegate (تعيين فلان معتمدا للغريبة), whose word is no title elsewhere (وكيل
+/// معتمد «accredited»): only a verb of appointing before the name reads it so.
 pub(super) fn is_accusative_office(word: &str) -> bool {
     [word.strip_suffix('ا'), word.strip_suffix("ين")]
         .into_iter()
         .flatten()
-        .any(is_role_word)
+        .any(|w| is_role_word(w) || w == DELEGATE)
 }
+
+/// Tunisia's delegate, normalised (see `suggest::delegations`).
+const DELEGATE: &str = "معتمد";
 
 #[cfg(test)]
 mod tests {

@@ -238,6 +238,8 @@ impl Scan<'_> {
             }
         }
         out.extend(self.people_without_titles());
+        out.extend(self.cabinet_line_up());
+        out.extend(self.delegations());
         out.extend(bodies);
         out.extend(self.local_names());
         out.extend(self.match_sides());
@@ -452,11 +454,29 @@ impl Scan<'_> {
                 j += 1;
             } else if is_skippable(&t.norm) || in_the_ranks_of(&t.norm) {
                 (j, open) = (j + 1, true);
+            } else if self.conjoined_complement_at(j) {
+                // وزير الصحة والسكان وإصلاح المستشفيات جمال ولد عباس: و and a noun whose own
+                // complement follows are one more field of the office.
+                (j, open) = (j + 1, true);
             } else {
                 return Some((j, open));
             }
         }
         Some((j, open))
+    }
+
+    /// Token `j` is و and a noun that is no given name, with a definite word after it: one more
+    /// field of a title (وإصلاح المستشفيات), not a name (وليد الحسن, whose first word is one).
+    fn conjoined_complement_at(&self, j: usize) -> bool {
+        let Some(rest) = self.tokens()[j].norm.strip_prefix('و') else {
+            return false;
+        };
+        rest.chars().count() >= 3
+            && !super::name_lists::is_given_name(rest)
+            && !super::name_lists::is_given_name(&self.tokens()[j].norm)
+            && self
+                .token(j + 1)
+                .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none())
     }
 
     /// A personal name after a title: 1–4 name words, the first bare.

@@ -408,3 +408,20 @@ fn a_verb_or_a_possessed_noun_opens_no_name_around_a_title() {
         "{people:?}"
     );
 }
+
+/// و and a noun with its definite complement after a minister's fields is one more field
+/// (وإصلاح المستشفيات), and the name comes after it; a given name in و is a second name.
+#[test]
+fn a_conjoined_field_of_a_title_is_no_name() {
+    let found = discovered(&[
+        "وأعلن وزير الصحة والسكان وتطوير المستشفيات سامر ولد داود أن الميزانية ارتفعت.",
+    ]);
+    assert!(
+        found.contains(&("سامر ولد داود".to_string(), EntityKind::Person)),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(name, _)| name.contains("المستشفيات")),
+        "{found:?}"
+    );
+}

@@ -7,7 +7,9 @@
 //! confirms it in the article (the matcher's `Evidence::InPlay`).
 
 use super::discover::{Found, Scan};
-use super::lexicon::{is_function_or_verb, readings};
+use super::lexicon::{is_function_or_verb, looks_adjectival, readings};
+use super::local::sports_word;
+use super::people::is_scoring_verb;
 use super::tokens::Sep;
 use crate::load::EntityKind;
 
@@ -37,8 +39,16 @@ const PRESENT_RESULTS: &[&str] = &[
     "ينتصر",
 ];
 
-/// «Achieved», before a team and a word of its result (حقق الشمال فوزه الثاني).
-const ACHIEVED: &[&str] = &["حقق", "يحقق"];
+/// «Achieved», before a team and a word of its result (حقق الشمال فوزه الثاني، تمكن فريق X
+/// من تحقيق الفوز).
+const ACHIEVED: &[&str] = &["حقق", "يحقق", "تحقيق"];
+
+/// The dual of a club's kind word, normalised: two clubs follow (ناديا الشرطة والقوة الجوية).
+const DUAL_CLUBS: &[&str] = &["ناديا", "فريقا"];
+
+/// A team's goals before its name after a verb of scoring (سجل هدفي الشرطة، هدف الحدود،
+/// أهداف الكرخ), normalised.
+const GOALS: &[&str] = &["هدف", "هدفي", "اهداف"];
 
 /// What a result is called, as a word begins (فوزا، فوزه، انتصارا، تعادلا).
 const RESULT_NOUNS: &[&str] = &["فوز", "انتصار", "تعادل"];
@@ -88,21 +98,111 @@ impl Scan<'_> {
             let result = self.result_around(i);
             let signs = usize::from(result.is_some())
                 + usize::from(self.table_place_after(i))
-                + usize::from(self.table_gap_before(i));
+                + usize::from(self.table_gap_before(i))
+                + usize::from(self.goals_of_before(i))
+                + usize::from(self.beaten_after_win(i));
+            let other = result.flatten().filter(|&j| self.is_bare_club_at(j));
+            // فريق القاسم من تحقيق الفوز على فريق النفط: both sides named as teams in one
+            // result leave no other reading (a team of work has no opponent named so).
+            let teams = other.is_some_and(|j| self.club_word_before(i) && self.club_word_before(j));
             // بفارق نقطة عن التعاون الوصيف: two signs at one place leave no other reading,
             // and stand for a club the site names once.
             let both = Found {
-                strong: signs >= 2,
+                strong: signs >= 2 || teams,
                 ..side(i)
             };
             out.extend(std::iter::repeat_n(both, signs));
-            if let Some(j) = result.flatten()
-                && self.is_bare_club_at(j)
-            {
-                out.push(side(j));
+            if let Some(j) = other {
+                out.push(Found {
+                    strong: teams,
+                    ..side(j)
+                });
             }
         }
+        out.extend(self.dual_clubs());
         out
+    }
+
+    /// «ناديا X وY» (the dual of نادي, فريقا of فريق): the two clubs it names, each with its
+    /// kind word before it, as «نادي X» would be (حقق ناديا الشرطة والقوة الجوية الفوز).
+    fn dual_clubs(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        for i in 0..self.tokens().len() {
+            if !is_one_of(&self.tokens()[i].norm, DUAL_CLUBS) || !self.joined(i + 1) {
+                continue;
+            }
+            if !self.is_bare_club_at(i + 1) {
+                continue;
+            }
+            let first = self.club_extent(i + 1);
+            let second_at = first.end;
+            let conjoined = self.joined(second_at)
+                && self.tokens()[second_at]
+                    .norm
+                    .strip_prefix('و')
+                    .is_some_and(|w| {
+                        w.starts_with("ال")
+                            && w.chars().count() >= 4
+                            && w.chars().all(char::is_alphabetic)
+                            && sports_word(w).is_none()
+                    });
+            if !conjoined {
+                continue;
+            }
+            let second = self.club_extent(second_at);
+            out.push(Found {
+                strong: true,
+                ..side(first.start).with_tokens(first)
+            });
+            out.push(Found {
+                strong: true,
+                conjoined: true,
+                ..side(second.start).with_tokens(second)
+            });
+        }
+        out
+    }
+
+    /// The club at token `i` and a definite adjective of its name after it (القوة الجوية).
+    fn club_extent(&self, i: usize) -> std::ops::Range<usize> {
+        let adjective = self.joined(i + 1)
+            && self.token(i + 1).is_some_and(|t| {
+                t.article && looks_adjectival(&t.norm) && sports_word(&t.norm).is_none()
+            });
+        i..i + 1 + usize::from(adjective)
+    }
+
+    /// The word فريق stands right before token `i` (فريق النفط).
+    fn club_word_before(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens()[i].sep == Sep::Space
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 2 && w.as_ref() == "فريق")
+    }
+
+    /// Token `i` is the side beaten in a win named by its noun (من الفوز على الحدود، انتصارا
+    /// على الرائد): على or أمام after a word of the result.
+    fn beaten_after_win(&self, i: usize) -> bool {
+        let word = |k: usize| self.spaced_word(k);
+        i >= 2
+            && word(i).is_some()
+            && word(i - 1).is_some_and(|w| w == "علي" || w == "امام")
+            && self.tokens()[i - 1].sep == Sep::Space
+            && self.token(i - 2).is_some_and(|t| {
+                let w = t.norm.strip_prefix("ال").unwrap_or(&t.norm);
+                ["فوز", "انتصار"].iter().any(|n| w.starts_with(n))
+            })
+    }
+
+    /// Token `i` is the club whose goals a scorer scored (وسجل هدفي الشرطة كل من …، سجل هدف
+    /// الحدود اللاعب فلان): the goals are a team's, not a player's.
+    fn goals_of_before(&self, i: usize) -> bool {
+        i >= 2
+            && self.tokens()[i].sep == Sep::Space
+            && self.tokens()[i - 1].sep == Sep::Space
+            && GOALS.contains(&self.tokens()[i - 1].norm.as_str())
+            && is_scoring_verb(&self.tokens()[i - 2].norm)
     }
 
     /// Names set off by quotes right after a word naming what they are: a club after فريق or
@@ -173,11 +273,26 @@ impl Scan<'_> {
             .map(|t| t.norm.as_str());
         let opens = self.tokens()[i].sep == Sep::Break;
         let result_noun = |k: usize| {
-            self.spaced_word(k)
-                .is_some_and(|w| RESULT_NOUNS.iter().any(|n| w.starts_with(n)))
+            self.spaced_word(k).is_some_and(|w| {
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                RESULT_NOUNS.iter().any(|n| w.starts_with(n))
+            })
         };
         if verb.is_some_and(|w| is_one_of(w, PAST_RESULTS)) {
             return self.against_at(i + 1).map(Some);
+        }
+        // تمكن فريق X من تحقيق الفوز على فريق Y: the team, then what it achieved.
+        let from = usize::from(self.spaced_word(i + 1) == Some("من"));
+        if team_before
+            && self
+                .spaced_word(i + 1 + from)
+                .is_some_and(|w| is_one_of(w, ACHIEVED))
+            && result_noun(i + 2 + from)
+        {
+            return Some(
+                self.against_at(i + 3 + from)
+                    .or_else(|| self.against_at(i + 4 + from)),
+            );
         }
         if verb.is_some_and(|w| is_one_of(w, ACHIEVED)) && result_noun(i + 1) {
             return Some(self.against_at(i + 2).or_else(|| self.against_at(i + 3)));
@@ -228,6 +343,13 @@ impl Scan<'_> {
                                 && word(k + 2).is_some_and(|u| TABLE_GAPS.contains(&u)))
                     })
             })
+    }
+}
+
+impl Found {
+    /// The same finding over `tokens`.
+    fn with_tokens(self, tokens: std::ops::Range<usize>) -> Found {
+        Found { tokens, ..self }
     }
 }
 
@@ -289,6 +411,56 @@ mod tests {
             "حقق فريق العمل فوزا على نظيره الضيف في مباراة الدوري بالدقيقة 30.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// «ناديا X وY»: the dual kind word names two clubs at once; a word after it that is no
+    /// pair (ناديا الرمال يفوز) names none.
+    #[test]
+    fn the_dual_of_club_names_two_clubs() {
+        let report = "في مباراة الجولة الأولى من الدوري لكرة القدم، حقق ناديا الرمال والقوة \
+                      البحرية الفوز بهدفين.";
+        let found = clubs(&[report]);
+        assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+        assert!(found.contains(&"القوة البحرية".to_string()), "{found:?}");
+        let found =
+            clubs(&["في مباراة الجولة الأولى من الدوري لكرة القدم، فاز ناديا الرمال بهدفين."]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// Both sides named with فريق around one result are clubs at once; a team's goals after
+    /// a verb of scoring and a win's noun before على are a sign each.
+    #[test]
+    fn two_teams_in_one_result_and_a_teams_goals() {
+        let found = clubs(&[
+            "في مباراة الجولة الأولى من الدوري لكرة القدم، تمكن فريق الرمال من تحقيق الفوز على \
+             فريق الساحل بهدف نظيف.",
+        ]);
+        assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+        assert!(found.contains(&"الساحل".to_string()), "{found:?}");
+        let found = clubs(&[
+            "في مباراة الجولة الأولى من الدوري لكرة القدم، تمكن البطل من الفوز على الوادي \
+             بهدفين، فيما سجل هدف الوادي اللاعب سامر داود.",
+        ]);
+        assert_eq!(found, ["الوادي"]);
+        let found = clubs(&[
+            "في مباراة الجولة الأولى من الدوري لكرة القدم، تمكن البطل من الفوز على الوادي بهدفين.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// «سجل هدفي X»: the goals are the team's, and no player is named «هدفي X».
+    #[test]
+    fn a_teams_goals_name_no_player() {
+        let found = discovered(&[
+            "في مباراة الجولة الأولى من الدوري لكرة القدم، وسجل هدفي القوة البحرية كل من سامر \
+             داود ونادر سليم.",
+        ]);
+        assert!(
+            !found
+                .iter()
+                .any(|(name, kind)| *kind == EntityKind::Person && name.contains("هدفي")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -25,9 +25,11 @@
 mod appointments;
 mod boundaries;
 mod bylines;
+mod cabinet;
 mod candidates;
 mod commune;
 mod count;
+mod delegations;
 mod discover;
 mod examples;
 mod lexicon;

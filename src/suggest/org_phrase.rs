@@ -115,6 +115,26 @@ fn is_kunya(word: &str) -> bool {
 }
 
 impl Scan<'_> {
+    /// What follows the head at token `j` describes the body instead of naming it: an
+    /// adjective in ة with its definite complement (شركة حديثة التأسيس، شركة متعددة
+    /// الجنسيات), or where the body is, after ب (مستشفى ببلدية قديل، مصنع بمدينة …).
+    pub(super) fn describes_the_body_at(&self, j: usize) -> bool {
+        let Some(t) = self
+            .token(j)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none())
+        else {
+            return false;
+        };
+        let definite_next = self
+            .token(j + 1)
+            .is_some_and(|n| n.sep == Sep::Space && n.article);
+        let where_it_is = t.norm.strip_prefix('ب').is_some_and(|rest| {
+            super::triggers::is_place_kind(rest) || super::triggers::serves_a_place(rest)
+        });
+        (t.ta_marbuta && !t.article && looks_like_an_adjective(&t.norm) && definite_next)
+            || where_it_is
+    }
+
     /// The phrase an organisation's head governs, from token `j`, as a small grammar of the
     /// construct: nouns without the article (كهرباء ومياه، تجار، بلديات) until a word that
     /// can end the name — a definite word, a registered place or a bare name (دبي، صور،
@@ -529,6 +549,17 @@ impl Scan<'_> {
             .is_some_and(|n| n.sep == Sep::Space && PURPOSE_OBJECTS.contains(&n.norm.as_str()));
         purpose || TIME_NOUNS.contains(&rest)
     }
+}
+
+/// Shaped like an adjective in ة, normalised: فعيلة (حديثة، كبيرة) or a participle in مت
+/// (متعددة، متخصصة) — never a noun of the body's field (صناعة، تنمية).
+fn looks_like_an_adjective(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('ه') else {
+        return false;
+    };
+    let letters: Vec<char> = stem.chars().collect();
+    (letters.len() == 4 && letters[2] == 'ي' && !word.starts_with('ت'))
+        || (letters.len() >= 5 && word.starts_with("مت"))
 }
 
 #[cfg(test)]

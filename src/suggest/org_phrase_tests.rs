@@ -1,5 +1,6 @@
-//! Where a body's phrase ends, on made-up sentences: a ل complement that is a purpose, and
-//! an adjective of a meeting after the name.
+//! Where a body's phrase ends and when it only describes one, on made-up sentences: a ل
+//! complement that is a purpose, an adjective of a meeting after the name, an adjective in ة
+//! or a place after the head, a company's boards.
 
 use super::super::organizations::tests::bodies;
 
@@ -50,4 +51,47 @@ fn a_club_of_bare_names_drops_its_head() {
     assert!(!found.iter().any(|n| n.contains("نادي")), "{found:?}");
     let found = names("وقال نادي الأسير إن الاعتقالات تتواصل.");
     assert!(found.iter().any(|n| n == "نادي الأسير"), "{found:?}");
+}
+
+/// An adjective in ة with its complement (حديثة التأسيس) or where the body is (ببلدية …)
+/// describes a body after its head; a noun of its field (صناعة الأدوية) names one.
+#[test]
+fn a_described_body_is_no_name() {
+    for text in [
+        "وهي شركة حديثة التأسيس استحوذت على حصة في البنك.",
+        "وتعمل شركة متعددة الجنسيات في المدينة.",
+        "ومن المشاريع \"مستشفى ببلدية الوادي يتسع ل240 سريرا\" و\"مستشفى الأمل\" و\"مستشفى النور\".",
+    ] {
+        let found = bodies(text, &[], &[]);
+        assert!(
+            !found.iter().any(|(name, _)| name.contains("حديثة")
+                || name.contains("متعددة")
+                || name.contains("ببلدية")),
+            "{text}: {found:?}"
+        );
+    }
+    let found = bodies("وأعلنت شركة صناعة الأدوية السعودية نتائجها.", &[], &[]);
+    assert!(!found.is_empty(), "{found:?}");
+}
+
+/// A head of the form تفعيل before a kind of place (تنظيم منطقة) is what is done to the
+/// place, not a body.
+#[test]
+fn a_verbal_noun_before_a_place_is_no_body() {
+    let found = bodies("ونقل المحطات ضمن تنظيم منطقة الوادي الصناعية.", &[], &[]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A company's boards (مجلس المراقبة، مجلس الرقابة) are no body's name; a longer name with
+/// the same word is one (هيئة الرقابة الإدارية).
+#[test]
+fn a_companys_board_is_no_name() {
+    let found = bodies(
+        "واستقال من مجلس المراقبة، وأخذ مجلس الرقابة علما بذلك.",
+        &[],
+        &[],
+    );
+    assert!(found.iter().all(|(_, strong)| !strong), "{found:?}");
+    let found = bodies("وأعلنت هيئة الرقابة الإدارية القبض على المتهم.", &[], &[]);
+    assert!(found.iter().any(|(_, strong)| *strong), "{found:?}");
 }

@@ -98,7 +98,7 @@ fn is_mafaail(word: &str) -> bool {
 }
 
 /// A word after a head that makes the phrase a description however it is written (مجلس
-/// الإدارة، هيئة التحرير), among them the place nouns that point back to a place already
+/// الإدارة، مجلس الرقابة، هيئة التحرير), among them the place nouns that point back to a place already
 /// named (أمانة المنطقة، بلدية المدينة، مجلس المحافظة: "the region's", not a name), and the
 /// cabinet (مجلس الوزراء): like الحكومة, the government of whichever country the article is
 /// about, which one page for the whole site would merge.
@@ -106,6 +106,8 @@ fn is_generic_complement(word: &str) -> bool {
     [
         "الوزراء",
         "الاداره",
+        "المراقبه",
+        "الرقابه",
         "التحرير",
         "العزاء",
         "الامناء",
@@ -155,13 +157,14 @@ impl Scan<'_> {
     /// name right after the phrase is its alias (حركة المقاومة الإسلامية (حماس)).
     pub(super) fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
         let head = self.head_word(trigger)?;
-        // هيئة تنظيم الاتصالات: a head of the form تفعيل after another head is what that body
-        // does, and the body is named from the first head.
+        // هيئة تنظيم الاتصالات: تفعيل after a head is what that body does; before a kind of
+        // place (تنظيم منطقة العارضية), what is done to the place.
+        let kind_at = |k: usize| trigger_at(self.tokens(), k).map(|t| t.kind);
         if is_tafiil(&head)
-            && trigger > 0
-            && self.tokens()[trigger].sep == Sep::Space
-            && trigger_at(self.tokens(), trigger - 1)
-                .is_some_and(|t| t.kind == EntityKind::Organization)
+            && ((trigger > 0
+                && self.tokens()[trigger].sep == Sep::Space
+                && kind_at(trigger - 1) == Some(EntityKind::Organization))
+                || kind_at(j) == Some(EntityKind::Place))
         {
             return None;
         }
@@ -190,6 +193,9 @@ impl Scan<'_> {
             let body = self.organization_after(j, j + inner.len)?;
             return (body.tokens.start == j)
                 .then(|| Found::organization(trigger..body.tokens.end, true, body.alias));
+        }
+        if self.describes_the_body_at(j) {
+            return None;
         }
         let phrase = self.org_phrase(j, false, MAX_OTHER_WORDS)?;
         let first = self.token(j)?;
@@ -505,7 +511,11 @@ impl Scan<'_> {
                     && t.norm.chars().all(char::is_alphabetic)
             })
         });
-        (words_ok && name.len() <= MAX_ORG_PHRASE).then(|| Found::organization(name, true, alias))
+        // "مستشفى ببلدية قديل يتسع ل240 سرير": a project described, not a body named.
+        let head_len = trigger_at(self.tokens(), name.start).map_or(1, |t| t.len);
+        let described = self.describes_the_body_at(name.start + head_len);
+        (words_ok && !described && name.len() <= MAX_ORG_PHRASE)
+            .then(|| Found::organization(name, true, alias))
     }
 
     /// An organisation named with its head in the definite form and the adjectives that make it

@@ -84,6 +84,8 @@ const SCORED: &[&str] = &[
     "هدفا",
     "هدفين",
     "هدفان",
+    // سجل هدفي الشرطة كل من فلان: the two goals of a team, not a player.
+    "هدفي",
     "اهداف",
     "ثنائيه",
     "ثلاثيه",
@@ -272,7 +274,11 @@ impl Scan<'_> {
     /// definite word (الهدف) or a preposition (من، في، ل…).
     pub(super) fn player_after(&self, j: usize) -> Option<Found> {
         let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
-        if t.mention.is_some() || t.article || trigger_at(self.tokens(), j).is_some() {
+        if t.mention.is_some()
+            || t.article
+            || trigger_at(self.tokens(), j).is_some()
+            || SCORED.contains(&t.norm.as_str())
+        {
             return None;
         }
         let range = self.name_from(j, EntityKind::Person)?;

@@ -128,6 +128,12 @@ pub const PLACE_CUES: &[&str] = &[
     "قريتي",
     "بلديات",
     "بلدية",
+    // Tunisia's delegations and their delegates (معتمدية الصخيرة، معتمد الغريبة، تعيينه
+    // معتمدا للغريبة، معتمدي الغريبة والصخيرة); see `suggest::delegations`.
+    "معتمدية",
+    "معتمد",
+    "معتمدا",
+    "معتمدي",
 ];
 
 /// Words of a team before a club named bare in a sports report (لاعب الاتحاد، فريق التعاون،

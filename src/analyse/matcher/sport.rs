@@ -37,6 +37,42 @@ pub(super) fn team_word_before(t: &str, pos: usize) -> bool {
         .any(|w| TEAM_WORDS.contains(w))
 }
 
+/// The dual of a club's kind word, normalised (حقق ناديا الشرطة والقوة الجوية الفوز).
+const DUAL_CLUBS: &[&str] = &["ناديا", "فريقا"];
+
+/// A team's goals, normalised, after a verb of scoring (سجل هدفي الشرطة، سجل هدف الحدود).
+const GOALS: &[&str] = &["هدف", "هدفي", "اهداف"];
+
+/// Verbs of scoring before a team's goals, normalised.
+const SCORING: &[&str] = &["سجل", "احرز"];
+
+/// The word before `word`, a slice of `t`.
+fn word_before<'a>(t: &'a str, word: &str) -> &'a str {
+    let start = (word.as_ptr() as usize).saturating_sub(t.as_ptr() as usize);
+    previous_word(t, start.min(t.len()))
+}
+
+/// Whether the name at `pos` is named as a side by the words before it: the dual of a club's
+/// kind word (ناديا الشرطة), a team's goals after a verb of scoring (وسجل هدفي الشرطة), or a
+/// win's noun and على or أمام (من الفوز على الحدود، انتصارا أمام الرائد).
+pub(super) fn named_as_a_side(t: &str, pos: usize) -> bool {
+    let word = previous_word(t, pos);
+    if word.is_empty() {
+        return false;
+    }
+    let before = word_before(t, word);
+    if reads_as(word, DUAL_CLUBS) {
+        return true;
+    }
+    if GOALS.contains(&word) {
+        return !before.is_empty() && reads_as(before, SCORING);
+    }
+    let win = before.strip_prefix("ال").unwrap_or(before);
+    ["علي", "امام"].contains(&word)
+        && !before.is_empty()
+        && ["فوز", "انتصار"].iter().any(|n| win.starts_with(n))
+}
+
 /// A team's place in the league table right after its name, normalised (الخليج صاحب المركز
 /// السادس، الفتح المتصدر، الشباب الوصيف): the name before is the club, not the place.
 const TABLE_PLACES: &[&str] = &["صاحب المركز", "المتصدر", "متصدر", "الوصيف", "وصيف"];
@@ -185,6 +221,27 @@ mod tests {
         ] {
             let (t, s, e) = at(text, "الرمال");
             assert!(!result_around(&t, s, e), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_words_before_a_side_name_it() {
+        for text in [
+            "حقق ناديا الرمال والساحل الفوز",
+            "وسجل هدفي الرمال كل من فلان",
+            "فيما سجل هدف الرمال اللاعب فلان",
+            "وتمكن البطل من الفوز على الرمال بهدفين",
+        ] {
+            let (t, s, _) = at(text, "الرمال");
+            assert!(named_as_a_side(&t, s), "{text}");
+        }
+        for text in [
+            "وكان هدف الرمال واضحا",
+            "وأصر على الرمال",
+            "ويقع الفندق على الرمال",
+        ] {
+            let (t, s, _) = at(text, "الرمال");
+            assert!(!named_as_a_side(&t, s), "{text}");
         }
     }
 
