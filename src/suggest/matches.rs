@@ -12,36 +12,7 @@ use super::local::sports_word;
 use super::people::is_scoring_verb;
 use super::tokens::Sep;
 use crate::load::EntityKind;
-
-/// Verbs of a result in the past, normalised: the team after them played (فاز الهلال على …).
-const PAST_RESULTS: &[&str] = &[
-    "فاز",
-    "تغلب",
-    "تعادل",
-    "هزم",
-    "خسر",
-    "تفوق",
-    "اكتسح",
-    "سحق",
-    "انتصر",
-];
-
-/// The same in the present, as a title writes them after the team (التعاون يتغلب على الرائد).
-const PRESENT_RESULTS: &[&str] = &[
-    "يفوز",
-    "يتغلب",
-    "يتعادل",
-    "يهزم",
-    "يخسر",
-    "يتفوق",
-    "يكتسح",
-    "يسحق",
-    "ينتصر",
-];
-
-/// «Achieved», before a team and a word of its result (حقق الشمال فوزه الثاني، تمكن فريق X
-/// من تحقيق الفوز).
-const ACHIEVED: &[&str] = &["حقق", "يحقق", "تحقيق"];
+use crate::text::match_words::{ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS};
 
 /// The dual of a club's kind word, normalised: two clubs follow (ناديا الشرطة والقوة الجوية).
 const DUAL_CLUBS: &[&str] = &["ناديا", "فريقا"];
@@ -49,12 +20,6 @@ const DUAL_CLUBS: &[&str] = &["ناديا", "فريقا"];
 /// A team's goals before its name after a verb of scoring (سجل هدفي الشرطة، هدف الحدود،
 /// أهداف الكرخ), normalised.
 const GOALS: &[&str] = &["هدف", "هدفي", "اهداف"];
-
-/// What a result is called, as a word begins (فوزا، فوزه، انتصارا، تعادلا).
-const RESULT_NOUNS: &[&str] = &["فوز", "انتصار", "تعادل"];
-
-/// The prepositions of the other side after a result (على، مع، أمام), normalised.
-const AGAINST: &[&str] = &["علي", "مع", "امام"];
 
 /// A team's place in the table right after its name (الخليج صاحب المركز السادس، التعاون الوصيف).
 const TABLE_PLACES: &[&str] = &["المتصدر", "متصدر", "الوصيف", "وصيف"];

@@ -10,6 +10,7 @@ pub mod did_you_mean;
 pub mod escape;
 pub mod invisible;
 pub mod locate;
+pub mod match_words;
 pub mod normalize;
 pub mod source;
 

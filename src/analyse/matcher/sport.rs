@@ -5,6 +5,7 @@
 
 use super::sentence::previous_word;
 use crate::analyse::normalize::is_word_char;
+use crate::text::match_words::{ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS};
 
 /// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
 /// لمهاجمي الرياض، مدرب الكويت، ضيفه الشارقة): the name after them is the team. Words that
@@ -105,41 +106,6 @@ pub(super) fn table_gap_before(t: &str, pos: usize) -> bool {
         |w: &[&str]| matches!(w, [unit, .., head] if TABLE_GAPS.contains(unit) && *head == "بفارق");
     gap(&words[..words.len().min(2)]) || gap(&words)
 }
-
-/// Verbs of a result in the past, normalised: the team after them played (فاز الهلال على …).
-const PAST_RESULTS: &[&str] = &[
-    "فاز",
-    "تغلب",
-    "تعادل",
-    "هزم",
-    "خسر",
-    "تفوق",
-    "اكتسح",
-    "سحق",
-    "انتصر",
-];
-
-/// The same in the present, as a title writes them after the team (التعاون يتغلب على الرائد).
-const PRESENT_RESULTS: &[&str] = &[
-    "يفوز",
-    "يتغلب",
-    "يتعادل",
-    "يهزم",
-    "يخسر",
-    "يتفوق",
-    "يكتسح",
-    "يسحق",
-    "ينتصر",
-];
-
-/// «Achieved», before a team and a word of its result (حقق الشمال فوزه الثاني).
-const ACHIEVED: &[&str] = &["حقق", "يحقق"];
-
-/// What a result is called, as a word begins (فوزا، فوزه، انتصارا، تعادلا).
-const RESULT_NOUNS: &[&str] = &["فوز", "انتصار", "تعادل"];
-
-/// The prepositions of the other side after a result (على، مع، أمام), normalised.
-const AGAINST: &[&str] = &["علي", "مع", "امام"];
 
 /// The word right after `end`, if only spaces stand between.
 fn next_word(t: &str, end: usize) -> &str {
