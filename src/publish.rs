@@ -130,10 +130,11 @@ pub fn publish_index_and_files(
         timed(&mut published.write, || {
             let publishing = render::crawlers::publishing_files(view.config);
             write::write_files(output, publishing.iter().map(|(p, b)| (p.as_str(), &b[..])))?;
-            write_redirects(view, output)?;
+            let statics = write::static_files(root, &view.config.theme)?;
+            write_redirects(view, output, &statics)?;
             // Last: everything generated is in the output, so a static file that would replace
             // one of them is found (the output started empty).
-            write::copy_static(root, &view.config.theme, output)
+            write::copy_static_files(root, statics, output)
         })?;
     }
     Ok(())
@@ -142,9 +143,18 @@ pub fn publish_index_and_files(
 /// The pages of the articles' old addresses, after every generated page and file (so one
 /// that would replace them is found) and before the static files (which then may not
 /// replace a redirect either).
-fn write_redirects(view: &SiteView<'_>, output: &dyn Output) -> Result<()> {
+/// A static file that a redirect's folder would clash with (`static/style.css` and the alias
+/// `/style.css/`) is an error here too: `copy_static` sees only files, not folders.
+fn write_redirects(
+    view: &SiteView<'_>,
+    output: &dyn Output,
+    statics: &[render::templates::StaticFile],
+) -> Result<()> {
     let redirects = render::redirects::redirect_pages(view);
-    let clashes = render::redirects::clashes(&redirects, &|rel| output.read(rel).is_some());
+    let static_rels: std::collections::HashSet<&str> =
+        statics.iter().map(|f| f.rel.as_str()).collect();
+    let taken = |rel: &str| static_rels.contains(rel) || output.read(rel).is_some();
+    let clashes = render::redirects::clashes(&redirects, &taken);
     if !clashes.is_empty() {
         return Err(crate::error::Error::Content(clashes));
     }

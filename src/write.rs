@@ -77,8 +77,22 @@ pub fn write_pages(
 /// that would replace a file already in `output` — which starts empty, so a generated one — is
 /// an error: see [`templates::static_clashes`].
 pub fn copy_static(root: &Path, theme: &str, output: &dyn Output) -> Result<()> {
+    copy_static_files(root, static_files(root, theme)?, output)
+}
+
+/// The theme's static files, then the site's (which win on a name clash).
+pub fn static_files(root: &Path, theme: &str) -> Result<Vec<templates::StaticFile>> {
     let mut files = templates::theme_static_files(root, theme)?;
     files.extend(templates::read_static_dir(root, &root.join("static"))?);
+    Ok(files)
+}
+
+/// [`copy_static`] with the files read already.
+pub fn copy_static_files(
+    root: &Path,
+    files: Vec<templates::StaticFile>,
+    output: &dyn Output,
+) -> Result<()> {
     let clashes = templates::static_clashes(&files, root, &|rel| output.read(rel).is_some());
     if !clashes.is_empty() {
         return Err(Error::Content(clashes));

@@ -58,28 +58,39 @@ fn redirect_page(target: &str, title: &str, language: &str) -> String {
 }
 
 /// Errors for redirects that would replace a page or file the build made (`taken`), or that
-/// two aliases share.
+/// two aliases share. A redirect clashes too when a folder it needs is a file (`/feed.xml/`
+/// is `feed.xml/index.html`), or when its own file is a folder another redirect needs; and
+/// two files differing only in letter case are one on macOS and Windows. Without these
+/// checks the writing failed with a bare "File exists" naming no article.
 pub fn clashes(redirects: &[Redirect], taken: &dyn Fn(&str) -> bool) -> Vec<Diagnostic> {
-    let mut seen: std::collections::HashMap<&str, &Redirect> = std::collections::HashMap::new();
+    let folded = |file: &str| file.to_lowercase();
+    let folders: std::collections::HashMap<String, &Redirect> = redirects
+        .iter()
+        .flat_map(|r| folders_of(&r.file).map(move |dir| (folded(dir), r)))
+        .collect();
+    let mut seen: std::collections::HashMap<String, &Redirect> = std::collections::HashMap::new();
     let mut errors = Vec::new();
     for r in redirects {
-        if taken(&r.file) {
+        if let Some(file) = std::iter::once(r.file.as_str())
+            .chain(folders_of(&r.file))
+            .find(|f| taken(f))
+        {
             errors.push(
                 Diagnostic::new(
                     &r.article,
-                    format!(
-                        "alias `{}` would replace the site's own `{}`",
-                        r.alias, r.file
-                    ),
+                    format!("alias `{}` would replace the site's own `{file}`", r.alias),
                 )
                 .with_help("an alias is an old address no page of the site has now: remove it"),
             );
-        } else if let Some(other) = seen.insert(&r.file, r) {
+        } else if let Some(other) = seen
+            .insert(folded(&r.file), r)
+            .or_else(|| folders.get(&folded(&r.file)).copied())
+        {
             errors.push(
                 Diagnostic::new(
                     &r.article,
                     format!(
-                        "alias `{}` is also an alias of {}",
+                        "alias `{}` is also an alias of {} (or a folder of one)",
                         r.alias,
                         other.article.display()
                     ),
@@ -89,4 +100,59 @@ pub fn clashes(redirects: &[Redirect], taken: &dyn Fn(&str) -> bool) -> Vec<Diag
         }
     }
     errors
+}
+
+/// The folders above an output file: `a/b/index.html` → `a`, `a/b`.
+fn folders_of(file: &str) -> impl Iterator<Item = &str> {
+    file.match_indices('/').map(move |(i, _)| &file[..i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redirect(file: &str, article: &str) -> Redirect {
+        Redirect {
+            file: file.into(),
+            html: String::new(),
+            article: article.into(),
+            alias: format!("/{file}"),
+        }
+    }
+
+    #[test]
+    fn a_redirect_through_a_file_or_over_a_folder_clashes() {
+        let generated = |rel: &str| matches!(rel, "feed.xml" | "style.css");
+        let one = |r: Vec<Redirect>| clashes(&r, &generated).len();
+        assert_eq!(one(vec![redirect("feed.xml/index.html", "a.md")]), 1);
+        assert_eq!(one(vec![redirect("style.css/index.html", "a.md")]), 1);
+        assert_eq!(
+            one(vec![
+                redirect("old/x.html", "a.md"),
+                redirect("old/x.html/y.html", "b.md")
+            ]),
+            1
+        );
+        assert_eq!(
+            one(vec![
+                redirect("old/x.html/y.html", "b.md"),
+                redirect("old/x.html", "a.md")
+            ]),
+            1
+        );
+        assert_eq!(
+            one(vec![
+                redirect("Old/index.html", "a.md"),
+                redirect("old/index.html", "b.md")
+            ]),
+            1
+        );
+        assert_eq!(
+            one(vec![
+                redirect("old/a/index.html", "a.md"),
+                redirect("old/b/index.html", "b.md")
+            ]),
+            0
+        );
+    }
 }
