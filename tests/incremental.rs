@@ -597,3 +597,33 @@ fn a_text_edit_renders_only_the_entity_pages_that_show_the_article() {
     let again = inodes();
     assert!(after.iter().zip(&again).all(|(a, b)| a != b), "every page");
 }
+
+#[test]
+fn an_edit_moving_an_article_with_aliases_moves_its_redirects_too() {
+    let site = news_site();
+    let root = site.path();
+    let with_alias = |slug: &str, title: &str| {
+        format!(
+            "---\ntitle: \"{title}\"\nslug: {slug}\ndate: 2023-02-01\naliases: [/old/story/]\n---\nقال بوتين في موسكو.\n"
+        )
+    };
+    write(
+        root,
+        "content/articles/moved.md",
+        &with_alias("first", "خبر"),
+    );
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    // The redirect names the article's address and title: both change with the article.
+    write(
+        root,
+        "content/articles/moved.md",
+        &with_alias("second", "خبر"),
+    );
+    assert_same_as_full_build(root, &mut live, &[article("moved")]);
+    write(
+        root,
+        "content/articles/moved.md",
+        &with_alias("second", "خبر معدّل"),
+    );
+    assert_same_as_full_build(root, &mut live, &[article("moved")]);
+}

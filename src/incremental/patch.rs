@@ -162,8 +162,18 @@ impl LiveSite {
     /// list: those lists, the menu and the home page change, so everything is rebuilt.
     pub(super) fn moves_between_lists(&self, changes: &BTreeSet<&ChangeKind>) -> Result<bool> {
         // An article's old addresses (`aliases:`) are pages of their own, written by a full
-        // build only: a change to them rebuilds everything too.
-        let lists = |a: &Article| (load::terms::membership(a), a.meta.aliases.clone());
+        // build only: a change to them rebuilds everything too, and so does a change to what
+        // their pages show (the article's address and title), or they would lead to a page
+        // the edit removed.
+        let lists = |a: &Article| {
+            let redirected =
+                (!a.meta.aliases.is_empty()).then(|| (a.slug.clone(), a.meta.title.clone()));
+            (
+                load::terms::membership(a),
+                a.meta.aliases.clone(),
+                redirected,
+            )
+        };
         for change in changes {
             let ChangeKind::Article(rel) = change else {
                 continue;
@@ -177,7 +187,7 @@ impl LiveSite {
                 .find(|a| a.path == *rel)
                 .map(lists);
             let after = self.read_article(rel)?.0.as_ref().map(lists);
-            let empty = ((None, Vec::new(), Vec::new()), Vec::new());
+            let empty = ((None, Vec::new(), Vec::new()), Vec::new(), None);
             if before.unwrap_or_else(|| empty.clone()) != after.unwrap_or(empty) {
                 return Ok(true);
             }
