@@ -73,13 +73,14 @@ pub fn import_post(
             Err(e) => {
                 let line = e
                     .span()
-                    .map_or(2, |s| toml_text[..s.start].lines().count() + 1);
+                    .map_or(2, |s| toml_text[..s.start].matches('\n').count() + 2);
                 return Err(bad(line, e.message().to_string()));
             }
         },
     };
     let mut notes = Vec::new();
-    let mut front = map_keys(&table, front_text(&front), &mut notes);
+    let front_of = front;
+    let mut front = map_keys(&table, front_text(&front_of), &mut notes);
     if !front.contains_key("date")
         && let Some(date) = opts.date.clone()
     {
@@ -97,22 +98,29 @@ pub fn import_post(
         }
     };
     front.shift_remove("title");
-    let date = front
-        .shift_remove("date")
-        .and_then(|d| scalar_text(&d))
-        .filter(|d| {
-            let valid = super::validate_date(d).is_ok();
-            if !valid {
-                notes.push(note(
-                    1,
-                    NoteKind::Dropped {
-                        reason: "date".into(),
-                    },
-                    d,
-                ));
-            }
-            valid
-        });
+    let text_of_front = front_text(&front_of);
+    let mut dated = |key: &str, value: Option<Value>| {
+        let value = value.and_then(|d| scalar_text(&d))?;
+        let value = rfc3339(&value);
+        if super::validate_date(&value).is_ok() {
+            return Some(value);
+        }
+        let line = names_of(key)
+            .iter()
+            .map(|name| key_line(text_of_front, name))
+            .find(|&line| line > 1)
+            .unwrap_or(1);
+        notes.push(note(line, NoteKind::Dropped { reason: key.into() }, &value));
+        None
+    };
+    let date = dated("date", front.shift_remove("date"));
+    // `updated` is checked as `date` is: kept unreadable, it made the article unbuildable.
+    if let Some(updated) = front.get("updated").cloned() {
+        match dated("updated", Some(updated)) {
+            Some(value) => front.insert("updated".into(), Value::String(value)),
+            None => front.shift_remove("updated"),
+        };
+    }
     notes.extend(shortcode_notes(body, body_line));
     notes.sort_by_key(|n| n.line);
     Ok(ImportedArticle {
@@ -240,6 +248,35 @@ fn note(line: usize, kind: NoteKind, text: &str) -> ImportNote {
         kind,
         text: text.to_string(),
     }
+}
+
+/// The other generators' names of Sahifa's `key` (see [`KEYS`]).
+fn names_of(key: &str) -> &'static [&'static str] {
+    KEYS.iter()
+        .find(|(ours, _)| *ours == key)
+        .map_or(&[], |(_, names)| names)
+}
+
+/// Jekyll's date-time (`2024-01-02 10:00:00 +0300`) as RFC 3339 (`2024-01-02T10:00:00+03:00`),
+/// which Sahifa reads; any other text is returned as it is (and checked by the caller).
+fn rfc3339(value: &str) -> String {
+    let value = value.trim();
+    let parts: Vec<&str> = value.split_whitespace().collect();
+    let (day, time, offset) = match parts[..] {
+        [day, time] => (day, time, ""),
+        [day, time, offset] => (day, time, offset),
+        _ => return value.to_string(),
+    };
+    if day.len() != 10 || !time.contains(':') {
+        return value.to_string();
+    }
+    let offset = match offset.as_bytes() {
+        [b'+' | b'-', rest @ ..] if rest.len() == 4 && rest.iter().all(u8::is_ascii_digit) => {
+            format!("{}:{}", &offset[..3], &offset[3..])
+        }
+        _ => offset.to_string(),
+    };
+    format!("{day}T{time}{offset}")
 }
 
 /// The 1-based line of `key` in the front matter (after the opening fence), a TOML table's

@@ -91,7 +91,16 @@ fn a_post_without_a_date_takes_the_one_given_and_a_bad_one_is_reported() {
     assert_eq!(a.date.as_deref(), Some("2024-01-05"));
     let a = post("---\ntitle: خبر\ndate: أمس\n---\nنص.\n", "x.md");
     assert_eq!(a.date, None);
-    assert_eq!(notes(&a), [(1, dropped("date"), "أمس")]);
+    assert_eq!(notes(&a), [(3, dropped("date"), "أمس")]);
+    // Jekyll's date-times are read; an `updated` Sahifa cannot read is dropped, at its line,
+    // rather than written into an article the build refuses.
+    let a = post(
+        "---\ntitle: خبر\ndate: 2024-01-02 10:00:00 +0300\nlastmod: أمس\n---\nنص.\n",
+        "x.md",
+    );
+    assert_eq!(a.date.as_deref(), Some("2024-01-02T10:00:00+03:00"));
+    assert_eq!(notes(&a), [(4, dropped("updated"), "أمس")]);
+    assert!(!a.front.contains_key("updated"));
     // No title: the file's name, and a note to revise it.
     let a = post("---\ndate: 2024-01-05\n---\nنص.\n", "posts/gaza-aid.md");
     assert_eq!(a.title, "gaza-aid");
@@ -104,6 +113,8 @@ fn broken_front_matter_is_an_error_with_its_line() {
         ("---\ntitle: خبر\nلا نهاية\n", 1),
         ("---\ntitle: [خبر\ndate: 2024\n---\nنص.\n", 3),
         ("+++\ntitle = \"خبر\"\ndate = \n+++\nنص.\n", 3),
+        ("+++\ntitle = \"خبر\"\n= bad\n+++\nنص.\n", 3),
+        ("+++\n= bad\n+++\nنص.\n", 2),
     ] {
         let err =
             crate::import::posts::import_post(text, Path::new("p.md"), &ImportOptions::default())
