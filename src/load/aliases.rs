@@ -37,6 +37,12 @@ pub fn redirect_file(alias: &str) -> Result<String, String> {
             "the alias holds `{bad}`: it must stay inside the site"
         ));
     }
+    if let Some(bad) = segments.iter().find(|s| !portable(s)) {
+        return Err(format!(
+            "the alias holds `{bad}`, which Windows cannot name a file or folder (`<>:\"|*`, \
+             or a trailing `.` or space): the site would build nowhere but on Linux and macOS"
+        ));
+    }
     let joined = segments.join("/");
     let names_a_file = segments.last().is_some_and(|last| {
         last.rsplit_once('.')
@@ -47,6 +53,12 @@ pub fn redirect_file(alias: &str) -> Result<String, String> {
     } else {
         format!("{joined}/index.html")
     })
+}
+
+/// Whether a path segment can name a file or folder on Windows as well (a `:` there even
+/// writes into a hidden stream of another file instead).
+fn portable(segment: &str) -> bool {
+    !segment.contains(['<', '>', ':', '"', '|', '*']) && !segment.ends_with(['.', ' '])
 }
 
 #[cfg(test)]
@@ -73,6 +85,11 @@ mod tests {
             "/a/./b",
             "https://example.org/x",
             "//evil/x",
+            "/a:b/",
+            "/x*y.html",
+            "/dot./",
+            "/ /",
+            "/p%3Cq%3E.html",
         ] {
             assert!(redirect_file(bad).is_err(), "{bad}");
         }
