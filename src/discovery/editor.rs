@@ -111,8 +111,8 @@ pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<Pa
 }
 
 /// A registry file for a discovered entity: front matter with its id, type, name, aliases
-/// and what makes some of them need evidence (`ambiguous`, the built-in `cue_words` named, `cues`), as JSON strings, which
-/// YAML reads as they are, and a body for the editor.
+/// and what makes some of them need evidence (`ambiguous`, the built-in `cue_words` by name,
+/// `cues`), as JSON strings, which YAML reads as they are, with comments for the editor.
 ///
 /// Why the evidence: without `ambiguous`, a surname alias (شكري) or a short form (المصرف
 /// المركزي) would link wherever it is written once the file is accepted, so accepting would

@@ -454,6 +454,17 @@ fn split_or_report<'t>(
 ) -> Result<(&'t str, Range<usize>, usize), Vec<Diagnostic>> {
     match frontmatter::split(text) {
         Ok(s) => Ok((s.yaml, s.body_offset..text.len(), 1)),
+        // Zola's TOML front matter: the post is another generator's, which the importer reads.
+        Err(SplitError::Missing) if text.trim_start_matches('\u{feff}').starts_with("+++") => {
+            Err(vec![
+                Diagnostic::new(rel, "the front matter is TOML (`+++`, as Zola writes it)")
+                    .at(1, 1)
+                    .with_help(
+                        "Sahifa reads YAML between `---` lines: `sahifa import FILE --force` \
+                         rewrites a Zola or Hugo post as an article of this site",
+                    ),
+            ])
+        }
         Err(SplitError::Missing) => Err(vec![
             Diagnostic::new(rel, "the file has no front matter")
                 .at(1, 1)

@@ -255,3 +255,13 @@ fn an_article_without_a_date_is_a_warning_unless_a_draft() {
     let (_, warnings) = article("---\ntitle: x\ndraft: true\n---\nنص\n").unwrap();
     assert!(warnings.is_empty(), "{warnings:?}");
 }
+
+#[test]
+fn a_zola_post_copied_in_says_what_to_do() {
+    let errors = article("+++\ntitle = \"خبر\"\n+++\nنص.\n").unwrap_err();
+    assert_eq!(
+        errors[0].message,
+        "the front matter is TOML (`+++`, as Zola writes it)"
+    );
+    assert!(errors[0].help.as_deref().unwrap().contains("sahifa import"));
+}
