@@ -213,6 +213,11 @@ impl Scan<'_> {
                     if self.names_a_venue_before(i) || self.tokens()[i].mention.is_some() {
                         continue;
                     }
+                    // علاء السيد أحمد إسماعيل: السيد right after a given name is a middle name.
+                    if let Some(whole) = self.name_through_sayyid(i) {
+                        out.push(whole);
+                        continue;
+                    }
                     out.extend(self.department_after_title(i + t.len));
                     let Some(first) = self.person_after(i + t.len, t.open) else {
                         continue;
@@ -424,6 +429,10 @@ impl Scan<'_> {
                 // مسؤول العمل البلدي في منطقة جبل لبنان سامر …: where the office is, after its
                 // kind word; the kind word and the place are skipped next.
                 j += 1;
+            } else if t.mention.is_none() && self.definite_before_lineage(j) {
+                // الشيخة المياسة بنت حمد: a word with the article right before بن or بنت is
+                // the given name of the lineage, even after a title that takes a complement.
+                return Some((j, false));
             } else if !open && t.mention.is_none() && self.definite_given_at(j, &t.norm) {
                 // الأستاذ الهادي عبدالسيد إبراهيم: a given name with the article, not a
                 // complement.
