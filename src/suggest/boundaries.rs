@@ -121,6 +121,28 @@ impl Scan<'_> {
         Some(super::people::person(i - 1..rest.end))
     }
 
+    /// Token `j` is a one-word place with no article, after a demonym that completes a title
+    /// (الإيطالية), with a bare name word after it that ends the clause (جورجيا ميلوني،):
+    /// a given name the gazetteer knows as a place. Why: linked as the place, the person was
+    /// lost and a false link made.
+    pub(super) fn place_as_given_name(&self, j: usize) -> bool {
+        let Some(t) = self.token(j) else {
+            return false;
+        };
+        let after_demonym = j > 0
+            && t.sep == Sep::Space
+            && self
+                .token(j - 1)
+                .is_some_and(|p| p.article && self.lex.is_place_demonym(&p.norm));
+        after_demonym
+            && t.mention == Some(EntityKind::Place)
+            && !t.article
+            && !t.norm.contains(' ')
+            && self.joined(j + 1)
+            && self.name_word(j + 1)
+            && self.token(j + 2).is_none_or(|n| n.sep != Sep::Space)
+    }
+
     /// Token `j` has the article, is no adjective, and بن, بنت or ابن follows it, then a bare
     /// word (المياسة بنت حمد، الحسن بن طلال): a given name opening a name of lineage. A
     /// word in ي is an adjective of relation ending a title (رئيس المجلس الولائي بن علي

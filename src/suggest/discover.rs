@@ -429,6 +429,10 @@ impl Scan<'_> {
                 // مسؤول العمل البلدي في منطقة جبل لبنان سامر …: where the office is, after its
                 // kind word; the kind word and the place are skipped next.
                 j += 1;
+            } else if self.place_as_given_name(j) {
+                // رئيسة الوزراء الإيطالية جورجيا ميلوني: the title is complete with its
+                // nationality; the place's name is her given name.
+                return Some((j, false));
             } else if t.mention.is_none() && self.definite_before_lineage(j) {
                 // الشيخة المياسة بنت حمد: a word with the article right before بن or بنت is
                 // the given name of the lineage, even after a title that takes a complement.
@@ -500,7 +504,11 @@ impl Scan<'_> {
         if open && let Some(found) = self.name_after_long_complement(start) {
             return Some(found);
         }
-        let range = self.name_from(start, EntityKind::Person)?;
+        let range = if self.place_as_given_name(start) {
+            start..self.name_from(start + 1, EntityKind::Person)?.end
+        } else {
+            self.name_from(start, EntityKind::Person)?
+        };
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
         // أطلق عضو الكتلة ورش التخطيط: a verbal noun ends the phrase launched, not a name.
         if range.len() == 2 && is_definite_second_form_noun(&self.tokens()[range.end - 1].norm) {

@@ -377,3 +377,24 @@ fn sayyid_after_a_given_name_is_a_middle_name() {
     assert!(!found.iter().any(|f| f == "كمال عيسى"), "{found:?}");
     assert!(found.iter().any(|f| f == "ناجي فرحات"), "{found:?}");
 }
+
+/// After a title completed by its nationality, a place's name before a bare family name that
+/// ends the clause is a given name (جورجيا ميلوني): the person is found, with the place's name
+/// in it; without the title before it a place is still a place.
+#[test]
+fn a_place_s_name_after_a_title_and_its_nationality_is_a_given_name() {
+    let found = super::super::test_site::discovered_with(
+        &[
+            "وقالت وزيرة الخارجية الإيطالية جورجيا بيانكي.",
+            "وزار الوفد جورجيا بيانكي الأسبوع الماضي.",
+        ],
+        true,
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["جورجيا بيانكي"], "{found:?}");
+    let found = super::super::test_site::discovered_with(
+        &["وقالت الحكومة الإيطالية جورجيا بيانكي الأسبوع الماضي."],
+        true,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
