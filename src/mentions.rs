@@ -154,6 +154,9 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         Evidence::HeadsConstruct => {
             r.push_str(", ambiguous: heads a construct (a common noun), not linked")
         }
+        Evidence::StartsALineage => r.push_str(
+            ", ambiguous: a given name before بن or بنت (another person's lineage), not linked",
+        ),
         Evidence::Adjectival => r.push_str(", ambiguous: reads as an adjective, not linked"),
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
         Evidence::Witness => r.push_str(", context phrase (confirms, never linked)"),

@@ -374,6 +374,14 @@ impl Matcher {
         if !pattern.ambiguous {
             return (first, Evidence::Unambiguous);
         }
+        // السيد محمود بن مشعل: a discovered person's one-word alias right before بن or بنت is
+        // the given name of another person's lineage, whatever cue stands before it.
+        if pattern.entities.iter().all(|&e| self.discovered_person[e])
+            && !t[name_start..end].contains(' ')
+            && sentence::lineage_after(t, end)
+        {
+            return (first, Evidence::StartsALineage);
+        }
         // فاز التعاون على، الرائد صاحب المركز: a club named by an ordinary word, where the shape
         // of a match shows a team.
         if pattern.entities.len() == 1
@@ -534,6 +542,7 @@ fn resolve_with(
                 m.evidence,
                 Evidence::Adjectival
                     | Evidence::HeadsConstruct
+                    | Evidence::StartsALineage
                     | Evidence::Witness
                     | Evidence::NamesANationalSide
             ) || teams.contains(&m.entity)

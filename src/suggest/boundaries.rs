@@ -104,6 +104,62 @@ impl Scan<'_> {
                     .is_some_and(|t| t.article && self.lex.is_family_name_word(&t.norm)))
     }
 
+    /// The title السيد at token `i` right after a common given name (علاء السيد أحمد
+    /// إسماعيل): a middle name, as Egyptian names often have it, and the whole name runs from
+    /// the given name through the name after السيد. Why: read as a title it cut the name to
+    /// its last words, a different person.
+    pub(super) fn name_through_sayyid(&self, i: usize) -> Option<super::Found> {
+        let title = self.token(i)?;
+        if title.norm != "السيد" || title.sep != Sep::Space || title.mention.is_some() || i == 0
+        {
+            return None;
+        }
+        if !self.listed_given_name_at(i - 1) || self.token(i - 1)?.sep == Sep::Quote {
+            return None;
+        }
+        let rest = self.name_from(i + 1, EntityKind::Person)?;
+        Some(super::people::person(i - 1..rest.end))
+    }
+
+    /// Token `j` is a one-word place with no article, after a demonym that completes a title
+    /// (الإيطالية), with a bare name word after it that ends the clause (جورجيا ميلوني،):
+    /// a given name the gazetteer knows as a place. Why: linked as the place, the person was
+    /// lost and a false link made.
+    pub(super) fn place_as_given_name(&self, j: usize) -> bool {
+        let Some(t) = self.token(j) else {
+            return false;
+        };
+        let after_demonym = j > 0
+            && t.sep == Sep::Space
+            && self
+                .token(j - 1)
+                .is_some_and(|p| p.article && self.lex.is_place_demonym(&p.norm));
+        after_demonym
+            && t.mention == Some(EntityKind::Place)
+            && !t.article
+            && !t.norm.contains(' ')
+            && self.joined(j + 1)
+            && self.name_word(j + 1)
+            && self.token(j + 2).is_none_or(|n| n.sep != Sep::Space)
+    }
+
+    /// Token `j` has the article, is no adjective, and بن, بنت or ابن follows it, then a bare
+    /// word (المياسة بنت حمد، الحسن بن طلال): a given name opening a name of lineage. A
+    /// word in ي is an adjective of relation ending a title (رئيس المجلس الولائي بن علي
+    /// بيداي, an Algerian family name in بن) unless it is a listed given name (الهادي).
+    pub(super) fn definite_before_lineage(&self, j: usize) -> bool {
+        self.token(j).is_some_and(|t| {
+            t.article
+                && !looks_adjectival(&t.norm)
+                && (!t.norm.ends_with('ي') || is_definite_given_name(&t.norm))
+        }) && self.joined(j + 1)
+            && self
+                .token(j + 1)
+                .is_some_and(|t| ["بن", "ابن", "بنت"].contains(&t.norm.as_str()))
+            && self.joined(j + 2)
+            && self.after_particle_word(j + 2)
+    }
+
     /// Token `i` may follow a name particle: any bare word but a function word or verb
     /// (آل ثاني، بن علي).
     fn after_particle_word(&self, i: usize) -> bool {

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use super::lexicon::{Lexicon, is_particle, readings};
 use super::tokens::{Sep, Words};
-use super::{Doc, Evidence, Position, may_hold_a_place};
+use super::{Doc, Evidence, Position, may_hold_a_place, may_open_with_a_place};
 use crate::load::EntityKind;
 
 /// One counted occurrence.
@@ -105,7 +105,7 @@ impl<'k> KeyIndex<'k> {
         }
         let organization = keys
             .iter()
-            .map(|(key, ev)| may_hold_a_place(key, ev))
+            .map(|(key, ev)| may_hold_a_place(key, ev) || may_open_with_a_place(key, ev))
             .collect();
         let starts = by_first_two
             .keys()

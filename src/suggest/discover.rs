@@ -213,6 +213,11 @@ impl Scan<'_> {
                     if self.names_a_venue_before(i) || self.tokens()[i].mention.is_some() {
                         continue;
                     }
+                    // علاء السيد أحمد إسماعيل: السيد right after a given name is a middle name.
+                    if let Some(whole) = self.name_through_sayyid(i) {
+                        out.push(whole);
+                        continue;
+                    }
                     out.extend(self.department_after_title(i + t.len));
                     let Some(first) = self.person_after(i + t.len, t.open) else {
                         continue;
@@ -424,6 +429,14 @@ impl Scan<'_> {
                 // مسؤول العمل البلدي في منطقة جبل لبنان سامر …: where the office is, after its
                 // kind word; the kind word and the place are skipped next.
                 j += 1;
+            } else if self.place_as_given_name(j) {
+                // رئيسة الوزراء الإيطالية جورجيا ميلوني: the title is complete with its
+                // nationality; the place's name is her given name.
+                return Some((j, false));
+            } else if t.mention.is_none() && self.definite_before_lineage(j) {
+                // الشيخة المياسة بنت حمد: a word with the article right before بن or بنت is
+                // the given name of the lineage, even after a title that takes a complement.
+                return Some((j, false));
             } else if !open && t.mention.is_none() && self.definite_given_at(j, &t.norm) {
                 // الأستاذ الهادي عبدالسيد إبراهيم: a given name with the article, not a
                 // complement.
@@ -491,7 +504,11 @@ impl Scan<'_> {
         if open && let Some(found) = self.name_after_long_complement(start) {
             return Some(found);
         }
-        let range = self.name_from(start, EntityKind::Person)?;
+        let range = if self.place_as_given_name(start) {
+            start..self.name_from(start + 1, EntityKind::Person)?.end
+        } else {
+            self.name_from(start, EntityKind::Person)?
+        };
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
         // أطلق عضو الكتلة ورش التخطيط: a verbal noun ends the phrase launched, not a name.
         if range.len() == 2 && is_definite_second_form_noun(&self.tokens()[range.end - 1].norm) {

@@ -6,6 +6,8 @@
 //! `discovery::is_confident`), and it is linked only where a word of its team or such a shape
 //! confirms it in the article (the matcher's `Evidence::InPlay`).
 
+use std::ops::Range;
+
 use super::discover::{Found, Scan};
 use super::lexicon::{is_function_or_verb, looks_adjectival, readings};
 use super::local::sports_word;
@@ -207,6 +209,24 @@ impl Scan<'_> {
             }
         }
         out
+    }
+
+    /// A short quoted name opening at token `k` (right after the words before it): one to
+    /// three words, each a word of a name, no mention, no function word or verb; one word
+    /// must be a name word (a definite word in quotes is as often a quoted term).
+    pub(super) fn quoted_name_at(&self, k: usize) -> Option<Range<usize>> {
+        let r = self.words.quoted.iter().find(|r| r.start == k)?;
+        let named = (1..=MAX_QUOTED_WORDS).contains(&r.len())
+            && r.clone().all(|i| {
+                self.token(i).is_some_and(|t| {
+                    !t.tanween
+                        && t.mention.is_none()
+                        && t.norm.chars().all(char::is_alphabetic)
+                        && !is_function_or_verb(&t.norm)
+                })
+            })
+            && (r.len() > 1 || self.name_word(r.start));
+        named.then(|| r.clone())
     }
 
     /// The normalised word at token `k` when it is in the clause of the word before it.

@@ -410,6 +410,12 @@ fn may_hold_a_place(key: &[String], ev: &Evidence) -> bool {
     ) || key.first().is_some_and(|w| is_facility_head(w))
 }
 
+/// A person of two words whose first may be a place's name (جورجيا ميلوني: a given name, the
+/// title before it showed a person) when a bare family name follows it.
+fn may_open_with_a_place(key: &[String], ev: &Evidence) -> bool {
+    ev.kind() == Some(EntityKind::Person) && key.len() == 2 && !key[1].starts_with("ال")
+}
+
 /// Every normalised name, alias and demonym of the registry.
 fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<String> {
     entities
@@ -434,6 +440,10 @@ fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
         (i + 1..=key.len()).any(|j| {
             let part = key[i..j].join(" ");
             if organization && (i, j) != (0, key.len()) && lex.is_registered_place(&part) {
+                return false;
+            }
+            if (i, j) == (0, 1) && may_open_with_a_place(key, ev) && lex.is_registered_place(&part)
+            {
                 return false;
             }
             lex.is_registered(&part)

@@ -77,6 +77,10 @@ pub(super) fn is_tafiil(word: &str) -> bool {
 
 /// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله), normalised;
 /// not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.
+/// Quarters of the compass (normalised) that, before a place, pick out one body of a kind the
+/// place has several of (محكمة جنايات شمال القاهرة).
+const COMPASS_QUARTERS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
+
 const NAMED_FOR_RULERS: &[&str] = &["جامعه", "مستشفي", "مؤسسه", "صندوق", "اكاديميه", "معهد"];
 
 /// Titles of rulers a body is named after (جامعة الملك عبدالعزيز، مستشفى الأمير سلطان، مؤسسة
@@ -228,6 +232,22 @@ impl Scan<'_> {
                     n.sep == Sep::Space && (n.mention == Some(EntityKind::Place) || n.article)
                 });
             if admin {
+                i += 1;
+                continue;
+            }
+            // محكمة جنايات شمال القاهرة، مديرية تربية جنوب الخليل: after a bare word of the
+            // name a quarter of the compass and a place say which one; after a definite word
+            // (مستشفى الشفاء | شمال غزة) they say where it is.
+            let quarter = i > j
+                && COMPASS_QUARTERS.contains(&w)
+                && self
+                    .token(i - 1)
+                    .is_some_and(|p| !p.article && p.mention.is_none())
+                && self
+                    .token(i + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place));
+            if quarter {
+                open = true;
                 i += 1;
                 continue;
             }

@@ -233,6 +233,12 @@ impl Scan<'_> {
                 end += 1;
             }
         }
+        // لشركة تحليلات البيانات «ريدين»: a description of the body, then its name in quotes.
+        if !phrase.has_place
+            && let Some(name) = self.quoted_name_at(end)
+        {
+            return Some(Found::organization(name, true, None));
+        }
         // بلدية الرام - الجوبانية: the place's name goes on past a hyphen.
         let end = self.past_hyphen(end);
         if let Some(club) = self.club_named_after_nadi(&head, j, end) {

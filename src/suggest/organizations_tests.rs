@@ -572,3 +572,33 @@ fn a_title_s_person_after_a_town_on_a_common_noun_is_not_the_body_s() {
         "{found:?}"
     );
 }
+
+/// After a bare word of a body's name, a quarter of the compass and a place say which of the
+/// place's bodies it is (محكمة جنح جنوب الجيزة), and the name keeps its head; after a
+/// definite word they only say where it stands.
+#[test]
+fn a_quarter_and_a_place_complete_a_bodys_name() {
+    let found = super::super::test_site::discovered_with(
+        &[
+            "وقضت محكمة جنح جنوب الجيزة، أمس، بحبس المتهم عاما. ونقل المصابون إلى مستشفى الأمل شمال الجيزة.",
+        ],
+        true,
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"محكمة جنح جنوب الجيزة"), "{names:?}");
+    assert!(!names.contains(&"جنح"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("شمال")), "{names:?}");
+}
+
+/// A description of a company before its name in quotes (لشركة الاستشارات المالية «فيرنا»)
+/// names no body: the quoted name is the company.
+#[test]
+fn a_description_before_a_quoted_name_is_no_body() {
+    let found = super::super::test_site::discovered_with(
+        &["وارتفعت الأسعار بنسبة 12%، وفقاً لشركة الاستشارات المالية «فيرنا»."],
+        true,
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"فيرنا"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("الاستشارات")), "{names:?}");
+}

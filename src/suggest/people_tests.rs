@@ -344,3 +344,57 @@ fn amir_as_a_given_name() {
     assert!(found.iter().any(|f| f == "أمير زرقون"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("منطقة")), "{found:?}");
 }
+
+/// A definite given name before بنت or بن opens the name after a title (الشيخة الميساء بنت
+/// راشد): the lineage is hers, never a name of its own beginning with بنت.
+#[test]
+fn a_definite_given_name_before_the_lineage_opens_the_name() {
+    let found = people(&[
+        "برعاية سعادة الشيخة الميساء بنت راشد بن حمد آل سالم، رئيسة مجلس أمناء المتحف، وهذا الدعم كبير.",
+        "وبحضور رئيس المجلس الشعبي الولائي بن عمر زيداني، رئيس الديوان.",
+    ]);
+    assert!(
+        found.iter().any(|f| f == "الميساء بنت راشد بن حمد آل سالم"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|f| f.starts_with("بنت")), "{found:?}");
+    // An adjective of relation before an Algerian family name in بن ends the title.
+    assert!(found.iter().any(|f| f == "بن عمر زيداني"), "{found:?}");
+}
+
+/// السيد right after a common given name is a middle name (علاء السيد كمال عيسى), not a title
+/// that opens a shorter name; after a noun it is still the title (وقال السيد كمال عيسى).
+#[test]
+fn sayyid_after_a_given_name_is_a_middle_name() {
+    let found = people(&[
+        "واستمعت المحكمة إلى دفاع المتهم الثاني علاء السيد كمال عيسى، مدير عام الإدارة.",
+        "وقال السيد ناجي فرحات إن العمل مستمر.",
+    ]);
+    assert!(
+        found.iter().any(|f| f == "علاء السيد كمال عيسى"),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|f| f == "كمال عيسى"), "{found:?}");
+    assert!(found.iter().any(|f| f == "ناجي فرحات"), "{found:?}");
+}
+
+/// After a title completed by its nationality, a place's name before a bare family name that
+/// ends the clause is a given name (جورجيا ميلوني): the person is found, with the place's name
+/// in it; without the title before it a place is still a place.
+#[test]
+fn a_place_s_name_after_a_title_and_its_nationality_is_a_given_name() {
+    let found = super::super::test_site::discovered_with(
+        &[
+            "وقالت وزيرة الخارجية الإيطالية جورجيا بيانكي.",
+            "وزار الوفد جورجيا بيانكي الأسبوع الماضي.",
+        ],
+        true,
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["جورجيا بيانكي"], "{found:?}");
+    let found = super::super::test_site::discovered_with(
+        &["وقالت الحكومة الإيطالية جورجيا بيانكي الأسبوع الماضي."],
+        true,
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

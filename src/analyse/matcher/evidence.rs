@@ -34,6 +34,9 @@ pub enum Evidence {
     /// Ambiguous alias heading a construct (حماة الديار، صور الأقمار): a common noun, never a
     /// mention, whatever else the article says.
     HeadsConstruct,
+    /// A discovered person's one-word alias right before بن or بنت (السيد محمود بن مشعل): the
+    /// given name of somebody else's lineage, never a mention, whatever the article says.
+    StartsALineage,
     /// Ambiguous alias that reads as an adjective of the noun before it (شريك رئيسي): never a
     /// mention, whatever else the article says.
     Adjectival,

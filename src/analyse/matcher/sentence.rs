@@ -382,6 +382,19 @@ pub(super) fn province_after(t: &str, end: usize) -> bool {
     })
 }
 
+/// Words (normalised) that carry a lineage on: «X بن Y» names X, son of Y.
+const LINEAGE_WORDS: &[&str] = &["بن", "بنت", "ابن"];
+
+/// The word after `end` in normalised `t`, only spaces between, is بن, بنت or ابن: the name
+/// before it is the given name of a longer one (محمود بن مشعل آل سعيد).
+pub(super) fn lineage_after(t: &str, end: usize) -> bool {
+    let rest = t[end..].trim_start_matches(' ');
+    LINEAGE_WORDS.iter().any(|w| {
+        rest.strip_prefix(w)
+            .is_some_and(|after| after.starts_with(' '))
+    })
+}
+
 /// A noun made definite by an attached pronoun (دورها، برنامجهم، وفدنا), normalised.
 fn ends_in_pronoun(word: &str) -> bool {
     ["ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك"]

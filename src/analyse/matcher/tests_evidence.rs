@@ -260,3 +260,31 @@ fn the_shape_of_a_match_confirms_a_club_named_by_an_ordinary_word() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+/// A discovered person's surname right before بن or بنت is the given name of somebody else
+/// (السيد سالم بن راشد), not the person, even after a title and with the person named in
+/// the article; a surname without a lineage after it stays linked.
+#[test]
+fn a_surname_before_a_lineage_is_another_persons_given_name() {
+    let mut person = entity("hoda-salem", "هدى سالم", &["سالم"], &["سالم"], &["السيدة"]);
+    person.origin = crate::load::document::Origin::Discovered;
+    let entities = vec![person];
+    let matcher = Matcher::build(&entities).unwrap();
+    let named: HashSet<usize> = [0].into_iter().collect();
+    for text in [
+        "تحت رعاية السيد/ سالم بن راشد الحارثي",
+        "حضرت السيدة سالم بنت خالد الحفل",
+        "وكان سالم ابن عم الوزير",
+    ] {
+        let mut runs = vec![matcher.find(text)];
+        resolve_ambiguity(&mut runs, &named);
+        assert!(runs[0].is_empty(), "{text}: {:?}", runs[0]);
+    }
+    let mut runs = vec![matcher.find("وقالت السيدة سالم إن المعرض مفتوح")];
+    resolve_ambiguity(&mut runs, &named);
+    assert_eq!(runs[0].len(), 1, "{:?}", runs[0]);
+    // A word that only begins with the letters of بن is no lineage (سالم بنفسه).
+    let mut runs = vec![matcher.find("وقالت السيدة سالم بنفسها إن المعرض مفتوح")];
+    resolve_ambiguity(&mut runs, &named);
+    assert_eq!(runs[0].len(), 1, "{:?}", runs[0]);
+}
