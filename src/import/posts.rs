@@ -81,8 +81,11 @@ pub fn import_post(
     let mut notes = Vec::new();
     let front_of = front;
     let mut front = map_keys(&table, front_text(&front_of), &mut notes);
+    // A Jekyll post's date is its file name's (2024-01-02-title.md) when the front matter
+    // has none; `--date` dates only what neither dates.
+    let named_date = jekyll_parts(&post_name_with_date(src)).map(|(day, _)| day.to_string());
     if !front.contains_key("date")
-        && let Some(date) = opts.date.clone()
+        && let Some(date) = named_date.or_else(|| opts.date.clone())
     {
         front.insert("date".into(), Value::String(date));
     }
@@ -345,8 +348,32 @@ fn toml_to_yaml(value: toml::Value) -> Value {
     }
 }
 
-/// The post's own name: its file's stem, or its folder's for a bundle (`x/index.md` → `x`).
+/// The post's own name: its file's stem, or its folder's for a bundle (`x/index.md` → `x`),
+/// without the day a Jekyll post's name starts with (`2024-01-02-x` → `x`).
 fn post_name(src: &Path) -> String {
+    let name = post_name_with_date(src);
+    match jekyll_parts(&name) {
+        Some((_, slug)) => slug.to_string(),
+        None => name,
+    }
+}
+
+/// The day and the slug of a Jekyll post's name (`2024-01-02-gaza-aid` → `2024-01-02`,
+/// `gaza-aid`): Jekyll makes the URL from the slug alone, and dates the post by the day.
+fn jekyll_parts(name: &str) -> Option<(&str, &str)> {
+    let (day, slug) = (name.get(..10)?, name.get(11..)?);
+    let shaped = day.char_indices().all(|(i, c)| {
+        if i == 4 || i == 7 {
+            c == '-'
+        } else {
+            c.is_ascii_digit()
+        }
+    });
+    (shaped && name.as_bytes()[10] == b'-' && !slug.is_empty()).then_some((day, slug))
+}
+
+/// The post's file stem, or its folder's for a bundle, as written.
+fn post_name_with_date(src: &Path) -> String {
     let stem = src.file_stem().map(|s| s.to_string_lossy().into_owned());
     match stem.as_deref() {
         Some("index" | "_index") => src

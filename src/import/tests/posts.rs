@@ -167,3 +167,20 @@ proptest::proptest! {
         }
     }
 }
+
+/// A Jekyll post is dated by its file name when its front matter is not, and keeps the slug
+/// its URL was made from, without the day.
+#[test]
+fn a_jekyll_post_takes_its_day_from_its_name() {
+    let src = "_posts/2024-01-02-gaza-aid.md";
+    let a = post("---\ntitle: المساعدات تصل غزة\n---\nنص.\n", src);
+    assert_eq!(a.date.as_deref(), Some("2024-01-02"));
+    assert_eq!(article_file_name(&a, Path::new(src), false), "gaza-aid.md");
+    // The front matter's own date wins.
+    let a = post("---\ntitle: خبر\ndate: 2024-01-05\n---\nنص.\n", src);
+    assert_eq!(a.date.as_deref(), Some("2024-01-05"));
+    // A name that only starts with digits is no Jekyll name.
+    let a = post("---\ntitle: خبر\n---\nنص.\n", "posts/2024-report.md");
+    assert_eq!(a.date, None);
+    assert_eq!(a.file_stem.as_deref(), Some("2024-report"));
+}
