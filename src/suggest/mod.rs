@@ -37,7 +37,9 @@ mod lineups;
 mod local;
 mod matches;
 mod name_lists;
+mod name_parts;
 mod org_phrase;
+mod org_quoted;
 mod organizations;
 mod people;
 mod place_after;
@@ -46,6 +48,7 @@ mod placed;
 mod speech;
 #[cfg(test)]
 mod test_site;
+mod titled;
 mod tokens;
 mod triggers;
 

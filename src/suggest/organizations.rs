@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_function_or_verb, is_listed, readings};
-use super::org_phrase::{ALLEGIANCE, MAX_ORG_PHRASE, is_name_adjective, is_tafiil, lam_reading};
+use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
     definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
@@ -83,11 +83,6 @@ const BODIES_POINTED_BACK_TO: &[&str] = &[
     "هيئه",
 ];
 
-/// Quoted names a list must hold, at least, to be read as a list of bodies.
-const MIN_QUOTED_LIST: usize = 3;
-/// Quoted names of such a list that must open with an organisation's head.
-const MIN_HEADED_IN_LIST: usize = 2;
-
 /// A broken plural of the patterns مَفاعِل and مَفاعيل (مقاطع، مدارس، مشاريع): a common noun,
 /// hardly ever the name of a body.
 fn is_mafaail(word: &str) -> bool {
@@ -125,20 +120,6 @@ fn is_generic_complement(word: &str) -> bool {
 /// Adjectives of a group of nations, normalised: before a country's demonym they make one
 /// compound with it (العربية السعودية).
 const NATIONS_ADJECTIVES: &[&str] = &["العربي", "العربيه", "الخليجي", "الخليجيه"];
-
-/// Media with the article before a name in parentheses (الإذاعة الرسمية (صوت فلسطين)),
-/// normalised.
-const MEDIA: &[&str] = &[
-    "الاذاعه",
-    "القناه",
-    "الصحيفه",
-    "الوكاله",
-    "التلفزيون",
-    "الفضائيه",
-];
-
-/// Most adjectives between a medium and its name in parentheses (الإذاعة الرسمية).
-const MAX_MEDIA_ADJECTIVES: usize = 2;
 
 /// Heads of a country's ministry, normalised: its name is the same in every country (وزارة
 /// الخارجية), so a demonym after it is kept (وزارة الخارجية المصرية).
@@ -423,105 +404,6 @@ impl Scan<'_> {
             k += 1;
         }
         k
-    }
-
-    /// A body named in parentheses after its description, a medium with the article and at
-    /// most two adjectives (الإذاعة الرسمية (صوت فلسطين)، الوكالة الرسمية (وفا)): the
-    /// description says what the name is.
-    pub(super) fn glossed_media(&self) -> Vec<Found> {
-        self.words
-            .parenthesised
-            .iter()
-            .filter(|r| (1..=MAX_OTHER_WORDS).contains(&r.len()))
-            .filter(|r| {
-                let first_bare = self.token(r.start).is_some_and(|t| !t.article);
-                first_bare
-                    && (r.start..r.end).all(|k| {
-                        self.token(k).is_some_and(|t| {
-                            !t.tanween
-                                && t.norm.chars().all(char::is_alphabetic)
-                                && !is_function_or_verb(&t.norm)
-                        })
-                    })
-            })
-            .filter(|r| {
-                let adjectives = (1..=MAX_MEDIA_ADJECTIVES)
-                    .take_while(|&n| {
-                        r.start > n
-                            && self
-                                .token(r.start - n)
-                                .is_some_and(|t| is_name_adjective(t) && t.sep == Sep::Space)
-                    })
-                    .count();
-                let head = r.start.checked_sub(adjectives + 1);
-                head.and_then(|h| self.token(h)).is_some_and(|t| {
-                    readings(&t.norm)
-                        .iter()
-                        .any(|(clitic, w)| *clitic <= 2 && MEDIA.contains(&w.as_ref()))
-                })
-            })
-            .map(|r| Found::organization(r.clone(), true, None))
-            .collect()
-    }
-
-    /// The names of a list of quoted bodies, each set off by quotes and joined by ، and و
-    /// («هيئة كهرباء وماء دبي - ديوا»، و«مجموعة تيكوم»، و«سالك»، و«تاكسي دبي» و«باركن»): when
-    /// the list has [`MIN_QUOTED_LIST`] names and [`MIN_HEADED_IN_LIST`] of them open with an
-    /// organisation's head, every name is a body — a company's brand alone (سالك) as well. A
-    /// short name after a dash inside the quotes is the body's alias (ديوا).
-    pub(super) fn quoted_bodies(&self) -> Vec<Found> {
-        let spans = &self.words.quoted;
-        let mut out = Vec::new();
-        let mut k = 0;
-        while k < spans.len() {
-            let mut end = k + 1;
-            while end < spans.len() && self.adjacent_quotes(&spans[end - 1], &spans[end]) {
-                end += 1;
-            }
-            let list = &spans[k..end];
-            let headed = list
-                .iter()
-                .filter(|r| {
-                    trigger_at(self.tokens(), r.start)
-                        .is_some_and(|t| t.kind == EntityKind::Organization)
-                })
-                .count();
-            if list.len() >= MIN_QUOTED_LIST && headed >= MIN_HEADED_IN_LIST {
-                out.extend(list.iter().filter_map(|r| self.quoted_body(r)));
-            }
-            k = end;
-        }
-        out
-    }
-
-    /// Two quoted spans with nothing but punctuation and at most a lone و between them.
-    fn adjacent_quotes(&self, a: &Range<usize>, b: &Range<usize>) -> bool {
-        match b.start - a.end.min(b.start) {
-            0 => true,
-            1 => self.token(a.end).is_some_and(|t| t.norm == "و"),
-            _ => false,
-        }
-    }
-
-    /// One quoted body of a list: its name up to a dash, and the short name after the dash.
-    fn quoted_body(&self, r: &Range<usize>) -> Option<Found> {
-        let dash = (r.start + 1..r.end).find(|&i| self.tokens()[i].after_hyphen);
-        let name = r.start..dash.unwrap_or(r.end);
-        let alias = dash
-            .map(|d| d..r.end)
-            .filter(|a| a.len() <= MAX_OTHER_WORDS);
-        let words_ok = name.clone().all(|i| {
-            self.token(i).is_some_and(|t| {
-                t.mention.is_none_or(|m| m == EntityKind::Place)
-                    && !is_function_or_verb(&t.norm)
-                    && t.norm.chars().all(char::is_alphabetic)
-            })
-        });
-        // "مستشفى ببلدية قديل يتسع ل240 سرير": a project described, not a body named.
-        let head_len = trigger_at(self.tokens(), name.start).map_or(1, |t| t.len);
-        let described = self.describes_the_body_at(name.start + head_len);
-        (words_ok && !described && name.len() <= MAX_ORG_PHRASE)
-            .then(|| Found::organization(name, true, alias))
     }
 
     /// An organisation named with its head in the definite form and the adjectives that make it

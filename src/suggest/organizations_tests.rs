@@ -513,29 +513,6 @@ fn a_house_heads_a_body_of_two_words() {
     assert!(found.is_empty(), "{found:?}");
 }
 
-/// A name in parentheses after a medium described with the article is that medium (الإذاعة
-/// الرسمية (صوت الجبل)); after anything else it is left to the other rules (the year (2020)).
-#[test]
-fn a_medium_glossed_by_its_name_in_parentheses() {
-    let found = bodies(
-        "وقال في حديث مع الإذاعة الرسمية (صوت الجبل) إن الوضع صعب.",
-        &[],
-        &[],
-    );
-    assert!(
-        found.contains(&("صوت الجبل".to_string(), true)),
-        "{found:?}"
-    );
-    let found = bodies(
-        "وقال في حديث مع الرحلة الرسمية (صوت الجبل) إن الوضع صعب.",
-        &[],
-        &[],
-    );
-    assert!(!found.iter().any(|(n, _)| n == "صوت الجبل"), "{found:?}");
-    let found = bodies("وبثت القناة الرسمية (2) المباراة كاملة.", &[], &[]);
-    assert!(found.is_empty(), "{found:?}");
-}
-
 /// An Arabic acronym written as its letters apart, in parentheses after a body's name, is its
 /// short name (وكالة الأنباء الفنلندية (ف ن أ)); letters in parentheses after anything else
 /// are not.

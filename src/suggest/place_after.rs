@@ -2,12 +2,13 @@
 //! words are triggers of [`super::triggers`]; this is what may follow them, and the kind words
 //! that are a kind of place only in some articles or before some words (معسكر، حارة).
 
-use super::discover::{Found, MAX_SKIPPED, Scan, is_definite_second_form_noun};
+use super::discover::{Found, MAX_SKIPPED, Scan};
 use super::lexicon::{is_common_noun, is_function_or_verb, readings};
 use super::local::is_toponym_head;
 use super::name_lists::is_given_name;
 use super::org_phrase::NAMESAKE_TITLES;
 use super::place_lists::KUNYAS;
+use super::titled::is_definite_second_form_noun;
 use super::tokens::Sep;
 use super::triggers::{
     CAMPS, CHECKPOINTS, DEFINITE_PLACE_HEADS, DISPLACED_STEMS, GUARDED_PLACE_HEADS,

@@ -1,0 +1,225 @@
+//! What each word of a person's name is: a given name (with the article, from the curated
+//! list, a title used as one, a place used as one), a family name after a given name or a
+//! lineage, a word of a lineage. [`Scan::name_from`] asks these questions word by word to know
+//! where a name goes on.
+
+use super::boundaries::{LINEAGE, TITLE_AND_GIVEN_NAME, is_definite_given_name};
+use super::discover::Scan;
+use super::lexicon::{
+    is_function_or_verb, is_letter, is_listed, is_particle, looks_adjectival, looks_verbal,
+};
+use super::tokens::Sep;
+use crate::load::EntityKind;
+
+impl Scan<'_> {
+    /// Token `j`, as written or after `clitic` letters, is a given name with the article (see
+    /// [`DEFINITE_GIVEN_NAMES`]) and a name word or a family name follows it (الهادي عبدالسيد،
+    /// والحسين الوردي).
+    pub(super) fn definite_given_at(&self, j: usize, word: &str) -> bool {
+        is_definite_given_name(word)
+            && self.joined(j + 1)
+            && (self.name_word(j + 1)
+                || self
+                    .token(j + 1)
+                    .is_some_and(|t| t.article && self.lex.is_family_name_word(&t.norm)))
+    }
+
+    /// The title السيد at token `i` right after a common given name (علاء السيد أحمد
+    /// إسماعيل): a middle name, as Egyptian names often have it, and the whole name runs from
+    /// the given name through the name after السيد. Why: read as a title it cut the name to
+    /// its last words, a different person.
+    pub(super) fn name_through_sayyid(&self, i: usize) -> Option<super::Found> {
+        let title = self.token(i)?;
+        if title.norm != "السيد" || title.sep != Sep::Space || title.mention.is_some() || i == 0
+        {
+            return None;
+        }
+        if !self.listed_given_name_at(i - 1) || self.token(i - 1)?.sep == Sep::Quote {
+            return None;
+        }
+        let rest = self.name_from(i + 1, EntityKind::Person)?;
+        Some(super::people::person(i - 1..rest.end))
+    }
+
+    /// Token `j` is a one-word place with no article, after a demonym that completes a title
+    /// (الإيطالية), with a bare name word after it that ends the clause (جورجيا ميلوني،):
+    /// a given name the gazetteer knows as a place. Why: linked as the place, the person was
+    /// lost and a false link made.
+    pub(super) fn place_as_given_name(&self, j: usize) -> bool {
+        let Some(t) = self.token(j) else {
+            return false;
+        };
+        let after_demonym = j > 0
+            && t.sep == Sep::Space
+            && self
+                .token(j - 1)
+                .is_some_and(|p| p.article && self.lex.is_place_demonym(&p.norm));
+        after_demonym
+            && t.mention == Some(EntityKind::Place)
+            && !t.article
+            && !t.norm.contains(' ')
+            && self.joined(j + 1)
+            && self.name_word(j + 1)
+            && self.token(j + 2).is_none_or(|n| n.sep != Sep::Space)
+    }
+
+    /// Token `j` has the article, is no adjective, and بن, بنت or ابن follows it, then a bare
+    /// word (المياسة بنت حمد، الحسن بن طلال): a given name opening a name of lineage. A
+    /// word in ي is an adjective of relation ending a title (رئيس المجلس الولائي بن علي
+    /// بيداي, an Algerian family name in بن) unless it is a listed given name (الهادي).
+    pub(super) fn definite_before_lineage(&self, j: usize) -> bool {
+        self.token(j).is_some_and(|t| {
+            t.article
+                && !looks_adjectival(&t.norm)
+                && (!t.norm.ends_with('ي') || is_definite_given_name(&t.norm))
+        }) && self.joined(j + 1)
+            && self
+                .token(j + 1)
+                .is_some_and(|t| ["بن", "ابن", "بنت"].contains(&t.norm.as_str()))
+            && self.joined(j + 2)
+            && self.after_particle_word(j + 2)
+    }
+
+    /// Token `i` may follow a name particle: any bare word but a function word or verb
+    /// (آل ثاني، بن علي).
+    pub(super) fn after_particle_word(&self, i: usize) -> bool {
+        self.name_word(i)
+            || self.token(i).is_some_and(|t| {
+                let w = t.norm.as_str();
+                w.chars().count() >= 2
+                    && w.chars().all(is_letter)
+                    && !t.article
+                    && !is_function_or_verb(w)
+                    && !self.lex.has_known_clitic(w)
+            })
+    }
+
+    /// Token `i` follows a name of lineage (ماجد بن سعد | الحربي): its family name, whatever
+    /// comes after it.
+    pub(super) fn after_particle_chain(&self, i: usize) -> bool {
+        i >= 2 && self.is_particle_at(i - 2)
+    }
+
+    /// Token `j` is a given name the site also writes with the article as a family name
+    /// (مسعود beside المسعود): no listed word, no clitic, letters only, and a name word after it
+    /// (مسعود سليمان). Only for people, whose name the caller has already found a title or verb
+    /// for.
+    pub(super) fn given_name_before_name(&self, j: usize) -> bool {
+        let Some(t) = self.token(j).filter(|t| !t.article && t.mention.is_none()) else {
+            return false;
+        };
+        let w = t.norm.as_str();
+        w.chars().count() >= 3
+            && w.chars().all(is_letter)
+            && !is_listed(w)
+            && !t.tanween
+            && !self.lex.has_known_clitic(w)
+            && !looks_adjectival(w)
+            && !looks_verbal(w)
+            && self.seen_with_article(w)
+            && self.joined(j + 1)
+            && self.name_word(j + 1)
+    }
+
+    /// Token `i` ends a name of lineage begun at `j` (أحمد بن عبد العزيز قطان.): a bare word
+    /// the site also writes with the article (القطان) is the family name after the chain of
+    /// forebears when the clause ends with it.
+    pub(super) fn family_name_after_lineage(&self, j: usize, i: usize) -> bool {
+        let lineage = (j..i).any(|k| {
+            self.token(k)
+                .is_some_and(|t| LINEAGE.contains(&t.norm.as_str()))
+        });
+        let ends = self.token(i + 1).is_none_or(|n| n.sep == Sep::Break);
+        lineage
+            && ends
+            && i >= j + 3
+            && self.given_name_shape(i)
+            && self.seen_with_article(&self.tokens()[i].norm)
+    }
+
+    /// Token `i` is the family name after the first name at `j = i - 1` (نواف سلام، ياسين
+    /// جابر): a word the site also writes with the article as a common noun (السلام، الجابر)
+    /// is still the family name right after a bare first name, when it has a name's shape
+    /// and no accusative's. Why: on a site of a few dozen articles almost every such surname
+    /// has its common noun somewhere (السلام في أوكرانيا), and the name was cut to its first
+    /// word and lost. Only for a person, whose name the caller found a title, verb or list of
+    /// credits for.
+    pub(super) fn family_name_after_given(&self, j: usize, i: usize) -> bool {
+        i == j + 1
+            && (self.name_word(j) || self.listed_given_name_at(j))
+            && self.token(j).is_some_and(|t| !t.article)
+            && self.given_name_shape(i)
+            && !super::name_lists::is_given_name(&self.tokens()[i].norm)
+            && !self.accusative_at(i)
+            && !self.prepositional_at(i)
+    }
+
+    /// Token `j` is a common given name of the curated list (حسن، عمر، هادي، وليد), bare, with
+    /// no tanween or accusative: it opens a person's name the caller found a title or verb for,
+    /// though the site also writes it as an ordinary word (الحسن، العمر، المحيط الهادي). Why:
+    /// the site's vocabulary grows with every article, and «للرئيس هادي» found when its article
+    /// was built alone was lost in a site of thirty; the list is local evidence, the site's
+    /// usage is not.
+    pub(super) fn listed_given_name_at(&self, j: usize) -> bool {
+        self.token(j)
+            .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
+            .is_some_and(|t| {
+                let w = t.norm.as_str();
+                super::name_lists::is_given_name(w)
+                    && w.chars().all(is_letter)
+                    && (t.homograph_name || !is_function_or_verb(w))
+                    && !self.accusative_at(j)
+                    && !self.prepositional_at(j)
+            })
+    }
+
+    /// Definite token `i` completes a compound name after a separate عبد (أشرف عبد الباقي،
+    /// عبد الرحيم): what follows عبد is one of God's names, whatever the site writes bare
+    /// (باقي محافظات السلطنة made الباقي an ordinary word once the site grew). Letters only,
+    /// not listed.
+    pub(super) fn divine_name_after_abd(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens()[i - 1].norm == "عبد"
+            && self.tokens()[i].mention.is_none()
+            && self.tokens()[i].norm.chars().all(is_letter)
+            && !is_listed(&self.tokens()[i].norm)
+    }
+
+    /// Token `i` is shaped like a bare name: letters only, no listed word, tanween, clitic,
+    /// adjective or verb shape.
+    pub(super) fn given_name_shape(&self, i: usize) -> bool {
+        self.token(i)
+            .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
+            .is_some_and(|t| {
+                let w = t.norm.as_str();
+                w.chars().count() >= 3
+                    && w.chars().all(is_letter)
+                    && !is_listed(w)
+                    && !is_function_or_verb(w)
+                    && !self.lex.has_known_clitic(w)
+                    && !looks_adjectival(w)
+                    && !looks_verbal(w)
+            })
+    }
+
+    /// Token `j` is أمير written bare as a given name (وافتتح أمير سعيود التهديف): a family
+    /// name follows it, no given name (أمير فيصل بن بندر is the title before a prince), no
+    /// place (أمير قطر، أمير جازان) and no kind or common word (أمير منطقة الرياض).
+    pub(super) fn title_as_given_name(&self, j: usize) -> bool {
+        let is_amir = self
+            .token(j)
+            .is_some_and(|t| t.norm == TITLE_AND_GIVEN_NAME && !t.article);
+        let family = self.joined(j + 1)
+            && self.name_word(j + 1)
+            && self.token(j + 1).is_some_and(|t| {
+                !is_particle(&t.norm)
+                    && !super::name_lists::is_given_name(&t.norm)
+                    && !self.lex.is_registered_place(&t.norm)
+            });
+        is_amir && family
+    }
+
+    pub(super) fn seen_with_article(&self, word: &str) -> bool {
+        self.lex.seen(&format!("ال{word}"))
+    }
+}

@@ -1,0 +1,282 @@
+//! The name after a title: its complements skipped (الرئيس الروسي، المتحدث باسم الكرملين،
+//! الأمين العام للأمم المتحدة), then the person found where the phrase stops, or after a long
+//! complement set off by a comma. [`Scan::after_triggers`] calls it at every title.
+
+use super::discover::{Found, MAX_SKIPPED, Scan};
+use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, readings};
+use super::tokens::Sep;
+use super::triggers::{is_adverb, is_skippable, trigger_at};
+use crate::load::EntityKind;
+
+/// «in the ranks of» (بصفوف، لصفوف), normalised: a player's club follows it, then his
+/// name (المحترف الجزائري بصفوف الاتحاد حسام عوار); it is never a name's first word.
+fn in_the_ranks_of(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && w.as_ref() == "صفوف")
+}
+
+/// و and a verb in the present: of the forms تفعّل/تفاعل (ويتعاون، وتتواصل، ويتحدث), or of
+/// three letters (ثم عاد اللاعب ويهز الشباك، ويعود): the start of a clause, not a name. Names
+/// in وي are rare and short (ويل سميث، ويتني), or long (ويليام).
+fn opens_a_clause(word: &str) -> bool {
+    word.strip_prefix('و').is_some_and(|rest| {
+        let letters = rest.chars().count();
+        ((rest.starts_with("يت") || rest.starts_with("تت")) && letters >= 4)
+            || (rest.starts_with(['ي', 'ت']) && (3..=4).contains(&letters) && !rest.ends_with('ا'))
+    })
+}
+
+/// A preposition (after و or ف) and a verbal noun of the derived forms with a prefixed alef —
+/// إفعال، إفالة، افتعال، استفعال (بإزاحة الستار، لإعادة، بافتتاح، باستقبال): what a person
+/// did, never the start of a name after a title (تفضلت السيدة الجليلة بإزاحة الستار).
+fn is_prepositional_verbal_noun(word: &str) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) else {
+        return false;
+    };
+    let letters: Vec<char> = rest.chars().collect();
+    let n = letters.len();
+    letters.first() == Some(&'ا')
+        && ((5..=7).contains(&n) && letters[n - 2] == 'ا'
+            || n == 5 && letters[2] == 'ا' && letters[4] == 'ه')
+}
+
+/// A definite verbal noun of the second form, التفعيل (التخطيط، التنظيم، التطوير): a thing done,
+/// never a family name (التميمي، التونسي end otherwise).
+pub(super) fn is_definite_second_form_noun(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix("الت") else {
+        return false;
+    };
+    let letters: Vec<char> = rest.chars().collect();
+    letters.len() == 4 && letters[2] == 'ي' && !letters.contains(&'ا')
+}
+
+/// A place noun with the article that points back to the place the story is about (رئيسة
+/// دائرة البلديات في المحافظة هبة زعيتر): where the office is, as a named place would be.
+fn is_place_back_reference(word: &str) -> bool {
+    [
+        "المحافظه",
+        "المدينه",
+        "المنطقه",
+        "البلده",
+        "الولايه",
+        "البلديه",
+        "القريه",
+    ]
+    .contains(&word)
+}
+
+/// A preposition of place between a title and a registered place (لدى، في); إلى of an
+/// envoy's post (مبعوث الأمم المتحدة إلى ليبيا غسان سلامة) is one too.
+fn is_locative(word: &str) -> bool {
+    ["لدي", "في", "الي"].contains(&word)
+}
+
+impl Scan<'_> {
+    /// Skips demonyms, role complements, further titles and registered places and bodies after
+    /// a title (الرئيس الروسي، المتحدث باسم الكرملين، المرشد الأعلى آية الله، الأمين العام
+    /// للأمم المتحدة، رئيسة بنك التنمية). Returns the first token after them and whether a
+    /// complement is still wanted there (`open`, see [`Found::open`]); `None` when the phrase
+    /// breaks off first or the title belongs to a registered person (الرئيس فلاديمير بوتين).
+    pub(super) fn skip_complements(&self, mut j: usize, mut open: bool) -> Option<(usize, bool)> {
+        for _ in 0..MAX_SKIPPED {
+            let t = self.token(j)?;
+            if (t.comma || t.after_hyphen) && !open && t.mention.is_none() {
+                // وزير الصحة، صالح الحسناوي: the title is complete, the name follows (or after a
+                // dash: مديرة الوكالة – سامانثا باور).
+                return Some((j, open));
+            }
+            // رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو: the body's short name in
+            // parentheses, then the person's.
+            if !open
+                && let Some(r) = self.words.parenthesised.iter().find(|r| r.start == j)
+                && self
+                    .token(r.end)
+                    .is_some_and(|n| !n.comma && !n.after_hyphen)
+            {
+                return Some((r.end, false));
+            }
+            // وزير المالية د. جبريل إبراهيم: after a title abbreviated to a letter and a full
+            // stop, the name.
+            if t.after_initial && !open && j > 0 && self.token(j - 1).is_some_and(|p| p.norm == "د")
+            {
+                return Some((j, open));
+            }
+            if t.sep == Sep::Break || t.mention == Some(EntityKind::Person) {
+                return None;
+            }
+            if t.sep == Sep::Quote {
+                return Some((j, open));
+            }
+            // الرائد الذي قلّص الفارق: a relative pronoun opens a clause about the titled
+            // one; no name follows the title.
+            if t.article && is_function_or_verb(&t.norm) {
+                return None;
+            }
+            let of_definite = clitic_readings(&t.norm)
+                .iter()
+                .any(|(_, rest)| is_definite(rest));
+            if let Some(trigger) = trigger_at(self.tokens(), j) {
+                (j, open) = (j + trigger.len, trigger.open);
+                // رئيس جمعية تجار صور ديب بدوي: the body's whole name, then the person's.
+                if trigger.kind == EntityKind::Organization
+                    && let Some(p) = self.org_phrase(j, false, 1)
+                {
+                    (j, open) = (p.end, false);
+                }
+            } else if is_locative(&t.norm)
+                && self.token(j + 1).is_some_and(|n| {
+                    n.sep == Sep::Space
+                        && (n.mention == Some(EntityKind::Place)
+                            || is_place_back_reference(&n.norm))
+                })
+            {
+                // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
+                // مصطفى وزيري: where the office is, then the name.
+                (j, open) = (j + 2, false);
+            } else if is_locative(&t.norm)
+                && self.token(j + 1).is_some_and(|n| n.sep == Sep::Space)
+                && trigger_at(self.tokens(), j + 1).is_some_and(|k| k.kind == EntityKind::Place)
+                && self
+                    .token(j + 2)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+            {
+                // مسؤول العمل البلدي في منطقة جبل لبنان سامر …: where the office is, after its
+                // kind word; the kind word and the place are skipped next.
+                j += 1;
+            } else if self.place_as_given_name(j) {
+                // رئيسة الوزراء الإيطالية جورجيا ميلوني: the title is complete with its
+                // nationality; the place's name is her given name.
+                return Some((j, false));
+            } else if t.mention.is_none() && self.definite_before_lineage(j) {
+                // الشيخة المياسة بنت حمد: a word with the article right before بن or بنت is
+                // the given name of the lineage, even after a title that takes a complement.
+                return Some((j, false));
+            } else if !open && t.mention.is_none() && self.definite_given_at(j, &t.norm) {
+                // الأستاذ الهادي عبدالسيد إبراهيم: a given name with the article, not a
+                // complement.
+                return Some((j, open));
+            } else if t.mention.is_some()
+                || t.article
+                || of_definite
+                || self.lex.is_registered_place(&t.norm)
+            {
+                (j, open) = (j + 1, false);
+            } else if open
+                && !is_function_or_verb(&t.norm)
+                && self
+                    .token(j + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+            {
+                // ومدير تربية نابلس مصطفى الصيفي، مدير شرطة دمشق: the office's field and its
+                // place complete the title.
+                (j, open) = (j + 2, false);
+                while self
+                    .token(j)
+                    .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place))
+                {
+                    j += 1;
+                }
+            } else if is_adverb(&t.norm) || t.norm == "و" {
+                // وزير الداخلية و الجماعات المحلية: a detached و joins two complements.
+                j += 1;
+            } else if is_skippable(&t.norm) || in_the_ranks_of(&t.norm) {
+                (j, open) = (j + 1, true);
+            } else if self.conjoined_complement_at(j) {
+                // وزير الصحة والسكان وإصلاح المستشفيات جمال ولد عباس: و and a noun whose own
+                // complement follows are one more field of the office.
+                (j, open) = (j + 1, true);
+            } else {
+                return Some((j, open));
+            }
+        }
+        Some((j, open))
+    }
+
+    /// Token `j` is و and a noun that is no given name, with a definite word after it: one more
+    /// field of a title (وإصلاح المستشفيات), not a name (وليد الحسن, whose first word is one).
+    pub(super) fn conjoined_complement_at(&self, j: usize) -> bool {
+        let Some(rest) = self.tokens()[j].norm.strip_prefix('و') else {
+            return false;
+        };
+        rest.chars().count() >= 3
+            && !super::name_lists::is_given_name(rest)
+            && !super::name_lists::is_given_name(&self.tokens()[j].norm)
+            && self
+                .token(j + 1)
+                .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none())
+    }
+
+    /// A personal name after a title: 1–4 name words, the first bare.
+    pub(super) fn person_after(&self, j: usize, open: bool) -> Option<Found> {
+        let (start, open) = self.skip_complements(j, open)?;
+        if self
+            .token(start)
+            .is_some_and(|t| opens_a_clause(&t.norm) || is_prepositional_verbal_noun(&t.norm))
+        {
+            return None;
+        }
+        if open && let Some(found) = self.name_after_long_complement(start) {
+            return Some(found);
+        }
+        let range = if self.place_as_given_name(start) {
+            start..self.name_from(start + 1, EntityKind::Person)?.end
+        } else {
+            self.name_from(start, EntityKind::Person)?
+        };
+        let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+        // أطلق عضو الكتلة ورش التخطيط: a verbal noun ends the phrase launched, not a name.
+        if range.len() == 2 && is_definite_second_form_noun(&self.tokens()[range.end - 1].norm) {
+            return None;
+        }
+        // After a comma only a full name: a single word there is too often something else;
+        // and not a new clause opened by و and a verb (نظيره الإيراني، ويتعاون الطرفان).
+        if self
+            .token(start)
+            .is_some_and(|t| (t.comma || t.after_hyphen) && words < 2)
+        {
+            return None;
+        }
+        // وزير الاقتصاد ونبيل بن عبد الله في منصب …: after a complete title a name in و
+        // before an office (or the dash of a decree's list) is the next appointee, and its و
+        // the conjunction.
+        let conjoined = start > j
+            && self.token(start).is_some_and(|t| t.norm.starts_with('و'))
+            && (self.office_or_dash_follows(range.end)
+                || trigger_at(self.tokens(), range.end)
+                    .is_some_and(|t| t.kind == EntityKind::Person));
+        Some(Found {
+            strong: words >= 2,
+            tokens: range,
+            kind: Some(EntityKind::Person),
+            open,
+            alias: None,
+            conjoined,
+        })
+    }
+
+    /// A full name set off by a comma after a title's complement the lists do not know (مدير
+    /// عام مديرية خور مكسر، عواس الزهري، اطّلع …; رئيس تنفيذية انتقالي العاصمة عدن، مؤمن
+    /// السقاف): the complement runs from `start` to the comma with no verb or function word in
+    /// it, and the name of two words or more ends the clause.
+    pub(super) fn name_after_long_complement(&self, start: usize) -> Option<Found> {
+        for k in start + 1..start + MAX_SKIPPED {
+            let t = self.token(k)?;
+            if t.comma {
+                let range = self.name_from(k, EntityKind::Person)?;
+                let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
+                let ends = self.token(range.end).is_none_or(|n| n.sep == Sep::Break);
+                return (words >= 2 && ends && !opens_a_clause(&t.norm))
+                    .then(|| super::people::person(range));
+            }
+            if t.sep != Sep::Space
+                || t.mention == Some(EntityKind::Person)
+                || is_function_or_verb(&t.norm)
+            {
+                return None;
+            }
+        }
+        None
+    }
+}
