@@ -1,17 +1,7 @@
 //! Where a person's name ends when the site's vocabulary grows: local evidence (a title, a
 //! given name of the curated list, the particle عبد) outweighs what other articles write.
 
-use super::super::test_site::discovered;
-use crate::load::EntityKind;
-
-/// The people discovered in a site of `bodies`.
-fn people(bodies: &[&str]) -> Vec<String> {
-    discovered(bodies)
-        .into_iter()
-        .filter(|(_, k)| *k == EntityKind::Person)
-        .map(|(n, _)| n)
-        .collect()
-}
+use super::super::test_site::people_discovered as people;
 
 /// A common given name after a title (الرئيس هادي) opens the name though another article
 /// writes the same word as an ordinary one (المحيط الهادي، بهدوء هادي).

@@ -1,5 +1,6 @@
 //! Names after their kind word, on made-up local news, through the public pipeline.
 
+use super::super::test_site::people_discovered as people_of;
 use super::super::test_site::{discovered, discovered_with};
 use crate::load::EntityKind;
 
@@ -365,14 +366,6 @@ fn a_surname_the_site_writes_as_a_common_noun_stays_in_the_name() {
         .collect();
     assert!(people.contains(&"نواف سلام"), "{people:?}");
     assert!(people.contains(&"ياسين جابر"), "{people:?}");
-}
-
-fn people_of(bodies: &[&str]) -> Vec<String> {
-    discovered(bodies)
-        .into_iter()
-        .filter(|(_, k)| *k == EntityKind::Person)
-        .map(|(n, _)| n)
-        .collect()
 }
 
 /// «بكل من:» (with its ب) announces a line-up; an item that is no full name (a surname

@@ -9,6 +9,15 @@ pub(super) fn discovered(bodies: &[&str]) -> Vec<(String, EntityKind)> {
     discovered_with(bodies, false)
 }
 
+/// The names of the people discovered in a site of `bodies`.
+pub(super) fn people_discovered(bodies: &[&str]) -> Vec<String> {
+    discovered(bodies)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Person)
+        .map(|(n, _)| n)
+        .collect()
+}
+
 /// As [`discovered`], with the gazetteer on or off (on, it knows the places a rule may want).
 pub(super) fn discovered_with(bodies: &[&str], gazetteer: bool) -> Vec<(String, EntityKind)> {
     entities_of(bodies, gazetteer)
