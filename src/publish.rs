@@ -153,7 +153,17 @@ fn write_redirects(
     let redirects = render::redirects::redirect_pages(view);
     let static_rels: std::collections::HashSet<&str> =
         statics.iter().map(|f| f.rel.as_str()).collect();
-    let taken = |rel: &str| static_rels.contains(rel) || output.read(rel).is_some();
+    // The site's own files are written in lower case (slugs, folders, feeds): an alias that
+    // differs from one only in case is the same file on macOS and Windows.
+    let exists = |rel: &str| static_rels.contains(rel) || output.read(rel).is_some();
+    let taken = |rel: &str| {
+        let lower = rel.to_lowercase();
+        if exists(rel) {
+            Some(rel.to_string())
+        } else {
+            (lower != rel && exists(&lower)).then_some(lower)
+        }
+    };
     let clashes = render::redirects::clashes(&redirects, &taken);
     if !clashes.is_empty() {
         return Err(crate::error::Error::Content(clashes));

@@ -136,4 +136,17 @@ fn hand_copied_zola_taxonomies_are_read_or_reported() {
         stderr.contains("content/articles/vote.md:4:1: error: alias `/../x`: the alias holds `..`"),
         "{stderr}"
     );
+    // One differing from a page of the site only in case is that page on macOS and Windows.
+    write(
+        &site,
+        "content/articles/vote.md",
+        "---\ntitle: انتخابات\ndate: 2024-06-01\ntags: [سياسة]\naliases: [/Tags/]\n---\nجرت الانتخابات.\n",
+    );
+    let refused = sahifa(&site, &["build"]);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("alias `/Tags/` would replace the site's own `tags/index.html`"),
+        "{stderr}"
+    );
 }

@@ -62,7 +62,10 @@ fn redirect_page(target: &str, title: &str, language: &str) -> String {
 /// is `feed.xml/index.html`), or when its own file is a folder another redirect needs; and
 /// two files differing only in letter case are one on macOS and Windows. Without these
 /// checks the writing failed with a bare "File exists" naming no article.
-pub fn clashes(redirects: &[Redirect], taken: &dyn Fn(&str) -> bool) -> Vec<Diagnostic> {
+///
+/// `taken` answers with the name of the site's own file a path would be (which may differ
+/// in letter case), or `None`.
+pub fn clashes(redirects: &[Redirect], taken: &dyn Fn(&str) -> Option<String>) -> Vec<Diagnostic> {
     let folded = |file: &str| file.to_lowercase();
     let folders: std::collections::HashMap<String, &Redirect> = redirects
         .iter()
@@ -73,7 +76,7 @@ pub fn clashes(redirects: &[Redirect], taken: &dyn Fn(&str) -> bool) -> Vec<Diag
     for r in redirects {
         if let Some(file) = std::iter::once(r.file.as_str())
             .chain(folders_of(&r.file))
-            .find(|f| taken(f))
+            .find_map(taken)
         {
             errors.push(
                 Diagnostic::new(
@@ -122,7 +125,8 @@ mod tests {
 
     #[test]
     fn a_redirect_through_a_file_or_over_a_folder_clashes() {
-        let generated = |rel: &str| matches!(rel, "feed.xml" | "style.css");
+        let generated =
+            |rel: &str| matches!(rel, "feed.xml" | "style.css").then(|| rel.to_string());
         let one = |r: Vec<Redirect>| clashes(&r, &generated).len();
         assert_eq!(one(vec![redirect("feed.xml/index.html", "a.md")]), 1);
         assert_eq!(one(vec![redirect("style.css/index.html", "a.md")]), 1);
