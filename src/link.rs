@@ -386,6 +386,7 @@ mod tests {
             section: None,
             image: None,
             body_images: Vec::new(),
+            missing_pictures: Vec::new(),
             text: String::new(),
             body_range: 0..0,
         }

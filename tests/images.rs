@@ -412,7 +412,7 @@ fn serve_republishes_a_picture_changed_alone() {
         ),
         (
             "content/articles/other.md",
-            "---\ntitle: \"خبر آخر\"\ndate: 2024-03-02\n---\nلا صورة هنا.\n",
+            "---\ntitle: \"خبر آخر\"\ndate: 2024-03-02\n---\nصورة لم تصل بعد.\n\n![الميناء](images/port.png)\n",
         ),
     ]);
     let root = dir.path();
@@ -468,4 +468,15 @@ fn serve_republishes_a_picture_changed_alone() {
     })
     .unwrap();
     assert_eq!(page, read(&root.join("full"), "articles/gaza/index.html"));
+
+    // A picture only one article named, saved alone after it was warned about.
+    let port = picture(700, 350, ImageFormat::Png);
+    write_bytes(root, "content/articles/images/port.png", &port);
+    live.apply(&[changed("content/articles/images/port.png")])
+        .unwrap();
+    let other = read(&live_out, "articles/other/index.html");
+    assert!(
+        other.contains(&format!("images/{}-", content_hash(&port))),
+        "{other}"
+    );
 }

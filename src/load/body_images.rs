@@ -25,20 +25,26 @@ pub struct BodyImage {
     pub image: LeadImage,
 }
 
+/// What an article's body shows from files of the site.
+#[derive(Debug, Default)]
+pub struct BodyPictures {
+    /// The pictures found and measured, one per distinct path.
+    pub shown: Vec<BodyImage>,
+    /// The paths as written of the pictures that could not be published: `serve` re-reads the
+    /// article when a file of that name appears, without searching every article's text.
+    pub missing: Vec<String>,
+    /// A warning for each of those, and for each picture without alt text.
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// The body images of the article at `rel` whose `text` holds the body at `body_start`, and
 /// a warning for each relative image path that names no publishable file (it would show as a
 /// broken picture). One entry per distinct path.
-pub fn body_images(
-    root: &Path,
-    rel: &Path,
-    text: &str,
-    body_start: usize,
-) -> (Vec<BodyImage>, Vec<Diagnostic>) {
-    let mut images: Vec<BodyImage> = Vec::new();
-    let mut warnings = Vec::new();
+pub fn body_images(root: &Path, rel: &Path, text: &str, body_start: usize) -> BodyPictures {
+    let mut pictures = BodyPictures::default();
     let body = text.get(body_start..).unwrap_or_default();
     if !body.contains("![") {
-        return (images, warnings);
+        return pictures;
     }
     // The picture being read: its path as written, where it starts, its alt text so far.
     let mut open: Option<(String, usize, String)> = None;
@@ -61,20 +67,26 @@ pub fn body_images(
                 }
                 let at = line_col(text, body_start + start);
                 if alt.trim().is_empty() {
-                    warnings.push(no_alt(rel, &written, at));
+                    pictures.warnings.push(no_alt(rel, &written, at));
                 }
-                if images.iter().any(|i| i.written == written) {
+                if pictures.shown.iter().any(|i| i.written == written) {
                     continue;
                 }
                 match publishable(root, rel, &written) {
-                    Ok(image) => images.push(BodyImage { written, image }),
-                    Err(message) => warnings.push(unpublishable(rel, &written, &message, at)),
+                    Ok(image) => pictures.shown.push(BodyImage { written, image }),
+                    Err(message) => {
+                        let warning = unpublishable(rel, &written, &message, at);
+                        pictures.warnings.push(warning);
+                        if !pictures.missing.contains(&written) {
+                            pictures.missing.push(written);
+                        }
+                    }
                 }
             }
             _ => {}
         }
     }
-    (images, warnings)
+    pictures
 }
 
 /// The picture's file beside the article (or under `static/`), measured.
@@ -176,7 +188,11 @@ mod tests {
             ![السودان](maps/sudan.png)\n";
         let start = text.find("![").unwrap();
         let rel = Path::new("content/articles/gaza.md");
-        let (images, warnings) = body_images(dir.path(), rel, text, start);
+        let BodyPictures {
+            shown: images,
+            missing,
+            warnings,
+        } = body_images(dir.path(), rel, text, start);
         assert!(warnings.is_empty(), "{warnings:?}");
         let written: Vec<&str> = images.iter().map(|i| i.written.as_str()).collect();
         assert_eq!(written, ["images/gaza.png", "maps/sudan.png"]);
@@ -192,8 +208,11 @@ mod tests {
         let dir = site();
         let text = "![a](https://example.org/x.png) ![b](/maps/sudan.png) \
                     ![c](../articles/images/gaza.png) ![d](data:image/png;base64,AAAA) ![e](#x)";
-        let (images, warnings) =
-            body_images(dir.path(), Path::new("content/articles/a.md"), text, 0);
+        let BodyPictures {
+            shown: images,
+            missing,
+            warnings,
+        } = body_images(dir.path(), Path::new("content/articles/a.md"), text, 0);
         assert!(
             images.is_empty() && warnings.is_empty(),
             "{images:?} {warnings:?}"
@@ -206,9 +225,13 @@ mod tests {
         let text =
             "---\ntitle: x\n---\nنص\n\n![صورة](images/missing.jpg) و![متحركة](images/anim.gif)\n";
         let start = text.find("نص").unwrap();
-        let (images, warnings) =
-            body_images(dir.path(), Path::new("content/articles/a.md"), text, start);
+        let BodyPictures {
+            shown: images,
+            missing,
+            warnings,
+        } = body_images(dir.path(), Path::new("content/articles/a.md"), text, start);
         assert!(images.is_empty());
+        assert_eq!(missing, ["images/missing.jpg", "images/anim.gif"]);
         assert_eq!(warnings.len(), 2, "{warnings:?}");
         assert_eq!((warnings[0].line, warnings[0].column), (Some(6), Some(1)));
         assert!(warnings[0].message.contains("images/missing.jpg"));
@@ -219,8 +242,11 @@ mod tests {
     fn a_dot_slash_path_is_the_same_file_and_a_picture_without_alt_is_a_warning() {
         let dir = site();
         let text = "![](./images/gaza.png)\n\n![ ](images/gaza.png)\n\n![خريطة](https://example.org/x.png)\n";
-        let (images, warnings) =
-            body_images(dir.path(), Path::new("content/articles/a.md"), text, 0);
+        let BodyPictures {
+            shown: images,
+            missing,
+            warnings,
+        } = body_images(dir.path(), Path::new("content/articles/a.md"), text, 0);
         let written: Vec<&str> = images.iter().map(|i| i.written.as_str()).collect();
         assert_eq!(written, ["./images/gaza.png", "images/gaza.png"]);
         let lines: Vec<(Option<usize>, &str)> = warnings

@@ -31,6 +31,8 @@ pub struct Article {
     /// The pictures the body shows from files of the site (see [`super::body_images`]);
     /// set with [`Article::image`].
     pub body_images: Vec<super::body_images::BodyImage>,
+    /// The pictures the body names as written that could not be published (warned about).
+    pub missing_pictures: Vec<String>,
     /// The whole file, kept so positions in the body can be reported as file:line:col.
     /// Only the front matter when the texts are released at load ([`super::Texts`], one-shot
     /// builds): read the body with [`super::Content::article_body`] there.
@@ -305,6 +307,7 @@ pub fn parse_article(
         section,
         image: None,
         body_images: Vec::new(),
+        missing_pictures: Vec::new(),
         text,
         body_range,
     };

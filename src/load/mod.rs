@@ -301,10 +301,10 @@ pub fn parse_article_with_image(
     if let Some(meta) = &article.meta.image {
         article.image = Some(image::resolve(root, rel, &article.text, "image", meta)?);
     }
-    let (pictures, unpublishable) =
-        body_images::body_images(root, rel, &article.text, article.body_range.start);
-    article.body_images = pictures;
-    warnings.extend(unpublishable);
+    let pictures = body_images::body_images(root, rel, &article.text, article.body_range.start);
+    article.body_images = pictures.shown;
+    article.missing_pictures = pictures.missing;
+    warnings.extend(pictures.warnings);
     Ok((article, warnings))
 }
 
