@@ -193,6 +193,7 @@ mod tests {
             missing,
             warnings,
         } = body_images(dir.path(), rel, text, start);
+        assert!(missing.is_empty(), "{missing:?}");
         assert!(warnings.is_empty(), "{warnings:?}");
         let written: Vec<&str> = images.iter().map(|i| i.written.as_str()).collect();
         assert_eq!(written, ["images/gaza.png", "maps/sudan.png"]);
@@ -213,6 +214,7 @@ mod tests {
             missing,
             warnings,
         } = body_images(dir.path(), Path::new("content/articles/a.md"), text, 0);
+        assert!(missing.is_empty(), "{missing:?}");
         assert!(
             images.is_empty() && warnings.is_empty(),
             "{images:?} {warnings:?}"
@@ -247,6 +249,7 @@ mod tests {
             missing,
             warnings,
         } = body_images(dir.path(), Path::new("content/articles/a.md"), text, 0);
+        assert!(missing.is_empty(), "{missing:?}");
         let written: Vec<&str> = images.iter().map(|i| i.written.as_str()).collect();
         assert_eq!(written, ["./images/gaza.png", "images/gaza.png"]);
         let lines: Vec<(Option<usize>, &str)> = warnings
