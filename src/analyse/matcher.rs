@@ -22,6 +22,7 @@ mod demonyms;
 mod evidence;
 mod lists;
 mod names;
+mod namesakes;
 mod registry;
 mod sentence;
 mod sport;
@@ -225,6 +226,14 @@ impl Matcher {
             taken_until = end;
             let pattern = &self.patterns[p];
             if pattern.kind == PatternKind::Blocker {
+                continue;
+            }
+            if pattern
+                .entities
+                .iter()
+                .all(|&e| self.kinds[e] == EntityKind::Person)
+                && namesakes::inside_a_namesake(t, word_start)
+            {
                 continue;
             }
             let witness = pattern.kind == PatternKind::Witness;

@@ -14,6 +14,7 @@ use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{definite_head_at, trigger_at};
 use crate::load::EntityKind;
+use crate::text::named_after::NAMED_AFTER_SOMEONE;
 
 /// Most words in a person's name, particles (بن، عبد) not counted.
 pub(super) const MAX_WORDS: usize = 4;
@@ -21,43 +22,6 @@ pub(super) const MAX_WORDS: usize = 4;
 pub(super) const MAX_OTHER_WORDS: usize = 3;
 /// Most words skipped between a title and the name (demonyms, role complements).
 pub(super) const MAX_SKIPPED: usize = 7;
-
-/// Kinds of venue and institution named after a person with their title (مطار الملكة علياء،
-/// جامعة الملك سعود، مدينة الملك عبدالله الاقتصادية), normalised.
-const NAMED_AFTER_SOMEONE: &[&str] = &[
-    "مطار",
-    "ملعب",
-    "استاد",
-    "ستاد",
-    "شارع",
-    "جامعه",
-    "مستشفي",
-    "مدينه",
-    "مركز",
-    "قاعه",
-    "جسر",
-    "ميناء",
-    "مسجد",
-    "جامع",
-    "مدرسه",
-    "جائزه",
-    "كليه",
-    "معهد",
-    "ميدان",
-    "قصر",
-    "مجمع",
-    "مركب",
-    "حي",
-    "قاعده",
-    "مؤسسه",
-    "صندوق",
-    "برنامج",
-    "مبادره",
-    // دوري كأس الأمير محمد بن سلمان: a competition named after its patron (not بطولة, also
-    // «starring»: بطولة الفنانة ريم أحمد).
-    "كاس",
-    "دوري",
-];
 
 /// A candidate occurrence in one run.
 #[derive(Debug, Clone, PartialEq, Eq)]

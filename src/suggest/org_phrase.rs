@@ -75,26 +75,15 @@ pub(super) fn is_tafiil(word: &str) -> bool {
     letters.len() == 5 && letters[0] == 'ت' && letters[3] == 'ي'
 }
 
-/// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله), normalised;
-/// not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.
 /// Quarters of the compass (normalised) that, before a place, pick out one body of a kind the
 /// place has several of (محكمة جنايات شمال القاهرة).
 const COMPASS_QUARTERS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
 
+/// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله), normalised;
+/// not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.
 const NAMED_FOR_RULERS: &[&str] = &["جامعه", "مستشفي", "مؤسسه", "صندوق", "اكاديميه", "معهد"];
 
-/// Titles of rulers a body is named after (جامعة الملك عبدالعزيز، مستشفى الأمير سلطان، مؤسسة
-/// الشيخ عيد الخيرية), normalised: the person's name after one belongs to the body's name.
-pub(super) const NAMESAKE_TITLES: &[&str] = &[
-    "الملك",
-    "الملكه",
-    "الامير",
-    "الاميره",
-    "الشيخ",
-    "الشيخه",
-    "الامام",
-    "السلطان",
-];
+pub(super) use crate::text::named_after::NAMESAKE_TITLES;
 
 /// Place nouns of administration that may stand inside a body's name before the place they
 /// name (أمانة منطقة القصيم، مجلس محافظة بغداد، مجلس ناحية المعبطلي).

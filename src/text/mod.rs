@@ -11,6 +11,7 @@ pub mod escape;
 pub mod invisible;
 pub mod locate;
 pub mod match_words;
+pub mod named_after;
 pub mod normalize;
 pub mod source;
 

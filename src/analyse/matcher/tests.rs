@@ -407,3 +407,19 @@ fn one_letter_alias_is_refused_unless_allowed() {
     let matcher = Matcher::build(&[wafd]).expect("allow_short lets a one-letter alias in");
     assert_eq!(matcher.find("قال و الوفد").len(), 2);
 }
+
+/// A known person inside the name of what is named after them is not linked, nor any name
+/// inside it (عبد الناصر alone), while the same person elsewhere in the text is.
+#[test]
+fn a_person_inside_a_namesakes_name_is_not_linked() {
+    let nasser = entity("nasser", "جمال عبد الناصر", &["عبد الناصر"], &[], &[]);
+    let salman = entity("salman", "الملك سلمان", &["سلمان"], &[], &[]);
+    let entities = [nasser, salman];
+    let got = |text: &str| ids(&entities, text);
+    assert_eq!(
+        got("أغلق شارع جمال عبد الناصر، وكان جمال عبد الناصر قد أمم القناة"),
+        [("nasser".to_string(), "جمال عبد الناصر".to_string())]
+    );
+    assert!(got("تخرج في جامعة الملك سلمان وبمستشفى الملك سلمان").is_empty());
+    assert_eq!(got("استقبل الملك سلمان الوفد").len(), 1);
+}
