@@ -42,7 +42,7 @@ fn names_after_someone(word: &str, titled: bool) -> bool {
     kind(word)
         || CLITICS
             .iter()
-            .any(|c| word.strip_prefix(c).is_some_and(|rest| kind(rest)))
+            .any(|c| word.strip_prefix(c).is_some_and(&kind))
 }
 
 #[cfg(test)]
