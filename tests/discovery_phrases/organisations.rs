@@ -1,0 +1,456 @@
+//! Organisations: the heads of state bodies, courts, markets, clubs and companies with the phrase
+//! they govern, short names in parentheses and later short forms, and descriptions that are no
+//! names.
+
+use super::*;
+
+#[test]
+fn ministries_councils_and_authorities_with_the_phrase_they_govern() {
+    let (found, _) = discover(
+        &[
+            "أعلنت وزارة التضامن الاجتماعي صرف معاش تكافل وكرامة لشهر يناير.",
+            "وقال جهاز الإمارات للاستثمار في تقريره السنوي إن عائداته ارتفعت.",
+            "ووافق مجلس الوزراء خلال اجتماعه الأسبوعي على مشروع القانون.",
+            "وجاء بنك دبي الإسلامي وهيئة كهرباء ومياه دبي ديوا في المرتبة الأولى.",
+            "أكد الاتحاد الجزائري لكرة القدم أن المنتخب سيشارك في البطولة.",
+            "شهدت محافظة عدن الخاضعة لسلطة المجلس الانتقالي الجنوبي المدعوم إماراتياً انقطاعا للكهرباء.",
+        ],
+        &[],
+        true,
+    );
+    for name in [
+        "وزارة التضامن الاجتماعي",
+        "جهاز الإمارات للاستثمار",
+        "بنك دبي الإسلامي",
+        "هيئة كهرباء ومياه دبي",
+        "الاتحاد الجزائري لكرة القدم",
+        "المجلس الانتقالي الجنوبي",
+    ] {
+        assert_eq!(entity(&found, name).1, EntityKind::Organization, "{name}");
+    }
+    // The cabinet is the government of the country at hand (like الحكومة), not one body for
+    // the whole site (docs/decisions.md).
+    assert!(
+        !names(&found).contains(&"مجلس الوزراء"),
+        "{:?}",
+        names(&found)
+    );
+}
+
+#[test]
+fn a_parenthesised_short_name_is_an_alias_and_no_junk_comes_from_news_agency() {
+    let (found, linked) = discover(
+        &[
+            "وقالت حركة المقاومة الإسلامية (حماس) في بيان إنها تدرس المقترح. وأضافت حماس أن الوفد وصل.",
+            "أعلن صندوق الاستثمارات العامة (PIF) عن صفقة جديدة، وقال PIF إنها الأكبر.",
+            "ونقلت وكالة أنباء (سبوتنيك) عن مصدر قوله إن المحادثات مستمرة.",
+        ],
+        &[],
+        false,
+    );
+    let hamas = entity(&found, "حركة المقاومة الإسلامية");
+    assert!(hamas.2.contains(&"حماس".to_string()), "{hamas:?}");
+    let pif = entity(&found, "صندوق الاستثمارات العامة");
+    assert!(pif.2.contains(&"PIF".to_string()), "{pif:?}");
+    assert!(!names(&found).contains(&"أنباء"), "{:?}", names(&found));
+    assert!(
+        linked.iter().any(|(s, _)| s == "حماس"),
+        "the alias alone is linked: {linked:?}"
+    );
+}
+
+#[test]
+fn a_shorter_later_form_links_to_the_full_name_only_where_the_article_has_it() {
+    let (found, linked) = discover(
+        &[
+            "أعلنت وزارة التضامن الاجتماعي صرف المعاشات. وأوضحت وزارة التضامن أن الصرف يبدأ الأحد.",
+            "تحدث المسؤول عن برامج وزارة التضامن في المحافظات الأخرى.",
+        ],
+        &[],
+        true,
+    );
+    entity(&found, "وزارة التضامن الاجتماعي");
+    let short: Vec<&(String, String)> = linked
+        .iter()
+        .filter(|(s, _)| s == "وزارة التضامن")
+        .collect();
+    assert_eq!(
+        short.len(),
+        1,
+        "only in the article with the full name: {linked:?}"
+    );
+    assert_eq!(short[0].1, "وزارة-التضامن-الاجتماعي");
+}
+
+/// A Latin acronym in parentheses after a body the site has (here the gazetteer's) becomes
+/// its alias, as it does for a discovered body: the later bare acronym is linked.
+#[test]
+fn an_acronym_after_a_known_body_becomes_its_alias() {
+    let (found, linked) = discover(
+        &[
+            "ونشرت منظمة الصحة العالمية (WHO) دليلا جديدا للأطباء.",
+            "وتتابع WHO انتشار المرض في القرى الجبلية.",
+        ],
+        &[],
+        true,
+    );
+    assert!(found.is_empty(), "no new entity: {found:?}");
+    assert!(
+        linked.iter().any(|(s, e)| s == "WHO" && e == "who"),
+        "{linked:?}"
+    );
+}
+
+/// (البنك المركزي alone is the country's central bank, a state body: see
+/// `suggest::organizations::STATE_BODIES`.)
+#[test]
+fn bodies_named_by_description_are_not_discovered() {
+    let (found, _) = discover(
+        &[
+            "وقرر مجلس الإدارة توزيع أرباح نقدية على المساهمين.",
+            "ويشهد سوق العمل تحولات كبيرة، كما تراجعت سوق النفط العالمية.",
+            "وعقدت اللجنة الفنية اجتماعها، وقرر البنك التجاري تثبيت الفائدة.",
+            "واشترى جهاز الكمبيوتر المحمول الجديد من المتجر.",
+            "وأوضحت هيئة التحرير أن المقال نشر خطأ.",
+        ],
+        &[],
+        true,
+    );
+    let orgs: Vec<&str> = found
+        .iter()
+        .filter(|f| f.1 == EntityKind::Organization)
+        .map(|f| f.0.as_str())
+        .collect();
+    assert!(orgs.is_empty(), "{orgs:?}");
+}
+
+/// A municipality, a council or a university is named with the place it serves: the bare word
+/// after بلدية or مجلس is a town, not the body (before: «كفرزبد» and «بيرزيت» became
+/// organisations). A body named after "the region" is a description.
+#[test]
+fn a_body_serving_a_place_is_named_with_its_head() {
+    let (found, linked) = discover(
+        &[
+            "وشهدت القاعة انتخابات لرئيس بلدية كفرزبد، وترأس الجلسة نائب رئيس بلدية كفرزبد سعيد خليل.",
+            "وقال رئيس جامعة بيرزيت إن الدراسة تستأنف الأحد، فيما شكل أهالي البلدة مجلس تعنايل المحلي.",
+            "وأعلنت أمانة المنطقة عن مشروع جديد لتطوير الحدائق العامة.",
+        ],
+        &[],
+        true,
+    );
+    let orgs: Vec<&str> = found
+        .iter()
+        .filter(|f| f.1 == EntityKind::Organization)
+        .map(|f| f.0.as_str())
+        .collect();
+    assert!(orgs.contains(&"بلدية كفرزبد"), "{orgs:?}");
+    assert!(orgs.contains(&"جامعة بيرزيت"), "{orgs:?}");
+    for bare in ["كفرزبد", "بيرزيت", "تعنايل", "أمانة المنطقة"] {
+        assert!(!orgs.contains(&bare), "{bare} in {orgs:?}");
+    }
+    assert!(
+        !linked.iter().any(|(surface, _)| surface == "كفرزبد"),
+        "{linked:?}"
+    );
+}
+
+#[test]
+fn a_body_read_after_lam_is_named_with_its_article() {
+    // ل + المجلس is written للمجلس: the name shown (and its id) keeps المجلس.
+    let (found, _) = discover(
+        &["ووقّع الأمين العام للمجلس الأعلى للآثار في مصر محمد إسماعيل خالد على مذكرة التفاهم."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"المجلس الأعلى للآثار"), "{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("لمجلس")), "{names:?}");
+    // The title's office is «in Egypt»: the name after it is the secretary-general's.
+    assert!(names.contains(&"محمد إسماعيل خالد"), "{names:?}");
+}
+
+#[test]
+fn offices_and_funds_with_coordinated_and_plural_adjectives() {
+    let (found, _) = discover(
+        &[
+            "أعلن مكتب الشؤون التعليمية والثقافية عن منح جديدة، وشارك مكتب السكان واللاجئين والهجرة في تمويله.",
+            "ويقدم صندوق السفراء الأميركيين لصون التراث الثقافي خمسين منحة سنويا.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    for name in [
+        "مكتب الشؤون التعليمية والثقافية",
+        "مكتب السكان واللاجئين والهجرة",
+        "صندوق السفراء الأميركيين لصون التراث الثقافي",
+    ] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}
+
+#[test]
+fn a_definite_noun_in_mim_after_a_bare_noun_completes_the_name() {
+    // المشروعات looks like a participle (الم…), but only after a definite word does one
+    // describe (جهاز الكمبيوتر المحمول); after the bare تنمية it completes the construct.
+    let (found, _) = discover(
+        &["وأعلن صندوق تنمية المشروعات خطة جديدة قبل نهاية الشهر."],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"صندوق تنمية المشروعات"), "{names:?}");
+}
+
+#[test]
+fn a_verbal_noun_of_form_three_after_a_head_is_the_body_s_purpose() {
+    let (found, _) = discover(
+        &[
+            "وأعلنت لجنة مراجعة المجاعة بدء المجاعة في المخيم.",
+            "وقالت هيئة مكافحة الفساد إنها أحالت الملف إلى النيابة.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    for name in ["لجنة مراجعة المجاعة", "هيئة مكافحة الفساد"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+}
+
+#[test]
+fn a_network_is_a_body_only_when_it_names_a_place_and_a_purpose_ends_it() {
+    let (found, _) = discover(
+        &[
+            "وتقدم الوكالة 47 مليون دولار لشبكة مستشفيات القدس الشرقية لضمان استمرارية الخدمات.",
+            "وتعمل البلدية على توسيع شبكة الطرق السريعة في المدينة.",
+        ],
+        &[],
+        true,
+    );
+    let names = names(&found);
+    assert!(names.contains(&"شبكة مستشفيات القدس الشرقية"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("الطرق")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("لضمان")), "{names:?}");
+}
+
+#[test]
+fn courts_prosecution_audit_offices_exchanges_and_a_group_with_its_name() {
+    let (found, _) = discover(
+        &[
+            "قضت محكمة التمييز أمس برفض الطعن المقدم من المتهم وتأييد الحكم.",
+            "وكانت النيابة العامة قد أحالت القضية إلى المحكمة المختصة.",
+            "وطالب ديوان المحاسبة الجهات الحكومية بتسوية المخالفات.",
+            "وأغلقت بورصة الكويت تعاملاتها أمس على ارتفاع جماعي للمؤشرات.",
+            "وأعلنت مجموعة كامكو المالية للتمويل والاستثمار عن أرباحها السنوية.",
+            "ونظمت أمانة منطقة القصيم فعاليات اليوم الوطني في الحدائق العامة.",
+            "واتهمته النيابة بإذاعة مقاطع تتضمن الإساءة إلى المسؤولين.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in [
+        "محكمة التمييز",
+        "النيابة العامة",
+        "ديوان المحاسبة",
+        "بورصة الكويت",
+        "مجموعة كامكو المالية للتمويل والاستثمار",
+        "أمانة منطقة القصيم",
+    ] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    // «بإذاعة مقاطع» is broadcasting clips, «المحكمة المختصة» the competent court.
+    for junk in ["مقاطع", "المحكمة المختصة"] {
+        assert!(
+            !names(&found).contains(&junk),
+            "{junk}: {:?}",
+            names(&found)
+        );
+    }
+}
+
+#[test]
+fn clubs_in_a_sports_report_and_venues_named_with_their_kind() {
+    let (found, linked) = discover(
+        &[
+            "حقق مولودية العلمة فوزا ثمينا على شبيبة الساورة في مباراة الجولة الخامسة من الدوري، \
+             واحتضن اللقاء ملعب أحمد زبانة.\n\nوضغط لاعبو المولودية في الشوط الثاني دون جدوى.",
+            "وتقام المباراة على ملعب الشعب الدولي مساء اليوم.",
+            "ويقام المعرض في متحف البحرين الوطني حتى نهاية الشهر.",
+            "وخرج شباب القرية إلى الشوارع احتجاجا على انقطاع الكهرباء.",
+            "وأطلقت الجمعية برنامجا بهدف تدريب شباب الأردن في الجولة الأولى منه.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    // Clubs the gazetteer does not list (it has مولودية وهران and شبيبة القبائل).
+    for name in ["مولودية العلمة", "شبيبة الساورة"] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    let places = of_kind(&found, EntityKind::Place);
+    for name in [
+        "ملعب أحمد زبانة",
+        "ملعب الشعب الدولي",
+        "متحف البحرين الوطني",
+    ] {
+        assert!(places.contains(&name), "«{name}» not in {places:?}");
+    }
+    // The club's short form in its own report; «شباب القرية» is the village's youth.
+    assert!(
+        linked.contains(&("المولودية".to_string(), "مولودية-العلمة".to_string())),
+        "{linked:?}"
+    );
+    assert!(
+        !names(&found).iter().any(|n| n.contains("شباب")),
+        "{found:?}"
+    );
+}
+
+/// A hospital is named with its kind word and the town it serves (مستشفى خصب), as a
+/// municipality is: the town alone is no organisation.
+#[test]
+fn a_hospital_is_named_with_its_head() {
+    let (found, _) = discover(
+        &[
+            "افتتح وزير الصحة مستشفى خصب الجديد في محافظة مسندم.",
+            "ويضم مستشفى خصب مئة سرير وأقساما للطوارئ.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مستشفى خصب"), "{orgs:?}");
+    assert!(!orgs.contains(&"خصب"), "{orgs:?}");
+}
+
+/// A government is a body when it is a place's (حكومة دبي); a government described by a
+/// common noun (حكومة الاحتلال) is not one named.
+#[test]
+fn a_place_s_government_is_a_body() {
+    let (found, _) = discover(
+        &[
+            "قفزت أرباح الشركات التابعة لحكومة دبي خلال العام الماضي.",
+            "وانتقدت حكومة الاحتلال القرار الأممي.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"حكومة دبي"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.contains("الاحتلال")), "{orgs:?}");
+}
+
+/// Moroccan clubs are named with الرياضي after their name (الكوكب الرياضي، الشباب الرياضي
+/// السالمي) and called by the name alone later in the report (الكوكب).
+#[test]
+fn clubs_named_with_riyadi_and_their_short_form() {
+    let (found, linked) = discover(
+        &[
+            "تمكن فريق الكوكب الرياضي من الفوز على الشباب الرياضي السالمي في مباراة الجولة \
+             الحادية عشرة من البطولة.\n\nوافتتح الكوكب التسجيل في الدقيقة 15 من المباراة.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    // Clubs the gazetteer does not list (it has الوداد الرياضي).
+    for name in ["الكوكب الرياضي", "الشباب الرياضي السالمي"] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    assert!(
+        linked
+            .iter()
+            .any(|(s, e)| s == "الكوكب" && e.contains("الكوكب")),
+        "{linked:?}"
+    );
+}
+
+/// A list of quoted bodies, two of them with a head (هيئة، مجموعة، مؤسسة): every name of it is
+/// a body, a brand alone too (سالك، باركن), and a short name after a dash inside the quotes is
+/// the alias (ديوا). Quoted titles of books with no head are no bodies.
+#[test]
+fn a_list_of_quoted_companies() {
+    let (found, _) = discover(
+        &[
+            "وضمت قائمة الشركات المدرجة: «هيئة كهرباء وماء دبي - ديوا»، و«مجموعة تيكوم»، \
+             و«سالك»، و«مؤسسة الإمارات لأنظمة التبريد المركزي - إمباور»، و«تاكسي دبي» و«باركن».",
+            "ومن رواياته «ساق البامبو»، و«فئران أمي حصة»، و«حمام الدار».",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in [
+        "هيئة كهرباء وماء دبي",
+        "مجموعة تيكوم",
+        "سالك",
+        "مؤسسة الإمارات لأنظمة التبريد المركزي",
+        "تاكسي دبي",
+        "باركن",
+    ] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    let empower = entity(&found, "مؤسسة الإمارات لأنظمة التبريد المركزي");
+    assert!(empower.2.iter().any(|a| a == "إمباور"), "{empower:?}");
+    assert!(
+        !names(&found)
+            .iter()
+            .any(|n| n.contains("البامبو") || n.contains("الدار")),
+        "{found:?}"
+    );
+}
+
+/// A sovereign's ordinal stays in his name (عبدالله الثاني بن الحسين), الشريف is a title, and
+/// state bodies named by common nouns are bodies: the presidency, the royal court, a national
+/// airline, a forum named by its adjectives, a government of national accord — with no
+/// preposition in their name (لرئاسة الجمهورية → رئاسة الجمهورية).
+#[test]
+fn sovereigns_the_sharif_and_state_bodies_named_by_common_nouns() {
+    let (found, linked) = discover(
+        &[
+            "واستقبل الملك الأردني عبدالله الثاني بن الحسين في قصر الحسينية الشريف حسن بن زيد.",
+            "وعين الوزير أمينا عاما لرئاسة الجمهورية، وأصدر الديوان الملكي بيانا بذلك.",
+            "وسافر الوزير على متن طائرة الخطوط الأردنية إلى القاهرة للمشاركة في المنتدى \
+             الاقتصادي العالمي، وبحث دعم حكومة الوفاق الوطني.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in ["عبدالله الثاني بن الحسين", "حسن بن زيد"] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in [
+        "رئاسة الجمهورية",
+        "الديوان الملكي",
+        "الخطوط الأردنية",
+        "المنتدى الاقتصادي العالمي",
+        "حكومة الوفاق الوطني",
+    ] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    assert!(
+        linked.iter().any(|(s, _)| s == "لرئاسة الجمهورية"),
+        "{linked:?}"
+    );
+}
+
+/// A common noun right after a body's head governs the definite word after it, inside the
+/// name (مجلس وزراء الخارجية العرب); alone after the head it is no name (لجنة أمن).
+#[test]
+fn a_common_noun_in_construct_inside_a_body_s_name() {
+    let (found, _) = discover(
+        &[
+            "وغادر الوزراء القاهرة بعد مشاركتهم في الاجتماع الطارئ لمجلس وزراء الخارجية العرب \
+           الذي بحث آخر التطورات، وشكلوا لجنة أمن مشتركة.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مجلس وزراء الخارجية العرب"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.starts_with("لجنة")), "{orgs:?}");
+}
