@@ -398,3 +398,23 @@ fn a_place_s_name_after_a_title_and_its_nationality_is_a_given_name() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Titles of letters, of the civil service and of a match's lines (الأديب، الموظف، متوسط
+/// الميدان، مدافع X): an adjective of relation after the title is skipped like a complement.
+#[test]
+fn a_writer_a_clerk_and_a_midfielder_are_titled() {
+    let found = people(&[
+        "وأعيد تصميم أغلفة روايات الأديب العالمي نجيب محفوظ في المعرض.",
+        "وأعلن البيان استشهاد الموظف المدني علي إبراهيم شعيتو أثناء توجهه إلى عمله.",
+        "وافتتح التسجيل متوسط الميدان فتح الله الطاهر في الدقيقة 22.",
+        "وسجل الهدف مدافع التعاون محمد وليد الدوسري، الذي حول الكرة إلى شباكه.",
+    ]);
+    for name in [
+        "نجيب محفوظ",
+        "علي إبراهيم شعيتو",
+        "فتح الله الطاهر",
+        "محمد وليد الدوسري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
