@@ -1,7 +1,7 @@
 //! The rules of people named without a title, on made-up sentences in the style of decrees
 //! and appointment lists, through the public pipeline (`discovery: auto`, no gazetteer).
 
-use super::super::test_site::people;
+use super::super::test_site::{discovered_with, people};
 
 /// After a verb of appointing, each clause in و that names someone right before an office
 /// (in the accusative, or «في منصب») is the next appointee, whether a comma or a space stands
@@ -417,4 +417,16 @@ fn a_writer_a_clerk_and_a_midfielder_are_titled() {
     ] {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
+}
+
+/// In a match report a demonym stands for the player it names (من السنغالي ساديو ماني); after
+/// a definite noun it is that noun's adjective (المنتخب السنغالي), and outside sport nothing.
+#[test]
+fn a_demonym_names_the_player_after_it_in_a_match_report() {
+    let report = "وفي الدقيقة 45 من الشوط الأول حول المدافع كرة عرضية من السنغالي ساديو ماني \
+                  إلى داخل شباكه، وانتهت المباراة بفوز الفريق.";
+    let found = discovered_with(&[report], true);
+    assert!(found.iter().any(|(n, _)| n == "ساديو ماني"), "{found:?}");
+    let found = discovered_with(&["وزار الوفد السنغالي ساديو ماني في منزله أمس."], true);
+    assert!(!found.iter().any(|(n, _)| n == "ساديو ماني"), "{found:?}");
 }
