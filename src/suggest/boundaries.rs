@@ -396,8 +396,16 @@ impl Scan<'_> {
                             || is_particle(&n.norm)
                             || AFTER_REGNAL.contains(&n.norm.as_str())
                     });
+                // محمد ولد الشيخ الغزواني: a title after the particle is a forebear's name when
+                // the family name follows, though the site writes its feminine (أسعد الشيخة).
+                let titled_forebear = after_particle
+                    && w.strip_prefix("ال").is_some_and(is_role_word)
+                    && self
+                        .token(i + 1)
+                        .is_some_and(|n| n.sep == Sep::Space && n.mention.is_none() && n.article);
                 is_compound_end(w)
                     || regnal
+                    || titled_forebear
                     || (after_particle && self.lex.is_definite_name_word(w))
                     || (after_particle && self.divine_name_after_abd(i))
                     || ((words == 1 || family_last) && self.lex.is_family_name_word(w))

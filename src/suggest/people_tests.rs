@@ -430,3 +430,25 @@ fn a_demonym_names_the_player_after_it_in_a_match_report() {
     let found = discovered_with(&["وزار الوفد السنغالي ساديو ماني في منزله أمس."], true);
     assert!(!found.iter().any(|(n, _)| n == "ساديو ماني"), "{found:?}");
 }
+
+/// A title, then the body its holder sits for or belongs to after عن or في, then the name
+/// (النائب عن ائتلاف دولة القانون حسن الياسري، العضو في حركة حماس سامي أبو زهري).
+#[test]
+fn the_name_after_the_body_a_member_sits_for() {
+    let found = discovered_with(
+        &[
+            "وأعلن النائب عن ائتلاف دولة القانون حسن الياسري أن الجلسة تأجلت.",
+            "وقال العضو في حركة حماس سامي أبو زهري إن الوفد وصل.",
+        ],
+        true,
+    );
+    for name in ["حسن الياسري", "سامي أبو زهري"] {
+        assert!(
+            found.iter().any(|(n, _)| n == name),
+            "«{name}» not in {found:?}"
+        );
+    }
+    // «في» and no body: the title's clause goes on.
+    let found = discovered_with(&["وقال الوزير في كلمة ألقاها أمس إن الوضع مستقر."], true);
+    assert!(found.is_empty(), "{found:?}");
+}
