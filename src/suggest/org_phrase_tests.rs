@@ -112,3 +112,17 @@ fn a_purpose_against_something_ends_the_name() {
     assert!(found.iter().any(|n| n == "محكمة النقض"), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("للتظلم")), "{found:?}");
 }
+
+/// «وكالة الأنباء السورية الرسمية»: «official» after the country's demonym describes the
+/// agency; the name ends with the demonym (without one, «الرسمية» makes a description).
+#[test]
+fn official_after_a_demonym_is_left_out_of_the_name() {
+    let found = super::super::test_site::discovered_with(
+        &["أفادت وكالة الأنباء السورية الرسمية بأن الحكومة أبرمت مذكرات تفاهم."],
+        true,
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "وكالة الأنباء السورية"),
+        "{found:?}"
+    );
+}

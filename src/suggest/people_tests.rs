@@ -452,3 +452,17 @@ fn the_name_after_the_body_a_member_sits_for() {
     let found = discovered_with(&["وقال الوزير في كلمة ألقاها أمس إن الوضع مستقر."], true);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A match's referee, named after «حكم الساحة» or «حكم المباراة» («حكم» alone is a ruling).
+#[test]
+fn the_referee_of_the_match_is_titled() {
+    let found = people(&[
+        "وجرت المباراة تحت إدارة حكم الساحة الطيب يوسف بودربال.",
+        "وأدار اللقاء حكم المباراة عبد الرحمان صحراوي، فيما غاب الجمهور.",
+        "وصدر حكم المحكمة بالسجن على المتهمين.",
+    ]);
+    for name in ["الطيب يوسف بودربال", "عبد الرحمان صحراوي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert_eq!(found.len(), 2, "{found:?}");
+}
