@@ -466,3 +466,25 @@ fn the_referee_of_the_match_is_titled() {
     }
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+/// «سجن كل من فلان وفلان مع وضعهم …»، «…، مع»: a preposition after the last name, or after the
+/// comma that closes it, ends the list of «كل من» with the clause going on.
+#[test]
+fn the_list_of_each_of_ends_before_a_preposition() {
+    for text in [
+        "وقضت المحكمة بسجن كل من عبد الحكيم إسماعيل وجمال صابر مع وضعهم تحت المراقبة.",
+        "وقضت المحكمة بسجن كل من عبد الحكيم إسماعيل وجمال صابر، مع وضعهم تحت المراقبة.",
+    ] {
+        let found = people(&[text]);
+        for name in ["عبد الحكيم إسماعيل", "جمال صابر"] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+    }
+}
+
+/// «محامي الدفاع فلان»: a lawyer in construct form is a title (written محامى too).
+#[test]
+fn a_lawyer_in_construct_form_is_a_title() {
+    let found = people(&["وحضر الجلسة محامى الدفاع سامر الخطيب ومعه موكله."]);
+    assert!(found.iter().any(|f| f == "سامر الخطيب"), "{found:?}");
+}
