@@ -425,8 +425,9 @@ impl Matcher {
         // A verb says a name follows, not which one: a name several entities share waits for
         // the article to decide. Nor does it tell a body's proper name from a definite
         // description any country's body fits (أعلن المصرف المركزي، البنك الوطني): for an
-        // organisation, only a name (قالت حماس، أدان مجلس الأمن).
-        let description = name.starts_with("ال");
+        // organisation, only a name (قالت حماس، أدان مجلس الأمن). A ministry's name is the
+        // same in every country (أعلنت وزارة الصحة in Tunis is not Lebanon's): a description.
+        let description = name.starts_with("ال") || name.starts_with("وزاره ");
         if word_start == name_start
             && pattern.entities.len() == 1
             && !sentence::heads_construct(t, end)

@@ -510,7 +510,8 @@ impl Scan<'_> {
         } else {
             t.norm.as_str()
         };
-        if looks_adjectival(word) {
+        // بلديات قضاء بنت جبيل: a kind of place names the district, not one more town.
+        if looks_adjectival(word) || super::triggers::is_place_kind(word) {
             return None;
         }
         if is_definite(word) {

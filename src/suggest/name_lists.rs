@@ -242,6 +242,14 @@ impl Scan<'_> {
         w.starts_with('و') && !is_given_name(w) && !is_given_name(self.without_and(k))
     }
 
+    /// Token `k` is a preposition that carries the clause on after a list (مع، في، على، من،
+    /// عن، بعد، خلال): the list has ended.
+    fn clause_goes_on_at(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|t| {
+            ["مع", "في", "علي", "من", "عن", "بعد", "خلال"].contains(&t.norm.as_str())
+        })
+    }
+
     /// The people listed after «كل من» or «كلا من» (وتضم اللجنة كلا من فلان، فلان وفلان): full
     /// names set off by commas or joined by و, two at least, one opening with a common given
     /// name, the list ending the clause.
@@ -275,6 +283,10 @@ impl Scan<'_> {
                     start = next;
                     continue;
                 }
+                // فلان وفلان، مع وضعهم تحت المراقبة: the comma closed the list.
+                if !conjoined && out.len() >= 2 && self.clause_goes_on_at(start) {
+                    break;
+                }
                 return Vec::new();
             };
             start = name.end;
@@ -285,6 +297,8 @@ impl Scan<'_> {
             match self.token(start) {
                 Some(t) if t.comma => conjoined = false,
                 Some(t) if t.sep == Sep::Space && t.norm.starts_with('و') => conjoined = true,
+                // فلان وفلان مع وضعهم …: a preposition after the last name ends the list.
+                Some(_) if out.len() >= 2 && self.clause_goes_on_at(start) => break,
                 Some(t) if t.sep == Sep::Space => return Vec::new(),
                 _ => break,
             }

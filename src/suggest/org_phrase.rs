@@ -86,9 +86,11 @@ const NAMED_FOR_RULERS: &[&str] = &["جامعه", "مستشفي", "مؤسسه", 
 pub(super) use crate::text::named_after::NAMESAKE_TITLES;
 
 /// Place nouns of administration that may stand inside a body's name before the place they
-/// name (أمانة منطقة القصيم، مجلس محافظة بغداد، مجلس ناحية المعبطلي).
+/// name (أمانة منطقة القصيم، مجلس محافظة بغداد، مجلس ناحية المعبطلي، اتحاد بلديات قضاء بنت
+/// جبيل).
 fn is_admin_noun(word: &str) -> bool {
     [
+        "قضاء",
         "منطقه",
         "محافظه",
         "ولايه",
@@ -99,6 +101,15 @@ fn is_admin_noun(word: &str) -> bool {
         "قريه",
     ]
     .contains(&word)
+}
+
+/// A plural in ات with a pronoun suffix (بلدياتها، مؤسساتهم، شركاتنا), normalised: it refers
+/// back to something named before (اتحاد بلدياتها «the union of its municipalities»), and no
+/// body's name holds one.
+fn plural_with_pronoun(word: &str) -> bool {
+    ["اتها", "اتهم", "اتهما", "اتنا"]
+        .iter()
+        .any(|e| word.ends_with(e) && word.chars().count() > e.chars().count() + 1)
 }
 
 /// The first word of a kunya (أم، أبو), normalised: before a definite word it begins a name
@@ -214,13 +225,20 @@ impl Scan<'_> {
             // (مجلس النواب).
             let title = i > j && trigger_at(self.tokens(), i).is_some();
             // أمانة منطقة القصيم: an administrative place noun before the place it names.
-            let admin = open
+            // اتحاد بلديات قضاء بنت جبيل: after a bare plural (بلديات) too, whose towns it says.
+            let after_plural = i > j
+                && self
+                    .token(i - 1)
+                    .is_some_and(|p| !p.article && p.mention.is_none() && p.norm.ends_with("ات"));
+            let admin = (open || after_plural)
                 && !t.article
                 && is_admin_noun(w)
                 && self.token(i + 1).is_some_and(|n| {
                     n.sep == Sep::Space && (n.mention == Some(EntityKind::Place) || n.article)
                 });
             if admin {
+                // The place it names is still wanted.
+                open = true;
                 i += 1;
                 continue;
             }
@@ -266,6 +284,7 @@ impl Scan<'_> {
                 || (is_listed(w) && !purpose && !general)
                 || is_function_or_verb(w)
                 || title
+                || plural_with_pronoun(w)
             {
                 break;
             }
@@ -479,8 +498,8 @@ pub(super) const ALLEGIANCE: &[&str] = &[
 
 /// Words after a verbal noun with ل that make it a purpose, normalised: its object (للحفاظ
 /// على، للكشف عن), its partner (للتعاون مع) or its scope (المجلس المحلي | للتعاون فيما يخدم
-/// المصلحة، بما).
-const PURPOSE_OBJECTS: &[&str] = &["علي", "عن", "مع", "فيما", "بما"];
+/// المصلحة، بما), or what it is against (محكمة النقض | للتظلم ضد الحكم).
+const PURPOSE_OBJECTS: &[&str] = &["علي", "عن", "مع", "فيما", "بما", "ضد"];
 
 /// Adjectives of a meeting, as written: after a body's name they describe a session of it
 /// (مجلس وزراء الخارجية العرب التحضيري للقمة، الاجتماع الطارئ), never the body.

@@ -95,3 +95,34 @@ fn a_companys_board_is_no_name() {
     let found = bodies("وأعلنت هيئة الرقابة الإدارية القبض على المتهم.", &[], &[]);
     assert!(found.iter().any(|(_, strong)| *strong), "{found:?}");
 }
+
+/// «اتحاد بلدياتها»: a plural with a pronoun refers back to the town named before; no body's
+/// name holds one, so nothing after it is read into a name (أدت).
+#[test]
+fn a_plural_with_a_pronoun_names_no_body() {
+    let found = names("وأدت الغارة على مبنيي بلدية النبطية واتحاد بلدياتها أدت إلى سقوط قتلى.");
+    assert!(!found.iter().any(|n| n.contains("بلدياتها")), "{found:?}");
+}
+
+/// «إلى محكمة النقض للتظلم ضد الحكم»: a verbal noun with ل before what it is against is the
+/// purpose of the appeal, not the court's field.
+#[test]
+fn a_purpose_against_something_ends_the_name() {
+    let found = names("وقدم المحامي التماسا إلى محكمة النقض للتظلم ضد الحكم الصادر.");
+    assert!(found.iter().any(|n| n == "محكمة النقض"), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("للتظلم")), "{found:?}");
+}
+
+/// «وكالة الأنباء السورية الرسمية»: «official» after the country's demonym describes the
+/// agency; the name ends with the demonym (without one, «الرسمية» makes a description).
+#[test]
+fn official_after_a_demonym_is_left_out_of_the_name() {
+    let found = super::super::test_site::discovered_with(
+        &["أفادت وكالة الأنباء السورية الرسمية بأن الحكومة أبرمت مذكرات تفاهم."],
+        true,
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "وكالة الأنباء السورية"),
+        "{found:?}"
+    );
+}

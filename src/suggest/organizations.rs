@@ -192,6 +192,15 @@ impl Scan<'_> {
             return None;
         }
         let mut end = phrase.end;
+        // وكالة الأنباء السورية الرسمية: «official» after the country describes the body.
+        if end > j + 2
+            && self
+                .token(end - 1)
+                .is_some_and(|t| ["الرسميه", "الرسمي"].contains(&t.norm.as_str()))
+            && self.lex.is_place_demonym(&self.tokens()[end - 2].norm)
+        {
+            end -= 1;
+        }
         // وزارة الخارجية المصرية / العراقية: a ministry is named alike in every country, so the
         // country its demonym adds is what tells two apart; it stays in the name.
         let ministry = MINISTRY_HEADS.contains(&head.as_str());

@@ -5,7 +5,7 @@
 
 use super::discover::{Found, Scan};
 use super::lexicon::{
-    is_definite, is_function_or_verb, is_letter, is_listed, is_role_word, readings,
+    clitic_readings, is_definite, is_function_or_verb, is_letter, is_listed, is_role_word, readings,
 };
 use super::speech::SPEECH_VERBS;
 pub(super) use super::speech::is_speech_verb;
@@ -188,6 +188,10 @@ impl Scan<'_> {
                 out.extend(self.next_appointee(i));
             }
             out.extend(self.named_before_construct_title(i));
+            if self.demonym_as_noun_at(i) && sports.get_or_init(|| self.is_sports_report()) == &true
+            {
+                out.extend(self.player_after(i + 1));
+            }
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue {
                 continue;
@@ -242,6 +246,24 @@ impl Scan<'_> {
             }
         }
         out
+    }
+
+    /// Token `i` is a masculine demonym standing for the player it names (كرة عرضية من
+    /// السنغالي ساديو ماني، وسجل البرازيلي ماركوس ليوناردو): definite, with no definite noun
+    /// before it that it would describe (المنتخب السنغالي، الحارس البرازيلي — a title's
+    /// demonym is read with the title).
+    fn demonym_as_noun_at(&self, i: usize) -> bool {
+        let Some(t) = self.token(i).filter(|t| t.article && t.mention.is_none()) else {
+            return false;
+        };
+        let before_noun = i > 0
+            && t.sep == Sep::Space
+            && self.token(i - 1).is_some_and(|p| {
+                clitic_readings(&p.norm)
+                    .iter()
+                    .any(|(_, rest)| is_definite(rest))
+            });
+        t.norm.ends_with('ي') && !before_noun && self.lex.is_place_demonym(&t.norm)
     }
 
     /// A full name right after a verb of saying, ending at punctuation, at the end of the run,

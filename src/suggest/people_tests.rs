@@ -1,7 +1,7 @@
 //! The rules of people named without a title, on made-up sentences in the style of decrees
 //! and appointment lists, through the public pipeline (`discovery: auto`, no gazetteer).
 
-use super::super::test_site::people;
+use super::super::test_site::{discovered_with, people};
 
 /// After a verb of appointing, each clause in و that names someone right before an office
 /// (in the accusative, or «في منصب») is the next appointee, whether a comma or a space stands
@@ -397,4 +397,94 @@ fn a_place_s_name_after_a_title_and_its_nationality_is_a_given_name() {
         true,
     );
     assert!(found.is_empty(), "{found:?}");
+}
+
+/// Titles of letters, of the civil service and of a match's lines (الأديب، الموظف، متوسط
+/// الميدان، مدافع X): an adjective of relation after the title is skipped like a complement.
+#[test]
+fn a_writer_a_clerk_and_a_midfielder_are_titled() {
+    let found = people(&[
+        "وأعيد تصميم أغلفة روايات الأديب العالمي نجيب محفوظ في المعرض.",
+        "وأعلن البيان استشهاد الموظف المدني علي إبراهيم شعيتو أثناء توجهه إلى عمله.",
+        "وافتتح التسجيل متوسط الميدان فتح الله الطاهر في الدقيقة 22.",
+        "وسجل الهدف مدافع التعاون محمد وليد الدوسري، الذي حول الكرة إلى شباكه.",
+    ]);
+    for name in [
+        "نجيب محفوظ",
+        "علي إبراهيم شعيتو",
+        "فتح الله الطاهر",
+        "محمد وليد الدوسري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// In a match report a demonym stands for the player it names (من السنغالي ساديو ماني); after
+/// a definite noun it is that noun's adjective (المنتخب السنغالي), and outside sport nothing.
+#[test]
+fn a_demonym_names_the_player_after_it_in_a_match_report() {
+    let report = "وفي الدقيقة 45 من الشوط الأول حول المدافع كرة عرضية من السنغالي ساديو ماني \
+                  إلى داخل شباكه، وانتهت المباراة بفوز الفريق.";
+    let found = discovered_with(&[report], true);
+    assert!(found.iter().any(|(n, _)| n == "ساديو ماني"), "{found:?}");
+    let found = discovered_with(&["وزار الوفد السنغالي ساديو ماني في منزله أمس."], true);
+    assert!(!found.iter().any(|(n, _)| n == "ساديو ماني"), "{found:?}");
+}
+
+/// A title, then the body its holder sits for or belongs to after عن or في, then the name
+/// (النائب عن ائتلاف دولة القانون حسن الياسري، العضو في حركة حماس سامي أبو زهري).
+#[test]
+fn the_name_after_the_body_a_member_sits_for() {
+    let found = discovered_with(
+        &[
+            "وأعلن النائب عن ائتلاف دولة القانون حسن الياسري أن الجلسة تأجلت.",
+            "وقال العضو في حركة حماس سامي أبو زهري إن الوفد وصل.",
+        ],
+        true,
+    );
+    for name in ["حسن الياسري", "سامي أبو زهري"] {
+        assert!(
+            found.iter().any(|(n, _)| n == name),
+            "«{name}» not in {found:?}"
+        );
+    }
+    // «في» and no body: the title's clause goes on.
+    let found = discovered_with(&["وقال الوزير في كلمة ألقاها أمس إن الوضع مستقر."], true);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A match's referee, named after «حكم الساحة» or «حكم المباراة» («حكم» alone is a ruling).
+#[test]
+fn the_referee_of_the_match_is_titled() {
+    let found = people(&[
+        "وجرت المباراة تحت إدارة حكم الساحة الطيب يوسف بودربال.",
+        "وأدار اللقاء حكم المباراة عبد الرحمان صحراوي، فيما غاب الجمهور.",
+        "وصدر حكم المحكمة بالسجن على المتهمين.",
+    ]);
+    for name in ["الطيب يوسف بودربال", "عبد الرحمان صحراوي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+/// «سجن كل من فلان وفلان مع وضعهم …»، «…، مع»: a preposition after the last name, or after the
+/// comma that closes it, ends the list of «كل من» with the clause going on.
+#[test]
+fn the_list_of_each_of_ends_before_a_preposition() {
+    for text in [
+        "وقضت المحكمة بسجن كل من عبد الحكيم إسماعيل وجمال صابر مع وضعهم تحت المراقبة.",
+        "وقضت المحكمة بسجن كل من عبد الحكيم إسماعيل وجمال صابر، مع وضعهم تحت المراقبة.",
+    ] {
+        let found = people(&[text]);
+        for name in ["عبد الحكيم إسماعيل", "جمال صابر"] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+    }
+}
+
+/// «محامي الدفاع فلان»: a lawyer in construct form is a title (written محامى too).
+#[test]
+fn a_lawyer_in_construct_form_is_a_title() {
+    let found = people(&["وحضر الجلسة محامى الدفاع سامر الخطيب ومعه موكله."]);
+    assert!(found.iter().any(|f| f == "سامر الخطيب"), "{found:?}");
 }

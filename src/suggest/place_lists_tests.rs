@@ -156,3 +156,18 @@ fn an_airport_named_for_a_person_is_the_title_and_the_name() {
     );
     assert!(!found.contains(&"الملك".to_string()), "{found:?}");
 }
+
+/// «اتحاد بلديات قضاء بنت جبيل»: after the plural, a kind of place names the district whose
+/// towns are meant; it is no town of a list, and the body keeps the district in its name.
+#[test]
+fn a_kind_of_place_after_the_plural_is_no_town() {
+    let found = discovered_with(
+        &["وأصدر اتحاد بلديات قضاء بنت جبيل بيانا استنكر فيه الاعتداءات."],
+        true,
+    );
+    assert!(!found.iter().any(|(n, _)| n == "قضاء"), "{found:?}");
+    assert!(
+        found.iter().any(|(n, _)| n == "اتحاد بلديات قضاء بنت جبيل"),
+        "{found:?}"
+    );
+}

@@ -125,6 +125,10 @@ impl Scan<'_> {
                 {
                     (j, open) = (p.end, false);
                 }
+            } else if let Some(end) = self.body_of_membership(j) {
+                // النائب عن ائتلاف دولة القانون حسن الياسري، العضو في حركة حماس فلان: the
+                // body the titled one sits for or belongs to, then the name.
+                (j, open) = (end, false);
             } else if is_locative(&t.norm)
                 && self.token(j + 1).is_some_and(|n| {
                     n.sep == Sep::Space
@@ -192,6 +196,29 @@ impl Scan<'_> {
             }
         }
         Some((j, open))
+    }
+
+    /// Token `j` is عن or في and a body's name follows (النائب عن ائتلاف دولة القانون، العضو
+    /// في حركة حماس): the end of that name, a known body's or one its head governs.
+    fn body_of_membership(&self, j: usize) -> Option<usize> {
+        if !["عن", "في"].contains(&self.token(j)?.norm.as_str()) {
+            return None;
+        }
+        let next = self.token(j + 1).filter(|n| n.sep == Sep::Space)?;
+        if next.mention == Some(EntityKind::Organization) {
+            let mut end = j + 2;
+            while self
+                .token(end)
+                .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Organization))
+            {
+                end += 1;
+            }
+            return Some(end);
+        }
+        let head = trigger_at(self.tokens(), j + 1)
+            .filter(|h| h.kind == EntityKind::Organization && !next.article)?;
+        let phrase = self.org_phrase(j + 1 + head.len, false, 1)?;
+        Some(phrase.end)
     }
 
     /// Token `j` is و and a noun that is no given name, with a definite word after it: one more

@@ -304,10 +304,13 @@ pub(super) fn definite_nisba_after_feminine_noun(
     {
         return false;
     }
-    let word = previous_word(t, word_start);
+    // The noun may carry a conjunction and a preposition (وبالرواية السعودية).
+    let word = strip_noun_clitics(previous_word(t, word_start));
     // After another adjective (المدينة الساحلية اللاذقية) the name may stand in apposition to
     // the noun: a town's name is no adjective, and the words alone cannot tell which it is.
-    let adjective_before = word.ends_with("يه") || word.ends_with("يات");
+    // A word in ـاية is a noun (الرواية، الولاية، الرعاية), not a nisba adjective.
+    let adjective_before =
+        (word.ends_with("يه") && !word.ends_with("ايه")) || word.ends_with("يات");
     // المصافي العربية السعودية: after العربية the nisba completes «Saudi Arabian», the
     // adjective of a body; the country itself is «المملكة العربية السعودية», a longer name
     // matched before this one.
@@ -316,6 +319,20 @@ pub(super) fn definite_nisba_after_feminine_noun(
         && word.chars().count() > 3
         && (word.ends_with('ه') || word.ends_with("ات"))
         && (!adjective_before || arab_pair)
+}
+
+/// A definite noun without the و/ف and the ب/ك/ل before its article (وبالرواية → الرواية);
+/// any other word as it is.
+fn strip_noun_clitics(word: &str) -> &str {
+    let rest = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .filter(|r| r.starts_with("ال") || r.starts_with(['ب', 'ك', 'ل']))
+        .unwrap_or(word);
+    match rest.strip_prefix(['ب', 'ك', 'ل']) {
+        Some(r) if r.starts_with("ال") && r.chars().count() > 3 => r,
+        _ => rest,
+    }
 }
 
 /// Whether a masculine nisba word (رئيسي، مالي) follows an indefinite masculine noun it can
@@ -481,6 +498,9 @@ mod tests {
             ("أعلنت السعودية أمس", false),
             ("في المدينة الساحلية السعودية", false),
             ("انخفضت أرباح شركة الأسمدة العربية السعودية", true),
+            // A noun in ـاية is no adjective: the name after it is its adjective in turn.
+            ("ندوة عن الرواية السعودية ونشأتها", true),
+            ("احتفاء وبالرواية السعودية ضيفا", true),
         ] {
             let t = normalize(text).text;
             let n = normalize_name("السعودية");

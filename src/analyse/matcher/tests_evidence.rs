@@ -160,6 +160,13 @@ fn a_verb_confirms_no_description_of_a_body() {
             &[],
         )),
         org(entity("hamas", "حماس", &[], &["حماس"], &["حركة"])),
+        org(entity(
+            "lebanon-health",
+            "وزارة الصحة اللبنانية",
+            &["وزارة الصحة"],
+            &["وزارة الصحة"],
+            &[],
+        )),
     ];
     let matcher = Matcher::build(&entities).unwrap();
     let resolved = |text: &str| resolved(&matcher, &entities, text);
@@ -169,6 +176,11 @@ fn a_verb_confirms_no_description_of_a_body() {
     );
     assert!(
         matches!(resolved("وقالت حماس إن الوفد وصل")[..], [(ref e, Evidence::AfterVerb(_))] if e == "hamas")
+    );
+    // A ministry's name is the same in every country: Tunis's is not Lebanon's.
+    assert!(
+        resolved("وأعلنت وزارة الصحة في تونس تعليق الحملة").is_empty(),
+        "a verb is no evidence for a ministry"
     );
 }
 
