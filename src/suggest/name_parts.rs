@@ -3,7 +3,9 @@
 //! lineage, a word of a lineage. [`Scan::name_from`] asks these questions word by word to know
 //! where a name goes on.
 
-use super::boundaries::{LINEAGE, TITLE_AND_GIVEN_NAME, is_definite_given_name};
+use super::boundaries::{
+    IN_THE_NAME_OF, LINEAGE, SPEAKING_FOR, TITLE_AND_GIVEN_NAME, is_definite_given_name,
+};
 use super::discover::Scan;
 use super::lexicon::{
     is_function_or_verb, is_letter, is_listed, is_particle, looks_adjectival, looks_verbal,
@@ -204,11 +206,16 @@ impl Scan<'_> {
 
     /// Token `j` is أمير written bare as a given name (وافتتح أمير سعيود التهديف): a family
     /// name follows it, no given name (أمير فيصل بن بندر is the title before a prince), no
-    /// place (أمير قطر، أمير جازان) and no kind or common word (أمير منطقة الرياض).
+    /// place (أمير قطر، أمير جازان) and no kind or common word (أمير منطقة الرياض). So is باسم
+    /// (رئيس الديوان الملكي السابق باسم عوض الله) where no spokesman's title or verb of
+    /// speaking stands just before it: there it is «in the name of» (المتحدث الرسمي باسم
+    /// الحكومة، تحدث باسم حزبه), and a body, a place or a definite word follows it anyway.
     pub(super) fn title_as_given_name(&self, j: usize) -> bool {
-        let is_amir = self
-            .token(j)
-            .is_some_and(|t| t.norm == TITLE_AND_GIVEN_NAME && !t.article);
+        let is_amir = self.token(j).is_some_and(|t| {
+            !t.article
+                && (t.norm == TITLE_AND_GIVEN_NAME
+                    || (t.norm == IN_THE_NAME_OF && !self.speaking_for_before(j)))
+        });
         let family = self.joined(j + 1)
             && self.name_word(j + 1)
             && self.token(j + 1).is_some_and(|t| {
@@ -217,6 +224,14 @@ impl Scan<'_> {
                     && !self.lex.is_registered_place(&t.norm)
             });
         is_amir && family
+    }
+
+    /// A spokesman's title or a verb of speaking stands in the three words before token `j`
+    /// (الناطق الرسمي باسم، متحدثا باسم): see [`Self::title_as_given_name`].
+    fn speaking_for_before(&self, j: usize) -> bool {
+        self.tokens()[j.saturating_sub(3)..j]
+            .iter()
+            .any(|t| SPEAKING_FOR.iter().any(|s| t.norm.contains(s)))
     }
 
     pub(super) fn seen_with_article(&self, word: &str) -> bool {
