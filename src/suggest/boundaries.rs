@@ -38,7 +38,7 @@ const AFTER_REGNAL: &[&str] = &[
 
 /// Ordinals of sovereigns (عبدالله الثاني، محمد السادس), normalised; الأول is left out: after
 /// a name it is as often «came first».
-const REGNAL_ORDINALS: &[&str] = &[
+pub(super) const REGNAL_ORDINALS: &[&str] = &[
     "الثاني",
     "الثالث",
     "الرابع",
