@@ -387,10 +387,12 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         _ => None,
     };
     let short = short_forms(kind, &words, known);
-    // A one-word place is linked only after its kind word (مخيم زمزم, not ماء زمزم).
-    let lone_place = kind == EntityKind::Place && words.len() == 1;
     let norm = normalize_name(&name);
     let norm_words: Vec<&str> = norm.split(' ').collect();
+    // A one-word place is linked only after its kind word (مخيم زمزم, not ماء زمزم); so is a
+    // place named for a ruler (مطار الملك خالد، ملعب محمد الخامس): elsewhere the name is his.
+    let lone_place = kind == EntityKind::Place
+        && (words.len() == 1 || crate::text::named_after::names_a_ruler(&norm_words));
     let (mut ambiguous, cue_words) =
         if kind == EntityKind::Organization && is_bare_club(&norm_words) {
             // A club named by an ordinary word: linked after a word of its team, or in an article

@@ -144,3 +144,27 @@ fn places_after_their_kind_word_are_linked_unknown_kinds_never() {
     unknown.suggestion.kind_hint = None;
     assert!(!is_confident(&unknown));
 }
+
+/// A place named for a ruler (مطار الملك خالد، ملعب محمد الخامس) is linked only after its
+/// kind word, as a one-word place is: elsewhere the name is the ruler's. A place of two
+/// words named otherwise (عيتا الشعب) needs no kind word.
+#[test]
+fn a_place_named_for_a_ruler_needs_its_kind_word() {
+    for name in ["الملك خالد", "الأمير سلطان بن فيصل", "محمد الخامس"]
+    {
+        let entity = to_entity(
+            &candidate(name, EntityKind::Place, 1, true),
+            &HashSet::new(),
+        )
+        .unwrap();
+        assert_eq!(entity.meta.ambiguous, [name], "{name}");
+        assert_eq!(entity.meta.cue_words, [CueWords::Places], "{name}");
+    }
+    assert!(CueWords::Places.words().contains(&"ملعب"));
+    let town = to_entity(
+        &candidate("عيتا الشعب", EntityKind::Place, 1, true),
+        &HashSet::new(),
+    )
+    .unwrap();
+    assert!(town.meta.ambiguous.is_empty(), "{:?}", town.meta.ambiguous);
+}

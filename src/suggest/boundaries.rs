@@ -38,7 +38,7 @@ const AFTER_REGNAL: &[&str] = &[
 
 /// Ordinals of sovereigns (عبدالله الثاني، محمد السادس), normalised; الأول is left out: after
 /// a name it is as often «came first».
-const REGNAL_ORDINALS: &[&str] = &[
+pub(super) const REGNAL_ORDINALS: &[&str] = &[
     "الثاني",
     "الثالث",
     "الرابع",
@@ -52,6 +52,14 @@ const REGNAL_ORDINALS: &[&str] = &[
 
 /// A title that is also a common given name, normalised (see [`Scan::title_as_given_name`]).
 pub(super) const TITLE_AND_GIVEN_NAME: &str = "امير";
+
+/// باسم, a common given name that is also «in the name of», the complement of a spokesman's
+/// title (المتحدث باسم الحكومة), normalised (see [`Scan::title_as_given_name`]).
+pub(super) const IN_THE_NAME_OF: &str = "باسم";
+
+/// Stems of a spokesman's title and of speaking for someone (المتحدث، الناطقة، تحدث، يتحدث),
+/// normalised: «باسم» after them is «in the name of», never a given name.
+pub(super) const SPEAKING_FOR: &[&str] = &["تحدث", "ناطق"];
 
 /// Particles of lineage (son of, daughter of), normalised: the word before them is a given
 /// name even with the article (الحسن بن طلال، الناني ولد اشروقة).

@@ -206,10 +206,12 @@ pub(super) fn surnames<'k>(
             || lex.is_name_but_for_its_article(last);
         let compound = super::boundaries::is_compound_end(last);
         // أحمد ولد الشيخ: a title after a particle is part of that name, but alone it is the
-        // title of anyone (وأكد الشيخ), not this man's surname.
+        // title of anyone (وأكد الشيخ), not this man's surname; so is a title of the cue list
+        // (لطفي الشريف … والشريف حسن بن زيد، صبحي السيد … السيد).
         let title = last
             .strip_prefix("ال")
-            .is_some_and(super::lexicon::is_role_word);
+            .is_some_and(super::lexicon::is_role_word)
+            || (last.starts_with("ال") && super::triggers::is_person_title(last));
         // ايمن بن عمر: a last word after بن، عبد، أبو … is a forebear's or a compound name's,
         // never this person's surname alone (discovery gives it no such alias), so it claims
         // nothing; else one such name in another article took «عمر» from محمد عمر.

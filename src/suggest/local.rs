@@ -120,6 +120,11 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "حصن",
 ];
 
+/// Venues that, like an airport, are named for a ruler without their kind word (ملعب الأمير
+/// محمد بن فهد → الأمير محمد بن فهد; see [`Scan::named_for_a_ruler`]), normalised: the sets'
+/// stadiums are written so, and «ملعب الأمير» alone is no name.
+const RULERS_VENUES: &[&str] = &["ملعب", "استاد"];
+
 /// Venues named only after a known place (قلعة الرستاق، حصن صحار) or, for the feminine قلعة,
 /// a bare word that cannot be its adjective (قلعة نخل): «قلعة» is as often a figure of speech
 /// before a definite word (قلعة الصمود) or has an adjective after it (قلعة قديمة).
@@ -359,6 +364,12 @@ impl Scan<'_> {
 
     /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
     fn venue_at(&self, head: usize) -> Option<Found> {
+        // ملعب الأمير محمد بن فهد، استاد محمد الخامس: named for a ruler, as an airport is.
+        if reads_as(&self.tokens()[head].norm, RULERS_VENUES)
+            && let Some(found) = self.named_for_a_ruler(head + 1)
+        {
+            return Some(found);
+        }
         let unagreeing = self.unagreeing_name_after(head);
         if reads_as(&self.tokens()[head].norm, KNOWN_PLACE_HEADS)
             && !unagreeing

@@ -3,13 +3,23 @@
 //! lineage, a word of a lineage. [`Scan::name_from`] asks these questions word by word to know
 //! where a name goes on.
 
-use super::boundaries::{LINEAGE, TITLE_AND_GIVEN_NAME, is_definite_given_name};
+use super::boundaries::{
+    IN_THE_NAME_OF, LINEAGE, SPEAKING_FOR, TITLE_AND_GIVEN_NAME, is_definite_given_name,
+};
 use super::discover::Scan;
 use super::lexicon::{
     is_function_or_verb, is_letter, is_listed, is_particle, looks_adjectival, looks_verbal,
 };
 use super::tokens::Sep;
 use crate::load::EntityKind;
+
+/// Endings of a noun with a pronoun (موكله، شعبها، بلادهم), normalised: no family name after
+/// باسم ends so.
+const PRONOUN_ENDINGS: &[&str] = &["ه", "ها", "هم", "هما", "كم", "نا"];
+
+/// Starts of participles of the derived forms (مستعار، مستقل، متهم، متحدث), normalised, in a
+/// word of five letters or more: no family name after باسم starts so.
+const DERIVED_PARTICIPLE_STARTS: &[&str] = &["مست", "مت"];
 
 impl Scan<'_> {
     /// Token `j`, as written or after `clitic` letters, is a given name with the article (see
@@ -204,11 +214,14 @@ impl Scan<'_> {
 
     /// Token `j` is أمير written bare as a given name (وافتتح أمير سعيود التهديف): a family
     /// name follows it, no given name (أمير فيصل بن بندر is the title before a prince), no
-    /// place (أمير قطر، أمير جازان) and no kind or common word (أمير منطقة الرياض).
+    /// place (أمير قطر، أمير جازان) and no kind or common word (أمير منطقة الرياض). So is باسم
+    /// where a title has just ended ([`Self::bassem_as_given_name`]).
     pub(super) fn title_as_given_name(&self, j: usize) -> bool {
-        let is_amir = self
-            .token(j)
-            .is_some_and(|t| t.norm == TITLE_AND_GIVEN_NAME && !t.article);
+        let Some(t) = self.token(j).filter(|t| !t.article) else {
+            return false;
+        };
+        let given = t.norm == TITLE_AND_GIVEN_NAME
+            || (t.norm == IN_THE_NAME_OF && self.bassem_as_given_name(j));
         let family = self.joined(j + 1)
             && self.name_word(j + 1)
             && self.token(j + 1).is_some_and(|t| {
@@ -216,7 +229,40 @@ impl Scan<'_> {
                     && !super::name_lists::is_given_name(&t.norm)
                     && !self.lex.is_registered_place(&t.norm)
             });
-        is_amir && family
+        given && family
+    }
+
+    /// باسم at token `j` may be a given name (رئيس الديوان الملكي السابق باسم عوض الله، وكيل
+    /// المتهم بالأردن، باسم عوض الله،): right after a comma, or after the adjective that closes
+    /// a title (السابق، الأسبق), never after the title word itself, a verb, or within three
+    /// words of a spokesman's title or a verb of speaking — there it is «in the name of»
+    /// (المتحدث الرسمي باسم، اللاعب باسم منتخب بلاده، يكتب باسم مستعار); nor before a word in
+    /// ة or with a pronoun (باسم عائلة الضحية، باسم موكله), which a family name does not end in,
+    /// or shaped like a participle of the derived forms (باسم مستعار، باسم متهم).
+    fn bassem_as_given_name(&self, j: usize) -> bool {
+        let t = &self.tokens()[j];
+        let after_title = j > 0
+            && t.sep == Sep::Space
+            && self.tokens()[j - 1].article
+            && self.tokens()[j - 1].mention.is_none()
+            && super::triggers::trigger_at(self.tokens(), j - 1).is_none()
+            && !is_function_or_verb(&self.tokens()[j - 1].norm);
+        let family_shaped = self.token(j + 1).is_some_and(|n| {
+            !n.ta_marbuta
+                && !PRONOUN_ENDINGS.iter().any(|e| n.norm.ends_with(e))
+                && !DERIVED_PARTICIPLE_STARTS
+                    .iter()
+                    .any(|p| n.norm.starts_with(p) && n.norm.chars().count() >= 5)
+        });
+        (t.comma || after_title) && family_shaped && !self.speaking_for_before(j)
+    }
+
+    /// A spokesman's title or a verb of speaking stands in the three words before token `j`
+    /// (الناطق الرسمي باسم، متحدثا باسم): see [`Self::bassem_as_given_name`].
+    fn speaking_for_before(&self, j: usize) -> bool {
+        self.tokens()[j.saturating_sub(3)..j]
+            .iter()
+            .any(|t| SPEAKING_FOR.iter().any(|s| t.norm.contains(s)))
     }
 
     pub(super) fn seen_with_article(&self, word: &str) -> bool {

@@ -488,3 +488,24 @@ fn a_lawyer_in_construct_form_is_a_title() {
     let found = people(&["وحضر الجلسة محامى الدفاع سامر الخطيب ومعه موكله."]);
     assert!(found.iter().any(|f| f == "سامر الخطيب"), "{found:?}");
 }
+
+/// A family name that is a title of its own (الشريف، القاضي) gives no alias: alone it is
+/// anyone's title (والشريف حسن) or an ordinary word (القدس الشريف); a family name that is none
+/// (الراشدي) still does.
+#[test]
+fn a_title_is_no_surname_alone() {
+    let site = super::super::test_site::people_with_aliases(&[
+        "وأدار المباراة الحكم لطفي الشريف، وقال الشريف إن القرار صحيح.",
+        "وقال الوزير كمال القاضي إن الخطة جاهزة، وأضاف القاضي أن العمل بدأ.",
+        "وقال الوزير سالم الراشدي إن الخطة جاهزة، وأضاف الراشدي أن العمل بدأ.",
+    ]);
+    let aliases = |first: &str| -> Vec<String> {
+        site.iter()
+            .filter(|(n, _)| n.starts_with(first))
+            .flat_map(|(_, a)| a.clone())
+            .collect()
+    };
+    assert!(!aliases("لطفي").contains(&"الشريف".to_string()), "{site:?}");
+    assert!(!aliases("كمال").contains(&"القاضي".to_string()), "{site:?}");
+    assert!(aliases("سالم").contains(&"الراشدي".to_string()), "{site:?}");
+}

@@ -2,6 +2,7 @@
 //! words are triggers of [`super::triggers`]; this is what may follow them, and the kind words
 //! that are a kind of place only in some articles or before some words (معسكر، حارة).
 
+use super::boundaries::{LINEAGE, REGNAL_ORDINALS};
 use super::discover::{Found, MAX_SKIPPED, Scan};
 use super::lexicon::{is_common_noun, is_function_or_verb, readings};
 use super::local::is_toponym_head;
@@ -30,6 +31,18 @@ const DIRECTIONS: &[&str] = &[
     "الاوسط",
     "الوسطي",
 ];
+
+/// A place found over `tokens`, strong.
+fn place(tokens: std::ops::Range<usize>) -> Found {
+    Found {
+        tokens,
+        kind: Some(EntityKind::Place),
+        strong: true,
+        open: false,
+        alias: None,
+        conjoined: false,
+    }
+}
 
 /// Some reading of the normalised `word` (itself, or without a clitic) is one of `list`.
 fn reads_as_one_of(word: &str, list: &[&str]) -> bool {
@@ -122,26 +135,56 @@ impl Scan<'_> {
         let airport = j
             .checked_sub(1)
             .is_some_and(|h| reads_as_one_of(&self.tokens()[h].norm, &["مطار"]));
+        if !airport {
+            return None;
+        }
+        self.named_for_a_ruler(j)
+    }
+
+    /// What names a venue for a ruler or an imam from token `j`, right after its kind word
+    /// (مطار، ملعب): the title and the name — one or two bare words, his lineage (بن فهد) and a
+    /// definite family name (الملك خالد، الأمير محمد بن فهد، الإمام علي العسكري) — or a
+    /// sovereign's given name and ordinal with no title (ملعب محمد الخامس). The kind word and
+    /// الدولي stay out, as the gazetteer names airports. `None` for anything else.
+    pub(super) fn named_for_a_ruler(&self, j: usize) -> Option<Found> {
         let title = self.token(j).filter(|t| {
             t.sep == Sep::Space && t.mention.is_none() && NAMESAKE_TITLES.contains(&t.norm.as_str())
         });
-        if !airport || title.is_none() {
-            return None;
-        }
-        let mut end = j + 1;
         // A given name the site also writes with the article (خالد beside صباح الخالد) is still
         // the namesake's after the title.
-        while end < j + 3
-            && self.joined(end)
-            && (self.name_word(end)
-                || self
-                    .token(end)
-                    .is_some_and(|t| !t.article && is_given_name(&t.norm)))
-        {
+        let name_word = |k: usize| {
+            self.joined(k)
+                && !self.is_particle_at(k)
+                && (self.name_word(k)
+                    || self
+                        .token(k)
+                        .is_some_and(|t| !t.article && is_given_name(&t.norm)))
+        };
+        if title.is_none() {
+            let regnal = name_word(j)
+                && self.token(j + 1).is_some_and(|t| {
+                    t.sep == Sep::Space
+                        && t.mention.is_none()
+                        && REGNAL_ORDINALS.contains(&t.norm.as_str())
+                });
+            return regnal.then(|| place(j..j + 2));
+        }
+        let mut end = j + 1;
+        while end < j + 3 && name_word(end) {
             end += 1;
         }
         if end == j + 1 {
             return None;
+        }
+        // الأمير محمد بن فهد: his father's name, and his grandfather's, after بن.
+        for _ in 0..2 {
+            let lineage = self
+                .token(end)
+                .is_some_and(|t| t.sep == Sep::Space && LINEAGE.contains(&t.norm.as_str()));
+            if !(lineage && name_word(end + 1)) {
+                break;
+            }
+            end += 2;
         }
         let family = self.token(end).is_some_and(|t| {
             t.sep == Sep::Space
@@ -149,14 +192,7 @@ impl Scan<'_> {
                 && t.norm != "الدولي"
                 && self.lex.is_family_name_word(&t.norm)
         });
-        Some(Found {
-            tokens: j..end + usize::from(family),
-            kind: Some(EntityKind::Place),
-            strong: true,
-            open: false,
-            alias: None,
-            conjoined: false,
-        })
+        Some(place(j..end + usize::from(family)))
     }
 
     /// بمنطقة المالكية، بعد …: a definite word shaped like an adjective of relation right

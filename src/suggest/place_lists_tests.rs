@@ -171,3 +171,21 @@ fn a_kind_of_place_after_the_plural_is_no_town() {
         "{found:?}"
     );
 }
+
+/// A stadium named for a ruler is, like an airport, the title and the name with his lineage
+/// (ملعب الأمير محمد بن فهد), or a sovereign's given name and ordinal (استاد محمد الخامس),
+/// without the kind word; a title cut off alone («ملعب الأمير») is never a venue.
+#[test]
+fn a_stadium_named_for_a_ruler_is_the_title_and_the_name() {
+    let found = places(&[
+        "وتقام المباراة على ملعب الأمير سلطان بن فيصل بالمدينة في الجولة الأولى من الدوري.",
+        "وخاض الفريق تدريبه على استاد محمد الخامس قبل المباراة.",
+    ]);
+    assert_has(&found, &["الأمير سلطان بن فيصل", "محمد الخامس"]);
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.contains("ملعب") || n.contains("استاد") || n == "الأمير سلطان"),
+        "{found:?}"
+    );
+}

@@ -185,6 +185,10 @@ impl Scan<'_> {
             } else if is_adverb(&t.norm) || t.norm == "و" {
                 // وزير الداخلية و الجماعات المحلية: a detached و joins two complements.
                 j += 1;
+            } else if !open && self.title_as_given_name(j) {
+                // رئيس الديوان الملكي السابق باسم عوض الله: after a complete title, باسم
+                // before a family name is the given name, not «in the name of».
+                return Some((j, false));
             } else if is_skippable(&t.norm) || in_the_ranks_of(&t.norm) {
                 (j, open) = (j + 1, true);
             } else if self.conjoined_complement_at(j) {
@@ -305,5 +309,42 @@ impl Scan<'_> {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_site::people;
+
+    /// باسم after a complete title, before a family name, is the given name of the person the
+    /// title names (set off by a comma or not); after a spokesman's title or a verb of speaking
+    /// it stays «in the name of», and no name starts there.
+    #[test]
+    fn bassem_after_a_complete_title_is_a_given_name() {
+        let found = people(&[
+            "وقضت المحكمة بسجن مدير المكتب السابق باسم حداد عشر سنوات.",
+            "واستمع القاضي إلى رئيس الهيئة الأسبق، باسم قرداحي، في الجلسة الثانية.",
+            "وقال المتحدث الرسمي باسم فرقة نمور الساحل إن الهجوم فشل.",
+            "وتحدث النائب باسم كتلة حزبه في الجلسة.",
+            "وشارك اللاعب باسم منتخب بلاده، وتقدم المحامي باسم موكله بطعن.",
+            "ونشر الوزير الأسبق باسم مستعار روايته، وكتب الصحفي الأسبق باسم عائلة الضحية.",
+        ]);
+        for name in ["باسم حداد", "باسم قرداحي"] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.contains("فرقة") || f.contains("نمور") || f.contains("كتلة")),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(
+                |f| ["باسم منتخب", "باسم موكله", "باسم مستعار", "باسم عائلة"]
+                    .iter()
+                    .any(|n| f.starts_with(n))
+            ),
+            "{found:?}"
+        );
     }
 }

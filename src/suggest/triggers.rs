@@ -274,6 +274,15 @@ pub(super) fn is_place_kind(word: &str) -> bool {
         .is_some_and(|ts| ts.iter().any(|t| t.kind == EntityKind::Place))
 }
 
+/// A normalised word is a whole one-word title of a person (الشريف، السيد، القاضي، الحكم):
+/// alone it is the title of anyone, or an ordinary word (القدس الشريف), never one man's surname.
+pub(super) fn is_person_title(word: &str) -> bool {
+    TRIGGERS.get(word).is_some_and(|ts| {
+        ts.iter()
+            .any(|t| t.kind == EntityKind::Person && t.words.len() == 1)
+    })
+}
+
 /// A head that names a body only before a proper name or a place (see [`NAME_ONLY_HEADS`]).
 pub(super) fn needs_a_proper_name(head: &str) -> bool {
     NAME_ONLY_HEAD.contains(head)

@@ -120,6 +120,10 @@ pub const PLACE_CUES: &[&str] = &[
     "العاصمة",
     "عاصمة",
     "مطار",
+    // A stadium named for a ruler (ملعب الأمير محمد بن فهد، استاد محمد الخامس): his name
+    // is the place only after it.
+    "ملعب",
+    "استاد",
     "منطقة",
     "ناحية",
     "ناحيتي",

@@ -57,3 +57,28 @@ pub const NAMESAKE_TITLES: &[&str] = &[
     "الامام",
     "السلطان",
 ];
+
+/// Ordinals of sovereigns that follow their given name (محمد الخامس، عبدالله الثاني),
+/// normalised.
+const REGNAL_ORDINALS: &[&str] = &[
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+];
+
+/// The normalised `words` name a ruler: a ruler's title first (الملك خالد، الأمير محمد بن
+/// فهد) or a given name and a sovereign's ordinal (محمد الخامس). A place so named (an airport,
+/// a stadium) is his namesake, and is linked only after its kind word.
+pub fn names_a_ruler(words: &[&str]) -> bool {
+    match words {
+        [title, _, ..] if NAMESAKE_TITLES.contains(title) => true,
+        [_, ordinal] => REGNAL_ORDINALS.contains(ordinal),
+        _ => false,
+    }
+}
