@@ -72,6 +72,26 @@ impl Scan<'_> {
             || (word_at(i, "في") && word_at(i + 1, "منصب"))
     }
 
+    /// As [`Self::office_follows`] for a clause in و opening its paragraph with no verb of its
+    /// own: «في منصب» names an office there only in an article that appoints someone somewhere
+    /// (a decree's list whose verb came earlier); elsewhere the clause's first word is its verb
+    /// (وبقي الوضع في منصب رئيس الحكومة معلقا).
+    pub(super) fn office_follows_in_a_list(&self, i: usize) -> bool {
+        self.office_at(i)
+            || self
+                .token(i)
+                .is_some_and(|t| t.comma && is_accusative_office(&t.norm))
+            || (self.office_follows(i) && self.article_appoints())
+    }
+
+    /// A verb or verbal noun of appointing stands anywhere in the article.
+    fn article_appoints(&self) -> bool {
+        self.article
+            .iter()
+            .flat_map(|run| &run.tokens)
+            .any(|t| t.cue && is_appointing(&t.norm))
+    }
+
     /// As [`Self::office_follows`], or a dash before token `i`: after a verb of appointing, a
     /// decree lists each name, a dash and the post or the town (تعيين فلان – مديرا لعطبرة،
     /// وفلان – الدامر).

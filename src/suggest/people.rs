@@ -381,7 +381,7 @@ impl Scan<'_> {
                 conjoined: true,
                 ..person(range)
             });
-            if self.office_follows(end) {
+            if self.office_follows_in_a_list(end) {
                 return out;
             }
         }

@@ -509,3 +509,18 @@ fn a_title_is_no_surname_alone() {
     assert!(!aliases("كمال").contains(&"القاضي".to_string()), "{site:?}");
     assert!(aliases("سالم").contains(&"الراشدي".to_string()), "{site:?}");
 }
+
+/// A clause in و opening its paragraph before «في منصب» is an appointee only in an article
+/// that appoints someone: elsewhere its first word is its verb (وبقي الوضع في منصب …).
+#[test]
+fn in_post_names_an_appointee_only_where_the_article_appoints() {
+    let found = people(&[
+        "وبقي الوضع في منصب رئيس الحكومة معلقا منذ أشهر.",
+        "وقال الوزير سامي الحلو إن الوضع مستقر.",
+    ]);
+    assert_eq!(found, ["سامي الحلو"]);
+    let found = people(&[
+        "وصدر مرسوم بتعيين أعضاء الحكومة الجديدة.\n\nوكريم الزهراني في منصب وزير الزراعة.",
+    ]);
+    assert!(found.iter().any(|f| f == "كريم الزهراني"), "{found:?}");
+}
