@@ -488,3 +488,15 @@ fn a_lawyer_in_construct_form_is_a_title() {
     let found = people(&["وحضر الجلسة محامى الدفاع سامر الخطيب ومعه موكله."]);
     assert!(found.iter().any(|f| f == "سامر الخطيب"), "{found:?}");
 }
+
+/// After a complete title, «أ.» (أستاذ) or «م.» (مهندس) abbreviated, then the name.
+#[test]
+fn the_abbreviated_honorific_after_a_title_is_skipped() {
+    let found = people(&[
+        "وأكد وزير الإسكان أ. ماجد بن عبدالله الحقيل أن المشروعات تسير وفق الخطة.",
+        "وحضر اللقاء رئيس البلدية م. عمر الزهراني وأعضاء المجلس.",
+    ]);
+    for name in ["ماجد بن عبدالله الحقيل", "عمر الزهراني"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
