@@ -524,3 +524,15 @@ fn in_post_names_an_appointee_only_where_the_article_appoints() {
     ]);
     assert!(found.iter().any(|f| f == "كريم الزهراني"), "{found:?}");
 }
+
+/// After a complete title, «أ.» (أستاذ) or «م.» (مهندس) abbreviated, then the name.
+#[test]
+fn the_abbreviated_honorific_after_a_title_is_skipped() {
+    let found = people(&[
+        "وأكد وزير الإسكان أ. ماجد بن عبدالله الحقيل أن المشروعات تسير وفق الخطة.",
+        "وحضر اللقاء رئيس البلدية م. عمر الزهراني وأعضاء المجلس.",
+    ]);
+    for name in ["ماجد بن عبدالله الحقيل", "عمر الزهراني"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}

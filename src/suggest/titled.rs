@@ -103,6 +103,14 @@ impl Scan<'_> {
             {
                 return Some((j, open));
             }
+            // وزير الإسكان أ. ماجد الحقيل، رئيس البلدية م. عمر الزهراني: after a complete title,
+            // the abbreviation of أستاذ or مهندس, then the name.
+            if !open
+                && ["ا", "م"].contains(&t.norm.as_str())
+                && self.token(j + 1).is_some_and(|n| n.after_initial)
+            {
+                return Some((j + 1, open));
+            }
             if t.sep == Sep::Break || t.mention == Some(EntityKind::Person) {
                 return None;
             }
