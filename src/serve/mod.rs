@@ -63,6 +63,8 @@ pub fn serve(options: ServeOptions) -> Result<()> {
         error: RwLock::new(None),
         events,
     });
+    // Watching starts before the first build, so a save made during it is not missed.
+    let watching = watch::start(&build.root)?;
     let live = watch::first_build(&build, &state);
     if !options.bind.is_loopback() {
         println!(
@@ -74,8 +76,7 @@ pub fn serve(options: ServeOptions) -> Result<()> {
     if options.open {
         open_browser(&url);
     }
-    let root = build.root.clone();
-    watch::watch(&root, &output, build, live, Arc::clone(&state))?;
+    watch::rebuild_on_changes(watching, &output, build, live, Arc::clone(&state));
     run_http(listener, state)
 }
 

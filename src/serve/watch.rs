@@ -38,17 +38,19 @@ const SEARCH_QUIET: Duration = Duration::from_millis(500);
 /// The folders whose files make the site, watched recursively.
 const SOURCE_DIRS: [&str; 4] = ["content", "templates", "themes", "static"];
 
-/// Starts watching `root` and rebuilding `live` on each change, on a thread that owns the
-/// watcher and runs as long as the process.
-pub fn watch(
-    root: &Path,
-    output: &Path,
-    build: BuildOptions,
-    live: Option<LiveSite>,
-    state: std::sync::Arc<ServerState>,
-) -> Result<()> {
+/// The sources being watched, with the events seen since: made before the first build, so a
+/// file saved while it runs (seconds, on a large site) is rebuilt after it instead of missed.
+pub struct Watching {
+    sources: Sources,
+    rx: mpsc::Receiver<notify::Event>,
+    /// Counts the events sent, so a search refresh can tell that a change came in meanwhile.
+    events: Arc<AtomicU64>,
+}
+
+/// Starts watching the sources under `root`; the events wait in [`Watching`] until
+/// [`rebuild_on_changes`] takes them.
+pub fn start(root: &Path) -> Result<Watching> {
     let (tx, rx) = mpsc::channel::<notify::Event>();
-    // Counts the events sent, so a search refresh can tell that a change came in meanwhile.
     let events = Arc::new(AtomicU64::new(0));
     let counter = Arc::clone(&events);
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -72,6 +74,27 @@ pub fn watch(
         .watch(root, RecursiveMode::NonRecursive)
         .map_err(|e| watch_error(root, e))?;
     sources.watch_new_folders()?;
+    Ok(Watching {
+        sources,
+        rx,
+        events,
+    })
+}
+
+/// Rebuilds `live` on each change `watching` sees (those made during the first build
+/// included), on a thread that owns the watcher and runs as long as the process.
+pub fn rebuild_on_changes(
+    watching: Watching,
+    output: &Path,
+    build: BuildOptions,
+    live: Option<LiveSite>,
+    state: std::sync::Arc<ServerState>,
+) {
+    let Watching {
+        mut sources,
+        rx,
+        events,
+    } = watching;
     let output = absolute(output);
     std::thread::spawn(move || {
         let mut rebuilder = Rebuilder {
@@ -100,7 +123,6 @@ pub fn watch(
             }
         }
     });
-    Ok(())
 }
 
 /// The watcher and the source folders it watches.
