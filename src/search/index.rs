@@ -6,12 +6,12 @@
 //! form, see [`PageList`]); each page's fragment is named here as it is merged and written by
 //! the caller straight away.
 
-use minicbor::Encoder;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
+use super::cbor::Cbor;
 use super::files::{INDEX_GZIP_LEVEL, PAGEFIND_VERSION, content_hash, gzip};
-use super::packed::{Reader, Writer};
+use super::packed::{Reader, WordKey, Writer};
 use super::page::{IndexedPage, Postings};
 
 /// Words per chunk file, measured as Pagefind does (positions + pages + variants): its
@@ -38,20 +38,24 @@ struct PageList {
 impl PageList {
     /// Adds a page's body and title lists, read from its packed postings; on damaged
     /// bytes the page's entry is left out whole.
+    ///
+    /// The lists are copied as they are packed (the same zigzag varints), after checking
+    /// where each number ends: decoding and encoding every number again was most of merging.
     fn push(&mut self, page: u32, lists: &mut Reader<'_>) -> Option<()> {
         let start = self.packed.bytes.len();
         self.packed.varint(u64::from(page - self.last_page));
         let mut numbers = 0;
         for _ in 0..2 {
-            let read = lists.len().and_then(|len| {
-                self.packed.varint(len as u64);
-                numbers += len;
-                (0..len).try_for_each(|_| lists.signed().map(|n| self.packed.signed(n)))
-            });
-            if read.is_none() {
+            let read = lists
+                .len()
+                .and_then(|len| Some((len, lists.signed_run(len)?)));
+            let Some((len, bytes)) = read else {
                 self.packed.bytes.truncate(start);
                 return None;
-            }
+            };
+            self.packed.varint(len as u64);
+            self.packed.bytes.extend_from_slice(bytes);
+            numbers += len;
         }
         self.pages += 1;
         self.numbers += numbers;
@@ -71,18 +75,25 @@ impl PageList {
     }
 
     /// `[[page delta, [body…], [title…]], …]`, page numbers delta-encoded.
-    fn encode(&self, e: &mut Encoder<&mut Vec<u8>>) {
-        let _ = e.array(u64::from(self.pages));
+    fn encode(&self, c: &mut Cbor<'_>) {
+        c.array(u64::from(self.pages));
         let mut r = Reader::new(&self.packed.bytes);
         for _ in 0..self.pages {
-            // Written by `push` from lists it had read whole: the reads cannot fail.
+            // Written by `push` from lists it had checked: the reads cannot fail.
             let delta = r.varint().unwrap_or_default();
-            let _ = e.array(3).and_then(|e| e.u64(delta));
+            c.array(3).u64(delta);
             for _ in 0..2 {
                 let len = r.varint().unwrap_or_default();
-                let _ = e.array(len);
+                c.array(len);
+                c.out.reserve(len as usize * 2);
                 for _ in 0..len {
-                    let _ = e.i32(r.signed().unwrap_or_default());
+                    // Most numbers are one byte packed and one or two in CBOR.
+                    match r.small_signed() {
+                        Some(n) => c.small_int(n),
+                        None => {
+                            c.i64(i64::from(r.signed().unwrap_or_default()));
+                        }
+                    }
                 }
             }
         }
@@ -99,7 +110,7 @@ struct Word {
 pub struct Index {
     language: String,
     /// By the word's UTF-8 bytes, as the pages' postings carry it.
-    words: FxHashMap<Box<[u8]>, Word>,
+    words: FxHashMap<WordKey, Word>,
     /// Per page number: its fragment's file name (without `.pf_fragment`) and word count.
     pages: Vec<(String, u32)>,
     /// Fragment file names given so far, with the full hash each stands for.
@@ -145,10 +156,7 @@ impl Index {
         let number = self.pages.len() as u32;
         let words = &mut self.words;
         let _ = Postings::read(&page.postings[..], |text, form, lists| {
-            let word = match words.get_mut(text) {
-                Some(word) => word,
-                None => words.entry(text.into()).or_default(),
-            };
+            let word = words.entry(WordKey::of(text)).or_default();
             let list = match form {
                 None => &mut word.plain,
                 Some(form) => match word.variants.iter().position(|(f, _)| &f[..] == form) {
@@ -249,10 +257,10 @@ fn chunk_name(hash: &str, language_len: usize, taken: &rustc_hash::FxHashSet<Str
 }
 
 /// Words sorted, cut into chunks of about [`CHUNK_SIZE`].
-fn chunk(words: FxHashMap<Box<[u8]>, Word>) -> Vec<Vec<(String, Word)>> {
+fn chunk(words: FxHashMap<WordKey, Word>) -> Vec<Vec<(String, Word)>> {
     let mut words: Vec<(String, Word)> = words
         .into_iter()
-        .map(|(text, word)| (String::from_utf8_lossy(&text).into_owned(), word))
+        .map(|(key, word)| (String::from_utf8_lossy(&key.bytes()).into_owned(), word))
         .collect();
     words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut chunks = Vec::new();
@@ -307,17 +315,15 @@ fn prefixes(a: &str, b: &str) -> (String, String) {
 /// A chunk as Pagefind's `WordIndex` CBOR: `[[[word, pages, [[form, pages], …]], …]]`.
 fn encode_chunk(chunk: &[(String, Word)]) -> Vec<u8> {
     let mut out = Vec::new();
-    let mut e = Encoder::new(&mut out);
-    let _ = e.array(1).and_then(|e| e.array(chunk.len() as u64));
+    let c = &mut Cbor { out: &mut out };
+    c.array(1).array(chunk.len() as u64);
     for (text, word) in chunk {
-        let _ = e.array(3).and_then(|e| e.str(text));
-        word.plain.encode(&mut e);
-        let _ = e.array(word.variants.len() as u64);
+        c.array(3).str(text);
+        word.plain.encode(c);
+        c.array(word.variants.len() as u64);
         for (form, list) in &word.variants {
-            let _ = e
-                .array(2)
-                .and_then(|e| e.str(&String::from_utf8_lossy(form)));
-            list.encode(&mut e);
+            c.array(2).str(&String::from_utf8_lossy(form));
+            list.encode(c);
         }
     }
     out
@@ -326,29 +332,21 @@ fn encode_chunk(chunk: &[(String, Word)]) -> Vec<u8> {
 /// Pagefind's `MetaIndex` CBOR: version, pages, chunks, filters, sorts, metadata fields.
 fn encode_meta(pages: &[(String, u32)], chunks: &[(String, String, String)]) -> Vec<u8> {
     let mut out = Vec::new();
-    let mut e = Encoder::new(&mut out);
-    let _ = e.array(6).and_then(|e| e.str(PAGEFIND_VERSION));
-    let _ = e.array(pages.len() as u64);
+    let c = &mut Cbor { out: &mut out };
+    c.array(6).str(PAGEFIND_VERSION);
+    c.array(pages.len() as u64);
     for (hash, word_count) in pages {
-        let _ = e
-            .array(3)
-            .and_then(|e| e.str(hash))
-            .and_then(|e| e.u32(*word_count))
-            .and_then(|e| e.str(""));
+        c.array(3).str(hash).u64(u64::from(*word_count)).str("");
     }
-    let _ = e.array(chunks.len() as u64);
+    c.array(chunks.len() as u64);
     for (from, to, hash) in chunks {
-        let _ = e
-            .array(3)
-            .and_then(|e| e.str(from))
-            .and_then(|e| e.str(to))
-            .and_then(|e| e.str(hash));
+        c.array(3).str(from).str(to).str(hash);
     }
-    let _ = e.array(0).and_then(|e| e.array(0));
+    c.array(0).array(0);
     if pages.is_empty() {
-        let _ = e.array(0);
+        c.array(0);
     } else {
-        let _ = e.array(1).and_then(|e| e.str("title"));
+        c.array(1).str("title");
     }
     out
 }
@@ -356,6 +354,7 @@ fn encode_meta(pages: &[(String, u32)], chunks: &[(String, String, String)]) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use minicbor::Encoder;
 
     /// Two lists (body, title) as a page's postings carry them.
     fn lists(body: &[i32], title: &[i32]) -> Writer {
@@ -396,7 +395,7 @@ mod tests {
         );
 
         let mut got = Vec::new();
-        list.encode(&mut Encoder::new(&mut got));
+        list.encode(&mut Cbor { out: &mut got });
         let mut want = Vec::new();
         let mut e = Encoder::new(&mut want);
         e.array(pages.len() as u64).unwrap();
@@ -424,7 +423,7 @@ mod tests {
         assert!(list.push(3, &mut Reader::new(&good.bytes)).is_some());
         assert_eq!((list.pages, list.size()), (2, 6));
         let mut got = Vec::new();
-        list.encode(&mut Encoder::new(&mut got));
+        list.encode(&mut Cbor { out: &mut got });
         let mut want = Vec::new();
         let mut e = Encoder::new(&mut want);
         e.array(2).unwrap();

@@ -12,6 +12,7 @@
 //! Pagefind itself provides the browser files ([`files`]).
 
 mod cache;
+mod cbor;
 mod files;
 mod index;
 mod packed;
@@ -146,7 +147,7 @@ fn share<'c>(
             cached: true,
         });
     }
-    let record = records::page_record(view, page)?;
+    let record = records::page_record(view, url, page)?;
     let key = file_key.unwrap_or_else(|| cache::Cache::key(&record));
     if file_key.is_none()
         && let Some(page) = cache.get(&key)

@@ -17,7 +17,7 @@ use serde::Serialize;
 use super::Record;
 use super::files::{GZIP_LEVEL, content_hash, gzip};
 use super::packed::{Reader, Writer};
-use super::tokens::{self, Language, Occurrence, PLAIN, Words};
+use super::tokens::{self, Language, Occurrence, PLAIN, WordId, Words};
 
 /// Pagefind's weight of body text, written first in a page's positions (most words have
 /// it, so the list needs no weight marker for them). Its 25 is one more than the body
@@ -132,7 +132,7 @@ pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage<'s
     let title = PRIVATE_MARKER.replace_all(&record.title, "").into_owned();
     let title_words = tokens::title_words(&title, language);
     let postings =
-        tokens::with_words(|words| pack_postings(digest.occurrences, title_words, words));
+        tokens::with_words(|words| pack_postings(&digest.occurrences, &title_words, words));
     let json = serde_json::to_string(&Fragment {
         url: &record.url,
         content: &digest.content,
@@ -158,50 +158,176 @@ pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage<'s
 /// their text; per word the plain form, then the body's diacritic forms by form, then forms
 /// only the title has.
 ///
-/// Occurrences are grouped by sorting their numbers (no map per page); only the groups are
-/// then ordered by text.
-fn pack_postings(mut body: Vec<Occurrence>, mut title: Vec<Occurrence>, words: &Words) -> Vec<u8> {
-    // By word, form, then Pagefind's order of positions: the common weight first, then by
-    // weight, by position (occurrences come in the order of their positions).
-    sort_occurrences(&mut body, |o| weight_group(o.weight));
-    sort_occurrences(&mut title, |_| 0);
-    let mut entries: Vec<(&str, Range<usize>, Range<usize>)> = Vec::new();
-    let (body_runs, title_runs) = (runs(&body, |o| o.word), runs(&title, |o| o.word));
-    let (mut b, mut t) = (
-        body_runs.into_iter().peekable(),
-        title_runs.into_iter().peekable(),
-    );
-    loop {
-        let next_body = b.peek().map(|r| body[r.start].word);
-        let next_title = t.peek().map(|r| title[r.start].word);
-        let (word, in_body, in_title) = match (next_body, next_title) {
-            (None, None) => break,
-            (Some(x), Some(y)) if x == y => (x, b.next(), t.next()),
-            (Some(x), Some(y)) if x < y => (x, b.next(), None),
-            (Some(x), None) => (x, b.next(), None),
-            (_, Some(y)) => (y, None, t.next()),
+/// Occurrences are grouped by word with a counting sort over the page's own numbering of
+/// its words ([`Grouping`]: no map, no comparison sort of the occurrences), keeping the order
+/// of positions; only the page's distinct words are then ordered by text.
+fn pack_postings(body: &[Occurrence], title: &[Occurrence], words: &Words) -> Vec<u8> {
+    GROUPING.with_borrow_mut(|g| {
+        g.group(body, title, words.len());
+        // Words by text: the first eight bytes as a number first (most words differ there).
+        let mut order: Vec<u32> = (0..g.words.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| {
+            let (a, b) = (g.words[a as usize], g.words[b as usize]);
+            words
+                .prefix(a)
+                .cmp(&words.prefix(b))
+                .then_with(|| words.text(a).cmp(words.text(b)))
+        });
+        let mut w = Writer {
+            bytes: Vec::with_capacity(body.len() * 3 + order.len() * 12),
         };
-        entries.push((
-            words.text(word),
-            in_body.unwrap_or(0..0),
-            in_title.unwrap_or(0..0),
-        ));
-    }
-    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        w.varint(order.len() as u64);
+        for local in order {
+            let local = local as usize;
+            let (in_body, in_title) = g.slices(local);
+            pack_word(&mut w, words.text(g.words[local]), in_body, in_title, words);
+        }
+        w.bytes
+    })
+}
 
-    let mut w = Writer {
-        bytes: Vec::with_capacity(body.len() * 3 + entries.len() * 12),
-    };
-    w.varint(entries.len() as u64);
-    for (word, in_body, in_title) in entries {
-        pack_word(&mut w, word, &body[in_body], &title[in_title], words);
+/// A page's occurrences grouped by word, in buffers kept by the thread between pages.
+#[derive(Default)]
+struct Grouping {
+    /// Per word number: the page's own number for it, valid when `seen` holds this page's
+    /// generation.
+    local: Vec<u32>,
+    seen: Vec<u32>,
+    generation: u32,
+    /// The page's words in the order met (page number → word number).
+    words: Vec<WordId>,
+    /// Per page number, where its occurrences start in `body` and `title` (one more entry
+    /// than words: the ends).
+    body_start: Vec<u32>,
+    title_start: Vec<u32>,
+    body: Vec<Occurrence>,
+    title: Vec<Occurrence>,
+}
+
+thread_local! {
+    static GROUPING: std::cell::RefCell<Grouping> = std::cell::RefCell::new(Grouping::default());
+}
+
+impl Grouping {
+    /// Groups `body` and `title` (each in the order of positions) by word; within a word,
+    /// by written form and weight group, positions still in order (Pagefind's order).
+    fn group(&mut self, body: &[Occurrence], title: &[Occurrence], word_numbers: usize) {
+        self.generation = self.generation.wrapping_add(1);
+        if self.generation == 0 {
+            self.seen.iter_mut().for_each(|s| *s = 0);
+            self.generation = 1;
+        }
+        if self.local.len() < word_numbers {
+            self.local.resize(word_numbers, 0);
+            self.seen.resize(word_numbers, 0);
+        }
+        self.words.clear();
+        for o in body.iter().chain(title) {
+            self.number(o.word);
+        }
+        let n = self.words.len();
+        Self::place(body, &mut self.body, &mut self.body_start, n, &self.local);
+        Self::place(
+            title,
+            &mut self.title,
+            &mut self.title_start,
+            n,
+            &self.local,
+        );
+        for local in 0..n {
+            let (b, t) = self.ranges(local);
+            order_within_word(&mut self.body[b], |o| weight_group(o.weight));
+            order_within_word(&mut self.title[t], |_| 0);
+        }
     }
-    w.bytes
+
+    /// The page's number for word `word`, given on first sight.
+    fn number(&mut self, word: WordId) {
+        let at = word as usize;
+        if at >= self.local.len() {
+            // Not from the table the caller sized for; kept correct all the same.
+            self.local.resize(at + 1, 0);
+            self.seen.resize(at + 1, 0);
+        }
+        if self.seen[at] != self.generation {
+            self.seen[at] = self.generation;
+            self.local[at] = self.words.len() as u32;
+            self.words.push(word);
+        }
+    }
+
+    /// Counting sort of `items` by their word's page number into `out`, `start` the bounds.
+    fn place(
+        items: &[Occurrence],
+        out: &mut Vec<Occurrence>,
+        start: &mut Vec<u32>,
+        words: usize,
+        local: &[u32],
+    ) {
+        start.clear();
+        start.resize(words + 1, 0);
+        for o in items {
+            start[local[o.word as usize] as usize + 1] += 1;
+        }
+        for i in 1..=words {
+            start[i] += start[i - 1];
+        }
+        out.clear();
+        out.resize(
+            items.len(),
+            Occurrence {
+                word: 0,
+                form: PLAIN,
+                position: 0,
+                weight: 0,
+            },
+        );
+        // `start[w]` walks through word w's places; shifted back below.
+        for o in items {
+            let slot = &mut start[local[o.word as usize] as usize];
+            out[*slot as usize] = *o;
+            *slot += 1;
+        }
+        for i in (1..=words).rev() {
+            start[i] = start[i - 1];
+        }
+        start[0] = 0;
+    }
+
+    fn ranges(&self, local: usize) -> (Range<usize>, Range<usize>) {
+        let b = self.body_start[local] as usize..self.body_start[local + 1] as usize;
+        let t = self.title_start[local] as usize..self.title_start[local + 1] as usize;
+        (b, t)
+    }
+
+    fn slices(&self, local: usize) -> (&[Occurrence], &[Occurrence]) {
+        let (b, t) = self.ranges(local);
+        (&self.body[b], &self.title[t])
+    }
+}
+
+/// Sorts one word's occurrences (in the order of positions) by written form and `group`,
+/// keeping the order of positions among equals; most words have one form and one weight,
+/// and are left as they are.
+fn order_within_word(items: &mut [Occurrence], group: impl Fn(&Occurrence) -> u8) {
+    let key = |o: &Occurrence| (o.form, group(o));
+    if items.windows(2).any(|w| key(&w[0]) > key(&w[1])) {
+        items.sort_by_key(key);
+    }
 }
 
 /// One word: its text, the number of written forms, whether it has a plain form, the plain
 /// form's lists, then each form's text and lists.
 fn pack_word(w: &mut Writer, word: &str, body: &[Occurrence], title: &[Occurrence], words: &Words) {
+    if body.iter().chain(title).all(|o| o.form == PLAIN) {
+        // Most words: no written form with diacritics, so no forms to order.
+        w.bytes(word.as_bytes());
+        w.varint(0);
+        w.varint(1);
+        body_list(w, body);
+        title_list(w, title);
+        return;
+    }
     let body_forms = runs(body, |o| o.form);
     let title_forms = runs(title, |o| o.form);
     let plain_body = body_forms.iter().find(|r| body[r.start].form == PLAIN);
@@ -247,36 +373,6 @@ fn pack_word(w: &mut Writer, word: &str, body: &[Occurrence], title: &[Occurrenc
         body_list(w, in_body);
         title_list(w, in_title);
     }
-}
-
-/// Sorts a page's occurrences (made in the order of their positions) by word, form and
-/// `group`, keeping the order of positions among equals.
-///
-/// Why not `sort_by_key` on a tuple: sorting was the largest part of packing a page. Here
-/// each occurrence becomes one `u128` (word, form, group, then its index, which makes every
-/// key distinct and keeps the order met), sorted unstably, then gathered.
-fn sort_occurrences(occurrences: &mut Vec<Occurrence>, group: impl Fn(&Occurrence) -> u8) {
-    const INDEX_BITS: u32 = 32;
-    if u32::try_from(occurrences.len()).is_err() {
-        occurrences.sort_by_key(|o| (o.word, o.form, group(o)));
-        return;
-    }
-    let mut keys: Vec<u128> = occurrences
-        .iter()
-        .enumerate()
-        .map(|(i, o)| {
-            (u128::from(o.word) << (64 + INDEX_BITS))
-                | (u128::from(o.form) << (32 + INDEX_BITS))
-                | (u128::from(group(o)) << INDEX_BITS)
-                | i as u128
-        })
-        .collect();
-    keys.sort_unstable();
-    let sorted: Vec<Occurrence> = keys
-        .iter()
-        .map(|k| occurrences[(*k as u32) as usize])
-        .collect();
-    *occurrences = sorted;
 }
 
 /// The ranges of `items` (sorted) over which `key` stays the same.

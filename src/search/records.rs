@@ -70,7 +70,7 @@ const PATH_ENCODE_SET: &AsciiSet = &CONTROLS
 pub fn site_records(view: &SiteView<'_>) -> Result<Vec<Record>> {
     let results: Vec<std::result::Result<Record, Diagnostic>> = searchable_pages(view)
         .par_iter()
-        .map(|&(_, page)| page_record(view, page))
+        .map(|(url, page)| page_record(view, url, *page))
         .collect();
     let mut records = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
@@ -99,9 +99,13 @@ pub fn searchable_pages(view: &SiteView<'_>) -> Vec<(String, Page)> {
     pages
 }
 
-/// The record of one of the [`searchable_pages`].
-pub fn page_record(view: &SiteView<'_>, page: Page) -> std::result::Result<Record, Diagnostic> {
-    let url = page_url(&view.page_dir(page));
+/// The record of one of the [`searchable_pages`], at the URL that gave it.
+pub fn page_record(
+    view: &SiteView<'_>,
+    url: &str,
+    page: Page,
+) -> std::result::Result<Record, Diagnostic> {
+    let url = url.to_string();
     match page {
         Page::Article(i) => {
             let article = &view.content.articles[i];
@@ -200,7 +204,9 @@ impl Text {
     /// Text as written by an author: whitespace-only pieces and Pagefind's own markers are
     /// not passed on (an author cannot change the weights by writing a marker).
     fn push(&mut self, text: &str) {
-        if text.contains("___") {
+        // A byte search for `_` first: searching every piece of text for `___` was a tenth
+        // of making the records.
+        if text.as_bytes().contains(&b'_') && text.contains("___") {
             self.out.push_str(&text.replace("___", "_ _ _"));
         } else {
             self.out.push_str(text);
