@@ -208,6 +208,31 @@ fn mentions_audit_gives_file_line_column_and_reason() {
     assert_eq!(title.line, 2);
 }
 
+/// A picture's alt text describes the picture: the names in it are no mentions of the
+/// article (the newcomer's map «خريطة أنقرة والقاهرة» added two), while the same name in the
+/// text is one.
+#[test]
+fn a_picture_s_alt_text_names_no_one() {
+    let site = news_site();
+    common::write(
+        site.path(),
+        "content/articles/map.md",
+        "---\ntitle: \"خريطة\"\ndate: 2024-05-01\n---\nنشرت الوزارة خريطة.\n\n\
+         ![خريطة موسكو وطهران](https://example.org/map.png)\n\nوزار الوفد طهران أمس.\n",
+    );
+    let analysed = sahifa::analyse_site(&BuildOptions {
+        root: site.path().to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap();
+    let in_map: Vec<(String, String)> = sahifa::mentions::records(&analysed)
+        .into_iter()
+        .filter(|r| r.file.ends_with("map.md") && !r.in_title)
+        .map(|r| (r.entity, r.surface))
+        .collect();
+    assert_eq!(in_map, [("tehran".to_string(), "طهران".to_string())]);
+}
+
 #[test]
 fn arabic_title_slugs_keep_arabic_letters_and_collisions_name_both_files() {
     let site = news_site();

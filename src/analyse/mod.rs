@@ -140,7 +140,13 @@ pub fn analyse_body(
                 if let Some(p) = paragraph.as_mut() {
                     p.push_str(&run.text);
                 }
-                all_runs.push(matcher.find(&run.text));
+                // A picture's alt text names no one (it describes the picture): its run is
+                // kept, so run numbers stay those of the renderer, with no mentions.
+                all_runs.push(if run.context.in_image {
+                    Vec::new()
+                } else {
+                    matcher.find(&run.text)
+                });
                 run_info.push(run);
             }
             Segment::Event(Event::Start(Tag::Paragraph)) if first_paragraph.is_none() => {

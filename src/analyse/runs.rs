@@ -15,6 +15,9 @@ pub struct RunContext {
     pub in_heading: bool,
     /// Inside an existing link or an image's alt text.
     pub in_link: bool,
+    /// Inside an image's alt text: it describes a picture, the article does not name anyone
+    /// there, so nothing in it counts as a mention.
+    pub in_image: bool,
     /// Sections start at headings; used by the first-per-section link policy.
     pub section: u32,
 }
@@ -75,6 +78,7 @@ pub struct Segments<'a> {
     pending: Option<(Event<'a>, Range<usize>)>,
     code_depth: u32,
     link_depth: u32,
+    image_depth: u32,
     /// Open raw HTML `<a>` elements (`قال <a href="/x">روسيا</a>`): their text is link text.
     html_link_depth: u32,
     /// Open raw HTML elements whose content is not prose (`<script>`, `<style>`, `<textarea>`).
@@ -91,6 +95,7 @@ impl<'a> Segments<'a> {
             pending: None,
             code_depth: 0,
             link_depth: 0,
+            image_depth: 0,
             html_link_depth: 0,
             raw_text_depth: 0,
             in_heading: false,
@@ -110,6 +115,11 @@ impl<'a> Segments<'a> {
             Event::End(TagEnd::Link | TagEnd::Image) => {
                 self.link_depth = self.link_depth.saturating_sub(1)
             }
+            _ => {}
+        }
+        match event {
+            Event::Start(Tag::Image { .. }) => self.image_depth += 1,
+            Event::End(TagEnd::Image) => self.image_depth = self.image_depth.saturating_sub(1),
             Event::Start(Tag::Heading { .. }) => {
                 self.in_heading = true;
                 self.section += 1;
@@ -134,6 +144,7 @@ impl<'a> Segments<'a> {
         RunContext {
             in_heading: self.in_heading,
             in_link: self.link_depth > 0 || self.html_link_depth > 0,
+            in_image: self.image_depth > 0,
             section: self.section,
         }
     }
@@ -279,6 +290,16 @@ mod tests {
         assert_eq!(r[0].context.section, 1);
         assert!(r[2].context.in_link);
         assert!(!r[1].context.in_link);
+        assert!(!r[2].context.in_image);
+        let r = runs("نص ![خريطة أنقرة](map.png) بعد\n");
+        let images: Vec<(&str, bool)> = r
+            .iter()
+            .map(|r| (r.text.as_str(), r.context.in_image))
+            .collect();
+        assert_eq!(
+            images,
+            [("نص ", false), ("خريطة أنقرة", true), (" بعد", false)]
+        );
     }
 
     #[test]
