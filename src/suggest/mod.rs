@@ -534,9 +534,12 @@ fn assemble(
             }
         }
     }
-    // The first of the most frequent, as max_by_key would take the last.
-    let mut best: Option<(String, (usize, usize))> = None;
-    for (surface, n) in surfaces {
+    // The most carefully spelled, then the first of the most frequent (as max_by_key would
+    // take the last): a page is titled «وزارة الإسكان» when the site also writes it so, even if
+    // more often «وزاره الاسكان» — a hamza or a ta marbuta is left out in haste, rarely added.
+    let mut best: Option<(String, (usize, usize, usize))> = None;
+    for (surface, (bare, all)) in surfaces {
+        let n = (careful_letters(&surface), bare, all);
         if best.as_ref().is_none_or(|(_, m)| n > *m) {
             best = Some((surface, n));
         }
@@ -549,6 +552,15 @@ fn assemble(
         kind_hint: ev.kind(),
         examples,
     })
+}
+
+/// The letters a hasty spelling drops (hamza on its seat, ta marbuta written ه): the more of
+/// them, the more careful the spelling of the same normalised name.
+fn careful_letters(surface: &str) -> usize {
+    surface
+        .chars()
+        .filter(|c| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ' | 'ئ' | 'ة'))
+        .count()
 }
 
 /// A name read with its article after ل, which elides the alef (للمجلس الأعلى للآثار is ل +

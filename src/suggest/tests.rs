@@ -446,3 +446,20 @@ fn an_accusative_noun_and_adjective_is_no_name() {
     let found = names(&found);
     assert!(!found.iter().any(|n| n.contains("قرارا")), "{found:?}");
 }
+
+/// The page of a name the site spells two ways is titled with the careful spelling, even when
+/// the hasty one (no hamza, ه for ة) is written more often; among equally careful ones the
+/// most frequent wins.
+#[test]
+fn a_name_is_shown_in_its_careful_spelling() {
+    let found = super::test_site::discovered(&[
+        "وأعلنت وزاره الاسكان البدء في المشروع.",
+        "وقالت وزاره الاسكان إن العمل بدأ.",
+        "وأكدت وزارة الإسكان أن الوحدات جاهزة.",
+    ]);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"وزارة الإسكان"), "{names:?}");
+    assert!(!names.contains(&"وزاره الاسكان"), "{names:?}");
+    assert_eq!(careful_letters("وزاره الاسكان"), 0);
+    assert_eq!(careful_letters("وزارة الإسكان"), 2);
+}
