@@ -47,6 +47,11 @@ impl Scan<'_> {
         let mut out = Vec::new();
         for i in 0..self.tokens().len() {
             let word = &self.tokens()[i].norm;
+            // Every form read below ends in «معتمد…»: most words of a site are passed over
+            // without reading them with and without a clitic three times (this runs at every word).
+            if !word.contains(DELEGATE) {
+                continue;
+            }
             if is_form(word, DELEGATE) {
                 out.extend(self.delegate_of(i));
             } else if is_form(word, DELEGATION) {

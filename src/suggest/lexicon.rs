@@ -275,25 +275,44 @@ pub(super) fn clitic_readings(word: &str) -> Vec<(usize, String)> {
 /// Each reading comes with the number of clitic letters before it. On the stack: a word has
 /// five readings at most (itself, and two clitics that may start it, each read two ways).
 pub(super) fn readings(word: &str) -> Readings<'_> {
-    use std::borrow::Cow;
     let mut out = Readings::new();
-    out.push((0, Cow::Borrowed(word)));
-    // Every clitic starts with one of these: most words stop here.
-    if !word.starts_with(['و', 'ف', 'ب', 'ك', 'ل']) {
+    out.push((0, std::borrow::Cow::Borrowed(word)));
+    let mut letters = word.chars();
+    let Some(first @ ('و' | 'ف' | 'ب' | 'ك' | 'ل')) = letters.next() else {
+        // Every clitic starts with one of these: most words stop here.
         return out;
+    };
+    // The clitics the word starts with, in the order of CLITICS, read off its first two
+    // letters rather than tried one by one (this runs many times at every word of a site):
+    // at most one of two letters (و or ف, then ب، ك or ل), then the first letter alone.
+    if matches!(first, 'و' | 'ف')
+        && let Some(second @ ('ب' | 'ك' | 'ل')) = letters.next()
+    {
+        push_clitic_reading(&mut out, word, first.len_utf8() + second.len_utf8(), 2);
     }
-    for clitic in CLITICS {
-        if let Some(rest) = word.strip_prefix(clitic) {
-            let letters = clitic.chars().count();
-            if clitic.ends_with('ل') && rest.starts_with('ل') {
-                out.push((letters, Cow::Owned(format!("ا{rest}"))));
-            }
-            if rest.chars().count() >= 2 {
-                out.push((letters, Cow::Borrowed(rest)));
-            }
-        }
-    }
+    push_clitic_reading(&mut out, word, first.len_utf8(), 1);
     out
+}
+
+/// The readings of `word` after its first `clitic_bytes` bytes, a clitic of `letters`
+/// letters, as [`clitic_readings`] gives them: with the alef an ل elided given back (ل +
+/// الصحفيين), and the rest as it is when it has two letters or more.
+fn push_clitic_reading<'w>(
+    out: &mut Readings<'w>,
+    word: &'w str,
+    clitic_bytes: usize,
+    letters: usize,
+) {
+    use std::borrow::Cow;
+    let (Some(clitic), Some(rest)) = (word.get(..clitic_bytes), word.get(clitic_bytes..)) else {
+        return;
+    };
+    if clitic.ends_with('ل') && rest.starts_with('ل') {
+        out.push((letters, Cow::Owned(format!("ا{rest}"))));
+    }
+    if rest.chars().nth(1).is_some() {
+        out.push((letters, Cow::Borrowed(rest)));
+    }
 }
 
 /// What [`readings`] gives.

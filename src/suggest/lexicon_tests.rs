@@ -64,3 +64,39 @@ fn oblique_dual_demonstratives_are_common() {
         assert!(!lex.is_bare_name_word(&normalize_name(word)), "{word}");
     }
 }
+
+/// `readings` reads the clitics off a word's first letters instead of trying each of
+/// `CLITICS`: it must still give the word, then what `clitic_readings` gives, in that order,
+/// for every combination of clitic letters and short or elided-alef rests.
+#[test]
+fn readings_are_the_word_then_its_clitic_readings() {
+    let starts = [
+        "", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل", "لل", "وو",
+    ];
+    let rests = [
+        "",
+        "ا",
+        "ل",
+        "لب",
+        "ال",
+        "لقاء",
+        "الرئيس",
+        "بيروت",
+        "كريم",
+        "x",
+        "ةه",
+    ];
+    for start in starts {
+        for rest in rests {
+            let word = format!("{start}{rest}");
+            let expected: Vec<(usize, String)> = std::iter::once((0, word.clone()))
+                .chain(clitic_readings(&word))
+                .collect();
+            let got: Vec<(usize, String)> = readings(&word)
+                .into_iter()
+                .map(|(n, w)| (n, w.into_owned()))
+                .collect();
+            assert_eq!(got, expected, "{word}");
+        }
+    }
+}
