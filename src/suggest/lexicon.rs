@@ -398,7 +398,7 @@ impl Lexicon {
                     || ((rest.starts_with("يت") || rest.starts_with("تت"))
                         && rest.chars().count() >= 5))
         });
-        if future || looks_accusative_participle(word) {
+        if future || looks_accusative_participle(word) || is_purpose_phrase(word) {
             return true;
         }
         // The article form (التعاون), or for a word in ي its feminine (رئيسي / رئيسية); a
@@ -598,6 +598,20 @@ pub(super) fn looks_prepositional(word: &str) -> bool {
         .or_else(|| word.strip_prefix('ف'))
         .unwrap_or(word);
     rest.starts_with(['ب', 'ل', 'ك']) && rest.ends_with('ه') && rest.chars().count() >= 4
+}
+
+/// ب or ل before a verbal noun in م…ة of the derived forms (لمعرفة، بمشاركة، لمناقشة،
+/// لمتابعة، بمساعدة): «to know», «with the help of» — never a name's word, whether or not the
+/// site writes the noun alone (a repeated «لمعرفة موقفكم» became a person after a title and a
+/// comma). Names in ل keep other shapes (لطيفة، لمياء، لميس).
+pub(super) fn is_purpose_phrase(word: &str) -> bool {
+    let rest = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    rest.strip_prefix(['ب', 'ل']).is_some_and(|noun| {
+        noun.starts_with('م') && noun.ends_with('ه') && noun.chars().count() >= 5
+    })
 }
 
 /// Shaped like an adjective of relation or a plural (ends in ية، يين، يون، يات).

@@ -100,3 +100,16 @@ fn readings_are_the_word_then_its_clitic_readings() {
         }
     }
 }
+
+/// A preposition before a verbal noun in م…ة is never a name's word; names in ل are not so
+/// shaped.
+#[test]
+fn a_purpose_phrase_is_no_name_word() {
+    for w in ["لمعرفه", "بمشاركه", "لمناقشه", "ولمتابعه", "بمساعده"]
+    {
+        assert!(super::is_purpose_phrase(w), "{w}");
+    }
+    for w in ["لطيفه", "لمياء", "لميس", "بلال", "مريم", "لمه"] {
+        assert!(!super::is_purpose_phrase(w), "{w}");
+    }
+}
