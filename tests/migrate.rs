@@ -133,7 +133,7 @@ fn hand_copied_zola_taxonomies_are_read_or_reported() {
     assert!(!refused.status.success());
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(
-        stderr.contains("content/articles/vote.md:4:1: error: alias `/../x`: the alias holds `..`"),
+        stderr.contains("content/articles/vote.md:4:20: error: alias `/../x`: the alias holds `..`"),
         "{stderr}"
     );
     // One differing from a page of the site only in case is that page on macOS and Windows.
@@ -146,7 +146,38 @@ fn hand_copied_zola_taxonomies_are_read_or_reported() {
     assert!(!refused.status.success());
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(
-        stderr.contains("alias `/Tags/` would replace the site's own `tags/index.html`"),
+        stderr.contains(
+            "content/articles/vote.md:5:11: error: alias `/Tags/` would replace the site's own \
+             `tags/index.html`"
+        ),
+        "{stderr}"
+    );
+}
+
+/// An alias two articles share is reported at its place in the front matter (the editor
+/// goes to the line), not at the file alone.
+#[test]
+fn an_alias_two_articles_share_is_reported_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(sahifa(dir.path(), &["init", "site"]));
+    let site = dir.path().join("site");
+    for (name, title) in [("a", "أول"), ("b", "ثان")] {
+        write(
+            &site,
+            &format!("content/articles/{name}.md"),
+            &format!(
+                "---\ntitle: {title}\ndate: 2024-06-01\naliases:\n  - /old/{name}/\n  - /old/shared/\n---\nنص.\n"
+            ),
+        );
+    }
+    let refused = sahifa(&site, &["build"]);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains(
+            "content/articles/b.md:6:5: error: alias `/old/shared/` is also an alias of \
+             content/articles/a.md"
+        ),
         "{stderr}"
     );
 }
