@@ -272,7 +272,10 @@ fn rejecting_a_gazetteer_or_registry_entity_says_how_to_change_it() {
     let out = sahifa(root, &["entities", "reject", "القاهرة"]);
     assert!(!out.status.success());
     let said = String::from_utf8_lossy(&out.stderr);
-    assert!(said.contains("is an entry of the built-in gazetteer"), "{said}");
+    assert!(
+        said.contains("is an entry of the built-in gazetteer"),
+        "{said}"
+    );
     assert!(
         said.contains("a registry file with its id, `content/entities/cairo.md`"),
         "{said}"

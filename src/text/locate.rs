@@ -179,7 +179,11 @@ fn wrong_shape_help(message: &str) -> Option<String> {
         return None;
     }
     let (found, expected) = rest.split_once(", expected ")?;
-    if let Some(list) = key.strip_suffix(']').and_then(|k| k.split_once('[')).map(|(k, _)| k) {
+    if let Some(list) = key
+        .strip_suffix(']')
+        .and_then(|k| k.split_once('['))
+        .map(|(k, _)| k)
+    {
         return Some(list_item_help(list, found));
     }
     let help = match (found, expected) {
