@@ -16,11 +16,23 @@ pub struct LinkReport {
     pub problems: Vec<Diagnostic>,
 }
 
+/// Where a link of an output page was written, as [`check_links`] asks the site: an editor
+/// cannot find `articles/14/index.html` in the sources.
+pub enum Written {
+    /// At this line and column of a source file (the link as written in the Markdown).
+    At(std::path::PathBuf, usize, usize),
+    /// Somewhere in this source file, by way of a template (a link the body does not hold
+    /// as written).
+    From(std::path::PathBuf),
+}
+
 /// Checks the links in every HTML and XML file of `files` (output-relative path → bytes).
+/// `written` names the source of a broken link (page, URL as rendered), when the site knows it.
 pub fn check_links(
     files: &BTreeMap<String, Vec<u8>>,
     base_url: &str,
     base_path: &str,
+    written: &dyn Fn(&str, &str) -> Option<Written>,
 ) -> LinkReport {
     let origin = origin_of(base_url);
     let mut ids_cache: BTreeMap<&str, HashSet<String>> = BTreeMap::new();
@@ -35,14 +47,60 @@ pub fn check_links(
             report.checked += 1;
             if let Some(problem) = check_one(files, &mut ids_cache, path, &url, &origin, base_path)
             {
-                report.problems.push(
-                    Diagnostic::new(path, problem)
-                        .with_help("fix the link or the page it points to"),
-                );
+                let diagnostic = match written(path, &url) {
+                    Some(Written::At(file, line, column)) => {
+                        Diagnostic::new(file, problem).at(line, column)
+                    }
+                    Some(Written::From(file)) => {
+                        Diagnostic::new(path, format!("{problem}, from {}", file.display()))
+                    }
+                    None => Diagnostic::new(path, problem),
+                };
+                report
+                    .problems
+                    .push(diagnostic.with_help("fix the link or the page it points to"));
             }
         }
     }
     report
+}
+
+/// The byte offset in `body` (Markdown) where the link rendered as `url` is written: the URL
+/// as rendered, or without the site's base path that absolute links are given
+/// (`/site/x/` is written `/x/`), percent-encoded or not, standing as a whole link target
+/// (after `(`, `<`, a quote, `=` or a space, and before `)`, `>`, a quote, a space, `#`…).
+pub fn written_link(body: &str, url: &str, base_url: &str, base_path: &str) -> Option<usize> {
+    let origin = origin_of(base_url);
+    let local = match url
+        .strip_prefix(origin.as_str())
+        .filter(|_| !origin.is_empty())
+    {
+        Some(rest) if rest.starts_with('/') => rest,
+        _ => url,
+    };
+    let unprefixed = local
+        .strip_prefix(base_path.trim_end_matches('/'))
+        .filter(|rest| rest.starts_with('/') && base_path.len() > 1);
+    let mut candidates = vec![url.to_string(), local.to_string()];
+    candidates.extend(unprefixed.map(String::from));
+    let decoded: Vec<String> = candidates
+        .iter()
+        .map(|c| percent_decode_str(c).decode_utf8_lossy().into_owned())
+        .collect();
+    candidates.extend(decoded);
+    let bounded = |at: usize, len: usize| {
+        let before = body[..at].chars().next_back();
+        let after = body[at + len..].chars().next();
+        before.is_some_and(|c| matches!(c, '(' | '<' | '"' | '\'' | '=') || c.is_whitespace())
+            && after.is_none_or(|c| {
+                matches!(c, ')' | '>' | '"' | '\'' | '#' | '?') || c.is_whitespace()
+            })
+    };
+    candidates.iter().filter(|c| !c.is_empty()).find_map(|c| {
+        body.match_indices(c.as_str())
+            .map(|(i, _)| i)
+            .find(|&i| bounded(i, c.len()))
+    })
 }
 
 /// `scheme://host` of a base URL (empty for a bare path).
@@ -309,6 +367,18 @@ mod orphan_tests {
             .map(|(p, html)| (p.to_string(), html.as_bytes().to_vec()))
             .collect();
         (files, pages.iter().map(|(p, _)| p.to_string()).collect())
+    }
+
+    #[test]
+    fn a_link_is_found_as_written_in_the_markdown() {
+        let body = "نص.\n\n[رابط](/no-such-page/) و![صورة](pics/a%20b.png)\n\n[x]: /ref/\n";
+        let at = |url: &str| written_link(body, url, "https://e.org/site/", "/site/");
+        assert_eq!(at("/site/no-such-page/"), body.find("/no-such-page/"));
+        assert_eq!(at("https://e.org/site/ref/"), body.find("/ref/"));
+        assert_eq!(at("pics/a%20b.png"), body.find("pics/"));
+        // Inside a longer link it is not the link.
+        assert_eq!(at("/page/"), None);
+        assert_eq!(at("/site/other/"), None);
     }
 
     #[test]

@@ -458,19 +458,28 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
     let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
     let published = publish(&view, &templates, &options.root, &memory, Scope::Everything)?;
     let files = memory.into_files();
-    let links = check::check_links(&files, &site.config.base_url, &site.config.base_path());
-    let pages: Vec<String> = view
-        .pages()
-        .into_iter()
-        .map(|page| view.page_dir(page))
-        .map(|dir| {
-            if dir.ends_with(".html") {
-                dir
-            } else {
-                format!("{dir}index.html")
-            }
-        })
+    let page_file = |page| {
+        let dir = view.page_dir(page);
+        if dir.ends_with(".html") {
+            dir
+        } else {
+            format!("{dir}index.html")
+        }
+    };
+    let articles: std::collections::HashMap<String, usize> = (0..site.content.articles.len())
+        .map(|i| (page_file(render::view::Page::Article(i)), i))
         .collect();
+    let written = |page: &str, url: &str| {
+        let i = *articles.get(page)?;
+        Some(written_in_article(&site, i, url))
+    };
+    let links = check::check_links(
+        &files,
+        &site.config.base_url,
+        &site.config.base_path(),
+        &written,
+    );
+    let pages: Vec<String> = view.pages().into_iter().map(page_file).collect();
     let mut problems = links.problems;
     problems.extend(check::unreachable_pages(
         &files,
@@ -487,6 +496,25 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
         links: links.checked,
         warnings: site.warnings,
     })
+}
+
+/// Where article `i` writes the link rendered as `url`: its line and column in the Markdown
+/// when the body holds it as written, else the article's file (a link its template made).
+fn written_in_article(site: &AnalysedSite, i: usize, url: &str) -> check::Written {
+    let article = &site.content.articles[i];
+    let Ok(body) = site.content.article_body(i) else {
+        return check::Written::From(article.path.clone());
+    };
+    let found = check::written_link(&body, url, &site.config.base_url, &site.config.base_path());
+    match found {
+        Some(at) => {
+            let (body_line, body_col) = text::line_col(&article.text, article.body_range.start);
+            let (line, col) = text::line_col(&body, at);
+            let col = if line == 1 { body_col + col - 1 } else { col };
+            check::Written::At(article.path.clone(), body_line + line - 1, col)
+        }
+        None => check::Written::From(article.path.clone()),
+    }
 }
 
 /// What `check` verified.

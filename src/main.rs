@@ -348,6 +348,15 @@ fn run_import(
                 old.display()
             );
         }
+        for picture in &report.pictures {
+            say!("  picture of the bundle copied: {}", picture.display());
+        }
+        for file in &report.left_behind {
+            say!(
+                "  left behind (neither a picture nor a post): {}",
+                file.display()
+            );
+        }
         for note in &report.article.notes {
             say!("  {note}");
         }

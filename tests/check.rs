@@ -34,14 +34,38 @@ fn broken_links_and_anchors_are_reported_with_their_page() {
     let text = err.to_string();
     // `/articles/ashgabat/` is the author's root-relative link: taken under `/sub/`, it works.
     assert_eq!(problems.len(), 2, "{text}");
+    // Named where the editor wrote them, not by the output page (`articles/links/index.html`).
     assert!(
         problems
             .iter()
-            .all(|d| d.path == std::path::Path::new("articles/links/index.html")),
+            .all(|d| d.path == std::path::Path::new("content/articles/links.md")),
         "{text}"
     );
-    assert!(text.contains("/sub/articles/missing/"), "{text}");
+    assert!(
+        text.contains("content/articles/links.md:4:9: error: `/sub/articles/missing/` points"),
+        "{text}"
+    );
     assert!(text.contains("no element with id `no-such-id`"), "{text}");
+}
+
+/// A broken link an article's page has that its Markdown does not hold as written (its
+/// template made it) is named by the page, and the article it is the page of.
+#[test]
+fn a_broken_link_from_an_article_template_names_the_article() {
+    let site = news_site();
+    write(
+        site.path(),
+        "templates/article.html",
+        "{% extends \"base.html\" %}{% block content %}<a href=\"/sub/nowhere/\">x</a>{% endblock content %}",
+    );
+    let text = check(&options(site.path())).unwrap_err().to_string();
+    assert!(
+        text.contains(
+            "articles/tehran-visit/index.html: error: `/sub/nowhere/` points to nothing in the \
+             site (no file `nowhere/`), from content/articles/tehran-visit.md"
+        ),
+        "{text}"
+    );
 }
 
 /// A link a template writes by hand outside the base path (instead of `url(path=…)`) is
@@ -87,7 +111,11 @@ fn the_cli_exits_non_zero_on_a_broken_link() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("articles/bad/index.html"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("content/articles/bad.md:4:5: error: `/sub/nowhere/`"),
+        "{stderr}"
+    );
 }
 
 /// `check` refuses a static file with a generated file's path, as `build` does.

@@ -263,6 +263,36 @@ fn a_rejected_name_never_returns() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-id"));
 }
 
+/// Rejecting a gazetteer entry or a registry entity cannot work (the list is for discovered
+/// ones): the error gives the way that does, not only «is not a discovered entity».
+#[test]
+fn rejecting_a_gazetteer_or_registry_entity_says_how_to_change_it() {
+    let dir = fixture();
+    let root = dir.path();
+    let out = sahifa(root, &["entities", "reject", "القاهرة"]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("is an entry of the built-in gazetteer"),
+        "{said}"
+    );
+    assert!(
+        said.contains("a registry file with its id, `content/entities/cairo.md`"),
+        "{said}"
+    );
+    assert!(said.contains("under `not`"), "{said}");
+    assert!(!root.join("content/discovery-rejected.txt").exists());
+    common::ok(sahifa(root, &["entities", "accept", "مصطفى مدبولي"]));
+    let out = sahifa(root, &["entities", "reject", "مصطفى مدبولي"]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("is a registry entity, in content/entities/مصطفى-مدبولي.md"),
+        "{said}"
+    );
+    assert!(said.contains("or delete the file"), "{said}");
+}
+
 /// The rejected list written by an editor on Windows (a BOM) still rejects its first id; one
 /// saved in a legacy encoding is an error at its first bad byte, with what to do, like an
 /// article (it was "stream did not contain valid UTF-8", with neither).

@@ -133,7 +133,8 @@ fn hand_copied_zola_taxonomies_are_read_or_reported() {
     assert!(!refused.status.success());
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(
-        stderr.contains("content/articles/vote.md:4:1: error: alias `/../x`: the alias holds `..`"),
+        stderr
+            .contains("content/articles/vote.md:4:20: error: alias `/../x`: the alias holds `..`"),
         "{stderr}"
     );
     // One differing from a page of the site only in case is that page on macOS and Windows.
@@ -146,7 +147,96 @@ fn hand_copied_zola_taxonomies_are_read_or_reported() {
     assert!(!refused.status.success());
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(
-        stderr.contains("alias `/Tags/` would replace the site's own `tags/index.html`"),
+        stderr.contains(
+            "content/articles/vote.md:5:11: error: alias `/Tags/` would replace the site's own \
+             `tags/index.html`"
+        ),
         "{stderr}"
+    );
+}
+
+/// An alias two articles share is reported at its place in the front matter (the editor
+/// goes to the line), not at the file alone.
+#[test]
+fn an_alias_two_articles_share_is_reported_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(sahifa(dir.path(), &["init", "site"]));
+    let site = dir.path().join("site");
+    for (name, title) in [("a", "أول"), ("b", "ثان")] {
+        write(
+            &site,
+            &format!("content/articles/{name}.md"),
+            &format!(
+                "---\ntitle: {title}\ndate: 2024-06-01\naliases:\n  - /old/{name}/\n  - /old/shared/\n---\nنص.\n"
+            ),
+        );
+    }
+    let refused = sahifa(&site, &["build"]);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains(
+            "content/articles/b.md:6:5: error: alias `/old/shared/` is also an alias of \
+             content/articles/a.md"
+        ),
+        "{stderr}"
+    );
+}
+
+/// A Hugo page bundle (`posts/flood/index.md` with its picture beside it) stays a bundle:
+/// the picture the post shows is copied with it, and the build finds it. It was written as
+/// `flood.md` alone, the picture dropped without a word.
+#[test]
+fn a_page_bundle_is_imported_with_its_pictures() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old");
+    write(
+        &old,
+        "posts/flood/index.md",
+        "---\ntitle: فيضانات في درنة\ndate: 2024-09-11\n---\n\nغمرت المياه الأحياء.\n\n\
+         ![السيول في الوادي](photo.png)\n",
+    );
+    let mut png = std::io::Cursor::new(Vec::new());
+    image::RgbImage::from_pixel(40, 30, image::Rgb([20, 90, 160]))
+        .write_to(&mut png, image::ImageFormat::Png)
+        .unwrap();
+    let png = png.into_inner();
+    std::fs::write(old.join("posts/flood/photo.png"), &png).unwrap();
+    write(&old, "posts/flood/data.csv", "a,b\n");
+    ok(sahifa(dir.path(), &["init", "site"]));
+    let site = dir.path().join("site");
+    let said = ok(sahifa(&site, &["import", "../old/posts"]));
+    let articles = site.join("content/articles");
+    assert!(articles.join("flood/index.md").is_file(), "{said}");
+    assert!(!articles.join("flood.md").exists(), "{said}");
+    assert_eq!(
+        std::fs::read(articles.join("flood/photo.png")).unwrap(),
+        png
+    );
+    assert!(said.contains("picture of the bundle copied"), "{said}");
+    assert!(
+        said.contains("left behind (neither a picture nor a post)") && said.contains("data.csv"),
+        "{said}"
+    );
+    let built = sahifa(&site, &["build"]);
+    let stderr = String::from_utf8_lossy(&built.stderr).into_owned();
+    ok(built);
+    assert!(!stderr.contains("photo.png"), "{stderr}");
+    let page = read(&site.join("public/articles/flood/index.html"));
+    assert!(page.contains("/images/"), "{page}");
+    // Nothing is overwritten: the article, nor a picture that is not the bundle's.
+    let again = sahifa(&site, &["import", "../old/posts"]);
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("already exists"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    std::fs::write(articles.join("flood/photo.png"), b"the editor's own").unwrap();
+    let forced = sahifa(&site, &["import", "--force", "../old/posts"]);
+    assert!(!forced.status.success());
+    assert_eq!(
+        std::fs::read(articles.join("flood/photo.png")).unwrap(),
+        b"the editor's own"
     );
 }

@@ -30,9 +30,17 @@ pub fn rejected_ids(root: &Path) -> Result<HashSet<String>> {
         .collect())
 }
 
+/// What the editor asked to do with the entities named: the help for one that is not
+/// discovered depends on it.
+#[derive(Clone, Copy, PartialEq)]
+enum Action {
+    Accept,
+    Reject,
+}
+
 /// The discovered entities of a site named by `ids` (all of them when `ids` is empty), or
 /// one error per id that is not a discovered entity.
-fn chosen<'e>(entities: &'e [Entity], ids: &[String]) -> Result<Vec<&'e Entity>> {
+fn chosen<'e>(entities: &'e [Entity], ids: &[String], action: Action) -> Result<Vec<&'e Entity>> {
     let discovered: Vec<&Entity> = entities
         .iter()
         .filter(|e| e.origin == Origin::Discovered)
@@ -47,16 +55,12 @@ fn chosen<'e>(entities: &'e [Entity], ids: &[String]) -> Result<Vec<&'e Entity>>
             out.push(*e);
             continue;
         }
-        // Accepted or written by hand already: say where, not that it is unknown.
-        let registered = entities
-            .iter()
-            .find(|e| e.origin == Origin::Registry && names(e, id));
-        errors.push(match registered {
-            Some(e) => Diagnostic::new(
-                id.as_str(),
-                format!("`{id}` is in the registry already, in {}", e.path.display()),
-            )
-            .with_help("edit that file to correct it; accepting again would change nothing"),
+        // Accepted, written by hand or built in: say where, and what to do instead.
+        let known = [Origin::Registry, Origin::Gazetteer]
+            .into_iter()
+            .find_map(|origin| entities.iter().find(|e| e.origin == origin && names(e, id)));
+        errors.push(match known {
+            Some(e) => not_discovered(id, e, action),
             None => Diagnostic::new(id.as_str(), format!("`{id}` is not a discovered entity"))
                 .with_help(
                     "`sahifa entities suggest` lists the entities found automatically, \
@@ -71,6 +75,46 @@ fn chosen<'e>(entities: &'e [Entity], ids: &[String]) -> Result<Vec<&'e Entity>>
     }
 }
 
+/// The error for `id`, which names a registry or gazetteer entity: `accept` and `reject`
+/// are for discovered ones, so the help gives the way to change this one (an editor who
+/// saw a wrong link to a gazetteer entry had no way forward; docs/gazetteer.md).
+fn not_discovered(id: &str, e: &Entity, action: Action) -> Diagnostic {
+    let file = e.path.display();
+    match (e.origin, action) {
+        (Origin::Gazetteer, Action::Reject) => Diagnostic::new(
+            id,
+            format!("`{id}` is an entry of the built-in gazetteer, not a discovered entity"),
+        )
+        .with_help(format!(
+            "a registry file with its id, `content/entities/{}.md`, replaces the entry: write \
+             the names it should link (`aliases`), mark one that is also a word `ambiguous`, \
+             list the phrases that are not it under `not`, or give a wrong name to another \
+             registry entity (docs/gazetteer.md); `gazetteer: false` in config.yaml turns the \
+             whole gazetteer off",
+            e.id
+        )),
+        (Origin::Gazetteer, _) => Diagnostic::new(
+            id,
+            format!("`{id}` is an entry of the built-in gazetteer: it links already"),
+        )
+        .with_help(format!(
+            "to change it, write a registry file with its id, `content/entities/{}.md` \
+             (docs/gazetteer.md)",
+            e.id
+        )),
+        (_, Action::Reject) => Diagnostic::new(
+            id,
+            format!("`{id}` is a registry entity, in {file}, not a discovered entity"),
+        )
+        .with_help(
+            "it links because its file says so: correct its `aliases`, mark a name that is also \
+             a word `ambiguous`, list the phrases that are not it under `not`, or delete the file",
+        ),
+        _ => Diagnostic::new(id, format!("`{id}` is in the registry already, in {file}"))
+            .with_help("edit that file to correct it; accepting again would change nothing"),
+    }
+}
+
 /// Whether the editor's `word` names discovered entity `e`: its id, or its name as
 /// `entities suggest` and the page show it (the id is the name's slug, «بدر عبد العاطي» →
 /// `بدر-عبد-العاطي`; typing the name is what an editor does first).
@@ -82,7 +126,7 @@ fn names(e: &Entity, word: &str) -> bool {
 /// ordinary registry files with the same id, so that their URLs do not change. An existing
 /// file is never replaced. Returns the files written, relative to `root`.
 pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<PathBuf>> {
-    let chosen = chosen(entities, ids)?;
+    let chosen = chosen(entities, ids, Action::Accept)?;
     let dir = root.join(ENTITIES_DIR);
     std::fs::create_dir_all(&dir).map_err(|source| Error::Io {
         path: dir.clone(),
@@ -159,7 +203,7 @@ pub fn reject(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<St
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let chosen = chosen(entities, ids)?;
+    let chosen = chosen(entities, ids, Action::Reject)?;
     let path = root.join(REJECTED_FILE);
     let new = !path.exists();
     let io = |source| Error::Io {

@@ -7,6 +7,7 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::bundle::{Resources, check_pictures, copy_pictures, destination, resources, twin};
 use super::{
     ImportError, ImportOptions, ImportReport, ImportedArticle, import_text, to_article_file,
 };
@@ -29,8 +30,10 @@ pub fn import_file(
 ) -> Result<ImportReport, ImportError> {
     opts.validate()?;
     let article = read_and_import(src, opts)?;
-    let written = out_dir.join(article_file_name(&article, src, false));
-    write_article(src, article, written, out_dir, opts, &HashMap::new())
+    let found = resources(src);
+    let name = article_file_name(&article, src, false);
+    let written = destination(out_dir, &name, !found.pictures.is_empty());
+    write_article(src, article, written, out_dir, opts, &HashMap::new(), found)
 }
 
 /// Largest source read, in bytes. A scraped article is a few kilobytes; without a limit a
@@ -93,13 +96,22 @@ fn write_article(
     out_dir: &Path,
     opts: &ImportOptions,
     this_run: &HashMap<PathBuf, PathBuf>,
+    found: Resources,
 ) -> Result<ImportReport, ImportError> {
-    fs::create_dir_all(out_dir).map_err(io_error(out_dir))?;
+    let folder = written.parent().unwrap_or(out_dir);
+    fs::create_dir_all(folder).map_err(io_error(folder))?;
     if !opts.force && fs::symlink_metadata(&written).is_ok() {
         return Err(ImportError::Exists { path: written });
     }
+    // `flood.md` and `flood/index.md` are one article: the other form is replaced like an
+    // earlier import, with --force only.
+    let twin = twin(&written).filter(|t| fs::symlink_metadata(t).is_ok_and(|m| m.is_file()));
+    if let (false, Some(twin)) = (opts.force, &twin) {
+        return Err(ImportError::Exists { path: twin.clone() });
+    }
+    check_pictures(src, &written, &found.pictures)?;
     let contents = to_article_file(&article);
-    let earlier: Vec<PathBuf> = earlier_imports(out_dir, &article, src, &written, &contents)
+    let mut earlier: Vec<PathBuf> = earlier_imports(out_dir, &article, src, &written, &contents)
         .into_iter()
         .filter(|p| !this_run.contains_key(p))
         .collect();
@@ -111,6 +123,8 @@ fn write_article(
         });
     }
     write_atomically(&written, contents.as_bytes(), opts.force)?;
+    let pictures = copy_pictures(src, &written, &found.pictures)?;
+    earlier.extend(twin.filter(|t| !earlier.contains(t)));
     for old in &earlier {
         fs::remove_file(old).map_err(io_error(old))?;
     }
@@ -122,6 +136,12 @@ fn write_article(
         written,
         article,
         replaced: earlier,
+        pictures,
+        left_behind: found
+            .others
+            .iter()
+            .filter_map(|rel| Some(src.parent()?.join(rel)))
+            .collect(),
     })
 }
 
@@ -372,8 +392,10 @@ pub fn import_paths(
         };
         for file in files {
             let result = read_and_import(&file, opts).and_then(|article| {
-                let written = claim_output(&mut claimed, &article, &file, out_dir)?;
-                write_article(&file, article, written, out_dir, opts, &claimed)
+                let found = resources(&file);
+                let bundle = !found.pictures.is_empty();
+                let written = claim_output(&mut claimed, &article, &file, out_dir, bundle)?;
+                write_article(&file, article, written, out_dir, opts, &claimed, found)
             });
             match result {
                 Ok(report) => reports.push(report),
@@ -392,10 +414,13 @@ fn claim_output(
     article: &ImportedArticle,
     src: &Path,
     out_dir: &Path,
+    bundle: bool,
 ) -> Result<PathBuf, ImportError> {
-    let mut written = out_dir.join(article_file_name(article, src, false));
-    if claimed.contains_key(&written) {
-        written = out_dir.join(article_file_name(article, src, true));
+    let taken =
+        |w: &PathBuf| claimed.contains_key(w) || twin(w).is_some_and(|t| claimed.contains_key(&t));
+    let mut written = destination(out_dir, &article_file_name(article, src, false), bundle);
+    if taken(&written) {
+        written = destination(out_dir, &article_file_name(article, src, true), bundle);
     }
     match claimed.get(&written) {
         Some(other) => Err(ImportError::SameOutput {

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+mod bundle;
 mod escape;
 mod files;
 mod noise;
@@ -167,6 +168,10 @@ pub struct ImportReport {
     /// Articles of an earlier import of the same text under another name (undated, or of
     /// another date) that `--force` replaced: removed once the new file was in place.
     pub replaced: Vec<PathBuf>,
+    /// The pictures of a page bundle copied beside the article (see [`bundle`]).
+    pub pictures: Vec<PathBuf>,
+    /// The bundle's files that are neither pictures nor posts, not copied: said, not dropped.
+    pub left_behind: Vec<PathBuf>,
 }
 
 /// Why a file could not be imported. Every message names the file and says what to do.
@@ -190,6 +195,12 @@ pub enum ImportError {
     },
     #[error("{} already exists; pass --force to overwrite it", path.display())]
     Exists { path: PathBuf },
+    #[error(
+        "{} already exists and is not the bundle's picture; the import never replaces a \
+         picture: move it away first",
+        path.display()
+    )]
+    PictureExists { path: PathBuf },
     #[error(
         "{} was already imported as {}; pass --force to replace that article with this one \
          ({})",

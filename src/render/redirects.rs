@@ -7,6 +7,7 @@ use super::view::{Page, SiteView};
 use crate::error::Diagnostic;
 use crate::load::aliases::redirect_file;
 use crate::text::escape_html;
+use crate::text::locate::value_position;
 
 /// One redirect page: where it goes in the output, its HTML, and the article it is for.
 pub struct Redirect {
@@ -14,6 +15,8 @@ pub struct Redirect {
     pub html: String,
     pub article: std::path::PathBuf,
     pub alias: String,
+    /// Line and column of the alias in the article's front matter, for the clash messages.
+    pub position: Option<(usize, usize)>,
 }
 
 /// The redirect page of every alias of every published article. The aliases were checked at
@@ -33,6 +36,7 @@ pub fn redirect_pages(site: &SiteView<'_>) -> Vec<Redirect> {
                     html: redirect_page(&target, title, &site.config.language),
                     article: article.path.clone(),
                     alias: alias.clone(),
+                    position: value_position(&article.text, "aliases", alias),
                 });
             }
         }
@@ -79,10 +83,10 @@ pub fn clashes(redirects: &[Redirect], taken: &dyn Fn(&str) -> Option<String>) -
             .find_map(taken)
         {
             errors.push(
-                Diagnostic::new(
-                    &r.article,
-                    format!("alias `{}` would replace the site's own `{file}`", r.alias),
-                )
+                r.diagnostic(format!(
+                    "alias `{}` would replace the site's own `{file}`",
+                    r.alias
+                ))
                 .with_help("an alias is an old address no page of the site has now: remove it"),
             );
         } else if let Some(other) = seen
@@ -90,19 +94,27 @@ pub fn clashes(redirects: &[Redirect], taken: &dyn Fn(&str) -> Option<String>) -
             .or_else(|| folders.get(&folded(&r.file)).copied())
         {
             errors.push(
-                Diagnostic::new(
-                    &r.article,
-                    format!(
-                        "alias `{}` is also an alias of {} (or a folder of one)",
-                        r.alias,
-                        other.article.display()
-                    ),
-                )
+                r.diagnostic(format!(
+                    "alias `{}` is also an alias of {} (or a folder of one)",
+                    r.alias,
+                    other.article.display()
+                ))
                 .with_help("an old address can lead to one article only: keep it in one of them"),
             );
         }
     }
     errors
+}
+
+impl Redirect {
+    /// An error about this alias, at its place in the front matter when it was found there.
+    fn diagnostic(&self, message: String) -> Diagnostic {
+        let diagnostic = Diagnostic::new(&self.article, message);
+        match self.position {
+            Some((line, column)) => diagnostic.at(line, column),
+            None => diagnostic,
+        }
+    }
 }
 
 /// The folders above an output file: `a/b/index.html` → `a`, `a/b`.
@@ -120,6 +132,7 @@ mod tests {
             html: String::new(),
             article: article.into(),
             alias: format!("/{file}"),
+            position: None,
         }
     }
 

@@ -179,15 +179,49 @@ fn wrong_shape_help(message: &str) -> Option<String> {
         return None;
     }
     let (found, expected) = rest.split_once(", expected ")?;
+    if let Some(list) = key
+        .strip_suffix(']')
+        .and_then(|k| k.split_once('['))
+        .map(|(k, _)| k)
+    {
+        return Some(list_item_help(list, found));
+    }
     let help = match (found, expected) {
         ("sequence", "a string") => {
             format!("`{key}` takes one value, not a list: write `{key}: …` with one value")
         }
         (_, "a string") => format!("`{key}` takes text: write it in quotes, `{key}: \"…\"`"),
         (_, "a boolean") => format!("`{key}` takes `true` or `false`"),
-        (_, expected) => format!("`{key}` takes {expected}, not a {found}"),
+        (_, expected) => format!("`{key}` takes {expected}, not {}", with_article(found)),
     };
     Some(help)
+}
+
+/// For an item of a list that is not text (`tags: [a, [b]]` is `tags[1]`): `tags[1]: …` is
+/// no YAML a writer can use, so the help names the list and what one of its items is.
+fn list_item_help(list: &str, found: &str) -> String {
+    // An article's `aliases` are old addresses and an entity's are names: no example there.
+    let (item, example) = match list {
+        "tags" | "categories" => ("tag", Some("[سياسة, اقتصاد]")),
+        "author" | "authors" => ("name", Some("[سلمى يوسف, أحمد علي]")),
+        "aliases" => ("alias", None),
+        "entities" | "ids" => ("id", Some("[cairo, egypt]")),
+        "ambiguous" | "not" | "cues" | "context" | "demonyms" => ("name", None),
+        _ => ("item", None),
+    };
+    let example = example
+        .map(|e| format!(", such as `{list}: {e}`"))
+        .unwrap_or_default();
+    format!(
+        "each item of `{list}` is one {item}, not {}: write each {item} as a string{example}",
+        with_article(found)
+    )
+}
+
+/// serde's name of a kind of value with its indefinite article: «an integer `5`», «a map».
+fn with_article(found: &str) -> String {
+    let vowel = found.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {found}", if vowel { "an" } else { "a" })
 }
 
 /// "did you mean `person`?" for serde's unknown variant or field, when one of the expected

@@ -145,7 +145,8 @@ pub(super) fn alias_errors(rel: &Path, text: &str, aliases: &[String]) -> Vec<Di
         .iter()
         .filter_map(|alias| {
             let problem = crate::load::aliases::redirect_file(alias).err()?;
-            let (l, c) = key_position(text, "aliases");
+            let (l, c) = crate::text::locate::value_position(text, "aliases", alias)
+                .unwrap_or_else(|| key_position(text, "aliases"));
             Some(
                 Diagnostic::new(rel, format!("alias `{alias}`: {problem}"))
                     .at(l, c)

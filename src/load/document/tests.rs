@@ -209,6 +209,26 @@ fn a_value_of_the_wrong_shape_says_what_the_key_takes() {
         "{}",
         errs[0]
     );
+    // An item of a list is no key: `tags[1]: …` is no YAML to write.
+    let help = |front: &str| {
+        article(&format!("---\ntitle: x\n{front}\n---\n")).unwrap_err()[0]
+            .help
+            .clone()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        help("tags: [a, [b]]"),
+        "each item of `tags` is one tag, not a sequence: write each tag as a string, such as \
+         `tags: [سياسة, اقتصاد]`"
+    );
+    assert!(help("authors: [a, [b]]").contains("write each name as a string"));
+    assert!(help("aliases: [/a/, {b: 1}]").contains("write each alias as a string"));
+    // serde's kind of value takes its article: «an integer», not «a integer».
+    assert!(
+        help("author: 5").ends_with("not an integer `5`"),
+        "{}",
+        help("author: 5")
+    );
     let errs = article("---\ntitle: x\ndraft: maybe\n---\n").unwrap_err();
     assert_eq!(
         errs[0].help.as_deref(),
