@@ -498,10 +498,19 @@ impl Scan<'_> {
             }
             start = end;
         }
+        // بينهم فلان، وفلان، وفلان: an item after the first may open with the list's و, which
+        // is no part of the name (وليد is read as a given name there).
         let full: Vec<Found> = items
             .into_iter()
-            .filter(|r| self.full_name_words(r) >= 2)
-            .map(person)
+            .enumerate()
+            .filter(|(_, r)| self.full_name_words(r) >= 2)
+            .map(|(n, r)| {
+                let conjoined = n > 0 && self.conjoined_name_at(r.start).is_some();
+                Found {
+                    conjoined,
+                    ..person(r)
+                }
+            })
             .collect();
         if full.len() >= MIN_LISTED_NAMES {
             full

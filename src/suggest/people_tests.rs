@@ -536,3 +536,32 @@ fn the_abbreviated_honorific_after_a_title_is_skipped() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// After a list's cue, the items after the first may open with و: it is the list's, not the
+/// name's (بينهم فلان، ومحسن فلان، وعدنان فلان).
+#[test]
+fn the_and_of_a_list_item_is_not_in_the_name() {
+    let found = people(&[
+        "ويتنافس على المنصب أكثر من مرشح، من بينهم أحمد الراشدي، ومحسن الكعبي، وعدنان فياض.",
+    ]);
+    for name in ["أحمد الراشدي", "محسن الكعبي", "عدنان فياض"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.starts_with('و')), "{found:?}");
+}
+
+/// حينما opens a clause, a role noun (مهاجم، مهندس) is no name word: neither is taken into a
+/// name (حينما تمكن، إيجالو مهاجم الهلال).
+#[test]
+fn a_conjunction_and_a_role_noun_are_no_names() {
+    let found = people(&[
+        "وأنقذ الحارس فريقه حينما تمكن من التسجيل، وسجل النيجيري إيجالو مهاجم الهلال هدفا.",
+        "وحضر اللواء مهندس كمال الزيدي الجولة.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("حينما") || f.contains("مهاجم") || f.contains("مهندس")),
+        "{found:?}"
+    );
+}

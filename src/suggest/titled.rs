@@ -285,6 +285,11 @@ impl Scan<'_> {
             && (self.office_or_dash_follows(range.end)
                 || trigger_at(self.tokens(), range.end)
                     .is_some_and(|t| t.kind == EntityKind::Person));
+        // رئيس الحكومة وأعضاءها سيزاولون …: after the complement, a word in و that is no given
+        // name joins a second noun to the title's phrase; no name follows.
+        if start > j && !conjoined && self.and_before_no_given_name(start) {
+            return None;
+        }
         Some(Found {
             strong: words >= 2,
             tokens: range,
@@ -354,5 +359,15 @@ mod tests {
             ),
             "{found:?}"
         );
+    }
+
+    /// After a title and its complement, a word in و that is no given name joins a second
+    /// noun to the phrase (رئيس الحكومة وأعضاؤها): no name follows.
+    #[test]
+    fn no_name_after_the_complement_and_a_second_noun() {
+        let found = super::super::test_site::people(&[
+            "وقال مصدر إن رئيس الحكومة وأعضاءها سيزاولون عملهم من عدن.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 }
