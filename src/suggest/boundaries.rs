@@ -376,7 +376,7 @@ impl Scan<'_> {
                 // A surname of relation the site never writes bare (الشافعي, no «شافعي»)
                 // is neither an adjective of the name nor a verb's object (which is a noun:
                 // الفارق، المعرض): it ends the name before في or خلال too (الباحث حسن محمد
-                // الشافعي في العلوم الإنسانية).
+                // الشافعي في العلوم الإنسانية), and before a title in construct (المزروعي مدير).
                 let nisba_surname = w.ends_with('ي')
                     && w.chars().count() >= 5
                     && w.strip_prefix("ال")
@@ -385,6 +385,12 @@ impl Scan<'_> {
                     && self.token(i + 1).is_none_or(|n| {
                         n.sep == Sep::Break
                             || (nisba_surname && ["في", "خلال"].contains(&n.norm.as_str()))
+                            // العقيد أحمد سعيد المزروعي مدير إدارة …: before the person's own
+                            // title in construct, too.
+                            || (nisba_surname
+                                && n.sep == Sep::Space
+                                && super::triggers::trigger_at(self.tokens(), i + 1)
+                                    .is_some_and(|t| t.kind == EntityKind::Person && t.open))
                             || (self.after_particle_chain(i)
                                 && (n.norm.starts_with('و')
                                     || ["ان", "انه", "انها", "في", "خلال"]
