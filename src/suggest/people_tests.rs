@@ -565,3 +565,12 @@ fn a_conjunction_and_a_role_noun_are_no_names() {
         "{found:?}"
     );
 }
+
+/// المخرجة is a title as المخرج is, with the director's nationality after it; what she won
+/// (شهادة تميز، جائزة) is no part of her name.
+#[test]
+fn a_woman_director_and_what_she_won() {
+    let found = people(&["ونالت المخرجة اللبنانية رنا علاء الدين شهادة تميز عن فيلمها القصير."]);
+    assert!(found.contains(&"رنا علاء الدين".to_string()), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("شهادة")), "{found:?}");
+}

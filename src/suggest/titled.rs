@@ -141,7 +141,10 @@ impl Scan<'_> {
                 && self.token(j + 1).is_some_and(|n| {
                     n.sep == Sep::Space
                         && (n.mention == Some(EntityKind::Place)
-                            || is_place_back_reference(&n.norm))
+                            || is_place_back_reference(&n.norm)
+                            // سفير إستونيا لدى الأمم المتحدة سفين يورجينسون: the body an
+                            // envoy is accredited to.
+                            || (t.norm == "لدي" && n.mention == Some(EntityKind::Organization)))
                 })
             {
                 // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
@@ -369,5 +372,18 @@ mod tests {
             "وقال مصدر إن رئيس الحكومة وأعضاءها سيزاولون عملهم من عدن.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// An envoy's title, the body he is accredited to after لدى, then his name.
+    #[test]
+    fn the_name_after_an_envoy_to_a_body() {
+        let found = super::super::test_site::discovered_with(
+            &["وأعلن سفير إستونيا لدى الأمم المتحدة سفين يورجينسون، رئيس المجلس، الموافقة."],
+            true,
+        );
+        assert!(
+            found.iter().any(|(n, _)| n == "سفين يورجينسون"),
+            "{found:?}"
+        );
     }
 }
