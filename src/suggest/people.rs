@@ -483,11 +483,15 @@ impl Scan<'_> {
                 return Vec::new();
             };
             let next = self.token(range.end);
-            let more = next.is_some_and(|n| n.comma);
-            let last = next.is_none_or(|n| {
-                (n.sep == Sep::Break && !n.comma)
-                    || (n.sep == Sep::Space && n.norm.starts_with('و'))
-            });
+            // بينهم فلان وفلان وفلان: the next item may be joined by و alone.
+            let joined_item = next.is_some_and(|n| n.sep == Sep::Space && n.norm.starts_with('و'))
+                && self.conjoined_name_at(range.end).is_some();
+            let more = next.is_some_and(|n| n.comma) || joined_item;
+            let last = !joined_item
+                && next.is_none_or(|n| {
+                    (n.sep == Sep::Break && !n.comma)
+                        || (n.sep == Sep::Space && n.norm.starts_with('و'))
+                });
             if !(more || last) {
                 return Vec::new();
             }

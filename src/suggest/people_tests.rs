@@ -574,3 +574,14 @@ fn a_woman_director_and_what_she_won() {
     assert!(found.contains(&"رنا علاء الدين".to_string()), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("شهادة")), "{found:?}");
 }
+
+/// After a list's cue, items joined by و alone, with no comma, are the list's too (بينهم فلان
+/// وفلان وفلان), each without its و.
+#[test]
+fn list_items_joined_by_and_alone() {
+    let found =
+        people(&["وحضر الحفل عدد من الوزراء بينهم سامر الكعبي وماهر الرفاعي ونادر الحسني."]);
+    for name in ["سامر الكعبي", "ماهر الرفاعي", "نادر الحسني"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
