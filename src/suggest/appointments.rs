@@ -54,6 +54,9 @@ const OFFICE_NOUNS: &[&str] = &[
 /// normalised; any may carry ب or وب.
 const PRESENCE: &[&str] = &["حضور", "مشاركه"];
 
+/// الفريق, normalised: a general's rank before a name, and «the team» as often.
+const RANK_LIKE_TEAM: &str = "الفريق";
+
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
 pub(super) const CUE_WORDS: [&[&str]; 1] = [TAKING_OFFICE];
 
@@ -227,12 +230,19 @@ impl Scan<'_> {
             && readings(&self.tokens()[i - 1].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 1 && is_listed_verb(w));
+        // استقبل الفريق سيف الشعفار وكيل الوزارة: الفريق is a rank here (and «the team»
+        // elsewhere); the office in construct after the name says which.
+        let after_rank = t.sep == Sep::Space
+            && i > 0
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && w.as_ref() == RANK_LIKE_TEAM);
         // بحضور فلان، رئيس المجلس، وفلان عضو المجلس: an item after a comma may open with the
         // و of the list, which is no part of the name.
         let conjoined_item = t.sep == Sep::Break && t.norm.starts_with('و');
         let (range, conjoined) = if conjoined_item && let Some(range) = self.conjoined_name_at(i) {
             (range, true)
-        } else if t.sep == Sep::Break || after_presence || after_opening_verb {
+        } else if t.sep == Sep::Break || after_presence || after_opening_verb || after_rank {
             (self.name_from(i, EntityKind::Person)?, false)
         } else if t.sep == Sep::Space && t.norm.starts_with('و') {
             (self.conjoined_name_at(i)?, true)
@@ -277,6 +287,18 @@ const DELEGATE: &str = "معتمد";
 #[cfg(test)]
 mod tests {
     use super::super::test_site::people;
+
+    /// الفريق before a full name and the office in construct is a rank, the name a person's.
+    #[test]
+    fn the_name_after_the_rank_al_fariq_and_before_an_office() {
+        let found = people(&["واستقبل الفريق سالم عبدالله الكتبي وكيل وزارة الداخلية بمكتبه أمس."]);
+        assert!(
+            found.iter().any(|f| f == "سالم عبدالله الكتبي"),
+            "{found:?}"
+        );
+        let found = people(&["وتغلب الفريق على منافسه في الدقيقة الأخيرة."]);
+        assert!(found.is_empty(), "{found:?}");
+    }
 
     /// A paragraph that opens with a verb the lexicon knows, then a full name and a title in
     /// construct: the name is the verb's subject, without the verb (افتتح فلان رئيس الجمهورية).
