@@ -585,3 +585,23 @@ fn list_items_joined_by_and_alone() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// In a list, a kin word in و joins the next item (فلان وزوجته فلانة), an item may carry its
+/// own title (والمخرج فلان), and every item's و is the list's unless the word is a given name
+/// in و (وعادل → عادل; وليد stays).
+#[test]
+fn list_items_after_a_kin_word_or_their_own_title() {
+    let found = people(&[
+        "وحضر عدد من النجوم ومن بينهم سامر فهمي وزوجته منى الرفاعي، والمخرج نادر الحسني، \
+         وعادل الكعبي، ووليد الشمري.",
+    ]);
+    for name in [
+        "سامر فهمي",
+        "منى الرفاعي",
+        "نادر الحسني",
+        "عادل الكعبي",
+        "وليد الشمري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
