@@ -236,6 +236,21 @@ impl Matcher {
             {
                 continue;
             }
+            // وجماعة "الحوثي": the movement, not the discovered person of that surname.
+            if pattern.entities.iter().all(|&e| self.discovered_person[e])
+                && namesakes::after_a_movement(t, word_start)
+            {
+                continue;
+            }
+            // مهرجان "القدس" السينمائي: the festival's name, not the town.
+            if pattern
+                .entities
+                .iter()
+                .all(|&e| self.kinds[e] == EntityKind::Place)
+                && namesakes::quoted_name_of_an_event(t, word_start, end)
+            {
+                continue;
+            }
             let witness = pattern.kind == PatternKind::Witness;
             let (entity, evidence) = if witness {
                 (pattern.entities[0], Evidence::Witness)

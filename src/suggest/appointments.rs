@@ -7,7 +7,7 @@
 //! (وزيري النقل فلان، والزراعة فلان).
 
 use super::discover::{Found, Scan};
-use super::lexicon::{is_role_word, readings};
+use super::lexicon::{is_listed_verb, is_role_word, readings};
 use super::people::{is_appointing, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
@@ -53,6 +53,9 @@ const OFFICE_NOUNS: &[&str] = &[
 /// Nouns after which the people present are named (بحضور فلان وزير الثقافة، بمشاركة …),
 /// normalised; any may carry ب or وب.
 const PRESENCE: &[&str] = &["حضور", "مشاركه"];
+
+/// الفريق, normalised: a general's rank before a name, and «the team» as often.
+const RANK_LIKE_TEAM: &str = "الفريق";
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]).
 pub(super) const CUE_WORDS: [&[&str]; 1] = [TAKING_OFFICE];
@@ -203,9 +206,10 @@ impl Scan<'_> {
         (office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
 
-    /// A full name opening its clause or list item, or joined by و, right before a title in
-    /// construct form and its complement, in apposition with no comma between (بحضور فلان
-    /// وزير الثقافة، وفلان محافظ جرش): the title names the office of the name before it.
+    /// A full name opening its clause or list item, or joined by و, or right after the verb
+    /// that opens the clause, right before a title in construct form and its complement, in
+    /// apposition with no comma between (بحضور فلان وزير الثقافة، وفلان محافظ جرش، افتتح فلان
+    /// رئيس الجمهورية): the title names the office of the name before it.
     pub(super) fn named_before_construct_title(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
         // The word before is read only when it may be one (this runs at every word).
@@ -217,12 +221,28 @@ impl Scan<'_> {
             && readings(&self.tokens()[i - 1].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 2 && PRESENCE.contains(&w.as_ref()));
+        // افتتح فلان رئيس الجمهورية المعرض: a clause that opens with a verb the lexicon
+        // knows has its subject right after it.
+        let after_opening_verb = t.sep == Sep::Space
+            && i > 0
+            && self.tokens()[i - 1].sep == Sep::Break
+            && !self.tokens()[i - 1].comma
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && is_listed_verb(w));
+        // استقبل الفريق سيف الشعفار وكيل الوزارة: الفريق is a rank here (and «the team»
+        // elsewhere); the office in construct after the name says which.
+        let after_rank = t.sep == Sep::Space
+            && i > 0
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && w.as_ref() == RANK_LIKE_TEAM);
         // بحضور فلان، رئيس المجلس، وفلان عضو المجلس: an item after a comma may open with the
         // و of the list, which is no part of the name.
         let conjoined_item = t.sep == Sep::Break && t.norm.starts_with('و');
         let (range, conjoined) = if conjoined_item && let Some(range) = self.conjoined_name_at(i) {
             (range, true)
-        } else if t.sep == Sep::Break || after_presence {
+        } else if t.sep == Sep::Break || after_presence || after_opening_verb || after_rank {
             (self.name_from(i, EntityKind::Person)?, false)
         } else if t.sep == Sep::Space && t.norm.starts_with('و') {
             (self.conjoined_name_at(i)?, true)
@@ -267,6 +287,30 @@ const DELEGATE: &str = "معتمد";
 #[cfg(test)]
 mod tests {
     use super::super::test_site::people;
+
+    /// الفريق before a full name and the office in construct is a rank, the name a person's.
+    #[test]
+    fn the_name_after_the_rank_al_fariq_and_before_an_office() {
+        let found = people(&["واستقبل الفريق سالم عبدالله الكتبي وكيل وزارة الداخلية بمكتبه أمس."]);
+        assert!(
+            found.iter().any(|f| f == "سالم عبدالله الكتبي"),
+            "{found:?}"
+        );
+        let found = people(&["وتغلب الفريق على منافسه في الدقيقة الأخيرة."]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A paragraph that opens with a verb the lexicon knows, then a full name and a title in
+    /// construct: the name is the verb's subject, without the verb (افتتح فلان رئيس الجمهورية).
+    #[test]
+    fn the_subject_between_the_opening_verb_and_a_title() {
+        let found = people(&["افتتح سامر الحلبي رئيس الجمهورية صباح اليوم المعرض الدولي."]);
+        assert!(found.iter().any(|f| f == "سامر الحلبي"), "{found:?}");
+        assert!(!found.iter().any(|f| f.contains("افتتح")), "{found:?}");
+        // Inside a clause the verb is not the paragraph's first word: nothing is read there.
+        let found = people(&["وقال مصدر إن المعرض افتتح أبوابه وزير الثقافة."]);
+        assert!(found.is_empty(), "{found:?}");
+    }
 
     /// A full name between a verb of taking an office and the office (حقيبة، منصب، بتشكيل) is
     /// a person's; without the office after it, or with one word, nothing is taken.

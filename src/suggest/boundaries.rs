@@ -317,6 +317,15 @@ impl Scan<'_> {
         (end > j).then_some(j..end)
     }
 
+    /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي
+    /// مدير إدارة …) or the office in the accusative (بتعيين فلان النسي محافظا).
+    fn before_own_office(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|n| n.sep == Sep::Space)
+            && (super::triggers::trigger_at(self.tokens(), k)
+                .is_some_and(|t| t.kind == EntityKind::Person && t.open)
+                || self.office_at(k))
+    }
+
     /// Whether token `i` is an indefinite accusative, which ends a person's name (عمر مروان
     /// وزيرا، مصطفى مدبولي اجتماعا موسعا): written with tanween, a stem the site also writes
     /// without the ا or a role word (وزير), or one of two words in ا that agree (noun and adjective). Two such
@@ -376,15 +385,21 @@ impl Scan<'_> {
                 // A surname of relation the site never writes bare (الشافعي, no «شافعي»)
                 // is neither an adjective of the name nor a verb's object (which is a noun:
                 // الفارق، المعرض): it ends the name before في or خلال too (الباحث حسن محمد
-                // الشافعي في العلوم الإنسانية).
+                // الشافعي في العلوم الإنسانية), and before the person's own office (المزروعي
+                // مدير إدارة …، النسي محافظا).
                 let nisba_surname = w.ends_with('ي')
                     && w.chars().count() >= 5
                     && w.strip_prefix("ال")
                         .is_some_and(|stem| !self.lex.seen(stem));
-                let family_last = words == 2
+                // عبده محمد حسين الحذيفي وزيرا: a fourth word, the same way.
+                let fourth_nisba = words == 3 && nisba_surname && self.before_own_office(i + 1);
+                let family_last = (words == 2 || fourth_nisba)
                     && self.token(i + 1).is_none_or(|n| {
                         n.sep == Sep::Break
                             || (nisba_surname && ["في", "خلال"].contains(&n.norm.as_str()))
+                            // العقيد أحمد سعيد المزروعي مدير إدارة …: before the person's own
+                            // title in construct, too.
+                            || (nisba_surname && self.before_own_office(i + 1))
                             || (self.after_particle_chain(i)
                                 && (n.norm.starts_with('و')
                                     || ["ان", "انه", "انها", "في", "خلال"]

@@ -83,3 +83,34 @@ fn a_title_after_the_particle_stays_in_the_name() {
         "{found:?}"
     );
 }
+
+/// A surname of relation the site never writes bare (المزروعي) ends a three-word name before
+/// the person's own title in construct, as before في: the name is not cut to its first two
+/// words.
+#[test]
+fn a_nisba_surname_before_the_person_s_title_ends_the_name() {
+    let found = people(&["وحضر اللقاء العقيد أحمد سعيد المزروعي مدير إدارة التعاون الدولي."]);
+    assert!(
+        found.contains(&"أحمد سعيد المزروعي".to_string()),
+        "{found:?}"
+    );
+    assert!(!found.contains(&"أحمد سعيد".to_string()), "{found:?}");
+}
+
+/// The same surname ends a name before the office in the accusative, after two words or three
+/// (بتعيين العميد عبده محمد حسين الحذيفي وزيرا، وتعيين عبدالله علي النسي محافظا).
+#[test]
+fn a_nisba_surname_before_the_office_in_the_accusative_ends_the_name() {
+    let found = people(&[
+        "وأصدر الرئيس قرارين بتعيين العميد الركن سالم محمد حسين الكثيري وزيراً للداخلية، \
+         وتعيين عبدالله علي الزنداني محافظاً لمحافظة شبوة.",
+    ]);
+    for name in ["سالم محمد حسين الكثيري", "عبدالله علي الزنداني"]
+    {
+        assert!(
+            found.contains(&name.to_string()),
+            "«{name}» not in {found:?}"
+        );
+    }
+    assert!(!found.contains(&"سالم محمد حسين".to_string()), "{found:?}");
+}

@@ -418,6 +418,8 @@ impl Scan<'_> {
                 || t.norm.starts_with('و')
                 || is_role_word(&t.norm)
                 || looks_prepositional(&t.norm)
+                // من إخراج محمد خان بعد مشاركته: a preposition opens the next phrase.
+                || ["بعد", "قبل", "في", "عن", "مع", "من", "الذي", "التي"].contains(&t.norm.as_str())
         });
         ((2..=MAX_NAME_WORDS).contains(&self.full_name_words(&range)) && ends).then_some(range)
     }

@@ -292,3 +292,12 @@ fn a_credited_surname_the_site_writes_as_a_club_stays_in_the_name() {
     ]);
     assert_has(&found, &["خالد هلال", "محمد فاروق"]);
 }
+
+/// A credited name ends before a preposition that opens the next phrase (من إخراج فلان بعد
+/// مشاركته).
+#[test]
+fn a_credited_name_ends_before_a_preposition() {
+    let found = test_site::people(&["وعرض الفيلم من إخراج محمد خاني بعد مشاركته في المسابقة."]);
+    assert!(found.contains(&"محمد خاني".to_string()), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("بعد")), "{found:?}");
+}

@@ -117,6 +117,12 @@ fn is_generic_complement(word: &str) -> bool {
     .contains(&word)
 }
 
+/// Words after a head that make it a thing or a panel, not a body (جهاز التنفس «respirator»,
+/// لجنة تحكيم / التحكيم «jury» of a festival or contest), normalised.
+fn is_no_body_field(word: &str) -> bool {
+    ["التنفس", "تحكيم", "التحكيم"].contains(&word)
+}
+
 /// Adjectives of a group of nations, normalised: before a country's demonym they make one
 /// compound with it (العربية السعودية).
 const NATIONS_ADJECTIVES: &[&str] = &["العربي", "العربيه", "الخليجي", "الخليجيه"];
@@ -237,6 +243,10 @@ impl Scan<'_> {
         // دار الأوبرا المصرية، دار الكتب الوطنية: a house is an institution by its adjective of
         // relation; without one it is as often a home's name (دار الأمل للأيتام).
         if head == "دار" && !(j..end).any(|k| self.token(k).is_some_and(is_name_adjective)) {
+            return None;
+        }
+        // جهاز التنفس الاصطناعي، لجنة تحكيم المهرجان: a device and a jury, never a body.
+        if is_no_body_field(&self.tokens()[j].norm) {
             return None;
         }
         let words = (j..end).filter(|&i| self.starts_word(i, j)).count();

@@ -579,3 +579,14 @@ fn a_description_before_a_quoted_name_is_no_body() {
     assert!(names.contains(&"فيرنا"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("الاستشارات")), "{names:?}");
 }
+
+/// جهاز التنفس is a respirator and لجنة التحكيم a jury: no body.
+#[test]
+fn a_device_and_a_jury_are_no_bodies() {
+    for text in [
+        "ويرقد 49 مصابا تحت جهاز التنفس الاصطناعي.",
+        "وأعلنت لجنة تحكيم الدورة النتائج.",
+    ] {
+        assert!(bodies(text, &[], &[]).is_empty(), "{text}");
+    }
+}

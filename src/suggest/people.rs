@@ -28,6 +28,23 @@ const LIST_CUES: &[&str] = &[
     "وهم",
 ];
 
+/// Kin words in و between two items of a list of people (فلان وزوجته فلانة، فلان ونجله
+/// فلان), normalised.
+const KIN_AFTER_AND: &[&str] = &[
+    "وزوجته",
+    "وزوجها",
+    "ونجله",
+    "ونجلها",
+    "وشقيقه",
+    "وشقيقها",
+    "وابنه",
+    "وابنها",
+    "وابنته",
+    "وابنتها",
+    "وشقيقته",
+    "وشقيقتها",
+];
+
 /// Verbs and verbal nouns of electing and appointing (انتخب، تم انتخاب، بتعيين), normalised,
 /// after which a name and the office in the accusative follow (انتخاب مهدي محسن ياغي نائبا
 /// لرئيس البلدية، عيّن فلان وزيرا).
@@ -479,15 +496,29 @@ impl Scan<'_> {
         let mut items = Vec::new();
         let mut start = j;
         for _ in 0..MAX_LIST_ITEMS {
+            // ، والمخرج تامر العشري: an item's own title (definite, complete) before its name.
+            if let Some(title) =
+                trigger_at(self.tokens(), start).filter(|t| t.kind == EntityKind::Person && !t.open)
+            {
+                start += title.len;
+            }
             let Some(range) = self.name_from(start, EntityKind::Person) else {
                 return Vec::new();
             };
             let next = self.token(range.end);
-            let more = next.is_some_and(|n| n.comma);
-            let last = next.is_none_or(|n| {
-                (n.sep == Sep::Break && !n.comma)
-                    || (n.sep == Sep::Space && n.norm.starts_with('و'))
-            });
+            // بينهم فلان وفلان وفلان: the next item may be joined by و alone.
+            let joined_item = next.is_some_and(|n| n.sep == Sep::Space && n.norm.starts_with('و'))
+                && self.conjoined_name_at(range.end).is_some();
+            // حسين فهمي وزوجته لقاء الخميسي: a kin word in و joins the next item.
+            let kin = next
+                .is_some_and(|n| n.sep == Sep::Space && KIN_AFTER_AND.contains(&n.norm.as_str()));
+            let more = next.is_some_and(|n| n.comma) || joined_item || kin;
+            let last = !joined_item
+                && !kin
+                && next.is_none_or(|n| {
+                    (n.sep == Sep::Break && !n.comma)
+                        || (n.sep == Sep::Space && n.norm.starts_with('و'))
+                });
             if !(more || last) {
                 return Vec::new();
             }
@@ -496,12 +527,26 @@ impl Scan<'_> {
             if last {
                 break;
             }
-            start = end;
+            start = end + usize::from(kin);
         }
+        // بينهم فلان، وفلان، وفلان: an item after the first may open with the list's و, which
+        // is no part of the name (وعادل), unless the word is a given name in و (وليد، وائل).
         let full: Vec<Found> = items
             .into_iter()
-            .filter(|r| self.full_name_words(r) >= 2)
-            .map(person)
+            .enumerate()
+            .filter(|(_, r)| self.full_name_words(r) >= 2)
+            .map(|(n, r)| {
+                let first = &self.tokens()[r.start].norm;
+                let conjoined = n > 0
+                    && (self.conjoined_name_at(r.start).is_some()
+                        || (first.starts_with('و')
+                            && first.chars().count() >= 4
+                            && !super::name_lists::is_given_name(first)));
+                Found {
+                    conjoined,
+                    ..person(r)
+                }
+            })
             .collect();
         if full.len() >= MIN_LISTED_NAMES {
             full

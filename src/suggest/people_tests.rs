@@ -536,3 +536,72 @@ fn the_abbreviated_honorific_after_a_title_is_skipped() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// After a list's cue, the items after the first may open with و: it is the list's, not the
+/// name's (بينهم فلان، ومحسن فلان، وعدنان فلان).
+#[test]
+fn the_and_of_a_list_item_is_not_in_the_name() {
+    let found = people(&[
+        "ويتنافس على المنصب أكثر من مرشح، من بينهم أحمد الراشدي، ومحسن الكعبي، وعدنان فياض.",
+    ]);
+    for name in ["أحمد الراشدي", "محسن الكعبي", "عدنان فياض"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.starts_with('و')), "{found:?}");
+}
+
+/// حينما opens a clause, a role noun (مهاجم، مهندس) is no name word: neither is taken into a
+/// name (حينما تمكن، إيجالو مهاجم الهلال).
+#[test]
+fn a_conjunction_and_a_role_noun_are_no_names() {
+    let found = people(&[
+        "وأنقذ الحارس فريقه حينما تمكن من التسجيل، وسجل النيجيري إيجالو مهاجم الهلال هدفا.",
+        "وحضر اللواء مهندس كمال الزيدي الجولة.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("حينما") || f.contains("مهاجم") || f.contains("مهندس")),
+        "{found:?}"
+    );
+}
+
+/// المخرجة is a title as المخرج is, with the director's nationality after it; what she won
+/// (شهادة تميز، جائزة) is no part of her name.
+#[test]
+fn a_woman_director_and_what_she_won() {
+    let found = people(&["ونالت المخرجة اللبنانية رنا علاء الدين شهادة تميز عن فيلمها القصير."]);
+    assert!(found.contains(&"رنا علاء الدين".to_string()), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("شهادة")), "{found:?}");
+}
+
+/// After a list's cue, items joined by و alone, with no comma, are the list's too (بينهم فلان
+/// وفلان وفلان), each without its و.
+#[test]
+fn list_items_joined_by_and_alone() {
+    let found =
+        people(&["وحضر الحفل عدد من الوزراء بينهم سامر الكعبي وماهر الرفاعي ونادر الحسني."]);
+    for name in ["سامر الكعبي", "ماهر الرفاعي", "نادر الحسني"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// In a list, a kin word in و joins the next item (فلان وزوجته فلانة), an item may carry its
+/// own title (والمخرج فلان), and every item's و is the list's unless the word is a given name
+/// in و (وعادل → عادل; وليد stays).
+#[test]
+fn list_items_after_a_kin_word_or_their_own_title() {
+    let found = people(&[
+        "وحضر عدد من النجوم ومن بينهم سامر فهمي وزوجته منى الرفاعي، والمخرج نادر الحسني، \
+         وعادل الكعبي، ووليد الشمري.",
+    ]);
+    for name in [
+        "سامر فهمي",
+        "منى الرفاعي",
+        "نادر الحسني",
+        "عادل الكعبي",
+        "وليد الشمري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}

@@ -169,22 +169,46 @@ impl Scan<'_> {
                 });
             return regnal.then(|| place(j..j + 2));
         }
+        // الأمير عبد العزيز: عبد and the divine name after it are one given name.
+        let abd = |k: usize| {
+            self.joined(k)
+                && self.token(k).is_some_and(|t| t.norm == "عبد")
+                && self.joined(k + 1)
+                && self.token(k + 1).is_some_and(|t| t.mention.is_none())
+        };
         let mut end = j + 1;
-        while end < j + 3 && name_word(end) {
-            end += 1;
+        while end < j + 3 {
+            if abd(end) {
+                end += 2;
+            } else if name_word(end) {
+                end += 1;
+            } else {
+                break;
+            }
         }
         if end == j + 1 {
             return None;
         }
-        // الأمير محمد بن فهد: his father's name, and his grandfather's, after بن.
+        // الأمير محمد بن فهد: his father's name, and his grandfather's, after بن; a father
+        // named like a noun too (عبد العزيز بن مساعد بن جلوي), any bare word there.
+        let father = |k: usize| {
+            name_word(k)
+                || abd(k)
+                || self.token(k).is_some_and(|t| {
+                    t.sep == Sep::Space
+                        && !t.article
+                        && t.mention.is_none()
+                        && !is_function_or_verb(&t.norm)
+                })
+        };
         for _ in 0..2 {
             let lineage = self
                 .token(end)
                 .is_some_and(|t| t.sep == Sep::Space && LINEAGE.contains(&t.norm.as_str()));
-            if !(lineage && name_word(end + 1)) {
+            if !(lineage && father(end + 1)) {
                 break;
             }
-            end += 2;
+            end += 2 + usize::from(abd(end + 1));
         }
         let family = self.token(end).is_some_and(|t| {
             t.sep == Sep::Space

@@ -189,3 +189,16 @@ fn a_stadium_named_for_a_ruler_is_the_title_and_the_name() {
         "{found:?}"
     );
 }
+
+/// A ruler's given name with عبد (عبدالعزيز، عبد العزيز) and a father named like a noun
+/// (مساعد) are the namesake's: the venue is never cut to «ملعب الأمير».
+#[test]
+fn a_stadium_named_for_a_prince_with_abd_is_not_cut_at_the_title() {
+    let found = places(&["وأقيمت المباراة على ملعب الأمير عبدالعزيز بن مساعد في حائل."]);
+    assert_has(&found, &["الأمير عبدالعزيز بن مساعد"]);
+    let found = places(&["وأنقذ الحارس فريقه على ملعب الأمير عبد العزيز بن مساعد بن جلوي، أمس."]);
+    assert!(
+        !found.iter().any(|n| n == "ملعب الأمير" || n == "الأمير"),
+        "{found:?}"
+    );
+}

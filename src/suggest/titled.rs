@@ -141,7 +141,10 @@ impl Scan<'_> {
                 && self.token(j + 1).is_some_and(|n| {
                     n.sep == Sep::Space
                         && (n.mention == Some(EntityKind::Place)
-                            || is_place_back_reference(&n.norm))
+                            || is_place_back_reference(&n.norm)
+                            // سفير إستونيا لدى الأمم المتحدة سفين يورجينسون: the body an
+                            // envoy is accredited to.
+                            || (t.norm == "لدي" && n.mention == Some(EntityKind::Organization)))
                 })
             {
                 // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
@@ -285,6 +288,11 @@ impl Scan<'_> {
             && (self.office_or_dash_follows(range.end)
                 || trigger_at(self.tokens(), range.end)
                     .is_some_and(|t| t.kind == EntityKind::Person));
+        // رئيس الحكومة وأعضاءها سيزاولون …: after the complement, a word in و that is no given
+        // name joins a second noun to the title's phrase; no name follows.
+        if start > j && !conjoined && self.and_before_no_given_name(start) {
+            return None;
+        }
         Some(Found {
             strong: words >= 2,
             tokens: range,
@@ -352,6 +360,29 @@ mod tests {
                     .iter()
                     .any(|n| f.starts_with(n))
             ),
+            "{found:?}"
+        );
+    }
+
+    /// After a title and its complement, a word in و that is no given name joins a second
+    /// noun to the phrase (رئيس الحكومة وأعضاؤها): no name follows.
+    #[test]
+    fn no_name_after_the_complement_and_a_second_noun() {
+        let found = super::super::test_site::people(&[
+            "وقال مصدر إن رئيس الحكومة وأعضاءها سيزاولون عملهم من عدن.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// An envoy's title, the body he is accredited to after لدى, then his name.
+    #[test]
+    fn the_name_after_an_envoy_to_a_body() {
+        let found = super::super::test_site::discovered_with(
+            &["وأعلن سفير إستونيا لدى الأمم المتحدة سفين يورجينسون، رئيس المجلس، الموافقة."],
+            true,
+        );
+        assert!(
+            found.iter().any(|(n, _)| n == "سفين يورجينسون"),
             "{found:?}"
         );
     }

@@ -21,6 +21,62 @@ pub(super) fn inside_a_namesake(t: &str, word_start: usize) -> bool {
     names_after_someone(word, false)
 }
 
+/// Whether the name whose word starts at byte `word_start` of `t` follows a kind of movement,
+/// with only spaces or an opening quote between (وجماعة "الحوثي"): a discovered person's
+/// surname there names the movement his family leads, not him.
+pub(super) fn after_a_movement(t: &str, word_start: usize) -> bool {
+    word_before(&t[..word_start]).is_some_and(|(word, _)| names_a_movement(word))
+}
+
+/// Kinds of movement named after their founder or his family (جماعة "الحوثي"، حركة فلان),
+/// normalised: a person's name right after one is the movement's.
+const MOVEMENT_KINDS: &[&str] = &["جماعه", "حركه", "تيار"];
+
+/// A kind of movement, as written or after a clitic (وجماعة).
+fn names_a_movement(word: &str) -> bool {
+    MOVEMENT_KINDS.contains(&word)
+        || CLITICS.iter().any(|c| {
+            word.strip_prefix(c)
+                .is_some_and(|w| MOVEMENT_KINDS.contains(&w))
+        })
+}
+
+/// Kinds of event, work or project that take a place's name in quotes as their own (مهرجان
+/// "القدس" السينمائي، مشروع "السليمانية"، عملية "غزة"), normalised.
+const TAKE_A_QUOTED_NAME: &[&str] = &[
+    "مهرجان",
+    "جائزه",
+    "مسابقه",
+    "مشروع",
+    "حمله",
+    "عمليه",
+    "برنامج",
+    "فيلم",
+    "مبادره",
+    "مؤتمر",
+    "معرض",
+    "ملتقي",
+];
+
+/// Whether the place name from `word_start` to `end` of the normalised text `t` stands alone
+/// between quotes right after a kind of event or work (مهرجان "القدس" السينمائي): the quotes
+/// make it the festival's or the project's name, which a link to the town would misread.
+pub(super) fn quoted_name_of_an_event(t: &str, word_start: usize, end: usize) -> bool {
+    let before = t[..word_start].trim_end_matches(' ');
+    let after = t[end..].trim_start_matches(' ');
+    let opened = before.ends_with(['"', '«', '“']);
+    let closed = after.starts_with(['"', '»', '”']);
+    opened
+        && closed
+        && word_before(before).is_some_and(|(kind, _)| {
+            TAKE_A_QUOTED_NAME.contains(&kind)
+                || CLITICS.iter().any(|c| {
+                    kind.strip_prefix(c)
+                        .is_some_and(|k| TAKE_A_QUOTED_NAME.contains(&k))
+                })
+        })
+}
+
 /// The word ending `text` after spaces and opening quotes, and what comes before it; `None`
 /// when other punctuation stands there (a comma ends the name that came before).
 fn word_before(text: &str) -> Option<(&str, &str)> {
@@ -67,6 +123,35 @@ mod tests {
             "عبد الله الفيصل"
         ));
         assert!(inside("مؤسسة الشيخ عيد الخيرية", "عيد"));
+    }
+
+    fn quoted_event(text: &str, name: &str) -> bool {
+        let t = normalize(text).text;
+        let n = normalize(name).text;
+        let at = t.find(&n).unwrap();
+        quoted_name_of_an_event(&t, at, at + n.len())
+    }
+
+    #[test]
+    fn a_place_in_quotes_after_a_festival_or_a_project_is_its_name() {
+        assert!(quoted_event(
+            "اختتمت الدورة السادسة من مهرجان \"القدس\" السينمائي",
+            "القدس"
+        ));
+        assert!(quoted_event("ضمن مشروع «السليمانية» السكني", "السليمانية"));
+        assert!(quoted_event("أطلق الجيش عملية \"غزة\" فجرا", "غزة"));
+        // Without quotes, or with more inside them, the town is named.
+        assert!(!quoted_event("مهرجان القاهرة السينمائي الدولي", "القاهرة"));
+        assert!(!quoted_event("مهرجان \"ليالي القاهرة\" الغنائي", "القاهرة"));
+        assert!(!quoted_event("وصل الوفد إلى \"غزة\" أمس", "غزة"));
+    }
+
+    #[test]
+    fn a_surname_after_a_movement_is_the_movement_s() {
+        let t = normalize("بين نظام الرئيس وجماعة \"الحوثي\" التي استولت").text;
+        assert!(after_a_movement(&t, t.find("الحوثي").unwrap()));
+        let t = normalize("برئاسة محمد علي الحوثي").text;
+        assert!(!after_a_movement(&t, t.find("الحوثي").unwrap()));
     }
 
     #[test]

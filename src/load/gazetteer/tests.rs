@@ -338,3 +338,13 @@ fn a_bank_of_a_country_has_its_short_form() {
         .unwrap();
     assert!(nbk.meta.ambiguous.iter().any(|a| a == "البنك الوطني"));
 }
+
+/// «قضت المحكمة بعقوبة حبسية» is ب + عقوبة «with a penalty» in every court report (fresh set
+/// 11): Baqubah is linked only with a cue or with Iraq or Diyala named.
+#[test]
+fn baqubah_waits_for_a_cue_or_iraq() {
+    let g = gazetteer().unwrap();
+    let e = g.entries.iter().find(|e| e.id == "baqubah").unwrap();
+    assert!(e.ambiguous.contains(&"بعقوبة".to_string()));
+    assert!(e.confirmed_by.contains(&"iraq".to_string()));
+}
