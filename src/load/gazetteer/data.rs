@@ -146,6 +146,12 @@ struct Town {
     geonames: u64,
     #[serde(default)]
     variants: Vec<String>,
+    /// A village whose name is also a word (`geonames.py`): its name is ambiguous, linked only
+    /// after one of these cues (قرية، بلدة) or, with `confirmed_by`, when its country is named.
+    #[serde(default)]
+    cues: Vec<String>,
+    #[serde(default)]
+    confirmed_by: Vec<String>,
 }
 
 /// A merged gazetteer entry, as `gazetteer.json` stores it (empty fields left out).
@@ -227,9 +233,17 @@ pub fn merge(
         }
         taken.insert(normalize_name(&town.name));
         position.insert(town.id.clone(), raw.len());
+        let ambiguous = if town.cues.is_empty() {
+            Vec::new()
+        } else {
+            vec![town.name.clone()]
+        };
         raw.push(Some(RawEntry {
             id: town.id,
             class: Some(Class::City),
+            ambiguous,
+            cues: town.cues,
+            confirmed_by: town.confirmed_by,
             name: Some(town.name),
             name_en: Some(town.name_en),
             contained_in: Some(town.contained_in),
