@@ -102,13 +102,14 @@ fn mahalla_names_a_quarter() {
 }
 
 /// حاجز names a checkpoint's village on a common noun or a kunya in an article about the
-/// occupation (حاجز بيت إيبا، حاجز أبو الريش), and is «a barrier» elsewhere (حاجز الصوت) and
-/// before anything else, even there (حاجز الخوف، حاجز الصمت، حاجز طيار).
+/// occupation (حاجز عين شبلي، حاجز أبو الريش; not بيت إيبا, now a gazetteer village), and is
+/// «a barrier» elsewhere (حاجز الصوت) and before anything else, even there (حاجز الخوف، حاجز
+/// الصمت، حاجز طيار).
 #[test]
 fn a_checkpoint_is_a_place_only_in_an_article_about_the_occupation() {
     let found =
-        places(&["وأغلقت قوات الاحتلال حاجز بيت إيبا العسكري غرب نابلس، وحاجز أبو الريش في الخليل."]);
-    assert_has(&found, &["بيت إيبا", "أبو الريش"]);
+        places(&["وأغلقت قوات الاحتلال حاجز عين شبلي العسكري غرب نابلس، وحاجز أبو الريش في الخليل."]);
+    assert_has(&found, &["عين شبلي", "أبو الريش"]);
     let found = places(&[
         "واخترقت الطائرة حاجز الصوت فوق البحر، وكسر الشباب حاجز الخوف في المدينة.",
         "وقال إن الشعب كسر حاجز الخوف من الاحتلال وحاجز الصمت، ونصب الجنود حاجز طيار قرب القرية.",
