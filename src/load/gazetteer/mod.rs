@@ -142,7 +142,10 @@ fn all_keys(e: &Entity) -> impl Iterator<Item = String> + '_ {
 fn to_entities(entries: &[Entry], keep: impl Fn(&Entry) -> bool) -> Vec<Entity> {
     let by_id: HashMap<&str, &Entry> = entries.iter().map(|e| (e.id.as_str(), e)).collect();
     let mut places_in: HashMap<&str, Vec<&str>> = HashMap::new();
-    for e in entries.iter().filter(|e| e.class != Class::Organization) {
+    for e in entries
+        .iter()
+        .filter(|e| e.class != Class::Organization && has_a_plain_name(e))
+    {
         if let Some(parent) = e.contained_in.as_deref() {
             places_in.entry(parent).or_default().push(e.id.as_str());
         }
@@ -166,15 +169,26 @@ fn to_entities(entries: &[Entry], keep: impl Fn(&Entry) -> bool) -> Vec<Entity> 
 /// them. A town whose name is a word rare in its country's news is confirmed by the country
 /// (جنين by the West Bank), and as surely by another of its towns (نابلس, in an article on
 /// the West Bank that never names it): the article is about that country either way.
+/// Whether an entry can confirm another: only an unambiguous name does (a village named only
+/// by a phrase of words, كفر قدوم, would add hundreds of confirmers that never confirm).
+fn has_a_plain_name(e: &Entry) -> bool {
+    std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .any(|n| !e.ambiguous.contains(n))
+}
+
+/// A set keeps the order-preserving dedup linear: a village confirmed by its country has every
+/// place of that country (hundreds in the West Bank) among its confirmers.
 fn confirmers(e: &Entry, places_in: &HashMap<&str, Vec<&str>>) -> Vec<String> {
     let mut out = e.confirmed_by.clone();
+    let mut seen: HashSet<&str> = e.confirmed_by.iter().map(String::as_str).collect();
     let inside = e
         .confirmed_by
         .iter()
         .flat_map(|c| places_in.get(c.as_str()).into_iter().flatten())
         .filter(|id| **id != e.id);
     for id in inside {
-        if !out.iter().any(|o| o == id) {
+        if seen.insert(id) {
             out.push((*id).to_string());
         }
     }
