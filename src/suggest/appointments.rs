@@ -232,8 +232,13 @@ impl Scan<'_> {
                 .any(|(clitic, w)| *clitic <= 1 && is_listed_verb(w));
         // استقبل الفريق سيف الشعفار وكيل الوزارة: الفريق is a rank here (and «the team»
         // elsewhere); the office in construct after the name says which.
+        // Read only when the word ends as الفريق does (a reading is the word's end, or its end
+        // after an alef given back to ل).
         let after_rank = t.sep == Sep::Space
             && i > 0
+            && self.tokens()[i - 1]
+                .norm
+                .ends_with(&RANK_LIKE_TEAM['ا'.len_utf8()..])
             && readings(&self.tokens()[i - 1].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 1 && w.as_ref() == RANK_LIKE_TEAM);

@@ -273,14 +273,21 @@ impl Scan<'_> {
         let Some(t) = self.token(i).filter(|t| t.article && t.mention.is_none()) else {
             return false;
         };
-        let before_noun = i > 0
-            && t.sep == Sep::Space
-            && self.token(i - 1).is_some_and(|p| {
-                clitic_readings(&p.norm)
-                    .iter()
-                    .any(|(_, rest)| is_definite(rest))
-            });
-        t.norm.ends_with('ي') && !before_noun && self.lex.is_place_demonym(&t.norm)
+        // The ending first: most words with an article are no demonym, and the word before is
+        // then not read with each clitic.
+        if !t.norm.ends_with('ي') {
+            return false;
+        }
+        let before_noun = || {
+            i > 0
+                && t.sep == Sep::Space
+                && self.token(i - 1).is_some_and(|p| {
+                    clitic_readings(&p.norm)
+                        .iter()
+                        .any(|(_, rest)| is_definite(rest))
+                })
+        };
+        self.lex.is_place_demonym(&t.norm) && !before_noun()
     }
 
     /// A full name right after a verb of saying, ending at punctuation, at the end of the run,
