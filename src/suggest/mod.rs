@@ -51,6 +51,7 @@ mod test_site;
 mod titled;
 mod tokens;
 mod triggers;
+mod word_shapes;
 
 // Fx hashing: these are looked up for every word of the site (the site's own text).
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

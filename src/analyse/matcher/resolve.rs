@@ -1,0 +1,94 @@
+//! Which ambiguous mentions stand, once the whole article is read: the article-level half of
+//! the rules for ambiguous names (the sentence-level half is in [`super::sentence`]), after
+//! [`super::Matcher::find`] has marked each mention with its [`Evidence`].
+
+use std::collections::HashSet;
+
+use super::demonyms;
+use super::{Evidence, Mention};
+
+/// Applies the article-level rule for ambiguous aliases: an unconfirmed one stands when its
+/// entity (or, for a shared name, one of its entities — the first in registry order) is named
+/// unambiguously somewhere in the article, title included, or in `named_elsewhere` (the
+/// front matter's list); otherwise it is dropped. `runs` are the mention lists of all the
+/// article's text runs.
+pub fn resolve_ambiguity(runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
+    resolve_with(runs, named_elsewhere, &[]);
+}
+
+pub(super) fn resolve_with(
+    runs: &mut [Vec<Mention>],
+    named_elsewhere: &HashSet<usize>,
+    supporters: &[Vec<usize>],
+) {
+    let mut named: HashSet<usize> = named_elsewhere.clone();
+    let nations = demonyms::nations_by_demonym(runs);
+    let teams: HashSet<usize> = runs
+        .iter()
+        .flatten()
+        .filter(|m| m.evidence == Evidence::NamesATeam)
+        .map(|m| m.entity)
+        .collect();
+    for m in runs.iter().flatten() {
+        if m.evidence == Evidence::Witness {
+            named.extend(&m.candidates);
+        }
+        // A cue on a shared name says a name stands there, not which entity's.
+        let shared_cue = matches!(m.evidence, Evidence::Cue(_)) && !m.candidates.is_empty();
+        let confirmed =
+            m.evidence.confirmed_in_place() || matches!(m.evidence, Evidence::Coordinated(_));
+        if confirmed && !shared_cue {
+            named.insert(m.entity);
+        }
+    }
+    for run in runs.iter_mut() {
+        run.retain_mut(|m| {
+            if matches!(
+                m.evidence,
+                Evidence::Adjectival
+                    | Evidence::HeadsConstruct
+                    | Evidence::StartsALineage
+                    | Evidence::Witness
+                    | Evidence::NamesANationalSide
+            ) || teams.contains(&m.entity)
+            {
+                return false;
+            }
+            // A cue shows a name several entities share is a name, not whose: it goes to the
+            // one the article names (لاعبو المولودية in a report on مولودية وهران), and is
+            // dropped when the article names none of them.
+            if matches!(m.evidence, Evidence::Cue(_))
+                && !m.candidates.is_empty()
+                && !named.contains(&m.entity)
+            {
+                let Some(&other) = m.candidates.iter().find(|e| named.contains(e)) else {
+                    return false;
+                };
+                m.entity = other;
+                m.evidence = Evidence::NamedInArticle;
+                return true;
+            }
+            if m.evidence != Evidence::Unconfirmed {
+                return true;
+            }
+            let candidates = if m.candidates.is_empty() {
+                std::slice::from_ref(&m.entity)
+            } else {
+                m.candidates.as_slice()
+            };
+            let chosen = candidates
+                .iter()
+                .find(|e| named.contains(e))
+                .map(|&e| (e, Evidence::NamedInArticle))
+                .or_else(|| demonyms::related(candidates, supporters, &named, &nations));
+            match chosen {
+                Some((entity, evidence)) => {
+                    m.entity = entity;
+                    m.evidence = evidence;
+                    true
+                }
+                None => false,
+            }
+        });
+    }
+}
