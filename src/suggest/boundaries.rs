@@ -36,19 +36,7 @@ const AFTER_REGNAL: &[&str] = &[
     "الي",
 ];
 
-/// Ordinals of sovereigns (عبدالله الثاني، محمد السادس), normalised; الأول is left out: after
-/// a name it is as often «came first».
-pub(super) const REGNAL_ORDINALS: &[&str] = &[
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-    "العاشر",
-];
+pub(super) use crate::text::named_after::REGNAL_ORDINALS;
 
 /// A title that is also a common given name, normalised (see [`Scan::title_as_given_name`]).
 pub(super) const TITLE_AND_GIVEN_NAME: &str = "امير";

@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::discover::{Found, Scan};
 use super::lexicon::{is_definite, is_function_or_verb, is_particle, readings};
 use super::people::person;
+use super::place_after::place;
 use super::tokens::Sep;
 use crate::load::EntityKind;
 
@@ -155,18 +156,6 @@ impl Scan<'_> {
         (2..=MAX_PERSON_WORDS)
             .contains(&self.full_name_words(&name))
             .then_some(name)
-    }
-}
-
-/// A delegation: its kind word stands before it.
-fn place(tokens: Range<usize>) -> Found {
-    Found {
-        tokens,
-        kind: Some(EntityKind::Place),
-        strong: true,
-        open: false,
-        alias: None,
-        conjoined: false,
     }
 }
 

@@ -32,8 +32,8 @@ const DIRECTIONS: &[&str] = &[
     "الوسطي",
 ];
 
-/// A place found over `tokens`, strong.
-fn place(tokens: std::ops::Range<usize>) -> Found {
+/// A place found over `tokens`, strong (a delegation's too: its kind word stands before it).
+pub(super) fn place(tokens: std::ops::Range<usize>) -> Found {
     Found {
         tokens,
         kind: Some(EntityKind::Place),

@@ -59,8 +59,8 @@ pub const NAMESAKE_TITLES: &[&str] = &[
 ];
 
 /// Ordinals of sovereigns that follow their given name (محمد الخامس، عبدالله الثاني),
-/// normalised.
-const REGNAL_ORDINALS: &[&str] = &[
+/// normalised; الأول is left out: after a name it is as often «came first».
+pub const REGNAL_ORDINALS: &[&str] = &[
     "الثاني",
     "الثالث",
     "الرابع",
