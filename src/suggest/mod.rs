@@ -45,6 +45,7 @@ mod people;
 mod place_after;
 mod place_lists;
 mod placed;
+mod players;
 mod speech;
 #[cfg(test)]
 mod test_site;

@@ -1,0 +1,144 @@
+//! Players of a match report named without a title: after a verb of the match (سجل، أضاف،
+//! سدد …) or after the demonym that stands for them (من السنغالي ساديو ماني), each name cut
+//! before what the player did (هدف، كرة) or where the ball went.
+
+use super::discover::Found;
+use super::discover::Scan;
+use super::lexicon::{clitic_readings, is_definite, readings};
+use super::people::{AFTER_SUBJECT, person};
+use super::tokens::Sep;
+use super::triggers::trigger_at;
+use crate::load::EntityKind;
+
+/// What a player scores, indefinite (سجل فلان هدف الفوز، أحرز فلان هدفا، ثنائية), normalised:
+/// it ends the name after a verb of a match report.
+const SCORED: &[&str] = &[
+    "هدف",
+    "هدفا",
+    "هدفين",
+    "هدفان",
+    // سجل هدفي الشرطة كل من فلان: the two goals of a team, not a player.
+    "هدفي",
+    "اهداف",
+    "ثنائيه",
+    "ثلاثيه",
+    "هاتريك",
+    // سدد فلان كرة قوية: the ball he struck.
+    "كره",
+];
+
+/// Verbs of a match report before the player who acted (ليضيف جلال الداودي الهدف الثاني،
+/// يتمكن فلان من تقليص الفارق، ترجمهما فلان لهدفين), normalised; read only in a sports report.
+pub(super) const SCORING_VERBS: &[&str] = &[
+    "سجل",
+    "يسجل",
+    "اضاف",
+    "يضيف",
+    "احرز",
+    "يحرز",
+    "عادل",
+    "يعادل",
+    "قلص",
+    "يقلص",
+    "ترجم",
+    "ترجمها",
+    "ترجمهما",
+    "يترجم",
+    "تمكن",
+    "يتمكن",
+    "اهدر",
+    "يهدر",
+    "سدد",
+    "يسدد",
+    "افتتح",
+    "يفتتح",
+    "توغل",
+    "يتوغل",
+    "مرر",
+    "يمرر",
+    "تصدي",
+    "يتصدي",
+    "راوغ",
+    "يراوغ",
+    "انفرد",
+    "ينفرد",
+    // بعد طرد فلان في الدقيقة: the player sent off.
+    "طرد",
+];
+
+pub(super) fn is_scoring_verb(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && SCORING_VERBS.contains(&w.as_ref()))
+}
+
+impl Scan<'_> {
+    /// Token `i` is a masculine demonym standing for the player it names (كرة عرضية من
+    /// السنغالي ساديو ماني، وسجل البرازيلي ماركوس ليوناردو): definite, with no definite noun
+    /// before it that it would describe (المنتخب السنغالي، الحارس البرازيلي — a title's
+    /// demonym is read with the title).
+    pub(super) fn demonym_as_noun_at(&self, i: usize) -> bool {
+        let Some(t) = self.token(i).filter(|t| t.article && t.mention.is_none()) else {
+            return false;
+        };
+        // The ending first: most words with an article are no demonym, and the word before is
+        // then not read with each clitic.
+        if !t.norm.ends_with('ي') {
+            return false;
+        }
+        let before_noun = || {
+            i > 0
+                && t.sep == Sep::Space
+                && self.token(i - 1).is_some_and(|p| {
+                    clitic_readings(&p.norm)
+                        .iter()
+                        .any(|(_, rest)| is_definite(rest))
+                })
+        };
+        self.lex.is_place_demonym(&t.norm) && !before_noun()
+    }
+
+    /// A player's full name right after a verb of a match report, ending at punctuation, a
+    /// definite word (الهدف) or a preposition (من، في، ل…).
+    pub(super) fn player_after(&self, j: usize) -> Option<Found> {
+        let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        if t.mention.is_some()
+            || t.article
+            || trigger_at(self.tokens(), j).is_some()
+            || SCORED.contains(&t.norm.as_str())
+        {
+            return None;
+        }
+        let range = self.name_from(j, EntityKind::Person)?;
+        // ترجمهما يحيى جبران لهدفين، سجل كريستيانو رونالدو هدف النصر: a word of the match
+        // (هدفين، هدف) is what the player did.
+        let scored = |k: usize| {
+            let w = self.tokens()[k].norm.as_str();
+            super::local::sports_word(w).is_some() || SCORED.contains(&w)
+        };
+        let range = range.start
+            ..(range.start + 1..range.end)
+                .find(|&k| scored(k))
+                .unwrap_or(range.end);
+        if self.full_name_words(&range) < 2 {
+            return None;
+        }
+        let ends = self.token(range.end).is_none_or(|n| {
+            n.sep != Sep::Space
+                || n.article
+                || AFTER_SUBJECT.contains(&n.norm.as_str())
+                || super::local::sports_word(&n.norm).is_some()
+                || SCORED.contains(&n.norm.as_str())
+                // تمريرة من فلان على الجهة اليمنى، بعد تدخل على فلان: a preposition of the pitch.
+                || ["من", "مم", "علي", "عن", "الي", "مع"].contains(&n.norm.as_str())
+                // وسجل فلان مرة أخرى، وعاد فلان مجددا: the player did it again.
+                || ["مره", "مجددا"].contains(&n.norm.as_str())
+                // من سالم الدوسري توغل …، أهداف فلان وفلان: the next action, the next player.
+                || is_scoring_verb(&n.norm)
+                || n.norm.starts_with('و')
+                // توغل متعب الحربي لمنطقة الجزاء: where the player went.
+                || super::lexicon::looks_prepositional(&n.norm)
+        });
+        ends.then(|| person(range))
+    }
+}
