@@ -176,46 +176,15 @@ fn check_one<'f>(
     origin: &str,
     base_path: &str,
 ) -> Option<String> {
-    let url = match url.strip_prefix(origin).filter(|_| !origin.is_empty()) {
-        Some(rest) if rest.starts_with('/') => rest,
-        _ => url,
+    let (rel, fragment) = match target_of(page, url, origin, base_path) {
+        Target::Elsewhere => return None,
+        Target::Outside(problem) => return Some(problem),
+        Target::Site { rel, fragment } => (rel, fragment),
     };
-    if url.contains("://")
-        || url.starts_with("mailto:")
-        || url.starts_with("tel:")
-        || url.starts_with("data:")
-    {
-        return None;
-    }
-    let (path_part, fragment) = match url.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (url, None),
-    };
-    let path_part = path_part.split('?').next().unwrap_or("");
-    let rel = if path_part.is_empty() {
-        page.to_string()
-    } else if let Some(abs) = path_part.strip_prefix('/') {
-        match format!("/{abs}").strip_prefix(base_path) {
-            Some(r) => r.to_string(),
-            None => {
-                return Some(format!(
-                    "`{url}` is outside the site's base path `{base_path}`"
-                ));
-            }
-        }
-    } else {
-        let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
-        if dir.is_empty() {
-            path_part.to_string()
-        } else {
-            format!("{dir}/{path_part}")
-        }
-    };
-    let rel = percent_decode_str(&rel).decode_utf8_lossy().into_owned();
-    let Some(target) = resolve(files, &rel) else {
-        return Some(format!(
-            "`{url}` points to nothing in the site (no file `{rel}`)"
-        ));
+    let Some(target) = resolve(&rel, |c| files.contains_key(c))
+        .and_then(|c| files.get_key_value(c.as_str()).map(|(k, _)| k.as_str()))
+    else {
+        return Some(nothing_there(url, &rel));
     };
     let fragment = fragment.filter(|f| !f.is_empty())?;
     let fragment = percent_decode_str(fragment)
@@ -228,16 +197,124 @@ fn check_one<'f>(
         .then(|| format!("`{url}`: no element with id `{fragment}` on {target}"))
 }
 
+/// The links of `links` (the output file of the page that writes it, the URL as rendered)
+/// that point to no file of the site, each with what is wrong, by index in `links`. Only
+/// whether the file exists is asked (`exists`, an output path): the build uses this for the
+/// links authors wrote in bodies, without reading the pages back; `check` verifies anchors too.
+pub fn dead_links(
+    links: &[(String, String)],
+    base_url: &str,
+    base_path: &str,
+    exists: &dyn Fn(&str) -> bool,
+) -> Vec<(usize, String)> {
+    let origin = origin_of(base_url);
+    let mut dead = Vec::new();
+    for (i, (page, url)) in links.iter().enumerate() {
+        let problem = match target_of(page, url, &origin, base_path) {
+            Target::Elsewhere => None,
+            Target::Outside(problem) => Some(problem),
+            Target::Site { rel, .. } => resolve(&rel, exists)
+                .is_none()
+                .then(|| nothing_there(url, &rel)),
+        };
+        dead.extend(problem.map(|p| (i, p)));
+    }
+    dead
+}
+
+fn nothing_there(url: &str, rel: &str) -> String {
+    format!("`{url}` points to nothing in the site (no file `{rel}`)")
+}
+
+/// Where a link leads, seen from the site.
+enum Target<'u> {
+    /// Another site or an address scheme: not checked.
+    Elsewhere,
+    /// A path of the site's output (percent-decoded, relative to its root) and a fragment.
+    Site {
+        rel: String,
+        fragment: Option<&'u str>,
+    },
+    /// A root-relative link outside the site's base path: what is wrong.
+    Outside(String),
+}
+
+/// Where `url`, written on output page `page`, leads.
+fn target_of<'u>(page: &str, url: &'u str, origin: &str, base_path: &str) -> Target<'u> {
+    let url = match url.strip_prefix(origin).filter(|_| !origin.is_empty()) {
+        Some(rest) if rest.starts_with('/') => rest,
+        _ => url,
+    };
+    let scheme = url
+        .find(':')
+        .is_some_and(|colon| !url[..colon].contains(['/', '?', '#']));
+    if scheme || url.starts_with("//") {
+        return Target::Elsewhere;
+    }
+    let (path_part, fragment) = match url.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (url, None),
+    };
+    let path_part = path_part.split('?').next().unwrap_or("");
+    let rel = if path_part.is_empty() {
+        page.to_string()
+    } else if let Some(abs) = path_part.strip_prefix('/') {
+        match format!("/{abs}").strip_prefix(base_path) {
+            Some(r) => r.to_string(),
+            None => {
+                return Target::Outside(format!(
+                    "`{url}` is outside the site's base path `{base_path}`"
+                ));
+            }
+        }
+    } else {
+        let dir = page.rsplit_once('/').map_or("", |(d, _)| d);
+        if dir.is_empty() {
+            path_part.to_string()
+        } else {
+            format!("{dir}/{path_part}")
+        }
+    };
+    let rel = percent_decode_str(&rel).decode_utf8_lossy();
+    match without_dot_segments(&rel) {
+        Some(rel) => Target::Site { rel, fragment },
+        None => Target::Outside(format!("`{url}` climbs above the site's root")),
+    }
+}
+
+/// `rel` with `.` and `..` segments resolved as a browser does (`articles/x/../y/` →
+/// `articles/y/`), or `None` when `..` climbs above the root.
+fn without_dot_segments(rel: &str) -> Option<String> {
+    if !rel.split('/').any(|s| s == "." || s == "..") {
+        return Some(rel.to_string());
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = rel.split('/').collect();
+    for (i, segment) in segments.iter().enumerate() {
+        let last = i + 1 == segments.len();
+        match *segment {
+            "." => {}
+            ".." => {
+                kept.pop()?;
+            }
+            s => kept.push(s),
+        }
+        // A path ending in `.` or `..` names a folder: keep its trailing slash.
+        if last && matches!(*segment, "." | "..") {
+            kept.push("");
+        }
+    }
+    Some(kept.join("/"))
+}
+
 /// The file a site-relative path serves, as a static server would: `dir/` → `dir/index.html`.
-fn resolve<'f>(files: &'f BTreeMap<String, Vec<u8>>, rel: &str) -> Option<&'f str> {
+fn resolve(rel: &str, exists: impl Fn(&str) -> bool) -> Option<String> {
     let candidates = if rel.is_empty() || rel.ends_with('/') {
         vec![format!("{rel}index.html")]
     } else {
         vec![rel.to_string(), format!("{rel}/index.html")]
     };
-    candidates
-        .iter()
-        .find_map(|c| files.get_key_value(c.as_str()).map(|(k, _)| k.as_str()))
+    candidates.into_iter().find(|c| exists(c))
 }
 
 /// The ids a fragment can point to, however the attribute is quoted.
@@ -270,8 +347,11 @@ pub fn unreachable_pages(
         };
         extract_urls(&String::from_utf8_lossy(bytes))
             .iter()
-            .filter_map(|url| site_path(page, url, &origin, base_path))
-            .filter_map(|rel| resolve(files, &rel))
+            .filter_map(|url| match target_of(page, url, &origin, base_path) {
+                Target::Site { rel, .. } => resolve(&rel, |c| files.contains_key(c)),
+                Target::Elsewhere | Target::Outside(_) => None,
+            })
+            .filter_map(|rel| files.get_key_value(rel.as_str()).map(|(k, _)| k.as_str()))
             .filter(|target| generated.contains(target))
             .collect()
     };
@@ -331,30 +411,6 @@ pub fn unreachable_pages(
         );
     }
     problems
-}
-
-/// The site-relative path (decoded) a link on `page` points to; `None` for links outside the
-/// site (other hosts, `mailto:`, paths outside the base path).
-fn site_path(page: &str, url: &str, origin: &str, base_path: &str) -> Option<String> {
-    let url = match url.strip_prefix(origin).filter(|_| !origin.is_empty()) {
-        Some(rest) if rest.starts_with('/') => rest,
-        _ => url,
-    };
-    if url.contains("://") || url.contains(':') && !url.starts_with('/') {
-        return None;
-    }
-    let path = url.split(['#', '?']).next().unwrap_or("");
-    let rel = if path.is_empty() {
-        page.to_string()
-    } else if let Some(abs) = path.strip_prefix('/') {
-        format!("/{abs}").strip_prefix(base_path)?.to_string()
-    } else {
-        match page.rsplit_once('/') {
-            Some((dir, _)) => format!("{dir}/{path}"),
-            None => path.to_string(),
-        }
-    };
-    Some(percent_decode_str(&rel).decode_utf8_lossy().into_owned())
 }
 
 #[cfg(test)]
@@ -441,5 +497,84 @@ mod orphan_tests {
             ("archive/index.html", r#"<a href="../">الرئيسية</a>"#),
         ]);
         assert!(unreachable_pages(&files, &pages, "https://example.org/sub/", "/sub/").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod dead_link_tests {
+    use super::*;
+
+    fn dead(links: &[(&str, &str)], files: &[&str]) -> Vec<(usize, String)> {
+        let links: Vec<(String, String)> = links
+            .iter()
+            .map(|(p, u)| (p.to_string(), u.to_string()))
+            .collect();
+        let exists = |rel: &str| files.contains(&rel);
+        dead_links(&links, "https://example.org/repo/", "/repo/", &exists)
+    }
+
+    #[test]
+    fn a_link_to_no_file_is_dead_and_one_to_a_page_or_file_is_not() {
+        let files = ["articles/a/index.html", "about/index.html", "style.css"];
+        let page = "articles/b/index.html";
+        let found = dead(
+            &[
+                (page, "/repo/about/"),
+                (page, "/repo/about"),
+                (page, "/repo/style.css"),
+                (page, "https://example.org/repo/about/#team"),
+                (page, "/repo/no/such/"),
+            ],
+            &files,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 4);
+        assert!(found[0].1.contains("no/such/"), "{}", found[0].1);
+    }
+
+    #[test]
+    fn relative_links_climb_folders_as_a_browser_reads_them() {
+        let files = ["articles/a/index.html"];
+        let page = "articles/b/index.html";
+        let found = dead(
+            &[
+                (page, "../a/"),
+                (page, "./../a/index.html"),
+                (page, "../../articles/a/"),
+                (page, "../c/"),
+                (page, "../../../../etc/passwd"),
+            ],
+            &files,
+        );
+        let dead: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
+        assert_eq!(dead, [3, 4], "{found:?}");
+        assert!(
+            found[1].1.contains("above the site's root"),
+            "{}",
+            found[1].1
+        );
+    }
+
+    #[test]
+    fn other_sites_schemes_and_anchors_are_not_checked() {
+        let page = "articles/b/index.html";
+        let found = dead(
+            &[
+                (page, "https://elsewhere.example/x/"),
+                (page, "//cdn.example/x.js"),
+                (page, "mailto:desk@example.org"),
+                (page, "tel:+9611234567"),
+                (page, "whatsapp:send?text=x"),
+            ],
+            &[],
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_root_relative_link_outside_the_base_path_is_dead() {
+        let found = dead(&[("index.html", "/elsewhere/")], &["elsewhere/index.html"]);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].1.contains("outside the site's base path"));
     }
 }

@@ -399,6 +399,7 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
         Scope::Everything,
         &mut published,
     )?;
+    let dead_links = dead_body_links(&site, &view, &published.site_links, &staging);
     let t = Instant::now();
     staging.commit()?;
     timings.render = published.render;
@@ -434,7 +435,10 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
         bytes: published.bytes,
         images: published.image_stats,
         search: published.search_stats,
-        warnings: std::mem::take(&mut site.warnings),
+        warnings: std::mem::take(&mut site.warnings)
+            .into_iter()
+            .chain(dead_links)
+            .collect(),
         timings,
         elapsed: started.elapsed(),
     };
@@ -458,14 +462,7 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
     let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
     let published = publish(&view, &templates, &options.root, &memory, Scope::Everything)?;
     let files = memory.into_files();
-    let page_file = |page| {
-        let dir = view.page_dir(page);
-        if dir.ends_with(".html") {
-            dir
-        } else {
-            format!("{dir}index.html")
-        }
-    };
+    let page_file = |page| page_file(&view, page);
     let articles: std::collections::HashMap<String, usize> = (0..site.content.articles.len())
         .map(|i| (page_file(render::view::Page::Article(i)), i))
         .collect();
@@ -496,6 +493,54 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
         links: links.checked,
         warnings: site.warnings,
     })
+}
+
+/// The output file of `page` (its folder's `index.html`, or the file a page is named as).
+fn page_file(view: &SiteView<'_>, page: render::Page) -> String {
+    let dir = view.page_dir(page);
+    if dir.ends_with(".html") {
+        dir
+    } else {
+        format!("{dir}index.html")
+    }
+}
+
+/// The links that article and page bodies write to no file of the built site, as warnings
+/// at the line and column where each is written. A warning, not an error: `check` fails on
+/// them, but one mistyped link in an old article must not hold back today's news.
+fn dead_body_links(
+    site: &AnalysedSite,
+    view: &SiteView<'_>,
+    links: &[(render::Page, String)],
+    output: &dyn write::Output,
+) -> Vec<error::Diagnostic> {
+    let pages: Vec<(String, String)> = links
+        .iter()
+        .map(|(page, url)| (page_file(view, *page), url.clone()))
+        .collect();
+    let exists = |rel: &str| output.exists(rel);
+    let (base_url, base_path) = (&site.config.base_url, site.config.base_path());
+    check::dead_links(&pages, base_url, &base_path, &exists)
+        .into_iter()
+        .map(|(i, problem)| {
+            let (page, url) = &links[i];
+            let diagnostic = match *page {
+                render::Page::Article(a) => match written_in_article(site, a, url) {
+                    check::Written::At(file, line, column) => {
+                        error::Diagnostic::new(file, problem).at(line, column)
+                    }
+                    check::Written::From(file) => error::Diagnostic::new(file, problem),
+                },
+                render::Page::Standalone(p) => {
+                    error::Diagnostic::new(site.content.pages[p].path.clone(), problem)
+                }
+                _ => error::Diagnostic::new(pages[i].0.clone(), problem),
+            };
+            diagnostic.with_help(
+                "fix the link or the page it points to (`sahifa check` also checks anchors)",
+            )
+        })
+        .collect()
 }
 
 /// Where article `i` writes the link rendered as `url`: its line and column in the Markdown

@@ -39,9 +39,11 @@ pub enum Scope<'a> {
 }
 
 /// What a publication did, with the time of each stage.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Published {
     pub pages: usize,
+    /// The links into the site that article and page bodies wrote (as rendered).
+    pub site_links: Vec<(Page, String)>,
     pub bytes: u64,
     pub render: Duration,
     pub search: Duration,
@@ -87,6 +89,7 @@ pub fn publish_pages(
         Scope::SearchIndex => &[],
     };
     render_and_write(view, templates, pages, output, &mut published)?;
+    published.site_links = view.take_site_links();
 
     let files = timed(&mut published.render, || match scope {
         Scope::Everything => render::crawlers::crawler_files(view),

@@ -31,6 +31,11 @@ pub trait Output: Sync {
     /// A file written earlier (the search index is made from the rendered pages).
     fn read(&self, rel: &str) -> Option<Vec<u8>>;
 
+    /// Whether a file was written at `rel` (the build checks the links bodies write).
+    fn exists(&self, rel: &str) -> bool {
+        self.read(rel).is_some()
+    }
+
     /// Stores a file whose name is a hash of its content (the search index's): an output that
     /// already holds a file of that name holds these bytes, and may keep it.
     fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
@@ -122,6 +127,10 @@ impl Output for DirOutput {
 
     fn read(&self, rel: &str) -> Option<Vec<u8>> {
         fs::read(self.dir.join(checked_relative(rel).ok()?)).ok()
+    }
+
+    fn exists(&self, rel: &str) -> bool {
+        checked_relative(rel).is_ok_and(|r| self.dir.join(r).is_file())
     }
 
     /// `serve`'s refresh of the search index rewrites only the fragments and chunks that

@@ -176,3 +176,49 @@ fn links_in_single_quotes_or_unquoted_are_checked() {
         "an id in single quotes is found: {text}"
     );
 }
+
+/// `build` publishes a site whose body links point to nothing, and warns about each at the
+/// line and column the editor wrote it; links that work (relative ones climbing folders
+/// included) and links to other sites raise nothing. `check` fails on the same site.
+#[test]
+fn build_warns_of_each_dead_body_link_where_it_is_written() {
+    let site = news_site();
+    write(
+        site.path(),
+        "content/articles/links.md",
+        "---\ntitle: \"روابط\"\n---\nنص.\n\n[مفقود](/articles/missing/) و[نسبي](../ashgabat/) و[جيد](/articles/ashgabat/) و[خارجي](https://example.org/x)\nو[نسبي مكسور](../gone/)\n",
+    );
+    write(
+        site.path(),
+        "content/pages/about.md",
+        "---\ntitle: \"من نحن\"\n---\n[الأرشيف القديم](/old-archive/)\n",
+    );
+    let report = sahifa::build(&options(site.path())).expect("a dead link does not stop a build");
+    let dead: Vec<String> = report
+        .warnings
+        .iter()
+        .filter(|d| d.message.contains("points to nothing"))
+        .map(|d| d.as_warning().to_string())
+        .collect();
+    assert_eq!(dead.len(), 3, "{dead:#?}");
+    assert!(
+        dead[0].starts_with("content/articles/links.md:6:9: warning: `/sub/articles/missing/`"),
+        "{dead:#?}"
+    );
+    assert!(
+        dead[1].starts_with("content/articles/links.md:7:15: warning: `../gone/`"),
+        "{dead:#?}"
+    );
+    assert!(
+        dead[2].starts_with("content/pages/about.md: warning: `/sub/old-archive/`"),
+        "{dead:#?}"
+    );
+    assert!(
+        site.path()
+            .join("public/articles/links/index.html")
+            .is_file()
+    );
+    let err = check(&options(site.path())).unwrap_err().to_string();
+    assert!(err.contains("`../gone/` points to nothing"), "{err}");
+    assert!(!err.contains("`../ashgabat/`"), "{err}");
+}

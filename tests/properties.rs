@@ -404,6 +404,7 @@ fn render_both(
         targets: &fixture.targets,
         base_path: "/",
         pictures: &[],
+        site_links: None,
     };
     (
         render_body(article.body(), &analysis.body_mentions, &settings),

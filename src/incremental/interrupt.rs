@@ -35,6 +35,10 @@ impl Output for Interruptible<'_> {
         self.inner.read(rel)
     }
 
+    fn exists(&self, rel: &str) -> bool {
+        self.inner.exists(rel)
+    }
+
     fn write_hashed(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         self.check(rel)?;
         self.inner.write_hashed(rel, bytes)

@@ -22,6 +22,7 @@ impl SiteView<'_> {
             targets: &self.entity_targets,
             base_path: self.urls.base_path(),
             pictures: &[],
+            site_links: None,
         };
         let timeline = if charts {
             let dates = self.graph.entity_articles[e]

@@ -277,6 +277,7 @@ impl SiteView<'_> {
             targets: &self.entity_targets,
             base_path: self.urls.base_path(),
             pictures: &[],
+            site_links: None,
         };
         TermContext {
             id: term.id.clone(),

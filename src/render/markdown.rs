@@ -4,6 +4,7 @@
 //! there land on the same text runs. Links are only ever written into text runs, never into
 //! code, existing links, image alt text or raw HTML, and (unless configured) not into headings.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 use pulldown_cmark::{CowStr, Event};
@@ -29,6 +30,9 @@ pub struct LinkSettings<'a> {
     /// The body's pictures made from files of the site, by the path the Markdown writes
     /// (see [`crate::load::body_images`]): written as a lead image is, in its sizes.
     pub pictures: &'a [(String, ImageContext)],
+    /// Where to note the body's links into the site (as rendered, base path included), so the
+    /// build can say which of them point to nothing without parsing the body again.
+    pub site_links: Option<&'a RefCell<Vec<String>>>,
 }
 
 /// Renders `markdown` to HTML, linking the given mentions (sorted by run, then position).
@@ -49,6 +53,7 @@ pub fn render_body(
     let mut guard = Guard {
         base_path: settings.base_path,
         pictures: settings.pictures,
+        site_links: settings.site_links,
         ..Guard::default()
     };
     let events = Segments::new(markdown).filter_map(|segment| match segment {
@@ -86,6 +91,7 @@ struct Guard<'a> {
     pictures: &'a [(String, ImageContext)],
     /// The picture being written (its index in `pictures`) and its alt text so far.
     picture: Option<(usize, String)>,
+    site_links: Option<&'a RefCell<Vec<String>>>,
 }
 
 impl Guard<'_> {
@@ -120,6 +126,9 @@ impl Guard<'_> {
                 } else {
                     under_base_path(dest_url, self.base_path)
                 };
+                if let Some(found) = self.site_links.filter(|_| is_into_the_site(&dest_url)) {
+                    found.borrow_mut().push(dest_url.to_string());
+                }
                 keep.then_some(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -248,6 +257,15 @@ fn under_base_path<'e>(url: CowStr<'e>, base_path: &str) -> CowStr<'e> {
         return url;
     }
     CowStr::from(format!("{}{url}", base_path.trim_end_matches('/')))
+}
+
+/// Whether a link's target is a page or file of the site (root-relative or relative), not
+/// another site, an address scheme (`mailto:`) or a place on the same page (`#notes`).
+fn is_into_the_site(url: &str) -> bool {
+    let scheme = url
+        .find(':')
+        .is_some_and(|colon| !url[..colon].contains(['/', '?', '#']));
+    !(url.is_empty() || url.starts_with(['#', '?']) || url.starts_with("//") || scheme)
 }
 
 /// Whether a URL would run script: its scheme (ignoring case, whitespace and control
@@ -392,6 +410,7 @@ mod tests {
             targets,
             base_path: "/",
             pictures: &[],
+            site_links: None,
         }
     }
 
@@ -487,5 +506,16 @@ mod tests {
         out.clear();
         escape_text("عام 2018 <b>", &mut out);
         assert_eq!(out, "عام 2018 &lt;<bdi>b</bdi>&gt;");
+    }
+
+    #[test]
+    fn links_into_the_site_are_noted_as_rendered_and_others_are_not() {
+        let noted = RefCell::new(Vec::new());
+        let mut settings = settings(&[], LinkPolicy::First);
+        settings.base_path = "/repo/";
+        settings.site_links = Some(&noted);
+        let md = "[أ](/about/) [ب](../x/) [ج](https://example.org/) [د](#notes) [هـ](mailto:a@b.c) [و](javascript:alert(1)) ![ز](/map.png)";
+        render_body(md, &[], &settings);
+        assert_eq!(noted.into_inner(), ["/repo/about/", "../x/"]);
     }
 }

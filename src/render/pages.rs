@@ -1,6 +1,8 @@
 //! What goes on each page: builds the template context of every kind of page from the
 //! content, the analysis and the site graph.
 
+use std::cell::RefCell;
+
 use tera::Context;
 
 use super::context::*;
@@ -210,6 +212,7 @@ impl<'a> SiteView<'a> {
             }
             Page::Standalone(p) => {
                 let doc = &self.content.pages[p];
+                let site_links = RefCell::new(Vec::new());
                 let settings = LinkSettings {
                     policy: self.config.linking.policy,
                     in_headings: false,
@@ -217,8 +220,10 @@ impl<'a> SiteView<'a> {
                     targets: &self.entity_targets,
                     base_path: self.urls.base_path(),
                     pictures: &[],
+                    site_links: Some(&site_links),
                 };
                 ctx.insert("body", &render_body(&doc.body, &[], &settings));
+                self.note_site_links(page, site_links.take());
                 ctx.insert(
                     "breadcrumbs",
                     &[
@@ -391,6 +396,7 @@ impl<'a> SiteView<'a> {
             .iter()
             .map(|b| (b.written.clone(), self.image_context(&b.image)))
             .collect();
+        let site_links = RefCell::new(Vec::new());
         let settings = LinkSettings {
             policy: self.config.linking.policy,
             in_headings: self.config.linking.in_headings,
@@ -398,6 +404,7 @@ impl<'a> SiteView<'a> {
             targets: &self.entity_targets,
             base_path: self.urls.base_path(),
             pictures: &pictures,
+            site_links: Some(&site_links),
         };
         let (date, date_display) = self.dates(a);
         let body = self.content.article_body(i)?;
@@ -412,7 +419,11 @@ impl<'a> SiteView<'a> {
             // first paragraph, which the reader is about to see anyway.
             summary: a.meta.summary.clone().unwrap_or_default(),
             url: self.article_url(a),
-            content: render_body(&body, &analysis.body_mentions, &settings),
+            content: {
+                let html = render_body(&body, &analysis.body_mentions, &settings);
+                self.note_site_links(Page::Article(i), site_links.take());
+                html
+            },
             reading_minutes: analysis.word_count.div_ceil(200).max(1),
             section: self.graph.terms.article_section[i]
                 .map(|s| self.term_link(Listing::Section(s)))

@@ -19,6 +19,9 @@ pub struct SiteView<'a> {
     pub urls: Urls,
     /// Per entity: URL and type key, used for links in article bodies.
     pub entity_targets: Vec<(String, &'static str)>,
+    /// The links into the site that article and page bodies write, noted while they render
+    /// (see [`SiteView::take_site_links`]).
+    site_links: std::sync::Mutex<Vec<(Page, String)>>,
 }
 
 /// One page to render.
@@ -98,7 +101,34 @@ impl<'a> SiteView<'a> {
             graph,
             urls,
             entity_targets,
+            site_links: Default::default(),
         }
+    }
+
+    /// Notes the links into the site that `page`'s body wrote.
+    pub(super) fn note_site_links(&self, page: Page, links: Vec<String>) {
+        if links.is_empty() {
+            return;
+        }
+        let mut noted = self.site_links.lock().unwrap_or_else(|e| e.into_inner());
+        noted.extend(links.into_iter().map(|url| (page, url)));
+    }
+
+    /// The links into the site that the bodies rendered so far wrote, by page, in page order.
+    pub fn take_site_links(&self) -> Vec<(Page, String)> {
+        let mut noted = self.site_links.lock().unwrap_or_else(|e| e.into_inner());
+        let mut links = std::mem::take(&mut *noted);
+        links.sort_by_key(|(page, _)| page_order(*page));
+        links
+    }
+}
+
+/// Articles by index, then pages by index: the order their files are in a site.
+fn page_order(page: Page) -> (u8, usize) {
+    match page {
+        Page::Article(i) => (0, i),
+        Page::Standalone(i) => (1, i),
+        _ => (2, 0),
     }
 }
 

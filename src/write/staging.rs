@@ -208,6 +208,10 @@ impl Output for Staging {
         fs::read(self.dir.join(checked_relative(rel).ok()?)).ok()
     }
 
+    fn exists(&self, rel: &str) -> bool {
+        checked_relative(rel).is_ok_and(|r| self.dir.join(r).is_file())
+    }
+
     /// A content-named file (the search index's fragments and chunks) that the output being
     /// replaced holds with these very bytes is hard-linked from it instead of written anew.
     ///
