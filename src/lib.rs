@@ -508,7 +508,7 @@ fn page_file(view: &SiteView<'_>, page: render::Page) -> String {
 /// The links that article and page bodies write to no file of the built site, as warnings
 /// at the line and column where each is written. A warning, not an error: `check` fails on
 /// them, but one mistyped link in an old article must not hold back today's news.
-fn dead_body_links(
+pub(crate) fn dead_body_links(
     site: &AnalysedSite,
     view: &SiteView<'_>,
     links: &[(render::Page, String)],

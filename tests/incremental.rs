@@ -627,3 +627,53 @@ fn an_edit_moving_an_article_with_aliases_moves_its_redirects_too() {
     );
     assert_same_as_full_build(root, &mut live, &[article("moved")]);
 }
+
+/// An edit that writes a link to nothing is published and warned of at its line and column,
+/// as a build warns; the link, once it points to a page the site has, raises nothing.
+#[test]
+fn an_edit_with_a_dead_link_is_warned_of_as_a_build_would() {
+    let site = news_site();
+    let root = site.path();
+    let (mut live, _) = LiveSite::new(options(root, "live")).unwrap();
+    let text = |target: &str| {
+        format!(
+            "---\ntitle: \"قمة\"\ndate: 2022-01-19\n---\nاستقبل فلاديمير بوتين إبراهيم رئيسي.\n\n[التفاصيل]({target})\n"
+        )
+    };
+    write(
+        root,
+        "content/articles/moscow-summit.md",
+        &text("/articles/nowhere/"),
+    );
+    let applied = live.apply(&[article("moscow-summit")]).unwrap();
+    let warnings: Vec<String> = applied
+        .warnings
+        .iter()
+        .map(|d| d.as_warning().to_string())
+        .collect();
+    assert!(
+        warnings.iter().any(|w| w.starts_with(
+            "content/articles/moscow-summit.md:7:12: warning: `/sub/articles/nowhere/` points to nothing"
+        )),
+        "{warnings:#?}"
+    );
+    assert!(
+        root.join("live/articles/moscow-summit/index.html")
+            .is_file()
+    );
+
+    write(
+        root,
+        "content/articles/moscow-summit.md",
+        &text("/articles/tehran-visit/"),
+    );
+    let applied = live.apply(&[article("moscow-summit")]).unwrap();
+    assert!(
+        applied
+            .warnings
+            .iter()
+            .all(|d| !d.message.contains("points to nothing")),
+        "{:#?}",
+        applied.warnings
+    );
+}

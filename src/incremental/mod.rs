@@ -299,8 +299,14 @@ impl LiveSite {
         }
     }
 
-    /// Renders the touched pages and feeds, and removes what no longer exists.
-    fn write_touched(&mut self, touched: Touched, before: Snapshot) -> Result<(usize, usize)> {
+    /// Renders the touched pages and feeds, and removes what no longer exists. Returns the
+    /// pages rendered, the paths removed, and a warning for each dead link the rendered
+    /// bodies write (as a build gives them).
+    fn write_touched(
+        &mut self,
+        touched: Touched,
+        before: Snapshot,
+    ) -> Result<(usize, usize, Vec<Diagnostic>)> {
         let site = &self.built.site;
         let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
         let out = DirOutput {
@@ -370,7 +376,8 @@ impl LiveSite {
                 removed += 1;
             }
         }
-        Ok((published.pages, removed))
+        let dead = crate::dead_body_links(site, &view, &published.site_links, &out);
+        Ok((published.pages, removed, dead))
     }
 }
 

@@ -77,7 +77,7 @@ impl LiveSite {
             touched.detach(&mut site.graph, i);
             site.analyses[i] = fresh[i].take().unwrap_or_default();
             touched.attach(site, i);
-            let (pages, removed) = self.write_touched(touched, before)?;
+            let (pages, removed, _) = self.write_touched(touched, before)?;
             applied.pages += pages;
             applied.removed += removed;
         }
@@ -100,7 +100,7 @@ impl LiveSite {
         }
         touched.entities.extend(companions.iter().copied());
         let before = Snapshot::of(&self.built, None);
-        let (pages, _) = self.write_touched(touched, before)?;
+        let (pages, _, _) = self.write_touched(touched, before)?;
         applied.pages += pages;
         Ok(Some(applied))
     }
@@ -154,8 +154,8 @@ impl LiveSite {
             (Some(i), None) => self.remove_article(i),
             (None, None) => return Ok((0, 0, warnings)),
         };
-        let (pages, removed) = self.write_touched(touched, before)?;
-        Ok((pages, removed, warnings))
+        let (pages, removed, dead) = self.write_touched(touched, before)?;
+        Ok((pages, removed, warnings.into_iter().chain(dead).collect()))
     }
 
     /// Whether an article change moves it into or out of a section, an author's or a tag's
