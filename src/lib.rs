@@ -147,7 +147,7 @@ fn analyse_site_with(
     )?;
     content.entities =
         load::gazetteer::with_registry(std::mem::take(&mut content.entities), config.gazetteer)
-            .map_err(|d| Error::Content(vec![d]))?;
+            .map_err(Error::Content)?;
     menu_pages_exist(&config, &content)?;
     let first = if config.discovery == config::Discovery::Auto {
         // Discovery reads every body together: held again for it alone.

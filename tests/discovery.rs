@@ -184,8 +184,22 @@ fn accepting_all_keeps_every_url_and_moves_the_names_to_the_registry() {
         "content/articles/street.md",
         "---\ntitle: \"طريق جديد\"\ndate: 2024-05-01\n---\nافتتح المحافظ طريقا جديدا يمر بحي مدبولي القديم.\n",
     );
+    // Two countries' parliaments, named bare: one page each, kept as such once accepted.
+    write(
+        root,
+        "content/articles/amman-budget.md",
+        "---\ntitle: \"الموازنة\"\ndate: 2024-05-02\n---\nأقر مجلس النواب الموازنة في عمّان وإربد، وصوّت مجلس النواب بالأغلبية.\n",
+    );
+    write(
+        root,
+        "content/articles/baghdad-oil.md",
+        "---\ntitle: \"النفط\"\ndate: 2024-05-03\n---\nاستضاف مجلس النواب في بغداد وزير النفط لمناقشة عقود البصرة.\n",
+    );
     build(&options(root)).unwrap();
     let before = entity_pages(root);
+    for id in ["مجلس-النواب-الأردني", "مجلس-النواب-العراقي"] {
+        assert!(page(root, id).exists(), "{id}: {before:?}");
+    }
     let links = |root: &Path| -> Vec<(String, String)> {
         let mut v: Vec<(String, String)> =
             linked(root).into_iter().map(|(e, _, f)| (e, f)).collect();
@@ -218,6 +232,12 @@ fn accepting_all_keeps_every_url_and_moves_the_names_to_the_registry() {
     assert!(
         file.contains("# Names that are also ordinary words"),
         "{file}"
+    );
+    let parliament = read(root, "content/entities/مجلس-النواب-الأردني.md");
+    assert!(parliament.contains("country: \"jordan\"\n"), "{parliament}");
+    assert!(
+        parliament.contains("ambiguous: [\"مجلس النواب\"]"),
+        "{parliament}"
     );
     build(&options(root)).unwrap();
     assert_eq!(entity_pages(root), before);

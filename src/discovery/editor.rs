@@ -193,6 +193,10 @@ fn registry_file(e: &Entity) -> String {
     if !e.meta.cues.is_empty() {
         text.push_str(&format!("cues: [{}]\n", list(&e.meta.cues)));
     }
+    if let Some(country) = &e.country {
+        text.push_str("# The country whose name or places, in an article, confirm those names.\n");
+        text.push_str(&format!("country: {}\n", quote(country)));
+    }
     text.push_str("---\n");
     text
 }

@@ -34,6 +34,7 @@ use crate::text::normalize::normalize_name;
 mod editor;
 mod first_pass;
 mod names;
+mod national;
 pub use editor::{accept, reject, rejected_ids};
 pub use first_pass::FirstPass;
 use names::{
@@ -210,23 +211,64 @@ pub fn discover(
         .into_iter()
         .filter(|c| is_confident(c) && !is_given_name_alone(c, &given))
         .collect();
-    // وزارة التضامن is the short form of وزارة التضامن الاجتماعي, not a body of its own.
-    let short: HashSet<String> = confident
-        .iter()
-        .filter(|c| c.suggestion.kind_hint == Some(EntityKind::Organization))
-        .flat_map(|c| {
-            let words: Vec<&str> = c.suggestion.name.split_whitespace().collect();
-            short_forms(EntityKind::Organization, &words, &names)
-        })
-        .map(|s| normalize_name(&s))
-        .collect();
+    let countries = national::Countries::new(entities);
+    let known_words = names.clone();
+    let named = |w: &str| known_words.contains(w) || countries.is_demonym(w);
+    // وزارة التضامن is the short form of وزارة التضامن الاجتماعي, not a body of its own. The
+    // short form of a body named with its country's demonym (وزارة الصحة العراقية) is still
+    // another country's body in an article on that country.
+    let mut short: HashSet<String> = HashSet::new();
+    let mut short_of_unnamed_country: HashSet<String> = HashSet::new();
+    // The countries whose demonym the site writes after a national body (وزارة الصحة العراقية).
+    let mut named_after: HashMap<String, Vec<String>> = HashMap::new();
     for c in &confident {
+        if c.suggestion.kind_hint != Some(EntityKind::Organization) {
+            continue;
+        }
+        let words: Vec<&str> = c.suggestion.name.split_whitespace().collect();
+        let norm = normalize_name(&c.suggestion.name);
+        let norm_words: Vec<&str> = norm.split(' ').collect();
+        let of_a_country = countries.named_by_demonym(&norm_words, named);
+        if let Some(country) = of_a_country {
+            let stem = norm_words[..norm_words.len() - 1].join(" ");
+            let list = named_after.entry(stem).or_default();
+            if !list.iter().any(|c| c == country) {
+                list.push(country.to_string());
+            }
+        }
+        let of_a_country = of_a_country.is_some();
+        for s in short_forms(EntityKind::Organization, &words, &names) {
+            let s = normalize_name(&s);
+            if !of_a_country {
+                short_of_unnamed_country.insert(s.clone());
+            }
+            short.insert(s);
+        }
+    }
+    for c in &confident {
+        if short_of_unnamed_country.contains(&normalize_name(&c.suggestion.name)) {
+            continue;
+        }
+        if let Some(bodies) = national_bodies(c, analyses, &countries, &named_after, &names, &named)
+        {
+            for entity in bodies {
+                let key = normalize_name(entity.name());
+                if !(rejected.contains(&entity.id)
+                    || ids.contains(&entity.id)
+                    || names.contains(&key))
+                {
+                    admit(entity, &mut ids, &mut names, &mut sharing, &mut out);
+                }
+            }
+            continue;
+        }
         if short.contains(&normalize_name(&c.suggestion.name)) {
             continue;
         }
         let Some(mut entity) = to_entity(c, &names) else {
             continue;
         };
+        give_its_country(&mut entity, &countries, &named);
         let key = normalize_name(entity.name());
         if rejected.contains(&entity.id) || ids.contains(&entity.id) || names.contains(&key) {
             continue;
@@ -283,22 +325,122 @@ pub fn discover(
                 files.iter().map(|s| s.to_string()).collect(),
             );
         }
-        let ambiguous = entity.meta.ambiguous.clone();
-        entity.meta.aliases.retain(|a| {
-            let n = normalize_name(a);
-            n != key && (!names.contains(&n) || (ambiguous.contains(a) && sharing.may_share(&n)))
-        });
-        // The name itself stays ambiguous where `to_entity` made it so (a one-word place).
-        entity
-            .meta
-            .ambiguous
-            .retain(|a| entity.meta.aliases.contains(a) || normalize_name(a) == key);
-        ids.insert(entity.id.clone());
-        names.extend(entity_keys(&entity));
-        sharing.add(&entity);
-        out.entities.push(entity);
+        admit(entity, &mut ids, &mut names, &mut sharing, &mut out);
     }
     out
+}
+
+/// Adds a new entity to what discovery found: its aliases that another entity holds are
+/// dropped unless every holder marks them ambiguous (the article then decides).
+fn admit(
+    mut entity: Entity,
+    ids: &mut HashSet<String>,
+    names: &mut HashSet<String>,
+    sharing: &mut Sharing,
+    out: &mut Discovered,
+) {
+    let key = normalize_name(entity.name());
+    let ambiguous = entity.meta.ambiguous.clone();
+    entity.meta.aliases.retain(|a| {
+        let n = normalize_name(a);
+        n != key && (!names.contains(&n) || (ambiguous.contains(a) && sharing.may_share(&n)))
+    });
+    // The name itself stays ambiguous where `to_entity` made it so (a one-word place).
+    entity
+        .meta
+        .ambiguous
+        .retain(|a| entity.meta.aliases.contains(a) || normalize_name(a) == key);
+    ids.insert(entity.id.clone());
+    names.extend(entity_keys(&entity));
+    sharing.add(&entity);
+    out.entities.push(entity);
+}
+
+/// A state body named by common nouns alone (مجلس النواب) as the entity or entities it is (see
+/// [`national`]): `None` when `c` is no such body.
+///
+/// The countries it may be are those of the articles that write it, and those whose demonym
+/// the site writes after it (`named_after`: وزارة الصحة العراقية). With one country or none,
+/// it is one body, named with the country's demonym when there is one, its bare name linked
+/// wherever it is written as before (a site that reports from one country names its
+/// parliament without the country). With two or more, it is one body per country of the
+/// articles, the bare name an ambiguous alias each article's country confirms, so no page
+/// merges two parliaments and an article that names no country links none.
+fn national_bodies(
+    c: &Candidate,
+    analyses: &[ArticleAnalysis],
+    countries: &national::Countries<'_>,
+    named_after: &HashMap<String, Vec<String>>,
+    known: &HashSet<String>,
+    named: &dyn Fn(&str) -> bool,
+) -> Option<Vec<Entity>> {
+    if c.suggestion.kind_hint != Some(EntityKind::Organization) {
+        return None;
+    }
+    let norm = normalize_name(&c.suggestion.name);
+    let words: Vec<&str> = norm.split(' ').collect();
+    if !national::is_national_body(&words, named) {
+        return None;
+    }
+    let bare = c.suggestion.name.clone();
+    let of_articles = national::by_country(&c.articles, analyses, countries);
+    let mut all: Vec<&str> = of_articles.clone();
+    for country in named_after.get(&norm).into_iter().flatten() {
+        if !all.contains(&country.as_str()) {
+            all.push(country);
+        }
+    }
+    let body_of = |country: &str| -> Option<Entity> {
+        let name = countries.with_demonym(&bare, country)?;
+        let mut named_so = c.clone();
+        named_so.suggestion.id = arabic_slug(&name);
+        named_so.suggestion.name = name;
+        let mut entity = to_entity(&named_so, known)?;
+        if !entity.meta.aliases.contains(&bare) {
+            entity.meta.aliases.push(bare.clone());
+        }
+        entity.country = Some(country.to_string());
+        entity.confirmed_by = countries.confirmers(country);
+        Some(entity)
+    };
+    if let [one] = all.as_slice() {
+        let mut entity = body_of(one)?;
+        entity.meta.ambiguous.retain(|a| normalize_name(a) != norm);
+        return Some(vec![entity]);
+    }
+    if all.is_empty() {
+        return Some(to_entity(c, known).into_iter().collect());
+    }
+    let bodies = of_articles
+        .into_iter()
+        .filter_map(|country| {
+            let mut entity = body_of(country)?;
+            if !entity.meta.ambiguous.contains(&bare) {
+                entity.meta.ambiguous.push(bare.clone());
+            }
+            Some(entity)
+        })
+        .collect();
+    Some(bodies)
+}
+
+/// A state body the text names with its country's demonym (وزارة الصحة العراقية) is that
+/// country's: its bare short form (وزارة الصحة) is confirmed by the country's places, as a
+/// body [`national_bodies`] names is.
+fn give_its_country(
+    entity: &mut Entity,
+    countries: &national::Countries<'_>,
+    named: &dyn Fn(&str) -> bool,
+) {
+    if entity.kind != EntityKind::Organization {
+        return;
+    }
+    let norm = normalize_name(entity.name());
+    let words: Vec<&str> = norm.split(' ').collect();
+    if let Some(country) = countries.named_by_demonym(&words, named) {
+        entity.country = Some(country.to_string());
+        entity.confirmed_by = countries.confirmers(country);
+    }
 }
 
 /// A Latin acronym in parentheses right after a body the site already has (منظمة الصحة
@@ -443,11 +585,13 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             allow_short: false,
             not: Vec::new(),
             context: Vec::new(),
+            country: None,
         },
         description: String::new(),
         text: String::new(),
         origin: Origin::Discovered,
         confirmed_by: Vec::new(),
+        country: None,
     })
 }
 

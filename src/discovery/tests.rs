@@ -16,6 +16,7 @@ fn candidate(name: &str, kind: EntityKind, triggered: usize, strong: bool) -> Ca
         strong,
         surname_links: false,
         aliases: Vec::new(),
+        articles: Vec::new(),
     }
 }
 

@@ -37,7 +37,7 @@ impl LiveSite {
             load::load_entities(&self.options.root)?,
             site.config.gazetteer,
         )
-        .map_err(|d| Error::Content(vec![d]))?;
+        .map_err(Error::Content)?;
         let same_ids = entities.len() == site.content.entities.len()
             && entities
                 .iter()

@@ -164,6 +164,10 @@ pub struct Entity {
     /// Ids of entities whose unambiguous name in an article confirms this entity's ambiguous
     /// names there too (عمّان with الأردن). Only the gazetteer sets it.
     pub confirmed_by: Vec<String>,
+    /// The country (or territory) a gazetteer place lies in, itself for a country: which
+    /// country an article is about, for the state bodies it names bare (see
+    /// `discovery::national`). Set by the gazetteer and on the bodies discovery so names.
+    pub country: Option<String>,
 }
 
 /// Where an entity comes from: the site's own registry always wins over the gazetteer, and
@@ -223,6 +227,12 @@ pub struct EntityMeta {
     /// Found like names so their words are not, and never linked or counted.
     #[serde(default)]
     pub context: Vec<String>,
+    /// The id of the country (or a place of the site) the entity belongs to (`jordan`): its
+    /// ambiguous names are linked where an article names that country or a place in it. What
+    /// `entities accept` writes for a state body discovery named after its country (مجلس
+    /// النواب الأردني, whose bare name every country's parliament shares).
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 impl Entity {
@@ -382,6 +392,7 @@ pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>>
             text,
             origin: Origin::Registry,
             confirmed_by: Vec::new(),
+            country: None,
         }),
         _ => Err(errors),
     }

@@ -159,6 +159,9 @@ pub struct Candidate {
     /// Short names or acronyms written in parentheses right after the name (حماس، PIF), as
     /// written, most frequent first.
     pub aliases: Vec<String>,
+    /// The articles that write the name (indexes, in site order): discovery names a state
+    /// body after the country of each (see `discovery::national`).
+    pub articles: Vec<usize>,
 }
 
 /// [`suggest_in`] with the evidence of each suggestion, in the same order.
@@ -253,6 +256,7 @@ fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candida
                     // the first name (رشيد، بدوي) may be an ordinary word or another person.
                     surname_links: surnames.contains(&k) && occ.iter().any(|o| o.len < key.len()),
                     aliases: ev.aliases_by_frequency(),
+                    articles: articles_of(&occ),
                 },
             ))
         })
@@ -264,6 +268,14 @@ fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candida
             .then(a.0.cmp(&b.0))
     });
     out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The articles of `occurrences`, each once, in site order.
+fn articles_of(occurrences: &[Occurrence]) -> Vec<usize> {
+    let mut articles: Vec<usize> = occurrences.iter().map(|o| o.pos.doc).collect();
+    articles.sort_unstable();
+    articles.dedup();
+    articles
 }
 
 /// How often the site writes each normalised word, and the words it writes with tanween at

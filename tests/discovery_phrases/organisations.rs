@@ -8,7 +8,7 @@ use super::*;
 fn ministries_councils_and_authorities_with_the_phrase_they_govern() {
     let (found, _) = discover(
         &[
-            "أعلنت وزارة التضامن الاجتماعي صرف معاش تكافل وكرامة لشهر يناير.",
+            "أعلنت وزارة التضامن الاجتماعي في مصر صرف معاش تكافل وكرامة لشهر يناير.",
             "وقال جهاز الإمارات للاستثمار في تقريره السنوي إن عائداته ارتفعت.",
             "ووافق مجلس الوزراء خلال اجتماعه الأسبوعي على مشروع القانون.",
             "وجاء بنك دبي الإسلامي وهيئة كهرباء ومياه دبي ديوا في المرتبة الأولى.",
@@ -19,7 +19,7 @@ fn ministries_councils_and_authorities_with_the_phrase_they_govern() {
         true,
     );
     for name in [
-        "وزارة التضامن الاجتماعي",
+        "وزارة التضامن الاجتماعي المصرية",
         "جهاز الإمارات للاستثمار",
         "بنك دبي الإسلامي",
         "هيئة كهرباء ومياه دبي",
@@ -63,13 +63,15 @@ fn a_parenthesised_short_name_is_an_alias_and_no_junk_comes_from_news_agency() {
 fn a_shorter_later_form_links_to_the_full_name_only_where_the_article_has_it() {
     let (found, linked) = discover(
         &[
-            "أعلنت وزارة التضامن الاجتماعي صرف المعاشات. وأوضحت وزارة التضامن أن الصرف يبدأ الأحد.",
+            "أعلنت وزارة التضامن الاجتماعي في مصر صرف المعاشات. وأوضحت وزارة التضامن أن الصرف يبدأ الأحد.",
             "تحدث المسؤول عن برامج وزارة التضامن في المحافظات الأخرى.",
         ],
         &[],
         true,
     );
-    entity(&found, "وزارة التضامن الاجتماعي");
+    // A ministry every state has is named after the country of the article (see
+    // `national_bodies_are_named_after_the_country_of_each_article`).
+    entity(&found, "وزارة التضامن الاجتماعي المصرية");
     let short: Vec<&(String, String)> = linked
         .iter()
         .filter(|(s, _)| s == "وزارة التضامن")
@@ -79,7 +81,7 @@ fn a_shorter_later_form_links_to_the_full_name_only_where_the_article_has_it() {
         1,
         "only in the article with the full name: {linked:?}"
     );
-    assert_eq!(short[0].1, "وزارة-التضامن-الاجتماعي");
+    assert_eq!(short[0].1, "وزارة-التضامن-الاجتماعي-المصرية");
 }
 
 /// A Latin acronym in parentheses after a body the site has (here the gazetteer's) becomes
@@ -238,9 +240,9 @@ fn a_network_is_a_body_only_when_it_names_a_place_and_a_purpose_ends_it() {
 fn courts_prosecution_audit_offices_exchanges_and_a_group_with_its_name() {
     let (found, _) = discover(
         &[
-            "قضت محكمة التمييز أمس برفض الطعن المقدم من المتهم وتأييد الحكم.",
-            "وكانت النيابة العامة قد أحالت القضية إلى المحكمة المختصة.",
-            "وطالب ديوان المحاسبة الجهات الحكومية بتسوية المخالفات.",
+            "قضت محكمة التمييز في الكويت أمس برفض الطعن المقدم من المتهم وتأييد الحكم.",
+            "وكانت النيابة العامة في الكويت قد أحالت القضية إلى المحكمة المختصة.",
+            "وطالب ديوان المحاسبة في الكويت الجهات الحكومية بتسوية المخالفات.",
             "وأغلقت بورصة الكويت تعاملاتها أمس على ارتفاع جماعي للمؤشرات.",
             "وأعلنت مجموعة كامكو المالية للتمويل والاستثمار عن أرباحها السنوية.",
             "ونظمت أمانة منطقة القصيم فعاليات اليوم الوطني في الحدائق العامة.",
@@ -251,9 +253,9 @@ fn courts_prosecution_audit_offices_exchanges_and_a_group_with_its_name() {
     );
     let orgs = of_kind(&found, EntityKind::Organization);
     for name in [
-        "محكمة التمييز",
-        "النيابة العامة",
-        "ديوان المحاسبة",
+        "محكمة التمييز الكويتية",
+        "النيابة العامة الكويتية",
+        "ديوان المحاسبة الكويتي",
         "بورصة الكويت",
         "مجموعة كامكو المالية للتمويل والاستثمار",
         "أمانة منطقة القصيم",
@@ -411,7 +413,7 @@ fn sovereigns_the_sharif_and_state_bodies_named_by_common_nouns() {
     let (found, linked) = discover(
         &[
             "واستقبل الملك الأردني عبدالله الثاني بن الحسين في قصر الحسينية الشريف حسن بن زيد.",
-            "وعين الوزير أمينا عاما لرئاسة الجمهورية، وأصدر الديوان الملكي بيانا بذلك.",
+            "وعين الوزير في الأردن أمينا عاما لرئاسة الجمهورية، وأصدر الديوان الملكي بيانا بذلك.",
             "وسافر الوزير على متن طائرة الخطوط الأردنية إلى القاهرة للمشاركة في المنتدى \
              الاقتصادي العالمي، وبحث دعم حكومة الوفاق الوطني.",
         ],
@@ -424,8 +426,8 @@ fn sovereigns_the_sharif_and_state_bodies_named_by_common_nouns() {
     }
     let orgs = of_kind(&found, EntityKind::Organization);
     for name in [
-        "رئاسة الجمهورية",
-        "الديوان الملكي",
+        "رئاسة الجمهورية الأردنية",
+        "الديوان الملكي الأردني",
         "الخطوط الأردنية",
         "المنتدى الاقتصادي العالمي",
         "حكومة الوفاق الوطني",
@@ -453,4 +455,78 @@ fn a_common_noun_in_construct_inside_a_body_s_name() {
     let orgs = of_kind(&found, EntityKind::Organization);
     assert!(orgs.contains(&"مجلس وزراء الخارجية العرب"), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.starts_with("لجنة")), "{orgs:?}");
+}
+
+/// A state body every country has, named bare (مجلس النواب، وزارة الصحة), is a different body
+/// in each: it is named after the country of each article that writes it, and the bare name
+/// is linked to the body of the article's own country — never to one page for the whole
+/// site, and not at all in an article that names no country.
+#[test]
+fn national_bodies_are_named_after_the_country_of_each_article() {
+    let (found, linked) = discover(
+        &[
+            "أقر مجلس النواب مشروع قانون الموازنة العامة في عمّان وإربد. وصوّت مجلس النواب \
+             بالأغلبية، وأعلنت وزارة الصحة افتتاح مستشفى جديد.",
+            "استضاف مجلس النواب في بغداد وزير النفط. وقالت وزارة الصحة العراقية إن الإصابات \
+             تراجعت في البصرة، وأكدت وزارة الصحة أن اللقاحات متوفرة.",
+            "وقال النائب إن مجلس النواب سيصوت على القانون الأسبوع المقبل.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in [
+        "مجلس النواب الأردني",
+        "مجلس النواب العراقي",
+        "وزارة الصحة الأردنية",
+        "وزارة الصحة العراقية",
+    ] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    for bare in ["مجلس النواب", "وزارة الصحة"] {
+        assert!(
+            !orgs.contains(&bare),
+            "one page for every country: {orgs:?}"
+        );
+    }
+    let count = |surface: &str, id: &str| {
+        linked
+            .iter()
+            .filter(|(s, e)| s == surface && e == id)
+            .count()
+    };
+    assert_eq!(count("مجلس النواب", "مجلس-النواب-الأردني"), 2, "{linked:?}");
+    assert_eq!(count("مجلس النواب", "مجلس-النواب-العراقي"), 1, "{linked:?}");
+    assert_eq!(count("وزارة الصحة", "وزارة-الصحة-الأردنية"), 1, "{linked:?}");
+    assert_eq!(
+        count("وزارة الصحة", "وزارة-الصحة-العراقية"),
+        1,
+        "{linked:?}"
+    );
+    // The third article names no country: its parliament is nobody's page.
+    let bare_parliaments = linked.iter().filter(|(s, _)| s == "مجلس النواب").count();
+    assert_eq!(bare_parliaments, 3, "{linked:?}");
+}
+
+/// A site that writes a state body about one country only is that country's: one page,
+/// named with its demonym (the feminine made from the masculine where the country's own name
+/// is the feminine: السعودية), its bare name linked in every article — those that name no
+/// place too, as a newsroom reporting from home writes them.
+#[test]
+fn a_national_body_of_one_country_is_linked_wherever_it_is_written() {
+    let (found, linked) = discover(
+        &[
+            "أصدرت المحكمة الجزائية أحكاما في جدة والقطيف بالسعودية.",
+            "وقالت المحكمة الجزائية إن الجلسة المقبلة علنية.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert_eq!(orgs, ["المحكمة الجزائية السعودية"], "{found:?}");
+    let bare = linked
+        .iter()
+        .filter(|(s, e)| s == "المحكمة الجزائية" && e == "المحكمة-الجزائية-السعودية")
+        .count();
+    assert_eq!(bare, 2, "{linked:?}");
 }

@@ -34,11 +34,13 @@ pub(super) fn entity(
             allow_short: false,
             not: vec![],
             context: vec![],
+            country: None,
         },
         description: String::new(),
         text: String::new(),
         origin: crate::load::document::Origin::Registry,
         confirmed_by: Vec::new(),
+        country: None,
     }
 }
 

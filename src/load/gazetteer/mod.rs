@@ -70,13 +70,23 @@ pub fn entities() -> Result<Vec<Entity>, Diagnostic> {
 /// `enabled`, every gazetteer entity the registry does not replace, without the aliases and
 /// demonyms the registry claims. Only the entities kept are made, straight from the parsed
 /// data: a build spends its gazetteer time here and in the matcher (issue 13: ≤ 20 ms).
-pub fn with_registry(registry: Vec<Entity>, enabled: bool) -> Result<Vec<Entity>, Diagnostic> {
-    if !enabled {
-        return Ok(registry);
+/// A registry entity's `country:` is resolved here, once every place is known: an id no
+/// place of the site has is an error of its file.
+pub fn with_registry(registry: Vec<Entity>, enabled: bool) -> Result<Vec<Entity>, Vec<Diagnostic>> {
+    let mut all = if enabled {
+        let claimed = Claimed::by(&registry);
+        let entries = &gazetteer().map_err(|d| vec![d])?.entries;
+        let kept = to_entities(entries, |e| claimed.leaves(&e.id, &e.name));
+        claimed.add_under(registry, kept)
+    } else {
+        registry
+    };
+    let problems = give_registry_countries(&mut all);
+    if problems.is_empty() {
+        Ok(all)
+    } else {
+        Err(problems)
     }
-    let claimed = Claimed::by(&registry);
-    let kept = to_entities(&gazetteer()?.entries, |e| claimed.leaves(&e.id, &e.name));
-    Ok(claimed.add_under(registry, kept))
 }
 
 /// [`with_registry`] over any gazetteer (the tests use small ones).
@@ -87,7 +97,65 @@ pub fn layer(registry: Vec<Entity>, gazetteer: &[Entity]) -> Vec<Entity> {
         .filter(|g| claimed.leaves(&g.id, g.name()))
         .cloned()
         .collect();
-    claimed.add_under(registry, kept)
+    let mut all = claimed.add_under(registry, kept);
+    give_registry_countries(&mut all);
+    all
+}
+
+/// Gives each registry entity that names its `country:` that country, and the country and
+/// its places as confirmers of its ambiguous names (as a gazetteer town has). Returns a
+/// problem for each `country:` that names no place of the site.
+fn give_registry_countries(entities: &mut [Entity]) -> Vec<Diagnostic> {
+    let places: HashSet<String> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| e.id.clone())
+        .collect();
+    let mut problems = Vec::new();
+    let mut with_country = Vec::new();
+    for (i, e) in entities.iter_mut().enumerate() {
+        let Some(country) = e.meta.country.clone() else {
+            continue;
+        };
+        if places.contains(&country) {
+            e.country = Some(country);
+            with_country.push(i);
+        } else {
+            let at = e
+                .text
+                .lines()
+                .position(|l| l.trim_start().starts_with("country:"));
+            let d = Diagnostic::new(&e.path, format!("country: no place of the site has the id `{country}`"))
+                .with_help("write the id of a country of the gazetteer (`jordan`, `iraq`; docs/gazetteer.md) or of a place in content/entities/");
+            problems.push(match at {
+                Some(line) => d.at(line + 1, 1),
+                None => d,
+            });
+        }
+    }
+    for i in with_country {
+        let country = entities[i].country.clone().unwrap_or_default();
+        let confirmers = places_of_country(entities, &country);
+        entities[i].confirmed_by = confirmers;
+    }
+    problems
+}
+
+/// The id `country` and the ids of the places in it whose name is not also a word: who
+/// confirms the ambiguous names of a body of that country (مجلس النواب of Jordan's parliament
+/// by الأردن، إربد …), as a town is confirmed by its country's places.
+pub fn places_of_country(entities: &[Entity], country: &str) -> Vec<String> {
+    let inside = entities.iter().filter(|e| {
+        e.kind == EntityKind::Place
+            && e.id != country
+            && e.country.as_deref() == Some(country)
+            && std::iter::once(e.name())
+                .chain(e.meta.aliases.iter().map(String::as_str))
+                .any(|n| !e.meta.ambiguous.iter().any(|a| a == n))
+    });
+    std::iter::once(country.to_string())
+        .chain(inside.map(|e| e.id.clone()))
+        .collect()
 }
 
 /// What the registry takes from the gazetteer: its ids, and every normalised name, alias and
@@ -160,9 +228,26 @@ fn to_entities(entries: &[Entry], keep: impl Fn(&Entry) -> bool) -> Vec<Entity> 
                 .and_then(|p| by_id.get(p).copied());
             let mut entity = to_entity(e, parent);
             entity.confirmed_by = confirmers(e, &places_in);
+            if e.class != Class::Organization {
+                entity.country = country_of(e, &by_id);
+            }
             entity
         })
         .collect()
+}
+
+/// The country or territory `e` lies in (itself for one), up its chain of containment;
+/// `None` for a region or a sea above countries. The chain is bounded: data with a loop
+/// (which the data test forbids) would otherwise never end.
+fn country_of(e: &Entry, by_id: &HashMap<&str, &Entry>) -> Option<String> {
+    let mut at = e;
+    for _ in 0..8 {
+        if matches!(at.class, Class::Country | Class::Territory) {
+            return Some(at.id.clone());
+        }
+        at = by_id.get(at.contained_in.as_deref()?)?;
+    }
+    None
 }
 
 /// Who confirms an entry's ambiguous names: its `confirmed_by`, and the places inside each of
@@ -228,12 +313,14 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
             demonyms: e.demonyms.clone(),
             not: e.not.clone(),
             context: e.context.clone(),
+            country: None,
             allow_short: false,
         },
         description: e.description.clone().unwrap_or_else(|| describe(e, parent)),
         text: String::new(),
         origin: Origin::Gazetteer,
         confirmed_by: e.confirmed_by.clone(),
+        country: None,
     }
 }
 

@@ -205,12 +205,14 @@ fn registry_entity(id: &str, name: &str, aliases: &[&str]) -> Entity {
             demonyms: vec![],
             not: vec![],
             context: vec![],
+            country: None,
             allow_short: false,
         },
         description: String::new(),
         text: String::new(),
         origin: Origin::Registry,
         confirmed_by: vec![],
+        country: None,
     }
 }
 

@@ -1,0 +1,258 @@
+//! State bodies every country has, named by common nouns alone (مجلس النواب، وزارة الصحة،
+//! البنك المركزي، النيابة العامة): the same words are a different body in every country, so a
+//! site with articles on Jordan and on Iraq must not give the two parliaments one page.
+//!
+//! Discovery names such a body after the country of each article that writes it bare —
+//! «مجلس النواب» in an article on Jordan is «مجلس النواب الأردني», in one on Iraq «مجلس النواب
+//! العراقي» — with the bare name as an ambiguous alias that the country, or a place in it,
+//! named in the article confirms. The matcher then links the bare name in each article to its
+//! own country's body, and not at all in an article that names no country. A body the text
+//! already names with its demonym (وزارة الصحة العراقية) gets the same confirmers, so its bare
+//! short form is linked in the articles on its country.
+//!
+//! An article's country is the one its places point to most often (a city counts for the
+//! country it lies in), the first named on a tie: the dateline and the story's places agree
+//! far more often than not, and an article that names no place gets no national body.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::analyse::ArticleAnalysis;
+use crate::load::{Entity, EntityKind};
+use crate::text::normalize::normalize_name;
+
+/// Bodies named by common nouns that every state has, as discovery finds them (normalised).
+const STATE_BODIES: &[&str] = &[
+    "البنك المركزي",
+    "رئاسه الجمهوريه",
+    "رئاسه الوزراء",
+    "رئاسه الحكومه",
+    "ديوان رئيس الجمهوريه",
+    "ديوان رئاسه الجمهوريه",
+    "الديوان الملكي",
+    "الديوان الاميري",
+    "الديوان السلطاني",
+    "المجلس الرئاسي",
+];
+
+/// Heads of a national institution named by the one word after them (مجلس النواب، مجلس
+/// الشيوخ، ديوان المحاسبة), normalised.
+const ONE_WORD_CHAMBERS: &[&str] = &["مجلس", "ديوان"];
+
+/// Heads whose phrase, however long, is a ministry or a court of a state (وزارة التربية
+/// والتعليم، المحكمة الدستورية العليا، النيابة العامة), normalised.
+const STATE_HEADS: &[&str] = &["وزاره", "محكمه", "المحكمه", "نيابه", "النيابه"];
+
+/// Words that make a body international or another country's whatever its head (المحكمة
+/// الجنائية الدولية، مجلس التعاون الخليجي), normalised.
+const BEYOND_A_STATE: &[&str] = &[
+    "الدولي",
+    "الدوليه",
+    "العالمي",
+    "العالميه",
+    "العربي",
+    "العربيه",
+    "الاسلامي",
+    "الاسلاميه",
+    "الاوروبي",
+    "الاوروبيه",
+    "الافريقي",
+    "الافريقيه",
+    "الخليجي",
+    "الخليجيه",
+    "الاقليمي",
+    "الاقليميه",
+    "الهاشمي",
+    "التعاون",
+];
+
+/// Whether `words` (normalised) name a national institution by common nouns alone: a state
+/// body of [`STATE_BODIES`], a chamber of one word after its head (مجلس النواب), a ministry or
+/// a court. `named` says whether a word is a name the site knows (a place, a demonym): such a
+/// word already says which country's body it is.
+pub(super) fn is_national_body(words: &[&str], named: impl Fn(&str) -> bool) -> bool {
+    let Some(&head) = words.first() else {
+        return false;
+    };
+    if words.iter().any(|w| BEYOND_A_STATE.contains(w) || named(w)) {
+        return false;
+    }
+    let joined = words.join(" ");
+    STATE_BODIES.contains(&joined.as_str())
+        || (words.len() == 2 && ONE_WORD_CHAMBERS.contains(&head) && words[1].starts_with("ال"))
+        || (words.len() >= 2 && STATE_HEADS.contains(&head) && words[1].starts_with("ال"))
+}
+
+/// The countries of the site, with what names a body after each.
+pub(super) struct Countries<'e> {
+    entities: &'e [Entity],
+    /// Country id → its entity.
+    by_id: HashMap<&'e str, &'e Entity>,
+    /// A country's demonym (normalised, definite: الاردني، الاردنيه) → the country's id.
+    by_demonym: HashMap<String, &'e str>,
+}
+
+impl<'e> Countries<'e> {
+    pub(super) fn new(entities: &'e [Entity]) -> Self {
+        let countries = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place && e.country.as_deref() == Some(&e.id));
+        let mut by_id = HashMap::new();
+        let mut by_demonym = HashMap::new();
+        for country in countries {
+            by_id.insert(country.id.as_str(), country);
+            for d in &country.meta.demonyms {
+                let d = normalize_name(d);
+                if !d.starts_with("ال") {
+                    continue;
+                }
+                // The feminine the list may lack (السعودية is the country's name).
+                if d.ends_with('ي') {
+                    by_demonym
+                        .entry(format!("{d}ه"))
+                        .or_insert(country.id.as_str());
+                }
+                by_demonym.entry(d).or_insert(country.id.as_str());
+            }
+        }
+        Countries {
+            entities,
+            by_id,
+            by_demonym,
+        }
+    }
+
+    /// Whether the normalised word is a country's demonym (definite).
+    pub(super) fn is_demonym(&self, word: &str) -> bool {
+        self.by_demonym.contains_key(word)
+    }
+
+    /// The country an article is about (see the module doc), by its id.
+    pub(super) fn of_article(&self, analysis: &ArticleAnalysis) -> Option<&'e str> {
+        let mut counts: Vec<(&'e str, usize)> = Vec::new();
+        let places = analysis
+            .title_mentions
+            .iter()
+            .chain(analysis.body_mentions.iter().map(|b| &b.mention))
+            .filter_map(|m| self.entities.get(m.entity))
+            .filter(|e| e.kind == EntityKind::Place);
+        for country in places.filter_map(|e| e.country.as_deref()) {
+            let Some((&id, _)) = self.by_id.get_key_value(country) else {
+                continue;
+            };
+            match counts.iter_mut().find(|(c, _)| *c == id) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((id, 1)),
+            }
+        }
+        // The first of the most frequent (max_by_key would take the last).
+        let most = counts.iter().map(|(_, n)| *n).max()?;
+        counts.into_iter().find(|(_, n)| *n == most).map(|(c, _)| c)
+    }
+
+    /// The country whose demonym ends `words` (normalised) after a national body's name
+    /// (مجلس النواب العراقي → iraq).
+    pub(super) fn named_by_demonym(
+        &self,
+        words: &[&str],
+        named: impl Fn(&str) -> bool,
+    ) -> Option<&'e str> {
+        let (last, body) = words.split_last()?;
+        let country = *self.by_demonym.get(*last)?;
+        is_national_body(body, named).then_some(country)
+    }
+
+    /// `bare` (as written) with the demonym of `country` agreeing with its head: masculine
+    /// after مجلس or البنك, feminine after a head in ة (وزارة الصحة الأردنية).
+    pub(super) fn with_demonym(&self, bare: &str, country: &str) -> Option<String> {
+        let entity = self.by_id.get(country)?;
+        let head = normalize_name(bare.split(' ').next()?);
+        let feminine = head.ends_with('ه');
+        let definite = |ending: &str| {
+            entity.meta.demonyms.iter().find(|d| {
+                let n = normalize_name(d);
+                n.starts_with("ال") && n.ends_with(ending)
+            })
+        };
+        // A feminine the list lacks because it is the country's own name (السعودية, dropped
+        // from the demonyms as every name is) is the masculine with ة.
+        let demonym = if feminine {
+            definite("يه")
+                .cloned()
+                .or_else(|| definite("ي").map(|m| format!("{m}ة")))?
+        } else {
+            definite("ي").cloned()?
+        };
+        Some(format!("{bare} {demonym}"))
+    }
+
+    /// Who confirms a body of `country`: the country and every place in it with a name
+    /// that is not also a word (as the gazetteer confirms a town by its country's places).
+    pub(super) fn confirmers(&self, country: &str) -> Vec<String> {
+        crate::load::gazetteer::places_of_country(self.entities, country)
+    }
+}
+
+/// The articles of `articles` grouped by their country, in the order each country is first
+/// met; articles with no country are left out.
+pub(super) fn by_country<'e>(
+    articles: &[usize],
+    analyses: &[ArticleAnalysis],
+    countries: &Countries<'e>,
+) -> Vec<&'e str> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    articles
+        .iter()
+        .filter_map(|&a| countries.of_article(analyses.get(a)?))
+        .filter(|c| seen.insert(c))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(name: &str) -> Vec<String> {
+        normalize_name(name).split(' ').map(String::from).collect()
+    }
+
+    fn national(name: &str) -> bool {
+        let w = words(name);
+        let w: Vec<&str> = w.iter().map(String::as_str).collect();
+        is_national_body(&w, |w| w == "الاردني" || w == "بغداد")
+    }
+
+    #[test]
+    fn state_bodies_named_by_common_nouns_are_national() {
+        for name in [
+            "مجلس النواب",
+            "مجلس الشيوخ",
+            "وزارة الصحة",
+            "وزارة التربية والتعليم",
+            "المحكمة الدستورية",
+            "النيابة العامة",
+            "البنك المركزي",
+            "رئاسة الجمهورية",
+            "الديوان الملكي",
+            "ديوان المحاسبة",
+        ] {
+            assert!(national(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn bodies_named_with_a_place_a_demonym_or_beyond_a_state_are_not() {
+        for name in [
+            "مجلس النواب الأردني",
+            "محكمة بغداد",
+            "المحكمة الجنائية الدولية",
+            "مجلس التعاون",
+            "الديوان الملكي الهاشمي",
+            "مجلس إدارة الشركة",
+            "حزب العدالة والتنمية",
+            "منظمة الصحة العالمية",
+            "مجلس",
+        ] {
+            assert!(!national(name), "{name}");
+        }
+    }
+}
