@@ -47,7 +47,26 @@ pub(super) fn is_common_family_name(word: &str) -> bool {
     FAMILY.contains(word)
 }
 
+/// Verbs of demanding and appealing before their subject (طالب فلان بـ، ناشدت فلانة),
+/// normalised: a subject read only with the lists' evidence ([`Scan::demanded_by`]), since
+/// طالب is «a student» too.
+pub(super) const DEMANDING: &[&str] = &["طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت"];
+
+/// Token `word` is a verb of [`DEMANDING`], with و or ف perhaps.
+pub(super) fn is_demanding(word: &str) -> bool {
+    super::lexicon::readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && DEMANDING.contains(&w.as_ref()))
+}
+
 impl Scan<'_> {
+    /// The subject right after a verb of demanding at token `i` (وطالب حسن البدوي بضرورة …):
+    /// a common given name and a family name, read whole.
+    pub(super) fn demanded_by(&self, i: usize) -> Option<Found> {
+        self.token(i + 1).filter(|t| t.sep == Sep::Space)?;
+        self.given_and_family_name_at(i + 1).map(person)
+    }
+
     /// A common given name at token `j` and a family name after it, perhaps a father's given
     /// name between (خالد العمري، أحمد محمد الزعبي), read whole: the word after it neither
     /// goes on with the name nor is a word the lists call a name. None when the end is in

@@ -23,6 +23,17 @@ fn a_given_and_family_name_after_a_verb_is_the_subject() {
     );
 }
 
+/// A verb of demanding takes its subject only with the lists' evidence (طالب is «a student»
+/// too): a common given name and a family name.
+#[test]
+fn a_verb_of_demanding_takes_a_given_and_family_name() {
+    let found = test_site::people(&[
+        "وطالب هشام البدوي بضرورة الإسراع في التنفيذ.",
+        "وناشدت سلمى الحسيني الجهات المعنية التدخل.",
+    ]);
+    assert_has(&found, &["هشام البدوي", "سلمى الحسيني"]);
+}
+
 /// A father's given name may stand between (وأكد أحمد محمد الزعبي على …).
 #[test]
 fn a_fathers_name_may_stand_between() {

@@ -85,8 +85,9 @@ pub(super) const AFTER_SUBJECT: &[&str] = &[
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables the rules themselves read, so that a word added to one is a cue too.
-pub(super) const CUE_WORDS: [&[&str]; 6] = [
+pub(super) const CUE_WORDS: [&[&str]; 7] = [
     SPEECH_VERBS,
+    super::given_names::DEMANDING,
     LIST_CUES,
     APPOINTING,
     DEPUTY_PRONOUNS,
@@ -157,6 +158,8 @@ impl Scan<'_> {
             if is_speech_verb(word) {
                 out.extend(self.subject_after(i + 1));
                 out.extend(self.byline_at(i));
+            } else if super::given_names::is_demanding(word) {
+                out.extend(self.demanded_by(i));
             }
             if is_scoring_verb(word) && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.player_after(i + 1));
