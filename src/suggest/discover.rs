@@ -216,6 +216,10 @@ impl Scan<'_> {
         // وزير الصحة), not «and Zir».
         // وغناء داليا فريد: a word a rule starts from (a work, a title) after و is the next
         // credit, not a name.
+        // ومحمود العلي: a common given name and a family name, after a person just named.
+        if let Some(found) = self.conjoined_given_and_family_name_at(i) {
+            return Some(found);
+        }
         let name_like = !is_listed(&t.norm)
             && !t.cue
             && rest.chars().count() >= 2

@@ -32,6 +32,7 @@ mod count;
 mod delegations;
 mod discover;
 mod examples;
+mod given_names;
 mod lexicon;
 mod lineups;
 mod local;

@@ -9,9 +9,6 @@
 //! list a cue announced, never a reason to link a word on its own.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashSet as HashSet;
 
 use super::boundaries::is_compound_end;
 use super::discover::{Found, Scan};
@@ -21,19 +18,6 @@ use super::lexicon::{
 };
 use super::people::person;
 use super::tokens::Sep;
-use crate::text::normalize::normalize_name;
-
-const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
-
-/// The given names of [`GIVEN_NAMES`], normalised.
-static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    GIVEN_NAMES
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(normalize_name)
-        .collect()
-});
 
 /// Works of a production before the name of who did them (إخراج، مونتاج، تصوير), normalised;
 /// any may carry و (وإخراج). بطولة is left out: in sport it is a tournament, often named after
@@ -119,11 +103,7 @@ const MAX_ITEMS: usize = 30;
 /// Most words of one name in these lists, particles (بن، عبد) not counted.
 const MAX_NAME_WORDS: usize = 3;
 
-/// A word that opens a name in these lists: a common given name, or one written with عبد
-/// joined (عبدالله، عبدالرزاق).
-pub(super) fn is_given_name(word: &str) -> bool {
-    GIVEN.contains(word) || (word.starts_with("عبد") && word.chars().count() >= 6)
-}
+pub(super) use super::given_names::is_given_name;
 
 /// A word of [`SHEET_LABELS`], with or without the article.
 fn is_sheet_label(word: &str) -> bool {

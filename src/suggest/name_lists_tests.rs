@@ -252,36 +252,6 @@ fn the_source_quoted_or_according_to() {
     assert_eq!(found, ["سامي بوعلام", "كمال قدوري"], "{found:?}");
 }
 
-/// The curated list of given names (data/names/given.txt) is one Arabic word a line, none
-/// twice once normalised, and none a word the lexicon lists as common (a verb, a function
-/// word, a role) but the reviewed homographs below: such a word would open a name wherever
-/// it starts a list item, so each is kept only because a list of people writes it as a name.
-#[test]
-fn the_given_names_are_single_distinct_uncommon_arabic_words() {
-    let lines: Vec<&str> = super::GIVEN_NAMES
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    assert!(lines.len() > 200, "{}", lines.len());
-    let mut seen = std::collections::HashSet::new();
-    // Reviewed: a title (أمير، أمين), «in the name of» (باسم), «on» once ى is folded (علي),
-    // «hope» (أمل). In a match sheet or credits they are names far more often.
-    const HOMOGRAPHS: &[&str] = &["أمير", "أمين", "باسم", "علي", "أمل"];
-    for name in &lines {
-        assert!(
-            name.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)),
-            "«{name}»: one Arabic word"
-        );
-        let norm = crate::text::normalize::normalize_name(name);
-        assert!(seen.insert(norm.clone()), "«{name}» twice");
-        assert!(
-            HOMOGRAPHS.contains(name) || !super::super::lexicon::is_listed(&norm),
-            "«{name}» is a common word: review it, or leave it out"
-        );
-    }
-}
-
 /// A credited name keeps its surname when another article writes that word with the article
 /// (تعليق خالد هلال beside «فاز الهلال»): the list, not the site, says a name stands there.
 #[test]

@@ -85,8 +85,9 @@ pub(super) const AFTER_SUBJECT: &[&str] = &[
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables the rules themselves read, so that a word added to one is a cue too.
-pub(super) const CUE_WORDS: [&[&str]; 6] = [
+pub(super) const CUE_WORDS: [&[&str]; 7] = [
     SPEECH_VERBS,
+    super::given_names::DEMANDING,
     LIST_CUES,
     APPOINTING,
     DEPUTY_PRONOUNS,
@@ -157,6 +158,8 @@ impl Scan<'_> {
             if is_speech_verb(word) {
                 out.extend(self.subject_after(i + 1));
                 out.extend(self.byline_at(i));
+            } else if super::given_names::is_demanding(word) {
+                out.extend(self.demanded_by(i));
             }
             if is_scoring_verb(word) && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.player_after(i + 1));
@@ -215,10 +218,13 @@ impl Scan<'_> {
         if t.mention.is_some() || trigger_at(self.tokens(), j).is_some() {
             return None;
         }
-        let range = self.name_from(j, EntityKind::Person)?;
-        if self.full_name_words(&range) < 2 {
-            return None;
-        }
+        let Some(range) = self
+            .name_from(j, EntityKind::Person)
+            .filter(|r| self.full_name_words(r) >= 2)
+        else {
+            // وأكد خالد العمري على …: a common given name and a family name say where it ends.
+            return self.given_and_family_name_at(j).map(person);
+        };
         let ends = match self.token(range.end) {
             None => true,
             Some(next) => {
@@ -228,7 +234,14 @@ impl Scan<'_> {
                         .is_some_and(|t| t.kind == EntityKind::Person)
             }
         };
-        ends.then(|| person(range))
+        if ends {
+            return Some(person(range));
+        }
+        // وحذر هشام البدوي من …: no end the rule knows, but the lists say the name is whole
+        // (and may take a family name the reading above stopped before: أحمد محمد | الزعبي).
+        self.given_and_family_name_at(j)
+            .filter(|r| r.start == range.start && r.end >= range.end)
+            .map(person)
     }
 
     /// Token `i` is عنه or عنها after ينوب or تنوب (with و): the deputy's name follows.

@@ -1,0 +1,204 @@
+//! Common given and family names (`data/names/`, from egy-names: docs/names.md) as evidence
+//! that a cue's name has been read whole: «وأكد خالد العمري على ضرورة …» names خالد العمري
+//! though «على» is no end the verb's rule knows, because خالد is a common given name and
+//! العمري reads as a family name. The lists never make a word a name on their own: a verb of
+//! saying or a person already named must announce it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::discover::{Found, Scan};
+use super::lexicon::{
+    is_definite, is_function_or_verb, is_letter, is_listed, is_particle, is_role_word,
+};
+use super::people::{AFTER_SUBJECT, person};
+use super::tokens::Sep;
+use super::triggers::trigger_at;
+use crate::text::normalize::normalize_name;
+
+pub(super) const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
+const FAMILY_NAMES: &str = include_str!("../../data/names/family.txt");
+
+/// The names of a list file, normalised: every line but comments and class headers.
+fn names_of(file: &str) -> HashSet<String> {
+    file.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(normalize_name)
+        .collect()
+}
+
+/// The given names of [`GIVEN_NAMES`], every class.
+static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(GIVEN_NAMES));
+
+/// The family names of [`FAMILY_NAMES`].
+static FAMILY: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(FAMILY_NAMES));
+
+/// A word that opens a name: a common given name, or one written with عبد joined (عبدالله،
+/// عبدالرزاق).
+pub(super) fn is_given_name(word: &str) -> bool {
+    GIVEN.contains(word) || (word.starts_with("عبد") && word.chars().count() >= 6)
+}
+
+/// A common family name of the source (البدوي، الشافعي، حجازي).
+pub(super) fn is_common_family_name(word: &str) -> bool {
+    FAMILY.contains(word)
+}
+
+/// Verbs of demanding and appealing before their subject (طالب فلان بـ، ناشدت فلانة),
+/// normalised: a subject read only with the lists' evidence ([`Scan::demanded_by`]), since
+/// طالب is «a student» too.
+pub(super) const DEMANDING: &[&str] = &["طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت"];
+
+/// Token `word` is a verb of [`DEMANDING`], with و or ف perhaps.
+pub(super) fn is_demanding(word: &str) -> bool {
+    super::lexicon::readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && DEMANDING.contains(&w.as_ref()))
+}
+
+impl Scan<'_> {
+    /// The subject right after a verb of demanding at token `i` (وطالب حسن البدوي بضرورة …):
+    /// a common given name and a family name, read whole.
+    pub(super) fn demanded_by(&self, i: usize) -> Option<Found> {
+        self.token(i + 1).filter(|t| t.sep == Sep::Space)?;
+        self.given_and_family_name_at(i + 1).map(person)
+    }
+
+    /// A common given name at token `j` and a family name after it, perhaps a father's given
+    /// name between (خالد العمري، أحمد محمد الزعبي), read whole: the word after it neither
+    /// goes on with the name nor is a word the lists call a name. None when the end is in
+    /// doubt — precision first, every false link is a wrong page.
+    pub(super) fn given_and_family_name_at(&self, j: usize) -> Option<Range<usize>> {
+        if !self.listed_given_name_at(j) || trigger_at(self.tokens(), j).is_some() {
+            return None;
+        }
+        let father = self.joined(j + 1)
+            && self.listed_given_name_at(j + 1)
+            && self.family_name_word_at(j + 2);
+        let end = if father {
+            j + 3
+        } else if self.family_name_word_at(j + 1) {
+            j + 2
+        } else {
+            return None;
+        };
+        (!self.name_goes_on_at(end)).then_some(j..end)
+    }
+
+    /// The same after و, which joins it to a person just named (الدكتور أحمد الزعبي ومحمود
+    /// العلي): the rest of token `i` is the given name.
+    pub(super) fn conjoined_given_and_family_name_at(&self, i: usize) -> Option<Found> {
+        let t = self
+            .token(i)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween && !t.cue)?;
+        let rest = t.norm.strip_prefix('و')?;
+        // وزير، وسام: a listed word as written is itself, not و + a name.
+        if is_listed(&t.norm) || !is_given_name(rest) || is_function_or_verb(rest) {
+            return None;
+        }
+        let end = if self.family_name_word_at(i + 1) {
+            i + 2
+        } else {
+            return None;
+        };
+        (!self.name_goes_on_at(end)).then(|| Found {
+            conjoined: true,
+            ..person(i..end)
+        })
+    }
+
+    /// Token `i` reads as a family name after a given name: letters only, no listed, role,
+    /// function or time word, no particle, verb, accusative or other entity; and a family
+    /// name of the list, a given name (a father's: محمد صلاح، طارق منصور), or with the article
+    /// a given name's (العلي، المسعود) or an adjective of relation in ي that names no place
+    /// the site knows and is no broken plural (العمري، الزعبي; not المصري، الأهالي). Not the
+    /// site's vocabulary alone: a small site has not yet written الحكومة or الأطراف bare.
+    fn family_name_word_at(&self, i: usize) -> bool {
+        let Some(t) = self
+            .token(i)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween)
+        else {
+            return false;
+        };
+        let w = t.norm.as_str();
+        let plain = w.chars().count() >= 3
+            && w.chars().all(is_letter)
+            && !is_listed(w)
+            && !is_particle(w)
+            && !is_role_word(w)
+            && (t.homograph_name || !is_function_or_verb(w))
+            && !AFTER_SUBJECT.contains(&w)
+            && trigger_at(self.tokens(), i).is_none()
+            && !self.accusative_at(i)
+            && !self.prepositional_at(i);
+        if !plain || is_common_family_name(w) {
+            return plain;
+        }
+        let Some(stem) = w.strip_prefix("ال").filter(|_| t.article) else {
+            return self.given_name_shape(i) && is_given_name(w);
+        };
+        if !is_definite(w) || stem.chars().count() < 3 {
+            return false;
+        }
+        (is_given_name(stem) && self.lex.is_family_name_word(w))
+            || (stem.ends_with('ي')
+                && !is_broken_plural_in_i(stem)
+                && !self.names_a_place(w, stem)
+                && !self.adjective_written_bare(stem))
+    }
+
+    /// Definite `word` (`stem` without its article) is a registered demonym or an adjective
+    /// of relation to a registered place (المصري، اللبناني): a place's, not a family's. Only
+    /// places count: a discovered person's given name (عمر of عمر حداد) makes العمري no
+    /// adjective.
+    fn names_a_place(&self, word: &str, stem: &str) -> bool {
+        let base = stem.strip_suffix('ي').unwrap_or(stem);
+        self.lex.is_registered(word)
+            || [
+                base.to_string(),
+                format!("{base}ا"),
+                format!("{base}يا"),
+                format!("ال{base}"),
+                format!("ال{base}يه"),
+            ]
+            .iter()
+            .any(|n| self.lex.is_registered_place(n))
+    }
+
+    /// The site writes `stem` (the word without its article) bare, and not as a name: an
+    /// adjective (حكومي beside الحكومي), not a given name (علي beside العلي).
+    fn adjective_written_bare(&self, stem: &str) -> bool {
+        self.lex.seen(stem) && !is_given_name(stem) && !self.lex.is_bare_name_word(stem)
+    }
+
+    /// The word at `end` would go on with a name that ends before it: a name word, a
+    /// particle (عبد، بن), a given name or a family name of the list, across a space; not
+    /// a word in و, which opens the next item.
+    fn name_goes_on_at(&self, end: usize) -> bool {
+        self.token(end).is_some_and(|t| {
+            // وسامر الخطيب: a word in و after a full name is the next item, not more of it.
+            let next_item = t.norm.starts_with('و') && !is_given_name(&t.norm);
+            t.sep == Sep::Space
+                && !next_item
+                && (self.name_word(end)
+                    || is_particle(&t.norm)
+                    // على: the preposition normalises to the name علي.
+                    || (is_given_name(&t.norm) && (t.homograph_name || !is_function_or_verb(&t.norm)))
+                    || is_common_family_name(&t.norm))
+        })
+    }
+}
+
+/// A broken plural ending in ي, أفاعل or مفاعل (أهالي، أراضي، مباني، أغاني), not an adjective
+/// of relation: five letters with ا third.
+fn is_broken_plural_in_i(stem: &str) -> bool {
+    let letters: Vec<char> = stem.chars().collect();
+    letters.len() == 5 && letters[2] == 'ا'
+}
+
+#[cfg(test)]
+#[path = "given_names_tests.rs"]
+mod tests;
