@@ -11,8 +11,8 @@
 //! short form is linked in the articles on its country.
 //!
 //! An article's country is the one its places point to most often (a city counts for the
-//! country it lies in), the first named on a tie: the dateline and the story's places agree
-//! far more often than not, and an article that names no place gets no national body.
+//! country it lies in), twice at least, the first named on a tie: the dateline and the
+//! story's places agree far more often than not.
 
 use std::collections::{HashMap, HashSet};
 
@@ -34,9 +34,21 @@ const STATE_BODIES: &[&str] = &[
     "المجلس الرئاسي",
 ];
 
-/// Heads of a national institution named by the one word after them (مجلس النواب، مجلس
-/// الشيوخ، ديوان المحاسبة), normalised.
-const ONE_WORD_CHAMBERS: &[&str] = &["مجلس", "ديوان"];
+/// National institutions named by their head and one word (مجلس النواب، ديوان المحاسبة),
+/// normalised. A list, not every «مجلس ال…»: مجلس السلام (a board of peace) or مجلس
+/// الإدارة is no state's chamber.
+const CHAMBERS: &[&str] = &[
+    "مجلس النواب",
+    "مجلس الشيوخ",
+    "مجلس الشعب",
+    "مجلس الامه",
+    "مجلس الشوري",
+    "مجلس المستشارين",
+    "مجلس الاعيان",
+    "مجلس الدوله",
+    "ديوان المحاسبه",
+    "ديوان المظالم",
+];
 
 /// Heads whose phrase, however long, is a ministry or a court of a state (وزارة التربية
 /// والتعليم، المحكمة الدستورية العليا، النيابة العامة), normalised.
@@ -66,8 +78,7 @@ const BEYOND_A_STATE: &[&str] = &[
 ];
 
 /// Whether `words` (normalised) name a national institution by common nouns alone: a state
-/// body of [`STATE_BODIES`], a chamber of one word after its head (مجلس النواب), a ministry or
-/// a court. `named` says whether a word is a name the site knows (a place, a demonym): such a
+/// body of [`STATE_BODIES`], a chamber of [`CHAMBERS`], a ministry or a court. `named` says whether a word is a name the site knows (a place, a demonym): such a
 /// word already says which country's body it is.
 pub(super) fn is_national_body(words: &[&str], named: impl Fn(&str) -> bool) -> bool {
     let Some(&head) = words.first() else {
@@ -78,9 +89,12 @@ pub(super) fn is_national_body(words: &[&str], named: impl Fn(&str) -> bool) -> 
     }
     let joined = words.join(" ");
     STATE_BODIES.contains(&joined.as_str())
-        || (words.len() == 2 && ONE_WORD_CHAMBERS.contains(&head) && words[1].starts_with("ال"))
+        || CHAMBERS.contains(&joined.as_str())
         || (words.len() >= 2 && STATE_HEADS.contains(&head) && words[1].starts_with("ال"))
 }
+
+/// Mentions of its places an article needs for its country to be known.
+const MIN_PLACES: usize = 2;
 
 /// The countries of the site, with what names a body after each.
 pub(super) struct Countries<'e> {
@@ -144,9 +158,14 @@ impl<'e> Countries<'e> {
                 None => counts.push((id, 1)),
             }
         }
-        // The first of the most frequent (max_by_key would take the last).
+        // The first of the most frequent (max_by_key would take the last), named twice at
+        // least: a single place may be a committee's subject (لجنة فلسطين in Jordan's
+        // parliament) or a passing comparison.
         let most = counts.iter().map(|(_, n)| *n).max()?;
-        counts.into_iter().find(|(_, n)| *n == most).map(|(c, _)| c)
+        counts
+            .into_iter()
+            .find(|(_, n)| *n == most && most >= MIN_PLACES)
+            .map(|(c, _)| c)
     }
 
     /// The country whose demonym ends `words` (normalised) after a national body's name
@@ -248,6 +267,7 @@ mod tests {
             "مجلس التعاون",
             "الديوان الملكي الهاشمي",
             "مجلس إدارة الشركة",
+            "مجلس السلام",
             "حزب العدالة والتنمية",
             "منظمة الصحة العالمية",
             "مجلس",
