@@ -254,8 +254,9 @@ def precision_first(name, given, dictionary):
 
 
 # A division or commune is confirmed by its country or its province (a wilaya's communes by
-# وهران); it is linked after an administrative word too (بلدية بئر الجير، مديرية الوازعية).
-DIVISION_CUES = PHRASE_CUES + ["محافظة", "ولاية", "بلدية", "مديرية", "منطقة", "قضاء", "مركز", "معتمدية", "دائرة", "حي"]
+# وهران); it is linked after its administrative word too (بلدية بئر الجير، مديرية الوازعية).
+DIVISION_CUES = ["محافظة", "مديرية", "منطقة", "قضاء", "مركز", "معتمدية", "مدينة"]
+COMMUNE_CUES = ["بلدية", "دائرة", "مدينة", "قرية", "بلدة"]
 
 
 def divisions(cities, entries, countries):
@@ -422,7 +423,8 @@ def main():
         e = {"id": cid, "class": d["class"], "name": d["name"], "name_en": d["name_en"], "in": d["in"]}
         e.update({k: d[k] for k in ("geonames", "commune") if d.get(k)})
         if how == "country":
-            e["cues"], e["confirmed_by"] = DIVISION_CUES, d["confirmers"]
+            e["cues"] = COMMUNE_CUES if "commune" in d else DIVISION_CUES
+            e["confirmed_by"] = d["confirmers"]
         entries.append(e)
     lines = ",\n".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in entries)
     header = {
