@@ -21,7 +21,13 @@ fn communes_of_oran_are_linked_with_their_wilaya_named() {
     let found = entities_of(
         "وأعلن والي وهران توزيع 1000 مسكن ببطيوة و900 وحدة بمسرغين، إلى جانب مستشفى بوادي تليلات وآخر ببئر الجير.",
     );
-    for id in ["oran", "bethioua", "messerghin", "oued-tlelat", "bir-el-djir"] {
+    for id in [
+        "oran",
+        "bethioua",
+        "messerghin",
+        "oued-tlelat",
+        "bir-el-djir",
+    ] {
         assert!(has(&found, id), "{id} in {found:?}");
     }
 }
@@ -40,7 +46,12 @@ fn a_surname_shaped_like_a_commune_stays_a_person() {
     let found = entities_of(
         "وتلا رئيس المحكمة القاضي العسكري موفق المساعيد وقائع الدعوى. وقال اللاعب بوعلام مصمودي في وهران إن الفريق جاهز.",
     );
-    assert!(!found.iter().any(|e| e.starts_with("el-messaid") || e.starts_with("boualem")), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.starts_with("el-messaid") || e.starts_with("boualem")),
+        "{found:?}"
+    );
 }
 
 #[test]

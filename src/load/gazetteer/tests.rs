@@ -356,7 +356,10 @@ fn divisions_are_regions_and_communes_wait_for_their_wilaya() {
     let g = gazetteer().unwrap();
     let find = |id: &str| g.entries.iter().find(|e| e.id == id).unwrap();
     assert_eq!(find("wadi-ad-dawasir").class, Class::Region);
-    assert_eq!(find("wadi-ad-dawasir").contained_in.as_deref(), Some("saudi-arabia"));
+    assert_eq!(
+        find("wadi-ad-dawasir").contained_in.as_deref(),
+        Some("saudi-arabia")
+    );
     let bethioua = find("bethioua");
     assert_eq!(bethioua.class, Class::City);
     assert_eq!(bethioua.ambiguous, ["بطيوة"]);
