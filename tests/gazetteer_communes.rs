@@ -70,3 +70,23 @@ fn a_division_the_curated_file_names_in_full_is_not_linked_bare() {
     let found = entities_of("وقال المسؤول في السعودية إن الوضع على الحدود الشمالية لإسرائيل متوتر.");
     assert!(!found.iter().any(|e| e.contains("hudud")), "{found:?}");
 }
+
+#[test]
+fn a_division_of_a_small_state_is_confirmed_by_its_country_s_places() {
+    // Lebanon's districts are named bare; جبيل (Byblos) confirms Lebanon.
+    let found = entities_of("وتأتي الانتخابات البلدية في قضائي جبيل وكسروان في إطار المهلة.");
+    assert!(has(&found, "caza-du-kesrouane"), "{found:?}");
+    // Alone, with no place of Lebanon, the name waits.
+    let found = entities_of("وقال الشاعر إن كسروان جميلة.");
+    assert!(!has(&found, "caza-du-kesrouane"), "{found:?}");
+}
+
+#[test]
+fn a_commune_named_by_a_common_phrase_waits_for_algeria() {
+    // عين الزيتون is an Algerian commune and «an olive spring» anywhere.
+    let found = entities_of("وزار الوفد قرية عين الزيتون في الضفة الغربية.");
+    assert!(
+        !found.iter().any(|e| e.starts_with("ain-zitoun")),
+        "{found:?}"
+    );
+}

@@ -26,7 +26,7 @@ import zipfile
 from collections import defaultdict
 
 # Administrative words before a division's name (ولاية، محافظة …), normalised by the caller.
-ADMIN_WORDS = "محافظة مركز قضاء منطقة معتمدية إقليم ولاية شعبية مديرية ناحية بلدية عمالة دائرة إمارة لواء مقاطعة".split()
+ADMIN_WORDS = "محافظة مركز قضاء منطقة معتمدية إقليم ولاية شعبية مديرية ناحية بلدية عمالة دائرة إمارة لواء مقاطعة مدينة".split()
 ARABIC_LETTERS = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")
 TASHKEEL = re.compile(r"[\u064B-\u0652\u0670\u0640]")
 
@@ -81,7 +81,7 @@ def bare_forms(aliases, normalise, name_en=""):
         if not ARABIC_LETTERS.match(a) or reversed_form(a) or written_backwards(a, name_en):
             continue
         words = a.split()
-        if len(words) > 1 and normalise(words[0]) in admin:
+        while len(words) > 1 and normalise(words[0]) in admin:
             words = words[1:]
         out.append(" ".join(words))
     return out

@@ -293,19 +293,36 @@ def divisions(cities, entries, countries):
         if key in taken or countries_of[key] > 1 or elsewhere or namesakes[key][cc] > 1:
             continue
         how = precision_first(name, given, dictionary)
-        if how is False or cc not in countries:
+        if how is False or cc not in countries or family_shaped(name):
             continue
-        if family_shaped(name) or normalise(name).startswith("بو") and " " not in name:
+        words = name.split()
+        if len(words) == 1 and normalise(name).startswith("بو"):
+            continue
+        # A person's name (a given name or أولاد، بني، سيدي … in it) or, for a commune, a name
+        # that opens with no place word (هواري بومدين، محمد بوضياف، ديدوش مراد: communes named
+        # for the country's heroes) is left out, as for villages.
+        named_for_someone = "commune" in source and normalise(words[0]) not in PLACE_HEADS
+        if len(words) > 1 and (named_for_someone or reads_like_a_person(name, given)):
+            continue
+        # A division named by a phrase of dictionary words is a generic toponym (رأس العين،
+        # المحافظة الجنوبية، المدينة الجديدة) that another country has too: left out.
+        if how == "country" and "geonames" in source:
             continue
         province = ids.get(strip_article(normalise(provinces.get(parent, parent or ""))))
         confirmers = [countries[cc]] + ([province] if province else [])
-        named_for_someone = "commune" in source and normalise(name.split()[0]) not in PLACE_HEADS
-        if how is None and (len(name.split()) == 1 or named_for_someone or reads_like_a_person(name, given)):
-            # A one-word name or a person's is also a surname or a given name in the
-            # country's own news (بوعلام مصمودي): only its province confirms it.
-            if not province:
+        if how is None and len(words) == 1 or how == "country":
+            # A one-word name is also a surname or a given name in the country's own news
+            # (بوعلام مصمودي), and a phrase of words names places in many countries (عين
+            # الزيتون): only its province confirms it (and keeps the confirmers few: a country
+            # brings every place of it); in the small states whose news names every village
+            # (SMALL_STATES) a division's country does too (قضائي جبيل وكسروان: Byblos is
+            # Lebanon's).
+            if "geonames" in source and cc in SMALL_STATES:
+                how = "country"
+            elif not province:
                 continue
-            how, confirmers = "country", [province]
+            else:
+                how, confirmers = "country", [province]
         yield {"name": name, "name_en": name_en, "in": countries[cc], "class": cls, "cc": cc, **source,
                "confirmers": confirmers}, how
 
@@ -439,8 +456,11 @@ def main():
         e = {"id": cid, "class": d["class"], "name": d["name"], "name_en": d["name_en"], "in": d["in"]}
         e.update({k: d[k] for k in ("geonames", "commune") if d.get(k)})
         if how == "country":
-            e["cues"] = COMMUNE_CUES if "commune" in d else DIVISION_CUES
+            # A phrase of dictionary words (عين الزيتون، وادي السلام) names a place in many
+            # countries: only its country or province confirms it, no cue.
+            e["cues"] = [] if " " in d["name"] else COMMUNE_CUES if "commune" in d else DIVISION_CUES
             e["confirmed_by"] = d["confirmers"]
+            e = {k: v for k, v in e.items() if v != []}
         entries.append(e)
     lines = ",\n".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in entries)
     header = {

@@ -244,7 +244,9 @@ pub fn merge(
         }
         taken.insert(normalize_name(&town.name));
         position.insert(town.id.clone(), raw.len());
-        let ambiguous = if town.cues.is_empty() {
+        // A town with cues or confirmers is linked only with that evidence (a commune named
+        // by a phrase of dictionary words has confirmers and no cue).
+        let ambiguous = if town.cues.is_empty() && town.confirmed_by.is_empty() {
             Vec::new()
         } else {
             vec![town.name.clone()]

@@ -370,7 +370,8 @@ fn divisions_are_regions_and_communes_wait_for_their_wilaya() {
         r#"{"version":"t","entries":[
 {"id":"x-town","name":"تاونة","name_en":"X","in":"egypt","population":1,"geonames":1},
 {"id":"x-division","class":"region","name":"دقسمة","name_en":"Y","in":"egypt","geonames":2},
-{"id":"x-commune","name":"قمونة","name_en":"Z","in":"algeria","commune":"31000"}]}"#,
+{"id":"x-commune","name":"قمونة","name_en":"Z","in":"algeria","commune":"31000"},
+{"id":"x-phrase","name":"عين الزيتون","name_en":"W","in":"algeria","commune":"31001","confirmed_by":["algeria"]}]}"#,
         "entries: []\n",
     )
     .unwrap();
@@ -378,4 +379,8 @@ fn divisions_are_regions_and_communes_wait_for_their_wilaya() {
     assert_eq!(class("x-town"), Class::City);
     assert_eq!(class("x-division"), Class::Region);
     assert_eq!(class("x-commune"), Class::City);
+    // Confirmers without a cue still make the name wait for them.
+    let phrase = merged.entries.iter().find(|e| e.id == "x-phrase").unwrap();
+    assert_eq!(phrase.ambiguous, ["عين الزيتون"]);
+    assert!(phrase.cues.is_empty());
 }
