@@ -16,6 +16,7 @@ mod discovery_phrases;
 mod errors_and_cli;
 mod eval;
 mod gazetteer;
+mod gazetteer_communes;
 mod gazetteer_divisions;
 mod gazetteer_institutions;
 mod gazetteer_towns;

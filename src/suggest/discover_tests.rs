@@ -246,16 +246,17 @@ fn a_womans_name_in_ta_after_the_doctors_abbreviation() {
     assert!(!found.iter().any(|(n, _)| n.contains("حالة")), "{found:?}");
 }
 
-/// A name on a common noun whose second word is a known place (رأس العين, with العين the town
-/// in the gazetteer) is a place of its own after its kind word, quoted or not.
+/// A name on a common noun whose second word is a known place (وادي العين, with العين the town
+/// in the gazetteer) is a place of its own after its kind word, quoted or not. (The example
+/// was رأس العين until the gazetteer took Syria's district of that name.)
 #[test]
 fn a_known_place_completes_a_toponym_on_a_common_noun() {
     for text in [
-        "وخصصت 200 شقة لفائدة قاطني منطقة \"رأس العين\" في الولاية.",
-        "وخصصت 200 شقة لفائدة قاطني منطقة رأس العين في الولاية.",
+        "وخصصت 200 شقة لفائدة قاطني منطقة \"وادي العين\" في الولاية.",
+        "وخصصت 200 شقة لفائدة قاطني منطقة وادي العين في الولاية.",
     ] {
         let found = places(&[text]);
-        assert!(found.iter().any(|n| n == "رأس العين"), "{text}: {found:?}");
+        assert!(found.iter().any(|n| n == "وادي العين"), "{text}: {found:?}");
     }
 }
 

@@ -139,11 +139,22 @@ struct Town {
     name_en: String,
     #[serde(rename = "in")]
     contained_in: String,
-    /// Kept in the file to show why a town is there (the thresholds in `geonames.py`).
+    /// Kept in the file to show why a town is there (the thresholds in `geonames.py`); a
+    /// division or a commune has none.
     #[allow(dead_code)]
+    #[serde(default)]
     population: u64,
+    /// The GeoNames id, or for an Algerian commune (not from GeoNames) its postal code.
     #[allow(dead_code)]
-    geonames: u64,
+    #[serde(default)]
+    geonames: Option<u64>,
+    #[allow(dead_code)]
+    #[serde(default)]
+    commune: Option<String>,
+    /// A division (GeoNames' admin1–3: a district, a governorate) is a `region`; a town, a
+    /// village or a commune a `city`.
+    #[serde(default)]
+    class: Option<Class>,
     #[serde(default)]
     variants: Vec<String>,
     /// A village whose name is also a word (`geonames.py`): its name is ambiguous, linked only
@@ -233,14 +244,16 @@ pub fn merge(
         }
         taken.insert(normalize_name(&town.name));
         position.insert(town.id.clone(), raw.len());
-        let ambiguous = if town.cues.is_empty() {
+        // A town with cues or confirmers is linked only with that evidence (a commune named
+        // by a phrase of dictionary words has confirmers and no cue).
+        let ambiguous = if town.cues.is_empty() && town.confirmed_by.is_empty() {
             Vec::new()
         } else {
             vec![town.name.clone()]
         };
         raw.push(Some(RawEntry {
             id: town.id,
-            class: Some(Class::City),
+            class: Some(town.class.unwrap_or(Class::City)),
             ambiguous,
             cues: town.cues,
             confirmed_by: town.confirmed_by,

@@ -350,3 +350,39 @@ fn baqubah_waits_for_a_cue_or_iraq() {
     assert!(e.ambiguous.contains(&"بعقوبة".to_string()));
     assert!(e.confirmed_by.contains(&"iraq".to_string()));
 }
+
+/// A division from GeoNames' admin codes is a region, an Algerian commune (no GeoNames id) a
+/// city; a one-word name waits for its province (`geonames.py`, `divisions.py`).
+#[test]
+fn divisions_are_regions_and_communes_wait_for_their_wilaya() {
+    let g = gazetteer().unwrap();
+    let find = |id: &str| g.entries.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(find("wadi-ad-dawasir").class, Class::Region);
+    assert_eq!(
+        find("wadi-ad-dawasir").contained_in.as_deref(),
+        Some("saudi-arabia")
+    );
+    let bethioua = find("bethioua");
+    assert_eq!(bethioua.class, Class::City);
+    assert_eq!(bethioua.ambiguous, ["بطيوة"]);
+    assert_eq!(bethioua.confirmed_by, ["oran"]);
+    // A town's fields stay as they were: a GeoNames town without `class` is a city.
+    let merged = merge(
+        CLDR_JSON,
+        r#"{"version":"t","entries":[
+{"id":"x-town","name":"تاونة","name_en":"X","in":"egypt","population":1,"geonames":1},
+{"id":"x-division","class":"region","name":"دقسمة","name_en":"Y","in":"egypt","geonames":2},
+{"id":"x-commune","name":"قمونة","name_en":"Z","in":"algeria","commune":"31000"},
+{"id":"x-phrase","name":"عين الزيتون","name_en":"W","in":"algeria","commune":"31001","confirmed_by":["algeria"]}]}"#,
+        "entries: []\n",
+    )
+    .unwrap();
+    let class = |id: &str| merged.entries.iter().find(|e| e.id == id).unwrap().class;
+    assert_eq!(class("x-town"), Class::City);
+    assert_eq!(class("x-division"), Class::Region);
+    assert_eq!(class("x-commune"), Class::City);
+    // Confirmers without a cue still make the name wait for them.
+    let phrase = merged.entries.iter().find(|e| e.id == "x-phrase").unwrap();
+    assert_eq!(phrase.ambiguous, ["عين الزيتون"]);
+    assert!(phrase.cues.is_empty());
+}
