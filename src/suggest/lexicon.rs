@@ -334,6 +334,8 @@ pub(super) struct Lexicon {
     name_like: HashSet<String>,
     /// Names and aliases of registered places, normalised.
     places: HashSet<String>,
+    /// Of those, the ones every holder marks ambiguous (see `places_named_like_words`).
+    places_named_like_words: HashSet<String>,
 }
 
 impl Lexicon {
@@ -350,6 +352,7 @@ impl Lexicon {
             registered,
             name_like: HashSet::default(),
             places: HashSet::default(),
+            places_named_like_words: HashSet::default(),
         };
         lex.name_like = lex
             .vocab
@@ -365,6 +368,16 @@ impl Lexicon {
     pub(super) fn with_places(mut self, places: HashSet<String>) -> Self {
         self.places = places;
         self
+    }
+
+    pub(super) fn with_places_named_like_words(mut self, names: HashSet<String>) -> Self {
+        self.places_named_like_words = names;
+        self
+    }
+
+    /// A registered place's name that every holder marks ambiguous (normalised).
+    pub(super) fn is_place_named_like_words(&self, name: &str) -> bool {
+        self.places_named_like_words.contains(name)
     }
 
     /// A registered place's name or alias (normalised).

@@ -222,8 +222,9 @@ fn candidates_with<'a>(
 fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candidate> {
     let (vocab, tanween) = vocabulary(docs);
     let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
-    let lex =
-        Lexicon::from_counts(vocab, tanween, registered_names(entities.iter())).with_places(places);
+    let lex = Lexicon::from_counts(vocab, tanween, registered_names(entities.iter()))
+        .with_places(places)
+        .with_places_named_like_words(places_named_like_words(entities));
     let candidates = candidates::without_extensions(candidates::discover_all(docs, &lex, scope));
     let keys: Vec<(Vec<String>, Evidence)> = candidates
         .into_iter()
@@ -447,6 +448,27 @@ fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<S
         .collect()
 }
 
+/// The names of places that every entity holding them marks ambiguous (سانتوس، صور، طولون
+/// written as a word or a family name), normalised: inside a longer name they are no
+/// evidence that the name is known (see [`is_known`]).
+fn places_named_like_words(entities: &[Entity]) -> HashSet<String> {
+    let mut plain: HashSet<String> = HashSet::default();
+    let mut ambiguous: HashSet<String> = HashSet::default();
+    for e in entities {
+        let marked: HashSet<String> = e.meta.ambiguous.iter().map(|a| normalize_name(a)).collect();
+        let names = std::iter::once(e.name()).chain(e.meta.aliases.iter().map(String::as_str));
+        for n in names.map(normalize_name) {
+            if e.kind == EntityKind::Place && marked.contains(&n) {
+                ambiguous.insert(n);
+            } else {
+                plain.insert(n);
+            }
+        }
+    }
+    ambiguous.retain(|n| !plain.contains(n));
+    ambiguous
+}
+
 /// Whether the registry already knows the name, or any part of it (a name containing a
 /// registered one is a longer form of it, or an ambiguous alias left unconfirmed).
 ///
@@ -462,6 +484,11 @@ fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
             }
             if (i, j) == (0, 1) && may_open_with_a_place(key, ev) && lex.is_registered_place(&part)
             {
+                return false;
+            }
+            // A place named like a word or a family name (سانتوس) inside a longer name is
+            // the word there: the player كارلوس سانتوس is no longer form of the town.
+            if (i, j) != (0, key.len()) && lex.is_place_named_like_words(&part) {
                 return false;
             }
             lex.is_registered(&part)

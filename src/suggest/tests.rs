@@ -463,3 +463,21 @@ fn a_name_is_shown_in_its_careful_spelling() {
     assert_eq!(careful_letters("وزاره الاسكان"), 0);
     assert_eq!(careful_letters("وزارة الإسكان"), 2);
 }
+
+/// A town the gazetteer holds only as an ambiguous name (صور: Tyre, or «pictures») inside a
+/// longer name is no sign that the name is known: the player is found. The town's name alone
+/// is still the gazetteer's, never a new entity.
+#[test]
+fn a_town_named_like_a_word_hides_no_longer_name() {
+    let found = super::test_site::discovered_with(
+        &[
+            "وقال اللاعب خالد صور إن الفريق جاهز للمباراة.",
+            "وسجل اللاعب خالد صور الهدف الثاني في الدقيقة الأخيرة.",
+            "وزار الوفد مدينة صور ومدينة صور القديمة.",
+        ],
+        true,
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"خالد صور"), "{names:?}");
+    assert!(!names.contains(&"صور"), "{names:?}");
+}
