@@ -419,3 +419,40 @@ fn a_conjoined_field_of_a_title_is_no_name() {
         "{found:?}"
     );
 }
+
+/// A street or bridge is a venue named with its kind word (شارع رفيفان المجالي، جسر
+/// السراجي), a street also for a common noun (شارع الجيش) with its adjective (العلوي).
+#[test]
+fn a_street_or_bridge_is_named_with_its_kind_word() {
+    let found = places(&[
+        "وتشمل المرحلة توسعة شارع الجيش العلوي وتحسينات مرورية لشارع الجيش وشارع رفيفان المجالي، \
+         ويمتد خط المياه من جسر السراجي حتى منطقة مهيجران.",
+    ]);
+    for venue in [
+        "شارع الجيش العلوي",
+        "شارع الجيش",
+        "شارع رفيفان المجالي",
+        "جسر السراجي",
+    ] {
+        assert!(
+            found.contains(&venue.to_string()),
+            "«{venue}» not in {found:?}"
+        );
+    }
+}
+
+/// A title, a kind of place or an adjective after «شارع» names no street by itself (شارع الملك
+/// is not cut from شارع الملك فهد), nor does a figure of speech after «جسر» or «الشارع».
+#[test]
+fn no_street_is_cut_at_a_title_or_named_by_a_kind_of_place() {
+    let found = places(&[
+        "وسار الموكب في شارع الملك فهد ثم في شارع المدينة الرئيسي وفي شارع طويل، وقال إن الشارع \
+         العربي غاضب، وإن الاتفاق جسر التواصل بين البلدين وجسر قديم من الثقة.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.starts_with("شارع") || n.starts_with("جسر") || n == "الشارع العربي"),
+        "{found:?}"
+    );
+}

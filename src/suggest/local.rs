@@ -3,8 +3,11 @@
 //! towns listed after a plural kind of place (بلدات الخضر وبيت فجار وتقوع).
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
-use super::lexicon::{is_common_noun, is_definite, looks_adjectival, readings};
+use super::lexicon::{
+    is_common_noun, is_definite, is_function_or_verb, is_role_word, looks_adjectival, readings,
+};
 use super::tokens::Sep;
+use super::triggers::{is_place_kind, opens_a_trigger};
 use crate::load::EntityKind;
 use crate::text::cue_words::TEAM_WORDS;
 use crate::text::normalize::normalize_name;
@@ -106,8 +109,8 @@ const SITE_WORDS: &[&str] = &["موقع"];
 /// قصر، دير، whose names after «موقع» are as often a body's website (موقع بيت الشعر).
 const SITE_TOPONYM_HEADS: &[&str] = &["عين", "جبل", "تل", "خربه", "بئر", "وادي"];
 
-/// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني),
-/// unlike مدينة or محافظة before a town, normalised.
+/// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني،
+/// شارع رفيفان المجالي، جسر السراجي), unlike مدينة or محافظة before a town, normalised.
 pub(crate) const FACILITY_HEADS: &[&str] = &[
     "ملعب",
     "استاد",
@@ -118,6 +121,8 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "حي",
     "قلعه",
     "حصن",
+    "شارع",
+    "جسر",
 ];
 
 /// Venues that, like an airport, are named for a ruler without their kind word (ملعب الأمير
@@ -129,6 +134,15 @@ const RULERS_VENUES: &[&str] = &["ملعب", "استاد"];
 /// a bare word that cannot be its adjective (قلعة نخل): «قلعة» is as often a figure of speech
 /// before a definite word (قلعة الصمود) or has an adjective after it (قلعة قديمة).
 const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن"];
+
+/// Streets and bridges, named as often for a common noun as for a name (شارع الجيش، جسر
+/// السراجي): after them a definite word is read by [`Scan::street_named_for_a_noun`], never
+/// as the other venues' definite name (شارع المدينة، شارع الملك of شارع الملك فهد).
+const STREET_HEADS: &[&str] = &["شارع", "جسر"];
+
+/// Of [`STREET_HEADS`], those named by a definite word only if it is a family's or place's
+/// nisba (جسر السراجي): «جسر» is a figure of speech before an abstract noun (جسر التواصل).
+const NISBA_ONLY_HEADS: &[&str] = &["جسر"];
 
 /// Venues whose name after the kind word must be a definite name (حي السفارات، حي الشيخ
 /// جراح): حي is also «alive» and «living» before an indefinite word (حي يرزق، كائن حي).
@@ -395,7 +409,13 @@ impl Scan<'_> {
         {
             return None;
         }
-        let mut end = self.named_after(head + 1)?;
+        let street = reads_as(&self.tokens()[head].norm, STREET_HEADS)
+            && self.token(head + 1).is_some_and(|t| t.article);
+        let mut end = if street {
+            self.street_named_for_a_noun(head).then_some(head + 2)?
+        } else {
+            self.named_after(head + 1)?
+        };
         // كنيسة قديمة، معبد صغير: one bare word is as often an adjective of the kind word as a
         // name, and nothing tells them apart; a definite name (حي السفارات), a known place
         // (متحف البحرين) or two bare words (ملعب علي عمار) is a name.
@@ -415,6 +435,26 @@ impl Scan<'_> {
             end += 1;
         }
         Some(found(head..end, EntityKind::Place))
+    }
+
+    /// The word after the street's kind word at token `head` (see [`STREET_HEADS`]) is a
+    /// definite common noun that may name it (شارع الجيش): no title (no trigger opens with
+    /// it), no kind of place, no adjective, no function word or verb.
+    fn street_named_for_a_noun(&self, head: usize) -> bool {
+        let nisba_only = reads_as(&self.tokens()[head].norm, NISBA_ONLY_HEADS);
+        self.token(head + 1).is_some_and(|t| {
+            let w = t.norm.as_str();
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && w.chars().all(char::is_alphabetic)
+                && w.strip_prefix("ال").is_some_and(|stem| {
+                    stem.chars().count() >= 3 && !is_place_kind(stem) && !opens_a_trigger(w)
+                })
+                && (!nisba_only || (w.ends_with('ي') && self.lex.is_definite_name_word(w)))
+                && (nisba_only || !looks_adjectival(w))
+                && !is_function_or_verb(w)
+                && !is_role_word(w)
+        })
     }
 
     /// After a feminine kind word (قلعة، كنيسة, written with ة), one bare name word that
