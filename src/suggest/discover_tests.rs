@@ -456,3 +456,29 @@ fn no_street_is_cut_at_a_title_or_named_by_a_kind_of_place() {
         "{found:?}"
     );
 }
+
+/// A sports city named for a ruler after a stadium's kind word (ستاد، ملعب) is a place named
+/// as the ruler's stadiums are, with «مدينة» and «الرياضية» but not the stadium's word; «مدينة
+/// الملك» alone is never cut out of it.
+#[test]
+fn a_sports_city_after_a_stadium_word_is_a_place() {
+    let found = places(&[
+        "وفاز الأهلي على الرائد بأربعة أهداف بستاد مدينة الملك عبدالله الرياضية في الجولة الثالثة \
+         من الدوري، ثم لعب الهلال على ملعب مدينة الأمير فيصل بن فهد الرياضية.",
+    ]);
+    for city in [
+        "مدينة الملك عبدالله الرياضية",
+        "مدينة الأمير فيصل بن فهد الرياضية",
+    ] {
+        assert!(
+            found.contains(&city.to_string()),
+            "«{city}» not in {found:?}"
+        );
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.starts_with("ملعب") || n.starts_with("ستاد") || n == "مدينة الملك"),
+        "{found:?}"
+    );
+}

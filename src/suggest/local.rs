@@ -114,6 +114,7 @@ const SITE_TOPONYM_HEADS: &[&str] = &["عين", "جبل", "تل", "خربه", "�
 pub(crate) const FACILITY_HEADS: &[&str] = &[
     "ملعب",
     "استاد",
+    "ستاد",
     "متحف",
     "معبد",
     "مسجد",
@@ -128,7 +129,11 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
 /// Venues that, like an airport, are named for a ruler without their kind word (ملعب الأمير
 /// محمد بن فهد → الأمير محمد بن فهد; see [`Scan::named_for_a_ruler`]), normalised: the sets'
 /// stadiums are written so, and «ملعب الأمير» alone is no name.
-const RULERS_VENUES: &[&str] = &["ملعب", "استاد"];
+const RULERS_VENUES: &[&str] = &["ملعب", "استاد", "ستاد"];
+
+/// «City», then «sporting» after its namesake: a Gulf sports city (ستاد مدينة الملك عبدالله
+/// الرياضية), normalised.
+const SPORTS_CITY: (&str, &str) = ("مدينه", "الرياضيه");
 
 /// Venues named only after a known place (قلعة الرستاق، حصن صحار) or, for the feminine قلعة,
 /// a bare word that cannot be its adjective (قلعة نخل): «قلعة» is as often a figure of speech
@@ -389,7 +394,9 @@ impl Scan<'_> {
     fn venue_at(&self, head: usize) -> Option<Found> {
         // ملعب الأمير محمد بن فهد، استاد محمد الخامس: named for a ruler, as an airport is.
         if reads_as(&self.tokens()[head].norm, RULERS_VENUES)
-            && let Some(found) = self.named_for_a_ruler(head + 1)
+            && let Some(found) = self
+                .sports_city_after(head + 1)
+                .or_else(|| self.named_for_a_ruler(head + 1))
         {
             return Some(found);
         }
@@ -435,6 +442,26 @@ impl Scan<'_> {
             end += 1;
         }
         Some(found(head..end, EntityKind::Place))
+    }
+
+    /// A sports city named for a ruler from token `j`, right after a stadium's kind word
+    /// (ملعب مدينة الملك عبدالله الرياضية → مدينة الملك عبدالله الرياضية): named as the ruler's
+    /// stadiums are, without the stadium's kind word, but with its own.
+    fn sports_city_after(&self, j: usize) -> Option<Found> {
+        let word_at = |k: usize, word: &str| {
+            self.token(k)
+                .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && t.norm == word)
+        };
+        if !word_at(j, SPORTS_CITY.0) {
+            return None;
+        }
+        let end = self.named_for_a_ruler(j + 1)?.tokens.end;
+        // The namesake's reading may take الرياضية for his family name.
+        let taken = end > j + 2 && self.token(end - 1).is_some_and(|t| t.norm == SPORTS_CITY.1);
+        if taken {
+            return Some(found(j..end, EntityKind::Place));
+        }
+        word_at(end, SPORTS_CITY.1).then(|| found(j..end + 1, EntityKind::Place))
     }
 
     /// The word after the street's kind word at token `head` (see [`STREET_HEADS`]) is a
