@@ -482,3 +482,17 @@ fn a_sports_city_after_a_stadium_word_is_a_place() {
         "{found:?}"
     );
 }
+
+/// A tower is named by one definite name after «برج» (برج الرماح); a sign of the zodiac (برج
+/// الحمل) or a bare word (برج مراقبة) after it is none.
+#[test]
+fn a_tower_is_named_by_a_definite_name() {
+    let found = places(&[
+        "ثم توجه الوفد إلى موقع عين الكسفة ومشروع ترميم برج الرماح، حيث تعرف على الأعمال.",
+    ]);
+    assert!(found.contains(&"برج الرماح".to_string()), "{found:?}");
+    let found = places(&[
+        "وتوقعات برج الحمل اليوم جيدة، أما برج العقرب فعليه الحذر، وأقيم برج مراقبة على الحدود.",
+    ]);
+    assert!(!found.iter().any(|n| n.starts_with("برج")), "{found:?}");
+}

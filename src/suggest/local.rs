@@ -124,6 +124,7 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "حصن",
     "شارع",
     "جسر",
+    "برج",
 ];
 
 /// Venues that, like an airport, are named for a ruler without their kind word (ملعب الأمير
@@ -148,6 +149,28 @@ const STREET_HEADS: &[&str] = &["شارع", "جسر"];
 /// Of [`STREET_HEADS`], those named by a definite word only if it is a family's or place's
 /// nisba (جسر السراجي): «جسر» is a figure of speech before an abstract noun (جسر التواصل).
 const NISBA_ONLY_HEADS: &[&str] = &["جسر"];
+
+/// Towers, named after the kind word by one definite name (برج الرماح، برج القاهرة): «برج» is
+/// also a sign of the zodiac (برج الحمل) and opens towns' names (برج البراجنة: a known
+/// place, its kind word inside it), normalised.
+const TOWER_HEADS: &[&str] = &["برج"];
+
+/// The signs of the zodiac after «برج», normalised: a horoscope's words, no tower.
+const ZODIAC: &[&str] = &[
+    "الحمل",
+    "الثور",
+    "الجوزاء",
+    "السرطان",
+    "الاسد",
+    "السنبله",
+    "العذراء",
+    "الميزان",
+    "العقرب",
+    "القوس",
+    "الجدي",
+    "الدلو",
+    "الحوت",
+];
 
 /// Venues whose name after the kind word must be a definite name (حي السفارات، حي الشيخ
 /// جراح): حي is also «alive» and «living» before an indefinite word (حي يرزق، كائن حي).
@@ -409,6 +432,9 @@ impl Scan<'_> {
         {
             return None;
         }
+        if reads_as(&self.tokens()[head].norm, TOWER_HEADS) && !self.tower_name_after(head) {
+            return None;
+        }
         if reads_as(&self.tokens()[head].norm, DEFINITE_ONLY_HEADS)
             && !self
                 .token(head + 1)
@@ -462,6 +488,18 @@ impl Scan<'_> {
             return Some(found(j..end, EntityKind::Place));
         }
         word_at(end, SPORTS_CITY.1).then(|| found(j..end + 1, EntityKind::Place))
+    }
+
+    /// The word after the tower's kind word at token `head` (see [`TOWER_HEADS`]) names it:
+    /// a definite name word, no sign of the zodiac, and no known place holds the kind word.
+    fn tower_name_after(&self, head: usize) -> bool {
+        self.tokens()[head].mention.is_none()
+            && self.token(head + 1).is_some_and(|t| {
+                t.sep == Sep::Space
+                    && t.mention.is_none()
+                    && t.article
+                    && !ZODIAC.contains(&t.norm.as_str())
+            })
     }
 
     /// The word after the street's kind word at token `head` (see [`STREET_HEADS`]) is a
