@@ -83,6 +83,16 @@ const DESCRIPTIVE_TAILS: &[&str] = &[
 /// Titles that open a place's name only as an airport's namesake (مطار الملك خالد), normalised.
 const NAMESAKES: &[&str] = &["الملك", "الامير", "الشيخ", "الامام", "السلطان"];
 
+/// A sports city named for a ruler (مدينة الملك عبدالله الرياضية، مدينة الأمير فيصل بن فهد
+/// الرياضية), normalised words: found only after a stadium's kind word, and as long as the
+/// ruler's name.
+fn is_sports_city(words: &[&str]) -> bool {
+    words.len() <= 6
+        && words.first() == Some(&"مدينه")
+        && words.get(1).is_some_and(|w| NAMESAKES.contains(w))
+        && words.last() == Some(&"الرياضيه")
+}
+
 /// Whether a candidate is sure enough to be linked without an editor (see the module doc).
 pub fn is_confident(c: &Candidate) -> bool {
     let norm = normalize_name(&c.suggestion.name);
@@ -109,7 +119,9 @@ pub fn is_confident(c: &Candidate) -> bool {
             let namesake = words.first().is_some_and(|w| NAMESAKES.contains(w));
             c.strong
                 && c.triggered >= 1
-                && (words.len() <= 2 || ((venue || namesake) && words.len() <= 4))
+                && (words.len() <= 2
+                    || ((venue || namesake) && words.len() <= 4)
+                    || is_sports_city(&words))
         }
         _ => false,
     }

@@ -419,3 +419,80 @@ fn a_conjoined_field_of_a_title_is_no_name() {
         "{found:?}"
     );
 }
+
+/// A street or bridge is a venue named with its kind word (شارع رفيفان المجالي، جسر
+/// السراجي), a street also for a common noun (شارع الجيش) with its adjective (العلوي).
+#[test]
+fn a_street_or_bridge_is_named_with_its_kind_word() {
+    let found = places(&[
+        "وتشمل المرحلة توسعة شارع الجيش العلوي وتحسينات مرورية لشارع الجيش وشارع رفيفان المجالي، \
+         ويمتد خط المياه من جسر السراجي حتى منطقة مهيجران.",
+    ]);
+    for venue in [
+        "شارع الجيش العلوي",
+        "شارع الجيش",
+        "شارع رفيفان المجالي",
+        "جسر السراجي",
+    ] {
+        assert!(
+            found.contains(&venue.to_string()),
+            "«{venue}» not in {found:?}"
+        );
+    }
+}
+
+/// A title, a kind of place or an adjective after «شارع» names no street by itself (شارع الملك
+/// is not cut from شارع الملك فهد), nor does a figure of speech after «جسر» or «الشارع».
+#[test]
+fn no_street_is_cut_at_a_title_or_named_by_a_kind_of_place() {
+    let found = places(&[
+        "وسار الموكب في شارع الملك فهد ثم في شارع المدينة الرئيسي وفي شارع طويل، وقال إن الشارع \
+         العربي غاضب، وإن الاتفاق جسر التواصل بين البلدين وجسر قديم من الثقة.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.starts_with("شارع") || n.starts_with("جسر") || n == "الشارع العربي"),
+        "{found:?}"
+    );
+}
+
+/// A sports city named for a ruler after a stadium's kind word (ستاد، ملعب) is a place named
+/// as the ruler's stadiums are, with «مدينة» and «الرياضية» but not the stadium's word; «مدينة
+/// الملك» alone is never cut out of it.
+#[test]
+fn a_sports_city_after_a_stadium_word_is_a_place() {
+    let found = places(&[
+        "وفاز الأهلي على الرائد بأربعة أهداف بستاد مدينة الملك عبدالله الرياضية في الجولة الثالثة \
+         من الدوري، ثم لعب الهلال على ملعب مدينة الأمير فيصل بن فهد الرياضية.",
+    ]);
+    for city in [
+        "مدينة الملك عبدالله الرياضية",
+        "مدينة الأمير فيصل بن فهد الرياضية",
+    ] {
+        assert!(
+            found.contains(&city.to_string()),
+            "«{city}» not in {found:?}"
+        );
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.starts_with("ملعب") || n.starts_with("ستاد") || n == "مدينة الملك"),
+        "{found:?}"
+    );
+}
+
+/// A tower is named by one definite name after «برج» (برج الرماح); a sign of the zodiac (برج
+/// الحمل) or a bare word (برج مراقبة) after it is none.
+#[test]
+fn a_tower_is_named_by_a_definite_name() {
+    let found = places(&[
+        "ثم توجه الوفد إلى موقع عين الكسفة ومشروع ترميم برج الرماح، حيث تعرف على الأعمال.",
+    ]);
+    assert!(found.contains(&"برج الرماح".to_string()), "{found:?}");
+    let found = places(&[
+        "وتوقعات برج الحمل اليوم جيدة، أما برج العقرب فعليه الحذر، وأقيم برج مراقبة على الحدود.",
+    ]);
+    assert!(!found.iter().any(|n| n.starts_with("برج")), "{found:?}");
+}

@@ -274,6 +274,12 @@ pub(super) fn is_place_kind(word: &str) -> bool {
         .is_some_and(|ts| ts.iter().any(|t| t.kind == EntityKind::Place))
 }
 
+/// A normalised word opens a trigger of any kind: a title (الملك), a kind of place (مدينه) or
+/// of body (وزاره).
+pub(super) fn opens_a_trigger(word: &str) -> bool {
+    TRIGGERS.contains_key(word)
+}
+
 /// A normalised word is a whole one-word title of a person (الشريف، السيد، القاضي، الحكم):
 /// alone it is the title of anyone, or an ordinary word (القدس الشريف), never one man's surname.
 pub(super) fn is_person_title(word: &str) -> bool {
