@@ -261,7 +261,8 @@ pub fn discover(
         if short_of_unnamed_country.contains(&normalize_name(&c.suggestion.name)) {
             continue;
         }
-        if let Some(bodies) = national_bodies(c, analyses, &countries, &named_after, &names, &named)
+        if let Some(bodies) =
+            national::bodies(c, analyses, &countries, &named_after, &names, &named)
         {
             for entity in bodies {
                 let key = normalize_name(entity.name());
@@ -280,7 +281,7 @@ pub fn discover(
         let Some(mut entity) = to_entity(c, &names) else {
             continue;
         };
-        give_its_country(&mut entity, &countries, &named);
+        national::give_its_country(&mut entity, &countries, &named);
         let key = normalize_name(entity.name());
         if rejected.contains(&entity.id) || ids.contains(&entity.id) || names.contains(&key) {
             continue;
@@ -366,93 +367,6 @@ fn admit(
     names.extend(entity_keys(&entity));
     sharing.add(&entity);
     out.entities.push(entity);
-}
-
-/// A state body named by common nouns alone (مجلس النواب) as the entity or entities it is (see
-/// [`national`]): `None` when `c` is no such body.
-///
-/// The countries it may be are those of the articles that write it, and those whose demonym
-/// the site writes after it (`named_after`: وزارة الصحة العراقية). With one country or none,
-/// it is one body, named with the country's demonym when there is one, its bare name linked
-/// wherever it is written as before (a site that reports from one country names its
-/// parliament without the country). With two or more, it is one body per country of the
-/// articles, the bare name an ambiguous alias each article's country confirms, so no page
-/// merges two parliaments and an article that names no country links none.
-fn national_bodies(
-    c: &Candidate,
-    analyses: &[ArticleAnalysis],
-    countries: &national::Countries<'_>,
-    named_after: &HashMap<String, Vec<String>>,
-    known: &HashSet<String>,
-    named: &dyn Fn(&str) -> bool,
-) -> Option<Vec<Entity>> {
-    if c.suggestion.kind_hint != Some(EntityKind::Organization) {
-        return None;
-    }
-    let norm = normalize_name(&c.suggestion.name);
-    let words: Vec<&str> = norm.split(' ').collect();
-    if !national::is_national_body(&words, named) {
-        return None;
-    }
-    let bare = c.suggestion.name.clone();
-    let of_articles = national::by_country(&c.articles, analyses, countries);
-    let mut all: Vec<&str> = of_articles.clone();
-    for country in named_after.get(&norm).into_iter().flatten() {
-        if !all.contains(&country.as_str()) {
-            all.push(country);
-        }
-    }
-    let body_of = |country: &str| -> Option<Entity> {
-        let name = countries.with_demonym(&bare, country)?;
-        let mut named_so = c.clone();
-        named_so.suggestion.id = arabic_slug(&name);
-        named_so.suggestion.name = name;
-        let mut entity = to_entity(&named_so, known)?;
-        if !entity.meta.aliases.contains(&bare) {
-            entity.meta.aliases.push(bare.clone());
-        }
-        entity.country = Some(country.to_string());
-        entity.confirmed_by = countries.confirmers(country);
-        Some(entity)
-    };
-    if let [one] = all.as_slice() {
-        let mut entity = body_of(one)?;
-        entity.meta.ambiguous.retain(|a| normalize_name(a) != norm);
-        return Some(vec![entity]);
-    }
-    if all.is_empty() {
-        return Some(to_entity(c, known).into_iter().collect());
-    }
-    let bodies = of_articles
-        .into_iter()
-        .filter_map(|country| {
-            let mut entity = body_of(country)?;
-            if !entity.meta.ambiguous.contains(&bare) {
-                entity.meta.ambiguous.push(bare.clone());
-            }
-            Some(entity)
-        })
-        .collect();
-    Some(bodies)
-}
-
-/// A state body the text names with its country's demonym (وزارة الصحة العراقية) is that
-/// country's: its bare short form (وزارة الصحة) is confirmed by the country's places, as a
-/// body [`national_bodies`] names is.
-fn give_its_country(
-    entity: &mut Entity,
-    countries: &national::Countries<'_>,
-    named: &dyn Fn(&str) -> bool,
-) {
-    if entity.kind != EntityKind::Organization {
-        return;
-    }
-    let norm = normalize_name(entity.name());
-    let words: Vec<&str> = norm.split(' ').collect();
-    if let Some(country) = countries.named_by_demonym(&words, named) {
-        entity.country = Some(country.to_string());
-        entity.confirmed_by = countries.confirmers(country);
-    }
 }
 
 /// A Latin acronym in parentheses right after a body the site already has (منظمة الصحة

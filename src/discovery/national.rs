@@ -16,8 +16,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::to_entity;
 use crate::analyse::ArticleAnalysis;
+use crate::load::slug::arabic_slug;
 use crate::load::{Entity, EntityKind};
+use crate::suggest::Candidate;
 use crate::text::normalize::normalize_name;
 
 /// Bodies named by common nouns that every state has, as discovery finds them (normalised).
@@ -224,6 +227,93 @@ pub(super) fn by_country<'e>(
         .filter_map(|&a| countries.of_article(analyses.get(a)?))
         .filter(|c| seen.insert(c))
         .collect()
+}
+
+/// A state body named by common nouns alone (مجلس النواب) as the entity or entities it is (see
+/// the module doc): `None` when `c` is no such body.
+///
+/// The countries it may be are those of the articles that write it, and those whose demonym
+/// the site writes after it (`named_after`: وزارة الصحة العراقية). With one country or none,
+/// it is one body, named with the country's demonym when there is one, its bare name linked
+/// wherever it is written as before (a site that reports from one country names its
+/// parliament without the country). With two or more, it is one body per country of the
+/// articles, the bare name an ambiguous alias each article's country confirms, so no page
+/// merges two parliaments and an article that names no country links none.
+pub(super) fn bodies(
+    c: &Candidate,
+    analyses: &[ArticleAnalysis],
+    countries: &Countries<'_>,
+    named_after: &HashMap<String, Vec<String>>,
+    known: &HashSet<String>,
+    named: &dyn Fn(&str) -> bool,
+) -> Option<Vec<Entity>> {
+    if c.suggestion.kind_hint != Some(EntityKind::Organization) {
+        return None;
+    }
+    let norm = normalize_name(&c.suggestion.name);
+    let words: Vec<&str> = norm.split(' ').collect();
+    if !is_national_body(&words, named) {
+        return None;
+    }
+    let bare = c.suggestion.name.clone();
+    let of_articles = by_country(&c.articles, analyses, countries);
+    let mut all: Vec<&str> = of_articles.clone();
+    for country in named_after.get(&norm).into_iter().flatten() {
+        if !all.contains(&country.as_str()) {
+            all.push(country);
+        }
+    }
+    let body_of = |country: &str| -> Option<Entity> {
+        let name = countries.with_demonym(&bare, country)?;
+        let mut named_so = c.clone();
+        named_so.suggestion.id = arabic_slug(&name);
+        named_so.suggestion.name = name;
+        let mut entity = to_entity(&named_so, known)?;
+        if !entity.meta.aliases.contains(&bare) {
+            entity.meta.aliases.push(bare.clone());
+        }
+        entity.country = Some(country.to_string());
+        entity.confirmed_by = countries.confirmers(country);
+        Some(entity)
+    };
+    if let [one] = all.as_slice() {
+        let mut entity = body_of(one)?;
+        entity.meta.ambiguous.retain(|a| normalize_name(a) != norm);
+        return Some(vec![entity]);
+    }
+    if all.is_empty() {
+        return Some(to_entity(c, known).into_iter().collect());
+    }
+    let bodies = of_articles
+        .into_iter()
+        .filter_map(|country| {
+            let mut entity = body_of(country)?;
+            if !entity.meta.ambiguous.contains(&bare) {
+                entity.meta.ambiguous.push(bare.clone());
+            }
+            Some(entity)
+        })
+        .collect();
+    Some(bodies)
+}
+
+/// A state body the text names with its country's demonym (وزارة الصحة العراقية) is that
+/// country's: its bare short form (وزارة الصحة) is confirmed by the country's places, as a
+/// body [`bodies`] names is.
+pub(super) fn give_its_country(
+    entity: &mut Entity,
+    countries: &Countries<'_>,
+    named: &dyn Fn(&str) -> bool,
+) {
+    if entity.kind != EntityKind::Organization {
+        return;
+    }
+    let norm = normalize_name(entity.name());
+    let words: Vec<&str> = norm.split(' ').collect();
+    if let Some(country) = countries.named_by_demonym(&words, named) {
+        entity.country = Some(country.to_string());
+        entity.confirmed_by = countries.confirmers(country);
+    }
 }
 
 #[cfg(test)]

@@ -4,9 +4,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rayon::prelude::*;
 
+use super::known::{may_hold_a_place, may_open_with_a_place};
 use super::lexicon::{Lexicon, is_particle, readings};
 use super::tokens::{Sep, Words};
-use super::{Doc, Evidence, Position, may_hold_a_place, may_open_with_a_place};
+use super::{Doc, Evidence, Position};
 use crate::load::EntityKind;
 
 /// One counted occurrence.

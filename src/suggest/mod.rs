@@ -33,6 +33,7 @@ mod delegations;
 mod discover;
 mod examples;
 mod given_names;
+mod known;
 mod lexicon;
 mod lineups;
 mod local;
@@ -53,6 +54,7 @@ mod test_site;
 mod titled;
 mod tokens;
 mod triggers;
+mod venues;
 mod word_shapes;
 
 // Fx hashing: these are looked up for every word of the site (the site's own text).
@@ -70,9 +72,11 @@ use crate::text::normalize::normalize_name;
 use count::{Occurrence, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::example;
-use lexicon::{Lexicon, clitic_readings, is_definite, is_particle};
-pub(crate) use local::{club_short_form, is_facility_head};
+use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
+use lexicon::{Lexicon, is_definite, is_particle};
+pub(crate) use local::club_short_form;
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
+pub(crate) use venues::is_facility_head;
 
 /// Example sentences kept per suggestion.
 const MAX_EXAMPLES: usize = 3;
@@ -415,106 +419,6 @@ impl Evidence {
             }
         }
         best.map(|(k, _)| k)
-    }
-}
-
-/// A candidate whose name may have a registered place inside: an organisation's, a venue's
-/// (متحف البحرين الوطني: the museum is not the country), or a place's of two halves joined by
-/// a hyphen (بعلبك - الهرمل: the governorate is not the town). The rules for places find no
-/// other name running into a mention.
-fn may_hold_a_place(key: &[String], ev: &Evidence) -> bool {
-    matches!(
-        ev.kind(),
-        Some(EntityKind::Organization | EntityKind::Place)
-    ) || key.first().is_some_and(|w| is_facility_head(w))
-}
-
-/// A person of two words whose first may be a place's name (جورجيا ميلوني: a given name, the
-/// title before it showed a person) when a bare family name follows it.
-fn may_open_with_a_place(key: &[String], ev: &Evidence) -> bool {
-    ev.kind() == Some(EntityKind::Person) && key.len() == 2 && !key[1].starts_with("ال")
-}
-
-/// Every normalised name, alias and demonym of the registry.
-fn registered_names<'e>(entities: impl Iterator<Item = &'e Entity>) -> HashSet<String> {
-    entities
-        .flat_map(|e| {
-            std::iter::once(e.name())
-                .chain(e.meta.aliases.iter().map(String::as_str))
-                .chain(e.meta.demonyms.iter().map(String::as_str))
-        })
-        .map(normalize_name)
-        .filter(|n| !n.is_empty())
-        .collect()
-}
-
-/// The names of places that every entity holding them marks ambiguous (سانتوس، صور، طولون
-/// written as a word or a family name), normalised: inside a longer name they are no
-/// evidence that the name is known (see [`is_known`]).
-fn places_named_like_words(entities: &[Entity]) -> HashSet<String> {
-    let mut plain: HashSet<String> = HashSet::default();
-    let mut ambiguous: HashSet<String> = HashSet::default();
-    for e in entities {
-        let marked: HashSet<String> = e.meta.ambiguous.iter().map(|a| normalize_name(a)).collect();
-        let names = std::iter::once(e.name()).chain(e.meta.aliases.iter().map(String::as_str));
-        for n in names.map(normalize_name) {
-            if e.kind == EntityKind::Place && marked.contains(&n) {
-                ambiguous.insert(n);
-            } else {
-                plain.insert(n);
-            }
-        }
-    }
-    ambiguous.retain(|n| !plain.contains(n));
-    ambiguous
-}
-
-/// Whether the registry already knows the name, or any part of it (a name containing a
-/// registered one is a longer form of it, or an ambiguous alias left unconfirmed).
-///
-/// An organisation's or a venue's name may contain a registered place (بنك دبي الإسلامي، بلدية
-/// صور، متحف البحرين الوطني): the body is not the place.
-fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
-    let organization = may_hold_a_place(key, ev);
-    (0..key.len()).any(|i| {
-        (i + 1..=key.len()).any(|j| {
-            let part = key[i..j].join(" ");
-            if organization && (i, j) != (0, key.len()) && lex.is_registered_place(&part) {
-                return false;
-            }
-            if (i, j) == (0, 1) && may_open_with_a_place(key, ev) && lex.is_registered_place(&part)
-            {
-                return false;
-            }
-            // A place named like a word or a family name (سانتوس) inside a longer name is
-            // the word there: the player كارلوس سانتوس is no longer form of the town.
-            if (i, j) != (0, key.len()) && lex.is_place_named_like_words(&part) {
-                return false;
-            }
-            lex.is_registered(&part)
-                || (i == 0
-                    && clitic_readings(&part)
-                        .iter()
-                        .any(|(_, rest)| lex.is_registered(rest)))
-        })
-    })
-}
-
-/// A noun and its adjective of relation in the indefinite accusative (قرارا قضائيا، دعما
-/// دوليا): both words in ا, the second in يا, one of them a stem the site also writes without
-/// the ا. A phrase after a verb, never a name, whatever title or head came before it.
-fn is_accusative_phrase(key: &[String], lex: &Lexicon) -> bool {
-    let in_alif = |w: &str| w.ends_with('ا') && w.chars().count() >= 4;
-    match key {
-        [noun, adjective, ..] => {
-            in_alif(noun)
-                && in_alif(adjective)
-                && adjective.ends_with("يا")
-                && !lex.is_registered(noun)
-                && !lex.is_registered(adjective)
-                && (lex.is_accusative_form(noun) || lex.is_accusative_form(adjective))
-        }
-        _ => false,
     }
 }
 

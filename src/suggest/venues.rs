@@ -1,0 +1,221 @@
+//! Venues named with their kind word (ملعب علي عمار، متحف البحرين الوطني، شارع رفيفان المجالي،
+//! جسر السراجي، برج الرماح), and the stadiums named for a ruler without it: which words after
+//! a venue's kind word are its name.
+
+use super::discover::{Found, Scan};
+use super::lexicon::{is_function_or_verb, is_role_word, looks_adjectival};
+use super::local::{found, reads_as};
+use super::tokens::Sep;
+use super::triggers::{is_place_kind, opens_a_trigger};
+use crate::load::EntityKind;
+
+/// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني،
+/// شارع رفيفان المجالي، جسر السراجي), unlike مدينة or محافظة before a town, normalised.
+pub(crate) const FACILITY_HEADS: &[&str] = &[
+    "ملعب",
+    "استاد",
+    "ستاد",
+    "متحف",
+    "معبد",
+    "مسجد",
+    "كنيسه",
+    "حي",
+    "قلعه",
+    "حصن",
+    "شارع",
+    "جسر",
+    "برج",
+];
+
+/// Venues that, like an airport, are named for a ruler without their kind word (ملعب الأمير
+/// محمد بن فهد → الأمير محمد بن فهد; see [`Scan::named_for_a_ruler`]), normalised: the sets'
+/// stadiums are written so, and «ملعب الأمير» alone is no name.
+const RULERS_VENUES: &[&str] = &["ملعب", "استاد", "ستاد"];
+
+/// «City», then «sporting» after its namesake: a Gulf sports city (ستاد مدينة الملك عبدالله
+/// الرياضية), normalised.
+const SPORTS_CITY: (&str, &str) = ("مدينه", "الرياضيه");
+
+/// Venues named only after a known place (قلعة الرستاق، حصن صحار) or, for the feminine قلعة,
+/// a bare word that cannot be its adjective (قلعة نخل): «قلعة» is as often a figure of speech
+/// before a definite word (قلعة الصمود) or has an adjective after it (قلعة قديمة).
+const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن"];
+
+/// Streets and bridges, named as often for a common noun as for a name (شارع الجيش، جسر
+/// السراجي): after them a definite word is read by [`Scan::street_named_for_a_noun`], never
+/// as the other venues' definite name (شارع المدينة، شارع الملك of شارع الملك فهد).
+const STREET_HEADS: &[&str] = &["شارع", "جسر"];
+
+/// Of [`STREET_HEADS`], those named by a definite word only if it is a family's or place's
+/// nisba (جسر السراجي): «جسر» is a figure of speech before an abstract noun (جسر التواصل).
+const NISBA_ONLY_HEADS: &[&str] = &["جسر"];
+
+/// Towers, named after the kind word by one definite name (برج الرماح، برج القاهرة): «برج» is
+/// also a sign of the zodiac (برج الحمل) and opens towns' names (برج البراجنة: a known
+/// place, its kind word inside it), normalised.
+const TOWER_HEADS: &[&str] = &["برج"];
+
+/// The signs of the zodiac after «برج», normalised: a horoscope's words, no tower.
+const ZODIAC: &[&str] = &[
+    "الحمل",
+    "الثور",
+    "الجوزاء",
+    "السرطان",
+    "الاسد",
+    "السنبله",
+    "العذراء",
+    "الميزان",
+    "العقرب",
+    "القوس",
+    "الجدي",
+    "الدلو",
+    "الحوت",
+];
+
+/// Venues whose name after the kind word must be a definite name (حي السفارات، حي الشيخ
+/// جراح): حي is also «alive» and «living» before an indefinite word (حي يرزق، كائن حي).
+const DEFINITE_ONLY_HEADS: &[&str] = &["حي"];
+
+/// Most definite adjectives after a venue's name (ملعب الشعب الدولي، متحف البحرين الوطني).
+const MAX_VENUE_ADJECTIVES: usize = 2;
+
+/// A normalised word is a venue's kind (see [`FACILITY_HEADS`]).
+pub(crate) fn is_facility_head(word: &str) -> bool {
+    FACILITY_HEADS.contains(&word)
+}
+
+impl Scan<'_> {
+    /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
+    pub(super) fn venue_at(&self, head: usize) -> Option<Found> {
+        // ملعب الأمير محمد بن فهد، استاد محمد الخامس: named for a ruler, as an airport is.
+        if reads_as(&self.tokens()[head].norm, RULERS_VENUES)
+            && let Some(found) = self
+                .sports_city_after(head + 1)
+                .or_else(|| self.named_for_a_ruler(head + 1))
+        {
+            return Some(found);
+        }
+        let unagreeing = self.unagreeing_name_after(head);
+        if reads_as(&self.tokens()[head].norm, KNOWN_PLACE_HEADS)
+            && !unagreeing
+            && !self
+                .token(head + 1)
+                .is_some_and(|t| t.sep == Sep::Space && t.mention == Some(EntityKind::Place))
+        {
+            return None;
+        }
+        if reads_as(&self.tokens()[head].norm, TOWER_HEADS) && !self.tower_name_after(head) {
+            return None;
+        }
+        if reads_as(&self.tokens()[head].norm, DEFINITE_ONLY_HEADS)
+            && !self
+                .token(head + 1)
+                .is_some_and(|t| t.article || t.mention.is_some())
+        {
+            return None;
+        }
+        let street = reads_as(&self.tokens()[head].norm, STREET_HEADS)
+            && self.token(head + 1).is_some_and(|t| t.article);
+        let mut end = if street {
+            self.street_named_for_a_noun(head).then_some(head + 2)?
+        } else {
+            self.named_after(head + 1)?
+        };
+        // كنيسة قديمة، معبد صغير: one bare word is as often an adjective of the kind word as a
+        // name, and nothing tells them apart; a definite name (حي السفارات), a known place
+        // (متحف البحرين) or two bare words (ملعب علي عمار) is a name.
+        let lone_bare = end == head + 2
+            && self
+                .token(head + 1)
+                .is_some_and(|t| !t.article && t.mention.is_none());
+        // …but a bare word with a definite adjective after it is a name (استاد خليفة الدولي):
+        // an adjective of the kind word would be indefinite like it (ملعب كبير).
+        if lone_bare && !self.venue_adjective_at(end) && !unagreeing {
+            return None;
+        }
+        for _ in 0..MAX_VENUE_ADJECTIVES {
+            if !self.venue_adjective_at(end) {
+                break;
+            }
+            end += 1;
+        }
+        Some(found(head..end, EntityKind::Place))
+    }
+
+    /// A sports city named for a ruler from token `j`, right after a stadium's kind word
+    /// (ملعب مدينة الملك عبدالله الرياضية → مدينة الملك عبدالله الرياضية): named as the ruler's
+    /// stadiums are, without the stadium's kind word, but with its own.
+    fn sports_city_after(&self, j: usize) -> Option<Found> {
+        let word_at = |k: usize, word: &str| {
+            self.token(k)
+                .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && t.norm == word)
+        };
+        if !word_at(j, SPORTS_CITY.0) {
+            return None;
+        }
+        let end = self.named_for_a_ruler(j + 1)?.tokens.end;
+        // The namesake's reading may take الرياضية for his family name.
+        let taken = end > j + 2 && self.token(end - 1).is_some_and(|t| t.norm == SPORTS_CITY.1);
+        if taken {
+            return Some(found(j..end, EntityKind::Place));
+        }
+        word_at(end, SPORTS_CITY.1).then(|| found(j..end + 1, EntityKind::Place))
+    }
+
+    /// The word after the tower's kind word at token `head` (see [`TOWER_HEADS`]) names it:
+    /// a definite name word, no sign of the zodiac, and no known place holds the kind word.
+    fn tower_name_after(&self, head: usize) -> bool {
+        self.tokens()[head].mention.is_none()
+            && self.token(head + 1).is_some_and(|t| {
+                t.sep == Sep::Space
+                    && t.mention.is_none()
+                    && t.article
+                    && !ZODIAC.contains(&t.norm.as_str())
+            })
+    }
+
+    /// The word after the street's kind word at token `head` (see [`STREET_HEADS`]) is a
+    /// definite common noun that may name it (شارع الجيش): no title (no trigger opens with
+    /// it), no kind of place, no adjective, no function word or verb.
+    fn street_named_for_a_noun(&self, head: usize) -> bool {
+        let nisba_only = reads_as(&self.tokens()[head].norm, NISBA_ONLY_HEADS);
+        self.token(head + 1).is_some_and(|t| {
+            let w = t.norm.as_str();
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && w.chars().all(char::is_alphabetic)
+                && w.strip_prefix("ال").is_some_and(|stem| {
+                    stem.chars().count() >= 3 && !is_place_kind(stem) && !opens_a_trigger(w)
+                })
+                && (!nisba_only || (w.ends_with('ي') && self.lex.is_definite_name_word(w)))
+                && (nisba_only || !looks_adjectival(w))
+                && !is_function_or_verb(w)
+                && !is_role_word(w)
+        })
+    }
+
+    /// After a feminine kind word (قلعة، كنيسة, written with ة), one bare name word that
+    /// cannot agree with it as its adjective (قلعة نخل): an adjective of it would end in ة, ى
+    /// or اء (قلعة قديمة، قلعة كبرى، قلعة حمراء).
+    fn unagreeing_name_after(&self, head: usize) -> bool {
+        let feminine = self.tokens()[head].ta_marbuta;
+        let bare = self.token(head + 1).is_some_and(|t| {
+            t.sep == Sep::Space
+                && !t.article
+                && t.mention.is_none()
+                && !t.tanween
+                && !["ه", "ي", "اء"].iter().any(|e| t.norm.ends_with(e))
+        });
+        feminine && bare && self.name_word(head + 1) && self.named_after(head + 1) == Some(head + 2)
+    }
+
+    /// A definite adjective of relation after a venue's name (الدولي، الوطنية).
+    fn venue_adjective_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && t.article
+                && (t.norm.ends_with('ي') || t.norm.ends_with("يه"))
+        })
+    }
+}
