@@ -170,37 +170,30 @@ fn analyse_site_with(
     let t = Instant::now();
     let (declared, mut warnings) =
         analyse::declared_entities(&content, config.linking.front_matter_evidence);
-    // Discovery analysed every article once already: what no discovered name touches stands.
+    // Discovery analysed every article once already: what no discovered name touches stands,
+    // whole articles and, in the others, the texts it is not in.
     let carried = match first {
         Some(first) => first.carry(&content.articles, &matcher, &declared),
-        None => Vec::new(),
+        None => (0..content.articles.len())
+            .map(|_| discovery::Carry::Nothing)
+            .collect(),
     };
     let none = HashSet::new();
-    // Each body is read (back, when released) only where the first pass does not stand.
-    let analyse_anew = |i: usize| -> std::result::Result<Option<ArticleAnalysis>, Diagnostic> {
-        if carried.get(i).is_some_and(Option::is_some) {
-            return Ok(None);
-        }
+    // Each body is read (back, when released) only where the first pass does not stand whole.
+    let analyse = |(i, carry): (usize, discovery::Carry)| {
+        let mut carry = match carry {
+            discovery::Carry::Whole(analysis) => return Ok(analysis),
+            texts => texts,
+        };
         let body = content.article_body(i)?;
         let declared = declared.get(i).unwrap_or(&none);
         let article = &content.articles[i];
-        Ok(Some(analyse::analyse_body(
-            article, &body, &matcher, declared,
-        )))
+        let found = |k: usize| carry.take_matches(k);
+        Ok(analyse::analyse_body_with(article, &body, &matcher, declared, found, false).0)
     };
-    let fresh: Vec<_> = (0..content.articles.len())
-        .into_par_iter()
-        .map(analyse_anew)
-        .collect();
-    let fresh = load::all_or_every_error(fresh).map_err(Error::Content)?;
-    let mut carried = carried.into_iter();
-    let analyses: Vec<ArticleAnalysis> = fresh
-        .into_iter()
-        .map(|anew| {
-            let before = carried.next().flatten();
-            anew.or(before).unwrap_or_default()
-        })
-        .collect();
+    let analyses: Vec<std::result::Result<ArticleAnalysis, Diagnostic>> =
+        carried.into_par_iter().enumerate().map(analyse).collect();
+    let analyses = load::all_or_every_error(analyses).map_err(Error::Content)?;
     timings.analyse = t.elapsed();
 
     let t = Instant::now();
@@ -238,12 +231,13 @@ fn discover_entities(
     let rejected = discovery::rejected_ids(root)?;
     let known = Matcher::build(&content.entities).map_err(Error::Content)?;
     let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);
-    let analyses = analyse::analyse_articles(&content.articles, &known, &declared);
+    let (analyses, matches) =
+        analyse::analyse_articles_keeping_matches(&content.articles, &known, &declared);
     let mut found = discovery::discover(&content.articles, &analyses, &content.entities, &rejected);
     let runs = std::mem::take(&mut found.body_runs);
     Ok((
         found,
-        discovery::FirstPass::new(known, analyses, declared, runs),
+        discovery::FirstPass::new(known, (analyses, matches), declared, runs),
     ))
 }
 

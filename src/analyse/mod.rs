@@ -107,6 +107,24 @@ pub fn analyse_articles(
         .collect()
 }
 
+/// [`analyse_articles`] keeping each article's [`TextMatches`] (see
+/// [`analyse_body_keeping_matches`]).
+pub fn analyse_articles_keeping_matches(
+    articles: &[Article],
+    matcher: &Matcher,
+    declared: &[HashSet<usize>],
+) -> (Vec<ArticleAnalysis>, Vec<TextMatches>) {
+    let none = HashSet::new();
+    articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let declared = declared.get(i).unwrap_or(&none);
+            analyse_body_keeping_matches(a, a.body(), matcher, declared)
+        })
+        .unzip()
+}
+
 /// Finds the mentions, excerpts and summary of one article whose text is held.
 pub fn analyse_article(
     article: &Article,
@@ -124,11 +142,45 @@ pub fn analyse_body(
     matcher: &Matcher,
     declared: &HashSet<usize>,
 ) -> ArticleAnalysis {
+    analyse_body_with(article, body, matcher, declared, |_| None, false).0
+}
+
+/// What the matcher finds in each text an analysis searches, before the article-level rules
+/// (ambiguity, demonyms): the title's, the source's, then each body run's (see
+/// [`runs::Segments`]; a picture's alt text finds nothing). [`Matcher::find`] reads one text
+/// alone, so a text's matches hold in another analysis of the same article.
+pub type TextMatches = Vec<Vec<Mention>>;
+
+/// [`analyse_body`] keeping [`TextMatches`] as well: discovery's first analysis, whose matches
+/// stand in the second for every text no discovered name touches.
+pub fn analyse_body_keeping_matches(
+    article: &Article,
+    body: &str,
+    matcher: &Matcher,
+    declared: &HashSet<usize>,
+) -> (ArticleAnalysis, TextMatches) {
+    let (analysis, matches) = analyse_body_with(article, body, matcher, declared, |_| None, true);
+    (analysis, matches.unwrap_or_default())
+}
+
+/// [`analyse_body`] where `found(k)` gives the matches of text `k` (numbered as in
+/// [`TextMatches`]) when they are known already — found by another matcher that finds the
+/// same in that text (see [`matcher::Carried`]) — and `None` for a text to search. With `keep`,
+/// the matches of every text are returned too.
+pub fn analyse_body_with(
+    article: &Article,
+    body: &str,
+    matcher: &Matcher,
+    declared: &HashSet<usize>,
+    mut found: impl FnMut(usize) -> Option<Vec<Mention>>,
+    keep: bool,
+) -> (ArticleAnalysis, Option<TextMatches>) {
     let title = article.meta.title.as_deref().unwrap_or("");
     let body_offset = article.body_range.start;
 
     let source = article.meta.source.as_deref().unwrap_or("");
-    let mut all_runs: Vec<Vec<Mention>> = vec![matcher.find(title), matcher.find(source)];
+    let mut find = |k: usize, text: &str| found(k).unwrap_or_else(|| matcher.find(text));
+    let mut all_runs: Vec<Vec<Mention>> = vec![find(0, title), find(1, source)];
     let mut run_info = Vec::new();
     let mut word_count = 0;
     let mut first_paragraph: Option<String> = None;
@@ -145,7 +197,7 @@ pub fn analyse_body(
                 all_runs.push(if run.context.in_image {
                     Vec::new()
                 } else {
-                    matcher.find(&run.text)
+                    find(all_runs.len(), &run.text)
                 });
                 run_info.push(run);
             }
@@ -168,6 +220,7 @@ pub fn analyse_body(
             Segment::Event(_) => {}
         }
     }
+    let matches = keep.then(|| all_runs.clone());
     matcher.resolve_ambiguity(&mut all_runs, declared);
     let demonyms = take_demonyms(&mut all_runs);
     let mut runs_iter = all_runs.into_iter();
@@ -204,7 +257,7 @@ pub fn analyse_body(
         Some(s) => s.to_string(),
         None => first_words(first_paragraph.as_deref().unwrap_or(""), SUMMARY_WORDS),
     };
-    ArticleAnalysis {
+    let analysis = ArticleAnalysis {
         title_mentions,
         source_mentions,
         body_mentions,
@@ -212,7 +265,8 @@ pub fn analyse_body(
         excerpts,
         summary,
         word_count,
-    }
+    };
+    (analysis, matches)
 }
 
 /// Removes demonym matches from the runs and counts them per entity, leaving out entities the

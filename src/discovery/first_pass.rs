@@ -1,80 +1,141 @@
 //! The first analysis of a site with discovery on, kept so that the second (with the
-//! discovered names) reuses it for every article no discovered name touches.
+//! discovered names) reuses it: whole for every article no discovered name touches, and text
+//! by text for the others (a discovered name is in one or two of an article's paragraphs, and
+//! finding the matches of a text is most of analysing it).
 
 use std::collections::HashSet;
 
 use rayon::prelude::*;
 
 use crate::analyse::matcher::Carried;
-use crate::analyse::{ArticleAnalysis, Matcher};
+use crate::analyse::{ArticleAnalysis, Matcher, Mention, TextMatches};
 use crate::load::Article;
 
 /// The site as discovery analysed it before adding its names: the matcher of the registry and
-/// gazetteer, each article's analysis with it, and the entities each article's front matter
-/// declared then.
+/// gazetteer, each article's analysis with it and the matches in each of its texts, and the
+/// entities each article's front matter declared then.
 pub struct FirstPass {
     matcher: Matcher,
     analyses: Vec<ArticleAnalysis>,
+    matches: Vec<TextMatches>,
     declared: Vec<HashSet<usize>>,
-    /// Each article's body as text runs ([`Discovered::body_runs`]).
+    /// Each article's body as text runs ([`super::Discovered::body_runs`]).
     body_runs: Vec<Vec<String>>,
+}
+
+/// What the second analysis takes from the first for one article.
+#[derive(Debug)]
+pub enum Carry {
+    /// The whole analysis: no discovered name occurs in the article, and its front matter
+    /// declares the same entities.
+    Whole(ArticleAnalysis),
+    /// The matches of each text no discovered name touches (numbered as in [`TextMatches`]);
+    /// `None` for a text to search again. The article-level rules run again on them.
+    Texts(Vec<Option<Vec<Mention>>>),
+    /// Nothing: the article is analysed anew.
+    Nothing,
+}
+
+impl Carry {
+    /// The matches of text `k`, taken out (each is asked for once).
+    pub fn take_matches(&mut self, k: usize) -> Option<Vec<Mention>> {
+        match self {
+            Carry::Texts(texts) => texts.get_mut(k)?.take(),
+            _ => None,
+        }
+    }
 }
 
 impl FirstPass {
     pub fn new(
         matcher: Matcher,
-        analyses: Vec<ArticleAnalysis>,
+        (analyses, matches): (Vec<ArticleAnalysis>, Vec<TextMatches>),
         declared: Vec<HashSet<usize>>,
         body_runs: Vec<Vec<String>>,
     ) -> Self {
         FirstPass {
             matcher,
             analyses,
+            matches,
             declared,
             body_runs,
         }
     }
 
-    /// Each article's first analysis as `matcher` (the registry and gazetteer with the
-    /// discovered names) would give it, where it would give the same one: where no name or
-    /// alias discovery added occurs in the title, source or body and the front matter declares
-    /// the same entities (see [`Carried`]). `None` for an article to analyse again; all `None`
-    /// when discovery changed what a known entity's names need as evidence.
+    /// What of each article's first analysis `matcher` (the registry and gazetteer with the
+    /// discovered names) would give as well (see [`Carried`]): the whole analysis where no name
+    /// or alias discovery added occurs in the title, source or body and the front matter
+    /// declares the same entities; else the matches of each text it does not occur in, which
+    /// do not depend on the front matter. [`Carry::Nothing`] for every article when discovery
+    /// changed what a known entity's names need as evidence.
     pub fn carry(
         self,
         articles: &[Article],
         matcher: &Matcher,
         declared: &[HashSet<usize>],
-    ) -> Vec<Option<ArticleAnalysis>> {
+    ) -> Vec<Carry> {
+        let nothing = || (0..articles.len()).map(|_| Carry::Nothing).collect();
         let Some(carried) = Carried::between(&self.matcher, matcher) else {
-            return vec![None; articles.len()];
+            return nothing();
         };
-        if self.analyses.len() != articles.len() || self.body_runs.len() != articles.len() {
-            return vec![None; articles.len()];
+        let n = articles.len();
+        if self.analyses.len() != n || self.matches.len() != n || self.body_runs.len() != n {
+            return nothing();
         }
         let none = HashSet::new();
         self.analyses
             .into_par_iter()
+            .zip(self.matches.into_par_iter())
             .zip(self.declared.into_par_iter())
             .zip(self.body_runs.into_par_iter())
             .zip(articles.par_iter().enumerate())
-            .map(|(((analysis, before), runs), (i, article))| {
+            .map(|((((analysis, matches), before), runs), (i, article))| {
+                let touched = touched_texts(&carried, article, &runs);
                 let same_declared = declared.get(i).unwrap_or(&none) == &before;
-                if !same_declared || touched(&carried, article, &runs) {
-                    return None;
+                if same_declared
+                    && !touched.iter().any(|t| *t)
+                    && let Some(whole) = carry_analysis(&carried, analysis)
+                {
+                    return Carry::Whole(whole);
                 }
-                carry_analysis(&carried, analysis)
+                carry_texts(&carried, matches, &touched)
             })
             .collect()
     }
 }
 
-/// Whether a name discovery added occurs in a text the analysis searches: the title, the
-/// source or a run of the body (`runs`, as [`crate::analyse::runs::Segments`] gives them).
-fn touched(carried: &Carried, article: &Article, runs: &[String]) -> bool {
+/// For each text the analysis searches — the title, the source, each run of the body (`runs`,
+/// as [`crate::analyse::runs::Segments`] gives them) — whether a name discovery added occurs in
+/// it.
+fn touched_texts(carried: &Carried, article: &Article, runs: &[String]) -> Vec<bool> {
     let title = article.meta.title.as_deref().unwrap_or("");
     let source = article.meta.source.as_deref().unwrap_or("");
-    carried.touches(title) || carried.touches(source) || runs.iter().any(|run| carried.touches(run))
+    [title, source]
+        .into_iter()
+        .chain(runs.iter().map(String::as_str))
+        .map(|text| carried.touches(text))
+        .collect()
+}
+
+/// The matches of every text not `touched`, as the new matcher numbers them; a text whose
+/// matches do not carry is searched again. [`Carry::Nothing`] when the texts do not line up
+/// with the body's runs (the body then changed under the build).
+fn carry_texts(carried: &Carried, matches: TextMatches, touched: &[bool]) -> Carry {
+    if matches.len() != touched.len() {
+        return Carry::Nothing;
+    }
+    let texts = matches
+        .into_iter()
+        .zip(touched)
+        .map(|(mut found, touched)| {
+            if *touched {
+                return None;
+            }
+            found.iter_mut().try_for_each(|m| carried.carry(m))?;
+            Some(found)
+        })
+        .collect();
+    Carry::Texts(texts)
 }
 
 /// An analysis with every mention's pattern as the new matcher numbers it.
@@ -89,4 +150,61 @@ fn carry_analysis(carried: &Carried, mut a: ArticleAnalysis) -> Option<ArticleAn
         carried.carry(m)?;
     }
     Some(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::EntityKind;
+    use crate::load::slug::arabic_slug;
+    use crate::suggest::{Candidate, Suggestion};
+
+    /// A person as discovery makes one from a name found after a title.
+    fn person(name: &str) -> crate::load::Entity {
+        let c = Candidate {
+            suggestion: Suggestion {
+                name: name.into(),
+                id: arabic_slug(name),
+                count: 1,
+                kind_hint: Some(EntityKind::Person),
+                examples: Vec::new(),
+            },
+            triggered: 1,
+            strong: true,
+            surname_links: false,
+            aliases: Vec::new(),
+        };
+        super::super::to_entity(&c, &HashSet::new()).expect("entity")
+    }
+
+    /// An article's texts with a discovered name in one of them: only that one is searched
+    /// again, the others keep the first matcher's matches, which are the second's.
+    #[test]
+    fn only_the_texts_a_discovered_name_touches_are_searched_again() {
+        let known = vec![person("فلاديمير بوتين")];
+        let mut all = known.clone();
+        all.push(person("مصطفى مدبولي"));
+        let (old, new) = (
+            Matcher::build(&known).unwrap(),
+            Matcher::build(&all).unwrap(),
+        );
+        let carried = Carried::between(&old, &new).expect("carried");
+        let texts = [
+            "بوتين في القاهرة",
+            "",
+            "قال فلاديمير بوتين إن العلاقات جيدة.",
+            "واستقبل مصطفى مدبولي الوفد، وقال بوتين إن الزيارة مهمة.",
+        ];
+        let matches: TextMatches = texts.iter().map(|t| old.find(t)).collect();
+        let touched: Vec<bool> = texts.iter().map(|t| carried.touches(t)).collect();
+        assert_eq!(touched, [false, false, false, true]);
+        let Carry::Texts(kept) = carry_texts(&carried, matches, &touched) else {
+            panic!("the texts should carry");
+        };
+        for (k, text) in texts.iter().enumerate() {
+            let expected = (!touched[k]).then(|| new.find(text));
+            assert_eq!(kept[k], expected, "{text}");
+        }
+        assert!(!kept[2].as_ref().unwrap().is_empty());
+    }
 }

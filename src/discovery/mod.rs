@@ -36,7 +36,7 @@ mod first_pass;
 mod names;
 mod national;
 pub use editor::{accept, reject, rejected_ids};
-pub use first_pass::FirstPass;
+pub use first_pass::{Carry, FirstPass};
 use names::{
     Sharing, compound_spellings, entity_keys, hyphen_spellings, parenthesised_acronym, short_forms,
 };

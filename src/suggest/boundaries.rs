@@ -167,7 +167,7 @@ impl Scan<'_> {
     /// نصر الله), or as the second word of a place (عيتا الشعب). `None` when the name runs
     /// straight into a registered mention (it is then a longer form of that entity, or a
     /// title of it), or has no name word.
-    pub(super) fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
+    pub(super) fn name_reaching(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
         let first = self.token(j).filter(|t| t.mention.is_none())?;
         let person = kind == EntityKind::Person;
         // A person's name may open a clause or a list (بينهم: ليلى علوي); the callers for

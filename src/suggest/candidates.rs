@@ -141,12 +141,7 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
     let mut out = Vec::new();
     let sports_article = std::cell::OnceCell::new();
     for (r, words) in doc.words.iter().enumerate() {
-        let scan = Scan {
-            words,
-            lex,
-            article: &doc.words,
-            sports_article: &sports_article,
-        };
+        let scan = Scan::new(words, lex, &doc.words, &sports_article);
         let at = |token| Position {
             doc: d,
             run: r,
@@ -225,12 +220,7 @@ fn count_prefixes(
             let mut out = Vec::new();
             let sports_article = std::cell::OnceCell::new();
             for (r, words) in doc.words.iter().enumerate() {
-                let scan = Scan {
-                    words,
-                    lex,
-                    article: &doc.words,
-                    sports_article: &sports_article,
-                };
+                let scan = Scan::new(words, lex, &doc.words, &sports_article);
                 // Windows of name words from each token that may start a needed sequence (the
                 // first may carry a clitic, as in `name_runs`).
                 let starts = (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));

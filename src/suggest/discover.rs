@@ -49,6 +49,42 @@ pub(super) struct Scan<'a> {
     /// word of the match), worked out only when a rule asks.
     pub article: &'a [Words],
     pub sports_article: &'a std::cell::OnceCell<bool>,
+    /// The name [`Scan::name_from`] reads at each start, worked out once (see there).
+    pub names: NameMemo,
+}
+
+/// The names read from each start of one run, by (token, kind).
+pub(super) type NameMemo =
+    std::cell::RefCell<rustc_hash::FxHashMap<(usize, EntityKind), Option<Range<usize>>>>;
+
+impl<'a> Scan<'a> {
+    pub(super) fn new(
+        words: &'a Words,
+        lex: &'a Lexicon,
+        article: &'a [Words],
+        sports_article: &'a std::cell::OnceCell<bool>,
+    ) -> Self {
+        Scan {
+            words,
+            lex,
+            article,
+            sports_article,
+            names: NameMemo::default(),
+        }
+    }
+
+    /// The name words from token `j` for a name of `kind` ([`Scan::name_reaching`]), worked
+    /// out once per start: several rules ask at the same token (every sentence start is read
+    /// as a list's first item, a name before an office and a name before a title), and the
+    /// answer depends only on the run and the lexicon.
+    pub(super) fn name_from(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
+        if let Some(known) = self.names.borrow().get(&(j, kind)) {
+            return known.clone();
+        }
+        let name = self.name_reaching(j, kind);
+        self.names.borrow_mut().insert((j, kind), name.clone());
+        name
+    }
 }
 
 impl Scan<'_> {

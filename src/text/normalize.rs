@@ -74,6 +74,12 @@ pub fn normalized_text(input: &str) -> String {
     text
 }
 
+/// Each character of the text [`normalize`] gives, in order, without building it: for
+/// looking for names in a text once, where a copy of it would be the larger cost.
+pub fn for_each_normalized_char(input: &str, mut each: impl FnMut(char)) {
+    fold_text(input, |c, _| each(c));
+}
+
 /// Normalises a name from the registry: as [`normalize`], trimmed. Without the map back to
 /// the original, which a name does not need (a build normalises every name of the registry
 /// and the gazetteer, twice).

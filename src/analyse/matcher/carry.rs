@@ -11,10 +11,12 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::{Matcher, Mention};
-use crate::analyse::normalize::normalized_text;
+use crate::analyse::normalize::for_each_normalized_char;
 
 /// How mentions found by an older matcher read in a newer one (see the module doc).
 #[derive(Debug, Clone)]
@@ -23,7 +25,10 @@ pub struct Carried {
     /// when the newer matcher has no identical pattern (its key is then among `changed`).
     patterns: Vec<Option<u32>>,
     /// The keys of patterns that are new or differ in the newer matcher; `None` when none do.
-    changed: Option<AhoCorasick>,
+    /// A DFA stepped byte by byte over the normalised text as it is made (see
+    /// [`Carried::touches`]), with no prefilter: in Arabic every other byte is a lead byte
+    /// (0xD8, 0xD9), so a prefilter's rare byte is common and only restarts the search.
+    changed: Option<DFA>,
 }
 
 impl Carried {
@@ -68,8 +73,9 @@ impl Carried {
             None
         } else {
             Some(
-                AhoCorasickBuilder::new()
+                DFA::builder()
                     .match_kind(MatchKind::Standard)
+                    .prefilter(false)
                     .build(&changed)
                     .ok()?,
             )
@@ -79,10 +85,34 @@ impl Carried {
 
     /// Whether a key that is new or different in the newer matcher occurs in `text`,
     /// anywhere, even inside a word: the text's mentions must then be found again.
+    ///
+    /// Every text of a site with discovery on is asked, so the normalised text is not built:
+    /// its characters go through the automaton as they come.
     pub fn touches(&self, text: &str) -> bool {
-        self.changed
-            .as_ref()
-            .is_some_and(|ac| ac.is_match(normalized_text(text).as_str()))
+        let Some(dfa) = &self.changed else {
+            return false;
+        };
+        // No start state: search again rather than carry (never the case for an unanchored
+        // search with standard semantics).
+        let Ok(mut state) = dfa.start_state(Anchored::No) else {
+            return true;
+        };
+        // An empty key occurs in every text.
+        let mut found = dfa.is_special(state) && dfa.is_match(state);
+        let mut utf8 = [0u8; 4];
+        for_each_normalized_char(text, |c| {
+            if found {
+                return;
+            }
+            for &byte in c.encode_utf8(&mut utf8).as_bytes() {
+                state = dfa.next_state(Anchored::No, state, byte);
+                if dfa.is_special(state) && dfa.is_match(state) {
+                    found = true;
+                    return;
+                }
+            }
+        });
+        found
     }
 
     /// Gives a mention the index the newer matcher has for its pattern, for a text it does not
