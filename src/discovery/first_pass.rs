@@ -173,6 +173,7 @@ mod tests {
             strong: true,
             surname_links: false,
             aliases: Vec::new(),
+            articles: Vec::new(),
         };
         super::super::to_entity(&c, &HashSet::new()).expect("entity")
     }
