@@ -22,6 +22,7 @@ pub mod search;
 pub mod serve;
 pub mod suggest;
 pub mod text;
+mod verify;
 pub mod write;
 
 use std::collections::HashSet;
@@ -30,14 +31,16 @@ use std::time::{Duration, Instant};
 
 pub use config::Config;
 pub use error::{Diagnostic, Error, Result};
+pub(crate) use verify::dead_body_links;
+pub use verify::{CheckReport, check};
 
 use analyse::{ArticleAnalysis, Matcher};
 use link::SiteGraph;
 use load::Content;
-use publish::{Scope, publish};
+use publish::Scope;
 use rayon::prelude::*;
 use render::{SiteView, Templates};
-use write::{MemoryOutput, Staging};
+use write::Staging;
 
 /// What to build and how.
 #[derive(Debug, Clone, Default)]
@@ -444,125 +447,6 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
             output,
         },
     ))
-}
-
-/// Publishes the whole site in memory — pages, search index, feeds, sitemap, static files —
-/// and checks that every internal link, anchor, asset, feed and sitemap entry resolves.
-/// Writes nothing.
-pub fn check(options: &BuildOptions) -> Result<CheckReport> {
-    let site = analyse_site(options)?;
-    let templates = load_templates(options, &site.config)?;
-    let memory = MemoryOutput::default();
-    let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
-    let published = publish(&view, &templates, &options.root, &memory, Scope::Everything)?;
-    let files = memory.into_files();
-    let page_file = |page| page_file(&view, page);
-    let articles: std::collections::HashMap<String, usize> = (0..site.content.articles.len())
-        .map(|i| (page_file(render::view::Page::Article(i)), i))
-        .collect();
-    let written = |page: &str, url: &str| {
-        let i = *articles.get(page)?;
-        Some(written_in_article(&site, i, url))
-    };
-    let links = check::check_links(
-        &files,
-        &site.config.base_url,
-        &site.config.base_path(),
-        &written,
-    );
-    let pages: Vec<String> = view.pages().into_iter().map(page_file).collect();
-    let mut problems = links.problems;
-    problems.extend(check::unreachable_pages(
-        &files,
-        &pages,
-        &site.config.base_url,
-        &site.config.base_path(),
-    ));
-    if !problems.is_empty() {
-        return Err(Error::Content(problems));
-    }
-    Ok(CheckReport {
-        pages: published.pages,
-        files: files.len(),
-        links: links.checked,
-        warnings: site.warnings,
-    })
-}
-
-/// The output file of `page` (its folder's `index.html`, or the file a page is named as).
-fn page_file(view: &SiteView<'_>, page: render::Page) -> String {
-    let dir = view.page_dir(page);
-    if dir.ends_with(".html") {
-        dir
-    } else {
-        format!("{dir}index.html")
-    }
-}
-
-/// The links that article and page bodies write to no file of the built site, as warnings
-/// at the line and column where each is written. A warning, not an error: `check` fails on
-/// them, but one mistyped link in an old article must not hold back today's news.
-pub(crate) fn dead_body_links(
-    site: &AnalysedSite,
-    view: &SiteView<'_>,
-    links: &[(render::Page, String)],
-    output: &dyn write::Output,
-) -> Vec<error::Diagnostic> {
-    let pages: Vec<(String, String)> = links
-        .iter()
-        .map(|(page, url)| (page_file(view, *page), url.clone()))
-        .collect();
-    let exists = |rel: &str| output.exists(rel);
-    let (base_url, base_path) = (&site.config.base_url, site.config.base_path());
-    check::dead_links(&pages, base_url, &base_path, &exists)
-        .into_iter()
-        .map(|(i, problem)| {
-            let (page, url) = &links[i];
-            let diagnostic = match *page {
-                render::Page::Article(a) => match written_in_article(site, a, url) {
-                    check::Written::At(file, line, column) => {
-                        error::Diagnostic::new(file, problem).at(line, column)
-                    }
-                    check::Written::From(file) => error::Diagnostic::new(file, problem),
-                },
-                render::Page::Standalone(p) => {
-                    error::Diagnostic::new(site.content.pages[p].path.clone(), problem)
-                }
-                _ => error::Diagnostic::new(pages[i].0.clone(), problem),
-            };
-            diagnostic.with_help(
-                "fix the link or the page it points to (`sahifa check` also checks anchors)",
-            )
-        })
-        .collect()
-}
-
-/// Where article `i` writes the link rendered as `url`: its line and column in the Markdown
-/// when the body holds it as written, else the article's file (a link its template made).
-fn written_in_article(site: &AnalysedSite, i: usize, url: &str) -> check::Written {
-    let article = &site.content.articles[i];
-    let Ok(body) = site.content.article_body(i) else {
-        return check::Written::From(article.path.clone());
-    };
-    let found = check::written_link(&body, url, &site.config.base_url, &site.config.base_path());
-    match found {
-        Some(at) => {
-            let (body_line, body_col) = text::line_col(&article.text, article.body_range.start);
-            let (line, col) = text::line_col(&body, at);
-            let col = if line == 1 { body_col + col - 1 } else { col };
-            check::Written::At(article.path.clone(), body_line + line - 1, col)
-        }
-        None => check::Written::From(article.path.clone()),
-    }
-}
-
-/// What `check` verified.
-#[derive(Debug, Clone)]
-pub struct CheckReport {
-    pub pages: usize,
-    pub files: usize,
-    pub links: usize,
-    pub warnings: Vec<Diagnostic>,
 }
 
 /// The theme's templates with the site's overrides and the site-wide variables.
