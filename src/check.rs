@@ -239,16 +239,20 @@ enum Target<'u> {
     Outside(String),
 }
 
+/// Whether a URL starts with a scheme (`https:`, `mailto:`, `tel:` …): a colon before any
+/// `/`, `?` or `#`, as browsers read it. Such a link leaves the site.
+pub fn names_a_scheme(url: &str) -> bool {
+    url.find(':')
+        .is_some_and(|colon| !url[..colon].contains(['/', '?', '#']))
+}
+
 /// Where `url`, written on output page `page`, leads.
 fn target_of<'u>(page: &str, url: &'u str, origin: &str, base_path: &str) -> Target<'u> {
     let url = match url.strip_prefix(origin).filter(|_| !origin.is_empty()) {
         Some(rest) if rest.starts_with('/') => rest,
         _ => url,
     };
-    let scheme = url
-        .find(':')
-        .is_some_and(|colon| !url[..colon].contains(['/', '?', '#']));
-    if scheme || url.starts_with("//") {
+    if names_a_scheme(url) || url.starts_with("//") {
         return Target::Elsewhere;
     }
     let (path_part, fragment) = match url.split_once('#') {

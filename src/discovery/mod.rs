@@ -224,7 +224,9 @@ pub fn discover(
         .filter(|c| is_confident(c) && !is_given_name_alone(c, &given))
         .collect();
     let countries = national::Countries::new(entities);
-    let known_words = names.clone();
+    // One word of a body's name that is a known name (a place, a demonym): only one-word
+    // names can be, so only those are kept (the set grows while entities are admitted).
+    let known_words: HashSet<String> = names.iter().filter(|n| !n.contains(' ')).cloned().collect();
     let named = |w: &str| known_words.contains(w) || countries.is_demonym(w);
     // وزارة التضامن is the short form of وزارة التضامن الاجتماعي, not a body of its own. The
     // short form of a body named with its country's demonym (وزارة الصحة العراقية) is still

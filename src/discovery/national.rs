@@ -214,8 +214,8 @@ impl<'e> Countries<'e> {
     }
 }
 
-/// The articles of `articles` grouped by their country, in the order each country is first
-/// met; articles with no country are left out.
+/// The countries of `articles` (see [`Countries::of_article`]), each once, in the order each
+/// is first met; articles with no country add none.
 pub(super) fn by_country<'e>(
     articles: &[usize],
     analyses: &[ArticleAnalysis],

@@ -262,10 +262,10 @@ fn under_base_path<'e>(url: CowStr<'e>, base_path: &str) -> CowStr<'e> {
 /// Whether a link's target is a page or file of the site (root-relative or relative), not
 /// another site, an address scheme (`mailto:`) or a place on the same page (`#notes`).
 fn is_into_the_site(url: &str) -> bool {
-    let scheme = url
-        .find(':')
-        .is_some_and(|colon| !url[..colon].contains(['/', '?', '#']));
-    !(url.is_empty() || url.starts_with(['#', '?']) || url.starts_with("//") || scheme)
+    !(url.is_empty()
+        || url.starts_with(['#', '?'])
+        || url.starts_with("//")
+        || crate::check::names_a_scheme(url))
 }
 
 /// Whether a URL would run script: its scheme (ignoring case, whitespace and control

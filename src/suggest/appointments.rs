@@ -290,6 +290,10 @@ pub(super) fn is_accusative_office(word: &str) -> bool {
 const DELEGATE: &str = "معتمد";
 
 #[cfg(test)]
+#[path = "appointees_tests.rs"]
+mod appointees_tests;
+
+#[cfg(test)]
 mod tests {
     use super::super::test_site::people;
 

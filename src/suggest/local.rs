@@ -152,6 +152,12 @@ pub(super) fn sports_word(word: &str) -> Option<&'static str> {
     if !ends_in_one {
         return None;
     }
+    sports_word_read(word)
+}
+
+/// [`sports_word`] without its shortcut: every reading of the word, with up to two clitic
+/// letters, and the word without the article.
+fn sports_word_read(word: &str) -> Option<&'static str> {
     let stem = word.strip_prefix("ال");
     readings(word)
         .iter()

@@ -1,41 +1,8 @@
-//! The rules of people named without a title, on made-up sentences in the style of decrees
-//! and appointment lists, through the public pipeline (`discovery: auto`, no gazetteer).
+//! The rules that find people — titles, lists, lineages, names before their office — on
+//! made-up sentences, through the public pipeline (`discovery: auto`, no gazetteer). The
+//! appointees of decrees are in `appointees_tests.rs`.
 
 use super::super::test_site::{discovered_with, people};
-
-/// After a verb of appointing, each clause in و that names someone right before an office
-/// (in the accusative, or «في منصب») is the next appointee, whether a comma or a space stands
-/// before its و; the office and the و are not part of the name.
-#[test]
-fn the_appointees_after_the_verb_in_clauses_of_waw() {
-    let found = people(&[
-        "وصدر مرسوم بتعيين سامي الرفاعي وزيرا للعدل، وماهر القاسمي وزيرا للنقل \
-         ووليد الحارثي وزيرا للزراعة وسعد الدين الهاشمي وزيرا للصحة، ونادر الكعبي في منصب وزير الإسكان.",
-    ]);
-    for name in [
-        "سامي الرفاعي",
-        "ماهر القاسمي",
-        "وليد الحارثي",
-        "سعد الدين الهاشمي",
-        "نادر الكعبي",
-    ] {
-        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
-    }
-    assert!(
-        !found
-            .iter()
-            .any(|f| f.starts_with('و') && f != "وليد الحارثي" || f.contains("وزير")),
-        "{found:?}"
-    );
-}
-
-/// Without a verb of appointing before it, a clause in و before an accusative office is not
-/// read as an appointment.
-#[test]
-fn no_appointee_without_the_verb() {
-    let found = people(&["وذكرت الصحيفة أن الجلسة عقدت ورامي العلي مستشارا للنادي منذ عامين."]);
-    assert!(!found.iter().any(|f| f.contains("رامي")), "{found:?}");
-}
 
 /// A paragraph that opens with a full name, a comma and the office in the accusative is one
 /// line of a list of appointments whose verb came earlier (a wali's list in Mauritania).
@@ -94,18 +61,6 @@ fn goals_end_a_player_s_name_after_a_title() {
     let found = people(&["وسجل اللاعب محمد صلاح هدفين في شباك المنافس، وأضاف زميله عمر مرموش هدفا."]);
     assert!(found.contains(&"محمد صلاح".to_string()), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("هدف")), "{found:?}");
-}
-
-/// The و before a conjoined appointee is a clitic, never part of the name, even when the
-/// name is written only there (ونبيل …): the name starts after it.
-#[test]
-fn the_waw_of_a_conjoined_appointee_is_not_in_the_name() {
-    let found = people(&[
-        "ونص المرسوم على تعيين سامي الرفاعي في منصب وزير العدل ونزيه بن عبد الرحيم في منصب \
-         وزير النقل وماجد الكعبي وزيرا للصحة.",
-    ]);
-    assert!(found.iter().any(|f| f == "نزيه بن عبد الرحيم"), "{found:?}");
-    assert!(!found.iter().any(|f| f.starts_with("ونزيه")), "{found:?}");
 }
 
 /// A given name written with the article (الطاهر، الطيب) opens the name after a title and in
@@ -181,45 +136,6 @@ fn plural_titles_after_a_name_are_no_name() {
             .any(|f| f.contains("وكلاء") || f.contains("عمداء") || f.contains("رؤساء")),
         "{found:?}"
     );
-}
-
-/// After a verb of appointing or dismissing, a decree may set each name off from its post or
-/// town by a dash (إعفاء فلان – المدير التنفيذي، وفلان – الدامر): the و of each item and the
-/// verbal noun before the first are no part of a name, even after a title (قرر المحافظ
-/// إعفاء …); right after the verbal noun a first name in ة is a woman's (وتعيين فاطمة …).
-#[test]
-fn a_decree_sets_names_off_by_dashes() {
-    let found = people(&[
-        "وقرر المحافظ إعفاء سامر عبد الهادي – مدير الصحة، وكمال يوسف النمر – البلدة الشرقية، \
-         وتعيين وليد سعيد الخطيب – البلدة الشرقية، وتعيين فاطمة حسن الرميثي – مديرة للصحة.",
-    ]);
-    for name in [
-        "سامر عبد الهادي",
-        "كمال يوسف النمر",
-        "وليد سعيد الخطيب",
-        "فاطمة حسن الرميثي",
-    ] {
-        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
-    }
-    assert!(
-        !found
-            .iter()
-            .any(|f| f.contains("مدير") || f.contains("إعفاء") || f.starts_with("وكمال")),
-        "{found:?}"
-    );
-}
-
-/// The next appointee of a decree after و ends at his office in the accusative, a word the
-/// site may not know as a title's (… ونبيل بوزيان سفيرا لدى مصر).
-#[test]
-fn the_next_appointee_ends_at_the_office() {
-    let found = people(&[
-        "وقرر المجلس تعيين سامي بوعلام مديرا عاما للشركة، ونبيل بوزيان سفيرا لدى مصر، وكمال \
-         قدوري مستشارا قانونيا.",
-    ]);
-    for name in ["سامي بوعلام", "نبيل بوزيان", "كمال قدوري"] {
-        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
-    }
 }
 
 /// More verbs of saying before their subject (نفى، حذر، أفاد، اعترف، تساءل، علق، استنكر،
@@ -508,21 +424,6 @@ fn a_title_is_no_surname_alone() {
     assert!(!aliases("لطفي").contains(&"الشريف".to_string()), "{site:?}");
     assert!(!aliases("كمال").contains(&"القاضي".to_string()), "{site:?}");
     assert!(aliases("سالم").contains(&"الراشدي".to_string()), "{site:?}");
-}
-
-/// A clause in و opening its paragraph before «في منصب» is an appointee only in an article
-/// that appoints someone: elsewhere its first word is its verb (وبقي الوضع في منصب …).
-#[test]
-fn in_post_names_an_appointee_only_where_the_article_appoints() {
-    let found = people(&[
-        "وبقي الوضع في منصب رئيس الحكومة معلقا منذ أشهر.",
-        "وقال الوزير سامي الحلو إن الوضع مستقر.",
-    ]);
-    assert_eq!(found, ["سامي الحلو"]);
-    let found = people(&[
-        "وصدر مرسوم بتعيين أعضاء الحكومة الجديدة.\n\nوكريم الزهراني في منصب وزير الزراعة.",
-    ]);
-    assert!(found.iter().any(|f| f == "كريم الزهراني"), "{found:?}");
 }
 
 /// After a complete title, «أ.» (أستاذ) or «م.» (مهندس) abbreviated, then the name.
