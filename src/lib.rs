@@ -36,7 +36,7 @@ pub use verify::{CheckReport, check};
 
 use analyse::{ArticleAnalysis, Matcher};
 use link::SiteGraph;
-use load::Content;
+use load::{Content, Entity};
 use publish::Scope;
 use rayon::prelude::*;
 use render::{SiteView, Templates};
@@ -137,36 +137,7 @@ fn analyse_site_with(
     let mut timings = Timings::default();
 
     let t = Instant::now();
-    let texts = if release_texts {
-        load::Texts::Released
-    } else {
-        load::Texts::Held
-    };
-    let mut content = load::load_content_with(
-        &options.root,
-        options.drafts || config.drafts,
-        config.article_slugs,
-        texts,
-    )?;
-    content.entities =
-        load::gazetteer::with_registry(std::mem::take(&mut content.entities), config.gazetteer)
-            .map_err(Error::Content)?;
-    menu_pages_exist(&config, &content)?;
-    let first = if config.discovery == config::Discovery::Auto {
-        // Discovery reads every body together: held again for it alone.
-        let (found, first) = content
-            .with_texts_read_back(|content| discover_entities(&options.root, &config, content))
-            .map_err(Error::Content)??;
-        for (i, alias) in found.variants {
-            if let Some(e) = content.entities.get_mut(i) {
-                e.meta.aliases.push(alias);
-            }
-        }
-        content.entities.extend(found.entities);
-        Some(first)
-    } else {
-        None
-    };
+    let (content, first) = load_site(options, &config, release_texts)?;
     let matcher = Matcher::build(&content.entities).map_err(Error::Content)?;
     timings.load = t.elapsed();
 
@@ -220,6 +191,55 @@ fn analyse_site_with(
         warnings,
         timings,
     })
+}
+
+/// The load stage: articles, pages and terms, the registry over the gazetteer and, with
+/// `discovery: auto`, the entities discovery adds, with discovery's first analysis (which
+/// the analysis reuses). One path, so `serve` can ask what a build would link (see
+/// [`entities_a_build_links`]) exactly as a build finds it.
+fn load_site(
+    options: &BuildOptions,
+    config: &Config,
+    release_texts: bool,
+) -> Result<(Content, Option<discovery::FirstPass>)> {
+    let texts = if release_texts {
+        load::Texts::Released
+    } else {
+        load::Texts::Held
+    };
+    let mut content = load::load_content_with(
+        &options.root,
+        options.drafts || config.drafts,
+        config.article_slugs,
+        texts,
+    )?;
+    content.entities =
+        load::gazetteer::with_registry(std::mem::take(&mut content.entities), config.gazetteer)
+            .map_err(Error::Content)?;
+    menu_pages_exist(config, &content)?;
+    if config.discovery != config::Discovery::Auto {
+        return Ok((content, None));
+    }
+    // Discovery reads every body together: held again for it alone.
+    let (found, first) = content
+        .with_texts_read_back(|content| discover_entities(&options.root, config, content))
+        .map_err(Error::Content)??;
+    for (i, alias) in found.variants {
+        if let Some(e) = content.entities.get_mut(i) {
+            e.meta.aliases.push(alias);
+        }
+    }
+    content.entities.extend(found.entities);
+    Ok((content, Some(first)))
+}
+
+/// Every entity a build of the site as it is on disk now would link: registry, gazetteer and
+/// discovered (with the spellings discovery adds to known ones). `serve` patches an edited
+/// article with the names of its last full build, then asks this at a quiet moment and
+/// rebuilds when the answer differs: a new article's people get their pages without a restart.
+pub fn entities_a_build_links(options: &BuildOptions) -> Result<Vec<Entity>> {
+    let config = load_config(options)?;
+    Ok(load_site(options, &config, true)?.0.entities)
 }
 
 /// The people and organisations discovery links (see [`discovery`]): the site is analysed

@@ -720,3 +720,30 @@ fn warnings_are_printed_at_start_and_after_an_edit() {
         "{text}"
     );
 }
+
+/// A new article's minister, whom no page names yet, gets a page without a restart: the edit
+/// is served at once, and discovery catches up once the sources are quiet.
+#[test]
+fn a_name_a_new_article_brings_gets_its_page_once_the_sources_are_quiet() {
+    let site = common::fixture_copy("discovery_site");
+    let root = site.path();
+    let port = free_port();
+    let _server = start(root, port);
+    let entity = "/my-site/entities/علاء-فاروق/";
+    assert_eq!(http_get(port, entity).0, 404);
+    write(
+        root,
+        "content/articles/agriculture.md",
+        "---\ntitle: \"خطة الزراعة\"\ndate: 2024-03-05\n---\nقال وزير الزراعة علاء فاروق إن الموسم \
+         القادم سيشهد زيادة في المساحات المزروعة.\n\nوأضاف فاروق أن الوزارة ستدعم المزارعين.\n",
+    );
+    let (status, page) = poll(port, "/my-site/articles/agriculture/", |s, _| s == 200);
+    assert_eq!(status, 200, "the edit is served");
+    let (status, page_of_name) = poll(port, entity, |s, _| s == 200);
+    assert_eq!(status, 200, "discovery caught up: {page}");
+    assert!(page_of_name.contains("خطة الزراعة"));
+    let (_, article) = http_get(port, "/my-site/articles/agriculture/");
+    // The link's address is percent-encoded: علاء-فاروق.
+    let href = "entities/%D8%B9%D9%84%D8%A7%D8%A1-%D9%81%D8%A7%D8%B1%D9%88%D9%82/";
+    assert!(article.contains(href), "the article links the name");
+}

@@ -24,6 +24,7 @@ mod gazetteer_towns;
 mod gold_linking;
 mod images;
 mod incremental;
+mod incremental_discovery;
 mod incremental_refusals;
 mod init;
 mod injection;

@@ -38,6 +38,7 @@ use interrupt::{Interruptible, is_interruption};
 use touched::{Snapshot, Touched};
 
 use crate::error::{Diagnostic, Error, Result};
+use crate::load::Entity;
 use crate::publish::{Scope, publish};
 use crate::render::templates::static_name_not_utf8;
 use crate::render::urls::Urls;
@@ -68,6 +69,9 @@ pub struct LiveSite {
     built: BuiltSite,
     /// Pages changed since the search index was last made (see [`LiveSite::refresh_search`]).
     search_stale: bool,
+    /// An edit was patched in with the entities of the last full build, where a build now
+    /// might discover others (see [`LiveSite::catch_up_discovery`]).
+    discovery_stale: bool,
 }
 
 impl LiveSite {
@@ -79,6 +83,7 @@ impl LiveSite {
                 options,
                 built,
                 search_stale: false,
+                discovery_stale: false,
             },
             report,
         ))
@@ -148,8 +153,51 @@ impl LiveSite {
             }
             applied
         };
+        let patched_text = changes.iter().any(|c| {
+            matches!(
+                c,
+                ChangeKind::Article(_) | ChangeKind::ArticleFile(_) | ChangeKind::Entity(_)
+            )
+        });
+        self.discovery_stale = if applied.full {
+            false
+        } else {
+            self.discovery_stale || (patched_text && self.discovers())
+        };
         applied.elapsed = started.elapsed();
         Ok(applied)
+    }
+
+    /// Whether the site links what discovery finds (`discovery: auto`).
+    fn discovers(&self) -> bool {
+        self.built.site.config.discovery == crate::config::Discovery::Auto
+    }
+
+    /// The options the site is built with.
+    pub fn options(&self) -> &BuildOptions {
+        &self.options
+    }
+
+    /// Whether an edit was patched in with the names discovered at the last full build:
+    /// discovery weighs every article together, so a new article's names (or a name an edit
+    /// removed from its last article) change what a full build links.
+    pub fn discovery_is_stale(&self) -> bool {
+        self.discovery_stale
+    }
+
+    /// Catches up with discovery after patched edits: `entities` is what a build of the site as
+    /// it is on disk links ([`crate::entities_a_build_links`], asked while nothing else
+    /// changed). The same as the pages link: nothing to do (`None`); otherwise everything is
+    /// rebuilt, as a restart of `serve` would.
+    pub fn catch_up_discovery(&mut self, entities: &[Entity]) -> Result<Option<Applied>> {
+        self.discovery_stale = false;
+        if same_entities(entities, &self.built.site.content.entities) {
+            return Ok(None);
+        }
+        let started = Instant::now();
+        let mut applied = self.rebuild_all()?;
+        applied.elapsed = started.elapsed();
+        Ok(Some(applied))
     }
 
     /// The articles to re-read because a file they show changed: a picture beside them
@@ -382,6 +430,17 @@ impl LiveSite {
 }
 
 /// Removes a file or a folder; true if something was there.
+/// The same entities in any order: discovery lists its names most frequent first, then by
+/// where they first occur, which an edit moves without changing any name or page.
+fn same_entities(a: &[Entity], b: &[Entity]) -> bool {
+    fn by_id(list: &[Entity]) -> Vec<&Entity> {
+        let mut sorted: Vec<&Entity> = list.iter().collect();
+        sorted.sort_by(|x, y| x.id.cmp(&y.id));
+        sorted
+    }
+    a.len() == b.len() && by_id(a) == by_id(b)
+}
+
 fn remove_path(path: &Path) -> bool {
     if path.is_dir() {
         fs::remove_dir_all(path).is_ok()

@@ -150,7 +150,8 @@ impl EntityKind {
 
 /// A person, place, organisation or event: from the registry in `content/entities/`, or from
 /// the built-in gazetteer ([`super::gazetteer`]) when the registry does not have it.
-#[derive(Debug, Clone)]
+/// Comparable, so `serve` can tell whether a build would link other entities than its own.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     pub path: PathBuf,
     pub id: String,
@@ -190,7 +191,7 @@ impl Origin {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EntityMeta {
     pub id: Option<String>,
