@@ -105,9 +105,12 @@ impl Scan<'_> {
     /// A verb or verbal noun of appointing stands before token `i` in its run (كما عيّن …،
     /// ونص القرار على تعيين …): the clauses in و after it may name the next appointees.
     pub(super) fn appointing_before(&self, i: usize) -> bool {
-        self.tokens()[..i]
-            .iter()
-            .any(|t| t.cue && is_appointing(&t.norm))
+        let first = self.first_appointing.get_or_init(|| {
+            self.tokens()
+                .iter()
+                .position(|t| t.cue && is_appointing(&t.norm))
+        });
+        first.is_some_and(|j| j < i)
     }
 
     /// The next appointee of a decree, in a clause that opens with و anywhere after the verb

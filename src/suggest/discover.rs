@@ -51,6 +51,10 @@ pub(super) struct Scan<'a> {
     pub sports_article: &'a std::cell::OnceCell<bool>,
     /// The name [`Scan::name_from`] reads at each start, worked out once (see there).
     pub names: NameMemo,
+    /// The first verb of appointing in the run, looked for once (see
+    /// [`Scan::appointing_before`]): asked at every word in و, reading the run up to each
+    /// was quadratic in a paragraph's length.
+    pub first_appointing: std::cell::OnceCell<Option<usize>>,
 }
 
 /// The names read from each start of one run, by (token, kind).
@@ -70,6 +74,7 @@ impl<'a> Scan<'a> {
             article,
             sports_article,
             names: NameMemo::default(),
+            first_appointing: std::cell::OnceCell::new(),
         }
     }
 

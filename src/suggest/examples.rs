@@ -5,13 +5,12 @@ use std::ops::Range;
 use super::Doc;
 use super::Example;
 use crate::analyse::runs::Run;
-use crate::text::line_col;
 
 /// Longest example sentence, in words; longer ones are cut around the name.
 pub(super) const MAX_SENTENCE_WORDS: usize = 40;
 
-/// The sentence around `span` of `run`, with the position of the name in the file.
-pub(super) fn example(doc: &Doc, run: &Run, span: Range<usize>) -> Example {
+/// Where `span` of `run` is in the file, with its `sentence` (from [`sentence_around`]).
+pub(super) fn example(doc: &Doc, run: &Run, span: Range<usize>, sentence: String) -> Example {
     let article = doc.article;
     // A run with Markdown escapes is not the file text: find the name in its source.
     let offset = if run.exact {
@@ -21,18 +20,44 @@ pub(super) fn example(doc: &Doc, run: &Run, span: Range<usize>) -> Example {
         let source = article.body().get(run.source.clone()).unwrap_or("");
         run.source.start + source.find(name).unwrap_or(0)
     };
-    let (line, column) = line_col(&article.text, article.body_range.start + offset);
+    let (line, column) = doc.line_col(article.body_range.start + offset);
     Example {
         file: article.path.display().to_string(),
         line,
         column,
-        sentence: sentence_around(&run.text, span),
+        sentence,
     }
 }
+
+/// Bytes read on each side of a name for its sentence: [`MAX_SENTENCE_WORDS`] words and more,
+/// so a paragraph of megabytes (an article pasted as one line) is not read whole for each of
+/// its names.
+const SENTENCE_WINDOW: usize = 4096;
 
 /// The sentence of `text` containing `span`, cut to [`MAX_SENTENCE_WORDS`] around it, with
 /// runs of whitespace (soft line breaks included) shown as one space.
 pub(super) fn sentence_around(text: &str, span: Range<usize>) -> String {
+    let lo = floor_boundary(text, span.start.saturating_sub(SENTENCE_WINDOW));
+    let hi = floor_boundary(text, span.end.saturating_add(SENTENCE_WINDOW));
+    match text.get(lo..hi) {
+        Some(window) if span.start >= lo && span.end <= hi => {
+            sentence_in(window, span.start - lo..span.end - lo)
+        }
+        _ => String::new(),
+    }
+}
+
+/// The largest character boundary of `text` at or before `i` (clamped to its length).
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// [`sentence_around`] within `text` whole.
+pub(super) fn sentence_in(text: &str, span: Range<usize>) -> String {
     let ends = sentence_ends(text);
     let start = ends
         .iter()

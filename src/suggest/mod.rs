@@ -71,7 +71,7 @@ use crate::load::{Article, Entity, EntityKind};
 use crate::text::normalize::normalize_name;
 use count::{Occurrence, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
-use examples::example;
+use examples::{example, sentence_around};
 use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
 use lexicon::{Lexicon, is_definite, is_particle};
 pub(crate) use local::club_short_form;
@@ -326,6 +326,8 @@ struct Doc<'a> {
     article: &'a Article,
     runs: Vec<Run>,
     words: Vec<Words>,
+    /// Lines and columns of the file, made for the first example shown (see [`examples`]).
+    lines: std::sync::OnceLock<crate::text::LineIndex<'a>>,
 }
 
 impl<'a> Doc<'a> {
@@ -352,7 +354,15 @@ impl<'a> Doc<'a> {
             article,
             runs,
             words,
+            lines: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Line and column in the file of a byte offset of the file's text.
+    fn line_col(&self, byte: usize) -> (usize, usize) {
+        self.lines
+            .get_or_init(|| crate::text::LineIndex::new(&self.article.text))
+            .line_col(byte)
     }
 }
 
@@ -474,9 +484,9 @@ fn assemble(
             }
         }
         if examples.len() < MAX_EXAMPLES {
-            let example = example(doc, run, span);
-            if !examples.iter().any(|e| e.sentence == example.sentence) {
-                examples.push(example);
+            let sentence = sentence_around(&run.text, span.clone());
+            if !examples.iter().any(|e| e.sentence == sentence) {
+                examples.push(example(doc, run, span, sentence));
             }
         }
     }
@@ -527,7 +537,10 @@ fn with_elided_alef(key: &[String], surface: String) -> String {
 }
 
 /// The article, run and byte span (clitic excluded) of an occurrence.
-fn locate<'d>(docs: &'d [Doc], occ: &Occurrence) -> Option<(&'d Doc<'d>, &'d Run, Range<usize>)> {
+fn locate<'d, 'a>(
+    docs: &'d [Doc<'a>],
+    occ: &Occurrence,
+) -> Option<(&'d Doc<'a>, &'d Run, Range<usize>)> {
     let doc = docs.get(occ.pos.doc)?;
     let run = doc.runs.get(occ.pos.run)?;
     let tokens = &doc.words.get(occ.pos.run)?.tokens;

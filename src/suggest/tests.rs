@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::examples::{MAX_SENTENCE_WORDS, sentence_around};
+use super::examples::{MAX_SENTENCE_WORDS, sentence_around, sentence_in};
 use super::tokens::tokenize;
 use super::*;
 use crate::{BuildOptions, analyse_site};

@@ -102,6 +102,16 @@ pub(super) type MentionSpan = (Range<usize>, EntityKind);
 
 /// Splits `text` into words. `mentions` are the registry mentions in `text`.
 pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
+    // In text order, so each word looks only at the mentions from the last one it passed: a
+    // run of megabytes (an article pasted as one line) holds a hundred thousand of them.
+    let mut sorted;
+    let mut mentions = if mentions.is_sorted_by_key(|(m, _)| m.start) {
+        mentions
+    } else {
+        sorted = mentions.to_vec();
+        sorted.sort_by_key(|(m, _)| m.start);
+        &sorted[..]
+    };
     let mut words = Words::default();
     let mut quotes = QuoteState::default();
     let mut parens = ParenState::default();
@@ -125,6 +135,11 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
                 } else {
                     separator(&text[gap_start..start])
                 };
+                while let Some(((m, _), rest)) = mentions.split_first()
+                    && m.end <= start
+                {
+                    mentions = rest;
+                }
                 push_token(&mut words.tokens, text, start..i, sep, mentions);
                 word_start = None;
                 gap_start = i;
@@ -183,9 +198,11 @@ fn push_token(
     if norm.is_empty() {
         return;
     }
+    // `mentions` are in text order from the first that may reach this word.
     let mention = mentions
         .iter()
-        .find(|(m, _)| m.start < span.end && span.start < m.end)
+        .take_while(|(m, _)| m.start < span.end)
+        .find(|(m, _)| span.start < m.end)
         .map(|(_, kind)| *kind);
     let cue = is_cue_form(&norm);
     // A run of 4 GB or more is no article's; its words past that are not read.

@@ -17,4 +17,4 @@ pub mod source;
 
 pub use escape::escape_html;
 pub use invisible::is_invisible;
-pub use source::{line_col, read_utf8, without_bom};
+pub use source::{LineIndex, line_col, read_utf8, without_bom};

@@ -51,6 +51,52 @@ pub fn line_col(text: &str, byte: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Bytes between two checkpoints of a [`LineIndex`]: what one lookup reads at most.
+const CHECKPOINT_BYTES: usize = 1024;
+
+/// [`line_col`] for many offsets of one text, each read from the nearest checkpoint before it
+/// instead of from the text's start: an article pasted as one 4 MB line names a thousand
+/// names, and each must not cost a pass over the megabytes before it.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// (byte offset, line, column) every [`CHECKPOINT_BYTES`] or so, on character boundaries.
+    checkpoints: Vec<(usize, usize, usize)>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut checkpoints = vec![(0, 1, 1)];
+        let (mut line, mut col, mut next) = (1, 1, CHECKPOINT_BYTES);
+        for (i, c) in text.char_indices() {
+            if i >= next {
+                checkpoints.push((i, line, col));
+                next = i + CHECKPOINT_BYTES;
+            }
+            (line, col) = if c == '\n' {
+                (line + 1, 1)
+            } else {
+                (line, col + 1)
+            };
+        }
+        LineIndex { text, checkpoints }
+    }
+
+    /// What [`line_col`] gives for `byte`.
+    pub fn line_col(&self, byte: usize) -> (usize, usize) {
+        let byte = floor_char_boundary(self.text, byte.min(self.text.len()));
+        let k = self.checkpoints.partition_point(|&(b, _, _)| b <= byte) - 1;
+        let (from, mut line, mut col) = self.checkpoints[k];
+        for c in self.text[from..byte].chars() {
+            (line, col) = if c == '\n' {
+                (line + 1, 1)
+            } else {
+                (line, col + 1)
+            };
+        }
+        (line, col)
+    }
+}
+
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
@@ -61,6 +107,22 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_line_index_answers_as_line_col_at_every_offset() {
+        let line = "قال الرئيس في موسكو إن التعاون سيستمر، وأضاف: «نعم». ".repeat(40);
+        let text = format!("{line}\n\nسطر ثان\n{line}\n");
+        let index = LineIndex::new(&text);
+        assert!(index.checkpoints.len() > 4, "checkpoints are taken");
+        for byte in 0..=text.len() + 2 {
+            assert_eq!(
+                index.line_col(byte),
+                line_col(&text, byte),
+                "at byte {byte}"
+            );
+        }
+        assert_eq!(LineIndex::new("").line_col(5), (1, 1));
+    }
 
     #[test]
     fn line_col_counts_arabic_characters_not_bytes() {

@@ -87,6 +87,69 @@ fn long_sentences_are_cut_around_the_name() {
     );
 }
 
+/// The sentence is read in a window around the name, so an article pasted as one line of
+/// megabytes is not read whole for each name; in any real paragraph the window changes nothing.
+#[test]
+fn a_sentence_read_in_its_window_is_the_sentence_read_in_the_whole_run() {
+    let sentence = "وقال وزير الخارجية سامح شكري إن المحادثات مستمرة، وأضاف أن اللقاء مهم. ";
+    let text = sentence.repeat(400);
+    let name = "سامح شكري";
+    let mut checked = 0;
+    for (start, _) in text.match_indices(name) {
+        let span = start..start + name.len();
+        assert_eq!(
+            sentence_around(&text, span.clone()),
+            sentence_in(&text, span)
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 400);
+    // Without sentence ends, the name's words around it are cut as in a short text.
+    let text = "كلمة ".repeat(5000) + name + &" كلمة".repeat(5000);
+    let start = text.find(name).unwrap_or(0);
+    let shown = sentence_around(&text, start..start + name.len());
+    assert!(
+        shown.starts_with("… كلمة") && shown.ends_with("كلمة …"),
+        "{shown}"
+    );
+    assert_eq!(shown.split_whitespace().count(), MAX_SENTENCE_WORDS + 2);
+}
+
+/// Each word knows the mention it is in whatever order the analysis lists them, and a word
+/// after the last mention is in none (the tokenizer steps through them once, in text order).
+#[test]
+fn words_know_their_mentions_in_any_order() {
+    use crate::load::EntityKind::{Organization, Person, Place};
+    let text = "التقى فلاديمير بوتين في موسكو وفد منظمة الصحة العالمية أمس";
+    let span = |name: &str| {
+        let start = text.find(name).unwrap_or(0);
+        start..start + name.len()
+    };
+    let mentions = [
+        (span("منظمة الصحة العالمية"), Organization),
+        (span("فلاديمير بوتين"), Person),
+        (span("موسكو"), Place),
+    ];
+    let words = tokenize(text, &mentions);
+    let kinds: Vec<Option<crate::load::EntityKind>> =
+        words.tokens.iter().map(|t| t.mention).collect();
+    assert_eq!(
+        kinds,
+        [
+            None,
+            Some(Person),
+            Some(Person),
+            None,
+            Some(Place),
+            None,
+            Some(Organization),
+            Some(Organization),
+            Some(Organization),
+            None
+        ]
+    );
+}
+
 #[test]
 fn never_panics_on_generated_text() {
     let alphabet: Vec<char> =
