@@ -63,7 +63,7 @@ impl Diagnostic {
     /// the one way `build`, `import` and `serve` report what they went on past.
     pub fn eprint_warnings(warnings: &[Diagnostic]) {
         for w in warnings {
-            eprintln!("{}", w.as_warning());
+            eprint_line(w.as_warning());
         }
     }
 
@@ -162,3 +162,10 @@ fn format_diagnostics(list: &[Diagnostic]) -> String {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Writes one line to standard error, ignoring a closed stream: `eprintln!` panics when the
+/// reader has gone (`sahifa build 2>&1 | head -1`), which turned a clean error into exit 101.
+pub fn eprint_line(line: impl fmt::Display) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}

@@ -30,7 +30,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 pub use config::Config;
-pub use error::{Diagnostic, Error, Result};
+pub use error::{Diagnostic, Error, Result, eprint_line};
 pub(crate) use verify::dead_body_links;
 pub use verify::{CheckReport, check};
 

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use sahifa::import::{self, ImportOptions};
-use sahifa::{BuildOptions, Diagnostic, Error};
+use sahifa::{BuildOptions, Diagnostic, Error, eprint_line};
 
 #[derive(Parser)]
 #[command(
@@ -149,7 +149,7 @@ fn exit_on_closed_stdout(e: std::io::Error) {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         std::process::exit(0);
     }
-    eprintln!("cannot write to stdout: {e}");
+    eprint_line(format_args!("cannot write to stdout: {e}"));
     std::process::exit(2);
 }
 
@@ -158,7 +158,7 @@ fn exit_on_closed_stdout(e: std::io::Error) {
 fn remove_staging_on_interrupt() {
     let _ = ctrlc::set_handler(|| {
         sahifa::write::abandon_staging();
-        eprintln!("interrupted: nothing was changed");
+        eprint_line("interrupted: nothing was changed");
         std::process::exit(130);
     });
 }
@@ -240,9 +240,9 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{e}");
+            eprint_line(&e);
             if builds && !matches!(e, Error::Internal { .. }) {
-                eprintln!("the output folder was left as it was");
+                eprint_line("the output folder was left as it was");
             }
             ExitCode::from(e.exit_code() as u8)
         }

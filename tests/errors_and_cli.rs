@@ -126,6 +126,30 @@ fn config_errors_exit_2() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// An error reported to a reader that has gone (`sahifa build 2>&1 | head -1`) still exits 2:
+/// printing to a closed stderr once panicked (exit 101). The read end is closed before the
+/// build gets to its error (it reads the site first), so each round writes into a closed pipe.
+#[test]
+fn an_error_written_to_a_closed_stderr_still_exits_2() {
+    let site = news_site();
+    write(
+        site.path(),
+        "config.yaml",
+        "title: x\nbase_url: \"example.com\"\n",
+    );
+    for _ in 0..5 {
+        let mut child = sahifa()
+            .args(["build", "--root"])
+            .arg(site.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stderr.take());
+        assert_eq!(child.wait().unwrap().code(), Some(2));
+    }
+}
+
 #[test]
 fn output_inside_content_is_refused() {
     let site = news_site();
