@@ -13,7 +13,11 @@ use crate::error::Diagnostic;
 #[derive(Debug, Default)]
 pub struct LinkReport {
     pub checked: usize,
+    /// Broken links a template made, or whose source the site cannot name.
     pub problems: Vec<Diagnostic>,
+    /// Broken links an author wrote in a body, at their line and column ([`Written::At`]):
+    /// `sahifa check --warn-body-links` reports them without failing.
+    pub authored: Vec<Diagnostic>,
 }
 
 /// Where a link of an output page was written, as [`check_links`] asks the site: an editor
@@ -47,7 +51,9 @@ pub fn check_links(
             report.checked += 1;
             if let Some(problem) = check_one(files, &mut ids_cache, path, &url, &origin, base_path)
             {
-                let diagnostic = match written(path, &url) {
+                let source = written(path, &url);
+                let authored = matches!(source, Some(Written::At(..)));
+                let diagnostic = match source {
                     Some(Written::At(file, line, column)) => {
                         Diagnostic::new(file, problem).at(line, column)
                     }
@@ -56,9 +62,12 @@ pub fn check_links(
                     }
                     None => Diagnostic::new(path, problem),
                 };
-                report
-                    .problems
-                    .push(diagnostic.with_help("fix the link or the page it points to"));
+                let diagnostic = diagnostic.with_help("fix the link or the page it points to");
+                if authored {
+                    report.authored.push(diagnostic);
+                } else {
+                    report.problems.push(diagnostic);
+                }
             }
         }
     }

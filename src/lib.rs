@@ -32,7 +32,7 @@ use std::time::{Duration, Instant};
 pub use config::Config;
 pub use error::{Diagnostic, Error, Result, eprint_line};
 pub(crate) use verify::dead_body_links;
-pub use verify::{CheckReport, check};
+pub use verify::{BodyLinks, CheckReport, check, check_with};
 
 use analyse::{ArticleAnalysis, Matcher};
 use link::SiteGraph;

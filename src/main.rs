@@ -65,6 +65,11 @@ enum Command {
         /// Include draft articles.
         #[arg(long)]
         drafts: bool,
+        /// Report a dead link written in an article's or page's body as a warning instead of
+        /// failing (what the publishing workflow uses: one mistyped link must not hold back
+        /// the news; a link the theme breaks still fails).
+        #[arg(long)]
+        warn_body_links: bool,
     },
     /// Build, serve the site locally under its base path, and rebuild on every change with
     /// live reload.
@@ -191,12 +196,23 @@ fn main() -> ExitCode {
             out,
             force,
         } => run_import(&cli.root, &inputs, &out, date, force),
-        Command::Check { base_url, drafts } => check(BuildOptions {
-            root: cli.root,
+        Command::Check {
             base_url,
             drafts,
-            ..Default::default()
-        }),
+            warn_body_links,
+        } => check(
+            BuildOptions {
+                root: cli.root,
+                base_url,
+                drafts,
+                ..Default::default()
+            },
+            if warn_body_links {
+                sahifa::BodyLinks::Warn
+            } else {
+                sahifa::BodyLinks::Fail
+            },
+        ),
         Command::Serve {
             port,
             bind,
@@ -394,11 +410,18 @@ fn undated_warnings(reports: &[import::ImportReport]) -> Vec<Diagnostic> {
         .collect()
 }
 
-fn check(options: BuildOptions) -> Result<(), Error> {
-    let report = sahifa::check(&options)?;
+fn check(options: BuildOptions, body_links: sahifa::BodyLinks) -> Result<(), Error> {
+    let report = sahifa::check_with(&options, body_links)?;
     Diagnostic::eprint_warnings(&report.warnings);
+    let resolved = match report.dead_body_links {
+        0 => "all resolve".to_string(),
+        n => format!(
+            "all resolve but {} written in bodies (warned above)",
+            count(n, "dead link", "dead links")
+        ),
+    };
     say!(
-        "Checked {} and {}: {}, all resolve",
+        "Checked {} and {}: {}, {resolved}",
         count(report.pages, "page", "pages"),
         count(report.files, "file", "files"),
         count(report.links, "link", "links")

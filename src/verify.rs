@@ -10,10 +10,27 @@ use crate::render::{self, SiteView};
 use crate::write::{self, MemoryOutput};
 use crate::{AnalysedSite, BuildOptions, analyse_site, load_templates, text};
 
-/// Publishes the whole site in memory — pages, search index, feeds, sitemap, static files —
-/// and checks that every internal link, anchor, asset, feed and sitemap entry resolves.
-/// Writes nothing.
+/// What `sahifa check` fails on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum BodyLinks {
+    /// A dead link an author wrote in a body fails the check, as any other.
+    #[default]
+    Fail,
+    /// Reported as a warning: the check the publishing workflow runs, where one mistyped link
+    /// in an old article must not hold back today's news (as `build` publishes anyway), while
+    /// a link the theme or a template breaks still stops it.
+    Warn,
+}
+
+/// [`check_with`] failing on every dead link.
 pub fn check(options: &BuildOptions) -> Result<CheckReport> {
+    check_with(options, BodyLinks::Fail)
+}
+
+/// Publishes the whole site in memory — pages, search index, feeds, sitemap, static files —
+/// and checks that every internal link, anchor, asset, feed and sitemap entry resolves;
+/// `body_links` says whether a dead link written in a body fails it. Writes nothing.
+pub fn check_with(options: &BuildOptions, body_links: BodyLinks) -> Result<CheckReport> {
     let site = analyse_site(options)?;
     let templates = load_templates(options, &site.config)?;
     let memory = MemoryOutput::default();
@@ -21,12 +38,15 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
     let published = publish(&view, &templates, &options.root, &memory, Scope::Everything)?;
     let files = memory.into_files();
     let page_file = |page| page_file(&view, page);
-    let articles: std::collections::HashMap<String, usize> = (0..site.content.articles.len())
-        .map(|i| (page_file(render::view::Page::Article(i)), i))
+    let sources: std::collections::HashMap<String, render::Page> = (0..site.content.articles.len())
+        .map(render::view::Page::Article)
+        .chain((0..site.content.pages.len()).map(render::view::Page::Standalone))
+        .map(|page| (page_file(page), page))
         .collect();
-    let written = |page: &str, url: &str| {
-        let i = *articles.get(page)?;
-        Some(written_in_article(&site, i, url))
+    let written = |file: &str, url: &str| match *sources.get(file)? {
+        render::Page::Article(i) => Some(written_in_article(&site, i, url)),
+        render::Page::Standalone(p) => Some(written_in_page(&site, &options.root, p, url)),
+        _ => None,
     };
     let links = crate::check::check_links(
         &files,
@@ -36,6 +56,15 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
     );
     let pages: Vec<String> = view.pages().into_iter().map(page_file).collect();
     let mut problems = links.problems;
+    let mut warnings = site.warnings.clone();
+    let dead_body_links = match body_links {
+        BodyLinks::Fail => 0,
+        BodyLinks::Warn => links.authored.len(),
+    };
+    match body_links {
+        BodyLinks::Fail => problems.extend(links.authored),
+        BodyLinks::Warn => warnings.extend(links.authored),
+    }
     problems.extend(crate::check::unreachable_pages(
         &files,
         &pages,
@@ -49,7 +78,8 @@ pub fn check(options: &BuildOptions) -> Result<CheckReport> {
         pages: published.pages,
         files: files.len(),
         links: links.checked,
-        warnings: site.warnings,
+        dead_body_links,
+        warnings,
     })
 }
 
@@ -121,11 +151,34 @@ fn written_in_article(site: &AnalysedSite, i: usize, url: &str) -> crate::check:
     }
 }
 
+/// Where page `p` (`content/pages/`) writes the link rendered as `url`: its line and column in
+/// the file, read again (a page keeps its body, not the file's text), else the page's file.
+fn written_in_page(
+    site: &AnalysedSite,
+    root: &std::path::Path,
+    p: usize,
+    url: &str,
+) -> crate::check::Written {
+    let page = &site.content.pages[p];
+    let text = std::fs::read_to_string(root.join(&page.path)).unwrap_or_default();
+    let found =
+        crate::check::written_link(&text, url, &site.config.base_url, &site.config.base_path());
+    match found {
+        Some(at) => {
+            let (line, col) = text::line_col(&text, at);
+            crate::check::Written::At(page.path.clone(), line, col)
+        }
+        None => crate::check::Written::From(page.path.clone()),
+    }
+}
+
 /// What `check` verified.
 #[derive(Debug, Clone)]
 pub struct CheckReport {
     pub pages: usize,
     pub files: usize,
     pub links: usize,
+    /// Dead links written in bodies, among `warnings` ([`BodyLinks::Warn`]).
+    pub dead_body_links: usize,
     pub warnings: Vec<Diagnostic>,
 }

@@ -222,3 +222,51 @@ fn build_warns_of_each_dead_body_link_where_it_is_written() {
     assert!(err.contains("`../gone/` points to nothing"), "{err}");
     assert!(!err.contains("`../ashgabat/`"), "{err}");
 }
+
+/// `check --warn-body-links` (what the workflow `sahifa init` writes runs before publishing)
+/// warns of a dead link an article or a page writes, at its line and column, and passes;
+/// a link the theme or a template breaks still fails it.
+#[test]
+fn with_body_links_warned_only_a_template_link_fails_the_check() {
+    let site = news_site();
+    write(
+        site.path(),
+        "content/articles/links.md",
+        "---\ntitle: \"روابط\"\n---\nنص.\n\n[مفقود](/articles/missing/) و[جيد](/articles/ashgabat/)\n",
+    );
+    write(
+        site.path(),
+        "content/pages/about.md",
+        "---\ntitle: \"من نحن\"\n---\nعن الموقع.\n\n[الأرشيف القديم](/old-archive/)\n",
+    );
+    let options = options(site.path());
+    let report = sahifa::check_with(&options, sahifa::BodyLinks::Warn).expect("only warned");
+    assert_eq!(report.dead_body_links, 2);
+    let warned: Vec<String> = report
+        .warnings
+        .iter()
+        .map(|d| d.as_warning().to_string())
+        .collect();
+    let at = |prefix: &str| warned.iter().any(|w| w.starts_with(prefix));
+    assert!(
+        at("content/articles/links.md:6:9: warning: `/sub/articles/missing/`"),
+        "{warned:#?}"
+    );
+    assert!(
+        at("content/pages/about.md:6:18: warning: `/sub/old-archive/`"),
+        "{warned:#?}"
+    );
+    let err = check(&options).unwrap_err().to_string();
+    assert!(err.contains("content/pages/about.md:6:18: error"), "{err}");
+
+    write(
+        site.path(),
+        "templates/article.html",
+        "{% extends \"base.html\" %}{% block content %}<a href=\"/sub/nowhere/\">x</a>{% endblock content %}",
+    );
+    let err = sahifa::check_with(&options, sahifa::BodyLinks::Warn)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("`/sub/nowhere/` points to nothing"), "{err}");
+    assert!(!err.contains("/sub/old-archive/"), "{err}");
+}

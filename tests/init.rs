@@ -52,7 +52,10 @@ fn init_writes_gitignore_workflow_and_readme_and_the_site_builds_and_checks() {
         "{workflow}"
     );
     assert!(workflow.contains("sahifa build --base-url"), "{workflow}");
-    assert!(workflow.contains("sahifa check --base-url"), "{workflow}");
+    assert!(
+        workflow.contains("sahifa check --base-url \"$BASE_URL/\" --warn-body-links"),
+        "{workflow}"
+    );
     // The failure the issue saw: a workflow that compiles Sahifa from the site's own repository.
     assert!(!workflow.contains("cargo run"), "{workflow}");
     assert!(!workflow.contains("cargo build"), "{workflow}");
