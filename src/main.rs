@@ -544,7 +544,23 @@ fn init(dir: &std::path::Path) -> Result<(), Error> {
     if done.kept.iter().any(|f| f.ends_with(".gitignore")) {
         say!("Add `public/` and `.sahifa-cache/` to your .gitignore: they are build output.");
     }
-    say!("Now run: cd {} && sahifa build", dir.display());
+    for workflow in &done.foreign_workflows {
+        eprint_line(
+            Diagnostic::new(
+                workflow,
+                "this workflow publishes to GitHub Pages without Sahifa",
+            )
+            .with_help(
+                "move it away and run `sahifa init .` again to get the one that builds this \
+                     site, or the two will race to publish",
+            )
+            .as_warning(),
+        );
+    }
+    say!(
+        "Now run: cd {} && sahifa build",
+        shell_quoted(&dir.display().to_string())
+    );
     if done.kept.iter().any(|f| f.ends_with("README.md")) {
         // The folder's own README was kept: the steps are not in it.
         say!(
@@ -557,9 +573,32 @@ fn init(dir: &std::path::Path) -> Result<(), Error> {
     Ok(())
 }
 
+/// `path` as a shell reads it back: quoted when it holds a space or another character the
+/// shell would take for syntax (`cd 'My Site'`), as it is otherwise (Arabic letters included).
+fn shell_quoted(path: &str) -> String {
+    let plain = !path.is_empty()
+        && path.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | '+' | ',' | ':' | '@' | '%')
+        });
+    if plain {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', r"'\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_is_quoted_only_where_the_shell_needs_it() {
+        assert_eq!(shell_quoted("my-site"), "my-site");
+        assert_eq!(shell_quoted("صحيفتي"), "صحيفتي");
+        assert_eq!(shell_quoted("My Site2"), "'My Site2'");
+        assert_eq!(shell_quoted("it's"), r"'it'\''s'");
+        assert_eq!(shell_quoted("a;b"), "'a;b'");
+    }
 
     #[test]
     fn counts_agree_with_their_noun() {

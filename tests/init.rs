@@ -174,3 +174,38 @@ fn init_fills_a_fresh_clone_and_keeps_its_files() {
         config
     );
 }
+
+/// A clone that publishes with another tool (a Jekyll workflow, its own `pages.yml`) is told so:
+/// its workflow would publish something else, or race the site's, and the steps printed would
+/// wait for a run that never comes. The path to `cd` into is quoted when it holds a space.
+#[test]
+fn init_warns_of_a_workflow_that_publishes_without_sahifa() {
+    let dir = tempfile::tempdir().unwrap();
+    let clone = dir.path().join("My Site");
+    let workflows = clone.join(".github/workflows");
+    std::fs::create_dir_all(&workflows).unwrap();
+    let jekyll = "name: Jekyll\non: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/deploy-pages@v4\n";
+    std::fs::write(workflows.join("pages.yml"), jekyll).unwrap();
+    std::fs::write(workflows.join("tests.yml"), "name: tests\non: push\n").unwrap();
+    let out = sahifa(dir.path())
+        .args(["init", "My Site"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr
+            .contains("pages.yml: warning: this workflow publishes to GitHub Pages without Sahifa"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("tests.yml"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("Now run: cd 'My Site' && sahifa build"),
+        "{stdout}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(workflows.join("pages.yml")).unwrap(),
+        jekyll
+    );
+}

@@ -120,6 +120,10 @@ pub fn site_dir(root: &Path, dir: &Path) -> PathBuf {
 pub struct Initialised {
     pub created: Vec<PathBuf>,
     pub kept: Vec<PathBuf>,
+    /// Workflows already in the folder that publish to GitHub Pages without Sahifa (a kept
+    /// `pages.yml`, a Jekyll or Hugo one): they would publish something else, or race the
+    /// site's own workflow.
+    pub foreign_workflows: Vec<PathBuf>,
 }
 
 /// The configuration of a site made in `dir`: its `base_url` names the folder when the folder
@@ -191,5 +195,24 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
     for extra in ["static", "templates"] {
         fs::create_dir_all(dir.join(extra)).map_err(|e| Error::io(dir, e))?;
     }
+    done.foreign_workflows = foreign_workflows(&dir.join(".github/workflows"));
     Ok(done)
+}
+
+/// The workflows of `folder` that deploy to GitHub Pages and never run Sahifa.
+fn foreign_workflows(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yml" || x == "yaml"))
+        .filter(|p| {
+            let text = fs::read_to_string(p).unwrap_or_default();
+            let publishes = text.contains("deploy-pages") || text.contains("gh-pages");
+            publishes && !text.contains("sahifa")
+        })
+        .collect();
+    found.sort();
+    found
 }
