@@ -515,7 +515,8 @@ fn reject_entities(root: PathBuf, ids: &[String]) -> Result<(), Error> {
         root: root.clone(),
         ..Default::default()
     })?;
-    let rejected = sahifa::discovery::reject(&root, &site.content.entities, ids)?;
+    let suggestions = sahifa::suggest::suggest(&site);
+    let rejected = sahifa::discovery::reject(&root, &site.content.entities, &suggestions, ids)?;
     say!(
         "{} recorded in {}",
         count(rejected.len(), "id", "ids"),

@@ -283,6 +283,44 @@ fn a_rejected_name_never_returns() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-id"));
 }
 
+/// A name below the threshold that `entities suggest` lists can be rejected too (by its name
+/// or id), and is then listed no more; an id that names nothing records nothing.
+#[test]
+fn a_rejected_suggestion_is_listed_no_more() {
+    let dir = fixture();
+    let root = dir.path();
+    let listed = |root: &Path| {
+        String::from_utf8_lossy(&sahifa(root, &["entities", "suggest"]).stdout).into_owned()
+    };
+    assert!(listed(root).contains("وكالة الأنباء الرسمية"));
+    let out = sahifa(
+        root,
+        &["entities", "reject", "وكالة الأنباء الرسمية", "no-such-id"],
+    );
+    assert!(!out.status.success());
+    assert!(
+        !root.join("content/discovery-rejected.txt").exists(),
+        "all or nothing"
+    );
+    let out = sahifa(root, &["entities", "reject", "وكالة الأنباء الرسمية"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(read(root, "content/discovery-rejected.txt").contains("وكالة-الأنباء-الرسمية\n"));
+    assert!(!listed(root).contains("وكالة الأنباء الرسمية"));
+    assert!(
+        page_exists_after_build(root, "مصطفى-مدبولي"),
+        "the others stay"
+    );
+}
+
+fn page_exists_after_build(root: &Path, id: &str) -> bool {
+    build(&options(root)).unwrap();
+    page(root, id).exists()
+}
+
 /// Rejecting a gazetteer entry or a registry entity cannot work (the list is for discovered
 /// ones): the error gives the way that does, not only «is not a discovered entity».
 #[test]

@@ -201,13 +201,44 @@ fn registry_file(e: &Entity) -> String {
     text
 }
 
-/// Appends the discovered entities named by `ids` to [`REJECTED_FILE`], so that discovery
-/// never proposes them again. Returns the ids recorded.
-pub fn reject(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<String>> {
+/// Appends the discovered entities named by `ids`, and the names below discovery's threshold
+/// that `sahifa entities suggest` lists (`suggestions`, by id or name), to [`REJECTED_FILE`],
+/// so that discovery never links nor suggests them again. Returns the ids recorded; nothing is
+/// recorded when one id names neither (every such id reported).
+pub fn reject(
+    root: &Path,
+    entities: &[Entity],
+    suggestions: &[crate::suggest::Suggestion],
+    ids: &[String],
+) -> Result<Vec<String>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let chosen = chosen(entities, ids, Action::Reject)?;
+    let suggested = |id: &str| {
+        let wanted = normalize_name(id);
+        suggestions
+            .iter()
+            .find(|s| s.id == id || normalize_name(&s.name) == wanted)
+            .map(|s| s.id.clone())
+    };
+    let discovered_ids: Vec<String> = ids
+        .iter()
+        .filter(|id| suggested(id).is_none())
+        .cloned()
+        .collect();
+    // `chosen` takes no ids as all of them: only the ids no suggestion answers go to it.
+    let discovered = match discovered_ids.is_empty() {
+        true => Vec::new(),
+        false => chosen(entities, &discovered_ids, Action::Reject)?,
+    };
+    let chosen: Vec<String> = discovered
+        .into_iter()
+        .map(|e| e.id.clone())
+        .chain(ids.iter().filter_map(|id| suggested(id)))
+        .collect();
+    if chosen.is_empty() {
+        return Ok(chosen);
+    }
     let path = root.join(REJECTED_FILE);
     let new = !path.exists();
     let io = |source| Error::Io {
@@ -228,10 +259,10 @@ pub fn reject(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<St
             "# Ids that `discovery: auto` must never link again (sahifa entities reject)\n",
         );
     }
-    for e in &chosen {
-        text.push_str(&e.id);
+    for id in &chosen {
+        text.push_str(id);
         text.push('\n');
     }
     file.write_all(text.as_bytes()).map_err(io)?;
-    Ok(chosen.iter().map(|e| e.id.clone()).collect())
+    Ok(chosen)
 }
