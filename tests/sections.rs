@@ -326,3 +326,39 @@ fn an_article_by_several_authors_is_on_each_authors_page() {
         "{dollar}"
     );
 }
+
+/// Two tags that share an address are one page: the build says so where the second is
+/// written, unless they are one tag spelt two ways (غزة، غزه؛ Gaza، gaza); a tag with nothing
+/// to make an address from is warned of, not dropped without a word.
+#[test]
+fn tags_that_share_an_address_or_have_none_are_warned_of() {
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/a.md",
+            "---\ntitle: \"أ\"\ndate: 2024-03-01\ntags: [\"C++\", \"غزة\", \"Gaza\"]\n---\nنص.\n",
+        ),
+        (
+            "content/articles/b.md",
+            "---\ntitle: \"ب\"\ndate: 2024-03-02\ntags: [\"C#\", \"غزه\", \"gaza\", \"++\"]\n---\nنص.\n",
+        ),
+    ]);
+    let report = build(&options(dir.path())).unwrap();
+    let warned: Vec<String> = report
+        .warnings
+        .iter()
+        .filter(|d| d.message.contains("tag"))
+        .map(|d| d.as_warning().to_string())
+        .collect();
+    assert_eq!(warned.len(), 2, "{warned:#?}");
+    assert!(
+        warned[0].starts_with(
+            "content/articles/b.md:4:9: warning: the tag `C#` has the address of the tag `C++` (`tags/c/`)"
+        ),
+        "{warned:#?}"
+    );
+    assert!(
+        warned[1].starts_with("content/articles/b.md:4:30: warning: the tag `++` has no letter"),
+        "{warned:#?}"
+    );
+}

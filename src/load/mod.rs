@@ -173,7 +173,7 @@ pub fn load_content_with(
             &mut content.warnings,
         ),
         authors: terms::collect_authors(author_terms, &content.articles, &mut content.warnings),
-        tags: terms::collect_tags(&content.articles),
+        tags: terms::collect_tags(&content.articles, &mut content.warnings),
     };
     errors.extend(duplicates(
         content.pages.iter().map(|p| (&p.slug, &p.path, "")),

@@ -265,22 +265,50 @@ pub fn author_of(name: &str, authors: &[Term]) -> Option<usize> {
 
 /// The tags of every article, one term per slug, named as first written (articles in path
 /// order), sorted by name.
-pub fn collect_tags(articles: &[Article]) -> Vec<Term> {
+pub fn collect_tags(articles: &[Article], warnings: &mut Vec<Diagnostic>) -> Vec<Term> {
     let mut by_id: HashMap<String, Term> = HashMap::new();
     for a in articles {
         for tag in &a.meta.tags {
             let id = arabic_slug(tag);
             if id.is_empty() || validate_slug(&id).is_err() {
+                warnings.push(
+                    tag_warning(a, tag, format!("the tag `{}` has no letter or digit to make its address from, and is left out", tag.trim()))
+                        .with_help("write the tag with letters or digits (Arabic letters are fine)"),
+                );
                 continue;
             }
-            by_id
+            let term = by_id
                 .entry(id.clone())
                 .or_insert_with(|| Term::without_file(id, tag.trim().to_string()));
+            if !same_tag_name(&term.name, tag) {
+                warnings.push(
+                    tag_warning(a, tag, format!(
+                        "the tag `{}` has the address of the tag `{}` (`tags/{}/`): one page lists both, named `{}`",
+                        tag.trim(), term.name, term.id, term.name
+                    ))
+                    .with_help("write the two tags alike if they are one; otherwise rename one (C++ and C# both become `c`)"),
+                );
+            }
         }
     }
     let mut tags: Vec<Term> = by_id.into_values().collect();
     tags.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
     tags
+}
+
+/// Two spellings of one tag: the same once letter case, spacing and the forms of a letter
+/// (أ/ا، ى/ي، tashkeel) are set aside, as names are matched (`غزة`, `غزه`, `Gaza`, `gaza`).
+fn same_tag_name(a: &str, b: &str) -> bool {
+    let fold = |s: &str| crate::text::normalize::normalize_name(s).to_lowercase();
+    fold(a) == fold(b)
+}
+
+/// A warning about `tag` at its place in the article's front matter.
+fn tag_warning(article: &Article, tag: &str, message: String) -> Diagnostic {
+    let (line, col) = locate::value_position(&article.text, "tags", tag.trim())
+        .or_else(|| locate::key_position(&article.text, "tags"))
+        .unwrap_or((1, 1));
+    Diagnostic::new(&article.path, message).at(line, col)
 }
 
 /// What of an article decides which section, author and tag pages list it: an edit that
