@@ -256,10 +256,20 @@ pub fn parse_article(
     errors.extend(keys::alias_errors(rel, &text, &meta.aliases));
     let title = meta.title.as_deref().map(str::trim).unwrap_or("");
     if title.is_empty() {
+        // `title:` written with nothing after it is shown where it is written.
+        let (line, col) = key_position(&text, "title");
         errors.push(
             Diagnostic::new(rel, "the article has no `title`")
-                .at(1, 1)
+                .at(line, col)
                 .with_help("add `title: …` to the front matter"),
+        );
+    }
+    if text.get(body_range.clone()).is_some_and(|b| b.trim().is_empty()) {
+        let (line, _) = crate::text::line_col(&text, body_range.start);
+        warnings.push(
+            Diagnostic::new(rel, "the article has no text after its front matter")
+                .at(line, 1)
+                .with_help("write the article's text below the closing `---`; a page with a title alone is published as it is"),
         );
     }
     let date = meta
