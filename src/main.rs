@@ -378,6 +378,18 @@ fn run_import(
         }
     }
     Diagnostic::eprint_warnings(&undated_warnings(&reports));
+    if !reports.is_empty() && !root.join("config.yaml").exists() {
+        // Articles written into a folder that is no site yet: `build` would say only that
+        // there is no site.
+        Diagnostic::eprint_warnings(&[Diagnostic::new(
+            root.join("config.yaml"),
+            format!(
+                "no site here yet: the articles were written to {}",
+                out_dir.display()
+            ),
+        )
+        .with_help("run `sahifa init .` in this folder to make it a site around them (it keeps what is there)")]);
+    }
     if errors.is_empty() {
         Ok(())
     } else {

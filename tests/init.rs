@@ -209,3 +209,45 @@ fn init_warns_of_a_workflow_that_publishes_without_sahifa() {
         jekyll
     );
 }
+
+/// Articles imported before there is a site (`sahifa import` in an empty folder) are told
+/// where they went and how to make the site, and `init .` then builds it around them without
+/// the sample article; a `content/` of another generator's is still refused.
+#[test]
+fn init_after_import_makes_the_site_around_the_imported_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("a.txt"),
+        "قال الرئيس إن الاقتصاد بخير وإن الأسعار ستنخفض.\n",
+    )
+    .unwrap();
+    let out = sahifa(root)
+        .args(["import", "a.txt", "--date", "2024-01-01"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("no site here yet") && stderr.contains("sahifa init ."),
+        "{stderr}"
+    );
+    ok(sahifa(root).args(["init", "."]).output().unwrap());
+    let articles: Vec<_> = std::fs::read_dir(root.join("content/articles"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        articles.len(),
+        1,
+        "no sample beside the import: {articles:?}"
+    );
+    ok(sahifa(root).arg("build").output().unwrap());
+    assert!(root.join("public/index.html").is_file());
+
+    let hugo = dir.path().join("hugo");
+    std::fs::create_dir_all(hugo.join("content/posts")).unwrap();
+    let out = sahifa(&hugo).args(["init", "."]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already holds `content`"));
+}

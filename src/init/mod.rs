@@ -151,23 +151,27 @@ fn config_for(dir: &Path) -> String {
 /// Creates a site in `dir`: a new or empty folder, or one that holds no site yet, such as a
 /// fresh clone of a repository (`.git`, a `README.md`, a `LICENSE`). Nothing is overwritten:
 /// a file the site would have that is already there (the clone's `README.md`, `.gitignore`)
-/// is kept and reported. A folder that already holds a site (`config.yaml` or `content/`)
-/// is refused.
+/// is kept and reported. A folder that already holds a site (`config.yaml`, or a `content/`
+/// with more than Sahifa's folders) is refused; one whose `content/` holds articles imported
+/// before `init` gets the rest of a site around them, without the sample article.
 pub fn init_site(dir: &Path) -> Result<Initialised> {
-    for taken in ["config.yaml", "content"] {
-        if fs::symlink_metadata(dir.join(taken)).is_ok() {
-            return Err(Error::Config(
-                Diagnostic::new(dir, format!("the folder already holds `{taken}`"))
-                    .with_help("it looks like a site already; choose a new folder, or build this one with `sahifa build`"),
-            ));
-        }
+    let content = dir.join("content");
+    let has_content = fs::symlink_metadata(&content).is_ok();
+    let taken = if fs::symlink_metadata(dir.join("config.yaml")).is_ok() {
+        Some("config.yaml")
+    } else if has_content && !holds_only_sahifa_folders(&content) {
+        Some("content")
+    } else {
+        None
+    };
+    if let Some(taken) = taken {
+        return Err(Error::Config(
+            Diagnostic::new(dir, format!("the folder already holds `{taken}`"))
+                .with_help("it looks like a site already; choose a new folder, or build this one with `sahifa build`"),
+        ));
     }
     let mut files = vec![
         (dir.join("config.yaml"), config_for(dir)),
-        (
-            dir.join("content/articles/putin-raisi-moscow.md"),
-            ARTICLE.to_string(),
-        ),
         (dir.join(".gitignore"), GITIGNORE.to_string()),
         (
             dir.join(".github/workflows/pages.yml"),
@@ -175,11 +179,18 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
         ),
         (dir.join("README.md"), pinned(README)),
     ];
-    files.extend(
-        ENTITIES
-            .iter()
-            .map(|(name, text)| (dir.join("content/entities").join(name), text.to_string())),
-    );
+    // Articles already imported here (`sahifa import` before `init`) are the site: no sample.
+    if !has_content {
+        files.push((
+            dir.join("content/articles/putin-raisi-moscow.md"),
+            ARTICLE.to_string(),
+        ));
+        files.extend(
+            ENTITIES
+                .iter()
+                .map(|(name, text)| (dir.join("content/entities").join(name), text.to_string())),
+        );
+    }
     let mut done = Initialised::default();
     for (path, text) in files {
         if fs::symlink_metadata(&path).is_ok() {
@@ -197,6 +208,18 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
     }
     done.foreign_workflows = foreign_workflows(&dir.join(".github/workflows"));
     Ok(done)
+}
+
+/// Whether `content/` holds nothing but Sahifa's own folders (what `sahifa import` writes
+/// before there is a site): another generator's content (`posts/`, `_index.md`) is refused.
+fn holds_only_sahifa_folders(content: &Path) -> bool {
+    const OWN: [&str; 5] = ["articles", "entities", "pages", "sections", "authors"];
+    fs::read_dir(content).is_ok_and(|entries| {
+        entries.filter_map(|e| e.ok()).all(|e| {
+            let name = e.file_name();
+            e.path().is_dir() && OWN.iter().any(|own| name == *own)
+        })
+    })
 }
 
 /// The workflows of `folder` that deploy to GitHub Pages and never run Sahifa.

@@ -264,7 +264,10 @@ pub fn parse_article(
                 .with_help("add `title: …` to the front matter"),
         );
     }
-    if text.get(body_range.clone()).is_some_and(|b| b.trim().is_empty()) {
+    if text
+        .get(body_range.clone())
+        .is_some_and(|b| b.trim().is_empty())
+    {
         let (line, _) = crate::text::line_col(&text, body_range.start);
         warnings.push(
             Diagnostic::new(rel, "the article has no text after its front matter")
