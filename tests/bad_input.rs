@@ -408,7 +408,11 @@ fn run_case(dir: &Path, expect: &Expect, verbose: bool) -> Verdict {
     }
     // The previous output, as an earlier `sahifa build` left it (marked as Sahifa's).
     write(&root, MARKER, MARKER_TEXT.as_bytes());
-    write(&root, "public/.sahifa-output", b"previous build\n");
+    write(
+        &root,
+        "public/.sahifa-output",
+        sahifa::write::MARK_TEXT.as_bytes(),
+    );
     let before = snapshot(&root);
 
     let run = match build(&root, tmp.path()) {

@@ -26,6 +26,19 @@ pub const MARK_FILE: &str = ".sahifa-output";
 pub const MARK_TEXT: &str = "This folder is the output of Sahifa (sahifa build). Sahifa \
 deletes and replaces it on every build: do not keep anything of your own here.\n";
 
+/// How every mark Sahifa writes begins: a file of that name with other words (an empty one
+/// made by hand) does not make a folder Sahifa's.
+const MARK_OPENING: &str = "This folder is the output of Sahifa";
+
+/// Whether `dir` holds Sahifa's mark: the file, with the words Sahifa writes in it.
+pub fn is_marked(dir: &Path) -> bool {
+    use std::io::Read as _;
+    let mut opening = [0u8; MARK_OPENING.len()];
+    fs::File::open(dir.join(MARK_FILE))
+        .and_then(|mut f| f.read_exact(&mut opening))
+        .is_ok_and(|()| opening == MARK_OPENING.as_bytes())
+}
+
 /// The site folders an output may never be in or equal to.
 const PROTECTED: [&str; 4] = ["content", "templates", "themes", "static"];
 
@@ -126,14 +139,14 @@ pub fn check_replaceable(output: &Path) -> std::result::Result<(), String> {
             "is an existing file, not a folder: Sahifa will not replace it".into()
         });
     }
-    if output.join(MARK_FILE).is_file() || is_unmarked_sahifa_output(output) {
+    if is_marked(output) || is_unmarked_sahifa_output(output) {
         return Ok(());
     }
     match fs::read_dir(output).map(|mut entries| entries.next().is_none()) {
         Ok(true) => Ok(()),
         Ok(false) => Err(format!(
-            "holds files Sahifa did not write (it has no `{MARK_FILE}` file), and a build \
-             would delete them"
+            "holds files Sahifa did not write (it has no `{MARK_FILE}` file written by \
+             Sahifa), and a build would delete them"
         )),
         Err(e) => Err(format!("cannot be read ({e})")),
     }
@@ -295,5 +308,23 @@ mod tests {
         )
         .unwrap();
         assert!(check(&root, "old").is_ok());
+    }
+
+    /// A mark file someone made by hand (empty, or with other words) is not Sahifa's mark: the
+    /// folder's other files would be deleted by a build that took it for its output.
+    #[test]
+    fn a_mark_made_by_hand_does_not_make_a_folder_sahifas() {
+        let tmp = site();
+        let root = tmp.path().join("site");
+        let victim = root.join("victim");
+        fs::create_dir_all(&victim).unwrap();
+        fs::write(victim.join("a.txt"), "مقال لم يحفظ في مكان آخر").unwrap();
+        for mark in ["", "x", "previous build\n"] {
+            fs::write(victim.join(MARK_FILE), mark).unwrap();
+            let err = check(&root, "victim").unwrap_err().to_string();
+            assert!(err.contains("holds files Sahifa did not write"), "{err}");
+        }
+        fs::write(victim.join(MARK_FILE), MARK_TEXT).unwrap();
+        assert!(check(&root, "victim").is_ok());
     }
 }

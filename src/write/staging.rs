@@ -74,7 +74,7 @@ impl Staging {
             .unwrap_or_else(|| "public".into());
         remove_leftovers(parent, &name);
         let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
-        if dir.join(MARK_FILE).is_file() {
+        if folder::is_marked(&dir) {
             fs::remove_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         } else if dir.exists() {
             return Err(Error::io(
@@ -261,7 +261,7 @@ pub fn remove_leftovers(parent: &Path, name: &str) {
         }
         let dir = entry.path();
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if !is_dir || !dir.join(MARK_FILE).is_file() {
+        if !is_dir || !folder::is_marked(&dir) {
             continue;
         }
         // An `.old` folder is the previous output of a build that was swapping; its staging
