@@ -30,6 +30,11 @@ const SPORTS_WORDS: &[&str] = &[
     "البطوله",
     "المدرب",
     "المنتخب",
+    "مباريات",
+    "ستاد",
+    "استاد",
+    "القدم",
+    "ركله",
 ];
 
 /// «Sporting», normalised: after a club's name in the Maghreb (الوداد الرياضي، الرجاء الرياضي).

@@ -58,6 +58,7 @@ impl Scan<'_> {
             return Vec::new();
         }
         let mut out: Vec<Found> = Vec::new();
+        let sided = self.sided_words();
         for i in 0..self.tokens().len() {
             if !self.is_bare_club_at(i) {
                 continue;
@@ -67,15 +68,29 @@ impl Scan<'_> {
                 + usize::from(self.table_place_after(i))
                 + usize::from(self.table_gap_before(i))
                 + usize::from(self.goals_of_before(i))
-                + usize::from(self.beaten_after_win(i));
+                + usize::from(self.beaten_after_win(i))
+                + self.standing_signs(i)
+                + usize::from(self.brought_together_with(i).is_some());
+            if let Some(other) = self.brought_together_with(i) {
+                out.push(side(other.start).with_tokens(other));
+            }
             let other = result.flatten().filter(|&j| self.is_bare_club_at(j));
             // فريق القاسم من تحقيق الفوز على فريق النفط: both sides named as teams in one
             // result leave no other reading (a team of work has no opponent named so).
             let teams = other.is_some_and(|j| self.club_word_before(i) && self.club_word_before(j));
+            // ويمتلك الفيصلي 40 نقطة، في حين يبلغ رصيد البقعة 16: two clubs each named as a
+            // side in one paragraph are a league's, not two nouns of the game.
+            let league = sided.len() >= 2 && sided.contains(&self.tokens()[i].norm.as_str());
+            if league && signs == 0 {
+                out.push(Found {
+                    strong: true,
+                    ..side(i)
+                });
+            }
             // بفارق نقطة عن التعاون الوصيف: two signs at one place leave no other reading,
             // and stand for a club the site names once.
             let both = Found {
-                strong: signs >= 2 || teams,
+                strong: signs >= 2 || teams || league,
                 ..side(i)
             };
             out.extend(std::iter::repeat_n(both, signs));
@@ -88,6 +103,33 @@ impl Scan<'_> {
         }
         out.extend(self.dual_clubs());
         out
+    }
+
+    /// The words of this run named as a side (see [`Scan::match_sides`]) or after a word of
+    /// the team (مضيفه الصريح), each once.
+    fn sided_words(&self) -> Vec<&str> {
+        let mut words: Vec<&str> = (0..self.tokens().len())
+            .filter(|&i| self.is_bare_club_at(i))
+            .filter(|&i| {
+                self.result_around(i).is_some()
+                    || self.table_place_after(i)
+                    || self.table_gap_before(i)
+                    || self.goals_of_before(i)
+                    || self.beaten_after_win(i)
+                    || self.standing_signs(i) > 0
+                    || self.brought_together_with(i).is_some()
+                    || self.team_word_before(i)
+            })
+            .map(|i| self.tokens()[i].norm.as_str())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+
+    /// A word of the team stands right before token `i` (فريق البقعة، مضيفه الصريح).
+    fn team_word_before(&self, i: usize) -> bool {
+        i > 0 && self.tokens()[i].sep == Sep::Space && is_one_of(&self.tokens()[i - 1].norm, TEAM)
     }
 
     /// «ناديا X وY» (the dual of نادي, فريقا of فريق): the two clubs it names, each with its
@@ -131,7 +173,7 @@ impl Scan<'_> {
     }
 
     /// The club at token `i` and a definite adjective of its name after it (القوة الجوية).
-    fn club_extent(&self, i: usize) -> std::ops::Range<usize> {
+    pub(super) fn club_extent(&self, i: usize) -> std::ops::Range<usize> {
         let adjective = self.joined(i + 1)
             && self.token(i + 1).is_some_and(|t| {
                 t.article && looks_adjectival(&t.norm) && sports_word(&t.norm).is_none()

@@ -160,10 +160,11 @@ impl Scan<'_> {
             let r = self.parenthesised_at(j)?;
             return Some(Found::organization(r, true, None));
         }
-        // فريق الوداد الرياضي، فريق الاتحاد: the club is named without the team, found on its
-        // own (`local`).
+        // فريق الوداد الرياضي، فريق الاتحاد، نادي الزوراء: the club is named without the team
+        // or the word club, found on its own (`local`).
         let club = self.sporting_club_end(j).is_some()
-            || (head == "فريق" && self.club_after_team_word(trigger).is_some());
+            || (["فريق", "نادي"].contains(&head.as_str())
+                && self.club_after_team_word(trigger).is_some());
         if club && self.is_sports_report() {
             return None;
         }

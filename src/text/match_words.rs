@@ -38,3 +38,28 @@ pub const RESULT_NOUNS: &[&str] = &["فوز", "انتصار", "تعادل"];
 
 /// The prepositions of the other side after a result (على، مع، أمام), normalised.
 pub const AGAINST: &[&str] = &["علي", "مع", "امام"];
+
+/// A team's points in the table, normalised, after its name and a number (ويمتلك الفيصلي 40
+/// نقطة): only a side of the league has points so counted.
+pub const POINTS: &[&str] = &["نقطه", "نقاط", "نقطتين"];
+
+/// A team's tally in the table, normalised: before its name (رصيد البقعة 16 نقطة).
+pub const TALLY: &str = "رصيد";
+
+/// The same with the team's own pronoun, right after its name (ورفع الوحدات رصيده إلى 39
+/// نقطة، ليرتفع الأهلي بنقاطه إلى 20), normalised.
+pub const OWN_TALLY: &[&str] = &["رصيده", "بنقاطه", "برصيده"];
+
+/// The lead of the table right after a team (يستعيد الاتحاد صدارة الترتيب، انفرد الجزيرة
+/// بصدارة الدوري), normalised.
+pub const LEAD: &[&str] = &["صداره", "بصداره"];
+
+/// A team's rank right after its name (بقي المنشية في المركز الرابع), normalised, as words.
+pub const RANK: [&str; 2] = ["في", "المركز"];
+
+/// «Brought together», before the first side of a match and مع before the second (الكلاسيكو
+/// الذي جمع الزوراء مع القوة الجوية), normalised.
+pub const BROUGHT_TOGETHER: &[&str] = &["جمع", "جمعت"];
+
+/// «Ended in favour of», before the winner (انتهت لصالح الزوراء), normalised.
+pub const ENDED_FOR: [&[&str]; 2] = [&["انتهت", "وانتهت", "انتهي", "وانتهي"], &["لصالح"]];

@@ -5,7 +5,10 @@
 
 use super::sentence::previous_word;
 use crate::analyse::normalize::is_word_char;
-use crate::text::match_words::{ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS};
+use crate::text::match_words::{
+    ACHIEVED, AGAINST, LEAD, OWN_TALLY, PAST_RESULTS, POINTS, PRESENT_RESULTS, RANK, RESULT_NOUNS,
+    TALLY,
+};
 
 /// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
 /// لمهاجمي الرياض، مدرب الكويت، ضيفه الشارقة): the name after them is the team. Words that
@@ -105,6 +108,22 @@ pub(super) fn table_gap_before(t: &str, pos: usize) -> bool {
     let gap =
         |w: &[&str]| matches!(w, [unit, .., head] if TABLE_GAPS.contains(unit) && *head == "بفارق");
     gap(&words[..words.len().min(2)]) || gap(&words)
+}
+
+/// Whether the words around the name between `start` and `end` give a team's standing in
+/// the league (see `crate::text::match_words`): its points after it (الفيصلي 40 نقطة), its
+/// tally before it with a number (رصيد البقعة 16) or after it with its pronoun (رفع الوحدات
+/// رصيده), the lead after it (الاتحاد صدارة الترتيب) or its rank (المنشية في المركز الرابع).
+pub(super) fn standing_around(t: &str, start: usize, end: usize) -> bool {
+    let number = |w: &str| !w.is_empty() && w.chars().all(char::is_numeric);
+    let after = next_word(t, end);
+    let after_end = end + t[end..].find(after).unwrap_or(0) + after.len();
+    let second = next_word(t, after_end);
+    (number(after) && POINTS.contains(&second))
+        || OWN_TALLY.contains(&after)
+        || LEAD.contains(&after)
+        || (after == RANK[0] && second == RANK[1])
+        || (previous_word(t, start) == TALLY && number(after))
 }
 
 /// The word right after `end`, if only spaces stand between.
@@ -208,6 +227,28 @@ mod tests {
         ] {
             let (t, s, _) = at(text, "الرمال");
             assert!(!named_as_a_side(&t, s), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_standing_around_a_name_makes_it_a_side() {
+        for text in [
+            "ويمتلك الرمال 40 نقطة",
+            "يبلغ رصيد الرمال 16 نقطة",
+            "ورفع الرمال رصيده إلى 39 نقطة",
+            "يستعيد الرمال صدارة الترتيب",
+            "وبقي الرمال في المركز الرابع",
+        ] {
+            let (t, s, e) = at(text, "الرمال");
+            assert!(standing_around(&t, s, e), "{text}");
+        }
+        for text in [
+            "ويمتلك الرمال 40 دينارا",
+            "يبلغ رصيد الرمال في البنك",
+            "وبقي الرمال في المدينة",
+        ] {
+            let (t, s, e) = at(text, "الرمال");
+            assert!(!standing_around(&t, s, e), "{text}");
         }
     }
 

@@ -1,0 +1,127 @@
+//! A team's standing in a league report, around a club named bare by an ordinary word: its
+//! points after it (الفيصلي 40 نقطة)، its tally before it (رصيد البقعة) or after it with its
+//! pronoun (رفع الوحدات رصيده)، the lead of the table (يستعيد الاتحاد صدارة الترتيب)، its rank
+//! (المنشية في المركز الرابع). Only a side of the league is counted so: each is one weak sign,
+//! as those of [`super::matches`]. And a score line, a paragraph that is only a result
+//! (الاتحاد 2 × 0 الأهلي، أتلتيك بلباو 1 - 0 ديبورتيفو ألافيس), names both sides at once.
+
+use super::discover::{Found, Scan};
+use super::lexicon::is_function_or_verb;
+use super::local::sports_word;
+use super::tokens::Sep;
+use crate::load::EntityKind;
+use crate::text::match_words::{BROUGHT_TOGETHER, ENDED_FOR, LEAD, OWN_TALLY, POINTS, RANK, TALLY};
+
+/// Most words of one side of a score line (ديبورتيفو ألافيس، بروسيا دورتموند).
+const MAX_SIDE_WORDS: usize = 3;
+
+/// A token of digits (40، ٤٠).
+fn is_number(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(char::is_numeric)
+}
+
+impl Scan<'_> {
+    /// The signs of the table around the club at token `i` (see the module), each once.
+    pub(super) fn standing_signs(&self, i: usize) -> usize {
+        let word = |k: usize| self.token(k).map(|t| t.norm.as_str());
+        let spaced = |k: usize| self.token(k).is_some_and(|t| t.sep == Sep::Space);
+        let points = spaced(i + 1)
+            && word(i + 1).is_some_and(is_number)
+            && spaced(i + 2)
+            && word(i + 2).is_some_and(|w| POINTS.contains(&w));
+        let own_tally = spaced(i + 1) && word(i + 1).is_some_and(|w| OWN_TALLY.contains(&w));
+        // رصيد البقعة 16 نقطة, with its number: «رصيد» alone is also a bank's balance.
+        let tally = i > 0
+            && spaced(i)
+            && word(i - 1) == Some(TALLY)
+            && spaced(i + 1)
+            && word(i + 1).is_some_and(is_number);
+        let lead = spaced(i + 1) && word(i + 1).is_some_and(|w| LEAD.contains(&w));
+        let rank = spaced(i + 1)
+            && spaced(i + 2)
+            && word(i + 1) == Some(RANK[0])
+            && word(i + 2) == Some(RANK[1]);
+        // انتهت (المباراة) لصالح الزوراء: the match ended in the club's favour.
+        let ended = |k: usize| spaced(k + 1) && word(k).is_some_and(|w| ENDED_FOR[0].contains(&w));
+        let won = i >= 2
+            && spaced(i)
+            && word(i - 1).is_some_and(|w| ENDED_FOR[1].contains(&w))
+            && (ended(i - 2) || (i >= 3 && ended(i - 3)));
+        [points || own_tally, tally, lead, rank, won]
+            .into_iter()
+            .filter(|s| *s)
+            .count()
+    }
+
+    /// The other side of a match whose first side is the club at token `i` (الذي جمع الزوراء
+    /// مع القوة الجوية): its token range after مع; `None` where no match brings the club
+    /// together with another.
+    pub(super) fn brought_together_with(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let word = |k: usize| {
+            self.token(k)
+                .filter(|t| t.sep == Sep::Space)
+                .map(|t| t.norm.as_str())
+        };
+        let verb = i.checked_sub(1).and_then(|k| self.token(k))?;
+        let brought =
+            self.tokens()[i].sep == Sep::Space && BROUGHT_TOGETHER.contains(&verb.norm.as_str());
+        if !brought || word(i + 1) != Some("مع") || !self.is_bare_club_at(i + 2) {
+            return None;
+        }
+        Some(self.club_extent(i + 2))
+    }
+
+    /// Both sides of a score line: a run that is only a name, two numbers and a name
+    /// (الاتحاد 2 × 0 الأهلي). Nothing else is written so, and each side stands named once.
+    pub(super) fn score_line(&self) -> Vec<Found> {
+        let tokens = self.tokens();
+        let Some(k) = tokens.iter().position(|t| is_number(&t.norm)) else {
+            return Vec::new();
+        };
+        let two_numbers = tokens.get(k + 1).is_some_and(|t| is_number(&t.norm))
+            && !tokens[k + 2..].iter().any(|t| is_number(&t.norm));
+        if !two_numbers || tokens[k].sep != Sep::Space {
+            return Vec::new();
+        }
+        [0..k, k + 2..tokens.len()]
+            .into_iter()
+            .filter(|side| self.is_side_of_a_score(side.clone()))
+            .map(|side| Found {
+                tokens: side,
+                kind: Some(EntityKind::Organization),
+                strong: true,
+                open: false,
+                alias: None,
+                conjoined: false,
+            })
+            .collect()
+    }
+
+    /// Tokens `side` may name a team on a score line: one to three words a space joins, none
+    /// a number, a registered name, a function word or a verb; one word must be a club named
+    /// bare, or every word a word of a name.
+    fn is_side_of_a_score(&self, side: std::ops::Range<usize>) -> bool {
+        let len = side.len();
+        if !(1..=MAX_SIDE_WORDS).contains(&len) {
+            return false;
+        }
+        let words_ok = side.clone().all(|k| {
+            let t = &self.tokens()[k];
+            (k == side.start || t.sep == Sep::Space)
+                && t.mention.is_none()
+                && t.norm.chars().all(char::is_alphabetic)
+                && !is_function_or_verb(&t.norm)
+                && sports_word(&t.norm).is_none()
+        });
+        words_ok
+            && if len == 1 {
+                self.is_bare_club_at(side.start) || self.name_word(side.start)
+            } else {
+                side.clone().all(|k| self.name_word(k))
+            }
+    }
+}
+
+#[cfg(test)]
+#[path = "standings_tests.rs"]
+mod tests;

@@ -1,0 +1,98 @@
+//! The standings of a league report and its score lines, on made-up sentences.
+
+use super::super::test_site::discovered;
+use crate::load::EntityKind;
+
+fn clubs(bodies: &[&str]) -> Vec<String> {
+    discovered(bodies)
+        .into_iter()
+        .filter(|(_, kind)| *kind == EntityKind::Organization)
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// `body` after a paragraph that makes its article a sports report.
+fn report(body: &str) -> String {
+    format!("في مباراة الجولة الخامسة من الدوري لكرة القدم على الملعب الكبير.\n\n{body}")
+}
+
+/// Points and a tally name a side of the league: two signs over the site make the club.
+#[test]
+fn points_and_a_tally_name_a_side() {
+    let found = clubs(&[
+        &report("ويمتلك الرمال 40 نقطة، في حين يبلغ رصيد الساحل 16 نقطة."),
+        &report("ورفع الرمال رصيده إلى 43 نقطة، وبقي الساحل في المركز الرابع."),
+    ]);
+    assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+    assert!(found.contains(&"الساحل".to_string()), "{found:?}");
+    let found = clubs(&[&report("ويمتلك الرمال 40 نقطة، في حين تبقى الساحل بعيدة.")]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// The lead of the table right after the club is a sign; a lead of something else is not
+/// (the word after the club is no team's).
+#[test]
+fn the_lead_of_the_table_names_a_side() {
+    let found = clubs(&[&report(
+        "بتلك النتيجة يستعيد الرمال صدارة الترتيب، ويمتلك الرمال 30 نقطة.",
+    )]);
+    assert_eq!(found, ["الرمال"]);
+    let found = clubs(&["وقال الوزير إن الاقتصاد صدارة اهتمامه، والاقتصاد 30 نقطة."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A paragraph that is only a result names both sides, of one word or of two.
+#[test]
+fn a_score_line_names_both_sides() {
+    let found = clubs(&["الرمال 2 × 0 الساحل", "أتلتيك بلباو 1 - 0 ديبورتيفو ألافيس"]);
+    for club in ["الرمال", "الساحل", "أتلتيك بلباو", "ديبورتيفو ألافيس"]
+    {
+        assert!(found.contains(&club.to_string()), "{club}: {found:?}");
+    }
+    let found = clubs(&[
+        "وصل الرمال 2 × 0 إلى الساحل",
+        "ارتفع المؤشر 2 - 0 في المئة أمس",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// Two clubs each named as a side in one paragraph are a league's: each stands named once.
+/// One side alone in its paragraph is one weak sign.
+#[test]
+fn two_sides_in_one_paragraph_are_a_leagues() {
+    let found = clubs(&[&report(
+        "ويمتلك الرمال 40 نقطة، فيما تعادل الوادي مع مضيفه الساحل.",
+    )]);
+    for club in ["الرمال", "الوادي", "الساحل"] {
+        assert!(found.contains(&club.to_string()), "{club}: {found:?}");
+    }
+    let found = clubs(&[&report("ويمتلك الرمال 40 نقطة بعد الجولة.")]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// نادي before a club named bare is a word of its team, and a match that brought two sides
+/// together or ended in one's favour names a side.
+#[test]
+fn a_club_a_meeting_and_a_winner_name_a_side() {
+    let found = clubs(&[&report(
+        "حسم نادي الرمال مواجهته أمس.\n\nوانتهت المباراة لصالح الرمال بهدف.",
+    )]);
+    assert_eq!(found, ["الرمال"]);
+    let found = clubs(&[&report(
+        "واختتمت المباريات بلقاء جمع الرمال مع الساحل، وانتهت لصالح الرمال بهدف.",
+    )]);
+    assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+    let found = clubs(&[&report("حسم الرمال مواجهته أمس.")]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A report that names a stadium, matches and football, with no word of the older list, is
+/// a sports report all the same.
+#[test]
+fn a_stadium_and_football_make_a_sports_report() {
+    let found = clubs(&[
+        "تقام مباريات الأسبوع لكرة القدم على ستاد المدينة.\n\nويمتلك الرمال 40 نقطة، في حين \
+         يبلغ رصيد الساحل 16 نقطة.",
+    ]);
+    assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+}
