@@ -94,12 +94,11 @@ fn is_mafaail(word: &str) -> bool {
 
 /// A word after a head that makes the phrase a description however it is written (مجلس
 /// الإدارة، مجلس الرقابة، هيئة التحرير), among them the place nouns that point back to a place already
-/// named (أمانة المنطقة، بلدية المدينة، مجلس المحافظة: "the region's", not a name), and the
-/// cabinet (مجلس الوزراء): like الحكومة, the government of whichever country the article is
-/// about, which one page for the whole site would merge.
+/// named (أمانة المنطقة، بلدية المدينة، مجلس المحافظة: "the region's", not a name). Not the
+/// cabinet (مجلس الوزراء): a named state body, which discovery names after each article's
+/// country as it does a parliament (`discovery::national`), so no page merges two cabinets.
 fn is_generic_complement(word: &str) -> bool {
     [
-        "الوزراء",
         "الاداره",
         "المراقبه",
         "الرقابه",
