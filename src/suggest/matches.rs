@@ -47,7 +47,7 @@ const CLUB_WORDS: &[&str] = &["فريق", "نادي"];
 
 /// Words of a team between a verb of a result and the team, or between على and the other
 /// side (فاز فريق التعاون على نظيره الرائد), normalised.
-const TEAM: &[&str] = &["فريق", "نظيره", "ضيفه", "مضيفه", "مستضيفه"];
+const TEAM: &[&str] = &["فريق", "نادي", "نظيره", "ضيفه", "مضيفه", "مستضيفه"];
 
 impl Scan<'_> {
     /// Every side of a match this run names by the shape of the match (see the module), once
@@ -70,10 +70,7 @@ impl Scan<'_> {
                 + usize::from(self.goals_of_before(i))
                 + usize::from(self.beaten_after_win(i))
                 + self.standing_signs(i)
-                + usize::from(self.brought_together_with(i).is_some());
-            if let Some(other) = self.brought_together_with(i) {
-                out.push(side(other.start).with_tokens(other));
-            }
+                + usize::from(self.brought_together(i));
             let other = result.flatten().filter(|&j| self.is_bare_club_at(j));
             // فريق القاسم من تحقيق الفوز على فريق النفط: both sides named as teams in one
             // result leave no other reading (a team of work has no opponent named so).
@@ -81,7 +78,14 @@ impl Scan<'_> {
             // ويمتلك الفيصلي 40 نقطة، في حين يبلغ رصيد البقعة 16: two clubs each named as a
             // side in one paragraph are a league's, not two nouns of the game.
             let league = sided.len() >= 2 && sided.contains(&self.tokens()[i].norm.as_str());
-            if league && signs == 0 {
+            // مواجهته مع القوة الجوية: the other side, with the adjective of its name.
+            if self.opponent_at(i) {
+                out.push(Found {
+                    strong: league,
+                    ..side(i).with_tokens(self.club_extent(i))
+                });
+            }
+            if league && signs == 0 && !self.opponent_at(i) {
                 out.push(Found {
                     strong: true,
                     ..side(i)
@@ -117,7 +121,8 @@ impl Scan<'_> {
                     || self.goals_of_before(i)
                     || self.beaten_after_win(i)
                     || self.standing_signs(i) > 0
-                    || self.brought_together_with(i).is_some()
+                    || self.brought_together(i)
+                    || self.opponent_at(i)
                     || self.team_word_before(i)
             })
             .map(|i| self.tokens()[i].norm.as_str())

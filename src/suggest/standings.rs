@@ -10,7 +10,9 @@ use super::lexicon::is_function_or_verb;
 use super::local::sports_word;
 use super::tokens::Sep;
 use crate::load::EntityKind;
-use crate::text::match_words::{BROUGHT_TOGETHER, ENDED_FOR, LEAD, OWN_TALLY, POINTS, RANK, TALLY};
+use crate::text::match_words::{
+    AGAINST, BROUGHT_TOGETHER, ENDED_FOR, LEAD, MATCH_NOUNS, OWN_TALLY, POINTS, RANK, TALLY, VERSUS,
+};
 
 /// Most words of one side of a score line (ديبورتيفو ألافيس، بروسيا دورتموند).
 const MAX_SIDE_WORDS: usize = 3;
@@ -53,22 +55,37 @@ impl Scan<'_> {
             .count()
     }
 
-    /// The other side of a match whose first side is the club at token `i` (الذي جمع الزوراء
-    /// مع القوة الجوية): its token range after مع; `None` where no match brings the club
-    /// together with another.
-    pub(super) fn brought_together_with(&self, i: usize) -> Option<std::ops::Range<usize>> {
-        let word = |k: usize| {
-            self.token(k)
-                .filter(|t| t.sep == Sep::Space)
-                .map(|t| t.norm.as_str())
-        };
-        let verb = i.checked_sub(1).and_then(|k| self.token(k))?;
-        let brought =
-            self.tokens()[i].sep == Sep::Space && BROUGHT_TOGETHER.contains(&verb.norm.as_str());
-        if !brought || word(i + 1) != Some("مع") || !self.is_bare_club_at(i + 2) {
-            return None;
+    /// The club at token `i` is the first side of a match that brought it together with another
+    /// (الذي جمع الزوراء مع القوة الجوية), or of one against another (يلعب الأهلي ضد الترجي).
+    pub(super) fn brought_together(&self, i: usize) -> bool {
+        let word = |k: usize| self.spaced(k);
+        let brought = i > 0
+            && word(i).is_some()
+            && BROUGHT_TOGETHER.contains(&self.tokens()[i - 1].norm.as_str())
+            && word(i + 1) == Some("مع");
+        (brought || word(i + 1) == Some(VERSUS)) && self.is_bare_club_at(i + 2)
+    }
+
+    /// The club at token `i` is the other side of a match named before it: after a noun of the
+    /// match with the team's pronoun and مع، أمام or ضد (مواجهته مع القوة الجوية، مباراته أمام
+    /// النجم), or after the first side of one (جمع الزوراء مع، الأهلي ضد).
+    pub(super) fn opponent_at(&self, i: usize) -> bool {
+        let word = |k: usize| self.spaced(k);
+        if i < 2 || word(i).is_none() || !self.is_bare_club_at(i) {
+            return false;
         }
-        Some(self.club_extent(i + 2))
+        let against = word(i - 1).is_some_and(|w| AGAINST.contains(&w) || w == VERSUS);
+        let match_noun = self
+            .token(i - 2)
+            .is_some_and(|t| MATCH_NOUNS.contains(&t.norm.as_str()));
+        against && (match_noun || (word(i - 1).is_some() && self.brought_together(i - 2)))
+    }
+
+    /// The normalised word at token `k` when a space joins it to the word before.
+    fn spaced(&self, k: usize) -> Option<&str> {
+        self.token(k)
+            .filter(|t| t.sep == Sep::Space)
+            .map(|t| t.norm.as_str())
     }
 
     /// Both sides of a score line: a run that is only a name, two numbers and a name

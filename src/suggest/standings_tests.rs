@@ -96,3 +96,16 @@ fn a_stadium_and_football_make_a_sports_report() {
     ]);
     assert!(found.contains(&"الرمال".to_string()), "{found:?}");
 }
+
+/// The other side of a match named before it (مواجهته مع X، مباراته أمام X، جمع Y مع X) is a
+/// side, with the adjective of its name; with a club of the same paragraph it is a league's.
+#[test]
+fn the_other_side_of_a_match_is_a_side() {
+    let found = clubs(&[&report(
+        "حسم نادي الرمال مواجهته مع القوة البحرية بهدف دون مقابل.",
+    )]);
+    assert!(found.contains(&"القوة البحرية".to_string()), "{found:?}");
+    assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+    let found = clubs(&["وأكد الوزير في المؤتمر مواجهته مع القوة البحرية أمس."]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -63,3 +63,10 @@ pub const BROUGHT_TOGETHER: &[&str] = &["جمع", "جمعت"];
 
 /// «Ended in favour of», before the winner (انتهت لصالح الزوراء), normalised.
 pub const ENDED_FOR: [&[&str]; 2] = [&["انتهت", "وانتهت", "انتهي", "وانتهي"], &["لصالح"]];
+
+/// «Against», between the two sides of a match (يلعب الأهلي ضد الترجي), normalised.
+pub const VERSUS: &str = "ضد";
+
+/// A match with the team's own pronoun, before مع، أمام or ضد and the other side (مواجهته مع
+/// القوة الجوية، مباراته أمام النجم، لقائه مع), normalised.
+pub const MATCH_NOUNS: &[&str] = &["مواجهته", "مباراته", "لقائه", "مواجهتها", "مباراتها"];
