@@ -365,6 +365,14 @@ impl Scan<'_> {
     /// A first word of place names (وادي) is never split: normalised, أدى «performed» is
     /// «ادي», which a sports page writes often enough to make وادي read as و + ادي.
     pub(super) fn strip_first(&self, word: &str) -> (usize, String) {
+        // لهلال بورتسودان: a club's head after a clitic, whatever the site makes of the word
+        // (هلال is also a given name).
+        if let Some(head) = clitic_readings(word)
+            .into_iter()
+            .find(|(_, rest)| super::local::is_club_head(rest))
+        {
+            return head;
+        }
         // كريم is a given name, never ك + ريم; وليد never و + ليد.
         if self.lex.is_name_word(word)
             || is_toponym_head(word)

@@ -150,20 +150,26 @@ impl Scan<'_> {
             }
             let first = self.club_extent(i + 1);
             let second_at = first.end;
-            let conjoined = self.joined(second_at)
-                && self.tokens()[second_at]
-                    .norm
-                    .strip_prefix('و')
-                    .is_some_and(|w| {
-                        w.starts_with("ال")
-                            && w.chars().count() >= 4
-                            && w.chars().all(char::is_alphabetic)
-                            && sports_word(w).is_none()
-                    });
-            if !conjoined {
-                continue;
-            }
-            let second = self.club_extent(second_at);
+            let after_wa = self
+                .token(second_at)
+                .filter(|_| self.joined(second_at))
+                .and_then(|t| t.norm.strip_prefix('و'));
+            let bare = after_wa.is_some_and(|w| {
+                w.starts_with("ال")
+                    && w.chars().count() >= 4
+                    && w.chars().all(char::is_alphabetic)
+                    && sports_word(w).is_none()
+            });
+            // فريقا الحسين وشباب الأردن: the second named with a club's head.
+            let headed = after_wa
+                .filter(|w| super::local::is_club_head(w))
+                .and_then(|_| self.named_after(second_at + 1))
+                .map(|end| second_at..end);
+            let second = match headed {
+                Some(range) => range,
+                None if bare => self.club_extent(second_at),
+                None => continue,
+            };
             out.push(Found {
                 strong: true,
                 ..side(first.start).with_tokens(first)

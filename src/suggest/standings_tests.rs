@@ -109,3 +109,26 @@ fn the_other_side_of_a_match_is_a_side() {
     let found = clubs(&["وأكد الوزير في المؤتمر مواجهته مع القوة البحرية أمس."]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// هلال heads a club named with its town (هلال بورتسودان), read without the clitic before it;
+/// the dual of فريق names a club with a head second (فريقا الرمال وشباب المدينة).
+#[test]
+fn a_crescent_club_and_a_headed_second_of_a_dual() {
+    // The gazetteer knows بورتسودان, the town the club is named with.
+    let found = super::super::test_site::discovered_with(
+        &[&report(
+            "وأهدر اللاعب ركلة جزاء لهلال بورتسودان في الشوط الأول.",
+        )],
+        true,
+    );
+    assert!(
+        found.iter().any(|(name, _)| name == "هلال بورتسودان"),
+        "{found:?}"
+    );
+    let found = clubs(&[&report(
+        "ويلتقي اليوم فريقا الرمال وشباب بلوزداد على ستاد المدينة.",
+    )]);
+    assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+    let found = clubs(&["ورأى الناس هلال بورتسودان في السماء أمس."]);
+    assert!(found.is_empty(), "{found:?}");
+}
