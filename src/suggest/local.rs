@@ -105,6 +105,12 @@ const NOT_A_CLUB: &[&str] = &[
     "التوالي",
     "اللاعب",
     "اللقب",
+    // Both sides or both teams (لاعبي الفريقين، جماهير الناديين), the goal (حارس المرمى).
+    "الفريقين",
+    "الناديين",
+    "المنتخبين",
+    "الطرفين",
+    "المرمي",
 ];
 
 /// Words for a site that expect a place named on a common noun after them (موقع عين الكسفة،

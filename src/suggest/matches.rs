@@ -14,7 +14,9 @@ use super::local::sports_word;
 use super::people::is_scoring_verb;
 use super::tokens::Sep;
 use crate::load::EntityKind;
-use crate::text::match_words::{ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS};
+use crate::text::match_words::{
+    ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS, RESULTS_OF_A_SIDE,
+};
 
 /// The dual of a club's kind word, normalised: two clubs follow (ناديا الشرطة والقوة الجوية).
 const DUAL_CLUBS: &[&str] = &["ناديا", "فريقا"];
@@ -317,6 +319,17 @@ impl Scan<'_> {
             })
         };
         if verb.is_some_and(|w| is_one_of(w, PAST_RESULTS)) {
+            return self.against_at(i + 1).map(Some);
+        }
+        // بعد فوز الهلال على النصر: the result as a noun, the side it is of, the other side.
+        let noun_before = !team_before
+            && chained
+            && verb.is_some_and(|w| {
+                is_one_of(w, RESULTS_OF_A_SIDE)
+                    || w.strip_prefix("ال")
+                        .is_some_and(|n| RESULTS_OF_A_SIDE.contains(&n))
+            });
+        if noun_before {
             return self.against_at(i + 1).map(Some);
         }
         // تمكن فريق X من تحقيق الفوز على فريق Y: the team, then what it achieved.

@@ -132,3 +132,19 @@ fn a_crescent_club_and_a_headed_second_of_a_dual() {
     let found = clubs(&["ورأى الناس هلال بورتسودان في السماء أمس."]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A result as a noun names the side it is of and the other side (بعد فوز X على Y); both
+/// teams of a match (الفريقين، الناديين) are no club however often a word of the team precedes.
+#[test]
+fn a_result_as_a_noun_names_both_sides_and_both_teams_are_no_club() {
+    let found = clubs(&[
+        &report("وجاء ذلك بعد فوز الرمال على الساحل بهدفين."),
+        &report("وكانت خسارة الرمال أمام الوادي مفاجأة."),
+    ]);
+    assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+    let found = clubs(&[
+        &report("ودخل لاعبو الفريقين أرض الملعب."),
+        &report("وهتفت جماهير الناديين طويلا، وصافح لاعبو الفريقين الحكم."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -70,3 +70,7 @@ pub const VERSUS: &str = "ضد";
 /// A match with the team's own pronoun, before مع، أمام or ضد and the other side (مواجهته مع
 /// القوة الجوية، مباراته أمام النجم، لقائه مع), normalised.
 pub const MATCH_NOUNS: &[&str] = &["مواجهته", "مباراته", "لقائه", "مواجهتها", "مباراتها"];
+
+/// A result as a noun before the side it is of, normalised, with على، مع or أمام and the other
+/// side after (بعد فوز الهلال على النصر، خسارة الرائد أمام الشباب، تعادل الفتح مع الخليج).
+pub const RESULTS_OF_A_SIDE: &[&str] = &["فوز", "خساره", "هزيمه", "انتصار", "تعادل"];

@@ -7,7 +7,7 @@ use super::sentence::previous_word;
 use crate::analyse::normalize::is_word_char;
 use crate::text::match_words::{
     ACHIEVED, AGAINST, LEAD, OWN_TALLY, PAST_RESULTS, POINTS, PRESENT_RESULTS, RANK, RESULT_NOUNS,
-    TALLY,
+    RESULTS_OF_A_SIDE, TALLY,
 };
 
 /// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
@@ -156,6 +156,16 @@ pub(super) fn result_around(t: &str, start: usize, end: usize) -> bool {
     if reads_as(before, PAST_RESULTS) {
         return against(after);
     }
+    // بعد فوز الهلال على النصر: the result as a noun before the side it is of.
+    let noun = before.strip_prefix("ال").unwrap_or(before);
+    if reads_as(noun, RESULTS_OF_A_SIDE)
+        || [noun.strip_prefix('ب'), noun.strip_prefix('ل')]
+            .into_iter()
+            .flatten()
+            .any(|n| RESULTS_OF_A_SIDE.contains(&n))
+    {
+        return against(after);
+    }
     if reads_as(before, ACHIEVED) {
         return result(after);
     }
@@ -193,6 +203,8 @@ mod tests {
             "حقق الرمال فوزه الثالث",
             "الرمال يتغلب على الساحل",
             "وفي الجولة الأخيرة، الرمال يحقق انتصارا ثمينا",
+            "بعد فوز الرمال على الساحل",
+            "وجاءت خسارة الرمال أمام الساحل",
         ] {
             let (t, s, e) = at(text, "الرمال");
             assert!(result_around(&t, s, e), "{text}");
@@ -203,6 +215,7 @@ mod tests {
             "زار الرمال على عجل",
             "وقال إن الرمال يتغلب على الساحل",
             "الرمال يحقق أرباحا",
+            "بعد فوز الرمال بالجائزة",
         ] {
             let (t, s, e) = at(text, "الرمال");
             assert!(!result_around(&t, s, e), "{text}");
