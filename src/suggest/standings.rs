@@ -32,12 +32,8 @@ impl Scan<'_> {
             && spaced(i + 2)
             && word(i + 2).is_some_and(|w| POINTS.contains(&w));
         let own_tally = spaced(i + 1) && word(i + 1).is_some_and(|w| OWN_TALLY.contains(&w));
-        // رصيد البقعة 16 نقطة, with its number: «رصيد» alone is also a bank's balance.
-        let tally = i > 0
-            && spaced(i)
-            && word(i - 1) == Some(TALLY)
-            && spaced(i + 1)
-            && word(i + 1).is_some_and(is_number);
+        // رصيد البقعة 16 نقطة, with its points: «رصيد» alone is also a bank's balance.
+        let tally = i > 0 && spaced(i) && word(i - 1) == Some(TALLY) && points;
         let lead = spaced(i + 1) && word(i + 1).is_some_and(|w| LEAD.contains(&w));
         let rank = spaced(i + 1)
             && spaced(i + 2)
@@ -100,9 +96,16 @@ impl Scan<'_> {
         if !two_numbers || tokens[k].sep != Sep::Space {
             return Vec::new();
         }
-        [0..k, k + 2..tokens.len()]
+        let sides = [0..k, k + 2..tokens.len()];
+        // Both sides or none: «النتيجة 2 - 1 للأهلي» is a sentence, not a score line.
+        if !sides
+            .iter()
+            .all(|side| self.is_side_of_a_score(side.clone()))
+        {
+            return Vec::new();
+        }
+        sides
             .into_iter()
-            .filter(|side| self.is_side_of_a_score(side.clone()))
             .map(|side| Found {
                 tokens: side,
                 kind: Some(EntityKind::Organization),

@@ -52,6 +52,7 @@ fn a_score_line_names_both_sides() {
     let found = clubs(&[
         "وصل الرمال 2 × 0 إلى الساحل",
         "ارتفع المؤشر 2 - 0 في المئة أمس",
+        "النتيجة 2 - 1 للرمال",
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
@@ -145,6 +146,8 @@ fn a_result_as_a_noun_names_both_sides_and_both_teams_are_no_club() {
     let found = clubs(&[
         &report("ودخل لاعبو الفريقين أرض الملعب."),
         &report("وهتفت جماهير الناديين طويلا، وصافح لاعبو الفريقين الحكم."),
+        &report("وأدار فريق التحكيم المباراة، وفاز الرمال على الساحل."),
+        &report("وشكر فريق التحكيم الجمهور."),
     ]);
     assert!(found.is_empty(), "{found:?}");
 }

@@ -112,7 +112,7 @@ pub(super) fn table_gap_before(t: &str, pos: usize) -> bool {
 
 /// Whether the words around the name between `start` and `end` give a team's standing in
 /// the league (see `crate::text::match_words`): its points after it (الفيصلي 40 نقطة), its
-/// tally before it with a number (رصيد البقعة 16) or after it with its pronoun (رفع الوحدات
+/// tally before it with its points (رصيد البقعة 16 نقطة) or after it with its pronoun (رفع الوحدات
 /// رصيده), the lead after it (الاتحاد صدارة الترتيب) or its rank (المنشية في المركز الرابع).
 pub(super) fn standing_around(t: &str, start: usize, end: usize) -> bool {
     let number = |w: &str| !w.is_empty() && w.chars().all(char::is_numeric);
@@ -123,7 +123,7 @@ pub(super) fn standing_around(t: &str, start: usize, end: usize) -> bool {
         || OWN_TALLY.contains(&after)
         || LEAD.contains(&after)
         || (after == RANK[0] && second == RANK[1])
-        || (previous_word(t, start) == TALLY && number(after))
+        || (previous_word(t, start) == TALLY && number(after) && POINTS.contains(&second))
 }
 
 /// The word right after `end`, if only spaces stand between.
