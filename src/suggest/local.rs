@@ -123,6 +123,12 @@ const NOT_A_CLUB: &[&str] = &[
     "الهداف",
 ];
 
+/// A normalised definite word is a noun of the game (see [`NOT_A_CLUB`]), never a club
+/// named bare. (Not a title: الرائد «major» is a club too.)
+pub(super) fn is_not_a_club(word: &str) -> bool {
+    NOT_A_CLUB.contains(&word)
+}
+
 /// Words for a site that expect a place named on a common noun after them (موقع عين الكسفة،
 /// موقع خربة …: an archaeological site), normalised; anything else after them (موقع الوزارة)
 /// is no place.
@@ -337,7 +343,7 @@ impl Scan<'_> {
             && w.chars().all(char::is_alphabetic)
             && w.chars().count() >= 4
             && !looks_adjectival(w)
-            && !NOT_A_CLUB.contains(&w)
+            && !is_not_a_club(w)
             && sports_word(w).is_none()
     }
 

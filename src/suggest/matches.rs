@@ -72,7 +72,8 @@ impl Scan<'_> {
                 + usize::from(self.goals_of_before(i))
                 + usize::from(self.beaten_after_win(i))
                 + self.standing_signs(i)
-                + usize::from(self.brought_together(i));
+                + usize::from(self.brought_together(i))
+                + usize::from(self.paired_with(i).is_some());
             let other = result.flatten().filter(|&j| self.is_bare_club_at(j));
             // فريق القاسم من تحقيق الفوز على فريق النفط: both sides named as teams in one
             // result leave no other reading (a team of work has no opponent named so).
@@ -85,6 +86,14 @@ impl Scan<'_> {
                 out.push(Found {
                     strong: league,
                     ..side(i).with_tokens(self.club_extent(i))
+                });
+            }
+            // تعادل الرائد والتعاون: the second side, after its و.
+            if let Some(second) = self.paired_with(i) {
+                out.push(Found {
+                    strong: league,
+                    conjoined: true,
+                    ..side(second.start).with_tokens(second)
                 });
             }
             if league && signs == 0 && !self.opponent_at(i) {
@@ -125,6 +134,7 @@ impl Scan<'_> {
                     || self.standing_signs(i) > 0
                     || self.brought_together(i)
                     || self.opponent_at(i)
+                    || self.paired_with(i).is_some()
                     || self.team_word_before(i)
             })
             .map(|i| self.tokens()[i].norm.as_str())

@@ -6,12 +6,13 @@
 //! (الاتحاد 2 × 0 الأهلي، أتلتيك بلباو 1 - 0 ديبورتيفو ألافيس), names both sides at once.
 
 use super::discover::{Found, Scan};
-use super::lexicon::is_function_or_verb;
-use super::local::sports_word;
+use super::lexicon::{is_definite, is_function_or_verb, readings};
+use super::local::{is_not_a_club, sports_word};
 use super::tokens::Sep;
 use crate::load::EntityKind;
 use crate::text::match_words::{
-    AGAINST, BROUGHT_TOGETHER, ENDED_FOR, LEAD, MATCH_NOUNS, OWN_TALLY, POINTS, RANK, TALLY, VERSUS,
+    AGAINST, AS_GUEST, BROUGHT_TOGETHER, ENDED_FOR, LEAD, MATCH_NOUNS, OWN_TALLY, PAIRS, POINTS,
+    RANK, TALLY, VERSUS,
 };
 
 /// Most words of one side of a score line (ديبورتيفو ألافيس، بروسيا دورتموند).
@@ -45,7 +46,17 @@ impl Scan<'_> {
             && spaced(i)
             && word(i - 1).is_some_and(|w| ENDED_FOR[1].contains(&w))
             && (ended(i - 2) || (i >= 3 && ended(i - 3)));
-        [points || own_tally, tally, lead, rank, won]
+        // يحل الهلال ضيفا على النصر: both the guest and the host.
+        let guest = spaced(i + 1)
+            && spaced(i + 2)
+            && word(i + 1) == Some(AS_GUEST[0])
+            && word(i + 2) == Some(AS_GUEST[1]);
+        let host = i >= 2
+            && spaced(i)
+            && spaced(i - 1)
+            && word(i - 2) == Some(AS_GUEST[0])
+            && word(i - 1) == Some(AS_GUEST[1]);
+        [points || own_tally, tally, lead, rank, won, guest || host]
             .into_iter()
             .filter(|s| *s)
             .count()
@@ -75,6 +86,27 @@ impl Scan<'_> {
             .token(i - 2)
             .is_some_and(|t| MATCH_NOUNS.contains(&t.norm.as_str()));
         against && (match_noun || (word(i - 1).is_some() && self.brought_together(i - 2)))
+    }
+
+    /// The second of two sides the club at token `i` is the first of (تعادل الرائد والتعاون،
+    /// في مباراة الهلال والنصر): its token range, its و included.
+    pub(super) fn paired_with(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let before = i.checked_sub(1).and_then(|k| self.token(k))?;
+        let pair = self.spaced(i).is_some()
+            && readings(&before.norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 2 && PAIRS.contains(&w.as_ref()));
+        let second = self.spaced(i + 1)?.strip_prefix('و')?;
+        let named = is_definite(second)
+            && second.chars().count() >= 4
+            && second.chars().all(char::is_alphabetic)
+            && !is_not_a_club(second);
+        (pair && named && self.is_bare_club_at(i)).then(|| {
+            let adjective = self.spaced(i + 2).is_some_and(|w| {
+                is_definite(w) && super::lexicon::looks_adjectival(w) && sports_word(w).is_none()
+            }) && self.token(i + 2).is_some_and(|t| t.mention.is_none());
+            i + 1..i + 2 + usize::from(adjective)
+        })
     }
 
     /// The normalised word at token `k` when a space joins it to the word before.

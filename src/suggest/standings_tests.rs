@@ -151,3 +151,28 @@ fn a_result_as_a_noun_names_both_sides_and_both_teams_are_no_club() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Two sides joined by و after a word of a match (تعادل X وY، مباراة X وY) and a guest with
+/// its host (يحل X ضيفا على Y) are sides; two joined after a meeting (لقاء) are not.
+#[test]
+fn a_pair_and_a_guest_name_sides() {
+    for bodies in [
+        [
+            report("وانتهت مباراة الرمال والساحل بالتعادل."),
+            report("وتعادل الرمال والساحل في الجولة الماضية."),
+        ],
+        [
+            report("ويحل الرمال ضيفا على الساحل في الجولة المقبلة."),
+            report("وتقام المباراة مساء."),
+        ],
+    ] {
+        let found = clubs(&[&bodies[0], &bodies[1]]);
+        assert!(found.contains(&"الرمال".to_string()), "{found:?}");
+        assert!(found.contains(&"الساحل".to_string()), "{found:?}");
+    }
+    let found = clubs(&[
+        &report("وجرى لقاء الرمال والساحل بعد الجولة."),
+        &report("وعقد لقاء الرمال والساحل أمس."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -74,3 +74,10 @@ pub const MATCH_NOUNS: &[&str] = &["مواجهته", "مباراته", "لقائ
 /// A result as a noun before the side it is of, normalised, with على، مع or أمام and the other
 /// side after (بعد فوز الهلال على النصر، خسارة الرائد أمام الشباب، تعادل الفتح مع الخليج).
 pub const RESULTS_OF_A_SIDE: &[&str] = &["فوز", "خساره", "هزيمه", "انتصار", "تعادل"];
+
+/// Words before the first of two sides joined by و (تعادل الرائد والتعاون، في مباراة الهلال
+/// والنصر، قبل مواجهة الترجي والنجم، ديربي الوداد والرجاء), normalised.
+pub const PAIRS: &[&str] = &["تعادل", "مباراه", "مواجهه", "ديربي", "كلاسيكو"];
+
+/// «As a guest», between a side and the host (يحل الهلال ضيفا على النصر), normalised.
+pub const AS_GUEST: [&str; 2] = ["ضيفا", "علي"];

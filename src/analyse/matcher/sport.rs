@@ -6,8 +6,8 @@
 use super::sentence::previous_word;
 use crate::analyse::normalize::is_word_char;
 use crate::text::match_words::{
-    ACHIEVED, AGAINST, LEAD, OWN_TALLY, PAST_RESULTS, POINTS, PRESENT_RESULTS, RANK, RESULT_NOUNS,
-    RESULTS_OF_A_SIDE, TALLY,
+    ACHIEVED, AGAINST, AS_GUEST, LEAD, OWN_TALLY, PAIRS, PAST_RESULTS, POINTS, PRESENT_RESULTS,
+    RANK, RESULT_NOUNS, RESULTS_OF_A_SIDE, TALLY,
 };
 
 /// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
@@ -124,6 +124,27 @@ pub(super) fn standing_around(t: &str, start: usize, end: usize) -> bool {
         || LEAD.contains(&after)
         || (after == RANK[0] && second == RANK[1])
         || (previous_word(t, start) == TALLY && number(after) && POINTS.contains(&second))
+        || (after == AS_GUEST[0] && second == AS_GUEST[1])
+        || paired_after(t, start, after)
+        || host_after_guest(t, start)
+}
+
+/// The name at `start` is the first of two sides joined by و after a word of a match (تعادل
+/// الرائد والتعاون، في مباراة الهلال والنصر; `after` is the word right after the name).
+fn paired_after(t: &str, start: usize, after: &str) -> bool {
+    let before = previous_word(t, start);
+    let bare = before.strip_prefix("ال").unwrap_or(before);
+    let pair = [Some(bare), bare.strip_prefix(['و', 'ب', 'ل'])]
+        .into_iter()
+        .flatten()
+        .any(|w| PAIRS.contains(&w));
+    pair && after.starts_with("وال")
+}
+
+/// The name at `start` is the host of a side that came as a guest (ضيفا على النصر).
+fn host_after_guest(t: &str, start: usize) -> bool {
+    let before = previous_word(t, start);
+    !before.is_empty() && before == AS_GUEST[1] && word_before(t, before) == AS_GUEST[0]
 }
 
 /// The word right after `end`, if only spaces stand between.
@@ -251,6 +272,9 @@ mod tests {
             "ورفع الرمال رصيده إلى 39 نقطة",
             "يستعيد الرمال صدارة الترتيب",
             "وبقي الرمال في المركز الرابع",
+            "ويحل الرمال ضيفا على الساحل",
+            "ويحل الساحل ضيفا على الرمال",
+            "وانتهت مباراة الرمال والساحل بالتعادل",
         ] {
             let (t, s, e) = at(text, "الرمال");
             assert!(standing_around(&t, s, e), "{text}");
