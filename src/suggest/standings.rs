@@ -15,6 +15,13 @@ use crate::text::match_words::{
     RANK, TALLY, VERSUS,
 };
 
+/// Most words between a rank and the points that make it a team's (في المركز الرابع برصيد).
+const RANK_TO_POINTS: usize = 4;
+
+/// What a team leads, as a word after صدارة, without the article (صدارة الترتيب، بصدارة
+/// الدوري، صدارة المجموعة), normalised.
+const TABLES: &[&str] = &["ترتيب", "دوري", "مجموعه", "بطوله"];
+
 /// Most words of one side of a score line (ديبورتيفو ألافيس، بروسيا دورتموند).
 const MAX_SIDE_WORDS: usize = 3;
 
@@ -35,11 +42,19 @@ impl Scan<'_> {
         let own_tally = spaced(i + 1) && word(i + 1).is_some_and(|w| OWN_TALLY.contains(&w));
         // رصيد البقعة 16 نقطة, with its points: «رصيد» alone is also a bank's balance.
         let tally = i > 0 && spaced(i) && word(i - 1) == Some(TALLY) && points;
-        let lead = spaced(i + 1) && word(i + 1).is_some_and(|w| LEAD.contains(&w));
+        // يستعيد الاتحاد صدارة الترتيب: the lead of a table, not of anything else.
+        let lead = spaced(i + 1)
+            && word(i + 1).is_some_and(|w| LEAD.contains(&w))
+            && word(i + 2).is_some_and(|w| TABLES.contains(&w.strip_prefix("ال").unwrap_or(w)));
+        // المنشية في المركز الرابع برصيد 36 نقطة: a rank with points is a team's; a runner's
+        // (العداء في المركز الأول) has a time.
         let rank = spaced(i + 1)
             && spaced(i + 2)
             && word(i + 1) == Some(RANK[0])
-            && word(i + 2) == Some(RANK[1]);
+            && word(i + 2) == Some(RANK[1])
+            && (i + 3..i + 3 + RANK_TO_POINTS)
+                .filter_map(word)
+                .any(|w| w == "برصيد" || POINTS.contains(&w));
         // انتهت (المباراة) لصالح الزوراء: the match ended in the club's favour.
         let ended = |k: usize| spaced(k + 1) && word(k).is_some_and(|w| ENDED_FOR[0].contains(&w));
         let won = i >= 2
