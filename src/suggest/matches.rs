@@ -49,7 +49,7 @@ const CLUB_WORDS: &[&str] = &["فريق", "نادي"];
 
 /// Words of a team between a verb of a result and the team, or between على and the other
 /// side (فاز فريق التعاون على نظيره الرائد), normalised.
-const TEAM: &[&str] = &["فريق", "نادي", "نظيره", "ضيفه", "مضيفه", "مستضيفه"];
+pub(super) const TEAM: &[&str] = &["فريق", "نادي", "نظيره", "ضيفه", "مضيفه", "مستضيفه"];
 
 impl Scan<'_> {
     /// Every side of a match this run names by the shape of the match (see the module), once
@@ -117,6 +117,7 @@ impl Scan<'_> {
             }
         }
         out.extend(self.dual_clubs());
+        out.extend(self.sides_after_known_clubs());
         out
     }
 

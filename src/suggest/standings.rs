@@ -7,12 +7,13 @@
 
 use super::discover::{Found, Scan};
 use super::lexicon::{is_definite, is_function_or_verb, readings};
-use super::local::{is_not_a_club, sports_word};
+use super::local::{is_not_a_club, reads_as, sports_word};
+use super::matches::TEAM;
 use super::tokens::Sep;
 use crate::load::EntityKind;
 use crate::text::match_words::{
-    AGAINST, AS_GUEST, BROUGHT_TOGETHER, ENDED_FOR, LEAD, MATCH_NOUNS, OWN_TALLY, PAIRS, POINTS,
-    RANK, TALLY, VERSUS,
+    AGAINST, AS_GUEST, BROUGHT_TOGETHER, ENDED_FOR, LEAD, MATCH_NOUNS, OWN_TALLY, PAIRS,
+    PAST_RESULTS, POINTS, RANK, RESULTS_OF_A_SIDE, TALLY, VERSUS,
 };
 
 /// Most words between a rank and the points that make it a team's (في المركز الرابع برصيد).
@@ -124,6 +125,55 @@ impl Scan<'_> {
         })
     }
 
+    /// The other side of a match whose first side is a known club (فاز الهلال على الرائد،
+    /// بعد فوز الترجي على نظيره النجم، مواجهة الترجي والنجم): the club named bare after على، مع،
+    /// أمام or ضد where a verb or noun of a result stands before the known club, or after و where
+    /// a word of a match does. One weak sign each, as the other side of [`Scan::match_sides`].
+    pub(super) fn sides_after_known_clubs(&self) -> Vec<Found> {
+        let known = |k: usize| {
+            self.token(k)
+                .is_some_and(|t| t.mention == Some(EntityKind::Organization))
+        };
+        let mut out = Vec::new();
+        for m in 1..self.tokens().len() {
+            if !known(m) || known(m - 1) || self.tokens()[m].sep != Sep::Space {
+                continue;
+            }
+            let before = self.tokens()[m - 1].norm.as_str();
+            let stem = before.strip_prefix("ال").unwrap_or(before);
+            let result = reads_as(before, PAST_RESULTS)
+                || reads_as(before, RESULTS_OF_A_SIDE)
+                || RESULTS_OF_A_SIDE.contains(&stem);
+            let pair = reads_as(before, PAIRS) || PAIRS.contains(&stem);
+            let mut end = m + 1;
+            while known(end) && self.tokens()[end].sep == Sep::Space {
+                end += 1;
+            }
+            let Some(next) = self.spaced(end) else {
+                continue;
+            };
+            if result && (AGAINST.contains(&next) || next == VERSUS) {
+                let team = self.spaced(end + 1).is_some_and(|w| reads_as(w, TEAM));
+                let other = end + 1 + usize::from(team);
+                if self.spaced(other).is_some() && self.is_bare_club_at(other) {
+                    out.push(found_side(self.club_extent(other), false));
+                }
+            } else if pair
+                && next.strip_prefix('و').is_some_and(|w| {
+                    is_definite(w)
+                        && w.chars().count() >= 4
+                        && w.chars().all(char::is_alphabetic)
+                        && !is_not_a_club(w)
+                        && sports_word(w).is_none()
+                })
+                && self.token(end).is_some_and(|t| t.mention.is_none())
+            {
+                out.push(found_side(end..end + 1, true));
+            }
+        }
+        out
+    }
+
     /// The normalised word at token `k` when a space joins it to the word before.
     fn spaced(&self, k: usize) -> Option<&str> {
         self.token(k)
@@ -186,6 +236,18 @@ impl Scan<'_> {
             } else {
                 side.clone().all(|k| self.name_word(k))
             }
+    }
+}
+
+/// One side of a match over `tokens`, weak; `conjoined` when its first token carries و.
+fn found_side(tokens: std::ops::Range<usize>, conjoined: bool) -> Found {
+    Found {
+        tokens,
+        kind: Some(EntityKind::Organization),
+        strong: false,
+        open: false,
+        alias: None,
+        conjoined,
     }
 }
 

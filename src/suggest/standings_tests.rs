@@ -186,3 +186,25 @@ fn a_runners_rank_and_a_lead_of_no_table_name_no_side() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A known club's result or match names the club named bare on its other side (فاز الزمالك
+/// على الرمال، مواجهة الزمالك والرمال).
+#[test]
+fn the_other_side_of_a_known_club_is_a_side() {
+    let found = super::super::test_site::discovered_with(
+        &[
+            &report("وفاز الزمالك على الرمال بهدفين."),
+            &report("وتعد مواجهة الزمالك والرمال الأهم في الجولة."),
+        ],
+        true,
+    );
+    assert!(found.iter().any(|(name, _)| name == "الرمال"), "{found:?}");
+    let found = super::super::test_site::discovered_with(
+        &[
+            &report("واعتمد الزمالك على الرمال في الدفاع."),
+            &report("وتحدث رئيس الزمالك والرمال عن الجولة."),
+        ],
+        true,
+    );
+    assert!(!found.iter().any(|(name, _)| name == "الرمال"), "{found:?}");
+}
