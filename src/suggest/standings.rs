@@ -12,7 +12,7 @@ use super::matches::TEAM;
 use super::tokens::Sep;
 use crate::load::EntityKind;
 use crate::text::match_words::{
-    AGAINST, AS_GUEST, BROUGHT_TOGETHER, ENDED_FOR, LEAD, MATCH_NOUNS, OWN_TALLY, PAIRS,
+    AGAINST, AS_GUEST, BROUGHT_TOGETHER, ENDED_FOR, HOLDS, LEAD, MATCH_NOUNS, OWN_TALLY, PAIRS,
     PAST_RESULTS, POINTS, RANK, RESULTS_OF_A_SIDE, TALLY, VERSUS,
 };
 
@@ -72,10 +72,24 @@ impl Scan<'_> {
             && spaced(i - 1)
             && word(i - 2) == Some(AS_GUEST[0])
             && word(i - 1) == Some(AS_GUEST[1]);
-        [points || own_tally, tally, lead, rank, won, guest || host]
-            .into_iter()
-            .filter(|s| *s)
-            .count()
+        // ويحتل الأهلي المركز الثالث، يتصدر الهلال الترتيب: the team between the verb and
+        // its place.
+        let holds = i > 0
+            && spaced(i)
+            && word(i - 1).is_some_and(|w| reads_as(w, HOLDS[0]))
+            && spaced(i + 1)
+            && word(i + 1).is_some_and(|w| HOLDS[1].contains(&w));
+        [
+            points || own_tally,
+            tally,
+            lead,
+            rank || holds,
+            won,
+            guest || host,
+        ]
+        .into_iter()
+        .filter(|s| *s)
+        .count()
     }
 
     /// The club at token `i` is the first side of a match that brought it together with another

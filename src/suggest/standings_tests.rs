@@ -208,3 +208,19 @@ fn the_other_side_of_a_known_club_is_a_side() {
     );
     assert!(!found.iter().any(|(name, _)| name == "الرمال"), "{found:?}");
 }
+
+/// A verb of a place in the table before the club and the place after it (يحتل X المركز
+/// الثالث، يتصدر X الترتيب) name a side.
+#[test]
+fn a_place_held_in_the_table_names_a_side() {
+    let found = clubs(&[
+        &report("ويحتل الرمال المركز الثالث في الجولة."),
+        &report("بينما يتصدر الرمال الترتيب العام."),
+    ]);
+    assert_eq!(found, ["الرمال"]);
+    let found = clubs(&[
+        &report("ويحتل الرمال مكانة كبيرة في الجولة."),
+        &report("بينما يتصدر الرمال المشهد."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -81,3 +81,10 @@ pub const PAIRS: &[&str] = &["تعادل", "مباراه", "مواجهه", "دي
 
 /// «As a guest», between a side and the host (يحل الهلال ضيفا على النصر), normalised.
 pub const AS_GUEST: [&str; 2] = ["ضيفا", "علي"];
+
+/// Verbs of a place in the table before the team (يحتل الأهلي المركز الثالث، يتصدر الهلال
+/// الترتيب، تذيل الرائد جدول الدوري), normalised, and what they hold after it.
+pub const HOLDS: [&[&str]; 2] = [
+    &["يحتل", "احتل", "يتصدر", "تصدر", "يتذيل", "تذيل"],
+    &["المركز", "المرتبه", "الصداره", "الترتيب", "جدول", "ترتيب"],
+];

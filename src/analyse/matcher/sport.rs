@@ -6,8 +6,8 @@
 use super::sentence::previous_word;
 use crate::analyse::normalize::is_word_char;
 use crate::text::match_words::{
-    ACHIEVED, AGAINST, AS_GUEST, LEAD, OWN_TALLY, PAIRS, PAST_RESULTS, POINTS, PRESENT_RESULTS,
-    RANK, RESULT_NOUNS, RESULTS_OF_A_SIDE, TALLY,
+    ACHIEVED, AGAINST, AS_GUEST, HOLDS, LEAD, OWN_TALLY, PAIRS, PAST_RESULTS, POINTS,
+    PRESENT_RESULTS, RANK, RESULT_NOUNS, RESULTS_OF_A_SIDE, TALLY,
 };
 
 /// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
@@ -125,6 +125,7 @@ pub(super) fn standing_around(t: &str, start: usize, end: usize) -> bool {
         || (after == RANK[0] && second == RANK[1])
         || (previous_word(t, start) == TALLY && number(after) && POINTS.contains(&second))
         || (after == AS_GUEST[0] && second == AS_GUEST[1])
+        || (reads_as(previous_word(t, start), HOLDS[0]) && HOLDS[1].contains(&after))
         || paired_after(t, start, after)
         || host_after_guest(t, start)
 }
@@ -273,6 +274,7 @@ mod tests {
             "يستعيد الرمال صدارة الترتيب",
             "وبقي الرمال في المركز الرابع",
             "ويحل الرمال ضيفا على الساحل",
+            "ويحتل الرمال المركز الثالث",
             "ويحل الساحل ضيفا على الرمال",
             "وانتهت مباراة الرمال والساحل بالتعادل",
         ] {
