@@ -121,6 +121,15 @@ const NOT_A_CLUB: &[&str] = &[
     "الفني",
     "الاداري",
     "الهداف",
+    // Kinds of goal (أضاف هدف الحسم، سجل هدف التعادل، هدف الشرف).
+    "الحسم",
+    "التعادل",
+    "الفوز",
+    "السبق",
+    "الشرف",
+    "التقدم",
+    "الانتصار",
+    "الامان",
 ];
 
 /// A normalised definite word is a noun of the game (see [`NOT_A_CLUB`]), never a club

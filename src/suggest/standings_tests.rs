@@ -224,3 +224,13 @@ fn a_place_held_in_the_table_names_a_side() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A kind of goal after a verb of scoring (أضاف هدف الحسم، سجل هدف التعادل) is no club, even
+/// beside a club's goals in the same paragraph.
+#[test]
+fn a_kind_of_goal_is_no_club() {
+    let found = clubs(&[&report(
+        "وسجل أهداف الرمال كل من سامر داود ونادر سليم، وأضاف هدف الحسم خالد سعيد.",
+    )]);
+    assert!(!found.iter().any(|n| n == "الحسم"), "{found:?}");
+}
