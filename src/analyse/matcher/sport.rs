@@ -7,7 +7,7 @@ use super::sentence::previous_word;
 use crate::analyse::normalize::is_word_char;
 use crate::text::match_words::{
     ACHIEVED, AGAINST, AS_GUEST, HOLDS, LEAD, OWN_TALLY, PAIRS, PAST_RESULTS, POINTS,
-    PRESENT_RESULTS, RANK, RESULT_NOUNS, RESULTS_OF_A_SIDE, TALLY,
+    PRESENT_RESULTS, RANK, RESULT_NOUNS, RESULTS_OF_A_SIDE, TALLY, VERSUS,
 };
 
 /// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
@@ -72,9 +72,28 @@ pub(super) fn named_as_a_side(t: &str, pos: usize) -> bool {
         return !before.is_empty() && reads_as(before, SCORING);
     }
     let win = before.strip_prefix("ال").unwrap_or(before);
-    ["علي", "امام"].contains(&word)
+    if ["علي", "امام"].contains(&word)
         && !before.is_empty()
         && ["فوز", "انتصار"].iter().any(|n| win.starts_with(n))
+    {
+        return true;
+    }
+    // فاز الهلال على النصر، بعد فوز الهلال على النصر: the other side of a one-word side's
+    // result.
+    let result = if before.is_empty() {
+        ""
+    } else {
+        word_before(t, before)
+    };
+    let noun = result.strip_prefix("ال").unwrap_or(result);
+    (AGAINST.contains(&word) || word == VERSUS)
+        && !result.is_empty()
+        && (reads_as(result, PAST_RESULTS)
+            || reads_as(noun, RESULTS_OF_A_SIDE)
+            || [noun.strip_prefix('ب'), noun.strip_prefix('ل')]
+                .into_iter()
+                .flatten()
+                .any(|n| RESULTS_OF_A_SIDE.contains(&n)))
 }
 
 /// A team's place in the league table right after its name, normalised (الخليج صاحب المركز
@@ -251,6 +270,8 @@ mod tests {
             "وسجل هدفي الرمال كل من فلان",
             "فيما سجل هدف الرمال اللاعب فلان",
             "وتمكن البطل من الفوز على الرمال بهدفين",
+            "وفاز الساحل على الرمال بهدفين",
+            "بعد فوز الساحل على الرمال",
         ] {
             let (t, s, _) = at(text, "الرمال");
             assert!(named_as_a_side(&t, s), "{text}");
@@ -259,6 +280,7 @@ mod tests {
             "وكان هدف الرمال واضحا",
             "وأصر على الرمال",
             "ويقع الفندق على الرمال",
+            "واعتمد الساحل على الرمال",
         ] {
             let (t, s, _) = at(text, "الرمال");
             assert!(!named_as_a_side(&t, s), "{text}");
