@@ -16,6 +16,13 @@ use crate::text::match_words::{
     PAST_RESULTS, POINTS, RANK, RESULTS_OF_A_SIDE, TALLY, VERSUS,
 };
 
+/// Words between a team and its points (رصيد الفتح عند 12 نقطة، ارتفع الأهلي إلى 20 نقطة),
+/// normalised.
+const POINTS_AT: &[&str] = &["عند", "الي"];
+
+/// «The point», before the number of a team's points (عند النقطة 8), normalised.
+const THE_POINT: &str = "النقطه";
+
 /// Most words between a rank and the points that make it a team's (في المركز الرابع برصيد).
 const RANK_TO_POINTS: usize = 4;
 
@@ -36,10 +43,12 @@ impl Scan<'_> {
     pub(super) fn standing_signs(&self, i: usize) -> usize {
         let word = |k: usize| self.token(k).map(|t| t.norm.as_str());
         let spaced = |k: usize| self.token(k).is_some_and(|t| t.sep == Sep::Space);
-        let points = spaced(i + 1)
-            && word(i + 1).is_some_and(is_number)
-            && spaced(i + 2)
-            && word(i + 2).is_some_and(|w| POINTS.contains(&w));
+        // الفيصلي 40 نقطة، رصيد الفتح عند 12 نقطة، رصيد النجم عند النقطة 8.
+        let at = i + 1 + usize::from(word(i + 1).is_some_and(|w| POINTS_AT.contains(&w)));
+        let points = (at..at + 2).all(spaced)
+            && ((word(at).is_some_and(is_number)
+                && word(at + 1).is_some_and(|w| POINTS.contains(&w)))
+                || (word(at) == Some(THE_POINT) && word(at + 1).is_some_and(is_number)));
         let own_tally = spaced(i + 1) && word(i + 1).is_some_and(|w| OWN_TALLY.contains(&w));
         // رصيد البقعة 16 نقطة, with its points: «رصيد» alone is also a bank's balance.
         let tally = i > 0 && spaced(i) && word(i - 1) == Some(TALLY) && points;

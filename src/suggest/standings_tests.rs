@@ -234,3 +234,18 @@ fn a_kind_of_goal_is_no_club() {
     )]);
     assert!(!found.iter().any(|n| n == "الحسم"), "{found:?}");
 }
+
+/// Points after عند or إلى, or «النقطة» before their number, are a team's points too.
+#[test]
+fn points_reached_or_stopped_at_name_a_side() {
+    let found = clubs(&[
+        &report("وتجمد رصيد الرمال عند 12 نقطة بعد الجولة."),
+        &report("وبقي رصيد الرمال عند النقطة 12 في الجولة."),
+    ]);
+    assert_eq!(found, ["الرمال"]);
+    let found = clubs(&[
+        &report("وتوقف الرمال عند 12 دقيقة من اللعب."),
+        &report("ووصل الرمال إلى 12 كيلومترا."),
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}

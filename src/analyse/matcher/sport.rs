@@ -138,7 +138,13 @@ pub(super) fn standing_around(t: &str, start: usize, end: usize) -> bool {
     let after = next_word(t, end);
     let after_end = end + t[end..].find(after).unwrap_or(0) + after.len();
     let second = next_word(t, after_end);
+    // رصيد الفتح عند 12 نقطة، عند النقطة 12: the points after عند or إلى.
+    let second_end = after_end + t[after_end..].find(second).unwrap_or(0) + second.len();
+    let third = next_word(t, second_end);
+    let points_at = ["عند", "الي"].contains(&after)
+        && ((number(second) && POINTS.contains(&third)) || (second == "النقطه" && number(third)));
     (number(after) && POINTS.contains(&second))
+        || points_at
         || OWN_TALLY.contains(&after)
         || LEAD.contains(&after)
         || (after == RANK[0] && second == RANK[1])
@@ -297,6 +303,7 @@ mod tests {
             "وبقي الرمال في المركز الرابع",
             "ويحل الرمال ضيفا على الساحل",
             "ويحتل الرمال المركز الثالث",
+            "وتجمد رصيد الرمال عند 12 نقطة",
             "ويحل الساحل ضيفا على الرمال",
             "وانتهت مباراة الرمال والساحل بالتعادل",
         ] {
