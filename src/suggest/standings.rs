@@ -213,7 +213,7 @@ impl Scan<'_> {
         };
         let two_numbers = tokens.get(k + 1).is_some_and(|t| is_number(&t.norm))
             && !tokens[k + 2..].iter().any(|t| is_number(&t.norm));
-        if !two_numbers || tokens[k].sep != Sep::Space {
+        if !two_numbers {
             return Vec::new();
         }
         let sides = [0..k, k + 2..tokens.len()];

@@ -44,9 +44,19 @@ fn the_lead_of_the_table_names_a_side() {
 /// A paragraph that is only a result names both sides, of one word or of two.
 #[test]
 fn a_score_line_names_both_sides() {
-    let found = clubs(&["الرمال 2 × 0 الساحل", "أتلتيك بلباو 1 - 0 ديبورتيفو ألافيس"]);
-    for club in ["الرمال", "الساحل", "أتلتيك بلباو", "ديبورتيفو ألافيس"]
-    {
+    let found = clubs(&[
+        "الرمال 2 × 0 الساحل",
+        "أتلتيك بلباو 1 - 0 ديبورتيفو ألافيس",
+        "الوادي (3) - (1) الجبل",
+    ]);
+    for club in [
+        "الرمال",
+        "الساحل",
+        "أتلتيك بلباو",
+        "ديبورتيفو ألافيس",
+        "الوادي",
+        "الجبل",
+    ] {
         assert!(found.contains(&club.to_string()), "{club}: {found:?}");
     }
     let found = clubs(&[
