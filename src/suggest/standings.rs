@@ -1,9 +1,14 @@
-//! A team's standing in a league report, around a club named bare by an ordinary word: its
-//! points after it (الفيصلي 40 نقطة)، its tally before it (رصيد البقعة) or after it with its
-//! pronoun (رفع الوحدات رصيده)، the lead of the table (يستعيد الاتحاد صدارة الترتيب)، its rank
-//! (المنشية في المركز الرابع). Only a side of the league is counted so: each is one weak sign,
-//! as those of [`super::matches`]. And a score line, a paragraph that is only a result
-//! (الاتحاد 2 × 0 الأهلي، أتلتيك بلباو 1 - 0 ديبورتيفو ألافيس), names both sides at once.
+//! A team's standing and matches in a league report, around a club named bare by an ordinary
+//! word: its points (الفيصلي 40 نقطة، رصيد الفتح عند 12 نقطة), its tally (رصيد البقعة 16 نقطة،
+//! رفع الوحدات رصيده), the lead of a table (يستعيد الاتحاد صدارة الترتيب), its rank with its
+//! points or after a verb of holding it (المنشية في المركز الرابع برصيد 36 نقطة، يحتل الأهلي
+//! المركز الثالث), a match that ended in its favour, brought it together with another or was
+//! against another (انتهت لصالح الزوراء، جمع الزوراء مع القوة الجوية، الأهلي ضد الترجي، تعادل
+//! الرائد والتعاون), a guest and its host (يحل الهلال ضيفا على النصر), and the other side of a
+//! known club's result or match (فاز الزمالك على X). Only a side of the league is named so:
+//! each is one weak sign, as those of [`super::matches`]. And a score line, a paragraph that is
+//! only a result (الاتحاد 2 × 0 الأهلي، أتلتيك بلباو 1 - 0 ديبورتيفو ألافيس), names both sides at
+//! once.
 
 use super::discover::{Found, Scan};
 use super::lexicon::{is_definite, is_function_or_verb, readings};
