@@ -416,6 +416,7 @@ impl Matcher {
                 || sport::table_place_after(t, end)
                 || sport::table_gap_before(t, word_start)
                 || sport::result_around(t, word_start, end)
+                || sport::standing_around(t, word_start, end)
                 || sport::named_as_a_side(t, word_start))
         {
             return (first, Evidence::InPlay);

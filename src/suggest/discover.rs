@@ -188,6 +188,7 @@ impl Scan<'_> {
         out.extend(bodies);
         out.extend(self.local_names());
         out.extend(self.match_sides());
+        out.extend(self.score_line());
         out.extend(self.quoted_after_kind());
         out.extend(self.glossed_media());
         out.extend(self.placed_towns());
@@ -369,6 +370,14 @@ impl Scan<'_> {
     /// A first word of place names (وادي) is never split: normalised, أدى «performed» is
     /// «ادي», which a sports page writes often enough to make وادي read as و + ادي.
     pub(super) fn strip_first(&self, word: &str) -> (usize, String) {
+        // لهلال بورتسودان: a club's head after a clitic, whatever the site makes of the word
+        // (هلال is also a given name).
+        if let Some(head) = clitic_readings(word)
+            .into_iter()
+            .find(|(_, rest)| super::local::is_club_head(rest))
+        {
+            return head;
+        }
         // كريم is a given name, never ك + ريم; وليد never و + ليد.
         if self.lex.is_name_word(word)
             || is_toponym_head(word)

@@ -11,9 +11,13 @@ use crate::text::cue_words::TEAM_WORDS;
 use crate::text::normalize::normalize_name;
 
 /// Words that open a club's name and only a club's in a sports report (مولودية وهران، شبيبة
-/// القبائل، شباب بلوزداد، وفاق سطيف، أولمبيك آسفي), normalised. شباب is «youth» anywhere
-/// else, so none is read outside a sports report.
-const CLUB_HEADS: &[&str] = &["مولوديه", "شبيبه", "شباب", "وفاق", "اولمبيك"];
+/// القبائل، شباب بلوزداد، وفاق سطيف، أولمبيك آسفي، هلال الساحل، هلال بورتسودان), normalised.
+/// شباب is «youth» and هلال «crescent» anywhere else, so none is read outside a sports report.
+const CLUB_HEADS: &[&str] = &["مولوديه", "شبيبه", "شباب", "وفاق", "اولمبيك", "هلال"];
+
+/// Heads of [`CLUB_HEADS`] whose form with the article is another club's name, not the short
+/// form of this one (الشباب، الهلال are clubs of their own).
+const HEADS_WITHOUT_SHORT_FORM: &[&str] = &["شباب", "هلال"];
 
 /// Words that make a run a sports report (a match, a league, a minute of play, a goal),
 /// normalised, with or without the article.
@@ -30,6 +34,11 @@ const SPORTS_WORDS: &[&str] = &[
     "البطوله",
     "المدرب",
     "المنتخب",
+    "مباريات",
+    "ستاد",
+    "استاد",
+    "القدم",
+    "ركله",
 ];
 
 /// «Sporting», normalised: after a club's name in the Maghreb (الوداد الرياضي، الرجاء الرياضي).
@@ -96,7 +105,38 @@ const NOT_A_CLUB: &[&str] = &[
     "التوالي",
     "اللاعب",
     "اللقب",
+    // Both sides or both teams (لاعبي الفريقين، جماهير الناديين), the goal (حارس المرمى).
+    "الفريقين",
+    "الناديين",
+    "المنتخبين",
+    "الطرفين",
+    "المرمي",
+    // Teams that are no club (فريق التحكيم، فريق التحقيق، الجهاز الفني، الفريق الطبي).
+    "التحكيم",
+    "الحكام",
+    "التحقيق",
+    "الاسعاف",
+    "الجهاز",
+    "الطبي",
+    "الفني",
+    "الاداري",
+    "الهداف",
+    // Kinds of goal (أضاف هدف الحسم، سجل هدف التعادل، هدف الشرف).
+    "الحسم",
+    "التعادل",
+    "الفوز",
+    "السبق",
+    "الشرف",
+    "التقدم",
+    "الانتصار",
+    "الامان",
 ];
+
+/// A normalised definite word is a noun of the game (see [`NOT_A_CLUB`]), never a club
+/// named bare. (Not a title: الرائد «major» is a club too.)
+pub(super) fn is_not_a_club(word: &str) -> bool {
+    NOT_A_CLUB.contains(&word)
+}
 
 /// Words for a site that expect a place named on a common noun after them (موقع عين الكسفة،
 /// موقع خربة …: an archaeological site), normalised; anything else after them (موقع الوزارة)
@@ -132,6 +172,11 @@ const TOPONYM_HEADS: &[&str] = &[
     "بيت", "جبل", "عين", "تل", "كفر", "دير", "خربه", "بئر", "راس", "وادي", "برج", "قصر", "سيدي",
     "شط",
 ];
+
+/// A normalised word opens a club's name in a sports report (see [`CLUB_HEADS`]).
+pub(super) fn is_club_head(word: &str) -> bool {
+    CLUB_HEADS.contains(&word)
+}
 
 /// A normalised word opens a place name built on a common noun (see [`TOPONYM_HEADS`]).
 pub(super) fn is_toponym_head(word: &str) -> bool {
@@ -307,7 +352,7 @@ impl Scan<'_> {
             && w.chars().all(char::is_alphabetic)
             && w.chars().count() >= 4
             && !looks_adjectival(w)
-            && !NOT_A_CLUB.contains(&w)
+            && !is_not_a_club(w)
             && sports_word(w).is_none()
     }
 
@@ -466,8 +511,8 @@ pub(super) fn found(tokens: std::ops::Range<usize>, kind: EntityKind) -> Found {
     }
 }
 
-/// The short form a sports report uses for a club named with one of [`CLUB_HEADS`] except
-/// شباب: the head with the article (مولودية الجزائر → المولودية، شبيبة القبائل → الشبيبة); or
+/// The short form a sports report uses for a club named with one of [`CLUB_HEADS`] but
+/// [`HEADS_WITHOUT_SHORT_FORM`]: the head with the article (مولودية الجزائر → المولودية، شبيبة القبائل → الشبيبة); or
 /// for a club named with الرياضي, its name alone (الوداد الرياضي → الوداد).
 pub(crate) fn club_short_form(name: &str) -> Option<String> {
     let mut words = name.split_whitespace();
@@ -476,7 +521,9 @@ pub(crate) fn club_short_form(name: &str) -> Option<String> {
         return Some(first.to_string());
     }
     let norm = normalize_name(first);
-    (norm != "شباب" && CLUB_HEADS.contains(&norm.as_str()) && name.split_whitespace().count() >= 2)
+    (!HEADS_WITHOUT_SHORT_FORM.contains(&norm.as_str())
+        && CLUB_HEADS.contains(&norm.as_str())
+        && name.split_whitespace().count() >= 2)
         .then(|| format!("ال{first}"))
 }
 

@@ -14,7 +14,9 @@ use super::local::sports_word;
 use super::people::is_scoring_verb;
 use super::tokens::Sep;
 use crate::load::EntityKind;
-use crate::text::match_words::{ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS};
+use crate::text::match_words::{
+    ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS, RESULTS_OF_A_SIDE,
+};
 
 /// The dual of a club's kind word, normalised: two clubs follow (ناديا الشرطة والقوة الجوية).
 const DUAL_CLUBS: &[&str] = &["ناديا", "فريقا"];
@@ -47,7 +49,7 @@ const CLUB_WORDS: &[&str] = &["فريق", "نادي"];
 
 /// Words of a team between a verb of a result and the team, or between على and the other
 /// side (فاز فريق التعاون على نظيره الرائد), normalised.
-const TEAM: &[&str] = &["فريق", "نظيره", "ضيفه", "مضيفه", "مستضيفه"];
+pub(super) const TEAM: &[&str] = &["فريق", "نادي", "نظيره", "ضيفه", "مضيفه", "مستضيفه"];
 
 impl Scan<'_> {
     /// Every side of a match this run names by the shape of the match (see the module), once
@@ -58,6 +60,7 @@ impl Scan<'_> {
             return Vec::new();
         }
         let mut out: Vec<Found> = Vec::new();
+        let sided = self.sided_words();
         for i in 0..self.tokens().len() {
             if !self.is_bare_club_at(i) {
                 continue;
@@ -67,15 +70,42 @@ impl Scan<'_> {
                 + usize::from(self.table_place_after(i))
                 + usize::from(self.table_gap_before(i))
                 + usize::from(self.goals_of_before(i))
-                + usize::from(self.beaten_after_win(i));
+                + usize::from(self.beaten_after_win(i))
+                + self.standing_signs(i)
+                + usize::from(self.brought_together(i))
+                + usize::from(self.paired_with(i).is_some());
             let other = result.flatten().filter(|&j| self.is_bare_club_at(j));
             // فريق القاسم من تحقيق الفوز على فريق النفط: both sides named as teams in one
             // result leave no other reading (a team of work has no opponent named so).
             let teams = other.is_some_and(|j| self.club_word_before(i) && self.club_word_before(j));
+            // ويمتلك الفيصلي 40 نقطة، في حين يبلغ رصيد البقعة 16: two clubs each named as a
+            // side in one paragraph are a league's, not two nouns of the game.
+            let league = sided.len() >= 2 && sided.contains(&self.tokens()[i].norm.as_str());
+            // مواجهته مع القوة الجوية: the other side, with the adjective of its name.
+            if self.opponent_at(i) {
+                out.push(Found {
+                    strong: league,
+                    ..side(i).with_tokens(self.club_extent(i))
+                });
+            }
+            // تعادل الرائد والتعاون: the second side, after its و.
+            if let Some(second) = self.paired_with(i) {
+                out.push(Found {
+                    strong: league,
+                    conjoined: true,
+                    ..side(second.start).with_tokens(second)
+                });
+            }
+            if league && signs == 0 && !self.opponent_at(i) {
+                out.push(Found {
+                    strong: true,
+                    ..side(i)
+                });
+            }
             // بفارق نقطة عن التعاون الوصيف: two signs at one place leave no other reading,
             // and stand for a club the site names once.
             let both = Found {
-                strong: signs >= 2 || teams,
+                strong: signs >= 2 || teams || league,
                 ..side(i)
             };
             out.extend(std::iter::repeat_n(both, signs));
@@ -87,7 +117,37 @@ impl Scan<'_> {
             }
         }
         out.extend(self.dual_clubs());
+        out.extend(self.sides_after_known_clubs());
         out
+    }
+
+    /// The words of this run named as a side (see [`Scan::match_sides`]) or after a word of
+    /// the team (مضيفه الصريح), each once.
+    fn sided_words(&self) -> Vec<&str> {
+        let mut words: Vec<&str> = (0..self.tokens().len())
+            .filter(|&i| self.is_bare_club_at(i))
+            .filter(|&i| {
+                self.result_around(i).is_some()
+                    || self.table_place_after(i)
+                    || self.table_gap_before(i)
+                    || self.goals_of_before(i)
+                    || self.beaten_after_win(i)
+                    || self.standing_signs(i) > 0
+                    || self.brought_together(i)
+                    || self.opponent_at(i)
+                    || self.paired_with(i).is_some()
+                    || self.team_word_before(i)
+            })
+            .map(|i| self.tokens()[i].norm.as_str())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    }
+
+    /// A word of the team stands right before token `i` (فريق البقعة، مضيفه الصريح).
+    fn team_word_before(&self, i: usize) -> bool {
+        i > 0 && self.tokens()[i].sep == Sep::Space && is_one_of(&self.tokens()[i - 1].norm, TEAM)
     }
 
     /// «ناديا X وY» (the dual of نادي, فريقا of فريق): the two clubs it names, each with its
@@ -103,20 +163,26 @@ impl Scan<'_> {
             }
             let first = self.club_extent(i + 1);
             let second_at = first.end;
-            let conjoined = self.joined(second_at)
-                && self.tokens()[second_at]
-                    .norm
-                    .strip_prefix('و')
-                    .is_some_and(|w| {
-                        w.starts_with("ال")
-                            && w.chars().count() >= 4
-                            && w.chars().all(char::is_alphabetic)
-                            && sports_word(w).is_none()
-                    });
-            if !conjoined {
-                continue;
-            }
-            let second = self.club_extent(second_at);
+            let after_wa = self
+                .token(second_at)
+                .filter(|_| self.joined(second_at))
+                .and_then(|t| t.norm.strip_prefix('و'));
+            let bare = after_wa.is_some_and(|w| {
+                w.starts_with("ال")
+                    && w.chars().count() >= 4
+                    && w.chars().all(char::is_alphabetic)
+                    && sports_word(w).is_none()
+            });
+            // فريقا الحسين وشباب الأردن: the second named with a club's head.
+            let headed = after_wa
+                .filter(|w| super::local::is_club_head(w))
+                .and_then(|_| self.named_after(second_at + 1))
+                .map(|end| second_at..end);
+            let second = match headed {
+                Some(range) => range,
+                None if bare => self.club_extent(second_at),
+                None => continue,
+            };
             out.push(Found {
                 strong: true,
                 ..side(first.start).with_tokens(first)
@@ -131,7 +197,7 @@ impl Scan<'_> {
     }
 
     /// The club at token `i` and a definite adjective of its name after it (القوة الجوية).
-    fn club_extent(&self, i: usize) -> std::ops::Range<usize> {
+    pub(super) fn club_extent(&self, i: usize) -> std::ops::Range<usize> {
         let adjective = self.joined(i + 1)
             && self.token(i + 1).is_some_and(|t| {
                 t.article && looks_adjectival(&t.norm) && sports_word(&t.norm).is_none()
@@ -264,6 +330,17 @@ impl Scan<'_> {
             })
         };
         if verb.is_some_and(|w| is_one_of(w, PAST_RESULTS)) {
+            return self.against_at(i + 1).map(Some);
+        }
+        // بعد فوز الهلال على النصر: the result as a noun, the side it is of, the other side.
+        let noun_before = !team_before
+            && chained
+            && verb.is_some_and(|w| {
+                is_one_of(w, RESULTS_OF_A_SIDE)
+                    || w.strip_prefix("ال")
+                        .is_some_and(|n| RESULTS_OF_A_SIDE.contains(&n))
+            });
+        if noun_before {
             return self.against_at(i + 1).map(Some);
         }
         // تمكن فريق X من تحقيق الفوز على فريق Y: the team, then what it achieved.

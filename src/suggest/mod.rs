@@ -49,6 +49,7 @@ mod place_lists;
 mod placed;
 mod players;
 mod speech;
+mod standings;
 #[cfg(test)]
 mod test_site;
 mod titled;

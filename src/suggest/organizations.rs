@@ -94,12 +94,11 @@ fn is_mafaail(word: &str) -> bool {
 
 /// A word after a head that makes the phrase a description however it is written (مجلس
 /// الإدارة، مجلس الرقابة، هيئة التحرير), among them the place nouns that point back to a place already
-/// named (أمانة المنطقة، بلدية المدينة، مجلس المحافظة: "the region's", not a name), and the
-/// cabinet (مجلس الوزراء): like الحكومة, the government of whichever country the article is
-/// about, which one page for the whole site would merge.
+/// named (أمانة المنطقة، بلدية المدينة، مجلس المحافظة: "the region's", not a name). Not the
+/// cabinet (مجلس الوزراء): a named state body, which discovery names after each article's
+/// country as it does a parliament (`discovery::national`), so no page merges two cabinets.
 fn is_generic_complement(word: &str) -> bool {
     [
-        "الوزراء",
         "الاداره",
         "المراقبه",
         "الرقابه",
@@ -160,10 +159,11 @@ impl Scan<'_> {
             let r = self.parenthesised_at(j)?;
             return Some(Found::organization(r, true, None));
         }
-        // فريق الوداد الرياضي، فريق الاتحاد: the club is named without the team, found on its
-        // own (`local`).
+        // فريق الوداد الرياضي، فريق الاتحاد، نادي الزوراء: the club is named without the team
+        // or the word club, found on its own (`local`).
         let club = self.sporting_club_end(j).is_some()
-            || (head == "فريق" && self.club_after_team_word(trigger).is_some());
+            || (["فريق", "نادي"].contains(&head.as_str())
+                && self.club_after_team_word(trigger).is_some());
         if club && self.is_sports_report() {
             return None;
         }

@@ -270,27 +270,21 @@ fn a_district_governor_is_a_title() {
     );
 }
 
-/// The cabinet (مجلس الوزراء) is the government of the country at hand, a description like
-/// الحكومة: it is not discovered as one body, where مجلس النواب or a council with its place is.
+/// The cabinet (مجلس الوزراء) is a named state body as مجلس النواب is: discovery names it
+/// after each article's country (`discovery::national`), so no page merges two cabinets.
 #[test]
-fn the_cabinet_is_no_body_of_its_own() {
+fn the_cabinet_is_a_body_as_a_parliament_is() {
     let found = bodies(
         "وعقد مجلس الوزراء جلسته الأسبوعية، وأحال القانون إلى مجلس الشورى.",
         &[],
         &[],
     );
-    assert!(
-        !found
-            .iter()
-            .any(|(n, strong)| *strong && n.contains("الوزراء")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|(n, strong)| *strong && n == "مجلس الشورى"),
-        "{found:?}"
-    );
+    for body in ["مجلس الوزراء", "مجلس الشورى"] {
+        assert!(
+            found.iter().any(|(n, strong)| *strong && n == body),
+            "{body}: {found:?}"
+        );
+    }
 }
 
 /// A kunya after the head opens the body's name (جامعة أم الخير): أم there is no «or».
@@ -584,4 +578,17 @@ fn a_device_and_a_jury_are_no_bodies() {
     ] {
         assert!(bodies(text, &[], &[]).is_empty(), "{text}");
     }
+}
+
+/// The cabinet is a named state body, also inside a title (رئيس مجلس الوزراء), named after
+/// its article's country; a board (مجلس الإدارة) is none.
+#[test]
+fn the_cabinet_is_a_state_body_also_inside_a_title() {
+    let found = super::super::test_site::discovered_with(
+        &["ترأس رئيس مجلس الوزراء الدكتور سامر داود في بيروت اجتماعا لمجلس الإدارة في لبنان."],
+        true,
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"مجلس الوزراء اللبناني"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("الإدارة")), "{names:?}");
 }

@@ -147,6 +147,7 @@ pub const PLACE_CUES: &[&str] = &[
 /// after one of them, or in an article that has so named it.
 pub const TEAM_WORDS: &[&str] = &[
     "فريق",
+    "نادي",
     "لاعب",
     "لاعبو",
     "لاعبي",

@@ -5,7 +5,10 @@
 
 use super::sentence::previous_word;
 use crate::analyse::normalize::is_word_char;
-use crate::text::match_words::{ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS};
+use crate::text::match_words::{
+    ACHIEVED, AGAINST, AS_GUEST, HOLDS, LEAD, OWN_TALLY, PAIRS, PAST_RESULTS, POINTS,
+    PRESENT_RESULTS, RANK, RESULT_NOUNS, RESULTS_OF_A_SIDE, TALLY, VERSUS,
+};
 
 /// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
 /// لمهاجمي الرياض، مدرب الكويت، ضيفه الشارقة): the name after them is the team. Words that
@@ -69,9 +72,28 @@ pub(super) fn named_as_a_side(t: &str, pos: usize) -> bool {
         return !before.is_empty() && reads_as(before, SCORING);
     }
     let win = before.strip_prefix("ال").unwrap_or(before);
-    ["علي", "امام"].contains(&word)
+    if ["علي", "امام"].contains(&word)
         && !before.is_empty()
         && ["فوز", "انتصار"].iter().any(|n| win.starts_with(n))
+    {
+        return true;
+    }
+    // فاز الهلال على النصر، بعد فوز الهلال على النصر: the other side of a one-word side's
+    // result.
+    let result = if before.is_empty() {
+        ""
+    } else {
+        word_before(t, before)
+    };
+    let noun = result.strip_prefix("ال").unwrap_or(result);
+    (AGAINST.contains(&word) || word == VERSUS)
+        && !result.is_empty()
+        && (reads_as(result, PAST_RESULTS)
+            || reads_as(noun, RESULTS_OF_A_SIDE)
+            || [noun.strip_prefix('ب'), noun.strip_prefix('ل')]
+                .into_iter()
+                .flatten()
+                .any(|n| RESULTS_OF_A_SIDE.contains(&n)))
 }
 
 /// A team's place in the league table right after its name, normalised (الخليج صاحب المركز
@@ -107,6 +129,50 @@ pub(super) fn table_gap_before(t: &str, pos: usize) -> bool {
     gap(&words[..words.len().min(2)]) || gap(&words)
 }
 
+/// Whether the words around the name between `start` and `end` give a team's standing in
+/// the league (see `crate::text::match_words`): its points after it (الفيصلي 40 نقطة), its
+/// tally before it with its points (رصيد البقعة 16 نقطة) or after it with its pronoun (رفع الوحدات
+/// رصيده), the lead after it (الاتحاد صدارة الترتيب) or its rank (المنشية في المركز الرابع).
+pub(super) fn standing_around(t: &str, start: usize, end: usize) -> bool {
+    let number = |w: &str| !w.is_empty() && w.chars().all(char::is_numeric);
+    let after = next_word(t, end);
+    let after_end = end + t[end..].find(after).unwrap_or(0) + after.len();
+    let second = next_word(t, after_end);
+    // رصيد الفتح عند 12 نقطة، عند النقطة 12: the points after عند or إلى.
+    let second_end = after_end + t[after_end..].find(second).unwrap_or(0) + second.len();
+    let third = next_word(t, second_end);
+    let points_at = ["عند", "الي"].contains(&after)
+        && ((number(second) && POINTS.contains(&third)) || (second == "النقطه" && number(third)));
+    (number(after) && POINTS.contains(&second))
+        || points_at
+        || OWN_TALLY.contains(&after)
+        || LEAD.contains(&after)
+        || (after == RANK[0] && second == RANK[1])
+        || (previous_word(t, start) == TALLY && number(after) && POINTS.contains(&second))
+        || (after == AS_GUEST[0] && second == AS_GUEST[1])
+        || (reads_as(previous_word(t, start), HOLDS[0]) && HOLDS[1].contains(&after))
+        || paired_after(t, start, after)
+        || host_after_guest(t, start)
+}
+
+/// The name at `start` is the first of two sides joined by و after a word of a match (تعادل
+/// الرائد والتعاون، في مباراة الهلال والنصر; `after` is the word right after the name).
+fn paired_after(t: &str, start: usize, after: &str) -> bool {
+    let before = previous_word(t, start);
+    let bare = before.strip_prefix("ال").unwrap_or(before);
+    let pair = [Some(bare), bare.strip_prefix(['و', 'ب', 'ل'])]
+        .into_iter()
+        .flatten()
+        .any(|w| PAIRS.contains(&w));
+    pair && after.starts_with("وال")
+}
+
+/// The name at `start` is the host of a side that came as a guest (ضيفا على النصر).
+fn host_after_guest(t: &str, start: usize) -> bool {
+    let before = previous_word(t, start);
+    !before.is_empty() && before == AS_GUEST[1] && word_before(t, before) == AS_GUEST[0]
+}
+
 /// The word right after `end`, if only spaces stand between.
 fn next_word(t: &str, end: usize) -> &str {
     let rest = t[end..].trim_start_matches(' ');
@@ -135,6 +201,16 @@ pub(super) fn result_around(t: &str, start: usize, end: usize) -> bool {
     let against = |w: &str| AGAINST.contains(&w);
     let result = |w: &str| RESULT_NOUNS.iter().any(|n| w.starts_with(n));
     if reads_as(before, PAST_RESULTS) {
+        return against(after);
+    }
+    // بعد فوز الهلال على النصر: the result as a noun before the side it is of.
+    let noun = before.strip_prefix("ال").unwrap_or(before);
+    if reads_as(noun, RESULTS_OF_A_SIDE)
+        || [noun.strip_prefix('ب'), noun.strip_prefix('ل')]
+            .into_iter()
+            .flatten()
+            .any(|n| RESULTS_OF_A_SIDE.contains(&n))
+    {
         return against(after);
     }
     if reads_as(before, ACHIEVED) {
@@ -174,6 +250,8 @@ mod tests {
             "حقق الرمال فوزه الثالث",
             "الرمال يتغلب على الساحل",
             "وفي الجولة الأخيرة، الرمال يحقق انتصارا ثمينا",
+            "بعد فوز الرمال على الساحل",
+            "وجاءت خسارة الرمال أمام الساحل",
         ] {
             let (t, s, e) = at(text, "الرمال");
             assert!(result_around(&t, s, e), "{text}");
@@ -184,6 +262,7 @@ mod tests {
             "زار الرمال على عجل",
             "وقال إن الرمال يتغلب على الساحل",
             "الرمال يحقق أرباحا",
+            "بعد فوز الرمال بالجائزة",
         ] {
             let (t, s, e) = at(text, "الرمال");
             assert!(!result_around(&t, s, e), "{text}");
@@ -197,6 +276,8 @@ mod tests {
             "وسجل هدفي الرمال كل من فلان",
             "فيما سجل هدف الرمال اللاعب فلان",
             "وتمكن البطل من الفوز على الرمال بهدفين",
+            "وفاز الساحل على الرمال بهدفين",
+            "بعد فوز الساحل على الرمال",
         ] {
             let (t, s, _) = at(text, "الرمال");
             assert!(named_as_a_side(&t, s), "{text}");
@@ -205,9 +286,37 @@ mod tests {
             "وكان هدف الرمال واضحا",
             "وأصر على الرمال",
             "ويقع الفندق على الرمال",
+            "واعتمد الساحل على الرمال",
         ] {
             let (t, s, _) = at(text, "الرمال");
             assert!(!named_as_a_side(&t, s), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_standing_around_a_name_makes_it_a_side() {
+        for text in [
+            "ويمتلك الرمال 40 نقطة",
+            "يبلغ رصيد الرمال 16 نقطة",
+            "ورفع الرمال رصيده إلى 39 نقطة",
+            "يستعيد الرمال صدارة الترتيب",
+            "وبقي الرمال في المركز الرابع",
+            "ويحل الرمال ضيفا على الساحل",
+            "ويحتل الرمال المركز الثالث",
+            "وتجمد رصيد الرمال عند 12 نقطة",
+            "ويحل الساحل ضيفا على الرمال",
+            "وانتهت مباراة الرمال والساحل بالتعادل",
+        ] {
+            let (t, s, e) = at(text, "الرمال");
+            assert!(standing_around(&t, s, e), "{text}");
+        }
+        for text in [
+            "ويمتلك الرمال 40 دينارا",
+            "يبلغ رصيد الرمال في البنك",
+            "وبقي الرمال في المدينة",
+        ] {
+            let (t, s, e) = at(text, "الرمال");
+            assert!(!standing_around(&t, s, e), "{text}");
         }
     }
 
