@@ -510,3 +510,7 @@ pub(super) fn person(tokens: std::ops::Range<usize>) -> Found {
 #[cfg(test)]
 #[path = "people_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "people_shapes_tests.rs"]
+mod shapes_tests;

@@ -59,3 +59,89 @@ pub(super) fn is_purpose_phrase(word: &str) -> bool {
 pub(super) fn looks_adjectival(word: &str) -> bool {
     ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
+
+/// The long vowels and the alef of a weak root: a word whose root letters include one is no
+/// sure verb shape (استيفن is a name, استولى a verb, and only the second is told by shape).
+fn is_long_vowel(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي')
+}
+
+/// ب، ل or ك (after و or ف) before a verbal noun of the derived forms with a prefixed alef —
+/// إفعال، إفالة، افتعال، انفعال، استفعال (بإرسال، لإقامة، باجتماع، بانسحاب، لاستقبال): what
+/// was done, never a name's word. Only the exact patterns (باكستان، باسكال have others or
+/// are names the lists hold).
+pub(super) fn is_prepositional_derived_noun(word: &str) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) else {
+        return false;
+    };
+    let l: Vec<char> = rest.chars().collect();
+    if l.first() != Some(&'ا') {
+        return false;
+    }
+    match l.len() {
+        // إفعال (إرسال، إعلان) and إفالة (إقامة، إدارة).
+        5 => {
+            (l[3] == 'ا' && !is_long_vowel(l[1]) && !is_long_vowel(l[2]) && !is_long_vowel(l[4]))
+                || (l[2] == 'ا' && l[4] == 'ه' && !is_long_vowel(l[1]) && !is_long_vowel(l[3]))
+        }
+        // افتعال (اجتماع، انتخاب) and انفعال (انسحاب، انطلاق).
+        6 => {
+            (l[2] == 'ت' || l[1] == 'ن')
+                && l[4] == 'ا'
+                && ![l[1], l[3], l[5]].into_iter().any(is_long_vowel)
+        }
+        // استفعال (استقبال، استعراض).
+        7 => {
+            l[1] == 'س'
+                && l[2] == 'ت'
+                && l[5] == 'ا'
+                && ![l[3], l[4], l[6]].into_iter().any(is_long_vowel)
+        }
+        _ => false,
+    }
+}
+
+/// Shaped like a verb of the derived forms, perhaps after و: the past of انفعل، افتعل
+/// and استفعل (انسحب، اجتمع، استعرض), or the present يفعل، يتفعّل، يستفعل (يشغل، يتابع،
+/// يستعرض), with no long vowel among the root letters. A name has no verb (واستعرض تجربته،
+/// ، يشغل منصب نائب الرئيس); names of these shapes with a long vowel (استيفن، يوسف، يونس)
+/// or ending in ي or ه are not read so.
+pub(super) fn looks_like_derived_verb(word: &str) -> bool {
+    // Only و: names open with ف far more often than «so» a verb (فينغر is no ف + ينغر).
+    let bare = match word.strip_prefix('و') {
+        Some(rest) if rest.chars().count() >= 4 => rest,
+        _ => word,
+    };
+    let l: Vec<char> = bare.chars().collect();
+    let consonants = |r: std::ops::Range<usize>| {
+        l.get(r)
+            .is_some_and(|s| !s.iter().any(|&c| is_long_vowel(c) || c == 'ه'))
+    };
+    match (l.first(), l.len()) {
+        // انفعل، افتعل: انسحب، اجتمع (أنور، أشرف have four letters).
+        (Some('ا'), 5) => (l[1] == 'ن' || l[2] == 'ت') && consonants(1..2) && consonants(3..5),
+        // استفعل: استعرض، استقبل.
+        (Some('ا'), 6) => l[1] == 'س' && l[2] == 'ت' && consonants(3..6),
+        // يفعل: يشغل، يعمل.
+        (Some('ي'), 4) => consonants(1..4),
+        // يتفعل، يتفاعل، يستفعل: يتحدث، يتابع، يستعرض.
+        (Some('ي'), 5..=6) => {
+            (l[1] == 'ت' || (l[1] == 'س' && l[2] == 'ت')) && consonants(l.len() - 2..l.len())
+        }
+        _ => false,
+    }
+}
+
+/// A feminine noun with a possessive pronoun (تجربته، زيارتها، حكومتهم، قيادتنا): the ة is
+/// written ت before the suffix. A name takes no pronoun; a stem of four letters at least
+/// before ته keeps names in ـاته (شحاته) out.
+pub(super) fn looks_possessed(word: &str) -> bool {
+    let word = word.strip_prefix('و').unwrap_or(word);
+    [("ته", 4), ("تها", 3), ("تهم", 3), ("تهما", 3), ("تكم", 3), ("تنا", 3)]
+        .iter()
+        .any(|(suffix, min)| {
+            word.strip_suffix(suffix)
+                .is_some_and(|stem| stem.chars().count() >= *min)
+        })
+}

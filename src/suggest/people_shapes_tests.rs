@@ -1,0 +1,67 @@
+//! What no name's word can be, whatever the site writes: a verb, a noun with a pronoun, a
+//! preposition before a verbal noun. Made-up sentences through the public pipeline, and the
+//! shapes on real words.
+
+use super::super::test_site::people;
+use super::super::word_shapes::{
+    is_prepositional_derived_noun, looks_like_derived_verb, looks_possessed,
+};
+use crate::text::normalize::normalize_name;
+
+/// A clause set off by commas may open with a preposition and a verbal noun (، الأحد، بإرسال
+/// أوراق الرئيس السابق …): what the court did, not a name before a definite title.
+#[test]
+fn a_preposition_before_a_verbal_noun_opens_no_name() {
+    let found = people(&[
+        "قضت المحكمة المنعقدة في القاهرة، الأحد، بإرسال أوراق الرئيس السابق سامي فريد إلى المفتي.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("أوراق")), "{found:?}");
+    assert!(found.iter().any(|f| f == "سامي فريد"), "{found:?}");
+}
+
+/// A verb is no name: not the item before a title in construct (، يشغل منصب نائب الرئيس), nor
+/// the name after a title (الكلمة الرئيسة واستعرض تجربته), and a noun with a pronoun is none
+/// either.
+#[test]
+fn a_verb_or_a_possessed_noun_is_no_name() {
+    let found = people(&[
+        "وبذلك أصبح منير سالم الحداد، يشغل منصب نائب الرئيس في الشركة.",
+        "وألقى المدير الكلمة الرئيسة واستعرض تجربته في الإدارة.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("يشغل") || f.contains("تجربته")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn derived_verbs_and_their_look_alike_names() {
+    for w in ["استعرض", "واستعرض", "انسحب", "اجتمع", "يشغل", "يتابع", "يستعرض"] {
+        assert!(looks_like_derived_verb(&normalize_name(w)), "{w}");
+    }
+    for w in ["أنور", "أشرف", "يوسف", "يونس", "يحيى", "استيفن", "أنطون", "فينغر", "أسامة"] {
+        assert!(!looks_like_derived_verb(&normalize_name(w)), "{w}");
+    }
+}
+
+#[test]
+fn possessed_nouns_and_names_in_ta() {
+    for w in ["تجربته", "زيارتها", "حكومتهم", "قيادتنا"] {
+        assert!(looks_possessed(&normalize_name(w)), "{w}");
+    }
+    for w in ["شحاته", "شحاتة", "فاطمة", "رحمة"] {
+        assert!(!looks_possessed(&normalize_name(w)), "{w}");
+    }
+}
+
+#[test]
+fn prepositional_verbal_nouns_and_names_in_ba() {
+    for w in ["بإرسال", "لإقامة", "باجتماع", "بانسحاب", "لاستقبال", "وبإعلان"] {
+        assert!(is_prepositional_derived_noun(&normalize_name(w)), "{w}");
+    }
+    for w in ["باكستان", "باراك", "بارزاني", "كامارا", "بانكوك", "لاتفيا"] {
+        assert!(!is_prepositional_derived_noun(&normalize_name(w)), "{w}");
+    }
+}
