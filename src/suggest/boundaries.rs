@@ -299,10 +299,26 @@ impl Scan<'_> {
             end += 1;
             words += 1;
         }
+        if person && end > j + 1 && self.construct_head_at(end - 1) {
+            end -= 1;
+        }
         while end > j && self.is_particle_at(end - 1) {
             end -= 1;
         }
         (end > j).then_some(j..end)
+    }
+
+    /// Token `i`, a bare word in ة that no common given name is, heads a construct with the
+    /// definite word after it, which the name did not take (سدد ميتروفيتش ركلة الجزاء، ضربة
+    /// الجزاء): an indefinite common noun, never a name's last word. A family name the name
+    /// took is past it (علي حمادة الحسيني), and a family name of relation after a father's
+    /// name in ة is no construct's complement (سامي بركة الخالدي).
+    fn construct_head_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.ta_marbuta && !t.article && !super::name_lists::is_given_name(&t.norm)
+        }) && self
+            .token(i + 1)
+            .is_some_and(|n| n.sep == Sep::Space && n.article && !n.norm.ends_with('ي'))
     }
 
     /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي

@@ -65,3 +65,17 @@ fn prepositional_verbal_nouns_and_names_in_ba() {
         assert!(!is_prepositional_derived_noun(&normalize_name(w)), "{w}");
     }
 }
+
+/// A noun in ة before a definite word the name did not take heads a construct (ركلة الجزاء،
+/// ضربة الجزاء): the player's name ends before it; a family name of relation after a
+/// father's name in ة is still read as one (سامي بركة الخالدي keeps سامي بركة).
+#[test]
+fn a_construct_head_in_ta_ends_a_name() {
+    let found = people(&[
+        "وسدد المهاجم فلاديمير ميتروفيتش ركلة الجزاء بنجاح.",
+        "وقال الوزير سامي بركة الخالدي إن الاتفاق قريب.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("ركلة")), "{found:?}");
+    assert!(found.iter().any(|f| f == "فلاديمير ميتروفيتش"), "{found:?}");
+    assert!(found.iter().any(|f| f.starts_with("سامي بركة")), "{found:?}");
+}
