@@ -79,3 +79,28 @@ fn a_construct_head_in_ta_ends_a_name() {
     assert!(found.iter().any(|f| f == "فلاديمير ميتروفيتش"), "{found:?}");
     assert!(found.iter().any(|f| f.starts_with("سامي بركة")), "{found:?}");
 }
+
+/// A quoted name after an office and its body that opens with a person's title, abbreviated
+/// or not, is the office's holder (ومدير دائرة الهندسة "د. جبر الكسيح"), never the body's
+/// name; a quoted name with no title after a body's description is still the body's (شركة
+/// تحليلات البيانات «ريدين»).
+#[test]
+fn a_quoted_name_with_a_person_s_title_is_the_holder() {
+    let found = super::super::test_site::discovered(&[
+        "ورافقه مدير دائرة الهندسة \"د. جبر الكسيح\"، ورؤساء أقسام آخرون.",
+        "وقال رئيس شركة تحليلات البيانات «ريدين» إن العمل مستمر.",
+    ]);
+    use crate::load::EntityKind::{Organization, Person};
+    assert!(
+        found.iter().any(|(n, k)| n == "جبر الكسيح" && *k == Person),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(n, k)| n.contains("جبر") && *k == Organization),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(n, k)| n == "ريدين" && *k == Organization),
+        "{found:?}"
+    );
+}
