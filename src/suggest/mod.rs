@@ -75,6 +75,7 @@ use examples::example;
 use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
 use lexicon::{Lexicon, is_definite, is_particle};
 pub(crate) use local::club_short_form;
+pub(crate) use given_names::is_given_name;
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
 pub(crate) use venues::is_facility_head;
 
