@@ -188,7 +188,12 @@ impl Matcher {
                     }
                     std::iter::once(e.name())
                         .chain(e.meta.aliases.iter().map(String::as_str))
-                        .flat_map(|n| normalize_name(n).split(' ').map(str::to_string).collect::<Vec<_>>())
+                        .flat_map(|n| {
+                            normalize_name(n)
+                                .split(' ')
+                                .map(str::to_string)
+                                .collect::<Vec<_>>()
+                        })
                         .collect()
                 })
                 .collect(),

@@ -150,8 +150,7 @@ const NOUN_ENDINGS: &[&str] = &[
 /// Proclitics that may stand before a word, longest first (the matcher's list).
 pub(super) use super::word_shapes::{
     is_prepositional_derived_noun, is_purpose_phrase, looks_accusative_participle,
-    looks_adjectival, looks_like_derived_verb, looks_possessed, looks_prepositional,
-    looks_verbal,
+    looks_adjectival, looks_like_derived_verb, looks_possessed, looks_prepositional, looks_verbal,
 };
 
 pub(super) const CLITICS: &[&str] = &["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"];

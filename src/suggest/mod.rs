@@ -72,10 +72,10 @@ use crate::text::normalize::normalize_name;
 use count::{Occurrence, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::example;
+pub(crate) use given_names::is_given_name;
 use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
 use lexicon::{Lexicon, is_definite, is_particle};
 pub(crate) use local::club_short_form;
-pub(crate) use given_names::is_given_name;
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
 pub(crate) use venues::is_facility_head;
 

@@ -139,7 +139,9 @@ impl Scan<'_> {
     /// Token `k` is a person's title, or one abbreviated to a letter and a full stop (د.، م.،
     /// أ.) before a name.
     fn opens_with_a_person_s_title(&self, k: usize) -> bool {
-        let abbreviated = self.token(k).is_some_and(|t| ["د", "م", "ا"].contains(&t.norm.as_str()))
+        let abbreviated = self
+            .token(k)
+            .is_some_and(|t| ["د", "م", "ا"].contains(&t.norm.as_str()))
             && self.token(k + 1).is_some_and(|n| n.after_initial);
         abbreviated || trigger_at(self.tokens(), k).is_some_and(|t| t.kind == EntityKind::Person)
     }

@@ -102,9 +102,9 @@ pub(super) fn is_prepositional_derived_noun(word: &str) -> bool {
     }
 }
 
-/// Shaped like a verb of the derived forms, perhaps after و: the past of انفعل، افتعل
-/// and استفعل (انسحب، اجتمع، استعرض), or the present يفعل، يتفعّل، يستفعل (يشغل، يتابع،
-/// يستعرض), with no long vowel among the root letters. A name has no verb (واستعرض تجربته،
+/// Shaped like a verb of the derived forms, perhaps after و: the past of انفعل، افتعل،
+/// استفعل and تفعّل (انسحب، اجتمع، استعرض، تحدث), or the present يفعل، يتفعّل، يستفعل (يشغل،
+/// يتابع، يستعرض), with no long vowel among the root letters. A name has no verb (واستعرض تجربته،
 /// ، يشغل منصب نائب الرئيس); names of these shapes with a long vowel (استيفن، يوسف، يونس)
 /// or ending in ي or ه are not read so.
 pub(super) fn looks_like_derived_verb(word: &str) -> bool {
@@ -123,8 +123,8 @@ pub(super) fn looks_like_derived_verb(word: &str) -> bool {
         (Some('ا'), 5) => (l[1] == 'ن' || l[2] == 'ت') && consonants(1..2) && consonants(3..5),
         // استفعل: استعرض، استقبل.
         (Some('ا'), 6) => l[1] == 'س' && l[2] == 'ت' && consonants(3..6),
-        // يفعل: يشغل، يعمل.
-        (Some('ي'), 4) => consonants(1..4),
+        // يفعل: يشغل، يعمل; تفعّل in the past: تحدث، تقدم (تامر، توفيق have a long vowel).
+        (Some('ي' | 'ت'), 4) => consonants(1..4),
         // يتفعل، يتفاعل، يستفعل: يتحدث، يتابع، يستعرض.
         (Some('ي'), 5..=6) => {
             (l[1] == 'ت' || (l[1] == 'س' && l[2] == 'ت')) && consonants(l.len() - 2..l.len())
@@ -138,10 +138,17 @@ pub(super) fn looks_like_derived_verb(word: &str) -> bool {
 /// before ته keeps names in ـاته (شحاته) out.
 pub(super) fn looks_possessed(word: &str) -> bool {
     let word = word.strip_prefix('و').unwrap_or(word);
-    [("ته", 4), ("تها", 3), ("تهم", 3), ("تهما", 3), ("تكم", 3), ("تنا", 3)]
-        .iter()
-        .any(|(suffix, min)| {
-            word.strip_suffix(suffix)
-                .is_some_and(|stem| stem.chars().count() >= *min)
-        })
+    [
+        ("ته", 4),
+        ("تها", 3),
+        ("تهم", 3),
+        ("تهما", 3),
+        ("تكم", 3),
+        ("تنا", 3),
+    ]
+    .iter()
+    .any(|(suffix, min)| {
+        word.strip_suffix(suffix)
+            .is_some_and(|stem| stem.chars().count() >= *min)
+    })
 }

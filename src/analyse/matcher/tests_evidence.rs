@@ -307,7 +307,13 @@ fn a_surname_before_a_lineage_is_another_persons_given_name() {
 /// normalises like the name علي) it is his.
 #[test]
 fn a_surname_after_another_given_name_is_another_persons() {
-    let mut person = entity("hani", "هاني المسيري", &["المسيري"], &["المسيري"], &["المحافظ"]);
+    let mut person = entity(
+        "hani",
+        "هاني المسيري",
+        &["المسيري"],
+        &["المسيري"],
+        &["المحافظ"],
+    );
     person.origin = crate::load::document::Origin::Discovered;
     let entities = vec![person];
     let matcher = Matcher::build(&entities).unwrap();
@@ -321,7 +327,8 @@ fn a_surname_after_another_given_name_is_another_persons() {
         resolve_ambiguity(&mut runs, &named);
         assert!(runs[0].is_empty(), "{text}: {:?}", runs[0]);
     }
-    for text in ["وقال المحافظ المسيري إن", "بعد تدخل على المسيري"] {
+    for text in ["وقال المحافظ المسيري إن", "بعد تدخل على المسيري"]
+    {
         let mut runs = vec![matcher.find(text)];
         resolve_ambiguity(&mut runs, &named);
         assert_eq!(runs[0].len(), 1, "{text}: {:?}", runs[0]);
