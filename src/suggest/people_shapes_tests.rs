@@ -137,3 +137,16 @@ fn a_quoted_name_with_a_person_s_title_is_the_holder() {
         "{found:?}"
     );
 }
+
+/// After a title and a comma only a full name stands, and a compound written in two words is
+/// one name: «المحافظ، اسأل الله لهم التوفيق» is a prayer; «الأمين العام، حسن نصر الله» a
+/// full name.
+#[test]
+fn a_compound_alone_after_a_title_and_a_comma_is_no_full_name() {
+    let found = people(&[
+        "وزرنا المحافظ، اسأل الله لهم التوفيق.",
+        "وقال الأمين العام، حسن نصر الله إن المقاومة جاهزة.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("اسأل")), "{found:?}");
+    assert!(found.iter().any(|f| f == "حسن نصر الله"), "{found:?}");
+}
