@@ -149,8 +149,8 @@ const NOUN_ENDINGS: &[&str] = &[
 
 /// Proclitics that may stand before a word, longest first (the matcher's list).
 pub(super) use super::word_shapes::{
-    is_prepositional_derived_noun, is_purpose_phrase, looks_accusative_participle,
-    looks_adjectival, looks_like_derived_verb, looks_possessed, looks_prepositional, looks_verbal,
+    has_no_name_shape, is_purpose_phrase, looks_accusative_participle, looks_adjectival,
+    looks_prepositional, looks_verbal,
 };
 
 pub(super) const CLITICS: &[&str] = &["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"];
@@ -421,11 +421,7 @@ impl Lexicon {
         // A name has no verb, no pronoun suffix and no preposition before a verbal noun
         // (واستعرض، يشغل، تجربته، بإرسال), whatever the site writes; a common given name of
         // such a shape (باسل is no ب + اسل) stays a name.
-        if (looks_like_derived_verb(word)
-            || looks_possessed(word)
-            || is_prepositional_derived_noun(word))
-            && !super::given_names::is_given_name(word)
-        {
+        if has_no_name_shape(word) {
             return true;
         }
         // The article form (التعاون), or for a word in ي its feminine (رئيسي / رئيسية); a

@@ -196,7 +196,7 @@ impl Scan<'_> {
     }
 
     /// Token `i` is shaped like a bare name: letters only, no listed word, tanween, clitic,
-    /// adjective or verb shape.
+    /// adjective or verb shape, nor a shape no name has (أوراق | اعتماده).
     pub(super) fn given_name_shape(&self, i: usize) -> bool {
         self.token(i)
             .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
@@ -209,6 +209,7 @@ impl Scan<'_> {
                     && !self.lex.has_known_clitic(w)
                     && !looks_adjectival(w)
                     && !looks_verbal(w)
+                    && !super::lexicon::has_no_name_shape(w)
             })
     }
 

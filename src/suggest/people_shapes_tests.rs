@@ -28,11 +28,13 @@ fn a_verb_or_a_possessed_noun_is_no_name() {
         "وبذلك أصبح منير سالم الحداد، يشغل منصب نائب الرئيس في الشركة.",
         "وألقى المدير الكلمة الرئيسة واستعرض تجربته في الإدارة.",
         "تحدث الأستاذ الدكتور منير عبوش في الجلسة.",
+        "وقال السفير أوراق اعتماده في الرئيس.",
     ]);
     assert!(
-        !found
-            .iter()
-            .any(|f| f.contains("يشغل") || f.contains("تجربته") || f.contains("تحدث")),
+        !found.iter().any(|f| f.contains("يشغل")
+            || f.contains("تجربته")
+            || f.contains("تحدث")
+            || f.contains("اعتماده")),
         "{found:?}"
     );
 }
@@ -72,7 +74,14 @@ fn derived_verbs_and_their_look_alike_names() {
 
 #[test]
 fn possessed_nouns_and_names_in_ta() {
-    for w in ["تجربته", "زيارتها", "حكومتهم", "قيادتنا"] {
+    for w in [
+        "تجربته",
+        "زيارتها",
+        "حكومتهم",
+        "قيادتنا",
+        "اعتماده",
+        "تنظيمها",
+    ] {
         assert!(looks_possessed(&normalize_name(w)), "{w}");
     }
     for w in ["شحاته", "شحاتة", "فاطمة", "رحمة"] {

@@ -66,38 +66,35 @@ fn is_long_vowel(c: char) -> bool {
     matches!(c, 'ا' | 'و' | 'ي')
 }
 
-/// ب، ل or ك (after و or ف) before a verbal noun of the derived forms with a prefixed alef —
-/// إفعال، إفالة، افتعال، انفعال، استفعال (بإرسال، لإقامة، باجتماع، بانسحاب، لاستقبال): what
-/// was done, never a name's word. Only the exact patterns (باكستان، باسكال have others or
-/// are names the lists hold).
+/// ب، ل or ك (after و or ف) before a verbal noun of the derived forms (see
+/// [`is_derived_verbal_noun`]: بإرسال، لإقامة، باجتماع، بانسحاب، لاستقبال، بتنظيم): what was
+/// done, never a name's word.
 pub(super) fn is_prepositional_derived_noun(word: &str) -> bool {
     let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    let Some(rest) = word.strip_prefix(['ب', 'ل', 'ك']) else {
-        return false;
-    };
-    let l: Vec<char> = rest.chars().collect();
-    if l.first() != Some(&'ا') {
-        return false;
-    }
-    match l.len() {
+    word.strip_prefix(['ب', 'ل', 'ك'])
+        .is_some_and(is_derived_verbal_noun)
+}
+
+/// A verbal noun of the derived forms, by its exact pattern: إفعال، إفالة، افتعال، انفعال،
+/// استفعال with a prefixed alef (إرسال، إقامة، اجتماع، انسحاب، استقبال) or تفعيل (تنظيم),
+/// with no long vowel among the root letters (so not تطوير, whose و might be one, as in the
+/// name توفيق). Other words starting so have other patterns (اكستان of باكستان, اراك of
+/// باراك) or are names the lists hold.
+pub(super) fn is_derived_verbal_noun(word: &str) -> bool {
+    let l: Vec<char> = word.chars().collect();
+    let consonants = |idx: &[usize]| idx.iter().all(|&i| !is_long_vowel(l[i]) && l[i] != 'ه');
+    match (l.first(), l.len()) {
         // إفعال (إرسال، إعلان) and إفالة (إقامة، إدارة).
-        5 => {
-            (l[3] == 'ا' && !is_long_vowel(l[1]) && !is_long_vowel(l[2]) && !is_long_vowel(l[4]))
-                || (l[2] == 'ا' && l[4] == 'ه' && !is_long_vowel(l[1]) && !is_long_vowel(l[3]))
+        (Some('ا'), 5) => {
+            (l[3] == 'ا' && consonants(&[1, 2, 4]))
+                || (l[2] == 'ا' && l[4] == 'ه' && consonants(&[1, 3]))
         }
         // افتعال (اجتماع، انتخاب) and انفعال (انسحاب، انطلاق).
-        6 => {
-            (l[2] == 'ت' || l[1] == 'ن')
-                && l[4] == 'ا'
-                && ![l[1], l[3], l[5]].into_iter().any(is_long_vowel)
-        }
+        (Some('ا'), 6) => (l[2] == 'ت' || l[1] == 'ن') && l[4] == 'ا' && consonants(&[1, 3, 5]),
         // استفعال (استقبال، استعراض).
-        7 => {
-            l[1] == 'س'
-                && l[2] == 'ت'
-                && l[5] == 'ا'
-                && ![l[3], l[4], l[6]].into_iter().any(is_long_vowel)
-        }
+        (Some('ا'), 7) => l[1] == 'س' && l[2] == 'ت' && l[5] == 'ا' && consonants(&[3, 4, 6]),
+        // تفعيل (تنظيم، تدبير).
+        (Some('ت'), 5) => l[3] == 'ي' && consonants(&[1, 2, 4]),
         _ => false,
     }
 }
@@ -133,12 +130,12 @@ pub(super) fn looks_like_derived_verb(word: &str) -> bool {
     }
 }
 
-/// A feminine noun with a possessive pronoun (تجربته، زيارتها، حكومتهم، قيادتنا): the ة is
-/// written ت before the suffix. A name takes no pronoun; a stem of four letters at least
+/// A feminine noun with a possessive pronoun (تجربته، زيارتها، حكومتهم، قيادتنا: the ة is
+/// written ت before the suffix), or a derived verbal noun with one (اعتماده، تنظيمها). A name takes no pronoun; a stem of four letters at least
 /// before ته keeps names in ـاته (شحاته) out.
 pub(super) fn looks_possessed(word: &str) -> bool {
     let word = word.strip_prefix('و').unwrap_or(word);
-    [
+    let feminine = [
         ("ته", 4),
         ("تها", 3),
         ("تهم", 3),
@@ -150,5 +147,20 @@ pub(super) fn looks_possessed(word: &str) -> bool {
     .any(|(suffix, min)| {
         word.strip_suffix(suffix)
             .is_some_and(|stem| stem.chars().count() >= *min)
-    })
+    });
+    // أوراق اعتماده، تنظيمها: a derived verbal noun with its pronoun.
+    let verbal_noun = ["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|suffix| {
+        word.strip_suffix(suffix)
+            .is_some_and(is_derived_verbal_noun)
+    });
+    feminine || verbal_noun
+}
+
+/// No name has this shape, whatever the site writes: a derived verb, a noun with a pronoun,
+/// a preposition before a derived verbal noun ([`looks_like_derived_verb`],
+/// [`looks_possessed`], [`is_prepositional_derived_noun`]) — unless it is a common given name
+/// (باسل is no ب + اسل).
+pub(super) fn has_no_name_shape(word: &str) -> bool {
+    (looks_like_derived_verb(word) || looks_possessed(word) || is_prepositional_derived_noun(word))
+        && !super::given_names::is_given_name(word)
 }
