@@ -81,10 +81,12 @@ fn possessed_nouns_and_names_in_ta() {
         "قيادتنا",
         "اعتماده",
         "تنظيمها",
+        "زملائه",
+        "أعضاؤها",
     ] {
         assert!(looks_possessed(&normalize_name(w)), "{w}");
     }
-    for w in ["شحاته", "شحاتة", "فاطمة", "رحمة"] {
+    for w in ["شحاته", "شحاتة", "فاطمة", "رحمة", "مائة", "عائشة"] {
         assert!(!looks_possessed(&normalize_name(w)), "{w}");
     }
 }

@@ -131,7 +131,8 @@ pub(super) fn looks_like_derived_verb(word: &str) -> bool {
 }
 
 /// A feminine noun with a possessive pronoun (تجربته، زيارتها، حكومتهم، قيادتنا: the ة is
-/// written ت before the suffix), or a derived verbal noun with one (اعتماده، تنظيمها). A name takes no pronoun; a stem of four letters at least
+/// written ت before the suffix), a plural in اء (زملائه) or a derived verbal noun with one
+/// (اعتماده، تنظيمها). A name takes no pronoun; a stem of four letters at least
 /// before ته keeps names in ـاته (شحاته) out.
 pub(super) fn looks_possessed(word: &str) -> bool {
     let word = word.strip_prefix('و').unwrap_or(word);
@@ -148,12 +149,20 @@ pub(super) fn looks_possessed(word: &str) -> bool {
         word.strip_suffix(suffix)
             .is_some_and(|stem| stem.chars().count() >= *min)
     });
+    // زملائه، نظرائهم، أعضاؤها: a plural in اء with its pronoun, the hamza on ي or و before
+    // it (no word in ة is spelled so: مائة has one letter before).
+    let plural = ["ائه", "ائها", "ائهم", "اؤه", "اؤها", "اؤهم"]
+        .iter()
+        .any(|suffix| {
+            word.strip_suffix(suffix)
+                .is_some_and(|stem| stem.chars().count() >= 2)
+        });
     // أوراق اعتماده، تنظيمها: a derived verbal noun with its pronoun.
     let verbal_noun = ["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|suffix| {
         word.strip_suffix(suffix)
             .is_some_and(is_derived_verbal_noun)
     });
-    feminine || verbal_noun
+    feminine || plural || verbal_noun
 }
 
 /// No name has this shape, whatever the site writes: a derived verb, a noun with a pronoun,
