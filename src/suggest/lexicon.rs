@@ -489,12 +489,24 @@ impl Lexicon {
     /// its own at least as often as `word` (وبزشكيان، بتطوير، للصحفيين): a new phrase, not the
     /// next part of a name. A name that merely starts with a clitic letter and is itself the
     /// more frequent form (كمال beside مال) stays whole.
+    ///
+    /// A preposition (ب، ل، ك) before a word the site writes with the article is that
+    /// preposition and a noun too (بدور الشباب، بقصر الرئاسة beside الدور، القصر), unless the
+    /// whole is a common given name (كمال beside المال).
     pub(super) fn has_known_clitic(&self, word: &str) -> bool {
         let own = self.count(word);
         clitic_readings(word).iter().any(|(n, rest)| {
+            let preposition = word
+                .chars()
+                .nth(n.saturating_sub(1))
+                .is_some_and(|c| matches!(c, 'ب' | 'ل' | 'ك'));
             is_definite(rest)
                 || (is_listed(rest) && !is_fa_alone(word, *n))
                 || (self.seen(rest) && self.count(rest) >= own)
+                || (preposition
+                    && rest.chars().count() >= 3
+                    && self.seen(&format!("ال{rest}"))
+                    && !super::given_names::is_given_name(word))
         })
     }
 

@@ -161,3 +161,16 @@ fn a_compound_alone_after_a_title_and_a_comma_is_no_full_name() {
     assert!(!found.iter().any(|f| f.contains("اسأل")), "{found:?}");
     assert!(found.iter().any(|f| f == "حسن نصر الله"), "{found:?}");
 }
+
+/// A preposition before a noun the site writes with the article opens no name (ونوه المدير
+/// بدور الشباب beside الدور); a common given name of that shape is a name (كمال الشناوي
+/// beside المال).
+#[test]
+fn a_preposition_before_a_noun_the_site_writes_with_the_article() {
+    let found = people(&[
+        "ونوه المدير بدور الشباب في التنمية.\n\nوأكد الوزير الدور الكبير للقطاع الخاص.",
+        "وقال المدير كمال الشناوي إن العمل مستمر.\n\nوارتفع المال العام.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("بدور")), "{found:?}");
+    assert!(found.iter().any(|f| f == "كمال الشناوي"), "{found:?}");
+}
