@@ -305,9 +305,10 @@ impl Scan<'_> {
         // وعين، وقال: a verb, title or kind word is what the clause opens with, not a name;
         // والحسين الوردي: a given name with the article is one.
         let definite_given = self.definite_given_at(i, rest);
+        // وفد البرلمان: a rest of two letters is a word's, not a name, unless a given name (ومي).
         let first_name = !t.cue
             && !is_listed(&t.norm)
-            && rest.chars().count() >= 2
+            && (rest.chars().count() >= 3 || super::name_lists::is_given_name(rest))
             && rest.chars().all(is_letter)
             && (definite_given
                 || (!is_definite(rest)

@@ -174,3 +174,11 @@ fn a_preposition_before_a_noun_the_site_writes_with_the_article() {
     assert!(!found.iter().any(|f| f.contains("بدور")), "{found:?}");
     assert!(found.iter().any(|f| f == "كمال الشناوي"), "{found:?}");
 }
+
+/// A word in و whose rest has two letters is a word (وفد، وقت), not «and» before a name, unless
+/// the rest is a common given name (ومي).
+#[test]
+fn a_two_letter_rest_after_and_is_no_name() {
+    let found = people(&["ومن جهة أخرى، التقى وفد البرلمان رئيس الحكومة في مكتبه."]);
+    assert!(!found.iter().any(|f| f.contains("البرلمان")), "{found:?}");
+}
