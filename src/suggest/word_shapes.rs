@@ -93,8 +93,8 @@ pub(super) fn is_derived_verbal_noun(word: &str) -> bool {
         (Some('ا'), 6) => (l[2] == 'ت' || l[1] == 'ن') && l[4] == 'ا' && consonants(&[1, 3, 5]),
         // استفعال (استقبال، استعراض).
         (Some('ا'), 7) => l[1] == 'س' && l[2] == 'ت' && l[5] == 'ا' && consonants(&[3, 4, 6]),
-        // تفعيل (تنظيم، تدبير).
-        (Some('ت'), 5) => l[3] == 'ي' && consonants(&[1, 2, 4]),
+        // تفعيل (تنظيم، تدبير), its first root letter perhaps a hamza (تأجيل، تأكيد).
+        (Some('ت'), 5) => l[3] == 'ي' && consonants(&[2, 4]) && (l[1] == 'ا' || consonants(&[1])),
         _ => false,
     }
 }
