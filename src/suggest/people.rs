@@ -211,6 +211,23 @@ impl Scan<'_> {
     /// A full name right after a verb of saying, ending at punctuation, at the end of the run,
     /// before a role (مديرة صندوق النقد) or before in/during/that (في، خلال، إن).
     fn subject_after(&self, j: usize) -> Option<Found> {
+        self.subject_words_after(j)
+            .filter(|found| !self.has_adjective_of_relation(&found.tokens))
+    }
+
+    /// A word after the first of `range` is an adjective of relation or its plural (ناشطون
+    /// محليون، جماعات حقوقية، مصادر أمنية) and no common given name (نادية): the subject of
+    /// the verb is a group described, not a person named.
+    fn has_adjective_of_relation(&self, range: &std::ops::Range<usize>) -> bool {
+        (range.start + 1..range.end).any(|k| {
+            let w = &self.tokens()[k].norm;
+            !self.tokens()[k].article
+                && super::lexicon::looks_adjectival(w)
+                && !super::name_lists::is_given_name(w)
+        })
+    }
+
+    fn subject_words_after(&self, j: usize) -> Option<Found> {
         // أكد "بونيت تالوار"، سفير …: the name may be quoted.
         let t = self
             .token(j)

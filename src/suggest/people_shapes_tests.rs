@@ -203,3 +203,22 @@ fn a_sentence_opening_before_a_construct_title_is_a_verb() {
     assert!(!found.iter().any(|f| f.contains("الحكم")), "{found:?}");
     assert!(found.iter().any(|f| f == "سلوى فريد"), "{found:?}");
 }
+
+/// The subject of a verb of saying described by an adjective of relation is a group, not a
+/// person (وقال ناشطون محليون، إن …؛ وقالت جماعات حقوقية، إن …); a given name of that shape
+/// is a name (وقالت نادية فريد، إن …).
+#[test]
+fn a_described_group_after_a_verb_of_saying_is_no_person() {
+    let found = people(&[
+        "وقال ناشطون محليون، إن الحصار مستمر.",
+        "وقالت جماعات حقوقية، إن الاعتقالات مستمرة.",
+        "وقالت سلمى نادية، إن المعرض مفتوح.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("محليون") || f.contains("حقوقية")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|f| f == "سلمى نادية"), "{found:?}");
+}
