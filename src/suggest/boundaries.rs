@@ -397,7 +397,15 @@ impl Scan<'_> {
                         .is_some_and(|stem| !self.lex.seen(stem));
                 // عبده محمد حسين الحذيفي وزيرا: a fourth word, the same way.
                 let fourth_nisba = words == 3 && nisba_surname && self.before_own_office(i + 1);
+                // اسعد العيداني المحترم: after a family name with the article, a definite word
+                // describes the person; a family name follows a father's name, bare (حسين ملحم
+                // الضيقة) or a given name with the article (عامر الطيب الرافعي، محمد العبد
+                // العالي), or a chain of lineage.
+                let after_bare = self.token(i - 1).is_some_and(|p| {
+                    !p.article || is_definite_given_name(&p.norm) || p.norm == "العبد"
+                }) || self.after_particle_chain(i);
                 let family_last = (words == 2 || fourth_nisba)
+                    && after_bare
                     && self.token(i + 1).is_none_or(|n| {
                         n.sep == Sep::Break
                             || (nisba_surname && ["في", "خلال"].contains(&n.norm.as_str()))

@@ -222,3 +222,35 @@ fn a_described_group_after_a_verb_of_saying_is_no_person() {
     );
     assert!(found.iter().any(|f| f == "سلمى نادية"), "{found:?}");
 }
+
+/// Shapes no name has, with or without a pronoun: a preposition before a verbal noun
+/// (بإنهاء، لإطلاعه), a present verb with its object (يمنحه), a verbal noun in the
+/// accusative (اجتماعا); a given name of such a shape is a name (باسل).
+#[test]
+fn no_name_has_these_shapes() {
+    use super::super::word_shapes::has_no_name_shape;
+    for w in ["بإنهاء", "لإطلاعه", "يمنحه", "اجتماعا", "تجربته", "واستعرض"]
+    {
+        assert!(has_no_name_shape(&normalize_name(w)), "{w}");
+    }
+    for w in ["باسل", "يوسف", "تامر", "يسرا", "انتصار", "سلام"] {
+        assert!(!has_no_name_shape(&normalize_name(w)), "{w}");
+    }
+}
+
+/// After a family name with the article a definite word describes the person (الدكتور سامي
+/// العبودي المحترم); a family name follows a father's name, bare or a given name with the
+/// article (عامر الطيب الرافعي), and a name stops before a preposition with a verbal noun
+/// (سامي فريد | بإنهاء مهام).
+#[test]
+fn where_a_titled_name_ends() {
+    let found = people(&[
+        "برعاية وزير التعليم الدكتور سامي العبودي المحترم، اختتمت الجامعة مؤتمرها.",
+        "وقال المدير عامر الطيب الرافعي.",
+        "بعد قرار رئيس الجمهورية منير فريد بإنهاء مهام المحافظ.",
+    ]);
+    for name in ["سامي العبودي", "عامر الطيب الرافعي", "منير فريد"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}

@@ -82,7 +82,8 @@ pub(super) fn is_prepositional_derived_noun(word: &str) -> bool {
 /// باراك) or are names the lists hold.
 pub(super) fn is_derived_verbal_noun(word: &str) -> bool {
     let l: Vec<char> = word.chars().collect();
-    let consonants = |idx: &[usize]| idx.iter().all(|&i| !is_long_vowel(l[i]) && l[i] != 'ه');
+    // ه is a root letter here (إنهاء، إسهام); only إفالة ends in the ة it may stand for.
+    let consonants = |idx: &[usize]| idx.iter().all(|&i| !is_long_vowel(l[i]));
     match (l.first(), l.len()) {
         // إفعال (إرسال، إعلان) and إفالة (إقامة، إدارة).
         (Some('ا'), 5) => {
@@ -167,9 +168,30 @@ pub(super) fn looks_possessed(word: &str) -> bool {
 
 /// No name has this shape, whatever the site writes: a derived verb, a noun with a pronoun,
 /// a preposition before a derived verbal noun ([`looks_like_derived_verb`],
-/// [`looks_possessed`], [`is_prepositional_derived_noun`]) — unless it is a common given name
-/// (باسل is no ب + اسل).
+/// [`looks_possessed`], [`is_prepositional_derived_noun`]), either with a pronoun (لإطلاعه،
+/// تعينه), or a derived verbal noun in the accusative (سلام | اجتماعا) — unless it is a
+/// common given name (باسل is no ب + اسل).
 pub(super) fn has_no_name_shape(word: &str) -> bool {
-    (looks_like_derived_verb(word) || looks_possessed(word) || is_prepositional_derived_noun(word))
+    (looks_like_derived_verb(word)
+        || looks_possessed(word)
+        || is_prepositional_derived_noun(word)
+        || with_a_pronoun(word, is_prepositional_derived_noun)
+        || with_a_pronoun(word, is_present_verb)
+        || word.strip_suffix('ا').is_some_and(is_derived_verbal_noun))
         && !super::given_names::is_given_name(word)
+}
+
+/// `word` is a pronoun suffix (ه، ها، هم، هما) after a word `shape` accepts: لإطلاعه
+/// (لإطلاع), تعينه (تعين, «appoints him»).
+fn with_a_pronoun(word: &str, shape: fn(&str) -> bool) -> bool {
+    ["ه", "ها", "هم", "هما"]
+        .iter()
+        .any(|suffix| word.strip_suffix(suffix).is_some_and(shape))
+}
+
+/// A verb in the present of four letters, يفعل or تفعل, its root letters no long vowel
+/// (يعين، تمنح): with a pronoun after it (تعينه، يمنحها) no name has its shape.
+fn is_present_verb(word: &str) -> bool {
+    let l: Vec<char> = word.chars().collect();
+    l.len() == 4 && matches!(l[0], 'ي' | 'ت') && !l[1..].iter().any(|&c| is_long_vowel(c))
 }
