@@ -534,6 +534,11 @@ impl Lexicon {
         if !is_definite(word) || is_listed(word) || self.is_registered(word) {
             return false;
         }
+        // نظراءه الأوروبيين: a plural of relation describes people; no family name is one
+        // (الزيات ends in يات, so only يين and يون).
+        if word.ends_with("يين") || word.ends_with("يون") {
+            return false;
+        }
         // A family name made of a compound given name (العبدالله، العبدالرحمن): the site may
         // well write the given name alone (عبدالله), and no adjective is built so.
         if is_compound_family_name(stem) {

@@ -254,3 +254,11 @@ fn where_a_titled_name_ends() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// A definite plural of relation describes people and is no family name (وأبلغ السفير نظراءه
+/// الأوروبيين بموقف بلاده).
+#[test]
+fn a_plural_of_relation_is_no_family_name() {
+    let found = people(&["وأبلغ السفير نظراءه الأوروبيين بموقف بلاده."]);
+    assert!(!found.iter().any(|f| f.contains("الأوروبيين")), "{found:?}");
+}
