@@ -313,6 +313,18 @@ impl Scan<'_> {
         Vec::new()
     }
 
+    /// The rest of token `i` after و may open a name: three letters at least, or two that
+    /// are a given name (ومي) or go on with a bare name word (وبا عيستا يحيى). «وفد البرلمان»
+    /// is a word and its complement, not و + فد.
+    pub(super) fn and_before_a_name_s_rest(&self, i: usize, rest: &str) -> bool {
+        rest.chars().count() >= 3
+            || super::name_lists::is_given_name(rest)
+            || (rest.chars().count() == 2
+                && self.joined(i + 1)
+                && !self.tokens()[i + 1].article
+                && self.name_word(i + 1))
+    }
+
     /// A full name at token `i`, which carries و (ومحمد ولد عثمان، وبا عيستا يحيى): the rest
     /// of that word is a name's first word, name words follow it, and the next word in و ends
     /// it.
@@ -322,10 +334,9 @@ impl Scan<'_> {
         // وعين، وقال: a verb, title or kind word is what the clause opens with, not a name;
         // والحسين الوردي: a given name with the article is one.
         let definite_given = self.definite_given_at(i, rest);
-        // وفد البرلمان: a rest of two letters is a word's, not a name, unless a given name (ومي).
         let first_name = !t.cue
             && !is_listed(&t.norm)
-            && (rest.chars().count() >= 3 || super::name_lists::is_given_name(rest))
+            && self.and_before_a_name_s_rest(i, rest)
             && rest.chars().all(is_letter)
             && (definite_given
                 || (!is_definite(rest)
