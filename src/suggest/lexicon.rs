@@ -535,8 +535,10 @@ impl Lexicon {
             return false;
         }
         // نظراءه الأوروبيين: a plural of relation describes people; no family name is one
-        // (الزيات ends in يات, so only يين and يون).
-        if word.ends_with("يين") || word.ends_with("يون") {
+        // (الزيات ends in يات, so only يين and يون). Nor is a long plural in ات (ممثلو
+        // الوزارات، أساتذة الجامعات; الزيات، البركات are shorter).
+        let long_plural = word.ends_with("ات") && word.chars().count() >= 8;
+        if word.ends_with("يين") || word.ends_with("يون") || long_plural {
             return false;
         }
         // A family name made of a compound given name (العبدالله، العبدالرحمن): the site may

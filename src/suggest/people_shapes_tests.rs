@@ -262,3 +262,11 @@ fn a_plural_of_relation_is_no_family_name() {
     let found = people(&["وأبلغ السفير نظراءه الأوروبيين بموقف بلاده."]);
     assert!(!found.iter().any(|f| f.contains("الأوروبيين")), "{found:?}");
 }
+
+/// A long definite plural in ات is no family name: a list of groups (الحضور: ممثلو الوزارات،
+/// رجال الأعمال، أساتذة الجامعات) names no one.
+#[test]
+fn a_list_of_groups_names_no_one() {
+    let found = people(&["الحضور: ممثلو الوزارات، رجال الأعمال، أساتذة الجامعات."]);
+    assert!(found.is_empty(), "{found:?}");
+}
