@@ -229,11 +229,27 @@ fn a_described_group_after_a_verb_of_saying_is_no_person() {
 #[test]
 fn no_name_has_these_shapes() {
     use super::super::word_shapes::has_no_name_shape;
-    for w in ["بإنهاء", "لإطلاعه", "يمنحه", "اجتماعا", "تجربته", "واستعرض"]
-    {
+    for w in [
+        "بإنهاء",
+        "لإطلاعه",
+        "يمنحه",
+        "تعينه",
+        "اجتماعا",
+        "تجربته",
+        "واستعرض",
+    ] {
         assert!(has_no_name_shape(&normalize_name(w)), "{w}");
     }
-    for w in ["باسل", "يوسف", "تامر", "يسرا", "انتصار", "سلام"] {
+    for w in [
+        "باسل",
+        "يوسف",
+        "تامر",
+        "يسرا",
+        "انتصار",
+        "سلام",
+        "يسريه",
+        "تحيه",
+    ] {
         assert!(!has_no_name_shape(&normalize_name(w)), "{w}");
     }
 }

@@ -189,9 +189,14 @@ fn with_a_pronoun(word: &str, shape: fn(&str) -> bool) -> bool {
         .any(|suffix| word.strip_suffix(suffix).is_some_and(shape))
 }
 
-/// A verb in the present of four letters, يفعل or تفعل, its root letters no long vowel
-/// (يعين، تمنح): with a pronoun after it (تعينه، يمنحها) no name has its shape.
+/// A verb in the present of four letters, يفعل or تفعل, its root letters no long vowel but
+/// perhaps the middle one of a hollow root (تمنح، تعين، يقوم): with a pronoun after it
+/// (يمنحها، تعينه) no name has its shape (يسريه keeps its ي last).
 fn is_present_verb(word: &str) -> bool {
     let l: Vec<char> = word.chars().collect();
-    l.len() == 4 && matches!(l[0], 'ي' | 'ت') && !l[1..].iter().any(|&c| is_long_vowel(c))
+    l.len() == 4
+        && matches!(l[0], 'ي' | 'ت')
+        && !is_long_vowel(l[1])
+        && !is_long_vowel(l[3])
+        && l[2] != 'ا'
 }
