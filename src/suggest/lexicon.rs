@@ -215,6 +215,18 @@ pub(super) fn hamza_on_waw(word: &str) -> Option<String> {
     word.contains("ئو").then(|| word.replace("ئو", "ؤو"))
 }
 
+/// A listed word with a pronoun suffix (خلالها، أمامه، وزيرها; زيارته of a listed زيارة):
+/// no name, even where the site also writes it bare.
+pub(super) fn is_listed_with_pronoun(word: &str) -> bool {
+    ["ه", "ها", "هم", "هما", "ك", "كم", "نا"].iter().any(|suffix| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+            stem.chars().count() >= 2
+                && (is_listed(stem) || feminine.is_some_and(|f| is_listed(&f)))
+        })
+    })
+}
+
 /// One of the built-in common nouns (أمن، وزراء، نفط), as written.
 pub(super) fn is_common_noun(word: &str) -> bool {
     NOUN.contains(word)

@@ -196,7 +196,8 @@ impl Scan<'_> {
     }
 
     /// Token `i` is shaped like a bare name: letters only, no listed word, tanween, clitic,
-    /// adjective or verb shape, nor a shape no name has (أوراق | اعتماده).
+    /// adjective or verb shape, nor a shape no name has (أوراق | اعتماده) or a listed word
+    /// with a pronoun (غاب | خلالها).
     pub(super) fn given_name_shape(&self, i: usize) -> bool {
         self.token(i)
             .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
@@ -210,6 +211,7 @@ impl Scan<'_> {
                     && !looks_adjectival(w)
                     && !looks_verbal(w)
                     && !super::lexicon::has_no_name_shape(w)
+                    && !super::lexicon::is_listed_with_pronoun(w)
             })
     }
 

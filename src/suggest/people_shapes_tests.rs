@@ -286,3 +286,11 @@ fn a_list_of_groups_names_no_one() {
     let found = people(&["الحضور: ممثلو الوزارات، رجال الأعمال، أساتذة الجامعات."]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A listed word with a pronoun (خلالها، أمامه) is no family name after a given name's shape:
+/// «المدرب غاب خلالها» names no one.
+#[test]
+fn a_listed_word_with_a_pronoun_is_no_family_name() {
+    let found = people(&["أسابيع عديدة، المدرب غاب خلالها عن التدريبات."]);
+    assert!(!found.iter().any(|f| f.contains("خلالها")), "{found:?}");
+}
