@@ -215,18 +215,6 @@ pub(super) fn hamza_on_waw(word: &str) -> Option<String> {
     word.contains("ئو").then(|| word.replace("ئو", "ؤو"))
 }
 
-/// A listed word with a pronoun suffix (خلالها، أمامه، وزيرها; زيارته of a listed زيارة):
-/// no name, even where the site also writes it bare.
-pub(super) fn is_listed_with_pronoun(word: &str) -> bool {
-    ["ه", "ها", "هم", "هما", "ك", "كم", "نا"].iter().any(|suffix| {
-        word.strip_suffix(suffix).is_some_and(|stem| {
-            let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
-            stem.chars().count() >= 2
-                && (is_listed(stem) || feminine.is_some_and(|f| is_listed(&f)))
-        })
-    })
-}
-
 /// One of the built-in common nouns (أمن، وزراء، نفط), as written.
 pub(super) fn is_common_noun(word: &str) -> bool {
     NOUN.contains(word)
@@ -498,20 +486,17 @@ impl Lexicon {
     }
 
     /// `word` is a clitic plus a definite or listed word, or plus a word the site writes on
-    /// its own at least as often as `word` (وبزشكيان، بتطوير، للصحفيين): a new phrase, not the
+    /// its own at least as often as `word` (وبزشكيان، بتطوير، للصحفيين), or ب، ل، ك plus a
+    /// word the site writes with the article (بدور الشباب beside الدور): a new phrase, not the
     /// next part of a name. A name that merely starts with a clitic letter and is itself the
-    /// more frequent form (كمال beside مال) stays whole.
-    ///
-    /// A preposition (ب، ل، ك) before a word the site writes with the article is that
-    /// preposition and a noun too (بدور الشباب، بقصر الرئاسة beside الدور، القصر), unless the
-    /// whole is a common given name (كمال beside المال).
+    /// more frequent form (كمال beside مال) or a common given name (كمال beside المال) stays.
     pub(super) fn has_known_clitic(&self, word: &str) -> bool {
         let own = self.count(word);
         clitic_readings(word).iter().any(|(n, rest)| {
             let preposition = word
                 .chars()
                 .nth(n.saturating_sub(1))
-                .is_some_and(|c| matches!(c, 'ب' | 'ل' | 'ك'));
+                .is_some_and(|c| "بلك".contains(c));
             is_definite(rest)
                 || (is_listed(rest) && !is_fa_alone(word, *n))
                 || (self.seen(rest) && self.count(rest) >= own)
@@ -546,11 +531,11 @@ impl Lexicon {
         if !is_definite(word) || is_listed(word) || self.is_registered(word) {
             return false;
         }
-        // نظراءه الأوروبيين: a plural of relation describes people; no family name is one
-        // (الزيات ends in يات, so only يين and يون). Nor is a long plural in ات (ممثلو
-        // الوزارات، أساتذة الجامعات; الزيات، البركات are shorter).
-        let long_plural = word.ends_with("ات") && word.chars().count() >= 8;
-        if word.ends_with("يين") || word.ends_with("يون") || long_plural {
+        // A plural describes people, no family name is one (نظراءه الأوروبيين، ممثلو الوزارات;
+        // الزيات، البركات are shorter than a plural in ات this long).
+        if ["يين", "يون"].iter().any(|e| word.ends_with(e))
+            || (word.ends_with("ات") && word.chars().count() >= 8)
+        {
             return false;
         }
         // A family name made of a compound given name (العبدالله، العبدالرحمن): the site may

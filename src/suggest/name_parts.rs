@@ -211,7 +211,7 @@ impl Scan<'_> {
                     && !looks_adjectival(w)
                     && !looks_verbal(w)
                     && !super::lexicon::has_no_name_shape(w)
-                    && !super::lexicon::is_listed_with_pronoun(w)
+                    && !is_listed_with_pronoun(w)
             })
     }
 
@@ -271,4 +271,18 @@ impl Scan<'_> {
     pub(super) fn seen_with_article(&self, word: &str) -> bool {
         self.lex.seen(&format!("ال{word}"))
     }
+}
+
+/// A listed word with a pronoun suffix (خلالها، أمامه، وزيرها; زيارته of a listed زيارة):
+/// no name, even where the site also writes it bare.
+fn is_listed_with_pronoun(word: &str) -> bool {
+    ["ه", "ها", "هم", "هما", "ك", "كم", "نا"]
+        .iter()
+        .any(|suffix| {
+            word.strip_suffix(suffix).is_some_and(|stem| {
+                let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+                stem.chars().count() >= 2
+                    && (is_listed(stem) || feminine.is_some_and(|f| is_listed(&f)))
+            })
+        })
 }
