@@ -486,22 +486,24 @@ impl Lexicon {
     }
 
     /// `word` is a clitic plus a definite or listed word, or plus a word the site writes on
-    /// its own at least as often as `word` (وبزشكيان، بتطوير، للصحفيين), or ب، ل، ك plus a
+    /// its own at least as often as `word` (وبزشكيان، بتطوير، للصحفيين), or ب or ك plus a
     /// word the site writes with the article (بدور الشباب beside الدور): a new phrase, not the
     /// next part of a name. A name that merely starts with a clitic letter and is itself the
-    /// more frequent form (كمال beside مال) or a common given name (كمال beside المال) stays.
+    /// more frequent form (كمال beside مال), a common given name (كمال beside المال), a
+    /// nisba (بيومي beside اليومي) or a Maghrebi name in ل (لعربي، لحسن) stays.
     pub(super) fn has_known_clitic(&self, word: &str) -> bool {
         let own = self.count(word);
         clitic_readings(word).iter().any(|(n, rest)| {
             let preposition = word
                 .chars()
                 .nth(n.saturating_sub(1))
-                .is_some_and(|c| "بلك".contains(c));
+                .is_some_and(|c| "بك".contains(c));
             is_definite(rest)
                 || (is_listed(rest) && !is_fa_alone(word, *n))
                 || (self.seen(rest) && self.count(rest) >= own)
                 || (preposition
                     && rest.chars().count() >= 3
+                    && !rest.ends_with('ي')
                     && self.seen(&format!("ال{rest}"))
                     && !super::given_names::is_given_name(word))
         })

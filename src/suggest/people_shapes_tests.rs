@@ -294,3 +294,13 @@ fn a_listed_word_with_a_pronoun_is_no_family_name() {
     let found = people(&["أسابيع عديدة، المدرب غاب خلالها عن التدريبات."]);
     assert!(!found.iter().any(|f| f.contains("خلالها")), "{found:?}");
 }
+
+/// A Maghrebi name in ل stays a name though the site writes its rest with the article
+/// (لحسن الداودي beside الحسن): only ب and ك before such a word make a phrase.
+#[test]
+fn a_maghrebi_name_in_lam_stays_a_name() {
+    let found = people(&[
+        "وقال الوزير لحسن الداودي إن الحكومة مستمرة.\n\nوزار الوفد مسجد الحسن الثاني.",
+    ]);
+    assert!(found.iter().any(|f| f == "لحسن الداودي"), "{found:?}");
+}
