@@ -215,14 +215,19 @@ impl Scan<'_> {
             .filter(|found| !self.has_adjective_of_relation(&found.tokens))
     }
 
-    /// A word after the first of `range` is an adjective of relation or its plural (ناشطون
-    /// محليون، جماعات حقوقية، مصادر أمنية) and no common given name (نادية): the subject of
-    /// the verb is a group described, not a person named.
+    /// A word after the first of `range` is a plural adjective of relation (ناشطون محليون)
+    /// or one in ية after a plural in ات، ون، ين (جماعات حقوقية): the subject of the verb is a
+    /// group described, not a person named. A family name in ية after a given name stays
+    /// (محمد عطية).
     fn has_adjective_of_relation(&self, range: &std::ops::Range<usize>) -> bool {
+        let plural_first = ["ات", "ون", "ين"]
+            .iter()
+            .any(|e| self.tokens()[range.start].norm.ends_with(e));
         (range.start + 1..range.end).any(|k| {
             let w = &self.tokens()[k].norm;
+            let plural = ["يين", "يون", "يات"].iter().any(|e| w.ends_with(e));
             !self.tokens()[k].article
-                && super::lexicon::looks_adjectival(w)
+                && (plural || (plural_first && w.ends_with("يه")))
                 && !super::name_lists::is_given_name(w)
         })
     }

@@ -205,14 +205,15 @@ fn a_sentence_opening_before_a_construct_title_is_a_verb() {
 }
 
 /// The subject of a verb of saying described by an adjective of relation is a group, not a
-/// person (وقال ناشطون محليون، إن …؛ وقالت جماعات حقوقية، إن …); a given name of that shape
-/// is a name (وقالت نادية فريد، إن …).
+/// person (وقال ناشطون محليون، إن …؛ وقالت جماعات حقوقية، إن …); a given or family name of
+/// that shape is a name (وقالت سلمى نادية، وقال محمد عطية).
 #[test]
 fn a_described_group_after_a_verb_of_saying_is_no_person() {
     let found = people(&[
         "وقال ناشطون محليون، إن الحصار مستمر.",
         "وقالت جماعات حقوقية، إن الاعتقالات مستمرة.",
         "وقالت سلمى نادية، إن المعرض مفتوح.",
+        "وقال محمد عطية، إن المعرض مفتوح.",
     ]);
     assert!(
         !found
@@ -221,6 +222,7 @@ fn a_described_group_after_a_verb_of_saying_is_no_person() {
         "{found:?}"
     );
     assert!(found.iter().any(|f| f == "سلمى نادية"), "{found:?}");
+    assert!(found.iter().any(|f| f == "محمد عطية"), "{found:?}");
 }
 
 /// Shapes no name has, with or without a pronoun: a preposition before a verbal noun
