@@ -103,6 +103,10 @@ pub struct Matcher {
     discovered_person: Vec<bool>,
     /// Per entity, a place discovered in the site's text (see [`Evidence::InProvince`]).
     discovered_place: Vec<bool>,
+    /// Per discovered person, the normalised words of the name and aliases: a given name
+    /// among them before the surname is the person's own (see
+    /// [`namesakes::after_another_given_name`]); empty for every other entity.
+    own_name_words: Vec<Vec<String>>,
     /// Per entity, a club: an organisation whose name a word of its team confirms (cue فريق).
     club: Vec<bool>,
     /// Per entity, a place with demonyms: a country (or a region named like its people), whose
@@ -176,6 +180,23 @@ impl Matcher {
                 .iter()
                 .map(|e| e.kind == EntityKind::Place && e.origin == Origin::Discovered)
                 .collect(),
+            own_name_words: entities
+                .iter()
+                .map(|e| {
+                    if e.kind != EntityKind::Person || e.origin != Origin::Discovered {
+                        return Vec::new();
+                    }
+                    std::iter::once(e.name())
+                        .chain(e.meta.aliases.iter().map(String::as_str))
+                        .flat_map(|n| {
+                            normalize_name(n)
+                                .split(' ')
+                                .map(str::to_string)
+                                .collect::<Vec<_>>()
+                        })
+                        .collect()
+                })
+                .collect(),
             // الخليج has demonyms (خليجي) but is a region: «ضيفه الخليج» is the club.
             nation: entities
                 .iter()
@@ -241,6 +262,23 @@ impl Matcher {
             // وجماعة "الحوثي": the movement, not the discovered person of that surname.
             if pattern.entities.iter().all(|&e| self.discovered_person[e])
                 && namesakes::after_a_movement(t, word_start)
+            {
+                continue;
+            }
+            // عبدالوهاب المسيري beside the discovered هاني المسيري: another person's name.
+            if pattern.ambiguous
+                && pattern.entities.iter().all(|&e| self.discovered_person[e])
+                && !t[name_start..end].contains(' ')
+                && let Some(given) = namesakes::other_given_name_before(t, word_start, |w| {
+                    pattern
+                        .entities
+                        .iter()
+                        .any(|&e| self.own_name_words[e].iter().any(|o| o == w))
+                })
+                // تدخل على عمر: the preposition, written with ى, is no name.
+                && !text[norm.original_start(given.start)..norm.original_end(given.end)]
+                    .trim_end()
+                    .ends_with('ى')
             {
                 continue;
             }

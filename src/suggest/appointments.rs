@@ -209,6 +209,18 @@ impl Scan<'_> {
         (office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
 
+    /// Token `i`, opening a sentence, is a common given name or follows a title abbreviated to
+    /// a letter (ود.درية شرف الدين وزيرة الإعلام): a sentence opens with a verb far more often
+    /// than with a name (طرد الحكم مدافع الضيوف), so something else must say a name starts.
+    fn name_opens_sentence_at(&self, i: usize) -> bool {
+        let abbreviation = i > 0
+            && ["د", "ود", "م", "وم", "ا", "وا"].contains(&self.tokens()[i - 1].norm.as_str());
+        abbreviation
+            || self
+                .token(i)
+                .is_some_and(|t| super::name_lists::is_given_name(&t.norm))
+    }
+
     /// A full name opening its clause or list item, or joined by و, or right after the verb
     /// that opens the clause, right before a title in construct form and its complement, in
     /// apposition with no comma between (بحضور فلان وزير الثقافة، وفلان محافظ جرش، افتتح فلان
@@ -247,10 +259,16 @@ impl Scan<'_> {
                 .any(|(clitic, w)| *clitic <= 1 && w.as_ref() == RANK_LIKE_TEAM);
         // بحضور فلان، رئيس المجلس، وفلان عضو المجلس: an item after a comma may open with the
         // و of the list, which is no part of the name.
-        let conjoined_item = t.sep == Sep::Break && t.norm.starts_with('و');
+        // A sentence that opens with و opens with a verb far more often (وطرد الحكم مدافع
+        // الضيوف): only a comma makes it a list's item.
+        let conjoined_item = t.sep == Sep::Break && t.comma && t.norm.starts_with('و');
         let (range, conjoined) = if conjoined_item && let Some(range) = self.conjoined_name_at(i) {
             (range, true)
-        } else if t.sep == Sep::Break || after_presence || after_opening_verb || after_rank {
+        } else if (t.sep == Sep::Break && (t.comma || self.name_opens_sentence_at(i)))
+            || after_presence
+            || after_opening_verb
+            || after_rank
+        {
             (self.name_from(i, EntityKind::Person)?, false)
         } else if t.sep == Sep::Space && t.norm.starts_with('و') {
             (self.conjoined_name_at(i)?, true)

@@ -299,10 +299,26 @@ impl Scan<'_> {
             end += 1;
             words += 1;
         }
+        if person && end > j + 1 && self.construct_head_at(end - 1) {
+            end -= 1;
+        }
         while end > j && self.is_particle_at(end - 1) {
             end -= 1;
         }
         (end > j).then_some(j..end)
+    }
+
+    /// Token `i`, a bare word in ة that no common given name is, heads a construct with the
+    /// definite word after it, which the name did not take (سدد ميتروفيتش ركلة الجزاء، ضربة
+    /// الجزاء): an indefinite common noun, never a name's last word. A family name the name
+    /// took is past it (علي حمادة الحسيني), and a family name of relation after a father's
+    /// name in ة is no construct's complement (سامي بركة الخالدي).
+    fn construct_head_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.ta_marbuta && !t.article && !super::name_lists::is_given_name(&t.norm)
+        }) && self
+            .token(i + 1)
+            .is_some_and(|n| n.sep == Sep::Space && n.article && !n.norm.ends_with('ي'))
     }
 
     /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي
@@ -381,7 +397,15 @@ impl Scan<'_> {
                         .is_some_and(|stem| !self.lex.seen(stem));
                 // عبده محمد حسين الحذيفي وزيرا: a fourth word, the same way.
                 let fourth_nisba = words == 3 && nisba_surname && self.before_own_office(i + 1);
+                // اسعد العيداني المحترم: after a family name with the article, a definite word
+                // describes the person; a family name follows a father's name, bare (حسين ملحم
+                // الضيقة) or a given name with the article (عامر الطيب الرافعي، محمد العبد
+                // العالي), or a chain of lineage.
+                let after_bare = self.token(i - 1).is_some_and(|p| {
+                    !p.article || is_definite_given_name(&p.norm) || p.norm == "العبد"
+                }) || self.after_particle_chain(i);
                 let family_last = (words == 2 || fourth_nisba)
+                    && after_bare
                     && self.token(i + 1).is_none_or(|n| {
                         n.sep == Sep::Break
                             || (nisba_surname && ["في", "خلال"].contains(&n.norm.as_str()))

@@ -264,7 +264,7 @@ impl Scan<'_> {
         }
         let name_like = !is_listed(&t.norm)
             && !t.cue
-            && rest.chars().count() >= 2
+            && self.and_before_a_name_s_rest(i, rest)
             && !is_definite(rest)
             && !is_role_word(rest)
             && !is_function_or_verb(rest)

@@ -38,7 +38,7 @@ static FAMILY: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(FAMILY_NAME
 
 /// A word that opens a name: a common given name, or one written with عبد joined (عبدالله،
 /// عبدالرزاق).
-pub(super) fn is_given_name(word: &str) -> bool {
+pub(crate) fn is_given_name(word: &str) -> bool {
     GIVEN.contains(word) || (word.starts_with("عبد") && word.chars().count() >= 6)
 }
 

@@ -149,8 +149,8 @@ const NOUN_ENDINGS: &[&str] = &[
 
 /// Proclitics that may stand before a word, longest first (the matcher's list).
 pub(super) use super::word_shapes::{
-    is_purpose_phrase, looks_accusative_participle, looks_adjectival, looks_prepositional,
-    looks_verbal,
+    has_no_name_shape, is_purpose_phrase, looks_accusative_participle, looks_adjectival,
+    looks_prepositional, looks_verbal,
 };
 
 pub(super) const CLITICS: &[&str] = &["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"];
@@ -418,6 +418,12 @@ impl Lexicon {
         if future || looks_accusative_participle(word) || is_purpose_phrase(word) {
             return true;
         }
+        // A name has no verb, no pronoun suffix and no preposition before a verbal noun
+        // (واستعرض، يشغل، تجربته، بإرسال), whatever the site writes; a common given name of
+        // such a shape (باسل is no ب + اسل) stays a name.
+        if has_no_name_shape(word) {
+            return true;
+        }
         // The article form (التعاون), or for a word in ي its feminine (رئيسي / رئيسية); a
         // rank named like a given name (العماد / عماد) says nothing of the bare word.
         if (self.seen(&format!("ال{word}")) && !RANKS_NAMED_LIKE_GIVEN_NAMES.contains(&word))
@@ -480,15 +486,26 @@ impl Lexicon {
     }
 
     /// `word` is a clitic plus a definite or listed word, or plus a word the site writes on
-    /// its own at least as often as `word` (وبزشكيان، بتطوير، للصحفيين): a new phrase, not the
+    /// its own at least as often as `word` (وبزشكيان، بتطوير، للصحفيين), or ب or ك plus a
+    /// word the site writes with the article (بدور الشباب beside الدور): a new phrase, not the
     /// next part of a name. A name that merely starts with a clitic letter and is itself the
-    /// more frequent form (كمال beside مال) stays whole.
+    /// more frequent form (كمال beside مال), a common given name (كمال beside المال), a
+    /// nisba (بيومي beside اليومي) or a Maghrebi name in ل (لعربي، لحسن) stays.
     pub(super) fn has_known_clitic(&self, word: &str) -> bool {
         let own = self.count(word);
         clitic_readings(word).iter().any(|(n, rest)| {
+            let preposition = word
+                .chars()
+                .nth(n.saturating_sub(1))
+                .is_some_and(|c| "بك".contains(c));
             is_definite(rest)
                 || (is_listed(rest) && !is_fa_alone(word, *n))
                 || (self.seen(rest) && self.count(rest) >= own)
+                || (preposition
+                    && rest.chars().count() >= 3
+                    && !rest.ends_with('ي')
+                    && self.seen(&format!("ال{rest}"))
+                    && !super::given_names::is_given_name(word))
         })
     }
 
@@ -514,6 +531,13 @@ impl Lexicon {
             return false;
         };
         if !is_definite(word) || is_listed(word) || self.is_registered(word) {
+            return false;
+        }
+        // A plural describes people, no family name is one (نظراءه الأوروبيين، ممثلو الوزارات;
+        // الزيات، البركات are shorter than a plural in ات this long).
+        if ["يين", "يون"].iter().any(|e| word.ends_with(e))
+            || (word.ends_with("ات") && word.chars().count() >= 8)
+        {
             return false;
         }
         // A family name made of a compound given name (العبدالله، العبدالرحمن): the site may

@@ -73,6 +73,7 @@ use crate::text::normalize::normalize_name;
 use count::{Occurrence, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::{example, sentence_around};
+pub(crate) use given_names::is_given_name;
 use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
 use lexicon::{Lexicon, is_definite, is_particle};
 pub(crate) use local::club_short_form;

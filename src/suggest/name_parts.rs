@@ -196,7 +196,8 @@ impl Scan<'_> {
     }
 
     /// Token `i` is shaped like a bare name: letters only, no listed word, tanween, clitic,
-    /// adjective or verb shape.
+    /// adjective or verb shape, nor a shape no name has (أوراق | اعتماده) or a listed word
+    /// with a pronoun (غاب | خلالها).
     pub(super) fn given_name_shape(&self, i: usize) -> bool {
         self.token(i)
             .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
@@ -209,6 +210,8 @@ impl Scan<'_> {
                     && !self.lex.has_known_clitic(w)
                     && !looks_adjectival(w)
                     && !looks_verbal(w)
+                    && !super::lexicon::has_no_name_shape(w)
+                    && !is_listed_with_pronoun(w)
             })
     }
 
@@ -268,4 +271,18 @@ impl Scan<'_> {
     pub(super) fn seen_with_article(&self, word: &str) -> bool {
         self.lex.seen(&format!("ال{word}"))
     }
+}
+
+/// A listed word with a pronoun suffix (خلالها، أمامه، وزيرها; زيارته of a listed زيارة):
+/// no name, even where the site also writes it bare.
+fn is_listed_with_pronoun(word: &str) -> bool {
+    ["ه", "ها", "هم", "هما", "ك", "كم", "نا"]
+        .iter()
+        .any(|suffix| {
+            word.strip_suffix(suffix).is_some_and(|stem| {
+                let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+                stem.chars().count() >= 2
+                    && (is_listed(stem) || feminine.is_some_and(|f| is_listed(&f)))
+            })
+        })
 }

@@ -135,6 +135,16 @@ const MINISTRY_HEADS: &[&str] = &["وزاره"];
 const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه", "تنظيم", "جماعه"];
 
 impl Scan<'_> {
+    /// Token `k` is a person's title, or one abbreviated to a letter and a full stop (د.، م.،
+    /// أ.) before a name.
+    fn opens_with_a_person_s_title(&self, k: usize) -> bool {
+        let abbreviated = self
+            .token(k)
+            .is_some_and(|t| ["د", "م", "ا"].contains(&t.norm.as_str()))
+            && self.token(k + 1).is_some_and(|n| n.after_initial);
+        abbreviated || trigger_at(self.tokens(), k).is_some_and(|t| t.kind == EntityKind::Person)
+    }
+
     /// An organisation after its head word (وكالة، حزب، وزارة، شركة …): a bare or quoted name
     /// alone (شركة غازبروم → غازبروم، وكالة «إرنا»), a name in parentheses (وكالة أنباء
     /// (سبوتنيك)), or the head with the phrase it governs ([`Scan::org_phrase`]: وزارة
@@ -230,8 +240,11 @@ impl Scan<'_> {
             }
         }
         // لشركة تحليلات البيانات «ريدين»: a description of the body, then its name in quotes.
+        // مدير دائرة الهندسة "د. جبر الكسيح": a quoted name that opens with a person's title
+        // (د. م. أ. الدكتور) is the office's holder, found as a person, not the body's name.
         if !phrase.has_place
             && let Some(name) = self.quoted_name_at(end)
+            && !self.opens_with_a_person_s_title(name.start)
         {
             return Some(Found::organization(name, true, None));
         }

@@ -211,6 +211,28 @@ impl Scan<'_> {
     /// A full name right after a verb of saying, ending at punctuation, at the end of the run,
     /// before a role (مديرة صندوق النقد) or before in/during/that (في، خلال، إن).
     fn subject_after(&self, j: usize) -> Option<Found> {
+        self.subject_words_after(j)
+            .filter(|found| !self.has_adjective_of_relation(&found.tokens))
+    }
+
+    /// A word after the first of `range` is a plural adjective of relation (ناشطون محليون)
+    /// or one in ية after a plural in ات، ون، ين (جماعات حقوقية): the subject of the verb is a
+    /// group described, not a person named. A family name in ية after a given name stays
+    /// (محمد عطية).
+    fn has_adjective_of_relation(&self, range: &std::ops::Range<usize>) -> bool {
+        let plural_first = ["ات", "ون", "ين"]
+            .iter()
+            .any(|e| self.tokens()[range.start].norm.ends_with(e));
+        (range.start + 1..range.end).any(|k| {
+            let w = &self.tokens()[k].norm;
+            let plural = ["يين", "يون", "يات"].iter().any(|e| w.ends_with(e));
+            !self.tokens()[k].article
+                && (plural || (plural_first && w.ends_with("يه")))
+                && !super::name_lists::is_given_name(w)
+        })
+    }
+
+    fn subject_words_after(&self, j: usize) -> Option<Found> {
         // أكد "بونيت تالوار"، سفير …: the name may be quoted.
         let t = self
             .token(j)
@@ -296,6 +318,18 @@ impl Scan<'_> {
         Vec::new()
     }
 
+    /// The rest of token `i` after و may open a name: three letters at least, or two that
+    /// are a given name (ومي) or go on with a bare name word (وبا عيستا يحيى). «وفد البرلمان»
+    /// is a word and its complement, not و + فد.
+    pub(super) fn and_before_a_name_s_rest(&self, i: usize, rest: &str) -> bool {
+        rest.chars().count() >= 3
+            || super::name_lists::is_given_name(rest)
+            || (rest.chars().count() == 2
+                && self.joined(i + 1)
+                && !self.tokens()[i + 1].article
+                && self.name_word(i + 1))
+    }
+
     /// A full name at token `i`, which carries و (ومحمد ولد عثمان، وبا عيستا يحيى): the rest
     /// of that word is a name's first word, name words follow it, and the next word in و ends
     /// it.
@@ -307,7 +341,7 @@ impl Scan<'_> {
         let definite_given = self.definite_given_at(i, rest);
         let first_name = !t.cue
             && !is_listed(&t.norm)
-            && rest.chars().count() >= 2
+            && self.and_before_a_name_s_rest(i, rest)
             && rest.chars().all(is_letter)
             && (definite_given
                 || (!is_definite(rest)
@@ -510,3 +544,7 @@ pub(super) fn person(tokens: std::ops::Range<usize>) -> Found {
 #[cfg(test)]
 #[path = "people_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "people_shapes_tests.rs"]
+mod shapes_tests;

@@ -272,11 +272,13 @@ impl Scan<'_> {
         if range.len() == 2 && is_definite_second_form_noun(&self.tokens()[range.end - 1].norm) {
             return None;
         }
-        // After a comma only a full name: a single word there is too often something else;
-        // and not a new clause opened by و and a verb (نظيره الإيراني، ويتعاون الطرفان).
+        // After a comma only a full name: a single word there is too often something else,
+        // and a compound (نصر الله، سعد الدين) is one name — «المحافظ، اسأل الله لهم» a
+        // prayer; and not a new clause opened by و and a verb (نظيره الإيراني، ويتعاون
+        // الطرفان).
         if self
             .token(start)
-            .is_some_and(|t| (t.comma || t.after_hyphen) && words < 2)
+            .is_some_and(|t| (t.comma || t.after_hyphen) && self.compound_words(&range) < 2)
         {
             return None;
         }
@@ -301,6 +303,20 @@ impl Scan<'_> {
             alias: None,
             conjoined,
         })
+    }
+
+    /// Names in `range`, a compound written in two words (نصر الله، عبد الله، سعد الدين)
+    /// counted once.
+    fn compound_words(&self, range: &std::ops::Range<usize>) -> usize {
+        range
+            .clone()
+            .filter(|&i| {
+                let compound_end = i > range.start
+                    && super::boundaries::is_compound_end(&self.tokens()[i].norm)
+                    && !self.is_particle_at(i - 1);
+                !self.is_particle_at(i) && !compound_end
+            })
+            .count()
     }
 
     /// A full name set off by a comma after a title's complement the lists do not know (مدير

@@ -59,3 +59,144 @@ pub(super) fn is_purpose_phrase(word: &str) -> bool {
 pub(super) fn looks_adjectival(word: &str) -> bool {
     ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
+
+/// The long vowels and the alef of a weak root: a word whose root letters include one is no
+/// sure verb shape (استيفن is a name, استولى a verb, and only the second is told by shape).
+fn is_long_vowel(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي')
+}
+
+/// ب، ل or ك (after و or ف) before a verbal noun of the derived forms (see
+/// [`is_derived_verbal_noun`]: بإرسال، لإقامة، باجتماع، بانسحاب، لاستقبال، بتنظيم): what was
+/// done, never a name's word.
+pub(super) fn is_prepositional_derived_noun(word: &str) -> bool {
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    word.strip_prefix(['ب', 'ل', 'ك'])
+        .is_some_and(is_derived_verbal_noun)
+}
+
+/// A verbal noun of the derived forms, by its exact pattern: إفعال، إفالة، افتعال، انفعال،
+/// استفعال with a prefixed alef (إرسال، إقامة، اجتماع، انسحاب، استقبال) or تفعيل (تنظيم),
+/// with no long vowel among the root letters (so not تطوير, whose و might be one, as in the
+/// name توفيق). Other words starting so have other patterns (اكستان of باكستان, اراك of
+/// باراك) or are names the lists hold.
+pub(super) fn is_derived_verbal_noun(word: &str) -> bool {
+    let l: Vec<char> = word.chars().collect();
+    // ه is a root letter here (إنهاء، إسهام); only إفالة ends in the ة it may stand for.
+    let consonants = |idx: &[usize]| idx.iter().all(|&i| !is_long_vowel(l[i]));
+    match (l.first(), l.len()) {
+        // إفعال (إرسال، إعلان) and إفالة (إقامة، إدارة).
+        (Some('ا'), 5) => {
+            (l[3] == 'ا' && consonants(&[1, 2, 4]))
+                || (l[2] == 'ا' && l[4] == 'ه' && consonants(&[1, 3]))
+        }
+        // افتعال (اجتماع، انتخاب) and انفعال (انسحاب، انطلاق).
+        (Some('ا'), 6) => (l[2] == 'ت' || l[1] == 'ن') && l[4] == 'ا' && consonants(&[1, 3, 5]),
+        // استفعال (استقبال، استعراض).
+        (Some('ا'), 7) => l[1] == 'س' && l[2] == 'ت' && l[5] == 'ا' && consonants(&[3, 4, 6]),
+        // تفعيل (تنظيم، تدبير), its first root letter perhaps a hamza (تأجيل، تأكيد).
+        (Some('ت'), 5) => l[3] == 'ي' && consonants(&[2, 4]) && (l[1] == 'ا' || consonants(&[1])),
+        _ => false,
+    }
+}
+
+/// Shaped like a verb of the derived forms, perhaps after و: the past of انفعل، افتعل،
+/// استفعل and تفعّل (انسحب، اجتمع، استعرض، تحدث), or the present يفعل، يتفعّل، يستفعل (يشغل،
+/// يتابع، يستعرض), with no long vowel among the root letters. A name has no verb (واستعرض تجربته،
+/// ، يشغل منصب نائب الرئيس); names of these shapes with a long vowel (استيفن، يوسف، يونس)
+/// or ending in ي or ه are not read so.
+pub(super) fn looks_like_derived_verb(word: &str) -> bool {
+    // Only و: names open with ف far more often than «so» a verb (فينغر is no ف + ينغر).
+    let bare = match word.strip_prefix('و') {
+        Some(rest) if rest.chars().count() >= 4 => rest,
+        _ => word,
+    };
+    let l: Vec<char> = bare.chars().collect();
+    let consonants = |r: std::ops::Range<usize>| {
+        l.get(r)
+            .is_some_and(|s| !s.iter().any(|&c| is_long_vowel(c) || c == 'ه'))
+    };
+    match (l.first(), l.len()) {
+        // انفعل، افتعل: انسحب، اجتمع (أنور، أشرف have four letters).
+        (Some('ا'), 5) => (l[1] == 'ن' || l[2] == 'ت') && consonants(1..2) && consonants(3..5),
+        // استفعل: استعرض، استقبل.
+        (Some('ا'), 6) => l[1] == 'س' && l[2] == 'ت' && consonants(3..6),
+        // يفعل: يشغل، يعمل; تفعّل in the past: تحدث، تقدم (تامر، توفيق have a long vowel).
+        (Some('ي' | 'ت'), 4) => consonants(1..4),
+        // يتفعل، يتفاعل، يستفعل: يتحدث، يتابع، يستعرض.
+        (Some('ي'), 5..=6) => {
+            (l[1] == 'ت' || (l[1] == 'س' && l[2] == 'ت')) && consonants(l.len() - 2..l.len())
+        }
+        _ => false,
+    }
+}
+
+/// A feminine noun with a possessive pronoun (تجربته، زيارتها، حكومتهم، قيادتنا: the ة is
+/// written ت before the suffix), a plural in اء (زملائه) or a derived verbal noun with one
+/// (اعتماده، تنظيمها). A name takes no pronoun; a stem of four letters at least
+/// before ته keeps names in ـاته (شحاته) out.
+pub(super) fn looks_possessed(word: &str) -> bool {
+    let word = word.strip_prefix('و').unwrap_or(word);
+    let feminine = [
+        ("ته", 4),
+        ("تها", 3),
+        ("تهم", 3),
+        ("تهما", 3),
+        ("تكم", 3),
+        ("تنا", 3),
+    ]
+    .iter()
+    .any(|(suffix, min)| {
+        word.strip_suffix(suffix)
+            .is_some_and(|stem| stem.chars().count() >= *min)
+    });
+    // زملائه، نظرائهم، أعضاؤها: a plural in اء with its pronoun, the hamza on ي or و before
+    // it (no word in ة is spelled so: مائة has one letter before).
+    let plural = ["ائه", "ائها", "ائهم", "اؤه", "اؤها", "اؤهم"]
+        .iter()
+        .any(|suffix| {
+            word.strip_suffix(suffix)
+                .is_some_and(|stem| stem.chars().count() >= 2)
+        });
+    // أوراق اعتماده، تنظيمها: a derived verbal noun with its pronoun.
+    let verbal_noun = ["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|suffix| {
+        word.strip_suffix(suffix)
+            .is_some_and(is_derived_verbal_noun)
+    });
+    feminine || plural || verbal_noun
+}
+
+/// No name has this shape, whatever the site writes: a derived verb, a noun with a pronoun,
+/// a preposition before a derived verbal noun ([`looks_like_derived_verb`],
+/// [`looks_possessed`], [`is_prepositional_derived_noun`]), either with a pronoun (لإطلاعه،
+/// تعينه), or a derived verbal noun in the accusative (سلام | اجتماعا) — unless it is a
+/// common given name (باسل is no ب + اسل).
+pub(super) fn has_no_name_shape(word: &str) -> bool {
+    (looks_like_derived_verb(word)
+        || looks_possessed(word)
+        || is_prepositional_derived_noun(word)
+        || with_a_pronoun(word, is_prepositional_derived_noun)
+        || with_a_pronoun(word, is_present_verb)
+        || word.strip_suffix('ا').is_some_and(is_derived_verbal_noun))
+        && !super::given_names::is_given_name(word)
+}
+
+/// `word` is a pronoun suffix (ه، ها، هم، هما) after a word `shape` accepts: لإطلاعه
+/// (لإطلاع), تعينه (تعين, «appoints him»).
+fn with_a_pronoun(word: &str, shape: fn(&str) -> bool) -> bool {
+    ["ه", "ها", "هم", "هما"]
+        .iter()
+        .any(|suffix| word.strip_suffix(suffix).is_some_and(shape))
+}
+
+/// A verb in the present of four letters, يفعل or تفعل, its root letters no long vowel but
+/// perhaps the middle one of a hollow root (تمنح، تعين، يقوم): with a pronoun after it
+/// (يمنحها، تعينه) no name has its shape (يسريه keeps its ي last).
+fn is_present_verb(word: &str) -> bool {
+    let l: Vec<char> = word.chars().collect();
+    l.len() == 4
+        && matches!(l[0], 'ي' | 'ت')
+        && !is_long_vowel(l[1])
+        && !is_long_vowel(l[3])
+        && l[2] != 'ا'
+}

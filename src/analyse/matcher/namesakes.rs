@@ -28,6 +28,39 @@ pub(super) fn after_a_movement(t: &str, word_start: usize) -> bool {
     word_before(&t[..word_start]).is_some_and(|(word, _)| names_a_movement(word))
 }
 
+/// The given name right before the name whose word starts at byte `word_start` of `t`, only
+/// spaces between: a common given name (perhaps with و) or the divine name of a compound of
+/// عبد written apart, that `own` (a word of the person's own name) does not hold. A
+/// discovered person's surname there is another person's (عبدالوهاب المسيري beside هاني
+/// المسيري; عبد الوهاب المسيري), not his. Returns the given name's byte range in `t`, for the
+/// caller to tell the name علي from the preposition على, which normalises alike.
+pub(super) fn other_given_name_before(
+    t: &str,
+    word_start: usize,
+    own: impl Fn(&str) -> bool,
+) -> Option<std::ops::Range<usize>> {
+    let trimmed = t[..word_start].strip_suffix(' ')?.trim_end_matches(' ');
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c))
+        .last()?
+        .0;
+    let word = &trimmed[start..];
+    if own(word) {
+        return None;
+    }
+    let given = |w: &str| crate::suggest::is_given_name(w) && !own(w);
+    // عبد الوهاب: a divine name after عبد, written apart.
+    let after_abd = word.starts_with("ال")
+        && trimmed[..start]
+            .strip_suffix(' ')
+            .and_then(word_before)
+            .is_some_and(|(w, _)| w == "عبد");
+    (given(word) || word.strip_prefix('و').is_some_and(given) || after_abd)
+        .then_some(start..trimmed.len())
+}
+
 /// Kinds of movement named after their founder or his family (جماعة "الحوثي"، حركة فلان),
 /// normalised: a person's name right after one is the movement's.
 const MOVEMENT_KINDS: &[&str] = &["جماعه", "حركه", "تيار"];

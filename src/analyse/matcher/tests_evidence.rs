@@ -300,3 +300,37 @@ fn a_surname_before_a_lineage_is_another_persons_given_name() {
     resolve_ambiguity(&mut runs, &named);
     assert_eq!(runs[0].len(), 1, "{:?}", runs[0]);
 }
+
+/// A discovered person's surname right after a common given name that is not his own
+/// (عبدالوهاب المسيري، عبد الوهاب المسيري beside هاني المسيري) is another person's, even in
+/// an article that names him; after his own given name, a title or the preposition على (which
+/// normalises like the name علي) it is his.
+#[test]
+fn a_surname_after_another_given_name_is_another_persons() {
+    let mut person = entity(
+        "hani",
+        "هاني المسيري",
+        &["المسيري"],
+        &["المسيري"],
+        &["المحافظ"],
+    );
+    person.origin = crate::load::document::Origin::Discovered;
+    let entities = vec![person];
+    let matcher = Matcher::build(&entities).unwrap();
+    let named: HashSet<usize> = [0].into_iter().collect();
+    for text in [
+        "ندوة عن عبدالوهاب المسيري وثقافة المكان",
+        "ندوة عن عبد الوهاب المسيري وثقافة المكان",
+        "وحضر أحمد المسيري الندوة",
+    ] {
+        let mut runs = vec![matcher.find(text)];
+        resolve_ambiguity(&mut runs, &named);
+        assert!(runs[0].is_empty(), "{text}: {:?}", runs[0]);
+    }
+    for text in ["وقال المحافظ المسيري إن", "بعد تدخل على المسيري"]
+    {
+        let mut runs = vec![matcher.find(text)];
+        resolve_ambiguity(&mut runs, &named);
+        assert_eq!(runs[0].len(), 1, "{text}: {:?}", runs[0]);
+    }
+}

@@ -1,0 +1,308 @@
+//! What no name's word can be, whatever the site writes: a verb, a noun with a pronoun, a
+//! preposition before a verbal noun. Made-up sentences through the public pipeline, and the
+//! shapes on real words.
+
+use super::super::test_site::people;
+use super::super::word_shapes::{
+    is_prepositional_derived_noun, looks_like_derived_verb, looks_possessed,
+};
+use crate::text::normalize::normalize_name;
+
+/// A clause set off by commas may open with a preposition and a verbal noun (، الأحد، بإرسال
+/// أوراق الرئيس السابق …): what the court did, not a name before a definite title.
+#[test]
+fn a_preposition_before_a_verbal_noun_opens_no_name() {
+    let found = people(&[
+        "قضت المحكمة المنعقدة في القاهرة، الأحد، بإرسال أوراق الرئيس السابق سامي فريد إلى المفتي.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("أوراق")), "{found:?}");
+    assert!(found.iter().any(|f| f == "سامي فريد"), "{found:?}");
+}
+
+/// A verb is no name: not the item before a title in construct (، يشغل منصب نائب الرئيس), nor
+/// the name after a title (الكلمة الرئيسة واستعرض تجربته), and a noun with a pronoun is none
+/// either.
+#[test]
+fn a_verb_or_a_possessed_noun_is_no_name() {
+    let found = people(&[
+        "وبذلك أصبح منير سالم الحداد، يشغل منصب نائب الرئيس في الشركة.",
+        "وألقى المدير الكلمة الرئيسة واستعرض تجربته في الإدارة.",
+        "تحدث الأستاذ الدكتور منير عبوش في الجلسة.",
+        "وقال السفير أوراق اعتماده في الرئيس.",
+    ]);
+    assert!(
+        !found.iter().any(|f| f.contains("يشغل")
+            || f.contains("تجربته")
+            || f.contains("تحدث")
+            || f.contains("اعتماده")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn derived_verbs_and_their_look_alike_names() {
+    for w in [
+        "استعرض",
+        "واستعرض",
+        "انسحب",
+        "اجتمع",
+        "يشغل",
+        "يتابع",
+        "يستعرض",
+        "تحدث",
+        "تتسم",
+    ] {
+        assert!(looks_like_derived_verb(&normalize_name(w)), "{w}");
+    }
+    for w in [
+        "أنور",
+        "أشرف",
+        "يوسف",
+        "يونس",
+        "يحيى",
+        "استيفن",
+        "أنطون",
+        "فينغر",
+        "أسامة",
+        "تامر",
+        "توفيق",
+        "تركي",
+    ] {
+        assert!(!looks_like_derived_verb(&normalize_name(w)), "{w}");
+    }
+}
+
+#[test]
+fn possessed_nouns_and_names_in_ta() {
+    for w in [
+        "تجربته",
+        "زيارتها",
+        "حكومتهم",
+        "قيادتنا",
+        "اعتماده",
+        "تنظيمها",
+        "زملائه",
+        "أعضاؤها",
+    ] {
+        assert!(looks_possessed(&normalize_name(w)), "{w}");
+    }
+    for w in ["شحاته", "شحاتة", "فاطمة", "رحمة", "مائة", "عائشة"] {
+        assert!(!looks_possessed(&normalize_name(w)), "{w}");
+    }
+}
+
+#[test]
+fn prepositional_verbal_nouns_and_names_in_ba() {
+    for w in [
+        "بإرسال",
+        "لإقامة",
+        "باجتماع",
+        "بانسحاب",
+        "لاستقبال",
+        "وبإعلان",
+        "بتدبير",
+        "بتأجيل",
+    ] {
+        assert!(is_prepositional_derived_noun(&normalize_name(w)), "{w}");
+    }
+    for w in ["باكستان", "باراك", "بارزاني", "كامارا", "بانكوك", "لاتفيا"]
+    {
+        assert!(!is_prepositional_derived_noun(&normalize_name(w)), "{w}");
+    }
+}
+
+/// A noun in ة before a definite word the name did not take heads a construct (ركلة الجزاء،
+/// ضربة الجزاء): the player's name ends before it; a family name of relation after a
+/// father's name in ة is still read as one (سامي بركة الخالدي keeps سامي بركة).
+#[test]
+fn a_construct_head_in_ta_ends_a_name() {
+    let found = people(&[
+        "وسدد المهاجم فلاديمير ميتروفيتش ركلة الجزاء بنجاح.",
+        "وقال الوزير سامي بركة الخالدي إن الاتفاق قريب.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("ركلة")), "{found:?}");
+    assert!(found.iter().any(|f| f == "فلاديمير ميتروفيتش"), "{found:?}");
+    assert!(
+        found.iter().any(|f| f.starts_with("سامي بركة")),
+        "{found:?}"
+    );
+}
+
+/// A quoted name after an office and its body that opens with a person's title, abbreviated
+/// or not, is the office's holder (ومدير دائرة الهندسة "د. جبر الكسيح"), never the body's
+/// name; a quoted name with no title after a body's description is still the body's (شركة
+/// تحليلات البيانات «ريدين»).
+#[test]
+fn a_quoted_name_with_a_person_s_title_is_the_holder() {
+    let found = super::super::test_site::discovered(&[
+        "ورافقه مدير دائرة الهندسة \"د. جبر الكسيح\"، ورؤساء أقسام آخرون.",
+        "وقال رئيس شركة تحليلات البيانات «ريدين» إن العمل مستمر.",
+    ]);
+    use crate::load::EntityKind::{Organization, Person};
+    assert!(
+        found.iter().any(|(n, k)| n == "جبر الكسيح" && *k == Person),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, k)| n.contains("جبر") && *k == Organization),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "ريدين" && *k == Organization),
+        "{found:?}"
+    );
+}
+
+/// After a title and a comma only a full name stands, and a compound written in two words is
+/// one name: «المحافظ، اسأل الله لهم التوفيق» is a prayer; «الأمين العام، حسن نصر الله» a
+/// full name.
+#[test]
+fn a_compound_alone_after_a_title_and_a_comma_is_no_full_name() {
+    let found = people(&[
+        "وزرنا المحافظ، اسأل الله لهم التوفيق.",
+        "وقال الأمين العام، حسن نصر الله إن المقاومة جاهزة.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("اسأل")), "{found:?}");
+    assert!(found.iter().any(|f| f == "حسن نصر الله"), "{found:?}");
+}
+
+/// A preposition before a noun the site writes with the article opens no name (ونوه المدير
+/// بدور الشباب beside الدور); a common given name of that shape is a name (كمال الشناوي
+/// beside المال).
+#[test]
+fn a_preposition_before_a_noun_the_site_writes_with_the_article() {
+    let found = people(&[
+        "ونوه المدير بدور الشباب في التنمية.\n\nوأكد الوزير الدور الكبير للقطاع الخاص.",
+        "وقال المدير كمال الشناوي إن العمل مستمر.\n\nوارتفع المال العام.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("بدور")), "{found:?}");
+    assert!(found.iter().any(|f| f == "كمال الشناوي"), "{found:?}");
+}
+
+/// A word in و whose rest has two letters is a word (وفد، وقت), not «and» before a name, unless
+/// the rest is a common given name (ومي).
+#[test]
+fn a_two_letter_rest_after_and_is_no_name() {
+    let found = people(&["ومن جهة أخرى، التقى وفد البرلمان رئيس الحكومة في مكتبه."]);
+    assert!(!found.iter().any(|f| f.contains("البرلمان")), "{found:?}");
+}
+
+/// A sentence opens with a verb far more often than with a name: before a title in construct
+/// (طرد الحكم مدافع الضيوف) it names no one unless a common given name or a title abbreviated
+/// to a letter opens it (ود.سلوى فريد وزيرة الإعلام).
+#[test]
+fn a_sentence_opening_before_a_construct_title_is_a_verb() {
+    let found = people(&[
+        "وطرد الحكم مدافع الضيوف بعد خطأ فادح.",
+        "بحضور وزير الثقافة ،ود.سلوى فريد وزيرة الإعلام.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("الحكم")), "{found:?}");
+    assert!(found.iter().any(|f| f == "سلوى فريد"), "{found:?}");
+}
+
+/// The subject of a verb of saying described by an adjective of relation is a group, not a
+/// person (وقال ناشطون محليون، إن …؛ وقالت جماعات حقوقية، إن …); a given or family name of
+/// that shape is a name (وقالت سلمى نادية، وقال محمد عطية).
+#[test]
+fn a_described_group_after_a_verb_of_saying_is_no_person() {
+    let found = people(&[
+        "وقال ناشطون محليون، إن الحصار مستمر.",
+        "وقالت جماعات حقوقية، إن الاعتقالات مستمرة.",
+        "وقالت سلمى نادية، إن المعرض مفتوح.",
+        "وقال محمد عطية، إن المعرض مفتوح.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("محليون") || f.contains("حقوقية")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|f| f == "سلمى نادية"), "{found:?}");
+    assert!(found.iter().any(|f| f == "محمد عطية"), "{found:?}");
+}
+
+/// Shapes no name has, with or without a pronoun: a preposition before a verbal noun
+/// (بإنهاء، لإطلاعه), a present verb with its object (يمنحه), a verbal noun in the
+/// accusative (اجتماعا); a given name of such a shape is a name (باسل).
+#[test]
+fn no_name_has_these_shapes() {
+    use super::super::word_shapes::has_no_name_shape;
+    for w in [
+        "بإنهاء",
+        "لإطلاعه",
+        "يمنحه",
+        "تعينه",
+        "اجتماعا",
+        "تجربته",
+        "واستعرض",
+    ] {
+        assert!(has_no_name_shape(&normalize_name(w)), "{w}");
+    }
+    for w in [
+        "باسل",
+        "يوسف",
+        "تامر",
+        "يسرا",
+        "انتصار",
+        "سلام",
+        "يسريه",
+        "تحيه",
+    ] {
+        assert!(!has_no_name_shape(&normalize_name(w)), "{w}");
+    }
+}
+
+/// After a family name with the article a definite word describes the person (الدكتور سامي
+/// العبودي المحترم); a family name follows a father's name, bare or a given name with the
+/// article (عامر الطيب الرافعي), and a name stops before a preposition with a verbal noun
+/// (سامي فريد | بإنهاء مهام).
+#[test]
+fn where_a_titled_name_ends() {
+    let found = people(&[
+        "برعاية وزير التعليم الدكتور سامي العبودي المحترم، اختتمت الجامعة مؤتمرها.",
+        "وقال المدير عامر الطيب الرافعي.",
+        "بعد قرار رئيس الجمهورية منير فريد بإنهاء مهام المحافظ.",
+    ]);
+    for name in ["سامي العبودي", "عامر الطيب الرافعي", "منير فريد"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// A definite plural of relation describes people and is no family name (وأبلغ السفير نظراءه
+/// الأوروبيين بموقف بلاده).
+#[test]
+fn a_plural_of_relation_is_no_family_name() {
+    let found = people(&["وأبلغ السفير نظراءه الأوروبيين بموقف بلاده."]);
+    assert!(!found.iter().any(|f| f.contains("الأوروبيين")), "{found:?}");
+}
+
+/// A long definite plural in ات is no family name: a list of groups (الحضور: ممثلو الوزارات،
+/// رجال الأعمال، أساتذة الجامعات) names no one.
+#[test]
+fn a_list_of_groups_names_no_one() {
+    let found = people(&["الحضور: ممثلو الوزارات، رجال الأعمال، أساتذة الجامعات."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A listed word with a pronoun (خلالها، أمامه) is no family name after a given name's shape:
+/// «المدرب غاب خلالها» names no one.
+#[test]
+fn a_listed_word_with_a_pronoun_is_no_family_name() {
+    let found = people(&["أسابيع عديدة، المدرب غاب خلالها عن التدريبات."]);
+    assert!(!found.iter().any(|f| f.contains("خلالها")), "{found:?}");
+}
+
+/// A Maghrebi name in ل stays a name though the site writes its rest with the article
+/// (لحسن الداودي beside الحسن): only ب and ك before such a word make a phrase.
+#[test]
+fn a_maghrebi_name_in_lam_stays_a_name() {
+    let found = people(&[
+        "وقال الوزير لحسن الداودي إن الحكومة مستمرة.\n\nوزار الوفد مسجد الحسن الثاني.",
+    ]);
+    assert!(found.iter().any(|f| f == "لحسن الداودي"), "{found:?}");
+}
