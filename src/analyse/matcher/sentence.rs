@@ -318,7 +318,36 @@ pub(super) fn definite_nisba_after_feminine_noun(
     word.starts_with("ال")
         && word.chars().count() > 3
         && (word.ends_with('ه') || word.ends_with("ات"))
-        && (!adjective_before || arab_pair)
+        && (!adjective_before || arab_pair || second_adjective_of_a_noun(t, word_start))
+}
+
+/// Definite kinds of place (normalised) that take a town's name in apposition after their
+/// adjective (المدينة الساحلية اللاذقية).
+const PLACE_KINDS: &[&str] = &[
+    "المدينه",
+    "البلده",
+    "القريه",
+    "العاصمه",
+    "الدوله",
+    "المملكه",
+    "المحافظه",
+    "الولايه",
+    "المنطقه",
+    "الجزيره",
+    "الاماره",
+    "الجمهوريه",
+];
+
+/// Whether the nisba adjective before `word_start` (المسرحية) follows a definite noun
+/// that is no kind of place (المواهب المسرحية السعودية، الأندية الرياضية السعودية): the
+/// word after it is the noun's second adjective, not a town in apposition, which only a kind of
+/// place takes. The noun may be a broken plural (المواهب): the adjective's ة already shows the
+/// agreement.
+fn second_adjective_of_a_noun(t: &str, word_start: usize) -> bool {
+    let adjective = previous_word(t, word_start);
+    let at = (adjective.as_ptr() as usize).saturating_sub(t.as_ptr() as usize);
+    let noun = strip_noun_clitics(previous_word(t, at.min(t.len())));
+    noun.starts_with("ال") && noun.chars().count() > 3 && !PLACE_KINDS.contains(&noun)
 }
 
 /// A definite noun without the و/ف and the ب/ك/ل before its article (وبالرواية → الرواية);
@@ -400,7 +429,7 @@ pub(super) fn province_after(t: &str, end: usize) -> bool {
 }
 
 /// Words (normalised) that carry a lineage on: «X بن Y» names X, son of Y.
-const LINEAGE_WORDS: &[&str] = &["بن", "بنت", "ابن"];
+pub(super) const LINEAGE_WORDS: &[&str] = &["بن", "بنت", "ابن"];
 
 /// The word after `end` in normalised `t`, only spaces between, is بن, بنت or ابن: the name
 /// before it is the given name of a longer one (محمود بن مشعل آل سعيد).
@@ -497,6 +526,10 @@ mod tests {
             ("بين مصر والسعودية", false),
             ("أعلنت السعودية أمس", false),
             ("في المدينة الساحلية السعودية", false),
+            // A second adjective of a noun that is no kind of place (a broken plural too).
+            ("في خدمة المواهب المسرحية السعودية", true),
+            ("وشاركت الأندية الرياضية السعودية", true),
+            ("في الدولة الخليجية السعودية", false),
             ("انخفضت أرباح شركة الأسمدة العربية السعودية", true),
             // A noun in ـاية is no adjective: the name after it is its adjective in turn.
             ("ندوة عن الرواية السعودية ونشأتها", true),
