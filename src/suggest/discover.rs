@@ -11,6 +11,7 @@ use super::lexicon::{
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal, readings,
 };
 use super::local::is_toponym_head;
+use super::venues::is_facility_head;
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{definite_head_at, trigger_at};
 use crate::load::EntityKind;
@@ -358,12 +359,19 @@ impl Scan<'_> {
     }
 
     /// The first word of a name without a clitic, when the rest is a kind word (وحركة →
-    /// حركة) or a name word the site also writes on its own (ودونالد → دونالد); otherwise the
+    /// حركة, وشارع → شارع: a venue's too) or a name word the site also writes on its own (ودونالد → دونالد); otherwise the
     /// word as it is. Returns the number of clitic letters removed and the rest.
     ///
     /// A first word of place names (وادي) is never split: normalised, أدى «performed» is
     /// «ادي», which a sports page writes often enough to make وادي read as و + ادي.
     pub(super) fn strip_first(&self, word: &str) -> (usize, String) {
+        // وشارع: a venue's kind word, which no name word is, whatever the site writes.
+        if let Some(venue) = clitic_readings(word)
+            .into_iter()
+            .find(|(clitic, rest)| *clitic > 0 && is_facility_head(rest))
+        {
+            return venue;
+        }
         // كريم is a given name, never ك + ريم; وليد never و + ليد.
         if self.lex.is_name_word(word)
             || is_toponym_head(word)

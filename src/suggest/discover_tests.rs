@@ -108,6 +108,15 @@ fn a_preposition_after_a_kind_word_opens_no_place() {
     assert!(!found.iter().any(|p| p.starts_with("قرب")), "{found:?}");
 }
 
+/// A venue joined by و to another keeps its kind word without the conjunction: «شارع مكة»,
+/// not «وشارع مكة», as a body's name drops it (وحركة → حركة).
+#[test]
+fn a_venue_after_and_drops_the_conjunction() {
+    let found = places(&["وأغلقت الشرطة شارع الجامعة وشارع مكة وشارع الشعب أمس."]);
+    assert!(found.contains(&"شارع مكة".to_string()), "{found:?}");
+    assert!(!found.iter().any(|p| p.starts_with('و')), "{found:?}");
+}
+
 /// A castle or fort is a venue named with its kind word after a known place (قلعة حلب، حصن
 /// دمشق) or, for a castle, a bare word that cannot be its adjective (قلعة بهلان), never before a
 /// figure of speech or an adjective (قلعة الصمود، قلعة قديمة، قلعة كبرى، قلعة حمراء).

@@ -1,7 +1,8 @@
 //! Where a place's name is a part of another name, so that the text names something else: a
 //! news outlet named for its town («مصر اليوم»، الشارقة 24:), a person's lineage (ابن سيناء),
-//! or the bodies and teams a dual head names (جامعتي نينوى والنور، بلديتا (بيت لاهيا)، فريقا
-//! الرمثا). The place is then not linked; the whole name is another kind of entity.
+//! the bodies and teams a dual head names (جامعتي نينوى والنور، بلديتا (بيت لاهيا)، فريقا
+//! الرمثا), a body's legal form after it (قطر الخيرية), or a direction only it can take
+//! (بمدرسة الرفاع الغربي). The place is then not linked; the whole name is another entity.
 
 use super::sentence::{LINEAGE_WORDS, previous_word};
 use crate::text::normalize::is_word_char;
@@ -100,6 +101,42 @@ pub(super) fn named_by_a_dual_head(t: &str, word_start: usize, name_start: usize
     false
 }
 
+/// Definite adjectives that name a body's legal form (قطر الخيرية «Qatar Charity»، دبي القابضة
+/// «Dubai Holding»), normalised: no place is charitable or holding, so the town before one
+/// opens a body's name.
+const BODY_FORMS: &[&str] = &["الخيريه", "القابضه"];
+
+/// Whether one of [`BODY_FORMS`] follows the place ending at `end`: the place opens a body's
+/// name (وقطر الخيرية).
+pub(super) fn opens_a_body_s_name(t: &str, end: usize) -> bool {
+    let after = t[end..].trim_start_matches(' ');
+    BODY_FORMS.iter().any(|form| {
+        after
+            .strip_prefix(form)
+            .is_some_and(|rest| !rest.starts_with(is_word_char))
+    })
+}
+
+/// Masculine adjectives of direction, normalised: after a place they name its part, a place
+/// of its own (الرفاع الغربي, West Riffa, is no part of الرفاع's name in the gazetteer).
+const MASCULINE_DIRECTIONS: &[&str] = &["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الاوسط"];
+
+/// Whether the place from `word_start` to `end` has a masculine adjective of direction after it
+/// while the noun before it is feminine (بمدرسة الرفاع الغربي): the adjective cannot agree with
+/// that noun, so it qualifies the place, and the two name another place (a longer name in the
+/// gazetteer is matched before this one). After a masculine noun the adjective may be the
+/// noun's (ريف حلب الشمالي: Aleppo's northern countryside, Aleppo named).
+pub(super) fn part_named_by_a_direction(t: &str, word_start: usize, end: usize) -> bool {
+    let after = t[end..].trim_start_matches(' ');
+    let direction = MASCULINE_DIRECTIONS.iter().any(|d| {
+        after
+            .strip_prefix(d)
+            .is_some_and(|rest| !rest.starts_with(is_word_char))
+    });
+    let noun = previous_word(t, word_start);
+    direction && noun.chars().count() > 3 && noun.ends_with('ه')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +174,29 @@ mod tests {
         assert!(after_a_lineage_word(&t, start));
         let (t, start, _) = at("عاد الجنود إلى سيناء", "سيناء");
         assert!(!after_a_lineage_word(&t, start));
+    }
+
+    #[test]
+    fn a_place_before_a_body_s_legal_form_opens_the_body_s_name() {
+        let (t, _, end) = at("بين مؤسسة حمد الطبية وقطر الخيرية لخدمة", "قطر");
+        assert!(opens_a_body_s_name(&t, end));
+        let (t, _, end) = at("وأعلنت دبي القابضة عن", "دبي");
+        assert!(opens_a_body_s_name(&t, end));
+        let (t, _, end) = at("زار الوفد قطر الشقيقة", "قطر");
+        assert!(!opens_a_body_s_name(&t, end));
+    }
+
+    #[test]
+    fn a_masculine_direction_after_a_place_a_feminine_noun_heads_is_another_place() {
+        let direction = |text: &str, name: &str| {
+            let (t, start, end) = at(text, name);
+            part_named_by_a_direction(&t, start, end)
+        };
+        assert!(direction("بمدرسة الرفاع الغربي الابتدائية للبنات", "الرفاع"));
+        // The adjective of a masculine noun before, or none: the place is named.
+        assert!(!direction("في ريف حلب الشمالي", "حلب"));
+        assert!(!direction("في مدينة الموصل القديمة", "الموصل"));
+        assert!(!direction("على حدود لبنان الجنوبية", "لبنان"));
     }
 
     fn dual(text: &str, name: &str) -> bool {
