@@ -16,6 +16,7 @@ use std::collections::HashSet;
 
 use super::normalize::{Normalized, is_word_char, normalize, normalize_name};
 
+mod agreement;
 mod carry;
 mod cues;
 mod demonyms;

@@ -304,6 +304,13 @@ pub(super) fn definite_nisba_after_feminine_noun(
     {
         return false;
     }
+    // A dash pairs two names (مباراة الجزائر - السعودية), an adjective follows its noun.
+    if t[..word_start]
+        .trim_end_matches(' ')
+        .ends_with(['-', '–', '—'])
+    {
+        return false;
+    }
     // The noun may carry a conjunction and a preposition (وبالرواية السعودية).
     let word = strip_noun_clitics(previous_word(t, word_start));
     // After another adjective (المدينة الساحلية اللاذقية) the name may stand in apposition to
@@ -315,44 +322,16 @@ pub(super) fn definite_nisba_after_feminine_noun(
     // adjective of a body; the country itself is «المملكة العربية السعودية», a longer name
     // matched before this one.
     let arab_pair = word == "العربيه";
-    word.starts_with("ال")
+    // للرياضة: ل before the article elides its alef (الهيئة العامة للرياضة السعودية).
+    (word.starts_with("ال") || word.starts_with("لل"))
         && word.chars().count() > 3
-        && (word.ends_with('ه') || word.ends_with("ات"))
-        && (!adjective_before || arab_pair || second_adjective_of_a_noun(t, word_start))
-}
-
-/// Definite kinds of place (normalised) that take a town's name in apposition after their
-/// adjective (المدينة الساحلية اللاذقية).
-const PLACE_KINDS: &[&str] = &[
-    "المدينه",
-    "البلده",
-    "القريه",
-    "العاصمه",
-    "الدوله",
-    "المملكه",
-    "المحافظه",
-    "الولايه",
-    "المنطقه",
-    "الجزيره",
-    "الاماره",
-    "الجمهوريه",
-];
-
-/// Whether the nisba adjective before `word_start` (المسرحية) follows a definite noun
-/// that is no kind of place (المواهب المسرحية السعودية، الأندية الرياضية السعودية): the
-/// word after it is the noun's second adjective, not a town in apposition, which only a kind of
-/// place takes. The noun may be a broken plural (المواهب): the adjective's ة already shows the
-/// agreement.
-fn second_adjective_of_a_noun(t: &str, word_start: usize) -> bool {
-    let adjective = previous_word(t, word_start);
-    let at = (adjective.as_ptr() as usize).saturating_sub(t.as_ptr() as usize);
-    let noun = strip_noun_clitics(previous_word(t, at.min(t.len())));
-    noun.starts_with("ال") && noun.chars().count() > 3 && !PLACE_KINDS.contains(&noun)
+        && (word.ends_with('ه') || word.ends_with("ات") || super::agreement::is_broken_plural(word))
+        && (!adjective_before || arab_pair || super::agreement::second_adjective_of_a_noun(t, word_start))
 }
 
 /// A definite noun without the و/ف and the ب/ك/ل before its article (وبالرواية → الرواية);
 /// any other word as it is.
-fn strip_noun_clitics(word: &str) -> &str {
+pub(super) fn strip_noun_clitics(word: &str) -> &str {
     let rest = word
         .strip_prefix('و')
         .or_else(|| word.strip_prefix('ف'))
@@ -530,6 +509,13 @@ mod tests {
             ("في خدمة المواهب المسرحية السعودية", true),
             ("وشاركت الأندية الرياضية السعودية", true),
             ("في الدولة الخليجية السعودية", false),
+            // A broken plural takes the feminine adjective too; ل elides the article's alef.
+            ("وتابع الأفلام السعودية في المهرجان", true),
+            ("وشارك في المجالس السعودية الكبرى", true),
+            ("وأكدت الهيئة العامة للرياضة السعودية أن", true),
+            ("وزار الرئيس السعودية أمس", false),
+            ("وتقام مباراة الجزائر - السعودية غدا", false),
+            ("وتقام مباراة الإمارات – السعودية غدا", false),
             ("انخفضت أرباح شركة الأسمدة العربية السعودية", true),
             // A noun in ـاية is no adjective: the name after it is its adjective in turn.
             ("ندوة عن الرواية السعودية ونشأتها", true),
