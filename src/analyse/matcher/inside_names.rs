@@ -8,9 +8,9 @@ use super::sentence::{LINEAGE_WORDS, previous_word};
 use crate::text::normalize::is_word_char;
 
 /// What follows a town's or a country's name in a news outlet's name, normalised (مصر اليوم،
-/// الشارقة 24، عمون نت، بغداد بوست، الغد برس).
+/// الشارقة 24، عمان نت، بغداد بوست، الغد برس، عدن الغد، الخليج أونلاين).
 const OUTLET_WORDS: &[&str] = &[
-    "اليوم", "24", "٢٤", "نيوز", "نت", "بوست", "برس", "تايمز", "انفو",
+    "اليوم", "24", "٢٤", "نيوز", "نت", "بوست", "برس", "تايمز", "انفو", "الغد", "اونلاين", "الان",
 ];
 
 /// Whether the place from `word_start` to `end` of the normalised text `t` opens an outlet's
@@ -44,7 +44,7 @@ pub(super) fn after_a_lineage_word(t: &str, word_start: usize) -> bool {
 /// (جامعتا/جامعتي نينوى والنور، بلديتا (بيت لاهيا) و(جباليا)).
 const BODY_KINDS: &[&str] = &[
     "جامعه", "بلديه", "مدرسه", "كليه", "شركه", "وزاره", "جمعيه", "مؤسسه", "هيئه", "منظمه",
-    "محكمه", "مديريه",
+    "محكمه", "مديريه", "قناه", "صحيفه", "وكاله",
 ];
 
 /// Duals in construct of kinds of team or body that end in no ة (فريقا الرمثا وذات راس،
@@ -88,7 +88,7 @@ pub(super) fn named_by_a_dual_head(t: &str, word_start: usize, name_start: usize
         return false;
     }
     let mut pos = word_start;
-    for _ in 0..4 {
+    for _ in 0..5 {
         let word = previous_word(t, pos);
         if word.is_empty() {
             return false;
@@ -161,6 +161,7 @@ mod tests {
         assert!(outlet("الشارقة 24:", "الشارقة"));
         assert!(outlet("بغداد اليوم - متابعة", "بغداد"));
         assert!(outlet("حسب ما نقل موقع «عمان نت» عن", "عمان"));
+        assert!(outlet("وقال لصحيفة \"عدن الغد\" إن", "عدن"));
         // In a sentence the place stands, and «اليوم» is its adverb.
         assert!(!outlet("وصل الوفد إلى بغداد اليوم قادما من عمان", "بغداد"));
         assert!(!outlet("بغداد اليوم مدينة آمنة", "بغداد"));
