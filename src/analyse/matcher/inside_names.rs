@@ -15,7 +15,7 @@ const OUTLET_WORDS: &[&str] = &[
 
 /// Whether the place from `word_start` to `end` of the normalised text `t` opens an outlet's
 /// name: one of [`OUTLET_WORDS`] right after it, and the two alone between quotes («لـ"الشارقة
-/// 24"») or opening a line as its source («بغداد اليوم - متابعة»، «الشارقة 24:»). Unquoted
+/// 24"») or brackets, or opening a line as its source («بغداد اليوم - متابعة»، «الشارقة 24:»). Unquoted
 /// in a sentence the words are the place and an adverb (وصل الوفد إلى بغداد اليوم).
 pub(super) fn names_an_outlet(t: &str, word_start: usize, end: usize) -> bool {
     let after = t[end..].trim_start_matches(' ');
@@ -28,7 +28,9 @@ pub(super) fn names_an_outlet(t: &str, word_start: usize, end: usize) -> bool {
     };
     let rest = rest.trim_start_matches(' ');
     let before = t[..word_start].trim_end_matches(' ');
-    let quoted = before.ends_with(['"', '«', '“']) && rest.starts_with(['"', '»', '”']);
+    // Quotes or brackets round the two alone (أربيل (كوردستان 24)- names the outlet so).
+    let quoted = (before.ends_with(['"', '«', '“']) && rest.starts_with(['"', '»', '”']))
+        || (before.ends_with('(') && rest.starts_with(')'));
     let opens_line = before.is_empty() || before.ends_with('\n');
     let source = opens_line && (rest.is_empty() || rest.starts_with([':', '-', '–', '—', '\n']));
     quoted || source
@@ -159,6 +161,8 @@ mod tests {
         assert!(outlet("وقال في تصريح إلى \"مصر اليوم\" إن", "مصر"));
         assert!(outlet("في تصريحات خاصة لـ\"الشارقة 24\"، إلى أن", "الشارقة"));
         assert!(outlet("الشارقة 24:", "الشارقة"));
+        assert!(outlet("أربيل (دبي 24)- أعلنت الشرطة", "دبي"));
+        assert!(!outlet("أعلنت (دبي) اليوم", "دبي"));
         assert!(outlet("بغداد اليوم - متابعة", "بغداد"));
         assert!(outlet("حسب ما نقل موقع «عمان نت» عن", "عمان"));
         assert!(outlet("وقال لصحيفة \"عدن الغد\" إن", "عدن"));
