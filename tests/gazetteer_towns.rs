@@ -172,7 +172,10 @@ fn villages_are_linked_and_dictionary_phrases_wait_for_their_country() {
 #[test]
 fn countries_in_a_list_and_places_inside_other_names() {
     let found = entities_of("وتعمل الشركة في كوت ديفوار والغابون والنيجر وإفريقيا الوسطى.");
-    assert!(found.contains(&"central-african-republic".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"central-african-republic".to_string()),
+        "{found:?}"
+    );
     assert!(!found.contains(&"africa".to_string()), "{found:?}");
     let found = entities_of("وتصدرت الجامعة مؤسسات التعليم في الدول العربية هذا العام.");
     assert!(!found.contains(&"arab-world".to_string()), "{found:?}");

@@ -11,9 +11,9 @@ use super::lexicon::{
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal, readings,
 };
 use super::local::is_toponym_head;
-use super::venues::is_facility_head;
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{definite_head_at, trigger_at};
+use super::venues::is_facility_head;
 use crate::load::EntityKind;
 use crate::text::named_after::NAMED_AFTER_SOMEONE;
 

@@ -12,12 +12,10 @@ pub(super) fn is_broken_plural(word: &str) -> bool {
         return false;
     };
     let letters: Vec<char> = stem.chars().collect();
-    match letters.as_slice() {
-        [_, _, 'ا', _, _] => true,
-        [_, _, 'ا', _, 'ي', _] => true,
-        ['ا', _, _, 'ا', _] => true,
-        _ => false,
-    }
+    matches!(
+        letters.as_slice(),
+        [_, _, 'ا', _, _] | [_, _, 'ا', _, 'ي', _] | ['ا', _, _, 'ا', _]
+    )
 }
 
 /// Definite kinds of place (normalised) that take a town's name in apposition after their
@@ -48,4 +46,3 @@ pub(super) fn second_adjective_of_a_noun(t: &str, word_start: usize) -> bool {
     let noun = strip_noun_clitics(previous_word(t, at.min(t.len())));
     noun.starts_with("ال") && noun.chars().count() > 3 && !PLACE_KINDS.contains(&noun)
 }
-

@@ -10,7 +10,18 @@ use crate::text::normalize::is_word_char;
 /// What follows a town's or a country's name in a news outlet's name, normalised (مصر اليوم،
 /// الشارقة 24، عمان نت، بغداد بوست، الغد برس، عدن الغد، الخليج أونلاين).
 const OUTLET_WORDS: &[&str] = &[
-    "اليوم", "24", "٢٤", "نيوز", "نت", "بوست", "برس", "تايمز", "انفو", "الغد", "اونلاين", "الان",
+    "اليوم",
+    "24",
+    "٢٤",
+    "نيوز",
+    "نت",
+    "بوست",
+    "برس",
+    "تايمز",
+    "انفو",
+    "الغد",
+    "اونلاين",
+    "الان",
 ];
 
 /// Whether the place from `word_start` to `end` of the normalised text `t` opens an outlet's
@@ -45,14 +56,35 @@ pub(super) fn after_a_lineage_word(t: &str, word_start: usize) -> bool {
 /// Kinds of body (normalised) whose dual in construct names two bodies by their towns
 /// (جامعتا/جامعتي نينوى والنور، بلديتا (بيت لاهيا) و(جباليا)).
 const BODY_KINDS: &[&str] = &[
-    "جامعه", "بلديه", "مدرسه", "كليه", "شركه", "وزاره", "جمعيه", "مؤسسه", "هيئه", "منظمه",
-    "محكمه", "مديريه", "قناه", "صحيفه", "وكاله",
+    "جامعه",
+    "بلديه",
+    "مدرسه",
+    "كليه",
+    "شركه",
+    "وزاره",
+    "جمعيه",
+    "مؤسسه",
+    "هيئه",
+    "منظمه",
+    "محكمه",
+    "مديريه",
+    "قناه",
+    "صحيفه",
+    "وكاله",
 ];
 
 /// Duals in construct of kinds of team or body that end in no ة (فريقا الرمثا وذات راس،
 /// ناديا الشرطة والقوة الجوية), normalised.
 const MASCULINE_DUALS: &[&str] = &[
-    "فريقا", "فريقي", "ناديا", "منتخبا", "منتخبي", "مستشفيا", "مستشفيي", "معهدا", "معهدي",
+    "فريقا",
+    "فريقي",
+    "ناديا",
+    "منتخبا",
+    "منتخبي",
+    "مستشفيا",
+    "مستشفيي",
+    "معهدا",
+    "معهدي",
 ];
 
 /// `word` (normalised, perhaps with و, ف, ب or ل) is the dual in construct of a kind of body or
@@ -159,7 +191,10 @@ mod tests {
     #[test]
     fn a_place_with_an_outlet_word_in_quotes_or_as_a_source_line_is_the_outlet() {
         assert!(outlet("وقال في تصريح إلى \"مصر اليوم\" إن", "مصر"));
-        assert!(outlet("في تصريحات خاصة لـ\"الشارقة 24\"، إلى أن", "الشارقة"));
+        assert!(outlet(
+            "في تصريحات خاصة لـ\"الشارقة 24\"، إلى أن",
+            "الشارقة"
+        ));
         assert!(outlet("الشارقة 24:", "الشارقة"));
         assert!(outlet("أربيل (دبي 24)- أعلنت الشرطة", "دبي"));
         assert!(!outlet("أعلنت (دبي) اليوم", "دبي"));
@@ -220,8 +255,14 @@ mod tests {
     #[test]
     fn places_after_the_dual_of_a_body_or_a_team_name_the_bodies() {
         assert!(dual("نظمت جامعتي نينوى والنور مؤتمرا", "نينوى"));
-        assert!(dual("تشترك فيه بلديّتا (بيت لاهيا) و(جباليا النّزلة)", "بيت لاهيا"));
-        assert!(dual("تشترك فيه بلديّتا (بيت لاهيا) و(جباليا النّزلة)", "جباليا"));
+        assert!(dual(
+            "تشترك فيه بلديّتا (بيت لاهيا) و(جباليا النّزلة)",
+            "بيت لاهيا"
+        ));
+        assert!(dual(
+            "تشترك فيه بلديّتا (بيت لاهيا) و(جباليا النّزلة)",
+            "جباليا"
+        ));
         assert!(dual("ويلعب غدا فريقا الرمثا وذات راس", "الرمثا"));
         assert!(dual("التقى فريقا الوحدات والرمثا", "الرمثا"));
         // A place's own dual, or a singular body, names the places.

@@ -326,7 +326,9 @@ pub(super) fn definite_nisba_after_feminine_noun(
     (word.starts_with("ال") || word.starts_with("لل"))
         && word.chars().count() > 3
         && (word.ends_with('ه') || word.ends_with("ات") || super::agreement::is_broken_plural(word))
-        && (!adjective_before || arab_pair || super::agreement::second_adjective_of_a_noun(t, word_start))
+        && (!adjective_before
+            || arab_pair
+            || super::agreement::second_adjective_of_a_noun(t, word_start))
 }
 
 /// A definite noun without the و/ف and the ب/ك/ل before its article (وبالرواية → الرواية);
