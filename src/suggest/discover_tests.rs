@@ -108,6 +108,16 @@ fn a_preposition_after_a_kind_word_opens_no_place() {
     assert!(!found.iter().any(|p| p.starts_with("قرب")), "{found:?}");
 }
 
+/// A participle of three root letters after an indefinite kind word is its adjective
+/// (منطقة مخصصة «a dedicated area», منطقة محددة), not a place's name.
+#[test]
+fn a_short_participle_after_a_kind_word_is_its_adjective() {
+    let found = places(&[
+        "وشملت المرحلة الأولى إنشاء منطقة مخصصة للباعة، ونقلهم إلى منطقة محددة قرب السوق.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// A venue joined by و to another keeps its kind word without the conjunction: «شارع مكة»,
 /// not «وشارع مكة», as a body's name drops it (وحركة → حركة).
 #[test]
