@@ -165,3 +165,22 @@ fn villages_are_linked_and_dictionary_phrases_wait_for_their_country() {
     let found = entities_of("وقال الخطيب إن كفر قدوم الغزاة إلى المدينة لا يخفى على أحد.");
     assert!(!found.iter().any(|e| e == "kafr-qaddum"), "{found:?}");
 }
+
+/// Country names as a list of African states writes them, and what is no country's name: the
+/// Central African Republic as «إفريقيا الوسطى» (not Africa), «الدول العربية» a plural
+/// description (not the Arab world), and a town inside an outlet's or a charity's name.
+#[test]
+fn countries_in_a_list_and_places_inside_other_names() {
+    let found = entities_of("وتعمل الشركة في كوت ديفوار والغابون والنيجر وإفريقيا الوسطى.");
+    assert!(
+        found.contains(&"central-african-republic".to_string()),
+        "{found:?}"
+    );
+    assert!(!found.contains(&"africa".to_string()), "{found:?}");
+    let found = entities_of("وتصدرت الجامعة مؤسسات التعليم في الدول العربية هذا العام.");
+    assert!(!found.contains(&"arab-world".to_string()), "{found:?}");
+    let found = entities_of(
+        "وقال في تصريح لـ\"الشارقة 24\" إن التعاون بين مؤسسة حمد الطبية وقطر الخيرية مستمر.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -16,10 +16,12 @@ use std::collections::HashSet;
 
 use super::normalize::{Normalized, is_word_char, normalize, normalize_name};
 
+mod agreement;
 mod carry;
 mod cues;
 mod demonyms;
 mod evidence;
+mod inside_names;
 mod lists;
 mod names;
 mod namesakes;
@@ -282,12 +284,18 @@ impl Matcher {
             {
                 continue;
             }
-            // مهرجان "القدس" السينمائي: the festival's name, not the town.
+            // مهرجان "القدس" السينمائي: the festival's name, not the town; «مصر اليوم» the
+            // outlet's, ابن سيناء a man's, جامعتي نينوى والنور the universities'.
             if pattern
                 .entities
                 .iter()
                 .all(|&e| self.kinds[e] == EntityKind::Place)
-                && namesakes::quoted_name_of_an_event(t, word_start, end)
+                && (namesakes::quoted_name_of_an_event(t, word_start, end)
+                    || inside_names::names_an_outlet(t, word_start, end)
+                    || inside_names::after_a_lineage_word(t, word_start)
+                    || inside_names::named_by_a_dual_head(t, word_start, name_start)
+                    || inside_names::opens_a_body_s_name(t, end)
+                    || inside_names::part_named_by_a_direction(t, word_start, end))
             {
                 continue;
             }

@@ -109,9 +109,16 @@ impl Scan<'_> {
     pub(super) fn feminine_adjective_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
             let letters: Vec<char> = t.norm.chars().collect();
-            // فاعلة and مُفعَلة are participles (عازلة، آمنة، محايدة، منكوبة).
+            // فاعلة and مُفعَلة are participles (عازلة، آمنة، محايدة، منكوبة), and so is
+            // مُفعَّلة of a three-letter root with no long vowel (مخصصة، محددة، مغلقة).
+            let weak = |c: &char| matches!(c, 'ا' | 'و' | 'ي');
+            let short_participle = letters.len() == 5
+                && letters[0] == 'م'
+                && !letters[1..4].iter().any(weak);
             let participle = letters.len() >= 5
-                && (letters[1] == 'ا' || (letters[0] == 'م' && letters.len() >= 6));
+                && (letters[1] == 'ا'
+                    || (letters[0] == 'م' && letters.len() >= 6)
+                    || short_participle);
             t.ta_marbuta
                 && (participle
                     || t.norm.strip_suffix('ه').is_some_and(|m| {

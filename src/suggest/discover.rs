@@ -13,6 +13,7 @@ use super::lexicon::{
 use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{definite_head_at, trigger_at};
+use super::venues::is_facility_head;
 use crate::load::EntityKind;
 use crate::text::named_after::NAMED_AFTER_SOMEONE;
 
@@ -364,7 +365,7 @@ impl Scan<'_> {
     }
 
     /// The first word of a name without a clitic, when the rest is a kind word (وحركة →
-    /// حركة) or a name word the site also writes on its own (ودونالد → دونالد); otherwise the
+    /// حركة, وشارع → شارع: a venue's too) or a name word the site also writes on its own (ودونالد → دونالد); otherwise the
     /// word as it is. Returns the number of clitic letters removed and the rest.
     ///
     /// A first word of place names (وادي) is never split: normalised, أدى «performed» is
@@ -377,6 +378,13 @@ impl Scan<'_> {
             .find(|(_, rest)| super::local::is_club_head(rest))
         {
             return head;
+        }
+        // وشارع: a venue's kind word, which no name word is, whatever the site writes.
+        if let Some(venue) = clitic_readings(word)
+            .into_iter()
+            .find(|(clitic, rest)| *clitic > 0 && is_facility_head(rest))
+        {
+            return venue;
         }
         // كريم is a given name, never ك + ريم; وليد never و + ليد.
         if self.lex.is_name_word(word)

@@ -96,6 +96,37 @@ fn a_camp_is_a_place_only_in_an_article_about_the_displaced() {
     assert!(found.contains(&"سيدي البشير".to_string()), "{found:?}");
 }
 
+/// A preposition opens no place's name: past a town shaped like an adjective (مدينة
+/// الريحانية، skipped as a demonym would be), «قرب الحدود» is «near the border», and the town is
+/// the place named.
+#[test]
+fn a_preposition_after_a_kind_word_opens_no_place() {
+    let found = places(&[
+        "ونقل المصابون إلى مستشفى في مدينة الريحانية قرب الحدود التركية السورية.",
+        "ووصل النازحون إلى بلدة الزهيرية قرب الحدود مع سوريا.",
+    ]);
+    assert!(!found.iter().any(|p| p.starts_with("قرب")), "{found:?}");
+}
+
+/// A participle of three root letters after an indefinite kind word is its adjective
+/// (منطقة مخصصة «a dedicated area», منطقة محددة), not a place's name.
+#[test]
+fn a_short_participle_after_a_kind_word_is_its_adjective() {
+    let found = places(&[
+        "وشملت المرحلة الأولى إنشاء منطقة مخصصة للباعة، ونقلهم إلى منطقة محددة قرب السوق.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A venue joined by و to another keeps its kind word without the conjunction: «شارع مكة»,
+/// not «وشارع مكة», as a body's name drops it (وحركة → حركة).
+#[test]
+fn a_venue_after_and_drops_the_conjunction() {
+    let found = places(&["وأغلقت الشرطة شارع الجامعة وشارع مكة وشارع الشعب أمس."]);
+    assert!(found.contains(&"شارع مكة".to_string()), "{found:?}");
+    assert!(!found.iter().any(|p| p.starts_with('و')), "{found:?}");
+}
+
 /// A castle or fort is a venue named with its kind word after a known place (قلعة حلب، حصن
 /// دمشق) or, for a castle, a bare word that cannot be its adjective (قلعة بهلان), never before a
 /// figure of speech or an adjective (قلعة الصمود، قلعة قديمة، قلعة كبرى، قلعة حمراء).

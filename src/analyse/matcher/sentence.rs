@@ -304,6 +304,13 @@ pub(super) fn definite_nisba_after_feminine_noun(
     {
         return false;
     }
+    // A dash pairs two names (مباراة الجزائر - السعودية), an adjective follows its noun.
+    if t[..word_start]
+        .trim_end_matches(' ')
+        .ends_with(['-', '–', '—'])
+    {
+        return false;
+    }
     // The noun may carry a conjunction and a preposition (وبالرواية السعودية).
     let word = strip_noun_clitics(previous_word(t, word_start));
     // After another adjective (المدينة الساحلية اللاذقية) the name may stand in apposition to
@@ -315,15 +322,18 @@ pub(super) fn definite_nisba_after_feminine_noun(
     // adjective of a body; the country itself is «المملكة العربية السعودية», a longer name
     // matched before this one.
     let arab_pair = word == "العربيه";
-    word.starts_with("ال")
+    // للرياضة: ل before the article elides its alef (الهيئة العامة للرياضة السعودية).
+    (word.starts_with("ال") || word.starts_with("لل"))
         && word.chars().count() > 3
-        && (word.ends_with('ه') || word.ends_with("ات"))
-        && (!adjective_before || arab_pair)
+        && (word.ends_with('ه') || word.ends_with("ات") || super::agreement::is_broken_plural(word))
+        && (!adjective_before
+            || arab_pair
+            || super::agreement::second_adjective_of_a_noun(t, word_start))
 }
 
 /// A definite noun without the و/ف and the ب/ك/ل before its article (وبالرواية → الرواية);
 /// any other word as it is.
-fn strip_noun_clitics(word: &str) -> &str {
+pub(super) fn strip_noun_clitics(word: &str) -> &str {
     let rest = word
         .strip_prefix('و')
         .or_else(|| word.strip_prefix('ف'))
@@ -400,7 +410,7 @@ pub(super) fn province_after(t: &str, end: usize) -> bool {
 }
 
 /// Words (normalised) that carry a lineage on: «X بن Y» names X, son of Y.
-const LINEAGE_WORDS: &[&str] = &["بن", "بنت", "ابن"];
+pub(super) const LINEAGE_WORDS: &[&str] = &["بن", "بنت", "ابن"];
 
 /// The word after `end` in normalised `t`, only spaces between, is بن, بنت or ابن: the name
 /// before it is the given name of a longer one (محمود بن مشعل آل سعيد).
@@ -497,6 +507,17 @@ mod tests {
             ("بين مصر والسعودية", false),
             ("أعلنت السعودية أمس", false),
             ("في المدينة الساحلية السعودية", false),
+            // A second adjective of a noun that is no kind of place (a broken plural too).
+            ("في خدمة المواهب المسرحية السعودية", true),
+            ("وشاركت الأندية الرياضية السعودية", true),
+            ("في الدولة الخليجية السعودية", false),
+            // A broken plural takes the feminine adjective too; ل elides the article's alef.
+            ("وتابع الأفلام السعودية في المهرجان", true),
+            ("وشارك في المجالس السعودية الكبرى", true),
+            ("وأكدت الهيئة العامة للرياضة السعودية أن", true),
+            ("وزار الرئيس السعودية أمس", false),
+            ("وتقام مباراة الجزائر - السعودية غدا", false),
+            ("وتقام مباراة الإمارات – السعودية غدا", false),
             ("انخفضت أرباح شركة الأسمدة العربية السعودية", true),
             // A noun in ـاية is no adjective: the name after it is its adjective in turn.
             ("ندوة عن الرواية السعودية ونشأتها", true),

@@ -1,0 +1,48 @@
+//! Agreement of a feminine nisba adjective with the noun before it, beyond a noun in ة or ات
+//! (see `sentence::definite_nisba_after_feminine_noun`): a broken plural (الأفلام السعودية)
+//! and a second adjective of a noun that is no kind of place (المواهب المسرحية السعودية).
+
+use super::sentence::{previous_word, strip_noun_clitics};
+
+/// Whether the definite `word` has the shape of a broken plural, which takes a feminine
+/// singular adjective (المبادئ الناصرية، الأفلام السعودية): مفاعل / فعائل / أفاعل
+/// (المواكب، الشعائر), مفاعيل (المشاريع) or أفعال (الأفلام، الأديان).
+pub(super) fn is_broken_plural(word: &str) -> bool {
+    let Some(stem) = word.strip_prefix("ال") else {
+        return false;
+    };
+    let letters: Vec<char> = stem.chars().collect();
+    matches!(
+        letters.as_slice(),
+        [_, _, 'ا', _, _] | [_, _, 'ا', _, 'ي', _] | ['ا', _, _, 'ا', _]
+    )
+}
+
+/// Definite kinds of place (normalised) that take a town's name in apposition after their
+/// adjective (المدينة الساحلية اللاذقية).
+const PLACE_KINDS: &[&str] = &[
+    "المدينه",
+    "البلده",
+    "القريه",
+    "العاصمه",
+    "الدوله",
+    "المملكه",
+    "المحافظه",
+    "الولايه",
+    "المنطقه",
+    "الجزيره",
+    "الاماره",
+    "الجمهوريه",
+];
+
+/// Whether the nisba adjective before `word_start` (المسرحية) follows a definite noun
+/// that is no kind of place (المواهب المسرحية السعودية، الأندية الرياضية السعودية): the
+/// word after it is the noun's second adjective, not a town in apposition, which only a kind of
+/// place takes. The noun may be a broken plural (المواهب): the adjective's ة already shows the
+/// agreement.
+pub(super) fn second_adjective_of_a_noun(t: &str, word_start: usize) -> bool {
+    let adjective = previous_word(t, word_start);
+    let at = (adjective.as_ptr() as usize).saturating_sub(t.as_ptr() as usize);
+    let noun = strip_noun_clitics(previous_word(t, at.min(t.len())));
+    noun.starts_with("ال") && noun.chars().count() > 3 && !PLACE_KINDS.contains(&noun)
+}
