@@ -144,6 +144,10 @@ impl Scan<'_> {
     /// name right after the phrase is its alias (حركة المقاومة الإسلامية (حماس)).
     pub(super) fn organization_after(&self, trigger: usize, j: usize) -> Option<Found> {
         let head = self.head_word(trigger)?;
+        // وتنظيم حركة البيع، في تنظيم النشاط التجاري: a verbal noun and its object.
+        if self.head_is_an_object(trigger, &head) || self.verbal_noun_with_object(&head, j) {
+            return None;
+        }
         // هيئة تنظيم الاتصالات: تفعيل after a head is what that body does; before a kind of
         // place (تنظيم منطقة العارضية), what is done to the place.
         let kind_at = |k: usize| trigger_at(self.tokens(), k).map(|t| t.kind);
@@ -256,6 +260,10 @@ impl Scan<'_> {
                 .is_some_and(|t| !t.article && t.mention.is_none() && self.name_word(i))
         });
         if all_bare {
+            // جهاز كمبيوتر، فضائية تتسم، سوق بو | ثمانية، مجلس رئاسي جديدين: no name.
+            if self.bare_words_no_name(&head, j, end) {
+                return None;
+            }
             // A middle initial next (معهد دونالد ج. ترامب): the words are a person's name
             // inside the body's name, and the cut would make the first name a body.
             if self.token(end).is_some_and(|t| t.norm.chars().count() == 1) {
@@ -287,10 +295,13 @@ impl Scan<'_> {
                 || (needs_a_place(&head) && phrase.has_place)
                 || bank_of_a_place
                 || self.allied_movement(&head, end))
-            && !is_generic_complement(&self.tokens()[j].norm);
+            && !is_generic_complement(&self.tokens()[j].norm)
+            && !self.organ_of_a_body(j);
+        // حكومة مملكة البحرين: the place's government, named by the place.
+        let description = self.government_of_a_place(&head, j, end);
         Some(Found::organization(
             trigger..end,
-            words >= 2 || one_word,
+            (words >= 2 || one_word) && !description,
             alias,
         ))
     }
