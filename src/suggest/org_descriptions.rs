@@ -4,10 +4,13 @@
 //! (حكومة مملكة البحرين: the place), an organ of a body already named (مجلس الجامعة), and bare
 //! words that no name ends or consists of (سوق بو | ثمانية، فضائية تتسم).
 
+use std::ops::Range;
+
 use super::discover::Scan;
+use super::given_names::is_given_name;
 use super::org_phrase::is_tafiil;
 use super::tokens::Sep;
-use super::triggers::is_body_head;
+use super::triggers::{is_body_head, is_person_title};
 use crate::load::EntityKind;
 
 /// Heads that are also nouns of motion or arrangement (حركة «movement, traffic»), normalised:
@@ -95,10 +98,38 @@ impl Scan<'_> {
     }
 }
 
+impl Scan<'_> {
+    /// A quoted name after a body's phrase that is the holder of a title: it opens with a
+    /// title (د.، الدكتور) or the head itself follows one (مدير دائرة الهندسة "جبر الكسيح").
+    pub(super) fn quoted_title_holder(&self, trigger: usize, name: &Range<usize>) -> bool {
+        let title = |k: usize| {
+            self.token(k)
+                .is_some_and(|t| is_person_title(&self.strip_first(&t.norm).1))
+        };
+        title(name.start) || (trigger > 0 && title(trigger - 1))
+    }
+
+    /// A quoted name of bare name words only at token `k` ("بشير منتوري"): a body's own name
+    /// after the description of its kind headed at token `head`; not a title holder's, nor a programme's (جائزة
+    /// الإبداع has a common and a definite word).
+    pub(super) fn quoted_proper_name_at(&self, head: usize, k: usize) -> Option<Range<usize>> {
+        let name = self.quoted_name_at(k)?;
+        let proper =
+            name.clone().all(|i| self.name_word(i)) && !self.quoted_title_holder(head, &name);
+        proper.then_some(name)
+    }
+
+    /// Bare words from token `j` that open with a common given name (طلعت مصطفى): a person's
+    /// name, which the body named after him keeps its head with.
+    pub(super) fn named_after_a_person(&self, j: usize, words: usize) -> bool {
+        words >= 2 && self.token(j).is_some_and(|t| is_given_name(&t.norm))
+    }
+}
+
 /// و and an honorific of a group (والسادة) or a person's title (والدكتور): the next item of
 /// a list, not a word joined to a body's name (see [`GROUP_HONORIFICS`]).
 pub(super) fn starts_next_item(rest: &str) -> bool {
-    GROUP_HONORIFICS.contains(&rest) || super::triggers::is_person_title(rest)
+    GROUP_HONORIFICS.contains(&rest) || is_person_title(rest)
 }
 
 /// A definite active participle فاعل of the first form (البالغ، الواردة), normalised.

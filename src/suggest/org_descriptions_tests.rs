@@ -110,3 +110,29 @@ fn bare_words_that_make_no_name() {
         ["غازبروم"]
     );
 }
+
+/// A quoted name after a body's phrase: the holder of the title before the head is a person
+/// (ومدير دائرة الهندسة "د. جبر الكسيح"), bare name words after a definite description of a
+/// kind of body are that body (للمؤسسة العمومية للصحة الجوارية "بشير منتوري").
+#[test]
+fn a_quoted_name_after_a_body_phrase() {
+    let found = bodies(
+        "وحضر مدير دائرة الهندسة \"د. جبر الكسيح\" ورؤساء الأقسام.",
+        &[],
+        &[],
+    );
+    assert!(found.iter().all(|(n, _)| !n.contains("جبر")), "{found:?}");
+    let found = strong(
+        "واحتلت العيادة التابعة للمؤسسة العمومية للصحة الجوارية \"بشير منتوري\" المرتبة الثانية.",
+        &[],
+    );
+    assert_eq!(found, ["بشير منتوري"]);
+}
+
+/// A body named after a person keeps its head (لمجموعة طلعت مصطفى): the two words alone are
+/// the man.
+#[test]
+fn a_body_named_after_a_person_keeps_its_head() {
+    let found = strong("وأعلن الرئيس التنفيذي لمجموعة طلعت مصطفى إطلاق مشروع.", &[]);
+    assert_eq!(found, ["لمجموعة طلعت مصطفى"]);
+}

@@ -237,6 +237,10 @@ impl Scan<'_> {
         if !phrase.has_place
             && let Some(name) = self.quoted_name_at(end)
         {
+            // ومدير دائرة الهندسة "د. جبر الكسيح": the holder of the title, a person.
+            if self.quoted_title_holder(trigger, &name) {
+                return None;
+            }
             return Some(Found::organization(name, true, None));
         }
         // بلدية الرام - الجوبانية: the place's name goes on past a hyphen.
@@ -271,7 +275,9 @@ impl Scan<'_> {
             }
             // بلدية حزين، مجلس بلبل، جامعة بيرزيت: the bare word is the place the body
             // serves, so the body is named with its head.
-            if serves_a_place(&head) {
+            // مجموعة طلعت مصطفى: a body named after a person keeps its head; alone the
+            // words are the person.
+            if serves_a_place(&head) || self.named_after_a_person(j, words) {
                 return Some(Found::organization(trigger..end, true, alias));
             }
             // A lone plural of the pattern مفاعل (بإذاعة مقاطع، بإنشاء مدارس): the head is a
@@ -466,6 +472,11 @@ impl Scan<'_> {
         let judicial = judicial_head_at(self.tokens(), i) && phrase.adjectives >= 1;
         if !(more_adjectives || phrase.complement || judicial) {
             return None;
+        }
+        // المؤسسة العمومية للصحة الجوارية "بشير منتوري": a description of a class of bodies,
+        // then the one body's name in quotes.
+        if let Some(name) = self.quoted_proper_name_at(i, phrase.end) {
+            return Some(Found::organization(name, true, None));
         }
         let alias = self.parenthesised_at(phrase.end);
         Some(Found::organization(i..phrase.end, true, alias))
