@@ -126,6 +126,82 @@ impl Scan<'_> {
     }
 }
 
+/// Levels of court that sit in every province (الجنايات، الاستئناف، الابتدائية …), normalised:
+/// «محكمة الجنايات» alone is whichever criminal court the story is in, not one body; the
+/// seat makes it one (محكمة جنايات القاهرة). A country has one court of cassation (محكمة
+/// التمييز، محكمة النقض), which its one word names.
+const COURTS_OF_MANY_SEATS: &[&str] = &[
+    "الجنايات",
+    "الجنح",
+    "الاستئناف",
+    "الابتدائيه",
+    "البدايه",
+    "الصلح",
+    "الاسره",
+    "الاحداث",
+];
+
+/// A court's one word is a level that sits in every province (see [`COURTS_OF_MANY_SEATS`]).
+pub(super) fn court_of_many_seats(head: &str, word: &str) -> bool {
+    head == "محكمه" && COURTS_OF_MANY_SEATS.contains(&word)
+}
+
+/// Nouns of an event, normalised: a committee or body «for» one named after ل (اللجنة العليا
+/// لمهرجان شرم الشيخ …، اللجنة المنظمة لبطولة …) is the event's organiser for a season, not a
+/// standing body; a body's field is definite and often plural (الهيئة العامة للمعارض).
+const EVENT_NOUNS: &[&str] = &[
+    "مهرجان",
+    "مؤتمر",
+    "بطوله",
+    "معرض",
+    "ملتقي",
+    "مسابقه",
+    "قمه",
+    "دوره",
+    "انتخابات",
+];
+
+/// The rest of a ل complement is an event named after it (لمهرجان …).
+pub(super) fn names_an_event(rest: &str) -> bool {
+    EVENT_NOUNS.contains(&rest)
+}
+
+impl Scan<'_> {
+    /// A seat at token `k`: ب and a place (بالرباط، بالدار البيضاء), linked or registered
+    /// (an ambiguous الرباط the article did not confirm is still a place after a court).
+    pub(super) fn seat_at(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|t| {
+            t.sep == Sep::Space
+                && t.norm.strip_prefix('ب').is_some_and(|rest| {
+                    t.mention == Some(EntityKind::Place) || self.lex.is_registered_place(rest)
+                })
+        })
+    }
+
+    /// A department's phrase ending at `end` before في or ب and a body (دائرة العلاقات العامة
+    /// والإعلام | في بلدية خان يونس): a unit of that body, which every body has, not a name.
+    pub(super) fn department_of_a_body(&self, head: &str, end: usize) -> bool {
+        if !["اداره", "دائره", "قسم"].contains(&head) {
+            return false;
+        }
+        let body_at = |k: usize, strip_b: bool| {
+            self.token(k).is_some_and(|t| {
+                t.sep == Sep::Space
+                    && (t.mention == Some(EntityKind::Organization)
+                        || (if strip_b {
+                            t.norm.strip_prefix('ب').is_some_and(is_body_head)
+                        } else {
+                            is_body_head(&self.strip_first(&t.norm).1)
+                        }))
+            })
+        };
+        let fi = self
+            .token(end)
+            .is_some_and(|t| t.sep == Sep::Space && t.norm == "في");
+        (fi && body_at(end + 1, false)) || body_at(end, true)
+    }
+}
+
 /// و and an honorific of a group (والسادة) or a person's title (والدكتور): the next item of
 /// a list, not a word joined to a body's name (see [`GROUP_HONORIFICS`]).
 pub(super) fn starts_next_item(rest: &str) -> bool {

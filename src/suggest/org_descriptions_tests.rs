@@ -136,3 +136,61 @@ fn a_body_named_after_a_person_keeps_its_head() {
     let found = strong("وأعلن الرئيس التنفيذي لمجموعة طلعت مصطفى إطلاق مشروع.", &[]);
     assert_eq!(found, ["لمجموعة طلعت مصطفى"]);
 }
+
+/// A court of a level that sits in every province is no body by its level alone (قضت محكمة
+/// الجنايات); its seat makes it one (محكمة جنايات القاهرة), and a court the country has one
+/// of keeps its one word (محكمة التمييز).
+#[test]
+fn a_court_of_many_seats_needs_its_seat() {
+    let found = strong(
+        "وقضت محكمة الجنايات المنعقدة في أكاديمية الشرطة بإعدامه.",
+        &[],
+    );
+    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(
+        strong("وأيدت محكمة التمييز الحكم الصادر.", &[]),
+        ["محكمة التمييز"]
+    );
+    assert_eq!(
+        strong("وقضت محكمة جنايات القاهرة بسجنه.", &["القاهرة"]),
+        ["محكمة جنايات القاهرة"]
+    );
+}
+
+/// A committee «for» an event named after ل organises it for a season (اللجنة العليا
+/// لمهرجان شرم الشيخ الدولي للمسرح); a body's definite field stays (الهيئة العامة للمعارض
+/// والمؤتمرات).
+#[test]
+fn the_committee_of_an_event_is_no_body() {
+    let found = strong(
+        "ويشارك في عضوية اللجنة العليا لمهرجان شرم الشيخ الدولي للمسرح الشبابي.",
+        &["شرم الشيخ"],
+    );
+    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(
+        strong("ووقعت الهيئة العامة للمعارض والمؤتمرات مذكرة تفاهم.", &[]),
+        ["الهيئة العامة للمعارض والمؤتمرات"]
+    );
+}
+
+/// A department before في or ب and a body is a unit of that body (دائرة العلاقات العامة
+/// والإعلام في بلدية خان يونس); before a place it may be the body (دائرة الثقافة بالشارقة).
+#[test]
+fn a_department_of_a_body_is_no_name() {
+    let found = strong(
+        "وكانت دائرة العلاقات العامة والإعلام في بلدية خان يونس قد نظمت حفلا.",
+        &["خان يونس"],
+    );
+    assert!(found.iter().all(|n| !n.contains("العلاقات")), "{found:?}");
+}
+
+/// With its seat after ب, a court of many seats is one body (محكمة الاستئناف | بالرباط: the
+/// seat is linked as the place it is).
+#[test]
+fn a_court_of_many_seats_stands_with_its_seat() {
+    let found = strong(
+        "وأحيل على الوكيل العام لدى محكمة الاستئناف بالرباط الذي قرر إيداعه السجن.",
+        &["بالرباط"],
+    );
+    assert_eq!(found, ["محكمة الاستئناف"]);
+}

@@ -7,7 +7,9 @@ use super::lexicon::{
     clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
 };
 use super::local::is_toponym_head;
-use super::org_descriptions::{is_active_participle, participle_complement, starts_next_item};
+use super::org_descriptions::{
+    is_active_participle, names_an_event, participle_complement, starts_next_item,
+};
 use super::tokens::{Sep, Token};
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -353,6 +355,7 @@ impl Scan<'_> {
                 if open
                     || is_listed(rest)
                     || is_function_or_verb(rest)
+                    || names_an_event(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)
                     || self.repeats_a_word_of(j..i, rest)

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_function_or_verb, is_listed, readings};
+use super::org_descriptions::court_of_many_seats;
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
@@ -302,9 +303,14 @@ impl Scan<'_> {
                 || bank_of_a_place
                 || self.allied_movement(&head, end))
             && !is_generic_complement(&self.tokens()[j].norm)
-            && !self.organ_of_a_body(j);
-        // حكومة مملكة البحرين: the place's government, named by the place.
-        let description = self.government_of_a_place(&head, j, end);
+            && !self.organ_of_a_body(j)
+            // محكمة الاستئناف | بالرباط: a court that sits in every province is one body
+            // with its seat after ب (which the place's link shows, as the seat of a body is).
+            && !(court_of_many_seats(&head, &self.tokens()[j].norm) && !self.seat_at(end));
+        // حكومة مملكة البحرين: the place's government, named by the place; دائرة العلاقات
+        // العامة في بلدية …: a unit of a body.
+        let description =
+            self.government_of_a_place(&head, j, end) || self.department_of_a_body(&head, end);
         Some(Found::organization(
             trigger..end,
             (words >= 2 || one_word) && !description,
