@@ -22,6 +22,15 @@ const MOTION_HEADS: &[&str] = &["حركه"];
 /// place (جهاز الأمن، جهاز أبوظبي للاستثمار).
 const DEVICE_HEADS: &[&str] = &["جهاز"];
 
+/// A market (سوق), normalised: named without a place it is a marketplace, a place (سوق طوي
+/// الحارة); a body only as an exchange named by its place (سوق دبي المالي).
+const MARKET_HEADS: &[&str] = &["سوق"];
+
+/// A market's phrase names no place: a marketplace, not an exchange (see [`MARKET_HEADS`]).
+pub(super) fn marketplace(head: &str, has_place: bool) -> bool {
+    MARKET_HEADS.contains(&head) && !has_place
+}
+
 /// The government of a place, normalised: «حكومة مملكة البحرين» names the country's
 /// government, a description the place inside stands for.
 const GOVERNMENT_HEADS: &[&str] = &["حكومه"];

@@ -6,13 +6,13 @@
 use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
-use super::lexicon::{is_function_or_verb, is_listed, readings};
-use super::org_descriptions::court_of_many_seats;
+use super::lexicon::{clitic_readings, is_function_or_verb, is_listed, readings};
+use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
-    definite_head_at, judicial_head_at, names_with_one_word, needs_a_place, needs_a_proper_name,
-    serves_a_place, trigger_at,
+    definite_head_at, is_body_head, judicial_head_at, names_with_one_word, needs_a_place,
+    needs_a_proper_name, serves_a_place, trigger_at,
 };
 use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
@@ -199,7 +199,9 @@ impl Scan<'_> {
         let national = self
             .token(phrase.end.saturating_sub(1))
             .is_some_and(|t| ["الوطني", "الوطنيه"].contains(&t.norm.as_str()));
-        if needs_a_place(&head) && !phrase.has_place && !national {
+        if (needs_a_place(&head) && !phrase.has_place && !national)
+            || marketplace(&head, phrase.has_place)
+        {
             return None;
         }
         let mut end = phrase.end;
@@ -488,10 +490,22 @@ impl Scan<'_> {
         Some(Found::organization(i..phrase.end, true, alias))
     }
 
-    /// The head word at token `i` without a clitic (لوزارة → وزارة).
+    /// The head word at token `i` without a clitic (لوزارة → وزارة), even when the word with
+    /// its clitic looks like a name the site never wrote (بغرفة → غرفة: the trigger was read
+    /// so, and the head's own rules must be too).
     pub(super) fn head_word(&self, i: usize) -> Option<String> {
         let t = self.token(i)?;
-        Some(self.strip_first(&t.norm).1)
+        let (stripped, word) = self.strip_first(&t.norm);
+        if stripped == 0 && !is_body_head(&word) {
+            let head = clitic_readings(&t.norm)
+                .into_iter()
+                .map(|(_, rest)| rest)
+                .find(|rest| is_body_head(rest));
+            if let Some(head) = head {
+                return Some(head);
+            }
+        }
+        Some(word)
     }
 
     /// Token `i` begins a word of a phrase starting at `j` (the later tokens of one
