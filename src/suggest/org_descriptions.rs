@@ -35,6 +35,10 @@ pub(super) fn marketplace(head: &str, has_place: bool) -> bool {
 /// government, a description the place inside stands for.
 const GOVERNMENT_HEADS: &[&str] = &["حكومه"];
 
+/// Institutions that are no body's head but have organs of their own (مجلس الكلية، مجلس
+/// المدرسة، مجلس القسم), normalised.
+const INSTITUTIONS: &[&str] = &["كليه", "مدرسه", "قسم", "مركز"];
+
 /// Words that open a name and need the word after them (أبو، بن، أم …), normalised: a name
 /// never ends with one (سوق بو | ثمانية: the number word stopped the phrase).
 const UNFINISHED_ENDINGS: &[&str] = &["ابو", "بو", "ام", "بن", "ابن", "بنت", "ولد", "عبد"];
@@ -76,11 +80,16 @@ impl Scan<'_> {
             })
     }
 
-    /// The one definite word after a head is itself a kind of body (مجلس الجامعة، مجلس
-    /// الأمانة، مكتب الشركة): the organ of the body the article is about, not a name.
+    /// The one definite word after a head is itself a kind of body or institution (مجلس
+    /// الجامعة، مجلس الأمانة، مجلس الكلية): the organ of the one the article is about, not a
+    /// name.
     pub(super) fn organ_of_a_body(&self, j: usize) -> bool {
         self.token(j).is_some_and(|t| {
-            t.article && t.mention.is_none() && t.norm.strip_prefix("ال").is_some_and(is_body_head)
+            t.article
+                && t.mention.is_none()
+                && t.norm
+                    .strip_prefix("ال")
+                    .is_some_and(|w| is_body_head(w) || INSTITUTIONS.contains(&w))
         })
     }
 

@@ -281,7 +281,10 @@ impl Scan<'_> {
             // مجموعة طلعت مصطفى: a body named after a person keeps its head; alone the
             // words are the person.
             if serves_a_place(&head) || self.named_after_a_person(j, words) {
-                return Some(Found::organization(trigger..end, true, alias));
+                // مستشفى ميداني، مجلس بلدي: an indefinite nisba is the kind of body, not
+                // the place it serves.
+                let nisba = words == 1 && ["ي", "يه"].iter().any(|e| first.norm.ends_with(e));
+                return Some(Found::organization(trigger..end, !nisba, alias));
             }
             // A lone plural of the pattern مفاعل (بإذاعة مقاطع، بإنشاء مدارس): the head is a
             // verbal noun with its object, not a body with its name.
