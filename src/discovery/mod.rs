@@ -27,7 +27,7 @@ use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{Candidate, introduced_candidates_in, is_facility_head};
+use crate::suggest::{Candidate, introduced_candidates_in, is_body_head, is_facility_head};
 use crate::text::cue_words::CueWords;
 use crate::text::normalize::normalize_name;
 
@@ -162,6 +162,48 @@ fn descriptive(words: &[&str]) -> bool {
             && !headed
             && !words.first().is_some_and(|w| w.starts_with("ال"))
             && words.last().is_some_and(|w| ends_in_ta(w)))
+}
+
+/// A body's name of one word shaped like a verbal noun of the derived forms, normalised:
+/// تفعيل (تأسيس)، تفاعل (تعاون)، افتعال (اجتماع)، استفعال (استقلال). It is an ordinary word
+/// everywhere but after the body's head, so it needs that head before each mention, as an
+/// ambiguous name needs its cue.
+fn is_verbal_noun_name(words: &[&str]) -> bool {
+    let [word] = words else { return false };
+    let l: Vec<char> = word.chars().collect();
+    match l.len() {
+        5 => l[0] == 'ت' && (l[3] == 'ي' || l[2] == 'ا'),
+        6 => l[0] == 'ا' && l[4] == 'ا',
+        7 => word.starts_with("است") && l[5] == 'ا',
+        _ => false,
+    }
+}
+
+/// The organisation heads right before a candidate's name in its examples (تحالف of تحالف
+/// «تأسيس»), as written and without a clitic: the cues of a name that is also a word.
+fn heads_before(c: &Candidate) -> Vec<String> {
+    let mut heads: Vec<String> = Vec::new();
+    for ex in &c.suggestion.examples {
+        let Some(at) = ex.sentence.find(c.suggestion.name.as_str()) else {
+            continue;
+        };
+        let before = ex.sentence[..at].trim_end_matches(|ch: char| {
+            ch.is_whitespace() || matches!(ch, '"' | '\'' | '«' | '»' | '“' | '”' | '(')
+        });
+        let Some(word) = before.split_whitespace().last() else {
+            continue;
+        };
+        // The head alone, or after one clitic (لتحالف).
+        let head = std::iter::once(word)
+            .chain(word.char_indices().nth(1).map(|(i, _)| &word[i..]))
+            .find(|w| is_body_head(&normalize_name(w)));
+        if let Some(h) = head
+            && !heads.iter().any(|x| x == h)
+        {
+            heads.push(h.to_string());
+        }
+    }
+    heads
 }
 
 /// What discovery adds to a site: new entities, and spellings of entities the site already
@@ -463,6 +505,7 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     // place named for a ruler (مطار الملك خالد، ملعب محمد الخامس): elsewhere the name is his.
     let lone_place = kind == EntityKind::Place
         && (words.len() == 1 || crate::text::named_after::names_a_ruler(&norm_words));
+    let mut cues = Vec::new();
     let (mut ambiguous, cue_words) =
         if kind == EntityKind::Organization && is_bare_club(&norm_words) {
             // A club named by an ordinary word: linked after a word of its team, or in an article
@@ -470,6 +513,10 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             (vec![name.clone()], vec![CueWords::Teams])
         } else if lone_place {
             (vec![name.clone()], vec![CueWords::Places])
+        } else if kind == EntityKind::Organization && is_verbal_noun_name(&norm_words) {
+            // تحالف «تأسيس»: the name is also «founding», linked only after its head.
+            cues = heads_before(c);
+            (vec![name.clone()], Vec::new())
         } else if surname.is_some() {
             (short.clone(), vec![CueWords::Titles])
         } else {
@@ -507,7 +554,7 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             wikidata: None,
             aliases,
             ambiguous,
-            cues: Vec::new(),
+            cues,
             cue_words,
             demonyms: Vec::new(),
             allow_short: false,

@@ -169,3 +169,31 @@ fn a_place_named_for_a_ruler_needs_its_kind_word() {
     .unwrap();
     assert!(town.meta.ambiguous.is_empty(), "{:?}", town.meta.ambiguous);
 }
+
+/// A body named by one word shaped like a verbal noun (تحالف «تأسيس») is linked only after its
+/// head, as an ambiguous name after its cue: elsewhere the word is «founding». A name of
+/// another shape (غازبروم) stands alone.
+#[test]
+fn a_body_named_like_a_verbal_noun_needs_its_head() {
+    use EntityKind::Organization;
+    let mut c = candidate("تأسيس", Organization, 1, true);
+    c.suggestion.examples.push(crate::suggest::Example {
+        file: "a.md".into(),
+        line: 1,
+        column: 1,
+        sentence: "وردّ تحالف “تأسيس” على بيان مجلس الأمن.".into(),
+    });
+    let entity = to_entity(&c, &HashSet::new()).expect("entity");
+    assert_eq!(entity.meta.ambiguous, ["تأسيس"]);
+    assert_eq!(entity.meta.cues, ["تحالف"]);
+    let entity = to_entity(
+        &candidate("غازبروم", Organization, 1, true),
+        &HashSet::new(),
+    )
+    .expect("entity");
+    assert!(
+        entity.meta.ambiguous.is_empty(),
+        "{:?}",
+        entity.meta.ambiguous
+    );
+}

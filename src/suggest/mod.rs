@@ -40,6 +40,7 @@ mod local;
 mod matches;
 mod name_lists;
 mod name_parts;
+mod org_descriptions;
 mod org_phrase;
 mod org_quoted;
 mod organizations;
@@ -78,6 +79,7 @@ use known::{is_accusative_phrase, is_known, places_named_like_words, registered_
 use lexicon::{Lexicon, is_definite, is_particle};
 pub(crate) use local::club_short_form;
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
+pub(crate) use triggers::is_body_head;
 pub(crate) use venues::is_facility_head;
 
 /// Example sentences kept per suggestion.

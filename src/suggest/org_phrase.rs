@@ -7,6 +7,9 @@ use super::lexicon::{
     clitic_readings, is_common_noun, is_definite, is_function_or_verb, is_listed, looks_verbal,
 };
 use super::local::is_toponym_head;
+use super::org_descriptions::{
+    is_active_participle, names_an_event, participle_complement, starts_next_item,
+};
 use super::tokens::{Sep, Token};
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -315,9 +318,15 @@ impl Scan<'_> {
                 let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article);
                 // A plural noun in ات after a definite word is the next phrase's (ديوان
                 // المحاسبة | الجهات الحكومية): a definite noun governs no other.
+                // هيئة التدريس | البالغ عددهم، مجلس الجامعة | الواردة في: a participle with
+                // its own complement describes what the name has named.
+                let governing_participle = is_active_participle(w)
+                    && self
+                        .token(i + 1)
+                        .is_some_and(|n| participle_complement(&n.norm));
                 let describes = phrase.end == i
                     && after_definite_word
-                    && (looks_participle(w) || w.ends_with("ات"));
+                    && (looks_participle(w) || w.ends_with("ات") || governing_participle);
                 // A noun after two adjectives of the name is the verb's object (الجيش الوطني
                 // الليبي | السيطرة); after one it may still be the name's (مجلس وزراء
                 // الخارجية العرب, where الخارجية is a noun).
@@ -335,7 +344,7 @@ impl Scan<'_> {
                 }
                 (open, phrase.end) = (false, i + 1);
             } else if let Some(rest) = w.strip_prefix('و').filter(|r| is_definite(r)) {
-                if open || is_listed(rest) {
+                if open || is_listed(rest) || starts_next_item(rest) {
                     break;
                 }
                 phrase.end = i + 1;
@@ -346,6 +355,7 @@ impl Scan<'_> {
                 if open
                     || is_listed(rest)
                     || is_function_or_verb(rest)
+                    || names_an_event(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)
                     || self.repeats_a_word_of(j..i, rest)

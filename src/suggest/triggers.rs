@@ -274,6 +274,14 @@ pub(super) fn is_place_kind(word: &str) -> bool {
         .is_some_and(|ts| ts.iter().any(|t| t.kind == EntityKind::Place))
 }
 
+/// A normalised word is an organisation's head on its own (جامعه، امانه، شركه).
+pub(crate) fn is_body_head(word: &str) -> bool {
+    TRIGGERS.get(word).is_some_and(|ts| {
+        ts.iter()
+            .any(|t| t.kind == EntityKind::Organization && t.words.len() == 1)
+    })
+}
+
 /// A normalised word opens a trigger of any kind: a title (الملك), a kind of place (مدينه) or
 /// of body (وزاره).
 pub(super) fn opens_a_trigger(word: &str) -> bool {

@@ -1,0 +1,250 @@
+//! Phrases after an organisation's head that read as a body's name but describe something
+//! else, by their grammar: the head as the object of a verbal noun (تنظيم حركة البيع), a
+//! verbal-noun head with its own object (تنظيم ندوات), a government named by its place alone
+//! (حكومة مملكة البحرين: the place), an organ of a body already named (مجلس الجامعة), and bare
+//! words that no name ends or consists of (سوق بو | ثمانية، فضائية تتسم).
+
+use std::ops::Range;
+
+use super::discover::Scan;
+use super::given_names::is_given_name;
+use super::org_phrase::is_tafiil;
+use super::tokens::Sep;
+use super::triggers::{is_body_head, is_person_title};
+use crate::load::EntityKind;
+
+/// Heads that are also nouns of motion or arrangement (حركة «movement, traffic»), normalised:
+/// right after a verbal noun they are its object (تنظيم حركة المرور، تسهيل حركة التجارة).
+const MOTION_HEADS: &[&str] = &["حركه"];
+
+/// Heads that are also a device (جهاز «apparatus»), normalised: a bare word after them is the
+/// device's make or kind (جهاز كمبيوتر، جهاز آيفون); a body is named with a definite word or a
+/// place (جهاز الأمن، جهاز أبوظبي للاستثمار).
+const DEVICE_HEADS: &[&str] = &["جهاز"];
+
+/// A market (سوق), normalised: named without a place it is a marketplace, a place (سوق طوي
+/// الحارة); a body only as an exchange named by its place (سوق دبي المالي).
+const MARKET_HEADS: &[&str] = &["سوق"];
+
+/// A market's phrase names no place: a marketplace, not an exchange (see [`MARKET_HEADS`]).
+pub(super) fn marketplace(head: &str, has_place: bool) -> bool {
+    MARKET_HEADS.contains(&head) && !has_place
+}
+
+/// The government of a place, normalised: «حكومة مملكة البحرين» names the country's
+/// government, a description the place inside stands for.
+const GOVERNMENT_HEADS: &[&str] = &["حكومه"];
+
+/// Institutions that are no body's head but have organs of their own (مجلس الكلية، مجلس
+/// المدرسة، مجلس القسم), normalised.
+const INSTITUTIONS: &[&str] = &["كليه", "مدرسه", "قسم", "مركز"];
+
+/// Words that open a name and need the word after them (أبو، بن، أم …), normalised: a name
+/// never ends with one (سوق بو | ثمانية: the number word stopped the phrase).
+const UNFINISHED_ENDINGS: &[&str] = &["ابو", "بو", "ام", "بن", "ابن", "بنت", "ولد", "عبد"];
+
+/// Honorifics of a group (السادة), normalised: after و they start the next item of a list of
+/// those present (مجلس الجامعة والسادة أعضاء مجلس النواب), never a word of the body's name.
+const GROUP_HONORIFICS: &[&str] = &["الساده", "السيدات"];
+
+impl Scan<'_> {
+    /// The head at token `trigger` is the object of a verbal noun تفعيل right before it
+    /// (وتنظيم حركة البيع والشراء، تسهيل حركة التجارة): a motion, not a movement.
+    pub(super) fn head_is_an_object(&self, trigger: usize, head: &str) -> bool {
+        MOTION_HEADS.contains(&head)
+            && trigger > 0
+            && self.tokens()[trigger].sep == Sep::Space
+            && self
+                .token(trigger - 1)
+                .is_some_and(|p| p.mention.is_none() && is_tafiil(&self.strip_first(&p.norm).1))
+    }
+
+    /// A head shaped like a verbal noun تفعيل (تنظيم) names a body only before a known name or
+    /// a quoted one (تنظيم داعش، تنظيم «أنصار الشريعة»); before anything else it is the action
+    /// with its object (في تنظيم النشاط التجاري، تنظيم ندوات).
+    pub(super) fn verbal_noun_with_object(&self, head: &str, j: usize) -> bool {
+        is_tafiil(head)
+            && !self
+                .token(j)
+                .is_some_and(|t| t.mention.is_some() || t.sep == Sep::Quote)
+    }
+
+    /// The phrase `j..end` after a government's head is a place alone (حكومة مملكة البحرين،
+    /// لحكومة بورتسودان): the place's government, which the place names.
+    pub(super) fn government_of_a_place(&self, head: &str, j: usize, end: usize) -> bool {
+        GOVERNMENT_HEADS.contains(&head)
+            && end > j
+            && (j..end).all(|k| {
+                self.token(k)
+                    .is_some_and(|t| t.mention == Some(EntityKind::Place))
+            })
+    }
+
+    /// The one definite word after a head is itself a kind of body or institution (مجلس
+    /// الجامعة، مجلس الأمانة، مجلس الكلية): the organ of the one the article is about, not a
+    /// name.
+    pub(super) fn organ_of_a_body(&self, j: usize) -> bool {
+        self.token(j).is_some_and(|t| {
+            t.article
+                && t.mention.is_none()
+                && t.norm
+                    .strip_prefix("ال")
+                    .is_some_and(|w| is_body_head(w) || INSTITUTIONS.contains(&w))
+        })
+    }
+
+    /// Bare words `j..end` after the head at `head` that make no name: a device's make
+    /// (جهاز كمبيوتر), a verb of the present (فضائية تتسم), a name cut before the word its
+    /// kunya needs (سوق بو), or a nisba adjective with another agreeing with it (مجلس رئاسي
+    /// جديدين: a new presidential council, indefinite).
+    pub(super) fn bare_words_no_name(&self, head: &str, j: usize, end: usize) -> bool {
+        let norm = |k: usize| self.token(k).map_or("", |t| t.norm.as_str());
+        let last = norm(end.saturating_sub(1));
+        let first = norm(j);
+        let present_verb = end == j + 1
+            && (first.starts_with("تت") || first.starts_with("يت"))
+            && first.chars().count() >= 4;
+        let agreeing_adjectives = end >= j + 2
+            && first.ends_with('ي')
+            && ["ي", "ين", "ان", "ون", "يه"]
+                .iter()
+                .any(|e| norm(j + 1).ends_with(e));
+        DEVICE_HEADS.contains(&head)
+            || present_verb
+            || UNFINISHED_ENDINGS.contains(&last)
+            || agreeing_adjectives
+    }
+}
+
+impl Scan<'_> {
+    /// A quoted name after a body's phrase that is the holder of a title: it opens with a
+    /// title (د.، الدكتور) or the head itself follows one (مدير دائرة الهندسة "جبر الكسيح").
+    pub(super) fn quoted_title_holder(&self, trigger: usize, name: &Range<usize>) -> bool {
+        let title = |k: usize| {
+            self.token(k)
+                .is_some_and(|t| is_person_title(&self.strip_first(&t.norm).1))
+        };
+        title(name.start) || (trigger > 0 && title(trigger - 1))
+    }
+
+    /// A quoted name of bare name words only at token `k` ("بشير منتوري"): a body's own name
+    /// after the description of its kind headed at token `head`; not a title holder's, nor a programme's (جائزة
+    /// الإبداع has a common and a definite word).
+    pub(super) fn quoted_proper_name_at(&self, head: usize, k: usize) -> Option<Range<usize>> {
+        let name = self.quoted_name_at(k)?;
+        let proper =
+            name.clone().all(|i| self.name_word(i)) && !self.quoted_title_holder(head, &name);
+        proper.then_some(name)
+    }
+
+    /// Bare words from token `j` that open with a common given name (طلعت مصطفى): a person's
+    /// name, which the body named after him keeps its head with.
+    pub(super) fn named_after_a_person(&self, j: usize, words: usize) -> bool {
+        words >= 2 && self.token(j).is_some_and(|t| is_given_name(&t.norm))
+    }
+}
+
+/// Levels of court that sit in every province (الجنايات، الاستئناف، الابتدائية …), normalised:
+/// «محكمة الجنايات» alone is whichever criminal court the story is in, not one body; the
+/// seat makes it one (محكمة جنايات القاهرة). A country has one court of cassation (محكمة
+/// التمييز، محكمة النقض), which its one word names.
+const COURTS_OF_MANY_SEATS: &[&str] = &[
+    "الجنايات",
+    "الجنح",
+    "الاستئناف",
+    "الابتدائيه",
+    "البدايه",
+    "الصلح",
+    "الاسره",
+    "الاحداث",
+];
+
+/// A court's one word is a level that sits in every province (see [`COURTS_OF_MANY_SEATS`]).
+pub(super) fn court_of_many_seats(head: &str, word: &str) -> bool {
+    head == "محكمه" && COURTS_OF_MANY_SEATS.contains(&word)
+}
+
+/// Nouns of an event, normalised: a committee or body «for» one named after ل (اللجنة العليا
+/// لمهرجان شرم الشيخ …، اللجنة المنظمة لبطولة …) is the event's organiser for a season, not a
+/// standing body; a body's field is definite and often plural (الهيئة العامة للمعارض).
+const EVENT_NOUNS: &[&str] = &[
+    "مهرجان",
+    "مؤتمر",
+    "بطوله",
+    "معرض",
+    "ملتقي",
+    "مسابقه",
+    "قمه",
+    "دوره",
+    "انتخابات",
+];
+
+/// The rest of a ل complement is an event named after it (لمهرجان …).
+pub(super) fn names_an_event(rest: &str) -> bool {
+    EVENT_NOUNS.contains(&rest)
+}
+
+impl Scan<'_> {
+    /// A seat at token `k`: ب and a place (بالرباط، بالدار البيضاء), linked or registered
+    /// (an ambiguous الرباط the article did not confirm is still a place after a court).
+    pub(super) fn seat_at(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|t| {
+            t.sep == Sep::Space
+                && t.norm.strip_prefix('ب').is_some_and(|rest| {
+                    t.mention == Some(EntityKind::Place) || self.lex.is_registered_place(rest)
+                })
+        })
+    }
+
+    /// A department's phrase ending at `end` before في or ب and a body (دائرة العلاقات العامة
+    /// والإعلام | في بلدية خان يونس): a unit of that body, which every body has, not a name.
+    pub(super) fn department_of_a_body(&self, head: &str, end: usize) -> bool {
+        if !["اداره", "دائره", "قسم"].contains(&head) {
+            return false;
+        }
+        let body_at = |k: usize, strip_b: bool| {
+            self.token(k).is_some_and(|t| {
+                t.sep == Sep::Space
+                    && (t.mention == Some(EntityKind::Organization)
+                        || (if strip_b {
+                            t.norm.strip_prefix('ب').is_some_and(is_body_head)
+                        } else {
+                            is_body_head(&self.strip_first(&t.norm).1)
+                        }))
+            })
+        };
+        let fi = self
+            .token(end)
+            .is_some_and(|t| t.sep == Sep::Space && t.norm == "في");
+        (fi && body_at(end + 1, false)) || body_at(end, true)
+    }
+}
+
+/// و and an honorific of a group (والسادة) or a person's title (والدكتور): the next item of
+/// a list, not a word joined to a body's name (see [`GROUP_HONORIFICS`]).
+pub(super) fn starts_next_item(rest: &str) -> bool {
+    GROUP_HONORIFICS.contains(&rest) || is_person_title(rest)
+}
+
+/// A definite active participle فاعل of the first form (البالغ، الواردة), normalised.
+pub(super) fn is_active_participle(word: &str) -> bool {
+    let Some(stem) = word.strip_prefix("ال") else {
+        return false;
+    };
+    let stem = stem.strip_suffix('ه').unwrap_or(stem);
+    let letters: Vec<char> = stem.chars().collect();
+    letters.len() == 4 && letters[1] == 'ا' && letters[3] != 'ي'
+}
+
+/// A word a participle governs (هيئة التدريس البالغ | عددهم، الواردة | في المادة): a
+/// preposition, or a noun with a pronoun suffix that refers back to the body.
+pub(super) fn participle_complement(word: &str) -> bool {
+    ["في", "علي", "من", "الي", "عن", "لدي"].contains(&word)
+        || ["هم", "ها", "هما", "هن"]
+            .iter()
+            .any(|e| word.ends_with(e) && word.chars().count() > e.chars().count() + 2)
+}
+
+#[cfg(test)]
+#[path = "org_descriptions_tests.rs"]
+mod tests;
