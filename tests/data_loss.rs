@@ -274,10 +274,21 @@ fn a_killed_build_leaves_a_folder_the_next_build_removes() {
 
     let out = world.sahifa(&["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(
-        staging_folders(&world.root()).is_empty(),
-        "removed by the next build"
-    );
+    let left = staging_folders(&world.root());
+    let contents: Vec<_> = left
+        .iter()
+        .map(|name| {
+            let dir = world.root().join(name);
+            let files: Vec<_> = fs::read_dir(&dir)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| (e.file_name(), fs::metadata(e.path()).map(|m| m.len()).ok()))
+                .collect();
+            (name.clone(), files)
+        })
+        .collect();
+    assert!(left.is_empty(), "removed by the next build: {contents:?}");
 }
 
 #[cfg(unix)]

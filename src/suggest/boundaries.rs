@@ -112,9 +112,8 @@ impl Scan<'_> {
             // فاعلة and مُفعَلة are participles (عازلة، آمنة، محايدة، منكوبة), and so is
             // مُفعَّلة of a three-letter root with no long vowel (مخصصة، محددة، مغلقة).
             let weak = |c: &char| matches!(c, 'ا' | 'و' | 'ي');
-            let short_participle = letters.len() == 5
-                && letters[0] == 'م'
-                && !letters[1..4].iter().any(weak);
+            let short_participle =
+                letters.len() == 5 && letters[0] == 'م' && !letters[1..4].iter().any(weak);
             let participle = letters.len() >= 5
                 && (letters[1] == 'ا'
                     || (letters[0] == 'م' && letters.len() >= 6)
@@ -448,7 +447,9 @@ impl Scan<'_> {
                 is_compound_end(w)
                     || regnal
                     || titled_forebear
-                    || (after_particle && self.lex.is_definite_name_word(w))
+                    || (after_particle
+                        && self.lex.is_definite_name_word(w)
+                        && !super::lexicon::is_plural_of_groups(w))
                     || (after_particle && self.divine_name_after_abd(i))
                     || ((words == 1 || family_last) && self.lex.is_family_name_word(w))
             }

@@ -203,7 +203,7 @@ pub(super) fn surnames<'k>(
         // the article (السلام الملكي) still stands for the full name; the alias is ambiguous,
         // linked only where the article names the person or a verb shows one.
         let name_like = lex.is_name_word(last)
-            || lex.is_definite_name_word(last)
+            || (lex.is_definite_name_word(last) && !super::lexicon::is_plural_of_groups(last))
             || lex.is_name_but_for_its_article(last);
         let compound = super::boundaries::is_compound_end(last);
         // أحمد ولد الشيخ: a title after a particle is part of that name, but alone it is the

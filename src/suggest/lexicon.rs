@@ -533,11 +533,8 @@ impl Lexicon {
         if !is_definite(word) || is_listed(word) || self.is_registered(word) {
             return false;
         }
-        // A plural describes people, no family name is one (نظراءه الأوروبيين، ممثلو الوزارات;
-        // الزيات، البركات are shorter than a plural in ات this long).
-        if ["يين", "يون"].iter().any(|e| word.ends_with(e))
-            || (word.ends_with("ات") && word.chars().count() >= 8)
-        {
+        // A plural of relation describes people, no name is one (نظراءه الأوروبيين).
+        if ["يين", "يون"].iter().any(|e| word.ends_with(e)) {
             return false;
         }
         // A family name made of a compound given name (العبدالله، العبدالرحمن): the site may
@@ -554,6 +551,13 @@ impl Lexicon {
         };
         !self.seen(&other_gender)
     }
+}
+
+/// A long definite plural in ات (ممثلو الوزارات، أساتذة الجامعات): a list of groups, no
+/// family name (الزيات، البركات are shorter). A place may be one (حي السفارات، الإمارات), so
+/// only a person's name is refused it.
+pub(super) fn is_plural_of_groups(word: &str) -> bool {
+    word.starts_with("ال") && word.ends_with("ات") && word.chars().count() >= 8
 }
 
 /// The clitic read off `word` is ف alone (`letters` long): «so» before a verb is rare in news,
@@ -575,6 +579,9 @@ impl Lexicon {
     /// site writes only as a name (مسعود), never as an ordinary word, and no adjective (no
     /// other gender written).
     pub(super) fn is_family_name_word(&self, word: &str) -> bool {
+        if is_plural_of_groups(word) {
+            return false;
+        }
         if self.is_definite_name_word(word) {
             return true;
         }

@@ -118,13 +118,18 @@ impl Scan<'_> {
 
 impl Scan<'_> {
     /// A quoted name after a body's phrase that is the holder of a title: it opens with a
-    /// title (د.، الدكتور) or the head itself follows one (مدير دائرة الهندسة "جبر الكسيح").
+    /// title (د.، الدكتور), or the head itself follows one and the name opens with a common
+    /// given name (مدير دائرة الهندسة "جبر الكسيح"); the head's chief before a name that is
+    /// no given name is the body's (رئيس شركة تحليلات البيانات «ريدين»).
     pub(super) fn quoted_title_holder(&self, trigger: usize, name: &Range<usize>) -> bool {
         let title = |k: usize| {
             self.token(k)
                 .is_some_and(|t| is_person_title(&self.strip_first(&t.norm).1))
         };
-        title(name.start) || (trigger > 0 && title(trigger - 1))
+        let given = self
+            .token(name.start)
+            .is_some_and(|t| is_given_name(&t.norm));
+        title(name.start) || (trigger > 0 && title(trigger - 1) && given)
     }
 
     /// A quoted name of bare name words only at token `k` ("بشير منتوري"): a body's own name

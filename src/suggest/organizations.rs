@@ -324,7 +324,7 @@ impl Scan<'_> {
             && !self.organ_of_a_body(j)
             // محكمة الاستئناف | بالرباط: a court that sits in every province is one body
             // with its seat after ب (which the place's link shows, as the seat of a body is).
-            && !(court_of_many_seats(&head, &self.tokens()[j].norm) && !self.seat_at(end));
+            && (!court_of_many_seats(&head, &self.tokens()[j].norm) || self.seat_at(end));
         // حكومة مملكة البحرين: the place's government, named by the place; دائرة العلاقات
         // العامة في بلدية …: a unit of a body.
         let description =

