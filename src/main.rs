@@ -355,9 +355,22 @@ fn run_import(
         root.join(out)
     };
     let options = ImportOptions { date, force };
-    let (reports, errors) = import::import_paths(inputs, &out_dir, &options);
+    let import::ImportRun {
+        reports,
+        skipped,
+        errors,
+    } = import::import_paths(inputs, &out_dir, &options);
     for report in &reports {
-        say!("{} → {}", report.source.display(), report.written.display());
+        let page = if report.article.page {
+            " (a page of the site, not an article)"
+        } else {
+            ""
+        };
+        say!(
+            "{} → {}{page}",
+            report.source.display(),
+            report.written.display()
+        );
         for old in &report.replaced {
             say!(
                 "  replaces {} (an earlier import of the same text)",
@@ -376,6 +389,9 @@ fn run_import(
         for note in &report.article.notes {
             say!("  {note}");
         }
+    }
+    for skip in &skipped {
+        say!("{} not imported: {}", skip.source.display(), skip.reason);
     }
     Diagnostic::eprint_warnings(&undated_warnings(&reports));
     if errors.is_empty() {
@@ -396,7 +412,7 @@ fn run_import(
 fn undated_warnings(reports: &[import::ImportReport]) -> Vec<Diagnostic> {
     reports
         .iter()
-        .filter(|r| r.article.date.is_none())
+        .filter(|r| r.article.date.is_none() && !r.article.page)
         .map(|r| {
             Diagnostic::new(
                 &r.written,

@@ -35,14 +35,20 @@ fn a_hugo_post_keeps_its_keys_body_and_name() {
         file.starts_with(
             "---\ntitle: ارتفاع أسعار القمح في القاهرة\ndate: 2024-03-01T10:00:00+02:00\n\
              updated: 2024-03-02\nsummary: الأسعار ترتفع\nauthor:\n- سلمى يوسف\ntags:\n- اقتصاد\n\
-             - قمح\n- أسواق\naliases:\n- /old/wheat.html\n---\n\nارتفعت"
+             - قمح\n- أسواق\naliases:\n- /old/wheat.html\n- /posts/cairo-wheat/\n---\n\nارتفعت"
         ),
         "{file}"
     );
     assert_eq!(
         notes(&a),
         [
+            (
+                0,
+                NoteKind::Address,
+                "/posts/cairo-wheat/ (the old generator's default address)"
+            ),
             (7, NoteKind::Kept, "categories: added to the tags"),
+            (9, NoteKind::Address, "/old/wheat.html (from `aliases`)"),
             (10, dropped("no Sahifa key"), "weight"),
             (
                 15,
@@ -60,7 +66,7 @@ fn a_hugo_post_keeps_its_keys_body_and_name() {
     .unwrap();
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(article.meta.tags, ["اقتصاد", "قمح", "أسواق"]);
-    assert_eq!(article.meta.aliases, ["/old/wheat.html"]);
+    assert_eq!(article.meta.aliases, ["/old/wheat.html", "/posts/cairo-wheat/"]);
 }
 
 #[test]
@@ -72,11 +78,22 @@ fn a_zola_post_with_toml_front_matter_and_taxonomies() {
     let file = to_article_file(&a);
     assert!(
         file.contains(
-            "updated: 2024-06-02T08:00:00Z\ndraft: true\nauthor:\n- أحمد علي\ntags:\n- سياسة\n---"
+            "updated: 2024-06-02T08:00:00Z\ndraft: true\nauthor:\n- أحمد علي\ntags:\n- سياسة\n\
+             aliases:\n- /news/tunis-vote/\n---"
         ),
         "{file}"
     );
-    assert_eq!(notes(&a), [(9, dropped("no Sahifa key"), "extra")]);
+    assert_eq!(
+        notes(&a),
+        [
+            (
+                0,
+                NoteKind::Address,
+                "/news/tunis-vote/ (the old generator's default address)"
+            ),
+            (9, dropped("no Sahifa key"), "extra")
+        ]
+    );
 }
 
 #[test]
