@@ -408,11 +408,19 @@ fn run_import(
 /// Scraped text carries no date the importer can trust (a dateline may be the event's, a
 /// related story's or the scrape's), so the importer does not read one from the text: an
 /// import without `--date` writes undated articles, which sort last and show no date. Said
-/// once per article, not silently.
+/// once per article, not silently. A draft (Jekyll's `_drafts/`) is left alone, as the build
+/// leaves it: it is dated when it is published.
 fn undated_warnings(reports: &[import::ImportReport]) -> Vec<Diagnostic> {
+    let draft = |r: &import::ImportReport| {
+        r.article
+            .front
+            .get("draft")
+            .and_then(serde_yaml::Value::as_bool)
+            == Some(true)
+    };
     reports
         .iter()
-        .filter(|r| r.article.date.is_none() && !r.article.page)
+        .filter(|r| r.article.date.is_none() && !r.article.page && !draft(r))
         .map(|r| {
             Diagnostic::new(
                 &r.written,

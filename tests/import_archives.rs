@@ -71,7 +71,10 @@ fn a_hugo_archive_keeps_its_sections_old_addresses_images_and_pages() {
         "---\nname: اقتصاد\n---\n\nأخبار الأسواق والأسعار.\n"
     );
     let about = read(&site.join("content/pages/about.md"));
-    assert!(about.starts_with("---\ntitle: من نحن\ndescription:"), "{about}");
+    assert!(
+        about.starts_with("---\ntitle: من نحن\ndescription:"),
+        "{about}"
+    );
 
     // The old site's static files are the editor's to copy, as the report says.
     let static_images = site.join("static/images");
@@ -88,7 +91,11 @@ fn a_hugo_archive_keeps_its_sections_old_addresses_images_and_pages() {
     assert!(!warnings.contains("no publication date"), "{warnings}");
     ok(sahifa(&site, &["check"]));
     let out = site.join("public");
-    redirects(&out, "posts/economy/wheat-prices/index.html", "wheat-prices");
+    redirects(
+        &out,
+        "posts/economy/wheat-prices/index.html",
+        "wheat-prices",
+    );
     redirects(&out, "2024/03/wheat/index.html", "wheat-prices");
     redirects(&out, "siyasa/vote-2024/index.html", "vote");
     redirects(&out, "posts/politics/council/index.html", "council");
@@ -119,7 +126,13 @@ fn a_hugo_archive_keeps_its_sections_old_addresses_images_and_pages() {
 fn a_jekyll_archive_keeps_its_permalinks_default_addresses_and_pages() {
     let dir = fixture_copy("old_archives");
     let site = new_site(dir.path());
-    let said = ok(sahifa(&site, &["import", "../jekyll"]));
+    let imported = sahifa(&site, &["import", "../jekyll"]);
+    let import_warnings = String::from_utf8_lossy(&imported.stderr).into_owned();
+    let said = ok(imported);
+    assert!(
+        !import_warnings.contains("ceasefire-talks"),
+        "a draft is dated when it is published: {import_warnings}"
+    );
     for line in [
         "old address kept (redirect): /أخبار/2024/01/02/gaza-aid.html (the old generator's default address)",
         "line 5: old address kept (redirect): /news/rain-story/ (from `permalink`)",
@@ -129,6 +142,8 @@ fn a_jekyll_archive_keeps_its_permalinks_default_addresses_and_pages() {
         "content/pages/about.md (a page of the site, not an article)",
         "kept: old address /about-us/: the page's slug",
         "index.md not imported: the old site's home or 404 page",
+        "kept: draft: true (it lies in _drafts/)",
+        "ads.md not imported: a draft page: never published, so not imported",
     ] {
         assert!(said.contains(line), "{line}\n{said}");
     }
@@ -139,6 +154,17 @@ fn a_jekyll_archive_keeps_its_permalinks_default_addresses_and_pages() {
     assert_eq!(
         read(&site.join("content/pages/about.md")),
         "---\ntitle: من نحن\nslug: about-us\n---\n\nمدونة إخبارية يكتبها فريق صغير من الصحفيين المستقلين.\n"
+    );
+    let draft = read(&site.join("content/articles/ceasefire-talks.md"));
+    assert!(
+        draft.contains("title: محادثات الهدنة تتعثر")
+            && draft.contains("\ndraft: true\n")
+            && !draft.contains("section:"),
+        "{draft}"
+    );
+    assert!(
+        !site.join("content/pages/ads.md").exists(),
+        "a draft page is left out"
     );
     let assets = site.join("static/assets");
     std::fs::create_dir_all(&assets).unwrap();
@@ -159,4 +185,9 @@ fn a_jekyll_archive_keeps_its_permalinks_default_addresses_and_pages() {
     assert!(read(&out.join("sections/economy/index.html")).contains("سعر الخبز يستقر"));
     assert!(read(&out.join("about-us/index.html")).contains("فريق صغير من الصحفيين"));
     assert!(!out.join("articles/about").exists(), "a page is not news");
+    assert!(
+        !out.join("articles/ceasefire-talks").exists(),
+        "a draft is not published"
+    );
+    assert!(!read(&out.join("index.html")).contains("محادثات الهدنة"));
 }

@@ -5,13 +5,23 @@
 
 use serde_yaml::{Mapping, Value};
 
-use super::place::Place;
+use super::place::{Generator, Place};
 use super::{ImportNote, NoteKind};
 
 /// Front-matter keys naming the lead image, in the order they are looked at.
 pub const IMAGE_KEYS: &[&str] = &["featured_image", "image", "cover", "thumbnail"];
 /// Front-matter keys holding the post's own address (Hugo's `url`, Jekyll's `permalink`).
 pub const ADDRESS_KEYS: &[&str] = &["url", "permalink"];
+
+/// A post of Jekyll's `_drafts/` is a draft: imported as one, not published by the next build.
+pub fn mark_draft(front: &mut Mapping, place: &Place, notes: &mut Vec<ImportNote>) {
+    let in_drafts =
+        place.generator == Generator::Jekyll && place.dirs.iter().any(|d| d == "_drafts");
+    if in_drafts && !front.contains_key("draft") {
+        notes.push(note(0, NoteKind::Kept, "draft: true (it lies in _drafts/)"));
+        front.insert("draft".into(), Value::Bool(true));
+    }
+}
 
 /// The section from the post's folder, unless its front matter names one.
 pub fn add_section(front: &mut Mapping, place: &Place, notes: &mut Vec<ImportNote>) {
@@ -72,11 +82,7 @@ pub fn add_aliases(
                     "default" => "the old generator's default address".to_string(),
                     key => format!("from `{key}`"),
                 };
-                notes.push(note(
-                    line,
-                    NoteKind::Address,
-                    &format!("{alias} ({from})"),
-                ));
+                notes.push(note(line, NoteKind::Address, &format!("{alias} ({from})")));
                 kept.push(Value::String(alias));
             }
             Err(why) => notes.push(note(
@@ -131,7 +137,9 @@ pub fn add_image(
             .and_then(|m| ["alt", "caption"].iter().find_map(|k| m.get(*k)?.as_str()))
             .map(str::to_string);
         let src = src.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-        let usable = src.as_deref().filter(|s| !s.contains("://") && !s.contains(".."));
+        let usable = src
+            .as_deref()
+            .filter(|s| !s.contains("://") && !s.contains(".."));
         match usable {
             Some(src) if !taken => {
                 taken = true;
@@ -146,9 +154,7 @@ pub fn add_image(
                 front.insert("image".into(), Value::Mapping(image));
                 let mut said = format!("{key} → image: {src}");
                 if value_path(value).is_some_and(|p| p.trim().starts_with('/')) {
-                    said += &format!(
-                        " (a file of the old site's root: copy it to static/{src})"
-                    );
+                    said += &format!(" (a file of the old site's root: copy it to static/{src})");
                 }
                 if alt_given.is_none() {
                     said += "; its alt text is the title: describe the picture instead";
@@ -197,11 +203,7 @@ pub fn is_page(table: &Mapping, place: &Place) -> bool {
 /// A page's front matter: `title` (written by the caller), `description` from the summary,
 /// and `slug` when its old address was one segment other than its name (`permalink:
 /// /about-us/`), so the page keeps it. Any other key of the article is reported.
-pub fn page_front(
-    front: &Mapping,
-    name: &str,
-    notes: &mut Vec<ImportNote>,
-) -> (Mapping, Option<String>) {
+pub fn page_front(front: &Mapping, name: &str, notes: &mut Vec<ImportNote>) -> Mapping {
     let mut out = Mapping::new();
     let mut slug = None;
     for (key, value) in front {
@@ -209,6 +211,11 @@ pub fn page_front(
         match key {
             "summary" => {
                 out.insert("description".into(), value.clone());
+            }
+            // A draft page is left out of the import (see `files::skip_reason`): kept until
+            // then, and never written, since a page has no `draft`.
+            "draft" if value.as_bool() == Some(true) => {
+                out.insert("draft".into(), Value::Bool(true));
             }
             "aliases" => {
                 for alias in value.as_sequence().into_iter().flatten() {
@@ -249,10 +256,10 @@ pub fn page_front(
             )),
         }
     }
-    if let Some(slug) = &slug {
-        out.insert("slug".into(), Value::String(slug.clone()));
+    if let Some(slug) = slug {
+        out.insert("slug".into(), Value::String(slug));
     }
-    (out, slug)
+    out
 }
 
 /// `/about/` → `about`: an address a page's slug keeps (a page is published at `/<slug>/`;

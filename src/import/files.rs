@@ -50,14 +50,25 @@ pub fn import_file(
     let out_dir = target_dir(out_dir, &article);
     let name = article_file_name(&article, src, false);
     let written = destination(&out_dir, &name, !found.pictures.is_empty());
-    write_article(src, article, written, &out_dir, opts, &HashMap::new(), found)
+    write_article(
+        src,
+        article,
+        written,
+        &out_dir,
+        opts,
+        &HashMap::new(),
+        found,
+    )
 }
 
 /// What reading a file gives: an article (or page) to write, a section's list page, or a
 /// reason to leave it out.
 enum Outcome {
     Article(ImportedArticle),
-    Section { id: String, article: ImportedArticle },
+    Section {
+        id: String,
+        article: ImportedArticle,
+    },
     Skipped(String),
 }
 
@@ -71,7 +82,10 @@ fn write_section(out_dir: &Path, id: &str, page: &ImportedArticle) -> Result<Str
     };
     let path = dir.join(format!("{id}.md"));
     if fs::symlink_metadata(&path).is_ok() {
-        return Ok(said(&format!("{} exists already, left as it is", path.display())));
+        return Ok(said(&format!(
+            "{} exists already, left as it is",
+            path.display()
+        )));
     }
     let mut front = serde_yaml::Mapping::new();
     front.insert("name".into(), page.title.clone().into());
@@ -79,7 +93,10 @@ fn write_section(out_dir: &Path, id: &str, page: &ImportedArticle) -> Result<Str
     let text = format!("---\n{yaml}---\n\n{}\n", page.body);
     fs::create_dir_all(&dir).map_err(io_error(&dir))?;
     write_atomically(&path, text.as_bytes(), false)?;
-    Ok(said(&format!("its name and description written to {}", path.display())))
+    Ok(said(&format!(
+        "its name and description written to {}",
+        path.display()
+    )))
 }
 
 /// Where the article goes: `out_dir`, or for a page the `pages` folder beside it
@@ -108,7 +125,11 @@ pub const MAX_SOURCE_BYTES: u64 = 64 << 20;
 
 /// Reads `src` (UTF-8 checked; found under `imported`, the path given to the import) and
 /// imports it; an empty result is an error, unless the file is one left out on purpose.
-fn read_and_import(src: &Path, imported: &Path, opts: &ImportOptions) -> Result<Outcome, ImportError> {
+fn read_and_import(
+    src: &Path,
+    imported: &Path,
+    opts: &ImportOptions,
+) -> Result<Outcome, ImportError> {
     let bytes = read_source(src)?;
     let text = decode_utf8(src, &bytes)?;
     if is_html(text) {
@@ -168,6 +189,14 @@ fn skip_reason(article: &ImportedArticle) -> Option<String> {
         .get("slug")
         .and_then(serde_yaml::Value::as_str)
         .unwrap_or(name);
+    if article
+        .front
+        .get("draft")
+        .and_then(serde_yaml::Value::as_bool)
+        == Some(true)
+    {
+        return Some("a draft page: never published, so not imported".into());
+    }
     if crate::load::pages::RESERVED_SLUGS.contains(&crate::load::folded_key(slug).as_str()) {
         return Some(format!("a page at /{slug}/, which Sahifa makes itself"));
     }

@@ -11,7 +11,7 @@ use serde_yaml::{Mapping, Value};
 /// Folders that hold all of a site's posts, not one section of them.
 /// (`news` too: a news site's archive is all news, its sections are the folders inside.)
 const POSTS_ROOTS: &[&str] = &[
-    "posts", "post", "blog", "articles", "article", "news", "_posts",
+    "posts", "post", "blog", "articles", "article", "news", "_posts", "_drafts",
 ];
 /// Jekyll's folders of posts; anything else of a Jekyll site is a page.
 const JEKYLL_POSTS: &[&str] = &["_posts", "_drafts"];
@@ -90,7 +90,11 @@ impl Place {
         let folder = src.parent()?.file_name()?.to_string_lossy().into_owned();
         let mut dirs = self.dirs.clone();
         dirs.push(folder);
-        Place { dirs, ..self.clone() }.section()
+        Place {
+            dirs,
+            ..self.clone()
+        }
+        .section()
     }
 
     /// The section its folder gives: the first folder under the posts root that is neither
@@ -196,7 +200,10 @@ impl Place {
         names.iter().find_map(|name| {
             let text = std::fs::read_to_string(site.join(name)).ok()?;
             let sets = text.lines().any(|l| {
-                let l = l.trim_start().trim_start_matches('[').trim_start_matches('"');
+                let l = l
+                    .trim_start()
+                    .trim_start_matches('[')
+                    .trim_start_matches('"');
                 l.starts_with(key) && !l.starts_with('#')
             });
             sets.then(|| name.to_string())
@@ -212,8 +219,7 @@ fn holds_posts(folder: &Path) -> bool {
     entries.filter_map(Result::ok).any(|e| {
         let name = e.file_name().to_string_lossy().into_owned();
         let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
-        !name.starts_with('.')
-            && (is_dir || (name.ends_with(".md") && name != "_index.md"))
+        !name.starts_with('.') && (is_dir || (name.ends_with(".md") && name != "_index.md"))
     })
 }
 
@@ -246,10 +252,10 @@ fn site_root(src: &Path, imported: &Path) -> (Generator, PathBuf) {
     {
         return (Generator::Hugo, content.to_path_buf());
     }
-    if let Some(posts) = ancestors
-        .iter()
-        .find(|a| a.file_name().is_some_and(|n| n == "_posts" || n == "_drafts"))
-        && let Some(site) = posts.parent()
+    if let Some(posts) = ancestors.iter().find(|a| {
+        a.file_name()
+            .is_some_and(|n| n == "_posts" || n == "_drafts")
+    }) && let Some(site) = posts.parent()
     {
         return (Generator::Jekyll, site.to_path_buf());
     }
@@ -278,7 +284,9 @@ mod tests {
         );
         assert_eq!(place("old/content/world news/x.md").section(), None);
         assert_eq!(
-            place("site/_posts/economy/2024-01-02-x.md").section().as_deref(),
+            place("site/_posts/economy/2024-01-02-x.md")
+                .section()
+                .as_deref(),
             Some("economy")
         );
     }
@@ -291,7 +299,10 @@ mod tests {
         assert!(!place("old/content/posts/x/index.md").is_page_place());
         assert!(!place("old/content/news/x/index.md").is_page_place());
         assert!(!place("old/content/economy/x.md").is_page_place());
-        assert!(!place("old/posts/x.md").is_page_place(), "no site around it");
+        assert!(
+            !place("old/posts/x.md").is_page_place(),
+            "no site around it"
+        );
     }
 
     #[test]
@@ -299,7 +310,9 @@ mod tests {
         let none = Mapping::new();
         let hugo = place("old/content/posts/Economy/wheat/index.md");
         assert_eq!(
-            hugo.default_address(&none, "wheat", None).unwrap().as_deref(),
+            hugo.default_address(&none, "wheat", None)
+                .unwrap()
+                .as_deref(),
             Some("/posts/economy/wheat/")
         );
         let jekyll = place("site/_posts/2024-01-02-story.md");
@@ -319,7 +332,10 @@ mod tests {
                 .as_deref(),
             Some("/أخبار/سياسة/2024/01/02/gaza.html")
         );
-        assert_eq!(place("old/posts/x.md").default_address(&none, "x", None), Ok(None));
+        assert_eq!(
+            place("old/posts/x.md").default_address(&none, "x", None),
+            Ok(None)
+        );
         // Hugo keeps the day in a file's name: it is part of the address.
         assert_eq!(
             place("old/content/posts/2019-05-20-x.md")

@@ -116,6 +116,7 @@ pub fn import_post_at(
     let page = archive::is_page(&table, place);
     let line_of = |key: &str| key_line(front_text(&front_of), key);
     archive::add_section(&mut front, place, &mut notes);
+    archive::mark_draft(&mut front, place, &mut notes);
     let day = front
         .get("date")
         .and_then(scalar_text)
@@ -174,15 +175,7 @@ pub fn import_post_at(
     }
     notes.extend(shortcode_notes(body, body_line));
     let (date, front) = if page {
-        for (key, value) in [("date", date), ("updated", front.shift_remove("updated").as_ref().and_then(scalar_text))] {
-            if let Some(value) = value {
-                let line = line_of(names_of(key).first().copied().unwrap_or(key));
-                notes.push(note(line, NoteKind::Dropped { reason: "a page has no such key".into() }, &format!("{key}: {value}")));
-            }
-        }
-        // A page has no aliases: what its old addresses become is `page_front`'s to say.
-        notes.retain(|n| n.kind != NoteKind::Address);
-        let (front, _) = archive::page_front(&front, &post_name(src), &mut notes);
+        let front = page_of(front, date, &post_name(src), &line_of, &mut notes);
         (None, front)
     } else {
         (date, front)
@@ -287,6 +280,34 @@ fn map_keys(table: &Mapping, text: &str, notes: &mut Vec<ImportNote>) -> Mapping
         out.insert("tags".into(), Value::Sequence(tags));
     }
     order(out)
+}
+
+/// A page's front matter ([`archive::page_front`]): its dates are reported, and its old
+/// addresses are said by `page_front` instead of as aliases, which a page has not.
+fn page_of(
+    mut front: Mapping,
+    date: Option<String>,
+    name: &str,
+    line_of: &dyn Fn(&str) -> usize,
+    notes: &mut Vec<ImportNote>,
+) -> Mapping {
+    let updated = front.shift_remove("updated").as_ref().and_then(scalar_text);
+    for (key, value) in [("date", date), ("updated", updated)] {
+        let Some(value) = value else { continue };
+        let line = names_of(key)
+            .iter()
+            .map(|name| line_of(name))
+            .find(|&line| line > 1)
+            .unwrap_or(1);
+        let reason = "a page has no such key".into();
+        notes.push(note(
+            line,
+            NoteKind::Dropped { reason },
+            &format!("{key}: {value}"),
+        ));
+    }
+    notes.retain(|n| n.kind != NoteKind::Address);
+    archive::page_front(&front, name, notes)
 }
 
 /// `layout: page` or `type: page`: what makes the post a page, said by the import's target.
