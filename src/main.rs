@@ -355,9 +355,22 @@ fn run_import(
         root.join(out)
     };
     let options = ImportOptions { date, force };
-    let (reports, errors) = import::import_paths(inputs, &out_dir, &options);
+    let import::ImportRun {
+        reports,
+        skipped,
+        errors,
+    } = import::import_paths(inputs, &out_dir, &options);
     for report in &reports {
-        say!("{} → {}", report.source.display(), report.written.display());
+        let page = if report.article.page {
+            " (a page of the site, not an article)"
+        } else {
+            ""
+        };
+        say!(
+            "{} → {}{page}",
+            report.source.display(),
+            report.written.display()
+        );
         for old in &report.replaced {
             say!(
                 "  replaces {} (an earlier import of the same text)",
@@ -376,6 +389,9 @@ fn run_import(
         for note in &report.article.notes {
             say!("  {note}");
         }
+    }
+    for skip in &skipped {
+        say!("{} not imported: {}", skip.source.display(), skip.reason);
     }
     Diagnostic::eprint_warnings(&undated_warnings(&reports));
     if !reports.is_empty() && !root.join("config.yaml").exists() {
@@ -404,11 +420,19 @@ fn run_import(
 /// Scraped text carries no date the importer can trust (a dateline may be the event's, a
 /// related story's or the scrape's), so the importer does not read one from the text: an
 /// import without `--date` writes undated articles, which sort last and show no date. Said
-/// once per article, not silently.
+/// once per article, not silently. A draft (Jekyll's `_drafts/`) is left alone, as the build
+/// leaves it: it is dated when it is published.
 fn undated_warnings(reports: &[import::ImportReport]) -> Vec<Diagnostic> {
+    let draft = |r: &import::ImportReport| {
+        r.article
+            .front
+            .get("draft")
+            .and_then(serde_yaml::Value::as_bool)
+            == Some(true)
+    };
     reports
         .iter()
-        .filter(|r| r.article.date.is_none())
+        .filter(|r| r.article.date.is_none() && !r.article.page && !draft(r))
         .map(|r| {
             Diagnostic::new(
                 &r.written,

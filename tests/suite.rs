@@ -23,6 +23,7 @@ mod gazetteer_institutions;
 mod gazetteer_towns;
 mod gold_linking;
 mod images;
+mod import_archives;
 mod incremental;
 mod incremental_discovery;
 mod incremental_refusals;

@@ -8,8 +8,10 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::bundle::{Resources, check_pictures, copy_pictures, destination, resources, twin};
+use super::place::Place;
 use super::{
-    ImportError, ImportOptions, ImportReport, ImportedArticle, import_text, to_article_file,
+    ImportError, ImportOptions, ImportReport, ImportRun, ImportedArticle, Skipped, import_text,
+    to_article_file,
 };
 use crate::load::slug::arabic_slug;
 
@@ -29,19 +31,105 @@ pub fn import_file(
     opts: &ImportOptions,
 ) -> Result<ImportReport, ImportError> {
     opts.validate()?;
-    let article = read_and_import(src, opts)?;
-    let found = resources(src);
+    let article = match read_and_import(src, src, opts)? {
+        Outcome::Article(article) => article,
+        Outcome::Section { id, article } => {
+            return Err(ImportError::NotImported {
+                path: src.to_path_buf(),
+                reason: write_section(out_dir, &id, &article)?,
+            });
+        }
+        Outcome::Skipped(reason) => {
+            return Err(ImportError::NotImported {
+                path: src.to_path_buf(),
+                reason,
+            });
+        }
+    };
+    let found = resources_of(src, &article);
+    let out_dir = target_dir(out_dir, &article);
     let name = article_file_name(&article, src, false);
-    let written = destination(out_dir, &name, !found.pictures.is_empty());
-    write_article(src, article, written, out_dir, opts, &HashMap::new(), found)
+    let written = destination(&out_dir, &name, !found.pictures.is_empty());
+    write_article(
+        src,
+        article,
+        written,
+        &out_dir,
+        opts,
+        &HashMap::new(),
+        found,
+    )
+}
+
+/// What reading a file gives: an article (or page) to write, a section's list page, or a
+/// reason to leave it out.
+enum Outcome {
+    Article(ImportedArticle),
+    Section {
+        id: String,
+        article: ImportedArticle,
+    },
+    Skipped(String),
+}
+
+/// A section's list page as the section's file, `content/sections/<id>.md` beside the
+/// articles' folder: its title is the section's name (what the menu shows instead of the id),
+/// its text the description. One already there is left as it is. Returns what was done.
+fn write_section(out_dir: &Path, id: &str, page: &ImportedArticle) -> Result<String, ImportError> {
+    let said = |what: &str| format!("the list page of section `{id}`: {what}");
+    let Some(dir) = out_dir.parent().map(|p| p.join("sections")) else {
+        return Ok(said("not imported"));
+    };
+    let path = dir.join(format!("{id}.md"));
+    if fs::symlink_metadata(&path).is_ok() {
+        return Ok(said(&format!(
+            "{} exists already, left as it is",
+            path.display()
+        )));
+    }
+    let mut front = serde_yaml::Mapping::new();
+    front.insert("name".into(), page.title.clone().into());
+    let yaml = serde_yaml::to_string(&front).unwrap_or_default();
+    let text = format!("---\n{yaml}---\n\n{}\n", page.body);
+    fs::create_dir_all(&dir).map_err(io_error(&dir))?;
+    write_atomically(&path, text.as_bytes(), false)?;
+    Ok(said(&format!(
+        "its name and description written to {}",
+        path.display()
+    )))
+}
+
+/// Where the article goes: `out_dir`, or for a page the `pages` folder beside it
+/// (`content/articles` → `content/pages`, where Sahifa reads its pages).
+fn target_dir(out_dir: &Path, article: &ImportedArticle) -> PathBuf {
+    match out_dir.parent().filter(|_| article.page) {
+        Some(parent) => parent.join("pages"),
+        None => out_dir.to_path_buf(),
+    }
+}
+
+/// A bundle's files to copy beside the article; a page is one file (Sahifa's pages are
+/// `content/pages/<file>.md`), so its bundle's files are all listed as left behind.
+fn resources_of(src: &Path, article: &ImportedArticle) -> Resources {
+    let mut found = resources(src);
+    if article.page {
+        let pictures = std::mem::take(&mut found.pictures);
+        found.others.splice(0..0, pictures);
+    }
+    found
 }
 
 /// Largest source read, in bytes. A scraped article is a few kilobytes; without a limit a
 /// mistaken path (`/dev/zero`, a disk image) is read until the machine runs out of memory.
 pub const MAX_SOURCE_BYTES: u64 = 64 << 20;
 
-/// Reads `src` (UTF-8 checked) and imports it; an empty result is an error.
-fn read_and_import(src: &Path, opts: &ImportOptions) -> Result<ImportedArticle, ImportError> {
+/// Reads `src` (UTF-8 checked; found under `imported`, the path given to the import) and
+/// imports it; an empty result is an error, unless the file is one left out on purpose.
+fn read_and_import(
+    src: &Path,
+    imported: &Path,
+    opts: &ImportOptions,
+) -> Result<Outcome, ImportError> {
     let bytes = read_source(src)?;
     let text = decode_utf8(src, &bytes)?;
     if is_html(text) {
@@ -50,7 +138,12 @@ fn read_and_import(src: &Path, opts: &ImportOptions) -> Result<ImportedArticle, 
         });
     }
     let article = if super::posts::is_post(text) {
-        super::posts::import_post(text, src, opts)?
+        let place = Place::of(src, imported);
+        let article = super::posts::import_post_at(text, src, &place, opts)?;
+        if let Some(set_aside) = set_aside(src, &place, article.clone()) {
+            return Ok(set_aside);
+        }
+        article
     } else {
         import_text(text, opts)
     };
@@ -59,7 +152,58 @@ fn read_and_import(src: &Path, opts: &ImportOptions) -> Result<ImportedArticle, 
             path: src.to_path_buf(),
         });
     }
-    Ok(article)
+    Ok(Outcome::Article(article))
+}
+
+/// A post of the archive that is no article or page: a section's list page
+/// (`posts/economy/_index.md`, whose title names the section), or one left out — a list
+/// page of all posts, a page without text, the old site's home or 404 page, or a page at an
+/// address Sahifa writes itself (`tags/_index.md`).
+fn set_aside(src: &Path, place: &Place, article: ImportedArticle) -> Option<Outcome> {
+    let list_page = src.file_name().is_some_and(|n| n == "_index.md");
+    let stem = src.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if place.at_top && matches!(stem, "index" | "_index" | "404") {
+        return Some(Outcome::Skipped(
+            "the old site's home or 404 page: Sahifa makes its own".into(),
+        ));
+    }
+    if list_page && !article.page {
+        return Some(match place.listed_section(src) {
+            Some(id) => Outcome::Section { id, article },
+            None => Outcome::Skipped(
+                "the list page of a folder of posts: Sahifa lists them itself".into(),
+            ),
+        });
+    }
+    skip_reason(&article).map(Outcome::Skipped)
+}
+
+/// Why a page is left out, if it is.
+fn skip_reason(article: &ImportedArticle) -> Option<String> {
+    let name = article.file_stem.as_deref().unwrap_or_default();
+    if !article.page {
+        return None;
+    }
+    let slug = article
+        .front
+        .get("slug")
+        .and_then(serde_yaml::Value::as_str)
+        .unwrap_or(name);
+    if article
+        .front
+        .get("draft")
+        .and_then(serde_yaml::Value::as_bool)
+        == Some(true)
+    {
+        return Some("a draft page: never published, so not imported".into());
+    }
+    if crate::load::pages::RESERVED_SLUGS.contains(&crate::load::folded_key(slug).as_str()) {
+        return Some(format!("a page at /{slug}/, which Sahifa makes itself"));
+    }
+    article
+        .body
+        .is_empty()
+        .then(|| "a page without text: nothing to import".into())
 }
 
 /// The bytes of `src`, a regular file of at most [`MAX_SOURCE_BYTES`]. The type is checked
@@ -371,39 +515,47 @@ fn sync_parent(path: &Path) {
 
 /// Imports files and directories (a directory means its `*.txt` files, sorted by name).
 /// Goes on past errors so one bad file does not hide the others; returns both lists.
-pub fn import_paths(
-    paths: &[PathBuf],
-    out_dir: &Path,
-    opts: &ImportOptions,
-) -> (Vec<ImportReport>, Vec<ImportError>) {
-    let mut reports = Vec::new();
-    let mut errors = Vec::new();
+pub fn import_paths(paths: &[PathBuf], out_dir: &Path, opts: &ImportOptions) -> ImportRun {
+    let mut run = ImportRun::default();
     if let Err(e) = opts.validate() {
-        return (reports, vec![e]);
+        run.errors.push(e);
+        return run;
     }
     let mut claimed: HashMap<PathBuf, PathBuf> = HashMap::new();
     for path in paths {
         let files = match expand(path) {
             Ok(files) => files,
             Err(e) => {
-                errors.push(e);
+                run.errors.push(e);
                 continue;
             }
         };
         for file in files {
-            let result = read_and_import(&file, opts).and_then(|article| {
-                let found = resources(&file);
+            let result = read_and_import(&file, path, opts).and_then(|read| {
+                let article = match read {
+                    Outcome::Article(article) => article,
+                    Outcome::Skipped(reason) => return Ok(Err(reason)),
+                    Outcome::Section { id, article } => {
+                        return write_section(out_dir, &id, &article).map(Err);
+                    }
+                };
+                let found = resources_of(&file, &article);
                 let bundle = !found.pictures.is_empty();
-                let written = claim_output(&mut claimed, &article, &file, out_dir, bundle)?;
-                write_article(&file, article, written, out_dir, opts, &claimed, found)
+                let dir = target_dir(out_dir, &article);
+                let written = claim_output(&mut claimed, &article, &file, &dir, bundle)?;
+                write_article(&file, article, written, &dir, opts, &claimed, found).map(Ok)
             });
             match result {
-                Ok(report) => reports.push(report),
-                Err(e) => errors.push(e),
+                Ok(Ok(report)) => run.reports.push(report),
+                Ok(Err(reason)) => run.skipped.push(Skipped {
+                    source: file,
+                    reason,
+                }),
+                Err(e) => run.errors.push(e),
             }
         }
     }
-    (reports, errors)
+    run
 }
 
 /// The file an article of this run goes to. Two articles with the same title and date would
@@ -437,8 +589,8 @@ fn claim_output(
 
 /// A file stands for itself; a directory for its `*.txt` files and, at any depth, its
 /// Markdown posts (`*.md` with front matter: Hugo's and Zola's content folders), sorted by
-/// path. A section's own page (`_index.md`) is no article, and a Markdown file without front
-/// matter (a README) is no post: both are left out.
+/// path. A Markdown file without front matter (a README) is no post and is left out; a
+/// section's own page (`_index.md`) is read, to be imported as a page or said to be left out.
 fn expand(path: &Path) -> Result<Vec<PathBuf>, ImportError> {
     if !path.is_dir() {
         return Ok(vec![path.to_path_buf()]);
@@ -455,7 +607,7 @@ fn expand(path: &Path) -> Result<Vec<PathBuf>, ImportError> {
                 .is_some_and(|e| e.eq_ignore_ascii_case(ext))
         };
         let is_txt = entry.depth() == 1 && has("txt");
-        let is_post = has("md") && entry.file_name() != "_index.md" && opens_with_front(file);
+        let is_post = has("md") && opens_with_front(file);
         if (is_txt || is_post) && entry.file_type().is_file() {
             files.push(file.to_path_buf());
         }

@@ -14,10 +14,12 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+mod archive;
 mod bundle;
 mod escape;
 mod files;
 mod noise;
+mod place;
 mod posts;
 mod punctuation;
 #[cfg(test)]
@@ -92,9 +94,13 @@ pub struct ImportedArticle {
     pub front: serde_yaml::Mapping,
     /// The name the file keeps instead of one made from the date and title: a post's own.
     pub file_stem: Option<String>,
+    /// A page of the site (`about.md`, Jekyll's `layout: page`), not an article: written to
+    /// `content/pages/` beside the articles' folder, with a page's keys only.
+    pub page: bool,
 }
 
-/// One decision the importer made, tied to its 1-based input line for the editor to check.
+/// One decision the importer made, tied to its 1-based input line for the editor to check
+/// (0 for a decision about the whole file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportNote {
     pub line: usize,
@@ -125,6 +131,8 @@ pub enum NoteKind {
     Kept,
     /// A post's line holds another generator's shortcode, left as text.
     Shortcode,
+    /// An old address of a post kept as an alias: Sahifa publishes a redirect page there.
+    Address,
 }
 
 impl fmt::Display for NoteKind {
@@ -140,13 +148,18 @@ impl fmt::Display for NoteKind {
             NoteKind::Kept => f.write_str("kept"),
             NoteKind::Shortcode => f.write_str("shortcode left as text; replace it"),
             NoteKind::Punctuation => f.write_str("punctuation"),
+            NoteKind::Address => f.write_str("old address kept (redirect)"),
         }
     }
 }
 
 impl fmt::Display for ImportNote {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}: {}", self.line, self.kind, self.text)
+        // Line 0: a decision about the whole file (its folder, its default address).
+        match self.line {
+            0 => write!(f, "{}: {}", self.kind, self.text),
+            line => write!(f, "line {line}: {}: {}", self.kind, self.text),
+        }
     }
 }
 
@@ -163,6 +176,22 @@ pub struct ImportReport {
     pub pictures: Vec<PathBuf>,
     /// The bundle's files that are neither pictures nor posts, not copied: said, not dropped.
     pub left_behind: Vec<PathBuf>,
+}
+
+/// A file of an archive that is not imported, and why (a section's list page, the old
+/// site's home page): said, not skipped silently.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    pub source: PathBuf,
+    pub reason: String,
+}
+
+/// What `sahifa import` did: the files written, the files left out on purpose, the errors.
+#[derive(Debug, Default)]
+pub struct ImportRun {
+    pub reports: Vec<ImportReport>,
+    pub skipped: Vec<Skipped>,
+    pub errors: Vec<ImportError>,
 }
 
 /// Why a file could not be imported. Every message names the file and says what to do.
@@ -241,6 +270,8 @@ pub enum ImportError {
         path.display(), files::MAX_SOURCE_BYTES >> 20
     )]
     TooLarge { path: PathBuf, bytes: u64 },
+    #[error("{}: not imported: {reason}", path.display())]
+    NotImported { path: PathBuf, reason: String },
     #[error(
         "{} would be written to {}, which {} was already imported to in this run; \
          rename one of the two source files",
@@ -294,6 +325,7 @@ pub fn import_text(raw: &str, opts: &ImportOptions) -> ImportedArticle {
         notes,
         front: serde_yaml::Mapping::new(),
         file_stem: None,
+        page: false,
     }
 }
 

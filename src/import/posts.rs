@@ -12,6 +12,8 @@ use std::path::Path;
 
 use serde_yaml::{Mapping, Value};
 
+use super::archive;
+use super::place::Place;
 use super::{ImportError, ImportNote, ImportOptions, ImportedArticle, NoteKind, TitleSource};
 
 /// Keys read from a post, in the order Sahifa writes them, each with the other generators'
@@ -22,10 +24,24 @@ const KEYS: &[(&str, &[&str])] = &[
     ("updated", &["updated", "lastmod", "lastMod", "modified"]),
     ("draft", &["draft"]),
     ("slug", &["slug"]),
+    ("section", &["section"]),
     ("summary", &["summary", "description"]),
+    ("image", &[]),
     ("author", &["author", "authors"]),
     ("tags", &["tags", "keywords"]),
-    ("aliases", &["aliases", "redirect_from"]),
+    ("aliases", &[]),
+];
+
+/// Keys read by [`super::archive`], not here: the old addresses and the lead image.
+const ARCHIVE_KEYS: &[&str] = &[
+    "aliases",
+    "redirect_from",
+    "url",
+    "permalink",
+    "featured_image",
+    "image",
+    "cover",
+    "thumbnail",
 ];
 
 /// Taxonomies whose terms become tags: Hugo's `categories`, and Zola's `taxonomies` table.
@@ -37,11 +53,24 @@ pub fn is_post(text: &str) -> bool {
     matches!(first.map(str::trim_end), Some("---" | "+++"))
 }
 
-/// The post in `text` (read from `src`) as an article of this site. `--date` only dates a post
-/// whose front matter has no date.
+/// The post in `text` (read from `src`) as an article of this site, its place in the archive
+/// judged from its path alone.
+#[cfg(test)]
 pub fn import_post(
     text: &str,
     src: &Path,
+    opts: &ImportOptions,
+) -> Result<ImportedArticle, ImportError> {
+    import_post_at(text, src, &Place::of(src, src), opts)
+}
+
+/// The post in `text` (read from `src`, at `place` in its archive) as an article of this site,
+/// or a page ([`ImportedArticle::page`]). `--date` only dates a post whose front matter has no
+/// date.
+pub fn import_post_at(
+    text: &str,
+    src: &Path,
+    place: &Place,
     opts: &ImportOptions,
 ) -> Result<ImportedArticle, ImportError> {
     let text = text.trim_start_matches('\u{feff}');
@@ -84,7 +113,25 @@ pub fn import_post(
     // A Jekyll post's date is its file name's (2024-01-02-title.md) when the front matter
     // has none; `--date` dates only what neither dates.
     let named_date = jekyll_parts(&post_name_with_date(src)).map(|(day, _)| day.to_string());
-    if !front.contains_key("date")
+    let page = archive::is_page(&table, place);
+    let line_of = |key: &str| key_line(front_text(&front_of), key);
+    archive::add_section(&mut front, place, &mut notes);
+    archive::mark_draft(&mut front, place, &mut notes);
+    let day = front
+        .get("date")
+        .and_then(scalar_text)
+        .and_then(|d| d.get(..10).map(String::from))
+        .or_else(|| named_date.clone());
+    archive::add_aliases(
+        &mut front,
+        &table,
+        place,
+        (&post_name_with_date(src), day.as_deref()),
+        &line_of,
+        &mut notes,
+    );
+    if !page
+        && !front.contains_key("date")
         && let Some(date) = named_date.or_else(|| opts.date.clone())
     {
         front.insert("date".into(), Value::String(date));
@@ -101,6 +148,8 @@ pub fn import_post(
         }
     };
     front.shift_remove("title");
+    archive::add_image(&mut front, &table, &title, &line_of, &mut notes);
+    let mut front = order(front);
     let text_of_front = front_text(&front_of);
     let mut dated = |key: &str, value: Option<Value>| {
         let value = value.and_then(|d| scalar_text(&d))?;
@@ -125,6 +174,12 @@ pub fn import_post(
         };
     }
     notes.extend(shortcode_notes(body, body_line));
+    let (date, front) = if page {
+        let front = page_of(front, date, &post_name(src), &line_of, &mut notes);
+        (None, front)
+    } else {
+        (date, front)
+    };
     notes.sort_by_key(|n| n.line);
     Ok(ImportedArticle {
         title,
@@ -135,6 +190,7 @@ pub fn import_post(
         notes,
         front,
         file_stem: Some(post_name(src)),
+        page,
     })
 }
 
@@ -186,7 +242,7 @@ fn map_keys(table: &Mapping, text: &str, notes: &mut Vec<ImportNote>) -> Mapping
         if let Some((ours, _)) = KEYS.iter().find(|(_, names)| names.contains(&key)) {
             match *ours {
                 "tags" => tags.extend(as_list(value)),
-                "author" | "aliases" => {
+                "author" => {
                     let list = as_list(value);
                     if !list.is_empty() && !out.contains_key(*ours) {
                         out.insert((*ours).into(), Value::Sequence(list));
@@ -212,6 +268,8 @@ fn map_keys(table: &Mapping, text: &str, notes: &mut Vec<ImportNote>) -> Mapping
                     None => {}
                 }
             }
+        } else if ARCHIVE_KEYS.contains(&key) || is_page_kind(key, value) {
+            // Read by `archive`, which notes what it makes of them.
         } else {
             notes.push(dropped(line, key));
         }
@@ -222,6 +280,39 @@ fn map_keys(table: &Mapping, text: &str, notes: &mut Vec<ImportNote>) -> Mapping
         out.insert("tags".into(), Value::Sequence(tags));
     }
     order(out)
+}
+
+/// A page's front matter ([`archive::page_front`]): its dates are reported, and its old
+/// addresses are said by `page_front` instead of as aliases, which a page has not.
+fn page_of(
+    mut front: Mapping,
+    date: Option<String>,
+    name: &str,
+    line_of: &dyn Fn(&str) -> usize,
+    notes: &mut Vec<ImportNote>,
+) -> Mapping {
+    let updated = front.shift_remove("updated").as_ref().and_then(scalar_text);
+    for (key, value) in [("date", date), ("updated", updated)] {
+        let Some(value) = value else { continue };
+        let line = names_of(key)
+            .iter()
+            .map(|name| line_of(name))
+            .find(|&line| line > 1)
+            .unwrap_or(1);
+        let reason = "a page has no such key".into();
+        notes.push(note(
+            line,
+            NoteKind::Dropped { reason },
+            &format!("{key}: {value}"),
+        ));
+    }
+    notes.retain(|n| n.kind != NoteKind::Address);
+    archive::page_front(&front, name, notes)
+}
+
+/// `layout: page` or `type: page`: what makes the post a page, said by the import's target.
+fn is_page_kind(key: &str, value: &Value) -> bool {
+    matches!(key, "layout" | "type") && value.as_str() == Some("page")
 }
 
 /// The keys in [`KEYS`]'s order, so every imported file reads the same way.
@@ -302,7 +393,7 @@ fn key_line(text: &str, key: &str) -> usize {
 }
 
 /// A value as a list of strings: a list's scalars, or one scalar.
-fn as_list(value: &Value) -> Vec<Value> {
+pub(super) fn as_list(value: &Value) -> Vec<Value> {
     match value {
         Value::Sequence(items) => items
             .iter()
@@ -350,7 +441,7 @@ fn toml_to_yaml(value: toml::Value) -> Value {
 
 /// The post's own name: its file's stem, or its folder's for a bundle (`x/index.md` → `x`),
 /// without the day a Jekyll post's name starts with (`2024-01-02-x` → `x`).
-fn post_name(src: &Path) -> String {
+pub(super) fn post_name(src: &Path) -> String {
     let name = post_name_with_date(src);
     match jekyll_parts(&name) {
         Some((_, slug)) => slug.to_string(),
@@ -360,7 +451,7 @@ fn post_name(src: &Path) -> String {
 
 /// The day and the slug of a Jekyll post's name (`2024-01-02-gaza-aid` → `2024-01-02`,
 /// `gaza-aid`): Jekyll makes the URL from the slug alone, and dates the post by the day.
-fn jekyll_parts(name: &str) -> Option<(&str, &str)> {
+pub(super) fn jekyll_parts(name: &str) -> Option<(&str, &str)> {
     let (day, slug) = (name.get(..10)?, name.get(11..)?);
     let shaped = day.char_indices().all(|(i, c)| {
         if i == 4 || i == 7 {

@@ -35,14 +35,20 @@ fn a_hugo_post_keeps_its_keys_body_and_name() {
         file.starts_with(
             "---\ntitle: ارتفاع أسعار القمح في القاهرة\ndate: 2024-03-01T10:00:00+02:00\n\
              updated: 2024-03-02\nsummary: الأسعار ترتفع\nauthor:\n- سلمى يوسف\ntags:\n- اقتصاد\n\
-             - قمح\n- أسواق\naliases:\n- /old/wheat.html\n---\n\nارتفعت"
+             - قمح\n- أسواق\naliases:\n- /old/wheat.html\n- /posts/cairo-wheat/\n---\n\nارتفعت"
         ),
         "{file}"
     );
     assert_eq!(
         notes(&a),
         [
+            (
+                0,
+                NoteKind::Address,
+                "/posts/cairo-wheat/ (the old generator's default address)"
+            ),
             (7, NoteKind::Kept, "categories: added to the tags"),
+            (9, NoteKind::Address, "/old/wheat.html (from `aliases`)"),
             (10, dropped("no Sahifa key"), "weight"),
             (
                 15,
@@ -60,7 +66,10 @@ fn a_hugo_post_keeps_its_keys_body_and_name() {
     .unwrap();
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(article.meta.tags, ["اقتصاد", "قمح", "أسواق"]);
-    assert_eq!(article.meta.aliases, ["/old/wheat.html"]);
+    assert_eq!(
+        article.meta.aliases,
+        ["/old/wheat.html", "/posts/cairo-wheat/"]
+    );
 }
 
 #[test]
@@ -72,11 +81,22 @@ fn a_zola_post_with_toml_front_matter_and_taxonomies() {
     let file = to_article_file(&a);
     assert!(
         file.contains(
-            "updated: 2024-06-02T08:00:00Z\ndraft: true\nauthor:\n- أحمد علي\ntags:\n- سياسة\n---"
+            "updated: 2024-06-02T08:00:00Z\ndraft: true\nauthor:\n- أحمد علي\ntags:\n- سياسة\n\
+             aliases:\n- /news/tunis-vote/\n---"
         ),
         "{file}"
     );
-    assert_eq!(notes(&a), [(9, dropped("no Sahifa key"), "extra")]);
+    assert_eq!(
+        notes(&a),
+        [
+            (
+                0,
+                NoteKind::Address,
+                "/news/tunis-vote/ (the old generator's default address)"
+            ),
+            (9, dropped("no Sahifa key"), "extra")
+        ]
+    );
 }
 
 #[test]
@@ -183,4 +203,58 @@ fn a_jekyll_post_takes_its_day_from_its_name() {
     let a = post("---\ntitle: خبر\n---\nنص.\n", "posts/2024-report.md");
     assert_eq!(a.date, None);
     assert_eq!(a.file_stem.as_deref(), Some("2024-report"));
+}
+
+/// A post of Jekyll's `_drafts/` is imported as a draft (and said to be); one whose front
+/// matter already says `draft` keeps its own, and a `_drafts` folder of another archive is
+/// no Jekyll draft.
+#[test]
+fn a_jekyll_draft_is_imported_as_a_draft() {
+    let text = "---\ntitle: مسودة عن الانتخابات\n---\nنص لم ينشر بعد.\n";
+    let a = post(text, "site/_drafts/elections.md");
+    assert!(!a.page);
+    assert_eq!(a.front.get("draft"), Some(&serde_yaml::Value::Bool(true)));
+    assert!(
+        a.notes.iter().any(|n| n.text.contains("_drafts/")),
+        "{:?}",
+        a.notes
+    );
+    assert!(to_article_file(&a).contains("\ndraft: true\n"));
+    assert_eq!(a.front.get("section"), None, "`_drafts` is no section");
+    let own = post(
+        "---\ntitle: مسودة\ndraft: false\n---\nنص.\n",
+        "site/_drafts/elections.md",
+    );
+    assert_eq!(
+        own.front.get("draft"),
+        Some(&serde_yaml::Value::Bool(false))
+    );
+    let hugo = post(text, "content/_drafts/elections.md");
+    assert_eq!(hugo.front.get("draft"), None);
+    let published = post(text, "site/_posts/2024-01-02-elections.md");
+    assert_eq!(published.front.get("draft"), None);
+}
+
+/// A page whose front matter says `draft: true` is left out, with the reason; one that says
+/// `draft: false` is imported without the key, which a page of Sahifa's has not.
+#[test]
+fn a_draft_page_is_left_out_and_no_page_keeps_draft() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("content/articles");
+    let src = tmp.path().join("about.md");
+    let page = "---\ntitle: من نحن\nlayout: page\ndraft: true\n---\nموقع إخباري مستقل.\n";
+    fs::write(&src, page).expect("write page");
+    let err = import_file(&src, &out, &ImportOptions::default()).unwrap_err();
+    match err {
+        ImportError::NotImported { reason, .. } => assert!(reason.contains("draft"), "{reason}"),
+        other => panic!("expected NotImported, got {other:?}"),
+    }
+    assert!(!tmp.path().join("content/pages").exists());
+
+    fs::write(&src, page.replace("draft: true", "draft: false")).expect("write page");
+    let report = import_file(&src, &out, &ImportOptions::default()).expect("import page");
+    assert_eq!(report.written, tmp.path().join("content/pages/about.md"));
+    let written = fs::read_to_string(&report.written).expect("read back");
+    assert!(!written.contains("draft"), "{written}");
+    crate::load::pages::parse_page(Path::new("pages/about.md"), &written).expect("a valid page");
 }

@@ -163,7 +163,9 @@ fn a_dated_import_with_force_replaces_the_undated_one() {
         date: Some("2023-11-02".into()),
         force: true,
     };
-    let (reports, errors) = import_paths(std::slice::from_ref(&src), &out, &again);
+    let ImportRun {
+        reports, errors, ..
+    } = import_paths(std::slice::from_ref(&src), &out, &again);
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(reports[0].replaced, [out.join(&second)]);
     assert_eq!(entries(&out), [format!("2023-11-02-{first}")]);
@@ -268,7 +270,9 @@ fn import_paths_expands_directories_and_continues_past_errors() {
     write(&seeds, "README.md", b"# not an article");
     let out = tmp.path().join("out");
     let paths = vec![seeds.clone(), tmp.path().join("nowhere.txt")];
-    let (reports, errors) = import_paths(&paths, &out, &ImportOptions::default());
+    let ImportRun {
+        reports, errors, ..
+    } = import_paths(&paths, &out, &ImportOptions::default());
     let written: Vec<_> = reports.iter().map(|r| r.written.clone()).collect();
     let names = [
         "استضاف-الرئيس-الروسي-فلاديمير-بوتين-نظيره.md",
@@ -299,7 +303,9 @@ fn import_paths_checks_the_date_before_writing() {
         date: Some("2022-1-19".into()),
         force: false,
     };
-    let (reports, errors) = import_paths(&[src], &tmp.path().join("out"), &opts);
+    let ImportRun {
+        reports, errors, ..
+    } = import_paths(&[src], &tmp.path().join("out"), &opts);
     assert!(reports.is_empty());
     assert!(
         matches!(&errors[..], [ImportError::InvalidDate { value, .. }] if value == "2022-1-19")
@@ -324,7 +330,9 @@ fn same_title_gets_the_source_name_and_a_third_same_named_source_is_refused() {
         force: true,
     };
     let out = tmp.path().join("out");
-    let (reports, errors) = import_paths(&paths, &out, &opts);
+    let ImportRun {
+        reports, errors, ..
+    } = import_paths(&paths, &out, &opts);
     let written: Vec<_> = reports.iter().map(|r| r.written.clone()).collect();
     assert_eq!(
         written,
@@ -366,7 +374,9 @@ fn file_names_fall_back_to_the_source_and_stay_short() {
 #[test]
 fn directory_without_text_files_is_reported() {
     let tmp = tempfile::tempdir().expect("tempdir");
-    let (reports, errors) = import_paths(
+    let ImportRun {
+        reports, errors, ..
+    } = import_paths(
         &[tmp.path().to_path_buf()],
         &tmp.path().join("out"),
         &ImportOptions::default(),
