@@ -12,7 +12,9 @@
 //!
 //! An article's country is the one its places point to most often (a city counts for the
 //! country it lies in), twice at least, the first named on a tie: the dateline and the
-//! story's places agree far more often than not.
+//! story's places agree far more often than not. Once one article has a country, another
+//! that names none twice but leans to a different one (its places point there once) counts
+//! that one too: its bare «مجلس الوزراء» is then its own country's, not the first's.
 
 use std::collections::{HashMap, HashSet};
 
@@ -146,12 +148,32 @@ impl<'e> Countries<'e> {
 
     /// The country an article is about (see the module doc), by its id.
     pub(super) fn of_article(&self, analysis: &ArticleAnalysis) -> Option<&'e str> {
+        self.most_pointed_to(analysis, std::iter::empty(), MIN_PLACES)
+    }
+
+    /// The country an article leans to: the one its places point to most, however few (the
+    /// first on a tie). Weaker than [`Countries::of_article`]: it only says an article may be
+    /// on another country than the others.
+    /// Its demonyms count too (الشعب الكويتي): an article may name its country no other way.
+    fn leaning_of(&self, analysis: &ArticleAnalysis) -> Option<&'e str> {
+        let demonyms = analysis.demonyms.iter().map(|&(entity, _)| entity);
+        self.most_pointed_to(analysis, demonyms, 1)
+    }
+
+    fn most_pointed_to(
+        &self,
+        analysis: &ArticleAnalysis,
+        demonyms: impl Iterator<Item = usize>,
+        at_least: usize,
+    ) -> Option<&'e str> {
         let mut counts: Vec<(&'e str, usize)> = Vec::new();
         let places = analysis
             .title_mentions
             .iter()
             .chain(analysis.body_mentions.iter().map(|b| &b.mention))
-            .filter_map(|m| self.entities.get(m.entity))
+            .map(|m| m.entity)
+            .chain(demonyms)
+            .filter_map(|entity| self.entities.get(entity))
             .filter(|e| e.kind == EntityKind::Place);
         for country in places.filter_map(|e| e.country.as_deref()) {
             let Some((&id, _)) = self.by_id.get_key_value(country) else {
@@ -168,7 +190,7 @@ impl<'e> Countries<'e> {
         let most = counts.iter().map(|(_, n)| *n).max()?;
         counts
             .into_iter()
-            .find(|(_, n)| *n == most && most >= MIN_PLACES)
+            .find(|(_, n)| *n == most && most >= at_least)
             .map(|(c, _)| c)
     }
 
@@ -230,6 +252,25 @@ pub(super) fn by_country<'e>(
         .collect()
 }
 
+/// The countries `articles` lean to that [`by_country`] does not give: an article that names
+/// no country twice but Kuwait once (رئيس مجلس الوزراء … الكويت) may be on Kuwait, so a body
+/// one other article places in Lebanon is not its cabinet without a word.
+fn leanings_besides<'e>(
+    articles: &[usize],
+    analyses: &[ArticleAnalysis],
+    countries: &Countries<'e>,
+    known: &[&'e str],
+) -> Vec<&'e str> {
+    let mut seen: HashSet<&str> = known.iter().copied().collect();
+    articles
+        .iter()
+        .filter_map(|&a| analyses.get(a))
+        .filter(|analysis| countries.of_article(analysis).is_none())
+        .filter_map(|analysis| countries.leaning_of(analysis))
+        .filter(|c| seen.insert(c))
+        .collect()
+}
+
 /// A state body named by common nouns alone (مجلس النواب) as the entity or entities it is (see
 /// the module doc): `None` when `c` is no such body.
 ///
@@ -257,7 +298,11 @@ pub(super) fn bodies(
         return None;
     }
     let bare = c.suggestion.name.clone();
-    let of_articles = by_country(&c.articles, analyses, countries);
+    let mut of_articles = by_country(&c.articles, analyses, countries);
+    if !of_articles.is_empty() {
+        let leanings = leanings_besides(&c.articles, analyses, countries, &of_articles);
+        of_articles.extend(leanings);
+    }
     let mut all: Vec<&str> = of_articles.clone();
     for country in named_after.get(&norm).into_iter().flatten() {
         if !all.contains(&country.as_str()) {

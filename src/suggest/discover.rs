@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::local::is_toponym_head;
 use super::tokens::{Sep, Token, Words};
-use super::triggers::{definite_head_at, trigger_at};
+use super::triggers::{definite_head_at, is_body_head, trigger_at};
 use super::venues::is_facility_head;
 use crate::load::EntityKind;
 use crate::text::named_after::NAMED_AFTER_SOMEONE;
@@ -379,12 +379,14 @@ impl Scan<'_> {
         {
             return head;
         }
-        // وشارع: a venue's kind word, which no name word is, whatever the site writes.
-        if let Some(venue) = clitic_readings(word)
-            .into_iter()
-            .find(|(clitic, rest)| *clitic > 0 && is_facility_head(rest))
+        // وشارع: a venue's kind word, which no name word is, whatever the site writes; لشرطة
+        // a body's (the trigger was read so: the name must not keep the ل).
+        if !is_body_head(word)
+            && let Some(head) = clitic_readings(word).into_iter().find(|(clitic, rest)| {
+                *clitic > 0 && (is_facility_head(rest) || is_body_head(rest))
+            })
         {
-            return venue;
+            return head;
         }
         // كريم is a given name, never ك + ريم; وليد never و + ليد.
         if self.lex.is_name_word(word)

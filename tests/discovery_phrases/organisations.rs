@@ -503,6 +503,35 @@ fn national_bodies_are_named_after_the_country_of_each_article() {
     assert_eq!(bare_parliaments, 3, "{linked:?}");
 }
 
+/// An article that names its country once (الكويت) or by its demonym alone (الشعب الكويتي) is
+/// not another country's: the cabinet a Lebanese article names bare is Lebanon's, and the
+/// Kuwaiti articles' own bare «مجلس الوزراء» is never linked to Lebanon's page.
+#[test]
+fn an_article_leaning_to_another_country_keeps_its_own_body() {
+    let (found, linked) = discover(
+        &[
+            "وكان مجلس الوزراء قد أقر في جلسته في بيروت برئاسة الرئيس ميشال عون خطة \
+             الكهرباء، ثم زار الوفد طرابلس وصيدا.",
+            "قدم ثلاثة نواب استجوابا إلى رئيس مجلس الوزراء استنادا إلى الدستور، وقال \
+             أحدهم إن الحكومة تخالف أحكام دستور الكويت.",
+            "وقدم نائبان استجوابا إلى رئيس مجلس الوزراء، وقالا إن الشعب الكويتي يريد \
+             الإصلاح.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مجلس الوزراء اللبناني"), "{orgs:?}");
+    let to_lebanon = linked
+        .iter()
+        .filter(|(s, e)| s == "مجلس الوزراء" && e == "مجلس-الوزراء-اللبناني")
+        .count();
+    assert_eq!(
+        to_lebanon, 1,
+        "the Kuwaiti article's cabinet is not Lebanon's: {linked:?}"
+    );
+}
+
 /// A site that writes a state body about one country only is that country's: one page,
 /// named with its demonym (the feminine made from the masculine where the country's own name
 /// is the feminine: السعودية), its bare name linked in every article — those that name no
@@ -524,4 +553,22 @@ fn a_national_body_of_one_country_is_linked_wherever_it_is_written() {
         .filter(|(s, e)| s == "المحكمة الجزائية" && e == "المحكمة-الجزائية-السعودية")
         .count();
     assert_eq!(bare, 2, "{linked:?}");
+}
+
+/// A body's head after a clitic (لشرطة، بغرفة) is read without it, and so is the name: the
+/// page is «شرطة عدن», never «لشرطة عدن»; a head that is itself a word in ل (لجنة) keeps it.
+#[test]
+fn a_body_named_after_a_clitic_leaves_the_clitic_out() {
+    let (found, _) = discover(
+        &[
+            "وأصدر الرئيس قرارا بتعيين العقيد شلال علي شايع مديرا لشرطة عدن، وترقيته إلى رتبة عميد.",
+            "وقالت لجنة الانتخابات المركزية إن التصويت انتهى.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"شرطة عدن"), "{orgs:?}");
+    assert!(!orgs.iter().any(|o| o.starts_with("لشرطة")), "{orgs:?}");
+    assert!(orgs.contains(&"لجنة الانتخابات المركزية"), "{orgs:?}");
 }
