@@ -480,3 +480,47 @@ fn serve_republishes_a_picture_changed_alone() {
         "{other}"
     );
 }
+
+/// A picture written from the site's root (`/images/x.jpg`, a file of `static/`) is checked
+/// with the body's links: a missing one is warned of at its line and column, as a relative
+/// one is; one `static/` holds is not.
+#[test]
+fn a_root_relative_picture_that_static_lacks_is_warned_of() {
+    let dir = site(&[
+        (
+            "config.yaml",
+            "title: \"صحيفة\"\nbase_url: \"https://example.org/repo/\"\nsearch: false\n",
+        ),
+        (
+            "content/articles/gaza.md",
+            "---\ntitle: \"خريطة غزة\"\ndate: 2024-03-01\n---\nنشرت الوزارة خريطة.\n\n\
+             ![شعار](/images/logo.png)\n\n![صورة مفقودة](/images/missing.jpg)\n",
+        ),
+    ]);
+    write_bytes(
+        dir.path(),
+        "static/images/logo.png",
+        &picture(40, 40, ImageFormat::Png),
+    );
+    let report = build(&options(dir.path())).unwrap();
+    let warned: Vec<String> = report
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("images/"))
+        .map(|w| {
+            format!(
+                "{}:{:?}:{:?} {}",
+                w.path.display(),
+                w.line,
+                w.column,
+                w.message
+            )
+        })
+        .collect();
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert!(
+        warned[0].starts_with("content/articles/gaza.md:Some(9):Some(")
+            && warned[0].contains("/repo/images/missing.jpg"),
+        "{warned:?}"
+    );
+}

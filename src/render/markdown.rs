@@ -161,6 +161,12 @@ impl Guard<'_> {
                 } else {
                     under_base_path(dest_url, self.base_path)
                 };
+                // `/images/x.jpg` names a file of `static/`, which only the output shows: checked
+                // with the body's links (a relative path is checked when the article loads).
+                let root_relative = dest_url.starts_with('/') && !dest_url.starts_with("//");
+                if let Some(found) = self.site_links.filter(|_| root_relative) {
+                    found.borrow_mut().push(dest_url.to_string());
+                }
                 Some(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
