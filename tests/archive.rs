@@ -210,3 +210,29 @@ fn check_reports_the_archive_when_templates_leave_it_unlinked() {
         "{problems:?}"
     );
 }
+
+/// A site whose `language` names a Levantine or Maghrebi country shows that country's month
+/// names (CLDR's), on the article, the month's archive page and its title; `ar` keeps يناير.
+#[test]
+fn month_names_follow_the_site_s_language() {
+    for (language, january) in [
+        ("ar-LB", "كانون الثاني"),
+        ("ar-TN", "جانفي"),
+        ("ar", "يناير"),
+    ] {
+        let config = format!("{CONFIG}language: \"{language}\"\n");
+        let dir = big_site(3, &config);
+        build(&options(dir.path())).unwrap();
+        let out = dir.path().join("public");
+        let article = read(&out, "articles/khabar-000/index.html");
+        assert!(
+            article.contains(&format!("1 {january} 2021")),
+            "{language}: {article}"
+        );
+        let month = read(&out, "archive/2021/01/index.html");
+        assert!(
+            month.contains(&format!("<title>أرشيف {january} 2021")),
+            "{language}: {month}"
+        );
+    }
+}

@@ -1,4 +1,5 @@
-// Writes data/gazetteer/cldr.json — the places Unicode CLDR names in Arabic — from the npm
+// Writes data/gazetteer/cldr.json — the places Unicode CLDR names in Arabic — and
+// data/months.json — the month names of its Arabic locales — from the npm
 // packages pinned in package.json (run `npm install` here first, then `npm run generate`).
 //
 // What it takes from CLDR, and nothing else:
@@ -12,7 +13,7 @@
 // Everything CLDR lacks (spelling variants, demonyms, capitals, organisations, regions Arabic
 // news uses) is in data/gazetteer/curated.yaml, reviewed by hand.
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -163,3 +164,29 @@ const data = {
 };
 writeFileSync(out, `${JSON.stringify(data, null, 0).replace(/\},\{/g, "},\n{")}\n`);
 console.log(`${compact.length} entries (CLDR ${version}) → ${out}`);
+
+// Gregorian month names (format, wide) of every Arabic locale CLDR has, for dates shown in the
+// site's `language` (ar-LB: كانون الثاني …, ar-TN: جانفي …, ar-MA: يوليوز …): "ar" and each
+// locale whose list differs from it. Written to data/months.json.
+const monthsOf = (locale) =>
+  Object.values(
+    read(`cldr-dates-full/main/${locale}/ca-gregorian.json`).main[locale].dates.calendars
+      .gregorian.months.format.wide,
+  );
+const arMonths = monthsOf("ar");
+const locales = { ar: arMonths };
+for (const locale of readdirSync(join(modules, "cldr-dates-full", "main")).sort()) {
+  if (!/^ar-[A-Z0-9]+$/.test(locale)) continue;
+  const names = monthsOf(locale);
+  if (names.join() !== arMonths.join()) locales[locale] = names;
+}
+const monthsOut = join(here, "..", "..", "data", "months.json");
+const months = {
+  source: "Unicode CLDR, cldr-dates-full main/<locale>/ca-gregorian.json",
+  cldr_version: version,
+  licence: "Unicode License v3 (https://www.unicode.org/license.txt)",
+  generated_by: "scripts/gazetteer/generate.mjs",
+  locales,
+};
+writeFileSync(monthsOut, `${JSON.stringify(months, null, 1)}\n`);
+console.log(`${Object.keys(locales).length} month lists → ${monthsOut}`);

@@ -372,6 +372,7 @@ pub fn timeline<'a>(
     name: &str,
     dates: impl Iterator<Item = &'a Date>,
     numerals: Numerals,
+    language: &str,
 ) -> Timeline {
     let mut months: BTreeMap<(i32, u32), u32> = BTreeMap::new();
     for d in dates {
@@ -400,9 +401,9 @@ pub fn timeline<'a>(
     } else {
         n(format!(
             "عدد المقالات التي تذكر {name} في كل شهر، من {} {} إلى {} {}",
-            month_name(first.1),
+            month_name(language, first.1),
             first.0,
-            month_name(last.1),
+            month_name(language, last.1),
             last.0
         ))
     };

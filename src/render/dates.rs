@@ -1,7 +1,11 @@
-//! Dates and numbers as Arabic readers expect them.
+//! Dates and numbers as Arabic readers expect them: the month names of the site's country
+//! (CLDR's), Hijri dates from ICU4X, Latin or Arabic-Indic digits.
 
 use icu_calendar::Date as IcuDate;
 use icu_calendar::cal::Hijri;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::config::Numerals;
 use crate::load::Date;
@@ -44,31 +48,49 @@ pub fn display_hijri(date: &Date, numerals: Numerals) -> Option<String> {
     Some(digits(&text, numerals))
 }
 
-/// Gregorian month names as used by most Arabic news sites (Egypt, the Gulf, the Maghreb
-/// press in Arabic). The Levantine names (كانون الثاني …) could be a later option.
-const MONTHS: [&str; 12] = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-];
-
-/// The Gregorian month's name (1 = يناير); out-of-range numbers are clamped.
-pub fn month_name(month: u32) -> &'static str {
-    MONTHS[(month as usize).clamp(1, 12) - 1]
+/// Gregorian month names by Arabic locale, from Unicode CLDR (`data/months.json`, written by
+/// `scripts/gazetteer/generate.mjs`): «يناير» in Egypt and the Gulf, «كانون الثاني» in the
+/// Levant and Iraq, «جانفي» in Tunisia and Algeria, «يوليوز» in Morocco. Names typed from
+/// memory would miss a country's spelling (ar-MR «شتمبر»).
+#[derive(serde::Deserialize)]
+struct MonthData {
+    locales: HashMap<String, [String; 12]>,
 }
 
-/// `19 يناير 2022` (or `١٩ يناير ٢٠٢٢` with Arabic-Indic numerals).
-pub fn display_date(date: &Date, numerals: Numerals) -> String {
-    let month = month_name(date.month);
+fn month_data() -> &'static HashMap<String, [String; 12]> {
+    static DATA: OnceLock<HashMap<String, [String; 12]>> = OnceLock::new();
+    DATA.get_or_init(|| {
+        // Part of the binary, read whole by a unit test: no site's input can make this fail.
+        serde_json::from_str::<MonthData>(include_str!("../../data/months.json"))
+            .expect("data/months.json is well formed")
+            .locales
+    })
+}
+
+/// The month names of the site's `language` (a BCP 47 tag): its language and region's
+/// (`ar-LB`, `ar-lb-u-nu-arab` → ar-LB), else CLDR's `ar` (يناير …).
+pub fn month_names(language: &str) -> &'static [String; 12] {
+    let data = month_data();
+    let region = language
+        .split(['-', '_'])
+        .nth(1)
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    let arabic = language.to_ascii_lowercase().starts_with("ar");
+    data.get(&format!("ar-{region}"))
+        .filter(|_| arabic)
+        .unwrap_or(&data["ar"])
+}
+
+/// The Gregorian month's name in `language` (1 = يناير); out-of-range numbers are clamped.
+pub fn month_name(language: &str, month: u32) -> &'static str {
+    &month_names(language)[(month as usize).clamp(1, 12) - 1]
+}
+
+/// `19 يناير 2022` (or `١٩ يناير ٢٠٢٢` with Arabic-Indic numerals; `19 كانون الثاني 2022` in
+/// `ar-LB`).
+pub fn display_date(date: &Date, numerals: Numerals, language: &str) -> String {
+    let month = month_name(language, date.month);
     digits(&format!("{} {} {}", date.day, month, date.year), numerals)
 }
 
@@ -136,9 +158,39 @@ mod tests {
     #[test]
     fn arabic_dates() {
         let d = Date::parse("2022-01-19").unwrap();
-        assert_eq!(display_date(&d, Numerals::Latin), "19 يناير 2022");
-        assert_eq!(display_date(&d, Numerals::Arabic), "١٩ يناير ٢٠٢٢");
+        assert_eq!(display_date(&d, Numerals::Latin, "ar"), "19 يناير 2022");
+        assert_eq!(display_date(&d, Numerals::Arabic, "ar"), "١٩ يناير ٢٠٢٢");
         let d = Date::parse("2024-10-11T08:00:00+03:00").unwrap();
-        assert_eq!(display_date(&d, Numerals::Latin), "11 أكتوبر 2024");
+        assert_eq!(display_date(&d, Numerals::Latin, "ar"), "11 أكتوبر 2024");
+    }
+
+    /// The month names follow the site's `language` as CLDR writes them per country.
+    #[test]
+    fn month_names_follow_the_language_s_region() {
+        let d = Date::parse("2022-01-19").unwrap();
+        assert_eq!(
+            display_date(&d, Numerals::Latin, "ar-LB"),
+            "19 كانون الثاني 2022"
+        );
+        assert_eq!(display_date(&d, Numerals::Latin, "ar-tn"), "19 جانفي 2022");
+        assert_eq!(month_name("ar-MA", 7), "يوليوز");
+        assert_eq!(month_name("ar-IQ-u-nu-arab", 4), "نيسان");
+        assert_eq!(month_name("ar-EG", 8), "أغسطس");
+        assert_eq!(month_name("ar", 12), "ديسمبر");
+        assert_eq!(
+            month_name("ar-XX", 5),
+            "مايو",
+            "an unknown region falls back to ar"
+        );
+        assert_eq!(
+            month_name("en-LB", 5),
+            "مايو",
+            "only Arabic tags choose a country"
+        );
+        assert_eq!(
+            month_data().len(),
+            10,
+            "every Arabic locale of data/months.json loads"
+        );
     }
 }

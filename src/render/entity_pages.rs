@@ -28,7 +28,12 @@ impl SiteView<'_> {
             let dates = self.graph.entity_articles[e]
                 .iter()
                 .filter_map(|&a| self.content.articles[a].date.as_ref());
-            charts::timeline(entity.name(), dates, self.config.numerals)
+            charts::timeline(
+                entity.name(),
+                dates,
+                self.config.numerals,
+                &self.config.language,
+            )
         } else {
             charts::Timeline {
                 svg: String::new(),

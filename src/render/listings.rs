@@ -168,7 +168,10 @@ impl SiteView<'_> {
         match listing {
             Listing::Archive => "الأرشيف".to_string(),
             Listing::Year(y) => n(format!("أرشيف {y}")),
-            Listing::Month(y, m) => n(format!("أرشيف {} {y}", month_name(m))),
+            Listing::Month(y, m) => n(format!(
+                "أرشيف {} {y}",
+                month_name(&self.config.language, m)
+            )),
             Listing::Tag(t) => format!("الوسم: {}", self.content.terms.tags[t].name),
             Listing::Section(_) | Listing::Author(_) => self
                 .listing_term(listing)
@@ -189,7 +192,7 @@ impl SiteView<'_> {
             Listing::Year(y) => n(format!("المقالات المنشورة في عام {y}: {count}.")),
             Listing::Month(y, m) => n(format!(
                 "المقالات المنشورة في {} {y}: {count}.",
-                month_name(m)
+                month_name(&self.config.language, m)
             )),
             Listing::Section(s) => n(format!(
                 "أخبار قسم {} في {}: {count} مقالاً، الأحدث أولاً.",
@@ -264,7 +267,10 @@ impl SiteView<'_> {
             crumbs.push(self.crumb(&label, &self.listing_dir(Listing::Year(y))));
         }
         if let (Some(y), Some(m)) = (current_year, current_month) {
-            crumbs.push(self.crumb(month_name(m), &self.listing_dir(Listing::Month(y, m))));
+            crumbs.push(self.crumb(
+                month_name(&self.config.language, m),
+                &self.listing_dir(Listing::Month(y, m)),
+            ));
         }
         ("archive.html", title, description, crumbs)
     }
@@ -331,7 +337,7 @@ impl SiteView<'_> {
                     .months
                     .iter()
                     .map(|(m, list)| MonthLink {
-                        label: month_name(*m).to_string(),
+                        label: month_name(&self.config.language, *m).to_string(),
                         url: self.urls.url(&self.listing_dir(Listing::Month(y.year, *m))),
                         count: list.len(),
                         current: year == Some(y.year) && month == Some(*m),

@@ -520,8 +520,13 @@ mod tests {
         let mut settings = settings(&[], LinkPolicy::First);
         settings.base_path = "/repo/";
         settings.site_links = Some(&noted);
-        let md = "[أ](/about/) [ب](../x/) [ج](https://example.org/) [د](#notes) [هـ](mailto:a@b.c) [و](javascript:alert(1)) ![ز](/map.png)";
+        let md = "[أ](/about/) [ب](../x/) [ج](https://example.org/) [د](#notes) [هـ](mailto:a@b.c) [و](javascript:alert(1)) ![ز](/map.png) ![ح](map.png)";
         render_body(md, &[], &settings);
-        assert_eq!(noted.into_inner(), ["/repo/about/", "../x/"]);
+        // A root-relative picture is a file of static/ only the output shows; a relative one
+        // is checked when the article loads.
+        assert_eq!(
+            noted.into_inner(),
+            ["/repo/about/", "../x/", "/repo/map.png"]
+        );
     }
 }

@@ -368,7 +368,7 @@ impl<'a> SiteView<'a> {
 
     /// The date as readers see it: Gregorian, and the Hijri date beside it when `hijri` is on.
     pub(super) fn display(&self, d: &crate::load::Date) -> String {
-        let gregorian = display_date(d, self.config.numerals);
+        let gregorian = display_date(d, self.config.numerals, &self.config.language);
         match self
             .config
             .hijri

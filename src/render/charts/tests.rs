@@ -136,7 +136,7 @@ fn labels(svg: &str) -> Vec<&str> {
 #[test]
 fn timeline_counts_months_and_fills_gaps() {
     let dates = dates(&["2023-12-08", "2024-01-02", "2024-01-20", "2024-03-01"]);
-    let chart = timeline("روسيا", dates.iter(), Numerals::Latin);
+    let chart = timeline("روسيا", dates.iter(), Numerals::Latin, "ar");
     assert_eq!(
         chart.svg.matches("<rect").count(),
         4,
@@ -149,7 +149,11 @@ fn timeline_counts_months_and_fills_gaps() {
         "the label sits on January only"
     );
     assert!(chart.caption.contains("في كل شهر"), "{}", chart.caption);
-    assert!(timeline("x", [].iter(), Numerals::Latin).svg.is_empty());
+    assert!(
+        timeline("x", [].iter(), Numerals::Latin, "ar")
+            .svg
+            .is_empty()
+    );
 }
 
 /// Putin's page listed five articles and its chart showed three: the chart kept the
@@ -163,7 +167,7 @@ fn timeline_covers_the_whole_span_of_the_articles() {
         "2024-06-01",
         "2024-06-09",
     ]);
-    let chart = timeline("فلاديمير بوتين", dates.iter(), Numerals::Latin);
+    let chart = timeline("فلاديمير بوتين", dates.iter(), Numerals::Latin, "ar");
     assert_eq!(chart.svg.matches("<rect").count(), 7, "2018 to 2024");
     for year in ["2018: 1", "2019: 1", "2022: 1", "2024: 2"] {
         assert!(chart.svg.contains(year), "{year} missing: {}", chart.svg);
@@ -179,11 +183,11 @@ fn timeline_covers_the_whole_span_of_the_articles() {
 #[test]
 fn year_label_is_on_january_not_on_the_first_month() {
     let spanning = dates(&["2022-02-24", "2022-03-02", "2023-02-01"]);
-    let svg = timeline("أوكرانيا", spanning.iter(), Numerals::Latin).svg;
+    let svg = timeline("أوكرانيا", spanning.iter(), Numerals::Latin, "ar").svg;
     assert_eq!(labels(&svg), ["2023"], "no 2022 under February 2022: {svg}");
     // A span inside one year with no January: its year, centred under all the bars.
     let within = dates(&["2022-02-24", "2022-05-02"]);
-    let svg = timeline("أوكرانيا", within.iter(), Numerals::Arabic).svg;
+    let svg = timeline("أوكرانيا", within.iter(), Numerals::Arabic, "ar").svg;
     assert_eq!(labels(&svg), ["٢٠٢٢"]);
     assert!(svg.contains("x=\"200.0\""), "centred: {svg}");
 }
