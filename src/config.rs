@@ -285,24 +285,37 @@ impl Config {
     /// Parses configuration text; `path` is only used in messages.
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let (once, repeated) = locate::without_repeated_keys(path, text, 0);
         let mut config: Config = if text.trim().is_empty() {
             Config::default()
         } else {
-            serde_yaml::from_str(text).map_err(|e| {
+            serde_yaml::from_str(&once).map_err(|e| {
                 // serde names the first unknown key or wrong value only; each setting tried
                 // alone finds them all.
-                let every = values::every_problem(path, text);
-                if every.len() > 1 {
-                    Error::ConfigValues(every)
+                let mut every = repeated.clone();
+                let values = values::every_problem(path, &once);
+                if values.len() > 1 {
+                    every.extend(values);
                 } else {
-                    Error::Config(locate::yaml_diagnostic(path, &e, text, 0))
+                    every.push(locate::yaml_diagnostic(path, &e, &once, 0));
+                }
+                match every.len() {
+                    1 => Error::Config(every.remove(0)),
+                    _ => Error::ConfigValues(every),
                 }
             })?
         };
         config.file = path.to_path_buf();
         config.source = text.to_string();
-        config.validate()?;
-        Ok(config)
+        let invalid = config.validate().err();
+        let mut every = repeated;
+        every.extend(invalid.iter().flat_map(Error::diagnostics).cloned());
+        match (every.len(), invalid) {
+            (0, _) => Ok(config),
+            (1, Some(invalid)) => Err(invalid),
+            (1, None) => Err(Error::Config(every.remove(0))),
+            _ => Err(Error::ConfigValues(every)),
+        }
     }
 
     /// A diagnostic about the setting `key` (dotted for nested keys), at its line when the

@@ -242,6 +242,21 @@ impl Entity {
     }
 }
 
+/// The front matter `yaml` (its repeated keys already left out and reported in `repeated`) as
+/// `T`; a syntax error is reported after the repeated keys, so one run shows both.
+fn parse_yaml<T: serde::de::DeserializeOwned>(
+    rel: &Path,
+    yaml: &str,
+    yaml_line: usize,
+    repeated: &[Diagnostic],
+) -> Result<T, Vec<Diagnostic>> {
+    serde_yaml::from_str(non_empty_yaml(yaml)).map_err(|e| {
+        let mut all = repeated.to_vec();
+        all.push(yaml_diagnostic(rel, &e, yaml, yaml_line));
+        all
+    })
+}
+
 /// Parses an article file. `rel` is the path shown in messages.
 pub fn parse_article(
     rel: &Path,
@@ -249,9 +264,10 @@ pub fn parse_article(
     slugs: SlugStrategy,
 ) -> Result<(Article, Vec<Diagnostic>), Vec<Diagnostic>> {
     let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
-    let mut meta: ArticleMeta = serde_yaml::from_str(non_empty_yaml(yaml))
-        .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, yaml_line)])?;
+    let (yaml, repeated) = locate::without_repeated_keys(rel, yaml, yaml_line);
+    let mut meta: ArticleMeta = parse_yaml(rel, &yaml, yaml_line, &repeated)?;
     let (mut errors, mut warnings) = keys::unknown_key_diagnostics(rel, &text, &meta.extra);
+    errors.splice(0..0, repeated);
     warnings.extend(keys::merge_taxonomies(rel, &text, &mut meta));
     errors.extend(keys::alias_errors(rel, &text, &meta.aliases));
     let title = meta.title.as_deref().map(str::trim).unwrap_or("");
@@ -321,6 +337,7 @@ pub fn parse_article(
         warnings.push(Diagnostic::new(rel, "an empty id in `entities` is ignored"));
     }
     if !errors.is_empty() {
+        errors.sort_by_key(|d| d.line);
         return Err(errors);
     }
     let article = Article {
@@ -341,9 +358,9 @@ pub fn parse_article(
 /// Parses an entity file. The id defaults to the file name (which may be Arabic).
 pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>> {
     let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
-    let meta: EntityMeta = serde_yaml::from_str(non_empty_yaml(yaml))
-        .map_err(|e| vec![yaml_diagnostic(rel, &e, yaml, yaml_line)])?;
-    let mut errors = Vec::new();
+    let (yaml, repeated) = locate::without_repeated_keys(rel, yaml, yaml_line);
+    let meta: EntityMeta = parse_yaml(rel, &yaml, yaml_line, &repeated)?;
+    let mut errors = repeated;
     let id = meta
         .id
         .clone()

@@ -103,6 +103,50 @@ pub fn value_start(text: &str, key: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The top-level keys of a YAML mapping written more than once: a diagnostic at each later
+/// line, and the text with those later keys' lines (the key and the indented lines under it)
+/// left blank. serde stops at the first repeated key; parsing the rest finds every other error
+/// of the file in the same run, and the line numbers stay those of the file.
+pub fn without_repeated_keys(
+    path: &Path,
+    text: &str,
+    line_offset: usize,
+) -> (String, Vec<Diagnostic>) {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut repeated = Vec::new();
+    let mut kept = String::with_capacity(text.len());
+    let mut blanking = false;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let top_level = !line.starts_with([' ', '\t', '#', '-', '\n', '\r']) && !line.is_empty();
+        if top_level {
+            let key = top_level_key(line);
+            blanking = key.is_some_and(|k| seen.contains(&k));
+            match key {
+                Some(key) if blanking => repeated.push(
+                    Diagnostic::new(path, format!("the key `{key}` is written twice"))
+                        .at(i + 1 + line_offset, 1)
+                        .with_help(format!("keep one `{key}:` line")),
+                ),
+                Some(key) => seen.push(key),
+                None => {}
+            }
+        }
+        if blanking {
+            kept.push_str(if line.ends_with('\n') { "\n" } else { "" });
+        } else {
+            kept.push_str(line);
+        }
+    }
+    (kept, repeated)
+}
+
+/// The key of a top-level `key: value` line, unquoted (`"title": …` → title).
+fn top_level_key(line: &str) -> Option<&str> {
+    let (key, _) = line.split_once(':')?;
+    let key = key.trim().trim_matches(['"', '\'']);
+    (!key.is_empty()).then_some(key)
+}
+
 /// A serde_yaml error as a diagnostic. `text` is the YAML (front matter or config) and
 /// `line_offset` the number of file lines before it.
 pub fn yaml_diagnostic(
@@ -165,6 +209,7 @@ pub fn yaml_diagnostic(
             .with_help("write one setting per line, such as `title: \"…\"`");
     }
     if let Some(help) = wrong_shape_help(message) {
+        let message = in_plain_words(message);
         return with_location(Diagnostic::new(path, message), location.map(at)).with_help(help);
     }
     with_location(Diagnostic::new(path, message), location.map(at))
@@ -192,9 +237,32 @@ fn wrong_shape_help(message: &str) -> Option<String> {
         }
         (_, "a string") => format!("`{key}` takes text: write it in quotes, `{key}: \"…\"`"),
         (_, "a boolean") => format!("`{key}` takes `true` or `false`"),
-        (_, expected) => format!("`{key}` takes {expected}, not {}", with_article(found)),
+        (_, expected) => format!(
+            "`{key}` takes {}, not {}",
+            plain_type(expected),
+            with_article(found)
+        ),
     };
     Some(help)
+}
+
+/// What serde calls a Rust type (`usize`, `f64`), said as a writer of YAML reads it.
+fn plain_type(expected: &str) -> &str {
+    match expected {
+        "usize" | "u8" | "u16" | "u32" | "u64" => "a whole number (0, 1, 2 …)",
+        "isize" | "i8" | "i16" | "i32" | "i64" => "a whole number",
+        "f32" | "f64" => "a number",
+        other => other,
+    }
+}
+
+/// serde's message with the Rust type it expected said in plain words (`expected usize` →
+/// `expected a whole number (0, 1, 2 …)`).
+fn in_plain_words(message: &str) -> String {
+    match message.rsplit_once(", expected ") {
+        Some((head, expected)) => format!("{head}, expected {}", plain_type(expected)),
+        None => message.to_string(),
+    }
 }
 
 /// For an item of a list that is not text (`tags: [a, [b]]` is `tags[1]`): `tags[1]: …` is
@@ -291,6 +359,32 @@ fn tab_in_line(text: &str, line: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A key written twice is reported at each later line, and blanked with the lines under it
+    /// so the rest parses: the file keeps its line numbers.
+    #[test]
+    fn repeated_keys_are_reported_and_left_out() {
+        let text = "title: بوتين\ntags:\n  - روسيا\ntitle: مكرر\ndate: 2024-13-45\ntags:\n  - إيران\n\"title\": ثالث\n";
+        let (kept, repeated) = without_repeated_keys(Path::new("a.md"), text, 1);
+        assert_eq!(
+            kept,
+            "title: بوتين\ntags:\n  - روسيا\n\ndate: 2024-13-45\n\n\n\n"
+        );
+        let at: Vec<_> = repeated
+            .iter()
+            .map(|d| (d.message.as_str(), d.line))
+            .collect();
+        assert_eq!(
+            at,
+            [
+                ("the key `title` is written twice", Some(5)),
+                ("the key `tags` is written twice", Some(7)),
+                ("the key `title` is written twice", Some(9)),
+            ]
+        );
+        let (same, none) = without_repeated_keys(Path::new("a.md"), "a: 1\nb:\n  a: 2\n", 0);
+        assert_eq!((same.as_str(), none.len()), ("a: 1\nb:\n  a: 2\n", 0));
+    }
 
     fn diag(yaml: &str) -> Diagnostic {
         #[derive(serde::Deserialize, Debug)]
