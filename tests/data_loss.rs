@@ -308,9 +308,11 @@ fn ctrl_c_during_a_build_removes_its_staging_folder() {
     );
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    let left = staging_folders(&world.root());
     assert!(
-        staging_folders(&world.root()).is_empty(),
-        "Ctrl-C cleans up"
+        left.is_empty(),
+        "Ctrl-C cleans up: {left:?} left, stderr: {}",
+        stderr(&out)
     );
     assert!(
         tree(&world.root().join("public")) == previous,

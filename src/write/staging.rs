@@ -276,16 +276,17 @@ pub fn remove_leftovers(parent: &Path, name: &str) {
 /// Removes a folder Sahifa made, its mark last: a build killed while removing it leaves a
 /// folder still marked, which the next build removes, instead of an unmarked one nobody may.
 fn remove_marked(dir: &Path) -> std::io::Result<()> {
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
+    for entry in fs::read_dir(dir)?.flatten() {
         if entry.file_name() == MARK_FILE {
             continue;
         }
-        if entry.file_type()?.is_dir() {
-            fs::remove_dir_all(entry.path())?;
+        // Whatever one entry does, the others are removed and the folder after them: an
+        // error is the final removal's to report.
+        let _ = if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            fs::remove_dir_all(entry.path())
         } else {
-            fs::remove_file(entry.path())?;
-        }
+            fs::remove_file(entry.path())
+        };
     }
     fs::remove_dir_all(dir)
 }
