@@ -40,7 +40,7 @@ const LOCK_FILE: &str = ".sahifa-staging.lock";
 
 /// Staging folders of builds in progress in this process, so an interrupted build (Ctrl-C)
 /// can remove its own: see [`abandon_staging`].
-static LIVE_STAGING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+static LIVE_STAGING: Mutex<Vec<(PathBuf, PathBuf)>> = Mutex::new(Vec::new());
 
 /// Writers hold this for reading while they write one file; [`abandon_staging`] takes it for
 /// writing, so no file is being written (and no folder re-created) while it removes them.
@@ -53,8 +53,8 @@ static WRITE_GATE: RwLock<()> = RwLock::new(());
 pub fn abandon_staging() {
     let gate = WRITE_GATE.write().unwrap_or_else(|e| e.into_inner());
     let live = std::mem::take(&mut *LIVE_STAGING.lock().unwrap_or_else(|e| e.into_inner()));
-    for dir in live {
-        let _ = remove_marked(&dir);
+    for (dir, target) in live {
+        clean_up_interrupted(&dir, &target);
     }
     std::mem::forget(gate);
 }
@@ -86,7 +86,7 @@ impl Staging {
         LIVE_STAGING
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .push(dir.clone());
+            .push((dir.clone(), target.to_path_buf()));
         let mut staging = Staging {
             target: target.to_path_buf(),
             dir,
@@ -150,13 +150,7 @@ impl Staging {
                 std::io::Error::other(format!("not replaced: {why}")),
             ));
         }
-        let old = self.dir.with_file_name(format!(
-            "{}.old",
-            self.dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ));
+        let old = old_output_of(&self.dir);
         let lock_path = self.dir.join(LOCK_FILE);
         let _ = fs::remove_file(&lock_path);
         self.lock = None;
@@ -196,7 +190,29 @@ impl Drop for Staging {
 
 fn forget_live(dir: &Path) {
     let mut live = LIVE_STAGING.lock().unwrap_or_else(|e| e.into_inner());
-    live.retain(|d| d != dir);
+    live.retain(|(d, _)| d != dir);
+}
+
+/// The folder a committing build moves the previous output to (`<staging>.old`).
+fn old_output_of(dir: &Path) -> PathBuf {
+    let mut name = dir.file_name().unwrap_or_default().to_os_string();
+    name.push(".old");
+    dir.with_file_name(name)
+}
+
+/// Undoes what an interrupted build left of staging folder `dir` for output `target`: an
+/// interruption between the swap's two renames leaves the previous output as `<dir>.old` and
+/// no `target`, so it is put back; after the swap it is only removed; `dir` is removed.
+fn clean_up_interrupted(dir: &Path, target: &Path) {
+    let old = old_output_of(dir);
+    if old.is_dir() {
+        if target.exists() {
+            let _ = remove_marked(&old);
+        } else {
+            let _ = fs::rename(&old, target);
+        }
+    }
+    let _ = remove_marked(dir);
 }
 
 impl Output for Staging {
@@ -409,6 +425,34 @@ mod tests {
         assert_eq!(fs::metadata(target.join(fragment)).unwrap().nlink(), 1);
         assert_eq!(fs::read(target.join(changed)).unwrap(), b"new");
         assert_eq!(fs::read(tmp.path().join("elsewhere")).unwrap(), b"same");
+    }
+
+    /// Ctrl-C between the swap's two renames: the previous output, moved aside, is put back;
+    /// after the swap, the moved-aside one is removed and the new output kept.
+    #[test]
+    fn an_interrupted_swap_puts_the_previous_output_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("public");
+        let dir = tmp.path().join(".public.staging-4242");
+        let old = old_output_of(&dir);
+        for (path, page) in [(&dir, "جديد"), (&old, "قديم")] {
+            fs::create_dir_all(path.join("articles")).unwrap();
+            fs::write(path.join(MARK_FILE), MARK_TEXT).unwrap();
+            fs::write(path.join("articles/index.html"), page).unwrap();
+        }
+        clean_up_interrupted(&dir, &target);
+        assert_eq!(
+            fs::read_to_string(target.join("articles/index.html")).unwrap(),
+            "قديم"
+        );
+        assert!(!dir.exists() && !old.exists());
+
+        // After the second rename: the new output stays, the previous one goes.
+        fs::create_dir_all(&old).unwrap();
+        fs::write(old.join(MARK_FILE), MARK_TEXT).unwrap();
+        clean_up_interrupted(&dir, &target);
+        assert!(target.join("articles/index.html").is_file());
+        assert!(!old.exists());
     }
 
     #[test]
