@@ -182,6 +182,7 @@ fn analyse_site_with(
     warnings.splice(0..0, content.warnings.iter().cloned());
     warnings.extend(missing_description(&config));
     warnings.extend(base_url_without_host(&config));
+    warnings.extend(cname_elsewhere(&config));
     Ok(AnalysedSite {
         config,
         content,
@@ -300,6 +301,32 @@ fn base_url_without_host(config: &Config) -> Option<Diagnostic> {
                  only for a preview",
             )
     })
+}
+
+/// A warning when `cname` names another address than `base_url`: GitHub Pages serves a site
+/// with a custom domain at its root (`https://news.example.com/`), where links made for
+/// `https://user.github.io/repo/` (all under `/repo/`) lead nowhere.
+fn cname_elsewhere(config: &Config) -> Option<Diagnostic> {
+    let cname = config.cname.as_deref()?.trim().to_ascii_lowercase();
+    let base = config.base_url.trim();
+    let rest = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.split(':').next().unwrap_or(host).to_ascii_lowercase();
+    if host == cname && path.trim_matches('/').is_empty() {
+        return None;
+    }
+    Some(
+        config
+            .diagnostic_at(
+                "cname",
+                format!("cname `{cname}` is not where base_url `{base}` says the site is"),
+            )
+            .with_help(format!(
+                "with a custom domain GitHub Pages serves the site at https://{cname}/: set `base_url: \"https://{cname}/\"`, or remove `cname` to publish at base_url"
+            )),
+    )
 }
 
 /// Every `page:` of `menu:` names a page of `content/pages/`: a menu link to nothing would

@@ -171,7 +171,7 @@ fn github_pages_files() {
         "config.yaml",
         &format!("{}cname: news.example.org\n", common::CONFIG),
     );
-    build(&BuildOptions {
+    let report = build(&BuildOptions {
         root: site.path().to_path_buf(),
         ..Default::default()
     })
@@ -182,6 +182,33 @@ fn github_pages_files() {
         read(site.path(), "public/robots.txt")
             .contains("Sitemap: https://example.github.io/sub/sitemap.xml")
     );
+    // The custom domain serves the site at its root: links under /sub/ would break there.
+    let elsewhere = |report: &sahifa::BuildReport| {
+        report
+            .warnings
+            .iter()
+            .filter(|w| {
+                w.message
+                    .starts_with("cname `news.example.org` is not where base_url")
+            })
+            .map(|w| (w.line, w.help.clone().unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let warned = elsewhere(&report);
+    assert_eq!(warned.len(), 1, "{:?}", report.warnings);
+    assert_eq!(warned[0].0, Some(5));
+    assert!(
+        warned[0]
+            .1
+            .contains("base_url: \"https://news.example.org/\"")
+    );
+    let report = build(&BuildOptions {
+        root: site.path().to_path_buf(),
+        base_url: Some("https://News.example.org/".into()),
+        ..Default::default()
+    })
+    .unwrap();
+    assert!(elsewhere(&report).is_empty(), "{:?}", report.warnings);
 }
 
 #[test]
