@@ -1,12 +1,13 @@
 //! The file side of the importer: reading with a UTF-8 check, never overwriting an article
-//! unless asked, and writing through a temporary file so a crash never leaves half a file.
+//! unless asked, each file written whole ([`super::atomic`]).
 
 use std::collections::HashMap;
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::atomic::sync_parent;
+pub(super) use super::atomic::write_atomically;
 use super::bundle::{Resources, check_pictures, copy_pictures, destination, resources, twin};
 use super::place::Place;
 use super::{
@@ -15,7 +16,8 @@ use super::{
 };
 use crate::load::slug::arabic_slug;
 
-fn io_error(path: &Path) -> impl FnOnce(io::Error) -> ImportError + '_ {
+/// An IO error on `path`, for `map_err`.
+pub(super) fn io_error(path: &Path) -> impl FnOnce(io::Error) -> ImportError + '_ {
     move |source| ImportError::Io {
         path: path.to_path_buf(),
         source,
@@ -422,69 +424,6 @@ fn decode_utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, ImportError>
     })
 }
 
-/// Writes a hidden temporary file next to `dest`, syncs it, then moves it into place.
-pub(super) fn write_atomically(
-    dest: &Path,
-    contents: &[u8],
-    force: bool,
-) -> Result<(), ImportError> {
-    let tmp = temp_path(dest);
-    let result = write_synced(&tmp, contents).and_then(|()| publish(&tmp, dest, force));
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
-}
-
-fn temp_path(dest: &Path) -> PathBuf {
-    static COUNTER: AtomicUsize = AtomicUsize::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let name = dest
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    dest.with_file_name(format!(".{name}.{}-{n}.tmp", std::process::id()))
-}
-
-fn write_synced(tmp: &Path, contents: &[u8]) -> Result<(), ImportError> {
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(tmp)
-        .map_err(io_error(tmp))?;
-    file.write_all(contents).map_err(io_error(tmp))?;
-    file.sync_all().map_err(io_error(tmp))
-}
-
-/// Moves the temporary file to `dest`. Without `force`, a hard link makes "create only if
-/// absent" atomic, so a file that appeared meanwhile is still never replaced.
-fn publish(tmp: &Path, dest: &Path, force: bool) -> Result<(), ImportError> {
-    if !force {
-        match fs::hard_link(tmp, dest) {
-            Ok(()) => {
-                fs::remove_file(tmp).map_err(io_error(tmp))?;
-                sync_parent(dest);
-                return Ok(());
-            }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                return Err(ImportError::Exists {
-                    path: dest.to_path_buf(),
-                });
-            }
-            // No hard links on this file system: check, then rename.
-            Err(_) if fs::symlink_metadata(dest).is_ok() => {
-                return Err(ImportError::Exists {
-                    path: dest.to_path_buf(),
-                });
-            }
-            Err(_) => {}
-        }
-    }
-    fs::rename(tmp, dest).map_err(io_error(dest))?;
-    sync_parent(dest);
-    Ok(())
-}
-
 /// A web page rather than text: the importer would keep its tags as words.
 fn is_html(text: &str) -> bool {
     let head: String = text
@@ -504,13 +443,6 @@ fn opens_with_front(path: &Path) -> bool {
         .and_then(|mut f| f.read(&mut head))
         .unwrap_or(0);
     std::str::from_utf8(&head[..read]).is_ok_and(super::posts::is_post)
-}
-
-/// Best effort: persist the directory entry too (not possible on every platform).
-fn sync_parent(path: &Path) {
-    if let Some(dir) = path.parent().and_then(|d| fs::File::open(d).ok()) {
-        let _ = dir.sync_all();
-    }
 }
 
 /// Imports files and directories (a directory means its `*.txt` files, sorted by name).

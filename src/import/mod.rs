@@ -15,6 +15,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 mod archive;
+mod atomic;
 mod bundle;
 mod escape;
 mod files;
