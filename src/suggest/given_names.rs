@@ -116,7 +116,7 @@ impl Scan<'_> {
     /// a given name's (العلي، المسعود) or an adjective of relation in ي that names no place
     /// the site knows and is no broken plural (العمري، الزعبي; not المصري، الأهالي). Not the
     /// site's vocabulary alone: a small site has not yet written الحكومة or الأطراف bare.
-    fn family_name_word_at(&self, i: usize) -> bool {
+    pub(super) fn family_name_word_at(&self, i: usize) -> bool {
         let Some(t) = self
             .token(i)
             .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween)

@@ -27,6 +27,7 @@ mod boundaries;
 mod bylines;
 mod cabinet;
 mod candidates;
+mod chains;
 mod commune;
 mod count;
 mod delegations;
