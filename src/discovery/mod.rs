@@ -164,6 +164,36 @@ fn descriptive(words: &[&str]) -> bool {
             && words.last().is_some_and(|w| ends_in_ta(w)))
 }
 
+/// «Governmental» after a body's head names no body (المستشفى الحكومي، المدارس الحكومية)
+/// unless a known place stands between them: then it is the public one of that place, and
+/// that is its name (مستشفى السلط الحكومي، مستشفى الكرك الحكومي).
+const GOVERNMENT_TAILS: &[&str] = &["الحكومي", "الحكوميه"];
+
+/// A strong organisation's candidate made descriptive only by a tail of
+/// [`GOVERNMENT_TAILS`], with a word of `places` (normalised one-word place names) before it.
+fn is_placed_government_body(c: &Candidate, places: &HashSet<String>) -> bool {
+    let norm = normalize_name(&c.suggestion.name);
+    let words: Vec<&str> = norm.split(' ').collect();
+    c.strong
+        && c.suggestion.kind_hint == Some(EntityKind::Organization)
+        && words.len() >= 3
+        && words.last().is_some_and(|w| GOVERNMENT_TAILS.contains(w))
+        && !descriptive(&words[..words.len() - 1])
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| places.contains(*w))
+}
+
+/// The one-word names and aliases of the places among `entities`, normalised.
+fn place_names(entities: &[Entity]) -> HashSet<String> {
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .flat_map(entity_keys)
+        .filter(|n| !n.contains(' '))
+        .collect()
+}
+
 /// A body's name of one word shaped like a verbal noun of the derived forms, normalised:
 /// تفعيل (تأسيس)، تفاعل (تعاون)، افتعال (اجتماع)، استفعال (استقلال). It is an ordinary word
 /// everywhere but after the body's head, so it needs that head before each mention, as an
@@ -261,9 +291,13 @@ pub fn discover(
         }
     }
     let given = given_names(&candidates, entities);
+    let places = place_names(entities);
     let confident: Vec<Candidate> = candidates
         .into_iter()
-        .filter(|c| is_confident(c) && !is_given_name_alone(c, &given))
+        .filter(|c| {
+            (is_confident(c) || is_placed_government_body(c, &places))
+                && !is_given_name_alone(c, &given)
+        })
         .collect();
     let countries = national::Countries::new(entities);
     // One word of a body's name that is a known name (a place, a demonym): only one-word

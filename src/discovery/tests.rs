@@ -197,3 +197,26 @@ fn a_body_named_like_a_verbal_noun_needs_its_head() {
         entity.meta.ambiguous
     );
 }
+
+/// «Governmental» after a body names none (المستشفى الحكومي) unless a known place stands
+/// before it: مستشفى السلط الحكومي is Salt's public hospital, by that name.
+#[test]
+fn a_government_hospital_of_a_known_place_is_a_body() {
+    use EntityKind::Organization;
+    let places: HashSet<String> = ["السلط".to_string()].into_iter().collect();
+    let named = candidate("مستشفى السلط الحكومي", Organization, 1, true);
+    assert!(!is_confident(&named));
+    assert!(is_placed_government_body(&named, &places));
+    for junk in [
+        "مستشفى الأطفال الحكومي",
+        "المستشفى الحكومي",
+        "وكالة السلط الرسمية",
+    ] {
+        let c = candidate(junk, Organization, 1, true);
+        assert!(!is_placed_government_body(&c, &places), "{junk}");
+    }
+    assert!(!is_placed_government_body(
+        &candidate("مستشفى السلط الحكومي", Organization, 1, false),
+        &places
+    ));
+}
