@@ -419,6 +419,8 @@ impl Scan<'_> {
     /// keeps the list going but is not taken.
     fn listed_people(&self, j: usize) -> Vec<Found> {
         let mut items = Vec::new();
+        // Items read only by their shape between commas (see `short_item_at`).
+        let mut loose = 0;
         let mut start = j;
         for _ in 0..MAX_LIST_ITEMS {
             // ، والمخرج تامر العشري: an item's own title (definite, complete) before its name.
@@ -427,25 +429,27 @@ impl Scan<'_> {
             {
                 start += title.len;
             }
-            let Some(range) = self.name_from(start, EntityKind::Person) else {
+            // ومحمد خالد: an item joined by و is read without it where the site writes the
+            // given name bare too (محمد), which makes ومحمد a clitic and a word, no name word.
+            // فادي كرم، نزيه متى: a name whose last word is also an ordinary one is read up to
+            // the comma. Each reading is tried in turn until one ends where an item may.
+            let readings: [&dyn Fn() -> Option<std::ops::Range<usize>>; 4] = [
+                &|| self.name_from(start, EntityKind::Person),
+                &|| self.conjoined_name_at(start),
+                &|| self.given_name_item_at(start),
+                &|| self.short_item_at(start),
+            ];
+            let Some((reading, range, (last, kin))) =
+                readings.iter().enumerate().find_map(|(n, read)| {
+                    let range = read()?;
+                    let end = self.list_item_end(range.end)?;
+                    Some((n, range, end))
+                })
+            else {
                 return Vec::new();
             };
-            let next = self.token(range.end);
-            // بينهم فلان وفلان وفلان: the next item may be joined by و alone.
-            let joined_item = next.is_some_and(|n| n.sep == Sep::Space && n.norm.starts_with('و'))
-                && self.conjoined_name_at(range.end).is_some();
-            // حسين فهمي وزوجته لقاء الخميسي: a kin word in و joins the next item.
-            let kin = next
-                .is_some_and(|n| n.sep == Sep::Space && KIN_AFTER_AND.contains(&n.norm.as_str()));
-            let more = next.is_some_and(|n| n.comma) || joined_item || kin;
-            let last = !joined_item
-                && !kin
-                && next.is_none_or(|n| {
-                    (n.sep == Sep::Break && !n.comma)
-                        || (n.sep == Sep::Space && n.norm.starts_with('و'))
-                });
-            if !(more || last) {
-                return Vec::new();
+            if reading == 3 {
+                loose += 1;
             }
             let end = range.end;
             items.push(range);
@@ -473,11 +477,88 @@ impl Scan<'_> {
                 }
             })
             .collect();
-        if full.len() >= MIN_LISTED_NAMES {
+        // نجاة صليبا، نزيه متى: names no reader takes are taken for the list's sake only where
+        // the names read as such outnumber them.
+        if full.len() >= MIN_LISTED_NAMES && loose * 2 <= full.len() - loose {
             full
         } else {
             Vec::new()
         }
+    }
+
+    /// An item of two or three words of letters closed by a comma or the list's end (نجاة
+    /// صليبا، نزيه متى), the first no function word, verb, title or known name: a name by the
+    /// list's shape alone, which [`Scan::listed_people`] takes only beside enough names it reads
+    /// as names.
+    fn short_item_at(&self, j: usize) -> Option<std::ops::Range<usize>> {
+        let first = self
+            .token(j)
+            .filter(|t| !t.article && t.sep != Sep::Space)?;
+        if is_function_or_verb(&first.norm) || is_listed(&first.norm) || first.cue {
+            return None;
+        }
+        let end = (j + 1..j + 4)
+            .find(|&k| self.token(k).is_none_or(|t| t.sep != Sep::Space))
+            .filter(|&end| end > j + 1)?;
+        let closed = self
+            .token(end)
+            .is_none_or(|t| t.comma || t.sep == Sep::Break);
+        let words = (j..end).all(|k| {
+            let t = &self.tokens()[k];
+            t.mention.is_none()
+                && !t.tanween
+                && t.norm.chars().count() >= 2
+                && t.norm.chars().all(is_letter)
+                && trigger_at(self.tokens(), k).is_none()
+        });
+        (closed && words).then_some(j..end)
+    }
+
+    /// How a list's item ending before token `end` ends, if it may end there: `(last, kin)`
+    /// — the list ends with it (punctuation, the clause's end, a word in و that opens no
+    /// name), or a kin word in و joins the next item (فلان وزوجته فلانة). None where the item
+    /// would stop in the middle of a phrase.
+    fn list_item_end(&self, end: usize) -> Option<(bool, bool)> {
+        let next = self.token(end);
+        // بينهم فلان وفلان وفلان: the next item may be joined by و alone.
+        let joined_item = next.is_some_and(|n| n.sep == Sep::Space && n.norm.starts_with('و'))
+            && self.conjoined_name_at(end).is_some();
+        // حسين فهمي وزوجته لقاء الخميسي: a kin word in و joins the next item.
+        let kin =
+            next.is_some_and(|n| n.sep == Sep::Space && KIN_AFTER_AND.contains(&n.norm.as_str()));
+        let more = next.is_some_and(|n| n.comma) || joined_item || kin;
+        let last = !joined_item
+            && !kin
+            && next.is_none_or(|n| {
+                (n.sep == Sep::Break && !n.comma)
+                    || (n.sep == Sep::Space && n.norm.starts_with('و'))
+            });
+        (more || last).then_some((last, kin))
+    }
+
+    /// An item of a list between commas that opens with a common given name and has one or
+    /// two words more (فادي كرم، أمين شري، نزيه متى): its family name may be a word the site
+    /// knows otherwise (كرم «generosity», متى «when»), which the commas around it, not its
+    /// words, make a name's.
+    fn given_name_item_at(&self, j: usize) -> Option<std::ops::Range<usize>> {
+        if !self.listed_given_name_at(j) || trigger_at(self.tokens(), j).is_some() {
+            return None;
+        }
+        let end = (j + 1..j + 4)
+            .find(|&k| self.token(k).is_none_or(|t| t.sep != Sep::Space))
+            .filter(|&end| end > j + 1)?;
+        let closed = self
+            .token(end)
+            .is_none_or(|t| t.comma || t.sep == Sep::Break);
+        let words = (j + 1..end).all(|k| {
+            let t = &self.tokens()[k];
+            t.mention.is_none()
+                && !t.tanween
+                && t.norm.chars().count() >= 2
+                && t.norm.chars().all(is_letter)
+                && trigger_at(self.tokens(), k).is_none()
+        });
+        (closed && words).then_some(j..end)
     }
 
     /// A clause that opens with a list of full names and nothing before it (حكيم زياش، يونس
@@ -492,6 +573,16 @@ impl Scan<'_> {
                 .name_from(start, EntityKind::Person)
                 .filter(|r| self.full_name_words(r) >= 2)
             else {
+                // هيبت الحلبوسي، عامر عبد الجبار، سالم العيساوي، بعد انسحاب …: the sentence goes
+                // on after the names' last comma.
+                let goes_on = self.token(start).is_some_and(|t| {
+                    t.comma
+                        && (is_function_or_verb(&t.norm)
+                            || AFTER_SUBJECT.contains(&t.norm.as_str()))
+                });
+                if goes_on && items.len() >= MIN_UNANNOUNCED_NAMES {
+                    break;
+                }
                 return Vec::new();
             };
             // سيناريو فلان، تصوير فلان: an item opening with a word a rule starts from (a

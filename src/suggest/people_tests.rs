@@ -487,6 +487,40 @@ fn list_items_joined_by_and_alone() {
     }
 }
 
+/// An item in و stays in the list where another article writes its given name bare (محمد
+/// alone makes ومحمد read as و + a word the site knows, no name word of its own).
+#[test]
+fn a_list_item_in_and_whose_given_name_the_site_writes_bare() {
+    let found = people(&[
+        "ويمنح المدرب الفرصة لبعض اللاعبين وهم خالد ابراهيم ومحمد خالد وسلطان العنزي وناصر خضر.",
+        "وقال محمد إن الفريق جاهز.",
+    ]);
+    for name in ["خالد ابراهيم", "محمد خالد", "سلطان العنزي", "ناصر خضر"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// Between a list's commas, an item that opens with a common given name is a name whatever
+/// its family name also means (كرم «generosity», متى «when»); the list is not dropped for it.
+#[test]
+fn a_list_item_opening_with_a_given_name_between_commas() {
+    let found = people(&[
+        "وحضر الاجتماع عدد من النواب: غسان حاصباني، جميل عبود، فادي كرم، أمين شري، زياد \
+         الحواط، وسعيد الأسمر.",
+    ]);
+    for name in [
+        "غسان حاصباني",
+        "جميل عبود",
+        "فادي كرم",
+        "أمين شري",
+        "زياد الحواط",
+        "سعيد الأسمر",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
 /// In a list, a kin word in و joins the next item (فلان وزوجته فلانة), an item may carry its
 /// own title (والمخرج فلان), and every item's و is the list's unless the word is a given name
 /// in و (وعادل → عادل; وليد stays).
