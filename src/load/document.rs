@@ -1,4 +1,6 @@
-//! The two kinds of content file — articles and entities — parsed from front matter + body.
+//! The two kinds of content file, parsed from front matter + body: articles here, entities in
+//! [`entity`]; and what both need, splitting off the front matter, reading its YAML and the
+//! rules a slug or an id follows to be a URL segment.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -10,9 +12,9 @@ use super::date::Date;
 use super::frontmatter::{self, SplitError, non_empty_yaml};
 use super::slug::{SlugStrategy, arabic_slug};
 use crate::error::Diagnostic;
-use crate::text::cue_words::CueWords;
 use crate::text::locate::{self, yaml_diagnostic};
-use crate::text::normalize::{MIN_NAME_LETTERS, letter_count, normalize_name};
+
+pub use entity::{Entity, EntityKind, EntityMeta, Origin, parse_entity};
 
 /// A news article: front matter plus Markdown body.
 #[derive(Debug, Clone)]
@@ -89,157 +91,6 @@ pub struct ArticleMeta {
     pub taxonomies: BTreeMap<String, serde_yaml::Value>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_yaml::Value>,
-}
-
-/// The kinds of entity a page can be about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityKind {
-    Person,
-    Place,
-    #[serde(alias = "organisation", alias = "org")]
-    Organization,
-    Event,
-}
-
-impl EntityKind {
-    pub const ALL: [EntityKind; 4] = [
-        EntityKind::Person,
-        EntityKind::Place,
-        EntityKind::Organization,
-        EntityKind::Event,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            EntityKind::Person => "person",
-            EntityKind::Place => "place",
-            EntityKind::Organization => "organization",
-            EntityKind::Event => "event",
-        }
-    }
-
-    /// Path segment of the type's index page.
-    pub fn index_slug(self) -> &'static str {
-        match self {
-            EntityKind::Person => "people",
-            EntityKind::Place => "places",
-            EntityKind::Organization => "organizations",
-            EntityKind::Event => "events",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            EntityKind::Person => "شخصية",
-            EntityKind::Place => "مكان",
-            EntityKind::Organization => "منظمة",
-            EntityKind::Event => "حدث",
-        }
-    }
-
-    pub fn label_plural(self) -> &'static str {
-        match self {
-            EntityKind::Person => "شخصيات",
-            EntityKind::Place => "أماكن",
-            EntityKind::Organization => "منظمات",
-            EntityKind::Event => "أحداث",
-        }
-    }
-}
-
-/// A person, place, organisation or event: from the registry in `content/entities/`, or from
-/// the built-in gazetteer ([`super::gazetteer`]) when the registry does not have it.
-/// Comparable, so `serve` can tell whether a build would link other entities than its own.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entity {
-    pub path: PathBuf,
-    pub id: String,
-    pub kind: EntityKind,
-    pub meta: EntityMeta,
-    /// Markdown description.
-    pub description: String,
-    /// The whole file, to point at an alias in registry messages (empty for the gazetteer).
-    pub text: String,
-    pub origin: Origin,
-    /// Ids of entities whose unambiguous name in an article confirms this entity's ambiguous
-    /// names there too (عمّان with الأردن). Only the gazetteer sets it.
-    pub confirmed_by: Vec<String>,
-    /// The country (or territory) a gazetteer place lies in, itself for a country: which
-    /// country an article is about, for the state bodies it names bare (see
-    /// `discovery::national`). Set by the gazetteer and on the bodies discovery so names.
-    pub country: Option<String>,
-}
-
-/// Where an entity comes from: the site's own registry always wins over the gazetteer, and
-/// both over discovery (a name found in the text that neither knows).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Origin {
-    Registry,
-    Gazetteer,
-    Discovered,
-}
-
-impl Origin {
-    pub fn key(self) -> &'static str {
-        match self {
-            Origin::Registry => "registry",
-            Origin::Gazetteer => "gazetteer",
-            Origin::Discovered => "discovered",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EntityMeta {
-    pub id: Option<String>,
-    #[serde(rename = "type")]
-    pub kind: Option<EntityKind>,
-    pub name: Option<String>,
-    pub name_en: Option<String>,
-    pub wikidata: Option<String>,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-    /// Aliases that are also ordinary words; linked only with evidence (see `analyse`).
-    #[serde(default)]
-    pub ambiguous: Vec<String>,
-    /// Words that, right before an ambiguous alias, confirm it (الرئيس، حركة).
-    #[serde(default)]
-    pub cues: Vec<String>,
-    /// Built-in lists of cues, by name (`[titles]`): what discovery gives the entities it
-    /// finds, so an accepted file names the list instead of copying a hundred words.
-    #[serde(default)]
-    pub cue_words: Vec<CueWords>,
-    /// Adjectives derived from the name (الروسي). Never linked as the name.
-    #[serde(default)]
-    pub demonyms: Vec<String>,
-    /// Lets the name and aliases have a single letter once normalised. Off by default: a
-    /// one-letter alias (و) would link an ordinary word everywhere (see docs/linking.md).
-    #[serde(default)]
-    pub allow_short: bool,
-    /// Phrases that contain a name in another sense (صلاة المغرب, مسقط رأسه): found so that
-    /// the name inside them is not, and never linked or counted.
-    #[serde(default)]
-    pub not: Vec<String>,
-    /// Phrases whose presence in an article confirms the entity's ambiguous names (a club's
-    /// league, «الدوري السعودي», for الهلال): a topic is evidence no single sentence gives.
-    /// Found like names so their words are not, and never linked or counted.
-    #[serde(default)]
-    pub context: Vec<String>,
-    /// The id of the country (or a place of the site) the entity belongs to (`jordan`): its
-    /// ambiguous names are linked where an article names that country or a place in it. What
-    /// `entities accept` writes for a state body discovery named after its country (مجلس
-    /// النواب الأردني, whose bare name every country's parliament shares).
-    #[serde(default)]
-    pub country: Option<String>,
-}
-
-impl Entity {
-    pub fn name(&self) -> &str {
-        self.meta.name.as_deref().unwrap_or(&self.id)
-    }
 }
 
 /// The front matter `yaml` (its repeated keys already left out and reported in `repeated`) as
@@ -353,118 +204,6 @@ pub fn parse_article(
         body_range,
     };
     Ok((article, warnings))
-}
-
-/// Parses an entity file. The id defaults to the file name (which may be Arabic).
-pub fn parse_entity(rel: &Path, text: String) -> Result<Entity, Vec<Diagnostic>> {
-    let (yaml, body_range, yaml_line) = split_or_report(rel, &text)?;
-    let (yaml, repeated) = locate::without_repeated_keys(rel, yaml, yaml_line);
-    let meta: EntityMeta = parse_yaml(rel, &yaml, yaml_line, &repeated)?;
-    let mut errors = repeated;
-    let id = meta
-        .id
-        .clone()
-        .unwrap_or_else(|| file_stem(rel))
-        .trim()
-        .to_string();
-    if let Err(msg) = validate_slug(&id) {
-        let (l, c) = if meta.id.is_some() {
-            key_position(&text, "id")
-        } else {
-            (1, 1)
-        };
-        errors.push(
-            Diagnostic::new(
-                rel,
-                format!("the entity id `{id}` cannot be used in a URL: {msg}"),
-            )
-            .at(l, c)
-            .with_help("use letters, digits and `-`, e.g. `vladimir-putin`"),
-        );
-    }
-    let kind = meta.kind;
-    if kind.is_none() {
-        errors.push(
-            Diagnostic::new(rel, "the entity has no `type`")
-                .at(1, 1)
-                .with_help("add `type: person`, `place`, `organization` or `event`"),
-        );
-    }
-    if meta.name.as_deref().is_none_or(|n| n.trim().is_empty()) {
-        errors.push(
-            Diagnostic::new(rel, "the entity has no `name`")
-                .at(1, 1)
-                .with_help("add `name: …` with the Arabic name shown as the page title"),
-        );
-    }
-    for amb in &meta.ambiguous {
-        if !meta.aliases.contains(amb) && meta.name.as_ref() != Some(amb) {
-            let (l, c) = key_position(&text, "ambiguous");
-            errors.push(
-                Diagnostic::new(
-                    rel,
-                    format!("`{amb}` is marked ambiguous but is not an alias"),
-                )
-                .at(l, c)
-                .with_help("add it to `aliases` too, or remove it from `ambiguous`"),
-            );
-        }
-    }
-    if !meta.allow_short {
-        errors.extend(short_names(rel, &text, &meta));
-    }
-    match (kind, errors.is_empty()) {
-        (Some(kind), true) => Ok(Entity {
-            path: rel.to_path_buf(),
-            id,
-            kind,
-            description: text[body_range].trim().to_string(),
-            meta,
-            text,
-            origin: Origin::Registry,
-            confirmed_by: Vec::new(),
-            country: None,
-        }),
-        _ => Err(errors),
-    }
-}
-
-/// Names, aliases and demonyms with fewer than [`MIN_NAME_LETTERS`] letters once normalised
-/// as the matcher normalises them (tashkeel and tatweel dropped): `و` alone is the conjunction
-/// «and» and would be linked everywhere. Checked here, with the other problems of the file, so
-/// one run reports them all; `allow_short: true` lifts the rule for one entity.
-fn short_names(rel: &Path, text: &str, meta: &EntityMeta) -> Vec<Diagnostic> {
-    let name = meta.name.iter().map(|n| ("name", n));
-    let aliases = meta.aliases.iter().map(|a| ("aliases", a));
-    let demonyms = meta.demonyms.iter().map(|d| ("demonyms", d));
-    name.chain(aliases)
-        .chain(demonyms)
-        .filter_map(|(key, value)| {
-            let letters = letter_count(&normalize_name(value));
-            if letters >= MIN_NAME_LETTERS {
-                return None;
-            }
-            let what = match key {
-                "name" => "name",
-                "aliases" => "alias",
-                _ => "demonym",
-            };
-            let (message, help) = if letters == 0 {
-                (
-                    format!("the {what} `{value}` has no letters once normalised"),
-                    "remove it, or write the name with its letters",
-                )
-            } else {
-                (
-                    format!("the {what} `{value}` has fewer than two letters once normalised"),
-                    "a one-letter name matches ordinary words (و is «and»): write the name in \
-                     full, or add `allow_short: true` to the entity if it really is one letter",
-                )
-            };
-            let (line, col) = locate::value_position(text, key, value).unwrap_or((1, 1));
-            Some(Diagnostic::new(rel, message).at(line, col).with_help(help))
-        })
-        .collect()
 }
 
 /// Parses the date under `key`, or records an error pointing at the bad part of the value
@@ -626,6 +365,7 @@ pub(super) fn folder_section(rel: &Path) -> Option<String> {
     (!is_year_like && validate_slug(first).is_ok()).then(|| first.to_string())
 }
 
+mod entity;
 mod keys;
 #[cfg(test)]
 mod tests;

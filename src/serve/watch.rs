@@ -5,7 +5,7 @@
 //!   `templates/`, `themes/`, `static/`) are watched recursively when they exist, the site root
 //!   on its own; each burst of events re-checks which source folders exist and watches the new
 //!   ones. A folder that appears (made, or moved in) counts as all the files inside it, since
-//!   they may have been written before its watch began.
+//!   they may have been written before its watch began (see [`sources`]).
 //! - **A rebuild that panics does not end the thread.** The panic (a bug, in Sahifa or in a
 //!   crate it calls) is caught around that one rebuild, reported like any failed build
 //!   (terminal and overlay), and the in-memory site, which it may have left half-updated, is
@@ -17,9 +17,8 @@
 //!   of the last full build; once the sources are quiet, a thread asks what a build of the site
 //!   on disk would link ([`crate::entities_a_build_links`]), and when that differs (a new
 //!   article names a new minister) the site is rebuilt. An answer about files edited since is
-//!   dropped and asked again.
+//!   dropped and asked again (see [`discovery`]).
 
-use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -27,21 +26,22 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+use notify::EventKind;
 
 use super::state::{LiveEvent, ServerState};
 use crate::BuildOptions;
 use crate::error::{Diagnostic, Error, Result};
-use crate::incremental::{ChangeKind, LiveSite, classify, describe};
+use crate::incremental::{ChangeKind, LiveSite, describe};
+use discovery::DiscoveryQuestion;
+use sources::{Burst, Sources, files_of_folders, next_burst, site_changes};
 
-/// Editors save in bursts (write, rename, chmod): events closer than this are one change.
-const DEBOUNCE: Duration = Duration::from_millis(30);
+mod discovery;
+mod sources;
+
 /// The search index is made again once the sources have been quiet this long after a
 /// rebuild, not right after it: covering every page, it takes seconds on a large site, and
 /// a writer who saves again meanwhile must not wait for it (a new change also interrupts it).
 const SEARCH_QUIET: Duration = Duration::from_millis(500);
-/// The folders whose files make the site, watched recursively.
-const SOURCE_DIRS: [&str; 4] = ["content", "templates", "themes", "static"];
 
 /// The sources being watched, with the events seen since: made before the first build, so a
 /// file saved while it runs (seconds, on a large site) is rebuilt after it instead of missed.
@@ -69,16 +69,7 @@ pub fn start(root: &Path) -> Result<Watching> {
         }
     })
     .map_err(|e| watch_error(root, e))?;
-    let mut sources = Sources {
-        watcher,
-        root: absolute(root),
-        watched: BTreeSet::new(),
-    };
-    sources
-        .watcher
-        .watch(root, RecursiveMode::NonRecursive)
-        .map_err(|e| watch_error(root, e))?;
-    sources.watch_new_folders()?;
+    let sources = Sources::new(watcher, root)?;
     Ok(Watching {
         sources,
         rx,
@@ -134,107 +125,6 @@ pub fn rebuild_on_changes(
     });
 }
 
-/// The watcher and the source folders it watches.
-struct Sources {
-    watcher: RecommendedWatcher,
-    root: PathBuf,
-    watched: BTreeSet<PathBuf>,
-}
-
-impl Sources {
-    /// Watches each source folder that exists and is not watched yet; forgets the ones that
-    /// disappeared, so that they are watched again if they come back.
-    fn watch_new_folders(&mut self) -> Result<()> {
-        for dir in SOURCE_DIRS {
-            let path = self.root.join(dir);
-            let exists = path.is_dir();
-            if exists && !self.watched.contains(&path) {
-                self.watcher
-                    .watch(&path, RecursiveMode::Recursive)
-                    .map_err(|e| watch_error(&path, e))?;
-                self.watched.insert(path);
-            } else if !exists && self.watched.remove(&path) {
-                let _ = self.watcher.unwatch(&path);
-            }
-        }
-        Ok(())
-    }
-}
-
-/// What waiting for the sources gave.
-enum Burst {
-    /// The paths of a burst of events.
-    Paths(Vec<PathBuf>),
-    /// Nothing happened for the time asked.
-    Quiet,
-    /// The watcher is gone.
-    Closed,
-}
-
-/// The next burst of events: waits for one (at most `quiet`, when given), then takes the
-/// others until [`DEBOUNCE`] passes without a new one.
-fn next_burst(rx: &mpsc::Receiver<notify::Event>, quiet: Option<Duration>) -> Burst {
-    let first = match quiet {
-        None => rx.recv().map_err(|_| Burst::Closed),
-        Some(wait) => rx.recv_timeout(wait).map_err(|e| match e {
-            mpsc::RecvTimeoutError::Timeout => Burst::Quiet,
-            mpsc::RecvTimeoutError::Disconnected => Burst::Closed,
-        }),
-    };
-    let mut paths = match first {
-        Ok(event) => event.paths,
-        Err(burst) => return burst,
-    };
-    while let Ok(event) = rx.recv_timeout(DEBOUNCE) {
-        paths.extend(event.paths);
-    }
-    Burst::Paths(paths)
-}
-
-/// `paths` with each existing source folder replaced by the files under it (hidden entries
-/// and the output folder left out): a folder made or moved in brings files no event may have
-/// named. Other folders (the root itself, `target/`, …) are never walked.
-fn files_of_folders(paths: Vec<PathBuf>, root: &Path, output: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::with_capacity(paths.len());
-    for path in paths {
-        if !(path.is_dir() && in_source_folder(root, &path)) {
-            files.push(path);
-            continue;
-        }
-        let walk = walkdir::WalkDir::new(&path)
-            .into_iter()
-            .filter_entry(|e| {
-                e.depth() == 0
-                    || !(e.file_name().to_string_lossy().starts_with('.')
-                        || absolute(e.path()).starts_with(output))
-            })
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file());
-        files.extend(walk.map(walkdir::DirEntry::into_path));
-    }
-    files
-}
-
-/// Whether `path` is a source folder or inside one.
-fn in_source_folder(root: &Path, path: &Path) -> bool {
-    absolute(path)
-        .strip_prefix(root)
-        .ok()
-        .and_then(|rel| rel.components().next())
-        .is_some_and(|first| SOURCE_DIRS.iter().any(|d| first.as_os_str() == *d))
-}
-
-/// What the changed paths mean for the site, each once.
-fn site_changes(root: &Path, output: &Path, paths: &[PathBuf]) -> Vec<ChangeKind> {
-    let mut changes: Vec<ChangeKind> = paths
-        .iter()
-        .filter_map(|p| classify(root, output, &absolute(p)))
-        .collect();
-    changes.sort();
-    changes.dedup();
-    changes
-}
-
 /// The rebuild side: the in-memory site, rebuilt from scratch when there is none.
 struct Rebuilder<'a> {
     build: BuildOptions,
@@ -244,13 +134,6 @@ struct Rebuilder<'a> {
     search_failed: bool,
     /// Discovery asked about the site on disk, on a thread of its own.
     discovery: Option<DiscoveryQuestion>,
-}
-
-/// A question to discovery running on its own thread (see [`Rebuilder::catch_up_discovery`]).
-struct DiscoveryQuestion {
-    /// The source events seen when it was asked: an answer about older files is dropped.
-    seen: u64,
-    answer: mpsc::Receiver<Result<Vec<crate::load::Entity>>>,
 }
 
 /// What a successful rebuild did, for the terminal and the browser.
@@ -276,64 +159,6 @@ impl Rebuilder<'_> {
         self.search_pending()
             || self.discovery.is_some()
             || self.live.as_ref().is_some_and(LiveSite::discovery_is_stale)
-    }
-
-    /// Asks discovery what a build of the site on disk would link, on a thread of its own
-    /// (seconds on a large site, during which saves are served as usual); at a later quiet
-    /// moment, takes the answer and rebuilds the site if it links other entities than that.
-    fn catch_up_discovery(&mut self, events: &AtomicU64) {
-        if let Some(question) = &self.discovery {
-            let answer = match question.answer.try_recv() {
-                Err(mpsc::TryRecvError::Empty) => return,
-                Err(mpsc::TryRecvError::Disconnected) => None,
-                Ok(answer) => Some(answer),
-            };
-            let current = question.seen == events.load(Ordering::SeqCst);
-            self.discovery = None;
-            // An error in the sources is reported by the edit that made it; a stale answer
-            // is asked again (the site still says it is stale).
-            if let (Some(Ok(entities)), true) = (answer, current) {
-                let result = self.guarded(|live| {
-                    live.as_mut()
-                        .map_or(Ok(None), |l| l.catch_up_discovery(&entities))
-                });
-                match result {
-                    Ok(None) => {}
-                    Ok(Some(applied)) => self.announce_discovery(applied),
-                    Err(e) => report_error(self.state, &e),
-                }
-            }
-            return;
-        }
-        let Some(live) = self.live.as_ref().filter(|l| l.discovery_is_stale()) else {
-            return;
-        };
-        let options = live.options().clone();
-        let (tx, answer) = mpsc::channel();
-        std::thread::spawn(move || {
-            let asked = catch_unwind(AssertUnwindSafe(|| crate::entities_a_build_links(&options)));
-            let _ = tx.send(asked.unwrap_or_else(|payload| {
-                Err(Error::Internal {
-                    during: "discovering names after a change".into(),
-                    message: panic_message(payload.as_ref()),
-                })
-            }));
-        });
-        self.discovery = Some(DiscoveryQuestion {
-            seen: events.load(Ordering::SeqCst),
-            answer,
-        });
-    }
-
-    /// Says that discovery's catching up rebuilt the site, and reloads the browser.
-    fn announce_discovery(&self, applied: crate::incremental::Applied) {
-        Diagnostic::eprint_warnings(&applied.warnings);
-        println!(
-            "Discovery found other names after the last edits: rebuilt {} pages in {} ms",
-            applied.pages,
-            applied.elapsed.as_millis()
-        );
-        let _ = self.state.events.send(LiveEvent::Reload);
     }
 
     /// Whether the search index waits to be made again (see [`SEARCH_QUIET`]).
@@ -562,45 +387,5 @@ mod tests {
         let page =
             std::fs::read_to_string(dir.path().join("public/articles/qimma/index.html")).unwrap();
         assert!(page.contains("نص جديد"), "new text written");
-    }
-
-    #[test]
-    fn a_new_folder_stands_for_the_files_inside_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let root = dir.path();
-        for rel in [
-            "templates/article.html",
-            "templates/partials/card.html",
-            "templates/.hidden/x.html",
-            "public/index.html",
-        ] {
-            let path = root.join(rel);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, "x").unwrap();
-        }
-        let output = root.join("public");
-        let gone = root.join("content/articles/محذوف.md");
-        let mut files = files_of_folders(vec![root.join("templates"), gone.clone()], root, &output);
-        files.sort();
-        assert_eq!(
-            files,
-            [
-                gone,
-                root.join("templates/article.html"),
-                root.join("templates/partials/card.html")
-            ]
-        );
-        let changes = site_changes(
-            root,
-            &output,
-            &files_of_folders(vec![root.join("templates/partials")], root, &output),
-        );
-        assert_eq!(
-            changes,
-            [ChangeKind::Template("templates/partials/card.html".into())]
-        );
-        // The root, or a folder outside the sources, is never walked.
-        let root_only = files_of_folders(vec![root.into(), output.clone()], root, &output);
-        assert_eq!(root_only, [root.to_path_buf(), output.clone()]);
     }
 }
