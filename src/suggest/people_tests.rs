@@ -540,3 +540,34 @@ fn list_items_after_a_kin_word_or_their_own_title() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// A rank without the article before a name is a title, as Libyan and Egyptian news write
+/// it after the office (مدير أمن بنغازي لواء أحمد الشامخ); a brigade (لواء العمالقة) is no one.
+#[test]
+fn a_rank_without_the_article_is_a_title() {
+    let found = people(&[
+        "وشارك في الاجتماع مدير أمن بنغازي لواء أحمد الشامخ، ومدير أمن الساحل عميد أسامة الكيش.",
+        "ووصل لواء العمالقة إلى أطراف المدينة أمس.",
+    ]);
+    for name in ["أحمد الشامخ", "أسامة الكيش"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found.iter().any(|f| f.contains("العمالقة")),
+        "a brigade in {found:?}"
+    );
+}
+
+/// A list with no cue may end where the sentence goes on after its last comma (…، سالم
+/// العيساوي، بعد انسحاب …): its names are still people.
+#[test]
+fn an_unannounced_list_ends_where_the_sentence_goes_on() {
+    let found = people(&[
+        "وقال إن الأسماء المرشحة هي: هيبت الحلبوسي، عامر عبد الجبار، سالم العيساوي، بعد انسحاب \
+         مثنى السامرائي.",
+    ]);
+    for name in ["هيبت الحلبوسي", "عامر عبد الجبار", "سالم العيساوي"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
