@@ -146,9 +146,14 @@ impl Scan<'_> {
                 out.extend(self.next_appointee(i));
             }
             out.extend(self.named_before_construct_title(i));
-            if self.demonym_as_noun_at(i) && sports.get_or_init(|| self.is_sports_report()) == &true
-            {
-                out.extend(self.player_after(i + 1));
+            if self.demonym_as_noun_at(i) {
+                if sports.get_or_init(|| self.is_sports_report()) == &true {
+                    out.extend(self.player_after(i + 1));
+                } else {
+                    // ترأسها العراقي حكمت البيضاني، ذهبت للسعودي محمد سلمان: a demonym standing
+                    // for a person, read only with the lists' given and family name.
+                    out.extend(self.given_and_family_name_at(i + 1).map(person));
+                }
             }
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue {

@@ -571,3 +571,18 @@ fn an_unannounced_list_ends_where_the_sentence_goes_on() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// A demonym standing for a person before a common given name and a family name names that
+/// person outside sport too, after a preposition as well (للسعودي محمد سلمان).
+#[test]
+fn a_demonym_standing_for_a_person_before_a_given_name() {
+    let found: Vec<String> = super::super::test_site::discovered_with(
+        &["وذهبت جائزة لجنة التحكيم للسعودي محمد سلمان عن فيلمه الأول."],
+        true,
+    )
+    .into_iter()
+    .filter(|(_, kind)| *kind == crate::load::EntityKind::Person)
+    .map(|(name, _)| name)
+    .collect();
+    assert!(found.iter().any(|f| f == "محمد سلمان"), "{found:?}");
+}

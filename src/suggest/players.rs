@@ -78,13 +78,20 @@ impl Scan<'_> {
     /// before it that it would describe (المنتخب السنغالي، الحارس البرازيلي — a title's
     /// demonym is read with the title).
     pub(super) fn demonym_as_noun_at(&self, i: usize) -> bool {
-        let Some(t) = self.token(i).filter(|t| t.article && t.mention.is_none()) else {
+        let Some(t) = self.token(i).filter(|t| t.mention.is_none()) else {
             return false;
         };
         // The ending first: most words with an article are no demonym, and the word before is
         // then not read with each clitic.
         if !t.norm.ends_with('ي') {
             return false;
+        }
+        // للسعودي محمد سلمان، والبرازيلي فلان: after a preposition or و the demonym is a noun
+        // (an adjective takes no clitic of its own).
+        if !t.article {
+            return clitic_readings(&t.norm)
+                .iter()
+                .any(|(_, rest)| is_definite(rest) && self.lex.is_place_demonym(rest));
         }
         let before_noun = || {
             i > 0
