@@ -194,6 +194,7 @@ impl Scan<'_> {
         out.extend(self.glossed_media());
         out.extend(self.placed_towns());
         out.extend(self.exemplified_places());
+        out.extend(self.dateline_source());
         let chained = self.chained_people(&out);
         out.extend(chained);
         out

@@ -30,6 +30,7 @@ mod candidates;
 mod chains;
 mod commune;
 mod count;
+mod datelines;
 mod delegations;
 mod discover;
 mod examples;

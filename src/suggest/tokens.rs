@@ -55,6 +55,9 @@ pub(super) struct Token {
     /// Only a colon and spaces stand before this word: a label ends (التشكيلة:، الأهداف:، a
     /// club's name over its line-up) and what it labels begins.
     pub after_colon: bool,
+    /// Only a closing parenthesis, one dash or colon and spaces stand before this word: the
+    /// text goes on after a dateline's source (أربيل (كوردستان 24)- أعلنت …).
+    pub after_parenthesis: bool,
     /// Some reading of the word (itself, or without a clitic) is a word a rule starts from: a
     /// trigger's first word, a definite head, a verb of saying, a list's cue
     /// ([`super::triggers::is_cue_form`]). Worked out once here: the rules ask at every word.
@@ -195,6 +198,14 @@ fn push_token(
     let after_colon = sep == Sep::Break
         && gap.chars().filter(|&c| c == ':').count() == 1
         && gap.chars().all(|c| c.is_whitespace() || c == ':');
+    // (كوردستان 24)- أعلنت: a closing parenthesis, then one dash or colon.
+    let after_parenthesis = sep == Sep::Break
+        && gap.trim_start().strip_prefix(')').is_some_and(|rest| {
+            rest.chars().filter(|&c| dash(c) || c == ':').count() == 1
+                && rest
+                    .chars()
+                    .all(|c| c.is_whitespace() || dash(c) || c == ':')
+        });
     if norm.is_empty() {
         return;
     }
@@ -224,6 +235,7 @@ fn push_token(
         after_initial,
         after_hyphen,
         after_colon,
+        after_parenthesis,
     });
 }
 
