@@ -465,6 +465,17 @@ fn held_out_patterns_hama_imf_who_tyre() {
         "أعلنت منظمة الصحة العالمية خطة جديدة، وقالت الصحة العالمية إن الدعم سيصل قريبا.",
     );
     assert_eq!(who.iter().filter(|e| *e == "who").count(), 2, "{who:?}");
+    // الرباط: the capital after «in», «from» or its country's adjective; the ribat at al-Aqsa
+    // and the ligament never.
+    for body in [
+        "وصل الوفد إلى العاصمة المغربية الرباط صباح الاثنين.",
+        "أعلن الديوان الملكي في الرباط أن الملك استقبل الوزير.",
+    ] {
+        assert!(entities_of(body).iter().any(|e| e == "rabat"), "{body}");
+    }
+    let ribat =
+        entities_of("وتتواصل الدعوات إلى الرباط في الأقصى، وأصيب اللاعب بقطع في الرباط الصليبي.");
+    assert!(ribat.iter().all(|e| e != "rabat"), "{ribat:?}");
     // بلدية صور: Tyre's municipality names the city.
     assert!(
         entities_of("أطلقت بلدية صور مهرجانها السنوي.")
