@@ -306,7 +306,8 @@ pub(crate) fn accept_entities(root: PathBuf, ids: &[String]) -> Result<(), Error
         root: root.clone(),
         ..Default::default()
     })?;
-    let written = sahifa::discovery::accept(&root, &site.content.entities, ids)?;
+    let suggestions = sahifa::suggest::suggest(&site);
+    let written = sahifa::discovery::accept(&root, &site.content.entities, &suggestions, ids)?;
     for path in &written {
         say!("wrote {}", path.display());
     }

@@ -316,6 +316,38 @@ fn a_rejected_suggestion_is_listed_no_more() {
     );
 }
 
+/// A name below the threshold that `entities suggest` lists can be accepted too, by name: it
+/// is written to the registry with its type (the id `suggest` showed), and gets its page; an
+/// id that names nothing writes nothing.
+#[test]
+fn an_accepted_suggestion_is_written_to_the_registry() {
+    let dir = fixture();
+    let root = dir.path();
+    let out = sahifa(
+        root,
+        &["entities", "accept", "وكالة الأنباء الرسمية", "no-such-id"],
+    );
+    assert!(!out.status.success());
+    assert!(
+        !root
+            .join("content/entities/وكالة-الأنباء-الرسمية.md")
+            .exists(),
+        "all or nothing"
+    );
+    let out = sahifa(root, &["entities", "accept", "وكالة الأنباء الرسمية"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = read(root, "content/entities/وكالة-الأنباء-الرسمية.md");
+    assert!(
+        file.contains("type: organization") && file.contains("name: \"وكالة الأنباء الرسمية\""),
+        "{file}"
+    );
+    assert!(page_exists_after_build(root, "وكالة-الأنباء-الرسمية"));
+}
+
 fn page_exists_after_build(root: &Path, id: &str) -> bool {
     build(&options(root)).unwrap();
     page(root, id).exists()

@@ -122,19 +122,73 @@ fn names(e: &Entity, word: &str) -> bool {
     e.id == word || arabic_slug(word) == e.id || normalize_name(e.name()) == normalize_name(word)
 }
 
-/// Writes the discovered entities named by `ids` (all when empty) to `content/entities/` as
-/// ordinary registry files with the same id, so that their URLs do not change. An existing
-/// file is never replaced. Returns the files written, relative to `root`.
-pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<PathBuf>> {
-    let chosen = chosen(entities, ids, Action::Accept)?;
+/// Writes the discovered entities named by `ids` (all when empty), and the names below
+/// discovery's threshold that `sahifa entities suggest` lists (`suggestions`, by id or name),
+/// to `content/entities/` as ordinary registry files with the same id, so that their URLs do
+/// not change. A suggestion needs a type to be written: one with none is reported, to be
+/// written by hand. An existing file is never replaced. Returns the files written, relative
+/// to `root`; nothing is written when one id names neither (every such id reported).
+pub fn accept(
+    root: &Path,
+    entities: &[Entity],
+    suggestions: &[crate::suggest::Suggestion],
+    ids: &[String],
+) -> Result<Vec<PathBuf>> {
+    let suggested = |id: &str| {
+        let wanted = normalize_name(id);
+        suggestions
+            .iter()
+            .find(|s| s.id == id || normalize_name(&s.name) == wanted)
+    };
+    // A name discovery links is accepted as linked; only the others are taken from the list.
+    let discovered = |id: &String| {
+        entities
+            .iter()
+            .any(|e| e.origin == Origin::Discovered && names(e, id))
+    };
+    let (listed, linked): (Vec<String>, Vec<String>) = ids
+        .iter()
+        .cloned()
+        .partition(|id| !discovered(id) && suggested(id).is_some());
+    let mut files: Vec<(String, String)> = Vec::new();
+    let mut errors = Vec::new();
+    for id in &listed {
+        let Some(s) = suggested(id) else { continue };
+        match s.kind_hint {
+            Some(kind) => files.push((s.id.clone(), suggested_file(&s.id, kind, &s.name))),
+            None => errors.push(
+                Diagnostic::new(id.as_str(), format!("`{id}` was found with no type")).with_help(
+                    format!(
+                        "write `content/entities/{}.md` by hand with `type: person`, \
+                         `organization` or `place` (docs/linking.md)",
+                        s.id
+                    ),
+                ),
+            ),
+        }
+    }
+    // `chosen` takes no ids as all of them: with only listed ids there are no others.
+    let all = ids.is_empty();
+    if all || !linked.is_empty() {
+        match chosen(entities, &linked, Action::Accept) {
+            Ok(chosen) => {
+                files.extend(chosen.into_iter().map(|e| (e.id.clone(), registry_file(e))))
+            }
+            Err(Error::Content(more)) => errors.extend(more),
+            Err(e) => return Err(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Content(errors));
+    }
     let dir = root.join(ENTITIES_DIR);
     std::fs::create_dir_all(&dir).map_err(|source| Error::Io {
         path: dir.clone(),
         source,
     })?;
     let mut written = Vec::new();
-    for e in chosen {
-        let rel = Path::new(ENTITIES_DIR).join(format!("{}.md", e.id));
+    for (id, text) in files {
+        let rel = Path::new(ENTITIES_DIR).join(format!("{id}.md"));
         let path = root.join(&rel);
         let mut file = std::fs::OpenOptions::new()
             .write(true)
@@ -144,7 +198,7 @@ pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<Pa
                 path: path.clone(),
                 source,
             })?;
-        file.write_all(registry_file(e).as_bytes())
+        file.write_all(text.as_bytes())
             .map_err(|source| Error::Io {
                 path: path.clone(),
                 source,
@@ -152,6 +206,20 @@ pub fn accept(root: &Path, entities: &[Entity], ids: &[String]) -> Result<Vec<Pa
         written.push(rel);
     }
     Ok(written)
+}
+
+/// A registry file for a name `entities suggest` lists below the threshold: its id, type and
+/// name only — discovery gave it no aliases nor evidence, so it links where it is written.
+fn suggested_file(id: &str, kind: crate::load::EntityKind, name: &str) -> String {
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""));
+    format!(
+        "---\n# Suggested by discovery and accepted: correct the name, add the other spellings to\n\
+         # `aliases`, and write a short description below the closing line (docs/linking.md).\n\
+         id: {}\ntype: {}\nname: {}\naliases: []\n---\n",
+        quote(id),
+        kind.key(),
+        quote(name)
+    )
 }
 
 /// A registry file for a discovered entity: front matter with its id, type, name, aliases
