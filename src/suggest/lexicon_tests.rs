@@ -101,15 +101,34 @@ fn readings_are_the_word_then_its_clitic_readings() {
     }
 }
 
-/// A preposition before a verbal noun in م…ة is never a name's word; names in ل are not so
-/// shaped.
+/// A preposition before a verbal noun in م…ة or of the forms in ت is never a name's word;
+/// names in ب and ل are not so shaped (بتول، بترا، بتروف).
 #[test]
 fn a_purpose_phrase_is_no_name_word() {
-    for w in ["لمعرفه", "بمشاركه", "لمناقشه", "ولمتابعه", "بمساعده"]
-    {
+    for w in [
+        "لمعرفه",
+        "بمشاركه",
+        "لمناقشه",
+        "ولمتابعه",
+        "بمساعده",
+        "بتفوق",
+        "لتعزيز",
+        "بتعاون",
+        "وبتقديم",
+    ] {
         assert!(super::is_purpose_phrase(w), "{w}");
     }
-    for w in ["لطيفه", "لمياء", "لميس", "بلال", "مريم", "لمه"] {
+    for w in [
+        "لطيفه",
+        "لمياء",
+        "لميس",
+        "بلال",
+        "مريم",
+        "لمه",
+        "بتول",
+        "بتروف",
+        "بترا",
+    ] {
         assert!(!super::is_purpose_phrase(w), "{w}");
     }
 }

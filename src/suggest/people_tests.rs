@@ -586,3 +586,27 @@ fn a_demonym_standing_for_a_person_before_a_given_name() {
     .collect();
     assert!(found.iter().any(|f| f == "محمد سلمان"), "{found:?}");
 }
+
+/// After a title: a demonym of two words is skipped whole (الجنوب أفريقي), a regnal number
+/// after a monarch's name is the name's (عبد الله الثاني), a given name that is also a word
+/// opens a name the lists read whole (أمين الناصر), and a preposition before a verbal noun in
+/// ت ends the name (غوميز بتفوق).
+#[test]
+fn what_follows_a_title_is_cut_where_the_name_ends() {
+    let found = people(&[
+        "وسجل المهاجم الجنوب أفريقي بيرسي تاو هدف الفوز.",
+        "واستقبل الملك عبد الله الثاني الوزير في عمان.",
+        "وقال الرئيس التنفيذي للشركة أمين الناصر إن الأرباح ارتفعت.",
+        "واعترف مدرب الفريق جوزيه غوميز بتفوق المنافس.",
+    ]);
+    for name in ["بيرسي تاو", "عبد الله الثاني", "أمين الناصر", "جوزيه غوميز"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("أفريقي") || f.contains("بتفوق") || f == "عبد الله"),
+        "{found:?}"
+    );
+}

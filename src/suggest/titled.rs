@@ -67,6 +67,39 @@ fn is_place_back_reference(word: &str) -> bool {
     .contains(&word)
 }
 
+/// Titles of monarchs and popes, normalised, whose names carry a regnal number.
+const MONARCHS: &[&str] = &[
+    "الملك",
+    "الملكه",
+    "البابا",
+    "السلطان",
+    "الامبراطور",
+    "الامبراطوره",
+];
+
+/// Regnal numbers as written after the name (الأول … العاشر، and عشر of the teens: السادس
+/// عشر), normalised.
+const REGNAL_NUMBERS: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "عشر",
+];
+
+/// A quarter of the compass, with or without the article (الجنوب، شمال), normalised: before
+/// an adjective in ي it makes a demonym of two words (الجنوب أفريقي، الكوري الشمالي's first).
+fn is_compass_point(word: &str) -> bool {
+    let bare = word.strip_prefix("ال").unwrap_or(word);
+    ["جنوب", "شمال", "شرق", "غرب"].contains(&bare)
+}
+
 /// A preposition of place between a title and a registered place (لدى، في); إلى of an
 /// envoy's post (مبعوث الأمم المتحدة إلى ليبيا غسان سلامة) is one too.
 fn is_locative(word: &str) -> bool {
@@ -172,6 +205,17 @@ impl Scan<'_> {
                 // الأستاذ الهادي عبدالسيد إبراهيم: a given name with the article, not a
                 // complement.
                 return Some((j, open));
+            } else if is_compass_point(&t.norm)
+                && self.token(j + 1).is_some_and(|n| {
+                    n.sep == Sep::Space
+                        && !n.article
+                        && n.mention.is_none()
+                        && n.norm.ends_with('ي')
+                })
+            {
+                // المهاجم الجنوب أفريقي بيرسي تاو: a demonym of two words, the quarter and the
+                // adjective, not a name's first word.
+                (j, open) = (j + 2, false);
             } else if t.mention.is_some()
                 || t.article
                 || of_definite
@@ -265,8 +309,12 @@ impl Scan<'_> {
         let range = if self.place_as_given_name(start) {
             start..self.name_from(start + 1, EntityKind::Person)?.end
         } else {
-            self.name_from(start, EntityKind::Person)?
+            // الرئيس التنفيذي أمين الناصر: a given name that is also a word (أمين «secretary»,
+            // «trustworthy») opens a name the lists read whole.
+            self.name_from(start, EntityKind::Person)
+                .or_else(|| self.given_and_family_name_at(start))?
         };
+        let range = self.with_regnal_number(range);
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
         // أطلق عضو الكتلة ورش التخطيط: a verbal noun ends the phrase launched, not a name.
         if range.len() == 2 && is_definite_second_form_noun(&self.tokens()[range.end - 1].norm) {
@@ -303,6 +351,26 @@ impl Scan<'_> {
             alias: None,
             conjoined,
         })
+    }
+
+    /// `range` with the regnal number after it when a monarch's title stands right before
+    /// it (الملك عبد الله الثاني، البابا بنديكت السادس عشر، السلطان قابوس بن سعيد has none):
+    /// the number is part of the name, and what tells two kings of one name apart.
+    fn with_regnal_number(&self, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let royal = range.start > 0
+            && readings(&self.tokens()[range.start - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 2 && MONARCHS.contains(&w.as_ref()));
+        let mut end = range.end;
+        while royal
+            && end < range.end + 2
+            && self
+                .token(end)
+                .is_some_and(|t| t.sep == Sep::Space && REGNAL_NUMBERS.contains(&t.norm.as_str()))
+        {
+            end += 1;
+        }
+        range.start..end
     }
 
     /// Names in `range`, a compound written in two words (نصر الله، عبد الله، سعد الدين)

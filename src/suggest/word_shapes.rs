@@ -51,8 +51,25 @@ pub(super) fn is_purpose_phrase(word: &str) -> bool {
         .or_else(|| word.strip_prefix('ف'))
         .unwrap_or(word);
     rest.strip_prefix(['ب', 'ل']).is_some_and(|noun| {
-        noun.starts_with('م') && noun.ends_with('ه') && noun.chars().count() >= 5
+        (noun.starts_with('م') && noun.ends_with('ه') && noun.chars().count() >= 5)
+            || is_t_verbal_noun(noun)
     })
+}
+
+/// A verbal noun of the forms that open with ت: تفعّل (تفوّق، تقدّم, four letters as written),
+/// تفعيل (تقديم، تعزيز) and تفاعل (تعاون): after ب or ل «with the superiority of», «to
+/// strengthen» (اعترف المدرب جوزيه غوميز بتفوق المنافس). A Russian surname in ب (بتروف) ends
+/// in وف or يف and stays a name.
+fn is_t_verbal_noun(noun: &str) -> bool {
+    let letters: Vec<char> = noun.chars().collect();
+    let russian = noun.ends_with("وف") || noun.ends_with("يف");
+    letters.first() == Some(&'ت')
+        && !russian
+        && match letters.len() {
+            4 => true,
+            5 => letters[3] == 'ي' || letters[2] == 'ا',
+            _ => false,
+        }
 }
 
 /// Shaped like an adjective of relation or a plural (ends in ية، يين، يون، يات).
