@@ -618,3 +618,37 @@ fn the_editor_names_entities_as_suggest_shows_them() {
     );
     assert!(!suggested(root).contains(&"نيفين-القباج".to_string()));
 }
+
+/// Rejecting a state body's bare name (مجلس-الوزراء, as `suggest` listed it) rejects the
+/// body of every country: adding an article on another country does not bring it back
+/// under a name with the country's demonym.
+#[test]
+fn a_rejected_bare_state_body_stays_rejected_in_every_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    write(
+        root,
+        "config.yaml",
+        "title: t\nbase_url: https://example.org/\ndiscovery: auto\n",
+    );
+    write(
+        root,
+        "content/articles/lebanon.md",
+        "---\ntitle: خبر\ndate: 2025-01-01\n---\n\nوأقر مجلس الوزراء في جلسته في بيروت خطة الكهرباء، ثم زار الوفد طرابلس وصيدا.\n",
+    );
+    write(
+        root,
+        "content/articles/jordan.md",
+        "---\ntitle: خبر\ndate: 2025-01-02\n---\n\nوقرر مجلس الوزراء في عمّان دعم المزارعين في إربد والكرك.\n",
+    );
+    let cabinets = |root: &Path| -> Vec<String> {
+        linked(root)
+            .into_iter()
+            .map(|(id, _, _)| id)
+            .filter(|id| id.starts_with("مجلس-الوزراء"))
+            .collect()
+    };
+    assert_eq!(cabinets(root).len(), 2, "{:?}", cabinets(root));
+    write(root, "content/discovery-rejected.txt", "مجلس-الوزراء\n");
+    assert_eq!(cabinets(root), Vec::<String>::new());
+}

@@ -342,6 +342,10 @@ pub fn discover(
         if let Some(bodies) =
             national::bodies(c, analyses, &countries, &named_after, &names, &named)
         {
+            // Rejecting the bare name (مجلس-الوزراء) rejects the body of every country.
+            if rejected.contains(&c.suggestion.id) {
+                continue;
+            }
             for entity in bodies {
                 let key = normalize_name(entity.name());
                 if !(rejected.contains(&entity.id)

@@ -328,6 +328,16 @@ pub(super) fn bodies(
         return Some(vec![entity]);
     }
     if all.is_empty() {
+        // No article names a country twice, but they lean to one (its demonym, one place):
+        // the body is named after it from the first build, so that an article on another
+        // country added later leaves its id and page as they were.
+        let leanings = leanings_besides(&c.articles, analyses, countries, &[]);
+        if let [one] = leanings.as_slice()
+            && let Some(mut entity) = body_of(one)
+        {
+            entity.meta.ambiguous.retain(|a| normalize_name(a) != norm);
+            return Some(vec![entity]);
+        }
         return Some(to_entity(c, known).into_iter().collect());
     }
     let bodies = of_articles

@@ -572,3 +572,27 @@ fn a_body_named_after_a_clitic_leaves_the_clitic_out() {
     assert!(!orgs.iter().any(|o| o.starts_with("لشرطة")), "{orgs:?}");
     assert!(orgs.contains(&"لجنة الانتخابات المركزية"), "{orgs:?}");
 }
+
+/// A state body named bare in an article that leans to one country (its demonym, one place)
+/// is that country's from the first build: an article on another country added later leaves
+/// its id, and so its page's URL, as it was.
+#[test]
+fn a_national_body_keeps_its_id_when_another_country_s_article_comes() {
+    let egypt = "وافق مجلس الوزراء على مشروع الموازنة الجديدة، وقال الوزير إن الاقتصاد المصري \
+                 ينمو بثبات.";
+    let lebanon = "وأقر مجلس الوزراء في جلسته في بيروت خطة الكهرباء، ثم زار الوفد طرابلس وصيدا.";
+    let to_egypt = |linked: &[(String, String)]| {
+        linked
+            .iter()
+            .filter(|(s, e)| s == "مجلس الوزراء" && e == "مجلس-الوزراء-المصري")
+            .count()
+    };
+    let (found, linked) = discover(&[egypt], &[], true);
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مجلس الوزراء المصري"), "{orgs:?}");
+    assert_eq!(to_egypt(&linked), 1, "{linked:?}");
+    let (found, linked) = discover(&[egypt, lebanon], &[], true);
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"مجلس الوزراء اللبناني"), "{orgs:?}");
+    assert_eq!(to_egypt(&linked), 1, "the same id as before: {linked:?}");
+}
