@@ -265,20 +265,21 @@ pub(crate) fn suggest_entities(
     let mut suggestions = sahifa::suggest::suggest_unrejected(&site, &rejected);
     let total = suggestions.len();
     suggestions.truncate(limit);
-    if json {
-        let text = serde_json::to_string_pretty(&suggestions).map_err(|e| Error::Io {
-            path: "stdout".into(),
-            source: e.into(),
-        })?;
-        say!("{text}");
-        return Ok(());
-    }
     let linked: Vec<&sahifa::load::Entity> = site
         .content
         .entities
         .iter()
         .filter(|e| e.origin == sahifa::load::Origin::Discovered)
         .collect();
+    if json {
+        let text = serde_json::to_string_pretty(&suggestions_json(&site, &linked, &suggestions))
+            .map_err(|e| Error::Io {
+                path: "stdout".into(),
+                source: e.into(),
+            })?;
+        say!("{text}");
+        return Ok(());
+    }
     if !linked.is_empty() {
         say!(
             "{} found and linked automatically (discovery: auto); `sahifa entities accept ID` keeps one in the registry, `reject ID` unlinks it:",
@@ -296,8 +297,41 @@ pub(crate) fn suggest_entities(
             say!("       {}:{}:{}\t{}", e.file, e.line, e.column, e.sentence);
         }
     }
-    say!("{}", suggest_summary(suggestions.len(), total));
+    say!(
+        "{}",
+        suggest_summary(suggestions.len(), total, linked.len())
+    );
     Ok(())
+}
+
+/// What `entities suggest --json` prints: the entities discovery linked (`"linked": true`,
+/// with how many mentions each has), then the names below its threshold (`"linked": false`)
+/// — the two lists the text output shows, so a script sees what an editor sees.
+fn suggestions_json(
+    site: &sahifa::AnalysedSite,
+    linked: &[&sahifa::load::Entity],
+    suggestions: &[sahifa::suggest::Suggestion],
+) -> serde_json::Value {
+    let records = sahifa::mentions::records(site);
+    let mentions_of = |id: &str| records.iter().filter(|r| r.entity == id).count();
+    let linked = linked.iter().map(|e| {
+        serde_json::json!({
+            "name": e.name(),
+            "id": e.id,
+            "count": mentions_of(&e.id),
+            "kind_hint": e.kind.key(),
+            "examples": [],
+            "linked": true,
+        })
+    });
+    let below = suggestions.iter().map(|s| {
+        let mut v = serde_json::to_value(s).unwrap_or_default();
+        if let Some(object) = v.as_object_mut() {
+            object.insert("linked".into(), false.into());
+        }
+        v
+    });
+    serde_json::Value::Array(linked.chain(below).collect())
 }
 
 /// `entities accept`: no ids means `--all` (clap requires one or the other).
@@ -331,8 +365,10 @@ pub(crate) fn reject_entities(root: PathBuf, ids: &[String]) -> Result<(), Error
 }
 
 /// The last line of `entities suggest`: how many of the names found are shown.
-fn suggest_summary(shown: usize, total: usize) -> String {
+fn suggest_summary(shown: usize, total: usize, linked: usize) -> String {
     match (shown, total) {
+        // The linked ones are listed above: «none not in the registry» would deny them.
+        (_, 0) if linked > 0 => "no other names found".to_string(),
         (_, 0) => "no names found that are not in the registry".to_string(),
         (s, t) if s == t => format!("{} not in the registry", count(t, "name", "names")),
         (s, t) => format!("{s} of {t} names not in the registry (--limit {t} shows them all)"),
@@ -416,13 +452,14 @@ mod tests {
     #[test]
     fn suggest_summary_reads_naturally() {
         assert_eq!(
-            suggest_summary(0, 0),
+            suggest_summary(0, 0, 0),
             "no names found that are not in the registry"
         );
-        assert_eq!(suggest_summary(1, 1), "1 name not in the registry");
-        assert_eq!(suggest_summary(7, 7), "7 names not in the registry");
+        assert_eq!(suggest_summary(0, 0, 3), "no other names found");
+        assert_eq!(suggest_summary(1, 1, 0), "1 name not in the registry");
+        assert_eq!(suggest_summary(7, 7, 0), "7 names not in the registry");
         assert_eq!(
-            suggest_summary(30, 41),
+            suggest_summary(30, 41, 0),
             "30 of 41 names not in the registry (--limit 41 shows them all)"
         );
     }

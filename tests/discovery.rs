@@ -586,6 +586,18 @@ fn the_editor_names_entities_as_suggest_shows_them() {
             && listed.contains("مصطفى-مدبولي\tمصطفى مدبولي"),
         "{listed}"
     );
+    // The JSON says the same: the linked ones first, marked so.
+    let out = sahifa(root, &["entities", "suggest", "--json"]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["id"] == "مصطفى-مدبولي"
+                && s["linked"] == true
+                && s["kind_hint"] == "person"),
+        "{list}"
+    );
     let out = sahifa(root, &["entities", "accept", "مصطفى مدبولي"]);
     assert!(
         out.status.success(),

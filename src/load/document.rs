@@ -152,8 +152,9 @@ pub fn parse_article(
                 .at(1, 1)
                 .with_help(
                     "add `date: 2024-05-01` (or with a time, 2024-05-01T09:30:00+03:00): without \
-                     it the article is listed after every dated one, has no place in the \
-                     archive and is left out of feeds",
+                     it the article is listed after every dated one (on the home page and \
+                     at the end of /archive/), in no year or month of the archive, and is \
+                     left out of feeds",
                 ),
         );
     }
