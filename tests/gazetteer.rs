@@ -476,6 +476,12 @@ fn held_out_patterns_hama_imf_who_tyre() {
     let ribat =
         entities_of("وتتواصل الدعوات إلى الرباط في الأقصى، وأصيب اللاعب بقطع في الرباط الصليبي.");
     assert!(ribat.iter().all(|e| e != "rabat"), "{ribat:?}");
+    // A capital named like its country, with «العاصمة» after it, is the city; the bare name
+    // the country; and the kind word inside the capital's name introduces no other place.
+    let capital =
+        entities_of("وقضت المحكمة في تونس العاصمة بسجن المتهم، وزار الوفد الجزائر العاصمة.");
+    assert_eq!(capital, ["tunis-city", "algiers-city"], "{capital:?}");
+    assert_eq!(entities_of("وزار الوفد تونس أمس."), ["tunisia"]);
     // بلدية صور: Tyre's municipality names the city.
     assert!(
         entities_of("أطلقت بلدية صور مهرجانها السنوي.")

@@ -143,8 +143,11 @@ impl Scan<'_> {
                     out.extend(self.place_after(i + t.len));
                 }
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
+                // تونس العاصمة بسجن المتهم: a kind word inside a known place's name (the
+                // capital's) is that name's word, and introduces no other place.
                 EntityKind::Place
-                    if self.camp_of_no_displaced_at(i)
+                    if self.tokens()[i].mention.is_some()
+                        || self.camp_of_no_displaced_at(i)
                         || self.checkpoint_out_of_occupation_at(i)
                         || self.adjective_not_kind_at(i) => {}
                 EntityKind::Place => out.extend(self.place_after(i + t.len)),
