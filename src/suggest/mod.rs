@@ -47,6 +47,7 @@ mod org_phrase;
 mod org_quoted;
 mod organizations;
 mod people;
+mod people_lists;
 mod place_after;
 mod place_lists;
 mod placed;

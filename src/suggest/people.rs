@@ -1,7 +1,9 @@
 //! People named without a title before them: the subject of a verb of saying (وكتب رالف
 //! فوغل في مقالة، أكدت حنان بلخي، حرص …), a name with its title after a comma (جون سميث، مدير
-//! البرنامج) and the full names of a list (بينهم: ليلى علوي، محمود حميدة، أحمد مجدي …). Both want a full name — two name words at least, none of them a
-//! word the site uses as an ordinary one — and a clear end after it.
+//! البرنامج), an appointee before the office; the full names of a list (بينهم: ليلى علوي،
+//! محمود حميدة، أحمد مجدي …) are read in `people_lists.rs`. All want a full name — two name
+//! words at least, none of them a word the site uses as an ordinary one — and a clear end
+//! after it.
 
 use super::discover::{Found, Scan};
 use super::lexicon::{
@@ -26,23 +28,6 @@ const LIST_CUES: &[&str] = &[
     "امثال",
     "ابرزهم",
     "وهم",
-];
-
-/// Kin words in و between two items of a list of people (فلان وزوجته فلانة، فلان ونجله
-/// فلان), normalised.
-const KIN_AFTER_AND: &[&str] = &[
-    "وزوجته",
-    "وزوجها",
-    "ونجله",
-    "ونجلها",
-    "وشقيقه",
-    "وشقيقها",
-    "وابنه",
-    "وابنها",
-    "وابنته",
-    "وابنتها",
-    "وشقيقته",
-    "وشقيقتها",
 ];
 
 /// Verbs and verbal nouns of electing and appointing (انتخب، تم انتخاب، بتعيين), normalised,
@@ -107,13 +92,7 @@ pub(super) const WAY: &str = "طريق";
 const MAX_WORDS_BEFORE_TITLE: usize = 4;
 
 /// Most items read in one list.
-const MAX_LIST_ITEMS: usize = 30;
-
-/// Full names a list with no cue before it must hold: every item one, and three of them.
-const MIN_UNANNOUNCED_NAMES: usize = 3;
-
-/// Full names a list must hold, at least, for its items to be read as people.
-const MIN_LISTED_NAMES: usize = 3;
+pub(super) const MAX_LIST_ITEMS: usize = 30;
 
 pub(super) fn is_appointing(word: &str) -> bool {
     readings(word)
@@ -416,205 +395,6 @@ impl Scan<'_> {
         let r = self.words.quoted.iter().find(|r| r.end == title)?.clone();
         let whole = self.name_from(r.start, EntityKind::Person) == Some(r.clone());
         (whole && self.full_name_words(&r) >= 2).then(|| person(r))
-    }
-
-    /// The names of a list separated by commas, starting at token `j` (after ضمّ، بينهم:, a
-    /// plural title): read only when three items at least are full names, every item is a
-    /// name and the list ends at punctuation or a word in و (وغيرهم). A one-word item (لبلبة)
-    /// keeps the list going but is not taken.
-    fn listed_people(&self, j: usize) -> Vec<Found> {
-        let mut items = Vec::new();
-        // Items read only by their shape between commas (see `short_item_at`).
-        let mut loose = 0;
-        let mut start = j;
-        for _ in 0..MAX_LIST_ITEMS {
-            // ، والمخرج تامر العشري: an item's own title (definite, complete) before its name.
-            if let Some(title) =
-                trigger_at(self.tokens(), start).filter(|t| t.kind == EntityKind::Person && !t.open)
-            {
-                start += title.len;
-            }
-            // ومحمد خالد: an item joined by و is read without it where the site writes the
-            // given name bare too (محمد), which makes ومحمد a clitic and a word, no name word.
-            // فادي كرم، نزيه متى: a name whose last word is also an ordinary one is read up to
-            // the comma. Each reading is tried in turn until one ends where an item may.
-            let readings: [&dyn Fn() -> Option<std::ops::Range<usize>>; 4] = [
-                &|| self.name_from(start, EntityKind::Person),
-                &|| self.conjoined_name_at(start),
-                &|| self.given_name_item_at(start),
-                &|| self.short_item_at(start),
-            ];
-            let Some((reading, range, (last, kin))) =
-                readings.iter().enumerate().find_map(|(n, read)| {
-                    let range = read()?;
-                    let end = self.list_item_end(range.end)?;
-                    Some((n, range, end))
-                })
-            else {
-                return Vec::new();
-            };
-            if reading == 3 {
-                loose += 1;
-            }
-            let end = range.end;
-            items.push(range);
-            if last {
-                break;
-            }
-            start = end + usize::from(kin);
-        }
-        // بينهم فلان، وفلان، وفلان: an item after the first may open with the list's و, which
-        // is no part of the name (وعادل), unless the word is a given name in و (وليد، وائل).
-        let full: Vec<Found> = items
-            .into_iter()
-            .enumerate()
-            .filter(|(_, r)| self.full_name_words(r) >= 2)
-            .map(|(n, r)| {
-                let first = &self.tokens()[r.start].norm;
-                let conjoined = n > 0
-                    && (self.conjoined_name_at(r.start).is_some()
-                        || (first.starts_with('و')
-                            && first.chars().count() >= 4
-                            && !super::name_lists::is_given_name(first)));
-                Found {
-                    conjoined,
-                    ..person(r)
-                }
-            })
-            .collect();
-        // نجاة صليبا، نزيه متى: names no reader takes are taken for the list's sake only where
-        // the names read as such outnumber them.
-        if full.len() >= MIN_LISTED_NAMES && loose * 2 <= full.len() - loose {
-            full
-        } else {
-            Vec::new()
-        }
-    }
-
-    /// An item of two or three words of letters closed by a comma or the list's end (نجاة
-    /// صليبا، نزيه متى), the first no function word, verb, title or known name: a name by the
-    /// list's shape alone, which [`Scan::listed_people`] takes only beside enough names it reads
-    /// as names.
-    fn short_item_at(&self, j: usize) -> Option<std::ops::Range<usize>> {
-        let first = self
-            .token(j)
-            .filter(|t| !t.article && t.sep != Sep::Space)?;
-        if is_function_or_verb(&first.norm) || is_listed(&first.norm) || first.cue {
-            return None;
-        }
-        let end = (j + 1..j + 4)
-            .find(|&k| self.token(k).is_none_or(|t| t.sep != Sep::Space))
-            .filter(|&end| end > j + 1)?;
-        let closed = self
-            .token(end)
-            .is_none_or(|t| t.comma || t.sep == Sep::Break);
-        let words = (j..end).all(|k| {
-            let t = &self.tokens()[k];
-            t.mention.is_none()
-                && !t.tanween
-                && t.norm.chars().count() >= 2
-                && t.norm.chars().all(is_letter)
-                && trigger_at(self.tokens(), k).is_none()
-        });
-        (closed && words).then_some(j..end)
-    }
-
-    /// How a list's item ending before token `end` ends, if it may end there: `(last, kin)`
-    /// — the list ends with it (punctuation, the clause's end, a word in و that opens no
-    /// name), or a kin word in و joins the next item (فلان وزوجته فلانة). None where the item
-    /// would stop in the middle of a phrase.
-    fn list_item_end(&self, end: usize) -> Option<(bool, bool)> {
-        let next = self.token(end);
-        // بينهم فلان وفلان وفلان: the next item may be joined by و alone.
-        let joined_item = next.is_some_and(|n| n.sep == Sep::Space && n.norm.starts_with('و'))
-            && self.conjoined_name_at(end).is_some();
-        // حسين فهمي وزوجته لقاء الخميسي: a kin word in و joins the next item.
-        let kin =
-            next.is_some_and(|n| n.sep == Sep::Space && KIN_AFTER_AND.contains(&n.norm.as_str()));
-        let more = next.is_some_and(|n| n.comma) || joined_item || kin;
-        let last = !joined_item
-            && !kin
-            && next.is_none_or(|n| {
-                (n.sep == Sep::Break && !n.comma)
-                    || (n.sep == Sep::Space && n.norm.starts_with('و'))
-            });
-        (more || last).then_some((last, kin))
-    }
-
-    /// An item of a list between commas that opens with a common given name and has one or
-    /// two words more (فادي كرم، أمين شري، نزيه متى): its family name may be a word the site
-    /// knows otherwise (كرم «generosity», متى «when»), which the commas around it, not its
-    /// words, make a name's.
-    fn given_name_item_at(&self, j: usize) -> Option<std::ops::Range<usize>> {
-        if !self.listed_given_name_at(j) || trigger_at(self.tokens(), j).is_some() {
-            return None;
-        }
-        let end = (j + 1..j + 4)
-            .find(|&k| self.token(k).is_none_or(|t| t.sep != Sep::Space))
-            .filter(|&end| end > j + 1)?;
-        let closed = self
-            .token(end)
-            .is_none_or(|t| t.comma || t.sep == Sep::Break);
-        let words = (j + 1..end).all(|k| {
-            let t = &self.tokens()[k];
-            t.mention.is_none()
-                && !t.tanween
-                && t.norm.chars().count() >= 2
-                && t.norm.chars().all(is_letter)
-                && trigger_at(self.tokens(), k).is_none()
-        });
-        (closed && words).then_some(j..end)
-    }
-
-    /// A clause that opens with a list of full names and nothing before it (حكيم زياش، يونس
-    /// بلهندة، يوسف العربي من أبرز اللاعبين): no cue says people follow, so every item must be
-    /// a full name, there must be [`MIN_UNANNOUNCED_NAMES`] of them, and the list must end at
-    /// the clause's end, a word in و or a function word.
-    fn unannounced_list(&self, j: usize) -> Vec<Found> {
-        let mut items = Vec::new();
-        let mut start = j;
-        for _ in 0..MAX_LIST_ITEMS {
-            let Some(range) = self
-                .name_from(start, EntityKind::Person)
-                .filter(|r| self.full_name_words(r) >= 2)
-            else {
-                // هيبت الحلبوسي، عامر عبد الجبار، سالم العيساوي، بعد انسحاب …: the sentence goes
-                // on after the names' last comma.
-                let goes_on = self.token(start).is_some_and(|t| {
-                    t.comma
-                        && (is_function_or_verb(&t.norm)
-                            || AFTER_SUBJECT.contains(&t.norm.as_str()))
-                });
-                if goes_on && items.len() >= MIN_UNANNOUNCED_NAMES {
-                    break;
-                }
-                return Vec::new();
-            };
-            // سيناريو فلان، تصوير فلان: an item opening with a word a rule starts from (a
-            // work, a title) is that word and a name, and the list is credits, not names.
-            if self.tokens()[range.start].cue {
-                return Vec::new();
-            }
-            let next = self.token(range.end);
-            let more = next.is_some_and(|n| n.comma);
-            let last = next.is_none_or(|n| {
-                (n.sep == Sep::Break && !n.comma)
-                    || (n.sep == Sep::Space
-                        && (n.norm.starts_with('و') || is_function_or_verb(&n.norm)))
-            });
-            if !(more || last) {
-                return Vec::new();
-            }
-            start = range.end;
-            items.push(range);
-            if last {
-                break;
-            }
-        }
-        if items.len() < MIN_UNANNOUNCED_NAMES {
-            return Vec::new();
-        }
-        items.into_iter().map(person).collect()
     }
 
     /// Words of a name that are not particles (عبد، بن).

@@ -1,0 +1,82 @@
+//! The lists of `people_lists.rs` on made-up sentences, through the public pipeline.
+
+use super::super::test_site::people;
+
+/// After a list's cue, items joined by و alone, with no comma, are the list's too (بينهم فلان
+/// وفلان وفلان), each without its و.
+#[test]
+fn list_items_joined_by_and_alone() {
+    let found =
+        people(&["وحضر الحفل عدد من الوزراء بينهم سامر الكعبي وماهر الرفاعي ونادر الحسني."]);
+    for name in ["سامر الكعبي", "ماهر الرفاعي", "نادر الحسني"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// An item in و stays in the list where another article writes its given name bare (محمد
+/// alone makes ومحمد read as و + a word the site knows, no name word of its own).
+#[test]
+fn a_list_item_in_and_whose_given_name_the_site_writes_bare() {
+    let found = people(&[
+        "ويمنح المدرب الفرصة لبعض اللاعبين وهم خالد ابراهيم ومحمد خالد وسلطان العنزي وناصر خضر.",
+        "وقال محمد إن الفريق جاهز.",
+    ]);
+    for name in ["خالد ابراهيم", "محمد خالد", "سلطان العنزي", "ناصر خضر"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// Between a list's commas, an item that opens with a common given name is a name whatever
+/// its family name also means (كرم «generosity», متى «when»); the list is not dropped for it.
+#[test]
+fn a_list_item_opening_with_a_given_name_between_commas() {
+    let found = people(&[
+        "وحضر الاجتماع عدد من النواب: غسان حاصباني، جميل عبود، فادي كرم، أمين شري، زياد \
+         الحواط، وسعيد الأسمر.",
+    ]);
+    for name in [
+        "غسان حاصباني",
+        "جميل عبود",
+        "فادي كرم",
+        "أمين شري",
+        "زياد الحواط",
+        "سعيد الأسمر",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// In a list, a kin word in و joins the next item (فلان وزوجته فلانة), an item may carry its
+/// own title (والمخرج فلان), and every item's و is the list's unless the word is a given name
+/// in و (وعادل → عادل; وليد stays).
+#[test]
+fn list_items_after_a_kin_word_or_their_own_title() {
+    let found = people(&[
+        "وحضر عدد من النجوم ومن بينهم سامر فهمي وزوجته منى الرفاعي، والمخرج نادر الحسني، \
+         وعادل الكعبي، ووليد الشمري.",
+    ]);
+    for name in [
+        "سامر فهمي",
+        "منى الرفاعي",
+        "نادر الحسني",
+        "عادل الكعبي",
+        "وليد الشمري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// A list with no cue may end where the sentence goes on after its last comma (…، سالم
+/// العيساوي، بعد انسحاب …): its names are still people.
+#[test]
+fn an_unannounced_list_ends_where_the_sentence_goes_on() {
+    let found = people(&[
+        "وقال إن الأسماء المرشحة هي: هيبت الحلبوسي، عامر عبد الجبار، سالم العيساوي، بعد انسحاب \
+         مثنى السامرائي.",
+    ]);
+    for name in ["هيبت الحلبوسي", "عامر عبد الجبار", "سالم العيساوي"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
