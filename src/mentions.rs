@@ -110,9 +110,27 @@ fn front_value_offset(article: &Article, key: &str, value: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The alias that matched, as the mention's own entity writes it: one pattern serves every
+/// entity whose name normalises alike (عمّان and عُمان are one pattern), and the pattern keeps
+/// the first spelling it was given, which may be another entity's.
+fn own_spelling<'s>(m: &Mention, site: &'s AnalysedSite) -> &'s str {
+    let written = site.matcher.alias(m);
+    let wanted = crate::text::normalize::normalize_name(written);
+    site.content
+        .entities
+        .get(m.entity as usize)
+        .and_then(|e| {
+            std::iter::once(e.name())
+                .chain(e.meta.aliases.iter().map(String::as_str))
+                .chain(e.meta.ambiguous.iter().map(String::as_str))
+                .find(|n| crate::text::normalize::normalize_name(n) == wanted)
+        })
+        .unwrap_or(written)
+}
+
 fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
     let matcher = &site.matcher;
-    let mut r = format!("alias «{}»", matcher.alias(m));
+    let mut r = format!("alias «{}»", own_spelling(m, site));
     if let Some(c) = clitic {
         r.push_str(&format!(", clitic «{c}» stripped"));
     }

@@ -123,6 +123,27 @@ fn mentions_json_reports_the_origin() {
     assert!(read(dir.path(), "public/entities/egypt/index.html").contains("بلد النيل."));
 }
 
+/// The reason a mention gives names the alias as its own entity writes it: Amman and Oman
+/// normalise alike (عمّان، عُمان) and share one pattern, which must not show Oman's spelling
+/// for Amman.
+#[test]
+fn a_mention_s_reason_shows_its_own_entity_s_spelling() {
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/a.md",
+            "---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\nزار الوزير الأردن ووصل إلى عمّان أمس.\n",
+        ),
+    ]);
+    let records = common::mentions_json(dir.path());
+    let amman = records
+        .iter()
+        .find(|r| r["entity"] == "amman")
+        .expect("Amman is linked");
+    let reason = amman["reason"].as_str().unwrap();
+    assert!(reason.starts_with("alias «عمّان»"), "{reason}");
+}
+
 #[test]
 fn gazetteer_false_turns_it_off() {
     let dir = fixture();
