@@ -118,7 +118,7 @@ fn own_spelling<'s>(m: &Mention, site: &'s AnalysedSite) -> &'s str {
     let wanted = crate::text::normalize::normalize_name(written);
     site.content
         .entities
-        .get(m.entity as usize)
+        .get(m.entity)
         .and_then(|e| {
             std::iter::once(e.name())
                 .chain(e.meta.aliases.iter().map(String::as_str))
