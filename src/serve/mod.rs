@@ -91,9 +91,24 @@ fn origin_to_open(bind: IpAddr, port: u16) -> String {
     }
 }
 
-/// Binds the requested port, or the first free one after it.
+/// Binds the port asked for with `--port`, or fails: who names a port means that one (a
+/// bookmark, a proxy, a second site's preview); without `--port`, the default or the first
+/// free one after it (as Hugo does).
 fn bind(ip: IpAddr, port: Option<u16>) -> Result<(TcpListener, u16)> {
-    let first = port.unwrap_or(DEFAULT_PORT);
+    if let Some(port) = port {
+        return TcpListener::bind(SocketAddr::new(ip, port))
+            .map(|listener| (listener, port))
+            .map_err(|e| {
+                Error::Config(
+                    Diagnostic::new("--port", format!("port {port} cannot be used: {e}"))
+                        .with_help(
+                            "stop the program using it, pass another --port, or leave --port \
+                             out to serve on the first free port from 1111",
+                        ),
+                )
+            });
+    }
+    let first = DEFAULT_PORT;
     for candidate in first..first.saturating_add(50) {
         if let Ok(listener) = TcpListener::bind(SocketAddr::new(ip, candidate)) {
             if candidate != first {
