@@ -80,7 +80,7 @@ pub(super) fn is_tafiil(word: &str) -> bool {
 
 /// Quarters of the compass (normalised) that, before a place, pick out one body of a kind the
 /// place has several of (محكمة جنايات شمال القاهرة).
-const COMPASS_QUARTERS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
+pub(super) const COMPASS_QUARTERS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
 
 /// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله), normalised;
 /// not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.

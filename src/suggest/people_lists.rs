@@ -120,13 +120,20 @@ impl Scan<'_> {
         if is_function_or_verb(&first.norm) || is_listed(&first.norm) || first.cue {
             return None;
         }
+        self.closed_item(j, j)
+    }
+
+    /// The item from token `j` to the next comma or the list's end, of two or three words,
+    /// each from `checked` on a plain word of letters (no known name, tanween or title); None
+    /// when the item is longer or a word is not so.
+    fn closed_item(&self, j: usize, checked: usize) -> Option<std::ops::Range<usize>> {
         let end = (j + 1..j + 4)
             .find(|&k| self.token(k).is_none_or(|t| t.sep != Sep::Space))
             .filter(|&end| end > j + 1)?;
         let closed = self
             .token(end)
             .is_none_or(|t| t.comma || t.sep == Sep::Break);
-        let words = (j..end).all(|k| {
+        let words = (checked..end).all(|k| {
             let t = &self.tokens()[k];
             t.mention.is_none()
                 && !t.tanween
@@ -167,21 +174,7 @@ impl Scan<'_> {
         if !self.listed_given_name_at(j) || trigger_at(self.tokens(), j).is_some() {
             return None;
         }
-        let end = (j + 1..j + 4)
-            .find(|&k| self.token(k).is_none_or(|t| t.sep != Sep::Space))
-            .filter(|&end| end > j + 1)?;
-        let closed = self
-            .token(end)
-            .is_none_or(|t| t.comma || t.sep == Sep::Break);
-        let words = (j + 1..end).all(|k| {
-            let t = &self.tokens()[k];
-            t.mention.is_none()
-                && !t.tanween
-                && t.norm.chars().count() >= 2
-                && t.norm.chars().all(is_letter)
-                && trigger_at(self.tokens(), k).is_none()
-        });
-        (closed && words).then_some(j..end)
+        self.closed_item(j, j + 1)
     }
 
     /// A clause that opens with a list of full names and nothing before it (حكيم زياش، يونس

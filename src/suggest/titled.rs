@@ -7,6 +7,7 @@ use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, readings
 use super::tokens::Sep;
 use super::triggers::{is_adverb, is_skippable, trigger_at};
 use crate::load::EntityKind;
+use crate::text::named_after::REGNAL_ORDINALS;
 
 /// «in the ranks of» (بصفوف، لصفوف), normalised: a player's club follows it, then his
 /// name (المحترف الجزائري بصفوف الاتحاد حسام عوار); it is never a name's first word.
@@ -77,27 +78,11 @@ const MONARCHS: &[&str] = &[
     "الامبراطوره",
 ];
 
-/// Regnal numbers as written after the name (الأول … العاشر، and عشر of the teens: السادس
-/// عشر), normalised.
-const REGNAL_NUMBERS: &[&str] = &[
-    "الاول",
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-    "العاشر",
-    "عشر",
-];
-
 /// A quarter of the compass, with or without the article (الجنوب، شمال), normalised: before
-/// an adjective in ي it makes a demonym of two words (الجنوب أفريقي، الكوري الشمالي's first).
+/// an adjective in ي it makes a demonym of two words (الجنوب أفريقي، الوسط أفريقي).
 fn is_compass_point(word: &str) -> bool {
     let bare = word.strip_prefix("ال").unwrap_or(word);
-    ["جنوب", "شمال", "شرق", "غرب"].contains(&bare)
+    super::org_phrase::COMPASS_QUARTERS.contains(&bare)
 }
 
 /// A preposition of place between a title and a registered place (لدى، في); إلى of an
@@ -361,15 +346,17 @@ impl Scan<'_> {
             && readings(&self.tokens()[range.start - 1].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 2 && MONARCHS.contains(&w.as_ref()));
-        let mut end = range.end;
-        while royal
-            && end < range.end + 2
-            && self
-                .token(end)
-                .is_some_and(|t| t.sep == Sep::Space && REGNAL_NUMBERS.contains(&t.norm.as_str()))
-        {
-            end += 1;
+        let regnal = |k: usize, teen: bool| {
+            self.token(k).is_some_and(|t| {
+                t.sep == Sep::Space
+                    && (REGNAL_ORDINALS.contains(&t.norm.as_str()) || (teen && t.norm == "عشر"))
+            })
+        };
+        if !royal || !regnal(range.end, false) {
+            return range;
         }
+        // السادس عشر: the teens add عشر after the ordinal.
+        let end = range.end + 1 + usize::from(regnal(range.end + 1, true));
         range.start..end
     }
 
