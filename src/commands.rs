@@ -312,8 +312,11 @@ fn suggestions_json(
     linked: &[&sahifa::load::Entity],
     suggestions: &[sahifa::suggest::Suggestion],
 ) -> serde_json::Value {
-    let records = sahifa::mentions::records(site);
-    let mentions_of = |id: &str| records.iter().filter(|r| r.entity == id).count();
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for r in sahifa::mentions::records(site) {
+        *counts.entry(r.entity).or_default() += 1;
+    }
+    let mentions_of = |id: &str| counts.get(id).copied().unwrap_or(0);
     let linked = linked.iter().map(|e| {
         serde_json::json!({
             "name": e.name(),
