@@ -15,6 +15,7 @@ mod cache;
 mod cbor;
 mod files;
 mod index;
+mod json;
 mod packed;
 mod page;
 mod records;

@@ -7,15 +7,14 @@
 //! merged index is the one Pagefind writes for the same records.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
 
 use super::Record;
 use super::files::{GZIP_LEVEL, content_hash, gzip};
+use super::json::fragment_json;
 use super::packed::{Reader, Writer};
 use super::tokens::{self, Language, Occurrence, PLAIN, WordId, Words};
 
@@ -111,17 +110,6 @@ impl Postings {
     }
 }
 
-/// A page's fragment as Pagefind's browser code reads it (field order is Pagefind's).
-#[derive(Serialize)]
-struct Fragment<'a> {
-    url: &'a str,
-    content: &'a str,
-    word_count: usize,
-    filters: BTreeMap<String, Vec<String>>,
-    meta: BTreeMap<&'a str, String>,
-    anchors: Vec<String>,
-}
-
 /// Digests, packs and compresses one record; `None` for a page without a word (Pagefind
 /// leaves those out of the index).
 pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage<'static>> {
@@ -133,15 +121,7 @@ pub fn index_page(record: &Record, language: &Language) -> Option<IndexedPage<'s
     let title_words = tokens::title_words(&title, language);
     let postings =
         tokens::with_words(|words| pack_postings(&digest.occurrences, &title_words, words));
-    let json = serde_json::to_string(&Fragment {
-        url: &record.url,
-        content: &digest.content,
-        word_count: digest.word_count,
-        filters: BTreeMap::new(),
-        meta: BTreeMap::from([("title", title)]),
-        anchors: Vec::new(),
-    })
-    .expect("a fragment serialises");
+    let json = fragment_json(&record.url, &digest.content, digest.word_count, &title);
     Some(IndexedPage {
         postings: Cow::Owned(postings),
         word_count: u32::try_from(digest.word_count).unwrap_or(u32::MAX),
