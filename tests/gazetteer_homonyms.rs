@@ -63,3 +63,37 @@ fn alexandria_or_iskandariya_by_the_article_s_country() {
     let found = entities_of("وصل الوزير إلى الإسكندرية قادما من القاهرة.");
     assert_eq!(count(&found, "alexandria"), 1, "{found:?}");
 }
+
+/// A country's name with a word after it that makes another place is that place, never the
+/// country alone; where the words are the country's after all (مصالح مصر العليا, Egypt's
+/// supreme interests) they are no region.
+#[test]
+fn a_country_s_name_opening_another_place_is_not_the_country() {
+    let found = entities_of(
+        "ارتفعت درجات الحرارة في مصر العليا وفي مصر السفلى، وتحدث المؤرخ عن ألمانيا الشرقية وسوريا الكبرى وولاية المكسيك الجديدة.",
+    );
+    for id in ["egypt", "germany", "syria", "mexico"] {
+        assert!(!found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+    for id in [
+        "upper-egypt",
+        "lower-egypt",
+        "east-germany",
+        "levant",
+        "new-mexico",
+    ] {
+        assert!(found.iter().any(|e| e == id), "{id} not in {found:?}");
+    }
+    let found = entities_of("ويسكن الوزير في حي مصر الجديدة شرق القاهرة.");
+    assert!(
+        found.iter().any(|e| e == "heliopolis") && !found.iter().any(|e| e == "egypt"),
+        "{found:?}"
+    );
+    let found = entities_of("وقال الرئيس إن مصالح مصر العليا فوق كل اعتبار، وإن مصر الجديدة تُبنى.");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e == "upper-egypt" || e == "heliopolis"),
+        "{found:?}"
+    );
+}
