@@ -386,6 +386,30 @@ pub(crate) fn init(dir: &std::path::Path) -> Result<(), Error> {
     for f in &done.kept {
         say!("kept {} (already there; not overwritten)", f.display());
     }
+    // Like Hugo's and Zola's `init`, say what was found: nothing of it was overwritten.
+    if !done.already_there.is_empty() {
+        let names: Vec<String> = done
+            .already_there
+            .iter()
+            .map(|p| {
+                let name = p.file_name().unwrap_or(p.as_os_str()).to_string_lossy();
+                if p.is_dir() {
+                    format!("{name}/")
+                } else {
+                    name.into_owned()
+                }
+            })
+            .collect();
+        say!(
+            "already in the folder, left as it was: {} (nothing overwritten or removed)",
+            names.join(", ")
+        );
+    }
+    if done.sample_skipped {
+        say!(
+            "skipped the sample article and entities: content/ already holds articles (imported before init)"
+        );
+    }
     if done.kept.iter().any(|f| f.ends_with(".gitignore")) {
         say!("Add `public/` and `.sahifa-cache/` to your .gitignore: they are build output.");
     }

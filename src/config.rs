@@ -234,7 +234,7 @@ const TOP_LEVEL_KEYS: &[&str] = &[
 ];
 
 /// Every top-level key of the configuration text that Sahifa does not know, each at its
-/// line with the nearest known key: serde stops at the first, and a newcomer's typos come
+/// line with the nearest known key (letter case aside: `Title`, `Base_URL`): serde stops at the first, and a newcomer's typos come
 /// in pairs (`titel:`, `outptu_dir:`). Empty when the text is not a mapping.
 fn unknown_top_level_keys(path: &Path, text: &str) -> Vec<Diagnostic> {
     let Ok(serde_yaml::Value::Mapping(map)) = serde_yaml::from_str::<serde_yaml::Value>(text)
@@ -245,14 +245,21 @@ fn unknown_top_level_keys(path: &Path, text: &str) -> Vec<Diagnostic> {
         .filter_map(|k| k.as_str())
         .filter(|k| !TOP_LEVEL_KEYS.contains(k))
         .map(|key| {
-            let d = Diagnostic::new(path, format!("unknown setting `{key}`"));
+            // Worded as serde words the one unknown key it reports when it is the only
+            // problem, help included: the same typo reads the same alone or among others.
+            let expected: Vec<String> = TOP_LEVEL_KEYS.iter().map(|k| format!("`{k}`")).collect();
+            let message = format!(
+                "unknown field `{key}`, expected one of {}",
+                expected.join(", ")
+            );
+            let d = Diagnostic::new(path, message);
             let d = match locate::key_position(text, key) {
                 Some((line, col)) => d.at(line, col),
                 None => d,
             };
             match crate::text::did_you_mean::closest(key, TOP_LEVEL_KEYS) {
                 Some(known) => d.with_help(format!("did you mean `{known}`?")),
-                None => d.with_help("docs/configuration.md lists every setting"),
+                None => d.with_help(locate::UNKNOWN_KEY_HELP),
             }
         })
         .collect()

@@ -168,6 +168,9 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         Evidence::InProvince => {
             r.push_str(", ambiguous: confirmed by the province named after it (في ولاية …)")
         }
+        Evidence::Vowelled => r.push_str(
+            ", ambiguous: confirmed by its written marks, which spell this place's name and not the others'",
+        ),
         Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
         Evidence::HeadsConstruct => {
             r.push_str(", ambiguous: heads a construct (a common noun), not linked")

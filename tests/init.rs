@@ -232,7 +232,13 @@ fn init_after_import_makes_the_site_around_the_imported_articles() {
         stderr.contains("no site here yet") && stderr.contains("sahifa init ."),
         "{stderr}"
     );
-    ok(sahifa(root).args(["init", "."]).output().unwrap());
+    let out = ok(sahifa(root).args(["init", "."]).output().unwrap());
+    assert!(out.contains("skipped the sample article"), "{out}");
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("already in the folder") && l.contains("a.txt")),
+        "{out}"
+    );
     let articles: Vec<_> = std::fs::read_dir(root.join("content/articles"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -250,4 +256,28 @@ fn init_after_import_makes_the_site_around_the_imported_articles() {
     let out = sahifa(&hugo).args(["init", "."]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("already holds `content`"));
+}
+
+/// `init` in a folder that already has files overwrites none and says what it found there,
+/// as Hugo and Zola say what they did: each file it would have written that was there is
+/// kept, and the folder's other entries are named as left alone.
+#[test]
+fn init_in_a_folder_with_files_names_what_it_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("site");
+    std::fs::create_dir_all(folder.join("notes")).unwrap();
+    std::fs::write(folder.join("notes.txt"), "ملاحظاتي\n").unwrap();
+    std::fs::write(folder.join("README.md"), "# x\n").unwrap();
+    let out = ok(sahifa(dir.path()).args(["init", "site"]).output().unwrap());
+    assert!(out.contains("kept site/README.md"), "{out}");
+    assert!(
+        out.contains("already in the folder, left as it was: notes/, notes.txt (nothing overwritten or removed)"),
+        "{out}"
+    );
+    assert!(!out.contains("skipped the sample"), "{out}");
+    assert_eq!(read(&folder.join("notes.txt")), "ملاحظاتي\n");
+    assert_eq!(read(&folder.join("README.md")), "# x\n");
+    // A new folder had nothing to leave alone: no such line.
+    let out = ok(sahifa(dir.path()).args(["init", "new"]).output().unwrap());
+    assert!(!out.contains("left as it was"), "{out}");
 }

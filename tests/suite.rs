@@ -19,6 +19,7 @@ mod eval;
 mod gazetteer;
 mod gazetteer_communes;
 mod gazetteer_divisions;
+mod gazetteer_homonyms;
 mod gazetteer_institutions;
 mod gazetteer_towns;
 mod gold_linking;

@@ -29,6 +29,7 @@ mod registry;
 mod resolve;
 mod sentence;
 mod sport;
+mod vowels;
 use crate::error::Diagnostic;
 use crate::load::{Entity, EntityKind, Origin};
 pub use carry::Carried;
@@ -66,6 +67,8 @@ struct Pattern {
     /// The pattern is an ال-name with its alef elided; it needs a ل clitic before it.
     lam_form: bool,
     kind: PatternKind,
+    /// Per entity, its spellings of the key written with marks ([`vowels`]): empty for most.
+    vowelled: Vec<vowels::Vowelled>,
 }
 
 /// What a pattern's key is of its entities: one kind each, since a key found in a text can
@@ -299,17 +302,30 @@ impl Matcher {
             {
                 continue;
             }
+            // عمّان with its shadda is not Oman's name (see [`vowels`]).
+            let shared_by_places = self.shared_by_places(pattern);
+            let Some((narrowed, spelled)) = vowels::narrow(pattern, text, &norm, name_start, end)
+            else {
+                continue;
+            };
+            let pattern = &*narrowed;
             let witness = pattern.kind == PatternKind::Witness;
             let (entity, evidence) = if witness {
                 (pattern.entities[0], Evidence::Witness)
             } else {
-                self.evidence(t, word_start, name_start, end, pattern)
+                // Marks that spell one of the places sharing the name say a name stands here.
+                match self.evidence(t, word_start, name_start, end, pattern) {
+                    (e, Evidence::Unconfirmed) if spelled && shared_by_places => {
+                        (e, Evidence::Vowelled)
+                    }
+                    found => found,
+                }
             };
             joined.push(&t[word_start..name_start] == "و");
             heads.push(
                 pattern.ambiguous
                     && !pattern.entities.iter().all(|&e| self.discovered_person[e])
-                    && !self.shared_by_places(pattern)
+                    && !shared_by_places
                     && sentence::heads_construct(t, end)
                     && !sentence::is_multiword_definite(t, name_start, end),
             );

@@ -231,3 +231,39 @@ fn nested_values_and_unknown_keys_come_together() {
     let err = Config::parse(Path::new("c"), "numerals: hindi\n").unwrap_err();
     assert!(matches!(err, Error::Config(_)), "{err}");
 }
+
+/// A misspelt key reads the same whether it is the only problem (serde's message) or one of
+/// several (each key tried alone): same message, same help; letter case is no typo.
+#[test]
+fn an_unknown_key_reads_the_same_alone_or_among_others() {
+    let only = |text: &str| {
+        let err = Config::parse(Path::new("config.yaml"), text).unwrap_err();
+        let d = err.diagnostics()[0].clone();
+        (d.message, d.help)
+    };
+    let among = |text: &str| {
+        let err = Config::parse(Path::new("config.yaml"), text).unwrap_err();
+        assert!(err.diagnostics().len() > 1, "{err}");
+        let d = err.diagnostics()[0].clone();
+        (d.message, d.help)
+    };
+    for key in ["colour", "Title", "Base_URL", "titel"] {
+        let alone = only(&format!("{key}: x\n"));
+        let with_another = among(&format!("{key}: x\nnumerals: hindi\n"));
+        assert_eq!(alone, with_another, "{key}");
+        assert!(
+            alone
+                .0
+                .starts_with(&format!("unknown field `{key}`, expected one of `title`")),
+            "{alone:?}"
+        );
+    }
+    let help = |text: &str| only(text).1.unwrap_or_default();
+    assert_eq!(help("Title: x\n"), "did you mean `title`?");
+    assert_eq!(help("Base_URL: x\n"), "did you mean `base_url`?");
+    assert_eq!(
+        help("colour: red\n"),
+        "remove the key or correct its spelling"
+    );
+    assert_eq!(help("linking:\n  Policy: all\n"), "did you mean `policy`?");
+}

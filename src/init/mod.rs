@@ -124,6 +124,13 @@ pub struct Initialised {
     /// `pages.yml`, a Jekyll or Hugo one): they would publish something else, or race the
     /// site's own workflow.
     pub foreign_workflows: Vec<PathBuf>,
+    /// What the folder held before, at its top level (`.git`, `notes.txt`), other than the
+    /// files in `kept`: left as it was, and said so, as a newcomer who ran `init` in a folder
+    /// with files wants to know that nothing of theirs was touched.
+    pub already_there: Vec<PathBuf>,
+    /// The sample article and entities were not written: `content/` already held articles
+    /// (imported before `init`), which are the site.
+    pub sample_skipped: bool,
 }
 
 /// The configuration of a site made in `dir`: its `base_url` names the folder when the folder
@@ -170,6 +177,7 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
                 .with_help("it looks like a site already; choose a new folder, or build this one with `sahifa build`"),
         ));
     }
+    let before = top_level_entries(dir);
     let mut files = vec![
         (dir.join("config.yaml"), config_for(dir)),
         (dir.join(".gitignore"), GITIGNORE.to_string()),
@@ -191,7 +199,10 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
                 .map(|(name, text)| (dir.join("content/entities").join(name), text.to_string())),
         );
     }
-    let mut done = Initialised::default();
+    let mut done = Initialised {
+        sample_skipped: has_content,
+        ..Initialised::default()
+    };
     for (path, text) in files {
         if fs::symlink_metadata(&path).is_ok() {
             done.kept.push(path);
@@ -207,7 +218,21 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
         fs::create_dir_all(dir.join(extra)).map_err(|e| Error::io(dir, e))?;
     }
     done.foreign_workflows = foreign_workflows(&dir.join(".github/workflows"));
+    done.already_there = before
+        .into_iter()
+        .filter(|p| !done.kept.contains(p))
+        .collect();
     Ok(done)
+}
+
+/// The entries at the top of `dir`, sorted; none when it does not exist yet.
+fn top_level_entries(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    found.sort();
+    found
 }
 
 /// Whether `content/` holds nothing but Sahifa's own folders (what `sahifa import` writes

@@ -319,10 +319,13 @@ fn with_location(d: Diagnostic, location: Option<(usize, usize)>) -> Diagnostic 
     }
 }
 
+/// The help for an unknown key no known key is near (`colour:`): the same wherever it is found.
+pub const UNKNOWN_KEY_HELP: &str = "remove the key or correct its spelling";
+
 fn yaml_help(message: &str) -> &'static str {
     let message = strip_field_path(message);
     if message.starts_with("unknown field") {
-        "remove the key or correct its spelling"
+        UNKNOWN_KEY_HELP
     } else if message.starts_with("unknown variant") {
         "write one of the values listed"
     } else if message.starts_with("invalid type") {

@@ -29,6 +29,9 @@ pub enum Evidence {
     /// A one-word place discovery found, right before the province it lies in (واطويل في ولاية
     /// الحوض الغربي، وومبو بولاية …): what made discovery take it confirms it here.
     InProvince,
+    /// A name places share (عمان), written with marks that only one of them is spelt with
+    /// (عمّان: Amman; see `matcher::vowels`): the marks say which place stands here.
+    Vowelled,
     /// Ambiguous alias, not (yet) confirmed.
     Unconfirmed,
     /// Ambiguous alias heading a construct (حماة الديار، صور الأقمار): a common noun, never a
@@ -74,6 +77,7 @@ impl Evidence {
                 | Evidence::AfterVerb(_)
                 | Evidence::NounPlace
                 | Evidence::InProvince
+                | Evidence::Vowelled
                 | Evidence::ClubNamedLikeATown
                 | Evidence::InPlay
         )

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use rustc_hash::FxHashMap;
 
+use super::vowels::{self, Vowelled};
 use super::{Pattern, PatternKind};
 use crate::analyse::normalize::{MIN_NAME_LETTERS, is_word_char, letter_count, normalize_name};
 use crate::error::Diagnostic;
@@ -44,6 +45,13 @@ impl Compiled {
                     ambiguous.contains(&key),
                     PatternKind::Name,
                 );
+            }
+            // An `ambiguous` entry written with marks (عَمّان) tells how the entity's name is
+            // vowelled even where its name is written bare.
+            for spelled in &entity.meta.ambiguous {
+                if let Some(twins) = c.index.get(&normalize_name(spelled)).cloned() {
+                    c.note_spelling(&twins, entity_index, spelled);
+                }
             }
         }
         // Demonyms last, so a demonym that equals a name is reported against the demonym.
@@ -133,6 +141,7 @@ impl Compiled {
             ambiguous: false,
             lam_form: false,
             kind,
+            vowelled: Vec::new(),
         });
         None
     }
@@ -184,12 +193,19 @@ impl Compiled {
             self.share(entities, &twins, entity, alias, ambiguous, kind);
             return;
         }
+        let spelled = |lam_form| {
+            vowels::spelling(entity, alias, lam_form)
+                .into_iter()
+                .filter(|_| kind == PatternKind::Name)
+                .collect::<Vec<Vowelled>>()
+        };
         let pattern = Pattern {
             entities: vec![entity],
             alias: alias.to_string(),
             ambiguous,
             lam_form: false,
             kind,
+            vowelled: spelled(false),
         };
         let mut twins = Vec::new();
         if let Some(rest) = key.strip_prefix("ال") {
@@ -197,6 +213,7 @@ impl Compiled {
             self.keys.push(format!("ل{rest}"));
             self.patterns.push(Pattern {
                 lam_form: true,
+                vowelled: spelled(true),
                 ..pattern.clone()
             });
         }
@@ -219,6 +236,9 @@ impl Compiled {
     ) {
         let existing = &self.patterns[twins[0]];
         if existing.entities.contains(&entity) {
+            if kind == PatternKind::Name {
+                self.note_spelling(twins, entity, alias);
+            }
             return;
         }
         let other = &entities[existing.entities[0]].path;
@@ -240,11 +260,29 @@ impl Compiled {
             for &p in twins {
                 self.patterns[p].entities.push(entity);
             }
+            self.note_spelling(twins, entity, alias);
         } else {
             self.errors.push(
                 located(here, alias, kind, format!("the name `{alias}` is also claimed by {}", other.display()))
                     .with_help("list it under `ambiguous` in both files to let the context decide, or keep it in one file only"),
             );
+        }
+    }
+}
+
+impl Compiled {
+    /// Records `spelled`, one of `entity`'s spellings of the key of `twins`, if it is written
+    /// with marks: they decide between the entities that share the key ([`vowels`]). Only on
+    /// name patterns the entity is one of.
+    fn note_spelling(&mut self, twins: &[usize], entity: usize, spelled: &str) {
+        for &p in twins {
+            let pattern = &mut self.patterns[p];
+            if pattern.kind != PatternKind::Name || !pattern.entities.contains(&entity) {
+                continue;
+            }
+            if let Some(v) = vowels::spelling(entity, spelled, pattern.lam_form) {
+                vowels::note(pattern, v);
+            }
         }
     }
 }

@@ -55,17 +55,22 @@ pub(super) fn resolve_with(
                 return false;
             }
             // A cue shows a name several entities share is a name, not whose: it goes to the
-            // one the article names (لاعبو المولودية in a report on مولودية وهران), and is
-            // dropped when the article names none of them.
+            // one the article names (لاعبو المولودية in a report on مولودية وهران), or else to
+            // the one its `confirmed_by` names (بمدينة الإسكندرية beside محافظة بابل: Iraq's
+            // town), and is dropped when the article names none of them.
             if matches!(m.evidence, Evidence::Cue(_))
                 && !m.candidates.is_empty()
                 && !named.contains(&m.entity)
             {
-                let Some(&other) = m.candidates.iter().find(|e| named.contains(e)) else {
+                let chosen = match m.candidates.iter().find(|e| named.contains(e)) {
+                    Some(&other) => Some((other, Evidence::NamedInArticle)),
+                    None => demonyms::related(&m.candidates, supporters, &named, &nations),
+                };
+                let Some((entity, evidence)) = chosen else {
                     return false;
                 };
-                m.entity = other;
-                m.evidence = Evidence::NamedInArticle;
+                m.entity = entity;
+                m.evidence = evidence;
                 return true;
             }
             if m.evidence != Evidence::Unconfirmed {

@@ -69,6 +69,37 @@ fn no_two_entries_share_a_name_unless_both_mark_it_ambiguous() {
     assert_eq!(claims[&normalize_name("عمان")].len(), 2);
 }
 
+/// Two towns that share a name (الإسكندرية in Egypt and in Iraq) both take the town's cue
+/// words: «مدينة» tells a town from a country (مدينة عمان is not Oman) but not one town from
+/// another, and a cue only one of them lists would hand it every «مدينة الإسكندرية», even in
+/// an article on Babil.
+#[test]
+fn towns_that_share_a_name_share_the_town_cues() {
+    const TOWN_CUES: [&str; 2] = ["مدينة", "بلدة"];
+    let g = gazetteer().unwrap();
+    let mut towns: HashMap<String, Vec<&Entry>> = HashMap::new();
+    for e in g.entries.iter().filter(|e| e.class == Class::City) {
+        for a in &e.ambiguous {
+            towns.entry(normalize_name(a)).or_default().push(e);
+        }
+    }
+    let mut wrong = Vec::new();
+    for (name, sharers) in towns.iter().filter(|(_, s)| s.len() > 1) {
+        for cue in TOWN_CUES {
+            let with: Vec<&str> = sharers
+                .iter()
+                .filter(|e| e.cues.iter().any(|c| c == cue))
+                .map(|e| e.id.as_str())
+                .collect();
+            if !with.is_empty() && with.len() < sharers.len() {
+                wrong.push(format!("{name}: only {with:?} has the cue {cue}"));
+            }
+        }
+    }
+    wrong.sort();
+    assert_eq!(wrong, Vec::<String>::new());
+}
+
 #[test]
 fn every_demonym_differs_from_every_name() {
     let g = gazetteer().unwrap();

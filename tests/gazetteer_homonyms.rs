@@ -1,0 +1,99 @@
+//! Places that are one name to the matcher: «عمّان» and «عُمان» once the marks are dropped,
+//! «الإسكندرية» in Egypt and in Iraq, a country's name that opens a longer place's
+//! («مصر العليا»). With an empty registry, the gazetteer alone.
+
+use crate::common;
+
+use common::linked_entities;
+
+const CONFIG: &str = "title: \"صحيفتي\"\nbase_url: \"https://example.github.io/my-site/\"\n";
+
+fn entities_of(body: &str) -> Vec<String> {
+    linked_entities(CONFIG, body)
+}
+
+fn count(found: &[String], id: &str) -> usize {
+    found.iter().filter(|e| *e == id).count()
+}
+
+/// A written shadda or damma is evidence: «عمّان» is Amman even in an article on Oman, with
+/// or without a clitic, and «عُمان» is Oman even in one on Jordan; the bare «عمان» is left to
+/// the context as before.
+#[test]
+fn marks_written_on_amman_or_oman_say_which() {
+    let found = entities_of(
+        "زار السلطان هيثم بن طارق سلطنة عُمان أمس، ثم سافر إلى عمّان للقاء المسؤولين. وقال مسؤول في عمّان إن الزيارة ناجحة.",
+    );
+    assert_eq!(count(&found, "oman"), 1, "{found:?}");
+    assert_eq!(count(&found, "amman"), 2, "{found:?}");
+
+    let found = entities_of(
+        "وصل الوفد من مسقط في سلطنة عُمان، وعقد اجتماعات في العاصمة الأردنية، وعمّان تستعد للقمة، ثم عاد لعمّان.",
+    );
+    assert_eq!(count(&found, "amman"), 2, "{found:?}");
+    assert_eq!(count(&found, "oman"), 1, "{found:?}");
+
+    let found = entities_of(
+        "استقبل الملك في الأردن وفدا قادما من سلطنة عمان، وبحث معه التعاون بعُمان والأردن.",
+    );
+    assert_eq!(count(&found, "amman"), 0, "{found:?}");
+    assert_eq!(count(&found, "oman"), 2, "{found:?}");
+
+    // Unvowelled: the context decides, as before (the article is on Oman).
+    let found = entities_of("زار الوزير سلطنة عمان ثم وصل إلى عمان مساء.");
+    assert_eq!(count(&found, "amman"), 0, "{found:?}");
+}
+
+/// Iskandariya (Babil) and Alexandria share their name and the town cue «مدينة»: the
+/// article's country decides, not which of them lists the cue.
+#[test]
+fn alexandria_or_iskandariya_by_the_article_s_country() {
+    let found = entities_of(
+        "قتل خمسة أشخاص في انفجار بمدينة الإسكندرية في محافظة بابل جنوب بغداد، حسبما أفادت الشرطة.",
+    );
+    assert!(
+        found.iter().any(|e| e == "iskandariya") && !found.iter().any(|e| e == "alexandria"),
+        "{found:?}"
+    );
+    let found = entities_of(
+        "أعلنت وزارة الصحة في مصر أن مدينة الإسكندرية سجلت أعلى الإصابات بعد القاهرة، وأن الإسكندرية تحتاج مستشفيات.",
+    );
+    assert_eq!(count(&found, "alexandria"), 2, "{found:?}");
+    assert!(!found.iter().any(|e| e == "iskandariya"), "{found:?}");
+    let found = entities_of("وصل الوزير إلى الإسكندرية قادما من القاهرة.");
+    assert_eq!(count(&found, "alexandria"), 1, "{found:?}");
+}
+
+/// A country's name with a word after it that makes another place is that place, never the
+/// country alone; where the words are the country's after all (مصالح مصر العليا, Egypt's
+/// supreme interests) they are no region.
+#[test]
+fn a_country_s_name_opening_another_place_is_not_the_country() {
+    let found = entities_of(
+        "ارتفعت درجات الحرارة في مصر العليا وفي مصر السفلى، وتحدث المؤرخ عن ألمانيا الشرقية وسوريا الكبرى وولاية المكسيك الجديدة.",
+    );
+    for id in ["egypt", "germany", "syria", "mexico"] {
+        assert!(!found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+    for id in [
+        "upper-egypt",
+        "lower-egypt",
+        "east-germany",
+        "levant",
+        "new-mexico",
+    ] {
+        assert!(found.iter().any(|e| e == id), "{id} not in {found:?}");
+    }
+    let found = entities_of("ويسكن الوزير في حي مصر الجديدة شرق القاهرة.");
+    assert!(
+        found.iter().any(|e| e == "heliopolis") && !found.iter().any(|e| e == "egypt"),
+        "{found:?}"
+    );
+    let found = entities_of("وقال الرئيس إن مصالح مصر العليا فوق كل اعتبار، وإن مصر الجديدة تُبنى.");
+    assert!(
+        !found
+            .iter()
+            .any(|e| e == "upper-egypt" || e == "heliopolis"),
+        "{found:?}"
+    );
+}
