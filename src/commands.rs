@@ -400,14 +400,20 @@ pub(crate) fn init(dir: &std::path::Path) -> Result<(), Error> {
                 }
             })
             .collect();
+        // A folder chosen by mistake ($HOME) would otherwise print every name it holds.
+        const SHOWN: usize = 10;
+        let more = match names.len().saturating_sub(SHOWN) {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
         say!(
-            "already in the folder, left as it was: {} (nothing overwritten or removed)",
-            names.join(", ")
+            "already in the folder, left as it was: {}{more} (nothing overwritten or removed)",
+            names[..names.len().min(SHOWN)].join(", ")
         );
     }
     if done.sample_skipped {
         say!(
-            "skipped the sample article and entities: content/ already holds articles (imported before init)"
+            "skipped the sample article and entities: content/ already exists (its articles are the site's)"
         );
     }
     if done.kept.iter().any(|f| f.ends_with(".gitignore")) {

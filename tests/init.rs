@@ -268,6 +268,8 @@ fn init_in_a_folder_with_files_names_what_it_left_alone() {
     std::fs::create_dir_all(folder.join("notes")).unwrap();
     std::fs::write(folder.join("notes.txt"), "ملاحظاتي\n").unwrap();
     std::fs::write(folder.join("README.md"), "# x\n").unwrap();
+    // A folder init writes into (its workflow) is not one it left as it was.
+    std::fs::create_dir_all(folder.join(".github")).unwrap();
     let out = ok(sahifa(dir.path()).args(["init", "site"]).output().unwrap());
     assert!(out.contains("kept site/README.md"), "{out}");
     assert!(

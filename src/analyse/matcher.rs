@@ -80,8 +80,9 @@ enum PatternKind {
     /// A demonym adjective (الروسي): found so it is never mistaken for part of a name, and
     /// counted as a weaker signal, but never linked.
     Demonym,
-    /// A `not` phrase, which contains a name in another sense (صلاة المغرب): it takes its span
-    /// so the name inside is not found, and is itself dropped.
+    /// A `not` phrase, which contains a name in another sense (صلاة المغرب): the names of
+    /// the entities that list it are not found inside it (another entity's still are), and
+    /// it is itself dropped.
     Blocker,
     /// A `context` phrase (a club's league): it confirms the ambiguous names of its entities
     /// in the article, and is itself dropped.
@@ -247,15 +248,21 @@ impl Matcher {
         let mut joined = Vec::new();
         let mut heads = Vec::new();
         let mut taken_until = 0;
+        // `not` phrases met so far (end, pattern): each hides only its own entities' names.
+        let mut blockers: Vec<(usize, usize)> = Vec::new();
         for (word_start, name_start, end, p) in candidates {
             if word_start < taken_until {
                 continue;
             }
-            taken_until = end;
             let pattern = &self.patterns[p];
             if pattern.kind == PatternKind::Blocker {
+                blockers.push((end, p));
                 continue;
             }
+            if self.blocked(&blockers, word_start, p) {
+                continue;
+            }
+            taken_until = end;
             if pattern
                 .entities
                 .iter()
@@ -358,6 +365,18 @@ impl Matcher {
     /// Whether an occurrence may be a mention: the letters before it in its word are none or a
     /// clitic (only ل and its pairs before an ال-name with its alef elided), and neither end
     /// falls inside the expansion of one original character.
+    /// Whether a `not` phrase around `word_start` hides pattern `p`: only when every entity
+    /// of `p` lists it. «مصالح مصر العليا» is not Upper Egypt, but «مصر» in it is still Egypt.
+    fn blocked(&self, blockers: &[(usize, usize)], word_start: usize, p: usize) -> bool {
+        blockers.iter().any(|&(end, blocker)| {
+            word_start < end
+                && self.patterns[p]
+                    .entities
+                    .iter()
+                    .all(|e| self.patterns[blocker].entities.contains(e))
+        })
+    }
+
     fn clitic_fits(&self, norm: &Normalized, o: &Occurrence) -> bool {
         if norm.inside_expansion(o.word_start) || norm.inside_expansion(o.end) {
             return false;
@@ -415,120 +434,6 @@ impl Matcher {
             }
         }
         self.confirm_listed_places(text, mentions, common_word);
-    }
-
-    /// Which entity a match is, and why: unambiguous names stand; an ambiguous one needs a cue
-    /// of one of its entities right before it, or is left for [`resolve_ambiguity`].
-    fn evidence(
-        &self,
-        t: &str,
-        word_start: usize,
-        name_start: usize,
-        end: usize,
-        pattern: &Pattern,
-    ) -> (usize, Evidence) {
-        let first = pattern.entities[0];
-        if pattern.kind == PatternKind::Demonym {
-            return (first, Evidence::Demonym);
-        }
-        // العلاقات السعودية: the country's name as the adjective of the noun before it.
-        if sentence::definite_nisba_after_feminine_noun(t, word_start, name_start, end) {
-            return (first, Evidence::Demonym);
-        }
-        let of_kind = |kind: EntityKind| {
-            pattern
-                .entities
-                .iter()
-                .copied()
-                .find(|&e| self.kinds[e] == kind)
-        };
-        if let Some(place) = of_kind(EntityKind::Place)
-            && (sport::team_word_before(t, word_start)
-                || sport::table_place_after(t, end)
-                || sport::table_gap_before(t, word_start))
-        {
-            // A club that shares the town's name (ambiguous in both) is the team named here.
-            if let Some(club) = of_kind(EntityKind::Organization) {
-                return (club, Evidence::ClubNamedLikeATown);
-            }
-            let first = place;
-            let team = if self.nation[first] {
-                Evidence::NamesANationalSide
-            } else {
-                Evidence::NamesATeam
-            };
-            return (first, team);
-        }
-        if !pattern.ambiguous {
-            return (first, Evidence::Unambiguous);
-        }
-        // السيد محمود بن مشعل: a discovered person's one-word alias right before بن or بنت is
-        // the given name of another person's lineage, whatever cue stands before it.
-        if pattern.entities.iter().all(|&e| self.discovered_person[e])
-            && !t[name_start..end].contains(' ')
-            && sentence::lineage_after(t, end)
-        {
-            return (first, Evidence::StartsALineage);
-        }
-        // فاز التعاون على، الرائد صاحب المركز: a club named by an ordinary word, where the shape
-        // of a match shows a team.
-        if pattern.entities.len() == 1
-            && self.club[first]
-            && (sport::team_word_before(t, word_start)
-                || sport::table_place_after(t, end)
-                || sport::table_gap_before(t, word_start)
-                || sport::result_around(t, word_start, end)
-                || sport::standing_around(t, word_start, end)
-                || sport::named_as_a_side(t, word_start))
-        {
-            return (first, Evidence::InPlay);
-        }
-        for &entity in &pattern.entities {
-            if let Some(cue) = self.cue_before(t, word_start, entity) {
-                return (entity, Evidence::Cue(cue));
-            }
-        }
-        if pattern.entities.iter().all(|&e| self.discovered_place[e])
-            && sentence::province_after(t, end)
-        {
-            return (first, Evidence::InProvince);
-        }
-        let name = &t[name_start..end];
-        if pattern.entities.len() == 1
-            && sentence::feminine_nisba_in_noun_place(t, word_start, name_start, end)
-        {
-            return (first, Evidence::NounPlace);
-        }
-        if word_start == name_start && sentence::agrees_with_noun_before(t, word_start, name) {
-            return (first, Evidence::Adjectival);
-        }
-        // A verb says a name follows, not which one: a name several entities share waits for
-        // the article to decide. Nor does it tell a body's proper name from a definite
-        // description any country's body fits (أعلن المصرف المركزي، البنك الوطني): for an
-        // organisation, only a name (قالت حماس، أدان مجلس الأمن). A ministry's name is the
-        // same in every country (أعلنت وزارة الصحة in Tunis is not Lebanon's): a description.
-        let description = name.starts_with("ال") || name.starts_with("وزاره ");
-        if word_start == name_start
-            && pattern.entities.len() == 1
-            && !sentence::heads_construct(t, end)
-            && let Some(verb) = sentence::verb_before(t, word_start)
-            && (self.kinds[first] != EntityKind::Place || sentence::verb_takes_place(verb))
-            && (self.kinds[first] != EntityKind::Organization || !description)
-        {
-            return (first, Evidence::AfterVerb(verb));
-        }
-        (first, Evidence::Unconfirmed)
-    }
-
-    /// A name several places share and nothing else (طرابلس: Libya's and Lebanon's; عمان):
-    /// ambiguous for whose it is, not for being a common word, so a definite word after it
-    /// (أحداث طرابلس الأخيرة) makes no construct of it.
-    fn shared_by_places(&self, pattern: &Pattern) -> bool {
-        pattern.entities.len() > 1
-            && pattern
-                .entities
-                .iter()
-                .all(|&e| self.kinds[e] == EntityKind::Place)
     }
 
     /// The verb that confirmed an ambiguous mention ([`Evidence::AfterVerb`]).

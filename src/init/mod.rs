@@ -218,9 +218,10 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
         fs::create_dir_all(dir.join(extra)).map_err(|e| Error::io(dir, e))?;
     }
     done.foreign_workflows = foreign_workflows(&dir.join(".github/workflows"));
+    // A folder init wrote into (`.github/` given its workflow) was not left as it was.
     done.already_there = before
         .into_iter()
-        .filter(|p| !done.kept.contains(p))
+        .filter(|p| !done.kept.contains(p) && !done.created.iter().any(|c| c.starts_with(p)))
         .collect();
     Ok(done)
 }

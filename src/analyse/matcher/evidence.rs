@@ -1,6 +1,9 @@
 //! Why a mention was accepted: the evidence an ambiguous name needs, and which of it stands
 //! at the mention's own place.
 
+use super::{Matcher, Pattern, PatternKind, sentence, sport};
+use crate::load::EntityKind;
+
 /// Why a mention was accepted; shown to editors by `sahifa mentions`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Evidence {
@@ -81,5 +84,122 @@ impl Evidence {
                 | Evidence::ClubNamedLikeATown
                 | Evidence::InPlay
         )
+    }
+}
+
+/// Deciding a match's entity and evidence, beside the evidence it gives.
+impl Matcher {
+    /// Which entity a match is, and why: unambiguous names stand; an ambiguous one needs a cue
+    /// of one of its entities right before it, or is left for [`resolve_ambiguity`](super::resolve_ambiguity).
+    pub(super) fn evidence(
+        &self,
+        t: &str,
+        word_start: usize,
+        name_start: usize,
+        end: usize,
+        pattern: &Pattern,
+    ) -> (usize, Evidence) {
+        let first = pattern.entities[0];
+        if pattern.kind == PatternKind::Demonym {
+            return (first, Evidence::Demonym);
+        }
+        // العلاقات السعودية: the country's name as the adjective of the noun before it.
+        if sentence::definite_nisba_after_feminine_noun(t, word_start, name_start, end) {
+            return (first, Evidence::Demonym);
+        }
+        let of_kind = |kind: EntityKind| {
+            pattern
+                .entities
+                .iter()
+                .copied()
+                .find(|&e| self.kinds[e] == kind)
+        };
+        if let Some(place) = of_kind(EntityKind::Place)
+            && (sport::team_word_before(t, word_start)
+                || sport::table_place_after(t, end)
+                || sport::table_gap_before(t, word_start))
+        {
+            // A club that shares the town's name (ambiguous in both) is the team named here.
+            if let Some(club) = of_kind(EntityKind::Organization) {
+                return (club, Evidence::ClubNamedLikeATown);
+            }
+            let first = place;
+            let team = if self.nation[first] {
+                Evidence::NamesANationalSide
+            } else {
+                Evidence::NamesATeam
+            };
+            return (first, team);
+        }
+        if !pattern.ambiguous {
+            return (first, Evidence::Unambiguous);
+        }
+        // السيد محمود بن مشعل: a discovered person's one-word alias right before بن or بنت is
+        // the given name of another person's lineage, whatever cue stands before it.
+        if pattern.entities.iter().all(|&e| self.discovered_person[e])
+            && !t[name_start..end].contains(' ')
+            && sentence::lineage_after(t, end)
+        {
+            return (first, Evidence::StartsALineage);
+        }
+        // فاز التعاون على، الرائد صاحب المركز: a club named by an ordinary word, where the shape
+        // of a match shows a team.
+        if pattern.entities.len() == 1
+            && self.club[first]
+            && (sport::team_word_before(t, word_start)
+                || sport::table_place_after(t, end)
+                || sport::table_gap_before(t, word_start)
+                || sport::result_around(t, word_start, end)
+                || sport::standing_around(t, word_start, end)
+                || sport::named_as_a_side(t, word_start))
+        {
+            return (first, Evidence::InPlay);
+        }
+        for &entity in &pattern.entities {
+            if let Some(cue) = self.cue_before(t, word_start, entity) {
+                return (entity, Evidence::Cue(cue));
+            }
+        }
+        if pattern.entities.iter().all(|&e| self.discovered_place[e])
+            && sentence::province_after(t, end)
+        {
+            return (first, Evidence::InProvince);
+        }
+        let name = &t[name_start..end];
+        if pattern.entities.len() == 1
+            && sentence::feminine_nisba_in_noun_place(t, word_start, name_start, end)
+        {
+            return (first, Evidence::NounPlace);
+        }
+        if word_start == name_start && sentence::agrees_with_noun_before(t, word_start, name) {
+            return (first, Evidence::Adjectival);
+        }
+        // A verb says a name follows, not which one: a name several entities share waits for
+        // the article to decide. Nor does it tell a body's proper name from a definite
+        // description any country's body fits (أعلن المصرف المركزي، البنك الوطني): for an
+        // organisation, only a name (قالت حماس، أدان مجلس الأمن). A ministry's name is the
+        // same in every country (أعلنت وزارة الصحة in Tunis is not Lebanon's): a description.
+        let description = name.starts_with("ال") || name.starts_with("وزاره ");
+        if word_start == name_start
+            && pattern.entities.len() == 1
+            && !sentence::heads_construct(t, end)
+            && let Some(verb) = sentence::verb_before(t, word_start)
+            && (self.kinds[first] != EntityKind::Place || sentence::verb_takes_place(verb))
+            && (self.kinds[first] != EntityKind::Organization || !description)
+        {
+            return (first, Evidence::AfterVerb(verb));
+        }
+        (first, Evidence::Unconfirmed)
+    }
+
+    /// A name several places share and nothing else (طرابلس: Libya's and Lebanon's; عمان):
+    /// ambiguous for whose it is, not for being a common word, so a definite word after it
+    /// (أحداث طرابلس الأخيرة) makes no construct of it.
+    pub(super) fn shared_by_places(&self, pattern: &Pattern) -> bool {
+        pattern.entities.len() > 1
+            && pattern
+                .entities
+                .iter()
+                .all(|&e| self.kinds[e] == EntityKind::Place)
     }
 }

@@ -100,6 +100,10 @@ impl Compiled {
             return;
         };
         if self.patterns[existing].kind == PatternKind::Blocker {
+            // Two entities listing one phrase: it is neither's.
+            if !self.patterns[existing].entities.contains(&entity) {
+                self.patterns[existing].entities.push(entity);
+            }
             return;
         }
         let here = &entities[entity];

@@ -87,7 +87,7 @@ pub(super) fn spelling(entity: usize, name: &str, lam_form: bool) -> Option<Vowe
     if norm.text.ends_with(' ') {
         letters.pop();
     }
-    if norm.text.starts_with(' ') {
+    if norm.text.starts_with(' ') && !letters.is_empty() {
         letters.remove(0);
     }
     if lam_form && !letters.is_empty() {
@@ -150,7 +150,9 @@ fn standing(
     start: usize,
     end: usize,
 ) -> Option<(Vec<usize>, bool)> {
-    if pattern.vowelled.is_empty() {
+    // Marks decide between entities that are one spelling without them; a name only one
+    // entity has is linked whatever its marks (a registry's «الكَرْمل» written «الكرَمل»).
+    if pattern.vowelled.is_empty() || pattern.entities.len() < 2 {
         return None;
     }
     let written = marks_of(text, norm, start, end);
