@@ -10,12 +10,6 @@ use sahifa::{BuildOptions, Error, eprint_line};
 
 mod commands;
 
-/// A build allocates and frees millions of small strings and vectors on both cores
-/// (tokens, mentions, pages); mimalloc's per-thread pages serve them with fewer
-/// instructions than glibc's allocator (docs/decisions.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(
     name = "sahifa",
