@@ -282,4 +282,13 @@ mod tests {
         assert_eq!(marks.len(), 5);
         assert!(marks[2].shadda && marks.iter().filter(|m| m.shadda).count() == 1);
     }
+
+    /// Marks decide between entities sharing a name; a name one entity has is linked
+    /// whatever the text's marks say (a registry's «الكَرْمل» written «الكرَمل»).
+    #[test]
+    fn marks_never_drop_a_name_only_one_entity_has() {
+        let carmel = crate::analyse::matcher::tests::entity("carmel", "الكَرْمل", &[], &[], &[]);
+        let found = crate::analyse::matcher::tests::ids(&[carmel], "صعد الوفد إلى الكرَمل أمس.");
+        assert_eq!(found, vec![("carmel".to_string(), "الكرَمل".to_string())]);
+    }
 }
