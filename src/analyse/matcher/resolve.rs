@@ -62,10 +62,7 @@ pub(super) fn resolve_with(
                 && !m.candidates.is_empty()
                 && !named.contains(&m.entity)
             {
-                let chosen = match m.candidates.iter().find(|e| named.contains(e)) {
-                    Some(&other) => Some((other, Evidence::NamedInArticle)),
-                    None => demonyms::related(&m.candidates, supporters, &named, &nations),
-                };
+                let chosen = choose(&m.candidates, supporters, &named, &nations);
                 let Some((entity, evidence)) = chosen else {
                     return false;
                 };
@@ -81,12 +78,7 @@ pub(super) fn resolve_with(
             } else {
                 m.candidates.as_slice()
             };
-            let chosen = candidates
-                .iter()
-                .find(|e| named.contains(e))
-                .map(|&e| (e, Evidence::NamedInArticle))
-                .or_else(|| demonyms::related(candidates, supporters, &named, &nations));
-            match chosen {
+            match choose(candidates, supporters, &named, &nations) {
                 Some((entity, evidence)) => {
                     m.entity = entity;
                     m.evidence = evidence;
@@ -96,4 +88,19 @@ pub(super) fn resolve_with(
             }
         });
     }
+}
+
+/// Which of `candidates` a name is, from the article: the first it names elsewhere, else one
+/// related to what it names (its `confirmed_by`, a nation by its demonym); `None` if neither.
+fn choose(
+    candidates: &[usize],
+    supporters: &[Vec<usize>],
+    named: &HashSet<usize>,
+    nations: &HashSet<usize>,
+) -> Option<(usize, Evidence)> {
+    candidates
+        .iter()
+        .find(|e| named.contains(e))
+        .map(|&e| (e, Evidence::NamedInArticle))
+        .or_else(|| demonyms::related(candidates, supporters, named, nations))
 }
