@@ -8,7 +8,8 @@ use super::lexicon::{
 };
 use super::local::is_toponym_head;
 use super::org_descriptions::{
-    is_active_participle, names_an_event, participle_complement, starts_next_item,
+    is_active_participle, is_meeting_adjective, names_an_event, participle_complement,
+    starts_next_item,
 };
 use super::tokens::{Sep, Token};
 use super::triggers::trigger_at;
@@ -506,50 +507,6 @@ pub(super) const ALLEGIANCE: &[&str] = &[
     "المدعومه",
 ];
 
-/// Words after a verbal noun with ل that make it a purpose, normalised: its object (للحفاظ
-/// على، للكشف عن), its partner (للتعاون مع) or its scope (المجلس المحلي | للتعاون فيما يخدم
-/// المصلحة، بما), or what it is against (محكمة النقض | للتظلم ضد الحكم).
-const PURPOSE_OBJECTS: &[&str] = &["علي", "عن", "مع", "فيما", "بما", "ضد"];
-
-/// Adjectives of a meeting, as written: after a body's name they describe a session of it
-/// (مجلس وزراء الخارجية العرب التحضيري للقمة، الاجتماع الطارئ), never the body.
-const MEETING_ADJECTIVES: &[&str] = &[
-    "التحضيري",
-    "التحضيرية",
-    "الطارئ",
-    "الطارئة",
-    "الاستثنائي",
-    "الاستثنائية",
-    "الختامي",
-    "الختامية",
-    "التشاوري",
-    "التشاورية",
-];
-
-static MEETING_ADJECTIVE_NORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    MEETING_ADJECTIVES
-        .iter()
-        .map(|w| crate::text::normalize::normalize_name(w))
-        .collect()
-});
-
-/// A normalised word is an adjective of a meeting (see [`MEETING_ADJECTIVES`]).
-fn is_meeting_adjective(word: &str) -> bool {
-    MEETING_ADJECTIVE_NORMS.iter().any(|m| m == word)
-}
-
-/// Nouns of time a ل complement names a period with, not a body's field (هيئة استثمار البصرة
-/// للفترة المقبلة، للعام الحالي), normalised.
-const TIME_NOUNS: &[&str] = &[
-    "الفتره",
-    "المرحله",
-    "العام",
-    "السنه",
-    "الموسم",
-    "الشهر",
-    "الاسبوع",
-];
-
 impl Scan<'_> {
     /// نادي إنتر ميامي (الأمريكي): a club of bare names (a town among them) is called by them
     /// alone, as its fans and the sports pages say, so the head and a trailing adjective of its
@@ -576,16 +533,6 @@ impl Scan<'_> {
         });
         let words = (j..last).filter(|&i| self.starts_word(i, j)).count();
         (bare_names && words >= 2).then(|| Found::organization(j..last, true, None))
-    }
-
-    /// Token `i`, a ل complement read as `rest`, says what for or when, not what the body is:
-    /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
-    /// or a period (للفترة المقبلة).
-    fn purpose_or_time_at(&self, i: usize, rest: &str) -> bool {
-        let purpose = self
-            .token(i + 1)
-            .is_some_and(|n| n.sep == Sep::Space && PURPOSE_OBJECTS.contains(&n.norm.as_str()));
-        purpose || TIME_NOUNS.contains(&rest)
     }
 }
 
