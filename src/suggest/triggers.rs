@@ -241,7 +241,7 @@ static PLACE_SERVING_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(PLACE_SERVING_HEADS).collect());
 
 /// A head named with the place it serves (see [`PLACE_SERVING_HEADS`]).
-pub(super) fn serves_a_place(head: &str) -> bool {
+pub(crate) fn serves_a_place(head: &str) -> bool {
     PLACE_SERVING_HEAD.contains(head)
 }
 
