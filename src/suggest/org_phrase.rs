@@ -122,6 +122,10 @@ fn is_kunya(word: &str) -> bool {
     ["ام", "ابو"].contains(&word)
 }
 
+/// Heads (normalised) whose name may open with a number (مستشفى 57357، مستشفى 222 لأمراض
+/// النساء والولادة).
+const NUMBERED_HEADS: &[&str] = &["مستشفي"];
+
 impl Scan<'_> {
     /// What follows the head at token `j` describes the body instead of naming it: an
     /// adjective in ة with its definite complement (شركة حديثة التأسيس، شركة متعددة
@@ -210,6 +214,23 @@ impl Scan<'_> {
                 continue;
             }
             let after_place = std::mem::take(&mut last_place);
+            // مستشفى 222 لأمراض النساء والولادة: a number right after a hospital's head is the
+            // first word of its name when a ل complement says what it treats (not مستشفى 100
+            // سرير, a count of beds).
+            let numbered = first
+                && w.chars().all(char::is_numeric)
+                && j > 0
+                && self
+                    .head_word(j - 1)
+                    .is_some_and(|h| NUMBERED_HEADS.contains(&h.as_str()))
+                && self
+                    .token(i + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && lam_reading(&n.norm).is_some());
+            if numbered {
+                (open, phrase.end) = (false, i + 1);
+                i += 1;
+                continue;
+            }
             // جامعة الملك عبدالعزيز: the ruler's title as the first word, and his name next.
             let ruler = first && NAMESAKE_TITLES.contains(&w);
             let named_for_ruler = j > 0
@@ -271,6 +292,13 @@ impl Scan<'_> {
                     .token(i + 1)
                     .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none());
             if kunya {
+                i += 1;
+                continue;
+            }
+            // بلدية الخليل، جامعة القدس: a registered place with the article that the linker left
+            // unconfirmed (الخليل is also «the close friend») is the place the body serves.
+            if open && t.article && i == j && self.lex.is_registered_place(w) {
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
                 i += 1;
                 continue;
             }
