@@ -223,8 +223,16 @@ impl Scan<'_> {
         let national = self
             .token(phrase.end.saturating_sub(1))
             .is_some_and(|t| ["الوطني", "الوطنيه"].contains(&t.norm.as_str()));
+        // مدرسة بنين «a boys' school»: a school's place is one the linker confirmed, since the
+        // word after مدرسة is as often its pupils, which may spell a place (بنين, Benin).
+        let school_unplaced = SCHOOL_HEADS.contains(&head.as_str())
+            && !(j..phrase.end).any(|k| {
+                self.token(k)
+                    .is_some_and(|t| t.mention == Some(EntityKind::Place))
+            });
         if (needs_a_place(&head) && !phrase.has_place && !national)
             || marketplace(&head, phrase.has_place)
+            || school_unplaced
         {
             return None;
         }
@@ -582,6 +590,10 @@ pub(in crate::suggest) mod tests;
 #[cfg(test)]
 #[path = "org_heads_tests.rs"]
 mod heads_tests;
+
+/// Heads of a school, normalised: named by a place the linker confirmed (see
+/// [`Scan::organization_after`]).
+const SCHOOL_HEADS: &[&str] = &["مدرسه"];
 
 /// Heads of banks, normalised: a bank named by a place alone is a name (مصرف لبنان), where
 /// «حكومة لبنان» is a description.
