@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use crate::load::{Entity, EntityKind};
-use crate::suggest::{Candidate, is_facility_head};
+use crate::suggest::{Candidate, is_facility_head, serves_a_place};
 use crate::text::normalize::normalize_name;
 
 use super::names::entity_keys;
@@ -138,6 +138,18 @@ pub(super) fn is_placed_government_body(c: &Candidate, places: &HashSet<String>)
         && words[1..words.len() - 1]
             .iter()
             .any(|w| places.contains(*w))
+}
+
+/// A strong organisation's candidate of two words, a head that serves a place (بلدية، جامعة،
+/// مستشفى …) and a word of `places` (normalised one-word place names): بلدية غزة is Gaza's
+/// council by that name. `descriptive` reads a bare last word in ة as an adjective agreeing
+/// with the head (شركة ناشئة); a known place so written (غزة، جدة) is none.
+pub(super) fn is_body_of_a_known_place(c: &Candidate, places: &HashSet<String>) -> bool {
+    let norm = normalize_name(&c.suggestion.name);
+    c.strong
+        && c.suggestion.kind_hint == Some(EntityKind::Organization)
+        && matches!(norm.split(' ').collect::<Vec<_>>()[..],
+            [head, place] if serves_a_place(head) && places.contains(place))
 }
 
 /// The one-word names and aliases of the places among `entities`, normalised.

@@ -37,7 +37,10 @@ mod first_pass;
 mod names;
 mod national;
 pub use confidence::is_confident;
-use confidence::{is_bare_club, is_placed_government_body, is_verbal_noun_name, place_names};
+use confidence::{
+    is_bare_club, is_body_of_a_known_place, is_placed_government_body, is_verbal_noun_name,
+    place_names,
+};
 pub use editor::{accept, reject, rejected_ids};
 pub use first_pass::{Carry, FirstPass};
 use names::{
@@ -145,7 +148,9 @@ pub fn discover(
     let confident: Vec<Candidate> = candidates
         .into_iter()
         .filter(|c| {
-            (is_confident(c) || is_placed_government_body(c, &places))
+            (is_confident(c)
+                || is_placed_government_body(c, &places)
+                || is_body_of_a_known_place(c, &places))
                 && !is_given_name_alone(c, &given)
         })
         .collect();

@@ -241,7 +241,10 @@ pub(super) fn short_forms(
     }
     let second = normalize_name(words[1]);
     let mut out = Vec::new();
-    if second.starts_with("ال") || known.contains(&second) {
+    // الإدارة العامة للأدلة الجنائية … not «الإدارة العامة»: every general directorate, command
+    // or authority is one, so the head with «general» alone names none of them.
+    let general = ["العامه", "العام"].contains(&second.as_str());
+    if (second.starts_with("ال") || known.contains(&second)) && !general {
         out.push(words[..2].join(" "));
     }
     if normalize_name(words[0]) == "شركه" && !second.starts_with("ال") {
@@ -250,6 +253,24 @@ pub(super) fn short_forms(
     // بنك مسقط الوطني … البنك الوطني.
     out.extend(bank_short_form(&words.join(" "), |w| known.contains(w)));
     out
+}
+
+#[cfg(test)]
+mod short_form_tests {
+    use super::*;
+
+    /// A body's head and its first adjective are its short form (الغرفة الإسلامية), but not
+    /// when the adjective is «general»: الإدارة العامة is any general directorate.
+    #[test]
+    fn a_general_body_has_no_short_form_of_head_and_general() {
+        let short = |name: &str| {
+            let words: Vec<&str> = name.split(' ').collect();
+            short_forms(EntityKind::Organization, &words, &HashSet::new())
+        };
+        assert_eq!(short("الغرفة الإسلامية للتجارة والتنمية"), ["الغرفة الإسلامية"]);
+        assert!(short("الإدارة العامة للأدلة الجنائية").is_empty());
+        assert!(short("الهيئة العامة للاستثمار").is_empty());
+    }
 }
 
 #[cfg(test)]

@@ -220,3 +220,29 @@ fn a_government_hospital_of_a_known_place_is_a_body() {
         &places
     ));
 }
+
+/// A head that serves a place before a known place written in ة (بلدية غزة) is that place's
+/// body, though a bare last word in ة after a head is most often an adjective (شركة ناشئة).
+#[test]
+fn a_council_of_a_known_place_in_ta_is_a_body() {
+    use EntityKind::Organization;
+    let places: HashSet<String> = ["غزه".to_string(), "جده".to_string()].into_iter().collect();
+    for named in ["بلدية غزة", "أمانة جدة", "مستشفى غزة"] {
+        let c = candidate(named, Organization, 1, true);
+        assert!(!is_confident(&c), "{named}");
+        assert!(is_body_of_a_known_place(&c, &places), "{named}");
+    }
+    for junk in [
+        "شركة ناشئة",
+        "بلدية ناشئة",
+        "بلدية غزة الجديدة",
+        "وكالة غزة",
+    ] {
+        let c = candidate(junk, Organization, 1, true);
+        assert!(!is_body_of_a_known_place(&c, &places), "{junk}");
+    }
+    assert!(!is_body_of_a_known_place(
+        &candidate("بلدية غزة", Organization, 1, false),
+        &places
+    ));
+}

@@ -252,11 +252,41 @@ impl Scan<'_> {
                 .any(|(clitic, w)| *clitic <= 2 && NAMED_AFTER_SOMEONE.contains(&w.as_ref()))
     }
 
+    /// A name of two to four words in quotes at token `k`: one [`Scan::quoted_name_at`] reads,
+    /// or one opening with a common given name that is also a word (“علي القائدي”: علي is
+    /// also «on»).
+    fn quoted_list_name_at(&self, k: usize) -> Option<Range<usize>> {
+        if let Some(r) = self.quoted_name_at(k).filter(|r| r.len() >= 2) {
+            return Some(r);
+        }
+        let r = self.words.quoted.iter().find(|r| r.start == k)?;
+        let given = self
+            .token(k)
+            .is_some_and(|t| super::name_lists::is_given_name(&t.norm));
+        let rest_named = (k + 1..r.end).all(|i| {
+            self.token(i).is_some_and(|t| {
+                t.mention.is_none()
+                    && t.norm.chars().all(char::is_alphabetic)
+                    && !is_function_or_verb(&t.norm)
+            })
+        });
+        ((2..=MAX_WORDS).contains(&r.len()) && given && rest_named).then(|| r.clone())
+    }
+
     /// A second full name joined by و right after a person's full name, under the same title
     /// (بحضور النواب علي خريس وحسين جشي، اللاعبان محمد صلاح ومحمد النني): the word after و is
     /// a name word, and a name word follows it. A role word, verb or ordinary word ends the
     /// list (مصطفى مدبولي ووزيرة التضامن، مدبولي وأعضاء الحكومة).
     pub(super) fn conjoined_person(&self, i: usize) -> Option<Found> {
+        // الطبيب “مصطفى الصغير” و”سامي عبدالنبي”: a quoted name after a lone و is the next
+        // person of the list, as its quotes bound it.
+        if self
+            .token(i)
+            .is_some_and(|t| t.norm == "و" && t.mention.is_none())
+            && let Some(r) = self.quoted_list_name_at(i + 1)
+        {
+            return Some(super::people::person(r));
+        }
         let t = self
             .token(i)
             .filter(|t| t.sep == Sep::Space && t.mention.is_none())?;

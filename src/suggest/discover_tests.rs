@@ -61,6 +61,20 @@ fn an_adjective_shaped_name_after_a_kind_word_is_the_place() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// «بالعاصمة المؤقتة عدن»: a definite word in ة between the kind word and a known place is
+/// the kind word's adjective, never a place of its own.
+#[test]
+fn an_adjective_in_ta_before_a_known_place_is_no_place() {
+    let found = super::super::test_site::discovered_with(
+        &["والتقى الوزير اليوم بالعاصمة المؤقتة عدن بفريق المنظمة."],
+        true,
+    );
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("المؤقتة")),
+        "{found:?}"
+    );
+}
+
 /// A comma and و right after the first town of a list open a clause (بلديات طرابلس، وتفعيل
 /// دور المراكز): a list parted by commas has three towns at least.
 #[test]

@@ -82,7 +82,7 @@ use known::{is_accusative_phrase, is_known, places_named_like_words, registered_
 use lexicon::{Lexicon, is_definite, is_particle};
 pub(crate) use local::club_short_form;
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
-pub(crate) use triggers::is_body_head;
+pub(crate) use triggers::{is_body_head, serves_a_place};
 pub(crate) use venues::is_facility_head;
 
 /// Example sentences kept per suggestion.

@@ -2,7 +2,9 @@
 //! else, by their grammar: the head as the object of a verbal noun (تنظيم حركة البيع), a
 //! verbal-noun head with its own object (تنظيم ندوات), a government named by its place alone
 //! (حكومة مملكة البحرين: the place), an organ of a body already named (مجلس الجامعة), and bare
-//! words that no name ends or consists of (سوق بو | ثمانية، فضائية تتسم).
+//! words that no name ends or consists of (سوق بو | ثمانية، فضائية تتسم); and the words that
+//! end a name's phrase by describing instead (an adjective of a meeting: التحضيري للقمة; a ل
+//! complement of purpose or time: للحفاظ على، للفترة المقبلة), moved here from `org_phrase.rs`.
 
 use std::ops::Range;
 
@@ -248,6 +250,62 @@ pub(super) fn participle_complement(word: &str) -> bool {
         || ["هم", "ها", "هما", "هن"]
             .iter()
             .any(|e| word.ends_with(e) && word.chars().count() > e.chars().count() + 2)
+}
+
+/// Words after a verbal noun with ل that make it a purpose, normalised: its object (للحفاظ
+/// على، للكشف عن), its partner (للتعاون مع) or its scope (المجلس المحلي | للتعاون فيما يخدم
+/// المصلحة، بما), or what it is against (محكمة النقض | للتظلم ضد الحكم).
+const PURPOSE_OBJECTS: &[&str] = &["علي", "عن", "مع", "فيما", "بما", "ضد"];
+
+/// Adjectives of a meeting, as written: after a body's name they describe a session of it
+/// (مجلس وزراء الخارجية العرب التحضيري للقمة، الاجتماع الطارئ), never the body.
+const MEETING_ADJECTIVES: &[&str] = &[
+    "التحضيري",
+    "التحضيرية",
+    "الطارئ",
+    "الطارئة",
+    "الاستثنائي",
+    "الاستثنائية",
+    "الختامي",
+    "الختامية",
+    "التشاوري",
+    "التشاورية",
+];
+
+static MEETING_ADJECTIVE_NORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    MEETING_ADJECTIVES
+        .iter()
+        .map(|w| crate::text::normalize::normalize_name(w))
+        .collect()
+});
+
+/// A normalised word is an adjective of a meeting (see [`MEETING_ADJECTIVES`]).
+pub(super) fn is_meeting_adjective(word: &str) -> bool {
+    MEETING_ADJECTIVE_NORMS.iter().any(|m| m == word)
+}
+
+/// Nouns of time a ل complement names a period with, not a body's field (هيئة استثمار البصرة
+/// للفترة المقبلة، للعام الحالي), normalised.
+const TIME_NOUNS: &[&str] = &[
+    "الفتره",
+    "المرحله",
+    "العام",
+    "السنه",
+    "الموسم",
+    "الشهر",
+    "الاسبوع",
+];
+
+impl Scan<'_> {
+    /// Token `i`, a ل complement read as `rest`, says what for or when, not what the body is:
+    /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
+    /// or a period (للفترة المقبلة).
+    pub(super) fn purpose_or_time_at(&self, i: usize, rest: &str) -> bool {
+        let purpose = self
+            .token(i + 1)
+            .is_some_and(|n| n.sep == Sep::Space && PURPOSE_OBJECTS.contains(&n.norm.as_str()));
+        purpose || TIME_NOUNS.contains(&rest)
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use super::lexicon::{
 };
 use super::local::is_toponym_head;
 use super::org_descriptions::{
-    is_active_participle, names_an_event, participle_complement, starts_next_item,
+    is_active_participle, is_meeting_adjective, names_an_event, participle_complement,
+    starts_next_item,
 };
 use super::tokens::{Sep, Token};
 use super::triggers::trigger_at;
@@ -121,6 +122,10 @@ fn is_kunya(word: &str) -> bool {
     ["ام", "ابو"].contains(&word)
 }
 
+/// Heads (normalised) whose name may open with a number (مستشفى 57357، مستشفى 222 لأمراض
+/// النساء والولادة).
+const NUMBERED_HEADS: &[&str] = &["مستشفي"];
+
 impl Scan<'_> {
     /// What follows the head at token `j` describes the body instead of naming it: an
     /// adjective in ة with its definite complement (شركة حديثة التأسيس، شركة متعددة
@@ -209,6 +214,23 @@ impl Scan<'_> {
                 continue;
             }
             let after_place = std::mem::take(&mut last_place);
+            // مستشفى 222 لأمراض النساء والولادة: a number right after a hospital's head is the
+            // first word of its name when a ل complement says what it treats (not مستشفى 100
+            // سرير, a count of beds).
+            let numbered = first
+                && w.chars().all(char::is_numeric)
+                && j > 0
+                && self
+                    .head_word(j - 1)
+                    .is_some_and(|h| NUMBERED_HEADS.contains(&h.as_str()))
+                && self
+                    .token(i + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && lam_reading(&n.norm).is_some());
+            if numbered {
+                (open, phrase.end) = (false, i + 1);
+                i += 1;
+                continue;
+            }
             // جامعة الملك عبدالعزيز: the ruler's title as the first word, and his name next.
             let ruler = first && NAMESAKE_TITLES.contains(&w);
             let named_for_ruler = j > 0
@@ -270,6 +292,13 @@ impl Scan<'_> {
                     .token(i + 1)
                     .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none());
             if kunya {
+                i += 1;
+                continue;
+            }
+            // بلدية الخليل، جامعة القدس: a registered place with the article that the linker left
+            // unconfirmed (الخليل is also «the close friend») is the place the body serves.
+            if open && t.article && i == j && self.lex.is_registered_place(w) {
+                (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
                 i += 1;
                 continue;
             }
@@ -506,50 +535,6 @@ pub(super) const ALLEGIANCE: &[&str] = &[
     "المدعومه",
 ];
 
-/// Words after a verbal noun with ل that make it a purpose, normalised: its object (للحفاظ
-/// على، للكشف عن), its partner (للتعاون مع) or its scope (المجلس المحلي | للتعاون فيما يخدم
-/// المصلحة، بما), or what it is against (محكمة النقض | للتظلم ضد الحكم).
-const PURPOSE_OBJECTS: &[&str] = &["علي", "عن", "مع", "فيما", "بما", "ضد"];
-
-/// Adjectives of a meeting, as written: after a body's name they describe a session of it
-/// (مجلس وزراء الخارجية العرب التحضيري للقمة، الاجتماع الطارئ), never the body.
-const MEETING_ADJECTIVES: &[&str] = &[
-    "التحضيري",
-    "التحضيرية",
-    "الطارئ",
-    "الطارئة",
-    "الاستثنائي",
-    "الاستثنائية",
-    "الختامي",
-    "الختامية",
-    "التشاوري",
-    "التشاورية",
-];
-
-static MEETING_ADJECTIVE_NORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    MEETING_ADJECTIVES
-        .iter()
-        .map(|w| crate::text::normalize::normalize_name(w))
-        .collect()
-});
-
-/// A normalised word is an adjective of a meeting (see [`MEETING_ADJECTIVES`]).
-fn is_meeting_adjective(word: &str) -> bool {
-    MEETING_ADJECTIVE_NORMS.iter().any(|m| m == word)
-}
-
-/// Nouns of time a ل complement names a period with, not a body's field (هيئة استثمار البصرة
-/// للفترة المقبلة، للعام الحالي), normalised.
-const TIME_NOUNS: &[&str] = &[
-    "الفتره",
-    "المرحله",
-    "العام",
-    "السنه",
-    "الموسم",
-    "الشهر",
-    "الاسبوع",
-];
-
 impl Scan<'_> {
     /// نادي إنتر ميامي (الأمريكي): a club of bare names (a town among them) is called by them
     /// alone, as its fans and the sports pages say, so the head and a trailing adjective of its
@@ -576,16 +561,6 @@ impl Scan<'_> {
         });
         let words = (j..last).filter(|&i| self.starts_word(i, j)).count();
         (bare_names && words >= 2).then(|| Found::organization(j..last, true, None))
-    }
-
-    /// Token `i`, a ل complement read as `rest`, says what for or when, not what the body is:
-    /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
-    /// or a period (للفترة المقبلة).
-    fn purpose_or_time_at(&self, i: usize, rest: &str) -> bool {
-        let purpose = self
-            .token(i + 1)
-            .is_some_and(|n| n.sep == Sep::Space && PURPOSE_OBJECTS.contains(&n.norm.as_str()));
-        purpose || TIME_NOUNS.contains(&rest)
     }
 }
 

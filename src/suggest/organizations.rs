@@ -11,8 +11,8 @@ use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
-    definite_head_at, is_body_head, judicial_head_at, names_with_one_word, needs_a_place,
-    needs_a_proper_name, serves_a_place, trigger_at,
+    definite_head_at, general_only_head_without_general, is_body_head, judicial_head_at,
+    names_with_one_word, needs_a_place, needs_a_proper_name, serves_a_place, trigger_at,
 };
 use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
@@ -138,7 +138,7 @@ const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه", "تنظي�
 impl Scan<'_> {
     /// Token `k` is a person's title, or one abbreviated to a letter and a full stop (د.، م.،
     /// أ.) before a name.
-    fn opens_with_a_person_s_title(&self, k: usize) -> bool {
+    pub(super) fn opens_with_a_person_s_title(&self, k: usize) -> bool {
         let abbreviated = self
             .token(k)
             .is_some_and(|t| ["د", "م", "ا"].contains(&t.norm.as_str()))
@@ -202,6 +202,20 @@ impl Scan<'_> {
         let phrase = self.org_phrase(j, false, MAX_OTHER_WORDS)?;
         let first = self.token(j)?;
         let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
+        // لجنة تسيرية للمستشفى، لجنة فنية للمتابعة: an indefinite adjective of relation right
+        // after the head, then what the body serves after ل: a kind of committee set up for
+        // it, not a body's name.
+        let indefinite_kind = first.sep == Sep::Space
+            && !first.article
+            && first.mention.is_none()
+            && first.ta_marbuta
+            && first.norm.ends_with("يه")
+            && self
+                .token(j + 1)
+                .is_some_and(|n| n.sep == Sep::Space && n.norm.starts_with("لل"));
+        if indefinite_kind {
+            return None;
+        }
         if needs_a_proper_name(&head) && !(bare_first || first.mention.is_some()) {
             return None;
         }
@@ -209,8 +223,16 @@ impl Scan<'_> {
         let national = self
             .token(phrase.end.saturating_sub(1))
             .is_some_and(|t| ["الوطني", "الوطنيه"].contains(&t.norm.as_str()));
+        // مدرسة بنين «a boys' school»: a school's place is one the linker confirmed, since the
+        // word after مدرسة is as often its pupils, which may spell a place (بنين, Benin).
+        let school_unplaced = SCHOOL_HEADS.contains(&head.as_str())
+            && !(j..phrase.end).any(|k| {
+                self.token(k)
+                    .is_some_and(|t| t.mention == Some(EntityKind::Place))
+            });
         if (needs_a_place(&head) && !phrase.has_place && !national)
             || marketplace(&head, phrase.has_place)
+            || school_unplaced
         {
             return None;
         }
@@ -472,6 +494,9 @@ impl Scan<'_> {
     /// description (البنك التجاري، اللجنة الفنية; البنك المركزي is a [`STATE_BODIES`] entry).
     /// Demonyms stay: without them the name is anyone's.
     pub(super) fn definite_organization_at(&self, i: usize) -> Option<Found> {
+        if general_only_head_without_general(self.tokens(), i) {
+            return None;
+        }
         let adjectives = (i + 1..)
             .take_while(|&k| self.joined(k) && self.token(k).is_some_and(is_name_adjective))
             .count();
@@ -561,6 +586,14 @@ impl Scan<'_> {
 #[cfg(test)]
 #[path = "organizations_tests.rs"]
 pub(in crate::suggest) mod tests;
+
+#[cfg(test)]
+#[path = "org_heads_tests.rs"]
+mod heads_tests;
+
+/// Heads of a school, normalised: named by a place the linker confirmed (see
+/// [`Scan::organization_after`]).
+const SCHOOL_HEADS: &[&str] = &["مدرسه"];
 
 /// Heads of banks, normalised: a bank named by a place alone is a name (مصرف لبنان), where
 /// «حكومة لبنان» is a description.

@@ -375,6 +375,16 @@ impl Scan<'_> {
     /// apposition with no comma between (، وليد الركراكي المدرب الجديد للمنتخب; `title` is the
     /// title's token): the name starts at the clause's or the item's start.
     fn name_before_definite_title(&self, title: usize) -> Option<Found> {
+        // إعلان الندوة الصحافية: a definite title in ة after a definite word in ة agrees with it,
+        // an adjective (the press conference), not a woman's title after her name.
+        let agrees = self.token(title).is_some_and(|t| t.ta_marbuta)
+            && title > 0
+            && self
+                .token(title - 1)
+                .is_some_and(|p| p.article && p.ta_marbuta);
+        if agrees {
+            return None;
+        }
         let start =
             (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
                 self.token(k).is_some_and(|t| t.sep == Sep::Break)
@@ -424,3 +434,7 @@ mod tests;
 #[cfg(test)]
 #[path = "people_shapes_tests.rs"]
 mod shapes_tests;
+
+#[cfg(test)]
+#[path = "people_quoted_tests.rs"]
+mod quoted_tests;

@@ -91,7 +91,17 @@ impl Scan<'_> {
         let mut k = j;
         while let Some(t) = self.token(k).filter(|t| t.sep == Sep::Space) {
             let demonym = t.article && (t.norm.ends_with('ي') || t.norm.ends_with("يه"));
-            if !(t.mention.is_some() || demonym) || k - j >= MAX_SKIPPED {
+            // بالعاصمة المؤقتة عدن: a definite word in ة right before a known place (linked,
+            // or registered and left unconfirmed) agrees with the kind word, an adjective (the
+            // temporary capital), and the place follows.
+            let adjective = t.article
+                && t.ta_marbuta
+                && self.token(k + 1).is_some_and(|n| {
+                    n.sep == Sep::Space
+                        && (n.mention == Some(EntityKind::Place)
+                            || self.lex.is_registered_place(&n.norm))
+                });
+            if !(t.mention.is_some() || demonym || adjective) || k - j >= MAX_SKIPPED {
                 break;
             }
             // محافظة عدن الخاضعة …: the place the kind word names is the known one, unless a

@@ -4,6 +4,7 @@
 
 use super::discover::{Found, MAX_SKIPPED, Scan};
 use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, readings};
+use super::people::person;
 use super::tokens::Sep;
 use super::triggers::{is_adverb, is_skippable, trigger_at};
 use crate::load::EntityKind;
@@ -290,6 +291,15 @@ impl Scan<'_> {
         }
         if open && let Some(found) = self.name_after_long_complement(start) {
             return Some(found);
+        }
+        // الطبيب “مصطفى الصغير”: a name of two words or more in quotes after the title is
+        // the name, whatever its words (الصغير is also «the small»); the quotes end it. One
+        // that opens with a title of its own ("د. جبر الكسيح") is read past it below.
+        if let Some(r) = self
+            .quoted_name_at(start)
+            .filter(|r| r.len() >= 2 && !self.opens_with_a_person_s_title(r.start))
+        {
+            return Some(person(r));
         }
         let range = if self.place_as_given_name(start) {
             start..self.name_from(start + 1, EntityKind::Person)?.end

@@ -32,14 +32,17 @@ const ORGANIZATION: &str = "
 ميليشيا، مجلة، إذاعة، بنك، صندوق، فريق، نادي، وزارة، هيئة، جهاز، مجلس، لجنة، محكمة، بورصة، سوق،
 مستشفى،
 جبهة، اتحاد، جمعية، بلدية، نقابة، مصرف، أمانة، تحالف، ائتلاف، رابطة، أكاديمية، معهد، ديوان، مكتب،
-شبكة، حكومة، شرطة، دائرة، مديرية، مفوضية، غرفة، كتلة، فضائية، دار
+شبكة، حكومة، شرطة، دائرة، مديرية، مفوضية، غرفة، كتلة، فضائية، دار، مدرسة
 ";
 
 /// Organisation heads that also stand definite before a name's adjectives (الاتحاد الجزائري
-/// لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي التونسي، الجيش الوطني الشعبي).
+/// لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي التونسي، الجيش الوطني الشعبي، الغرفة
+/// الإسلامية للتجارة والتنمية). إدارة and قيادة only as a general one of something (see
+/// [`GENERAL_ONLY_HEADS`]).
 const DEFINITE_HEADS: &str = "
 اتحاد، مجلس، بنك، حزب، هيئة، جهاز، صندوق، مصرف، جبهة، حركة، منظمة، تحالف، ائتلاف، شركة، مؤسسة،
-وكالة، محكمة، لجنة، جامعة، جمعية، نقابة، مكتب، نيابة، منتدى، جيش، مديرية، مفوضية
+وكالة، محكمة، لجنة، جامعة، جمعية، نقابة، مكتب، نيابة، منتدى، جيش، مديرية، مفوضية، غرفة،
+إدارة، قيادة
 ";
 
 /// Heads whose phrase is a name with one word after them (وزارة المالية، مجلس النواب، نقابة
@@ -215,10 +218,11 @@ static DEFINITE_HEAD: LazyLock<HashSet<String>> =
 static ONE_WORD_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(ONE_WORD_HEADS).collect());
 /// Heads that name a body only when its phrase names a place (شبكة مستشفيات القدس الشرقية،
-/// حكومة دبي، شرطة منطقة تبوك، غرفة تجارة وصناعة دبي), never before common nouns alone (شبكة
-/// الطرق السريعة، شبكة الإنترنت، حكومة الاحتلال، شرطة المرور، غرفة العمليات المشتركة).
+/// حكومة دبي، شرطة منطقة تبوك، غرفة تجارة وصناعة دبي، مدرسة الرفاع الإعدادية للبنين), never
+/// before common nouns alone (شبكة الطرق السريعة، شبكة الإنترنت، حكومة الاحتلال، شرطة المرور،
+/// غرفة العمليات المشتركة، مدرسة الحياة «the school of life»).
 const PLACE_BOUND_HEADS: &str = "
-شبكة، حكومة، شرطة، غرفة
+شبكة، حكومة، شرطة، غرفة، مدرسة
 ";
 
 static PLACE_BOUND_HEAD: LazyLock<HashSet<String>> =
@@ -241,7 +245,7 @@ static PLACE_SERVING_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(PLACE_SERVING_HEADS).collect());
 
 /// A head named with the place it serves (see [`PLACE_SERVING_HEADS`]).
-pub(super) fn serves_a_place(head: &str) -> bool {
+pub(crate) fn serves_a_place(head: &str) -> bool {
     PLACE_SERVING_HEAD.contains(head)
 }
 
@@ -258,6 +262,30 @@ pub(super) fn definite_head_at(tokens: &[Token], i: usize) -> bool {
         w.strip_prefix("ال")
             .is_some_and(|stem| DEFINITE_HEAD.contains(stem))
     })
+}
+
+/// Definite heads (normalised) that name a body only as the general one of something:
+/// «الإدارة العامة للمرور، القيادة العامة لشرطة دبي»; with any other adjective they are
+/// as often the management or the leadership of whatever the text is about (الإدارة الجديدة
+/// للمشروع، القيادة السياسية للبلاد).
+const GENERAL_ONLY_HEADS: &[&str] = &["اداره", "قياده"];
+
+/// The adjective of a general body, normalised (العامة).
+const GENERAL: &str = "العامه";
+
+/// Token `i` is a definite head of [`GENERAL_ONLY_HEADS`] (والإدارة، للقيادة) and the word
+/// after it is not [`GENERAL`]: no body is named there.
+pub(super) fn general_only_head_without_general(tokens: &[Token], i: usize) -> bool {
+    let general_only = tokens.get(i).is_some_and(|token| {
+        readings(&token.norm).iter().any(|(_, w)| {
+            w.strip_prefix("ال")
+                .is_some_and(|stem| GENERAL_ONLY_HEADS.contains(&stem))
+        })
+    });
+    general_only
+        && tokens
+            .get(i + 1)
+            .is_none_or(|n| n.sep != Sep::Space || n.norm != GENERAL)
 }
 
 /// A head whose name may have a single word after it (see [`ONE_WORD_HEADS`]).
