@@ -147,12 +147,13 @@ const NOUN_ENDINGS: &[&str] = &[
     "ائنا",
 ];
 
-/// Proclitics that may stand before a word, longest first (the matcher's list).
 pub(super) use super::word_shapes::{
-    has_no_name_shape, is_purpose_phrase, looks_accusative_participle, looks_adjectival,
-    looks_prepositional, looks_verbal,
+    has_no_name_shape, is_plural_of_groups, is_purpose_phrase, looks_accusative_participle,
+    looks_adjectival, looks_prepositional, looks_verbal,
 };
+use super::word_shapes::{is_compound_family_name, is_fa_alone};
 
+/// Proclitics that may stand before a word, longest first (the matcher's list).
 pub(super) const CLITICS: &[&str] = &["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"];
 
 fn word_set(words: &str) -> HashSet<String> {
@@ -551,26 +552,6 @@ impl Lexicon {
         };
         !self.seen(&other_gender)
     }
-}
-
-/// A long definite plural in ات (ممثلو الوزارات، أساتذة الجامعات): a list of groups, no
-/// family name (الزيات، البركات are shorter). A place may be one (حي السفارات، الإمارات), so
-/// only a person's name is refused it.
-pub(super) fn is_plural_of_groups(word: &str) -> bool {
-    word.starts_with("ال") && word.ends_with("ات") && word.chars().count() >= 8
-}
-
-/// The clitic read off `word` is ف alone (`letters` long): «so» before a verb is rare in news,
-/// and names begin with ف far more often (فيصل is not ف + يصل, فهد not ف + هد).
-fn is_fa_alone(word: &str, letters: usize) -> bool {
-    letters == 1 && word.starts_with('ف')
-}
-
-/// A compound given name with عبد written as one word (عبدالله، عبدالرحمن), which with the
-/// article is a family name (العبدالله).
-fn is_compound_family_name(stem: &str) -> bool {
-    stem.strip_prefix("عبد")
-        .is_some_and(|rest| rest.chars().count() >= 3 && rest.chars().all(is_letter))
 }
 
 impl Lexicon {

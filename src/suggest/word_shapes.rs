@@ -217,3 +217,24 @@ fn is_present_verb(word: &str) -> bool {
         && !is_long_vowel(l[3])
         && l[2] != 'ا'
 }
+
+/// A long definite plural in ات (ممثلو الوزارات، أساتذة الجامعات): a list of groups, no
+/// family name (الزيات، البركات are shorter). A place may be one (حي السفارات، الإمارات), so
+/// only a person's name is refused it.
+pub(super) fn is_plural_of_groups(word: &str) -> bool {
+    word.starts_with("ال") && word.ends_with("ات") && word.chars().count() >= 8
+}
+
+/// The clitic read off `word` is ف alone (`letters` long): «so» before a verb is rare in news,
+/// and names begin with ف far more often (فيصل is not ف + يصل, فهد not ف + هد).
+pub(super) fn is_fa_alone(word: &str, letters: usize) -> bool {
+    letters == 1 && word.starts_with('ف')
+}
+
+/// A compound given name with عبد written as one word (عبدالله، عبدالرحمن), which with the
+/// article is a family name (العبدالله).
+pub(super) fn is_compound_family_name(stem: &str) -> bool {
+    stem.strip_prefix("عبد").is_some_and(|rest| {
+        rest.chars().count() >= 3 && rest.chars().all(super::lexicon::is_letter)
+    })
+}
