@@ -346,7 +346,7 @@ impl Matcher {
             mentions.push(Mention {
                 entity,
                 candidates: if (pattern.entities.len() > 1 && !whose) || witness {
-                    pattern.entities.clone()
+                    self.sharers(t, word_start, pattern, &evidence)
                 } else {
                     Vec::new()
                 },
