@@ -346,7 +346,7 @@ impl Matcher {
             mentions.push(Mention {
                 entity,
                 candidates: if (pattern.entities.len() > 1 && !whose) || witness {
-                    self.sharers(t, word_start, pattern, &evidence)
+                    pattern.entities.clone()
                 } else {
                     Vec::new()
                 },

@@ -3,7 +3,7 @@
 //! word (محافظ مطروح).
 
 use super::names::CLITICS;
-use super::{Evidence, LAM_CLITICS, Matcher, Pattern, word_start};
+use super::{LAM_CLITICS, Matcher, Pattern, word_start};
 use crate::analyse::normalize::is_word_char;
 
 impl Matcher {
@@ -24,26 +24,6 @@ impl Matcher {
     }
 
     /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
-    /// The entities a shared name at `pos` may stand for: after a cue, those that have it
-    /// (a registry's third «الإسكندرية» without «مدينة» is not «مدينة الإسكندرية»), else all.
-    pub(super) fn sharers(
-        &self,
-        t: &str,
-        pos: usize,
-        pattern: &Pattern,
-        evidence: &Evidence,
-    ) -> Vec<usize> {
-        if matches!(evidence, Evidence::Cue(_)) {
-            let cued: Vec<usize> = (pattern.entities.iter().copied())
-                .filter(|&e| self.cue_before(t, pos, e).is_some())
-                .collect();
-            if !cued.is_empty() {
-                return cued;
-            }
-        }
-        pattern.entities.clone()
-    }
-
     pub(super) fn cue_before(&self, t: &str, pos: usize, entity: usize) -> Option<u16> {
         let cues = &self.cues[entity];
         if cues.is_empty() {

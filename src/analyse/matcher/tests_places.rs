@@ -381,29 +381,3 @@ fn a_region_after_a_word_of_the_game_is_a_club_not_a_side() {
     let side = "سجل اللاعب في شباك مصر، ثم عاد المنتخب إلى مصر.";
     assert_eq!(ids(side), ["egypt"]);
 }
-
-/// A cue two of three sharers have says the name is one of those two: the third, named
-/// elsewhere in the article (its club), does not take «مدينة الإسكندرية».
-#[test]
-fn a_cue_leaves_only_the_sharers_that_have_it() {
-    let city = place("alexandria", "الإسكندرية", &[], &["الإسكندرية"], &["مدينة"]);
-    let town = place("iskandariya", "الإسكندرية", &[], &["الإسكندرية"], &["مدينة"]);
-    let mut club = place(
-        "club",
-        "الإسكندرية",
-        &["نادي الإسكندرية"],
-        &["الإسكندرية"],
-        &[],
-    );
-    club.kind = EntityKind::Organization;
-    club.meta.kind = Some(EntityKind::Organization);
-    let entities = vec![city, town, club];
-    let matcher = Matcher::build(&entities).unwrap();
-    let mut runs = vec![matcher.find("فاز نادي الإسكندرية، ثم زار اللاعبون مدينة الإسكندرية.")];
-    matcher.resolve_ambiguity(&mut runs, &HashSet::new());
-    let ids: Vec<&str> = runs[0]
-        .iter()
-        .map(|m| entities[m.entity].id.as_str())
-        .collect();
-    assert_eq!(ids, ["club"], "{:?}", runs[0]);
-}
