@@ -413,7 +413,7 @@ pub(crate) fn init(dir: &std::path::Path) -> Result<(), Error> {
     }
     if done.sample_skipped {
         say!(
-            "skipped the sample article and entities: content/ already exists (its articles are the site's)"
+            "skipped the sample article and entities: content/articles/ already holds articles (imported before init)"
         );
     }
     if done.kept.iter().any(|f| f.ends_with(".gitignore")) {

@@ -128,6 +128,21 @@ fn own_spelling<'s>(m: &Mention, site: &'s AnalysedSite) -> &'s str {
         .unwrap_or(written)
 }
 
+/// The cue as the entity's data writes it (محافظة), not as the matcher keeps it normalised
+/// (محافظه): the editor reads the reason against the registry file.
+fn written_cue<'a>(site: &'a AnalysedSite, entity: usize, cue: &'a str) -> &'a str {
+    let Some(e) = site.content.entities.get(entity) else {
+        return cue;
+    };
+    e.meta
+        .cues
+        .iter()
+        .map(String::as_str)
+        .chain(e.meta.cue_words.iter().flat_map(|list| list.words()))
+        .find(|c| crate::text::normalize::normalize_name(c) == cue)
+        .unwrap_or(cue)
+}
+
 fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
     let matcher = &site.matcher;
     let mut r = format!("alias «{}»", own_spelling(m, site));
@@ -137,7 +152,7 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
     match &m.evidence {
         Evidence::Unambiguous => {}
         Evidence::Cue(cue) => {
-            let cue = matcher.cue(m.entity, *cue);
+            let cue = written_cue(site, m.entity, matcher.cue(m.entity, *cue));
             r.push_str(&format!(", ambiguous: confirmed by the cue «{cue}»"))
         }
         Evidence::NamedInArticle => r.push_str(

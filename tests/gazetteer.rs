@@ -144,6 +144,26 @@ fn a_mention_s_reason_shows_its_own_entity_s_spelling() {
     assert!(reason.starts_with("alias «عمّان»"), "{reason}");
 }
 
+/// A cue in a reason is written as the entity's data writes it (مدينة), not as the matcher
+/// keeps it normalised (مدينه), so the editor finds it in the registry file.
+#[test]
+fn a_mention_s_reason_writes_its_cue_as_the_data_does() {
+    let dir = site(&[
+        ("config.yaml", CONFIG),
+        (
+            "content/articles/a.md",
+            "---\ntitle: \"مقال\"\ndate: 2025-01-01\n---\nافتتح المهرجان في مدينة صور الجنوبية.\n",
+        ),
+    ]);
+    let records = common::mentions_json(dir.path());
+    let tyre = records
+        .iter()
+        .find(|r| r["entity"] == "tyre")
+        .expect("Tyre is linked after its cue");
+    let reason = tyre["reason"].as_str().unwrap();
+    assert!(reason.contains("the cue «مدينة»"), "{reason}");
+}
+
 #[test]
 fn gazetteer_false_turns_it_off() {
     let dir = fixture();

@@ -279,6 +279,16 @@ fn init_in_a_folder_with_files_names_what_it_left_alone() {
     assert!(!out.contains("skipped the sample"), "{out}");
     assert_eq!(read(&folder.join("notes.txt")), "ملاحظاتي\n");
     assert_eq!(read(&folder.join("README.md")), "# x\n");
+    // An empty content/ holds no articles: the sample goes into it, and no line says it was
+    // skipped.
+    std::fs::create_dir_all(dir.path().join("empty/content")).unwrap();
+    let out = ok(sahifa(dir.path()).args(["init", "empty"]).output().unwrap());
+    assert!(!out.contains("skipped the sample"), "{out}");
+    assert!(
+        dir.path()
+            .join("empty/content/articles/putin-raisi-moscow.md")
+            .is_file()
+    );
     // A new folder had nothing to leave alone: no such line.
     let out = ok(sahifa(dir.path()).args(["init", "new"]).output().unwrap());
     assert!(!out.contains("left as it was"), "{out}");

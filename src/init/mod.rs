@@ -177,6 +177,9 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
                 .with_help("it looks like a site already; choose a new folder, or build this one with `sahifa build`"),
         ));
     }
+    // Articles imported before `init` are the site; an empty `content/` gets the sample.
+    let has_articles =
+        fs::read_dir(content.join("articles")).is_ok_and(|mut entries| entries.next().is_some());
     let before = top_level_entries(dir);
     let mut files = vec![
         (dir.join("config.yaml"), config_for(dir)),
@@ -187,8 +190,7 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
         ),
         (dir.join("README.md"), pinned(README)),
     ];
-    // Articles already imported here (`sahifa import` before `init`) are the site: no sample.
-    if !has_content {
+    if !has_articles {
         files.push((
             dir.join("content/articles/putin-raisi-moscow.md"),
             ARTICLE.to_string(),
@@ -200,7 +202,7 @@ pub fn init_site(dir: &Path) -> Result<Initialised> {
         );
     }
     let mut done = Initialised {
-        sample_skipped: has_content,
+        sample_skipped: has_articles,
         ..Initialised::default()
     };
     for (path, text) in files {

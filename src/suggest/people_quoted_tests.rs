@@ -25,6 +25,19 @@ fn academic_titles_without_the_article() {
     );
 }
 
+/// The feminine «البروفيسورة» is a title as «البروفيسور» is (a newcomer's article lost both
+/// professors it named).
+#[test]
+fn the_feminine_academic_title_with_the_article() {
+    let found = people(&[
+        "وقالت البروفيسورة سارة الخطيب من جامعة عين شمس إن النتائج مشجعة.",
+        "وأضافت البروفيسورة ريم الحسيني أن الفريق سيواصل العمل.",
+    ]);
+    for name in ["سارة الخطيب", "ريم الحسيني"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
 /// «قائمقام بشري ربى شفشق» in a list: the item's title and its place are no part of the
 /// name.
 #[test]
