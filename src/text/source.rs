@@ -18,6 +18,7 @@ pub fn read_utf8(root: &Path, rel: &Path, noun: &str) -> Result<String, Diagnost
         .map_err(|e| Diagnostic::new(rel, format!("cannot read the {noun}: {e}")))?;
     // Checked with SIMD first: an article is read back at analysis, render and search, and
     // std's check of Arabic text (no ASCII fast path for it) was 4 % of a build's instructions.
+    // The text is copied once rather than taken without a second check: that needs `unsafe`.
     if let Ok(text) = simdutf8::basic::from_utf8(&bytes) {
         return Ok(text.to_owned());
     }

@@ -159,7 +159,7 @@ fn standing(
     if written.iter().all(|m| m.is_empty()) {
         return None;
     }
-    let key = &norm.text[start..end];
+    let word_ends = word_ends(&norm.text[start..end]);
     let mut left = Vec::with_capacity(pattern.entities.len());
     let mut agreed = false;
     for &entity in &pattern.entities {
@@ -167,7 +167,7 @@ fn standing(
             .vowelled
             .iter()
             .find(|v| v.entity == entity)
-            .map_or(Reading::Silent, |v| read(&written, &v.letters, key));
+            .map_or(Reading::Silent, |v| read(&written, &v.letters, &word_ends));
         match reading {
             Reading::Contradicts => {}
             Reading::Agrees => {
@@ -185,10 +185,9 @@ fn standing(
 }
 
 /// What `written` (the marks of a name in the text) says of an entity spelling it `spelled`;
-/// `key` is the normalised name, one character per entry of both.
-fn read(written: &[Marks], spelled: &[Marks], key: &str) -> Reading {
-    let chars: Vec<char> = key.chars().collect();
-    if written.len() != spelled.len() || chars.len() != written.len() {
+/// `word_ends` says which characters end a word, one entry per character as in both.
+fn read(written: &[Marks], spelled: &[Marks], word_ends: &[bool]) -> Reading {
+    if written.len() != spelled.len() {
         return Reading::Silent;
     }
     let mut reading = Reading::Silent;
@@ -204,8 +203,7 @@ fn read(written: &[Marks], spelled: &[Marks], key: &str) -> Reading {
         if w.shadda && s.shadda {
             reading = Reading::Agrees;
         }
-        let word_end = chars.get(i + 1).is_none_or(|&c| c == ' ');
-        if word_end || w.vowels == 0 || s.vowels == 0 {
+        if word_ends.get(i).is_none_or(|&end| end) || w.vowels == 0 || s.vowels == 0 {
             continue;
         }
         if w.vowels & s.vowels == 0 {
@@ -214,6 +212,15 @@ fn read(written: &[Marks], spelled: &[Marks], key: &str) -> Reading {
         reading = Reading::Agrees;
     }
     reading
+}
+
+/// For each character of `name` (normalised), whether it ends a word: its mark is the case
+/// ending, which says nothing of whose name it is.
+fn word_ends(name: &str) -> Vec<bool> {
+    let chars: Vec<char> = name.chars().collect();
+    (0..chars.len())
+        .map(|i| chars.get(i + 1).is_none_or(|&c| c == ' '))
+        .collect()
 }
 
 /// The marks written on each character of `norm.text[start..end]`: those between the original
@@ -242,7 +249,11 @@ mod tests {
     fn reading(written: &str, spelled: &str) -> Reading {
         let w = normalize(written);
         let s = spelling(0, spelled, false).expect("a vowelled spelling");
-        read(&marks_of(written, &w, 0, w.text.len()), &s.letters, &w.text)
+        read(
+            &marks_of(written, &w, 0, w.text.len()),
+            &s.letters,
+            &word_ends(&w.text),
+        )
     }
 
     #[test]
@@ -280,6 +291,11 @@ mod tests {
         let n = normalize(text);
         let marks = marks_of(text, &n, 0, n.text.len());
         assert_eq!(marks.len(), 5);
+        assert!(marks[2].shadda && marks.iter().filter(|m| m.shadda).count() == 1);
+        // The shadda written after the tatweel is still the meem's.
+        let text = "وعمـّان";
+        let n = normalize(text);
+        let marks = marks_of(text, &n, 0, n.text.len());
         assert!(marks[2].shadda && marks.iter().filter(|m| m.shadda).count() == 1);
     }
 
