@@ -299,3 +299,48 @@ fn a_national_side_leaves_its_country_linked() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_region_named_by_its_towns_is_one_region_not_its_towns() {
+    let found = entities_of(
+        "قاد الوزير زيارات ميدانية للمؤسسات التعليمية بجهات الدار البيضاء سطات، الرباط سلا القنيطرة، وفاس مكناس، ثم زار جهة مراكش - آسفي وجهة سوس-ماسة.",
+    );
+    for id in [
+        "casablanca-settat",
+        "rabat-sale-kenitra",
+        "fes-meknes",
+        "marrakech-safi",
+        "souss-massa",
+    ] {
+        assert!(found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+    // The towns inside the regions' names are not linked on their own.
+    for id in [
+        "casablanca",
+        "settat",
+        "rabat",
+        "sale",
+        "kenitra",
+        "fez",
+        "meknes",
+        "safi",
+    ] {
+        assert!(!found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+}
+
+#[test]
+fn a_governorate_named_by_a_direction_is_the_governorate_not_the_land() {
+    let found = entities_of(
+        "وتفقد محافظ جنوب سيناء أعمال الطريق، فيما استقبل رئيس البلدية وفدا من رؤساء بلديات شمال غزة، وزار والي شمال كردفان الأبيض. وتقع سيناء بين قارتين.",
+    );
+    for id in ["south-sinai", "north-gaza", "north-kordofan", "sinai"] {
+        assert!(found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+    assert_eq!(
+        found.iter().filter(|e| *e == "sinai").count(),
+        1,
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|e| e == "kordofan"), "{found:?}");
+}
