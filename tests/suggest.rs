@@ -114,3 +114,21 @@ fn never_suggests_a_registered_name() {
         );
     }
 }
+
+/// An outlet named after a place (الفرات نيوز) is the outlet, linked whole: its first word is
+/// no mention of the river, which stays linked where the text names it (نهر الفرات).
+#[test]
+fn an_outlet_named_after_a_river_is_the_outlet() {
+    let config = "title: t\nbase_url: https://example.org/\ndiscovery: auto\n";
+    let found = crate::common::linked_entities(
+        config,
+        "وقال المحافظ لوكالة {الفرات نيوز} إن الاجتماع بحث ملف الطاقة. وذكرت شفق نيوز أن الجلسة تأجلت.\n\nوتراجع منسوب نهر الفرات هذا العام.",
+    );
+    assert!(found.iter().any(|e| e == "الفرات-نيوز"), "{found:?}");
+    assert!(found.iter().any(|e| e == "شفق-نيوز"), "{found:?}");
+    assert_eq!(
+        found.iter().filter(|e| *e == "euphrates").count(),
+        1,
+        "{found:?}"
+    );
+}

@@ -46,6 +46,7 @@ mod org_descriptions;
 mod org_phrase;
 mod org_quoted;
 mod organizations;
+mod outlets;
 mod people;
 mod people_lists;
 mod place_after;
