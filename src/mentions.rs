@@ -159,7 +159,7 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
             ", ambiguous: confirmed by the entity's name or a context phrase in the article, or its front matter",
         ),
         Evidence::RelatedInArticle(by) => r.push_str(&format!(
-            ", ambiguous: confirmed by «{}» named in the article",
+            ", ambiguous: confirmed by «{}», which the article names or speaks of (by its people, places or bodies)",
             site.content
                 .entities
                 .get(*by as usize)

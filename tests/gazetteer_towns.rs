@@ -184,3 +184,31 @@ fn countries_in_a_list_and_places_inside_other_names() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A town's name two countries share (طرابلس) is the one in the country of what else the
+/// article names — a body of a Lebanese town, a committee called Lebanese — and neither where
+/// the article names both countries' things.
+#[test]
+fn a_shared_town_is_the_one_in_the_land_of_the_bodies_beside_it() {
+    let config = "title: t\nbase_url: https://example.org/\ndiscovery: auto\n";
+    let of = |body: &str| linked_entities(config, body);
+    let lebanese = of("افتتح الوزير المعرض في طرابلس بحضور رئيس بلدية صيدا.");
+    assert!(
+        lebanese.iter().any(|e| e == "tripoli-lebanon"),
+        "{lebanese:?}"
+    );
+    let committee = of("افتتح الوزير المعرض في طرابلس بحضور رئيس اللجنة الوطنية اللبنانية للتراث.");
+    assert!(
+        committee.iter().any(|e| e == "tripoli-lebanon"),
+        "{committee:?}"
+    );
+    let libyan = of("افتتح الوزير المعرض في طرابلس بحضور رئيس بلدية بنغازي.");
+    assert!(libyan.iter().any(|e| e == "tripoli"), "{libyan:?}");
+    let both = of("افتتح الوزير المعرض في طرابلس بحضور رئيس بلدية صيدا ورئيس بلدية بنغازي.");
+    assert!(
+        !both
+            .iter()
+            .any(|e| e == "tripoli" || e == "tripoli-lebanon"),
+        "{both:?}"
+    );
+}

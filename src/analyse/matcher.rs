@@ -101,6 +101,9 @@ pub struct Matcher {
     cues: Vec<Vec<String>>,
     /// Per entity, the entities whose unambiguous mention confirms its ambiguous names.
     supporters: Vec<Vec<usize>>,
+    /// Per entity, the country it is in (a town's, a national body's; a country's own index),
+    /// as an article naming it speaks of that country (see [`resolve::resolve_with`]).
+    lands: Vec<Option<usize>>,
     /// Per entity, its type: coordination confirms only names of the same kind.
     kinds: Vec<EntityKind>,
     /// Per entity, a person discovered in the site's text: its ambiguous name is a surname
@@ -163,6 +166,10 @@ impl Matcher {
                     .collect()
             })
             .collect();
+        let lands = entities
+            .iter()
+            .map(|e| e.country.as_deref().and_then(|c| index.get(c).copied()))
+            .collect();
         let club = entities
             .iter()
             .zip(&cues)
@@ -176,6 +183,7 @@ impl Matcher {
             keys: compiled.keys,
             cues,
             supporters,
+            lands,
             kinds: entities.iter().map(|e| e.kind).collect(),
             club,
             discovered_person: entities
@@ -219,7 +227,7 @@ impl Matcher {
     /// [`resolve_ambiguity`], also accepting an ambiguous name when an entity in its
     /// `confirmed_by` is named unambiguously in the article.
     pub fn resolve_ambiguity(&self, runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
-        resolve::resolve_with(runs, named_elsewhere, &self.supporters);
+        resolve::resolve_with(runs, named_elsewhere, &self.supporters, &self.lands);
     }
 
     /// Every mention in `text`, in order, without overlaps. Ambiguous aliases come back with

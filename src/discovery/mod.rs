@@ -155,6 +155,7 @@ pub fn discover(
         })
         .collect();
     let countries = national::Countries::new(entities);
+    let place_lands = national::place_lands(entities);
     // One word of a body's name that is a known name (a place, a demonym): only one-word
     // names can be, so only those are kept (the set grows while entities are admitted).
     let known_words: HashSet<String> = names.iter().filter(|n| !n.contains(' ')).cloned().collect();
@@ -219,6 +220,7 @@ pub fn discover(
             continue;
         };
         national::give_its_country(&mut entity, &countries, &named);
+        national::give_its_land(&mut entity, &countries, &place_lands);
         let key = normalize_name(entity.name());
         if rejected.contains(&entity.id) || ids.contains(&entity.id) || names.contains(&key) {
             continue;

@@ -353,6 +353,54 @@ pub(super) fn bodies(
     Some(bodies)
 }
 
+/// The country a discovered body or place is in by its own name, where its page has none:
+/// the country whose demonym ends it (اللجنة الوطنية اللبنانية) or the one country of the
+/// known places inside it (بلدية صيدا). The linker reads an article that names it as
+/// speaking of that country, which decides a town's name two countries share (طرابلس).
+pub(super) fn give_its_land(
+    entity: &mut Entity,
+    countries: &Countries<'_>,
+    place_lands: &HashMap<String, Option<String>>,
+) {
+    if entity.country.is_some() || entity.kind == EntityKind::Person {
+        return;
+    }
+    let norm = normalize_name(entity.name());
+    let words: Vec<&str> = norm.split(' ').collect();
+    if let Some(country) = words.last().and_then(|w| countries.by_demonym.get(*w)) {
+        entity.country = Some(country.to_string());
+        return;
+    }
+    let mut lands = (0..words.len())
+        .flat_map(|i| (i + 1..=words.len()).map(move |j| (i, j)))
+        .filter(|&(i, j)| (i, j) != (0, words.len()))
+        .filter_map(|(i, j)| place_lands.get(&words[i..j].join(" ")));
+    let Some(Some(first)) = lands.next() else {
+        return;
+    };
+    if lands.all(|land| land.as_ref() == Some(first)) {
+        entity.country = Some(first.clone());
+    }
+}
+
+/// Every name and alias of the site's places (normalised) with the one country the places of
+/// that name are in, or `None` when they are in two (طرابلس).
+pub(super) fn place_lands(entities: &[Entity]) -> HashMap<String, Option<String>> {
+    let mut out: HashMap<String, Option<String>> = HashMap::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
+        for key in super::names::entity_keys(e) {
+            out.entry(key)
+                .and_modify(|land| {
+                    if *land != e.country {
+                        *land = None;
+                    }
+                })
+                .or_insert_with(|| e.country.clone());
+        }
+    }
+    out
+}
+
 /// A state body the text names with its country's demonym (وزارة الصحة العراقية) is that
 /// country's: its bare short form (وزارة الصحة) is confirmed by the country's places, as a
 /// body [`bodies`] names is.

@@ -13,16 +13,17 @@ use super::{Evidence, Mention};
 /// front matter's list); otherwise it is dropped. `runs` are the mention lists of all the
 /// article's text runs.
 pub fn resolve_ambiguity(runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
-    resolve_with(runs, named_elsewhere, &[]);
+    resolve_with(runs, named_elsewhere, &[], &[]);
 }
 
 pub(super) fn resolve_with(
     runs: &mut [Vec<Mention>],
     named_elsewhere: &HashSet<usize>,
     supporters: &[Vec<usize>],
+    lands: &[Option<usize>],
 ) {
     let mut named: HashSet<usize> = named_elsewhere.clone();
-    let nations = demonyms::nations_by_demonym(runs);
+    let mut nations = demonyms::nations_by_demonym(runs);
     let teams: HashSet<usize> = runs
         .iter()
         .flatten()
@@ -41,6 +42,14 @@ pub(super) fn resolve_with(
             named.insert(m.entity);
         }
     }
+    // What the article names for sure places it in their countries, as a demonym does: a
+    // name towns of two countries share is the one in the country of the article's Lebanese
+    // committee or Lebanese town (طرابلس beside «اللجنة الوطنية اللبنانية»، «قائمقام بشري»).
+    nations.extend(
+        named
+            .iter()
+            .filter_map(|&e| lands.get(e).copied().flatten()),
+    );
     for run in runs.iter_mut() {
         run.retain_mut(|m| {
             if matches!(
