@@ -197,10 +197,13 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         Evidence::Demonym => r.push_str(", demonym (counted, never linked)"),
         Evidence::Witness => r.push_str(", context phrase (confirms, never linked)"),
         Evidence::ClubNamedLikeATown => r.push_str(
-            ", ambiguous: a club named like a town, confirmed by a word of its team before it or its place in the table after it",
+            ", ambiguous: a club named like a town, confirmed by a word of its team before it, its place in the table after it or a match around it",
         ),
         Evidence::InPlay => r.push_str(
             ", ambiguous: a club, confirmed by the shape of a match around it (a word of its team, a result, its place in the table)",
+        ),
+        Evidence::TownOrClub => r.push_str(
+            ", shared with a club named like the town: the town, as nothing around it and nothing in the article names the club",
         ),
         Evidence::NamesATeam => r.push_str(", names a team after a word of the game, not linked"),
         Evidence::NamesANationalSide => {

@@ -212,3 +212,45 @@ fn a_shared_town_is_the_one_in_the_land_of_the_bodies_beside_it() {
         "{both:?}"
     );
 }
+
+/// A club named like its town (فريق دهوك، نادي زاخو) is found in a sports report and linked
+/// where a word of its team or a match says so, or where the article names it; the town stays
+/// the town after a word of place in the same report, and in every other article.
+#[test]
+fn a_club_named_like_its_town_is_the_club_in_play_and_the_town_elsewhere() {
+    let dir = common::site(&[
+        (
+            "config.yaml",
+            "title: t\nbase_url: https://example.org/\ndiscovery: auto\n",
+        ),
+        (
+            "content/articles/match.md",
+            "---\ntitle: مباراة\ndate: 2025-01-01\n---\nحقق فريق الطلبة فوزا مهما على فريق دهوك في الدوري، فيما انتهى الديربي بفوز زاخو على نوروز. وانتهى الشوط الأول بتقدم دهوك بهدف دون مقابل، وأقيمت المباراة في مدينة دهوك. وفاز نادي زاخو على ضيفه نادي نوروز بنتيجة 1-0.\n",
+        ),
+        (
+            "content/articles/town.md",
+            "---\ntitle: زيارة\ndate: 2025-01-02\n---\nوصل الوزير إلى دهوك وزار زاخو لبحث مشاريع المياه.\n",
+        ),
+    ]);
+    let site = sahifa::analyse_site(&sahifa::BuildOptions {
+        root: dir.path().to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap();
+    let links: Vec<(String, String)> = sahifa::mentions::records(&site)
+        .into_iter()
+        .filter(|m| !m.in_title)
+        .map(|m| (m.file, m.entity))
+        .collect();
+    let of = |file: &str, id: &str| {
+        links
+            .iter()
+            .filter(|(f, e)| f.ends_with(file) && e == id)
+            .count()
+    };
+    assert_eq!(of("match.md", "نادي-دهوك"), 2, "{links:?}");
+    assert_eq!(of("match.md", "نادي-زاخو"), 2, "{links:?}");
+    assert_eq!(of("match.md", "duhok"), 1, "{links:?}");
+    assert_eq!(of("town.md", "duhok"), 1, "{links:?}");
+    assert_eq!(of("town.md", "zaxo"), 1, "{links:?}");
+}

@@ -36,6 +36,7 @@ mod editor;
 mod first_pass;
 mod names;
 mod national;
+mod town_clubs;
 pub use confidence::is_confident;
 use confidence::{
     is_bare_club, is_body_of_a_known_place, is_placed_government_body, is_verbal_noun_name,
@@ -138,6 +139,22 @@ pub fn discover(
     }
     let (candidates, body_runs) = introduced_candidates_in(articles, analyses, entities);
     out.body_runs = body_runs;
+    // Clubs named like their town keep the town's name as an alias the town also holds (see
+    // `town_clubs`): one entity per club, whichever word of a club the site wrote.
+    let towns = town_clubs::towns(entities);
+    let (clubs, candidates): (Vec<Candidate>, Vec<Candidate>) = candidates
+        .into_iter()
+        .partition(|c| town_clubs::club_of(c, &towns).is_some());
+    for club in clubs.iter().filter_map(|c| town_clubs::club_of(c, &towns)) {
+        let key = normalize_name(club.name());
+        if rejected.contains(&club.id) || ids.contains(&club.id) || names.contains(&key) {
+            continue;
+        }
+        ids.insert(club.id.clone());
+        names.insert(key);
+        sharing.add(&club);
+        out.entities.push(club);
+    }
     for (i, acronym) in acronyms_of_known_bodies(analyses, &out.body_runs, entities) {
         if names.insert(normalize_name(&acronym)) {
             out.variants.push((i, acronym));

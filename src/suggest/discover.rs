@@ -198,6 +198,7 @@ impl Scan<'_> {
         out.extend(self.placed_towns());
         out.extend(self.exemplified_places());
         out.extend(self.dateline_source());
+        out.extend(self.clubs_named_like_towns());
         // An outlet another reading found whole (فضائية «سما نيوز») is found once.
         let outlets: Vec<Found> = (self.outlets().into_iter())
             .filter(|o| !out.iter().any(|f| f.tokens == o.tokens && f.kind == o.kind))

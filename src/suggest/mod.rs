@@ -59,6 +59,7 @@ mod standings;
 mod test_site;
 mod titled;
 mod tokens;
+mod town_clubs;
 mod triggers;
 mod venues;
 mod word_shapes;

@@ -55,6 +55,10 @@ pub enum Evidence {
     /// A name a club shares with a town (الريان), right after a word of a team (لاعب الريان)
     /// or right before its place in the table (الريان الوصيف): the club, not the town.
     ClubNamedLikeATown,
+    /// A town's name a club discovery found named like it shares (زاخو of نادي زاخو), where
+    /// nothing around it says which: the club where the article names the club, else the
+    /// town ([`resolve_ambiguity`](super::resolve_ambiguity)).
+    TownOrClub,
     /// A club's name that is also an ordinary word (التعاون، الرائد) where the shape of a match
     /// shows a team: a word of its team before it, its place in the table, or a result around
     /// it (فاز التعاون على، حقق الرائد فوزه).
@@ -114,6 +118,28 @@ impl Matcher {
                 .copied()
                 .find(|&e| self.kinds[e] == kind)
         };
+        // A club discovery named like its town, which holds the name unambiguously (نادي
+        // زاخو): a word of its team or the shape of a match says the club (بفوز زاخو على
+        // نوروز); else the article decides ([`Evidence::TownOrClub`]).
+        if !pattern.ambiguous
+            && let Some(town) = of_kind(EntityKind::Place)
+            && let Some(club) = of_kind(EntityKind::Organization).filter(|&c| self.club[c])
+        {
+            let in_play = sport::team_word_before(t, word_start)
+                || sport::table_place_after(t, end)
+                || sport::table_gap_before(t, word_start)
+                || sport::result_around(t, word_start, end)
+                || sport::standing_around(t, word_start, end)
+                || sport::named_as_a_side(t, word_start);
+            return if in_play {
+                (club, Evidence::ClubNamedLikeATown)
+            } else if sport::place_word_before(t, word_start) {
+                // بمدينة دهوك، في دهوك: the town, whatever club the article names.
+                (town, Evidence::Unambiguous)
+            } else {
+                (town, Evidence::TownOrClub)
+            };
+        }
         if let Some(place) = of_kind(EntityKind::Place)
             && (sport::team_word_before(t, word_start)
                 || sport::table_place_after(t, end)

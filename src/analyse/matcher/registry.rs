@@ -10,7 +10,7 @@ use super::vowels::{self, Vowelled};
 use super::{Pattern, PatternKind};
 use crate::analyse::normalize::{MIN_NAME_LETTERS, is_word_char, letter_count, normalize_name};
 use crate::error::Diagnostic;
-use crate::load::Entity;
+use crate::load::{Entity, EntityKind};
 use crate::text::locate;
 
 /// Normalised search keys and their patterns (index-aligned), plus the problems found.
@@ -265,6 +265,14 @@ impl Compiled {
                 self.patterns[p].entities.push(entity);
             }
             self.note_spelling(twins, entity, alias);
+        } else if ambiguous
+            && is_club_of_town(here, existing.entities.iter().map(|&e| &entities[e]))
+        {
+            // نادي زاخو shares زاخو with the town, which keeps it unambiguous: the linker
+            // gives it to the club only where a match or the article says so.
+            for &p in twins {
+                self.patterns[p].entities.push(entity);
+            }
         } else {
             self.errors.push(
                 located(here, alias, kind, format!("the name `{alias}` is also claimed by {}", other.display()))
@@ -305,4 +313,16 @@ fn located(entity: &Entity, alias: &str, kind: PatternKind, message: String) -> 
         Some((line, col)) => d.at(line, col),
         None => d,
     }
+}
+
+/// A club discovery named like its town (`discovery::town_clubs`: discovered, an organisation
+/// whose cues are the words of a team) beside the places that hold the name.
+fn is_club_of_town<'e>(club: &Entity, holders: impl Iterator<Item = &'e Entity>) -> bool {
+    club.origin == crate::load::Origin::Discovered
+        && club.kind == EntityKind::Organization
+        && club
+            .meta
+            .cue_words
+            .contains(&crate::text::cue_words::CueWords::Teams)
+        && holders.into_iter().all(|e| e.kind == EntityKind::Place)
 }

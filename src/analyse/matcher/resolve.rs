@@ -79,6 +79,18 @@ pub(super) fn resolve_with(
                 m.evidence = evidence;
                 return true;
             }
+            // كاد زاخو أن يقلص الفارق: the club where the article names the club.
+            if m.evidence == Evidence::TownOrClub {
+                if let Some(&club) = m
+                    .candidates
+                    .iter()
+                    .find(|&&c| c != m.entity && named.contains(&c))
+                {
+                    m.entity = club;
+                    m.evidence = Evidence::NamedInArticle;
+                }
+                return true;
+            }
             if m.evidence != Evidence::Unconfirmed {
                 return true;
             }

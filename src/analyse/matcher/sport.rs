@@ -41,6 +41,34 @@ pub(super) fn team_word_before(t: &str, pos: usize) -> bool {
         .any(|w| TEAM_WORDS.contains(w))
 }
 
+/// Words before a town's name that say the town, not the club named like it (في دهوك،
+/// بمدينة زاخو، إلى الرياض), normalised: a preposition of place, a kind of place, or a
+/// stadium, named after its town more often than after its club (ملعب زاخو الدولي).
+const PLACE_WORDS: &[&str] = &[
+    "في",
+    "الي",
+    "من",
+    "قرب",
+    "داخل",
+    "مدينه",
+    "محافظه",
+    "ولايه",
+    "بلده",
+    "منطقه",
+    "ملعب",
+    "استاد",
+    "ستاد",
+];
+
+/// Whether a word of [`PLACE_WORDS`] stands right before `pos`, with or without و، ف، ل or ب.
+pub(super) fn place_word_before(t: &str, pos: usize) -> bool {
+    let word = previous_word(t, pos);
+    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    [word, bare, bare.strip_prefix(['ل', 'ب']).unwrap_or(bare)]
+        .iter()
+        .any(|w| PLACE_WORDS.contains(w))
+}
+
 /// The dual of a club's kind word, normalised (حقق ناديا الشرطة والقوة الجوية الفوز).
 const DUAL_CLUBS: &[&str] = &["ناديا", "فريقا"];
 

@@ -1,0 +1,78 @@
+//! Clubs named like their town (نادي زاخو، فريق دهوك), found by `suggest::town_clubs` in
+//! sports reports. Such a club shares its town's name, which the town holds unambiguously; the
+//! club takes it as an ambiguous alias, and the linker gives each mention to the club where a
+//! word of its team or the shape of a match says so, or where the article names the club —
+//! and to the town everywhere else.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crate::load::document::EntityMeta;
+use crate::load::slug::arabic_slug;
+use crate::load::{Entity, EntityKind, Origin};
+use crate::suggest::Candidate;
+use crate::text::cue_words::CueWords;
+use crate::text::normalize::normalize_name;
+
+/// A club's words before its town's name (normalised), with or without و، ف، ل or ب.
+const CLUB_WORDS: &[&str] = &["نادي", "فريق"];
+
+/// The names of the site's places that are no country (normalised) with the name as the
+/// place's page writes it: a country's side is its national team, never a club.
+pub(super) fn towns(entities: &[Entity]) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let places = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place && e.country.as_deref() != Some(e.id.as_str()));
+    for e in places {
+        for name in std::iter::once(e.name()).chain(e.meta.aliases.iter().map(String::as_str)) {
+            out.entry(normalize_name(name))
+                .or_insert_with(|| name.to_string());
+        }
+    }
+    out
+}
+
+/// The club a candidate names when it is a club's word and a town's name (فريق دهوك): «نادي»
+/// and the town's name as its page, the town's name its ambiguous alias.
+pub(super) fn club_of(c: &Candidate, towns: &HashMap<String, String>) -> Option<Entity> {
+    // Whatever kind the votes gave it: «فريق» is also a general's rank (الفريق), so a
+    // club's word and a town may have been read as a title before a name too.
+    let norm = normalize_name(&c.suggestion.name);
+    let (head, town) = norm.split_once(' ')?;
+    let club_word = CLUB_WORDS.iter().any(|w| {
+        head == *w
+            || head
+                .strip_prefix(['و', 'ف', 'ل', 'ب'])
+                .is_some_and(|h| h == *w)
+    });
+    let town = towns.get(town).filter(|_| club_word)?;
+    let name = format!("نادي {town}");
+    let id = arabic_slug(&name);
+    Some(Entity {
+        path: PathBuf::from(format!("discovered/{id}")),
+        id: id.clone(),
+        kind: EntityKind::Organization,
+        meta: EntityMeta {
+            id: Some(id),
+            kind: Some(EntityKind::Organization),
+            name: Some(name),
+            name_en: None,
+            wikidata: None,
+            aliases: vec![town.clone()],
+            ambiguous: vec![town.clone()],
+            cues: Vec::new(),
+            cue_words: vec![CueWords::Teams],
+            demonyms: Vec::new(),
+            allow_short: false,
+            not: Vec::new(),
+            context: Vec::new(),
+            country: None,
+        },
+        description: String::new(),
+        text: String::new(),
+        origin: Origin::Discovered,
+        confirmed_by: Vec::new(),
+        country: None,
+    })
+}
