@@ -348,9 +348,10 @@ impl Scan<'_> {
             // with its seat after ب (which the place's link shows, as the seat of a body is).
             && (!court_of_many_seats(&head, &self.tokens()[j].norm) || self.seat_at(end));
         // حكومة مملكة البحرين: the place's government, named by the place; دائرة العلاقات
-        // العامة في بلدية …: a unit of a body.
-        let description =
-            self.government_of_a_place(&head, j, end) || self.department_of_a_body(&head, end);
+        // العامة في بلدية …: a unit of a body; لجنة الزراعة: a committee by its remit.
+        let description = self.government_of_a_place(&head, j, end)
+            || self.department_of_a_body(&head, end)
+            || self.committee_by_its_remit(trigger, j, end);
         Some(Found::organization(
             trigger..end,
             (words >= 2 || one_word) && !description,
@@ -528,7 +529,8 @@ impl Scan<'_> {
             return Some(Found::organization(name, true, None));
         }
         let alias = self.parenthesised_at(phrase.end);
-        Some(Found::organization(i..phrase.end, true, alias))
+        let remit = self.committee_by_its_remit(i, i + 1, phrase.end);
+        Some(Found::organization(i..phrase.end, !remit, alias))
     }
 
     /// The head word at token `i` without a clitic (لوزارة → وزارة), even when the word with
