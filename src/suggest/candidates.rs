@@ -105,7 +105,10 @@ fn plain_words(name: &[String], lex: &Lexicon) -> bool {
             || lex.is_registered(w)
     };
     let ordinary = |(i, w): (usize, &String)| match w.strip_prefix("ال") {
-        Some(bare) if bare.chars().count() >= 2 => lex.seen(bare),
+        // الحسن beside حسن: a family name made of a given name.
+        Some(bare) if bare.chars().count() >= 2 => {
+            lex.seen(bare) && !super::name_lists::is_given_name(bare)
+        }
         _ => {
             ((i == 0 || w.ends_with('ي')) && lex.seen(&format!("ال{w}")))
                 || super::word_shapes::is_derived_verbal_noun(w)
