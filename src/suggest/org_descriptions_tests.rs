@@ -239,3 +239,18 @@ fn a_committee_named_by_its_remit_is_a_description() {
         assert!(!found.is_empty(), "{text}: {found:?}");
     }
 }
+
+/// A team's coaching or medical staff (الجهاز الفني للأزرق، الجهاز الطبي للفريق) is no body;
+/// a body headed by جهاز and named by its field stays one (جهاز المخابرات العامة).
+#[test]
+fn a_team_s_staff_is_no_body() {
+    for text in [
+        "ويسعى الجهاز الفني للأزرق بقيادة المدرب لتفادي السلبيات.",
+        "وأكد الجهاز الطبي للفريق جاهزية اللاعبين.",
+    ] {
+        let found = bodies(text, &[], &[]);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let found = strong("وأعلن جهاز المخابرات العامة القبض على الخلية.", &[]);
+    assert!(!found.is_empty(), "{found:?}");
+}

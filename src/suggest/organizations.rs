@@ -11,8 +11,8 @@ use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
-    definite_head_at, general_only_head_without_general, is_body_head, judicial_head_at,
-    names_with_one_word, needs_a_place, needs_a_proper_name, serves_a_place, trigger_at,
+    definite_head_at, is_body_head, judicial_head_at, names_with_one_word, needs_a_place,
+    needs_a_proper_name, no_body_at_definite_head, serves_a_place, trigger_at,
 };
 use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
@@ -495,7 +495,7 @@ impl Scan<'_> {
     /// description (البنك التجاري، اللجنة الفنية; البنك المركزي is a [`STATE_BODIES`] entry).
     /// Demonyms stay: without them the name is anyone's.
     pub(super) fn definite_organization_at(&self, i: usize) -> Option<Found> {
-        if general_only_head_without_general(self.tokens(), i) {
+        if no_body_at_definite_head(self.tokens(), i) {
             return None;
         }
         let adjectives = (i + 1..)
