@@ -74,7 +74,7 @@ pub(super) fn discover_all(
             && !after_appointing(tokens, pos.token + drop);
         let ev = found.entry(rest.to_vec()).or_default();
         ev.kinds.push(EntityKind::Person);
-        ev.strong |= f.strong && words >= 2 && !noun_like;
+        ev.strong |= f.strong && words >= 2 && !noun_like && !plain_words(rest, lex);
         ev.seen_at(Position {
             token: pos.token + drop,
             ..pos
@@ -84,6 +84,37 @@ pub(super) fn discover_all(
         found.into_iter().filter(|(k, _)| !k.is_empty()).collect();
     out.sort_by(|a, b| a.1.first.cmp(&b.1.first).then(a.0.cmp(&b.0)));
     out
+}
+
+/// No word of a person's `name` (normalised) vouches for a name — none is a common given or
+/// family name, a name particle, the end of a compound (عز الدين) or registered — and one is
+/// an ordinary word of the site: the first word, or a word in ي (an adjective of relation
+/// or a noun: دوري), written elsewhere with the article (بطل / البطل، دوري / الدوري), a word
+/// with the article written elsewhere without it (الطريق / طريق), or a word with the exact
+/// shape of a derived verbal noun (تبديل). After a title such words are as often its object
+/// or predicate (وقرر المحافظ رصف الطريق، النجم، بطل دوري المحترفين) as a name, so one
+/// sighting is not enough: seen twice after a title, they may stand. Any other bare family
+/// name the site also writes with the article (نواف سلام beside السلام) is no such evidence:
+/// family names are nouns far more often than given names are.
+fn plain_words(name: &[String], lex: &Lexicon) -> bool {
+    let vouches = |w: &str| {
+        super::name_lists::is_given_name(w)
+            || super::given_names::is_common_family_name(w)
+            || is_particle(w)
+            || is_compound_end(w)
+            || lex.is_registered(w)
+    };
+    let ordinary = |(i, w): (usize, &String)| match w.strip_prefix("ال") {
+        // الحسن beside حسن: a family name made of a given name.
+        Some(bare) if bare.chars().count() >= 2 => {
+            lex.seen(bare) && !super::name_lists::is_given_name(bare)
+        }
+        _ => {
+            ((i == 0 || w.ends_with('ي')) && lex.seen(&format!("ال{w}")))
+                || super::word_shapes::is_derived_verbal_noun(w)
+        }
+    };
+    !name.iter().any(|w| vouches(w)) && name.iter().enumerate().any(ordinary)
 }
 
 /// Most words between a title and the name it introduces (see [`after_feminine_title`]).

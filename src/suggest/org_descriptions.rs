@@ -227,6 +227,52 @@ impl Scan<'_> {
     }
 }
 
+/// A committee, normalised (لجنة).
+const COMMITTEE_HEADS: &[&str] = &["لجنه"];
+
+/// Adjectives that make a committee a standing body of a nation or of the world, not one of
+/// a parliament's or a government's (اللجنة الوطنية …، اللجنة الأولمبية الدولية), normalised.
+const STANDING_COMMITTEE_ADJECTIVES: &[&str] = &["الوطنيه", "الدوليه", "الاولمبيه"];
+
+impl Scan<'_> {
+    /// The body headed at token `at` is a committee named by its remit alone — fields joined
+    /// by و (لجنة الزراعة والسياحة، لجنة الأشغال العامة والنقل والطاقة والمياه) or a task, ل
+    /// before an indefinite noun (اللجنة العليا لتهيئة البيئة لعودة المواطنين) — the phrase
+    /// from `j` to `end` holding no name, no place or body and no demonym: every parliament
+    /// and government has such committees, and the phrase describes one. A committee of one
+    /// field (لجنة الانتخابات المركزية، اللجنة العليا للانتخابات) or named with a nation, a
+    /// body or a name (اللجنة الوطنية اللبنانية لليونسكو) is a body of its own.
+    pub(super) fn committee_by_its_remit(&self, at: usize, j: usize, end: usize) -> bool {
+        let Some(head) = self.head_word(at) else {
+            return false;
+        };
+        // اللجنة: a definite head comes with its article.
+        let head = head.strip_prefix("ال").unwrap_or(&head);
+        let remit = (j..end).any(|k| {
+            self.token(k).is_some_and(|t| {
+                t.norm.starts_with("وال")
+                    || (t.norm.starts_with('ل')
+                        && !t.norm.starts_with("لل")
+                        && super::lexicon::looks_prepositional(&t.norm))
+            })
+        });
+        COMMITTEE_HEADS.contains(&head)
+            && remit
+            && (j..end).all(|k| {
+                self.token(k).is_some_and(|t| {
+                    let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+                    // لتهيئة، لعودة: ل before a feminine noun, the remit's purpose.
+                    let name = self.name_word(k) && !super::lexicon::looks_prepositional(bare);
+                    t.mention.is_none()
+                        && !name
+                        && !self.lex.is_registered(&t.norm)
+                        && !self.lex.is_place_demonym(bare)
+                        && !STANDING_COMMITTEE_ADJECTIVES.contains(&bare)
+                })
+            })
+    }
+}
+
 /// و and an honorific of a group (والسادة) or a person's title (والدكتور): the next item of
 /// a list, not a word joined to a body's name (see [`GROUP_HONORIFICS`]).
 pub(super) fn starts_next_item(rest: &str) -> bool {

@@ -209,3 +209,48 @@ fn a_head_with_its_clitic_keeps_its_rules() {
     );
     assert!(found.iter().all(|(n, _)| !n.contains("بغرفة")), "{found:?}");
 }
+
+/// A committee named by its remit alone, fields joined by و or a task, is one of a
+/// parliament's or a government's, a description (لجنة الزراعة والسياحة، اللجنة العليا
+/// لتهيئة البيئة لعودة المواطنين); one of a single field or named with its nation or the
+/// world stays a body (لجنة الانتخابات المركزية، اللجنة الوطنية اللبنانية، اللجنة الأولمبية
+/// الدولية).
+#[test]
+fn a_committee_named_by_its_remit_is_a_description() {
+    for text in [
+        "عقدت لجنة الأشغال العامة والنقل والطاقة والمياه جلسة برئاسة النائب.",
+        "وحل النائب مكان زميله في لجنة الزراعة والسياحة أمس.",
+        "وأشاد الاجتماع بجهود اللجنة العليا لتهيئة البيئة لعودة المواطنين إلى العاصمة.",
+    ] {
+        let found = strong(text, &[]);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let found = strong(
+        "وأعلنت اللجنة الوطنية اللبنانية للتربية والعلوم برنامجها.",
+        &[],
+    );
+    assert!(!found.is_empty(), "{found:?}");
+    for text in [
+        "وقررت اللجنة الأولمبية الدولية تأجيل الألعاب.",
+        "وقالت لجنة الانتخابات المركزية إن التصويت انتهى.",
+        "وأعلنت اللجنة العليا للانتخابات النتائج.",
+    ] {
+        let found = strong(text, &[]);
+        assert!(!found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+/// A team's coaching or medical staff (الجهاز الفني للأزرق، الجهاز الطبي للفريق) is no body;
+/// a body headed by جهاز and named by its field stays one (جهاز المخابرات العامة).
+#[test]
+fn a_team_s_staff_is_no_body() {
+    for text in [
+        "ويسعى الجهاز الفني للأزرق بقيادة المدرب لتفادي السلبيات.",
+        "وأكد الجهاز الطبي للفريق جاهزية اللاعبين.",
+    ] {
+        let found = bodies(text, &[], &[]);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let found = strong("وأعلن جهاز المخابرات العامة القبض على الخلية.", &[]);
+    assert!(!found.is_empty(), "{found:?}");
+}

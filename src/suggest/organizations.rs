@@ -11,8 +11,8 @@ use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
 use super::tokens::Sep;
 use super::triggers::{
-    definite_head_at, general_only_head_without_general, is_body_head, judicial_head_at,
-    names_with_one_word, needs_a_place, needs_a_proper_name, serves_a_place, trigger_at,
+    definite_head_at, is_body_head, judicial_head_at, names_with_one_word, needs_a_place,
+    needs_a_proper_name, no_body_at_definite_head, serves_a_place, trigger_at,
 };
 use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
@@ -348,9 +348,10 @@ impl Scan<'_> {
             // with its seat after ب (which the place's link shows, as the seat of a body is).
             && (!court_of_many_seats(&head, &self.tokens()[j].norm) || self.seat_at(end));
         // حكومة مملكة البحرين: the place's government, named by the place; دائرة العلاقات
-        // العامة في بلدية …: a unit of a body.
-        let description =
-            self.government_of_a_place(&head, j, end) || self.department_of_a_body(&head, end);
+        // العامة في بلدية …: a unit of a body; لجنة الزراعة: a committee by its remit.
+        let description = self.government_of_a_place(&head, j, end)
+            || self.department_of_a_body(&head, end)
+            || self.committee_by_its_remit(trigger, j, end);
         Some(Found::organization(
             trigger..end,
             (words >= 2 || one_word) && !description,
@@ -494,7 +495,7 @@ impl Scan<'_> {
     /// description (البنك التجاري، اللجنة الفنية; البنك المركزي is a [`STATE_BODIES`] entry).
     /// Demonyms stay: without them the name is anyone's.
     pub(super) fn definite_organization_at(&self, i: usize) -> Option<Found> {
-        if general_only_head_without_general(self.tokens(), i) {
+        if no_body_at_definite_head(self.tokens(), i) {
             return None;
         }
         let adjectives = (i + 1..)
@@ -528,7 +529,8 @@ impl Scan<'_> {
             return Some(Found::organization(name, true, None));
         }
         let alias = self.parenthesised_at(phrase.end);
-        Some(Found::organization(i..phrase.end, true, alias))
+        let remit = self.committee_by_its_remit(i, i + 1, phrase.end);
+        Some(Found::organization(i..phrase.end, !remit, alias))
     }
 
     /// The head word at token `i` without a clitic (لوزارة → وزارة), even when the word with

@@ -7,6 +7,7 @@ use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, readings
 use super::people::person;
 use super::tokens::Sep;
 use super::triggers::{is_adverb, is_skippable, trigger_at};
+use super::word_shapes::is_prepositional_plain_verbal_noun;
 use crate::load::EntityKind;
 use crate::text::named_after::REGNAL_ORDINALS;
 
@@ -145,11 +146,15 @@ impl Scan<'_> {
                 .iter()
                 .any(|(_, rest)| is_definite(rest));
             if let Some(trigger) = trigger_at(self.tokens(), j) {
+                let head = j;
                 (j, open) = (j + trigger.len, trigger.open);
                 // رئيس جمعية تجار صور ديب بدوي: the body's whole name, then the person's.
                 if trigger.kind == EntityKind::Organization
                     && let Some(p) = self.org_phrase(j, false, 1)
                 {
+                    if self.place_served_after_kind(head, j) {
+                        return None;
+                    }
                     (j, open) = (p.end, false);
                 }
             } else if let Some(end) = self.body_of_membership(j) {
@@ -266,6 +271,57 @@ impl Scan<'_> {
         Some(phrase.end)
     }
 
+    /// Token `i` is ب or ل before a verbal noun of the first form (بفرز الأصوات، لشرح مختصر,
+    /// see [`is_prepositional_plain_verbal_noun`]) and no given or family name follows it,
+    /// which would make it a name of that shape (الرئيس برهم صالح).
+    fn preposition_before_plain_noun(&self, i: usize) -> bool {
+        self.token(i)
+            .is_some_and(|t| is_prepositional_plain_verbal_noun(&t.norm))
+            && !self.token(i + 1).is_some_and(|n| {
+                n.sep == Sep::Space
+                    && (super::name_lists::is_given_name(&n.norm)
+                        || super::given_names::is_common_family_name(&n.norm))
+            })
+    }
+
+    /// Token `head` is a head named with the place it serves (مجلس، بلدية) and token `j`, right
+    /// after it, a bare adjective of relation that gives the body's kind (مجلس قروي، مجلس
+    /// بلدي), with a bare word after it: رئيس مجلس قروي عزون عتمة names the village council
+    /// of عزون عتمة, and the bare words that follow are the place, not the titled one's name —
+    /// where the place ends and a name would start no word tells.
+    fn place_served_after_kind(&self, head: usize, j: usize) -> bool {
+        let serves = readings(&self.tokens()[head].norm)
+            .iter()
+            .any(|(_, w)| super::triggers::serves_a_place(w));
+        let kind = self.token(j).is_some_and(|t| {
+            !t.article && t.mention.is_none() && t.norm.ends_with('ي') && t.sep == Sep::Space
+        });
+        serves
+            && kind
+            && self
+                .token(j + 1)
+                .is_some_and(|n| n.sep == Sep::Space && !n.article && n.mention.is_none())
+    }
+
+    /// Token `i` opens with a و that belongs to the name, not a conjunction before it: the word
+    /// is a common given name and what follows its و is not (وائل، وليد، وجدي، وفاء), or what
+    /// follows is a bare alef that opens no given name, no registered one and no word the site
+    /// writes alone (واصف, not و + اصف). A name in و (ومدير الشؤون واصف حنيني، ومستشار …)
+    /// stays whole.
+    fn waw_of_the_name(&self, i: usize) -> bool {
+        let word = self.tokens()[i].norm.as_str();
+        let Some(rest) = word.strip_prefix('و') else {
+            return false;
+        };
+        let known = |w: &str| {
+            super::name_lists::is_given_name(w) || self.lex.is_registered(w) || self.lex.seen(w)
+        };
+        if super::name_lists::is_given_name(word) {
+            return !super::name_lists::is_given_name(rest);
+        }
+        rest.starts_with('ا') && rest.chars().count() >= 3 && !known(rest)
+    }
+
     /// Token `j` is و and a noun that is no given name, with a definite word after it: one more
     /// field of a title (وإصلاح المستشفيات), not a name (وليد الحسن, whose first word is one).
     pub(super) fn conjoined_complement_at(&self, j: usize) -> bool {
@@ -286,6 +342,7 @@ impl Scan<'_> {
         if self
             .token(start)
             .is_some_and(|t| opens_a_clause(&t.norm) || is_prepositional_verbal_noun(&t.norm))
+            || self.preposition_before_plain_noun(start)
         {
             return None;
         }
@@ -328,14 +385,17 @@ impl Scan<'_> {
         // وزير الاقتصاد ونبيل بن عبد الله في منصب …: after a complete title a name in و
         // before an office (or the dash of a decree's list) is the next appointee, and its و
         // the conjunction.
-        let conjoined = start > j
+        let office_follows = start > j
             && self.token(start).is_some_and(|t| t.norm.starts_with('و'))
             && (self.office_or_dash_follows(range.end)
                 || trigger_at(self.tokens(), range.end)
                     .is_some_and(|t| t.kind == EntityKind::Person));
+        // ومدير الشؤون المشتركة واصف حنيني، ومستشار …: unless the و is the name's own letter,
+        // and the name the title's.
+        let conjoined = office_follows && !self.waw_of_the_name(start);
         // رئيس الحكومة وأعضاءها سيزاولون …: after the complement, a word in و that is no given
         // name joins a second noun to the title's phrase; no name follows.
-        if start > j && !conjoined && self.and_before_no_given_name(start) {
+        if start > j && !office_follows && self.and_before_no_given_name(start) {
             return None;
         }
         Some(Found {

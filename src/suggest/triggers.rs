@@ -275,7 +275,7 @@ const GENERAL: &str = "العامه";
 
 /// Token `i` is a definite head of [`GENERAL_ONLY_HEADS`] (والإدارة، للقيادة) and the word
 /// after it is not [`GENERAL`]: no body is named there.
-pub(super) fn general_only_head_without_general(tokens: &[Token], i: usize) -> bool {
+fn general_only_head_without_general(tokens: &[Token], i: usize) -> bool {
     let general_only = tokens.get(i).is_some_and(|token| {
         readings(&token.norm).iter().any(|(_, w)| {
             w.strip_prefix("ال")
@@ -286,6 +286,29 @@ pub(super) fn general_only_head_without_general(tokens: &[Token], i: usize) -> b
         && tokens
             .get(i + 1)
             .is_none_or(|n| n.sep != Sep::Space || n.norm != GENERAL)
+}
+
+/// Adjectives of a team's staff after the definite جهاز, normalised: الجهاز الفني للأزرق is
+/// the coaching staff of a club, الجهاز الطبي its medical staff — every team has them, and
+/// they name no body (a body so headed has a field: جهاز المخابرات العامة).
+const STAFF_ADJECTIVES: &[&str] = &["الفني", "الطبي", "الاداري"];
+
+/// Token `i` is a definite head that names no body there: one of [`GENERAL_ONLY_HEADS`]
+/// without [`GENERAL`] (see [`general_only_head_without_general`]), or الجهاز before an
+/// adjective of a team's staff (see [`STAFF_ADJECTIVES`]).
+pub(super) fn no_body_at_definite_head(tokens: &[Token], i: usize) -> bool {
+    let staff = tokens.get(i).is_some_and(|token| {
+        readings(&token.norm)
+            .iter()
+            .any(|(_, w)| w.as_ref() == "الجهاز")
+    }) && tokens.get(i + 1).is_some_and(|n| {
+        n.sep == Sep::Space
+            && (STAFF_ADJECTIVES.contains(&n.norm.as_str())
+                || n.norm
+                    .strip_prefix('و')
+                    .is_some_and(|w| STAFF_ADJECTIVES.contains(&w)))
+    });
+    staff || general_only_head_without_general(tokens, i)
 }
 
 /// A head whose name may have a single word after it (see [`ONE_WORD_HEADS`]).

@@ -72,6 +72,24 @@ fn is_t_verbal_noun(noun: &str) -> bool {
         }
 }
 
+/// ب or ل (perhaps after و or ف) before a verbal noun of the first form فَعْل, three letters
+/// none of them a long vowel (والبدء بفرز الأصوات، واستمع المحافظ لشرح مختصر، بدعم، لنقل):
+/// «by sorting», «to an explanation», what someone did — a name right after a title takes no
+/// preposition. A common given name of that shape (بهجت) is the name the lists say it is.
+pub(super) fn is_prepositional_plain_verbal_noun(word: &str) -> bool {
+    if super::given_names::is_given_name(word) {
+        return false;
+    }
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    word.strip_prefix(['ب', 'ل']).is_some_and(|noun| {
+        let letters: Vec<char> = noun.chars().collect();
+        letters.len() == 3
+            && !letters.iter().any(|&c| is_long_vowel(c))
+            && letters[2] != 'ه'
+            && !super::given_names::is_given_name(noun)
+    })
+}
+
 /// Shaped like an adjective of relation or a plural (ends in ية، يين، يون، يات).
 pub(super) fn looks_adjectival(word: &str) -> bool {
     ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
