@@ -133,8 +133,11 @@ impl Matcher {
                 || sport::named_as_a_side(t, word_start);
             return if in_play {
                 (club, Evidence::ClubNamedLikeATown)
-            } else if sport::place_word_before(t, word_start) {
-                // بمدينة دهوك، في دهوك: the town, whatever club the article names.
+            } else if sport::place_word_before(t, word_start)
+                || sport::opens_a_dateline(t, word_start, end)
+            {
+                // بمدينة دهوك، في دهوك، a dateline's «دهوك (شفق نيوز)/»: the town, whatever
+                // club the article names.
                 (town, Evidence::Unambiguous)
             } else {
                 (town, Evidence::TownOrClub)

@@ -69,6 +69,15 @@ pub(super) fn place_word_before(t: &str, pos: usize) -> bool {
         .any(|w| PLACE_WORDS.contains(w))
 }
 
+/// Whether the name `t[start..end]` opens its text as a dateline's place (دهوك (شفق نيوز)/،
+/// الرياض - واس): nothing before it, and the source's parenthesis or a dash after it.
+pub(super) fn opens_a_dateline(t: &str, start: usize, end: usize) -> bool {
+    t[..start].trim().is_empty()
+        && t[end..]
+            .trim_start()
+            .starts_with(['(', '-', '–', '—', '/', ':'])
+}
+
 /// The dual of a club's kind word, normalised (حقق ناديا الشرطة والقوة الجوية الفوز).
 const DUAL_CLUBS: &[&str] = &["ناديا", "فريقا"];
 
