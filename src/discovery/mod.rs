@@ -454,7 +454,32 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         .chain(hyphen_spellings(&name))
         .chain(compound_spellings(&name))
         .collect();
-    Some(Entity {
+    Some(discovered_entity(
+        kind,
+        name,
+        Names {
+            aliases,
+            ambiguous,
+            cues,
+            cue_words,
+        },
+    ))
+}
+
+/// What a discovered entity is linked by: its aliases, which of its names need evidence, the
+/// words that confirm them.
+struct Names {
+    aliases: Vec<String>,
+    ambiguous: Vec<String>,
+    cues: Vec<String>,
+    cue_words: Vec<CueWords>,
+}
+
+/// A discovered entity of `kind` named `name`: its id is the Arabic slug of the name, so the
+/// same text gives the same id (see the module doc).
+fn discovered_entity(kind: EntityKind, name: String, names: Names) -> Entity {
+    let id = arabic_slug(&name);
+    Entity {
         path: PathBuf::from(format!("discovered/{id}")),
         id: id.clone(),
         kind,
@@ -464,10 +489,10 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             name: Some(name),
             name_en: None,
             wikidata: None,
-            aliases,
-            ambiguous,
-            cues,
-            cue_words,
+            aliases: names.aliases,
+            ambiguous: names.ambiguous,
+            cues: names.cues,
+            cue_words: names.cue_words,
             demonyms: Vec::new(),
             allow_short: false,
             not: Vec::new(),
@@ -479,7 +504,7 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         origin: Origin::Discovered,
         confirmed_by: Vec::new(),
         country: None,
-    })
+    }
 }
 
 #[cfg(test)]

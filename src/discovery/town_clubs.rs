@@ -5,11 +5,8 @@
 //! and to the town everywhere else.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
-use crate::load::document::EntityMeta;
-use crate::load::slug::arabic_slug;
-use crate::load::{Entity, EntityKind, Origin};
+use crate::load::{Entity, EntityKind};
 use crate::suggest::Candidate;
 use crate::text::cue_words::CueWords;
 use crate::text::normalize::normalize_name;
@@ -48,31 +45,14 @@ pub(super) fn club_of(c: &Candidate, towns: &HashMap<String, String>) -> Option<
     });
     let town = towns.get(town).filter(|_| club_word)?;
     let name = format!("نادي {town}");
-    let id = arabic_slug(&name);
-    Some(Entity {
-        path: PathBuf::from(format!("discovered/{id}")),
-        id: id.clone(),
-        kind: EntityKind::Organization,
-        meta: EntityMeta {
-            id: Some(id),
-            kind: Some(EntityKind::Organization),
-            name: Some(name),
-            name_en: None,
-            wikidata: None,
+    Some(super::discovered_entity(
+        EntityKind::Organization,
+        name,
+        super::Names {
             aliases: vec![town.clone()],
             ambiguous: vec![town.clone()],
             cues: Vec::new(),
             cue_words: vec![CueWords::Teams],
-            demonyms: Vec::new(),
-            allow_short: false,
-            not: Vec::new(),
-            context: Vec::new(),
-            country: None,
         },
-        description: String::new(),
-        text: String::new(),
-        origin: Origin::Discovered,
-        confirmed_by: Vec::new(),
-        country: None,
-    })
+    ))
 }
