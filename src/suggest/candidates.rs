@@ -170,9 +170,9 @@ enum Sighting {
 /// The three rules over one article's runs.
 fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sighting> {
     let mut out = Vec::new();
-    let sports_article = std::cell::OnceCell::new();
+    let sports = std::cell::OnceCell::new();
     for (r, words) in doc.words.iter().enumerate() {
-        let scan = Scan::new(words, lex, &doc.words, &sports_article);
+        let scan = Scan::new(&doc.words, r, lex, &sports);
         let at = |token| Position {
             doc: d,
             run: r,
@@ -249,9 +249,9 @@ fn count_prefixes(
         .enumerate()
         .map(|(d, doc)| {
             let mut out = Vec::new();
-            let sports_article = std::cell::OnceCell::new();
+            let sports = std::cell::OnceCell::new();
             for (r, words) in doc.words.iter().enumerate() {
-                let scan = Scan::new(words, lex, &doc.words, &sports_article);
+                let scan = Scan::new(&doc.words, r, lex, &sports);
                 // Windows of name words from each token that may start a needed sequence (the
                 // first may carry a clitic, as in `name_runs`).
                 let starts = (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));

@@ -10,7 +10,7 @@ use super::lexicon::{
     Lexicon, clitic_readings, is_definite, is_function_or_verb, is_listed, is_particle,
     is_role_word, looks_adjectival, looks_prepositional, looks_verbal, readings,
 };
-use super::local::is_toponym_head;
+use super::local::{SportsReading, is_toponym_head};
 use super::tokens::{Sep, Token, Words};
 use super::triggers::{definite_head_at, is_body_head, trigger_at};
 use super::venues::is_facility_head;
@@ -45,11 +45,12 @@ pub(super) struct Found {
 pub(super) struct Scan<'a> {
     pub words: &'a Words,
     pub lex: &'a Lexicon,
-    /// Every run of the article, and whether the whole of it reads as a sports report (see
-    /// [`super::local::is_sports_article`]; a paragraph of one may name scorers without a
+    /// Every run of the article, this run's place among them, and how the article reads as a
+    /// sports report (see [`SportsReading`]; a paragraph of one may name scorers without a
     /// word of the match), worked out only when a rule asks.
     pub article: &'a [Words],
-    pub sports_article: &'a std::cell::OnceCell<bool>,
+    pub run: usize,
+    pub sports: &'a std::cell::OnceCell<SportsReading>,
     /// The name [`Scan::name_from`] reads at each start, worked out once (see there).
     pub names: NameMemo,
     /// The first verb of appointing in the run, looked for once (see
@@ -63,17 +64,19 @@ pub(super) type NameMemo =
     std::cell::RefCell<rustc_hash::FxHashMap<(usize, EntityKind), Option<Range<usize>>>>;
 
 impl<'a> Scan<'a> {
+    /// The scan of run `run` of `article`.
     pub(super) fn new(
-        words: &'a Words,
-        lex: &'a Lexicon,
         article: &'a [Words],
-        sports_article: &'a std::cell::OnceCell<bool>,
+        run: usize,
+        lex: &'a Lexicon,
+        sports: &'a std::cell::OnceCell<SportsReading>,
     ) -> Self {
         Scan {
-            words,
+            words: &article[run],
             lex,
             article,
-            sports_article,
+            run,
+            sports,
             names: NameMemo::default(),
             first_appointing: std::cell::OnceCell::new(),
         }

@@ -52,15 +52,45 @@ const MIN_SPORTS_WORDS: usize = 2;
 /// one more than a run, since a longer text meets more of them by chance.
 const MIN_SPORTS_WORDS_IN_ARTICLE: usize = 3;
 
-/// The article whose runs are `runs` reads as a sports report (a match report whose second
-/// paragraph names the scorers with no word of the match: أحرز فلان وفلان أهداف الهلال).
-pub(super) fn is_sports_article(runs: &[super::tokens::Words]) -> bool {
-    let words: std::collections::HashSet<&str> = runs
-        .iter()
-        .flat_map(|w| &w.tokens)
-        .filter_map(|t| sports_word(&t.norm))
-        .collect();
-    words.len() >= MIN_SPORTS_WORDS_IN_ARTICLE
+/// Whether each run of an article, and the article as a whole, reads as a sports report (a
+/// match report whose second paragraph names the scorers with no word of the match: أحرز
+/// فلان وفلان أهداف الهلال), read once per article when a rule first asks: several rules ask
+/// in every run, and each asking read every word of the run again.
+pub(super) struct SportsReading {
+    /// Each run holds [`MIN_SPORTS_WORDS`] distinct words of [`SPORTS_WORDS`].
+    runs: Vec<bool>,
+    /// The article holds [`MIN_SPORTS_WORDS_IN_ARTICLE`] of them.
+    article: bool,
+}
+
+impl SportsReading {
+    pub(super) fn of(runs: &[super::tokens::Words]) -> Self {
+        let mut in_article: Vec<&'static str> = Vec::new();
+        let runs = runs
+            .iter()
+            .map(|w| {
+                let mut in_run: Vec<&'static str> = Vec::new();
+                for word in w.tokens.iter().filter_map(|t| sports_word(&t.norm)) {
+                    if !in_run.contains(&word) {
+                        in_run.push(word);
+                    }
+                    if !in_article.contains(&word) {
+                        in_article.push(word);
+                    }
+                }
+                in_run.len() >= MIN_SPORTS_WORDS
+            })
+            .collect();
+        SportsReading {
+            runs,
+            article: in_article.len() >= MIN_SPORTS_WORDS_IN_ARTICLE,
+        }
+    }
+
+    /// Run `run` reads as a sports report, or the whole article does.
+    pub(super) fn reads_as_sports(&self, run: usize) -> bool {
+        self.article || self.runs.get(run).copied().unwrap_or(false)
+    }
 }
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
@@ -315,17 +345,11 @@ impl Scan<'_> {
         Some(found(j..end, EntityKind::Place))
     }
 
-    /// The run, or its whole article, reads as a sports report (see [`MIN_SPORTS_WORDS`]).
+    /// The run, or its whole article, reads as a sports report (see [`SportsReading`]).
     pub(super) fn is_sports_report(&self) -> bool {
-        let words: std::collections::HashSet<&str> = self
-            .tokens()
-            .iter()
-            .filter_map(|t| sports_word(&t.norm))
-            .collect();
-        words.len() >= MIN_SPORTS_WORDS
-            || *self
-                .sports_article
-                .get_or_init(|| is_sports_article(self.article))
+        self.sports
+            .get_or_init(|| SportsReading::of(self.article))
+            .reads_as_sports(self.run)
     }
 
     /// A club named bare after a word of its team at token `i` (لاعب الاتحاد، فريق التعاون): one

@@ -27,7 +27,7 @@ pub(in crate::suggest) fn bodies(
     let lex = Lexicon::from_counts(HashMap::default(), HashSet::default(), registered);
     let article = [words.clone()];
     let sports = std::cell::OnceCell::new();
-    let scan = Scan::new(&words, &lex, &article, &sports);
+    let scan = Scan::new(&article, 0, &lex, &sports);
     scan.after_triggers()
         .into_iter()
         .filter(|f| f.kind == Some(EntityKind::Organization))
