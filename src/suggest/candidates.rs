@@ -54,6 +54,10 @@ pub(super) fn discover_all(
         let Some(rest) = key.get(drop..).filter(|r| !r.is_empty()) else {
             continue;
         };
+        // «وأكد الوزير استعداد بلاده»: what the title did or said, however often written.
+        if super::word_shapes::is_istifal(&rest[0]) {
+            continue;
+        }
         // One sighting is enough for two name words, unless the first ends in ة — a noun
         // (حالة طوارئ) far more often than a name (أسامة، حمزة), which then needs two — and no
         // compound name follows it (عناية عز الدين).

@@ -374,3 +374,24 @@ fn the_place_after_a_village_council_is_no_person() {
     let found = people(&["وقال مطلق أحمد رئيس مجلس قروي عزون عتمة إن المشروع يخدم المزارعين."]);
     assert!(!found.iter().any(|f| f.contains("عتمة")), "{found:?}");
 }
+
+/// A verbal noun استفعال (استعداد، استكشاف، استقبال) opens no name, however often the site
+/// writes it after a title or before «، مشيرا»: «وأكد الوزير استعداد بلاده» is what the
+/// minister affirmed, and «واستكشاف الفضاء، مشيرا إلى» the end of a list of fields.
+#[test]
+fn a_verbal_noun_istifal_opens_no_name_however_often_seen() {
+    let sentences = [
+        "وأكد الوزير استعداد بلاده لتوسيع التعاون مع روسيا في المجالات السياسية والأمنية واستكشاف الفضاء، مشيرا إلى أن العلاقات ستتطور.",
+        "وأكد الوزير استعداد بلاده للتعاون في مجالات الطاقة واستكشاف الفضاء، مشيرا إلى أهمية الاتفاق.",
+        "وأكد الرئيس استعداد حكومته لدعم البحث العلمي واستكشاف الفضاء، مشيرا إلى خطة جديدة.",
+        "وقال الوزير سامي فريد إن الاجتماع بحث التعاون.",
+    ];
+    let found = people(&sentences);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("استعداد") || f.contains("استكشاف")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|f| f == "سامي فريد"), "{found:?}");
+}

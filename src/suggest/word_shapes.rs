@@ -127,12 +127,24 @@ pub(super) fn is_derived_verbal_noun(word: &str) -> bool {
         }
         // افتعال (اجتماع، انتخاب) and انفعال (انسحاب، انطلاق).
         (Some('ا'), 6) => (l[2] == 'ت' || l[1] == 'ن') && l[4] == 'ا' && consonants(&[1, 3, 5]),
-        // استفعال (استقبال، استعراض).
-        (Some('ا'), 7) => l[1] == 'س' && l[2] == 'ت' && l[5] == 'ا' && consonants(&[3, 4, 6]),
+        (Some('ا'), 7) => is_istifal(word),
         // تفعيل (تنظيم، تدبير), its first root letter perhaps a hamza (تأجيل، تأكيد).
         (Some('ت'), 5) => l[3] == 'ي' && consonants(&[2, 4]) && (l[1] == 'ا' || consonants(&[1])),
         _ => false,
     }
+}
+
+/// A verbal noun of the form استفعال (استقبال، استعراض، استعداد), with no long vowel among
+/// its root letters. Unlike إفعال and افتعال, whose shapes many given names share (إسلام،
+/// إلهام، انتصار، ابتسام), no name is so made: it opens no person's name at all.
+pub(super) fn is_istifal(word: &str) -> bool {
+    let l: Vec<char> = word.chars().collect();
+    l.len() == 7
+        && l[0] == 'ا'
+        && l[1] == 'س'
+        && l[2] == 'ت'
+        && l[5] == 'ا'
+        && [3, 4, 6].iter().all(|&i| !is_long_vowel(l[i]))
 }
 
 /// Shaped like a verb of the derived forms, perhaps after و: the past of انفعل، افتعل،
