@@ -221,13 +221,34 @@ pub(super) fn sports_word(word: &str) -> Option<&'static str> {
     // Every reading below is an end of the word, or one with an elided alef given back: a
     // word that ends in none of the list's words (less a first alef) is passed over unread
     // (this runs at every word of an article a rule asks about).
-    let ends_in_one = SPORTS_WORDS
-        .iter()
-        .any(|s| word.ends_with(s.strip_prefix('ا').unwrap_or(s)));
+    let ends_in_one = last_four_bytes(word).is_some_and(|end| SPORTS_ENDINGS.contains(&end))
+        && SPORTS_WORDS
+            .iter()
+            .any(|s| word.ends_with(s.strip_prefix('ا').unwrap_or(s)));
     if !ends_in_one {
         return None;
     }
     sports_word_read(word)
+}
+
+/// The last four bytes (two Arabic letters) of each of [`SPORTS_WORDS`], as numbers: a word
+/// whose end is none of them is passed over with a few comparisons of one number, not a
+/// comparison of its end with every word of the list.
+static SPORTS_ENDINGS: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
+    let mut ends: Vec<u32> = SPORTS_WORDS
+        .iter()
+        .filter_map(|w| last_four_bytes(w))
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends
+});
+
+/// The last four bytes of `word` as one number, if it has four.
+fn last_four_bytes(word: &str) -> Option<u32> {
+    let bytes = word.as_bytes();
+    let end: [u8; 4] = bytes.get(bytes.len().checked_sub(4)?..)?.try_into().ok()?;
+    Some(u32::from_le_bytes(end))
 }
 
 /// [`sports_word`] without its shortcut: every reading of the word, with up to two clitic

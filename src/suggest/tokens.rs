@@ -127,9 +127,12 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
         let in_word = i < text.len() && is_token_char(c);
         match (in_word, word_start) {
             (true, None) => {
+                // One space, nearly every gap, holds no quote or parenthesis.
                 let gap = &text[gap_start..i];
-                quotes.read(gap, words.tokens.len(), &mut words.quoted);
-                parens.read(gap, words.tokens.len(), &mut words.parenthesised);
+                if gap != " " {
+                    quotes.read(gap, words.tokens.len(), &mut words.quoted);
+                    parens.read(gap, words.tokens.len(), &mut words.parenthesised);
+                }
                 word_start = Some(i);
             }
             (false, Some(start)) => {
@@ -174,7 +177,7 @@ fn push_token(
 ) {
     let word = &text[span.clone()];
     let norm = fast_normal_form(word).unwrap_or_else(|| normalize_name(word).into());
-    let tanween = word.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+    let tanween = has_tanween(word);
     let homograph_name = is_maqsura_homograph(word, &norm);
     let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
     let ta_marbuta = word.trim_end_matches(is_mark).ends_with('ة');
@@ -237,6 +240,14 @@ fn push_token(
         after_colon,
         after_parenthesis,
     });
+}
+
+/// The word carries a tanween mark (U+064B–U+064D, written D9 8B–D9 8D in UTF-8), looked for
+/// in its bytes: this runs at every word of the site.
+fn has_tanween(word: &str) -> bool {
+    word.as_bytes()
+        .windows(2)
+        .any(|pair| pair[0] == 0xD9 && matches!(pair[1], 0x8B..=0x8D))
 }
 
 /// The normal form of a word of plain Arabic letters, marks and ASCII — nearly every word —
@@ -349,4 +360,41 @@ pub(super) fn letters_prefix_len(word: &str, letters: usize) -> usize {
         }
     }
     word.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte test finds tanween exactly where the characters are: fathatan, dammatan,
+    /// kasratan, on any letter, and not the other marks (shadda, sukun, fatha) nor tatweel.
+    #[test]
+    fn tanween_is_found_by_its_bytes_as_by_its_characters() {
+        let words = [
+            "عاملاً",
+            "حاسمٌ",
+            "بيتٍ",
+            "شكرًا",
+            "مُحَمَّد",
+            "قَمَرْ",
+            "رئيـــس",
+            "Ahmed",
+            "مرحبا",
+            "",
+        ];
+        for word in words {
+            let by_chars = word.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+            assert_eq!(has_tanween(word), by_chars, "{word}");
+        }
+        assert!(has_tanween("عاملاً") && !has_tanween("مُحَمَّد"));
+    }
+
+    /// Quotes and parentheses are paired the same whether a gap of one space is read or not.
+    #[test]
+    fn quotes_and_parentheses_across_single_spaces() {
+        let words = tokenize("قال «محمد علي» إن حركة المقاومة (حماس) وافقت", &[]);
+        let quoted: Vec<_> = words.quoted.clone();
+        assert_eq!(quoted, vec![1..3]);
+        assert_eq!(words.parenthesised, vec![6..7]);
+    }
 }
