@@ -255,3 +255,13 @@ fn a_club_named_like_its_town_is_the_club_in_play_and_the_town_elsewhere() {
     assert_eq!(of("town.md", "duhok"), 1, "{links:?}");
     assert_eq!(of("town.md", "zaxo"), 1, "{links:?}");
 }
+
+/// A national side is its country's: «منتخب عمان» is Oman's (not Amman's, which shares the
+/// name), and the two sides of a dual are their two countries, as one side is (منتخب مصر).
+#[test]
+fn a_national_side_names_its_country() {
+    let found = entities_of("خسر الفريق أمام منتخب عمان بهدف دون رد في الدور قبل النهائي.");
+    assert_eq!(found, ["oman"]);
+    let found = entities_of("وتضم المجموعة التاسعة منتخبا إيران وهونج كونج، وتستمر التصفيات.");
+    assert_eq!(found, ["iran", "hong-kong-sar-china"]);
+}

@@ -74,13 +74,12 @@ const BODY_KINDS: &[&str] = &[
 ];
 
 /// Duals in construct of kinds of team or body that end in no ة (فريقا الرمثا وذات راس،
-/// ناديا الشرطة والقوة الجوية), normalised.
+/// ناديا الشرطة والقوة الجوية), normalised. Not منتخبا / منتخبي: a national side is its
+/// country's (منتخبا إيران وهونج كونج name the two countries), as «منتخب مصر» links Egypt.
 const MASCULINE_DUALS: &[&str] = &[
     "فريقا",
     "فريقي",
     "ناديا",
-    "منتخبا",
-    "منتخبي",
     "مستشفيا",
     "مستشفيي",
     "معهدا",
@@ -270,5 +269,13 @@ mod tests {
         assert!(!dual("زار محافظتي البصرة وميسان", "ميسان"));
         assert!(!dual("وصل الوفد إلى نينوى والبصرة", "البصرة"));
         assert!(!dual("افتتحت الجامعة فرعا في نينوى", "نينوى"));
+    }
+
+    /// The two national sides of a dual are their countries', as one side is (منتخب مصر).
+    #[test]
+    fn the_dual_of_a_national_side_names_the_countries() {
+        assert!(!dual("وتضم المجموعة منتخبا إيران وهونج كونج", "إيران"));
+        assert!(!dual("وتضم المجموعة منتخبا إيران وهونج كونج", "هونج كونج"));
+        assert!(!dual("فاز على منتخبي الأردن والعراق", "الأردن"));
     }
 }
