@@ -265,3 +265,13 @@ fn a_national_side_names_its_country() {
     let found = entities_of("وتضم المجموعة التاسعة منتخبا إيران وهونج كونج، وتستمر التصفيات.");
     assert_eq!(found, ["iran", "hong-kong-sar-china"]);
 }
+
+/// A place whose name ends in «اء» is found with the final hamza dropped, as news often writes
+/// it (المخا for المخاء), where the article confirms it as it would any ambiguous town; alone,
+/// the bare form stays unlinked.
+#[test]
+fn a_town_written_without_its_final_hamza() {
+    let found = entities_of("وشملت المشاريع سفلتة طريق المخا في محافظة تعز اليمنية.");
+    assert!(found.iter().any(|id| id == "al-mukha"), "{found:?}");
+    assert!(entities_of("وزار الوفد المخا أمس.").is_empty());
+}

@@ -296,6 +296,12 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
         aliases.push(short.clone());
         ambiguous.push(short);
     }
+    if kind == EntityKind::Place
+        && let Some(bare) = without_final_hamza(&e.name)
+    {
+        aliases.push(bare.clone());
+        ambiguous.push(bare);
+    }
     Entity {
         path: PathBuf::from(format!("gazetteer/{}", e.id)),
         id: e.id.clone(),
@@ -322,6 +328,16 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
         confirmed_by: e.confirmed_by.clone(),
         country: None,
     }
+}
+
+/// A place's name ending in «اء» as news often writes it, the final hamza dropped (المخاء →
+/// المخا، كربلاء → كربلا، صنعاء → صنعا). Ambiguous, so linked only with evidence: the bare
+/// form may be another word or name (سامرا is also a given name).
+fn without_final_hamza(name: &str) -> Option<String> {
+    let stem = name.strip_suffix("اء")?;
+    // At least two letters before the ending (not «ماء» alone).
+    let last_word = stem.rsplit(' ').next().unwrap_or(stem);
+    (last_word.chars().count() >= 2).then(|| format!("{stem}ا"))
 }
 
 /// The short form an article uses for a bank named «بنك|مصرف <place> <adjective>» after naming
