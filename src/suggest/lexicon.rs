@@ -480,10 +480,22 @@ impl Lexicon {
         let Some(stem) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')) else {
             return false;
         };
-        let bare = [stem.to_string(), format!("{stem}ا"), format!("{stem}يا")];
-        let definite = [format!("ال{stem}"), format!("ال{stem}يه")];
-        bare.iter().chain(&definite).any(|n| self.is_registered(n))
-            || bare.iter().any(|n| self.seen(n) && self.is_name_word(n))
+        // The place's forms built in one buffer: this runs at every definite word in ي.
+        let mut form = String::with_capacity(stem.len() + 8);
+        let mut test = |before: &str, after: &str, holds: &dyn Fn(&str) -> bool| {
+            form.clear();
+            form.push_str(before);
+            form.push_str(stem);
+            form.push_str(after);
+            holds(&form)
+        };
+        let registered = |n: &str| self.is_registered(n);
+        const BARE: [&str; 3] = ["", "ا", "يا"];
+        BARE.iter().any(|end| test("", end, &registered))
+            || ["", "يه"].iter().any(|end| test("ال", end, &registered))
+            || BARE
+                .iter()
+                .any(|end| test("", end, &|n| self.seen(n) && self.is_name_word(n)))
     }
 
     /// `word` is a clitic plus a definite or listed word, or plus a word the site writes on
