@@ -120,3 +120,17 @@ fn a_squad_list_with_each_group_s_place() {
     }
     assert!(!found.iter().any(|f| f.contains("لحراسة")), "{found:?}");
 }
+
+/// علي written with ي after a list's و is a given name, not «and on» (على), even where its
+/// item ends before its place in the squad rather than at a comma.
+#[test]
+fn a_list_item_opening_with_and_ali() {
+    let found = people(&[
+        "وأعلن المدرب قائمة الفريق التي تضم كل من سالم الكعبي، وماجد الشامسي، وعلي الصفار \
+         لحراسة المرمى، وحمد المقبالي في الدفاع.",
+    ]);
+    for name in ["سالم الكعبي", "ماجد الشامسي", "علي الصفار", "حمد المقبالي"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
