@@ -531,3 +531,17 @@ fn what_follows_a_title_is_cut_where_the_name_ends() {
         "{found:?}"
     );
 }
+
+/// A site that writes العبد as a noun (طريق وادي العبد) still reads عبد as a name's particle
+/// and عبده as a given name: the given name before them is kept (الهادي عبد الرحيم حامد).
+#[test]
+fn abd_stays_a_name_particle_where_the_site_writes_al_abd() {
+    let found = people(&[
+        "والأمين العام لحكومة الولاية الأستاذ الهادي عبد الرحيم حامد وأعضاء الحكومة.",
+        "وحضر مستشار قائد المحور العميد عبده الشرعبي ، وعدد من المسؤولين.",
+        "وتشمل المشاريع تأهيل طريق وادي العبد وسفلتته.",
+    ]);
+    for name in ["الهادي عبد الرحيم حامد", "عبده الشرعبي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
