@@ -532,6 +532,22 @@ fn what_follows_a_title_is_cut_where_the_name_ends() {
     );
 }
 
+/// A rank's qualifiers (أول، ركن «staff»، شرطة) complete the title: the name follows them,
+/// and ركن is never its first word.
+#[test]
+fn a_rank_s_qualifiers_before_the_name() {
+    let found = people(&[
+        "وقال عضو مجلس السيادة الفريق أول ركن ياسر العطا إن الجيش مستعد.",
+        "وقدم مدير شرطة الولاية الفريق شرطة حسن الطاهر تنويرا للحضور.",
+        "ووصل الفريق سالم عمر وعضو مجلس الدفاع نائب القائد العام للقوات المسلحة الفريق أول \
+         ركن كمال الدين الطيب.",
+    ]);
+    for name in ["ياسر العطا", "حسن الطاهر", "كمال الدين الطيب"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("ركن")), "{found:?}");
+}
+
 /// A site that writes العبد as a noun (طريق وادي العبد) still reads عبد as a name's particle
 /// and عبده as a given name: the given name before them is kept (الهادي عبد الرحيم حامد).
 #[test]
