@@ -548,6 +548,15 @@ fn a_rank_s_qualifiers_before_the_name() {
     assert!(!found.iter().any(|f| f.contains("ركن")), "{found:?}");
 }
 
+/// مهندس without the article is a title after a complete one, as Sudanese papers write it
+/// (وزير الحكم الاتحادي مهندس فلان), not the name's first word.
+#[test]
+fn an_engineer_s_title_without_the_article() {
+    let found =
+        people(&["وكان في استقبالهم وزير الحكم الاتحادي مهندس سامي كوكو والأمين العام للحكومة."]);
+    assert!(found.iter().any(|f| f == "سامي كوكو"), "{found:?}");
+}
+
 /// A site that writes العبد as a noun (طريق وادي العبد) still reads عبد as a name's particle
 /// and عبده as a given name: the given name before them is kept (الهادي عبد الرحيم حامد).
 #[test]
