@@ -72,8 +72,13 @@ impl Scan<'_> {
     }
 
     /// The phrase `j..end` after a government's head is a place alone (حكومة مملكة البحرين،
-    /// لحكومة بورتسودان): the place's government, which the place names.
+    /// لحكومة بورتسودان), or its kind and the place (حكومة ولاية الخرطوم): the place's
+    /// government, which the place names.
     pub(super) fn government_of_a_place(&self, head: &str, j: usize, end: usize) -> bool {
+        let kind = self
+            .token(j)
+            .is_some_and(|t| t.mention.is_none() && super::triggers::is_place_kind(&t.norm));
+        let j = j + usize::from(kind);
         GOVERNMENT_HEADS.contains(&head)
             && end > j
             && (j..end).all(|k| {

@@ -48,6 +48,17 @@ fn a_government_of_a_place_is_the_place() {
     assert_eq!(found, ["حكومة الوحدة الوطنية"]);
 }
 
+/// The place's kind between the government and the place (حكومة ولاية كسلا) leaves it the
+/// place's government: no body is found.
+#[test]
+fn a_government_of_a_place_after_its_kind_is_the_place() {
+    let found = strong(
+        "وعقد الوالي اجتماعا مشتركا ضم حكومة ولاية كسلا وقادة الأجهزة.",
+        &["كسلا"],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// One definite word after the head that is itself a kind of body (مجلس الجامعة، مجلس
 /// الأمانة) is that body's organ; مجلس النواب stays a name.
 #[test]
