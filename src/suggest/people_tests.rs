@@ -570,3 +570,12 @@ fn abd_stays_a_name_particle_where_the_site_writes_al_abd() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// السعيد after a title is a given name with the article, as الهادي is (والي وهران السيد
+/// السعيد فلان), not an adjective of the title.
+#[test]
+fn al_said_after_a_title_opens_the_name() {
+    let found =
+        people(&["وأشرف خلالها والي قسنطينة السيد السعيد بلقاسمي على توزيع الوحدات السكنية."]);
+    assert!(found.iter().any(|f| f == "السعيد بلقاسمي"), "{found:?}");
+}
