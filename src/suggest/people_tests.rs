@@ -579,3 +579,16 @@ fn al_said_after_a_title_opens_the_name() {
         people(&["وأشرف خلالها والي قسنطينة السيد السعيد بلقاسمي على توزيع الوحدات السكنية."]);
     assert!(found.iter().any(|f| f == "السعيد بلقاسمي"), "{found:?}");
 }
+
+/// A trade named before a person is a title like a profession (المصرفي السابق فلان، رجل
+/// الأعمال فلان): the name follows it.
+#[test]
+fn a_banker_or_businessman_before_the_name() {
+    let found = people(&[
+        "وأصدر الرئيس قرارا بتعيين المصرفي السابق سامي الطويل قائما بأعمال المحافظ.",
+        "والتقى رجل الأعمال ماهر الكردي بالوزير في مكتبه.",
+    ]);
+    for name in ["سامي الطويل", "ماهر الكردي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
