@@ -87,6 +87,21 @@ impl Scan<'_> {
             })
     }
 
+    /// The phrase `j..end` after a committee's head ends with a place noun that points back
+    /// to the place the story is about (لجنة أمن الولاية، لجنة أمن المحافظة): the organ of
+    /// whichever place that is, which two articles on two places would merge into one body.
+    pub(super) fn organ_of_the_place(&self, at: usize, j: usize, end: usize) -> bool {
+        let Some(head) = self.head_word(at) else {
+            return false;
+        };
+        let head = head.strip_prefix("ال").unwrap_or(&head);
+        COMMITTEE_HEADS.contains(&head)
+            && end > j
+            && self.token(end - 1).is_some_and(|t| {
+                t.mention.is_none() && super::titled::is_place_back_reference(&t.norm)
+            })
+    }
+
     /// The one definite word after a head is itself a kind of body or institution (مجلس
     /// الجامعة، مجلس الأمانة، مجلس الكلية): the organ of the one the article is about, not a
     /// name.

@@ -91,7 +91,7 @@ pub(super) fn is_definite_second_form_noun(word: &str) -> bool {
 
 /// A place noun with the article that points back to the place the story is about (رئيسة
 /// دائرة البلديات في المحافظة هبة زعيتر): where the office is, as a named place would be.
-fn is_place_back_reference(word: &str) -> bool {
+pub(super) fn is_place_back_reference(word: &str) -> bool {
     [
         "المحافظه",
         "المدينه",
