@@ -80,6 +80,8 @@ const DEFINITE_GIVEN_NAMES: &[&str] = &[
     "الوليد",
     "العباس",
     "الفاتح",
+    // والي وهران السيد السعيد فلان: common in the Maghreb, and no adjective after a title.
+    "السعيد",
 ];
 
 /// A given name written with the article (see [`DEFINITE_GIVEN_NAMES`]).

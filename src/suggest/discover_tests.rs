@@ -541,3 +541,16 @@ fn a_tower_is_named_by_a_definite_name() {
     ]);
     assert!(!found.iter().any(|n| n.starts_with("برج")), "{found:?}");
 }
+
+/// «المغفور له» after a stadium's kind word says whom it is named for, and is no name: no
+/// place «استاد المغفور» is found.
+#[test]
+fn the_late_after_a_venue_s_kind_word_is_no_name() {
+    let found = discovered(&[
+        "ويلتقي المنتخب نظيره الأردني على استاد المغفور له الشيخ حمد بن راشد آل مكتوم بنادي الوصل.",
+    ]);
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("المغفور")),
+        "{found:?}"
+    );
+}

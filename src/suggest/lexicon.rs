@@ -124,6 +124,10 @@ const ROLE_WORDS: &str = "
 /// the given name an ordinary word.
 const RANKS_NAMED_LIKE_GIVEN_NAMES: &[&str] = &["عماد", "رائد"];
 
+/// عبد, normalised: the particle of a name (عبد الله) and of a given name with a suffix
+/// (عبده), which the site writing العبد as a noun does not make ordinary words.
+const SERVANT: &str = "عبد";
+
 /// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا), Mauritanian
 /// ولد and منت among them (محمد ولد بلال، مريم منت أحمد); never a name's last word.
 const NAME_PARTICLES: &str = "عبد بن ابن بنت أبو أبي آل دا دي دو فون فان ولد منت";
@@ -426,15 +430,22 @@ impl Lexicon {
             return true;
         }
         // The article form (التعاون), or for a word in ي its feminine (رئيسي / رئيسية); a
-        // rank named like a given name (العماد / عماد) says nothing of the bare word.
-        if (self.seen(&format!("ال{word}")) && !RANKS_NAMED_LIKE_GIVEN_NAMES.contains(&word))
+        // rank named like a given name (العماد / عماد) says nothing of the bare word, nor a
+        // name's particle written as a noun (طريق هيجة العبد / عبد السيد).
+        if (self.seen(&format!("ال{word}"))
+            && !RANKS_NAMED_LIKE_GIVEN_NAMES.contains(&word)
+            && !is_particle(word))
             || (word.ends_with('ي') && self.seen(&format!("{word}ه")))
         {
             return true;
         }
         NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
             || ["ه", "ها", "هم", "ك", "كم", "نا"].iter().any(|suffix| {
+                // عبده is a given name, not «his servant», wherever the site writes العبد.
                 word.strip_suffix(suffix).is_some_and(|stem| {
+                    if stem == SERVANT {
+                        return false;
+                    }
                     // زيارته: the ة of زيارة is written ت before a suffix.
                     let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
                     std::iter::once(stem.to_string()).chain(feminine).any(|s| {

@@ -270,9 +270,14 @@ impl Scan<'_> {
                 return Vec::new();
             };
             start = name.end;
-            out.push(Found {
-                conjoined,
-                ..person(name)
+            // كلا من فلان، وفلان: an item after a comma may open with the list's و too.
+            out.push(if conjoined {
+                Found {
+                    conjoined,
+                    ..person(name)
+                }
+            } else {
+                self.list_item(out.len(), name)
             });
             match self.token(start) {
                 Some(t) if t.comma => conjoined = false,

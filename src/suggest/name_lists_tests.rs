@@ -271,3 +271,12 @@ fn a_credited_name_ends_before_a_preposition() {
     assert!(found.contains(&"محمد خاني".to_string()), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("بعد")), "{found:?}");
 }
+
+/// After «كلا من», an item set off by a comma that opens with the list's و is the name
+/// without it (، وحمد المقبالي → حمد المقبالي).
+#[test]
+fn each_of_items_after_a_comma_lose_the_list_s_and() {
+    let found = people("وتضم اللجنة كلا من سالم الكعبي، وحمد المقبالي، وسعيد المقدمي.");
+    assert_has(&found, &["سالم الكعبي", "حمد المقبالي", "سعيد المقدمي"]);
+    assert!(!found.iter().any(|f| f.starts_with("وحمد")), "{found:?}");
+}

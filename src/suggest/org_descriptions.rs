@@ -72,13 +72,33 @@ impl Scan<'_> {
     }
 
     /// The phrase `j..end` after a government's head is a place alone (حكومة مملكة البحرين،
-    /// لحكومة بورتسودان): the place's government, which the place names.
+    /// لحكومة بورتسودان), or its kind and the place (حكومة ولاية الخرطوم): the place's
+    /// government, which the place names.
     pub(super) fn government_of_a_place(&self, head: &str, j: usize, end: usize) -> bool {
+        let kind = self
+            .token(j)
+            .is_some_and(|t| t.mention.is_none() && super::triggers::is_place_kind(&t.norm));
+        let j = j + usize::from(kind);
         GOVERNMENT_HEADS.contains(&head)
             && end > j
             && (j..end).all(|k| {
                 self.token(k)
                     .is_some_and(|t| t.mention == Some(EntityKind::Place))
+            })
+    }
+
+    /// The phrase `j..end` after a committee's head ends with a place noun that points back
+    /// to the place the story is about (لجنة أمن الولاية، لجنة أمن المحافظة): the organ of
+    /// whichever place that is, which two articles on two places would merge into one body.
+    pub(super) fn organ_of_the_place(&self, at: usize, j: usize, end: usize) -> bool {
+        let Some(head) = self.head_word(at) else {
+            return false;
+        };
+        let head = head.strip_prefix("ال").unwrap_or(&head);
+        COMMITTEE_HEADS.contains(&head)
+            && end > j
+            && self.token(end - 1).is_some_and(|t| {
+                t.mention.is_none() && super::titled::is_place_back_reference(&t.norm)
             })
     }
 

@@ -48,6 +48,17 @@ fn a_government_of_a_place_is_the_place() {
     assert_eq!(found, ["حكومة الوحدة الوطنية"]);
 }
 
+/// The place's kind between the government and the place (حكومة ولاية كسلا) leaves it the
+/// place's government: no body is found.
+#[test]
+fn a_government_of_a_place_after_its_kind_is_the_place() {
+    let found = strong(
+        "وعقد الوالي اجتماعا مشتركا ضم حكومة ولاية كسلا وقادة الأجهزة.",
+        &["كسلا"],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// One definite word after the head that is itself a kind of body (مجلس الجامعة، مجلس
 /// الأمانة) is that body's organ; مجلس النواب stays a name.
 #[test]
@@ -253,4 +264,15 @@ fn a_team_s_staff_is_no_body() {
     }
     let found = strong("وأعلن جهاز المخابرات العامة القبض على الخلية.", &[]);
     assert!(!found.is_empty(), "{found:?}");
+}
+
+/// A committee named for the place the story is about (لجنة أمن الولاية) is that place's
+/// organ, a description: no body is found, where one of a named field stays.
+#[test]
+fn a_committee_of_the_place_the_story_is_about_is_no_body() {
+    let found = strong(
+        "وقدم مدير الشرطة تنويرا إنابة عن لجنة أمن الولاية حول الأوضاع.",
+        &[],
+    );
+    assert!(found.is_empty(), "{found:?}");
 }

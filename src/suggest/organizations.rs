@@ -351,7 +351,8 @@ impl Scan<'_> {
         // العامة في بلدية …: a unit of a body; لجنة الزراعة: a committee by its remit.
         let description = self.government_of_a_place(&head, j, end)
             || self.department_of_a_body(&head, end)
-            || self.committee_by_its_remit(trigger, j, end);
+            || self.committee_by_its_remit(trigger, j, end)
+            || self.organ_of_the_place(trigger, j, end);
         Some(Found::organization(
             trigger..end,
             (words >= 2 || one_word) && !description,

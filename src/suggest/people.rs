@@ -323,11 +323,14 @@ impl Scan<'_> {
         // وعين، وقال: a verb, title or kind word is what the clause opens with, not a name;
         // والحسين الوردي: a given name with the article is one.
         let definite_given = self.definite_given_at(i, rest);
+        // وعلي written with ي: the name, though its normal form is «and on».
+        let homograph = t.homograph_after_and;
         let first_name = !t.cue
-            && !is_listed(&t.norm)
+            && (homograph || !is_listed(&t.norm))
             && self.and_before_a_name_s_rest(i, rest)
             && rest.chars().all(is_letter)
             && (definite_given
+                || homograph
                 || (!is_definite(rest)
                     && !is_role_word(rest)
                     && !is_function_or_verb(rest)

@@ -32,6 +32,9 @@ const KIN_AFTER_AND: &[&str] = &[
 /// Full names a list with no cue before it must hold: every item one, and three of them.
 const MIN_UNANNOUNCED_NAMES: usize = 3;
 
+/// Most words of the phrase after a list's item that says its place (لحراسة المرمى).
+const MAX_ROLE_WORDS: usize = 3;
+
 /// Full names a list must hold, at least, for its items to be read as people.
 const MIN_LISTED_NAMES: usize = 3;
 
@@ -44,7 +47,7 @@ impl Scan<'_> {
         let mut items = Vec::new();
         // Items read only by their shape between commas (see `short_item_at`).
         let mut loose = 0;
-        let mut start = j;
+        let mut start = self.after_each_of(j);
         for _ in 0..MAX_LIST_ITEMS {
             // ، والمخرج تامر العشري: an item's own title (definite, complete) before its name.
             if let Some(title) =
@@ -62,13 +65,18 @@ impl Scan<'_> {
                 &|| self.given_name_item_at(start),
                 &|| self.short_item_at(start),
             ];
-            let Some((reading, range, (last, kin))) =
+            let Some((reading, range, (last, skip))) =
                 readings.iter().enumerate().find_map(|(n, read)| {
                     let range = read()?;
                     let end = self.list_item_end(range.end)?;
                     Some((n, range, end))
                 })
             else {
+                // وهم: فلان، وفلان، وفلان، 3 سنوات …: the sentence goes on after the names'
+                // last comma with what is said of them.
+                if self.sentence_goes_on(start) && items.len() >= MIN_LISTED_NAMES {
+                    break;
+                }
                 return Vec::new();
             };
             if reading == 3 {
@@ -79,26 +87,13 @@ impl Scan<'_> {
             if last {
                 break;
             }
-            start = end + usize::from(kin);
+            start = end + skip;
         }
-        // بينهم فلان، وفلان، وفلان: an item after the first may open with the list's و, which
-        // is no part of the name (وعادل), unless the word is a given name in و (وليد، وائل).
         let full: Vec<Found> = items
             .into_iter()
             .enumerate()
             .filter(|(_, r)| self.full_name_words(r) >= 2)
-            .map(|(n, r)| {
-                let first = &self.tokens()[r.start].norm;
-                let conjoined = n > 0
-                    && (self.conjoined_name_at(r.start).is_some()
-                        || (first.starts_with('و')
-                            && first.chars().count() >= 4
-                            && !super::name_lists::is_given_name(first)));
-                Found {
-                    conjoined,
-                    ..person(r)
-                }
-            })
+            .map(|(n, r)| self.list_item(n, r))
             .collect();
         // نجاة صليبا، نزيه متى: names no reader takes are taken for the list's sake only where
         // the names read as such outnumber them.
@@ -144,11 +139,22 @@ impl Scan<'_> {
         (closed && words).then_some(j..end)
     }
 
-    /// How a list's item ending before token `end` ends, if it may end there: `(last, kin)`
+    /// How a list's item ending before token `end` ends, if it may end there: `(last, skip)`
     /// — the list ends with it (punctuation, the clause's end, a word in و that opens no
-    /// name), or a kin word in و joins the next item (فلان وزوجته فلانة). None where the item
-    /// would stop in the middle of a phrase.
-    fn list_item_end(&self, end: usize) -> Option<(bool, bool)> {
+    /// name), and how many words after it are no part of the next item: a kin word in و
+    /// (فلان وزوجته فلانة) or the item's place in a squad (فلان لحراسة المرمى، فلان في الدفاع).
+    /// None where the item would stop in the middle of a phrase.
+    fn list_item_end(&self, end: usize) -> Option<(bool, usize)> {
+        if let Some(role) = self.role_in_list_at(end) {
+            let (last, _) = self.list_item_end_at(end + role)?;
+            return Some((last, role));
+        }
+        self.list_item_end_at(end)
+            .map(|(last, kin)| (last, usize::from(kin)))
+    }
+
+    /// [`Scan::list_item_end`] with no role phrase: `(last, kin)`.
+    fn list_item_end_at(&self, end: usize) -> Option<(bool, bool)> {
         let next = self.token(end);
         // بينهم فلان وفلان وفلان: the next item may be joined by و alone.
         let joined_item = next.is_some_and(|n| n.sep == Sep::Space && n.norm.starts_with('و'))
@@ -164,6 +170,52 @@ impl Scan<'_> {
                     || (n.sep == Sep::Space && n.norm.starts_with('و'))
             });
         (more || last).then_some((last, kin))
+    }
+
+    /// The words of a phrase at token `k` that says an item's place in a squad or its group
+    /// (لحراسة المرمى، في الدفاع، في خط الوسط): في or a word in ل, and up to
+    /// [`MAX_ROLE_WORDS`] words in all of letters no name covers, up to a comma or the
+    /// clause's end. None where no such phrase stands there.
+    fn role_in_list_at(&self, k: usize) -> Option<usize> {
+        let first = self.token(k).filter(|t| t.sep == Sep::Space)?;
+        let opens = first.norm == "في"
+            || (first.norm.starts_with('ل')
+                && !first.norm.starts_with("لل")
+                && first.norm.chars().count() >= 4
+                && !is_listed(&first.norm));
+        if !opens {
+            return None;
+        }
+        let len = (1..=MAX_ROLE_WORDS)
+            .find(|&n| self.token(k + n).is_none_or(|t| t.sep != Sep::Space))?;
+        (k..k + len)
+            .all(|w| {
+                let t = &self.tokens()[w];
+                t.mention.is_none() && t.norm.chars().all(is_letter)
+            })
+            .then_some(len)
+    }
+
+    /// Token `k` opens a clause after a comma that goes on with what is said of the names
+    /// before (، 3 سنوات …، بعد انسحاب …): a number, a function word, a verb, or a word of
+    /// where and when.
+    fn sentence_goes_on(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|t| {
+            t.comma
+                && (t.norm.starts_with(|c: char| c.is_ascii_digit())
+                    || is_function_or_verb(&t.norm)
+                    || AFTER_SUBJECT.contains(&t.norm.as_str()))
+        })
+    }
+
+    /// Token `j`, or the token after «كل من» there (تضم كل من فلان، وفلان): where a list's
+    /// first item starts.
+    fn after_each_of(&self, j: usize) -> usize {
+        let each_of = self.token(j).is_some_and(|t| t.norm == "كل")
+            && self
+                .token(j + 1)
+                .is_some_and(|t| t.sep == Sep::Space && t.norm == "من");
+        if each_of { j + 2 } else { j }
     }
 
     /// An item of a list between commas that opens with a common given name and has one or
@@ -191,12 +243,7 @@ impl Scan<'_> {
             else {
                 // هيبت الحلبوسي، عامر عبد الجبار، سالم العيساوي، بعد انسحاب …: the sentence goes
                 // on after the names' last comma.
-                let goes_on = self.token(start).is_some_and(|t| {
-                    t.comma
-                        && (is_function_or_verb(&t.norm)
-                            || AFTER_SUBJECT.contains(&t.norm.as_str()))
-                });
-                if goes_on && items.len() >= MIN_UNANNOUNCED_NAMES {
+                if self.sentence_goes_on(start) && items.len() >= MIN_UNANNOUNCED_NAMES {
                     break;
                 }
                 return Vec::new();
@@ -225,7 +272,27 @@ impl Scan<'_> {
         if items.len() < MIN_UNANNOUNCED_NAMES {
             return Vec::new();
         }
-        items.into_iter().map(person).collect()
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(n, r)| self.list_item(n, r))
+            .collect()
+    }
+
+    /// The person of a list's `n`th item: بينهم فلان، وفلان، وفلان: an item after the first
+    /// may open with the list's و, which is no part of the name (وعادل), unless the word is a
+    /// given name in و (وليد، وائل).
+    pub(super) fn list_item(&self, n: usize, r: std::ops::Range<usize>) -> Found {
+        let first = &self.tokens()[r.start].norm;
+        let conjoined = n > 0
+            && (self.conjoined_name_at(r.start).is_some()
+                || (first.starts_with('و')
+                    && first.chars().count() >= 4
+                    && !super::name_lists::is_given_name(first)));
+        Found {
+            conjoined,
+            ..person(r)
+        }
     }
 }
 

@@ -80,3 +80,57 @@ fn an_unannounced_list_ends_where_the_sentence_goes_on() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// A list after «وهم:» may end at a comma where the sentence goes on with what is said of
+/// the names (…، ونايف المطيري، 4 سنوات مع الشغل): its names are still people, each without
+/// the list's و.
+#[test]
+fn a_listed_sentence_goes_on_after_the_last_comma() {
+    let found = people(&[
+        "وقضت المحكمة بسجن 9، بينهم 5 نواب سابقين، وهم: ماجد الرشيدي، وسامي العتيبي، وحمود \
+         الهاجري، ونايف المطيري، 4 سنوات مع الشغل.",
+    ]);
+    for name in [
+        "ماجد الرشيدي",
+        "سامي العتيبي",
+        "حمود الهاجري",
+        "نايف المطيري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// A squad's list after «تضم كل من» gives each group's place after its last name (لحراسة
+/// المرمى، في الدفاع): the phrase ends the item and the list goes on after its comma.
+#[test]
+fn a_squad_list_with_each_group_s_place() {
+    let found = people(&[
+        "وأعلن المدرب قائمة المنتخب التي تضم كل من راشد الكعبي، وسالم المزروعي، وحمدان \
+         الظاهري لحراسة المرمى، وماجد الشامسي، وعمر الحمادي، وسيف الفلاسي في الدفاع.",
+    ]);
+    for name in [
+        "راشد الكعبي",
+        "سالم المزروعي",
+        "حمدان الظاهري",
+        "ماجد الشامسي",
+        "عمر الحمادي",
+        "سيف الفلاسي",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("لحراسة")), "{found:?}");
+}
+
+/// علي written with ي after a list's و is a given name, not «and on» (على), even where its
+/// item ends before its place in the squad rather than at a comma.
+#[test]
+fn a_list_item_opening_with_and_ali() {
+    let found = people(&[
+        "وأعلن المدرب قائمة الفريق التي تضم كل من سالم الكعبي، وماجد الشامسي، وعلي الصفار \
+         لحراسة المرمى، وحمد المقبالي في الدفاع.",
+    ]);
+    for name in ["سالم الكعبي", "ماجد الشامسي", "علي الصفار", "حمد المقبالي"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}

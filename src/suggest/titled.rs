@@ -19,6 +19,40 @@ fn in_the_ranks_of(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && w.as_ref() == "صفوف")
 }
 
+/// Military and police ranks, normalised, after which a qualifier of the rank may follow
+/// before the name (الفريق أول ركن، اللواء شرطة، العميد طيار).
+const RANKS: &[&str] = &[
+    "الفريق",
+    "اللواء",
+    "لواء",
+    "العميد",
+    "عميد",
+    "العقيد",
+    "عقيد",
+    "المقدم",
+    "الرائد",
+    "النقيب",
+    "المشير",
+];
+
+/// Qualifiers of a rank, normalised: the arm or grade (أول، ركن «staff»، شرطة، طيار، بحري),
+/// part of the title, never of the name (الفريق أول ركن شمس الدين الكباشي).
+const RANK_QUALIFIERS: &[&str] = &["اول", "ركن", "شرطه", "طيار", "بحري"];
+
+/// Token `j` of `tokens` qualifies the rank right before it (or the qualifier before it):
+/// the title is complete after it and the name follows.
+fn qualifies_a_rank(tokens: &[super::tokens::Token], j: usize) -> bool {
+    let qualifier = tokens
+        .get(j)
+        .is_some_and(|t| t.sep == Sep::Space && RANK_QUALIFIERS.contains(&t.norm.as_str()));
+    qualifier
+        && j > 0
+        && (RANK_QUALIFIERS.contains(&tokens[j - 1].norm.as_str())
+            || readings(&tokens[j - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && RANKS.contains(&w.as_ref())))
+}
+
 /// و and a verb in the present: of the forms تفعّل/تفاعل (ويتعاون، وتتواصل، ويتحدث), or of
 /// three letters (ثم عاد اللاعب ويهز الشباك، ويعود): the start of a clause, not a name. Names
 /// in وي are rare and short (ويل سميث، ويتني), or long (ويليام).
@@ -57,7 +91,7 @@ pub(super) fn is_definite_second_form_noun(word: &str) -> bool {
 
 /// A place noun with the article that points back to the place the story is about (رئيسة
 /// دائرة البلديات في المحافظة هبة زعيتر): where the office is, as a named place would be.
-fn is_place_back_reference(word: &str) -> bool {
+pub(super) fn is_place_back_reference(word: &str) -> bool {
     [
         "المحافظه",
         "المدينه",
@@ -136,6 +170,11 @@ impl Scan<'_> {
             }
             if t.sep == Sep::Quote {
                 return Some((j, open));
+            }
+            // الفريق أول ركن شمس الدين الكباشي: the rank's qualifiers complete the title.
+            if qualifies_a_rank(self.tokens(), j) {
+                (j, open) = (j + 1, false);
+                continue;
             }
             // الرائد الذي قلّص الفارق: a relative pronoun opens a clause about the titled
             // one; no name follows the title.
@@ -244,6 +283,11 @@ impl Scan<'_> {
             } else {
                 return Some((j, open));
             }
+        }
+        // نائب القائد العام للقوات المسلحة الفريق أول ركن فلان: a long title may use every
+        // word skipped before its rank's last qualifier, which is still no part of the name.
+        while qualifies_a_rank(self.tokens(), j) {
+            (j, open) = (j + 1, false);
         }
         Some((j, open))
     }

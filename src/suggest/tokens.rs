@@ -37,6 +37,9 @@ pub(super) struct Token {
     pub tanween: bool,
     /// A name whose normal form is also a function word (علي / على).
     pub homograph_name: bool,
+    /// The same after a و the word opens with (وعلي): the next name of a list, where the
+    /// normal form reads as «and on».
+    pub homograph_after_and: bool,
     /// Starts with the article ال (not a name such as ألكسندر, whose alef has a hamza).
     pub article: bool,
     /// Ends in ة as written (بلدة "town"), which normalisation merges with ه (بلده "his
@@ -179,6 +182,11 @@ fn push_token(
     let norm = fast_normal_form(word).unwrap_or_else(|| normalize_name(word).into());
     let tanween = has_tanween(word);
     let homograph_name = is_maqsura_homograph(word, &norm);
+    let homograph_after_and = norm.strip_prefix('و').is_some_and(|rest| {
+        word.trim_start_matches(is_mark)
+            .strip_prefix('و')
+            .is_some_and(|written| is_maqsura_homograph(written, rest))
+    });
     let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
     let ta_marbuta = word.trim_end_matches(is_mark).ends_with('ة');
     let gap = tokens
@@ -232,6 +240,7 @@ fn push_token(
         mention,
         tanween,
         homograph_name,
+        homograph_after_and,
         article,
         ta_marbuta,
         comma,

@@ -84,9 +84,27 @@ pub(crate) fn is_facility_head(word: &str) -> bool {
     FACILITY_HEADS.contains(&word)
 }
 
+/// Words for one who has died (المغفور له، المرحوم، الراحل), normalised: after a venue's kind
+/// word they open the phrase naming whom it is named for, never the venue's name itself.
+const LATE: &[&str] = &[
+    "المغفور",
+    "المرحوم",
+    "المرحومه",
+    "الراحل",
+    "الراحله",
+    "الفقيد",
+];
+
 impl Scan<'_> {
     /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
     pub(super) fn venue_at(&self, head: usize) -> Option<Found> {
+        // استاد المغفور له الشيخ فلان: «the late» is no stadium's name.
+        if self
+            .token(head + 1)
+            .is_some_and(|t| t.sep == Sep::Space && LATE.contains(&t.norm.as_str()))
+        {
+            return None;
+        }
         // ملعب الأمير محمد بن فهد، استاد محمد الخامس: named for a ruler, as an airport is.
         if reads_as(&self.tokens()[head].norm, RULERS_VENUES)
             && let Some(found) = self
