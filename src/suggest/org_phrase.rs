@@ -248,7 +248,10 @@ impl Scan<'_> {
             }
             // A title ends the phrase (بلدية صور | المهندس حسن دبوق), but not as its first word
             // (مجلس النواب).
-            let title = i > j && trigger_at(self.tokens(), i).is_some();
+            // So does the rank الفريق before a name (عضو مجلس السيادة الفريق مالك عقار), which
+            // alone is no trigger: it is «the team» as often.
+            let title =
+                i > j && (trigger_at(self.tokens(), i).is_some() || self.rank_before_a_name(i));
             // أمانة منطقة القصيم: an administrative place noun before the place it names.
             // اتحاد بلديات قضاء بنت جبيل: after a bare plural (بلديات) too, whose towns it says.
             let after_plural = i > j
@@ -536,6 +539,16 @@ pub(super) const ALLEGIANCE: &[&str] = &[
 ];
 
 impl Scan<'_> {
+    /// Token `i` is the rank «الفريق» with a common given name right after it (الفريق مالك
+    /// عقار): an officer's title, not «the team» (الفريق الوطني).
+    fn rank_before_a_name(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| t.norm == "الفريق")
+            && self.token(i + 1).is_some_and(|n| {
+                n.sep == Sep::Space
+                    && n.mention.is_none()
+                    && super::given_names::is_given_name(&n.norm)
+            })
+    }
     /// نادي إنتر ميامي (الأمريكي): a club of bare names (a town among them) is called by them
     /// alone, as its fans and the sports pages say, so the head and a trailing adjective of its
     /// country (الأمريكي، الإسباني) stay out. One word (نادي باريس, the creditors) or a definite name (نادي

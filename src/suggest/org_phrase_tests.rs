@@ -126,3 +126,12 @@ fn official_after_a_demonym_is_left_out_of_the_name() {
         "{found:?}"
     );
 }
+
+/// The rank الفريق before a given name ends a body's name as any title does: the council is
+/// «مجلس السيادة», not «مجلس السيادة الفريق».
+#[test]
+fn the_rank_al_fariq_before_a_name_ends_the_body() {
+    let found = names("وقال عضو مجلس السيادة الفريق مالك عقار إن الاجتماع كان ناجحا.");
+    assert!(found.iter().any(|n| n == "مجلس السيادة"), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("الفريق")), "{found:?}");
+}
