@@ -1,5 +1,5 @@
-//! What the suggester knows about Arabic words: small built-in lists, and what the site's own
-//! text says about each word.
+//! What the suggester knows about Arabic words: the built-in lists (kept in
+//! [`super::word_lists`]), and what the site's own text says about each word.
 //!
 //! The lists are deliberately general (function words, the verbs and nouns every news story
 //! uses, titles); they cannot be complete, so corpus tests back them up. A word is ordinary —
@@ -12,112 +12,8 @@
 
 // Fx hashing: these are looked up for every word of the site (the site's own text).
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::LazyLock;
 
 use rayon::prelude::*;
-
-use crate::text::normalize::normalize_name;
-
-/// Prepositions, conjunctions, pronouns, particles, auxiliaries.
-const FUNCTION_WORDS: &str = "
-في من إلى الى على عن مع بين حول خلال منذ حتى بعد قبل عند لدى ضد نحو دون عبر ضمن وفق وفقا قرب بالقرب
-حسب بحسب تجاه إزاء أمام خلف فوق تحت داخل خارج بدون سوى عدا رغم برغم إثر عقب جراء بسبب أجل
-إن أن إنه أنه إنها أنها إنهم أنهم لأن كأن لكن لكنه لكنها بل أو أم ثم إذ إذا إذن لو كي
-لكي حيث حين حينما عندما بعدما طالما بينما كلما مما عما فيما كما مثل مثلما لا لم لن ليس ليست ما ماذا لماذا متى أين
-كيف هل قد لقد سوف كل كلا كلتا بعض جميع عدة معظم أغلب أي أية غير نفس ذات أحد إحدى ذاته نفسه
-نفسها هذا هذه هذان هاتان هذين هاتين ذلك تلك هؤلاء أولئك هنا هناك هنالك ثمة الذي التي الذين اللذان اللذين
-اللتان اللتين اللواتي اللاتي هو هي هم هما هن نحن أنا أنت أنتم له لها لهم لهما لنا لي لك لكم به بها
-بهم بهما بنا فيه فيها فيهم منه منها منهم عليه عليها عليهم إليه إليها إليهم عنه عنها عنهم معه
-معها معهم لديه لديها لديهم لدينا بينهم بينهما بشأن بشكل بصورة بنحو بفضل بدلا مقابل نظرا
-أكثر أقل أكبر أصغر أهم أفضل أبرز أننا إننا أنني إنني أنك أنكم أنهما إنهما لكننا لكنهم علينا
-إلينا منا عنا معنا بيننا عليكم إليكم منكم معكم بكم لكم
-كان كانت كانوا يكون تكون يكن تكن أصبح أصبحت بات باتت ظل ظلت صار مازال لايزال زال يزال تزال
-";
-
-/// Adverbs, time words, numerals, months and days. A name may still follow a particle with
-/// one of them (آل ثاني).
-const TIME_AND_NUMBERS: &str = "
-أيضا جدا فقط كذلك هكذا ربما لاسيما سيما خاصة خصوصا تقريبا حاليا سابقا لاحقا مجددا مؤخرا
-دائما أبدا بالفعل فعلا الآن اليوم أمس غدا آنذاك حينها حينذاك عندئذ وقتها يوم أيام يوما عام
-عاما أعوام سنة سنوات شهر أشهر أسبوع ساعة ساعات صباح مساء ليلة دقيقة واحد واحدة اثنان
-اثنين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة مئة
-مائة ألف آلاف مليون ملايين مليار أول أولى ثاني ثانية ثالث ثالثة آخر أخرى آخرون آخرين أخير
-يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون
-تشرين شباط آذار نيسان أيار حزيران تموز آب أيلول الأحد الاثنين الإثنين الثلاثاء الثلثاء
-الأربعاء الخميس الجمعة السبت الأسبوع الشهر العام السنة الماضي الماضية الحالي الحالية المقبل
-المقبلة القادم القادمة السابق السابقة الأسبق الأول الأولى الثاني الثانية الأخير الأخيرة
-الجديد الجديدة القديم القديمة الكبير الكبيرة الكبرى الصغير الصغيرة الحاضر المستوى الوقت
-";
-
-/// Verbs of reporting and diplomacy, in the forms news text uses most, and the participles
-/// that carry a report on (وأضاف أوباما قائلا، مؤكدا أن …): never part of a name.
-const VERBS: &str = "
-قال قالت قالوا يقول تقول أضاف أضافت يضيف تضيف أكد أكدت أكدا يؤكد تؤكد أشار أشارت يشير تشير
-أعلن أعلنت يعلن تعلن افتتح افتتحت يفتتح تفتتح أوضح أوضحت يوضح توضح ذكر ذكرت يذكر تذكر أفاد أفادت يفيد تفيد أعرب
-أعربت يعرب تعرب دعا دعت يدعو تدعو شدد شددت يشدد تشدد أشاد أشادت يشيد تشيد استقبل استقبلت
-يستقبل تستقبل التقى التقت يلتقي تلتقي زار زارت يزور تزور سيزور ستزور وصل وصلت يصل تصل غادر
-غادرت يغادر عقد عقدت يعقد بحث بحثت يبحث ناقش ناقشت يناقش تناول تناولت يتناول اتفق اتفقت
-يتفق وقع وقعت يوقع توقع أبدى أبدت طلب طلبت يطلب نقل نقلت ينقل كشف كشفت يكشف رأى رأت يرى ترى
-اعتبر اعتبرت يعتبر تعتبر تابع تابعت يتابع أجرى أجرت يجري تجري جرى شكر شكرت يشكر أعتقد
-يعتقد تعتقد نفى نفت ينفي تنفي أقر أقرت يقر اتهم اتهمت يتهم تتهم هدد هددت يهدد حذر حذرت يحذر
-تحذر طالب طالبت يطالب تطالب رفض رفضت يرفض ترفض قرر قررت يقرر أمر أمرت يأمل تأمل أراد يريد
-تريد يود تود يمكن يجب ينبغي تم يتم تمت سيتم يأتي تأتي أتى جاء جاءت يشهد تشهد شهد شهدت يعكس
-تعكس يحمل تحمل يتضمن تتضمن يشمل تشمل شمل يهدف تهدف يسعى تسعى سعى يعمل تعمل نعمل عمل عملت
-يلعب تلعب لعب لعبت يسير تسير يبدو تبدو بدا بدت يتوقع يعد تعد يعني تعني أعطى يعطي تعطي منح
-منحت يمنح قام قامت يقوم تقوم قدم قدمت يقدم تقدم بدأ بدأت يبدأ تبدأ انتهى انتهت ينتهي أنهى
-حصل حصلت يحصل أصدر أصدرت يصدر صدر صدرت أحجم قبل قبلت يقبل سلم سلمت يسلم تعهد تعهدت يتعهد
-رجح رجحت يرجح وصف وصفت يصف تصف أبلغ أبلغت يبلغ أخبر أخبرت يخبر نشر نشرت ينشر بث بثت يبث
-شارك شاركت يشارك تشارك حضر حضرت يحضر ترأس ترأست يترأس ساعد ساعدت يساعد دعم دعمت يدعم تدعم
-امتد يمتد تمتد استهدف يستهدف تستهدف استخدم استخدمت يستخدم تستخدم ربط يربط تربط أبرم أبرمت
-حافظ حافظت أقام أقامت ينظر تنظر انسحب انسحبت عاد عادت يعود تعود أعاد أعادت قتل قتلت أصيب
-اعتقل اعتقلت أطلق أطلقت هاجم هاجمت انتقد انتقدت يواجه تواجه واجه واجهت فاز فازت يفوز خسر
-تصدى تصدت يتصدى أنقذ أنقذت سدد سددت يسدد أهدر أهدرت يهدر مرر مررت يمرر راوغ أحرز أحرزت يحرز
-قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة معتبرا معتبرة لافتا لافتة مشددا
-مشددة معربا معربة
-حفظه حفظها حفظهم رعاه رعاها أيده أيدها رحمه رحمها
-";
-
-/// Nouns and adjectives common in news, in their bare (indefinite or construct) form.
-const COMMON_NOUNS: &str = "
-هدف هدفا هدفين هدفان أهداف
-تعاون علاقات علاقة دول دولة حكومة حكومات وزارة رئاسة اتفاق اتفاقا اتفاقية اتفاقيات زيارة
-محادثات مباحثات قمة لقاء اجتماع بيان تصريح تصريحات مصادر مصدر تقرير تقارير مجال مجالات منطقة
-مناطق أمن اقتصاد سياسة حرب قوات جيش عملية عمليات مشروع مشروعا مشاريع شراكة طاقة نفط غاز
-تجارة استثمار أسلحة صواريخ طائرات طائرة مسيرة مسيرات جهود جهودا أهمية ضرورة إطار وقت صعيد
-مستوى جانب طرف أطراف بلد بلدان شعب قضية قضايا ملف ملفات أزمة خطة رسالة كلمة مؤتمر مؤتمرا
-صحفي مسؤول مسؤولون مسؤولين وزراء نواب أعضاء عضو خبراء خبير شركات حدود أراضي أراض نظام موقف
-مواقف رؤية وثيقة مسودة تحديات تهديدات عقوبات مفاوضات مناقشة تعزيز تطوير توسيع تحسين مواجهة
-مكافحة استقرار تنسيق تبادل توقيع إنشاء بناء تحقيق دفعة نقطة تحول فرصة جولة رحلة دعوة مشكلة
-حل حلول نتيجة نتائج سبب أسباب عدد جزء جزءا كبير كبيرة كبيرا جديد جديدة جديدا مهم مهمة هامة
-قوي قوية عديد عديدة كثير كثيرة مختلف مختلفة شامل شاملة مشترك مشتركة خاص عامة دولي دولية
-رسمي رسمية سابق سابقة حالي حالية مقبل مقبلة ماض وجها لوجه أطيب تحيات تمنيات إمكانية مواطنين
-مواطنون شخص أشخاص رجل امرأة أطفال سكان قتلى جرحى ضحايا هجوم هجمات قصف غارات غارة اشتباكات
-معارك انفجار حادث حادثة تحطم مروحية سيارة صفقة صفقات قيمة أسعار سعر دولار دولارا نسبة
-ارتفاع انخفاض نمو زيادة تراجع أمل رغبة اهتمام ترحيب شكر تأكيد إشارة دعما تعاونا بلاده
-بلادها بلادهم حكومته حكومتها مصلحة مصالح مستقبل تاريخ واقع أثناء إضافة بالإضافة جهة جهته
-حوار خطاب مقابلة حديث وكالات وسائل إعلام صحف بحر جنوب شمال شرق غرب وسط مليارات مرحلة
-جنوبي شمالي شرقي غربي مشاركة قادة قيادة حضور مراسل محللون محللين سكان نازحين لاجئين
-قسم دائرة فرع مركز معهد اتحاد نقابة غرفة برلمان جمعية مصرف وحدة إطلاق وقف نبع
-أداء مسار جدول مباراة تسجيل اتصال خيارات دعوات مساعدات ضغوط أحمر أخضر أزرق أبيض أسود أصفر
-شبه ثقة رقم أنباء إعفاء إقالة تعيين خطأ جزاء ريف
-شهادة شهادات جائزة جوائز تميز درع تكريم
-";
-
-/// Words that introduce a name but are never part of it: titles, roles, kinds of body and
-/// place. Also the complements that sit between a title and the name (وزير خارجية روسيا).
-const ROLE_WORDS: &str = "
-رئيس رئيسة نائب نائبة وزير وزيرة سفير سفيرة أمين مرشد شيخ ملك أمير زعيم قائد مستشار متحدث
-ناطق مبعوث مندوب مفوض مفوضة مساعد مساعدة مدير مديرة موظف موظفة حاكم محافظ والي عمدة قاض نظير نظيره نظيرها نظيرهما نظيرهم سيد سيدة
-دكتور جنرال لواء عقيد عميد مشير وكالة حركة منظمة حزب جماعة شركة جامعة تنظيم صحيفة قناة
-مجموعة مؤسسة ميليشيا ميليشيات مجلة إذاعة مدينة بلدة قرية محافظة ولاية إقليم مقاطعة جزيرة
-ميناء مخيم عاصمة مطار نهر مجلس حكومة هيئة أركان جهاز لجنة مكتب ديوان إدارة بلدية خارجية دفاع
-داخلية باسم لشؤون شؤون عام ولي عهد آية مدرب لاعب فريق نادي وزارة محكمة بورصة سوق جبهة أمانة
-تحالف ائتلاف رابطة أكاديمية معهد سلطة ممثل ممثلة جمعية بلدية اتحاد نقابة مصرف بنك صندوق
-مهاجم مدافع حارس مهندس مهندسة دكتورة بروفيسور بروفيسورة بروفسور قائمقام قائممقام
-شبكة ملعب استاد متحف معبد مسجد كنيسة حي مولودية شبيبة شباب وفاق أولمبيك مستشفى دار
-حرم جلالة سمو معالي سعادة فخامة صاحب صاحبة رئاسة خطوط
-وكلاء عمداء رؤساء سفراء أمناء مدراء زعماء مستشارو مديرو
-";
 
 /// Military ranks written with the article before a name (العماد جوزاف عون، الرائد …) whose
 /// bare form is a given name (عماد، رائد), normalised: the site writing the rank does not make
@@ -127,10 +23,6 @@ const RANKS_NAMED_LIKE_GIVEN_NAMES: &[&str] = &["عماد", "رائد"];
 /// عبد, normalised: the particle of a name (عبد الله) and of a given name with a suffix
 /// (عبده), which the site writing العبد as a noun does not make ordinary words.
 const SERVANT: &str = "عبد";
-
-/// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا), Mauritanian
-/// ولد and منت among them (محمد ولد بلال، مريم منت أحمد); never a name's last word.
-const NAME_PARTICLES: &str = "عبد بن ابن بنت أبو أبي آل دا دي دو فون فان ولد منت";
 
 /// Possessive and plural endings of ordinary nouns (تحياته، علاقاتها، أبنائهم): names do not
 /// end like this.
@@ -151,6 +43,10 @@ const NOUN_ENDINGS: &[&str] = &[
     "ائنا",
 ];
 
+pub(super) use super::word_lists::{
+    hamza_on_waw, is_common_noun, is_function_or_verb, is_listed, is_listed_verb,
+    is_maqsura_homograph, is_particle, is_role_word,
+};
 pub(super) use super::word_shapes::{
     has_no_name_shape, is_plural_of_groups, is_purpose_phrase, looks_accusative_participle,
     looks_adjectival, looks_prepositional, looks_verbal,
@@ -160,91 +56,10 @@ use super::word_shapes::{is_compound_family_name, is_fa_alone};
 /// Proclitics that may stand before a word, longest first (the matcher's list).
 pub(super) const CLITICS: &[&str] = &["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"];
 
-fn word_set(words: &str) -> HashSet<String> {
-    words
-        .split_whitespace()
-        .map(normalize_name)
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-static FUNCTION: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(FUNCTION_WORDS));
-static TIME: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(TIME_AND_NUMBERS));
-/// Function words written with ى (على، إلى): normalised they equal names written with ي
-/// (علي), so the original spelling decides.
-static MAQSURA: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    FUNCTION_WORDS
-        .split_whitespace()
-        .filter(|w| w.ends_with('ى'))
-        .map(normalize_name)
-        .collect()
-});
-static VERB: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(VERBS));
-static NOUN: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(COMMON_NOUNS));
-static ROLE: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ROLE_WORDS));
-static PARTICLE: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(NAME_PARTICLES));
-
 /// A normalised word is definite when it starts with the article and has a stem after it.
 pub(super) fn is_definite(word: &str) -> bool {
     word.strip_prefix("ال")
         .is_some_and(|s| s.chars().count() >= 2)
-}
-
-/// Name particles such as بن and عبد.
-pub(super) fn is_particle(word: &str) -> bool {
-    PARTICLE.contains(word)
-}
-
-/// A title, role or kind of body or place.
-pub(super) fn is_role_word(word: &str) -> bool {
-    ROLE.contains(word) || hamza_on_waw(word).is_some_and(|w| ROLE.contains(&w))
-}
-
-/// On any built-in list (the word as written, no clitic stripped).
-pub(super) fn is_listed(word: &str) -> bool {
-    is_listed_as_written(word) || hamza_on_waw(word).is_some_and(|w| is_listed_as_written(&w))
-}
-
-fn is_listed_as_written(word: &str) -> bool {
-    FUNCTION.contains(word)
-        || TIME.contains(word)
-        || VERB.contains(word)
-        || NOUN.contains(word)
-        || ROLE.contains(word)
-}
-
-/// The word with a hamza before و written on و, as the lists write it, where Egypt and Sudan
-/// write it on ي (شئون → شؤون، مسئول → مسؤول): the same word, not a name. None when the
-/// word has no ئو.
-pub(super) fn hamza_on_waw(word: &str) -> Option<String> {
-    word.contains("ئو").then(|| word.replace("ئو", "ؤو"))
-}
-
-/// One of the built-in common nouns (أمن، وزراء، نفط), as written.
-pub(super) fn is_common_noun(word: &str) -> bool {
-    NOUN.contains(word)
-}
-
-/// One of the built-in verbs (see [`VERBS`]), as written.
-pub(super) fn is_listed_verb(word: &str) -> bool {
-    VERB.contains(word)
-}
-
-/// A function word or verb: what may not follow a name particle (آل ثاني is a name, آل في
-/// is not).
-pub(super) fn is_function_or_verb(word: &str) -> bool {
-    FUNCTION.contains(word) || VERB.contains(word)
-}
-
-/// `original` is spelled with a final ي where the function word it normalises to has ى
-/// (علي, not على): a name.
-pub(super) fn is_maqsura_homograph(original: &str, norm: &str) -> bool {
-    // Every entry of MAQSURA ends in ي once normalised: most words stop here.
-    if !norm.ends_with('ي') || !MAQSURA.contains(norm) {
-        return false;
-    }
-    let letters = original.trim_end_matches(|c: char| !is_letter(c) || is_mark(c));
-    letters.ends_with('ي')
 }
 
 /// `char::is_alphabetic`, answered without Unicode's tables for ASCII and the Arabic letters

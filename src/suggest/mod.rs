@@ -62,6 +62,7 @@ mod tokens;
 mod town_clubs;
 mod triggers;
 mod venues;
+mod word_lists;
 mod word_shapes;
 
 // Fx hashing: these are looked up for every word of the site (the site's own text).
