@@ -592,3 +592,28 @@ fn a_banker_or_businessman_before_the_name() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// The Gulf press sets an honorific off from the name by a slash (سعادة الشيخ / سيف بن حمير،
+/// والمهندس / سليمان السنيدي، الشيخ/سيف): the name after it is the honorific's, and سعادة and
+/// الفاضل are honorifics; a slash elsewhere (2025/2026، الأول/ الثاني) and سعادة the noun
+/// («happiness») announce no one.
+#[test]
+fn a_name_after_an_honorific_and_a_slash() {
+    let found = people(&[
+        "قام صباح اليوم سعادة الشيخ / سيف بن حمير المعمري -محافظ شمال الباطنة- بزيارة ميدانية وبمعيته سعادة / حمد \
+         بن حمدان الكندي والمهندس / سليمان بن حمد السنيدي والفاضل / أحمد الميمني، وكان في \
+         استقبالهم الشيخ/ فهد بن ماجد الحارثي و الشيخ/سالم بن مرهون العبري.",
+        "وعبر عن سعادة بالغة بالفوز، وقال إن سعادة المواطنين هي الهدف للموسم 2025/ 2026.",
+    ]);
+    for name in [
+        "سيف بن حمير المعمري",
+        "حمد بن حمدان الكندي",
+        "سليمان بن حمد السنيدي",
+        "أحمد الميمني",
+        "فهد بن ماجد الحارثي",
+        "سالم بن مرهون العبري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert_eq!(found.len(), 6, "{found:?}");
+}

@@ -139,10 +139,9 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
                 word_start = Some(i);
             }
             (false, Some(start)) => {
-                let sep = if words.tokens.is_empty() {
-                    Sep::Break
-                } else {
-                    separator(&text[gap_start..start])
+                let sep = match words.tokens.last() {
+                    None => Sep::Break,
+                    Some(before) => separator(&text[gap_start..start], &before.norm),
                 };
                 while let Some(((m, _), rest)) = mentions.split_first()
                     && m.end <= start
@@ -290,9 +289,41 @@ fn fast_normal_form(word: &str) -> Option<CompactString> {
 }
 
 /// Classifies the text between two words.
-fn separator(gap: &str) -> Sep {
+/// Honorifics the Gulf press sets off from the name by a slash (سعادة الشيخ / سيف بن حمير،
+/// والمهندس / سليمان السنيدي، الفاضلة/ مريم), normalised, with the و of a list perhaps.
+const HONORIFICS_BEFORE_SLASH: &[&str] = &[
+    "الشيخ",
+    "الشيخه",
+    "سعاده",
+    "معالي",
+    "السيد",
+    "السيده",
+    "الفاضل",
+    "الفاضله",
+    "المهندس",
+    "المهندسه",
+    "الدكتور",
+    "الدكتوره",
+    "الاستاذ",
+    "الاستاذه",
+    "المكرم",
+    "المكرمه",
+];
+
+/// The word after an honorific and one slash: the slash stands for a space (see
+/// [`HONORIFICS_BEFORE_SLASH`]). Why: read as a break it cut every name of an Omani or
+/// Emirati official's visit from its title, and no other rule reads a bare name there.
+fn slash_after_honorific(gap: &str, before: &str) -> bool {
+    let honorific = before.strip_prefix('و').unwrap_or(before);
+    gap.chars().filter(|&c| c == '/').count() == 1
+        && gap.chars().all(|c| c.is_whitespace() || c == '/')
+        && HONORIFICS_BEFORE_SLASH.contains(&honorific)
+}
+
+/// The separator of a gap between two words; `before` is the first word, normalised.
+fn separator(gap: &str, before: &str) -> Sep {
     let ignorable = |c: char| c.is_whitespace() || c == '\u{200C}';
-    if gap.chars().all(ignorable) {
+    if gap.chars().all(ignorable) || slash_after_honorific(gap, before) {
         Sep::Space
     } else if gap.chars().all(|c| ignorable(c) || is_quote(c)) {
         Sep::Quote
