@@ -3,6 +3,7 @@
 //! appointees of decrees are in `appointees_tests.rs`.
 
 use super::super::test_site::{discovered_with, people};
+use crate::load::EntityKind;
 
 /// A paragraph that opens with a full name, a comma and the office in the accusative is one
 /// line of a list of appointments whose verb came earlier (a wali's list in Mauritania).
@@ -616,4 +617,40 @@ fn a_name_after_an_honorific_and_a_slash() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
     assert_eq!(found.len(), 6, "{found:?}");
+}
+
+/// A wali's or a minister's place after its kind word is one word when a common given name
+/// follows it, at once or after a comma (والي ولاية معسكر فؤاد عايسي، وزير ولاية زرقون، محمد
+/// علي): the place and the office holder, where «معسكر فؤاد عايسي» was read as one place and
+/// no one was found; a place of two words keeps them (عين تموشنت), and the kind word alone,
+/// with no title before it, reads the words after it as before.
+#[test]
+fn a_one_word_place_in_a_title_then_the_name() {
+    let site = discovered_with(
+        &[
+            "وأعلن والي ولاية معسكر فؤاد عايسي عن المشروع.",
+            "واستعرض وزير ولاية زرقون، محمد علي، خلال حضوره المنتدى خطة العمل.",
+            "وأعلن والي ولاية عين تموشنت سليم بوزيد عن المشروع.",
+        ],
+        true,
+    );
+    let names: Vec<(&str, EntityKind)> = site
+        .iter()
+        .map(|(name, kind)| (name.as_str(), *kind))
+        .collect();
+    for expected in [
+        ("فؤاد عايسي", EntityKind::Person),
+        ("معسكر", EntityKind::Place),
+        ("محمد علي", EntityKind::Person),
+        ("زرقون", EntityKind::Place),
+        ("سليم بوزيد", EntityKind::Person),
+    ] {
+        assert!(names.contains(&expected), "{expected:?} not in {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|(n, _)| n.contains("معسكر ") || n.contains("زرقون ")),
+        "{names:?}"
+    );
 }

@@ -132,9 +132,27 @@ impl Scan<'_> {
         {
             return None;
         }
+        // والي ولاية معسكر فؤاد عايسي: in a title's complement, one word before a common
+        // given name is the place; the name is the office holder's.
+        if k == j && self.kind_after_a_title(j) && self.one_word_place_before_a_name(k) {
+            return Some(Found {
+                tokens: k..k + 1,
+                kind: Some(EntityKind::Place),
+                strong: true,
+                open: false,
+                alias: None,
+                conjoined: false,
+            });
+        }
         self.airport_named_for_a_person(j)
             .or_else(|| self.place_named_at(k))
             .or_else(|| self.adjective_shaped_place(j, k))
+    }
+
+    /// The kind word before token `j` completes a person's title (والي ولاية، محافظ محافظة،
+    /// وزير ولاية).
+    fn kind_after_a_title(&self, j: usize) -> bool {
+        j >= 2 && trigger_at(self.tokens(), j - 2).is_some_and(|t| t.kind == EntityKind::Person)
     }
 
     /// مطار الملك خالد الدولي، مطار الإمام علي العسكري: an airport named after a ruler or an

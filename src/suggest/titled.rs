@@ -196,6 +196,12 @@ impl Scan<'_> {
                     }
                     (j, open) = (p.end, false);
                 }
+                // والي ولاية معسكر فؤاد عايسي: a place's kind word, one bare word and a common
+                // given name: the word is the place the office serves (not yet known on a
+                // first reading), and the name opens at the given name.
+                if trigger.kind == EntityKind::Place && self.one_word_place_before_a_name(j) {
+                    (j, open) = (j + 1, false);
+                }
             } else if let Some(end) = self.body_of_membership(j) {
                 // النائب عن ائتلاف دولة القانون حسن الياسري، العضو في حركة حماس فلان: the
                 // body the titled one sits for or belongs to, then the name.
@@ -290,6 +296,24 @@ impl Scan<'_> {
             (j, open) = (j + 1, false);
         }
         Some((j, open))
+    }
+
+    /// Token `j`, right after a kind of place, is one bare word no mention covers, and a
+    /// common given name follows it across a space or a comma (ولاية معسكر فؤاد …، ولاية
+    /// معسكر، فؤاد …): in a title's
+    /// complement, the place's one-word name. Why: read whole, «معسكر فؤاد عايسي» was taken
+    /// for a place and the wali of a place the gazetteer leaves ambiguous went unfound.
+    pub(super) fn one_word_place_before_a_name(&self, j: usize) -> bool {
+        self.token(j).is_some_and(|t| {
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && !t.article
+                && !t.norm.starts_with('و')
+                && !is_function_or_verb(&t.norm)
+        }) && self
+            .token(j + 1)
+            .is_some_and(|n| n.mention.is_none() && (n.sep == Sep::Space || n.comma))
+            && self.listed_given_name_at(j + 1)
     }
 
     /// Token `j` is عن or في and a body's name follows (النائب عن ائتلاف دولة القانون، العضو
