@@ -654,3 +654,20 @@ fn a_one_word_place_in_a_title_then_the_name() {
         "{names:?}"
     );
 }
+
+/// الحاج and الحاجة are honorifics before a name (بتبرع من الحاجة سعدية الدويك), where the
+/// noun «the need» (الحاجة إلى، عند الحاجة الماسة، الحاجة ملحة) and the pilgrim with no
+/// name after him announce no one; «بخير» («well») after a name says how the person is.
+#[test]
+fn the_pilgrim_s_honorific_and_the_need() {
+    let found = people(&[
+        "وشُيدت المدرسة بتبرع من الحاجة سعدية الدويك والتي تضم 27 غرفة.",
+        "وأكد الوزير الحاجة إلى الإصلاح، وقال إن الحاجة ملحة، وعند الحاجة الماسة تصرف \
+         المساعدات حسب الحاجة. ونقل الحاج المريض إلى المستشفى، وقال إن السيدة سعاد محمود \
+         بخير.",
+    ]);
+    for name in ["سعدية الدويك", "سعاد محمود"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert_eq!(found.len(), 2, "{found:?}");
+}
