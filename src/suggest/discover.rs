@@ -203,6 +203,16 @@ impl Scan<'_> {
         out.extend(self.dateline_source());
         out.extend(self.clubs_named_like_towns());
         // An outlet another reading found whole (فضائية «سما نيوز») is found once.
+        // صحيفة الأيام، read by the heads' rule as a weak phrase: reported by, it is sure.
+        for medium in self.media() {
+            match out
+                .iter_mut()
+                .find(|f| f.tokens == medium.tokens && f.kind == medium.kind)
+            {
+                Some(found) => found.strong = true,
+                None => out.push(medium),
+            }
+        }
         let outlets: Vec<Found> = (self.outlets().into_iter())
             .filter(|o| !out.iter().any(|f| f.tokens == o.tokens && f.kind == o.kind))
             .collect();

@@ -4,9 +4,58 @@
 //! verb of speech before them (ذكرت شفق نيوز) would otherwise make a person of them.
 
 use super::discover::{Found, Scan};
-use super::lexicon::is_function_or_verb;
+use super::lexicon::{is_function_or_verb, readings};
+use super::speech::is_speech_verb;
 use super::tokens::Sep;
+use super::word_shapes::looks_adjectival;
 use crate::load::EntityKind;
+
+/// Kinds of news medium whose name may be a single definite word (صحيفة الأيام، وكالة
+/// الأخبار، مجلة العربي), normalised.
+const MEDIUM_HEADS: &[&str] = &["صحيفه", "جريده", "وكاله", "مجله", "اذاعه"];
+
+/// Definite words after a kind of medium that say what it covers, not which one it is
+/// (وكالة الأنباء، صحيفة الحزب، مجلة الجامعة), normalised.
+const GENERIC_COMPLEMENTS: &[&str] = &[
+    "الانباء",
+    "الاعلام",
+    "الصحافه",
+    "الحزب",
+    "الجامعه",
+    "الحكومه",
+    "الدوله",
+    "النظام",
+    "الحركه",
+    "الجماعه",
+    "الوزاره",
+    "الجيش",
+    "المدرسه",
+    "الطلاب",
+    "الطفل",
+    "الاطفال",
+    "المراه",
+];
+
+/// Words before a medium that say it reported what follows (حسب صحيفة …، تابعته صحيفة …،
+/// نقلت وكالة …), normalised; verbs of saying count too ([`is_speech_verb`]).
+const REPORTED_BY: &[&str] = &[
+    "حسب",
+    "بحسب",
+    "وفق",
+    "وفقا",
+    "تابعته",
+    "تابعتها",
+    "نقلت",
+    "نقلته",
+    "نقلتها",
+    "نشرت",
+    "نشرته",
+    "نشرتها",
+    "اوردت",
+    "اوردته",
+    "اوردتها",
+    "عن",
+];
 
 /// Loanwords that end a news outlet's name (normalised): news, press, post, times, online,
 /// net. Each is a transliteration no Arabic word is written like, so none ends anything else.
@@ -18,6 +67,58 @@ impl Scan<'_> {
         (1..self.tokens().len())
             .filter_map(|tail| self.outlet_ending_at(tail))
             .collect()
+    }
+
+    /// Every medium this run names by its kind and one definite word where the sentence says
+    /// it reported (see [`Scan::medium_at`]).
+    pub(super) fn media(&self) -> Vec<Found> {
+        (0..self.tokens().len().saturating_sub(1))
+            .filter(|&i| self.tokens()[i].cue)
+            .filter_map(|i| self.medium_at(i))
+            .collect()
+    }
+
+    /// A kind of medium at token `i` and one definite word after it that names it (تابعته
+    /// صحيفة المرصد، حسب وكالة الأخبار، وقالت صحيفة الأيام إن …, لصحيفة الوطن): the word
+    /// is no adjective, demonym or generic complement (وكالة الأنباء، صحيفة الحزب), the name
+    /// ends there, and the sentence says the medium reported — a verb of saying or
+    /// reporting, حسب or عن before it, a ل before its kind (told the paper), or إن/أن after
+    /// it. Why: the gazetteer knows the big outlets; a local paper or agency named by one
+    /// word was found by no rule, since one definite word after most heads is a description.
+    fn medium_at(&self, i: usize) -> Option<Found> {
+        let head = &self.tokens()[i];
+        let clitics = readings(&head.norm);
+        let (clitic, _) = clitics
+            .iter()
+            .find(|(_, w)| MEDIUM_HEADS.contains(&w.as_ref()))?;
+        let told = head.norm.starts_with('ل') || head.norm.starts_with("ول");
+        self.token(i + 1).filter(|n| {
+            n.sep == Sep::Space
+                && n.article
+                && n.mention.is_none()
+                && head.ta_marbuta
+                && n.norm.chars().all(char::is_alphabetic)
+                && n.norm.chars().count() >= 4
+                && !looks_adjectival(&n.norm)
+                && !n.norm.ends_with('ي')
+                && !is_function_or_verb(&n.norm)
+                && !GENERIC_COMPLEMENTS.contains(&n.norm.as_str())
+                && !self.lex.is_place_demonym(&n.norm)
+        })?;
+        let ends = self.token(i + 2).is_none_or(|n| {
+            n.sep == Sep::Break || ["ان", "انه", "انها"].contains(&n.norm.as_str())
+        });
+        let said_after = self.token(i + 2).is_some_and(|n| {
+            n.sep == Sep::Space && ["ان", "انه", "انها"].contains(&n.norm.as_str())
+        });
+        let said_before = (*clitic == 0 || told)
+            && i > 0
+            && self.token(i).is_some_and(|h| h.sep == Sep::Space)
+            && self
+                .token(i - 1)
+                .is_some_and(|p| REPORTED_BY.contains(&p.norm.as_str()) || is_speech_verb(&p.norm));
+        (ends && (said_before || said_after || told))
+            .then(|| Found::organization(i..i + 2, true, None))
     }
 
     /// The outlet whose loanword is token `tail`: the word right before it, across a space,
@@ -90,5 +191,31 @@ mod tests {
                 .any(|(n, _)| n.ends_with("نيوز") || n.ends_with("برس")),
             "{found:?}"
         );
+    }
+
+    /// A paper, an agency or a radio named by its kind and one definite word is an outlet
+    /// where the sentence says it reported (تابعته صحيفة المرصد، حسب وكالة الأخبار، قالت
+    /// صحيفة الأيام إن، قال لصحيفة الوطن); the kind with a description (وكالة الأنباء
+    /// الرسمية، صحيفة الحزب، مجلة الجامعة، الصحيفة الأمريكية، صحيفة محلية) names none.
+    #[test]
+    fn a_medium_named_by_one_word_where_it_reported() {
+        let found = found(&[
+            "وقال بيان صحفي تابعته صحيفة المرصد إن اللقاء كان مثمرا.",
+            "وبرئ المتهمون نهائيا، حسب وكالة الاخبار.",
+            "وقالت صحيفة الأيام إن اللقاء مهم، وقال الوزير لصحيفة الوطن إن الأمر انتهى.",
+            "ونقلت وكالة الأنباء الرسمية عن مصدر. وذكرت صحيفة الحزب أن الاجتماع تأجل. وقالت \
+             صحيفة محلية إن الطريق أغلق. وحسب مجلة الجامعة، زاد عدد الطلاب. وقالت الصحيفة \
+             الأمريكية إن المفاوضات تعثرت.",
+        ]);
+        for name in ["صحيفة المرصد", "وكالة الاخبار", "صحيفة الأيام", "صحيفة الوطن"]
+        {
+            assert!(
+                found
+                    .iter()
+                    .any(|(n, k)| n == name && *k == EntityKind::Organization),
+                "«{name}» not an organisation in {found:?}"
+            );
+        }
+        assert_eq!(found.len(), 4, "{found:?}");
     }
 }
