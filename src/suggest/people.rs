@@ -172,6 +172,7 @@ impl Scan<'_> {
             if cue {
                 out.extend(self.listed_people(i + 1));
             }
+            out.extend(self.listed_after_plural_role(i));
             if self.tokens()[i].comma
                 && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
             {
