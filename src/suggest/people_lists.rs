@@ -79,6 +79,19 @@ const MAX_ROLE_WORDS: usize = 3;
 /// Full names a list must hold, at least, for its items to be read as people.
 const MIN_LISTED_NAMES: usize = 3;
 
+/// Some reading of `word`, bare or after one clitic (والنائبين), is one of `roles`.
+fn is_role_of(word: &str, roles: &[&str]) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && roles.contains(&w.as_ref()))
+}
+
+/// A dual or plural role noun (النائبين، أعضاء، عضوي), bare or after one clitic: a title of
+/// several people, never a name's first word (استقبل الرئيس عضوي المجلس الدستوري).
+pub(super) fn is_plural_role(word: &str) -> bool {
+    is_role_of(word, PLURAL_ROLES) || is_role_of(word, PLURAL_ROLES_IN_CONSTRUCT)
+}
+
 impl Scan<'_> {
     /// The people named after a dual or plural role noun at token `i` and its complement
     /// (بحضور النائبين طه ناجي وجميل عبود وتوفيق سلطان، …؛ أعضاء المجلس البلدي: فلان، فلان
@@ -87,13 +100,9 @@ impl Scan<'_> {
     /// verb or function word, closed by a colon or by the first word where the list reads (see
     /// [`Scan::role_list_at`]). A noun in construct form wants one word of complement at least.
     pub(super) fn listed_after_plural_role(&self, i: usize) -> Vec<Found> {
-        let role = |list: &[&str]| {
-            readings(&self.tokens()[i].norm)
-                .iter()
-                .any(|(clitic, w)| *clitic <= 1 && list.contains(&w.as_ref()))
-        };
-        let complete = role(PLURAL_ROLES);
-        if !complete && !role(PLURAL_ROLES_IN_CONSTRUCT) {
+        let word = &self.tokens()[i].norm;
+        let complete = is_role_of(word, PLURAL_ROLES);
+        if !complete && !is_role_of(word, PLURAL_ROLES_IN_CONSTRUCT) {
             return Vec::new();
         }
         for p in i + 1..=i + 1 + MAX_SKIPPED {

@@ -182,3 +182,22 @@ fn names_after_a_plural_or_dual_role_noun() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A dual or plural role noun never opens a name: after a title it is the next people's own
+/// title (استقبل الرئيس عضوي المجلس الدستوري فلان وفلان), not a name «عضوي المجلس».
+#[test]
+fn a_plural_role_noun_opens_no_name() {
+    let found = people(&[
+        "واستقبل الرئيس عضوي المجلس الدستوري سامي الخطيب ونبيل الحسن.",
+        "والتقى الوزير نقيبي المحامين في بيروت وطرابلس.",
+    ]);
+    for name in ["سامي الخطيب", "نبيل الحسن"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("عضوي") || f.contains("نقيبي")),
+        "{found:?}"
+    );
+}
