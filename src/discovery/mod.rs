@@ -396,17 +396,20 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     // After بن or عبد the last word is a forebear's or a compound given name (فيصل بن مشعل بن
     // سعود بن عبدالعزيز), not a family name: alone it names somebody else.
     // A Mauritanian family name keeps its ولد or منت (محمد سالم ولد مرزوك … ولد مرزوك):
-    // without it the last word is the father's given name.
+    // without it the last word is the father's given name. The father's name may have two
+    // words, both the family name's (محمد سالم ولد إبراهيم فال … ولد إبراهيم فال).
+    let patronymic = words
+        .iter()
+        .rposition(|w| PATRONYMIC.contains(&normalize_name(w).as_str()))
+        .filter(|&p| p > 0 && (2..=3).contains(&(words.len() - p)));
     let surname = match words.as_slice() {
-        [.., before, last] if kind == EntityKind::Person && c.surname_links => {
+        _ if kind != EntityKind::Person || !c.surname_links => None,
+        _ if patronymic.is_some() => patronymic.map(|p| words[p..].join(" ")),
+        [.., before, last] => {
             let before_norm = normalize_name(before);
-            if PATRONYMIC.contains(&before_norm.as_str()) {
-                Some(format!("{before} {last}"))
-            } else {
-                Some(last.to_string()).filter(|s| {
-                    s.chars().count() >= 3 && !NAME_PARTICLES.contains(&before_norm.as_str())
-                })
-            }
+            Some(last.to_string()).filter(|s| {
+                s.chars().count() >= 3 && !NAME_PARTICLES.contains(&before_norm.as_str())
+            })
         }
         _ => None,
     };

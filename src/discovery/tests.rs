@@ -47,6 +47,21 @@ fn a_mauritanian_surname_keeps_its_particle() {
         "{:?}",
         e.meta.aliases
     );
+    // The father's name of two words is the family name's, both words with ولد: the last
+    // alone is half of it, and «فال» also the normal form of فأل.
+    let mut c = candidate("محمد سالم ولد إبراهيم فال", EntityKind::Person, 1, true);
+    c.surname_links = true;
+    let e = to_entity(&c, &HashSet::new()).expect("entity");
+    assert!(
+        e.meta.aliases.contains(&"ولد إبراهيم فال".to_string()),
+        "{:?}",
+        e.meta.aliases
+    );
+    assert!(
+        !e.meta.aliases.contains(&"فال".to_string()),
+        "{:?}",
+        e.meta.aliases
+    );
     let mut c = candidate("سامي الحداد", EntityKind::Person, 1, true);
     c.surname_links = true;
     let e = to_entity(&c, &HashSet::new()).expect("entity");

@@ -186,11 +186,11 @@ impl Scan<'_> {
         let title_as_given_name = person && self.title_as_given_name(j);
         // A title or honorific, with or without a clitic, never opens a name («ومعالي
         // الدكتورة …», «وزير الإسكان» read as و + زير).
-        if super::lexicon::readings(&first.norm)
+        let title = super::lexicon::readings(&first.norm)
             .iter()
-            .any(|(_, rest)| super::lexicon::is_role_word(rest))
-            && !title_as_given_name
-        {
+            .any(|(_, rest)| super::lexicon::is_role_word(rest));
+        // عضوي، نقيبي: a dual or plural title is no name's first word either.
+        if (title && !title_as_given_name) || super::people_lists::is_plural_role(&first.norm) {
             return None;
         }
         let given_name = person && self.given_name_before_name(j);

@@ -224,7 +224,7 @@ impl Scan<'_> {
 
     /// Token `k` is a preposition that carries the clause on after a list (مع، في، على، من،
     /// عن، بعد، خلال): the list has ended.
-    fn clause_goes_on_at(&self, k: usize) -> bool {
+    pub(super) fn clause_goes_on_at(&self, k: usize) -> bool {
         self.token(k).is_some_and(|t| {
             ["مع", "في", "علي", "من", "عن", "بعد", "خلال"].contains(&t.norm.as_str())
         })

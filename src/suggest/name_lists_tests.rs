@@ -280,3 +280,23 @@ fn each_of_items_after_a_comma_lose_the_list_s_and() {
     assert_has(&found, &["سالم الكعبي", "حمد المقبالي", "سعيد المقدمي"]);
     assert!(!found.iter().any(|f| f.starts_with("وحمد")), "{found:?}");
 }
+
+/// In a list after «كل من», ولد inside a Mauritanian name is «son of», not «and»: an item
+/// joined by و runs past it (ومحمد سالم ولد إبراهيم فال), and so does one whose given name
+/// has the article (ومحمد الأمين ولد بوبات).
+#[test]
+fn each_of_mauritanian_names_with_their_son_of() {
+    let found =
+        people("إضافة إلى كل من محمد سالم ولد إبراهيم فال ومحمد ولد امصبوع ومحمد الأمين ولد بوبات.");
+    assert_has(
+        &found,
+        &[
+            "محمد سالم ولد إبراهيم فال",
+            "محمد ولد امصبوع",
+            "محمد الأمين ولد بوبات",
+        ],
+    );
+    let found = people("وتضم اللجنة كلا من أحمد ولد داداه وسيدي محمد ولد سالم فال.");
+    assert_has(&found, &["أحمد ولد داداه", "سيدي محمد ولد سالم فال"]);
+    assert!(!found.iter().any(|f| f.ends_with("ولد")), "{found:?}");
+}

@@ -172,6 +172,7 @@ impl Scan<'_> {
             if cue {
                 out.extend(self.listed_people(i + 1));
             }
+            out.extend(self.listed_after_plural_role(i));
             if self.tokens()[i].comma
                 && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
             {
@@ -346,13 +347,18 @@ impl Scan<'_> {
                     && self.lex.is_family_name_word(&self.tokens()[k].norm)
             })
             .last();
-        if let Some(last) = family {
+        // ومحمد الأمين ولد بوبات: unless a particle of lineage carries the name on.
+        let lineage = |k: usize| {
+            self.joined(k) && super::boundaries::LINEAGE.contains(&self.tokens()[k].norm.as_str())
+        };
+        if let Some(last) = family.filter(|&last| !lineage(last + 1)) {
             return Some(i..last + 1);
         }
-        // … ونبيل بوزيان سفيرا: an office in the accusative ends the name too.
+        // … ونبيل بوزيان سفيرا: an office in the accusative ends the name too; ولد, a
+        // Mauritanian «son of» (ومحمد سالم ولد إبراهيم فال), is no «and».
         let tail = self.name_from(i + 1, EntityKind::Person)?;
         let end = (tail.start + 1..tail.end)
-            .find(|&k| self.tokens()[k].norm.starts_with('و') || self.office_at(k))
+            .find(|&k| (self.tokens()[k].norm.starts_with('و') && !lineage(k)) || self.office_at(k))
             .unwrap_or(tail.end);
         let range = i..end;
         (self.full_name_words(&range) >= 2).then_some(range)

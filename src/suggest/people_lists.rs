@@ -5,8 +5,9 @@
 //! opening a clause. Apart from `people.rs` because a list is read by its shape, item after
 //! item, where the rules there read one name after one cue.
 
-use super::discover::{Found, Scan};
-use super::lexicon::{is_function_or_verb, is_letter, is_listed};
+use super::discover::{Found, MAX_SKIPPED, Scan};
+use super::lexicon::{is_function_or_verb, is_letter, is_listed, readings};
+use super::name_lists::is_given_name;
 use super::people::{AFTER_SUBJECT, MAX_LIST_ITEMS, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
@@ -29,6 +30,46 @@ const KIN_AFTER_AND: &[&str] = &[
     "وشقيقتها",
 ];
 
+/// Dual and plural role nouns with the article (النائبين، النقباء), normalised: a complete
+/// title of several people, whose names may follow at once (بحضور النائبين فلان وفلان). Not
+/// الأعضاء, an adjective after a plural as often (الدول الأعضاء حسن النية).
+const PLURAL_ROLES: &[&str] = &[
+    "النائبين",
+    "النائبان",
+    "الوزيرين",
+    "الوزيران",
+    "العضوين",
+    "العضوان",
+    "النقيبين",
+    "النقيبان",
+    "السفيرين",
+    "السفيران",
+    "النقباء",
+    "السفراء",
+];
+
+/// Dual and plural role nouns in construct form (أعضاء، عضوي، نقيبي، نائبي، نواب), normalised:
+/// their complement comes first (أعضاء المجلس البلدي:، نقيبي عمال بلديتي طرابلس والميناء),
+/// then the names. Not رئيسي («main», and a surname) nor the accusative نائبا، عضوا (one man
+/// named to an office).
+const PLURAL_ROLES_IN_CONSTRUCT: &[&str] = &[
+    "اعضاء",
+    "عضوي",
+    "نقيبي",
+    "نقباء",
+    "نائبي",
+    "نواب",
+    "سفراء",
+    "سفيري",
+    "رؤساء",
+];
+
+/// The words the rule of this module starts from (see [`super::triggers::is_cue_form`]).
+pub(super) const CUE_WORDS: [&[&str]; 2] = [PLURAL_ROLES, PLURAL_ROLES_IN_CONSTRUCT];
+
+/// Prepositions a plural title's complement may hold (النائبين في البرلمان، السفراء لدى …).
+const IN_A_COMPLEMENT: &[&str] = &["في", "لدي", "عن"];
+
 /// Full names a list with no cue before it must hold: every item one, and three of them.
 const MIN_UNANNOUNCED_NAMES: usize = 3;
 
@@ -38,7 +79,125 @@ const MAX_ROLE_WORDS: usize = 3;
 /// Full names a list must hold, at least, for its items to be read as people.
 const MIN_LISTED_NAMES: usize = 3;
 
+/// Some reading of `word`, bare or after one clitic (والنائبين), is one of `roles`.
+fn is_role_of(word: &str, roles: &[&str]) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && roles.contains(&w.as_ref()))
+}
+
+/// A dual or plural role noun (النائبين، أعضاء، عضوي), bare or after one clitic: a title of
+/// several people, never a name's first word (استقبل الرئيس عضوي المجلس الدستوري).
+pub(super) fn is_plural_role(word: &str) -> bool {
+    is_role_of(word, PLURAL_ROLES) || is_role_of(word, PLURAL_ROLES_IN_CONSTRUCT)
+}
+
 impl Scan<'_> {
+    /// The people named after a dual or plural role noun at token `i` and its complement
+    /// (بحضور النائبين طه ناجي وجميل عبود وتوفيق سلطان، …؛ أعضاء المجلس البلدي: فلان، فلان
+    /// وفلان، نقيب …؛ نقيبي عمال بلديتي طرابلس والميناء عمر دلال وأحمد المرسلي ورؤساء المصالح):
+    /// the complement is up to [`MAX_SKIPPED`] words joined by spaces, none a common given name,
+    /// verb or function word, closed by a colon or by the first word where the list reads (see
+    /// [`Scan::role_list_at`]). A noun in construct form wants one word of complement at least.
+    pub(super) fn listed_after_plural_role(&self, i: usize) -> Vec<Found> {
+        let word = &self.tokens()[i].norm;
+        let complete = is_role_of(word, PLURAL_ROLES);
+        if !complete && !is_role_of(word, PLURAL_ROLES_IN_CONSTRUCT) {
+            return Vec::new();
+        }
+        for p in i + 1..=i + 1 + MAX_SKIPPED {
+            let Some(t) = self.token(p) else {
+                break;
+            };
+            let colon = t.after_colon && p > i + 1;
+            if t.sep != Sep::Space && !colon {
+                break;
+            }
+            if (complete || p > i + 1)
+                && let Some(list) = self.role_list_at(p)
+            {
+                return list;
+            }
+            let complement = t.mention != Some(EntityKind::Person)
+                && t.norm.chars().all(is_letter)
+                && !is_given_name(&t.norm)
+                && (IN_A_COMPLEMENT.contains(&t.norm.as_str()) || !is_function_or_verb(&t.norm));
+            if colon || !complement {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    /// The list a plural title announces, from token `p`: two full names at least, the first
+    /// and half of them opening with a common given name, set off by commas or joined by و, and ending at
+    /// punctuation, at a word in و that opens no name (ورؤساء المصالح), at a preposition that
+    /// carries the clause on, or at a comma before the next person's title (، نقيب …، المدير
+    /// العام …) or what goes on with the clause (، وعدد من …). None where an item stops in the
+    /// middle of a phrase.
+    fn role_list_at(&self, p: usize) -> Option<Vec<Found>> {
+        let first = self.token(p)?;
+        if !is_given_name(&first.norm) || first.mention.is_some() || first.cue {
+            return None;
+        }
+        let full = |r: std::ops::Range<usize>| self.full_name_words(&r) >= 2;
+        let mut out: Vec<Found> = Vec::new();
+        let mut start = p;
+        let mut conjoined = false;
+        while out.len() < MAX_LIST_ITEMS {
+            let range = if conjoined {
+                self.conjoined_name_at(start)
+            } else {
+                self.name_from(start, EntityKind::Person)
+                    .filter(|r| full(r.clone()) && !self.tokens()[r.start].cue)
+                    // ، ومحمد تامر: an item after a comma may carry the list's و too.
+                    .or_else(|| self.conjoined_name_at(start).filter(|_| start > p))
+                    .or_else(|| self.given_name_item_at(start))
+            }?;
+            let end = range.end;
+            out.push(if conjoined {
+                Found {
+                    conjoined,
+                    ..person(range)
+                }
+            } else {
+                self.list_item(out.len(), range)
+            });
+            let Some(next) = self.token(end) else {
+                break;
+            };
+            if next.comma {
+                // ، نقيب اتحاد …: the next person's title; his name is the title's to read.
+                // ، وعدد من الفعاليات: و and a word that is no given name go on with the clause.
+                let title =
+                    trigger_at(self.tokens(), end).is_some_and(|t| t.kind == EntityKind::Person);
+                let goes_on = self.sentence_goes_on(end) || self.and_before_no_given_name(end);
+                if title || (goes_on && out.len() >= 2) {
+                    break;
+                }
+                (start, conjoined) = (end, false);
+            } else if next.sep == Sep::Space && next.norm.starts_with('و') {
+                if self.conjoined_name_at(end).is_none() {
+                    break;
+                }
+                (start, conjoined) = (end, true);
+            } else if next.sep == Sep::Break || self.clause_goes_on_at(end) {
+                break;
+            } else {
+                return None;
+            }
+        }
+        // Half the names at least open with a common given name, with or without the list's و.
+        let given = out
+            .iter()
+            .filter(|f| {
+                let w = self.tokens()[f.tokens.start].norm.as_str();
+                is_given_name(w) || w.strip_prefix('و').is_some_and(is_given_name)
+            })
+            .count();
+        (out.len() >= 2 && 2 * given >= out.len()).then_some(out)
+    }
+
     /// The names of a list separated by commas, starting at token `j` (after ضمّ، بينهم:, a
     /// plural title): read only when three items at least are full names, every item is a
     /// name and the list ends at punctuation or a word in و (وغيرهم). A one-word item (لبلبة)

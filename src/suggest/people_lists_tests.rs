@@ -134,3 +134,70 @@ fn a_list_item_opening_with_and_ali() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// After a dual or plural role noun and its complement (النائبين، أعضاء المجلس البلدي:، نقيبي
+/// عمال بلديتي صيدا وصور) the names listed are people, set off by commas or joined by و; the
+/// list ends at a word in و that opens no name (ورؤساء المصالح) or at a comma before the next
+/// person's title (، المدير العام …، نقيب …). Followed by ordinary words, the noun announces
+/// no one.
+#[test]
+fn names_after_a_plural_or_dual_role_noun() {
+    let found = people(&[
+        "وكان في استقباله رئيس البلدية، بحضور النائبين سمير الجسر ووليد عبود وكمال سلطان، \
+         المدير العام للوزارة بالوكالة.",
+        "وحضر الاحتفال أعضاء المجلس البلدي: خالد الحلبي، سامي العتر، نادر المرج، فادي تدمري \
+         ومحمد الشامي، نقيب المهندسين في الشمال.",
+        "كما حضر نقيبي عمال بلديتي صيدا وصور حسن دلال وأحمد الخطيب ورؤساء المصالح.",
+    ]);
+    for name in [
+        "سمير الجسر",
+        "وليد عبود",
+        "كمال سلطان",
+        "خالد الحلبي",
+        "سامي العتر",
+        "نادر المرج",
+        "فادي تدمري",
+        "محمد الشامي",
+        "حسن دلال",
+        "أحمد الخطيب",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| ["عمال", "صيدا", "صور", "رؤساء", "نقيب"]
+                .iter()
+                .any(|w| f.contains(w))),
+        "{found:?}"
+    );
+    // No names after the noun — ordinals after the colon, a complement and the rest of the
+    // clause, a verb — no one is announced.
+    let found = people(&[
+        "وجاء ترتيب أعضاء المجلس البلدي: الأول والثاني والثالث.",
+        "والتقى الوفد النائبين في البرلمان الأردني لبحث التعاون.",
+        "وأكدت الدول الأعضاء حسن النية وحسن الجوار في البيان الختامي.",
+        "وقال أعضاء المجلس البلدي إن المشروع سيبدأ قريبا، وأكد النائبان حرصهما على التنفيذ.",
+        "وحضر الاجتماع السفراء العرب المعتمدون في بيروت ونقيبي المحامين والأطباء.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A dual or plural role noun never opens a name: after a title it is the next people's own
+/// title (استقبل الرئيس عضوي المجلس الدستوري فلان وفلان), not a name «عضوي المجلس».
+#[test]
+fn a_plural_role_noun_opens_no_name() {
+    let found = people(&[
+        "واستقبل الرئيس عضوي المجلس الدستوري سامي الخطيب ونبيل الحسن.",
+        "والتقى الوزير نقيبي المحامين في بيروت وطرابلس.",
+    ]);
+    for name in ["سامي الخطيب", "نبيل الحسن"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("عضوي") || f.contains("نقيبي")),
+        "{found:?}"
+    );
+}

@@ -671,3 +671,15 @@ fn the_pilgrim_s_honorific_and_the_need() {
     }
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+/// After a title's complement, في and a quarter of the country with the article (في الشمال)
+/// say where the office is, as a place's name would: the name follows.
+#[test]
+fn the_name_after_an_office_in_a_quarter_of_the_country() {
+    let found = people(&[
+        "وحضر نقيب اتحاد نقابات العمال والمستخدمين في الشمال سامي حداد، رئيس البلدية.",
+        "وقال قائد الشرطة في الجنوب إن الوضع هادئ.",
+    ]);
+    assert!(found.iter().any(|f| f == "سامي حداد"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("الجنوب")), "{found:?}");
+}

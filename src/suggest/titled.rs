@@ -121,6 +121,13 @@ fn is_compass_point(word: &str) -> bool {
     super::org_phrase::COMPASS_QUARTERS.contains(&bare)
 }
 
+/// A quarter of the compass with the article (الشمال، الجنوب): after في, the region of the
+/// country where an office is (نقيب العمال في الشمال), as a named place would be.
+fn is_definite_quarter(word: &str) -> bool {
+    word.strip_prefix("ال")
+        .is_some_and(|w| super::org_phrase::COMPASS_QUARTERS.contains(&w))
+}
+
 /// A preposition of place between a title and a registered place (لدى، في); إلى of an
 /// envoy's post (مبعوث الأمم المتحدة إلى ليبيا غسان سلامة) is one too.
 fn is_locative(word: &str) -> bool {
@@ -211,6 +218,8 @@ impl Scan<'_> {
                     n.sep == Sep::Space
                         && (n.mention == Some(EntityKind::Place)
                             || is_place_back_reference(&n.norm)
+                            // نقيب العمال في الشمال شادي السيد: a quarter of the country.
+                            || (t.norm == "في" && is_definite_quarter(&n.norm))
                             // سفير إستونيا لدى الأمم المتحدة سفين يورجينسون: the body an
                             // envoy is accredited to.
                             || (t.norm == "لدي" && n.mention == Some(EntityKind::Organization)))

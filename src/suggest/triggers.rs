@@ -365,6 +365,7 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .chain(&super::local::CUE_WORDS)
         .chain(&super::lineups::CUE_WORDS)
         .chain(&super::name_lists::CUE_WORDS)
+        .chain(&super::people_lists::CUE_WORDS)
         .chain(&super::appointments::CUE_WORDS)
         .chain(&super::place_lists::CUE_WORDS)
         .flat_map(|l| l.iter())
