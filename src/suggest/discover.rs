@@ -96,6 +96,10 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// Offices and branches of a body (normalised): before another body's head they name that
+/// body's presence in a place, not a body of their own (see [`Scan::office_of_a_body_at`]).
+const OFFICES_OF_BODIES: &[&str] = &["مكتب", "فرع"];
+
 impl Scan<'_> {
     pub(super) fn tokens(&self) -> &[Token] {
         &self.words.tokens
@@ -145,6 +149,9 @@ impl Scan<'_> {
                 EntityKind::Organization if self.commune_as_territory_at(i) => {
                     out.extend(self.place_after(i + t.len));
                 }
+                // مكتب وزارة الأشغال العامة بالوادي: a ministry's local office is the
+                // ministry's; the body is read from its own head, next.
+                EntityKind::Organization if self.office_of_a_body_at(i, t.len) => {}
                 EntityKind::Organization => out.extend(self.organization_after(i, i + t.len)),
                 // تونس العاصمة بسجن المتهم: a kind word inside a known place's name (the
                 // capital's) is that name's word, and introduces no other place.
@@ -220,6 +227,23 @@ impl Scan<'_> {
         let chained = self.chained_people(&out);
         out.extend(chained);
         out
+    }
+
+    /// The trigger at token `i`, `len` words, is an office or branch (مكتب، فرع) and another
+    /// body's head follows it at once (مكتب وزارة التخطيط، فرع هيئة الهلال الأحمر): the
+    /// office is the body's in a place, which news names by the body. Why: read as a body of
+    /// its own, «مكتب وزارة الأشغال العامة والطرق» was a page for every governorate's office
+    /// and the ministry went unfound.
+    fn office_of_a_body_at(&self, i: usize, len: usize) -> bool {
+        let office = super::lexicon::readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(_, w)| OFFICES_OF_BODIES.contains(&w.as_ref()));
+        office
+            && len == 1
+            && self
+                .token(i + 1)
+                .is_some_and(|n| n.sep == Sep::Space && n.mention.is_none())
+            && trigger_at(self.tokens(), i + 1).is_some_and(|t| t.kind == EntityKind::Organization)
     }
 
     /// Token `i` opens a phrase after a comma or a dash.
