@@ -42,6 +42,9 @@ const CREDITS: &[&str] = &[
     "مساعده",
 ];
 
+/// Most words of what a list's item did, said after its name (عن طريق ضربة جزاء بالدقيقة 21).
+const MAX_DETAIL_WORDS: usize = 8;
+
 /// «Each of» before a list of names (كل من، كلا من), normalised.
 const EACH: &[&str] = &["كل", "كلا"];
 
@@ -279,9 +282,17 @@ impl Scan<'_> {
             } else {
                 self.list_item(out.len(), name)
             });
+            // فلان عن طريق ضربة جزاء بالدقيقة 21، وفلان بالدقيقة 62: what an item did is
+            // said after its name, up to the comma before the next item in و.
+            if let Some(next) = self.detail_before_next_item(start) {
+                (start, conjoined) = (next, true);
+                continue;
+            }
             match self.token(start) {
                 Some(t) if t.comma => conjoined = false,
                 Some(t) if t.sep == Sep::Space && t.norm.starts_with('و') => conjoined = true,
+                // فلان وفلان بالدقيقة 62.: the last item's detail ends the list.
+                Some(_) if out.len() >= 2 && self.detail_ends_the_list(start) => break,
                 // فلان وفلان مع وضعهم …: a preposition after the last name ends the list.
                 Some(_) if out.len() >= 2 && self.clause_goes_on_at(start) => break,
                 Some(t) if t.sep == Sep::Space => return Vec::new(),
@@ -295,6 +306,49 @@ impl Scan<'_> {
             return Vec::new();
         }
         out
+    }
+
+    /// Token `k`, right after a list's item, opens what the item did (عن طريق ضربة جزاء،
+    /// بالدقيقة 21، في الشوط الثاني): a preposition of [`Scan::clause_goes_on_at`] or a word
+    /// in بال.
+    fn opens_a_detail(&self, k: usize) -> bool {
+        self.clause_goes_on_at(k)
+            || self
+                .token(k)
+                .is_some_and(|t| t.sep == Sep::Space && t.norm.starts_with("بال"))
+    }
+
+    /// The first token of the next item when a detail opens at token `k` and runs, within
+    /// [`MAX_DETAIL_WORDS`], to a full name in و, after a comma or not (، وعلاء عبد الزهرة;
+    /// بالدقيقة 10 وأحمد خالد).
+    fn detail_before_next_item(&self, k: usize) -> Option<usize> {
+        if !self.opens_a_detail(k) {
+            return None;
+        }
+        let next = (k + 1..k + 1 + MAX_DETAIL_WORDS)
+            .take_while(|&n| self.token(n).is_some())
+            .find(|&n| {
+                self.token(n).is_some_and(|t| {
+                    t.sep != Sep::Space
+                        || (t.norm.starts_with('و')
+                            && self
+                                .conjoined_name_at(n)
+                                .is_some_and(|r| self.full_name_words(&r) >= 2))
+                })
+            })?;
+        self.token(next)
+            .is_some_and(|t| (t.comma || t.sep == Sep::Space) && t.norm.starts_with('و'))
+            .then_some(next)
+            .filter(|&n| self.conjoined_name_at(n).is_some())
+    }
+
+    /// A detail opens at token `k` and a punctuation mark or the run's end closes it within
+    /// [`MAX_DETAIL_WORDS`] (بالدقيقة 62.، بالدقيقة 62، فيما …): after the last item (no
+    /// name in و follows), the list's end.
+    fn detail_ends_the_list(&self, k: usize) -> bool {
+        self.opens_a_detail(k)
+            && (k + 1..=k + 1 + MAX_DETAIL_WORDS)
+                .any(|n| self.token(n).is_none_or(|t| t.sep != Sep::Space))
     }
 
     /// The token after an item of one to three plain words starting at `i` and ending at a

@@ -300,3 +300,19 @@ fn each_of_mauritanian_names_with_their_son_of() {
     assert_has(&found, &["أحمد ولد داداه", "سيدي محمد ولد سالم فال"]);
     assert!(!found.iter().any(|f| f.ends_with("ولد")), "{found:?}");
 }
+
+/// After «كل من» each scorer's goal is told after his name (عن طريق ضربة جزاء بالدقيقة 21،
+/// بالدقيقة 10): the list goes on at the next name in و, after a comma or not, and the last
+/// detail ends it; a comma before «ووزير الخارجية», no name, still ends the list unread.
+#[test]
+fn each_of_scorers_with_their_goals() {
+    let found = people(
+        "وسجل هدفي الشرطة كل من وليد سالم عن طريق ضربة جزاء بالدقيقة 21، وعلاء عبد الزهرة \
+         بالدقيقة 62، فيما سجل هدف الحدود حسام.",
+    );
+    assert_has(&found, &["وليد سالم", "علاء عبد الزهرة"]);
+    let found = people("وسجل للفريق كل من محمد علي بالدقيقة 10 وأحمد خالد بالدقيقة 80.");
+    assert_has(&found, &["محمد علي", "أحمد خالد"]);
+    let found = people("وشارك كل من محمد علي في الجلسة الأولى، ووزير الخارجية في الثانية.");
+    assert!(found.is_empty(), "{found:?}");
+}
