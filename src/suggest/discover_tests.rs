@@ -554,3 +554,31 @@ fn the_late_after_a_venue_s_kind_word_is_no_name() {
         "{found:?}"
     );
 }
+
+/// A ministry's local office or a bank's branch is the body's (مكتب وزارة الأشغال العامة
+/// والطرق بالوادي، فرع بنك الخرطوم): the body is found from its own head, the office is no
+/// body of its own; an office that heads no other body stays one (مكتب الشؤون الاجتماعية).
+#[test]
+fn an_office_of_a_body_is_the_body() {
+    let found = super::super::organizations::tests::bodies(
+        "وتكليف مكتب وزارة الأشغال العامة والطرق بالنزول لتفقد الضرر، ومكتب وزارة التخطيط \
+         والتعاون الدولي، ومكتب الشؤون الاجتماعية والعمل. وافتتح فرع بنك الخرطوم في المدينة.",
+        &[],
+        &[],
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    for name in [
+        "وزارة الأشغال العامة والطرق",
+        "وزارة التخطيط والتعاون الدولي",
+        "ومكتب الشؤون الاجتماعية والعمل",
+        "بنك الخرطوم",
+    ] {
+        assert!(names.contains(&name), "«{name}» not in {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("مكتب وزارة") || n.starts_with("فرع")),
+        "{names:?}"
+    );
+}

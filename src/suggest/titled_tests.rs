@@ -1,0 +1,150 @@
+//! The title rules (`titled.rs`) on made-up sentences: what stands between a title and the
+//! name, and where the name begins.
+
+use super::super::test_site::{discovered_with, people};
+use crate::load::EntityKind;
+
+/// باسم after a complete title, before a family name, is the given name of the person the
+/// title names (set off by a comma or not); after a spokesman's title or a verb of speaking
+/// it stays «in the name of», and no name starts there.
+#[test]
+fn bassem_after_a_complete_title_is_a_given_name() {
+    let found = people(&[
+        "وقضت المحكمة بسجن مدير المكتب السابق باسم حداد عشر سنوات.",
+        "واستمع القاضي إلى رئيس الهيئة الأسبق، باسم قرداحي، في الجلسة الثانية.",
+        "وقال المتحدث الرسمي باسم فرقة نمور الساحل إن الهجوم فشل.",
+        "وتحدث النائب باسم كتلة حزبه في الجلسة.",
+        "وشارك اللاعب باسم منتخب بلاده، وتقدم المحامي باسم موكله بطعن.",
+        "ونشر الوزير الأسبق باسم مستعار روايته، وكتب الصحفي الأسبق باسم عائلة الضحية.",
+    ]);
+    for name in ["باسم حداد", "باسم قرداحي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("فرقة") || f.contains("نمور") || f.contains("كتلة")),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(
+            |f| ["باسم منتخب", "باسم موكله", "باسم مستعار", "باسم عائلة"]
+                .iter()
+                .any(|n| f.starts_with(n))
+        ),
+        "{found:?}"
+    );
+}
+
+/// After a title and its complement, a word in و that is no given name joins a second
+/// noun to the phrase (رئيس الحكومة وأعضاؤها): no name follows.
+#[test]
+fn no_name_after_the_complement_and_a_second_noun() {
+    let found = super::super::test_site::people(&[
+        "وقال مصدر إن رئيس الحكومة وأعضاءها سيزاولون عملهم من عدن.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// An envoy's title, the body he is accredited to after لدى, then his name.
+#[test]
+fn the_name_after_an_envoy_to_a_body() {
+    let found = super::super::test_site::discovered_with(
+        &["وأعلن سفير إستونيا لدى الأمم المتحدة سفين يورجينسون، رئيس المجلس، الموافقة."],
+        true,
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "سفين يورجينسون"),
+        "{found:?}"
+    );
+}
+
+/// A wali's or a minister's place after its kind word is one word when a common given name
+/// follows it, at once or after a comma (والي ولاية معسكر فؤاد عايسي، وزير ولاية زرقون، محمد
+/// علي): the place and the office holder, where «معسكر فؤاد عايسي» was read as one place and
+/// no one was found; a place of two words keeps them (عين تموشنت), and the kind word alone,
+/// with no title before it, reads the words after it as before.
+#[test]
+fn a_one_word_place_in_a_title_then_the_name() {
+    let site = discovered_with(
+        &[
+            "وأعلن والي ولاية معسكر فؤاد عايسي عن المشروع.",
+            "واستعرض وزير ولاية زرقون، محمد علي، خلال حضوره المنتدى خطة العمل.",
+            "وأعلن والي ولاية عين تموشنت سليم بوزيد عن المشروع.",
+        ],
+        true,
+    );
+    let names: Vec<(&str, EntityKind)> = site
+        .iter()
+        .map(|(name, kind)| (name.as_str(), *kind))
+        .collect();
+    for expected in [
+        ("فؤاد عايسي", EntityKind::Person),
+        ("معسكر", EntityKind::Place),
+        ("محمد علي", EntityKind::Person),
+        ("زرقون", EntityKind::Place),
+        ("سليم بوزيد", EntityKind::Person),
+    ] {
+        assert!(names.contains(&expected), "{expected:?} not in {names:?}");
+    }
+    assert!(
+        !names
+            .iter()
+            .any(|(n, _)| n.contains("معسكر ") || n.contains("زرقون ")),
+        "{names:?}"
+    );
+}
+
+/// The Gulf press sets an honorific off from the name by a slash (سعادة الشيخ / سيف بن حمير،
+/// والمهندس / سليمان السنيدي، الشيخ/سيف): the name after it is the honorific's, and سعادة and
+/// الفاضل are honorifics; a slash elsewhere (2025/2026، الأول/ الثاني) and سعادة the noun
+/// («happiness») announce no one.
+#[test]
+fn a_name_after_an_honorific_and_a_slash() {
+    let found = people(&[
+        "قام صباح اليوم سعادة الشيخ / سيف بن حمير المعمري -محافظ شمال الباطنة- بزيارة ميدانية وبمعيته سعادة / حمد \
+         بن حمدان الكندي والمهندس / سليمان بن حمد السنيدي والفاضل / أحمد الميمني، وكان في \
+         استقبالهم الشيخ/ فهد بن ماجد الحارثي و الشيخ/سالم بن مرهون العبري.",
+        "وعبر عن سعادة بالغة بالفوز، وقال إن سعادة المواطنين هي الهدف للموسم 2025/ 2026.",
+    ]);
+    for name in [
+        "سيف بن حمير المعمري",
+        "حمد بن حمدان الكندي",
+        "سليمان بن حمد السنيدي",
+        "أحمد الميمني",
+        "فهد بن ماجد الحارثي",
+        "سالم بن مرهون العبري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert_eq!(found.len(), 6, "{found:?}");
+}
+
+/// الحاج and الحاجة are honorifics before a name (بتبرع من الحاجة سعدية الدويك), where the
+/// noun «the need» (الحاجة إلى، عند الحاجة الماسة، الحاجة ملحة) and the pilgrim with no
+/// name after him announce no one; «بخير» («well») after a name says how the person is.
+#[test]
+fn the_pilgrim_s_honorific_and_the_need() {
+    let found = people(&[
+        "وشُيدت المدرسة بتبرع من الحاجة سعدية الدويك والتي تضم 27 غرفة.",
+        "وأكد الوزير الحاجة إلى الإصلاح، وقال إن الحاجة ملحة، وعند الحاجة الماسة تصرف \
+         المساعدات حسب الحاجة. ونقل الحاج المريض إلى المستشفى، وقال إن السيدة سعاد محمود \
+         بخير.",
+    ]);
+    for name in ["سعدية الدويك", "سعاد محمود"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+/// After a title's complement, في and a quarter of the country with the article (في الشمال)
+/// say where the office is, as a place's name would: the name follows.
+#[test]
+fn the_name_after_an_office_in_a_quarter_of_the_country() {
+    let found = people(&[
+        "وحضر نقيب اتحاد نقابات العمال والمستخدمين في الشمال سامي حداد، رئيس البلدية.",
+        "وقال قائد الشرطة في الجنوب إن الوضع هادئ.",
+    ]);
+    assert!(found.iter().any(|f| f == "سامي حداد"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("الجنوب")), "{found:?}");
+}
