@@ -166,7 +166,7 @@ impl Scan<'_> {
 
     /// The word at token `k` without the conjunction و that joins it to the name before
     /// (ورضوان → رضوان); a name that starts with و (وليد، وائل) is itself.
-    fn without_and(&self, k: usize) -> &str {
+    pub(super) fn without_and(&self, k: usize) -> &str {
         let w = self.tokens()[k].norm.as_str();
         match w.strip_prefix('و') {
             Some(rest) if !is_given_name(w) && rest.chars().count() >= 2 => rest,

@@ -36,6 +36,10 @@ const GENERIC_COMPLEMENTS: &[&str] = &[
     "المراه",
 ];
 
+/// «That» after a medium's name, what it reported following (قالت صحيفة الأيام إن …),
+/// normalised.
+const THAT: &[&str] = &["ان", "انه", "انها"];
+
 /// Words before a medium that say it reported what follows (حسب صحيفة …، تابعته صحيفة …،
 /// نقلت وكالة …), normalised; verbs of saying count too ([`is_speech_verb`]).
 const REPORTED_BY: &[&str] = &[
@@ -87,6 +91,9 @@ impl Scan<'_> {
     /// word was found by no rule, since one definite word after most heads is a description.
     fn medium_at(&self, i: usize) -> Option<Found> {
         let head = &self.tokens()[i];
+        if !head.ta_marbuta {
+            return None;
+        }
         let clitics = readings(&head.norm);
         let (clitic, _) = clitics
             .iter()
@@ -96,7 +103,6 @@ impl Scan<'_> {
             n.sep == Sep::Space
                 && n.article
                 && n.mention.is_none()
-                && head.ta_marbuta
                 && n.norm.chars().all(char::is_alphabetic)
                 && n.norm.chars().count() >= 4
                 && !looks_adjectival(&n.norm)
@@ -105,15 +111,13 @@ impl Scan<'_> {
                 && !GENERIC_COMPLEMENTS.contains(&n.norm.as_str())
                 && !self.lex.is_place_demonym(&n.norm)
         })?;
-        let ends = self.token(i + 2).is_none_or(|n| {
-            n.sep == Sep::Break || ["ان", "انه", "انها"].contains(&n.norm.as_str())
-        });
-        let said_after = self.token(i + 2).is_some_and(|n| {
-            n.sep == Sep::Space && ["ان", "انه", "انها"].contains(&n.norm.as_str())
-        });
+        let after = self.token(i + 2);
+        let said_after =
+            after.is_some_and(|n| n.sep == Sep::Space && THAT.contains(&n.norm.as_str()));
+        let ends = said_after || after.is_none_or(|n| n.sep == Sep::Break);
         let said_before = (*clitic == 0 || told)
             && i > 0
-            && self.token(i).is_some_and(|h| h.sep == Sep::Space)
+            && head.sep == Sep::Space
             && self
                 .token(i - 1)
                 .is_some_and(|p| REPORTED_BY.contains(&p.norm.as_str()) || is_speech_verb(&p.norm));

@@ -190,10 +190,7 @@ impl Scan<'_> {
         // Half the names at least open with a common given name, with or without the list's و.
         let given = out
             .iter()
-            .filter(|f| {
-                let w = self.tokens()[f.tokens.start].norm.as_str();
-                is_given_name(w) || w.strip_prefix('و').is_some_and(is_given_name)
-            })
+            .filter(|f| is_given_name(self.without_and(f.tokens.start)))
             .count();
         (out.len() >= 2 && 2 * given >= out.len()).then_some(out)
     }
