@@ -227,6 +227,10 @@ impl Scan<'_> {
     /// رئيس الجمهورية): the title names the office of the name before it.
     pub(super) fn named_before_construct_title(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
+        // This runs at every word; the name is read only if a title may follow it.
+        if !self.open_person_title_from(i) {
+            return None;
+        }
         // The word before is read only when it may be one (this runs at every word).
         let after_presence = t.sep == Sep::Space
             && i > 0

@@ -57,6 +57,9 @@ pub(super) struct Scan<'a> {
     /// [`Scan::appointing_before`]): asked at every word in و, reading the run up to each
     /// was quadratic in a paragraph's length.
     pub first_appointing: std::cell::OnceCell<Option<usize>>,
+    /// The last token of the run that opens a person's title in construct form (رئيس، وزير),
+    /// looked for once (see [`Scan::open_person_title_from`]).
+    pub last_open_person_title: std::cell::OnceCell<Option<usize>>,
 }
 
 /// The names read from each start of one run, by (token, kind).
@@ -79,6 +82,7 @@ impl<'a> Scan<'a> {
             sports,
             names: NameMemo::default(),
             first_appointing: std::cell::OnceCell::new(),
+            last_open_person_title: std::cell::OnceCell::new(),
         }
     }
 
@@ -93,6 +97,18 @@ impl<'a> Scan<'a> {
         let name = self.name_reaching(j, kind);
         self.names.borrow_mut().insert((j, kind), name.clone());
         name
+    }
+
+    /// Some token at `i` or after it opens a person's title in construct form (رئيس
+    /// الجمهورية، وزير الثقافة): a rule that reads a name only to see such a title after it
+    /// reads none in a run without one there. Asked at every word: the run is read once.
+    pub(super) fn open_person_title_from(&self, i: usize) -> bool {
+        let last = self.last_open_person_title.get_or_init(|| {
+            (0..self.tokens().len()).rev().find(|&k| {
+                trigger_at(self.tokens(), k).is_some_and(|t| t.kind == EntityKind::Person && t.open)
+            })
+        });
+        last.is_some_and(|k| k >= i)
     }
 }
 
@@ -456,7 +472,7 @@ impl Scan<'_> {
             .into_iter()
             .find(|(_, rest)| super::local::is_club_head(rest))
         {
-            return head;
+            return (head.0, head.1.into_owned());
         }
         // وشارع: a venue's kind word, which no name word is, whatever the site writes; لشرطة
         // a body's (the trigger was read so: the name must not keep the ل).
@@ -465,7 +481,7 @@ impl Scan<'_> {
                 *clitic > 0 && (is_facility_head(rest) || is_body_head(rest))
             })
         {
-            return head;
+            return (head.0, head.1.into_owned());
         }
         // كريم is a given name, never ك + ريم; وليد never و + ليد.
         if self.lex.is_name_word(word)
@@ -481,7 +497,7 @@ impl Scan<'_> {
                     || rest.strip_prefix("ال").is_some_and(is_role_word)
                     || (self.lex.seen(rest) && self.lex.is_name_word(rest))
             })
-            .unwrap_or((0, word.to_string()))
+            .map_or_else(|| (0, word.to_string()), |(n, rest)| (n, rest.into_owned()))
     }
 }
 

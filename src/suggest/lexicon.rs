@@ -58,8 +58,9 @@ pub(super) const CLITICS: &[&str] = &["وب", "وك", "ول", "فب", "فك", "�
 
 /// A normalised word is definite when it starts with the article and has a stem after it.
 pub(super) fn is_definite(word: &str) -> bool {
+    // Two letters at least after the article: the second is looked for, not all counted.
     word.strip_prefix("ال")
-        .is_some_and(|s| s.chars().count() >= 2)
+        .is_some_and(|s| s.chars().nth(1).is_some())
 }
 
 /// `char::is_alphabetic`, answered without Unicode's tables for ASCII and the Arabic letters
@@ -75,26 +76,17 @@ pub(super) fn is_mark(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
-/// Each way of reading `word` as clitic + rest, longest clitic first. ل + ال with the alef
-/// elided (للصحفيين) is read as ل + الصحفيين.
-pub(super) fn clitic_readings(word: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    for clitic in CLITICS {
-        if let Some(rest) = word.strip_prefix(clitic) {
-            let letters = clitic.chars().count();
-            if clitic.ends_with('ل') && rest.starts_with('ل') {
-                out.push((letters, format!("ا{rest}")));
-            }
-            if rest.chars().count() >= 2 {
-                out.push((letters, rest.to_string()));
-            }
-        }
-    }
+/// Each way of reading `word` as clitic + rest, longest clitic first (the order of
+/// [`CLITICS`]). ل + ال with the alef elided (للصحفيين) is read as ل + الصحفيين. [`readings`]
+/// without the word itself: on the stack, as the rules ask it at nearly every word.
+pub(super) fn clitic_readings(word: &str) -> Readings<'_> {
+    let mut out = readings(word);
+    out.remove(0);
     out
 }
 
-/// The word, then each clitic + rest reading of it as [`clitic_readings`] gives them (same
-/// order), borrowing where it can: the lookups of every token of a site need no allocation
+/// The word, then each clitic + rest reading of it, in the order of [`CLITICS`], borrowing
+/// where it can: the lookups of every token of a site need no allocation
 /// but for ل + ال with the alef elided.
 /// Each reading comes with the number of clitic letters before it. On the stack: a word has
 /// five readings at most (itself, and two clitics that may start it, each read two ways).
@@ -119,7 +111,7 @@ pub(super) fn readings(word: &str) -> Readings<'_> {
 }
 
 /// The readings of `word` after its first `clitic_bytes` bytes, a clitic of `letters`
-/// letters, as [`clitic_readings`] gives them: with the alef an ل elided given back (ل +
+/// letters: with the alef an ل elided given back (ل +
 /// الصحفيين), and the rest as it is when it has two letters or more.
 fn push_clitic_reading<'w>(
     out: &mut Readings<'w>,

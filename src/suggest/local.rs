@@ -221,7 +221,8 @@ pub(super) fn sports_word(word: &str) -> Option<&'static str> {
     // Every reading below is an end of the word, or one with an elided alef given back: a
     // word that ends in none of the list's words (less a first alef) is passed over unread
     // (this runs at every word of an article a rule asks about).
-    let ends_in_one = last_four_bytes(word).is_some_and(|end| SPORTS_ENDINGS.contains(&end))
+    let ends_in_one = last_four_bytes(word)
+        .is_some_and(|end| SPORTS_ENDINGS.binary_search(&end).is_ok())
         && SPORTS_WORDS
             .iter()
             .any(|s| word.ends_with(s.strip_prefix('ا').unwrap_or(s)));

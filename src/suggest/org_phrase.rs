@@ -41,7 +41,7 @@ pub(super) fn lam_reading(word: &str) -> Option<String> {
             let clitic: String = word.chars().take(*n).collect();
             clitic.ends_with('ل') && rest.chars().count() >= 3
         })
-        .map(|(_, rest)| rest)
+        .map(|(_, rest)| rest.into_owned())
 }
 
 /// A definite adjective that makes a body's name (الجزائري، الانتقالي، المركزي، العامة،

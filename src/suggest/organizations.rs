@@ -544,7 +544,8 @@ impl Scan<'_> {
             let head = clitic_readings(&t.norm)
                 .into_iter()
                 .map(|(_, rest)| rest)
-                .find(|rest| is_body_head(rest));
+                .find(|rest| is_body_head(rest))
+                .map(std::borrow::Cow::into_owned);
             if let Some(head) = head {
                 return Some(head);
             }

@@ -81,21 +81,22 @@ pub(super) struct Words {
 /// Characters that belong to a word: letters and digits, Arabic marks, and the invisible
 /// characters normalisation ignores (so بو‏تين stays one word, as the matcher sees it). ZWNJ
 /// is the exception, as in normalisation: it separates words.
+#[inline]
 fn is_token_char(c: char) -> bool {
-    // Plain Arabic letters and ASCII first: Unicode's alphabetic table is slow for them, and
-    // they are nearly every character of an article.
+    // Plain Arabic letters and ASCII first, then Arabic marks: Unicode's alphabetic table is
+    // slow, and these are nearly every character of an article.
     if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}') || c.is_ascii_alphanumeric() {
         return true;
     }
     if c.is_ascii() {
         return false;
     }
-    is_word_char(c)
-        || matches!(c,
-            '\u{0610}'..='\u{061A}'
-            | '\u{064B}'..='\u{065F}'
-            | '\u{0670}'
-            | '\u{06D6}'..='\u{06ED}')
+    matches!(c,
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}')
+        || is_word_char(c)
         || (c != ZWNJ && (is_invisible(c) || c == SOFT_HYPHEN))
 }
 
@@ -107,6 +108,11 @@ fn is_quote(c: char) -> bool {
 pub(super) type MentionSpan = (Range<usize>, EntityKind);
 
 /// Splits `text` into words. `mentions` are the registry mentions in `text`.
+///
+/// Each character is decoded once: the pass that finds a word's end also folds its normal
+/// form and notes its marks and first and last letters, which the rules ask of every word.
+/// (Three passes over each word, and a second decoding of it, were a tenth of discovery's
+/// cost.)
 pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
     // In text order, so each word looks only at the mentions from the last one it passed: a
     // run of megabytes (an article pasted as one line) holds a hundred thousand of them.
@@ -121,41 +127,29 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
     let mut words = Words::default();
     let mut quotes = QuoteState::default();
     let mut parens = ParenState::default();
-    let mut word_start: Option<usize> = None;
+    let mut folded = String::new();
     let mut gap_start = 0;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        let in_word = i < text.len() && is_token_char(c);
-        match (in_word, word_start) {
-            (true, None) => {
-                // One space, nearly every gap, holds no quote or parenthesis.
-                let gap = &text[gap_start..i];
-                if gap != " " {
-                    quotes.read(gap, words.tokens.len(), &mut words.quoted);
-                    parens.read(gap, words.tokens.len(), &mut words.parenthesised);
-                }
-                word_start = Some(i);
-            }
-            (false, Some(start)) => {
-                let sep = match words.tokens.last() {
-                    None => Sep::Break,
-                    Some(before) => separator(&text[gap_start..start], &before.norm),
-                };
-                while let Some(((m, _), rest)) = mentions.split_first()
-                    && m.end <= start
-                {
-                    mentions = rest;
-                }
-                push_token(&mut words.tokens, text, start..i, sep, mentions);
-                word_start = None;
-                gap_start = i;
-            }
-            _ => {}
+    while let Some(start) = next_word_start(text, gap_start) {
+        let gap = &text[gap_start..start];
+        // One space, nearly every gap, holds no quote or parenthesis.
+        if gap != " " {
+            quotes.read(gap, words.tokens.len(), &mut words.quoted);
+            parens.read(gap, words.tokens.len(), &mut words.parenthesised);
         }
+        let word = scan_word(text, start, &mut folded);
+        let sep = match words.tokens.last() {
+            None => Sep::Break,
+            Some(before) => separator(gap, &before.norm),
+        };
+        while let Some(((m, _), rest)) = mentions.split_first()
+            && m.end <= start
+        {
+            mentions = rest;
+        }
+        gap_start = word.end;
+        push_token(&mut words.tokens, text, start, word, sep, mentions);
     }
-    let tail = &text[gap_start.min(text.len())..];
+    let tail = &text[gap_start..];
     quotes.read(tail, words.tokens.len(), &mut words.quoted);
     parens.read(tail, words.tokens.len(), &mut words.parenthesised);
     // Kept for the whole candidate search: no spare capacity (shrinking is done in place).
@@ -170,24 +164,152 @@ impl Token {
     }
 }
 
+/// The character at byte `i` of `text` (a character boundary before its end) and its length
+/// in bytes. Two-byte characters — every Arabic letter — and ASCII are decoded here; the
+/// standard library's general decoder costs several times as much per letter.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let bytes = text.as_bytes();
+    let lead = bytes[i];
+    if lead < 0x80 {
+        return (char::from(lead), 1);
+    }
+    if (0xC0..0xE0).contains(&lead)
+        && let Some(&next) = bytes.get(i + 1)
+        && let Some(c) = char::from_u32(u32::from(lead & 0x1F) << 6 | u32::from(next & 0x3F))
+    {
+        return (c, 2);
+    }
+    text[i..]
+        .chars()
+        .next()
+        .map_or(('\u{FFFD}', 1), |c| (c, c.len_utf8()))
+}
+
+/// Byte offset of the first word character at or after `from`.
+fn next_word_start(text: &str, from: usize) -> Option<usize> {
+    let mut i = from;
+    while i < text.len() {
+        let (c, width) = char_at(text, i);
+        if is_token_char(c) {
+            return Some(i);
+        }
+        i += width;
+    }
+    None
+}
+
+/// What the one pass over a word learns of it (see [`scan_word`]).
+struct ScannedWord {
+    /// Byte offset after the word's last character.
+    end: usize,
+    /// The normal form, as [`normalize_name`] gives it.
+    norm: CompactString,
+    /// Carries a tanween mark (U+064B–U+064D).
+    tanween: bool,
+    /// The first and the last character that is not a mark ([`is_mark`]).
+    first: Option<char>,
+    last: Option<char>,
+}
+
+/// Reads the word starting at byte `start` of `text` to its end. Its normal form is folded on
+/// the way for plain Arabic letters, marks and ASCII — nearly every word —, stretches of
+/// letters that do not change copied whole into `folded`; any other character (presentation
+/// forms, other scripts) sends the word through [`normalize_name`].
+fn scan_word(text: &str, start: usize, folded: &mut String) -> ScannedWord {
+    folded.clear();
+    let mut i = start;
+    let mut copied = start;
+    let mut simple = true;
+    let (mut tanween, mut first, mut last) = (false, None, None);
+    while i < text.len() {
+        let (c, width) = char_at(text, i);
+        if !is_token_char(c) {
+            break;
+        }
+        if !is_mark(c) {
+            first.get_or_insert(c);
+            last = Some(c);
+        }
+        tanween |= matches!(c, '\u{064B}'..='\u{064D}');
+        if simple {
+            match simple_fold(c) {
+                Fold::Keep => {}
+                Fold::Replace(replacement) => {
+                    folded.push_str(&text[copied..i]);
+                    folded.extend(replacement);
+                    copied = i + width;
+                }
+                Fold::Other => simple = false,
+            }
+        }
+        i += width;
+    }
+    let word = &text[start..i];
+    let norm = if !simple {
+        normalize_name(word).into()
+    } else if copied == start {
+        CompactString::new(word)
+    } else {
+        folded.push_str(&text[copied..i]);
+        CompactString::new(folded.as_str())
+    };
+    ScannedWord {
+        end: i,
+        norm,
+        tanween,
+        first,
+        last,
+    }
+}
+
+/// What normalisation does to one character of a plain word.
+enum Fold {
+    /// Kept as it is: a plain Arabic letter, a small Latin letter, a digit.
+    Keep,
+    /// Replaced (أ → ا, ة → ه, A → a), or dropped (`None`: marks and tatweel).
+    Replace(Option<char>),
+    /// Anything else: the word takes [`normalize_name`]'s full path.
+    Other,
+}
+
+/// The fold of `c` as [`normalize_name`] folds it, for the characters of plain words.
+fn simple_fold(c: char) -> Fold {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => Fold::Replace(Some('ا')),
+        'ى' => Fold::Replace(Some('ي')),
+        'ة' => Fold::Replace(Some('ه')),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | '0'..='9' => Fold::Keep,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => Fold::Replace(None),
+        'A'..='Z' => Fold::Replace(Some(c.to_ascii_lowercase())),
+        _ => Fold::Other,
+    }
+}
+
 fn push_token(
     tokens: &mut Vec<Token>,
     text: &str,
-    span: Range<usize>,
+    start: usize,
+    word: ScannedWord,
     sep: Sep,
     mentions: &[MentionSpan],
 ) {
-    let word = &text[span.clone()];
-    let norm = fast_normal_form(word).unwrap_or_else(|| normalize_name(word).into());
-    let tanween = has_tanween(word);
-    let homograph_name = is_maqsura_homograph(word, &norm);
-    let homograph_after_and = norm.strip_prefix('و').is_some_and(|rest| {
-        word.trim_start_matches(is_mark)
-            .strip_prefix('و')
-            .is_some_and(|written| is_maqsura_homograph(written, rest))
-    });
-    let article = is_definite(&norm) && word.trim_start_matches(is_mark).starts_with(['ا', 'ٱ']);
-    let ta_marbuta = word.trim_end_matches(is_mark).ends_with('ة');
+    let norm = word.norm;
+    if norm.is_empty() {
+        return;
+    }
+    let span = start..word.end;
+    let written = &text[span.clone()];
+    let homograph_name = is_maqsura_homograph(written, &norm);
+    let homograph_after_and = word.first == Some('و')
+        && norm.strip_prefix('و').is_some_and(|rest| {
+            written
+                .trim_start_matches(is_mark)
+                .strip_prefix('و')
+                .is_some_and(|after_and| is_maqsura_homograph(after_and, rest))
+        });
+    let article = is_definite(&norm) && matches!(word.first, Some('ا' | 'ٱ'));
+    let ta_marbuta = word.last == Some('ة');
     let gap = tokens
         .last()
         .map_or("", |t| &text[t.span().end..span.start]);
@@ -216,9 +338,6 @@ fn push_token(
                     .chars()
                     .all(|c| c.is_whitespace() || dash(c) || c == ':')
         });
-    if norm.is_empty() {
-        return;
-    }
     // `mentions` are in text order from the first that may reach this word.
     let mention = mentions
         .iter()
@@ -237,7 +356,7 @@ fn push_token(
         norm,
         sep,
         mention,
-        tanween,
+        tanween: word.tanween,
         homograph_name,
         homograph_after_and,
         article,
@@ -248,44 +367,6 @@ fn push_token(
         after_colon,
         after_parenthesis,
     });
-}
-
-/// The word carries a tanween mark (U+064B–U+064D, written D9 8B–D9 8D in UTF-8), looked for
-/// in its bytes: this runs at every word of the site.
-fn has_tanween(word: &str) -> bool {
-    word.as_bytes()
-        .windows(2)
-        .any(|pair| pair[0] == 0xD9 && matches!(pair[1], 0x8B..=0x8D))
-}
-
-/// The normal form of a word of plain Arabic letters, marks and ASCII — nearly every word —
-/// folded as [`normalize_name`] folds it, without the offset table it builds for a whole text;
-/// `None` for anything else (presentation forms, other scripts), which takes the full path.
-fn fast_normal_form(word: &str) -> Option<CompactString> {
-    // The stretches between the letters that change are copied whole: most words have none
-    // or one or two (ة، أ), so the string is built in a few pieces, not letter by letter.
-    let mut out = CompactString::with_capacity(word.len());
-    let mut copied = 0;
-    for (i, c) in word.char_indices() {
-        let replacement = match c {
-            '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | 'a'..='z' | '0'..='9'
-                if !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة') =>
-            {
-                continue;
-            }
-            'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-            'ى' => Some('ي'),
-            'ة' => Some('ه'),
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
-            'A'..='Z' => Some(c.to_ascii_lowercase()),
-            _ => return None,
-        };
-        out.push_str(&word[copied..i]);
-        out.extend(replacement);
-        copied = i + c.len_utf8();
-    }
-    out.push_str(&word[copied..]);
-    Some(out)
 }
 
 /// Classifies the text between two words.
@@ -406,10 +487,11 @@ pub(super) fn letters_prefix_len(word: &str, letters: usize) -> usize {
 mod tests {
     use super::*;
 
-    /// The byte test finds tanween exactly where the characters are: fathatan, dammatan,
-    /// kasratan, on any letter, and not the other marks (shadda, sukun, fatha) nor tatweel.
+    /// The one pass over a word learns what the word's characters say: tanween (fathatan,
+    /// dammatan, kasratan, not the other marks nor tatweel), its first and last letters past
+    /// marks, and its end.
     #[test]
-    fn tanween_is_found_by_its_bytes_as_by_its_characters() {
+    fn a_word_is_read_in_one_pass() {
         let words = [
             "عاملاً",
             "حاسمٌ",
@@ -420,13 +502,71 @@ mod tests {
             "رئيـــس",
             "Ahmed",
             "مرحبا",
-            "",
+            "ـبلدةُ",
+            "ﻻعب",
+            "٢٠٢٤م",
+            "بو\u{200F}تين",
         ];
+        let mut folded = String::new();
         for word in words {
-            let by_chars = word.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
-            assert_eq!(has_tanween(word), by_chars, "{word}");
+            let read = scan_word(&format!("{word} ،"), 0, &mut folded);
+            assert_eq!(read.end, word.len(), "{word}");
+            let tanween = word.contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+            assert_eq!(read.tanween, tanween, "{word}");
+            let letters: Vec<char> = word.chars().filter(|&c| !is_mark(c)).collect();
+            assert_eq!(read.first, letters.first().copied(), "{word}");
+            assert_eq!(read.last, letters.last().copied(), "{word}");
         }
-        assert!(has_tanween("عاملاً") && !has_tanween("مُحَمَّد"));
+        assert!(scan_word("عاملاً", 0, &mut folded).tanween);
+        assert!(!scan_word("مُحَمَّد", 0, &mut folded).tanween);
+        assert_eq!(scan_word("ـبلدةُ", 0, &mut folded).last, Some('ة'));
+    }
+
+    /// The normal form folded on the way is [`normalize_name`]'s, for plain words (hamzas,
+    /// alef maqsura, ta marbuta, marks, tatweel, capitals) and for the ones that take its full
+    /// path (a ligature, Arabic-Indic digits, an invisible mark inside a name, Persian kaf).
+    #[test]
+    fn the_folded_form_is_normalisations() {
+        let words = [
+            "إبراهيم",
+            "أردوغان",
+            "آية",
+            "ٱلله",
+            "مصطفى",
+            "الرئاسة",
+            "مُحَمَّدٌ",
+            "رئيـــس",
+            "OPEC",
+            "Ooredoo",
+            "G20",
+            "ﻻعب",
+            "٢٠٢٤",
+            "بو\u{200F}تين",
+            "کابل",
+            "ـــ",
+        ];
+        let mut folded = String::new();
+        for word in words {
+            let read = scan_word(word, 0, &mut folded);
+            assert_eq!(read.norm, normalize_name(word), "{word}");
+        }
+        let kept = scan_word("بيروت", 0, &mut folded);
+        assert_eq!(kept.norm, "بيروت");
+    }
+
+    /// Two-byte characters and ASCII are decoded by hand, the rest by the standard library:
+    /// every character of a mixed text comes out as `char_indices` gives it.
+    #[test]
+    fn characters_are_decoded_as_the_standard_library_decodes_them() {
+        let text = "قال «Ali» 2024: ﻻ 😀 ü\u{200C}ب\u{0301}ـ٣ — کابل";
+        let mut i = 0;
+        let mut decoded = Vec::new();
+        while i < text.len() {
+            let (c, width) = char_at(text, i);
+            decoded.push((i, c));
+            i += width;
+        }
+        assert_eq!(decoded, text.char_indices().collect::<Vec<_>>());
     }
 
     /// Quotes and parentheses are paired the same whether a gap of one space is read or not.
