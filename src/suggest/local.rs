@@ -221,7 +221,7 @@ pub(super) fn sports_word(word: &str) -> Option<&'static str> {
     // Every reading below is an end of the word, or one with an elided alef given back: a
     // word that ends in none of the list's words (less a first alef) is passed over unread
     // (this runs at every word of an article a rule asks about).
-    let ends_in_one = last_four_bytes(word)
+    let ends_in_one = last_six_bytes(word)
         .is_some_and(|end| SPORTS_ENDINGS.binary_search(&end).is_ok())
         && SPORTS_WORDS
             .iter()
@@ -232,24 +232,26 @@ pub(super) fn sports_word(word: &str) -> Option<&'static str> {
     sports_word_read(word)
 }
 
-/// The last four bytes (two Arabic letters) of each of [`SPORTS_WORDS`], as numbers: a word
-/// whose end is none of them is passed over with a few comparisons of one number, not a
-/// comparison of its end with every word of the list.
-static SPORTS_ENDINGS: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
-    let mut ends: Vec<u32> = SPORTS_WORDS
+/// The last six bytes (three Arabic letters) of each of [`SPORTS_WORDS`] less a first alef,
+/// as numbers, sorted: a word whose end is none of them is passed over with a binary search
+/// of one number. (Two letters let through every word in ين، ات، يه، له.)
+static SPORTS_ENDINGS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut ends: Vec<u64> = SPORTS_WORDS
         .iter()
-        .filter_map(|w| last_four_bytes(w))
+        .filter_map(|w| last_six_bytes(w.strip_prefix('ا').unwrap_or(w)))
         .collect();
     ends.sort_unstable();
     ends.dedup();
     ends
 });
 
-/// The last four bytes of `word` as one number, if it has four.
-fn last_four_bytes(word: &str) -> Option<u32> {
+/// The last six bytes of `word` as one number, if it has six.
+fn last_six_bytes(word: &str) -> Option<u64> {
     let bytes = word.as_bytes();
-    let end: [u8; 4] = bytes.get(bytes.len().checked_sub(4)?..)?.try_into().ok()?;
-    Some(u32::from_le_bytes(end))
+    let end = bytes.get(bytes.len().checked_sub(6)?..)?;
+    let mut number = [0; 8];
+    number[..6].copy_from_slice(end);
+    Some(u64::from_le_bytes(number))
 }
 
 /// [`sports_word`] without its shortcut: every reading of the word, with up to two clitic

@@ -23,3 +23,21 @@ fn sports_word_answers_as_reading_every_word() {
     }
     assert!(found > SPORTS_WORDS.len(), "{found}");
 }
+
+/// The shortcut of `sports_word` passes every word of the list, with a clitic or the article
+/// or neither: each word less a first alef has the three letters its ending is read from.
+#[test]
+fn the_sports_shortcut_lets_every_sports_word_through() {
+    for word in SPORTS_WORDS {
+        let written = word.strip_prefix('ا').unwrap_or(word);
+        assert!(
+            last_six_bytes(written).is_some(),
+            "{word}: under three letters"
+        );
+        for form in [word.to_string(), format!("و{word}"), format!("لل{written}")] {
+            assert_eq!(sports_word(&form), sports_word_read(&form), "{form}");
+        }
+        assert_eq!(sports_word(word), Some(*word), "{word}");
+    }
+    assert_eq!(sports_word("المستثمرين"), None);
+}
