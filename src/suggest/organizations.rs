@@ -543,9 +543,7 @@ impl Scan<'_> {
         if stripped == 0 && !is_body_head(&word) {
             let head = clitic_readings(&t.norm)
                 .into_iter()
-                .map(|(_, rest)| rest)
-                .find(|rest| is_body_head(rest))
-                .map(std::borrow::Cow::into_owned);
+                .find_map(|(_, rest)| is_body_head(&rest).then(|| rest.into_owned()));
             if let Some(head) = head {
                 return Some(head);
             }
