@@ -83,7 +83,7 @@ pub(crate) fn build(options: BuildOptions, show_timings: bool) -> Result<(), Err
             say!("  {name:<8} {:>8.1} ms", d.as_secs_f64() * 1000.0);
         }
         say!(
-            "  {:<8} {:>8.1} ms ({} pages: {} digested, {} from the cache)",
+            "  {:<8} {:>8.1} ms ({} pages: {} digested, {} from the cache; alongside render and write)",
             "search",
             t.search.as_secs_f64() * 1000.0,
             report.search.pages,

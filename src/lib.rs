@@ -62,7 +62,8 @@ pub struct Timings {
     pub analyse: Duration,
     pub link: Duration,
     pub render: Duration,
-    /// Building the search index (zero when search is off).
+    /// Building the search index (zero when search is off). It runs alongside `render` and
+    /// `write`, so the stages add up to more than the build.
     pub search: Duration,
     pub write: Duration,
     /// Resizing (or taking from the cache) and writing lead images.
@@ -377,19 +378,6 @@ enum ArticleTexts {
     Keep,
 }
 
-/// Returns the memory the allocator holds free to the system. Why: glibc keeps what a thread
-/// frees in that thread's arena, and the search index grows from other threads, so the ~1 GB
-/// the analyses let go at 100,000 articles was not reused: the index added 0.45 GB to the
-/// build's peak on top of it (docs/benchmarks.md). Elsewhere it does nothing.
-fn give_freed_memory_back() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: `malloc_trim` only returns free pages of the allocator's own heaps; it takes no
-    // pointer and has no precondition.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
 /// A built site kept in memory, so `serve` can rebuild only what a change touches.
 pub struct BuiltSite {
     pub site: AnalysedSite,
@@ -415,7 +403,7 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
     timings.load += t.elapsed();
     let staging = Staging::new(&output)?;
     let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
-    let mut published = publish::publish_pages(
+    let published = publish::publish(
         &view,
         &templates,
         &options.root,
@@ -427,22 +415,6 @@ fn run_build(options: &BuildOptions, texts: ArticleTexts) -> Result<(BuildReport
         .iter()
         .map(|a| a.body_mentions.len() + a.title_mentions.len())
         .sum();
-    if texts == ArticleTexts::Release {
-        // Every page is written: what only pages needed goes before the search index grows
-        // (~1 GB of a 100,000-article build). `serve` keeps it for its rebuilds.
-        site.analyses
-            .par_iter_mut()
-            .for_each(ArticleAnalysis::release_page_parts);
-        give_freed_memory_back();
-    }
-    let view = SiteView::new(&site.config, &site.content, &site.analyses, &site.graph);
-    publish::publish_index_and_files(
-        &view,
-        &options.root,
-        &staging,
-        Scope::Everything,
-        &mut published,
-    )?;
     let dead_links = dead_body_links(&site, &view, &published.site_links, &staging);
     let t = Instant::now();
     staging.commit()?;

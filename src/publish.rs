@@ -57,6 +57,10 @@ pub struct Published {
 
 /// Publishes `scope` of the site into `output`. `root` is the site folder (for its static
 /// files). Stops at the first stage that fails; every error of that stage is reported.
+///
+/// The search index is made while the pages are rendered and written: it reads only the
+/// site's text, and the pages leave a core idle while the disk takes their files and in
+/// their serial steps, which the index fills (its own merging is serial too).
 pub fn publish(
     view: &SiteView<'_>,
     templates: &Templates,
@@ -64,14 +68,19 @@ pub fn publish(
     output: &dyn Output,
     scope: Scope<'_>,
 ) -> Result<Published> {
-    let mut published = publish_pages(view, templates, root, output, scope)?;
-    publish_index_and_files(view, root, output, scope, &mut published)?;
+    let (pages, index) = rayon::join(
+        || publish_pages(view, templates, root, output, scope),
+        || publish_search_index(view, root, output, scope),
+    );
+    let mut published = pages?;
+    (published.search_stats, published.search) = index?;
+    publish_files(view, root, output, scope, &mut published)?;
     Ok(published)
 }
 
 /// The stages of [`publish`] that read the article analyses: pages, feeds and sitemap,
 /// lead images.
-pub fn publish_pages(
+fn publish_pages(
     view: &SiteView<'_>,
     templates: &Templates,
     root: &Path,
@@ -112,23 +121,31 @@ pub fn publish_pages(
     Ok(published)
 }
 
-/// The stages of [`publish`] after [`publish_pages`]: the search index, then the files of
-/// publishing and the site's static files. They read no article analysis (the search index
-/// is made from the site's text), so a one-shot build lets the analyses' rendering parts go
-/// before them.
-pub fn publish_index_and_files(
+/// The search index of every page (not for [`Scope::Touched`], whose index follows in a
+/// [`Scope::SearchIndex`]), with the time it took.
+fn publish_search_index(
+    view: &SiteView<'_>,
+    root: &Path,
+    output: &dyn Output,
+    scope: Scope<'_>,
+) -> Result<(search::SearchStats, Duration)> {
+    let mut took = Duration::ZERO;
+    if !view.config.search || matches!(scope, Scope::Touched { .. }) {
+        return Ok((search::SearchStats::default(), took));
+    }
+    let stats = timed(&mut took, || search::publish_index(view, root, output))?;
+    Ok((stats, took))
+}
+
+/// The files of publishing and the site's static files, after every generated page and the
+/// search index, so that a static file that would replace one of them is found.
+fn publish_files(
     view: &SiteView<'_>,
     root: &Path,
     output: &dyn Output,
     scope: Scope<'_>,
     published: &mut Published,
 ) -> Result<()> {
-    if view.config.search && !matches!(scope, Scope::Touched { .. }) {
-        published.search_stats = timed(&mut published.search, || {
-            search::publish_index(view, root, output)
-        })?;
-    }
-
     if matches!(scope, Scope::Everything) {
         timed(&mut published.write, || {
             let publishing = render::crawlers::publishing_files(view.config);

@@ -67,14 +67,6 @@ pub struct ArticleAnalysis {
 }
 
 impl ArticleAnalysis {
-    /// Lets go of what only the rendered pages read (body mentions, excerpts): most of an
-    /// analysis, and ~1 GB at 100,000 articles. A one-shot build does it once every page is
-    /// written, before the search index grows (which reads no analysis).
-    pub fn release_page_parts(&mut self) {
-        self.body_mentions = Vec::new();
-        self.excerpts = Vec::new();
-    }
-
     /// Entities mentioned anywhere in the article, with their number of mentions, sorted by id.
     pub fn entity_counts(&self) -> Vec<(usize, u32)> {
         let mut counts: std::collections::BTreeMap<usize, u32> = Default::default();
