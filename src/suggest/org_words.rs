@@ -1,0 +1,115 @@
+//! The words the organisation rules (`organizations.rs`) read a head and its phrase by:
+//! state bodies named by common nouns, heads of each kind, and the complements that make a
+//! phrase a description rather than a name. Normalised unless said otherwise.
+
+use crate::text::normalize::normalize_name;
+
+/// State bodies named by common nouns alone, the same words in every country (رئاسة
+/// الجمهورية، الديوان الملكي، البنك المركزي), as written. A country's demonym after one
+/// belongs to it (البنك المركزي المصري).
+const STATE_BODIES: &[&str] = &[
+    "البنك المركزي",
+    "رئاسة الجمهورية",
+    "رئاسة الوزراء",
+    "رئاسة الحكومة",
+    "ديوان رئيس الجمهورية",
+    "ديوان رئاسة الجمهورية",
+    "الديوان الملكي",
+    "الديوان الأميري",
+    "الديوان السلطاني",
+    "الديوان الملكي الهاشمي",
+    "المجلس الرئاسي",
+];
+
+/// Definite heads that with a country's demonym name one body (الخطوط الأردنية، الخطوط الجوية
+/// القطرية), normalised; الجوية may stand between. Not الحكومة: «الحكومة المصرية» describes the
+/// government of the day as often as it names a body.
+pub(super) const DEMONYM_HEADS: &[&str] = &["الخطوط"];
+
+pub(super) static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
+    std::sync::LazyLock::new(|| {
+        STATE_BODIES
+            .iter()
+            .map(|b| b.split(' ').map(normalize_name).collect())
+            .collect()
+    });
+
+/// Heads of a department named after a title (مدير إدارة المسرح بالشارقة), normalised.
+pub(super) const DEPARTMENT_HEADS: &[&str] = &["اداره", "دائره"];
+
+/// Kinds of body whose name is the phrase after the kind word alone (كتلة الوفاء للمقاومة →
+/// الوفاء للمقاومة), as the bloc calls itself, normalised.
+pub(super) const NAMED_WITHOUT_HEAD: &[&str] = &["كتله"];
+
+/// Kinds of body that, definite after ل, point back to one the article has named (الجمعية
+/// العمومية للبنك، المجلس التنفيذي للشركة), normalised.
+pub(super) const BODIES_POINTED_BACK_TO: &[&str] = &[
+    "بنك",
+    "مصرف",
+    "شركه",
+    "مجموعه",
+    "نادي",
+    "مؤسسه",
+    "جامعه",
+    "صندوق",
+    "هيئه",
+];
+
+/// A broken plural of the patterns مَفاعِل and مَفاعيل (مقاطع، مدارس، مشاريع): a common noun,
+/// hardly ever the name of a body.
+pub(super) fn is_mafaail(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.first() == Some(&'م')
+        && letters.get(2) == Some(&'ا')
+        && (letters.len() == 5 || (letters.len() == 6 && letters[4] == 'ي'))
+}
+
+/// A word after a head that makes the phrase a description however it is written (مجلس
+/// الإدارة، مجلس الرقابة، هيئة التحرير), among them the place nouns that point back to a place already
+/// named (أمانة المنطقة، بلدية المدينة، مجلس المحافظة: "the region's", not a name). Not the
+/// cabinet (مجلس الوزراء): a named state body, which discovery names after each article's
+/// country as it does a parliament (`discovery::national`), so no page merges two cabinets.
+pub(super) fn is_generic_complement(word: &str) -> bool {
+    [
+        "الاداره",
+        "المراقبه",
+        "الرقابه",
+        "التحرير",
+        "العزاء",
+        "الامناء",
+        "الاباء",
+        "العائله",
+        "المنطقه",
+        "المدينه",
+        "المحافظه",
+        "البلده",
+        "القريه",
+    ]
+    .contains(&word)
+}
+
+/// Words after a head that make it a thing or a panel, not a body (جهاز التنفس «respirator»,
+/// لجنة تحكيم / التحكيم «jury» of a festival or contest), normalised.
+pub(super) fn is_no_body_field(word: &str) -> bool {
+    ["التنفس", "تحكيم", "التحكيم"].contains(&word)
+}
+
+/// Adjectives of a group of nations, normalised: before a country's demonym they make one
+/// compound with it (العربية السعودية).
+pub(super) const NATIONS_ADJECTIVES: &[&str] = &["العربي", "العربيه", "الخليجي", "الخليجيه"];
+
+/// Heads of a country's ministry, normalised: its name is the same in every country (وزارة
+/// الخارجية), so a demonym after it is kept (وزارة الخارجية المصرية).
+pub(super) const MINISTRY_HEADS: &[&str] = &["وزاره"];
+
+/// Heads of a political or armed movement, normalised: named by one common noun when a word
+/// of allegiance follows (see [`Scan::allied_movement`]).
+pub(super) const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه", "تنظيم", "جماعه"];
+
+/// Heads of a school, normalised: named by a place the linker confirmed (see
+/// [`Scan::organization_after`]).
+pub(super) const SCHOOL_HEADS: &[&str] = &["مدرسه"];
+
+/// Heads of banks, normalised: a bank named by a place alone is a name (مصرف لبنان), where
+/// «حكومة لبنان» is a description.
+pub(super) const BANK_HEADS: &[&str] = &["مصرف", "بنك"];
