@@ -523,6 +523,17 @@ fn held_out_patterns_hama_imf_who_tyre() {
         entities_of("وقضت المحكمة في تونس العاصمة بسجن المتهم، وزار الوفد الجزائر العاصمة.");
     assert_eq!(capital, ["tunis-city", "algiers-city"], "{capital:?}");
     assert_eq!(entities_of("وزار الوفد تونس أمس."), ["tunisia"]);
+    // A province named like its country, with its kind word, is the province (an APS dispatch:
+    // «أكد والي ولاية الجزائر»), never the country; so is Tunis's governorate, and «مدينة
+    // جيبوتي» is the capital.
+    assert_eq!(
+        entities_of("أكد والي ولاية الجزائر أن المشاريع ستسلم، وزار الوفد ولاية تونس."),
+        ["algiers-province", "tunis-governorate"]
+    );
+    assert_eq!(
+        entities_of("وصل الرئيس إلى مدينة جيبوتي قادما من أديس أبابا."),
+        ["djibouti-city", "addis-ababa"]
+    );
     // بلدية صور: Tyre's municipality names the city.
     assert!(
         entities_of("أطلقت بلدية صور مهرجانها السنوي.")
