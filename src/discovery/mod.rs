@@ -59,6 +59,9 @@ const ENTITIES_DIR: &str = "content/entities";
 /// Particles before the last word of a name that make it no family name (normalised).
 const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ال"];
 
+/// The first words of a two-word surname, normalised (see `suggest::count`).
+const COMPOUND_SURNAME_OPENERS: &[&str] = &["عبد", "ابو"];
+
 /// Particles of a Mauritanian family name (ولد، منت), normalised: the surname alone is written
 /// with them (ولد مرزوك).
 const PATRONYMIC: &[&str] = &["ولد", "منت"];
@@ -405,6 +408,13 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     let surname = match words.as_slice() {
         _ if kind != EntityKind::Person || !c.surname_links => None,
         _ if patronymic.is_some() => patronymic.map(|p| words[p..].join(" ")),
+        // سمير عبد الحفيظ … عبد الحفيظ، أحمد أبو الغيط … أبو الغيط: the two words are the
+        // surname (the suggester claimed them only so, `suggest::count`).
+        [_, .., opener, last]
+            if COMPOUND_SURNAME_OPENERS.contains(&normalize_name(opener).as_str()) =>
+        {
+            Some(format!("{opener} {last}"))
+        }
         [.., before, last] => {
             let before_norm = normalize_name(before);
             Some(last.to_string()).filter(|s| {

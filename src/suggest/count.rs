@@ -74,6 +74,8 @@ struct KeyIndex<'k> {
     by_first_two: HashMap<(&'k str, &'k str), Vec<usize>>,
     single: HashMap<&'k str, usize>,
     surnames: HashMap<&'k str, usize>,
+    /// Two-word surnames opened by عبد or أبو (see [`compound_surnames`]), by their words.
+    compound_surnames: HashMap<(&'k str, &'k str), usize>,
     /// Per key, whether it names an organisation (a place's mention may stand inside it).
     organization: Vec<bool>,
     /// Every word a hit may start with: the first word of a key, a one-word key, a surname.
@@ -85,6 +87,7 @@ struct KeyIndex<'k> {
 impl<'k> KeyIndex<'k> {
     fn new(keys: &'k [(Vec<String>, Evidence)], lex: &Lexicon) -> Self {
         let surnames = surnames(keys, lex);
+        let compound_surnames = compound_surnames(keys);
         let mut by_first_two: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
         let mut single: HashMap<&str, usize> = HashMap::default();
         for (i, (key, _)) in keys.iter().enumerate() {
@@ -113,6 +116,7 @@ impl<'k> KeyIndex<'k> {
             .map(|(first, _)| *first)
             .chain(single.keys().copied())
             .chain(surnames.keys().copied())
+            .chain(compound_surnames.keys().map(|(first, _)| *first))
             .collect();
         KeyIndex {
             starts,
@@ -120,6 +124,7 @@ impl<'k> KeyIndex<'k> {
             by_first_two,
             single,
             surnames,
+            compound_surnames,
             organization,
         }
     }
@@ -161,10 +166,32 @@ impl<'k> KeyIndex<'k> {
         if place_first {
             return full;
         }
-        full.or_else(|| {
-            readings
-                .iter()
-                .find_map(|(clitic, w)| Some((*self.surnames.get(w.as_ref())?, 1, *clitic)))
+        full.or_else(|| self.compound_surname_at(words, i, &readings))
+            .or_else(|| {
+                readings
+                    .iter()
+                    .find_map(|(clitic, w)| Some((*self.surnames.get(w.as_ref())?, 1, *clitic)))
+            })
+    }
+
+    /// A two-word surname (عبد الحفيظ، أبو الغيط) starting at token `i`, read as
+    /// `readings`: its second word follows after a space alone, outside any registered
+    /// mention.
+    fn compound_surname_at(
+        &self,
+        words: &Words,
+        i: usize,
+        readings: &[(usize, std::borrow::Cow<'_, str>)],
+    ) -> Option<(usize, usize, usize)> {
+        let next = words
+            .tokens
+            .get(i + 1)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none())?;
+        readings.iter().find_map(|(clitic, w)| {
+            let k = self
+                .compound_surnames
+                .get(&(w.as_ref(), next.norm.as_str()))?;
+            Some((*k, 2, *clitic))
         })
     }
 }
@@ -237,9 +264,42 @@ pub(super) fn surnames<'k>(
         .collect()
 }
 
+/// The first words of a two-word surname (normalised): a given name with its father's
+/// compound name (سمير عبد الحفيظ … عبد الحفيظ) or a family name with أبو (أحمد أبو الغيط … أبو
+/// الغيط) is named by those two words alone, never by the last one.
+const COMPOUND_SURNAME_OPENERS: &[&str] = &["عبد", "ابو"];
+
+/// Two-word surname → key, for people of three words or more whose last two are
+/// [`COMPOUND_SURNAME_OPENERS`] and a word, claimed by no other candidate. Not عبد الله: alone
+/// it is a given name of many more people (الملك عبد الله) than anyone's surname.
+pub(super) fn compound_surnames(keys: &[(Vec<String>, Evidence)]) -> HashMap<(&str, &str), usize> {
+    let mut claims: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    for (i, (key, ev)) in keys.iter().enumerate() {
+        let [.., before_opener, opener, last] = key.as_slice() else {
+            continue;
+        };
+        if ev.kind() == Some(EntityKind::Person)
+            && COMPOUND_SURNAME_OPENERS.contains(&opener.as_str())
+            && !FORBEAR_PARTICLES.contains(&before_opener.as_str())
+            && !is_particle(last)
+            && !super::boundaries::is_compound_end(last)
+        {
+            claims
+                .entry((opener.as_str(), last.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    claims
+        .into_iter()
+        .filter(|(_, ks)| ks.len() == 1)
+        .map(|(w, ks)| (w, ks[0]))
+        .collect()
+}
+
 #[cfg(test)]
 mod surname_tests {
-    use super::super::test_site::aliases_of;
+    use super::super::test_site::{aliases_of, found_aliases};
 
     /// A name ending in بن and a forebear (أيمن بن عمر) in another article does not claim
     /// «عمر»: the surname alone stays the alias of the one person who bears it (محمد عمر).
@@ -263,5 +323,47 @@ mod surname_tests {
         ];
         let aliases = aliases_of(&bodies, "علي سلام");
         assert!(aliases.contains(&"سلام".to_string()), "{aliases:?}");
+    }
+
+    /// A surname of two words (عبد الحفيظ، أبو الغيط) stands for the full name as those two
+    /// words, with a clitic too (وأبو الغيط), never as the last word alone (الحفيظ).
+    #[test]
+    fn a_surname_of_two_words_links_as_two_words() {
+        let bodies = [
+            "وقال وزير الاقتصاد سمير عبد الحفيظ إن الحكومة ستدعم الاستثمار. وأوضح عبد الحفيظ أن الوزارة تعمل.",
+            "وأكد الأمين العام للجامعة أحمد أبو الغيط دعمه للقمة، واستقبل وأبو الغيط الوفد. وأضاف أبو الغيط أن القمة في موعدها.",
+        ];
+        let hafiz = aliases_of(&bodies, "سمير عبد الحفيظ");
+        assert!(hafiz.contains(&"عبد الحفيظ".to_string()), "{hafiz:?}");
+        assert!(!hafiz.iter().any(|a| a == "الحفيظ"), "{hafiz:?}");
+        let gheit = aliases_of(&bodies, "أحمد أبو الغيط");
+        assert!(gheit.contains(&"أبو الغيط".to_string()), "{gheit:?}");
+    }
+
+    /// No two-word surname after بن (lineage: محمد بن عبد الله), none that is عبد الله (the
+    /// given name of many), and none two people share (سمير عبد الحفيظ، كريم عبد الحفيظ).
+    #[test]
+    fn lineage_given_names_and_shared_surnames_claim_nothing() {
+        let claims = |bodies: &[&str], person: &str| {
+            found_aliases(bodies, person).unwrap_or_else(|| panic!("{person} is not discovered"))
+        };
+        let lineage = claims(
+            &["وقال الأمير محمد بن عبد العزيز إن الزيارة مهمة. وأضاف عبد العزيز أن الوفد وصل."],
+            "محمد بن عبد العزيز",
+        );
+        assert!(!lineage.iter().any(|a| a == "عبد العزيز"), "{lineage:?}");
+        let given = claims(
+            &["وقال الوزير محمد عبد الله إن الخطة جاهزة. وأضاف عبد الله أن التنفيذ يبدأ غدا."],
+            "محمد عبد الله",
+        );
+        assert!(!given.iter().any(|a| a == "عبد الله"), "{given:?}");
+        let shared = claims(
+            &[
+                "وقال الوزير سمير عبد الحفيظ إن الخطة جاهزة. وأوضح عبد الحفيظ أن التنفيذ يبدأ.",
+                "وقال المدرب كريم عبد الحفيظ إن الفريق جاهز. وأضاف عبد الحفيظ أن المباراة صعبة.",
+            ],
+            "سمير عبد الحفيظ",
+        );
+        assert!(!shared.iter().any(|a| a == "عبد الحفيظ"), "{shared:?}");
     }
 }

@@ -78,7 +78,7 @@ use crate::analyse::ArticleAnalysis;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::load::{Article, Entity, EntityKind};
 use crate::text::normalize::normalize_name;
-use count::{Occurrence, count_all, surnames};
+use count::{Occurrence, compound_surnames, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::{example, sentence_around};
 pub(crate) use given_names::is_given_name;
@@ -249,7 +249,10 @@ fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candida
         })
         .collect();
     let occurrences = count_all(docs, &keys, &lex);
-    let surnames: HashSet<usize> = surnames(&keys, &lex).into_values().collect();
+    let surnames: HashSet<usize> = surnames(&keys, &lex)
+        .into_values()
+        .chain(compound_surnames(&keys).into_values())
+        .collect();
     let mut out: Vec<(Position, Candidate)> = keys
         .iter()
         .enumerate()

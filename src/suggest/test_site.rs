@@ -35,6 +35,15 @@ pub(super) fn aliases_of(bodies: &[&str], name: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// The aliases of the entity discovered as `name`; `None` when none is (so that a test of
+/// what an entity lacks fails when the entity itself is missing).
+pub(super) fn found_aliases(bodies: &[&str], name: &str) -> Option<Vec<String>> {
+    entities_of(bodies, true)
+        .into_iter()
+        .find(|e| e.name() == name)
+        .map(|e| e.meta.aliases)
+}
+
 /// The entities discovered in a site of `bodies`.
 fn entities_of(bodies: &[&str], gazetteer: bool) -> Vec<crate::load::Entity> {
     let dir = tempfile::tempdir().expect("temporary folder");
