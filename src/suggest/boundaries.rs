@@ -13,6 +13,9 @@ use super::lexicon::{
 use super::tokens::Sep;
 use crate::load::EntityKind;
 
+/// «that», which opens what a person said (قال … إن، أكد … أن), normalised.
+const THAT: &[&str] = &["ان", "انه", "انها"];
+
 /// The second part of a compound first name or surname, which follows any name word (حسن
 /// نصر الله، علوان شرف الدين، صلاح الدين).
 pub(super) fn is_compound_end(word: &str) -> bool {
@@ -416,7 +419,13 @@ impl Scan<'_> {
                     && after_bare
                     && self.token(i + 1).is_none_or(|n| {
                         n.sep == Sep::Break
-                            || (nisba_surname && ["في", "خلال"].contains(&n.norm.as_str()))
+                            // وأكد الوزير محمد البشير العبدلاوي أن …: what the person said
+                            // begins (a nisba only: «باسم فرقة نمور الساحل إن» is no name).
+                            || (nisba_surname
+                                && ["في", "خلال"]
+                                    .iter()
+                                    .chain(THAT)
+                                    .any(|w| *w == n.norm.as_str()))
                             // العقيد أحمد سعيد المزروعي مدير إدارة …: before the person's own
                             // title in construct, too.
                             || (nisba_surname && self.before_own_office(i + 1))

@@ -97,6 +97,25 @@ fn a_nisba_surname_before_the_person_s_title_ends_the_name() {
     assert!(!found.contains(&"أحمد سعيد".to_string()), "{found:?}");
 }
 
+/// The same surname ends a three-word name before what the person said (أن، إن، أنه), as
+/// before في: «أكد الوزير محمد البشير العبدلاوي أن» is not cut to «محمد البشير».
+#[test]
+fn a_nisba_surname_before_what_was_said_ends_the_name() {
+    let found = people(&[
+        "وأكد عمدة المدينة محمد البشير العبدلاوي أن المشروع سيكتمل.",
+        "وقال الوزير سالم أحمد الكثيري إن الوزارة ستدعم البلديات.",
+    ]);
+    for name in ["محمد البشير العبدلاوي", "سالم أحمد الكثيري"] {
+        assert!(
+            found.contains(&name.to_string()),
+            "«{name}» not in {found:?}"
+        );
+    }
+    for cut in ["محمد البشير", "سالم أحمد"] {
+        assert!(!found.contains(&cut.to_string()), "{found:?}");
+    }
+}
+
 /// The same surname ends a name before the office in the accusative, after two words or three
 /// (بتعيين العميد عبده محمد حسين الحذيفي وزيرا، وتعيين عبدالله علي النسي محافظا).
 #[test]
