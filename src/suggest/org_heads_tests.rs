@@ -136,3 +136,30 @@ fn a_council_of_a_known_place_is_a_body() {
         );
     }
 }
+
+/// A medical or learned complex named after مجمع is a body (مجمع الشفاء الطبي، مجمع فلسطين
+/// الطبي، مجمع اللغة العربية), and the place inside its name is not linked on its own; a
+/// complex described by an indefinite adjective (مجمع سكني جديد) is no name.
+#[test]
+fn a_complex_named_after_its_head_is_a_body() {
+    let found = discovered_with(
+        &[
+            "ونقل المصابون إلى مجمع الشفاء الطبي في مدينة غزة، وافتتح الوزير قسما في مجمع فلسطين الطبي.",
+            "وأعلن مجمع اللغة العربية جائزة جديدة، وأقيم مجمع سكني جديد في المدينة.",
+        ],
+        true,
+    );
+    for name in [
+        "مجمع الشفاء الطبي",
+        "مجمع فلسطين الطبي",
+        "مجمع اللغة العربية",
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == name && *k == EntityKind::Organization),
+            "«{name}» not in {found:?}"
+        );
+    }
+    assert!(!found.iter().any(|(n, _)| n.contains("سكني")), "{found:?}");
+}
