@@ -27,7 +27,7 @@ use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{Candidate, introduced_candidates_in, is_body_head};
+use crate::suggest::{COMPOUND_SURNAME_OPENERS, Candidate, introduced_candidates_in, is_body_head};
 use crate::text::cue_words::CueWords;
 use crate::text::normalize::normalize_name;
 
@@ -58,9 +58,6 @@ const ENTITIES_DIR: &str = "content/entities";
 
 /// Particles before the last word of a name that make it no family name (normalised).
 const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ال"];
-
-/// The first words of a two-word surname, normalised (see `suggest::count`).
-const COMPOUND_SURNAME_OPENERS: &[&str] = &["عبد", "ابو"];
 
 /// Particles of a Mauritanian family name (ولد، منت), normalised: the surname alone is written
 /// with them (ولد مرزوك).

@@ -257,17 +257,13 @@ pub(super) fn surnames<'k>(
             claims.entry(last.as_str()).or_default().push(i);
         }
     }
-    claims
-        .into_iter()
-        .filter(|(_, ks)| ks.len() == 1)
-        .map(|(w, ks)| (w, ks[0]))
-        .collect()
+    sole_claims(claims)
 }
 
 /// The first words of a two-word surname (normalised): a given name with its father's
 /// compound name (سمير عبد الحفيظ … عبد الحفيظ) or a family name with أبو (أحمد أبو الغيط … أبو
 /// الغيط) is named by those two words alone, never by the last one.
-const COMPOUND_SURNAME_OPENERS: &[&str] = &["عبد", "ابو"];
+pub(crate) const COMPOUND_SURNAME_OPENERS: &[&str] = &["عبد", "ابو"];
 
 /// Two-word surname → key, for people of three words or more whose last two are
 /// [`COMPOUND_SURNAME_OPENERS`] and a word, claimed by no other candidate. Not عبد الله: alone
@@ -290,6 +286,12 @@ pub(super) fn compound_surnames(keys: &[(Vec<String>, Evidence)]) -> HashMap<(&s
                 .push(i);
         }
     }
+    sole_claims(claims)
+}
+
+/// The surnames exactly one key claims, with that key: a surname two candidates end in
+/// stands for neither.
+fn sole_claims<K: std::hash::Hash + Eq>(claims: HashMap<K, Vec<usize>>) -> HashMap<K, usize> {
     claims
         .into_iter()
         .filter(|(_, ks)| ks.len() == 1)
