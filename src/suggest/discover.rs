@@ -475,10 +475,13 @@ impl Scan<'_> {
             return (head.0, head.1.into_owned());
         }
         // وشارع: a venue's kind word, which no name word is, whatever the site writes; لشرطة
-        // a body's (the trigger was read so: the name must not keep the ل).
+        // and والغرفة a body's (the trigger was read so: the name must not keep the ل or و).
         if !is_body_head(word)
             && let Some(head) = clitic_readings(word).into_iter().find(|(clitic, rest)| {
-                *clitic > 0 && (is_facility_head(rest) || is_body_head(rest))
+                *clitic > 0
+                    && (is_facility_head(rest)
+                        || is_body_head(rest)
+                        || rest.strip_prefix("ال").is_some_and(is_body_head))
             })
         {
             return (head.0, head.1.into_owned());

@@ -92,6 +92,16 @@ fn a_definite_chamber_with_its_field_is_a_body() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// A council or chamber named with the adjective of its kind is completed by the place it
+/// serves after ل (المجلس الجماعي لطنجة، الغرفة التجارية لعمان).
+#[test]
+fn a_council_of_its_kind_is_completed_by_its_place() {
+    let found = names("وصادق المجلس الجماعي لطنجة على الميزانية.", &["طنجة"]);
+    assert_eq!(found, ["المجلس الجماعي لطنجة"]);
+    let found = names("وقدمت الغرفة التجارية لعمان دعما للمشروع.", &["عمان"]);
+    assert_eq!(found, ["الغرفة التجارية لعمان"]);
+}
+
 /// الإدارة and القيادة name a body as the general one of something (الإدارة العامة للأدلة
 /// الجنائية، القيادة العامة للقوات المسلحة); with another adjective they are the management
 /// or leadership of whatever the text is about.
@@ -162,4 +172,27 @@ fn a_complex_named_after_its_head_is_a_body() {
         );
     }
     assert!(!found.iter().any(|(n, _)| n.contains("سكني")), "{found:?}");
+}
+
+/// A body's definite head after و opens the next body of a list (الاتحاد الجزائري لكرة القدم
+/// | والغرفة التجارية …), and the و is no part of the next body's name.
+#[test]
+fn a_definite_head_after_and_opens_the_next_body() {
+    let found = discovered_with(
+        &[
+            "وقال الوزير إن الاتحاد الجزائري لكرة القدم والغرفة التجارية والصناعية للجنوب الغربي \
+           وقعا الاتفاق.",
+        ],
+        true,
+    );
+    let bodies: Vec<&str> = found
+        .iter()
+        .filter(|(_, k)| *k == EntityKind::Organization)
+        .map(|(n, _)| n.as_str())
+        .collect();
+    assert!(
+        bodies.contains(&"الاتحاد الجزائري لكرة القدم")
+            && bodies.contains(&"الغرفة التجارية والصناعية للجنوب الغربي"),
+        "{bodies:?}"
+    );
 }

@@ -12,7 +12,7 @@ use super::org_descriptions::{
     starts_next_item,
 };
 use super::tokens::{Sep, Token};
-use super::triggers::trigger_at;
+use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
 use crate::load::EntityKind;
 
 /// Most tokens in the phrase after an organisation's head.
@@ -199,9 +199,24 @@ impl Scan<'_> {
             }
             if let Some(kind) = t.mention {
                 let continues_place = (last_place || after_name) && kind == EntityKind::Place;
-                if kind != EntityKind::Place || !(open || continues_place) {
+                let after_lam = lam_reading(w).is_some() && !self.lex.is_registered_place(w);
+                // غرفة التجارة والصناعة | لصفاقس، المجلس الجماعي | لطنجة: the place a chamber or
+                // council serves, after ل, completes its name.
+                let served = kind == EntityKind::Place
+                    && i > j
+                    && !phrase.has_place
+                    && after_lam
+                    && self.token(i - 1).is_some_and(|p| {
+                        let word = p.norm.strip_prefix('و').unwrap_or(&p.norm);
+                        is_definite(word)
+                            && p.mention.is_none()
+                            && !self.lex.is_registered_place(word)
+                    })
+                    && self.serving_head_before(j);
+                if kind != EntityKind::Place || !(open || continues_place || served) {
                     break;
                 }
+                phrase.complement |= served;
                 i += 1;
                 while self
                     .token(i)
@@ -376,7 +391,13 @@ impl Scan<'_> {
                 }
                 (open, phrase.end) = (false, i + 1);
             } else if let Some(rest) = w.strip_prefix('و').filter(|r| is_definite(r)) {
-                if open || is_listed(rest) || starts_next_item(rest) {
+                // الاتحاد الجزائري لكرة القدم | والغرفة التجارية: a body's definite head after و
+                // opens the next body of a list.
+                if open
+                    || is_listed(rest)
+                    || starts_next_item(rest)
+                    || definite_head_at(self.tokens(), i)
+                {
                     break;
                 }
                 phrase.end = i + 1;
@@ -443,6 +464,16 @@ impl Scan<'_> {
             i += 1;
         }
         (phrase.end > j).then_some(phrase)
+    }
+
+    /// The head before the phrase at token `j` (with or without the article) names a body
+    /// by the place it serves or must name one (مجلس، بلدية، غرفة).
+    fn serving_head_before(&self, j: usize) -> bool {
+        let Some(head) = j.checked_sub(1).and_then(|h| self.head_word(h)) else {
+            return false;
+        };
+        let head = head.strip_prefix("ال").unwrap_or(&head);
+        needs_a_place(head) || serves_a_place(head)
     }
 
     /// Token `k` (or the one after it, past a noun joined by و) is a definite word or a
