@@ -45,6 +45,7 @@ mod name_parts;
 mod org_descriptions;
 mod org_phrase;
 mod org_quoted;
+mod org_shapes;
 mod org_words;
 mod organizations;
 mod outlets;

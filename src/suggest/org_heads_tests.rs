@@ -196,3 +196,16 @@ fn a_definite_head_after_and_opens_the_next_body() {
         "{bodies:?}"
     );
 }
+
+/// A chamber named by its fields before the city it serves after ل or ب (غرفة التجارة
+/// والصناعة لصفاقس), as the Maghreb writes it; the fields alone name no chamber.
+#[test]
+fn a_chamber_named_by_its_fields_and_city() {
+    let found = names(
+        "وقالت غرفة التجارة والصناعة لصفاقس إن الصادرات ارتفعت.",
+        &["صفاقس"],
+    );
+    assert_eq!(found, ["غرفة التجارة والصناعة لصفاقس"]);
+    let found = names("وقالت غرفة التجارة والصناعة إن الصادرات ارتفعت.", &[]);
+    assert!(found.is_empty(), "{found:?}");
+}
