@@ -23,6 +23,12 @@ const INTRODUCERS: &[&str] = &["منها", "ابرزها", "بينها"];
 
 /// Plural kinds of place whose examples may follow (normalised, indefinite and definite).
 const PLURAL_PLACES: &[&str] = &[
+    "محليات",
+    "المحليات",
+    "بلديات",
+    "البلديات",
+    "مقاطعات",
+    "المقاطعات",
     "مناطق",
     "المناطق",
     "قري",
@@ -51,6 +57,10 @@ pub(super) const CUE_WORDS: [&[&str]; 1] = [INTRODUCERS];
 /// Most words between the plural and the word that introduces the list.
 const MAX_GAP: usize = 8;
 
+/// Most adjectives between the plural and a parenthesis or colon that opens the list
+/// (المحليات المستهدفة، الولايات الست التالية).
+const MAX_ADJECTIVES: usize = 2;
+
 /// Most items read in one list.
 const MAX_ITEMS: usize = 8;
 
@@ -77,12 +87,39 @@ impl Scan<'_> {
         end
     }
 
-    /// Every list of places after an introducing word in this run (see the module doc).
+    /// Every list of places after an introducing word, or opened by a parenthesis or colon
+    /// right after a plural kind of place, in this run (see the module doc).
     pub(super) fn exemplified_places(&self) -> Vec<Found> {
-        (0..self.tokens().len())
+        let introduced = (0..self.tokens().len())
             .filter(|&i| self.introduces_places_at(i))
-            .flat_map(|i| self.exemplified_after(i + 1))
-            .collect()
+            .flat_map(|i| self.exemplified_after(i + 1, false));
+        let punctuated = (0..self.tokens().len())
+            .filter(|&i| self.opens_a_list_of_places_at(i))
+            .flat_map(|i| self.exemplified_after(i, true));
+        introduced.chain(punctuated).collect()
+    }
+
+    /// Token `i` is the first word after an opening parenthesis or a colon that follows a
+    /// plural kind of place and at most [`MAX_ADJECTIVES`] adjectives of it (بالمحليات
+    /// المستهدفة (الخرطوم، بحري …)، البلديات التالية: براقي، الحراش).
+    fn opens_a_list_of_places_at(&self, i: usize) -> bool {
+        let Some(t) = self.token(i) else {
+            return false;
+        };
+        if !(t.after_open_parenthesis || t.after_colon) {
+            return false;
+        }
+        // The plural, then its adjectives joined to it by spaces, just before the list.
+        (1..=MAX_ADJECTIVES + 1)
+            .take_while(|&back| {
+                back == 1
+                    || (i + 1)
+                        .checked_sub(back)
+                        .and_then(|k| self.token(k))
+                        .is_some_and(|n| n.sep == Sep::Space)
+            })
+            .filter_map(|back| i.checked_sub(back))
+            .any(|k| self.is_plural_place_at(k))
     }
 
     /// Token `i` is منها (or أبرزها, بينها, with or without و) after a plural kind of
@@ -137,7 +174,8 @@ impl Scan<'_> {
     /// The places listed from token `j`: the first, then each after a comma or و; a known
     /// place counts and keeps the list going; the first word that is no name ends it, unless
     /// an item follows it.
-    fn exemplified_after(&self, j: usize) -> Vec<Found> {
+    /// `punctuated`: the first item follows the parenthesis or colon that opened the list.
+    fn exemplified_after(&self, j: usize, punctuated: bool) -> Vec<Found> {
         let mut out = Vec::new();
         let mut items = 0;
         // A list of definite words alone may be one of things (منها الخدمات والمرافق): one item
@@ -148,7 +186,7 @@ impl Scan<'_> {
         for k in 0..MAX_ITEMS {
             let Some(t) = self.token(i) else { break };
             let separated = if k == 0 {
-                t.sep == Sep::Space
+                t.sep == Sep::Space || punctuated
             } else {
                 t.comma || (t.sep == Sep::Space && t.norm.starts_with('و'))
             };

@@ -204,3 +204,25 @@ fn a_stadium_named_for_a_prince_with_abd_is_not_cut_at_the_title() {
         "{found:?}"
     );
 }
+
+/// A list in parentheses, or after a colon, right after a plural kind of place and its
+/// adjectives holds its places (بالمحليات المستهدفة (الخرطوم، بحري …)، البلديات التالية:
+/// براقي …); a relative clause or a list of things there names none.
+#[test]
+fn places_listed_in_parentheses_or_after_a_colon_are_places() {
+    let found = places(&[
+        "وتختتم الحملة غدا بالمحليات المستهدفة (الخرطوم، بحري، امبدة، جبل أولياء، ام درمان \
+         وشرق النيل)، مطالبة الأسر بتطعيم أطفالهم.",
+    ]);
+    assert_has(&found, &["امبدة", "جبل أولياء"]);
+    let found = places(&["وشملت الأشغال البلديات التالية: براقي، الحراش، بابا حسن وأولاد فايت."]);
+    assert_has(&found, &["براقي", "الحراش", "بابا حسن", "أولاد فايت"]);
+    for text in [
+        "وزار الوفد المدن (التي تضررت من الفيضانات) أمس.",
+        "وتوزعت المساعدات على المناطق التالية: الخدمات والمرافق.",
+        "وزار الوزير المناطق (المتضررة، المنكوبة) أمس.",
+    ] {
+        let found = places(&[text]);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}

@@ -61,6 +61,9 @@ pub(super) struct Token {
     /// Only a closing parenthesis, one dash or colon and spaces stand before this word: the
     /// text goes on after a dateline's source (أربيل (كوردستان 24)- أعلنت …).
     pub after_parenthesis: bool,
+    /// Only an opening parenthesis and spaces stand before this word: the first item of a list
+    /// in parentheses (بالمحليات المستهدفة (الخرطوم، بحري …)).
+    pub after_open_parenthesis: bool,
     /// Some reading of the word (itself, or without a clitic) is a word a rule starts from: a
     /// trigger's first word, a definite head, a verb of saying, a list's cue
     /// ([`super::triggers::is_cue_form`]). Worked out once here: the rules ask at every word.
@@ -344,6 +347,7 @@ fn push_token(
                     .chars()
                     .all(|c| c.is_whitespace() || dash(c) || c == ':')
         });
+    let after_open_parenthesis = sep == Sep::Break && gap.trim() == "(";
     // `mentions` are in text order from the first that may reach this word.
     let mention = mentions
         .iter()
@@ -372,6 +376,7 @@ fn push_token(
         after_hyphen,
         after_colon,
         after_parenthesis,
+        after_open_parenthesis,
     });
 }
 
