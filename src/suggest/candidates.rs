@@ -184,11 +184,13 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
         };
         for f in scan.after_triggers() {
             let mut key = key_of(&scan, &f.tokens);
-            // The و of a conjoined name, unless reading the word already removed it.
+            // The و of a conjoined name, unless reading the word already removed it or the
+            // name opens with it (وائل، وليد).
             let written = words.tokens.get(f.tokens.start).map(|t| t.norm.as_str());
             if f.conjoined
                 && let Some(first) = key.first_mut()
                 && Some(first.as_str()) == written
+                && !super::name_lists::is_given_name(first)
             {
                 *first = first.strip_prefix('و').unwrap_or(first).to_string();
             }

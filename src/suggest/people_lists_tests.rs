@@ -201,3 +201,15 @@ fn a_plural_role_noun_opens_no_name() {
         "{found:?}"
     );
 }
+
+/// A name of a list that opens with و (وائل، وليد) keeps it: the و of a list is stripped only
+/// from a word that is no given name itself.
+#[test]
+fn a_listed_name_that_opens_with_waw_keeps_it() {
+    let found = people(&[
+        "وجال رئيس البلدية مصطفى حجازي، يرافقه أعضاء المجلس البلدي إنجي عطروني، وائل قصب، \
+         يوسف طعمة، هشام حشيشو.",
+    ]);
+    assert!(found.contains(&"وائل قصب".to_string()), "{found:?}");
+    assert!(!found.iter().any(|n| n.starts_with("ائل")), "{found:?}");
+}
