@@ -180,7 +180,10 @@ impl Scan<'_> {
                 _ => {
                     // النجم الساحلي: a title inside a known name (a club's) is that name's
                     // word, and introduces no one.
-                    if self.names_a_venue_before(i) || self.tokens()[i].mention.is_some() {
+                    if self.names_a_venue_before(i)
+                        || self.tokens()[i].mention.is_some()
+                        || self.members_of_a_body_at(i)
+                    {
                         continue;
                     }
                     // علاء السيد أحمد إسماعيل: السيد right after a given name is a middle name.
@@ -309,6 +312,18 @@ impl Scan<'_> {
             && readings(&self.tokens()[i - 1].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 2 && NAMED_AFTER_SOMEONE.contains(&w.as_ref()))
+    }
+
+    /// Token `i` is a plural title right after a body's head (مجلس النواب، نقابة المهندسين،
+    /// رابطة اللاعبين): the members the body is named for, who introduce no one (مجلس النواب
+    /// | تعديلات طالت 6 قوانين).
+    fn members_of_a_body_at(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens()[i].sep == Sep::Space
+            && is_plural_title(&self.tokens()[i].norm)
+            && self
+                .head_word(i - 1)
+                .is_some_and(|head| is_body_head(&head))
     }
 
     /// A name of two to four words in quotes at token `k`: one [`Scan::quoted_name_at`] reads,
@@ -502,6 +517,28 @@ impl Scan<'_> {
             })
             .map_or_else(|| (0, word.to_string()), |(n, rest)| (n, rest.into_owned()))
     }
+}
+
+/// Plural titles in broken plurals (normalised, with the article), which no ending shows.
+const BROKEN_PLURAL_TITLES: &[&str] = &[
+    "النواب",
+    "الوزراء",
+    "السفراء",
+    "الشيوخ",
+    "الاعيان",
+    "الخبراء",
+    "الاطباء",
+    "العلماء",
+    "الامناء",
+    "الحكام",
+];
+
+/// A normalised word is a title in the plural (النواب، المهندسين، اللاعبون).
+fn is_plural_title(word: &str) -> bool {
+    BROKEN_PLURAL_TITLES.contains(&word)
+        || (word.starts_with("ال")
+            && (word.ends_with("ين") || word.ends_with("ون"))
+            && word.chars().count() >= 6)
 }
 
 #[cfg(test)]

@@ -395,3 +395,16 @@ fn a_verbal_noun_istifal_opens_no_name_however_often_seen() {
     );
     assert!(found.iter().any(|f| f == "سامي فريد"), "{found:?}");
 }
+
+/// A plural title right after a body's head is the members the body is named for (مجلس
+/// النواب، نقابة المهندسين): it introduces no one, while the titles before the body still do
+/// (رئيس مجلس النواب نبيه بري).
+#[test]
+fn a_body_named_for_its_members_introduces_no_one() {
+    let found = people(&[
+        "أقر مجلس النواب تعديلات طالت 6 قوانين في جلسة فقدت نصابها القانوني.",
+        "وأعلنت نقابة المهندسين نتائج الانتخابات، وأكد رئيس مجلس النواب نبيه بري ذلك.",
+    ]);
+    assert!(found.contains(&"نبيه بري".to_string()), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("تعديلات")), "{found:?}");
+}
