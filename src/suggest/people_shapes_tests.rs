@@ -408,3 +408,19 @@ fn a_body_named_for_its_members_introduces_no_one() {
     assert!(found.contains(&"نبيه بري".to_string()), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("تعديلات")), "{found:?}");
 }
+
+/// An adverb in the indefinite accusative (كثيرا، حضوريا) is no name word: after a title it
+/// ends the name the title seemed to introduce, and one word left is no full name.
+#[test]
+fn an_accusative_adverb_is_no_name_word() {
+    let found = people(&[
+        "وقال إن موضوع تسمية محافظ جديد للبصرة تأخر كثيرا بسبب تداعيات عدة.",
+        "كما يسمح لمن صدر الحكم بحقه حضوريا بالطعن عليه أمام محكمة الاستئناف.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.contains("كثيرا") || n.contains("حضوريا")),
+        "{found:?}"
+    );
+}
