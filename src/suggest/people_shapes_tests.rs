@@ -424,3 +424,15 @@ fn an_accusative_adverb_is_no_name_word() {
         "{found:?}"
     );
 }
+
+/// A clitic before a title or role (لوسيط الجمهورية، بوزير) opens whose office the title is,
+/// never a name; a given name that reads so (لبيب) still opens one.
+#[test]
+fn a_clitic_before_a_role_opens_no_name() {
+    let found = people(&[
+        "وحضر اللقاء المندوب المحلي لوسيط الجمهورية، والمدراء التنفيذيون.",
+        "وقال المستشار لبيب الرفاعي إن العمل مستمر.",
+    ]);
+    assert!(!found.iter().any(|n| n.contains("وسيط")), "{found:?}");
+    assert!(found.contains(&"لبيب الرفاعي".to_string()), "{found:?}");
+}

@@ -361,6 +361,17 @@ impl Scan<'_> {
             })
     }
 
+    /// Token `i` is a clitic and a title or role (المندوب المحلي | لوسيط الجمهورية، بوزير):
+    /// whose office the title is, not a name; a given name that reads so (لبيب) is itself.
+    fn clitic_before_a_role(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            !super::name_lists::is_given_name(&t.norm)
+                && clitic_readings(&t.norm)
+                    .iter()
+                    .any(|(_, rest)| super::word_lists::is_role_word(rest))
+        })
+    }
+
     /// Token `head` is a head named with the place it serves (مجلس، بلدية) and token `j`, right
     /// after it, a bare adjective of relation that gives the body's kind (مجلس قروي، مجلس
     /// بلدي), with a bare word after it: رئيس مجلس قروي عزون عتمة names the village council
@@ -420,6 +431,7 @@ impl Scan<'_> {
             .token(start)
             .is_some_and(|t| opens_a_clause(&t.norm) || is_prepositional_verbal_noun(&t.norm))
             || self.preposition_before_plain_noun(start)
+            || self.clitic_before_a_role(start)
         {
             return None;
         }
