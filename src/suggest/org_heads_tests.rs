@@ -209,3 +209,18 @@ fn a_chamber_named_by_its_fields_and_city() {
     let found = names("وقالت غرفة التجارة والصناعة إن الصادرات ارتفعت.", &[]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A lone given name after a body's head (معهد محمد | سلامة, when the site writes سلامة as an
+/// ordinary word) names no body: linked, «محمد» would claim every person's first word.
+#[test]
+fn a_lone_given_name_names_no_body() {
+    let found = discovered_with(
+        &[
+            "وأعطى المندوب إشارة انطلاق الامتحانات بمعهد محمد سلامة بمدينة عوسحة.",
+            "ودعا إلى احترام قواعد السلامة، وقال إن سلامة التلاميذ أولوية وإن سلامة المنشآت مضمونة.",
+            "وقال الدكتور محمد مختار جمعة إن سلامة المساجد أولوية.",
+        ],
+        true,
+    );
+    assert!(!found.iter().any(|(n, _)| n == "محمد"), "{found:?}");
+}

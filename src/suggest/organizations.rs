@@ -224,6 +224,14 @@ impl Scan<'_> {
                 let nisba = words == 1 && ["ي", "يه"].iter().any(|e| first.norm.ends_with(e));
                 return Some(Found::organization(trigger..end, !nisba, alias));
             }
+            // معهد محمد | سلامة (the next word an ordinary one of the site): a lone given name
+            // is a person's, never the name of a body, unless quoted as one (وكالة «تسنيم»).
+            if words == 1
+                && first.sep != Sep::Quote
+                && super::given_names::is_given_name(&first.norm)
+            {
+                return None;
+            }
             // A lone plural of the pattern مفاعل (بإذاعة مقاطع، بإنشاء مدارس): the head is a
             // verbal noun with its object, not a body with its name.
             if words == 1 && is_mafaail(&first.norm) {
