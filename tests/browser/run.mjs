@@ -9,13 +9,13 @@
 // no violation (light and dark, wide and narrow); rendered text meets WCAG contrast (axe leaves
 // Arabic text unchecked); every image shown has loaded. Then the theme's colour pairs
 // (contrast.mjs), the search page (SEARCHES), screenshots into $SCREENSHOTS (default
-// target/screenshots/) and Lighthouse, LIGHTHOUSE_RUNS times (default 3) on each audited page,
+// target/screenshots/) and Lighthouse, LIGHTHOUSE_RUNS times (default 5) on each audited page,
 // gated on the median score of each category (LIGHTHOUSE_FLOOR), with every run written into
 // target/lighthouse.json. Closes with `N passed, M failed, K skipped` and exits 1 if any check
 // failed.
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), SCREENSHOTS (default target/screenshots/),
-// LIGHTHOUSE=0 to leave Lighthouse out, LIGHTHOUSE_RUNS (default 3), LIGHTHOUSE_OUT (default
+// LIGHTHOUSE=0 to leave Lighthouse out, LIGHTHOUSE_RUNS (default 5), LIGHTHOUSE_OUT (default
 // target/lighthouse.json). SITE_ROOT: another site's root folder (default: this repository);
 // SITE_PAGES: a JSON file `{"pages": [...], "searches": [...]}` in the form of PAGES and SEARCHES
 // below, for that site. The site is always built here, with this run's port in its base URL.
@@ -32,7 +32,7 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SUBPATH = 'sahifa-test';
 const SCREENSHOTS = process.env.SCREENSHOTS || join(ROOT, 'target', 'screenshots');
 const LIGHTHOUSE_OUT = process.env.LIGHTHOUSE_OUT || join(ROOT, 'target', 'lighthouse.json');
-const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS || 5);
 const SITE_ROOT = process.env.SITE_ROOT || ROOT;
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -538,7 +538,7 @@ async function checkSearch(base, axePath) {
 
 /**
  * Audits every page LIGHTHOUSE_RUNS times, in rounds (each page once per round), so a passing
- * moment of load on the machine lands on different pages rather than on one page's three runs;
+ * moment of load on the machine lands on different pages rather than on one page's runs;
  * then gates each page on the median score of each category.
  */
 async function lighthouseReport(pages) {
