@@ -91,12 +91,24 @@ pub(super) fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
     })
 }
 
+/// A passive participle مفعول in the indefinite accusative (مدعوما، مشروطا، محدودا),
+/// normalised: six letters, م first, و fourth, ا last. No name has that shape (زاخاروفا has
+/// no م, and the accusative ا ends it).
+fn is_mafoolan(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 6 && letters[0] == 'م' && letters[3] == 'و' && letters[5] == 'ا'
+}
+
 /// A noun and its adjective of relation in the indefinite accusative (قرارا قضائيا، دعما
 /// دوليا): both words in ا, the second in يا, one of them a stem the site also writes without
 /// the ا. A phrase after a verb, never a name, whatever title or head came before it.
 pub(super) fn is_accusative_phrase(key: &[String], lex: &Lexicon) -> bool {
     let in_alif = |w: &str| w.ends_with('ا') && w.chars().count() >= 4;
     match key {
+        // ألقى المدير عرضا مدعوما بفلم: a passive participle describes the noun before it.
+        [noun, participle, ..] if in_alif(noun) && is_mafoolan(participle) => {
+            !lex.is_registered(noun)
+        }
         [noun, adjective, ..] => {
             in_alif(noun)
                 && in_alif(adjective)

@@ -361,6 +361,18 @@ impl Scan<'_> {
             })
     }
 
+    /// Token `i` opens with ل or ب and ends with a plural pronoun (الحاكم الإداري | لربطهم
+    /// بكفالات، بحقهم): a verbal noun with its object, never a name.
+    fn clitic_and_pronoun(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            let w = t.norm.as_str();
+            (w.starts_with('ل') || w.starts_with('ب'))
+                && ["هم", "هن", "هما", "كم"].iter().any(|e| w.ends_with(e))
+                && w.chars().count() >= 5
+                && !super::name_lists::is_given_name(w)
+        })
+    }
+
     /// Token `i` is a clitic and a title or role (المندوب المحلي | لوسيط الجمهورية، بوزير):
     /// whose office the title is, not a name; a given name that reads so (لبيب) is itself.
     fn clitic_before_a_role(&self, i: usize) -> bool {
@@ -432,6 +444,7 @@ impl Scan<'_> {
             .is_some_and(|t| opens_a_clause(&t.norm) || is_prepositional_verbal_noun(&t.norm))
             || self.preposition_before_plain_noun(start)
             || self.clitic_before_a_role(start)
+            || self.clitic_and_pronoun(start)
         {
             return None;
         }
