@@ -5,6 +5,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::lexicon::{Lexicon, clitic_readings};
+use super::word_shapes::is_mafoolan;
 use super::{Evidence, is_facility_head};
 use crate::load::{Entity, EntityKind};
 use crate::text::normalize::normalize_name;
@@ -89,14 +90,6 @@ pub(super) fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
                         .any(|(_, rest)| lex.is_registered(rest)))
         })
     })
-}
-
-/// A passive participle مفعول in the indefinite accusative (مدعوما، مشروطا، محدودا),
-/// normalised: six letters, م first, و fourth, ا last. No name has that shape (زاخاروفا has
-/// no م, and the accusative ا ends it).
-fn is_mafoolan(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().collect();
-    letters.len() == 6 && letters[0] == 'م' && letters[3] == 'و' && letters[5] == 'ا'
 }
 
 /// A noun and its adjective of relation in the indefinite accusative (قرارا قضائيا، دعما

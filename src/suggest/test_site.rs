@@ -9,6 +9,15 @@ pub(super) fn discovered(bodies: &[&str]) -> Vec<(String, EntityKind)> {
     discovered_with(bodies, false)
 }
 
+/// The names of the organisations discovered in a site of `bodies`, the gazetteer on.
+pub(super) fn bodies_discovered(bodies: &[&str]) -> Vec<String> {
+    discovered_with(bodies, true)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Organization)
+        .map(|(n, _)| n)
+        .collect()
+}
+
 /// The names of the people discovered in a site of `bodies`.
 pub(super) fn people_discovered(bodies: &[&str]) -> Vec<String> {
     discovered(bodies)

@@ -6,6 +6,14 @@
 /// Endings of adjectives and plural nouns of relation (إيرانية، باليستية، مسلحين، الروسيون).
 const ADJECTIVE_ENDINGS: &[&str] = &["يه", "يين", "يون", "يات"];
 
+/// A passive participle مفعول in the indefinite accusative (مدعوما، مشروطا، محدودا),
+/// normalised: six letters, م first, و fourth, ا last. No name has that shape (زاخاروفا has
+/// no م, and the accusative ا ends it).
+pub(super) fn is_mafoolan(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    letters.len() == 6 && letters[0] == 'م' && letters[3] == 'و' && letters[5] == 'ا'
+}
+
 /// An active participle in the indefinite accusative, the circumstance of a clause (الملك
 /// مصافحا ستارمر، سيتحدث مؤيدا، مشيرا إلى): مُفعِلاً of five letters or مُفاعِلاً of six. Names of
 /// those shapes open with ما or مي (مارتا، ميرنا), which are left out.
