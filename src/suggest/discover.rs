@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::local::{SportsReading, is_toponym_head};
 use super::tokens::{Sep, Token, Words};
-use super::triggers::{definite_head_at, is_body_head, trigger_at};
+use super::triggers::{definite_head_at, is_body_head, is_judicial_stem, trigger_at};
 use super::venues::is_facility_head;
 use crate::load::EntityKind;
 use crate::text::named_after::NAMED_AFTER_SOMEONE;
@@ -496,7 +496,9 @@ impl Scan<'_> {
                 *clitic > 0
                     && (is_facility_head(rest)
                         || is_body_head(rest)
-                        || rest.strip_prefix("ال").is_some_and(is_body_head))
+                        || rest
+                            .strip_prefix("ال")
+                            .is_some_and(|stem| is_body_head(stem) || is_judicial_stem(stem)))
             })
         {
             return (head.0, head.1.into_owned());

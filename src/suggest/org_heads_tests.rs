@@ -220,3 +220,17 @@ fn a_lone_given_name_names_no_body() {
     );
     assert!(!found.iter().any(|(n, _)| n == "محمد"), "{found:?}");
 }
+
+/// «والنيابة العامة» in a list of bodies is the prosecution, without the list's و, as
+/// «والغرفة» and «لشرطة» are read.
+#[test]
+fn a_judicial_body_after_and_loses_the_and() {
+    let found = bodies_discovered(&[
+        "وشمل المركز الإدارة العامة للمرور، ووكالة الأحوال المدنية، والنيابة العامة، ووزارة العدل.",
+    ]);
+    assert!(found.contains(&"النيابة العامة".to_string()), "{found:?}");
+    assert!(
+        !found.iter().any(|n| n.starts_with("والنيابة")),
+        "{found:?}"
+    );
+}

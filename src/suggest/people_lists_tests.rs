@@ -213,3 +213,15 @@ fn a_listed_name_that_opens_with_waw_keeps_it() {
     assert!(found.contains(&"وائل قصب".to_string()), "{found:?}");
     assert!(!found.iter().any(|n| n.starts_with("ائل")), "{found:?}");
 }
+
+/// A person's name read after و and a given name loses the و whatever rule found it: after a
+/// title used as a surname (محمد بن الشيخ وعثمان كزري) the و is the list's, not the name's.
+#[test]
+fn the_and_before_a_given_name_is_the_list_s() {
+    let found =
+        people(&["وقررت الغرفة مؤاخذة المتهمين ومحمد بن الشيخ وعثمان كزري من أجل تكوين عصابة."]);
+    assert!(found.contains(&"عثمان كزري".to_string()), "{found:?}");
+    assert!(!found.iter().any(|n| n.starts_with("وعثمان")), "{found:?}");
+    let found = people(&["وقال المدرب وليد الركراكي إن الفريق جاهز."]);
+    assert!(found.contains(&"وليد الركراكي".to_string()), "{found:?}");
+}

@@ -68,11 +68,15 @@ static JUDICIAL_HEAD: LazyLock<HashSet<String>> =
 /// Token `i` is a judicial head with the article (والنيابة، المحكمة; see [`JUDICIAL_HEADS`]).
 pub(super) fn judicial_head_at(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|token| {
-        readings(&token.norm).iter().any(|(_, w)| {
-            w.strip_prefix("ال")
-                .is_some_and(|stem| JUDICIAL_HEAD.contains(stem))
-        })
+        readings(&token.norm)
+            .iter()
+            .any(|(_, w)| w.strip_prefix("ال").is_some_and(is_judicial_stem))
     })
+}
+
+/// A judicial head without its article (نيابة، محكمة; see [`JUDICIAL_HEADS`]).
+pub(super) fn is_judicial_stem(stem: &str) -> bool {
+    JUDICIAL_HEAD.contains(stem)
 }
 
 /// Heads that name a body only before a proper name or a place (سوق دبي المالي، بورصة
