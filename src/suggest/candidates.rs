@@ -187,8 +187,9 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
             // The و of a conjoined name, unless reading the word already removed it or the
             // name opens with it (وائل، وليد); and a person's و before a given name whatever
             // the rule that found it (الشيخ وعثمان كزري: «الشيخ» was a surname).
-            let written = words.tokens.get(f.tokens.start).map(|t| t.norm.as_str());
-            if (f.conjoined || (f.kind == Some(EntityKind::Person) && and_given_name(written)))
+            let first_token = words.tokens.get(f.tokens.start);
+            let written = first_token.map(|t| t.norm.as_str());
+            if (f.conjoined || (f.kind == Some(EntityKind::Person) && and_given_name(first_token)))
                 && let Some(first) = key.first_mut()
                 && Some(first.as_str()) == written
                 && !super::name_lists::is_given_name(first)
@@ -225,12 +226,15 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
 /// The recurrence of the sequences [`leading_other_name`] asks about — the first two to four
 /// words of each person's name — counted as [`discover_all`] counts them for `suggest`, but
 /// only for those sequences.
-/// `word` is و and a given name, and no given name itself (ومروان، وعثمان; not وائل).
-fn and_given_name(word: Option<&str>) -> bool {
-    word.is_some_and(|w| {
-        !super::name_lists::is_given_name(w)
-            && w.strip_prefix('و')
-                .is_some_and(super::name_lists::is_given_name)
+/// `token` is و and a given name, and no given name itself (ومروان، وعثمان; not وائل), or و
+/// before a hamza (وإقبال): the و is a conjunction.
+fn and_given_name(token: Option<&Token>) -> bool {
+    token.is_some_and(|t| {
+        let w = t.norm.as_str();
+        (t.and_hamza && w.chars().count() >= 4)
+            || (!super::name_lists::is_given_name(w)
+                && w.strip_prefix('و')
+                    .is_some_and(super::name_lists::is_given_name))
     })
 }
 

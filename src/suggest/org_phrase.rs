@@ -269,6 +269,11 @@ impl Scan<'_> {
             if t.article && i > j && is_meeting_adjective(w) {
                 break;
             }
+            // موانئ دبي العالمية | الاتفاقيتين الخاصتين: a definite feminine dual is the
+            // verb's object, no word of a body's name.
+            if t.article && i > j && w.ends_with("تين") && w.chars().count() >= 7 {
+                break;
+            }
             if t.article {
                 let adjective = is_name_adjective(t);
                 // Only an adjective continues after a registered word or a place, and a

@@ -135,3 +135,17 @@ fn the_rank_al_fariq_before_a_name_ends_the_body() {
     assert!(found.iter().any(|n| n == "مجلس السيادة"), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("الفريق")), "{found:?}");
 }
+
+/// A definite feminine dual after a body's name is the verb's object (موانئ دبي العالمية |
+/// الاتفاقيتين الخاصتين).
+#[test]
+fn a_definite_dual_ends_the_name() {
+    let found = names(
+        "ووقع الرئيس التنفيذي لمجموعة موانئ دبي العالمية الاتفاقيتين الخاصتين بالمرحلة الأولى.",
+    );
+    assert!(!found.iter().any(|n| n.contains("الاتفاقيتين")), "{found:?}");
+    assert!(
+        found.iter().any(|n| n.contains("موانئ دبي العالمية")),
+        "{found:?}"
+    );
+}

@@ -291,6 +291,10 @@ impl Scan<'_> {
                 return Some((j, false));
             } else if is_skippable(&t.norm) || in_the_ranks_of(&t.norm) {
                 (j, open) = (j + 1, true);
+            } else if self.construct_after_lam_at(j) {
+                // الأمين العام للفيدرالية الوطنية لعمال البترول والغاز: ل and a noun in
+                // construct with a definite one is one more complement, not a name.
+                (j, open) = (j + 1, true);
             } else if self.conjoined_complement_at(j) {
                 // وزير الصحة والسكان وإصلاح المستشفيات جمال ولد عباس: و and a noun whose own
                 // complement follows are one more field of the office.
@@ -406,9 +410,12 @@ impl Scan<'_> {
     /// Token `i` opens with a و that belongs to the name, not a conjunction before it: the word
     /// is a common given name and what follows its و is not (وائل، وليد، وجدي، وفاء), or what
     /// follows is a bare alef that opens no given name, no registered one and no word the site
-    /// writes alone (واصف, not و + اصف). A name in و (ومدير الشؤون واصف حنيني، ومستشار …)
+    /// writes alone (واصف, not و + اصف), and the و before a hamza (وإقبال) never. A name in و (ومدير الشؤون واصف حنيني، ومستشار …)
     /// stays whole.
     fn waw_of_the_name(&self, i: usize) -> bool {
+        if self.tokens()[i].and_hamza {
+            return false;
+        }
         let word = self.tokens()[i].norm.as_str();
         let Some(rest) = word.strip_prefix('و') else {
             return false;
@@ -420,6 +427,18 @@ impl Scan<'_> {
             return !super::name_lists::is_given_name(rest);
         }
         rest.starts_with('ا') && rest.chars().count() >= 3 && !known(rest)
+    }
+
+    /// Token `j` opens with ل, is no given name nor a word the site writes as a name, and a
+    /// definite word follows it across a space (لعمال البترول): a construct after «for».
+    fn construct_after_lam_at(&self, j: usize) -> bool {
+        self.tokens()[j].norm.strip_prefix('ل').is_some_and(|rest| {
+            rest.chars().count() >= 3
+                && !super::name_lists::is_given_name(&self.tokens()[j].norm)
+                && !super::name_lists::is_given_name(rest)
+        }) && self
+            .token(j + 1)
+            .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none())
     }
 
     /// Token `j` is و and a noun that is no given name, with a definite word after it: one more
@@ -481,6 +500,20 @@ impl Scan<'_> {
         if self
             .token(start)
             .is_some_and(|t| (t.comma || t.after_hyphen) && self.compound_words(&range) < 2)
+        {
+            return None;
+        }
+        // المستدام والمسؤول، وتثمين الثروات: after a comma a word in و opens the next clause
+        // or noun, unless the و is the name's own (وليد).
+        if self
+            .token(start)
+            .is_some_and(|t| t.comma && t.norm.starts_with('و'))
+            && !self.waw_of_the_name(start)
+            && !self
+                .tokens()
+                .get(start)
+                .and_then(|t| t.norm.strip_prefix('و'))
+                .is_some_and(super::name_lists::is_given_name)
         {
             return None;
         }

@@ -148,3 +148,36 @@ fn the_name_after_an_office_in_a_quarter_of_the_country() {
     assert!(found.iter().any(|f| f == "سامي حداد"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("الجنوب")), "{found:?}");
 }
+
+/// After a title's complement, ل and a noun in construct with a definite one is one more
+/// complement (للفيدرالية الوطنية لعمال البترول), and after a comma a word in و opens the next
+/// noun (المستدام والمسؤول، وتثمين الثروات): neither is a name. A given name in و after a
+/// comma (وليد) and the person after the whole complement still are.
+#[test]
+fn a_construct_after_lam_or_a_noun_after_comma_and_is_no_name() {
+    let found = people(&[
+        "والأمين العام للفيدرالية الوطنية لعمال البترول والغاز والكيمياء، السيد حمو طواهرية.",
+        "في إطار احترام أفضل الممارسات في مجال الاستغلال المستدام والمسؤول، وتثمين الثروات الطبيعية.",
+        "وقال المتحدث باسم الحكومة، وليد العلي إن الحكومة مستعدة.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("البترول") || f.contains("تثمين")),
+        "{found:?}"
+    );
+    for name in ["حمو طواهرية", "وليد العلي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// A name after و and a hamza (وأنطونيو غوتيريش) loses the و: no name opens with و before a
+/// hamza.
+#[test]
+fn the_and_before_a_hamza_is_never_the_name_s() {
+    let found = people(&[
+        "وحضر الحفل الرئيس التنفيذي محمد المعلم نائب الرئيس الأول وأنطونيو غوتيريش نائب الرئيس للمشتريات.",
+    ]);
+    assert!(found.iter().any(|f| f == "أنطونيو غوتيريش"), "{found:?}");
+    assert!(!found.iter().any(|f| f.starts_with('و')), "{found:?}");
+}

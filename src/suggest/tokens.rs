@@ -40,6 +40,9 @@ pub(super) struct Token {
     /// The same after a و the word opens with (وعلي): the next name of a list, where the
     /// normal form reads as «and on».
     pub homograph_after_and: bool,
+    /// Written و then a hamza on alef (وإقبال، وأحمد): the و is a conjunction, for no word
+    /// opens so (واصف has a bare alef).
+    pub and_hamza: bool,
     /// Starts with the article ال (not a name such as ألكسندر, whose alef has a hamza).
     pub article: bool,
     /// Ends in ة as written (بلدة "town"), which normalisation merges with ه (بلده "his
@@ -317,6 +320,14 @@ fn push_token(
                 .strip_prefix('و')
                 .is_some_and(|after_and| is_maqsura_homograph(after_and, rest))
         });
+    let and_hamza = word.first == Some('و')
+        && written
+            .trim_start_matches(is_mark)
+            .strip_prefix('و')
+            .is_some_and(|rest| {
+                rest.trim_start_matches(is_mark)
+                    .starts_with(['أ', 'إ', 'آ'])
+            });
     let article = is_definite(&norm) && matches!(word.first, Some('ا' | 'ٱ'));
     let ta_marbuta = word.last == Some('ة');
     let gap = tokens
@@ -369,6 +380,7 @@ fn push_token(
         tanween: word.tanween,
         homograph_name,
         homograph_after_and,
+        and_hamza,
         article,
         ta_marbuta,
         comma,
