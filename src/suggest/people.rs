@@ -125,6 +125,9 @@ impl Scan<'_> {
                 out.extend(self.next_appointee(i));
             }
             out.extend(self.named_before_construct_title(i));
+            if t.mention == Some(EntityKind::Place) {
+                out.extend(self.office_holder_of_listed_country(i));
+            }
             if self.demonym_as_noun_at(i) {
                 if sports.get_or_init(|| self.is_sports_report()) == &true {
                     out.extend(self.player_after(i + 1));

@@ -64,6 +64,24 @@ const PLURAL_ROLES_IN_CONSTRUCT: &[&str] = &[
     "رؤساء",
 ];
 
+/// Plural titles of office holders of several countries (وزراء خارجية الأردن فلان، ومصر
+/// فلان …), normalised, with the article or without.
+const OFFICE_HOLDERS_OF_COUNTRIES: &[&str] = &[
+    "وزراء",
+    "الوزراء",
+    "رؤساء",
+    "الرؤساء",
+    "سفراء",
+    "السفراء",
+    "قادة",
+    "القادة",
+    "زعماء",
+    "الزعماء",
+];
+
+/// Most words back from a country of such a list to the plural title.
+const COUNTRY_LIST_REACH: usize = 30;
+
 /// The words the rule of this module starts from (see [`super::triggers::is_cue_form`]).
 pub(super) const CUE_WORDS: [&[&str]; 2] = [PLURAL_ROLES, PLURAL_ROLES_IN_CONSTRUCT];
 
@@ -127,6 +145,41 @@ impl Scan<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// A country of a list after a plural title, and the name of its office holder (يعقد
+    /// وزراء خارجية الأردن أيمن الصفدي، ومصر سامح شكري، وفرنسا جان إيف لودريان): token `i` is
+    /// the first country, after the title and its field, or one set off by a comma with the
+    /// title several tokens before it in the run, and a full name follows at once.
+    pub(super) fn office_holder_of_listed_country(&self, i: usize) -> Option<Found> {
+        let t = self.token(i)?;
+        if t.mention != Some(EntityKind::Place) || !self.joined(i + 1) {
+            return None;
+        }
+        let holders = |k: usize| {
+            readings(&self.tokens()[k].norm).iter().any(|(clitic, w)| {
+                *clitic <= 1 && OFFICE_HOLDERS_OF_COUNTRIES.contains(&w.as_ref())
+            })
+        };
+        // وزراء خارجية الأردن أيمن الصفدي: the first country, right after the title and its
+        // field.
+        let first = i >= 2
+            && t.sep == Sep::Space
+            && self
+                .token(i - 1)
+                .is_some_and(|f| f.sep == Sep::Space && !f.article && f.mention.is_none())
+            && holders(i - 2);
+        let listed = t.comma && (i.saturating_sub(COUNTRY_LIST_REACH)..i).any(holders);
+        if !(first || listed) {
+            return None;
+        }
+        let range = self
+            .name_from(i + 1, EntityKind::Person)
+            .filter(|r| self.full_name_words(r) >= 2)?;
+        let ends = self
+            .token(range.end)
+            .is_none_or(|n| n.sep != Sep::Space || n.norm.starts_with('و'));
+        ends.then(|| person(range))
     }
 
     /// The list a plural title announces, from token `p`: two full names at least, the first

@@ -1,6 +1,7 @@
 //! The lists of `people_lists.rs` on made-up sentences, through the public pipeline.
 
-use super::super::test_site::people;
+use super::super::test_site::{discovered_with, people};
+use crate::load::EntityKind;
 
 /// After a list's cue, items joined by و alone, with no comma, are the list's too (بينهم فلان
 /// وفلان وفلان), each without its و.
@@ -224,4 +225,27 @@ fn the_and_before_a_given_name_is_the_list_s() {
     assert!(!found.iter().any(|n| n.starts_with("وعثمان")), "{found:?}");
     let found = people(&["وقال المدرب وليد الركراكي إن الفريق جاهز."]);
     assert!(found.contains(&"وليد الركراكي".to_string()), "{found:?}");
+}
+
+/// A plural title of several countries' office holders, then each country and its minister
+/// (وزراء خارجية الأردن أيمن الصفدي، ومصر سامح شكري …): each name after its country is a
+/// person; a clause after a country (، ومصر تعاني …) is none.
+#[test]
+fn each_country_of_a_list_and_its_office_holder() {
+    let found: Vec<String> = discovered_with(
+        &[
+            "يعقد وزراء خارجية الأردن أيمن الصفدي، ومصر سامح شكري، وفرنسا جان إيف لودريان، \
+         اجتماعا في عمان الخميس.",
+            "قال رؤساء الحكومات إن الأزمة كبيرة، ومصر تعاني ارتفاع الأسعار.",
+        ],
+        true,
+    )
+    .into_iter()
+    .filter(|(_, kind)| *kind == EntityKind::Person)
+    .map(|(name, _)| name)
+    .collect();
+    for name in ["أيمن الصفدي", "سامح شكري", "جان إيف لودريان"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("تعاني")), "{found:?}");
 }
