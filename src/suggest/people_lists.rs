@@ -182,6 +182,31 @@ impl Scan<'_> {
         ends.then(|| person(range))
     }
 
+    /// Three full names at least, each opening with a common given name, joined by و or set
+    /// off by commas, from token `i` wherever the clause stands (بالإضافة إلى المحليين محمد
+    /// ناجي ومشعل المطيري ومحمد العوفي): such a chain is a list of people by its shape alone.
+    /// Token `i` must open the chain: the word before it is no common given name.
+    pub(super) fn chain_of_given_names(&self, i: usize) -> Vec<Found> {
+        let opens = self.listed_given_name_at(i)
+            && (i == 0
+                || self.tokens()[i].sep != Sep::Space
+                || !is_given_name(self.without_and(i - 1)));
+        if !opens {
+            return Vec::new();
+        }
+        let Some(list) = self.role_list_at(i) else {
+            return Vec::new();
+        };
+        let every_name_given = list.iter().all(|f| {
+            is_given_name(self.without_and(f.tokens.start)) && self.full_name_words(&f.tokens) >= 2
+        });
+        if list.len() >= MIN_LISTED_NAMES && every_name_given {
+            list
+        } else {
+            Vec::new()
+        }
+    }
+
     /// The list a plural title announces, from token `p`: two full names at least, the first
     /// and half of them opening with a common given name, set off by commas or joined by و, and ending at
     /// punctuation, at a word in و that opens no name (ورؤساء المصالح), at a preposition that

@@ -249,3 +249,23 @@ fn each_country_of_a_list_and_its_office_holder() {
     }
     assert!(!found.iter().any(|f| f.contains("تعاني")), "{found:?}");
 }
+
+/// Three full names or more joined by و, each opening with a common given name, are people
+/// wherever the chain stands (بالإضافة إلى المحليين محمد ناجي وأحمد المطيري ومحمد العوفي); two
+/// are not enough, nor a chain whose names do not all open so.
+#[test]
+fn a_chain_of_given_names_is_a_list_of_people() {
+    let found = people(&[
+        "وتعاقد النادي مع مهاجم جديد، بالإضافة إلى المحليين محمد ناجي وأحمد المطيري ومحمد العوفي \
+         ويوسف آل عقيل.",
+    ]);
+    for name in ["محمد ناجي", "أحمد المطيري", "محمد العوفي", "يوسف آل عقيل"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    let found = people(&[
+        "وتراجع الطلب على القمح بالإضافة إلى محمد ناجي وأحمد المطيري في السوق.",
+        "وتراجع الطلب على بالإضافة إلى محمد ناجي وكساد السوق ومحمد العوفي.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
