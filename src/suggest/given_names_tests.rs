@@ -124,3 +124,16 @@ fn the_given_names_are_single_distinct_uncommon_arabic_words() {
         );
     }
 }
+
+/// Given names of the Gulf the Egyptian source lacks (مشعل، نواف، بندر), typed under class h,
+/// open the names of a chain as the source's do.
+#[test]
+fn gulf_given_names_open_names() {
+    let found = test_site::people(&[
+        "بالإضافة إلى المحليين محمد ناجي ومشعل المطيري ونواف العتيبي وبندر القحطاني.",
+    ]);
+    for name in ["مشعل المطيري", "نواف العتيبي", "بندر القحطاني"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
