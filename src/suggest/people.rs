@@ -125,7 +125,10 @@ impl Scan<'_> {
                 out.extend(self.next_appointee(i));
             }
             out.extend(self.named_before_construct_title(i));
-            out.extend(self.chain_of_given_names(i));
+            // A chain another rule read already (a list after its cue) is one sighting.
+            if !out.iter().any(|f| f.tokens.end > i && f.tokens.start <= i) {
+                out.extend(self.chain_of_given_names(i));
+            }
             if t.mention == Some(EntityKind::Place) {
                 out.extend(self.office_holder_of_listed_country(i));
             }
