@@ -376,9 +376,18 @@ impl Scan<'_> {
     /// How a list's item ending before token `end` ends, if it may end there: `(last, skip)`
     /// — the list ends with it (punctuation, the clause's end, a word in و that opens no
     /// name), and how many words after it are no part of the next item: a kin word in و
-    /// (فلان وزوجته فلانة) or the item's place in a squad (فلان لحراسة المرمى، فلان في الدفاع).
+    /// (فلان وزوجته فلانة), the item's place in a squad (فلان لحراسة المرمى، فلان في الدفاع) or
+    /// its town after a slash (فلان/جنين).
     /// None where the item would stop in the middle of a phrase.
     fn list_item_end(&self, end: usize) -> Option<(bool, usize)> {
+        // محمود السعدي/جنين، وديع أبو رموز/القدس: the item's town after a slash.
+        if self
+            .token(end)
+            .is_some_and(|t| t.after_slash && t.mention == Some(EntityKind::Place))
+        {
+            let (last, _) = self.list_item_end_at(end + 1)?;
+            return Some((last, 1));
+        }
         if let Some(role) = self.role_in_list_at(end) {
             let (last, _) = self.list_item_end_at(end + role)?;
             return Some((last, role));

@@ -269,3 +269,33 @@ fn a_chain_of_given_names_is_a_list_of_people() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A list whose items each give the person's town after a slash (وهم: محمود السعدي/جنين،
+/// وديع أبو رموز/القدس …): the names are people, the towns stay places.
+#[test]
+fn a_list_item_s_town_after_a_slash() {
+    let found = discovered_with(
+        &[
+            "وأشار إلى الشهداء الذين رحلوا قبل الامتحان، وهم: محمود السعدي/جنين، وديع أبو رموز/القدس، \
+           أحمد دراغمة/طوباس، محمد تركمان/جنين.",
+        ],
+        true,
+    );
+    let people: Vec<&String> = found
+        .iter()
+        .filter(|(_, kind)| *kind == EntityKind::Person)
+        .map(|(name, _)| name)
+        .collect();
+    for name in [
+        "محمود السعدي",
+        "وديع أبو رموز",
+        "أحمد دراغمة",
+        "محمد تركمان",
+    ] {
+        assert!(
+            people.iter().any(|f| *f == name),
+            "«{name}» not in {people:?}"
+        );
+    }
+    assert!(!people.iter().any(|f| f.contains("جنين")), "{people:?}");
+}

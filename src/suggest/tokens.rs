@@ -67,6 +67,9 @@ pub(super) struct Token {
     /// Only an opening parenthesis and spaces stand before this word: the first item of a list
     /// in parentheses (بالمحليات المستهدفة (الخرطوم، بحري …)).
     pub after_open_parenthesis: bool,
+    /// Only a slash stands before this word: what a list item adds after its name (محمود
+    /// السعدي/جنين, the town he came from).
+    pub after_slash: bool,
     /// Some reading of the word (itself, or without a clitic) is a word a rule starts from: a
     /// trigger's first word, a definite head, a verb of saying, a list's cue
     /// ([`super::triggers::is_cue_form`]). Worked out once here: the rules ask at every word.
@@ -359,6 +362,7 @@ fn push_token(
                     .all(|c| c.is_whitespace() || dash(c) || c == ':')
         });
     let after_open_parenthesis = sep == Sep::Break && gap.trim() == "(";
+    let after_slash = sep == Sep::Break && gap.trim() == "/";
     // `mentions` are in text order from the first that may reach this word.
     let mention = mentions
         .iter()
@@ -389,6 +393,7 @@ fn push_token(
         after_colon,
         after_parenthesis,
         after_open_parenthesis,
+        after_slash,
     });
 }
 
