@@ -12,7 +12,7 @@ use super::lexicon::{
 };
 use super::local::{SportsReading, is_toponym_head};
 use super::tokens::{Sep, Token, Words};
-use super::triggers::{definite_head_at, is_body_head, is_judicial_stem, trigger_at};
+use super::triggers::{definite_head_at, is_body_head, is_definite_head_stem, trigger_at};
 use super::venues::is_facility_head;
 use crate::load::EntityKind;
 use crate::text::named_after::NAMED_AFTER_SOMEONE;
@@ -489,8 +489,9 @@ impl Scan<'_> {
         {
             return (head.0, head.1.into_owned());
         }
-        // وشارع: a venue's kind word, which no name word is, whatever the site writes; لشرطة
-        // and والغرفة a body's (the trigger was read so: the name must not keep the ل or و).
+        // وشارع: a venue's kind word, which no name word is, whatever the site writes; لشرطة،
+        // والغرفة، والنيابة and والجيش a body's (the trigger was read so: the name must not
+        // keep the ل or و).
         if !is_body_head(word)
             && let Some(head) = clitic_readings(word).into_iter().find(|(clitic, rest)| {
                 *clitic > 0
@@ -498,7 +499,7 @@ impl Scan<'_> {
                         || is_body_head(rest)
                         || rest
                             .strip_prefix("ال")
-                            .is_some_and(|stem| is_body_head(stem) || is_judicial_stem(stem)))
+                            .is_some_and(|stem| is_body_head(stem) || is_definite_head_stem(stem)))
             })
         {
             return (head.0, head.1.into_owned());

@@ -234,3 +234,16 @@ fn a_judicial_body_after_and_loses_the_and() {
         "{found:?}"
     );
 }
+
+/// «الجيش» and a country's adjective is that country's army, a body by name (الجيش اللبناني،
+/// والجيش السوري); the bare «الجيش» is none.
+#[test]
+fn a_country_s_army_is_a_body() {
+    let found = bodies_discovered(&[
+        "وقال الجيش اللبناني إن الوضع هادئ، وأعلن والجيش السوري عن انسحاب. وتقدم الجيش نحو المدينة.",
+    ]);
+    for name in ["الجيش اللبناني", "الجيش السوري"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f == "الجيش"), "{found:?}");
+}

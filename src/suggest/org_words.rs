@@ -22,9 +22,9 @@ const STATE_BODIES: &[&str] = &[
 ];
 
 /// Definite heads that with a country's demonym name one body (الخطوط الأردنية، الخطوط الجوية
-/// القطرية), normalised; الجوية may stand between. Not الحكومة: «الحكومة المصرية» describes the
-/// government of the day as often as it names a body.
-pub(super) const DEMONYM_HEADS: &[&str] = &["الخطوط"];
+/// القطرية، الجيش اللبناني), normalised; الجوية may stand between. Not الحكومة: «الحكومة
+/// المصرية» describes the government of the day as often as it names a body.
+pub(super) const DEMONYM_HEADS: &[&str] = &["الخطوط", "الجيش"];
 
 pub(super) static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
     std::sync::LazyLock::new(|| {

@@ -386,7 +386,12 @@ impl Scan<'_> {
                 && (n.mention.is_none() || self.lex.is_registered(&n.norm))
                 && self.lex.is_place_demonym(&n.norm)
         });
-        demonym.then(|| Found::organization(i..k + 1, true, None))
+        // الجيش السوري الحر: a name of more adjectives is read whole from its head (see
+        // `definite_organization_at`).
+        let more = self
+            .token(k + 1)
+            .is_some_and(|n| n.sep == Sep::Space && is_name_adjective(n));
+        (demonym && !more).then(|| Found::organization(i..k + 1, true, None))
     }
 
     /// One past the demonyms of registered places from token `k` on (البنك المركزي | المصري).

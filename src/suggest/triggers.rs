@@ -68,15 +68,11 @@ static JUDICIAL_HEAD: LazyLock<HashSet<String>> =
 /// Token `i` is a judicial head with the article (والنيابة، المحكمة; see [`JUDICIAL_HEADS`]).
 pub(super) fn judicial_head_at(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|token| {
-        readings(&token.norm)
-            .iter()
-            .any(|(_, w)| w.strip_prefix("ال").is_some_and(is_judicial_stem))
+        readings(&token.norm).iter().any(|(_, w)| {
+            w.strip_prefix("ال")
+                .is_some_and(|stem| JUDICIAL_HEAD.contains(stem))
+        })
     })
-}
-
-/// A judicial head without its article (نيابة، محكمة; see [`JUDICIAL_HEADS`]).
-pub(super) fn is_judicial_stem(stem: &str) -> bool {
-    JUDICIAL_HEAD.contains(stem)
 }
 
 /// Heads that name a body only before a proper name or a place (سوق دبي المالي، بورصة
@@ -220,6 +216,12 @@ static TRIGGERS: LazyLock<HashMap<String, Vec<Trigger>>> = LazyLock::new(|| {
 
 static DEFINITE_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(DEFINITE_HEADS).collect());
+
+/// A head that stands definite before a body's adjectives, without its article (جيش، نيابة;
+/// see [`DEFINITE_HEADS`]).
+pub(super) fn is_definite_head_stem(stem: &str) -> bool {
+    DEFINITE_HEAD.contains(stem)
+}
 static ONE_WORD_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(ONE_WORD_HEADS).collect());
 /// Heads that name a body only when its phrase names a place (شبكة مستشفيات القدس الشرقية،
