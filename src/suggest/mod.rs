@@ -59,6 +59,7 @@ mod speech;
 mod standings;
 #[cfg(test)]
 mod test_site;
+mod title_complement;
 mod titled;
 mod tokens;
 mod town_clubs;

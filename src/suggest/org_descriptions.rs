@@ -98,7 +98,7 @@ impl Scan<'_> {
         COMMITTEE_HEADS.contains(&head)
             && end > j
             && self.token(end - 1).is_some_and(|t| {
-                t.mention.is_none() && super::titled::is_place_back_reference(&t.norm)
+                t.mention.is_none() && super::title_complement::is_place_back_reference(&t.norm)
             })
     }
 
