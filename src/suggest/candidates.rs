@@ -223,9 +223,6 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
     out
 }
 
-/// The recurrence of the sequences [`leading_other_name`] asks about — the first two to four
-/// words of each person's name — counted as [`discover_all`] counts them for `suggest`, but
-/// only for those sequences.
 /// `token` is و and a given name, and no given name itself (ومروان، وعثمان; not وائل), or و
 /// before a hamza (وإقبال): the و is a conjunction.
 fn and_given_name(token: Option<&Token>) -> bool {
@@ -238,6 +235,9 @@ fn and_given_name(token: Option<&Token>) -> bool {
     })
 }
 
+/// The recurrence of the sequences [`leading_other_name`] asks about — the first two to four
+/// words of each person's name — counted as [`discover_all`] counts them for `suggest`, but
+/// only for those sequences.
 fn count_prefixes(
     docs: &[Doc],
     lex: &Lexicon,
