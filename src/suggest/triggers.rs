@@ -222,6 +222,7 @@ static DEFINITE_HEAD: LazyLock<HashSet<String>> =
 pub(super) fn is_definite_head_stem(stem: &str) -> bool {
     DEFINITE_HEAD.contains(stem)
 }
+
 static ONE_WORD_HEAD: LazyLock<HashSet<String>> =
     LazyLock::new(|| entries(ONE_WORD_HEADS).collect());
 /// Heads that name a body only when its phrase names a place (شبكة مستشفيات القدس الشرقية،
