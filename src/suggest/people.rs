@@ -378,13 +378,34 @@ impl Scan<'_> {
     fn name_before_apposition(&self, title: usize) -> Option<Found> {
         let start =
             (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
-                self.token(k)
+                (self
+                    .token(k)
                     .is_some_and(|t| t.sep == Sep::Break && !t.comma)
+                    || self.after_clause_opener(k))
                     && !self.and_before_no_given_name(k)
                     && self.name_from(k, EntityKind::Person) == Some(k..title)
             })?;
         let range = start..title;
         (self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// Token `k` follows, in the same sentence, a word that opens a clause whose subject comes
+    /// next: «that» (مؤكدًا أن طارق عامر، محافظ البنك المركزي، …) or «each of» (على كل من
+    /// هشام عكاشة، رئيس مجلس إدارة البنك الأهلي، …). The name then starts at `k` as it would
+    /// at a clause's start.
+    fn after_clause_opener(&self, k: usize) -> bool {
+        if self.token(k).is_none_or(|t| t.sep != Sep::Space) || k == 0 {
+            return false;
+        }
+        let before = &self.tokens()[k - 1].norm;
+        let that = super::lexicon::readings(before)
+            .iter()
+            .any(|(_, rest)| rest.as_ref() == "ان");
+        let each_of = before == "من"
+            && k >= 2
+            && self.tokens()[k - 1].sep == Sep::Space
+            && ["كل", "لكل", "وكل"].contains(&self.tokens()[k - 2].norm.as_str());
+        that || each_of
     }
 
     /// A full name filling its clause, or a list's item, right before a definite title in

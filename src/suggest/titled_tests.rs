@@ -181,3 +181,19 @@ fn the_and_before_a_hamza_is_never_the_name_s() {
     assert!(found.iter().any(|f| f == "أنطونيو غوتيريش"), "{found:?}");
     assert!(!found.iter().any(|f| f.starts_with('و')), "{found:?}");
 }
+
+/// A name in apposition to its office after «that» or «each of» (مؤكدًا أن طارق عامر، محافظ
+/// البنك المركزي، …; على كل من هشام عكاشة، رئيس مجلس إدارة البنك): the clause's subject,
+/// starting right after the opener, not at the sentence's start.
+#[test]
+fn a_name_before_its_office_after_that_or_each_of() {
+    let found = people(&[
+        "وأشار المصدر مؤكدًا أن طارق عامر، محافظ البنك المركزي، اجتمع مع الوزير أمس.",
+        "وقرر الإبقاء على كل من هشام عكاشة، رئيس مجلس إدارة البنك، في منصبه.",
+        "وأكد أن الاجتماع، رئيس الوزراء، كان مثمرا.",
+    ]);
+    for name in ["طارق عامر", "هشام عكاشة"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("الاجتماع")), "{found:?}");
+}
