@@ -317,6 +317,23 @@ impl Matcher {
             {
                 continue;
             }
+            // البنك الأهلي، شركة النصر: an ambiguous club's name after the head of another kind
+            // of body is that body's adjective or name, whatever else the article confirms.
+            if pattern.ambiguous
+                && pattern
+                    .entities
+                    .iter()
+                    .all(|&e| self.kinds[e] == EntityKind::Organization)
+                && inside_names::after_a_non_club_head(t, word_start)
+            {
+                continue;
+            }
+            // الصعيدين العربي والإفريقي: a name shaped like an adjective, after another one.
+            if pattern.ambiguous
+                && agreement::second_adjective_of_scope(t, word_start, name_start, end)
+            {
+                continue;
+            }
             // عمّان with its shadda is not Oman's name (see [`vowels`]).
             let shared_by_places = self.shared_by_places(pattern);
             let Some((narrowed, spelled)) = vowels::narrow(pattern, text, &norm, name_start, end)

@@ -1,6 +1,7 @@
 //! Agreement of a feminine nisba adjective with the noun before it, beyond a noun in ة or ات
 //! (see `sentence::definite_nisba_after_feminine_noun`): a broken plural (الأفلام السعودية)
-//! and a second adjective of a noun that is no kind of place (المواهب المسرحية السعودية).
+//! and a second adjective of a noun that is no kind of place (المواهب المسرحية السعودية); and
+//! a club named like an adjective after an adjective of scope (العربي والإفريقي).
 
 use super::sentence::{previous_word, strip_noun_clitics};
 
@@ -45,4 +46,36 @@ pub(super) fn second_adjective_of_a_noun(t: &str, word_start: usize) -> bool {
     let at = (adjective.as_ptr() as usize).saturating_sub(t.as_ptr() as usize);
     let noun = strip_noun_clitics(previous_word(t, at.min(t.len())));
     noun.starts_with("ال") && noun.chars().count() > 3 && !PLACE_KINDS.contains(&noun)
+}
+
+/// Definite adjectives of scope (normalised) that a club's name shaped like one follows as a
+/// second adjective (على الصعيدين العربي والإفريقي: Arab and African, not Club Africain).
+const SCOPE_ADJECTIVES: &[&str] = &[
+    "العربي",
+    "المحلي",
+    "الدولي",
+    "القاري",
+    "العالمي",
+    "الاقليمي",
+    "الوطني",
+    "الاوروبي",
+    "الاسيوي",
+    "الافريقي",
+    "الخليجي",
+];
+
+/// Whether the definite masculine nisba from `name_start` to `end` is joined by و to an
+/// adjective of scope before it (العربي والإفريقي): a second adjective of the same noun.
+pub(super) fn second_adjective_of_scope(
+    t: &str,
+    word_start: usize,
+    name_start: usize,
+    end: usize,
+) -> bool {
+    let name = &t[name_start..end];
+    &t[word_start..name_start] == "و"
+        && name.starts_with("ال")
+        && name.ends_with('ي')
+        && !name.contains(' ')
+        && SCOPE_ADJECTIVES.contains(&previous_word(t, word_start))
 }

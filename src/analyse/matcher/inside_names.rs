@@ -150,6 +150,30 @@ pub(super) fn opens_a_body_s_name(t: &str, end: usize) -> bool {
     })
 }
 
+/// Heads of bodies that are no clubs, normalised (بنك، مصرف، شركة، مستشفى، مدرسة، جامعة): a
+/// club's name after one is the body's adjective or name (البنك الأهلي, the National Bank;
+/// شركة النصر; مستشفى الهلال), not the club.
+const NON_CLUB_HEADS: &[&str] = &["بنك", "مصرف", "شركه", "مستشفي", "مدرسه", "جامعه"];
+
+/// Whether the word before `word_start` is one of [`NON_CLUB_HEADS`], bare, with the article,
+/// or with a clitic before either (للبنك، وبنك، بالمصرف).
+pub(super) fn after_a_non_club_head(t: &str, word_start: usize) -> bool {
+    let word = previous_word(t, word_start);
+    let bare = word
+        .strip_prefix(['و', 'ف', 'ب', 'ك', 'ل'])
+        .filter(|rest| rest.chars().count() >= 3)
+        .into_iter()
+        .chain([word]);
+    bare.flat_map(|w| {
+        [
+            w,
+            w.strip_prefix("ال").unwrap_or(w),
+            w.strip_prefix('ل').unwrap_or(w),
+        ]
+    })
+    .any(|w| NON_CLUB_HEADS.contains(&w))
+}
+
 /// Masculine adjectives of direction, normalised: after a place they name its part, a place
 /// of its own (الرفاع الغربي, West Riffa, is no part of الرفاع's name in the gazetteer).
 const MASCULINE_DIRECTIONS: &[&str] = &["الشرقي", "الغربي", "الشمالي", "الجنوبي", "الاوسط"];

@@ -334,3 +334,43 @@ fn a_surname_after_another_given_name_is_another_persons() {
         assert_eq!(runs[0].len(), 1, "{text}: {:?}", runs[0]);
     }
 }
+
+/// A club's ambiguous name after the head of a bank, a company or a hospital is that body's
+/// adjective (البنك الأهلي, the National Bank), even in an article that names the club: not
+/// linked. After a club's cue it still is.
+#[test]
+fn a_club_s_name_after_a_bank_is_the_bank_s_adjective() {
+    let mut club =
+        super::tests::entity("al-ahly", "النادي الأهلي", &["الأهلي"], &["الأهلي"], &["لاعب"]);
+    club.kind = EntityKind::Organization;
+    club.meta.kind = Some(EntityKind::Organization);
+    let entities = vec![club];
+    let text = "فاز النادي الأهلي أمس، وقال لاعب الأهلي إن الفريق جاهز، \
+                وقال رئيس مجلس إدارة البنك الأهلي إن الأرباح ارتفعت، وزار الوفد للبنك الأهلي.";
+    let found = ids(&entities, text);
+    let names: Vec<&str> = found.iter().map(|(_, name)| name.as_str()).collect();
+    assert_eq!(names, ["النادي الأهلي", "الأهلي"], "{found:?}");
+}
+
+/// A club named like an adjective (الإفريقي, Club Africain) joined by و to an adjective of
+/// scope is the second adjective (على الصعيدين العربي والإفريقي), even beside a club the
+/// article names; written alone after a club's cue it is the club.
+#[test]
+fn a_club_named_like_an_adjective_after_an_adjective_of_scope_is_one() {
+    let mut club = super::tests::entity(
+        "club-africain",
+        "النادي الإفريقي",
+        &["الإفريقي"],
+        &["الإفريقي"],
+        &["فريق"],
+    );
+    club.kind = EntityKind::Organization;
+    club.meta.kind = Some(EntityKind::Organization);
+    let entities = vec![club];
+    let matcher = Matcher::build(&entities).unwrap();
+    let text = "تتواصل نجاحات النادي الإفريقي على الصعيدين العربي والإفريقي، وقال مدرب فريق الإفريقي إن الموسم جيد.";
+    let mut runs = vec![matcher.find(text)];
+    resolve_ambiguity(&mut runs, &[0].into_iter().collect());
+    let names: Vec<&str> = runs[0].iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(names, ["النادي الإفريقي", "الإفريقي"], "{names:?}");
+}
