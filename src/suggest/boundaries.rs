@@ -230,6 +230,11 @@ impl Scan<'_> {
             else {
                 break;
             };
+            // آل ثاني، آل سعود: the family after آل (normalised ال) is a name's last word
+            // (محمد بن عبد الرحمن آل ثاني قرار الرئيس …).
+            if person && end >= j + 2 && self.tokens()[end - 2].norm == "ال" {
+                break;
+            }
             // A definite place or body after a full name is the next phrase, not part of the
             // name (أبلغ الرئيس دونالد ترامب الكونغرس).
             if person && words >= 2 && t.article && t.mention.is_some_and(|k| k != kind) {

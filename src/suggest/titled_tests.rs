@@ -197,3 +197,17 @@ fn a_name_before_its_office_after_that_or_each_of() {
     }
     assert!(!found.iter().any(|f| f.contains("الاجتماع")), "{found:?}");
 }
+
+/// The family name after آل ends a person's name (محمد بن عبد الرحمن آل ثاني, not «… آل ثاني
+/// قرار»), and the title after it opens the next name (الرئيس الأميركي، دونالد ترامب).
+#[test]
+fn the_family_after_al_ends_the_name() {
+    let found = people(&[
+        "بحث الرئيس محمود عباس في الدوحة مع وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني \
+         قرار الرئيس الأميركي، دونالد ترامب، القدس عاصمة للاحتلال.",
+    ]);
+    for name in ["محمد بن عبد الرحمن آل ثاني", "دونالد ترامب"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("قرار")), "{found:?}");
+}
