@@ -137,3 +137,22 @@ fn gulf_given_names_open_names() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// Levantine and foreign given names the Egyptian source lacks (ماجدة، مارسيل، ميادة، صفوان،
+/// عفاف، كاترين), typed under class h, open the names of a chain of singers or guests.
+#[test]
+fn levantine_and_foreign_given_names_open_names() {
+    let found = test_site::people(&[
+        "وغنت على مسرحها ماجدة الرومي ومارسيل خليفة وميادة بسيليس.",
+        "ضيوفه مثل كاترين دونوف، وصفوان بهلوان وعفاف راضي وغزوان زركلي.",
+    ]);
+    for name in [
+        "ماجدة الرومي",
+        "مارسيل خليفة",
+        "ميادة بسيليس",
+        "صفوان بهلوان",
+        "عفاف راضي",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
