@@ -95,9 +95,9 @@ impl Scan<'_> {
     pub(super) fn skip_complements(&self, mut j: usize, mut open: bool) -> Option<(usize, bool)> {
         for _ in 0..MAX_SKIPPED {
             let t = self.token(j)?;
-            if (t.comma || t.after_hyphen) && !open && t.mention.is_none() {
+            if (t.comma || t.after_hyphen || t.after_slash) && !open && t.mention.is_none() {
                 // وزير الصحة، صالح الحسناوي: the title is complete, the name follows (or after a
-                // dash: مديرة الوكالة – سامانثا باور).
+                // dash: مديرة الوكالة – سامانثا باور; or a slash: القاضي /أحمد ولد باب).
                 return Some((j, open));
             }
             // رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو: the body's short name in

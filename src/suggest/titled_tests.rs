@@ -211,3 +211,17 @@ fn the_family_after_al_ends_the_name() {
     }
     assert!(!found.iter().any(|f| f.contains("قرار")), "{found:?}");
 }
+
+/// A slash between a complete title and the name, as Mauritanian court news writes it (برئاسة
+/// القاضي /محمد ولد بكار): the title is complete, the name follows. (The real «أحمد ولد باب»
+/// is still missed: باب reads as ب + أب.)
+#[test]
+fn a_name_after_a_title_and_a_slash() {
+    let found = people(&[
+        "حيث ستبت المحكمة برئاسة القاضي /أحمد ولد محمود في عدد من الملفات، على أن تمثل النيابة \
+         العامة من طرف نائب المدعي العام القاضي /محمد ولد بكار.",
+    ]);
+    for name in ["أحمد ولد محمود", "محمد ولد بكار"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
