@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores Sahifa's entity finding against a gold list, as tests/eval.rs does.
 
-Usage: scripts/score_eval.py BIN ARTICLES_DIR GOLD_TSV [--quiet] [--misses] [--settings "discovery: auto"]
+Usage: scripts/score_eval.py BIN ARTICLES_DIR GOLD_TSV [--quiet] [--misses] [--lenient] [--settings "discovery: auto"]
 
 Builds a temporary site (config.yaml: title, base_url, search: false, then the settings,
 `discovery: auto` by default; content/articles/ = the NN.md texts of ARTICLES_DIR; no
@@ -11,6 +11,12 @@ line and column (the name's first letter, after any clitic) and the entity is th
 (its name equals one of the canonical names after normalisation, or, for a discovered entity,
 one contains the other word for word). Mentions in titles (or sources) are not scored.
 Recall counts top-level gold names; nested gold is not required but not a false positive.
+
+--lenient also credits a mention whose span overlaps a gold mention of the same type on the
+same line (the gold takes «دولة الكويت» whole, Sahifa links الكويت; Sahifa links «نادي نيوم»
+whole, the gold starts at نيوم), and compares entities word for word whatever their origin (a
+gazetteer's «نادي الهلال» is the gold's «الهلال»). The strict figure stays the one to compare
+across sessions; the lenient one says how much of the gap is the two conventions.
 """
 import json
 import re
@@ -91,17 +97,29 @@ def position_of(r):
     return (f, int(r["line"]), int(r["column"]) + len(s(r, "clitic")))
 
 
-def is_the_gold_entity(r, g):
+def is_the_gold_entity(r, g, lenient=False):
     name = normalise(s(r, "name"))
     if name in g["canonical"]:
         return True
-    if s(r, "origin") != "discovered":
+    if s(r, "origin") != "discovered" and not lenient:
         return False
     padded = f" {name} "
     return any((f" {c} " in padded) or (padded in f" {c} ") for c in g["canonical"])
 
 
-def score(gold, found):
+def overlapping_gold(gold, r, kind):
+    """Gold mentions of `kind` on the line of `r` whose span overlaps the found name's."""
+    f, line, col = position_of(r)
+    end = col + len(s(r, "surface")) - len(s(r, "clitic"))
+    for pos, here in gold.items():
+        if pos[0] != f or pos[1] != line:
+            continue
+        for g in here:
+            if g["kind"] == kind and pos[2] < end and col < pos[2] + len(g["surface"]):
+                yield pos, g
+
+
+def score(gold, found, lenient=False):
     needed = {t: 0 for t in TYPES}
     got = {t: 0 for t in TYPES}
     for here in gold.values():
@@ -121,7 +139,10 @@ def score(gold, found):
         desc = (f"{pos[0]}:{pos[1]}:{pos[2]} «{s(r, 'surface')}» → {s(r, 'name')} "
                 f"({kind}, {s(r, 'origin')})")
         g = next((g for g in gold.get(pos, []) if g["kind"] == kind), None)
-        if g is not None and is_the_gold_entity(r, g):
+        if lenient and (g is None or not is_the_gold_entity(r, g, True)):
+            pos, g = next(((p, o) for p, o in overlapping_gold(gold, r, kind)
+                           if is_the_gold_entity(r, o, True)), (pos, g))
+        if g is not None and is_the_gold_entity(r, g, lenient):
             correct += 1
             if g["top"] and pos not in hit:
                 hit.add(pos)
@@ -137,7 +158,7 @@ def score(gold, found):
             errors.append(("false positive", pos, desc + extra))
     for pos in sorted(gold):
         for g in gold[pos]:
-            if g["top"] and pos not in found_at:
+            if g["top"] and pos not in found_at and pos not in hit:
                 errors.append(("missed", pos, f"{pos[0]}:{pos[1]}:{pos[2]} «{g['surface']}» "
                                f"({g['kind']}) → {g['raw_canonical']}"))
             elif g["top"] and pos not in hit:
@@ -173,7 +194,7 @@ def main():
     binary, articles_dir, gold_tsv = rest
     gold = load_gold(gold_tsv)
     found = found_mentions(binary, articles_dir, settings)
-    needed, got, correct, linked, errors = score(gold, found)
+    needed, got, correct, linked, errors = score(gold, found, "--lenient" in args)
     if not quiet:
         print(f"== {binary} on {articles_dir} ({settings.strip()})")
         print(f"gold mentions {sum(len(v) for v in gold.values())}, "
