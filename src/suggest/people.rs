@@ -180,6 +180,9 @@ impl Scan<'_> {
                 out.extend(self.listed_people(i + 1));
             }
             out.extend(self.listed_after_plural_role(i));
+            if !out.iter().any(|f| f.tokens.contains(&(i + 1))) {
+                out.extend(self.relative_after_kin(i));
+            }
             if self.tokens()[i].comma
                 && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
             {

@@ -83,7 +83,27 @@ const OFFICE_HOLDERS_OF_COUNTRIES: &[&str] = &[
 const COUNTRY_LIST_REACH: usize = 30;
 
 /// The words the rule of this module starts from (see [`super::triggers::is_cue_form`]).
-pub(super) const CUE_WORDS: [&[&str]; 2] = [PLURAL_ROLES, PLURAL_ROLES_IN_CONSTRUCT];
+pub(super) const CUE_WORDS: [&[&str]; 3] =
+    [PLURAL_ROLES, PLURAL_ROLES_IN_CONSTRUCT, KIN_BEFORE_NAME];
+
+/// Kin words with a pronoun, normalised, that a relative's full name follows wherever they
+/// stand (وشقيقه محمود الشامي، نجله خالد العمري، وزوجته سلوى المصري): a kinship is a person's.
+const KIN_BEFORE_NAME: &[&str] = &[
+    "زوجته",
+    "زوجها",
+    "نجله",
+    "نجلها",
+    "شقيقه",
+    "شقيقها",
+    "شقيقته",
+    "شقيقتها",
+    "ابنه",
+    "ابنها",
+    "ابنته",
+    "ابنتها",
+    "والده",
+    "والدته",
+];
 
 /// Prepositions a plural title's complement may hold (النائبين في البرلمان، السفراء لدى …).
 const IN_A_COMPLEMENT: &[&str] = &["في", "لدي", "عن"];
@@ -111,6 +131,19 @@ pub(super) fn is_plural_role(word: &str) -> bool {
 }
 
 impl Scan<'_> {
+    /// A relative's full name right after a kin word with a pronoun (at token `i`, bare or
+    /// after و): «واعتقلت الشرطة فلانًا وشقيقه محمود الشامي». Two name words at least.
+    pub(super) fn relative_after_kin(&self, i: usize) -> Option<Found> {
+        let kin = readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(clitic, w)| *clitic <= 1 && KIN_BEFORE_NAME.contains(&w.as_ref()));
+        if !kin || !self.token(i + 1).is_some_and(|t| t.sep == Sep::Space) {
+            return None;
+        }
+        let range = self.name_from(i + 1, EntityKind::Person)?;
+        (self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
     /// The people named after a dual or plural role noun at token `i` and its complement
     /// (بحضور النائبين طه ناجي وجميل عبود وتوفيق سلطان، …؛ أعضاء المجلس البلدي: فلان، فلان
     /// وفلان، نقيب …؛ نقيبي عمال بلديتي طرابلس والميناء عمر دلال وأحمد المرسلي ورؤساء المصالح):

@@ -299,3 +299,18 @@ fn a_list_item_s_town_after_a_slash() {
     }
     assert!(!people.iter().any(|f| f.contains("جنين")), "{people:?}");
 }
+
+/// A kin word with a pronoun opens a relative's full name wherever it stands (وشقيقه محمود
+/// الشامي، نجله خالد العمري، وزوجته سلوى المصري); a single word after it is not enough.
+#[test]
+fn a_relative_s_name_after_a_kin_word() {
+    let found = people(&[
+        "واعتقلت الشرطة التاجر وشقيقه محمود الشامي أمس.",
+        "وحضر الحفل نجله خالد العمري وزوجته سلوى المصري.",
+        "وزار الوزير والده المريض في المستشفى.",
+    ]);
+    for name in ["محمود الشامي", "خالد العمري", "سلوى المصري"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("المريض")), "{found:?}");
+}
