@@ -551,7 +551,8 @@ fn football_clubs_named_bare_are_linked_with_their_league() {
                 وقال مدرب نادي السد إن فريقه سيواجه الدحيل، بينما ابتعد السد بالصدارة.\n\n\
                 وحقق النادي الأهلي تحت قيادة مدربه نتائج لافتة.\n";
     // The same bare الأهلي is Egypt's club here (الزمالك is named), Saudi Arabia's above.
-    let other = "وسجل لاعب فريق الوداد هدفا في مرمى الرجاء الرياضي، وتعادل الأهلي مع الزمالك.\n";
+    let other = "وسجل لاعب فريق الوداد هدفا في مرمى الرجاء الرياضي، وتعادل الأهلي مع الزمالك.\n\n\
+                 ونجح الفريق رغم وجود عمالقة مثل الرجاء المغربي.\n";
     let dir = site(&[
         ("config.yaml", CONFIG),
         (
@@ -579,6 +580,8 @@ fn football_clubs_named_bare_are_linked_with_their_league() {
         ("الرجاء الرياضي", "raja"),
         ("الأهلي", "al-ahly"),
         ("الزمالك", "zamalek"),
+        // «Moroccan» after the bare name says the club (عمالقة مثل الرجاء المغربي).
+        ("الرجاء المغربي", "raja"),
         // «النادي الأهلي», shared by Egypt's and Saudi Arabia's clubs: the Saudi league decides.
         ("النادي الأهلي", "al-ahli-saudi"),
     ];

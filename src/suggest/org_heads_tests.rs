@@ -247,3 +247,21 @@ fn a_country_s_army_is_a_body() {
     }
     assert!(!found.iter().any(|f| f == "الجيش"), "{found:?}");
 }
+
+/// ديوان stands definite before a body's adjectives as المجلس does (الديوان الوطني للمطبوعات
+/// الجامعية، الديوان الملكي الأردني); bare it still takes one word (ديوان المحاسبة).
+#[test]
+fn a_definite_diwan_heads_a_body() {
+    let found = bodies_discovered(&[
+        "وزار الوزير الأول جناح مجلس الأمة، وكذا جناح الديوان الوطني للمطبوعات الجامعية.",
+        "وأعلن الديوان الملكي الأردني وفاة الأمير.",
+        "وأصدر ديوان المحاسبة تقريره السنوي.",
+    ]);
+    for name in [
+        "الديوان الوطني للمطبوعات الجامعية",
+        "الديوان الملكي الأردني",
+        "ديوان المحاسبة",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
