@@ -104,6 +104,15 @@ fn written_in_ta(name: &str) -> bool {
         .ends_with('ة')
 }
 
+/// A court named with its rank last (المحكمة الجنائية الكبرى، محكمة الجنايات الكبرى): الكبرى
+/// is the court's degree there, not the size a description gives (الشركات الكبرى).
+fn ranked_court(words: &[&str]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| ["محكمه", "المحكمه"].contains(w))
+        && words.last() == Some(&"الكبري")
+}
+
 /// An organisation's phrase headed by a generic kind word before a definite word (فريق العمل
 /// المشترك; مجموعة أرزان المالية, with a name after the kind word, is a name), ending in a descriptive adjective
 /// (وكالة الأنباء الرسمية), or a bare name after the kind word (neither word definite)
@@ -113,7 +122,9 @@ fn descriptive(words: &[&str]) -> bool {
         .get(1)
         .is_some_and(|w| w.starts_with("ال") || w.starts_with("وال"));
     (words.first().is_some_and(|w| GENERIC_HEADS.contains(w)) && headed)
-        || (words.len() > 1 && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w)))
+        || (words.len() > 1
+            && words.last().is_some_and(|w| DESCRIPTIVE_TAILS.contains(w))
+            && !ranked_court(words))
         || (words.len() <= 2
             && !headed
             && !words.first().is_some_and(|w| w.starts_with("ال"))

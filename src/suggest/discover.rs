@@ -504,6 +504,12 @@ impl Scan<'_> {
         {
             return (head.0, head.1.into_owned());
         }
+        // للصحوة نت، وللجزيرة: ل before the article, whose alef it elides; no name opens with
+        // لل, so the ل (and a و or ف before it) is a clitic. Why: «للصحوة نت» was a body's
+        // name with the preposition in it.
+        if let Some(rest) = elided_article(word) {
+            return (word.chars().count() + 1 - rest.chars().count(), rest);
+        }
         // كريم is a given name, never ك + ريم; وليد never و + ليد.
         if self.lex.is_name_word(word)
             || is_toponym_head(word)
@@ -520,6 +526,18 @@ impl Scan<'_> {
             })
             .map_or_else(|| (0, word.to_string()), |(n, rest)| (n, rest.into_owned()))
     }
+}
+
+/// The word as it reads after a clitic ل whose article lost its alef (للصحوه → الصحوه,
+/// وللجزيره → الجزيره), when it is one: a long enough word that opens with لل after at most
+/// one و or ف.
+fn elided_article(word: &str) -> Option<String> {
+    let tail = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    let stem = tail.strip_prefix("لل")?;
+    (stem.chars().count() >= 3).then(|| format!("ال{stem}"))
 }
 
 /// Plural titles in broken plurals (normalised, with the article), which no ending shows.

@@ -42,6 +42,10 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     GIVEN.contains(word) || (word.starts_with("عبد") && word.chars().count() >= 6)
 }
 
+/// Given names that are also time words (normalised), read as names only after a title (see
+/// [`Scan::time_word_given_name_at`]).
+const TIME_WORD_GIVEN_NAMES: &[&str] = &["صباح"];
+
 /// A common family name of the source (البدوي، الشافعي، حجازي).
 pub(super) fn is_common_family_name(word: &str) -> bool {
     FAMILY.contains(word)
@@ -86,6 +90,20 @@ impl Scan<'_> {
             return None;
         };
         (!self.name_goes_on_at(end)).then_some(j..end)
+    }
+
+    /// A given name that is also a time word (صباح «morning») and a family name after it,
+    /// right after a title (ولي العهد الشيخ صباح الخالد): read only there, where a name is
+    /// announced, since «صباح الأحد» or «صباح اليوم» is the morning (their second word is no
+    /// family name). Why: the Gulf's صباح opened no name at all, being on the time words.
+    pub(super) fn time_word_given_name_at(&self, j: usize) -> Option<Range<usize>> {
+        let t = self
+            .token(j)
+            .filter(|t| !t.article && t.mention.is_none() && !t.tanween)?;
+        (TIME_WORD_GIVEN_NAMES.contains(&t.norm.as_str())
+            && self.family_name_word_at(j + 1)
+            && !self.name_goes_on_at(j + 2))
+        .then_some(j..j + 2)
     }
 
     /// The same after و, which joins it to a person just named (الدكتور أحمد الزعبي ومحمود

@@ -43,6 +43,7 @@ const NOUN_ENDINGS: &[&str] = &[
     "ائنا",
 ];
 
+use super::word_lists::is_dual_of_listed_verb;
 pub(super) use super::word_lists::{
     hamza_on_waw, is_common_noun, is_function_or_verb, is_listed, is_listed_verb,
     is_maqsura_homograph, is_particle, is_role_word,
@@ -209,7 +210,11 @@ impl Lexicon {
 
     /// An ordinary word, by the lists or by the site's own usage (see the module comment).
     pub(super) fn is_common(&self, word: &str) -> bool {
-        if is_listed(word) || self.is_registered(word) || self.tanween.contains(word) {
+        if is_listed(word)
+            || self.is_registered(word)
+            || self.tanween.contains(word)
+            || is_dual_of_listed_verb(word)
+        {
             return true;
         }
         if clitic_readings(word)

@@ -157,3 +157,16 @@ fn a_purpose_phrase_is_no_name_word() {
         assert!(!super::is_purpose_phrase(w), "{w}");
     }
 }
+
+/// A listed verb with the dual's ا (قدما، تقدما، قدمتا، أكدا) is a verb; names in ا (رضا، رشا،
+/// دانا) are not taken for one.
+#[test]
+fn a_listed_verb_in_the_dual_is_no_name() {
+    use super::super::word_lists::is_dual_of_listed_verb;
+    for word in ["قدما", "تقدما", "قدمتا", "ناقشا", "سلما"] {
+        assert!(is_dual_of_listed_verb(&normalize_name(word)), "{word}");
+    }
+    for word in ["رضا", "رشا", "دانا", "مها", "سارا"] {
+        assert!(!is_dual_of_listed_verb(&normalize_name(word)), "{word}");
+    }
+}

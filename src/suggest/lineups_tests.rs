@@ -157,3 +157,43 @@ fn the_scorer_after_a_verb_with_the_goal_as_object() {
     );
     assert!(penalty.is_empty(), "{penalty:?}");
 }
+
+/// A substitute in a match report: after «بدلا منه» his name, and after a verb of coming on
+/// (ليحل) the name ends before «بديلا له» or «مكانه»; a demonym standing for a coach ends his
+/// name before the title in apposition (السويسري مارسيل كولر مدرب القلعة الحمراء).
+#[test]
+fn substitutes_and_a_coach_before_his_title() {
+    // With the gazetteer, which knows «السويسري» for Switzerland's demonym.
+    let found: Vec<String> = test_site::discovered_with(&[
+        "وسجل فارس الدريدي الهدف الأول في الدقيقة 20 من المباراة.\n\nوانتهت المباراة بفوز \
+         الفريق بهدفين مقابل هدف في الدوري، وتقدم إلى المركز الثالث في جدول الترتيب.\n\nوطالب اللاعب بالتغيير \
+         وغادر الملعب وشارك بدلا منه ترافيس موتيابا.\n\nوطرد الحارس في الدقيقة 81 ليحل زهير \
+         فاضل بديلا له، ثم خرج المهاجم ليحل كريم الطائي مكانه.\n\nوهو الفوز الأول منذ وصول \
+         السويسري مارسيل كولر مدرب القلعة الحمراء.",
+    ], true)
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    for name in ["ترافيس موتيابا", "زهير فاضل", "كريم الطائي", "مارسيل كولر"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("بديلا") || f.contains("مكانه") || f.contains("مدرب")),
+        "{found:?}"
+    );
+}
+
+/// «بيد أن» (however) after a player's name is no part of it (الحارس الشاب سيف جميل بيد أن
+/// الحكم أعاد التسديدة).
+#[test]
+fn however_ends_a_name() {
+    let found = people(
+        "وسجل فارس الدريدي الهدف الأول في المباراة.\n\nوتمكن من ردها الحارس الشاب سيف جميل بيد \
+         أن الحكم أعاد التسديدة.",
+    );
+    assert!(found.iter().any(|f| f == "سيف جميل"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("بيد")), "{found:?}");
+}

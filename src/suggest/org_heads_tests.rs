@@ -265,3 +265,60 @@ fn a_definite_diwan_heads_a_body() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// نيابة heads a prosecution's name as محكمة heads a court's (نيابة الجرائم الإرهابية، نيابة
+/// أمن الدولة العليا), and the title before it names no one there (رئيس نيابة الجرائم …
+/// made «الجرائم» a person); «نيابة عن» (on behalf of) opens nothing.
+#[test]
+fn a_prosecution_is_a_body() {
+    let found = discovered_with(
+        &[
+            "وأوضح رئيس نيابة الجرائم الإرهابية أن المتهمين اعتدوا على المركز.\n\nوقال أحمد \
+             الحمادي رئيس نيابة الجرائم الإرهابية، إن المحكمة قضت بالسجن.",
+            "وأحالت نيابة أمن الدولة العليا المتهمين إلى المحاكمة، وتحدث الوزير نيابة عن \
+             الرئيس.",
+        ],
+        true,
+    );
+    for name in ["نيابة الجرائم الإرهابية", "نيابة أمن الدولة العليا"]
+    {
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == name && *k == EntityKind::Organization),
+            "«{name}» not a body in {found:?}"
+        );
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|(n, k)| *k == EntityKind::Person && n.contains("الجرائم")),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("نيابة عن")),
+        "{found:?}"
+    );
+}
+
+/// A court's rank and its chamber's ordinal are words of its name (المحكمة الكبرى الجنائية
+/// الرابعة، محكمة الاستئناف العليا الأولى، المحكمة الجنائية الكبرى), though they are on the
+/// time and number words; after another body they end the name (الشركة الوطنية | الأولى).
+#[test]
+fn a_court_s_rank_and_chamber_are_its_name() {
+    let found = bodies_discovered(&[
+        "وكانت المحكمة الكبرى الجنائية الرابعة قد أصدرت حكمها.",
+        "من جهتها، قضت محكمة الاستئناف العليا الأولى برفض الطعن.",
+        "وقضت المحكمة الجنائية الكبرى بسجن المتهم، وأيدت محكمة الجنايات الكبرى الحكم.",
+        "وأعلن البنك التجاري الوطني الأول أرباحه.",
+    ]);
+    for name in [
+        "المحكمة الكبرى الجنائية الرابعة",
+        "محكمة الاستئناف العليا الأولى",
+        "المحكمة الجنائية الكبرى",
+        "محكمة الجنايات الكبرى",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.ends_with("الأول")), "{found:?}");
+}

@@ -9,12 +9,12 @@ use super::org_descriptions::{
     is_active_participle, is_meeting_adjective, names_an_event, participle_complement,
     starts_next_item,
 };
+use super::org_shapes::{
+    CHAMBER_ADJECTIVES, CHAMBERED_HEADS, NAMED_FOR_RULERS, NUMBERED_HEADS, is_admin_noun, is_kunya,
+    is_mufaala, looks_participle, plural_with_pronoun,
+};
 pub(super) use super::org_shapes::{
     COMPASS_QUARTERS, NAMESAKE_TITLES, is_name_adjective, is_tafiil, lam_reading,
-};
-use super::org_shapes::{
-    NAMED_FOR_RULERS, NUMBERED_HEADS, is_admin_noun, is_kunya, is_mufaala, looks_participle,
-    plural_with_pronoun,
 };
 use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
@@ -56,6 +56,16 @@ impl Scan<'_> {
         });
         (t.ta_marbuta && !t.article && looks_like_an_adjective(&t.norm) && definite_next)
             || where_it_is
+    }
+
+    /// Token `i` is a court's rank or its chamber's ordinal (الكبرى، الرابعة) after the
+    /// name a judicial head at `j - 1` opened (its first word, or a later one) (see [`CHAMBERED_HEADS`]).
+    fn chamber_adjective_at(&self, j: usize, i: usize) -> bool {
+        i >= j
+            && CHAMBER_ADJECTIVES.contains(&self.tokens()[i].norm.as_str())
+            && j.checked_sub(1)
+                .and_then(|h| self.head_word(h))
+                .is_some_and(|h| CHAMBERED_HEADS.contains(&h.as_str()))
     }
 
     /// The phrase an organisation's head governs, from token `j`, as a small grammar of the
@@ -240,7 +250,8 @@ impl Scan<'_> {
                 && (is_common_noun(w) || is_tafiil(w))
                 && self.governs_from(i + 1);
             let purpose = !t.article && (is_mufaala(w) || governing);
-            let general = i > j && self.general_adjective_at(i);
+            let general =
+                (i > j && self.general_adjective_at(i)) || self.chamber_adjective_at(j, i);
             if t.tanween
                 || (is_listed(w) && !purpose && !general)
                 || is_function_or_verb(w)
@@ -275,7 +286,7 @@ impl Scan<'_> {
                 break;
             }
             if t.article {
-                let adjective = is_name_adjective(t);
+                let adjective = is_name_adjective(t) || self.chamber_adjective_at(j, i);
                 // Only an adjective continues after a registered word or a place, and a
                 // participle after a definite word ends the name.
                 let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article);

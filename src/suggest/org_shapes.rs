@@ -96,6 +96,29 @@ pub(super) fn is_kunya(word: &str) -> bool {
     ["ام", "ابو"].contains(&word)
 }
 
+/// Heads of the judiciary (normalised, bare and definite) whose name goes on with the court's
+/// rank and its chamber's ordinal (المحكمة الكبرى الجنائية الرابعة، محكمة الاستئناف العليا
+/// الأولى، محكمة الجنايات الكبرى): those adjectives are on the time and number words, which
+/// end any other body's name (الشركة الأولى في المنطقة).
+pub(super) const CHAMBERED_HEADS: &[&str] =
+    &["محكمه", "المحكمه", "نيابه", "النيابه", "دائره", "الدائره"];
+
+/// The rank and ordinal adjectives of a court or chamber (see [`CHAMBERED_HEADS`]), normalised.
+pub(super) const CHAMBER_ADJECTIVES: &[&str] = &[
+    "الكبري",
+    "الصغري",
+    "الاولي",
+    "الثانيه",
+    "الثالثه",
+    "الرابعه",
+    "الخامسه",
+    "السادسه",
+    "السابعه",
+    "الثامنه",
+    "التاسعه",
+    "العاشره",
+];
+
 /// Heads (normalised) whose name may open with a number (مستشفى 57357، مستشفى 222 لأمراض
 /// النساء والولادة).
 pub(super) const NUMBERED_HEADS: &[&str] = &["مستشفي"];

@@ -182,6 +182,20 @@ mod tests {
         );
     }
 
+    /// ل before an outlet's name with the article elides its alef (للصحوة نت): the name is
+    /// «الصحوة نت», without the preposition.
+    #[test]
+    fn a_preposition_before_an_outlet_is_no_part_of_it() {
+        let found = found(&["وثمن رئيس الحزب، في تصريح للصحوة نت، اليوم، الجهود المبذولة."]);
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "الصحوة نت" && *k == EntityKind::Organization),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(n, _)| n.starts_with("لل")), "{found:?}");
+    }
+
     /// No outlet without a name before the loanword: a function word, a number, or nothing.
     #[test]
     fn a_loanword_alone_names_no_outlet() {

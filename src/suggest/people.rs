@@ -70,7 +70,7 @@ pub(super) const AFTER_SUBJECT: &[&str] = &[
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables the rules themselves read, so that a word added to one is a cue too.
-pub(super) const CUE_WORDS: [&[&str]; 7] = [
+pub(super) const CUE_WORDS: [&[&str]; 8] = [
     SPEECH_VERBS,
     super::given_names::DEMANDING,
     LIST_CUES,
@@ -78,6 +78,7 @@ pub(super) const CUE_WORDS: [&[&str]; 7] = [
     DEPUTY_PRONOUNS,
     BY_WAY_OF,
     super::players::SCORING_VERBS,
+    super::players::INSTEAD,
 ];
 
 /// عنه/عنها of «وينوب عنه»: the deputy's name follows ([`Scan::deputy_at`]).
@@ -173,6 +174,10 @@ impl Scan<'_> {
             let way = self.by_way_of_at(i) && self.token(i + 1).is_some_and(|t| !t.ta_marbuta);
             if way && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.subject_after(i + 1));
+            }
+            if self.instead_of_him_at(i) && sports.get_or_init(|| self.is_sports_report()) == &true
+            {
+                out.extend(self.player_after(i + 2));
             }
             let cue = is_list_cue(word)
                 || trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person);

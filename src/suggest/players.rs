@@ -64,7 +64,20 @@ pub(super) const SCORING_VERBS: &[&str] = &[
     "ينفرد",
     // بعد طرد فلان في الدقيقة: the player sent off.
     "طرد",
+    // ليحل زهير فاضل بديلا له: the substitute who came on.
+    "حل",
+    "يحل",
 ];
+
+/// «Instead», before the pronoun of the player replaced: the substitute's name follows
+/// (وشارك بدلا منه ترافيس موتيابا), normalised; read only in a sports report.
+pub(super) const INSTEAD: &[&str] = &["بدلا", "بديلا"];
+
+/// «In his place» after a substitute's name (ليحل فلان مكانه), normalised: it ends the name.
+const IN_HIS_PLACE: &[&str] = &["مكانه", "مكانها"];
+
+/// The pronoun after [`INSTEAD`] (منه، عنه، له), normalised.
+const OF_HIM: &[&str] = &["منه", "منها", "عنه", "عنها", "له", "لها"];
 
 pub(super) fn is_scoring_verb(word: &str) -> bool {
     readings(word)
@@ -73,6 +86,15 @@ pub(super) fn is_scoring_verb(word: &str) -> bool {
 }
 
 impl Scan<'_> {
+    /// Token `i` is «instead» before the pronoun of the player replaced (بدلا منه، بديلا
+    /// عنه): the substitute is named right after.
+    pub(super) fn instead_of_him_at(&self, i: usize) -> bool {
+        INSTEAD.contains(&self.tokens()[i].norm.as_str())
+            && self
+                .token(i + 1)
+                .is_some_and(|t| t.sep == Sep::Space && OF_HIM.contains(&t.norm.as_str()))
+    }
+
     /// Token `i` is a masculine demonym standing for the player it names (كرة عرضية من
     /// السنغالي ساديو ماني، وسجل البرازيلي ماركوس ليوناردو): definite, with no definite noun
     /// before it that it would describe (المنتخب السنغالي، الحارس البرازيلي — a title's
@@ -121,7 +143,10 @@ impl Scan<'_> {
         // (هدفين، هدف) is what the player did.
         let scored = |k: usize| {
             let w = self.tokens()[k].norm.as_str();
-            super::local::sports_word(w).is_some() || SCORED.contains(&w)
+            super::local::sports_word(w).is_some()
+                || SCORED.contains(&w)
+                || INSTEAD.contains(&w)
+                || IN_HIS_PLACE.contains(&w)
         };
         let range = range.start
             ..(range.start + 1..range.end)
@@ -140,6 +165,11 @@ impl Scan<'_> {
                 || ["من", "مم", "علي", "عن", "الي", "مع"].contains(&n.norm.as_str())
                 // وسجل فلان مرة أخرى، وعاد فلان مجددا: the player did it again.
                 || ["مره", "مجددا"].contains(&n.norm.as_str())
+                // ليحل فلان بديلا له: what the player came on as.
+                || INSTEAD.contains(&n.norm.as_str())
+                || IN_HIS_PLACE.contains(&n.norm.as_str())
+                // منذ وصول السويسري مارسيل كولر مدرب القلعة الحمراء: his title, in apposition.
+                || trigger_at(self.tokens(), range.end).is_some_and(|t| t.kind == EntityKind::Person)
                 // من سالم الدوسري توغل …، أهداف فلان وفلان: the next action, the next player.
                 || is_scoring_verb(&n.norm)
                 || n.norm.starts_with('و')

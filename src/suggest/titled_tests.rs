@@ -225,3 +225,36 @@ fn a_name_after_a_title_and_a_slash() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// صباح is «morning» and a Gulf given name: right after a title and before a family name it
+/// opens the name (ولي العهد الشيخ صباح الخالد); before a day or «today» it stays the morning.
+#[test]
+fn sabah_after_a_title_is_a_given_name() {
+    let found = people(&[
+        "ورفع المجلس التهنئة إلى سمو ولي العهد الشيخ صباح الخالد وإلى الشعب الكويتي.",
+        "ووصل الرئيس صباح اليوم إلى المطار، وغادر الوزير صباح الأحد.",
+    ]);
+    assert!(found.iter().any(|f| f == "صباح الخالد"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("اليوم") || f.contains("الأحد")),
+        "{found:?}"
+    );
+}
+
+/// A listed verb in the dual after two titled people (المقدم العوضي والرائد الحمود قدّما
+/// نموذجا) is what they did, not a name after the second title.
+#[test]
+fn a_dual_verb_after_two_titled_people_is_no_name() {
+    let found = people(&[
+        "وأكد الوزير أن المقدم العوضي والرائد الحمود قدما نموذجا لرجال الشرطة.",
+        "وقال إن الرائد الحمود والنقيب العلي تقدما ببلاغ رسمي.",
+    ]);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("قدما") || f.contains("تقدما")),
+        "{found:?}"
+    );
+}

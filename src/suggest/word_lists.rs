@@ -11,7 +11,7 @@ use crate::text::normalize::normalize_name;
 /// Prepositions, conjunctions, pronouns, particles, auxiliaries.
 const FUNCTION_WORDS: &str = "
 في من إلى الى على عن مع بين حول خلال منذ حتى بعد قبل عند لدى ضد نحو دون عبر ضمن وفق وفقا قرب بالقرب
-حسب بحسب تجاه إزاء أمام خلف فوق تحت داخل خارج بدون سوى عدا رغم برغم إثر عقب جراء بسبب أجل
+حسب بحسب تجاه إزاء أمام خلف بيد فوق تحت داخل خارج بدون سوى عدا رغم برغم إثر عقب جراء بسبب أجل
 إن أن إنه أنه إنها أنها إنهم أنهم لأن كأن لكن لكنه لكنها بل أو أم ثم إذ إذا إذن لو كي
 لكي حيث حين حينما عندما بعدما طالما بينما كلما مما عما فيما كما مثل مثلما لا لم لن ليس ليست ما ماذا لماذا متى أين
 كيف هل قد لقد سوف كل كلا كلتا بعض جميع عدة معظم أغلب أي أية غير نفس ذات أحد إحدى ذاته نفسه
@@ -69,7 +69,7 @@ const VERBS: &str = "
 قائلا قائلة مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة معتبرا معتبرة لافتا لافتة مشددا
 مشددة معربا معربة
 حفظه حفظها حفظهم رعاه رعاها أيده أيدها رحمه رحمها
-كلف كلفت يكلف تكلف عينت يعين أعفى أعفت يعفي تعفي
+كلف كلفت يكلف تكلف عينت يعين أعفى أعفت يعفي تعفي حل حلت يحل تحل
 ";
 
 /// Nouns and adjectives common in news, in their bare (indefinite or construct) form.
@@ -180,6 +180,14 @@ pub(super) fn is_common_noun(word: &str) -> bool {
 /// One of the built-in verbs (see [`VERBS`]), as written.
 pub(super) fn is_listed_verb(word: &str) -> bool {
     VERB.contains(word)
+}
+
+/// A listed verb with the dual's ا (قدّما، تقدّما، قدّمتا، أكدا): what the two people just
+/// named did (المقدم العوضي والرائد الحمود قدّما نموذجا), never a name's first word. Why:
+/// «قدما نموذجا لرجال» was read as a person after the second title.
+pub(super) fn is_dual_of_listed_verb(word: &str) -> bool {
+    word.strip_suffix('ا')
+        .is_some_and(|stem| stem.chars().count() >= 3 && VERB.contains(stem))
 }
 
 /// A function word or verb: what may not follow a name particle (آل ثاني is a name, آل في
