@@ -21,7 +21,8 @@ pub(super) struct Occurrence {
 
 /// Counts every occurrence of every key in the site, left to right, longest key first; a
 /// word is counted once. A person's surname alone counts for the full name when no other
-/// candidate ends with it.
+/// candidate ends with it, or when the article has already named exactly one of those that do
+/// (صباح الخالد in one article, محمد الخالد in another: «الخالد» is each one's there).
 pub(super) fn count_all(
     docs: &[Doc],
     keys: &[(Vec<String>, Evidence)],
@@ -46,13 +47,19 @@ pub(super) fn count_all(
 /// The occurrences in article `d`, in order, as (key index, occurrence).
 fn count_in(index: &KeyIndex, d: usize, doc: &Doc) -> Vec<(usize, Occurrence)> {
     let mut out = Vec::new();
+    // The keys this article has named in full so far: a surname several keys end in is the
+    // one of them the article named.
+    let mut named: HashSet<usize> = HashSet::default();
     for (r, words) in doc.words.iter().enumerate() {
         let mut i = 0;
         while i < words.tokens.len() {
-            let Some((k, len, clitic)) = index.hit(words, i) else {
+            let Some((k, len, clitic)) = index.hit(words, i, &named) else {
                 i += 1;
                 continue;
             };
+            if len == index.keys[k].0.len() {
+                named.insert(k);
+            }
             let pos = Position {
                 doc: d,
                 run: r,
@@ -73,7 +80,8 @@ struct KeyIndex<'k> {
     keys: &'k [(Vec<String>, Evidence)],
     by_first_two: HashMap<(&'k str, &'k str), Vec<usize>>,
     single: HashMap<&'k str, usize>,
-    surnames: HashMap<&'k str, usize>,
+    /// Surname → the keys whose last word it is (see [`surnames`]).
+    surnames: HashMap<&'k str, Vec<usize>>,
     /// Two-word surnames opened by عبد or أبو (see [`compound_surnames`]), by their words.
     compound_surnames: HashMap<(&'k str, &'k str), usize>,
     /// Per key, whether it names an organisation (a place's mention may stand inside it).
@@ -94,7 +102,9 @@ impl<'k> KeyIndex<'k> {
             match key.as_slice() {
                 [] => {}
                 // A surname on its own is counted for the full name, not as a name of its own.
-                [first] if surnames.contains_key(first.as_str()) => {}
+                // A surname several keys claim may still be a one-word name of its own where
+                // the article names none of them (see [`KeyIndex::hit`]).
+                [first] if surnames.get(first.as_str()).is_some_and(|c| c.len() == 1) => {}
                 [first] => {
                     single.entry(first.as_str()).or_insert(i);
                 }
@@ -130,8 +140,14 @@ impl<'k> KeyIndex<'k> {
     }
 
     /// The key occurring at token `i` — the longest full name, else a surname — as (key
-    /// index, words, clitic letters).
-    fn hit(&self, words: &Words, i: usize) -> Option<(usize, usize, usize)> {
+    /// index, words, clitic letters). A surname several keys end in counts for the one of
+    /// them in `named` (the article's full names so far), when there is exactly one.
+    fn hit(
+        &self,
+        words: &Words,
+        i: usize,
+        named: &HashSet<usize>,
+    ) -> Option<(usize, usize, usize)> {
         let token = words.tokens.get(i)?;
         // A place's mention may open a longer name that holds places (بعلبك - الهرمل).
         let place_first = token.mention == Some(EntityKind::Place);
@@ -166,12 +182,20 @@ impl<'k> KeyIndex<'k> {
         if place_first {
             return full;
         }
-        full.or_else(|| self.compound_surname_at(words, i, &readings))
-            .or_else(|| {
-                readings
-                    .iter()
-                    .find_map(|(clitic, w)| Some((*self.surnames.get(w.as_ref())?, 1, *clitic)))
+        let surname = || {
+            readings.iter().find_map(|(clitic, w)| {
+                let owner = sole_owner(self.surnames.get(w.as_ref())?, named)?;
+                Some((owner, 1, *clitic))
             })
+        };
+        // A surname the article has given one of its claimants goes to that person before a
+        // one-word name of the same word.
+        if full.is_none_or(|(_, len, _)| len == 1)
+            && let Some(owned) = surname()
+        {
+            return Some(owned);
+        }
+        full.or_else(|| self.compound_surname_at(words, i, &readings))
     }
 
     /// A two-word surname (عبد الحفيظ، أبو الغيط) starting at token `i`, read as
@@ -210,17 +234,30 @@ fn matches_at(words: &Words, i: usize, key: &[String], places_inside: bool) -> b
     })
 }
 
+/// The key a surname stands for among `claims`: the only one, or the only one `named`.
+fn sole_owner(claims: &[usize], named: &HashSet<usize>) -> Option<usize> {
+    match claims {
+        [only] => Some(*only),
+        _ => {
+            let mut in_article = claims.iter().filter(|k| named.contains(k));
+            let first = in_article.next()?;
+            in_article.next().is_none().then_some(*first)
+        }
+    }
+}
+
 /// Particles after which a name's last word is no surname of its own (normalised): lineage,
 /// compound names, kunya. Not ولد، منت: a Mauritanian surname keeps its particle (ولد مرزوك)
 /// and claims the last word so.
 const FORBEAR_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي"];
 
-/// Surname → key, for multi-word names hinted as people whose last word is a name word
-/// (ترامب) or a definite surname (البرهان) claimed by no other candidate.
+/// Surname → the keys it may stand for: multi-word names hinted as people whose last word is a
+/// name word (ترامب) or a definite surname (البرهان). Several keys may claim one surname (صباح
+/// الخالد، محمد الخالد); each article's occurrences go to the one it names ([`count_all`]).
 pub(super) fn surnames<'k>(
     keys: &'k [(Vec<String>, Evidence)],
     lex: &Lexicon,
-) -> HashMap<&'k str, usize> {
+) -> HashMap<&'k str, Vec<usize>> {
     let mut claims: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, (key, ev)) in keys.iter().enumerate() {
         let Some(last) = key.last().filter(|_| key.len() >= 2) else {
@@ -257,7 +294,7 @@ pub(super) fn surnames<'k>(
             claims.entry(last.as_str()).or_default().push(i);
         }
     }
-    sole_claims(claims)
+    claims
 }
 
 /// The first words of a two-word surname (normalised): a given name with its father's

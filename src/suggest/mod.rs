@@ -254,6 +254,7 @@ fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candida
     let occurrences = count_all(docs, &keys, &lex);
     let surnames: HashSet<usize> = surnames(&keys, &lex)
         .into_values()
+        .flatten()
         .chain(compound_surnames(&keys).into_values())
         .collect();
     let mut out: Vec<(Position, Candidate)> = keys

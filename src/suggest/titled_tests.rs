@@ -258,3 +258,19 @@ fn a_dual_verb_after_two_titled_people_is_no_name() {
         "{found:?}"
     );
 }
+
+/// Two people of the site share a surname (محمد الخالد، صباح الخالد): each article that names
+/// one of them in full and then writes «الخالد» alone means that one, so both keep the
+/// surname as an alias. A surname two people claimed stood for neither, and the more people a
+/// site names the more surnames it lost.
+#[test]
+fn a_surname_two_people_share_is_each_one_s_where_named() {
+    let bodies = [
+        "أكد وزير الداخلية الشيخ محمد الخالد أن الأمن مستتب.\n\nوقال الوزير الخالد إن الشرطة جاهزة.",
+        "ووجه التهنئة إلى ولي العهد الشيخ صباح الخالد بالمناسبة.\n\nوأكد الشيخ الخالد أن البلاد بخير.",
+    ];
+    for name in ["محمد الخالد", "صباح الخالد"] {
+        let aliases = super::super::test_site::aliases_of(&bodies, name);
+        assert!(aliases.iter().any(|a| a == "الخالد"), "{name}: {aliases:?}");
+    }
+}
