@@ -4,6 +4,7 @@
 //! adds context to a name found by a trigger).
 
 use super::boundaries::is_compound_end;
+use super::lexicon::is_listed;
 use super::tokens::{Sep, Token};
 use super::*;
 
@@ -72,6 +73,7 @@ pub(super) fn discover_all(
         // A common given name in ة (أسامة، هالة) is the name the list says it is.
         let noun_like = first_in_ta
             && !super::name_lists::is_given_name(&rest[0])
+            && !(rest.len() == 2 && is_masculine_family_of_relation(&rest[1], lex))
             && !rest[1..].iter().any(|w| is_compound_end(w))
             && !after_feminine_title(tokens, pos.token)
             && !after_doctor_abbreviation(tokens, pos.token + drop)
@@ -88,6 +90,25 @@ pub(super) fn discover_all(
         found.into_iter().filter(|(k, _)| !k.is_empty()).collect();
     out.sort_by(|a, b| a.1.first.cmp(&b.1.first).then(a.0.cmp(&b.0)));
     out
+}
+
+/// A definite family name of relation in ي, masculine (المعوشرجي، الكندري، العتيبي), after a
+/// word in ة: an adjective there would agree with it in ة (زيارة رسمية، الحالة الطارئة), so
+/// the word in ة is a given name (شريدة المعوشرجي). Seven letters at least (العنزي is also
+/// the shape of الوسطى), not a listed word, demonym or broken plural (الأراضي), nor a
+/// verbal noun of a weak root (التعافي، التصدي: مرحلة التعافي).
+fn is_masculine_family_of_relation(word: &str, lex: &Lexicon) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let verbal_noun =
+        word.starts_with("الت") && (letters.len() == 6 || letters.get(4) == Some(&'ا'));
+    let broken_plural = letters.len() == 7 && letters[4] == 'ا';
+    word.starts_with("ال")
+        && word.ends_with('ي')
+        && letters.len() >= 7
+        && !verbal_noun
+        && !broken_plural
+        && !is_listed(word)
+        && !lex.is_place_demonym(word)
 }
 
 /// No word of a person's `name` (normalised) vouches for a name — none is a common given or

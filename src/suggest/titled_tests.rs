@@ -274,3 +274,25 @@ fn a_surname_two_people_share_is_each_one_s_where_named() {
         assert!(aliases.iter().any(|a| a == "الخالد"), "{name}: {aliases:?}");
     }
 }
+
+/// A given name in ة the lists lack (شريدة، عطية) before a masculine family name of relation
+/// (المعوشرجي، الكندري) is a name seen once after a title: an adjective would have agreed
+/// in ة. A noun in ة before a verbal noun or a broken plural in ي (مرحلة التعافي، زيارة
+/// الأراضي) stays no name.
+#[test]
+fn a_given_name_in_ta_before_a_family_name_of_relation() {
+    let found = people(&[
+        "وقال وزير الداخلية بالإنابة شريدة المعوشرجي في تصريح صحافي إن المجلس اجتمع.",
+        "وقال الوزير عطية الكندري إن المجلس اجتمع.",
+        "وقال الوزير مرحلة التعافي بدأت، وأكد المحافظ زيارة الأراضي الزراعية.",
+    ]);
+    for name in ["شريدة المعوشرجي", "عطية الكندري"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("التعافي") || f.contains("الأراضي")),
+        "{found:?}"
+    );
+}
