@@ -71,9 +71,10 @@ pub(super) fn discover_all(
             .map_or(&[][..], |words| words.tokens.as_slice());
         let first_in_ta = tokens.get(pos.token + drop).is_some_and(|t| t.ta_marbuta);
         // A common given name in ة (أسامة، هالة) is the name the list says it is.
+        let of_relation = rest.len() == 2 && is_masculine_family_of_relation(&rest[1], lex);
         let noun_like = first_in_ta
             && !super::name_lists::is_given_name(&rest[0])
-            && !(rest.len() == 2 && is_masculine_family_of_relation(&rest[1], lex))
+            && !of_relation
             && !rest[1..].iter().any(|w| is_compound_end(w))
             && !after_feminine_title(tokens, pos.token)
             && !after_doctor_abbreviation(tokens, pos.token + drop)
