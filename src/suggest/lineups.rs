@@ -78,10 +78,17 @@ impl Scan<'_> {
             let end = (start + 1..self.tokens().len())
                 .find(|&k| self.tokens()[k].sep != Sep::Space || self.tokens()[k].after_hyphen)
                 .unwrap_or(self.tokens().len());
-            if end - start > MAX_PLAYER_WORDS || !(start..end).all(|k| self.player_word(k)) {
-                return Vec::new();
+            // … – يوسف البلايلي وياسين الخنيسي: the last two players joined by و.
+            let items = match self.two_players_joined(start, end) {
+                Some(second) => [Some(start..second), Some(second..end)],
+                None => [Some(start..end), None],
+            };
+            for item in items.into_iter().flatten() {
+                if item.len() > MAX_PLAYER_WORDS || !item.clone().all(|k| self.player_word(k)) {
+                    return Vec::new();
+                }
+                players.push(item);
             }
-            players.push(start..end);
             if players.len() > MAX_PLAYERS {
                 return Vec::new();
             }
@@ -94,6 +101,15 @@ impl Scan<'_> {
             return Vec::new();
         }
         players.into_iter().map(person).collect()
+    }
+
+    /// The token in و where a second player's name starts inside the line-up item `start..end`
+    /// (يوسف البلايلي وياسين الخنيسي), the second name running to the item's end; None when
+    /// the item is one name.
+    fn two_players_joined(&self, start: usize, end: usize) -> Option<usize> {
+        (start + 2..end)
+            .find(|&k| self.tokens()[k].norm.starts_with('و'))
+            .filter(|&k| self.conjoined_name_at(k).is_some_and(|r| r.end == end))
     }
 
     /// The players named after a noun of a match's action at token `i`, in a sports report:

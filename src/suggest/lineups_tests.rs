@@ -197,3 +197,25 @@ fn however_ends_a_name() {
     assert!(found.iter().any(|f| f == "سيف جميل"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("بيد")), "{found:?}");
 }
+
+/// A line-up after «بالتشكيلة الأساسية التالية:» whose last item joins two players by و
+/// (يوسف البلايلي وياسين الخنيسي): both are players, and the rest of the list stands (the
+/// four-word item made the whole line-up fail).
+#[test]
+fn the_last_two_players_of_a_line_up_joined_by_and() {
+    let found = people(
+        "انتهت المباراة بالتعادل وسجل الفريقان هدفين في الشوط الثاني من المباراة.\n\nوسيدخل \
+         المدرب مواجهة اليوم بالتشكيلة الأساسية التالية: معز بن شريفية – سامح الدربالي– خليل \
+         شمام– منتصر الطالبي – حسين الربيع– فرانك كوم– سعد بقير – أنيس البدري – يوسف البلايلي \
+         وياسين الخنيسي.",
+    );
+    for name in [
+        "معز بن شريفية",
+        "سامح الدربالي",
+        "منتصر الطالبي",
+        "يوسف البلايلي",
+        "ياسين الخنيسي",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
