@@ -322,3 +322,20 @@ fn a_court_s_rank_and_chamber_are_its_name() {
     }
     assert!(!found.iter().any(|f| f.ends_with("الأول")), "{found:?}");
 }
+
+/// A team's phrase that runs into its coach's name ends before his given name (مدرب فريق باب
+/// سويقة خالد بن يحيى): no body ends on «بن», and the coach is found.
+#[test]
+fn a_body_s_phrase_ends_before_a_name_with_its_particle() {
+    let found = discovered_with(
+        &["وستشهد مجموعة مدرب فريق باب سويقة خالد بن يحيى في كلاسيكو اليوم غياب الثنائي."],
+        true,
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.ends_with(" بن") || n.contains("سويقة خالد")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|(n, _)| n == "خالد بن يحيى"), "{found:?}");
+}

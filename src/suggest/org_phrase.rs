@@ -390,6 +390,16 @@ impl Scan<'_> {
             }
             i += 1;
         }
+        // مدرب فريق باب سويقة خالد بن يحيى: a phrase that ends on a name's particle ran into a
+        // person's name; it ends before the given name that opens that name.
+        if phrase.end > j + 1 && self.is_particle_at(phrase.end - 1) {
+            phrase.end -= 1;
+            if phrase.end > j + 1
+                && super::name_lists::is_given_name(&self.tokens()[phrase.end - 1].norm)
+            {
+                phrase.end -= 1;
+            }
+        }
         (phrase.end > j).then_some(phrase)
     }
 
