@@ -296,3 +296,14 @@ fn a_given_name_in_ta_before_a_family_name_of_relation() {
         "{found:?}"
     );
 }
+
+/// «بقي» (remained) before a name and its definite title is a verb, no name's first word
+/// (بقي نجيب ميقاتي المرشح الأوفر حظا was the person «بقي نجيب ميقاتي»).
+#[test]
+fn remained_opens_no_name() {
+    let found = people(&[
+        "وإن كانت الصورة لا تزال ضبابية حول شخصية الرئيس المقبل، بقي نجيب ميقاتي المرشح الأوفر \
+         حظا، إلا أنه لا إشارات واضحة حول تسمية ميقاتي.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("بقي")), "{found:?}");
+}
