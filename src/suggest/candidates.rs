@@ -102,12 +102,13 @@ fn is_masculine_family_of_relation(word: &str, lex: &Lexicon) -> bool {
     let letters: Vec<char> = word.chars().collect();
     let verbal_noun =
         word.starts_with("الت") && (letters.len() == 6 || letters.get(4) == Some(&'ا'));
-    let broken_plural = letters.len() == 7 && letters[4] == 'ا';
     word.starts_with("ال")
         && word.ends_with('ي')
         && letters.len() >= 7
         && !verbal_noun
-        && !broken_plural
+        && !word
+            .strip_prefix("ال")
+            .is_some_and(super::given_names::is_broken_plural_in_i)
         && !is_listed(word)
         && !lex.is_place_demonym(word)
 }

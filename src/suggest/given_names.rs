@@ -212,7 +212,7 @@ impl Scan<'_> {
 
 /// A broken plural ending in ي, أفاعل or مفاعل (أهالي، أراضي، مباني، أغاني), not an adjective
 /// of relation: five letters with ا third.
-fn is_broken_plural_in_i(stem: &str) -> bool {
+pub(super) fn is_broken_plural_in_i(stem: &str) -> bool {
     let letters: Vec<char> = stem.chars().collect();
     letters.len() == 5 && letters[2] == 'ا'
 }

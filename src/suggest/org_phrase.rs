@@ -60,7 +60,7 @@ impl Scan<'_> {
 
     /// Token `i` is a court's rank or its chamber's ordinal (الكبرى، الرابعة) after the
     /// name a judicial head at `j - 1` opened (its first word, or a later one) (see [`CHAMBERED_HEADS`]).
-    fn chamber_adjective_at(&self, j: usize, i: usize) -> bool {
+    pub(super) fn chamber_adjective_at(&self, j: usize, i: usize) -> bool {
         i >= j
             && CHAMBER_ADJECTIVES.contains(&self.tokens()[i].norm.as_str())
             && j.checked_sub(1)

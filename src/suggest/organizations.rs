@@ -9,7 +9,6 @@ use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{clitic_readings, is_function_or_verb, is_listed, readings};
 use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
-use super::org_shapes::CHAMBER_ADJECTIVES;
 use super::org_words::{
     BANK_HEADS, BODIES_POINTED_BACK_TO, DEMONYM_HEADS, DEPARTMENT_HEADS, MINISTRY_HEADS,
     MOVEMENT_HEADS, NAMED_WITHOUT_HEAD, NATIONS_ADJECTIVES, SCHOOL_HEADS, STATE_BODY_WORDS,
@@ -419,12 +418,9 @@ impl Scan<'_> {
         let adjectives = (i + 1..)
             .take_while(|&k| {
                 self.joined(k)
-                    && self.token(k).is_some_and(|t| {
-                        is_name_adjective(t)
-                            // المحكمة الكبرى الجنائية: a court's rank.
-                            || (judicial_head_at(self.tokens(), i)
-                                && CHAMBER_ADJECTIVES.contains(&t.norm.as_str()))
-                    })
+                    // المحكمة الكبرى الجنائية: a court's rank.
+                    && (self.token(k).is_some_and(is_name_adjective)
+                        || self.chamber_adjective_at(i + 1, k))
             })
             .count();
         if adjectives == 0 {
