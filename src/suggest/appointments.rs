@@ -54,6 +54,20 @@ const OFFICE_NOUNS: &[&str] = &[
 /// normalised; any may carry ب or وب.
 const PRESENCE: &[&str] = &["حضور", "مشاركه"];
 
+/// Days and «yesterday», «today», normalised: a verb's subject or object may follow them
+/// (استقبل الرئيس صباح أمس أيمن الصفدي وزير الخارجية).
+const DAYS: &[&str] = &[
+    "امس",
+    "اليوم",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
+
 /// الفريق, normalised: a general's rank before a name, and «the team» as often.
 const RANK_LIKE_TEAM: &str = "الفريق";
 
@@ -261,6 +275,13 @@ impl Scan<'_> {
             && readings(&self.tokens()[i - 1].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 1 && w.as_ref() == RANK_LIKE_TEAM);
+        // استقبل الرئيس أمس أيمن الصفدي وزير الخارجية: the day a clause names before its
+        // subject or object. Why: a name there was read by no rule, though the title after it
+        // says what it is as surely as after a verb.
+        let after_day = t.sep == Sep::Space
+            && i > 0
+            && self.tokens()[i - 1].sep == Sep::Space
+            && DAYS.contains(&self.tokens()[i - 1].norm.as_str());
         // بحضور فلان، رئيس المجلس، وفلان عضو المجلس: an item after a comma may open with the
         // و of the list, which is no part of the name.
         // A sentence that opens with و opens with a verb far more often (وطرد الحكم مدافع
@@ -272,6 +293,7 @@ impl Scan<'_> {
             || after_presence
             || after_opening_verb
             || after_rank
+            || after_day
         {
             (self.name_from(i, EntityKind::Person)?, false)
         } else if t.sep == Sep::Space && t.norm.starts_with('و') {
@@ -332,6 +354,22 @@ mod tests {
         );
         let found = people(&["وتغلب الفريق على منافسه في الدقيقة الأخيرة."]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A full name after a day (أمس، اليوم، الأحد) and before a title in construct is the
+    /// person the clause names; a title right after the day has no name before it.
+    #[test]
+    fn the_name_after_a_day_and_before_an_office() {
+        let found = people(&[
+            "واستقبل نائب رئيس الوزراء بمكتبه صباح أمس أيمن الصفدي وزير الخارجية وشؤون المغتربين.",
+            "والتقى المحافظ اليوم سامر الخطيب مدير التربية في المدينة.",
+            "وأعلن أمس وزير المالية أن الميزانية متوازنة.",
+            "ووصل الوفد الخميس إلى العاصمة لبحث التعاون.",
+        ]);
+        for name in ["أيمن الصفدي", "سامر الخطيب"] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     /// A paragraph that opens with a verb the lexicon knows, then a full name and a title in
