@@ -432,7 +432,8 @@ fn slash_after_honorific(gap: &str, before: &str) -> bool {
 /// The separator of a gap between two words; `before` is the first word, normalised.
 fn separator(gap: &str, before: &str) -> Sep {
     let ignorable = |c: char| c.is_whitespace() || c == '\u{200C}';
-    if gap.chars().all(ignorable) || slash_after_honorific(gap, before) {
+    // #منظمة_الصحة_العالمية: a hashtag's underscore stands for a space.
+    if gap.chars().all(ignorable) || gap == "_" || slash_after_honorific(gap, before) {
         Sep::Space
     } else if gap.chars().all(|c| ignorable(c) || is_quote(c)) {
         Sep::Quote

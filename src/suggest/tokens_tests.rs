@@ -110,3 +110,24 @@ fn quotes_and_parentheses_across_single_spaces() {
     assert_eq!(quoted, vec![1..3]);
     assert_eq!(words.parenthesised, vec![6..7]);
 }
+
+/// A hashtag's underscore joins its words as a space would (#منظمة_الصحة_العالمية); a
+/// hyphen still breaks a name.
+#[test]
+fn a_hashtags_underscore_is_a_space() {
+    let words = tokenize("بالتعاون مع #منظمة_الصحة_العالمية و #درعا-القنيطرة", &[]);
+    let seps: Vec<_> = words.tokens.iter().map(|t| t.sep).collect();
+    assert_eq!(
+        seps,
+        vec![
+            Sep::Break,
+            Sep::Space,
+            Sep::Break,
+            Sep::Space,
+            Sep::Space,
+            Sep::Space,
+            Sep::Break,
+            Sep::Break
+        ]
+    );
+}

@@ -48,8 +48,8 @@ impl Normalized {
 /// - tashkeel (U+064B–U+065F, U+0670) and tatweel (U+0640) are dropped;
 /// - أ إ آ ٱ → ا, ى → ي, ة → ه, Persian ی ک → ي ك;
 /// - presentation forms and ligatures are decomposed (NFKC), Latin is lower-cased;
-/// - any run of whitespace or ZWNJ becomes one space; other invisible marks (ZWJ, ZWSP, bidi
-///   controls, BOM) are dropped.
+/// - any run of whitespace, ZWNJ or underscores (a hashtag's spaces) becomes one space; other
+///   invisible marks (ZWJ, ZWSP, bidi controls, BOM) are dropped.
 pub fn normalize(input: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(input.len()),
@@ -139,7 +139,8 @@ fn fold(c: char) -> Option<char> {
     }
     Some(match c {
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
-        ZWNJ => ' ',
+        // #منظمة_الصحة_العالمية: a hashtag joins a name's words with underscores.
+        ZWNJ | '_' => ' ',
         c if is_invisible(c) || c == SOFT_HYPHEN => return None,
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
         'ى' | 'ی' => 'ي',
@@ -204,6 +205,7 @@ mod tests {
             ("عشق\u{200C}آباد", "عشق اباد"),
             ("بو\u{200F}تين", "بوتين"),
             ("IRNA", "irna"),
+            ("#منظمة_الصحة__العالمية", "#منظمه الصحه العالميه"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input).text, want, "{input}");
