@@ -219,3 +219,30 @@ fn the_last_two_players_of_a_line_up_joined_by_and() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// A player named after a demonym ends before a pronoun (نفسه) or a verb of purpose (لهز،
+/// ليسجل) with the name still whole: the rule read the name and then dropped it.
+#[test]
+fn a_pronoun_or_a_verb_after_a_players_name() {
+    // With the gazetteer, which knows the demonyms.
+    let found: Vec<String> = test_site::discovered_with(
+        &[
+            "فاز فريق غينت على غنك في مباراة الدوري، وسجل الهدف الأول في الدقيقة 20 من الشوط \
+         الأول.\n\nوفرض المغربي طارق تيسودالي نفسه نجماً في لقاء فريقه.\n\nوعاد الجزائري محمد \
+         أمين عمورة لهز شباك منافسيه.",
+        ],
+        true,
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    for name in ["طارق تيسودالي", "محمد أمين عمورة"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("لهز") || f.contains("نفسه")),
+        "{found:?}"
+    );
+}

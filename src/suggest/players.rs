@@ -4,7 +4,7 @@
 
 use super::discover::Found;
 use super::discover::Scan;
-use super::lexicon::{clitic_readings, is_definite, readings};
+use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, readings};
 use super::people::{AFTER_SUBJECT, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
@@ -175,6 +175,12 @@ impl Scan<'_> {
                 || n.norm.starts_with('و')
                 // توغل متعب الحربي لمنطقة الجزاء: where the player went.
                 || super::lexicon::looks_prepositional(&n.norm)
+                // وفرض المغربي طارق تيسودالي نفسه نجما، وعاد فلان ليسجل: a word no name
+                // holds, a pronoun or a verb (with the ل of purpose).
+                || (!n.homograph_name && is_function_or_verb(&n.norm))
+                || clitic_readings(&n.norm)
+                    .iter()
+                    .any(|(_, rest)| super::lexicon::is_listed_verb(rest))
         });
         ends.then(|| person(range))
     }

@@ -70,6 +70,7 @@ const VERBS: &str = "
 مشددة معربا معربة
 حفظه حفظها حفظهم رعاه رعاها أيده أيدها رحمه رحمها
 كلف كلفت يكلف تكلف عينت يعين أعفى أعفت يعفي تعفي حل حلت يحل تحل بقي بقيت يبقى تبقى
+هز هزت يهز تهز سجل سجلت يسجل تسجل
 ";
 
 /// Nouns and adjectives common in news, in their bare (indefinite or construct) form.
