@@ -127,3 +127,24 @@ fn europe_spelled_without_its_second_waw() {
         assert!(ids.contains(&id), "{id} in {found:?}");
     }
 }
+
+/// Kurdistan as the region's own outlets spell it (كوردستان), its government and its two
+/// parties; Iran's Kurdish party of the same name is not Iraq's.
+#[test]
+fn kurdistan_in_both_spellings_its_government_and_parties() {
+    let found = links(&[
+        "أكد رئيس حكومة اقليم كوردستان أن الحزب الديمقراطي الكوردستاني والاتحاد الوطني الكردستاني \
+         سيتفقان، وأن إقليم كوردستان آمن.",
+        "وقال الحزب الديمقراطي الكردستاني الإيراني إن القصف طال مقراته.",
+    ]);
+    let ids = ids(&found);
+    for id in [
+        "kurdistan-regional-government",
+        "kdp",
+        "puk",
+        "kurdistan-region",
+    ] {
+        assert!(ids.contains(&id), "{id} not in {found:?}");
+    }
+    assert_eq!(ids.iter().filter(|i| **i == "kdp").count(), 1, "{found:?}");
+}
