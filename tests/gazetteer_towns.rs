@@ -275,3 +275,31 @@ fn a_town_written_without_its_final_hamza() {
     assert!(found.iter().any(|id| id == "al-mukha"), "{found:?}");
     assert!(entities_of("وزار الوفد المخا أمس.").is_empty());
 }
+
+/// Israel's towns down to 15,000 people, above all its Arab towns, under the names Arabic news
+/// writes (الناصرة with its article, رهط and not GeoNames' «الخضراء»); Yehud (يهود, «Jews») is
+/// left out and Tayibe (الطيبة, «the good») waits for a cue.
+#[test]
+fn israels_arab_towns_are_linked_and_its_homographs_stay_words() {
+    let found = entities_of(
+        "وتظاهر المئات في سخنين وأم الفحم والناصرة ورهط، وانتقلت الاحتجاجات إلى اللد والرملة \
+         وكفر قاسم ومدينة الطيبة.",
+    );
+    for id in [
+        "sakhnin",
+        "umm-el-fahm",
+        "nazareth",
+        "rahat",
+        "lod",
+        "ramla",
+        "kafr-qasim",
+        "et-taiyiba",
+    ] {
+        assert!(found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+    let words = entities_of(
+        "وأكد السفير عمق العلاقات الطيبة بين البلدين في إسرائيل، وتحدث عن تاريخ يهود المنطقة \
+         والأرض الخضراء.",
+    );
+    assert_eq!(words, ["israel"], "{words:?}");
+}

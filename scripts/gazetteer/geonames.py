@@ -16,14 +16,16 @@ Which towns (the threshold is where Arabic news stops naming a town without its 
   seat, which is what the news names: الطفيلة، السمارة، الوكرة); and in the small states whose
   news names towns down to the village (Lebanon, Palestine, Qatar, Bahrain, Kuwait) every
   town in the table;
-- Iran, Türkiye and Israel: 100,000 or more, and the largest town of every province;
+- Iran and Türkiye: 100,000 or more, and the largest town of every province;
+- Israel: every town in the table (15,000 or more): Arabic news names its towns often, the
+  Arab towns of the Galilee, the Triangle and the Negev (سخنين، أم الفحم، رهط) above all;
 - the rest of the world: 1,000,000 or more.
 
 The Arabic name: GeoNames' alternate names mix Arabic, Persian, Urdu, Kurdish and Pashto
 without a language tag. Only forms written with letters Arabic uses are candidates (no پ چ
 ژ گ ک ی ە ڤ ٹ ڈ ہ ے …), without administrative words (ولاية سطيف is the province). Among
 them the form with most signs of Arabic spelling wins (Persian and Urdu drop the article and
-write ه for ة): the article ال in the Arab world or when the English name has it (Al Hufūf →
+write ه for ة): the article ال in the Arab world and Israel (الناصرة، اللد) or when the English name has it (Al Hufūf →
 الهفوف، Najaf → النجف not نجف), a final ة or ى, an initial hamza; then the form most alternate
 names agree on once normalised (Persian ی ک read as ي ك), then the shortest. The spelling shown
 is the one with hamza and ta marbuta. The other forms are kept
@@ -117,7 +119,7 @@ def arabic_name(city):
     if not forms:
         return None
     votes = Counter(normalise(a) for a in city["alternatenames"] if re.search("[\u0600-\u06FF]", a))
-    article = city["countrycode"] in ARAB_WORLD or bool(ARTICLE_EN.match(city["name"]))
+    article = city["countrycode"] in ARAB_WORLD | {"IL"} or bool(ARTICLE_EN.match(city["name"]))
     keys = list(dict.fromkeys(normalise(f) for f in forms))
 
     def arabic_marks(key):
@@ -387,6 +389,7 @@ def selected(cities):
             or c["geonameid"] in seats
             or (cc in ARAB_WORLD and (pop >= 50_000 or cc in SMALL_STATES))
             or (cc in NEIGHBOURS and pop >= 100_000)
+            or cc == "IL"
         ):
             yield c
 
