@@ -149,6 +149,10 @@ impl Scan<'_> {
             if bodies.iter().any(|b| b.tokens.start == i) {
                 continue;
             }
+            if let Some(league) = self.league_at(i) {
+                out.push(league);
+                continue;
+            }
             if let Some(body) = self.state_body_at(i) {
                 out.push(body);
                 continue;

@@ -36,6 +36,7 @@ mod discover;
 mod examples;
 mod given_names;
 mod known;
+mod leagues;
 mod lexicon;
 mod lineups;
 mod local;
