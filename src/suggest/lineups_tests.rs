@@ -246,3 +246,21 @@ fn a_pronoun_or_a_verb_after_a_players_name() {
         "{found:?}"
     );
 }
+
+/// «صنعت الفارق» (made the difference) after the goals of a round-up is a verb and its
+/// object, no person.
+#[test]
+fn made_the_difference_is_no_name() {
+    let found: Vec<String> = test_site::discovered_with(
+        &[
+            "شهدت ملاعب مختلف الدوريات الأوروبية، الأحد، تألقاً للنجوم العرب، بأهدافٍ صنعت الفارق في \
+         عديد المباريات، وخاصة نجوم منتخب المغرب.\n\nوفرض المغربي طارق تيسودالي نفسه نجماً في \
+         لقاء فريقه، وسجل ثنائية في الدقيقة 100 من المباراة.",
+        ],
+        true,
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert!(!found.iter().any(|f| f.contains("صنعت")), "{found:?}");
+}
