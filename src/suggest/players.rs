@@ -118,8 +118,10 @@ impl Scan<'_> {
         let before_noun = || {
             i > 0
                 && t.sep == Sep::Space
+                // The noun as written (المنتخب) or after its clitic (للمنتخب): `readings`,
+                // for `clitic_readings` leaves out the word as written.
                 && self.token(i - 1).is_some_and(|p| {
-                    clitic_readings(&p.norm)
+                    readings(&p.norm)
                         .iter()
                         .any(|(_, rest)| is_definite(rest))
                 })
