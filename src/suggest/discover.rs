@@ -277,7 +277,7 @@ impl Scan<'_> {
     /// Token `i` is a noun in ة with a possessive pronoun (قائمته، زيارتها، حكومتهم): after a
     /// title and a comma it goes on with the sentence (مدرب المنتخب، قائمته النهائية), and no
     /// name opens with it unless it is a given name.
-    fn possessed_noun_at(&self, i: usize) -> bool {
+    pub(super) fn possessed_noun_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
             ["ته", "تها", "تهم", "تهما", "تنا"].iter().any(|s| {
                 t.norm

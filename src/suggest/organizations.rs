@@ -99,7 +99,9 @@ impl Scan<'_> {
             return (body.tokens.start == j)
                 .then(|| Found::organization(trigger..body.tokens.end, true, body.alias));
         }
-        if self.describes_the_body_at(j) {
+        // مجلس إدارته، مجلس إدارتها: the board of what the pronoun refers to (a club, a
+        // company named before), not a body's name; «مجلس إدارتها محمد» was one.
+        if self.describes_the_body_at(j) || self.possessed_noun_at(j) {
             return None;
         }
         let phrase = self.org_phrase(j, false, MAX_OTHER_WORDS)?;

@@ -592,3 +592,21 @@ fn the_cabinet_is_a_state_body_also_inside_a_title() {
     assert!(names.contains(&"مجلس الوزراء اللبناني"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("الإدارة")), "{names:?}");
 }
+
+/// «مجلس إدارته» is the board of a body named before (its pronoun's), no body's name: nothing
+/// is found from it, and after «رئيس مجلس إدارتها» the title is complete and the chairman's
+/// name follows whole.
+#[test]
+fn the_board_of_a_body_named_before() {
+    let found = bodies(
+        "ويتولى رئاسة مجلس إدارته حاليات «علي محمد ساسي»، وقال رئيس مجلس إدارتها محمد علي إن \
+         الشركة ربحت.",
+        &[],
+        &[],
+    );
+    assert!(found.is_empty(), "{found:?}");
+    let people = super::super::test_site::people(&[
+        "قال رئيس مجلس إدارتها محمد علي إن الشركة ربحت هذا العام.",
+    ]);
+    assert_eq!(people, ["محمد علي"], "{people:?}");
+}

@@ -146,6 +146,12 @@ impl Scan<'_> {
             if let Some(trigger) = trigger_at(self.tokens(), j) {
                 let head = j;
                 (j, open) = (j + trigger.len, trigger.open);
+                // رئيس مجلس إدارتها محمد علي: the board of a body named before, the pronoun's
+                // noun (see `possessed_noun_at`) completes the title.
+                if trigger.kind == EntityKind::Organization && self.possessed_noun_at(j) {
+                    (j, open) = (j + 1, false);
+                    continue;
+                }
                 // رئيس جمعية تجار صور ديب بدوي: the body's whole name, then the person's.
                 if trigger.kind == EntityKind::Organization
                     && let Some(p) = self.org_phrase(j, false, 1)
