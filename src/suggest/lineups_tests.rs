@@ -2,6 +2,7 @@
 //! gazetteer).
 
 use super::super::test_site;
+use crate::load::EntityKind;
 
 fn people(body: &str) -> Vec<String> {
     test_site::people(&[body])
@@ -284,4 +285,23 @@ fn a_demonym_after_its_noun_stands_for_no_player() {
     .collect();
     assert!(!found.iter().any(|f| f.contains("اسمه")), "{found:?}");
     assert!(found.iter().any(|f| f == "ماركوس ليوناردو"), "{found:?}");
+}
+
+/// The side a verb of the result beat (فاز على الزوراء, the winner held in the verb) and
+/// the side whose goal a goalkeeper defends (حارس مرمى الزوراء) are two signs of one club; a
+/// title after «مرمى» is the player (مرمى الحارس علاء كاطع), no side.
+#[test]
+fn the_side_beaten_and_the_side_whose_goal() {
+    let found = test_site::discovered(&[
+        "تمكن فريق الشرطة من الفوز في الدوري عندما فاز على الزوراء بأربعة أهداف لواحد في \
+         المباراة.\n\nوعاود زيارة مرمى الحارس علاء كاطع وسجل الهدف الرابع، وشهدت المباراة طرد \
+         حارس مرمى الزوراء علاء كاطع في الدقيقة 81.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "الزوراء" && *k == EntityKind::Organization),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(n, _)| n == "الحارس"), "{found:?}");
 }

@@ -13,6 +13,7 @@ use super::lexicon::{is_function_or_verb, looks_adjectival, readings};
 use super::local::sports_word;
 use super::people::is_scoring_verb;
 use super::tokens::Sep;
+use super::triggers::trigger_at;
 use crate::load::EntityKind;
 use crate::text::match_words::{
     ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS, RESULTS_OF_A_SIDE,
@@ -30,6 +31,10 @@ const TABLE_PLACES: &[&str] = &["المتصدر", "متصدر", "الوصيف", 
 
 /// What a gap in the table is counted in (بفارق نقطة عن X، بفارق الأهداف عن X).
 const TABLE_GAPS: &[&str] = &["نقطه", "نقطتين", "نقاط", "الاهداف", "هدف", "هدفين", "اهداف"];
+
+/// The goal or net a side defends, before its name (حارس مرمى الزوراء، هز شباك النصر),
+/// normalised.
+const GOAL_OF: &[&str] = &["مرمي", "شباك"];
 
 /// The word, with or without a clitic (وتغلب، ليفوز), is one of `list`.
 fn is_one_of(word: &str, list: &[&str]) -> bool {
@@ -70,6 +75,7 @@ impl Scan<'_> {
                 + usize::from(self.table_place_after(i))
                 + usize::from(self.table_gap_before(i))
                 + usize::from(self.goals_of_before(i))
+                + usize::from(self.goal_of_before(i))
                 + usize::from(self.beaten_after_win(i))
                 + self.standing_signs(i)
                 + usize::from(self.brought_together(i))
@@ -131,6 +137,7 @@ impl Scan<'_> {
                     || self.table_place_after(i)
                     || self.table_gap_before(i)
                     || self.goals_of_before(i)
+                    || self.goal_of_before(i)
                     || self.beaten_after_win(i)
                     || self.standing_signs(i) > 0
                     || self.brought_together(i)
@@ -215,7 +222,8 @@ impl Scan<'_> {
     }
 
     /// Token `i` is the side beaten in a win named by its noun (من الفوز على الحدود، انتصارا
-    /// على الرائد): على or أمام after a word of the result.
+    /// على الرائد) or by a verb of the result whose subject the verb holds (عندما فاز على
+    /// الزوراء، وخسر أمام الرائد): على or أمام after a word of the result.
     fn beaten_after_win(&self, i: usize) -> bool {
         let word = |k: usize| self.spaced_word(k);
         i >= 2
@@ -225,6 +233,7 @@ impl Scan<'_> {
             && self.token(i - 2).is_some_and(|t| {
                 let w = t.norm.strip_prefix("ال").unwrap_or(&t.norm);
                 ["فوز", "انتصار"].iter().any(|n| w.starts_with(n))
+                    || is_one_of(&t.norm, PAST_RESULTS)
             })
     }
 
@@ -236,6 +245,16 @@ impl Scan<'_> {
             && self.tokens()[i - 1].sep == Sep::Space
             && GOALS.contains(&self.tokens()[i - 1].norm.as_str())
             && is_scoring_verb(&self.tokens()[i - 2].norm)
+    }
+
+    /// The goal or net of token `i` stands right before it (حارس مرمى الزوراء، هز شباك
+    /// النصر): what defends a goal is a side. A title there is the player, not the side
+    /// (مرمى الحارس علاء كاطع).
+    fn goal_of_before(&self, i: usize) -> bool {
+        i >= 1
+            && self.tokens()[i].sep == Sep::Space
+            && is_one_of(&self.tokens()[i - 1].norm, GOAL_OF)
+            && trigger_at(self.tokens(), i).is_none()
     }
 
     /// Names set off by quotes right after a word naming what they are: a club after فريق or
