@@ -38,6 +38,24 @@ impl Found {
     }
 }
 
+/// Who holds a power, after سلطة «power, authority» (normalised): «سلطة الاحتلال، سلطة
+/// الدولة، سلطة القانون» are the power of the occupation, the state, the law, where «سلطة
+/// النقد» or «سلطة المياه» is an authority named for its field.
+const HOLDERS_OF_POWER: &[&str] = &[
+    "الاحتلال",
+    "الدوله",
+    "القانون",
+    "الشعب",
+    "الامر",
+    "الحكومه",
+    "الرئيس",
+    "الاب",
+    "الاسره",
+    "العائله",
+    "الاغلبيه",
+    "المال",
+];
+
 impl Scan<'_> {
     /// Token `k` is a person's title, or one abbreviated to a letter and a full stop (د.، م.،
     /// أ.) before a name.
@@ -73,6 +91,11 @@ impl Scan<'_> {
             return None;
         }
         let t = self.token(j)?;
+        // سلطة الاحتلال، سلطة الدولة المركزية: the power of whoever holds it, not an authority
+        // named for its field (سلطة النقد الفلسطينية، سلطة الطيران المدني).
+        if head == "سلطه" && HOLDERS_OF_POWER.contains(&t.norm.as_str()) {
+            return None;
+        }
         if t.sep == Sep::Break {
             let r = self.parenthesised_at(j)?;
             return Some(Found::organization(r, true, None));

@@ -610,3 +610,27 @@ fn the_board_of_a_body_named_before() {
     ]);
     assert_eq!(people, ["محمد علي"], "{people:?}");
 }
+
+/// سلطة heads an authority named for its field (سلطة النقد الفلسطينية، سلطة الطيران المدني),
+/// and the governor after it is a person; the power of whoever holds it (سلطة الاحتلال، سلطة
+/// الدولة المركزية، سلطة القانون) is no body.
+#[test]
+fn an_authority_named_for_its_field() {
+    let found = bodies(
+        "قال محافظ سلطة النقد الفلسطينية فراس ملحم إن الفروع دمرت، وأعلنت سلطة الطيران المدني \
+         إغلاق المطار، فيما تواصل سلطة الاحتلال الإسرائيلي هدم المنازل، ودعا إلى تعزيز سلطة \
+         الدولة المركزية واحترام سلطة القانون.",
+        &[],
+        &[],
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["سلطة النقد الفلسطينية", "سلطة الطيران المدني"],
+        "{found:?}"
+    );
+    let people = super::super::test_site::people(&[
+        "قال محافظ سلطة النقد الفلسطينية فراس ملحم إن الفروع دمرت.",
+    ]);
+    assert_eq!(people, ["فراس ملحم"], "{people:?}");
+}
