@@ -305,3 +305,22 @@ fn the_side_beaten_and_the_side_whose_goal() {
     );
     assert!(!found.iter().any(|(n, _)| n == "الحارس"), "{found:?}");
 }
+
+/// «The duo» and «the trio» (الثنائي، الثلاثي) introduce players as a plural title does;
+/// as adjectives (التعاون الثنائي، الاتفاق الثلاثي) they introduce no one.
+#[test]
+fn the_duo_and_the_trio_introduce_players() {
+    let found = people(
+        "ويغيب الثنائي محمد صلاح ومصطفى محمد عن المباراة، كما يغيب الثلاثي أحمد فتوح وإمام \
+         عاشور.\n\nوعقد الاجتماع الثنائي برئاسة الوزير، وتناول الاتفاق الثلاثي المبرم.",
+    );
+    for name in ["محمد صلاح", "مصطفى محمد", "أحمد فتوح"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("برئاسة") || f.contains("المبرم")),
+        "{found:?}"
+    );
+}
