@@ -261,3 +261,20 @@ fn a_council_of_a_known_place_in_ta_is_a_body() {
         &places
     ));
 }
+
+/// A surname with a European particle (دو فريج، دي ميستورا) is linked alone with its
+/// particle, never as the bare last word.
+#[test]
+fn a_surname_keeps_its_european_particle() {
+    for (name, surname, last) in [
+        ("نايلة دو فريج", "دو فريج", "فريج"),
+        ("ستافان دي ميستورا", "دي ميستورا", "ميستورا"),
+    ] {
+        let mut c = candidate(name, EntityKind::Person, 1, true);
+        c.surname_links = true;
+        let e = to_entity(&c, &HashSet::new()).expect("entity");
+        let aliases = &e.meta.aliases;
+        assert!(aliases.contains(&surname.to_string()), "{aliases:?}");
+        assert!(!aliases.contains(&last.to_string()), "{aliases:?}");
+    }
+}

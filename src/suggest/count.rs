@@ -298,9 +298,12 @@ pub(super) fn surnames<'k>(
 }
 
 /// The first words of a two-word surname (normalised): a given name with its father's
-/// compound name (سمير عبد الحفيظ … عبد الحفيظ) or a family name with أبو (أحمد أبو الغيط … أبو
-/// الغيط) is named by those two words alone, never by the last one.
-pub(crate) const COMPOUND_SURNAME_OPENERS: &[&str] = &["عبد", "ابو"];
+/// compound name (سمير عبد الحفيظ … عبد الحفيظ), a family name with أبو (أحمد أبو الغيط … أبو
+/// الغيط) or with a European particle (نايلة دو فريج … دو فريج، ستافان دي ميستورا … دي
+/// ميستورا، فيرجيل فان دايك … فان دايك) is named by those two words alone, never by the last
+/// one.
+pub(crate) const COMPOUND_SURNAME_OPENERS: &[&str] =
+    &["عبد", "ابو", "دو", "دي", "دا", "فان", "فون"];
 
 /// Two-word surname → key, for people of three words or more whose last two are
 /// [`COMPOUND_SURNAME_OPENERS`] and a word, claimed by no other candidate. Not عبد الله: alone
