@@ -57,6 +57,13 @@ const HOLDERS_OF_POWER: &[&str] = &[
 ];
 
 impl Scan<'_> {
+    /// «بين» (between, with or without و) stands right before token `i`: two parties follow.
+    fn between_before(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens()[i].sep == Sep::Space
+            && ["بين", "وبين"].contains(&self.tokens()[i - 1].norm.as_str())
+    }
+
     /// Token `k` is a person's title, or one abbreviated to a letter and a full stop (د.، م.،
     /// أ.) before a name.
     pub(super) fn opens_with_a_person_s_title(&self, k: usize) -> bool {
@@ -165,6 +172,17 @@ impl Scan<'_> {
             return None;
         }
         let mut end = phrase.end;
+        // لقاء بين لجنة اختيار النصوص والشعراء المتأهلين: after بين the first و opens the other
+        // party, unless one opens after the phrase (بين وزارة التراث والثقافة وهيئة الآثار).
+        if self.between_before(trigger)
+            && self.token(end).is_none_or(|n| !n.norm.starts_with('و'))
+            && let Some(k) = (j + 1..end).find(|&k| {
+                let t = &self.tokens()[k];
+                t.sep == Sep::Space && t.norm.starts_with('و') && t.mention.is_none()
+            })
+        {
+            end = k;
+        }
         // وكالة الأنباء السورية الرسمية: «official» after the country describes the body.
         if end > j + 2
             && self

@@ -634,3 +634,20 @@ fn an_authority_named_for_its_field() {
     ]);
     assert_eq!(people, ["فراس ملحم"], "{people:?}");
 }
+
+/// After «بين» the first و opens the other party (لقاء بين لجنة اختيار النصوص والشعراء
+/// المتأهلين), unless another و follows the phrase, which is then the other party's (بين
+/// وزارة التراث والثقافة وهيئة الآثار).
+#[test]
+fn between_two_parties_the_and_opens_the_second() {
+    let found = bodies(
+        "ولقاء مفتوح بين لجنة اختيار النصوص والشعراء المتأهلين لمهرجان الشعر، واتفاقية بين \
+         وزارة التراث والثقافة وهيئة الآثار.",
+        &[],
+        &[],
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"لجنة اختيار النصوص"), "{found:?}");
+    assert!(names.contains(&"وزارة التراث والثقافة"), "{found:?}");
+    assert!(!names.iter().any(|n| n.contains("الشعراء")), "{found:?}");
+}
