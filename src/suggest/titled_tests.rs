@@ -307,3 +307,20 @@ fn remained_opens_no_name() {
     ]);
     assert!(!found.iter().any(|f| f.contains("بقي")), "{found:?}");
 }
+
+/// A coordinator (المنسق العام، منسق الأمم المتحدة، المنسقة الإعلامية) is a title: the name
+/// follows it and its complement; the word alone as a noun
+/// introduces no one.
+#[test]
+fn a_coordinator_is_a_title() {
+    let found = people(&[
+        "وقال المنسق العام للحملة ربيع أبازيد إن الفرق بدأت عملها.",
+        "وقال منسق الأمم المتحدة للشؤون الإنسانية مارتن غريفيث إن الوضع خطير.",
+        "وقالت المنسقة الإعلامية للمهرجان سارة علي إن العروض تبدأ غدا.",
+        "ويعمل المنسق مع الفريق على تنسيق المواعيد.",
+    ]);
+    for name in ["ربيع أبازيد", "مارتن غريفيث", "سارة علي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert_eq!(found.len(), 3, "{found:?}");
+}
