@@ -556,3 +556,7 @@ pub(in crate::suggest) mod tests;
 #[cfg(test)]
 #[path = "org_heads_tests.rs"]
 mod heads_tests;
+
+#[cfg(test)]
+#[path = "org_context_tests.rs"]
+mod context_tests;
