@@ -226,10 +226,22 @@ pub(super) fn is_multiword_definite(t: &str, name_start: usize, end: usize) -> b
     name.contains(' ') && is_definite(name)
 }
 
-/// Whether the normalised `word` is one of [`PARTICLES`].
+/// Whether the normalised `word` is one of [`PARTICLES`], perhaps after و or ف and then ل,
+/// ب or ك (فإن، وإن، لأن، بأن، كأن، فمن): the clitics change no particle into a noun, and «X
+/// فإن رئيسي» must not read رئيسي as the adjective of فإن.
 fn is_particle(word: &str) -> bool {
     static PARTICLE_FORMS: OnceLock<Vec<String>> = OnceLock::new();
-    listed(&PARTICLE_FORMS, PARTICLES, word)
+    let listed_alone = |w: &str| listed(&PARTICLE_FORMS, PARTICLES, w);
+    let after_preposition = |w: &str| {
+        listed_alone(w)
+            || ["ل", "ب", "ك"]
+                .iter()
+                .any(|c| w.strip_prefix(c).is_some_and(listed_alone))
+    };
+    after_preposition(word)
+        || ["و", "ف"]
+            .iter()
+            .any(|c| word.strip_prefix(c).is_some_and(after_preposition))
 }
 
 /// Whether a (normalised) word has the article, after any clitic: الحلة، بالحلة، للحلة.
@@ -274,13 +286,8 @@ pub(super) fn feminine_nisba_in_noun_place(
         return false;
     }
     let word = previous_word(t, word_start);
-    let bare = word
-        .strip_prefix('و')
-        .or_else(|| word.strip_prefix('ف'))
-        .filter(|w| !w.is_empty())
-        .unwrap_or(word);
     let opens_clause = word.is_empty() && !t[..word_start].trim_end().ends_with(is_word_char);
-    opens_clause || is_particle(bare)
+    opens_clause || is_particle(word)
 }
 
 /// Whether a name written as a definite feminine nisba adjective (السعودية, the country's
@@ -551,6 +558,11 @@ mod tests {
             ("قال رئيسي", false),
             ("مع رئيسي", false),
             ("الرئيس الإيراني رئيسي", false),
+            // A particle with its clitics is still no noun (فإن، لأن، بأن).
+            ("وبحسب التقرير فإن رئيسي سيزور موسكو", false),
+            ("وذلك لأن رئيسي رفض العرض", false),
+            ("وأعلن بأن رئيسي سيزور موسكو", false),
+            ("للبلدين فدور رئيسي", true),
         ] {
             let name = if text.contains("مالي") {
                 "مالي"
