@@ -225,6 +225,7 @@ impl Scan<'_> {
         out.extend(bodies);
         out.extend(self.local_names());
         out.extend(self.match_sides());
+        out.extend(self.named_sides());
         out.extend(self.score_line());
         out.extend(self.quoted_after_kind());
         out.extend(self.glossed_media());

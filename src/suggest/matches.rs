@@ -315,7 +315,7 @@ impl Scan<'_> {
     }
 
     /// The normalised word at token `k` when it is in the clause of the word before it.
-    fn spaced_word(&self, k: usize) -> Option<&str> {
+    pub(super) fn spaced_word(&self, k: usize) -> Option<&str> {
         self.token(k)
             .filter(|t| t.sep == Sep::Space)
             .map(|t| t.norm.as_str())

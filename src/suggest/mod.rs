@@ -43,6 +43,7 @@ mod local;
 mod matches;
 mod name_lists;
 mod name_parts;
+mod named_sides;
 mod org_descriptions;
 mod org_phrase;
 mod org_quoted;

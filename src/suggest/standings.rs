@@ -109,7 +109,7 @@ impl Scan<'_> {
     /// The club at token `i` is the first side of a match that brought it together with another
     /// (الذي جمع الزوراء مع القوة الجوية), or of one against another (يلعب الأهلي ضد الترجي).
     pub(super) fn brought_together(&self, i: usize) -> bool {
-        let word = |k: usize| self.spaced(k);
+        let word = |k: usize| self.spaced_word(k);
         let brought = i > 0
             && word(i).is_some()
             && BROUGHT_TOGETHER.contains(&self.tokens()[i - 1].norm.as_str())
@@ -121,7 +121,7 @@ impl Scan<'_> {
     /// match with the team's pronoun and مع، أمام or ضد (مواجهته مع القوة الجوية، مباراته أمام
     /// النجم), or after the first side of one (جمع الزوراء مع، الأهلي ضد).
     pub(super) fn opponent_at(&self, i: usize) -> bool {
-        let word = |k: usize| self.spaced(k);
+        let word = |k: usize| self.spaced_word(k);
         if i < 2 || word(i).is_none() || !self.is_bare_club_at(i) {
             return false;
         }
@@ -136,17 +136,17 @@ impl Scan<'_> {
     /// في مباراة الهلال والنصر): its token range, its و included.
     pub(super) fn paired_with(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let before = i.checked_sub(1).and_then(|k| self.token(k))?;
-        let pair = self.spaced(i).is_some()
+        let pair = self.spaced_word(i).is_some()
             && readings(&before.norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 2 && PAIRS.contains(&w.as_ref()));
-        let second = self.spaced(i + 1)?.strip_prefix('و')?;
+        let second = self.spaced_word(i + 1)?.strip_prefix('و')?;
         let named = is_definite(second)
             && second.chars().count() >= 4
             && second.chars().all(char::is_alphabetic)
             && !is_not_a_club(second);
         (pair && named && self.is_bare_club_at(i)).then(|| {
-            let adjective = self.spaced(i + 2).is_some_and(|w| {
+            let adjective = self.spaced_word(i + 2).is_some_and(|w| {
                 is_definite(w) && super::lexicon::looks_adjectival(w) && sports_word(w).is_none()
             }) && self.token(i + 2).is_some_and(|t| t.mention.is_none());
             i + 1..i + 2 + usize::from(adjective)
@@ -177,13 +177,13 @@ impl Scan<'_> {
             while known(end) && self.tokens()[end].sep == Sep::Space {
                 end += 1;
             }
-            let Some(next) = self.spaced(end) else {
+            let Some(next) = self.spaced_word(end) else {
                 continue;
             };
             if result && (AGAINST.contains(&next) || next == VERSUS) {
-                let team = self.spaced(end + 1).is_some_and(|w| reads_as(w, TEAM));
+                let team = self.spaced_word(end + 1).is_some_and(|w| reads_as(w, TEAM));
                 let other = end + 1 + usize::from(team);
-                if self.spaced(other).is_some() && self.is_bare_club_at(other) {
+                if self.spaced_word(other).is_some() && self.is_bare_club_at(other) {
                     out.push(found_side(self.club_extent(other), false));
                 }
             } else if pair
@@ -200,13 +200,6 @@ impl Scan<'_> {
             }
         }
         out
-    }
-
-    /// The normalised word at token `k` when a space joins it to the word before.
-    fn spaced(&self, k: usize) -> Option<&str> {
-        self.token(k)
-            .filter(|t| t.sep == Sep::Space)
-            .map(|t| t.norm.as_str())
     }
 
     /// Both sides of a score line: a run that is only a name, two numbers and a name
