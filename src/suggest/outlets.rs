@@ -65,6 +65,12 @@ const REPORTED_BY: &[&str] = &[
 /// net. Each is a transliteration no Arabic word is written like, so none ends anything else.
 const OUTLET_TAILS: &[&str] = &["نيوز", "برس", "بوست", "تايمز", "اونلاين", "نت"];
 
+/// «News» as an adjective with the article (الإخباري، الإخبارية), normalised. After a bare word
+/// it agrees with nothing, so the two are a name (عروبة الإخباري، عمون الإخبارية); after a
+/// definite word it is a description (الموجز الإخباري، النشرة الإخبارية) unless the pair
+/// opens a byline (النجاح الإخباري - قال …).
+const NEWS_ADJECTIVES: &[&str] = &["الاخباري", "الاخباريه"];
+
 impl Scan<'_> {
     /// Every outlet this run names as one word and a loanword of [`OUTLET_TAILS`].
     pub(super) fn outlets(&self) -> Vec<Found> {
@@ -133,10 +139,14 @@ impl Scan<'_> {
         let t = self
             .token(tail)
             .filter(|t| t.sep == Sep::Space && t.mention.is_none())?;
-        if !OUTLET_TAILS.contains(&t.norm.as_str()) {
+        let news_adjective = NEWS_ADJECTIVES.contains(&t.norm.as_str());
+        if !OUTLET_TAILS.contains(&t.norm.as_str()) && !news_adjective {
             return None;
         }
         let name = self.token(tail - 1)?;
+        if news_adjective && name.article && !self.opens_a_byline(tail - 1, tail) {
+            return None;
+        }
         let known_other = matches!(
             name.mention,
             Some(EntityKind::Person | EntityKind::Organization)
@@ -146,6 +156,12 @@ impl Scan<'_> {
             && !name.tanween
             && !is_function_or_verb(&name.norm);
         (word && !known_other).then(|| Found::organization(tail - 1..tail + 1, true, None))
+    }
+
+    /// Tokens `first..=last` open the run and a dash follows them (النجاح الإخباري - قال …):
+    /// the outlet's byline before its report.
+    fn opens_a_byline(&self, first: usize, last: usize) -> bool {
+        first == 0 && self.token(last + 1).is_some_and(|t| t.after_hyphen)
     }
 }
 
@@ -194,6 +210,32 @@ mod tests {
             "{found:?}"
         );
         assert!(!found.iter().any(|(n, _)| n.starts_with("لل")), "{found:?}");
+    }
+
+    /// «News» as an adjective after a bare word names an outlet (عروبة الإخباري، عمون
+    /// الإخبارية); after a definite word only at the head of a byline (النجاح الإخباري -);
+    /// elsewhere that is a description (الموجز الإخباري، النشرة الإخبارية، التقرير
+    /// الإخباري).
+    #[test]
+    fn a_news_adjective_after_a_bare_word_or_in_a_byline_names_an_outlet() {
+        let found = found(&[
+            "عروبة الإخباري – استقبل الوزير سفير اليابان، وقالت عمون الإخبارية إن اللقاء مثمر.",
+            "النجاح الإخباري - قال المحافظ إن البنوك تضررت.",
+            "وقال الموجز الإخباري إن الحكومة اجتمعت. ونشرت النشرة الإخبارية التقرير الإخباري \
+             كاملا.",
+            "التقرير الإخباري نشر أمس.",
+        ]);
+        let mut names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            ["النجاح الإخباري", "عروبة الإخباري", "عمون الإخبارية"],
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|(_, k)| *k == EntityKind::Organization),
+            "{found:?}"
+        );
     }
 
     /// No outlet without a name before the loanword: a function word, a number, or nothing.
