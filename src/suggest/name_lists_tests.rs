@@ -316,3 +316,15 @@ fn each_of_scorers_with_their_goals() {
     let found = people("وشارك كل من محمد علي في الجلسة الأولى، ووزير الخارجية في الثانية.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A player's role with the club's pronoun (عبر مهاجمه، مدافعها، لاعبه) is a title before the
+/// player's full name, as the role with the article is.
+#[test]
+fn a_players_role_with_the_clubs_pronoun() {
+    let found = people(
+        "وأخذ الفريق الأسبقية في الدقيقة 17 عبر مهاجمه فريد الملالي، الذي استغل ارتباكا \
+         دفاعيا. وتعادل الضيوف بواسطة مدافعهم، ثم أضاف لاعبه سامي بوعلام هدفا ثانيا.",
+    );
+    assert_has(&found, &["فريد الملالي", "سامي بوعلام"]);
+    assert!(!found.iter().any(|f| f.contains("ثم")), "{found:?}");
+}
