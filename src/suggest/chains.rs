@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::discover::{Found, Scan};
 use super::given_names::is_given_name;
 use super::lexicon::{is_function_or_verb, is_letter, is_listed, is_role_word};
-use super::people::{AFTER_SUBJECT, person};
+use super::people::{after_subject, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -190,7 +190,7 @@ impl Scan<'_> {
             && !is_listed(w)
             && !is_role_word(w)
             && !is_function_or_verb(w)
-            && !AFTER_SUBJECT.contains(&w)
+            && !after_subject(w)
             && trigger_at(self.tokens(), k).is_none()
             && !self.accusative_at(k);
         // حسن النية، أمل الجماهير: a noun in ة or a broken plural after the article is the
@@ -212,7 +212,7 @@ impl Scan<'_> {
                 || n.tanween
                 || looks_accusative(&n.norm)
                 || is_function_or_verb(&n.norm)
-                || AFTER_SUBJECT.contains(&n.norm.as_str())
+                || after_subject(&n.norm)
                 || trigger_at(self.tokens(), k).is_some()
         })
     }

@@ -13,7 +13,7 @@ use super::discover::{Found, Scan};
 use super::lexicon::{
     is_definite, is_function_or_verb, is_letter, is_listed, is_particle, is_role_word,
 };
-use super::people::{AFTER_SUBJECT, person};
+use super::people::{after_subject, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::text::normalize::normalize_name;
@@ -148,7 +148,7 @@ impl Scan<'_> {
             && !is_particle(w)
             && !is_role_word(w)
             && (t.homograph_name || !is_function_or_verb(w))
-            && !AFTER_SUBJECT.contains(&w)
+            && !after_subject(w)
             && trigger_at(self.tokens(), i).is_none()
             && !self.accusative_at(i)
             && !self.prepositional_at(i);

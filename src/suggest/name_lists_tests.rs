@@ -328,3 +328,22 @@ fn a_players_role_with_the_clubs_pronoun() {
     assert_has(&found, &["فريد الملالي", "سامي بوعلام"]);
     assert!(!found.iter().any(|f| f.contains("ثم")), "{found:?}");
 }
+
+/// A short surname ending like a plural of relation (بنيون، ليون) is a name word; a plural
+/// of relation on a longer stem after a name is not (وقال محمد علي المصريون …).
+#[test]
+fn a_short_surname_in_yun_is_a_name() {
+    let found = people(
+        "وسجل الضيوف في الدقيقة الخامسة من المباراة عن طريق يوسي بنيون، وقال ماركو ليون إن \
+         الفوز مستحق.",
+    );
+    assert_has(&found, &["يوسي بنيون", "ماركو ليون"]);
+    // وفي after the name opens the next phrase (and in the 32nd minute …).
+    let found = people(
+        "ونجح الضيوف في المباراة بهز الشباك مرتين في الدقيقة الخامسة عن طريق يوسي بنيون وفي \
+         الدقيقة 32 عن طريق اللاعب إليران عطار.",
+    );
+    assert_has(&found, &["يوسي بنيون", "إليران عطار"]);
+    let found = people("وقال ماركو فلسطينيون إن الفوز مستحق.");
+    assert!(found.is_empty(), "{found:?}");
+}

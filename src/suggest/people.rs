@@ -48,7 +48,7 @@ const APPOINTING: &[&str] = &[
 
 /// Words that may follow a name right after a verb of saying: where, when, what was said (في
 /// مقالة، خلال اللقاء، إن …).
-pub(super) const AFTER_SUBJECT: &[&str] = &[
+const AFTER_SUBJECT: &[&str] = &[
     "في",
     "خلال",
     "ان",
@@ -67,6 +67,16 @@ pub(super) const AFTER_SUBJECT: &[&str] = &[
     "الجمعه",
     "السبت",
 ];
+
+/// Whether `word` (normalised) may follow a name right after a verb of saying: one of
+/// [`AFTER_SUBJECT`], or a preposition of place or time after و (وفي الدقيقة 32، وخلال
+/// اللقاء), which opens the next phrase.
+pub(super) fn after_subject(word: &str) -> bool {
+    AFTER_SUBJECT.contains(&word)
+        || word
+            .strip_prefix('و')
+            .is_some_and(|w| ["في", "خلال", "امام", "عبر"].contains(&w))
+}
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables the rules themselves read, so that a word added to one is a cue too.
@@ -225,7 +235,7 @@ impl Scan<'_> {
             .any(|e| self.tokens()[range.start].norm.ends_with(e));
         (range.start + 1..range.end).any(|k| {
             let w = &self.tokens()[k].norm;
-            let plural = ["يين", "يون", "يات"].iter().any(|e| w.ends_with(e));
+            let plural = super::word_shapes::is_plural_of_relation(w);
             !self.tokens()[k].article
                 && (plural || (plural_first && w.ends_with("يه")))
                 && !super::name_lists::is_given_name(w)
@@ -251,7 +261,7 @@ impl Scan<'_> {
             None => true,
             Some(next) => {
                 next.sep != Sep::Space
-                    || AFTER_SUBJECT.contains(&next.norm.as_str())
+                    || after_subject(&next.norm)
                     || trigger_at(self.tokens(), range.end)
                         .is_some_and(|t| t.kind == EntityKind::Person)
             }

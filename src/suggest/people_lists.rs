@@ -8,7 +8,7 @@
 use super::discover::{Found, MAX_SKIPPED, Scan};
 use super::lexicon::{is_function_or_verb, is_letter, is_listed, readings};
 use super::name_lists::is_given_name;
-use super::people::{AFTER_SUBJECT, MAX_LIST_ITEMS, person};
+use super::people::{MAX_LIST_ITEMS, after_subject, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -480,7 +480,7 @@ impl Scan<'_> {
             t.comma
                 && (t.norm.starts_with(|c: char| c.is_ascii_digit())
                     || is_function_or_verb(&t.norm)
-                    || AFTER_SUBJECT.contains(&t.norm.as_str()))
+                    || after_subject(&t.norm))
         })
     }
 

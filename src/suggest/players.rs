@@ -5,7 +5,7 @@
 use super::discover::Found;
 use super::discover::Scan;
 use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, readings};
-use super::people::{AFTER_SUBJECT, person};
+use super::people::{after_subject, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -160,7 +160,7 @@ impl Scan<'_> {
         let ends = self.token(range.end).is_none_or(|n| {
             n.sep != Sep::Space
                 || n.article
-                || AFTER_SUBJECT.contains(&n.norm.as_str())
+                || after_subject(&n.norm)
                 || super::local::sports_word(&n.norm).is_some()
                 || SCORED.contains(&n.norm.as_str())
                 // تمريرة من فلان على الجهة اليمنى، بعد تدخل على فلان: a preposition of the pitch.

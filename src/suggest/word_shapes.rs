@@ -3,9 +3,6 @@
 //! of relation. The lexicon ([`super::lexicon`]) reads these where the site's own words are
 //! not enough to judge.
 
-/// Endings of adjectives and plural nouns of relation (إيرانية، باليستية، مسلحين، الروسيون).
-const ADJECTIVE_ENDINGS: &[&str] = &["يه", "يين", "يون", "يات"];
-
 /// A passive participle مفعول in the indefinite accusative (مدعوما، مشروطا، محدودا),
 /// normalised: six letters, م first, و fourth, ا last. No name has that shape (زاخاروفا has
 /// no م, and the accusative ا ends it).
@@ -98,9 +95,21 @@ pub(super) fn is_prepositional_plain_verbal_noun(word: &str) -> bool {
     })
 }
 
-/// Shaped like an adjective of relation or a plural (ends in ية، يين، يون، يات).
+/// Shaped like an adjective of relation or a plural (ends in ية، يين، يون، يات: إيرانية،
+/// باليستية، الروسيون). A plural of relation in يون or يين has a stem of three letters at
+/// least (مصريون، دوليين): a shorter word so ending is a name (ليون، بنيون، كنيون).
 pub(super) fn looks_adjectival(word: &str) -> bool {
-    ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+    word.ends_with("يه") || is_plural_of_relation(word)
+}
+
+/// Shaped like a plural of relation (ends in يين، يون، يات: مصريون، دوليين، محليات), the
+/// masculine ones on a stem of three letters at least.
+pub(super) fn is_plural_of_relation(word: &str) -> bool {
+    word.ends_with("يات")
+        || ["يين", "يون"].iter().any(|e| {
+            word.strip_suffix(e)
+                .is_some_and(|stem| stem.chars().count() >= 3)
+        })
 }
 
 /// The long vowels and the alef of a weak root: a word whose root letters include one is no
@@ -275,4 +284,26 @@ pub(super) fn is_compound_family_name(stem: &str) -> bool {
     stem.strip_prefix("عبد").is_some_and(|rest| {
         rest.chars().count() >= 3 && rest.chars().all(super::lexicon::is_letter)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_adjectival;
+
+    #[test]
+    fn a_plural_of_relation_has_a_stem_of_three_letters() {
+        for word in [
+            "مصريون",
+            "دوليين",
+            "عربيه",
+            "محليات",
+            "فلسطينيون",
+            "المصريون",
+        ] {
+            assert!(looks_adjectival(word), "{word}");
+        }
+        for word in ["بنيون", "ليون", "كنيون", "حسين", "سيمون"] {
+            assert!(!looks_adjectival(word), "{word}");
+        }
+    }
 }
