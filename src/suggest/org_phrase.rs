@@ -517,12 +517,14 @@ impl Scan<'_> {
                     && super::given_names::is_given_name(&n.norm)
             })
     }
+
     /// نادي إنتر ميامي (الأمريكي): a club of bare names (a town among them) is called by them
     /// alone, as its fans and the sports pages say, so the head and a trailing adjective of its
     /// country (الأمريكي، الإسباني) stay out. One word (نادي باريس, the creditors) or a definite name (نادي
-    /// الأسير، نادي الضباط) keeps the head: such a body is named with it.
+    /// الأسير، نادي الضباط) keeps the head: such a body is named with it. فريق («team») is
+    /// never part of a club's name: in a sports report, فريق مكابي حيفا is مكابي حيفا.
     pub(super) fn club_named_after_nadi(&self, head: &str, j: usize, end: usize) -> Option<Found> {
-        if head != "نادي" {
+        if head != "نادي" && !(head == "فريق" && self.is_sports_report()) {
             return None;
         }
         let mut last = end;

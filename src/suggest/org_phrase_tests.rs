@@ -51,6 +51,16 @@ fn a_club_of_bare_names_drops_its_head() {
     assert!(!found.iter().any(|n| n.contains("نادي")), "{found:?}");
     let found = names("وقال نادي الأسير إن الاعتقالات تتواصل.");
     assert!(found.iter().any(|n| n == "نادي الأسير"), "{found:?}");
+    // فريق is never part of a club's name in a sports report; outside one it stays a team
+    // of work.
+    let found = bodies(
+        "وخسر الفريق في المباراة امام فريق مكابي حيفا في الدقيقة 30 من الشوط الثاني.",
+        &["حيفا"],
+        &[],
+    );
+    let found: Vec<String> = found.into_iter().map(|(n, _)| n).collect();
+    assert!(found.iter().any(|n| n == "مكابي حيفا"), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("فريق")), "{found:?}");
 }
 
 /// An adjective in ة with its complement (حديثة التأسيس) or where the body is (ببلدية …)
