@@ -339,6 +339,7 @@ impl Scan<'_> {
                     || purpose
                     || self.purpose_or_time_at(i, rest)
                     || self.repeats_a_word_of(j..i, rest)
+                    || self.another_body_at(i)
                 {
                     break;
                 }
@@ -516,6 +517,15 @@ impl Scan<'_> {
                     && n.mention.is_none()
                     && super::given_names::is_given_name(&n.norm)
             })
+    }
+
+    /// Token `i`, a ل complement, is the head of another body (مجلس السياسة النقدية | للبنك
+    /// المركزي الموريتاني، المكتب السياسي | لحركة حماس): the body whose council or office the
+    /// phrase names, found on its own, so a reader is sent to the bank, not to a name that
+    /// holds it and loses its country.
+    fn another_body_at(&self, i: usize) -> bool {
+        trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Organization)
+            || definite_head_at(self.tokens(), i)
     }
 
     /// نادي إنتر ميامي (الأمريكي): a club of bare names (a town among them) is called by them

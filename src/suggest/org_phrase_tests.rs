@@ -159,3 +159,26 @@ fn a_definite_dual_ends_the_name() {
         "{found:?}"
     );
 }
+
+/// A ل complement that opens another body ends the phrase (مجلس السياسة النقدية | للبنك
+/// المركزي الموريتاني): the bank is found whole, with its country, not inside the council's
+/// name; a field after ل stays (الهيئة العامة للاستثمار).
+#[test]
+fn another_body_after_lam_is_found_on_its_own() {
+    let found = super::super::test_site::bodies_discovered(&[
+        "قرر مجلس السياسة النقدية للبنك المركزي الموريتاني رفع سعر الفائدة.",
+    ]);
+    assert!(
+        found.iter().any(|n| n == "مجلس السياسة النقدية"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|n| n == "البنك المركزي الموريتاني"),
+        "{found:?}"
+    );
+    let found = names("وقالت الهيئة العامة للاستثمار إن المشروعات زادت.");
+    assert!(
+        found.iter().any(|n| n == "الهيئة العامة للاستثمار"),
+        "{found:?}"
+    );
+}
