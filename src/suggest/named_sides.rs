@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::discover::{Found, Scan};
 use super::lexicon::readings;
+use super::matches::TEAM;
 use super::tokens::Sep;
 use crate::load::EntityKind;
 use crate::text::match_words::{AGAINST, PAST_RESULTS, RESULTS_OF_A_SIDE};
@@ -17,8 +18,9 @@ use crate::text::match_words::{AGAINST, PAST_RESULTS, RESULTS_OF_A_SIDE};
 /// بلغراد).
 const MOST_WORDS: usize = 3;
 
-/// Words of the team between the result and the side (انتصار فريقه سانت ترون), normalised.
-const TEAM_WORDS: &[&str] = &["فريق", "فريقه", "فريقها", "نادي", "ناديه", "نظيره", "ضيفه"];
+/// The team words with the pronoun of the player the sentence is about (انتصار فريقه سانت
+/// ترون), normalised: besides [`TEAM`], which the rules on clubs named by ordinary words read.
+const OWN_TEAM_WORDS: &[&str] = &["فريقه", "فريقها", "ناديه", "ناديها"];
 
 /// A match named as a noun before its first side (مباراة غينت أمام غنك، لقاء X أمام Y),
 /// normalised. «لقاء» is also a meeting of people, so it takes only أمام (see
@@ -144,9 +146,10 @@ impl Scan<'_> {
         })
     }
 
-    /// Token `k` is a word of the team, after a space.
+    /// Token `k` is a word of the team ([`TEAM`] or [`OWN_TEAM_WORDS`]), after a space.
     fn team_word_at(&self, k: usize) -> bool {
-        self.spaced_word(k).is_some_and(|w| TEAM_WORDS.contains(&w))
+        self.spaced_word(k)
+            .is_some_and(|w| TEAM.contains(&w) || OWN_TEAM_WORDS.contains(&w))
     }
 
     /// The side's name words from token `k`: one to [`MOST_WORDS`] name words joined by
