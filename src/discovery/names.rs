@@ -247,6 +247,9 @@ pub(super) fn short_forms(
     if (second.starts_with("ال") || known.contains(&second)) && !general {
         out.push(words[..2].join(" "));
     }
+    if general {
+        out.extend(general_body_short_form(words));
+    }
     if normalize_name(words[0]) == "شركه" && !second.starts_with("ال") {
         out.push(words[1..].join(" "));
     }
@@ -255,12 +258,37 @@ pub(super) fn short_forms(
     out
 }
 
+/// A general body by its head in construct with its field, as the same article later names it
+/// (الأمانة العامة للأوقاف … أمانة الأوقاف، الإدارة العامة للمرور … إدارة المرور): the head
+/// loses its article and «general», the field its ل (للأوقاف → الأوقاف، لمجلس → مجلس).
+fn general_body_short_form(words: &[&str]) -> Option<String> {
+    let [head, _general, field, rest @ ..] = words else {
+        return None;
+    };
+    let head = head.strip_prefix("ال")?;
+    let field = match field.strip_prefix("لل") {
+        Some(stem) => format!("ال{stem}"),
+        None => field.strip_prefix('ل')?.to_string(),
+    };
+    if head.is_empty() || field.chars().count() < 2 {
+        return None;
+    }
+    Some(
+        std::iter::once(head)
+            .chain(std::iter::once(field.as_str()))
+            .chain(rest.iter().copied())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 #[cfg(test)]
 mod short_form_tests {
     use super::*;
 
     /// A body's head and its first adjective are its short form (الغرفة الإسلامية), but not
-    /// when the adjective is «general»: الإدارة العامة is any general directorate.
+    /// when the adjective is «general»: الإدارة العامة is any general directorate. A general
+    /// body's short form is its head in construct with its field (إدارة الأدلة الجنائية).
     #[test]
     fn a_general_body_has_no_short_form_of_head_and_general() {
         let short = |name: &str| {
@@ -268,8 +296,13 @@ mod short_form_tests {
             short_forms(EntityKind::Organization, &words, &HashSet::new())
         };
         assert_eq!(short("الغرفة الإسلامية للتجارة والتنمية"), ["الغرفة الإسلامية"]);
-        assert!(short("الإدارة العامة للأدلة الجنائية").is_empty());
-        assert!(short("الهيئة العامة للاستثمار").is_empty());
+        assert_eq!(
+            short("الإدارة العامة للأدلة الجنائية"),
+            ["إدارة الأدلة الجنائية"]
+        );
+        assert_eq!(short("الهيئة العامة للاستثمار"), ["هيئة الاستثمار"]);
+        assert_eq!(short("الأمانة العامة لمجلس الوزراء"), ["أمانة مجلس الوزراء"]);
+        assert!(short("البنك العام").is_empty());
     }
 }
 

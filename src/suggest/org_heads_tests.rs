@@ -339,3 +339,40 @@ fn a_body_s_phrase_ends_before_a_name_with_its_particle() {
     );
     assert!(found.iter().any(|(n, _)| n == "خالد بن يحيى"), "{found:?}");
 }
+
+/// «الأمانة العامة» with its field is a body (الأمانة العامة للأوقاف، الأمانة العامة لمجلس
+/// التعاون), as الإدارة العامة is; «الأمانة» with another adjective is «honesty» or a
+/// secretariat of whatever the text is about.
+#[test]
+fn a_general_secretariat_is_a_body() {
+    let found = bodies_discovered(&[
+        "قالت الأمانة العامة للأوقاف اليوم السبت إنها حققت عبر مسيرتها نجاحا كبيرا.",
+        "وطالب الباحث بالأمانة العلمية للمؤلفين، وأكد أن الأمانة الصحفية واجبة.",
+    ]);
+    assert!(
+        found.contains(&"الأمانة العامة للأوقاف".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.starts_with("الأمانة ") && n != "الأمانة العامة للأوقاف"),
+        "{found:?}"
+    );
+}
+
+/// The same article's «أمانة الأوقاف» is the «الأمانة العامة للأوقاف» it named: an alias of
+/// the full name, not a body of its own.
+#[test]
+fn a_general_body_s_construct_form_is_its_alias() {
+    let bodies = [
+        "قالت الأمانة العامة للأوقاف اليوم السبت إنها حققت نجاحا، وقال مدير الإعلام في أمانة الأوقاف حمد المير إن الملتقى ناجح.",
+    ];
+    let aliases = super::super::test_site::aliases_of(&bodies, "الأمانة العامة للأوقاف");
+    assert!(aliases.iter().any(|a| a == "أمانة الأوقاف"), "{aliases:?}");
+    assert!(
+        !bodies_discovered(&bodies).contains(&"أمانة الأوقاف".to_string()),
+        "{:?}",
+        bodies_discovered(&bodies)
+    );
+}

@@ -38,12 +38,12 @@ const ORGANIZATION: &str = "
 
 /// Organisation heads that also stand definite before a name's adjectives (الاتحاد الجزائري
 /// لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي التونسي، الجيش الوطني الشعبي، الغرفة
-/// الإسلامية للتجارة والتنمية، الديوان الوطني للمطبوعات الجامعية). إدارة and قيادة only as a
-/// general one of something (see [`GENERAL_ONLY_HEADS`]).
+/// الإسلامية للتجارة والتنمية، الديوان الوطني للمطبوعات الجامعية). إدارة، قيادة and أمانة only
+/// as a general one of something (see [`GENERAL_ONLY_HEADS`]).
 const DEFINITE_HEADS: &str = "
 اتحاد، مجلس، بنك، حزب، هيئة، جهاز، صندوق، مصرف، جبهة، حركة، منظمة، تحالف، ائتلاف، شركة، مؤسسة،
 وكالة، محكمة، لجنة، جامعة، جمعية، نقابة، مكتب، نيابة، منتدى، جيش، مديرية، مفوضية، غرفة، ديوان،
-إدارة، قيادة
+إدارة، قيادة، أمانة
 ";
 
 /// Heads whose phrase is a name with one word after them (وزارة المالية، مجلس النواب، نقابة
@@ -273,10 +273,11 @@ pub(super) fn definite_head_at(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Definite heads (normalised) that name a body only as the general one of something:
-/// «الإدارة العامة للمرور، القيادة العامة لشرطة دبي»; with any other adjective they are
-/// as often the management or the leadership of whatever the text is about (الإدارة الجديدة
-/// للمشروع، القيادة السياسية للبلاد).
-const GENERAL_ONLY_HEADS: &[&str] = &["اداره", "قياده"];
+/// «الإدارة العامة للمرور، القيادة العامة لشرطة دبي، الأمانة العامة للأوقاف»; with any other
+/// adjective they are as often the management or the leadership of whatever the text is about
+/// (الإدارة الجديدة للمشروع، القيادة السياسية للبلاد), and الأمانة alone is «honesty» (الأمانة
+/// العلمية).
+const GENERAL_ONLY_HEADS: &[&str] = &["اداره", "قياده", "امانه"];
 
 /// The adjective of a general body, normalised (العامة).
 const GENERAL: &str = "العامه";
