@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 
 use crate::load::{Entity, EntityKind};
-use crate::suggest::{Candidate, is_facility_head, serves_a_place};
+use crate::suggest::{Candidate, is_facility_head, is_place_facility, serves_a_place};
 use crate::text::normalize::normalize_name;
 
 use super::names::entity_keys;
@@ -68,9 +68,11 @@ pub fn is_confident(c: &Candidate) -> bool {
         // Two words at most: a longer run after the kind word is more often a body's name
         // that starts with the place (مقاطعة سامتر تين كورت, a county's youth court).
         // A venue is named with its kind word and may be longer (ملعب علي عمار، متحف البحرين
-        // الوطني).
+        // الوطني), and so is an airport or a port named for its place (مطار عدن الدولي).
         Some(EntityKind::Place) => {
-            let venue = words.first().is_some_and(|w| is_facility_head(w));
+            let venue = words
+                .first()
+                .is_some_and(|w| is_facility_head(w) || is_place_facility(w));
             // مطار الإمام علي العسكري: an airport named for a person, read only after مطار.
             let namesake = words.first().is_some_and(|w| NAMESAKES.contains(w));
             c.strong

@@ -185,6 +185,13 @@ pub fn discover(
     // The countries whose demonym the site writes after a national body (وزارة الصحة العراقية).
     let mut named_after: HashMap<String, Vec<String>> = HashMap::new();
     for c in &confident {
+        // مطار عدن is the short form of مطار عدن الدولي.
+        if c.suggestion.kind_hint == Some(EntityKind::Place) {
+            let words: Vec<&str> = c.suggestion.name.split_whitespace().collect();
+            let forms = short_forms(EntityKind::Place, &words, &names);
+            short.extend(forms.iter().map(|s| normalize_name(s)));
+            continue;
+        }
         if c.suggestion.kind_hint != Some(EntityKind::Organization) {
             continue;
         }

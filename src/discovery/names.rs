@@ -229,6 +229,9 @@ pub(super) fn short_forms(
     words: &[&str],
     known: &HashSet<String>,
 ) -> Vec<String> {
+    if kind == EntityKind::Place {
+        return facility_short_form(words).into_iter().collect();
+    }
     if kind != EntityKind::Organization {
         return Vec::new();
     }
@@ -256,6 +259,18 @@ pub(super) fn short_forms(
     // بنك مسقط الوطني … البنك الوطني.
     out.extend(bank_short_form(&words.join(" "), |w| known.contains(w)));
     out
+}
+
+/// An airport or a port without «international» (مطار عدن الدولي … مطار عدن), as the same
+/// text names it again.
+fn facility_short_form(words: &[&str]) -> Option<String> {
+    let [head, place @ .., last] = words else {
+        return None;
+    };
+    (!place.is_empty()
+        && crate::suggest::is_place_facility(&normalize_name(head))
+        && normalize_name(last) == "الدولي")
+        .then(|| words[..words.len() - 1].join(" "))
 }
 
 /// A general body by its head in construct with its field, as the same article later names it
@@ -303,6 +318,20 @@ mod short_form_tests {
         assert_eq!(short("الهيئة العامة للاستثمار"), ["هيئة الاستثمار"]);
         assert_eq!(short("الأمانة العامة لمجلس الوزراء"), ["أمانة مجلس الوزراء"]);
         assert!(short("البنك العام").is_empty());
+    }
+
+    /// An airport's short form drops «international» (مطار عدن الدولي → مطار عدن); a place
+    /// of no such kind has none.
+    #[test]
+    fn an_airport_s_short_form_drops_international() {
+        let short = |name: &str| {
+            let words: Vec<&str> = name.split(' ').collect();
+            short_forms(EntityKind::Place, &words, &HashSet::new())
+        };
+        assert_eq!(short("مطار عدن الدولي"), ["مطار عدن"]);
+        assert_eq!(short("مطار أبو ظبي الدولي"), ["مطار أبو ظبي"]);
+        assert!(short("مطار عدن").is_empty());
+        assert!(short("ملعب القاهرة الدولي").is_empty());
     }
 }
 

@@ -32,6 +32,22 @@ const DIRECTIONS: &[&str] = &[
     "الوسطي",
 ];
 
+/// Kinds of place named for the place they serve and distinct from it (مطار عدن، ميناء
+/// الحديدة), normalised.
+const PLACE_FACILITIES: &[&str] = &["مطار", "ميناء"];
+
+/// A normalised word is the kind of an airport or a port (see [`PLACE_FACILITIES`]): the
+/// place so named keeps it, as a venue keeps its kind.
+pub(crate) fn is_place_facility(word: &str) -> bool {
+    PLACE_FACILITIES.contains(&word)
+}
+
+/// Most words of a known place after an airport's or a port's kind word (مطار أبو ظبي).
+const MAX_PLACE_WORDS: usize = 3;
+
+/// «International» after an airport's or a port's place (مطار عدن الدولي), normalised.
+const INTERNATIONAL: &str = "الدولي";
+
 /// A place found over `tokens`, strong (a delegation's too: its kind word stands before it).
 pub(super) fn place(tokens: std::ops::Range<usize>) -> Found {
     Found {
@@ -88,6 +104,9 @@ impl Scan<'_> {
     /// A place after مدينة، العاصمة …: demonyms and registered names skipped (العاصمة
     /// القطرية), then a bare name (عيتا الشعب) or one definite name (مدينة الموصل).
     pub(super) fn place_after(&self, j: usize) -> Option<Found> {
+        if let Some(found) = self.facility_of_a_known_place(j) {
+            return Some(found);
+        }
         let mut k = j;
         while let Some(t) = self.token(k).filter(|t| t.sep == Sep::Space) {
             let demonym = t.article && (t.norm.ends_with('ي') || t.norm.ends_with("يه"));
@@ -147,6 +166,45 @@ impl Scan<'_> {
         self.airport_named_for_a_person(j)
             .or_else(|| self.place_named_at(k))
             .or_else(|| self.adjective_shaped_place(j, k))
+    }
+
+    /// An airport or a port named for the known place it serves, from its kind word before
+    /// token `j` to the place and «international» (مطار عدن الدولي، ميناء الحديدة): a place
+    /// of its own, named with its kind word, as a stadium is. The town is not where the plane
+    /// lands, and «مطار بغداد» read as بغداد put an airport's news on the city's page.
+    fn facility_of_a_known_place(&self, j: usize) -> Option<Found> {
+        let head = j.checked_sub(1)?;
+        if !reads_as_one_of(&self.tokens()[head].norm, PLACE_FACILITIES) {
+            return None;
+        }
+        let first = self.token(j).filter(|t| t.sep == Sep::Space)?;
+        // أبو ظبي: a known place of several words is read whole; another place right after it
+        // (ميناء بوشهر والشرق الأوسط) is not part of it.
+        let mut words = first.norm.to_string();
+        let mut end = j + 1;
+        let mut known = first.mention == Some(EntityKind::Place)
+            || (first.mention.is_none() && self.lex.is_registered_place(&first.norm));
+        for k in j + 1..j + MAX_PLACE_WORDS {
+            let Some(t) = self.token(k).filter(|t| t.sep == Sep::Space) else {
+                break;
+            };
+            words.push(' ');
+            words.push_str(&t.norm);
+            if self.lex.is_registered_place(&words) {
+                known = true;
+                end = k + 1;
+            }
+        }
+        if !known {
+            return None;
+        }
+        if self
+            .token(end)
+            .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && t.norm == INTERNATIONAL)
+        {
+            end += 1;
+        }
+        Some(place(head..end))
     }
 
     /// The kind word before token `j` completes a person's title (والي ولاية، محافظ محافظة،

@@ -159,6 +159,34 @@ fn an_airport_named_for_a_person_is_the_title_and_the_name() {
     assert!(!found.contains(&"الملك".to_string()), "{found:?}");
 }
 
+/// An airport or a port named for a known place is a place of its own, with its kind word
+/// and «international» (مطار عدن الدولي، مطار أبو ظبي الدولي، ميناء الحديدة): the city is not
+/// where the plane lands. A city after another kind word is still the city.
+#[test]
+fn an_airport_named_for_its_city_is_a_place_of_its_own() {
+    let found = places(&[
+        "عبر مدير عام مطار عدن الدولي عن أسفه، وقال إن مطار عدن يعمل.",
+        "وهبطت الطائرة في مطار أبو ظبي الدولي، ورست السفينة في ميناء الحديدة.",
+        "ووصل الوزير إلى مدينة بغداد قادما من طهران.",
+        "وتربط الخطوط ميناء بوشهر والشرق الأوسط بأوروبا.",
+    ]);
+    assert_has(
+        &found,
+        &[
+            "مطار عدن الدولي",
+            "مطار أبو ظبي الدولي",
+            "ميناء الحديدة",
+            "ميناء بوشهر",
+        ],
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|n| n == "مطار عدن" || n.contains("بغداد") || n.contains("الشرق")),
+        "{found:?}"
+    );
+}
+
 /// «اتحاد بلديات قضاء بنت جبيل»: after the plural, a kind of place names the district whose
 /// towns are meant; it is no town of a list, and the body keeps the district in its name.
 #[test]
