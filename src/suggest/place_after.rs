@@ -42,6 +42,30 @@ pub(crate) fn is_place_facility(word: &str) -> bool {
     PLACE_FACILITIES.contains(&word)
 }
 
+/// «City», normalised: with a kind after its name (مدينة الحسن الصناعية) it is a place of its
+/// own, named with both.
+const CITY: &str = "مدينه";
+
+/// The kinds of a city named with them (مدينة الحسن الصناعية، مدينة جازان الاقتصادية، مدينة
+/// الملك فهد الطبية), normalised.
+const CITY_KINDS: &[&str] = &[
+    "الصناعيه",
+    "الاقتصاديه",
+    "الطبيه",
+    "الجامعيه",
+    "الاعلاميه",
+    "الحرفيه",
+    "التكنولوجيه",
+];
+
+/// Normalised words of a place name: a city named with its kind (مدينه الحسن الصناعيه), which
+/// keeps both, as a venue keeps its kind word.
+pub(crate) fn is_city_of_a_kind(words: &[&str]) -> bool {
+    words.len() >= 3
+        && words.first() == Some(&CITY)
+        && words.last().is_some_and(|w| CITY_KINDS.contains(w))
+}
+
 /// Most words of a known place after an airport's or a port's kind word (مطار أبو ظبي).
 const MAX_PLACE_WORDS: usize = 3;
 
@@ -163,9 +187,28 @@ impl Scan<'_> {
                 conjoined: false,
             });
         }
-        self.airport_named_for_a_person(j)
+        let found = self
+            .airport_named_for_a_person(j)
             .or_else(|| self.place_named_at(k))
-            .or_else(|| self.adjective_shaped_place(j, k))
+            .or_else(|| self.adjective_shaped_place(j, k))?;
+        // مدينة الحسن الصناعية: an industrial or economic city is named with its kind word and
+        // its kind; without them «الحسن» is a man.
+        let head = j - 1;
+        if found.tokens.start == j
+            && reads_as_one_of(&self.tokens()[head].norm, &[CITY])
+            && self.city_of_a_kind_at(found.tokens.end)
+        {
+            return Some(place(head..found.tokens.end + 1));
+        }
+        Some(found)
+    }
+
+    /// Token `i` is the kind of a city named with it (الصناعية، الاقتصادية، الطبية …), right
+    /// after the city's name.
+    fn city_of_a_kind_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.sep == Sep::Space && t.mention.is_none() && CITY_KINDS.contains(&t.norm.as_str())
+        })
     }
 
     /// An airport or a port named for the known place it serves, from its kind word before
@@ -174,7 +217,8 @@ impl Scan<'_> {
     /// lands, and «مطار بغداد» read as بغداد put an airport's news on the city's page.
     fn facility_of_a_known_place(&self, j: usize) -> Option<Found> {
         let head = j.checked_sub(1)?;
-        if !reads_as_one_of(&self.tokens()[head].norm, PLACE_FACILITIES) {
+        let city = reads_as_one_of(&self.tokens()[head].norm, &[CITY]);
+        if !city && !reads_as_one_of(&self.tokens()[head].norm, PLACE_FACILITIES) {
             return None;
         }
         let first = self.token(j).filter(|t| t.sep == Sep::Space)?;
@@ -197,6 +241,10 @@ impl Scan<'_> {
         }
         if !known {
             return None;
+        }
+        // مدينة الجبيل الصناعية: a city of a known place is the place, but for a city of a kind.
+        if city {
+            return self.city_of_a_kind_at(end).then(|| place(head..end + 1));
         }
         if self
             .token(end)

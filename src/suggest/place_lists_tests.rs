@@ -187,6 +187,21 @@ fn an_airport_named_for_its_city_is_a_place_of_its_own() {
     );
 }
 
+/// An industrial or economic city is named with «city» and its kind (مدينة الحسن الصناعية،
+/// مدينة الجبيل الصناعية); «الحسن» alone is no place, and مدينة الجبيل is still the town.
+#[test]
+fn a_city_of_a_kind_keeps_its_kind_word_and_kind() {
+    let found = places(&[
+        "زار الوزير مصانع في مدينة الحسن الصناعية بمحافظة إربد.",
+        "وافتتح مصنعا في مدينة الجبيل الصناعية، ثم عاد إلى مدينة الجبيل.",
+    ]);
+    assert_has(&found, &["مدينة الحسن الصناعية", "مدينة الجبيل الصناعية"]);
+    assert!(
+        !found.iter().any(|n| n == "الحسن" || n == "مدينة الجبيل"),
+        "{found:?}"
+    );
+}
+
 /// «اتحاد بلديات قضاء بنت جبيل»: after the plural, a kind of place names the district whose
 /// towns are meant; it is no town of a list, and the body keeps the district in its name.
 #[test]
