@@ -171,6 +171,10 @@ pub fn discover(
                 && !is_given_name_alone(c, &given)
         })
         .collect();
+    // حزب «العدالة والتنمية» … حزب العدالة والتنمية: the name in quotes after its head is the
+    // headed body's, an alias of it, not a body of its own.
+    let headed = headed_names(&confident);
+    let mut quoted_names: Vec<(String, String)> = Vec::new();
     let countries = national::Countries::new(entities);
     let place_lands = national::place_lands(entities);
     // One word of a body's name that is a known name (a place, a demonym): only one-word
@@ -240,6 +244,10 @@ pub fn discover(
         if short.contains(&normalize_name(&c.suggestion.name)) {
             continue;
         }
+        if let Some(full) = headed.get(&normalize_name(&c.suggestion.name)) {
+            quoted_names.push((full.clone(), c.suggestion.name.clone()));
+            continue;
+        }
         let Some(mut entity) = to_entity(c, &names) else {
             continue;
         };
@@ -303,7 +311,36 @@ pub fn discover(
         }
         admit(entity, &mut ids, &mut names, &mut sharing, &mut out);
     }
+    for (full, name) in quoted_names {
+        let key = normalize_name(&full);
+        if !names.insert(normalize_name(&name)) {
+            continue;
+        }
+        if let Some(e) = out
+            .entities
+            .iter_mut()
+            .find(|e| normalize_name(e.name()) == key)
+        {
+            e.meta.aliases.push(name);
+        } else if let Some(i) = entities.iter().position(|e| entity_keys(e).contains(&key)) {
+            out.variants.push((i, name));
+        }
+    }
     out
+}
+
+/// The confident organisations' names without their head word (العدالة والتنمية of حزب
+/// العدالة والتنمية), normalised, with the full name as written.
+fn headed_names(confident: &[Candidate]) -> HashMap<String, String> {
+    confident
+        .iter()
+        .filter(|c| c.suggestion.kind_hint == Some(EntityKind::Organization))
+        .filter_map(|c| {
+            let norm = normalize_name(&c.suggestion.name);
+            let (head, rest) = norm.split_once(' ')?;
+            is_body_head(head).then(|| (rest.to_string(), c.suggestion.name.clone()))
+        })
+        .collect()
 }
 
 /// Adds a new entity to what discovery found: its aliases that another entity holds are

@@ -376,3 +376,36 @@ fn a_general_body_s_construct_form_is_its_alias() {
         bodies_discovered(&bodies)
     );
 }
+
+/// A body's name in quotes after its head is found without the head (حزب «الأصالة
+/// والمعاصرة»), as the text then writes it, and is the headed body's alias where the site
+/// also writes it with its head; one quoted word (حزب «النور») is no name alone.
+#[test]
+fn a_quoted_name_after_its_head_is_the_body() {
+    let found = bodies_discovered(&[
+        "وأكد سليمان حوليش، المنتمي لحزب \"الأصالة والمعاصرة\"، على ضرورة تخصيص يومين.",
+        "وقال إن حزب «العدالة والتنمية» فاز. وأكد رئيس حزب العدالة والتنمية أن الحزب سيشكل الحكومة.",
+        "وأعلن حزب «النور» مشاركته في الانتخابات.",
+    ]);
+    assert!(found.contains(&"الأصالة والمعاصرة".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"حزب العدالة والتنمية".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|n| n == "العدالة والتنمية" || n.contains("النور")),
+        "{found:?}"
+    );
+    let aliases = super::super::test_site::aliases_of(
+        &[
+            "وقال إن حزب «العدالة والتنمية» فاز. وأكد رئيس حزب العدالة والتنمية أن الحزب سيشكل الحكومة.",
+        ],
+        "حزب العدالة والتنمية",
+    );
+    assert!(
+        aliases.iter().any(|a| a == "العدالة والتنمية"),
+        "{aliases:?}"
+    );
+}

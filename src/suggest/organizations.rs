@@ -307,11 +307,21 @@ impl Scan<'_> {
             || self.department_of_a_body(&head, end)
             || self.committee_by_its_remit(trigger, j, end)
             || self.organ_of_the_place(trigger, j, end);
-        Some(Found::organization(
-            trigger..end,
-            (words >= 2 || one_word) && !description,
-            alias,
-        ))
+        let strong = (words >= 2 || one_word) && !description;
+        // حزب «العدالة والتنمية»: the quotes hold the name, which the text then writes without
+        // the head (as «الأصالة والمعاصرة» is); a name across the quote would never recur. One
+        // quoted word (حزب «النور») stays unfound: alone it is an ordinary word (light). A team
+        // in quotes is a club only in a sports report (`matches`), not here.
+        if words >= 2 && !["فريق", "نادي"].contains(&head.as_str()) && self.quoted_whole(j, end)
+        {
+            return Some(Found::organization(j..end, strong, alias));
+        }
+        Some(Found::organization(trigger..end, strong, alias))
+    }
+
+    /// Tokens `j..end` are exactly the words of one pair of quotes.
+    fn quoted_whole(&self, j: usize, end: usize) -> bool {
+        self.tokens()[j].sep == Sep::Quote && self.words.quoted.contains(&(j..end))
     }
 
     /// The word before token `i` is a demonym too, or an adjective of a group of nations
