@@ -212,14 +212,20 @@ pub(super) fn names_an_event(rest: &str) -> bool {
 }
 
 impl Scan<'_> {
-    /// A seat at token `k`: ب and a place (بالرباط، بالدار البيضاء), linked or registered
-    /// (an ambiguous الرباط the article did not confirm is still a place after a court).
+    /// A seat at token `k`: ب and a place (بالرباط، بالدار البيضاء), or في and a place
+    /// (محكمة الصلح في حيفا), linked or registered (an ambiguous الرباط the article did not
+    /// confirm is still a place after a court).
     pub(super) fn seat_at(&self, k: usize) -> bool {
+        let place = |t: &super::tokens::Token, name: &str| {
+            t.mention == Some(EntityKind::Place) || self.lex.is_registered_place(name)
+        };
         self.token(k).is_some_and(|t| {
             t.sep == Sep::Space
-                && t.norm.strip_prefix('ب').is_some_and(|rest| {
-                    t.mention == Some(EntityKind::Place) || self.lex.is_registered_place(rest)
-                })
+                && (t.norm.strip_prefix('ب').is_some_and(|rest| place(t, rest))
+                    || (t.norm == "في"
+                        && self
+                            .token(k + 1)
+                            .is_some_and(|n| n.sep == Sep::Space && place(n, &n.norm))))
         })
     }
 

@@ -198,8 +198,8 @@ fn a_department_of_a_body_is_no_name() {
     assert!(found.iter().all(|n| !n.contains("العلاقات")), "{found:?}");
 }
 
-/// With its seat after ب, a court of many seats is one body (محكمة الاستئناف | بالرباط: the
-/// seat is linked as the place it is).
+/// With its seat after ب or في, a court of many seats is one body (محكمة الاستئناف | بالرباط:
+/// the seat is linked as the place it is).
 #[test]
 fn a_court_of_many_seats_stands_with_its_seat() {
     let found = strong(
@@ -207,6 +207,12 @@ fn a_court_of_many_seats_stands_with_its_seat() {
         &["بالرباط"],
     );
     assert_eq!(found, ["محكمة الاستئناف"]);
+    // …and so after في (محكمة الصلح في حيفا), but not before another word (في القضية).
+    assert_eq!(
+        strong("قررت محكمة الصلح في حيفا تسريح المعتقل.", &["حيفا"]),
+        ["محكمة الصلح"]
+    );
+    assert!(strong("قررت محكمة الصلح في القضية تسريح المعتقل.", &[]).is_empty());
 }
 
 /// A head read with its clitic (بغرفة) keeps its own rules: غرفة needs a place, so «بغرفة
