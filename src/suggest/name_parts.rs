@@ -21,6 +21,10 @@ const PRONOUN_ENDINGS: &[&str] = &["ه", "ها", "هم", "هما", "كم", "نا
 /// word of five letters or more: no family name after باسم starts so.
 const DERIVED_PARTICIPLE_STARTS: &[&str] = &["مست", "مت"];
 
+/// «Sayyid» without the article (normalised): before a given name, half of a compound given
+/// name (سيد علي).
+const SAYYID: &str = "سيد";
+
 impl Scan<'_> {
     /// Token `j`, as written or after `clitic` letters, is a given name with the article (see
     /// [`DEFINITE_GIVEN_NAMES`]) and a name word or a family name follows it (الهادي عبدالسيد،
@@ -71,6 +75,18 @@ impl Scan<'_> {
             && self.joined(j + 1)
             && self.name_word(j + 1)
             && self.token(j + 2).is_none_or(|n| n.sep != Sep::Space)
+    }
+
+    /// Token `j` is «سيد» without the article and a common given name follows it in the
+    /// same clause (سيد علي زروقي، سيد أحمد غزالي): the first half of a Maghrebi compound
+    /// given name (Sid Ali), not «Mr.», which news writes with the article (السيد).
+    pub(super) fn sayyid_compound_at(&self, j: usize) -> bool {
+        self.token(j).is_some_and(|t| t.norm == SAYYID)
+            && self.token(j + 1).is_some_and(|n| {
+                n.sep == Sep::Space
+                    && n.mention.is_none()
+                    && super::name_lists::is_given_name(&n.norm)
+            })
     }
 
     /// Token `j` has the article, is no adjective, and بن, بنت or ابن follows it, then a bare

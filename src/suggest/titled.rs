@@ -140,7 +140,7 @@ impl Scan<'_> {
         {
             return Some(person(r));
         }
-        let range = if self.place_as_given_name(start) {
+        let range = if self.place_as_given_name(start) || self.sayyid_compound_at(start) {
             start..self.name_from(start + 1, EntityKind::Person)?.end
         } else {
             // الرئيس التنفيذي أمين الناصر: a given name that is also a word (أمين «secretary»,

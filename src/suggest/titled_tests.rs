@@ -324,3 +324,18 @@ fn a_coordinator_is_a_title() {
     }
     assert_eq!(found.len(), 3, "{found:?}");
 }
+
+/// «سيد» without the article before a given name opens a Maghrebi compound given name after a
+/// title (وزير البريد، سيد علي زروقي); «سيد» before a common noun (سيد القوم) opens none.
+#[test]
+fn sayyid_before_a_given_name_is_half_of_the_given_name() {
+    let found = people(&[
+        "أكد وزير البريد والمواصلات السلكية واللاسلكية، سيد علي زروقي، أن إطلاق التقنية ناجح.",
+        "وقال الوزير سيد أحمد غزالي إن الحكومة ستعمل.",
+        "وقال الشيخ سيد القوم إن الجميع حاضر.",
+    ]);
+    for name in ["سيد علي زروقي", "سيد أحمد غزالي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("القوم")), "{found:?}");
+}
