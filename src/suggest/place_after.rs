@@ -193,7 +193,9 @@ impl Scan<'_> {
             .or_else(|| self.adjective_shaped_place(j, k))?;
         // مدينة الحسن الصناعية: an industrial or economic city is named with its kind word and
         // its kind; without them «الحسن» is a man.
-        let head = j - 1;
+        let Some(head) = j.checked_sub(1) else {
+            return Some(found);
+        };
         if found.tokens.start == j
             && reads_as_one_of(&self.tokens()[head].norm, &[CITY])
             && self.city_of_a_kind_at(found.tokens.end)
