@@ -72,9 +72,10 @@ pub fn is_confident(c: &Candidate) -> bool {
         // A venue is named with its kind word and may be longer (ملعب علي عمار، متحف البحرين
         // الوطني), and so is an airport or a port named for its place (مطار عدن الدولي).
         Some(EntityKind::Place) => {
-            let venue = words.first().is_some_and(|w| {
-                is_facility_head(w) || is_place_facility(w) || is_city_of_a_kind(&words)
-            });
+            let venue = words
+                .first()
+                .is_some_and(|w| is_facility_head(w) || is_place_facility(w))
+                || is_city_of_a_kind(&words);
             // مطار الإمام علي العسكري: an airport named for a person, read only after مطار.
             let namesake = words.first().is_some_and(|w| NAMESAKES.contains(w));
             c.strong

@@ -301,15 +301,18 @@ fn general_body_short_form(words: &[&str]) -> Option<String> {
 mod short_form_tests {
     use super::*;
 
+    /// The short forms of `name` as a `kind`'s, nothing known.
+    fn short(kind: EntityKind, name: &str) -> Vec<String> {
+        let words: Vec<&str> = name.split(' ').collect();
+        short_forms(kind, &words, &HashSet::new())
+    }
+
     /// A body's head and its first adjective are its short form (الغرفة الإسلامية), but not
     /// when the adjective is «general»: الإدارة العامة is any general directorate. A general
     /// body's short form is its head in construct with its field (إدارة الأدلة الجنائية).
     #[test]
     fn a_general_body_has_no_short_form_of_head_and_general() {
-        let short = |name: &str| {
-            let words: Vec<&str> = name.split(' ').collect();
-            short_forms(EntityKind::Organization, &words, &HashSet::new())
-        };
+        let short = |name| short(EntityKind::Organization, name);
         assert_eq!(short("الغرفة الإسلامية للتجارة والتنمية"), ["الغرفة الإسلامية"]);
         assert_eq!(
             short("الإدارة العامة للأدلة الجنائية"),
@@ -324,10 +327,7 @@ mod short_form_tests {
     /// of no such kind has none.
     #[test]
     fn an_airport_s_short_form_drops_international() {
-        let short = |name: &str| {
-            let words: Vec<&str> = name.split(' ').collect();
-            short_forms(EntityKind::Place, &words, &HashSet::new())
-        };
+        let short = |name| short(EntityKind::Place, name);
         assert_eq!(short("مطار عدن الدولي"), ["مطار عدن"]);
         assert_eq!(short("مطار أبو ظبي الدولي"), ["مطار أبو ظبي"]);
         assert!(short("مطار عدن").is_empty());

@@ -49,8 +49,9 @@ const MAX_QUOTED_WORDS: usize = 3;
 /// Words for a platform before its quoted name (موقع «إكس»، منصة «تيك توك»).
 const PLATFORMS: &[&str] = &["موقع", "منصه", "تطبيق"];
 
-/// Words for a club before its quoted name in a sports report (فريق "باب سويقة").
-const CLUB_WORDS: &[&str] = &["فريق", "نادي"];
+/// Words for a club (normalised): before its quoted name in a sports report (فريق "باب
+/// سويقة"), before a town it is named for (`town_clubs`), and never a body's head of their own.
+pub(super) const CLUB_WORDS: &[&str] = &["فريق", "نادي"];
 
 /// Words of a team between a verb of a result and the team, or between على and the other
 /// side (فاز فريق التعاون على نظيره الرائد), normalised.

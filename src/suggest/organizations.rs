@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{clitic_readings, is_function_or_verb, is_listed, readings};
+use super::matches::CLUB_WORDS;
 use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
 use super::org_words::{
@@ -110,7 +111,7 @@ impl Scan<'_> {
         // فريق الوداد الرياضي، فريق الاتحاد، نادي الزوراء: the club is named without the team
         // or the word club, found on its own (`local`).
         let club = self.sporting_club_end(j).is_some()
-            || (["فريق", "نادي"].contains(&head.as_str())
+            || (CLUB_WORDS.contains(&head.as_str())
                 && self.club_after_team_word(trigger).is_some());
         if club && self.is_sports_report() {
             return None;
@@ -312,8 +313,7 @@ impl Scan<'_> {
         // the head (as «الأصالة والمعاصرة» is); a name across the quote would never recur. One
         // quoted word (حزب «النور») stays unfound: alone it is an ordinary word (light). A team
         // in quotes is a club only in a sports report (`matches`), not here.
-        if words >= 2 && !["فريق", "نادي"].contains(&head.as_str()) && self.quoted_whole(j, end)
-        {
+        if words >= 2 && !CLUB_WORDS.contains(&head.as_str()) && self.quoted_whole(j, end) {
             return Some(Found::organization(j..end, strong, alias));
         }
         Some(Found::organization(trigger..end, strong, alias))

@@ -224,8 +224,9 @@ impl Scan<'_> {
             return None;
         }
         let first = self.token(j).filter(|t| t.sep == Sep::Space)?;
-        // أبو ظبي: a known place of several words is read whole; another place right after it
-        // (ميناء بوشهر والشرق الأوسط) is not part of it.
+        // أبو ظبي: a known place of several words is read whole, by the registry's names;
+        // another place right after it (ميناء بوشهر والشرق الأوسط، مطار تبليسي بإيران) is not
+        // part of it, which `past_known_place` (a run of linked words) would take in.
         let mut words = first.norm.to_string();
         let mut end = j + 1;
         let mut known = first.mention == Some(EntityKind::Place)

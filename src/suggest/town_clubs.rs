@@ -6,11 +6,9 @@
 
 use super::discover::{Found, Scan};
 use super::lexicon::readings;
+use super::matches::CLUB_WORDS;
 use super::tokens::Sep;
 use crate::load::EntityKind;
-
-/// The words of a club before its name (normalised), with or without و، ف، ل or ب.
-const CLUB_WORDS: &[&str] = &["نادي", "فريق"];
 
 /// Most words of a town's name after the club's word (عين الدفلى، أم درمان، خميس مشيط).
 const MAX_TOWN_WORDS: usize = 3;
