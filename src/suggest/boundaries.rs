@@ -56,6 +56,12 @@ pub(super) const SPEAKING_FOR: &[&str] = &["تحدث", "ناطق"];
 /// name even with the article (الحسن بن طلال، الناني ولد اشروقة).
 pub(super) const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ولد", "منت"];
 
+/// «Sons of» (بني، بنو), normalised: the first word of a tribe's or a town's name (بني وليد،
+/// بني سويف، بنو هاشم), never of a person's, whose lineage is written بن.
+pub(super) fn opens_a_tribe(word: &str) -> bool {
+    ["بني", "بنو"].contains(&word)
+}
+
 /// Given names written with the article (الهادي، الطاهر، الحسين), normalised: before a bare
 /// name word they open a person's name (الأستاذ الهادي عبدالسيد، والحسين الوردي وزيرا) where
 /// another definite word after a title is its complement. Adjectives that are also names
@@ -193,7 +199,10 @@ impl Scan<'_> {
             .iter()
             .any(|(_, rest)| super::lexicon::is_role_word(rest));
         // عضوي، نقيبي: a dual or plural title is no name's first word either.
-        if (title && !title_as_given_name) || super::people_lists::is_plural_role(&first.norm) {
+        if (title && !title_as_given_name)
+            || super::people_lists::is_plural_role(&first.norm)
+            || (person && opens_a_tribe(&first.norm))
+        {
             return None;
         }
         let given_name = person && self.given_name_before_name(j);

@@ -353,6 +353,9 @@ impl Scan<'_> {
                 && bare_run < bare_words
                 && self.name_word(i)
                 && !w.starts_with('و')
+                // بلدية ترهونة | محمد علي: after the one word of a town a body serves, a common
+                // given name opens the next person's name.
+                && !(bare_run >= 1 && self.serving_head_before(j) && self.listed_given_name_at(i))
             {
                 // A name of several bare words (ريال مدريد، وول ستريت جورنال).
                 (last_name, bare_run, phrase.end) = (true, bare_run + 1, i + 1);

@@ -7,7 +7,7 @@ use super::discover::{Found, Scan};
 use super::lexicon::{is_function_or_verb, readings};
 use super::speech::is_speech_verb;
 use super::tokens::Sep;
-use super::word_shapes::looks_adjectival;
+use super::word_shapes::{looks_adjectival, looks_possessed};
 use crate::load::EntityKind;
 
 /// Kinds of news medium whose name may be a single definite word (صحيفة الأيام، وكالة
@@ -154,7 +154,9 @@ impl Scan<'_> {
         let word = name.norm.chars().all(char::is_alphabetic)
             && name.norm.chars().count() >= 2
             && !name.tanween
-            && !is_function_or_verb(&name.norm);
+            && !is_function_or_verb(&name.norm)
+            // رسالته الإخبارية «its newsletter»: a noun with a pronoun is no outlet's name.
+            && !looks_possessed(&name.norm);
         (word && !known_other).then(|| Found::organization(tail - 1..tail + 1, true, None))
     }
 
@@ -215,7 +217,7 @@ mod tests {
     /// «News» as an adjective after a bare word names an outlet (عروبة الإخباري، عمون
     /// الإخبارية); after a definite word only at the head of a byline (النجاح الإخباري -);
     /// elsewhere that is a description (الموجز الإخباري، النشرة الإخبارية، التقرير
-    /// الإخباري).
+    /// الإخباري), and so it is after a noun with a pronoun (رسالته الإخبارية).
     #[test]
     fn a_news_adjective_after_a_bare_word_or_in_a_byline_names_an_outlet() {
         let found = found(&[
@@ -224,6 +226,7 @@ mod tests {
             "وقال الموجز الإخباري إن الحكومة اجتمعت. ونشرت النشرة الإخبارية التقرير الإخباري \
              كاملا.",
             "التقرير الإخباري نشر أمس.",
+            "أصدر المركز رسالتة الإخبارية الأولى، ونشرت الجمعية نشرتها الإخبارية.",
         ]);
         let mut names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         names.sort();

@@ -51,6 +51,9 @@ fn derived_verbs_and_their_look_alike_names() {
         "يستعرض",
         "تحدث",
         "تتسم",
+        "تتعلق",
+        "وتتعلق",
+        "تستعرض",
     ] {
         assert!(looks_like_derived_verb(&normalize_name(w)), "{w}");
     }
@@ -67,6 +70,8 @@ fn derived_verbs_and_their_look_alike_names() {
         "تامر",
         "توفيق",
         "تركي",
+        "تيسير",
+        "تماضر",
     ] {
         assert!(!looks_like_derived_verb(&normalize_name(w)), "{w}");
     }
@@ -452,4 +457,16 @@ fn an_object_after_a_title_is_no_name() {
             .any(|n| n.contains("عرضا") || n.contains("لربطهم")),
         "{found:?}"
     );
+}
+
+/// A verb of the present in ت after a person's و (وتتعلق، وتستعرض) opens a clause about the
+/// subject, not a second person's name: «النائب محمد الرياطي وتتعلق بشبهات فساد» names one.
+#[test]
+fn a_feminine_present_verb_after_and_is_no_name() {
+    let found = people(&[
+        "وقدمت ثلاث مذكرات منها لنائب واحد وهو النائب محمد الرياطي وتتعلق بشبهات فساد، \
+         وقدمت مذكرة أخرى.",
+    ]);
+    assert!(found.iter().any(|f| f == "محمد الرياطي"), "{found:?}");
+    assert_eq!(found.len(), 1, "{found:?}");
 }

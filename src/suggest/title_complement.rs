@@ -3,6 +3,7 @@
 //! الكرملين، الأمين العام للأمم المتحدة، الفريق أول ركن). [`Scan::skip_complements`] reads past
 //! them for [`Scan::person_after`] (`titled.rs`), which reads the name itself.
 
+use super::boundaries::opens_a_tribe;
 use super::discover::{MAX_SKIPPED, Scan};
 use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, readings};
 use super::tokens::Sep;
@@ -257,6 +258,10 @@ impl Scan<'_> {
                 // وزير الصحة والسكان وإصلاح المستشفيات جمال ولد عباس: و and a noun whose own
                 // complement follows are one more field of the office.
                 (j, open) = (j + 1, true);
+            } else if opens_a_tribe(&t.norm) && self.joined(j + 1) {
+                // رئيس المجلس البلدي بني وليد، سالم نوير: a town or tribe named «sons of» is
+                // where the office is, not the titled one's name.
+                (j, open) = (j + 2, false);
             } else {
                 return Some((j, open));
             }

@@ -339,3 +339,37 @@ fn sayyid_before_a_given_name_is_half_of_the_given_name() {
     }
     assert!(!found.iter().any(|f| f.contains("القوم")), "{found:?}");
 }
+
+/// A town named «sons of» (بني وليد) in a title's complement is where the office is, and the
+/// name after it is the titled one's; no person's name opens with بني.
+#[test]
+fn a_town_named_sons_of_in_a_title() {
+    let found = people(&[
+        "وقرر النائب العام حبس رئيس المجلس البلدي بني وليد، سالم نوير، على خلفية تصرفه في \
+         مبلغ مالي.",
+    ]);
+    assert_eq!(found, ["سالم نوير"], "{found:?}");
+}
+
+/// After a council and the one word of the town it serves, a common given name opens the
+/// next person's name (بلدية ترهونة | محمد علي الورفلي), not a second word of the town's.
+#[test]
+fn a_given_name_after_a_council_s_town_opens_the_person() {
+    let found = discovered_with(
+        &[
+            "واستقبل الوزير رئيس بلدية ترهونة محمد علي الورفلي في مكتبه، ثم زار بلدية ترهونة \
+           محمد علي الورفلي.",
+        ],
+        true,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "محمد علي الورفلي" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("ترهونة محمد")),
+        "{found:?}"
+    );
+}

@@ -166,7 +166,7 @@ pub(super) fn is_istifal(word: &str) -> bool {
 
 /// Shaped like a verb of the derived forms, perhaps after و: the past of انفعل، افتعل،
 /// استفعل and تفعّل (انسحب، اجتمع، استعرض، تحدث), or the present يفعل، يتفعّل، يستفعل (يشغل،
-/// يتابع، يستعرض), with no long vowel among the root letters. A name has no verb (واستعرض تجربته،
+/// يتابع، يستعرض) and its feminine تتفعّل، تستفعل (وتتعلق، تستعرض), with no long vowel among the root letters. A name has no verb (واستعرض تجربته،
 /// ، يشغل منصب نائب الرئيس); names of these shapes with a long vowel (استيفن، يوسف، يونس)
 /// or ending in ي or ه are not read so.
 pub(super) fn looks_like_derived_verb(word: &str) -> bool {
@@ -187,8 +187,9 @@ pub(super) fn looks_like_derived_verb(word: &str) -> bool {
         (Some('ا'), 6) => l[1] == 'س' && l[2] == 'ت' && consonants(3..6),
         // يفعل: يشغل، يعمل; تفعّل in the past: تحدث، تقدم (تامر، توفيق have a long vowel).
         (Some('ي' | 'ت'), 4) => consonants(1..4),
-        // يتفعل، يتفاعل، يستفعل: يتحدث، يتابع، يستعرض.
-        (Some('ي'), 5..=6) => {
+        // يتفعل، يتفاعل، يستفعل: يتحدث، يتابع، يستعرض; the same after ت, «she» or «it»
+        // (تتعلق، تتابع، تستعرض): no name opens with تت or تست.
+        (Some('ي' | 'ت'), 5..=6) => {
             (l[1] == 'ت' || (l[1] == 'س' && l[2] == 'ت')) && consonants(l.len() - 2..l.len())
         }
         _ => false,
