@@ -162,6 +162,14 @@ const NOT_A_CLUB: &[&str] = &[
     "الامان",
 ];
 
+/// A player's position, normalised: after his name and a comma it is an apposition, and the
+/// definite word after it his club (see [`Scan::club_after_team_word`]).
+const POSITIONS: &[&str] = &["لاعب", "مدافع", "مهاجم", "حارس", "ظهير"];
+
+/// The side a back or a winger plays on, between his position and his club (ظهير أيسر
+/// الشباب), normalised.
+const SIDES: &[&str] = &["ايسر", "ايمن", "الايسر", "الايمن"];
+
 /// A normalised definite word is a noun of the game (see [`NOT_A_CLUB`]), never a club
 /// named bare. (Not a title: الرائد «major» is a club too.)
 pub(super) fn is_not_a_club(word: &str) -> bool {
@@ -380,11 +388,21 @@ impl Scan<'_> {
     /// definite word, neither an adjective (اللاعب الدولي) nor a noun of the game (لاعب الوسط,
     /// see [`NOT_A_CLUB`]). Weak: a club's name is often an ordinary word (union, victory),
     /// so it stands only when the site names it so twice (see `discovery::is_confident`).
+    ///
+    /// A back's side may stand between his position and his club (ظهير أيسر الشباب). A
+    /// player's position set off by a comma after his name (محمد الدوسري، مدافع التعاون) is
+    /// an apposition that leaves no other reading: the word after it is his club, strong.
     pub(super) fn club_after_team_word(&self, i: usize) -> Option<Found> {
-        let spaced = self.token(i + 1).is_some_and(|t| t.sep == Sep::Space);
-        (spaced && self.is_bare_club_at(i + 1)).then(|| Found {
-            strong: false,
-            ..found(i + 1..i + 2, EntityKind::Organization)
+        let side = self
+            .token(i + 1)
+            .is_some_and(|t| t.sep == Sep::Space && SIDES.contains(&t.norm.as_str()));
+        let club = i + 1 + usize::from(side);
+        let spaced = self.token(club).is_some_and(|t| t.sep == Sep::Space);
+        let head = &self.tokens()[i];
+        let apposition = head.comma && POSITIONS.contains(&head.norm.as_str());
+        (spaced && self.is_bare_club_at(club)).then(|| Found {
+            strong: apposition,
+            ..found(club..club + 1, EntityKind::Organization)
         })
     }
 

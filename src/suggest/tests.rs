@@ -435,6 +435,28 @@ fn a_club_named_bare_after_a_word_of_its_team() {
     assert!(!names(&list).contains(&"الاتفاق"), "{:?}", names(&list));
 }
 
+/// A player's position after his name and a comma is an apposition: the definite word after
+/// it, past a back's side, is his club, found from that one sentence (محمد الدوسري، مدافع
+/// التعاون؛ سعد العبيدي، ظهير أيسر الخلود). Without the comma the position is one weak
+/// sign; a noun of the game after it (مدافع الفريق) is no club.
+#[test]
+fn a_player_s_position_after_his_name_names_his_club() {
+    let report = "فاز فريق الرائد على ضيفه بهدف دون رد في المباراة التي جرت مساء أمس ضمن \
+                  الجولة العاشرة من الدوري، بعدما سجل محمد الدوسري، مدافع التعاون، هدفا عكسيا \
+                  في الشوط الأول.\n\nوفي مباراة أخرى أحرز سعد العبيدي، ظهير أيسر الخلود، هدفا \
+                  بالخطأ في مرمى فريقه، وتألق مدافع الفريق.";
+    let list = suggest_for(&[report]);
+    for name in ["التعاون", "الخلود"] {
+        let club = find(&list, name);
+        assert_eq!(club.kind_hint, Some(EntityKind::Organization));
+    }
+    assert!(!names(&list).contains(&"الفريق"), "{:?}", names(&list));
+    let found = super::test_site::bodies_discovered(&[report]);
+    for name in ["التعاون", "الخلود"] {
+        assert!(found.iter().any(|n| n == name), "«{name}» not in {found:?}");
+    }
+}
+
 /// A noun and its adjective in the indefinite accusative after a title or a head (أصدر
 /// القاضي قرارا قضائيا) is the verb's object, never a name; a name in ا after a title stays.
 #[test]

@@ -145,7 +145,7 @@ pub const PLACE_CUES: &[&str] = &[
 ];
 
 /// Words of a team before a club named bare in a sports report (لاعب الاتحاد، فريق التعاون،
-/// على مستضيفه الوحدة), as written: normalising keeps them. The club after one is found in
+/// على مستضيفه الوحدة، مدافع التعاون، ظهير الخلود), as written: normalising keeps them. The club after one is found in
 /// [`Scan::club_after_team_word`], and a discovered club of one word is linked again only
 /// after one of them, or in an article that has so named it.
 pub const TEAM_WORDS: &[&str] = &[
@@ -161,6 +161,11 @@ pub const TEAM_WORDS: &[&str] = &[
     "ضيفه",
     "جماهير",
     "جمهور",
+    // A player's position before his club (مدافع التعاون، مهاجم الفيصلي، حارس الوحدات).
+    "مدافع",
+    "مهاجم",
+    "حارس",
+    "ظهير",
 ];
 
 #[cfg(test)]

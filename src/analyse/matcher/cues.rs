@@ -29,11 +29,11 @@ impl Matcher {
         if cues.is_empty() {
             return None;
         }
-        let before = t[..pos].trim_end_matches(|c: char| {
-            !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟')
-        });
-        let start = word_start(before, before.len());
-        let word = &before[start..];
+        let (start, mut word) = word_before(t, pos);
+        // ظهير أيسر الخلود: a back's side stands between his position and his club.
+        if SIDES.contains(&word) {
+            word = word_before(t, start).1;
+        }
         cues.iter()
             .position(|c| is_cue(word, c))
             .and_then(|i| u16::try_from(i).ok())
@@ -46,6 +46,19 @@ impl Matcher {
             .and_then(|c| c.get(usize::from(index)))
             .map_or("", String::as_str)
     }
+}
+
+/// The side a back or winger plays on (normalised), between his position and his club.
+const SIDES: &[&str] = &["ايسر", "ايمن", "الايسر", "الايمن"];
+
+/// The word right before `pos`, quotes and spaces between allowed (not a sentence's or
+/// clause's end), and where it starts.
+fn word_before(t: &str, pos: usize) -> (usize, &str) {
+    let before = t[..pos].trim_end_matches(|c: char| {
+        !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟')
+    });
+    let start = word_start(before, before.len());
+    (start, &before[start..])
 }
 
 /// Whether `word` is the cue `cue`, alone or with the clitics a name may carry: و ف ب ك ل and

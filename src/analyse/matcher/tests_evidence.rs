@@ -374,3 +374,23 @@ fn a_club_named_like_an_adjective_after_an_adjective_of_scope_is_one() {
     let names: Vec<&str> = runs[0].iter().map(|m| &text[m.start..m.end]).collect();
     assert_eq!(names, ["النادي الإفريقي", "الإفريقي"], "{names:?}");
 }
+
+/// A back's side between his position and his club (ظهير أيسر الخلود) leaves the position
+/// the club's cue; a side alone before the name cues nothing.
+#[test]
+fn a_back_s_side_between_the_cue_and_the_club() {
+    let mut club = entity(
+        "al-kholood",
+        "نادي الخلود",
+        &["الخلود"],
+        &["الخلود"],
+        &["ظهير"],
+    );
+    club.kind = EntityKind::Organization;
+    club.meta.kind = Some(EntityKind::Organization);
+    let entities = vec![club];
+    let found = ids(&entities, "وأحرز سعد العبيدي، ظهير أيسر الخلود، هدفا.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = ids(&entities, "وكان أيسر الخلود إلى الراحة أن يعود.");
+    assert!(found.is_empty(), "{found:?}");
+}
