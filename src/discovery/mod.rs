@@ -27,7 +27,10 @@ use crate::analyse::ArticleAnalysis;
 use crate::load::document::EntityMeta;
 use crate::load::slug::arabic_slug;
 use crate::load::{Article, Entity, EntityKind, Origin};
-use crate::suggest::{COMPOUND_SURNAME_OPENERS, Candidate, introduced_candidates_in, is_body_head};
+use crate::suggest::{
+    COMPOUND_SURNAME_OPENERS, COMPOUND_SURNAME_TAILS, Candidate, introduced_candidates_in,
+    is_body_head,
+};
 use crate::text::cue_words::CueWords;
 use crate::text::normalize::normalize_name;
 
@@ -455,6 +458,12 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             if COMPOUND_SURNAME_OPENERS.contains(&normalize_name(opener).as_str()) =>
         {
             Some(format!("{opener} {last}"))
+        }
+        // محسن باك نجاد … باك نجاد، رامي الحمد الله … الحمد الله: a Persian family name's
+        // second word, or الله after a noun, is half of a two-word family name; alone it
+        // is no one's.
+        [_, .., first, last] if COMPOUND_SURNAME_TAILS.contains(&normalize_name(last).as_str()) => {
+            Some(format!("{first} {last}"))
         }
         [.., before, last] => {
             let before_norm = normalize_name(before);

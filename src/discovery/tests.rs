@@ -278,3 +278,27 @@ fn a_surname_keeps_its_european_particle() {
         assert!(!aliases.contains(&last.to_string()), "{aliases:?}");
     }
 }
+
+/// A Persian family name's second word (باك نجاد) and الله after a noun (الحمد الله) are
+/// half of a two-word family name: the person is linked by both words, never the last alone.
+#[test]
+fn a_two_word_family_name_by_its_tail() {
+    for (name, surname, last) in [
+        ("محسن باك نجاد", "باك نجاد", "نجاد"),
+        ("رامي الحمد الله", "الحمد الله", "الله"),
+    ] {
+        let mut c = candidate(name, EntityKind::Person, 1, true);
+        c.surname_links = true;
+        let e = to_entity(&c, &HashSet::new()).expect("entity");
+        assert!(
+            e.meta.aliases.contains(&surname.to_string()),
+            "{:?}",
+            e.meta.aliases
+        );
+        assert!(
+            !e.meta.aliases.contains(&last.to_string()),
+            "{:?}",
+            e.meta.aliases
+        );
+    }
+}

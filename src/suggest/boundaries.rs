@@ -11,6 +11,7 @@ use super::lexicon::{
     looks_adjectival, looks_prepositional, readings,
 };
 use super::tokens::Sep;
+use super::word_shapes::is_verbal_noun_of_a_derived_form;
 use crate::load::EntityKind;
 
 /// «that», which opens what a person said (قال … إن، أكد … أن), normalised.
@@ -247,6 +248,16 @@ impl Scan<'_> {
             // A definite place or body after a full name is the next phrase, not part of the
             // name (أبلغ الرئيس دونالد ترامب الكونغرس).
             if person && words >= 2 && t.article && t.mention.is_some_and(|k| k != kind) {
+                break;
+            }
+            // اللواء أحمد جبران | الافتتاح: a definite verbal noun of a derived form is what
+            // the sentence goes on with, never a family name.
+            if person
+                && words >= 2
+                && t.norm
+                    .strip_prefix("ال")
+                    .is_some_and(is_verbal_noun_of_a_derived_form)
+            {
                 break;
             }
             // A place after «بـ» ends a place's or a body's name: «at» that place is the next

@@ -105,6 +105,11 @@ impl<'k> KeyIndex<'k> {
                 // A surname several keys claim may still be a one-word name of its own where
                 // the article names none of them (see [`KeyIndex::hit`]).
                 [first] if surnames.get(first.as_str()).is_some_and(|c| c.len() == 1) => {}
+                // So is a two-word surname another key claims (حسن نصر الله … وأضاف نصر الله).
+                [first, second]
+                    if compound_surnames
+                        .get(&(first.as_str(), second.as_str()))
+                        .is_some_and(|&k| k != i) => {}
                 [first] => {
                     single.entry(first.as_str()).or_insert(i);
                 }
@@ -305,20 +310,31 @@ pub(super) fn surnames<'k>(
 pub(crate) const COMPOUND_SURNAME_OPENERS: &[&str] =
     &["عبد", "ابو", "دو", "دي", "دا", "فان", "فون"];
 
+/// The second words of two-word family names (normalised): the Persian نجاد، زاده، بور، فر،
+/// راد، نيا written apart (محسن باك نجاد … باك نجاد، علي زاده) and الله after a noun (رامي الحمد
+/// الله … الحمد الله، حسن نصر الله … نصر الله). Alone, the last word is no one's name.
+pub(crate) const COMPOUND_SURNAME_TAILS: &[&str] =
+    &["نجاد", "زاده", "بور", "فر", "راد", "نيا", "الله"];
+
 /// Two-word surname → key, for people of three words or more whose last two are
-/// [`COMPOUND_SURNAME_OPENERS`] and a word, claimed by no other candidate. Not عبد الله: alone
-/// it is a given name of many more people (الملك عبد الله) than anyone's surname.
+/// [`COMPOUND_SURNAME_OPENERS`] and a word, or a word and one of [`COMPOUND_SURNAME_TAILS`],
+/// claimed by no other candidate. Not عبد الله: alone it is a given name of many more people
+/// (الملك عبد الله) than anyone's surname.
 pub(super) fn compound_surnames(keys: &[(Vec<String>, Evidence)]) -> HashMap<(&str, &str), usize> {
     let mut claims: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
     for (i, (key, ev)) in keys.iter().enumerate() {
         let [.., before_opener, opener, last] = key.as_slice() else {
             continue;
         };
-        if ev.kind() == Some(EntityKind::Person)
-            && COMPOUND_SURNAME_OPENERS.contains(&opener.as_str())
-            && !FORBEAR_PARTICLES.contains(&before_opener.as_str())
+        let opened = COMPOUND_SURNAME_OPENERS.contains(&opener.as_str())
             && !is_particle(last)
-            && !super::boundaries::is_compound_end(last)
+            && !super::boundaries::is_compound_end(last);
+        let tailed = COMPOUND_SURNAME_TAILS.contains(&last.as_str())
+            && !is_particle(opener)
+            && !COMPOUND_SURNAME_OPENERS.contains(&opener.as_str());
+        if ev.kind() == Some(EntityKind::Person)
+            && (opened || tailed)
+            && !FORBEAR_PARTICLES.contains(&before_opener.as_str())
         {
             claims
                 .entry((opener.as_str(), last.as_str()))

@@ -82,7 +82,7 @@ use crate::analyse::ArticleAnalysis;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::load::{Article, Entity, EntityKind};
 use crate::text::normalize::normalize_name;
-pub(crate) use count::COMPOUND_SURNAME_OPENERS;
+pub(crate) use count::{COMPOUND_SURNAME_OPENERS, COMPOUND_SURNAME_TAILS};
 use count::{Occurrence, compound_surnames, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::{example, sentence_around};

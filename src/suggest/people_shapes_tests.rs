@@ -470,3 +470,36 @@ fn a_feminine_present_verb_after_and_is_no_name() {
     assert!(found.iter().any(|f| f == "محمد الرياطي"), "{found:?}");
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+/// A definite verbal noun of a derived form after a full name is the sentence's next word
+/// (اللواء أحمد جبران | الافتتاح), not a family name; a family name of another shape stays.
+#[test]
+fn a_derived_verbal_noun_ends_a_name() {
+    let found = people(&[
+        "وحضر قائد المنطقة اللواء أحمد جبران الافتتاح، وقال الوزير محمد الاستقلالي إن العمل \
+         مستمر.",
+    ]);
+    for name in ["أحمد جبران", "محمد الاستقلالي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("الافتتاح")), "{found:?}");
+}
+
+/// A two-word family name (حسن نصر الله … نصر الله، رامي الحمد الله … الحمد الله) said alone
+/// is the person named in full, not a second person.
+#[test]
+fn a_two_word_family_name_alone_is_the_person() {
+    let found = super::super::test_site::people_with_aliases(&[
+        "وقال الأمين العام حسن نصر الله إن الرد قادم. وأضاف نصر الله أن الوقت حان. وزار رئيس \
+         الوزراء رامي الحمد الله المدرسة، وأوضح الحمد الله أن العمل مستمر.",
+    ]);
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(!names.contains(&"نصر الله"), "{found:?}");
+    for (name, surname) in [
+        ("حسن نصر الله", "نصر الله"),
+        ("رامي الحمد الله", "الحمد الله"),
+    ] {
+        let aliases = &found.iter().find(|(n, _)| n == name).expect(name).1;
+        assert!(aliases.iter().any(|a| a == surname), "{name}: {aliases:?}");
+    }
+}

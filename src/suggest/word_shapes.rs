@@ -151,6 +151,13 @@ pub(super) fn is_derived_verbal_noun(word: &str) -> bool {
     }
 }
 
+/// A verbal noun of the forms افتعال، انفعال، استفعال or تفعيل (افتتاح، انسحاب، استقبال،
+/// تنظيم): unlike إفعال (إسلام، إيمان), no given or family name has these shapes.
+pub(super) fn is_verbal_noun_of_a_derived_form(word: &str) -> bool {
+    let letters = word.chars().count();
+    (letters >= 6 || word.starts_with('ت')) && is_derived_verbal_noun(word)
+}
+
 /// A verbal noun of the form استفعال (استقبال، استعراض، استعداد), with no long vowel among
 /// its root letters. Unlike إفعال and افتعال, whose shapes many given names share (إسلام،
 /// إلهام، انتصار، ابتسام), no name is so made: it opens no person's name at all.
