@@ -247,7 +247,9 @@ pub(super) fn short_forms(
     // الإدارة العامة للأدلة الجنائية … not «الإدارة العامة»: every general directorate, command
     // or authority is one, so the head with «general» alone names none of them.
     let general = ["العامه", "العام"].contains(&second.as_str());
-    if (second.starts_with("ال") || known.contains(&second)) && !general {
+    // المنطقة العسكرية السابعة … not «المنطقة العسكرية»: the ordinal says which one.
+    let numbered = crate::suggest::is_numbered_body(words);
+    if (second.starts_with("ال") || known.contains(&second)) && !general && !numbered {
         out.push(words[..2].join(" "));
     }
     if general {

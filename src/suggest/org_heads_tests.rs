@@ -409,3 +409,22 @@ fn a_quoted_name_after_its_head_is_the_body() {
         "{aliases:?}"
     );
 }
+
+/// An army's region named by its ordinal (المنطقة العسكرية السابعة) is a body, and is linked
+/// whole only: «المنطقة العسكرية» alone is the military zone of any story.
+#[test]
+fn a_military_region_by_its_ordinal() {
+    let found = bodies_discovered(&[
+        "أعادت السلطات في المنطقة العسكرية السابعة العمل في المستشفى. وأغلق الجيش المنطقة \
+         العسكرية قرب الحدود.",
+    ]);
+    assert_eq!(found, ["المنطقة العسكرية السابعة"], "{found:?}");
+    let aliases = super::super::test_site::aliases_of(
+        &["وحضر قائد المنطقة العسكرية السابعة الافتتاح، وزار المنطقة العسكرية الأولى."],
+        "المنطقة العسكرية السابعة",
+    );
+    assert!(
+        !aliases.iter().any(|a| a == "المنطقة العسكرية"),
+        "{aliases:?}"
+    );
+}

@@ -119,6 +119,12 @@ pub(super) const CHAMBER_ADJECTIVES: &[&str] = &[
     "العاشره",
 ];
 
+/// A feminine ordinal with the article, normalised (الأولى … العاشرة; see
+/// [`CHAMBER_ADJECTIVES`], whose first two are ranks).
+pub(super) fn is_ordinal(word: &str) -> bool {
+    CHAMBER_ADJECTIVES[2..].contains(&word)
+}
+
 /// Heads (normalised) whose name may open with a number (مستشفى 57357، مستشفى 222 لأمراض
 /// النساء والولادة).
 pub(super) const NUMBERED_HEADS: &[&str] = &["مستشفي"];

@@ -21,6 +21,28 @@ const STATE_BODIES: &[&str] = &[
     "المجلس الرئاسي",
 ];
 
+/// Bodies named by common nouns and their ordinal (المنطقة العسكرية السابعة, an army's region
+/// in Yemen or Egypt): without the ordinal, «the military zone» of any story.
+const NUMBERED_BODIES: &[&str] = &["المنطقة العسكرية"];
+
+pub(super) static NUMBERED_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
+    std::sync::LazyLock::new(|| {
+        NUMBERED_BODIES
+            .iter()
+            .map(|b| b.split(' ').map(normalize_name).collect())
+            .collect()
+    });
+
+/// The words of a name (as written) are a body of [`NUMBERED_BODIES`] and its ordinal.
+pub(crate) fn is_numbered_body(words: &[&str]) -> bool {
+    let norm: Vec<String> = words.iter().map(|w| normalize_name(w)).collect();
+    NUMBERED_BODY_WORDS.iter().any(|body| {
+        norm.len() == body.len() + 1
+            && norm[..body.len()] == body[..]
+            && super::org_shapes::is_ordinal(&norm[body.len()])
+    })
+}
+
 /// Definite heads that with a country's demonym name one body (الخطوط الأردنية، الخطوط الجوية
 /// القطرية، الجيش اللبناني), normalised; الجوية may stand between. Not الحكومة: «الحكومة
 /// المصرية» describes the government of the day as often as it names a body.

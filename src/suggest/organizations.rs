@@ -10,10 +10,11 @@ use super::lexicon::{clitic_readings, is_function_or_verb, is_listed, readings};
 use super::matches::CLUB_WORDS;
 use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
+use super::org_shapes::is_ordinal;
 use super::org_words::{
     BANK_HEADS, BODIES_POINTED_BACK_TO, DEMONYM_HEADS, DEPARTMENT_HEADS, MINISTRY_HEADS,
-    MOVEMENT_HEADS, NAMED_WITHOUT_HEAD, NATIONS_ADJECTIVES, SCHOOL_HEADS, STATE_BODY_WORDS,
-    is_generic_complement, is_mafaail, is_no_body_field,
+    MOVEMENT_HEADS, NAMED_WITHOUT_HEAD, NATIONS_ADJECTIVES, NUMBERED_BODY_WORDS, SCHOOL_HEADS,
+    STATE_BODY_WORDS, is_generic_complement, is_mafaail, is_no_body_field,
 };
 use super::tokens::Sep;
 use super::triggers::{
@@ -376,6 +377,22 @@ impl Scan<'_> {
         (named && place).then(|| Found::organization(j..j + 2, true, None))
     }
 
+    /// The end of a body named by common nouns and an ordinal at token `i` (see
+    /// [`NUMBERED_BODY_WORDS`]); `reads` says whether token `i` reads as a word.
+    fn numbered_body_end(&self, i: usize, reads: &dyn Fn(&str) -> bool) -> Option<usize> {
+        let words = NUMBERED_BODY_WORDS.iter().find(|words| {
+            reads(&words[0])
+                && words[1..].iter().enumerate().all(|(k, w)| {
+                    self.token(i + 1 + k)
+                        .is_some_and(|n| n.sep == Sep::Space && n.mention.is_none() && n.norm == *w)
+                })
+        })?;
+        let ordinal = i + words.len();
+        self.token(ordinal)
+            .is_some_and(|n| n.sep == Sep::Space && is_ordinal(&n.norm))
+            .then_some(ordinal + 1)
+    }
+
     /// A state body named by common nouns at token `i` (see [`STATE_BODIES`], [`DEMONYM_HEADS`]):
     /// the longest of the list, or a head with a registered country's demonym.
     pub(super) fn state_body_at(&self, i: usize) -> Option<Found> {
@@ -383,6 +400,7 @@ impl Scan<'_> {
         // A clitic comes first: the word ends with the head (لرئاسة، والديوان).
         let may_start = STATE_BODY_WORDS
             .iter()
+            .chain(NUMBERED_BODY_WORDS.iter())
             .map(|words| words[0].as_str())
             .chain(DEMONYM_HEADS.iter().copied())
             .any(|head| t.norm.ends_with(head));
@@ -422,6 +440,9 @@ impl Scan<'_> {
             .max();
         if let Some(len) = listed {
             let end = self.past_demonyms(i + len);
+            return Some(Found::organization(i..end, true, None));
+        }
+        if let Some(end) = self.numbered_body_end(i, &reads) {
             return Some(Found::organization(i..end, true, None));
         }
         if !DEMONYM_HEADS.iter().any(|h| reads(h)) {
