@@ -35,11 +35,13 @@ pub(super) static NUMBERED_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
 
 /// The words of a name (as written) are a body of [`NUMBERED_BODIES`] and its ordinal.
 pub(crate) fn is_numbered_body(words: &[&str]) -> bool {
-    let norm: Vec<String> = words.iter().map(|w| normalize_name(w)).collect();
+    let Some((last, name)) = words.split_last() else {
+        return false;
+    };
     NUMBERED_BODY_WORDS.iter().any(|body| {
-        norm.len() == body.len() + 1
-            && norm[..body.len()] == body[..]
-            && super::org_shapes::is_ordinal(&norm[body.len()])
+        name.len() == body.len()
+            && name.iter().zip(body).all(|(w, b)| normalize_name(w) == *b)
+            && super::org_shapes::is_ordinal(&normalize_name(last))
     })
 }
 

@@ -398,12 +398,16 @@ impl Scan<'_> {
     pub(super) fn state_body_at(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
         // A clitic comes first: the word ends with the head (لرئاسة، والديوان).
-        let may_start = STATE_BODY_WORDS
-            .iter()
-            .chain(NUMBERED_BODY_WORDS.iter())
-            .map(|words| words[0].as_str())
-            .chain(DEMONYM_HEADS.iter().copied())
-            .any(|head| t.norm.ends_with(head));
+        // A numbered body's head is a common word (المنطقة): its second word is asked first.
+        let numbered = NUMBERED_BODY_WORDS.iter().any(|words| {
+            self.token(i + 1).is_some_and(|n| n.norm == words[1]) && t.norm.ends_with(&*words[0])
+        });
+        let may_start = numbered
+            || STATE_BODY_WORDS
+                .iter()
+                .map(|words| words[0].as_str())
+                .chain(DEMONYM_HEADS.iter().copied())
+                .any(|head| t.norm.ends_with(head));
         if !may_start {
             return None;
         }
@@ -442,7 +446,7 @@ impl Scan<'_> {
             let end = self.past_demonyms(i + len);
             return Some(Found::organization(i..end, true, None));
         }
-        if let Some(end) = self.numbered_body_end(i, &reads) {
+        if numbered && let Some(end) = self.numbered_body_end(i, &reads) {
             return Some(Found::organization(i..end, true, None));
         }
         if !DEMONYM_HEADS.iter().any(|h| reads(h)) {
