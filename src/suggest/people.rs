@@ -164,7 +164,7 @@ impl Scan<'_> {
                 out.extend(self.demanded_by(i));
             }
             if is_scoring_verb(word) && sports.get_or_init(|| self.is_sports_report()) == &true {
-                out.extend(self.player_after(i + 1));
+                out.extend(self.scorer_after(i));
             }
             out.extend(self.players_after_action(i));
             out.extend(self.credited(i));

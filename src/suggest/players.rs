@@ -85,6 +85,10 @@ pub(super) fn is_scoring_verb(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && SCORING_VERBS.contains(&w.as_ref()))
 }
 
+/// «For it» or «for them» after a verb of scoring (سجل له، أحرز لها), normalised: the side
+/// the goal counted for, which the player's name follows.
+const FOR_IT: &[&str] = &["له", "لها", "لهم"];
+
 impl Scan<'_> {
     /// Token `i` is «instead» before the pronoun of the player replaced (بدلا منه، بديلا
     /// عنه): the substitute is named right after.
@@ -127,6 +131,15 @@ impl Scan<'_> {
                 })
         };
         self.lex.is_place_demonym(&t.norm) && !before_noun()
+    }
+
+    /// The player after the verb of scoring at token `i`, past «for it» (سجل له محمد
+    /// الدوسري هدفا عكسيا: the side the goal counted for, then the player who scored it).
+    pub(super) fn scorer_after(&self, i: usize) -> Option<Found> {
+        let for_it = self
+            .token(i + 1)
+            .is_some_and(|t| t.sep == Sep::Space && FOR_IT.contains(&t.norm.as_str()));
+        self.player_after(i + 1 + usize::from(for_it))
     }
 
     /// A player's full name right after a verb of a match report, ending at punctuation, a
@@ -185,5 +198,22 @@ impl Scan<'_> {
                     .any(|(_, rest)| super::lexicon::is_listed_verb(rest))
         });
         ends.then(|| person(range))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_site::people;
+
+    /// «For it» between a verb of scoring and the player (سجل له محمد الدوسري) is the side
+    /// the goal counted for; the player's name follows it.
+    #[test]
+    fn the_scorer_after_for_it() {
+        let found = people(&[
+            "فاز فريق الرائد على ضيفه بهدف دون رد في المباراة التي جرت مساء أمس ضمن الجولة \
+             العاشرة من الدوري، بعدما سجل له محمد الدوسري، مدافع التعاون، هدفا عكسيا في الشوط \
+             الأول.",
+        ]);
+        assert_eq!(found, ["محمد الدوسري"], "{found:?}");
     }
 }
