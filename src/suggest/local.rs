@@ -7,7 +7,7 @@ use super::lexicon::{is_common_noun, is_definite, looks_adjectival, readings};
 use super::tokens::Sep;
 use super::venues::FACILITY_HEADS;
 use crate::load::EntityKind;
-use crate::text::cue_words::TEAM_WORDS;
+use crate::text::cue_words::{PLAYING_SIDES, TEAM_WORDS};
 use crate::text::normalize::normalize_name;
 
 /// Words that open a club's name and only a club's in a sports report (مولودية وهران، شبيبة
@@ -165,10 +165,6 @@ const NOT_A_CLUB: &[&str] = &[
 /// A player's position, normalised: after his name and a comma it is an apposition, and the
 /// definite word after it his club (see [`Scan::club_after_team_word`]).
 const POSITIONS: &[&str] = &["لاعب", "مدافع", "مهاجم", "حارس", "ظهير"];
-
-/// The side a back or a winger plays on, between his position and his club (ظهير أيسر
-/// الشباب), normalised.
-const SIDES: &[&str] = &["ايسر", "ايمن", "الايسر", "الايمن"];
 
 /// A normalised definite word is a noun of the game (see [`NOT_A_CLUB`]), never a club
 /// named bare. (Not a title: الرائد «major» is a club too.)
@@ -395,7 +391,7 @@ impl Scan<'_> {
     pub(super) fn club_after_team_word(&self, i: usize) -> Option<Found> {
         let side = self
             .token(i + 1)
-            .is_some_and(|t| t.sep == Sep::Space && SIDES.contains(&t.norm.as_str()));
+            .is_some_and(|t| t.sep == Sep::Space && PLAYING_SIDES.contains(&t.norm.as_str()));
         let club = i + 1 + usize::from(side);
         let spaced = self.token(club).is_some_and(|t| t.sep == Sep::Space);
         let head = &self.tokens()[i];

@@ -26,12 +26,14 @@ const STATE_BODIES: &[&str] = &[
 const NUMBERED_BODIES: &[&str] = &["المنطقة العسكرية"];
 
 pub(super) static NUMBERED_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
-    std::sync::LazyLock::new(|| {
-        NUMBERED_BODIES
-            .iter()
-            .map(|b| b.split(' ').map(normalize_name).collect())
-            .collect()
-    });
+    std::sync::LazyLock::new(|| normalised_words(NUMBERED_BODIES));
+
+/// Each phrase of `list` as its normalised words, for matching token by token.
+fn normalised_words(list: &[&str]) -> Vec<Vec<String>> {
+    list.iter()
+        .map(|b| b.split(' ').map(normalize_name).collect())
+        .collect()
+}
 
 /// The words of a name (as written) are a body of [`NUMBERED_BODIES`] and its ordinal.
 pub(crate) fn is_numbered_body(words: &[&str]) -> bool {
@@ -51,12 +53,7 @@ pub(crate) fn is_numbered_body(words: &[&str]) -> bool {
 pub(super) const DEMONYM_HEADS: &[&str] = &["الخطوط", "الجيش"];
 
 pub(super) static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
-    std::sync::LazyLock::new(|| {
-        STATE_BODIES
-            .iter()
-            .map(|b| b.split(' ').map(normalize_name).collect())
-            .collect()
-    });
+    std::sync::LazyLock::new(|| normalised_words(STATE_BODIES));
 
 /// Heads of a department named after a title (مدير إدارة المسرح بالشارقة), normalised.
 pub(super) const DEPARTMENT_HEADS: &[&str] = &["اداره", "دائره"];

@@ -168,6 +168,10 @@ pub const TEAM_WORDS: &[&str] = &[
     "ظهير",
 ];
 
+/// The side a back or winger plays on (normalised), between his position and his club (ظهير
+/// أيسر الخلود): discovery reads past it to the club, and the matcher to the position as cue.
+pub const PLAYING_SIDES: &[&str] = &["ايسر", "ايمن", "الايسر", "الايمن"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 use super::names::CLITICS;
 use super::{LAM_CLITICS, Matcher, Pattern, word_start};
 use crate::analyse::normalize::is_word_char;
+use crate::text::cue_words::PLAYING_SIDES;
 
 impl Matcher {
     /// Whether the cue before the name at `pos` is `entity`'s alone among the entities that
@@ -31,7 +32,7 @@ impl Matcher {
         }
         let (start, mut word) = word_before(t, pos);
         // ظهير أيسر الخلود: a back's side stands between his position and his club.
-        if SIDES.contains(&word) {
+        if PLAYING_SIDES.contains(&word) {
             word = word_before(t, start).1;
         }
         cues.iter()
@@ -47,9 +48,6 @@ impl Matcher {
             .map_or("", String::as_str)
     }
 }
-
-/// The side a back or winger plays on (normalised), between his position and his club.
-const SIDES: &[&str] = &["ايسر", "ايمن", "الايسر", "الايمن"];
 
 /// The word right before `pos`, quotes and spaces between allowed (not a sentence's or
 /// clause's end), and where it starts.
