@@ -85,7 +85,7 @@ impl Scan<'_> {
         self.office_at(i)
             || self
                 .token(i)
-                .is_some_and(|t| t.comma && is_accusative_office(&t.norm))
+                .is_some_and(|t| t.comma() && is_accusative_office(&t.norm))
             || (word_at(i, "في") && word_at(i + 1, "منصب"))
     }
 
@@ -97,7 +97,7 @@ impl Scan<'_> {
         self.office_at(i)
             || self
                 .token(i)
-                .is_some_and(|t| t.comma && is_accusative_office(&t.norm))
+                .is_some_and(|t| t.comma() && is_accusative_office(&t.norm))
             || (self.office_follows(i) && self.article_appoints())
     }
 
@@ -106,14 +106,14 @@ impl Scan<'_> {
         self.article
             .iter()
             .flat_map(|run| &run.tokens)
-            .any(|t| t.cue && is_appointing(&t.norm))
+            .any(|t| t.cue() && is_appointing(&t.norm))
     }
 
     /// As [`Self::office_follows`], or a dash before token `i`: after a verb of appointing, a
     /// decree lists each name, a dash and the post or the town (تعيين فلان – مديرا لعطبرة،
     /// وفلان – الدامر).
     pub(super) fn office_or_dash_follows(&self, i: usize) -> bool {
-        self.office_follows(i) || self.token(i).is_some_and(|t| t.after_hyphen)
+        self.office_follows(i) || self.token(i).is_some_and(|t| t.after_hyphen())
     }
 
     /// A verb or verbal noun of appointing stands before token `i` in its run (كما عيّن …،
@@ -122,7 +122,7 @@ impl Scan<'_> {
         let first = self.first_appointing.get_or_init(|| {
             self.tokens()
                 .iter()
-                .position(|t| t.cue && is_appointing(&t.norm))
+                .position(|t| t.cue() && is_appointing(&t.norm))
         });
         first.is_some_and(|j| j < i)
     }
@@ -148,7 +148,7 @@ impl Scan<'_> {
         let range = self.name_from(i, EntityKind::Person)?;
         let k = range.end;
         let comma_office = self.token(k).is_some_and(|t| {
-            t.comma
+            t.comma()
                 && (is_accusative_office(&t.norm)
                     // عبد الرحمن ولد خطري، تم تعيينه واليا: the appointment, then the office.
                     || (t.norm == "تم"
@@ -166,7 +166,9 @@ impl Scan<'_> {
     /// second office's definite complement and a full name (بحضور وزيري الحكم المحلي فلان،
     /// والإسكان والتعمير فلان،).
     pub(super) fn second_of_a_dual_title(&self, end: usize) -> Option<Found> {
-        let t = self.token(end).filter(|t| t.comma && t.mention.is_none())?;
+        let t = self
+            .token(end)
+            .filter(|t| t.comma() && t.mention.is_none())?;
         if !t.norm.starts_with("وال") {
             return None;
         }
@@ -175,7 +177,7 @@ impl Scan<'_> {
             super::lexicon::clitic_readings(&n.norm)
                 .iter()
                 .any(|(_, rest)| super::lexicon::is_definite(rest))
-                || n.article
+                || n.article()
         };
         let start = (end + 1..end + super::discover::MAX_SKIPPED).find(|&k| {
             self.token(k)
@@ -204,7 +206,7 @@ impl Scan<'_> {
         // كلف الحوثيون فلانا القيام بمهام …: the verb's subject, one definite word, may come
         // first.
         let subject = self.token(i + 1).is_some_and(|t| {
-            t.sep == Sep::Space && t.article && trigger_at(self.tokens(), i + 1).is_none()
+            t.sep == Sep::Space && t.article() && trigger_at(self.tokens(), i + 1).is_none()
         });
         let j = i + 1 + usize::from(subject);
         let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
@@ -259,7 +261,7 @@ impl Scan<'_> {
         let after_opening_verb = t.sep == Sep::Space
             && i > 0
             && self.tokens()[i - 1].sep == Sep::Break
-            && !self.tokens()[i - 1].comma
+            && !self.tokens()[i - 1].comma()
             && readings(&self.tokens()[i - 1].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 1 && is_listed_verb(w));
@@ -286,10 +288,10 @@ impl Scan<'_> {
         // و of the list, which is no part of the name.
         // A sentence that opens with و opens with a verb far more often (وطرد الحكم مدافع
         // الضيوف): only a comma makes it a list's item.
-        let conjoined_item = t.sep == Sep::Break && t.comma && t.norm.starts_with('و');
+        let conjoined_item = t.sep == Sep::Break && t.comma() && t.norm.starts_with('و');
         let (range, conjoined) = if conjoined_item && let Some(range) = self.conjoined_name_at(i) {
             (range, true)
-        } else if (t.sep == Sep::Break && (t.comma || self.name_opens_sentence_at(i)))
+        } else if (t.sep == Sep::Break && (t.comma() || self.name_opens_sentence_at(i)))
             || after_presence
             || after_opening_verb
             || after_rank

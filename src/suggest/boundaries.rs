@@ -104,11 +104,11 @@ impl Scan<'_> {
     /// - الهرمل، الرام- الجوبانية): a place's name, a definite name word or a bare one.
     pub(super) fn past_hyphen(&self, end: usize) -> usize {
         let second_half = self.token(end).is_some_and(|t| {
-            t.after_hyphen
+            t.after_hyphen()
                 && match t.mention {
                     Some(kind) => kind == EntityKind::Place,
                     // No hyphen joins an adjective to its noun: الجوبانية is a name here.
-                    None if t.article => self.lex.is_definite_name_word(&t.norm),
+                    None if t.article() => self.lex.is_definite_name_word(&t.norm),
                     None => self.name_word(end),
                 }
         });
@@ -130,7 +130,7 @@ impl Scan<'_> {
                 && (letters[1] == 'ا'
                     || (letters[0] == 'م' && letters.len() >= 6)
                     || short_participle);
-            t.ta_marbuta
+            t.ta_marbuta()
                 && (participle
                     || t.norm.strip_suffix('ه').is_some_and(|m| {
                         is_listed(m) || self.lex.seen(m) || self.lex.seen(&format!("ال{m}"))
@@ -144,7 +144,7 @@ impl Scan<'_> {
     pub(super) fn masculine_adjective_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
             // سيدي البشير: the common noun a place is named on, not an adjective of سيد.
-            !t.article
+            !t.article()
                 && !super::local::is_toponym_head(&t.norm)
                 && t.norm.strip_suffix('ي').is_some_and(|stem| {
                     stem.chars().count() >= 3
@@ -190,7 +190,7 @@ impl Scan<'_> {
         let person = kind == EntityKind::Person;
         // A person's name may open a clause or a list (بينهم: ليلى علوي); the callers for
         // people check what stands before it. Any other name follows its kind word.
-        if first.sep == Sep::Break && !first.comma && !person {
+        if first.sep == Sep::Break && !first.comma() && !person {
             return None;
         }
         let title_as_given_name = person && self.title_as_given_name(j);
@@ -210,7 +210,7 @@ impl Scan<'_> {
         // الحسن بن طلال، الناني ولد اشروقة: a given name with the article before a particle.
         // الهادي عبدالسيد إبراهيم: a given name with the article before a bare name word.
         let definite_given = person
-            && first.article
+            && first.article()
             && !looks_adjectival(&first.norm)
             && self.joined(j + 1)
             && ((self.is_particle_at(j + 1)
@@ -236,7 +236,7 @@ impl Scan<'_> {
         while words < max {
             let Some(t) = self
                 .token(end)
-                .filter(|t| t.sep == Sep::Space || (person && t.after_initial))
+                .filter(|t| t.sep == Sep::Space || (person && t.after_initial()))
             else {
                 break;
             };
@@ -247,7 +247,7 @@ impl Scan<'_> {
             }
             // A definite place or body after a full name is the next phrase, not part of the
             // name (أبلغ الرئيس دونالد ترامب الكونغرس).
-            if person && words >= 2 && t.article && t.mention.is_some_and(|k| k != kind) {
+            if person && words >= 2 && t.article() && t.mention.is_some_and(|k| k != kind) {
                 break;
             }
             // اللواء أحمد جبران | الافتتاح: a definite verbal noun of a derived form is what
@@ -273,7 +273,7 @@ impl Scan<'_> {
                 && t.norm.chars().count() == 1
                 && self
                     .token(end + 1)
-                    .is_some_and(|n| n.after_initial && self.name_word(end + 1));
+                    .is_some_and(|n| n.after_initial() && self.name_word(end + 1));
             if is_particle(&t.norm) || initial {
                 end += 1;
                 continue;
@@ -295,20 +295,20 @@ impl Scan<'_> {
                     .token(end - 1)
                     .is_some_and(|p| is_compound_end(&p.norm));
             // الهادي عبدالسيد: a given name with the article goes on with the next name word.
-            let after_definite = self.token(end - 1).is_some_and(|p| p.article)
+            let after_definite = self.token(end - 1).is_some_and(|p| p.article())
                 && !compound
                 && !(end - 1 == j && definite_given);
             // محمد أمين بنهاشم، عبدربه منصور هادي: a common given name after another is the
             // next name of the chain, even one that is also a title or an ordinary word (أمين،
             // منصور، هادي).
             let second_given = person
-                && !t.article
+                && !t.article()
                 && self
                     .token(end - 1)
                     .is_some_and(|p| super::name_lists::is_given_name(&p.norm))
                 && super::name_lists::is_given_name(&t.norm)
                 // على the preposition normalises to the name علي: only the name's spelling.
-                && (t.homograph_name || !is_function_or_verb(&t.norm));
+                && (t.homograph_name() || !is_function_or_verb(&t.norm));
             let fits = if after_particle {
                 self.after_particle_word(end)
             } else {
@@ -351,10 +351,10 @@ impl Scan<'_> {
     /// name in ة is no construct's complement (سامي بركة الخالدي).
     fn construct_head_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
-            t.ta_marbuta && !t.article && !super::name_lists::is_given_name(&t.norm)
+            t.ta_marbuta() && !t.article() && !super::name_lists::is_given_name(&t.norm)
         }) && self
             .token(i + 1)
-            .is_some_and(|n| n.sep == Sep::Space && n.article && !n.norm.ends_with('ي'))
+            .is_some_and(|n| n.sep == Sep::Space && n.article() && !n.norm.ends_with('ي'))
     }
 
     /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي
@@ -375,7 +375,7 @@ impl Scan<'_> {
             return false;
         };
         let in_alif = |w: &str| w.ends_with('ا') && w.chars().count() >= 4;
-        t.tanween
+        t.tanween()
             || self.lex.is_accusative_form(&t.norm)
             || t.norm.strip_suffix('ا').is_some_and(is_role_word)
             || (in_alif(&t.norm)
@@ -413,7 +413,7 @@ impl Scan<'_> {
         words: usize,
         after_particle: bool,
     ) -> bool {
-        let Some(t) = self.token(i).filter(|t| t.article) else {
+        let Some(t) = self.token(i).filter(|t| t.article()) else {
             return false;
         };
         let w = t.norm.as_str();
@@ -438,7 +438,7 @@ impl Scan<'_> {
                 // الضيقة) or a given name with the article (عامر الطيب الرافعي، محمد العبد
                 // العالي), or a chain of lineage.
                 let after_bare = self.token(i - 1).is_some_and(|p| {
-                    !p.article || is_definite_given_name(&p.norm) || p.norm == "العبد"
+                    !p.article() || is_definite_given_name(&p.norm) || p.norm == "العبد"
                 }) || self.after_particle_chain(i);
                 let family_last = (words == 2 || fourth_nisba)
                     && after_bare
@@ -479,7 +479,7 @@ impl Scan<'_> {
                     && w.strip_prefix("ال").is_some_and(is_role_word)
                     && self
                         .token(i + 1)
-                        .is_some_and(|n| n.sep == Sep::Space && n.mention.is_none() && n.article);
+                        .is_some_and(|n| n.sep == Sep::Space && n.mention.is_none() && n.article());
                 is_compound_end(w)
                     || regnal
                     || titled_forebear

@@ -19,7 +19,7 @@ impl Scan<'_> {
             return None;
         }
         let first = self.token(i + 1)?;
-        let set_off = first.after_hyphen || (first.sep == Sep::Break && !first.comma);
+        let set_off = first.after_hyphen() || (first.sep == Sep::Break && !first.comma());
         if !set_off || first.mention.is_some() || trigger_at(self.tokens(), i + 1).is_some() {
             return None;
         }

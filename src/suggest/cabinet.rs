@@ -32,7 +32,7 @@ impl Scan<'_> {
         let mut out = Vec::new();
         for i in 0..self.tokens().len() {
             // The colon first: it is cheaper than reading the word (this runs at every word).
-            if !self.token(i + 1).is_some_and(|t| t.after_colon) {
+            if !self.token(i + 1).is_some_and(|t| t.after_colon()) {
                 continue;
             }
             let label = readings(&self.tokens()[i].norm)
@@ -55,7 +55,7 @@ impl Scan<'_> {
             };
             let next = self.token(name.end);
             names.push(name.clone());
-            if !next.is_some_and(|n| n.comma) {
+            if !next.is_some_and(|n| n.comma()) {
                 break;
             }
             j = name.end;
@@ -81,19 +81,19 @@ impl Scan<'_> {
                 .iter()
                 .any(|(clitic, rest)| *clitic == 1 && t.norm.starts_with('و') && is_definite(rest))
         };
-        t.article
+        t.article()
             || conjoined(&t.norm)
             || (t.norm.starts_with('و')
                 && self
                     .token(k + 1)
-                    .is_some_and(|n| n.sep == Sep::Space && n.article))
+                    .is_some_and(|n| n.sep == Sep::Space && n.article()))
     }
 
     /// The minister's name in the item at token `j`: past the portfolio's words, a full name
     /// that ends the item (a comma, the clause's end or a word in و after it).
     fn minister_of_item(&self, j: usize) -> Option<std::ops::Range<usize>> {
         let first = self.token(j)?;
-        if !first.article {
+        if !first.article() {
             return None;
         }
         let mut k = j + 1;
@@ -108,15 +108,15 @@ impl Scan<'_> {
         // list says it is the name's.
         while name.len() < MAX_NAME_WORDS
             && self.joined(name.end)
-            && self.token(name.end).is_some_and(|t| t.article)
+            && self.token(name.end).is_some_and(|t| t.article())
             && self
                 .token(name.end + 1)
-                .is_none_or(|n| n.comma || n.sep == Sep::Break)
+                .is_none_or(|n| n.comma() || n.sep == Sep::Break)
         {
             name.end += 1;
         }
         let ends = self.token(name.end).is_none_or(|n| {
-            n.comma || (n.sep == Sep::Break) || (n.sep == Sep::Space && n.norm.starts_with('و'))
+            n.comma() || (n.sep == Sep::Break) || (n.sep == Sep::Space && n.norm.starts_with('و'))
         });
         (ends && self.full_name_words(&name) >= 2).then_some(name)
     }

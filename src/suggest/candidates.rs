@@ -69,7 +69,7 @@ pub(super) fn discover_all(
             .get(pos.doc)
             .and_then(|doc| doc.words.get(pos.run))
             .map_or(&[][..], |words| words.tokens.as_slice());
-        let first_in_ta = tokens.get(pos.token + drop).is_some_and(|t| t.ta_marbuta);
+        let first_in_ta = tokens.get(pos.token + drop).is_some_and(|t| t.ta_marbuta());
         // A common given name in ة (أسامة، هالة) is the name the list says it is.
         let of_relation = rest.len() == 2 && is_masculine_family_of_relation(&rest[1], lex);
         let noun_like = first_in_ta
@@ -153,7 +153,7 @@ fn after_feminine_title(tokens: &[Token], name: usize) -> bool {
     let from = name.saturating_sub(TITLE_REACH);
     for k in (from..name).rev() {
         // Not بقيادة or برئاسة, verbal nouns in ة that take a man's name as well.
-        let feminine = tokens[k].ta_marbuta
+        let feminine = tokens[k].ta_marbuta()
             && !tokens[k].norm.starts_with('ب')
             && super::triggers::trigger_at(tokens, k).is_some_and(|t| t.kind == EntityKind::Person);
         if feminine {
@@ -169,7 +169,7 @@ fn after_feminine_title(tokens: &[Token], name: usize) -> bool {
 /// The name at token `name` follows «د.», the doctor's title abbreviated (د. آمنة المكي): only
 /// a name stands there, a woman's in ة as well as a man's.
 fn after_doctor_abbreviation(tokens: &[Token], name: usize) -> bool {
-    name > 0 && tokens.get(name).is_some_and(|t| t.after_initial) && tokens[name - 1].norm == "د"
+    name > 0 && tokens.get(name).is_some_and(|t| t.after_initial()) && tokens[name - 1].norm == "د"
 }
 
 /// The name at token `name` follows a verb or verbal noun of appointing (وتعيين ماجدة فلان –
@@ -251,7 +251,7 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
 fn and_given_name(token: Option<&Token>) -> bool {
     token.is_some_and(|t| {
         let w = t.norm.as_str();
-        (t.and_hamza && w.chars().count() >= 4)
+        (t.and_hamza() && w.chars().count() >= 4)
             || (!super::name_lists::is_given_name(w)
                 && w.strip_prefix('و')
                     .is_some_and(super::name_lists::is_given_name))

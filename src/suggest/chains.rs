@@ -129,7 +129,7 @@ impl Scan<'_> {
         }
         let before = &self.tokens()[g - 1];
         is_function_or_verb(&before.norm)
-            || (before.cue && trigger_at(self.tokens(), g - 1).is_none())
+            || (before.cue() && trigger_at(self.tokens(), g - 1).is_none())
     }
 
     /// One item of a chain at token `g`: a common given name (after و when `conjoined`), then
@@ -138,7 +138,7 @@ impl Scan<'_> {
     fn chain_item_at(&self, g: usize, conjoined: bool) -> Option<Range<usize>> {
         let t = self
             .token(g)
-            .filter(|t| t.mention.is_none() && !t.tanween && !t.article)?;
+            .filter(|t| t.mention.is_none() && !t.tanween() && !t.article())?;
         if conjoined && t.sep != Sep::Space {
             return None;
         }
@@ -161,7 +161,7 @@ impl Scan<'_> {
         while end <= g + MAX_WORDS_AFTER_GIVEN && self.chain_name_word(end) {
             end += 1;
             // وماهر القاسمي: a family name with the article ends the name.
-            if self.tokens()[end - 1].article {
+            if self.tokens()[end - 1].article() {
                 return Some(g..end);
             }
         }
@@ -174,7 +174,7 @@ impl Scan<'_> {
     fn chain_name_word(&self, k: usize) -> bool {
         let Some(t) = self
             .token(k)
-            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween())
         else {
             return false;
         };
@@ -196,8 +196,8 @@ impl Scan<'_> {
         // حسن النية، أمل الجماهير: a noun in ة or a broken plural after the article is the
         // phrase's, not a family's.
         plain
-            && if t.article {
-                !t.ta_marbuta && !looks_broken_plural(w) && self.lex.is_family_name_word(w)
+            && if t.article() {
+                !t.ta_marbuta() && !looks_broken_plural(w) && self.lex.is_family_name_word(w)
             } else {
                 self.lex.is_bare_name_word(w) && !w.starts_with('و') && !looks_accusative(w)
             }
@@ -209,7 +209,7 @@ impl Scan<'_> {
         self.token(k).is_none_or(|n| {
             n.sep != Sep::Space
                 || n.norm.starts_with('و')
-                || n.tanween
+                || n.tanween()
                 || looks_accusative(&n.norm)
                 || is_function_or_verb(&n.norm)
                 || after_subject(&n.norm)

@@ -76,7 +76,7 @@ impl Scan<'_> {
     /// بـ «in» (ببلدية، وببلدية), or after a word of belonging, people or hosting, or right
     /// after a counted noun (500 سكن بلدية قديل).
     pub(super) fn commune_as_territory_at(&self, i: usize) -> bool {
-        let Some(t) = self.token(i).filter(|t| t.ta_marbuta) else {
+        let Some(t) = self.token(i).filter(|t| t.ta_marbuta()) else {
             return false;
         };
         let in_it = t

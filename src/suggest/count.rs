@@ -234,7 +234,7 @@ fn matches_at(words: &Words, i: usize, key: &[String], places_inside: bool) -> b
         tokens.get(i + k).is_some_and(|t| {
             let free =
                 t.mention.is_none() || (places_inside && t.mention == Some(EntityKind::Place));
-            (t.sep == Sep::Space || t.after_initial || t.after_hyphen) && free && t.norm == *w
+            (t.sep == Sep::Space || t.after_initial() || t.after_hyphen()) && free && t.norm == *w
         })
     })
 }

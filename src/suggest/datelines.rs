@@ -38,10 +38,10 @@ impl Scan<'_> {
                 || t.norm.chars().all(|c| c.is_numeric())
                 || is_listed(&t.norm)
         });
-        let set_off = self.token(r.end).is_some_and(|t| t.after_parenthesis);
+        let set_off = self.token(r.end).is_some_and(|t| t.after_parenthesis());
         let named = self.tokens()[r.clone()]
             .iter()
-            .all(|t| t.mention.is_none() && !t.tanween)
+            .all(|t| t.mention.is_none() && !t.tanween())
             && !self.tokens()[r.clone()]
                 .iter()
                 .all(|t| t.norm.chars().all(|c| c.is_numeric()));

@@ -73,7 +73,7 @@ impl Scan<'_> {
         // name says it is the title.
         let adjective = self.tokens()[i].sep == Sep::Space
             && i > 0
-            && !self.tokens()[i - 1].article
+            && !self.tokens()[i - 1].article()
             && !is_function_or_verb(&self.tokens()[i - 1].norm)
             && !is_imperfect_verb(&self.tokens()[i - 1].norm);
         if adjective && person_words.is_none() {
@@ -113,11 +113,11 @@ impl Scan<'_> {
     fn place_after_delegate(&self, j: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
         let first = self
             .token(j)
-            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween)?;
-        if is_function_or_verb(&first.norm) || first.norm.starts_with('ل') && !first.article {
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween())?;
+        if is_function_or_verb(&first.norm) || first.norm.starts_with('ل') && !first.article() {
             return None;
         }
-        if first.article {
+        if first.article() {
             let place = j..j + 1;
             let who = self.delegate_name_at(j + 1);
             return Some((place, who));
@@ -125,7 +125,9 @@ impl Scan<'_> {
         let bare = |k: usize| {
             self.joined(k)
                 && self.token(k).is_some_and(|t| {
-                    !t.article && !t.tanween && (t.homograph_name || !is_function_or_verb(&t.norm))
+                    !t.article()
+                        && !t.tanween()
+                        && (t.homograph_name() || !is_function_or_verb(&t.norm))
                 })
         };
         let mut end = j + 1;

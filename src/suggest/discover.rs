@@ -130,7 +130,7 @@ impl Scan<'_> {
     /// word (علي).
     pub(super) fn name_word(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
-            t.homograph_name || (!t.article && self.lex.is_bare_name_word(&t.norm))
+            t.homograph_name() || (!t.article() && self.lex.is_bare_name_word(&t.norm))
         })
     }
 
@@ -272,7 +272,7 @@ impl Scan<'_> {
 
     /// Token `i` opens a phrase after a comma or a dash.
     fn after_comma(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| t.comma || t.after_hyphen)
+        self.token(i).is_some_and(|t| t.comma() || t.after_hyphen())
     }
 
     /// Token `i` is a noun in ة with a possessive pronoun (قائمته، زيارتها، حكومتهم): after a
@@ -379,7 +379,7 @@ impl Scan<'_> {
             return Some(found);
         }
         let name_like = !is_listed(&t.norm)
-            && !t.cue
+            && !t.cue()
             && self.and_before_a_name_s_rest(i, rest)
             && !is_definite(rest)
             && !is_role_word(rest)
@@ -387,7 +387,7 @@ impl Scan<'_> {
             && self.lex.is_bare_name_word(rest);
         let next = self.token(i + 1).filter(|n| n.sep == Sep::Space)?;
         // وعبدالعزيز المسعود: a first name and a family name with the article.
-        let family = next.article
+        let family = next.article()
             && next.mention.is_none()
             && self.lex.is_family_name_word(&next.norm)
             && self.token(i + 2).is_none_or(|n| n.sep != Sep::Space);

@@ -99,7 +99,7 @@ impl Scan<'_> {
     pub(super) fn time_word_given_name_at(&self, j: usize) -> Option<Range<usize>> {
         let t = self
             .token(j)
-            .filter(|t| !t.article && t.mention.is_none() && !t.tanween)?;
+            .filter(|t| !t.article() && t.mention.is_none() && !t.tanween())?;
         (TIME_WORD_GIVEN_NAMES.contains(&t.norm.as_str())
             && self.family_name_word_at(j + 1)
             && !self.name_goes_on_at(j + 2))
@@ -111,7 +111,7 @@ impl Scan<'_> {
     pub(super) fn conjoined_given_and_family_name_at(&self, i: usize) -> Option<Found> {
         let t = self
             .token(i)
-            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween && !t.cue)?;
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween() && !t.cue())?;
         let rest = t.norm.strip_prefix('و')?;
         // وزير، وسام: a listed word as written is itself, not و + a name.
         if is_listed(&t.norm) || !is_given_name(rest) || is_function_or_verb(rest) {
@@ -137,7 +137,7 @@ impl Scan<'_> {
     pub(super) fn family_name_word_at(&self, i: usize) -> bool {
         let Some(t) = self
             .token(i)
-            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.tanween())
         else {
             return false;
         };
@@ -147,7 +147,7 @@ impl Scan<'_> {
             && !is_listed(w)
             && !is_particle(w)
             && !is_role_word(w)
-            && (t.homograph_name || !is_function_or_verb(w))
+            && (t.homograph_name() || !is_function_or_verb(w))
             && !after_subject(w)
             && trigger_at(self.tokens(), i).is_none()
             && !self.accusative_at(i)
@@ -155,7 +155,7 @@ impl Scan<'_> {
         if !plain || is_common_family_name(w) {
             return plain;
         }
-        let Some(stem) = w.strip_prefix("ال").filter(|_| t.article) else {
+        let Some(stem) = w.strip_prefix("ال").filter(|_| t.article()) else {
             return self.given_name_shape(i) && is_given_name(w);
         };
         if !is_definite(w) || stem.chars().count() < 3 {
@@ -204,7 +204,7 @@ impl Scan<'_> {
                 && (self.name_word(end)
                     || is_particle(&t.norm)
                     // على: the preposition normalises to the name علي.
-                    || (is_given_name(&t.norm) && (t.homograph_name || !is_function_or_verb(&t.norm)))
+                    || (is_given_name(&t.norm) && (t.homograph_name() || !is_function_or_verb(&t.norm)))
                     || is_common_family_name(&t.norm))
         })
     }

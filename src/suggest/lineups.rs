@@ -68,7 +68,7 @@ impl Scan<'_> {
     pub(super) fn line_up(&self, i: usize) -> Vec<Found> {
         let opens_list = self
             .token(i)
-            .is_some_and(|t| t.sep == Sep::Break && !t.comma);
+            .is_some_and(|t| t.sep == Sep::Break && !t.comma());
         if !opens_list || !self.line_up_word_before(i) || !self.is_sports_report() {
             return Vec::new();
         }
@@ -76,7 +76,7 @@ impl Scan<'_> {
         let mut start = i;
         loop {
             let end = (start + 1..self.tokens().len())
-                .find(|&k| self.tokens()[k].sep != Sep::Space || self.tokens()[k].after_hyphen)
+                .find(|&k| self.tokens()[k].sep != Sep::Space || self.tokens()[k].after_hyphen())
                 .unwrap_or(self.tokens().len());
             // … – يوسف البلايلي وياسين الخنيسي: the last two players joined by و.
             let items = match self.two_players_joined(start, end) {
@@ -93,7 +93,7 @@ impl Scan<'_> {
                 return Vec::new();
             }
             match self.token(end) {
-                Some(next) if next.after_hyphen || next.comma => start = end,
+                Some(next) if next.after_hyphen() || next.comma() => start = end,
                 _ => break,
             }
         }
@@ -116,7 +116,7 @@ impl Scan<'_> {
     /// right after it (أهداف أبو بكر دياكيتي) or after «من» (تمريرة ذكية من سالم الدوسري), a
     /// full name, and the next ones joined to it by و.
     pub(super) fn players_after_action(&self, i: usize) -> Vec<Found> {
-        let scored_it = !self.tokens()[i].ta_marbuta
+        let scored_it = !self.tokens()[i].ta_marbuta()
             && readings(&self.tokens()[i].norm)
                 .iter()
                 .any(|(clitic, w)| *clitic <= 1 && SCORED_IT.contains(&w.as_ref()));

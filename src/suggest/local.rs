@@ -294,7 +294,7 @@ impl Scan<'_> {
         let next = self
             .token(i + 1)
             .filter(|n| n.sep == Sep::Space && n.mention.is_none())?;
-        let name = if next.article {
+        let name = if next.article() {
             // رأس العين، وادي الأردن: a known place left unlinked here (a homograph without
             // its evidence) completes the name on a common noun as a new word would.
             self.lex.is_family_name_word(&next.norm) || self.lex.is_registered_place(&next.norm)
@@ -328,7 +328,7 @@ impl Scan<'_> {
             // Every rule below starts from a word of [`CUE_WORDS`], but a club named «X
             // الرياضي», which starts from the word before its cue.
             let before_sporting = self.token(i + 1).is_some_and(|n| n.norm == SPORTING);
-            if !self.tokens()[i].cue && !before_sporting {
+            if !self.tokens()[i].cue() && !before_sporting {
                 continue;
             }
             let word = &self.tokens()[i].norm;
@@ -395,7 +395,7 @@ impl Scan<'_> {
         let club = i + 1 + usize::from(side);
         let spaced = self.token(club).is_some_and(|t| t.sep == Sep::Space);
         let head = &self.tokens()[i];
-        let apposition = head.comma && POSITIONS.contains(&head.norm.as_str());
+        let apposition = head.comma() && POSITIONS.contains(&head.norm.as_str());
         (spaced && self.is_bare_club_at(club)).then(|| Found {
             strong: apposition,
             ..found(club..club + 1, EntityKind::Organization)
@@ -406,7 +406,7 @@ impl Scan<'_> {
     /// neither an adjective (اللاعب الدولي) nor a noun of the game (الوسط, see
     /// [`NOT_A_CLUB`]).
     pub(super) fn is_bare_club_at(&self, i: usize) -> bool {
-        let Some(t) = self.token(i).filter(|t| t.mention.is_none() && t.article) else {
+        let Some(t) = self.token(i).filter(|t| t.mention.is_none() && t.article()) else {
             return false;
         };
         let w = t.norm.as_str();
@@ -429,7 +429,9 @@ impl Scan<'_> {
     /// الشباب الرياضي السالمي, the Maghreb's way): a definite name, or a club's kind word with
     /// the article, then الرياضي and at most one definite adjective of its town.
     pub(super) fn sporting_club_end(&self, i: usize) -> Option<usize> {
-        let t = self.token(i).filter(|t| t.article && t.mention.is_none())?;
+        let t = self
+            .token(i)
+            .filter(|t| t.article() && t.mention.is_none())?;
         let name = self.lex.is_definite_name_word(&t.norm)
             || t.norm
                 .strip_prefix("ال")
@@ -468,7 +470,7 @@ impl Scan<'_> {
         if t.mention.is_some() {
             return None;
         }
-        if t.article {
+        if t.article() {
             let name = self.lex.is_definite_name_word(&t.norm) && !looks_adjectival(&t.norm);
             return name.then_some(j + 1);
         }
@@ -486,7 +488,7 @@ impl Scan<'_> {
             // بلديات معربون، يونين، والرام: a comma may part the towns, و before the last.
             let Some(t) = self
                 .token(i)
-                .filter(|t| t.sep == Sep::Space || (k > 0 && t.comma))
+                .filter(|t| t.sep == Sep::Space || (k > 0 && t.comma()))
             else {
                 break;
             };
@@ -501,12 +503,12 @@ impl Scan<'_> {
             // least (معربون، يونين، والرام); a comma and و right after the first opens a clause.
             // Past the first town the list goes on with و or a comma: a word after the last
             // town with neither is the sentence going on (بلديات تقوع وبيت فجار ستمئة مسكن).
-            if (k == 1 && t.comma && t.norm.starts_with('و'))
-                || (k > 0 && !t.comma && !t.norm.starts_with('و'))
+            if (k == 1 && t.comma() && t.norm.starts_with('و'))
+                || (k > 0 && !t.comma() && !t.norm.starts_with('و'))
             {
                 break;
             }
-            let conjoined = k > 0 && t.norm.starts_with('و') && !(t.comma && self.name_word(i));
+            let conjoined = k > 0 && t.norm.starts_with('و') && !(t.comma() && self.name_word(i));
             let Some(end) = self.listed_place_at(i, conjoined) else {
                 break;
             };
@@ -514,7 +516,7 @@ impl Scan<'_> {
             // adjective (a plural of things agrees in the feminine singular), not a town.
             // A definite word after the plural is its complement, never its adjective: قريتي
             // العرابة والعرارسة are two villages.
-            if k == 0 && end == i + 1 && t.ta_marbuta && !t.article {
+            if k == 0 && end == i + 1 && t.ta_marbuta() && !t.article() {
                 break;
             }
             // والرام- الجوبانية: the town's name goes on past a hyphen.

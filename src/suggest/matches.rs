@@ -62,7 +62,7 @@ impl Scan<'_> {
     /// per sign: «بفارق نقطة عن التعاون الوصيف» gives the table twice (a gap and a place), and
     /// «حقق فريق التعاون فوزا على نظيره الرائد» a word of the team and a result for each side.
     pub(super) fn match_sides(&self) -> Vec<Found> {
-        if !self.tokens().iter().any(|t| t.article) || !self.is_sports_report() {
+        if !self.tokens().iter().any(|t| t.article()) || !self.is_sports_report() {
             return Vec::new();
         }
         let mut out: Vec<Found> = Vec::new();
@@ -208,7 +208,7 @@ impl Scan<'_> {
     pub(super) fn club_extent(&self, i: usize) -> std::ops::Range<usize> {
         let adjective = self.joined(i + 1)
             && self.token(i + 1).is_some_and(|t| {
-                t.article && looks_adjectival(&t.norm) && sports_word(&t.norm).is_none()
+                t.article() && looks_adjectival(&t.norm) && sports_word(&t.norm).is_none()
             });
         i..i + 1 + usize::from(adjective)
     }
@@ -270,7 +270,7 @@ impl Scan<'_> {
             let named = (1..=MAX_QUOTED_WORDS).contains(&r.len())
                 && r.clone().all(|k| {
                     self.token(k).is_some_and(|t| {
-                        !t.tanween
+                        !t.tanween()
                             && t.mention.is_none()
                             && t.norm.chars().all(char::is_alphabetic)
                             && !is_function_or_verb(&t.norm)
@@ -305,7 +305,7 @@ impl Scan<'_> {
         let named = (1..=MAX_QUOTED_WORDS).contains(&r.len())
             && r.clone().all(|i| {
                 self.token(i).is_some_and(|t| {
-                    !t.tanween
+                    !t.tanween()
                         && t.mention.is_none()
                         && t.norm.chars().all(char::is_alphabetic)
                         && !is_function_or_verb(&t.norm)

@@ -35,6 +35,7 @@ mod delegations;
 mod discover;
 mod examples;
 mod given_names;
+mod interned;
 mod known;
 mod leagues;
 mod lexicon;
@@ -87,6 +88,7 @@ use count::{Occurrence, compound_surnames, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
 use examples::{example, sentence_around};
 pub(crate) use given_names::is_given_name;
+use interned::Word;
 use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
 use lexicon::{Lexicon, is_definite, is_particle};
 pub(crate) use local::club_short_form;
@@ -309,15 +311,16 @@ fn articles_of(occurrences: &[Occurrence]) -> Vec<usize> {
 /// How often the site writes each normalised word, and the words it writes with tanween at
 /// least once: counted per article in parallel, borrowing the words, then merged.
 fn vocabulary(docs: &[Doc]) -> (HashMap<String, usize>, HashSet<String>) {
-    type Counts<'d> = (HashMap<&'d str, usize>, HashSet<&'d str>);
+    // Counted by word number (a hash of four bytes), turned into text once per distinct word.
+    type Counts = (HashMap<Word, usize>, HashSet<Word>);
     let (counts, tanween): Counts = docs
         .par_iter()
         .map(|doc| {
             let mut counts: Counts = Default::default();
             for t in doc.words.iter().flat_map(|w| &w.tokens) {
-                *counts.0.entry(t.norm.as_str()).or_default() += 1;
-                if t.tanween {
-                    counts.1.insert(t.norm.as_str());
+                *counts.0.entry(t.norm).or_default() += 1;
+                if t.tanween() {
+                    counts.1.insert(t.norm);
                 }
             }
             counts
@@ -339,7 +342,7 @@ fn vocabulary(docs: &[Doc]) -> (HashMap<String, usize>, HashSet<String>) {
             .into_iter()
             .map(|(w, n)| (w.to_string(), n))
             .collect(),
-        tanween.into_iter().map(String::from).collect(),
+        tanween.into_iter().map(|w| w.to_string()).collect(),
     )
 }
 

@@ -127,7 +127,7 @@ impl Scan<'_> {
     /// family names with the article. Three names at least, two of them opening with a given
     /// name; a stretch that cannot be cut surely drops the whole list.
     pub(super) fn labelled_sheet(&self, i: usize) -> Vec<Found> {
-        let labelled = self.token(i).is_some_and(|t| t.after_colon)
+        let labelled = self.token(i).is_some_and(|t| t.after_colon())
             && (1..=MAX_LABEL_WORDS).contains(&i)
             && (1..i).all(|k| self.tokens()[k].sep == Sep::Space)
             && (0..i).all(|k| self.label_word(k))
@@ -198,7 +198,7 @@ impl Scan<'_> {
         self.full_name_words(range) >= 2
             && range.clone().all(|k| {
                 let t = &self.tokens()[k];
-                !t.article || is_compound_end(&t.norm) || self.surname_with_article(k)
+                !t.article() || is_compound_end(&t.norm) || self.surname_with_article(k)
             })
     }
 
@@ -289,7 +289,7 @@ impl Scan<'_> {
                 continue;
             }
             match self.token(start) {
-                Some(t) if t.comma => conjoined = false,
+                Some(t) if t.comma() => conjoined = false,
                 Some(t) if t.sep == Sep::Space && t.norm.starts_with('و') => conjoined = true,
                 // فلان وفلان بالدقيقة 62.: the last item's detail ends the list.
                 Some(_) if out.len() >= 2 && self.detail_ends_the_list(start) => break,
@@ -337,7 +337,7 @@ impl Scan<'_> {
                 })
             })?;
         self.token(next)
-            .is_some_and(|t| (t.comma || t.sep == Sep::Space) && t.norm.starts_with('و'))
+            .is_some_and(|t| (t.comma() || t.sep == Sep::Space) && t.norm.starts_with('و'))
             .then_some(next)
             .filter(|&n| self.conjoined_name_at(n).is_some())
     }
@@ -364,7 +364,7 @@ impl Scan<'_> {
             if !plain || (k > i && t.sep != Sep::Space) {
                 return None;
             }
-            if self.token(k + 1).is_some_and(|n| n.comma) {
+            if self.token(k + 1).is_some_and(|n| n.comma()) {
                 return Some(k + 1);
             }
         }
@@ -382,7 +382,7 @@ impl Scan<'_> {
         // وتصميم وإخراج، بطولة الفنانة: further works and a title before the name.
         let mut j = i + 1;
         while self.token(j).is_some_and(|t| {
-            t.sep == Sep::Space && (is_credit(&t.norm) || (t.article && is_role_word(&t.norm)))
+            t.sep == Sep::Space && (is_credit(&t.norm) || (t.article() && is_role_word(&t.norm)))
         }) {
             j += 1;
         }
@@ -404,7 +404,7 @@ impl Scan<'_> {
                 break;
             };
             conjoined = next.sep == Sep::Space && next.norm.starts_with('و');
-            if !next.comma && !conjoined {
+            if !next.comma() && !conjoined {
                 break;
             }
         }
@@ -431,7 +431,7 @@ impl Scan<'_> {
             };
             let prev = &self.tokens()[end - 1];
             let after_particle = end - 1 > j && is_particle(&self.tokens()[end - 2].norm);
-            if prev.article && !is_compound_end(&prev.norm) && !after_particle {
+            if prev.article() && !is_compound_end(&prev.norm) && !after_particle {
                 break;
             }
             let fits = self.list_word(end)
@@ -439,7 +439,7 @@ impl Scan<'_> {
                 && (is_particle(&t.norm)
                     || is_given_name(&t.norm)
                     || (after_particle || is_particle(&prev.norm))
-                    || if t.article {
+                    || if t.article() {
                         self.surname_with_article(end)
                     } else {
                         // تعليق خالد هلال: a surname another article writes as a common noun
@@ -475,7 +475,7 @@ impl Scan<'_> {
     fn has_sheet_label(&self) -> bool {
         self.article.iter().any(|run| {
             run.tokens.first().is_some_and(|t| is_sheet_label(&t.norm))
-                && run.tokens.get(1).is_some_and(|t| t.after_colon)
+                && run.tokens.get(1).is_some_and(|t| t.after_colon())
         })
     }
 
@@ -510,7 +510,7 @@ impl Scan<'_> {
     fn list_word(&self, k: usize) -> bool {
         let t = &self.tokens()[k];
         // علي spelt with ي is the name, not the preposition على.
-        let listed = !t.homograph_name && (is_listed(&t.norm) || is_function_or_verb(&t.norm));
+        let listed = !t.homograph_name() && (is_listed(&t.norm) || is_function_or_verb(&t.norm));
         t.mention.is_none() && t.norm.chars().all(is_letter) && !listed && !is_role_word(&t.norm)
     }
 
@@ -553,7 +553,8 @@ impl Scan<'_> {
         for k in chunk.start + 1..chunk.end {
             let prev = &self.tokens()[k - 1].norm;
             let after_particle = k - 1 > start && is_particle(&self.tokens()[k - 2].norm);
-            let closed = self.tokens()[k - 1].article && !is_compound_end(prev) && !after_particle;
+            let closed =
+                self.tokens()[k - 1].article() && !is_compound_end(prev) && !after_particle;
             let w = self.tokens()[k].norm.as_str();
             // ورضوان العباسي: و joins the next name to the list.
             let joined = self.without_and(k) != w && is_given_name(self.without_and(k));

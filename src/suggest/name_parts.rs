@@ -35,7 +35,7 @@ impl Scan<'_> {
             && (self.name_word(j + 1)
                 || self
                     .token(j + 1)
-                    .is_some_and(|t| t.article && self.lex.is_family_name_word(&t.norm)))
+                    .is_some_and(|t| t.article() && self.lex.is_family_name_word(&t.norm)))
     }
 
     /// The title السيد at token `i` right after a common given name (علاء السيد أحمد
@@ -67,10 +67,10 @@ impl Scan<'_> {
             && t.sep == Sep::Space
             && self
                 .token(j - 1)
-                .is_some_and(|p| p.article && self.lex.is_place_demonym(&p.norm));
+                .is_some_and(|p| p.article() && self.lex.is_place_demonym(&p.norm));
         after_demonym
             && t.mention == Some(EntityKind::Place)
-            && !t.article
+            && !t.article()
             && !t.norm.contains(' ')
             && self.joined(j + 1)
             && self.name_word(j + 1)
@@ -95,7 +95,7 @@ impl Scan<'_> {
     /// بيداي, an Algerian family name in بن) unless it is a listed given name (الهادي).
     pub(super) fn definite_before_lineage(&self, j: usize) -> bool {
         self.token(j).is_some_and(|t| {
-            t.article
+            t.article()
                 && !looks_adjectival(&t.norm)
                 && (!t.norm.ends_with('ي') || is_definite_given_name(&t.norm))
         }) && self.joined(j + 1)
@@ -114,7 +114,7 @@ impl Scan<'_> {
                 let w = t.norm.as_str();
                 w.chars().count() >= 2
                     && w.chars().all(is_letter)
-                    && !t.article
+                    && !t.article()
                     && !is_function_or_verb(w)
                     && !self.lex.has_known_clitic(w)
             })
@@ -131,14 +131,17 @@ impl Scan<'_> {
     /// (مسعود سليمان). Only for people, whose name the caller has already found a title or verb
     /// for.
     pub(super) fn given_name_before_name(&self, j: usize) -> bool {
-        let Some(t) = self.token(j).filter(|t| !t.article && t.mention.is_none()) else {
+        let Some(t) = self
+            .token(j)
+            .filter(|t| !t.article() && t.mention.is_none())
+        else {
             return false;
         };
         let w = t.norm.as_str();
         w.chars().count() >= 3
             && w.chars().all(is_letter)
             && !is_listed(w)
-            && !t.tanween
+            && !t.tanween()
             && !self.lex.has_known_clitic(w)
             && !looks_adjectival(w)
             && !looks_verbal(w)
@@ -173,7 +176,7 @@ impl Scan<'_> {
     pub(super) fn family_name_after_given(&self, j: usize, i: usize) -> bool {
         i == j + 1
             && (self.name_word(j) || self.listed_given_name_at(j))
-            && self.token(j).is_some_and(|t| !t.article)
+            && self.token(j).is_some_and(|t| !t.article())
             && self.given_name_shape(i)
             && !super::name_lists::is_given_name(&self.tokens()[i].norm)
             && !self.accusative_at(i)
@@ -188,12 +191,12 @@ impl Scan<'_> {
     /// usage is not.
     pub(super) fn listed_given_name_at(&self, j: usize) -> bool {
         self.token(j)
-            .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
+            .filter(|t| !t.article() && t.mention.is_none() && !t.tanween())
             .is_some_and(|t| {
                 let w = t.norm.as_str();
                 super::name_lists::is_given_name(w)
                     && w.chars().all(is_letter)
-                    && (t.homograph_name || !is_function_or_verb(w))
+                    && (t.homograph_name() || !is_function_or_verb(w))
                     && !self.accusative_at(j)
                     && !self.prepositional_at(j)
             })
@@ -216,7 +219,7 @@ impl Scan<'_> {
     /// with a pronoun (غاب | خلالها).
     pub(super) fn given_name_shape(&self, i: usize) -> bool {
         self.token(i)
-            .filter(|t| !t.article && t.mention.is_none() && !t.tanween)
+            .filter(|t| !t.article() && t.mention.is_none() && !t.tanween())
             .is_some_and(|t| {
                 let w = t.norm.as_str();
                 w.chars().count() >= 3
@@ -236,7 +239,7 @@ impl Scan<'_> {
     /// place (أمير قطر، أمير جازان) and no kind or common word (أمير منطقة الرياض). So is باسم
     /// where a title has just ended ([`Self::bassem_as_given_name`]).
     pub(super) fn title_as_given_name(&self, j: usize) -> bool {
-        let Some(t) = self.token(j).filter(|t| !t.article) else {
+        let Some(t) = self.token(j).filter(|t| !t.article()) else {
             return false;
         };
         let given = t.norm == TITLE_AND_GIVEN_NAME
@@ -262,18 +265,18 @@ impl Scan<'_> {
         let t = &self.tokens()[j];
         let after_title = j > 0
             && t.sep == Sep::Space
-            && self.tokens()[j - 1].article
+            && self.tokens()[j - 1].article()
             && self.tokens()[j - 1].mention.is_none()
             && super::triggers::trigger_at(self.tokens(), j - 1).is_none()
             && !is_function_or_verb(&self.tokens()[j - 1].norm);
         let family_shaped = self.token(j + 1).is_some_and(|n| {
-            !n.ta_marbuta
+            !n.ta_marbuta()
                 && !PRONOUN_ENDINGS.iter().any(|e| n.norm.ends_with(e))
                 && !DERIVED_PARTICIPLE_STARTS
                     .iter()
                     .any(|p| n.norm.starts_with(p) && n.norm.chars().count() >= 5)
         });
-        (t.comma || after_title) && family_shaped && !self.speaking_for_before(j)
+        (t.comma() || after_title) && family_shaped && !self.speaking_for_before(j)
     }
 
     /// A spokesman's title or a verb of speaking stands in the three words before token `j`

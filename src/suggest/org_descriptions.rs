@@ -107,7 +107,7 @@ impl Scan<'_> {
     /// name.
     pub(super) fn organ_of_a_body(&self, j: usize) -> bool {
         self.token(j).is_some_and(|t| {
-            t.article
+            t.article()
                 && t.mention.is_none()
                 && t.norm
                     .strip_prefix("ال")

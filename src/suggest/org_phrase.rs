@@ -50,11 +50,11 @@ impl Scan<'_> {
         };
         let definite_next = self
             .token(j + 1)
-            .is_some_and(|n| n.sep == Sep::Space && n.article);
+            .is_some_and(|n| n.sep == Sep::Space && n.article());
         let where_it_is = t.norm.strip_prefix('ب').is_some_and(|rest| {
             super::triggers::is_place_kind(rest) || super::triggers::serves_a_place(rest)
         });
-        (t.ta_marbuta && !t.article && looks_like_an_adjective(&t.norm) && definite_next)
+        (t.ta_marbuta() && !t.article() && looks_like_an_adjective(&t.norm) && definite_next)
             || where_it_is
     }
 
@@ -104,11 +104,11 @@ impl Scan<'_> {
             // read it as the country).
             let adjective_place = t.mention == Some(EntityKind::Place)
                 && !open
-                && t.article
+                && t.article()
                 && i > j
                 && self
                     .token(i - 1)
-                    .is_some_and(|p| p.article && p.mention.is_none())
+                    .is_some_and(|p| p.article() && p.mention.is_none())
                 && self.lex.is_place_demonym(w)
                 && self
                     .token(i + 1)
@@ -193,12 +193,12 @@ impl Scan<'_> {
             let after_plural = i > j
                 && self
                     .token(i - 1)
-                    .is_some_and(|p| !p.article && p.mention.is_none() && p.norm.ends_with("ات"));
+                    .is_some_and(|p| !p.article() && p.mention.is_none() && p.norm.ends_with("ات"));
             let admin = (open || after_plural)
-                && !t.article
+                && !t.article()
                 && is_admin_noun(w)
                 && self.token(i + 1).is_some_and(|n| {
-                    n.sep == Sep::Space && (n.mention == Some(EntityKind::Place) || n.article)
+                    n.sep == Sep::Space && (n.mention == Some(EntityKind::Place) || n.article())
                 });
             if admin {
                 // The place it names is still wanted.
@@ -213,7 +213,7 @@ impl Scan<'_> {
                 && COMPASS_QUARTERS.contains(&w)
                 && self
                     .token(i - 1)
-                    .is_some_and(|p| !p.article && p.mention.is_none())
+                    .is_some_and(|p| !p.article() && p.mention.is_none())
                 && self
                     .token(i + 1)
                     .is_some_and(|n| n.sep == Sep::Space && n.mention == Some(EntityKind::Place));
@@ -225,18 +225,18 @@ impl Scan<'_> {
             // جامعة أم القرى، مستشفى أبو الريش: a kunya before a definite word opens the name
             // (أم is not «or» there); the definite word ends it.
             let kunya = open
-                && !t.article
+                && !t.article()
                 && is_kunya(w)
                 && self
                     .token(i + 1)
-                    .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none());
+                    .is_some_and(|n| n.sep == Sep::Space && n.article() && n.mention.is_none());
             if kunya {
                 i += 1;
                 continue;
             }
             // بلدية الخليل، جامعة القدس: a registered place with the article that the linker left
             // unconfirmed (الخليل is also «the close friend») is the place the body serves.
-            if open && t.article && i == j && self.lex.is_registered_place(w) {
+            if open && t.article() && i == j && self.lex.is_registered_place(w) {
                 (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
                 i += 1;
                 continue;
@@ -246,13 +246,13 @@ impl Scan<'_> {
             // name (محكمة أمن الدولة، مجلس وزراء الخارجية العرب، شركة نفط الكويت), a second
             // noun joined by و between them (غرفة تجارة وصناعة دبي).
             let governing = first
-                && !t.article
+                && !t.article()
                 && (is_common_noun(w) || is_tafiil(w))
                 && self.governs_from(i + 1);
-            let purpose = !t.article && (is_mufaala(w) || governing);
+            let purpose = !t.article() && (is_mufaala(w) || governing);
             let general =
                 (i > j && self.general_adjective_at(i)) || self.chamber_adjective_at(j, i);
-            if t.tanween
+            if t.tanween()
                 || (is_listed(w) && !purpose && !general)
                 || is_function_or_verb(w)
                 || title
@@ -270,26 +270,26 @@ impl Scan<'_> {
             // agreeing with the head it shows the one bare word between them is a name (أمل
             // «hope» would otherwise govern it).
             if ALLEGIANCE.contains(&w) {
-                if i == j + 1 && self.token(j).is_some_and(|n| !n.article) {
+                if i == j + 1 && self.token(j).is_some_and(|n| !n.article()) {
                     phrase.end = i;
                 }
                 break;
             }
             // مجلس وزراء الخارجية العرب | التحضيري للقمة: an adjective of a meeting describes
             // the session, not the body.
-            if t.article && i > j && is_meeting_adjective(w) {
+            if t.article() && i > j && is_meeting_adjective(w) {
                 break;
             }
             // موانئ دبي العالمية | الاتفاقيتين الخاصتين: a definite feminine dual is the
             // verb's object, no word of a body's name.
-            if t.article && i > j && w.ends_with("تين") && w.chars().count() >= 7 {
+            if t.article() && i > j && w.ends_with("تين") && w.chars().count() >= 7 {
                 break;
             }
-            if t.article {
+            if t.article() {
                 let adjective = is_name_adjective(t) || self.chamber_adjective_at(j, i);
                 // Only an adjective continues after a registered word or a place, and a
                 // participle after a definite word ends the name.
-                let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article);
+                let after_definite_word = i > j && self.token(i - 1).is_some_and(|p| p.article());
                 // A plural noun in ات after a definite word is the next phrase's (ديوان
                 // المحاسبة | الجهات الحكومية): a definite noun governs no other.
                 // هيئة التدريس | البالغ عددهم، مجلس الجامعة | الواردة في: a participle with
@@ -365,7 +365,7 @@ impl Scan<'_> {
             } else if open
                 && is_toponym_head(w)
                 && let Some(end) = self.toponym_end(i).filter(|&e| e == i + 2)
-                && !self.token(i + 1).is_some_and(|n| n.article)
+                && !self.token(i + 1).is_some_and(|n| n.article())
             {
                 // بلدية رأس أسطا | محمد حيدر: a town named on a common noun takes one name
                 // after it, and a name after that is the next person's (رئيس بلدية … محمد).
@@ -378,7 +378,7 @@ impl Scan<'_> {
                 let joined_noun = after_name
                     && w.starts_with('و')
                     && self.token(i + 1).is_some_and(|n| {
-                        n.sep == Sep::Space && (n.article || n.mention == Some(EntityKind::Place))
+                        n.sep == Sep::Space && (n.article() || n.mention == Some(EntityKind::Place))
                     });
                 if joined_noun {
                     open = true;
@@ -422,7 +422,7 @@ impl Scan<'_> {
     fn governs_from(&self, k: usize) -> bool {
         let governed = |k: usize| {
             self.token(k).is_some_and(|n| {
-                n.sep == Sep::Space && (n.article || n.mention == Some(EntityKind::Place))
+                n.sep == Sep::Space && (n.article() || n.mention == Some(EntityKind::Place))
             })
         };
         governed(k) || (self.joined_common_noun(k) && governed(k + 1))
@@ -543,7 +543,7 @@ impl Scan<'_> {
         let mut last = end;
         while last > j + 1
             && self.token(last - 1).is_some_and(|t| {
-                t.article
+                t.article()
                     && t.mention != Some(EntityKind::Place)
                     && (t.norm.ends_with('ي') || self.lex.is_place_demonym(&t.norm))
             })
@@ -552,7 +552,9 @@ impl Scan<'_> {
         }
         let bare_names = (j..last).all(|i| {
             self.token(i).is_some_and(|t| {
-                !t.article && !t.norm.starts_with('و') && (t.mention.is_some() || self.name_word(i))
+                !t.article()
+                    && !t.norm.starts_with('و')
+                    && (t.mention.is_some() || self.name_word(i))
             })
         });
         let words = (j..last).filter(|&i| self.starts_word(i, j)).count();

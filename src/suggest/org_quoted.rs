@@ -40,11 +40,11 @@ impl Scan<'_> {
             .iter()
             .filter(|r| (1..=MAX_OTHER_WORDS).contains(&r.len()))
             .filter(|r| {
-                let first_bare = self.token(r.start).is_some_and(|t| !t.article);
+                let first_bare = self.token(r.start).is_some_and(|t| !t.article());
                 first_bare
                     && (r.start..r.end).all(|k| {
                         self.token(k).is_some_and(|t| {
-                            !t.tanween
+                            !t.tanween()
                                 && t.norm.chars().all(char::is_alphabetic)
                                 && !is_function_or_verb(&t.norm)
                         })
@@ -111,7 +111,7 @@ impl Scan<'_> {
 
     /// One quoted body of a list: its name up to a dash, and the short name after the dash.
     pub(super) fn quoted_body(&self, r: &Range<usize>) -> Option<Found> {
-        let dash = (r.start + 1..r.end).find(|&i| self.tokens()[i].after_hyphen);
+        let dash = (r.start + 1..r.end).find(|&i| self.tokens()[i].after_hyphen());
         let name = r.start..dash.unwrap_or(r.end);
         let alias = dash
             .map(|d| d..r.end)

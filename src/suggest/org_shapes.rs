@@ -21,7 +21,7 @@ pub(super) fn lam_reading(word: &str) -> Option<String> {
 /// العليا), masculine plurals of relation included (صندوق السفراء الأميركيين لصون التراث).
 pub(super) fn is_name_adjective(t: &Token) -> bool {
     let w = t.norm.as_str();
-    t.article
+    t.article()
         && !is_listed(w)
         && (w.ends_with('ي')
             || ["يه", "يين", "يون"].iter().any(|e| w.ends_with(e))

@@ -72,7 +72,7 @@ impl Scan<'_> {
         let abbreviated = self
             .token(k)
             .is_some_and(|t| ["د", "م", "ا"].contains(&t.norm.as_str()))
-            && self.token(k + 1).is_some_and(|n| n.after_initial);
+            && self.token(k + 1).is_some_and(|n| n.after_initial());
         abbreviated || trigger_at(self.tokens(), k).is_some_and(|t| t.kind == EntityKind::Person)
     }
 
@@ -138,14 +138,14 @@ impl Scan<'_> {
         }
         let phrase = self.org_phrase(j, false, MAX_OTHER_WORDS)?;
         let first = self.token(j)?;
-        let bare_first = !first.article && first.mention.is_none() && self.name_word(j);
+        let bare_first = !first.article() && first.mention.is_none() && self.name_word(j);
         // لجنة تسيرية للمستشفى، لجنة فنية للمتابعة: an indefinite adjective of relation right
         // after the head, then what the body serves after ل: a kind of committee set up for
         // it, not a body's name.
         let indefinite_kind = first.sep == Sep::Space
-            && !first.article
+            && !first.article()
             && first.mention.is_none()
-            && first.ta_marbuta
+            && first.ta_marbuta()
             && first.norm.ends_with("يه")
             && self
                 .token(j + 1)
@@ -209,7 +209,7 @@ impl Scan<'_> {
             // وكالة الأنباء الألمانية، دار الأوبرا المصرية: without its demonym the name is a
             // generic noun (the news agency) the head cannot name alone; the demonym stays.
             let generic_rest = end == j + 1
-                && self.tokens()[j].article
+                && self.tokens()[j].article()
                 && !names_with_one_word(&head)
                 && !needs_a_place(&head);
             if generic_rest && end < phrase.end {
@@ -247,7 +247,7 @@ impl Scan<'_> {
         let alias = self.parenthesised_at(end);
         let all_bare = (j..end).all(|i| {
             self.token(i)
-                .is_some_and(|t| !t.article && t.mention.is_none() && self.name_word(i))
+                .is_some_and(|t| !t.article() && t.mention.is_none() && self.name_word(i))
         });
         if all_bare {
             // جهاز كمبيوتر، فضائية تتسم، سوق بو | ثمانية، مجلس رئاسي جديدين: no name.
@@ -331,7 +331,7 @@ impl Scan<'_> {
     fn after_an_adjective_of_relation(&self, i: usize) -> bool {
         i > 0
             && self.token(i - 1).is_some_and(|p| {
-                p.article
+                p.article()
                     && p.mention.is_none()
                     && (NATIONS_ADJECTIVES.contains(&p.norm.as_str())
                         || self.lex.is_place_demonym(&p.norm))
@@ -361,7 +361,7 @@ impl Scan<'_> {
         }
         let field = self.token(j + 1)?;
         let named = field.sep == Sep::Space
-            && field.article
+            && field.article()
             && field.mention.is_none()
             && !is_function_or_verb(&field.norm)
             && !is_generic_complement(&field.norm);

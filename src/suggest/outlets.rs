@@ -83,7 +83,7 @@ impl Scan<'_> {
     /// it reported (see [`Scan::medium_at`]).
     pub(super) fn media(&self) -> Vec<Found> {
         (0..self.tokens().len().saturating_sub(1))
-            .filter(|&i| self.tokens()[i].cue)
+            .filter(|&i| self.tokens()[i].cue())
             .filter_map(|i| self.medium_at(i))
             .collect()
     }
@@ -97,7 +97,7 @@ impl Scan<'_> {
     /// word was found by no rule, since one definite word after most heads is a description.
     fn medium_at(&self, i: usize) -> Option<Found> {
         let head = &self.tokens()[i];
-        if !head.ta_marbuta {
+        if !head.ta_marbuta() {
             return None;
         }
         let clitics = readings(&head.norm);
@@ -107,7 +107,7 @@ impl Scan<'_> {
         let told = head.norm.starts_with('ل') || head.norm.starts_with("ول");
         self.token(i + 1).filter(|n| {
             n.sep == Sep::Space
-                && n.article
+                && n.article()
                 && n.mention.is_none()
                 && n.norm.chars().all(char::is_alphabetic)
                 && n.norm.chars().count() >= 4
@@ -144,7 +144,7 @@ impl Scan<'_> {
             return None;
         }
         let name = self.token(tail - 1)?;
-        if news_adjective && name.article && !self.opens_a_byline(tail - 1, tail) {
+        if news_adjective && name.article() && !self.opens_a_byline(tail - 1, tail) {
             return None;
         }
         let known_other = matches!(
@@ -153,7 +153,7 @@ impl Scan<'_> {
         );
         let word = name.norm.chars().all(char::is_alphabetic)
             && name.norm.chars().count() >= 2
-            && !name.tanween
+            && !name.tanween()
             && !is_function_or_verb(&name.norm)
             // رسالته الإخبارية «its newsletter»: a noun with a pronoun is no outlet's name.
             && !looks_possessed(&name.norm);
@@ -163,7 +163,7 @@ impl Scan<'_> {
     /// Tokens `first..=last` open the run and a dash follows them (النجاح الإخباري - قال …):
     /// the outlet's byline before its report.
     fn opens_a_byline(&self, first: usize, last: usize) -> bool {
-        first == 0 && self.token(last + 1).is_some_and(|t| t.after_hyphen)
+        first == 0 && self.token(last + 1).is_some_and(|t| t.after_hyphen())
     }
 }
 

@@ -126,7 +126,7 @@ impl Scan<'_> {
         let sports = std::cell::OnceCell::new();
         for i in 0..self.tokens().len() {
             let t = &self.tokens()[i];
-            if t.sep == Sep::Break && !t.comma {
+            if t.sep == Sep::Break && !t.comma() {
                 out.extend(self.appointed_in_a_list(i));
                 out.extend(self.unannounced_list(i));
                 out.extend(self.named_before_office(i));
@@ -153,7 +153,7 @@ impl Scan<'_> {
                 }
             }
             // Every rule below starts from a verb of saying, a list's cue or a title.
-            if !self.tokens()[i].cue {
+            if !self.tokens()[i].cue() {
                 continue;
             }
             let word = &self.tokens()[i].norm;
@@ -181,7 +181,7 @@ impl Scan<'_> {
             }
             // عبر فريد الملالي، عن طريق سفيان بايازيد: the scorer, in a sports report; not
             // a noun in ة (عن طريق ضربة جزاء نفذها …), the way it was scored.
-            let way = self.by_way_of_at(i) && self.token(i + 1).is_some_and(|t| !t.ta_marbuta);
+            let way = self.by_way_of_at(i) && self.token(i + 1).is_some_and(|t| !t.ta_marbuta());
             if way && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.subject_after(i + 1));
             }
@@ -198,13 +198,13 @@ impl Scan<'_> {
             if !out.iter().any(|f| f.tokens.contains(&(i + 1))) {
                 out.extend(self.relative_after_kin(i));
             }
-            if self.tokens()[i].comma
+            if self.tokens()[i].comma()
                 && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
             {
                 out.extend(self.name_before_apposition(i));
             }
             if self.tokens()[i].sep == Sep::Space
-                && self.tokens()[i].article
+                && self.tokens()[i].article()
                 && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person)
             {
                 out.extend(self.name_before_definite_title(i));
@@ -236,7 +236,7 @@ impl Scan<'_> {
         (range.start + 1..range.end).any(|k| {
             let w = &self.tokens()[k].norm;
             let plural = super::word_shapes::is_plural_of_relation(w);
-            !self.tokens()[k].article
+            !self.tokens()[k].article()
                 && (plural || (plural_first && w.ends_with("يه")))
                 && !super::name_lists::is_given_name(w)
         })
@@ -336,7 +336,7 @@ impl Scan<'_> {
             || super::name_lists::is_given_name(rest)
             || (rest.chars().count() == 2
                 && self.joined(i + 1)
-                && !self.tokens()[i + 1].article
+                && !self.tokens()[i + 1].article()
                 && self.name_word(i + 1))
     }
 
@@ -350,8 +350,8 @@ impl Scan<'_> {
         // والحسين الوردي: a given name with the article is one.
         let definite_given = self.definite_given_at(i, rest);
         // وعلي written with ي: the name, though its normal form is «and on».
-        let homograph = t.homograph_after_and;
-        let first_name = !t.cue
+        let homograph = t.homograph_after_and();
+        let first_name = !t.cue()
             && (homograph || !is_listed(&t.norm))
             && self.and_before_a_name_s_rest(i, rest)
             && rest.chars().all(is_letter)
@@ -368,7 +368,7 @@ impl Scan<'_> {
         let family = (i + 1..i + 1 + super::discover::MAX_WORDS)
             .take_while(|&k| {
                 self.joined(k)
-                    && self.tokens()[k].article
+                    && self.tokens()[k].article()
                     && self.lex.is_family_name_word(&self.tokens()[k].norm)
             })
             .last();
@@ -398,7 +398,7 @@ impl Scan<'_> {
             (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
                 (self
                     .token(k)
-                    .is_some_and(|t| t.sep == Sep::Break && !t.comma)
+                    .is_some_and(|t| t.sep == Sep::Break && !t.comma())
                     || self.after_clause_opener(k))
                     && !self.and_before_no_given_name(k)
                     && self.name_from(k, EntityKind::Person) == Some(k..title)
@@ -432,11 +432,11 @@ impl Scan<'_> {
     fn name_before_definite_title(&self, title: usize) -> Option<Found> {
         // إعلان الندوة الصحافية: a definite title in ة after a definite word in ة agrees with it,
         // an adjective (the press conference), not a woman's title after her name.
-        let agrees = self.token(title).is_some_and(|t| t.ta_marbuta)
+        let agrees = self.token(title).is_some_and(|t| t.ta_marbuta())
             && title > 0
             && self
                 .token(title - 1)
-                .is_some_and(|p| p.article && p.ta_marbuta);
+                .is_some_and(|p| p.article() && p.ta_marbuta());
         if agrees {
             return None;
         }

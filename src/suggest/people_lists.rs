@@ -160,7 +160,7 @@ impl Scan<'_> {
             let Some(t) = self.token(p) else {
                 break;
             };
-            let colon = t.after_colon && p > i + 1;
+            let colon = t.after_colon() && p > i + 1;
             if t.sep != Sep::Space && !colon {
                 break;
             }
@@ -200,9 +200,9 @@ impl Scan<'_> {
             && t.sep == Sep::Space
             && self
                 .token(i - 1)
-                .is_some_and(|f| f.sep == Sep::Space && !f.article && f.mention.is_none())
+                .is_some_and(|f| f.sep == Sep::Space && !f.article() && f.mention.is_none())
             && holders(i - 2);
-        let listed = t.comma && (i.saturating_sub(COUNTRY_LIST_REACH)..i).any(holders);
+        let listed = t.comma() && (i.saturating_sub(COUNTRY_LIST_REACH)..i).any(holders);
         if !(first || listed) {
             return None;
         }
@@ -248,7 +248,7 @@ impl Scan<'_> {
     /// middle of a phrase.
     fn role_list_at(&self, p: usize) -> Option<Vec<Found>> {
         let first = self.token(p)?;
-        if !is_given_name(&first.norm) || first.mention.is_some() || first.cue {
+        if !is_given_name(&first.norm) || first.mention.is_some() || first.cue() {
             return None;
         }
         let full = |r: std::ops::Range<usize>| self.full_name_words(&r) >= 2;
@@ -260,7 +260,7 @@ impl Scan<'_> {
                 self.conjoined_name_at(start)
             } else {
                 self.name_from(start, EntityKind::Person)
-                    .filter(|r| full(r.clone()) && !self.tokens()[r.start].cue)
+                    .filter(|r| full(r.clone()) && !self.tokens()[r.start].cue())
                     // ، ومحمد تامر: an item after a comma may carry the list's و too.
                     .or_else(|| self.conjoined_name_at(start).filter(|_| start > p))
                     .or_else(|| self.given_name_item_at(start))
@@ -277,7 +277,7 @@ impl Scan<'_> {
             let Some(next) = self.token(end) else {
                 break;
             };
-            if next.comma {
+            if next.comma() {
                 // ، نقيب اتحاد …: the next person's title; his name is the title's to read.
                 // ، وعدد من الفعاليات: و and a word that is no given name go on with the clause.
                 let title =
@@ -378,8 +378,8 @@ impl Scan<'_> {
     fn short_item_at(&self, j: usize) -> Option<std::ops::Range<usize>> {
         let first = self
             .token(j)
-            .filter(|t| !t.article && t.sep != Sep::Space)?;
-        if is_function_or_verb(&first.norm) || is_listed(&first.norm) || first.cue {
+            .filter(|t| !t.article() && t.sep != Sep::Space)?;
+        if is_function_or_verb(&first.norm) || is_listed(&first.norm) || first.cue() {
             return None;
         }
         self.closed_item(j, j)
@@ -394,11 +394,11 @@ impl Scan<'_> {
             .filter(|&end| end > j + 1)?;
         let closed = self
             .token(end)
-            .is_none_or(|t| t.comma || t.sep == Sep::Break);
+            .is_none_or(|t| t.comma() || t.sep == Sep::Break);
         let words = (checked..end).all(|k| {
             let t = &self.tokens()[k];
             t.mention.is_none()
-                && !t.tanween
+                && !t.tanween()
                 && t.norm.chars().count() >= 2
                 && t.norm.chars().all(is_letter)
                 && trigger_at(self.tokens(), k).is_none()
@@ -416,7 +416,7 @@ impl Scan<'_> {
         // محمود السعدي/جنين، وديع أبو رموز/القدس: the item's town after a slash.
         if self
             .token(end)
-            .is_some_and(|t| t.after_slash && t.mention == Some(EntityKind::Place))
+            .is_some_and(|t| t.after_slash() && t.mention == Some(EntityKind::Place))
         {
             let (last, _) = self.list_item_end_at(end + 1)?;
             return Some((last, 1));
@@ -438,11 +438,11 @@ impl Scan<'_> {
         // حسين فهمي وزوجته لقاء الخميسي: a kin word in و joins the next item.
         let kin =
             next.is_some_and(|n| n.sep == Sep::Space && KIN_AFTER_AND.contains(&n.norm.as_str()));
-        let more = next.is_some_and(|n| n.comma) || joined_item || kin;
+        let more = next.is_some_and(|n| n.comma()) || joined_item || kin;
         let last = !joined_item
             && !kin
             && next.is_none_or(|n| {
-                (n.sep == Sep::Break && !n.comma)
+                (n.sep == Sep::Break && !n.comma())
                     || (n.sep == Sep::Space && n.norm.starts_with('و'))
             });
         (more || last).then_some((last, kin))
@@ -477,7 +477,7 @@ impl Scan<'_> {
     /// where and when.
     fn sentence_goes_on(&self, k: usize) -> bool {
         self.token(k).is_some_and(|t| {
-            t.comma
+            t.comma()
                 && (t.norm.starts_with(|c: char| c.is_ascii_digit())
                     || is_function_or_verb(&t.norm)
                     || after_subject(&t.norm))
@@ -526,13 +526,13 @@ impl Scan<'_> {
             };
             // سيناريو فلان، تصوير فلان: an item opening with a word a rule starts from (a
             // work, a title) is that word and a name, and the list is credits, not names.
-            if self.tokens()[range.start].cue {
+            if self.tokens()[range.start].cue() {
                 return Vec::new();
             }
             let next = self.token(range.end);
-            let more = next.is_some_and(|n| n.comma);
+            let more = next.is_some_and(|n| n.comma());
             let last = next.is_none_or(|n| {
-                (n.sep == Sep::Break && !n.comma)
+                (n.sep == Sep::Break && !n.comma())
                     || (n.sep == Sep::Space
                         && (n.norm.starts_with('و') || is_function_or_verb(&n.norm)))
             });

@@ -121,7 +121,7 @@ impl Scan<'_> {
             .iter()
             .any(|(_, w)| DEFINITE_PLACE_HEADS.contains(&w.as_ref()));
         kind && !self.token(i + 1).is_some_and(|n| {
-            n.sep == Sep::Space && (n.article || n.mention.is_some() || is_toponym_head(&n.norm))
+            n.sep == Sep::Space && (n.article() || n.mention.is_some() || is_toponym_head(&n.norm))
         })
     }
 
@@ -133,12 +133,12 @@ impl Scan<'_> {
         }
         let mut k = j;
         while let Some(t) = self.token(k).filter(|t| t.sep == Sep::Space) {
-            let demonym = t.article && (t.norm.ends_with('ي') || t.norm.ends_with("يه"));
+            let demonym = t.article() && (t.norm.ends_with('ي') || t.norm.ends_with("يه"));
             // بالعاصمة المؤقتة عدن: a definite word in ة right before a known place (linked,
             // or registered and left unconfirmed) agrees with the kind word, an adjective (the
             // temporary capital), and the place follows.
-            let adjective = t.article
-                && t.ta_marbuta
+            let adjective = t.article()
+                && t.ta_marbuta()
                 && self.token(k + 1).is_some_and(|n| {
                     n.sep == Sep::Space
                         && (n.mention == Some(EntityKind::Place)
@@ -295,7 +295,7 @@ impl Scan<'_> {
                 && (self.name_word(k)
                     || self
                         .token(k)
-                        .is_some_and(|t| !t.article && is_given_name(&t.norm)))
+                        .is_some_and(|t| !t.article() && is_given_name(&t.norm)))
         };
         if title.is_none() {
             let regnal = name_word(j)
@@ -333,7 +333,7 @@ impl Scan<'_> {
                 || abd(k)
                 || self.token(k).is_some_and(|t| {
                     t.sep == Sep::Space
-                        && !t.article
+                        && !t.article()
                         && t.mention.is_none()
                         && !is_function_or_verb(&t.norm)
                 })
@@ -367,14 +367,14 @@ impl Scan<'_> {
         let definite_kind = j
             .checked_sub(1)
             .and_then(|h| self.token(h))
-            .is_some_and(|h| h.article);
+            .is_some_and(|h| h.article());
         let phrase_goes_on = self
             .token(k)
             .is_some_and(|n| n.sep == Sep::Space && !is_function_or_verb(&n.norm));
         let name = k == j + 1
             && !definite_kind
             && !phrase_goes_on
-            && t.article
+            && t.article()
             && t.mention.is_none()
             && self.lex.is_definite_name_word(&t.norm)
             && !self.feminine_adjective_at(j);
@@ -401,7 +401,7 @@ impl Scan<'_> {
         {
             return None;
         }
-        let range = if t.article {
+        let range = if t.article() {
             // من ناحية التخطيط «as for planning»: a verbal noun names no place.
             // منطقة الجزاء «the penalty area»: a built-in common noun names no place.
             let ok = t.mention.is_none()

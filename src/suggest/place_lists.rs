@@ -106,7 +106,7 @@ impl Scan<'_> {
         let Some(t) = self.token(i) else {
             return false;
         };
-        if !(t.after_open_parenthesis || t.after_colon) {
+        if !(t.after_open_parenthesis() || t.after_colon()) {
             return false;
         }
         // The plural, then its adjectives joined to it by spaces, just before the list.
@@ -125,7 +125,7 @@ impl Scan<'_> {
     /// Token `i` is منها (or أبرزها, بينها, with or without و) after a plural kind of
     /// place in the same clause, at most [`MAX_GAP`] words before (commas allowed).
     fn introduces_places_at(&self, i: usize) -> bool {
-        let Some(t) = self.tokens().get(i).filter(|t| t.cue) else {
+        let Some(t) = self.tokens().get(i).filter(|t| t.cue()) else {
             return false;
         };
         let word = t.norm.strip_prefix('و').unwrap_or(&t.norm);
@@ -137,7 +137,7 @@ impl Scan<'_> {
             let Some(cur) = self.token(k) else {
                 return false;
             };
-            if cur.sep == Sep::Break && !cur.comma {
+            if cur.sep == Sep::Break && !cur.comma() {
                 return false;
             }
             let Some(before) = k.checked_sub(1) else {
@@ -158,7 +158,8 @@ impl Scan<'_> {
             n.sep == Sep::Space
                 && n.mention.is_none()
                 && !n.norm.starts_with('و')
-                && (self.name_word(next) || (n.article && self.lex.is_definite_name_word(&n.norm)))
+                && (self.name_word(next)
+                    || (n.article() && self.lex.is_definite_name_word(&n.norm)))
         })
     }
 
@@ -188,7 +189,7 @@ impl Scan<'_> {
             let separated = if k == 0 {
                 t.sep == Sep::Space || punctuated
             } else {
-                t.comma || (t.sep == Sep::Space && t.norm.starts_with('و'))
+                t.comma() || (t.sep == Sep::Space && t.norm.starts_with('و'))
             };
             if !separated {
                 break;
@@ -210,14 +211,14 @@ impl Scan<'_> {
             let conjoined = k > 0
                 && t.norm.starts_with('و')
                 && !is_toponym_head(&t.norm)
-                && (!(t.comma && self.name_word(i)) || KUNYAS.contains(&after_waw));
+                && (!(t.comma() && self.name_word(i)) || KUNYAS.contains(&after_waw));
             let Some(end) = self.exemplified_place_at(i, conjoined) else {
                 // عويسيان، البهادرية، الفيه، وأبو الجوزي: one word the lexicon doubts (فيه is
                 // also «in it»), between two items and followed by a comma or و, does not end
                 // the list; it is not taken either.
                 let goes_on = self
                     .token(i + 1)
-                    .is_some_and(|n| n.comma || (n.sep == Sep::Space && n.norm.starts_with('و')));
+                    .is_some_and(|n| n.comma() || (n.sep == Sep::Space && n.norm.starts_with('و')));
                 if k > 0 && !skipped && goes_on {
                     skipped = true;
                     i += 1;
@@ -270,12 +271,12 @@ impl Scan<'_> {
         if is_toponym_head(word) {
             return self.toponym_end(i);
         }
-        if !self.lex.is_bare_name_word(word) || t.tanween {
+        if !self.lex.is_bare_name_word(word) || t.tanween() {
             return None;
         }
         let second = self
             .token(i + 1)
-            .is_some_and(|n| n.sep == Sep::Space && !n.article)
+            .is_some_and(|n| n.sep == Sep::Space && !n.article())
             && joined_name_after(i + 1);
         Some(if second { i + 2 } else { i + 1 })
     }

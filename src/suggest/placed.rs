@@ -33,7 +33,7 @@ impl Scan<'_> {
     /// The town right before the province's kind word at token `i` («، وX في ولاية» or «،
     /// وX بولاية»): one or two words, the first after a comma and و.
     fn placed_town_before(&self, i: usize) -> Option<Found> {
-        let kind = self.tokens().get(i).filter(|t| t.cue)?;
+        let kind = self.tokens().get(i).filter(|t| t.cue())?;
         let with_ba = readings(&kind.norm)
             .iter()
             .any(|(n, w)| *n == 1 && kind.norm.starts_with('ب') && PROVINCES.contains(&w.as_ref()));
@@ -52,7 +52,7 @@ impl Scan<'_> {
         };
         for first in [last, last.checked_sub(1)?] {
             let head = self.token(first)?;
-            if !(head.comma && head.norm.starts_with('و')) {
+            if !(head.comma() && head.norm.starts_with('و')) {
                 continue;
             }
             let words_ok = (first..=last).all(|k| self.placed_town_word(k, k == first));
@@ -83,7 +83,7 @@ impl Scan<'_> {
         };
         word.chars().count() >= 2
             && t.mention.is_none()
-            && !t.tanween
+            && !t.tanween()
             && !word.starts_with("ال")
             && !NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
             && !is_function_or_verb(word)

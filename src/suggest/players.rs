@@ -114,7 +114,7 @@ impl Scan<'_> {
         }
         // للسعودي محمد سلمان، والبرازيلي فلان: after a preposition or و the demonym is a noun
         // (an adjective takes no clitic of its own).
-        if !t.article {
+        if !t.article() {
             return clitic_readings(&t.norm)
                 .iter()
                 .any(|(_, rest)| is_definite(rest) && self.lex.is_place_demonym(rest));
@@ -147,7 +147,7 @@ impl Scan<'_> {
     pub(super) fn player_after(&self, j: usize) -> Option<Found> {
         let t = self.token(j).filter(|t| t.sep == Sep::Space)?;
         if t.mention.is_some()
-            || t.article
+            || t.article()
             || trigger_at(self.tokens(), j).is_some()
             || SCORED.contains(&t.norm.as_str())
         {
@@ -172,7 +172,7 @@ impl Scan<'_> {
         }
         let ends = self.token(range.end).is_none_or(|n| {
             n.sep != Sep::Space
-                || n.article
+                || n.article()
                 || after_subject(&n.norm)
                 || super::local::sports_word(&n.norm).is_some()
                 || SCORED.contains(&n.norm.as_str())
@@ -192,7 +192,7 @@ impl Scan<'_> {
                 || super::lexicon::looks_prepositional(&n.norm)
                 // وفرض المغربي طارق تيسودالي نفسه نجما، وعاد فلان ليسجل: a word no name
                 // holds, a pronoun or a verb (with the ل of purpose).
-                || (!n.homograph_name && is_function_or_verb(&n.norm))
+                || (!n.homograph_name() && is_function_or_verb(&n.norm))
                 || clitic_readings(&n.norm)
                     .iter()
                     .any(|(_, rest)| super::lexicon::is_listed_verb(rest))

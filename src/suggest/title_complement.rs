@@ -96,7 +96,7 @@ impl Scan<'_> {
     pub(super) fn skip_complements(&self, mut j: usize, mut open: bool) -> Option<(usize, bool)> {
         for _ in 0..MAX_SKIPPED {
             let t = self.token(j)?;
-            if (t.comma || t.after_hyphen || t.after_slash) && !open && t.mention.is_none() {
+            if (t.comma() || t.after_hyphen() || t.after_slash()) && !open && t.mention.is_none() {
                 // وزير الصحة، صالح الحسناوي: the title is complete, the name follows (or after a
                 // dash: مديرة الوكالة – سامانثا باور; or a slash: القاضي /أحمد ولد باب).
                 return Some((j, open));
@@ -107,13 +107,16 @@ impl Scan<'_> {
                 && let Some(r) = self.words.parenthesised.iter().find(|r| r.start == j)
                 && self
                     .token(r.end)
-                    .is_some_and(|n| !n.comma && !n.after_hyphen)
+                    .is_some_and(|n| !n.comma() && !n.after_hyphen())
             {
                 return Some((r.end, false));
             }
             // وزير المالية د. جبريل إبراهيم: after a title abbreviated to a letter and a full
             // stop, the name.
-            if t.after_initial && !open && j > 0 && self.token(j - 1).is_some_and(|p| p.norm == "د")
+            if t.after_initial()
+                && !open
+                && j > 0
+                && self.token(j - 1).is_some_and(|p| p.norm == "د")
             {
                 return Some((j, open));
             }
@@ -121,7 +124,7 @@ impl Scan<'_> {
             // the abbreviation of أستاذ or مهندس, then the name.
             if !open
                 && ["ا", "م"].contains(&t.norm.as_str())
-                && self.token(j + 1).is_some_and(|n| n.after_initial)
+                && self.token(j + 1).is_some_and(|n| n.after_initial())
             {
                 return Some((j + 1, open));
             }
@@ -138,7 +141,7 @@ impl Scan<'_> {
             }
             // الرائد الذي قلّص الفارق: a relative pronoun opens a clause about the titled
             // one; no name follows the title.
-            if t.article && is_function_or_verb(&t.norm) {
+            if t.article() && is_function_or_verb(&t.norm) {
                 return None;
             }
             let of_definite = clitic_readings(&t.norm)
@@ -212,7 +215,7 @@ impl Scan<'_> {
             } else if is_compass_point(&t.norm)
                 && self.token(j + 1).is_some_and(|n| {
                     n.sep == Sep::Space
-                        && !n.article
+                        && !n.article()
                         && n.mention.is_none()
                         && n.norm.ends_with('ي')
                 })
@@ -221,7 +224,7 @@ impl Scan<'_> {
                 // adjective, not a name's first word.
                 (j, open) = (j + 2, false);
             } else if t.mention.is_some()
-                || t.article
+                || t.article()
                 || of_definite
                 || self.lex.is_registered_place(&t.norm)
             {
@@ -283,12 +286,12 @@ impl Scan<'_> {
         self.token(j).is_some_and(|t| {
             t.sep == Sep::Space
                 && t.mention.is_none()
-                && !t.article
+                && !t.article()
                 && !t.norm.starts_with('و')
                 && !is_function_or_verb(&t.norm)
         }) && self
             .token(j + 1)
-            .is_some_and(|n| n.mention.is_none() && (n.sep == Sep::Space || n.comma))
+            .is_some_and(|n| n.mention.is_none() && (n.sep == Sep::Space || n.comma()))
             && self.listed_given_name_at(j + 1)
     }
 
@@ -310,7 +313,7 @@ impl Scan<'_> {
             return Some(end);
         }
         let head = trigger_at(self.tokens(), j + 1)
-            .filter(|h| h.kind == EntityKind::Organization && !next.article)?;
+            .filter(|h| h.kind == EntityKind::Organization && !next.article())?;
         let phrase = self.org_phrase(j + 1 + head.len, false, 1)?;
         Some(phrase.end)
     }
@@ -325,13 +328,13 @@ impl Scan<'_> {
             .iter()
             .any(|(_, w)| super::triggers::serves_a_place(w));
         let kind = self.token(j).is_some_and(|t| {
-            !t.article && t.mention.is_none() && t.norm.ends_with('ي') && t.sep == Sep::Space
+            !t.article() && t.mention.is_none() && t.norm.ends_with('ي') && t.sep == Sep::Space
         });
         serves
             && kind
             && self
                 .token(j + 1)
-                .is_some_and(|n| n.sep == Sep::Space && !n.article && n.mention.is_none())
+                .is_some_and(|n| n.sep == Sep::Space && !n.article() && n.mention.is_none())
     }
 
     /// Token `j` opens with ل, is no given name nor a word the site writes as a name, and a
@@ -343,7 +346,7 @@ impl Scan<'_> {
                 && !super::name_lists::is_given_name(rest)
         }) && self
             .token(j + 1)
-            .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none())
+            .is_some_and(|n| n.sep == Sep::Space && n.article() && n.mention.is_none())
     }
 
     /// Token `j` is و and a noun that is no given name, with a definite word after it: one more
@@ -357,6 +360,6 @@ impl Scan<'_> {
             && !super::name_lists::is_given_name(&self.tokens()[j].norm)
             && self
                 .token(j + 1)
-                .is_some_and(|n| n.sep == Sep::Space && n.article && n.mention.is_none())
+                .is_some_and(|n| n.sep == Sep::Space && n.article() && n.mention.is_none())
     }
 }

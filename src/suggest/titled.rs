@@ -100,7 +100,7 @@ impl Scan<'_> {
     /// writes alone (واصف, not و + اصف), and the و before a hamza (وإقبال) never. A name in و (ومدير الشؤون واصف حنيني، ومستشار …)
     /// stays whole.
     fn waw_of_the_name(&self, i: usize) -> bool {
-        if self.tokens()[i].and_hamza {
+        if self.tokens()[i].and_hamza() {
             return false;
         }
         let word = self.tokens()[i].norm.as_str();
@@ -161,7 +161,7 @@ impl Scan<'_> {
         // الطرفان).
         if self
             .token(start)
-            .is_some_and(|t| (t.comma || t.after_hyphen) && self.compound_words(&range) < 2)
+            .is_some_and(|t| (t.comma() || t.after_hyphen()) && self.compound_words(&range) < 2)
         {
             return None;
         }
@@ -169,7 +169,7 @@ impl Scan<'_> {
         // or noun, unless the و is the name's own (وليد).
         if self
             .token(start)
-            .is_some_and(|t| t.comma && t.norm.starts_with('و'))
+            .is_some_and(|t| t.comma() && t.norm.starts_with('و'))
             && !self.waw_of_the_name(start)
             && !self
                 .tokens()
@@ -248,7 +248,7 @@ impl Scan<'_> {
     pub(super) fn name_after_long_complement(&self, start: usize) -> Option<Found> {
         for k in start + 1..start + MAX_SKIPPED {
             let t = self.token(k)?;
-            if t.comma {
+            if t.comma() {
                 let range = self.name_from(k, EntityKind::Person)?;
                 let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
                 let ends = self.token(range.end).is_none_or(|n| n.sep == Sep::Break);

@@ -131,3 +131,10 @@ fn a_hashtags_underscore_is_a_space() {
         ]
     );
 }
+
+/// A site's millions of tokens are all held at once (see [`super::interned`]): 32 bytes each,
+/// not the 48 they took with their own copy of their word and a byte per flag.
+#[test]
+fn a_token_takes_32_bytes() {
+    assert!(std::mem::size_of::<Token>() <= 32);
+}

@@ -263,7 +263,7 @@ static NAME_ONLY_HEAD: LazyLock<HashSet<String>> =
 /// The head of an organisation's name written with the article at `tokens[i]` (والمجلس،
 /// للاتحاد → مجلس، اتحاد), if it is one.
 pub(super) fn definite_head_at(tokens: &[Token], i: usize) -> bool {
-    let Some(token) = tokens.get(i).filter(|t| t.cue) else {
+    let Some(token) = tokens.get(i).filter(|t| t.cue()) else {
         return false;
     };
     readings(&token.norm).iter().any(|(_, w)| {
@@ -416,12 +416,12 @@ static ADVERB: LazyLock<HashSet<String>> = LazyLock::new(|| entries(ADVERBS).col
 /// The longest trigger starting at `tokens[i]` (its first word may carry a clitic; on a tie
 /// the word read whole wins).
 pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
-    let token = tokens.get(i).filter(|t| t.cue)?;
+    let token = tokens.get(i).filter(|t| t.cue())?;
     readings(&token.norm)
         .iter()
         .filter_map(|(_, head)| TRIGGERS.get(head.as_ref()))
         .flatten()
-        .filter(|t| token.ta_marbuta || !t.ta_marbuta)
+        .filter(|t| token.ta_marbuta() || !t.ta_marbuta)
         .filter(|t| {
             !t.place_after
                 || tokens.get(i + t.words.len()).is_some_and(|x| {
@@ -485,13 +485,13 @@ mod tests {
             };
             for clitic in clitics {
                 let words = tokenize(&format!("{clitic}{word} سالم"), &[]);
-                assert!(words.tokens[0].cue, "{clitic}{word}");
+                assert!(words.tokens[0].cue(), "{clitic}{word}");
             }
             // ل before the article, its alef elided (للرئيس، وللمجلس).
             if let Some(rest) = word.strip_prefix('ا').filter(|r| r.starts_with('ل')) {
                 for clitic in ["ل", "ول"] {
                     let words = tokenize(&format!("{clitic}{rest} سالم"), &[]);
-                    assert!(words.tokens[0].cue, "{clitic}{rest}");
+                    assert!(words.tokens[0].cue(), "{clitic}{rest}");
                 }
             }
         }
@@ -516,7 +516,7 @@ mod tests {
     #[test]
     fn ordinary_words_are_no_cue() {
         let words = tokenize("وتحسن الطقس في المدينة القديمة، وقال الرئيس", &[]);
-        let cues: Vec<bool> = words.tokens.iter().map(|t| t.cue).collect();
+        let cues: Vec<bool> = words.tokens.iter().map(|t| t.cue()).collect();
         assert_eq!(cues, [false, false, false, false, false, true, true]);
     }
 }

@@ -128,12 +128,12 @@ impl Scan<'_> {
         if reads_as(&self.tokens()[head].norm, DEFINITE_ONLY_HEADS)
             && !self
                 .token(head + 1)
-                .is_some_and(|t| t.article || t.mention.is_some())
+                .is_some_and(|t| t.article() || t.mention.is_some())
         {
             return None;
         }
         let street = reads_as(&self.tokens()[head].norm, STREET_HEADS)
-            && self.token(head + 1).is_some_and(|t| t.article);
+            && self.token(head + 1).is_some_and(|t| t.article());
         let mut end = if street {
             self.street_named_for_a_noun(head).then_some(head + 2)?
         } else {
@@ -145,7 +145,7 @@ impl Scan<'_> {
         let lone_bare = end == head + 2
             && self
                 .token(head + 1)
-                .is_some_and(|t| !t.article && t.mention.is_none());
+                .is_some_and(|t| !t.article() && t.mention.is_none());
         // …but a bare word with a definite adjective after it is a name (استاد خليفة الدولي):
         // an adjective of the kind word would be indefinite like it (ملعب كبير).
         if lone_bare && !self.venue_adjective_at(end) && !unagreeing {
@@ -187,7 +187,7 @@ impl Scan<'_> {
             && self.token(head + 1).is_some_and(|t| {
                 t.sep == Sep::Space
                     && t.mention.is_none()
-                    && t.article
+                    && t.article()
                     && !ZODIAC.contains(&t.norm.as_str())
             })
     }
@@ -216,12 +216,12 @@ impl Scan<'_> {
     /// cannot agree with it as its adjective (قلعة نخل): an adjective of it would end in ة, ى
     /// or اء (قلعة قديمة، قلعة كبرى، قلعة حمراء).
     fn unagreeing_name_after(&self, head: usize) -> bool {
-        let feminine = self.tokens()[head].ta_marbuta;
+        let feminine = self.tokens()[head].ta_marbuta();
         let bare = self.token(head + 1).is_some_and(|t| {
             t.sep == Sep::Space
-                && !t.article
+                && !t.article()
                 && t.mention.is_none()
-                && !t.tanween
+                && !t.tanween()
                 && !["ه", "ي", "اء"].iter().any(|e| t.norm.ends_with(e))
         });
         feminine && bare && self.name_word(head + 1) && self.named_after(head + 1) == Some(head + 2)
@@ -232,7 +232,7 @@ impl Scan<'_> {
         self.token(i).is_some_and(|t| {
             t.sep == Sep::Space
                 && t.mention.is_none()
-                && t.article
+                && t.article()
                 && (t.norm.ends_with('ي') || t.norm.ends_with("يه"))
         })
     }

@@ -232,7 +232,7 @@ fn marking_every_word_a_cue_finds_the_same_candidates() {
             .collect();
         if all_cues {
             for words in docs.iter_mut().flat_map(|d| &mut d.words) {
-                words.tokens.iter_mut().for_each(|t| t.cue = true);
+                words.tokens.iter_mut().for_each(|t| t.set_cue());
             }
         }
         docs
