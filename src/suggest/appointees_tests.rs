@@ -102,3 +102,56 @@ fn in_post_names_an_appointee_only_where_the_article_appoints() {
     ]);
     assert!(found.iter().any(|f| f == "كريم الزهراني"), "{found:?}");
 }
+
+/// A decree's list with no verb of its own, in an article that appoints: each item opens
+/// with a full name right before its office in the accusative, after a colon, a comma or a
+/// full stop (وهم: فلان نائبا أول، فلان نائباً ثانيا. فلان محافظا لبيروت).
+#[test]
+fn appointees_listed_each_before_its_office() {
+    let found = people(&[
+        "وأقر مجلس الوزراء سلة من التعيينات الإدارية وشملت نواب الحاكم، وهم: سامي الرفاعي نائبا أول، \
+         ماهر القاسمي نائباً ثانيا، وليد الحارثي نائبا ثالثا. كما تقرر تعيين القضاة. نادر الكعبي محافظا لمدينة الشمال.",
+    ]);
+    for name in [
+        "سامي الرفاعي",
+        "ماهر القاسمي",
+        "وليد الحارثي",
+        "نادر الكعبي",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    // The same shape in an article that appoints no one is no appointment.
+    let found =
+        people(&["وقال التقرير إن الفريق لعب جيدا. ماهر القاسمي نائبا عن الدائرة منذ عامين."]);
+    assert!(!found.iter().any(|f| f.contains("ماهر")), "{found:?}");
+}
+
+/// «Each of» before names ends where a comma is followed by anything but a name (، بسبب
+/// الإصابة): the names read so far are the list.
+#[test]
+fn each_of_ends_at_a_comma_before_no_name() {
+    let found = people(&[
+        "وتجدر الإشارة إلى أن المباراة شهدت غياب كل من عبد الإله الحافيظي ومحمد أولحاج، بسبب الإصابة.",
+    ]);
+    for name in ["عبد الإله الحافيظي", "محمد أولحاج"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// In a list joined by و, an item opening with عبد keeps the definite word after it as its
+/// given name's (وعبد الرحيم جبيرة), where a definite word after another given name is the
+/// family name that ends it (وماهر القاسمي).
+#[test]
+fn a_listed_name_in_abd_goes_on_past_its_definite_word() {
+    let found = people(&[
+        "وكان المدرب قد اعتمد في هذه المباراة على كل من أنس الزنيتي وبدر بانون وعبد الرحيم جبيرة ومحمد الدويك.",
+    ]);
+    for name in [
+        "أنس الزنيتي",
+        "بدر بانون",
+        "عبد الرحيم جبيرة",
+        "محمد الدويك",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}

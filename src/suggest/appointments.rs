@@ -159,6 +159,19 @@ impl Scan<'_> {
         });
         (comma_office && self.full_name_words(&range) >= 2).then(|| person(range))
     }
+
+    /// In an article that appoints, a full name opening a sentence or an item of a list (after
+    /// a colon, comma or full stop) right before its office in the accusative: a decree's list
+    /// with no verb of its own (وهم: فلان نائبا أول، فلان نائباً ثانيا. فلان محافظا لبيروت).
+    pub(super) fn appointee_before_office(&self, i: usize) -> Option<Found> {
+        let t = self.token(i)?;
+        if t.sep != Sep::Break || t.mention.is_some() || trigger_at(self.tokens(), i).is_some() {
+            return None;
+        }
+        let range = self.name_from(i, EntityKind::Person)?;
+        let named = self.full_name_words(&range) >= 2 && self.office_at(range.end);
+        (named && self.article_appoints()).then(|| person(range))
+    }
 }
 
 impl Scan<'_> {

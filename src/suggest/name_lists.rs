@@ -266,8 +266,11 @@ impl Scan<'_> {
                     start = next;
                     continue;
                 }
-                // فلان وفلان، مع وضعهم تحت المراقبة: the comma closed the list.
-                if !conjoined && out.len() >= 2 && self.clause_goes_on_at(start) {
+                // فلان وفلان، مع وضعهم تحت المراقبة / ، بسبب الإصابة: after two names read,
+                // what follows a comma and is no name closes the list; so does an item in و
+                // this reader cannot cut (وعبد الكبير الوادي, a place's word in it): the names
+                // before it stand.
+                if out.len() >= 2 {
                     break;
                 }
                 return Vec::new();

@@ -135,6 +135,9 @@ impl Scan<'_> {
             } else if t.norm.starts_with('و') && self.appointing_before(i) {
                 out.extend(self.next_appointee(i));
             }
+            if t.sep == Sep::Break && !out.iter().any(|f| f.tokens.start == i) {
+                out.extend(self.appointee_before_office(i));
+            }
             out.extend(self.named_before_construct_title(i));
             // A chain another rule read already (a list after its cue) is one sighting.
             if !out.iter().any(|f| f.tokens.end > i && f.tokens.start <= i) {
@@ -364,8 +367,10 @@ impl Scan<'_> {
         if !(first_name && self.joined(i + 1)) {
             return None;
         }
-        // وماهر القاسمي، وسعد الدين العثماني: family names with the article end the name.
-        let family = (i + 1..i + 1 + super::discover::MAX_WORDS)
+        // وماهر القاسمي، وسعد الدين العثماني: family names with the article end the name. After
+        // عبد the definite word is the given name's own (وعبد الرحيم جبيرة).
+        let from = if rest == "عبد" { i + 2 } else { i + 1 };
+        let family = (from..i + 1 + super::discover::MAX_WORDS)
             .take_while(|&k| {
                 self.joined(k)
                     && self.tokens()[k].article()
@@ -381,7 +386,7 @@ impl Scan<'_> {
         }
         // … ونبيل بوزيان سفيرا: an office in the accusative ends the name too; ولد, a
         // Mauritanian «son of» (ومحمد سالم ولد إبراهيم فال), is no «and».
-        let tail = self.name_from(i + 1, EntityKind::Person)?;
+        let tail = self.name_from(from, EntityKind::Person)?;
         let end = (tail.start + 1..tail.end)
             .find(|&k| (self.tokens()[k].norm.starts_with('و') && !lineage(k)) || self.office_at(k))
             .unwrap_or(tail.end);
