@@ -195,6 +195,11 @@ impl Scan<'_> {
                         out.push(whole);
                         continue;
                     }
+                    // فاز الزمالك أمام نظيره سيراميكا كليوباترا: in a sports report «its
+                    // counterpart» is the other side, a club, and no person.
+                    if self.counterpart_side_at(i) {
+                        continue;
+                    }
                     out.extend(self.department_after_title(i + t.len));
                     let Some(first) = self.person_after(i + t.len, t.open) else {
                         continue;

@@ -57,7 +57,19 @@ pub(super) const CLUB_WORDS: &[&str] = &["فريق", "نادي"];
 /// side (فاز فريق التعاون على نظيره الرائد), normalised.
 pub(super) const TEAM: &[&str] = &["فريق", "نادي", "نظيره", "ضيفه", "مضيفه", "مستضيفه"];
 
+/// «Its counterpart», normalised: in a match report, the other side.
+const COUNTERPARTS: &[&str] = &["نظيره", "نظيرها"];
+
 impl Scan<'_> {
+    /// Token `i` is «its counterpart» (نظيره، ونظيرها) in a sports report: the other side of a
+    /// match, whose name is a club's.
+    pub(super) fn counterpart_side_at(&self, i: usize) -> bool {
+        readings(&self.tokens()[i].norm)
+            .iter()
+            .any(|(clitic, w)| *clitic <= 1 && COUNTERPARTS.contains(&w.as_ref()))
+            && self.is_sports_report()
+    }
+
     /// Every side of a match this run names by the shape of the match (see the module), once
     /// per sign: «بفارق نقطة عن التعاون الوصيف» gives the table twice (a gap and a place), and
     /// «حقق فريق التعاون فوزا على نظيره الرائد» a word of the team and a result for each side.
@@ -558,5 +570,21 @@ mod tests {
             "ونشر الوزير على موقع «الوزارة» أمس.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// In a match report «its counterpart» is the other side, a club (فاز الفريق الأول لكرة
+    /// القدم بنادي الزمالك أمام نظيره سيراميكا كليوباترا): no person; in a diplomat's story the
+    /// name after it is still the counterpart's (التقى وزير الخارجية نظيره الروسي سيرغي لافروف).
+    #[test]
+    fn a_counterpart_in_a_match_report_is_no_person() {
+        let found = super::super::test_site::people(&[
+            "فاز الفريق الأول لكرة القدم بنادي الزمالك أمام نظيره سيراميكا كليوباترا بهدفين مقابل هدف وحيد في المباراة، \
+             وسجل هدفي الفريق اللاعب أحمد سيد زيزو في الشوط الثاني من المباراة.",
+        ]);
+        assert!(!found.iter().any(|f| f.contains("سيراميكا")), "{found:?}");
+        let found = super::super::test_site::people(&[
+            "والتقى وزير الخارجية نظيره الروسي سيرغي لافروف في موسكو أمس.",
+        ]);
+        assert!(found.iter().any(|f| f == "سيرغي لافروف"), "{found:?}");
     }
 }
