@@ -165,7 +165,14 @@ impl Scan<'_> {
     /// with no verb of its own (وهم: فلان نائبا أول، فلان نائباً ثانيا. فلان محافظا لبيروت).
     pub(super) fn appointee_before_office(&self, i: usize) -> Option<Found> {
         let t = self.token(i)?;
-        if t.sep != Sep::Break || t.mention.is_some() || trigger_at(self.tokens(), i).is_some() {
+        // وعين فلان وزيرا: a clause that opens with a verb (the appointing one, or any a rule
+        // starts from) names its appointee after it, as `next_appointee` reads it.
+        if t.sep != Sep::Break
+            || t.mention.is_some()
+            || t.cue()
+            || is_listed_verb(&t.norm)
+            || trigger_at(self.tokens(), i).is_some()
+        {
             return None;
         }
         let range = self.name_from(i, EntityKind::Person)?;
