@@ -14,7 +14,7 @@ use std::hash::{BuildHasher, Hash, Hasher};
 use std::ops::Deref;
 use std::sync::Mutex;
 
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashSet};
 
 /// Shards of the table: threads tokenising at once seldom wait on the same lock.
 const SHARDS: usize = 32;
@@ -26,7 +26,7 @@ static TABLE: [Mutex<FxHashSet<&'static str>>; SHARDS] =
 thread_local! {
     /// The words this thread has made: most are asked again and again (a site's millions of
     /// tokens are a few thousand common words), and this map needs no lock.
-    static SEEN: RefCell<FxHashMap<&'static str, Word>> = RefCell::new(FxHashMap::default());
+    static SEEN: RefCell<FxHashSet<&'static str>> = RefCell::new(FxHashSet::default());
 }
 
 /// A word's normal form, stored once: copying it copies a pointer, and two are equal when
@@ -37,12 +37,11 @@ pub(super) struct Word(&'static str);
 impl Word {
     /// The word whose normal form is `text`.
     pub fn new(text: &str) -> Word {
-        let seen = SEEN.with_borrow(|seen| seen.get(text).copied());
-        if let Some(word) = seen {
-            return word;
+        if let Some(stored) = SEEN.with_borrow(|seen| seen.get(text).copied()) {
+            return Word(stored);
         }
         let word = Word::shared(text);
-        SEEN.with_borrow_mut(|seen| seen.insert(word.0, word));
+        SEEN.with_borrow_mut(|seen| seen.insert(word.0));
         word
     }
 
