@@ -185,6 +185,40 @@ impl Scan<'_> {
     /// نصر الله), or as the second word of a place (عيتا الشعب). `None` when the name runs
     /// straight into a registered mention (it is then a longer form of that entity, or a
     /// title of it), or has no name word.
+    /// Token `end` is a place the site's lists hold but left unlinked for want of evidence (a
+    /// homograph: الوادي «the valley», El Oued), with the article, right after a common given
+    /// name or a compound with عبد that opened the person's name at `j` (محمد الوادي، عبد
+    /// الكبير الوادي): a family name taken from a
+    /// town. A place linked there stays the next phrase (وصل الأمير محمد الرياض).
+    fn family_name_from_a_place(
+        &self,
+        j: usize,
+        end: usize,
+        words: usize,
+        kind: EntityKind,
+    ) -> bool {
+        kind == EntityKind::Person
+            && words == 1
+            && match end - j {
+                1 => super::name_lists::is_given_name(&self.tokens()[j].norm),
+                // عبد الكبير الوادي: a compound given name.
+                2 => self.tokens()[j].norm == "عبد",
+                _ => false,
+            }
+            && self.doubted_place_at(end)
+    }
+
+    /// Token `i` follows the previous word across a space and is a place the site's lists hold
+    /// with the article but left unlinked for want of evidence (الوادي «the valley», El Oued).
+    pub(super) fn doubted_place_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.sep == Sep::Space
+                && t.article()
+                && t.mention.is_none()
+                && self.lex.is_registered_place(&t.norm)
+        })
+    }
+
     pub(super) fn name_reaching(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
         let first = self.token(j).filter(|t| t.mention.is_none())?;
         let person = kind == EntityKind::Person;
@@ -263,6 +297,12 @@ impl Scan<'_> {
             // A place after «بـ» ends a place's or a body's name: «at» that place is the next
             // phrase (ملعب علي عمار بالدويرة), not a longer form of it.
             if !person && t.mention == Some(EntityKind::Place) && t.norm.starts_with("بال") {
+                break;
+            }
+            // الوزير محمد الوادي: a doubted place right after a common given name is the
+            // family name many take from a town.
+            if self.family_name_from_a_place(j, end, words, kind) {
+                end += 1;
                 break;
             }
             if t.mention.is_some() {

@@ -1,7 +1,8 @@
 //! Where a person's name ends when the site's vocabulary grows: local evidence (a title, a
 //! given name of the curated list, the particle عبد) outweighs what other articles write.
 
-use super::super::test_site::people_discovered as people;
+use super::super::test_site::{discovered_with, people_discovered as people};
+use crate::load::EntityKind;
 
 /// A common given name after a title (الرئيس هادي) opens the name though another article
 /// writes the same word as an ordinary one (المحيط الهادي، بهدوء هادي).
@@ -37,6 +38,45 @@ fn a_definite_word_after_abd_completes_the_compound_name() {
         "وتغطي الحملة باقي المحافظات، ويبقى باقي العمل للشهر المقبل.",
     ]);
     assert!(found.contains(&"أشرف عبد الباقي".to_string()), "{found:?}");
+}
+
+/// One of God's names that is also a listed adjective (الكبير «the big», الكريم) completes a
+/// compound after a separate عبد as any other does: the Moroccan striker عبد الكبير الوادي.
+#[test]
+fn a_listed_adjective_after_abd_completes_the_compound_name() {
+    let found = people(&["وسجل المهاجم عبد الكبير الزنيتي الهدف الأول في الدقيقة التاسعة."]);
+    assert!(
+        found.contains(&"عبد الكبير الزنيتي".to_string()),
+        "{found:?}"
+    );
+}
+
+/// A place the gazetteer doubts (الوادي: El Oued, and «the valley») right after a given name
+/// is the family name taken from the town, after a title and in a list of names; a place it
+/// links there stays the next phrase (وصل الأمير محمد الرياض: he reached Riyadh).
+#[test]
+fn a_doubted_place_after_a_given_name_is_a_family_name() {
+    let found: Vec<String> = discovered_with(
+        &[
+            "وقال الوزير محمد الوادي إن الحكومة ستعمل على المشروع.",
+            "واعتمد المدرب على كل من أنس الزنيتي وعبد الكبير الوادي وزكرياء حدراف ومحسن ياجور.",
+            "وصل الأمير محمد الرياض أمس في زيارة رسمية.",
+        ],
+        true,
+    )
+    .into_iter()
+    .filter(|(_, kind)| *kind == EntityKind::Person)
+    .map(|(name, _)| name)
+    .collect();
+    for name in [
+        "محمد الوادي",
+        "عبد الكبير الوادي",
+        "زكرياء حدراف",
+        "محسن ياجور",
+    ] {
+        assert!(found.contains(&name.to_string()), "{name}: {found:?}");
+    }
+    assert!(!found.iter().any(|n| n.contains("الرياض")), "{found:?}");
 }
 
 /// A word the lists hold as a given name is no name when the sentence shows an ordinary word:

@@ -204,14 +204,13 @@ impl Scan<'_> {
 
     /// Definite token `i` completes a compound name after a separate عبد (أشرف عبد الباقي،
     /// عبد الرحيم): what follows عبد is one of God's names, whatever the site writes bare
-    /// (باقي محافظات السلطنة made الباقي an ordinary word once the site grew). Letters only,
-    /// not listed.
+    /// (باقي محافظات السلطنة made الباقي an ordinary word once the site grew), or lists as an
+    /// adjective (عبد الكبير، عبد الكريم). Letters only.
     pub(super) fn divine_name_after_abd(&self, i: usize) -> bool {
         i > 0
             && self.tokens()[i - 1].norm == "عبد"
             && self.tokens()[i].mention.is_none()
             && self.tokens()[i].norm.chars().all(is_letter)
-            && !is_listed(&self.tokens()[i].norm)
     }
 
     /// Token `i` is shaped like a bare name: letters only, no listed word, tanween, clitic,

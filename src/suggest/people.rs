@@ -372,9 +372,11 @@ impl Scan<'_> {
         let from = if rest == "عبد" { i + 2 } else { i + 1 };
         let family = (from..i + 1 + super::discover::MAX_WORDS)
             .take_while(|&k| {
-                self.joined(k)
+                (self.joined(k)
                     && self.tokens()[k].article()
-                    && self.lex.is_family_name_word(&self.tokens()[k].norm)
+                    && self.lex.is_family_name_word(&self.tokens()[k].norm))
+                    // وعبد الكبير الوادي: a doubted place as the family name.
+                    || (k == from && self.doubted_place_at(k))
             })
             .last();
         // ومحمد الأمين ولد بوبات: unless a particle of lineage carries the name on.
