@@ -90,7 +90,12 @@ pub(super) fn is_national_body(words: &[&str], named: impl Fn(&str) -> bool) -> 
     let Some(&head) = words.first() else {
         return false;
     };
-    if words.iter().any(|w| BEYOND_A_STATE.contains(w) || named(w)) {
+    // المحكمة الابتدائية بالمنستير: a seat after ب says which country's body it is too.
+    let seated = |w: &str| w.strip_prefix('ب').is_some_and(&named);
+    if words
+        .iter()
+        .any(|w| BEYOND_A_STATE.contains(w) || named(w) || seated(w))
+    {
         return false;
     }
     let joined = words.join(" ");

@@ -256,6 +256,11 @@ fn sole_owner(claims: &[usize], named: &HashSet<usize>) -> Option<usize> {
 /// and claims the last word so.
 const FORBEAR_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي"];
 
+/// Given names (normalised) borne by so many more people than bear them as a surname that alone
+/// they are nobody's in particular: the father's name closing a Mauritanian or Sudanese full
+/// name (احمد امبارك محمد) claims no «محمد» elsewhere, where it opens another man's name.
+const MOST_COMMON_GIVEN_NAMES: &[&str] = &["محمد", "احمد"];
+
 /// Surname → the keys it may stand for: multi-word names hinted as people whose last word is a
 /// name word (ترامب) or a definite surname (البرهان). Several keys may claim one surname (صباح
 /// الخالد، محمد الخالد); each article's occurrences go to the one it names ([`count_all`]).
@@ -291,6 +296,7 @@ pub(super) fn surnames<'k>(
             .is_some_and(|i| FORBEAR_PARTICLES.contains(&key[i].as_str()));
         if ev.kind() == Some(EntityKind::Person)
             && name_like
+            && !MOST_COMMON_GIVEN_NAMES.contains(&last.as_str())
             && !is_particle(last)
             && !compound
             && !title

@@ -582,3 +582,46 @@ fn an_office_of_a_body_is_the_body() {
         "{names:?}"
     );
 }
+
+/// «عاصمة البلاد» is «the country's capital»: البلاد, like الوطن, is no place's name after
+/// a kind of place, though it has the article a place name has.
+#[test]
+fn the_country_after_capital_is_no_place() {
+    let found = discovered_with(
+        &[
+            "تتنافس 21 لائحة جهوية على جهة نواكشوط، عاصمة البلاد.",
+            "وعاد الوفد إلى عاصمة الوطن أمس.",
+        ],
+        true,
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("البلاد") || n.contains("الوطن")),
+        "{found:?}"
+    );
+}
+
+/// Two first-instance courts of one country are two bodies, each named with its seat, and no
+/// demonym is added to a name whose seat already says the country (not «… بتونس التونسية»).
+#[test]
+fn courts_of_one_level_are_told_apart_by_their_seats() {
+    let found = discovered_with(
+        &[
+            "أجلت الدائرة الجناحية بالمحكمة الابتدائية بتونس النظر في القضية. وقال المصدر إن \
+             الجلسة بالمحكمة الابتدائية بالمنستير تأجلت إلى شهر مارس في تونس.",
+        ],
+        true,
+    );
+    let mut courts: Vec<&str> = found
+        .iter()
+        .filter(|(n, _)| n.contains("المحكمة"))
+        .map(|(n, _)| n.as_str())
+        .collect();
+    courts.sort_unstable();
+    assert_eq!(
+        courts,
+        ["المحكمة الابتدائية بالمنستير", "المحكمة الابتدائية بتونس"],
+        "{found:?}"
+    );
+}

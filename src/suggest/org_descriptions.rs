@@ -229,6 +229,17 @@ impl Scan<'_> {
         })
     }
 
+    /// The token after the seat at token `k` ([`Self::seat_at`]): past ب and the place, or في
+    /// and the place, the place's further words included (بالدار البيضاء).
+    pub(super) fn past_seat(&self, k: usize) -> usize {
+        let place = if self.tokens()[k].norm == "في" {
+            k + 1
+        } else {
+            k
+        };
+        self.past_known_place(place)
+    }
+
     /// A department's phrase ending at `end` before في or ب and a body (دائرة العلاقات العامة
     /// والإعلام | في بلدية خان يونس): a unit of that body, which every body has, not a name.
     pub(super) fn department_of_a_body(&self, head: &str, end: usize) -> bool {

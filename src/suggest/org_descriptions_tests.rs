@@ -198,19 +198,25 @@ fn a_department_of_a_body_is_no_name() {
     assert!(found.iter().all(|n| !n.contains("العلاقات")), "{found:?}");
 }
 
-/// With its seat after ب or في, a court of many seats is one body (محكمة الاستئناف | بالرباط:
-/// the seat is linked as the place it is).
+/// With its seat after ب or في, a court of many seats is one body, named with its seat: the
+/// appeal court of Rabat is not Casablanca's (محكمة الاستئناف بالرباط، المحكمة الابتدائية
+/// بالمنستير).
 #[test]
 fn a_court_of_many_seats_stands_with_its_seat() {
     let found = strong(
         "وأحيل على الوكيل العام لدى محكمة الاستئناف بالرباط الذي قرر إيداعه السجن.",
         &["بالرباط"],
     );
-    assert_eq!(found, ["محكمة الاستئناف"]);
+    assert_eq!(found, ["محكمة الاستئناف بالرباط"]);
+    let found = strong(
+        "ومثل المتهم أمام الدائرة الجناحية بالمحكمة الابتدائية بالمنستير أمس.",
+        &["بالمنستير"],
+    );
+    assert_eq!(found, ["بالمحكمة الابتدائية بالمنستير"]);
     // …and so after في (محكمة الصلح في حيفا), but not before another word (في القضية).
     assert_eq!(
         strong("قررت محكمة الصلح في حيفا تسريح المعتقل.", &["حيفا"]),
-        ["محكمة الصلح"]
+        ["محكمة الصلح في حيفا"]
     );
     assert!(strong("قررت محكمة الصلح في القضية تسريح المعتقل.", &[]).is_empty());
 }

@@ -317,6 +317,14 @@ impl Scan<'_> {
         if words >= 2 && !CLUB_WORDS.contains(&head.as_str()) && self.quoted_whole(j, end) {
             return Some(Found::organization(j..end, strong, alias));
         }
+        // المحكمة الابتدائية بتونس … بالمنستير: two courts, each named with its seat.
+        if words == 1 && court_of_many_seats(&head, &self.tokens()[j].norm) && self.seat_at(end) {
+            return Some(Found::organization(
+                trigger..self.past_seat(end),
+                strong,
+                alias,
+            ));
+        }
         Some(Found::organization(trigger..end, strong, alias))
     }
 
@@ -530,7 +538,22 @@ impl Scan<'_> {
         }
         let alias = self.parenthesised_at(phrase.end);
         let remit = self.committee_by_its_remit(i, i + 1, phrase.end);
-        Some(Found::organization(i..phrase.end, !remit, alias))
+        // المحكمة الابتدائية بتونس … بالمنستير: a level of court with its seat, one body each.
+        let end = if phrase.end == i + 2 && self.seated_court_at(i) && self.seat_at(phrase.end) {
+            self.past_seat(phrase.end)
+        } else {
+            phrase.end
+        };
+        Some(Found::organization(i..end, !remit, alias))
+    }
+
+    /// Tokens `i` and `i + 1` are a definite court and a level of court that sits in every
+    /// province (بالمحكمة الابتدائية، المحكمة الإدارية is not one).
+    fn seated_court_at(&self, i: usize) -> bool {
+        let head = self.head_word(i);
+        let head = head.as_deref().map(|h| h.strip_prefix("ال").unwrap_or(h));
+        head.zip(self.token(i + 1))
+            .is_some_and(|(head, level)| court_of_many_seats(head, &level.norm))
     }
 
     /// The head word at token `i` without a clitic (لوزارة → وزارة), even when the word with

@@ -245,6 +245,17 @@ fn recurring_names_and_surnames_are_counted_and_merged() {
     );
 }
 
+/// محمد closing a full name (the father's: احمد امبارك محمد) counts nowhere else: alone it
+/// opens other men's names (محمد بربص موسى) far more often than it stands for this one.
+#[test]
+fn the_most_common_given_name_is_nobody_s_surname() {
+    let list = suggest_for(&["وهذه قائمة المرشحين لرئاسة الجهة:\n\n\
+         1. الطالب احمد امبارك محمد العبد حزب التحالف الشعبي\n\
+         2. محمد بربص موسى حزب البناء والتقدم\n\
+         3. احمد محمد المامي حزب الإصلاح"]);
+    assert_eq!(find(&list, "احمد امبارك محمد").count, 1);
+}
+
 #[test]
 fn spelling_variants_merge_under_the_most_frequent_form() {
     let list = suggest_for(&[

@@ -98,6 +98,7 @@ const COMMON_NOUNS: &str = "
 أداء مسار جدول مباراة تسجيل اتصال خيارات دعوات مساعدات ضغوط أحمر أخضر أزرق أبيض أسود أصفر
 شبه ثقة رقم أنباء إعفاء إقالة تعيين تكليف قرار قرارات خطأ جزاء ريف
 شهادة شهادات جائزة جوائز تميز درع تكريم
+بلاد وطن
 ";
 
 /// Words that introduce a name but are never part of it: titles, roles, kinds of body and
