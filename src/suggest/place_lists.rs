@@ -61,11 +61,15 @@ const MAX_GAP: usize = 8;
 /// (المحليات المستهدفة، الولايات الست التالية).
 const MAX_ADJECTIVES: usize = 2;
 
-/// Most items read in one list.
-const MAX_ITEMS: usize = 8;
+/// Most items read in one list: a Libyan or Algerian story may list twenty municipalities.
+const MAX_ITEMS: usize = 24;
 
 /// Places a list must hold (known ones included).
 const MIN_ITEMS: usize = 2;
+
+/// New places a list governed by its plural kind must hold (see
+/// [`Scan::governs_a_list_of_places_at`]).
+const MIN_GOVERNED_ITEMS: usize = 3;
 
 /// First words of a place's name that need a name after them: a kunya (أبو الجوزي، أبو
 /// الخصيب، أم قصر), which in a list of places is the place's, not a person's.
@@ -96,7 +100,26 @@ impl Scan<'_> {
         let punctuated = (0..self.tokens().len())
             .filter(|&i| self.opens_a_list_of_places_at(i))
             .flat_map(|i| self.exemplified_after(i, true));
-        introduced.chain(punctuated).collect()
+        let governed = (0..self.tokens().len())
+            .filter(|&i| self.governs_a_list_of_places_at(i))
+            .map(|i| self.exemplified_after(i + 1, false))
+            .filter(|items| items.len() >= MIN_GOVERNED_ITEMS)
+            .flatten();
+        introduced.chain(punctuated).chain(governed).collect()
+    }
+
+    /// Token `i` is an indefinite plural kind of place in construct with the list that follows
+    /// (عمداء بلديات الجميل والمنشية ووازن، مدن يفرن وجادو ونالوت): its complement is the
+    /// places themselves. One complement alone is often no list of places (مدن المملكة), so
+    /// [`MIN_GOVERNED_ITEMS`] new names at least.
+    fn governs_a_list_of_places_at(&self, i: usize) -> bool {
+        self.is_plural_place_at(i)
+            && self.token(i).is_some_and(|t| {
+                readings(&t.norm).iter().any(|(clitic, w)| {
+                    *clitic <= 2 && !is_definite(w) && PLURAL_PLACES.contains(&w.as_ref())
+                })
+            })
+            && self.token(i + 1).is_some_and(|n| n.sep == Sep::Space)
     }
 
     /// Token `i` is the first word after an opening parenthesis or a colon that follows a
@@ -182,7 +205,8 @@ impl Scan<'_> {
         // A list of definite words alone may be one of things (منها الخدمات والمرافق): one item
         // at least must be known, bare, a kunya's or on a common noun.
         let mut not_all_definite = false;
-        let mut skipped = false;
+        // Words doubted in a row; a long list of places (three at least) bears two.
+        let mut skipped = 0;
         let mut i = j;
         for k in 0..MAX_ITEMS {
             let Some(t) = self.token(i) else { break };
@@ -219,14 +243,15 @@ impl Scan<'_> {
                 let goes_on = self
                     .token(i + 1)
                     .is_some_and(|n| n.comma() || (n.sep == Sep::Space && n.norm.starts_with('و')));
-                if k > 0 && !skipped && goes_on {
-                    skipped = true;
+                let bearable = if items >= MIN_GOVERNED_ITEMS { 2 } else { 1 };
+                if k > 0 && skipped < bearable && goes_on {
+                    skipped += 1;
                     i += 1;
                     continue;
                 }
                 break;
             };
-            skipped = false;
+            skipped = 0;
             items += 1;
             let word = if conjoined {
                 after_waw

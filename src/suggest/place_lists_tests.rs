@@ -269,3 +269,21 @@ fn places_listed_in_parentheses_or_after_a_colon_are_places() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+/// An indefinite plural kind of place in construct with a list governs places (عمداء بلديات
+/// الجميل والمنشية وجادو وترهونة), a long list bearing two doubted words in a row; one or
+/// two complements (مدن المملكة، مناطق الجنوب والشمال) are no such list.
+#[test]
+fn places_governed_by_a_plural_kind_of_place_are_places() {
+    let found = places(&[
+        "وأكد البيان مشاركة عمداء بلديات الجميل والمنشية وجادو ونالوت ومسلاتة وترهونة في الاجتماع.",
+    ]);
+    assert_has(&found, &["الجميل", "المنشية", "جادو", "ترهونة"]);
+    for text in [
+        "وزار الوفد مدن المملكة أمس.",
+        "وتشمل الحملة مناطق الجنوب والشمال.",
+    ] {
+        let found = places(&[text]);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
