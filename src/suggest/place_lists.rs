@@ -113,13 +113,14 @@ impl Scan<'_> {
     /// places themselves. One complement alone is often no list of places (مدن المملكة), so
     /// [`MIN_GOVERNED_ITEMS`] new names at least.
     fn governs_a_list_of_places_at(&self, i: usize) -> bool {
-        self.is_plural_place_at(i)
+        // Asked at every word: the cheap tests first (a space after it, a plural ending it).
+        self.token(i + 1).is_some_and(|n| n.sep == Sep::Space)
             && self.token(i).is_some_and(|t| {
-                readings(&t.norm).iter().any(|(clitic, w)| {
-                    *clitic <= 2 && !is_definite(w) && PLURAL_PLACES.contains(&w.as_ref())
-                })
+                PLURAL_PLACES.iter().any(|p| t.norm.ends_with(p))
+                    && readings(&t.norm).iter().any(|(clitic, w)| {
+                        *clitic <= 2 && !is_definite(w) && PLURAL_PLACES.contains(&w.as_ref())
+                    })
             })
-            && self.token(i + 1).is_some_and(|n| n.sep == Sep::Space)
     }
 
     /// Token `i` is the first word after an opening parenthesis or a colon that follows a
