@@ -178,18 +178,11 @@ impl Scan<'_> {
         self.token(i).is_some_and(|t| is_particle(&t.norm))
     }
 
-    /// Name words from token `j`: the first bare (or a particle such as عبد), the rest bare
-    /// name words or particles (a bare word follows a definite one only after a particle:
-    /// عبد الله بن عبد العزيز آل سعود, but not عيتا الشعب فجر); a definite word only as a person's surname right after the
-    /// first name or a particle (بشار الأسد، عبد الفتاح السيسي، أبو بكر البغدادي), as الله (حسن
-    /// نصر الله), or as the second word of a place (عيتا الشعب). `None` when the name runs
-    /// straight into a registered mention (it is then a longer form of that entity, or a
-    /// title of it), or has no name word.
     /// Token `end` is a place the site's lists hold but left unlinked for want of evidence (a
     /// homograph: الوادي «the valley», El Oued), with the article, right after a common given
     /// name or a compound with عبد that opened the person's name at `j` (محمد الوادي، عبد
-    /// الكبير الوادي): a family name taken from a
-    /// town. A place linked there stays the next phrase (وصل الأمير محمد الرياض).
+    /// الكبير الوادي): a family name taken from a town. A place linked there stays the next
+    /// phrase (وصل الأمير محمد الرياض).
     fn family_name_from_a_place(
         &self,
         j: usize,
@@ -219,6 +212,13 @@ impl Scan<'_> {
         })
     }
 
+    /// Name words from token `j`: the first bare (or a particle such as عبد), the rest bare
+    /// name words or particles (a bare word follows a definite one only after a particle:
+    /// عبد الله بن عبد العزيز آل سعود, but not عيتا الشعب فجر); a definite word only as a person's surname right after the
+    /// first name or a particle (بشار الأسد، عبد الفتاح السيسي، أبو بكر البغدادي), as الله (حسن
+    /// نصر الله), or as the second word of a place (عيتا الشعب). `None` when the name runs
+    /// straight into a registered mention (it is then a longer form of that entity, or a
+    /// title of it), or has no name word.
     pub(super) fn name_reaching(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
         let first = self.token(j).filter(|t| t.mention.is_none())?;
         let person = kind == EntityKind::Person;
