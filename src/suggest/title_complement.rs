@@ -101,6 +101,10 @@ impl Scan<'_> {
                 // dash: مديرة الوكالة – سامانثا باور; or a slash: القاضي /أحمد ولد باب).
                 return Some((j, open));
             }
+            // السيد (صالح الحيدري): after a complete title, the person's name in parentheses.
+            if !open && self.parenthesised_name_at(j).is_some() {
+                return Some((j, open));
+            }
             // رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو: the body's short name in
             // parentheses, then the person's.
             if !open

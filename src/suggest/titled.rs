@@ -131,6 +131,9 @@ impl Scan<'_> {
         if open && let Some(found) = self.name_after_long_complement(start) {
             return Some(found);
         }
+        if let Some(r) = self.parenthesised_name_at(start) {
+            return Some(person(r));
+        }
         // الطبيب “مصطفى الصغير”: a name of two words or more in quotes after the title is
         // the name, whatever its words (الصغير is also «the small»); the quotes end it. One
         // that opens with a title of its own ("د. جبر الكسيح") is read past it below.

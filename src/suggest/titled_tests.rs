@@ -373,3 +373,29 @@ fn a_given_name_after_a_council_s_town_opens_the_person() {
         "{found:?}"
     );
 }
+
+/// A name in parentheses right after a title (Iraqi outlets' habit) is the person's, whole,
+/// and what follows the parenthesis is not read as a name; a body's short name in the same
+/// place, or a word of the office, is not a person.
+#[test]
+fn a_name_in_parentheses_after_a_title() {
+    let found = people(&[
+        "بمناسبة تسلم السيد (علاء الدين عبد الصاحب الموسوي) مهام رئاسة الديوان من السيد( صالح الحيدري).",
+        "ثم تلا المقرئ (هاني الموسوي) آيات، وكرم الحفل السيد (حسن الياسري) لتسلمه مهامه الجديدة.",
+        "وقال رئيس الاتحاد (الفيفا) إن البطولة ستقام، وصرح الوزير (المختص) بذلك.",
+    ]);
+    for name in [
+        "علاء الدين عبد الصاحب الموسوي",
+        "صالح الحيدري",
+        "هاني الموسوي",
+        "حسن الياسري",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("مهام") || f.contains("الفيفا") || f.contains("المختص")),
+        "{found:?}"
+    );
+}
