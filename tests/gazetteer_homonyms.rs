@@ -101,3 +101,20 @@ fn a_country_s_name_opening_another_place_is_not_the_country() {
     );
     assert_eq!(count(&found, "egypt"), 2, "{found:?}");
 }
+
+/// «المصري اليوم» is the Egyptian newspaper after صحيفة or جريدة, and a family name and
+/// «today» after a given name (تفقد الوزير وليد المصري اليوم الأحد); «المنشأة» is «the
+/// facility» unless a kind of town names Sohag's town.
+#[test]
+fn a_newspaper_or_a_town_named_by_ordinary_words_waits_for_its_cue() {
+    let found = entities_of(
+        "تفقد وزير الإدارة المحلية المهندس وليد المصري اليوم الأحد بلديات محافظة جرش. وقال حمود خلال زيارته لمصفى كربلاء إن المنشأة تمثل أهمية كبرى.",
+    );
+    assert_eq!(count(&found, "al-masry-al-youm"), 0, "{found:?}");
+    assert_eq!(count(&found, "al-minshah"), 0, "{found:?}");
+    let found = entities_of(
+        "ونقلت صحيفة المصري اليوم عن مصدر في مدينة المنشأة بمحافظة سوهاج أن الأمطار توقفت.",
+    );
+    assert_eq!(count(&found, "al-masry-al-youm"), 1, "{found:?}");
+    assert_eq!(count(&found, "al-minshah"), 1, "{found:?}");
+}

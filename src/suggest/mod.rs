@@ -58,6 +58,7 @@ mod place_after;
 mod place_lists;
 mod placed;
 mod players;
+mod representatives;
 mod speech;
 mod standings;
 #[cfg(test)]

@@ -139,6 +139,9 @@ impl Scan<'_> {
                 out.extend(self.appointee_before_office(i));
             }
             out.extend(self.named_before_construct_title(i));
+            if t.cue() {
+                out.extend(self.representative_before(i));
+            }
             // A chain another rule read already (a list after its cue) is one sighting.
             if !out.iter().any(|f| f.tokens.end > i && f.tokens.start <= i) {
                 out.extend(self.chain_of_given_names(i));

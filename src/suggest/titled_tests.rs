@@ -399,3 +399,22 @@ fn a_name_in_parentheses_after_a_title() {
         "{found:?}"
     );
 }
+
+/// A bishop's or patriarch's title introduces a name as a minister's does; a verb of the
+/// ceremony (دشن، تفقد) ends the name after it.
+#[test]
+fn clergy_titles_introduce_names_and_ceremony_verbs_end_them() {
+    let found = people(&[
+        "وقال المطران جورج خضر إن الكنيسة مفتوحة للجميع.",
+        "المطران كرياكوس دشن قاعة تابعة لكنيسة مار الياس.",
+        "وتفقد المحافظ سمير حداد تفقد المشاريع، والوزير سليم نعمة دشن المبنى.",
+    ]);
+    assert!(found.iter().any(|f| f == "جورج خضر"), "{found:?}");
+    assert!(found.iter().any(|f| f == "سليم نعمة"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("دشن") || f.contains("تفقد")),
+        "{found:?}"
+    );
+}

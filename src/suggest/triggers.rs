@@ -377,6 +377,7 @@ static CUE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .chain(&super::people_lists::CUE_WORDS)
         .chain(&super::appointments::CUE_WORDS)
         .chain(&super::place_lists::CUE_WORDS)
+        .chain(&super::representatives::CUE_WORDS)
         .flat_map(|l| l.iter())
         .map(|w| w.to_string());
     TRIGGERS

@@ -1,7 +1,8 @@
 //! Agreement of a feminine nisba adjective with the noun before it, beyond a noun in ة or ات
 //! (see `sentence::definite_nisba_after_feminine_noun`): a broken plural (الأفلام السعودية)
 //! and a second adjective of a noun that is no kind of place (المواهب المسرحية السعودية); and
-//! a club named like an adjective after an adjective of scope (العربي والإفريقي).
+//! a club named like an adjective after an adjective of scope (العربي والإفريقي); and a
+//! masculine one after a definite noun such adjectives qualify (الدوري الأفريقي).
 
 use super::sentence::{previous_word, strip_noun_clitics};
 
@@ -78,4 +79,50 @@ pub(super) fn second_adjective_of_scope(
         && name.ends_with('ي')
         && !name.contains(' ')
         && SCOPE_ADJECTIVES.contains(&previous_word(t, word_start))
+}
+
+/// Definite masculine nouns (normalised) that a nisba adjective commonly qualifies in news
+/// (الدوري الأفريقي، المنتخب المصري): a club or family name shaped like that
+/// adjective right after one of them is the adjective. Titles are left out on purpose: after
+/// الوزير a nisba may be the surname of the minister the article names.
+const NOUNS_QUALIFIED_BY_NISBA: &[&str] = &[
+    "الدوري",
+    "الاتحاد",
+    "المنتخب",
+    "الفريق",
+    "الجانب",
+    "الطرف",
+    "الشعب",
+    "الجيش",
+    "الاقتصاد",
+    "السوق",
+    "الموقف",
+    "الوفد",
+    "الشريك",
+    "القطاع",
+    "التراث",
+    "الشباب",
+    "الشارع",
+    "الاعلام",
+    "المجتمع",
+    "الملف",
+    "المشروع",
+    "الحوار",
+    "الامن",
+    "القضاء",
+    "العالم",
+    "الوطن",
+    "البرلمان",
+    "النظام",
+    "الجمهور",
+    "الموسم",
+];
+
+/// Whether the one-word definite masculine nisba `name` at `word_start` follows a definite
+/// noun it qualifies (بطولة الدوري الأفريقي، مع المنتخب المصري): the adjective, not the club.
+pub(super) fn definite_adjective_of_a_noun(t: &str, word_start: usize, name: &str) -> bool {
+    name.starts_with("ال")
+        && name.ends_with('ي')
+        && !name.contains(' ')
+        && NOUNS_QUALIFIED_BY_NISBA.contains(&strip_noun_clitics(previous_word(t, word_start)))
 }

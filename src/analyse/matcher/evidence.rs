@@ -200,7 +200,10 @@ impl Matcher {
         {
             return (first, Evidence::NounPlace);
         }
-        if word_start == name_start && sentence::agrees_with_noun_before(t, word_start, name) {
+        if word_start == name_start
+            && (sentence::agrees_with_noun_before(t, word_start, name)
+                || super::agreement::definite_adjective_of_a_noun(t, word_start, name))
+        {
             return (first, Evidence::Adjectival);
         }
         // A verb says a name follows, not which one: a name several entities share waits for

@@ -394,3 +394,35 @@ fn a_back_s_side_between_the_cue_and_the_club() {
     let found = ids(&entities, "وكان أيسر الخلود إلى الراحة أن يعود.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A club named like an adjective right after a definite noun such adjectives qualify
+/// (بطولة الدوري الأفريقي، مع المنتخب المصري) is the adjective, even in an article that names
+/// the club; after a club's cue, or beside another club's name (هزم الترجي الإفريقي), it is
+/// the club.
+#[test]
+fn a_club_named_like_an_adjective_after_a_noun_it_qualifies_is_one() {
+    let mut club = super::tests::entity(
+        "club-africain",
+        "النادي الإفريقي",
+        &["الإفريقي"],
+        &["الإفريقي"],
+        &["فريق"],
+    );
+    club.kind = EntityKind::Organization;
+    club.meta.kind = Some(EntityKind::Organization);
+    let mut esperance = super::tests::entity("esperance", "الترجي الرياضي", &["الترجي"], &[], &[]);
+    esperance.kind = EntityKind::Organization;
+    esperance.meta.kind = Some(EntityKind::Organization);
+    let entities = vec![club, esperance];
+    let matcher = Matcher::build(&entities).unwrap();
+    let text = "غادر الترجي الرياضي بطولة الدوري الإفريقي، وتعادل مع المنتخب الإفريقي، \
+                وقال مدرب فريق الإفريقي إن الموسم جيد، وهزم الترجي الإفريقي.";
+    let mut runs = vec![matcher.find(text)];
+    resolve_ambiguity(&mut runs, &[0, 1].into_iter().collect());
+    let names: Vec<&str> = runs[0].iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(
+        names,
+        ["الترجي الرياضي", "الإفريقي", "الترجي", "الإفريقي"],
+        "{names:?}"
+    );
+}
