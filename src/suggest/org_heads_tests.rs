@@ -428,3 +428,37 @@ fn a_military_region_by_its_ordinal() {
         "{aliases:?}"
     );
 }
+
+/// A country's broadcaster and armed forces are named by a head and its demonym, after ل
+/// too (للتلفزيون الجزائري، للإذاعة الجزائرية); «القوات» needs «المسلحة» before the demonym
+/// or «الملكية» (القوات الأمريكية is troops, not a body), and a radio without a demonym is
+/// anyone's.
+#[test]
+fn a_broadcaster_and_armed_forces_named_by_their_demonym() {
+    let found: Vec<String> = discovered_with(
+        &[
+            "وحضر المدير العام للتلفزيون الجزائري، والمدير العام للإذاعة الجزائرية، الحفل.",
+            "وزار الوفد وحدات القوات المسلحة الملكية، وقالت القوات المسلحة الأردنية إن الحدود آمنة.",
+            "وقالت القوات الأمريكية إن الهجوم فشل، وبثت الإذاعة المحلية الخبر.",
+        ],
+        true,
+    )
+    .into_iter()
+    .filter(|(_, kind)| *kind == EntityKind::Organization)
+    .map(|(name, _)| name)
+    .collect();
+    for name in [
+        "التلفزيون الجزائري",
+        "الإذاعة الجزائرية",
+        "القوات المسلحة الملكية",
+        "القوات المسلحة الأردنية",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("الأمريكية") || f.contains("المحلية")),
+        "{found:?}"
+    );
+}

@@ -48,9 +48,27 @@ pub(crate) fn is_numbered_body(words: &[&str]) -> bool {
 }
 
 /// Definite heads that with a country's demonym name one body (الخطوط الأردنية، الخطوط الجوية
-/// القطرية، الجيش اللبناني), normalised; الجوية may stand between. Not الحكومة: «الحكومة
+/// القطرية، الجيش اللبناني، الإذاعة الجزائرية، التلفزيون المصري، القوات المسلحة الأردنية),
+/// normalised; see [`DEMONYM_HEAD_SECOND_WORDS`] for the word between. Not الحكومة: «الحكومة
 /// المصرية» describes the government of the day as often as it names a body.
-pub(super) const DEMONYM_HEADS: &[&str] = &["الخطوط", "الجيش"];
+pub(super) const DEMONYM_HEADS: &[&str] = &[
+    "الخطوط",
+    "الجيش",
+    "الاذاعه",
+    "التلفزيون",
+    "التليفزيون",
+    "القوات",
+];
+
+/// The word that stands between a head of [`DEMONYM_HEADS`] and the demonym (normalised):
+/// optional after الخطوط (الخطوط الجوية القطرية), required after القوات, whose plural alone
+/// is any country's troops (القوات المسلحة المصرية). After المسلحة, «الملكية» names the
+/// kingdom's forces as a demonym would (القوات المسلحة الملكية).
+pub(super) const DEMONYM_HEAD_SECOND_WORDS: &[(&str, &str, bool)] =
+    &[("الخطوط", "الجويه", false), ("القوات", "المسلحه", true)];
+
+/// «Royal» after the armed forces (normalised): Morocco's and Jordan's name themselves so.
+pub(super) const ROYAL: &str = "الملكيه";
 
 pub(super) static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
     std::sync::LazyLock::new(|| normalised_words(STATE_BODIES));

@@ -12,9 +12,9 @@ use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil, lam_reading};
 use super::org_shapes::is_ordinal;
 use super::org_words::{
-    BANK_HEADS, BODIES_POINTED_BACK_TO, DEMONYM_HEADS, DEPARTMENT_HEADS, MINISTRY_HEADS,
-    MOVEMENT_HEADS, NAMED_WITHOUT_HEAD, NATIONS_ADJECTIVES, NUMBERED_BODY_WORDS, SCHOOL_HEADS,
-    STATE_BODY_WORDS, is_generic_complement, is_mafaail, is_no_body_field,
+    BANK_HEADS, BODIES_POINTED_BACK_TO, DEMONYM_HEAD_SECOND_WORDS, DEMONYM_HEADS, DEPARTMENT_HEADS,
+    MINISTRY_HEADS, MOVEMENT_HEADS, NAMED_WITHOUT_HEAD, NATIONS_ADJECTIVES, NUMBERED_BODY_WORDS,
+    ROYAL, SCHOOL_HEADS, STATE_BODY_WORDS, is_generic_complement, is_mafaail, is_no_body_field,
 };
 use super::tokens::Sep;
 use super::triggers::{
@@ -415,7 +415,13 @@ impl Scan<'_> {
                 .iter()
                 .map(|words| words[0].as_str())
                 .chain(DEMONYM_HEADS.iter().copied())
-                .any(|head| t.norm.ends_with(head));
+                // للتلفزيون: after ل the article's alef is elided.
+                .any(|head| {
+                    t.norm.ends_with(head)
+                        || head
+                            .strip_prefix('ا')
+                            .is_some_and(|elided| t.norm.ends_with(elided))
+                });
         if !may_start {
             return None;
         }
@@ -457,20 +463,28 @@ impl Scan<'_> {
         if numbered && let Some(end) = self.numbered_body_end(i, &reads) {
             return Some(Found::organization(i..end, true, None));
         }
-        if !DEMONYM_HEADS.iter().any(|h| reads(h)) {
+        let Some(&head) = DEMONYM_HEADS.iter().find(|h| reads(h)) else {
             return None;
-        }
+        };
         let mut k = i + 1;
-        if self
-            .token(k)
-            .is_some_and(|n| n.sep == Sep::Space && n.norm == "الجويه")
-        {
-            k += 1;
+        let second = DEMONYM_HEAD_SECOND_WORDS
+            .iter()
+            .find(|(h, _, _)| *h == head);
+        if let Some(&(_, word, required)) = second {
+            if self
+                .token(k)
+                .is_some_and(|n| n.sep == Sep::Space && n.norm == word)
+            {
+                k += 1;
+            } else if required {
+                return None;
+            }
         }
+        let royal_forces = head == "القوات";
         let demonym = self.token(k).is_some_and(|n| {
             n.sep == Sep::Space
                 && (n.mention.is_none() || self.lex.is_registered(&n.norm))
-                && self.lex.is_place_demonym(&n.norm)
+                && (self.lex.is_place_demonym(&n.norm) || (royal_forces && n.norm == ROYAL))
         });
         // الجيش السوري الحر: a name of more adjectives is read whole from its head (see
         // `definite_organization_at`).

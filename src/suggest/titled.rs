@@ -198,6 +198,9 @@ impl Scan<'_> {
         if start > j && !office_follows && self.and_before_no_given_name(start) {
             return None;
         }
+        // الفريق أول مهندس ركن “عبد الرحيم محمد حسين”: an opening quote closes the title; its
+        // first word is the name's, however much the title still wanted.
+        let open = open && self.token(start).is_none_or(|t| t.sep != Sep::Quote);
         Some(Found {
             strong: words >= 2,
             tokens: range,

@@ -418,3 +418,16 @@ fn clergy_titles_introduce_names_and_ceremony_verbs_end_them() {
         "{found:?}"
     );
 }
+
+/// A quote after a title that still wants its complement closes it: the quoted words are
+/// the whole name, its first word included.
+#[test]
+fn a_quote_closes_an_open_title() {
+    let found = people(&[
+        "أصدر والي الخرطوم الفريق أول مهندس ركن “عبد الرحيم محمد حسين”، قراراً بتعيين مدير جديد.",
+    ]);
+    assert!(
+        found.iter().any(|f| f == "عبد الرحيم محمد حسين"),
+        "{found:?}"
+    );
+}
