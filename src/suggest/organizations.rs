@@ -463,9 +463,7 @@ impl Scan<'_> {
         if numbered && let Some(end) = self.numbered_body_end(i, &reads) {
             return Some(Found::organization(i..end, true, None));
         }
-        let Some(&head) = DEMONYM_HEADS.iter().find(|h| reads(h)) else {
-            return None;
-        };
+        let &head = DEMONYM_HEADS.iter().find(|h| reads(h))?;
         let mut k = i + 1;
         let second = DEMONYM_HEAD_SECOND_WORDS
             .iter()
