@@ -45,6 +45,7 @@ mod matches;
 mod name_lists;
 mod name_parts;
 mod named_sides;
+mod org_definite;
 mod org_descriptions;
 mod org_phrase;
 mod org_quoted;
