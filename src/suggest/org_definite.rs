@@ -200,3 +200,32 @@ impl Scan<'_> {
             .is_some_and(|(head, level)| court_of_many_seats(head, &level.norm))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_site::discovered_with;
+
+    /// Two first-instance courts of one country are two bodies, each named with its seat, and no
+    /// demonym is added to a name whose seat already says the country (not «… بتونس التونسية»).
+    #[test]
+    fn courts_of_one_level_are_told_apart_by_their_seats() {
+        let found = discovered_with(
+            &[
+                "أجلت الدائرة الجناحية بالمحكمة الابتدائية بتونس النظر في القضية. وقال المصدر إن \
+                 الجلسة بالمحكمة الابتدائية بالمنستير تأجلت إلى شهر مارس في تونس.",
+            ],
+            true,
+        );
+        let mut courts: Vec<&str> = found
+            .iter()
+            .filter(|(n, _)| n.contains("المحكمة"))
+            .map(|(n, _)| n.as_str())
+            .collect();
+        courts.sort_unstable();
+        assert_eq!(
+            courts,
+            ["المحكمة الابتدائية بالمنستير", "المحكمة الابتدائية بتونس"],
+            "{found:?}"
+        );
+    }
+}

@@ -287,3 +287,22 @@ fn places_governed_by_a_plural_kind_of_place_are_places() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+/// «عاصمة البلاد» is «the country's capital»: البلاد, like الوطن, is no place's name after
+/// a kind of place, though it has the article a place name has.
+#[test]
+fn the_country_after_capital_is_no_place() {
+    let found = discovered_with(
+        &[
+            "تتنافس 21 لائحة جهوية على جهة نواكشوط، عاصمة البلاد.",
+            "وعاد الوفد إلى عاصمة الوطن أمس.",
+        ],
+        true,
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("البلاد") || n.contains("الوطن")),
+        "{found:?}"
+    );
+}
