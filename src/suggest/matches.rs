@@ -46,10 +46,6 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 /// Most words of a quoted name after its kind word (فريق "باب سويقة"، موقع «إكس»).
 const MAX_QUOTED_WORDS: usize = 3;
 
-/// Most words of a personal name in parentheses after a title (see
-/// [`Scan::parenthesised_name_at`]): a given name, father's, grandfather's and family names.
-const MAX_PARENTHESISED_NAME_WORDS: usize = 6;
-
 /// Words for a platform before its quoted name (موقع «إكس»، منصة «تيك توك»).
 const PLATFORMS: &[&str] = &["موقع", "منصه", "تطبيق"];
 
@@ -328,25 +324,6 @@ impl Scan<'_> {
                 })
             })
             && (r.len() > 1 || self.name_word(r.start));
-        named.then(|| r.clone())
-    }
-
-    /// A personal name in parentheses opening at token `k`, as Iraqi outlets write it after a
-    /// title (السيد (علاء الدين عبد الصاحب الموسوي)، المقرئ (هاني الموسوي)): two to six words,
-    /// the first a listed given name, none a mention, a function word or a verb. A body's
-    /// short name in the same place (الاتحاد الدولي (فيفا)) opens with no given name.
-    pub(super) fn parenthesised_name_at(&self, k: usize) -> Option<Range<usize>> {
-        let r = self.words.parenthesised.iter().find(|r| r.start == k)?;
-        let named = (2..=MAX_PARENTHESISED_NAME_WORDS).contains(&r.len())
-            && super::given_names::is_given_name(&self.tokens()[k].norm)
-            && r.clone().all(|i| {
-                self.token(i).is_some_and(|t| {
-                    (i == k || t.sep == Sep::Space)
-                        && t.mention.is_none()
-                        && t.norm.chars().all(char::is_alphabetic)
-                        && !is_function_or_verb(&t.norm)
-                })
-            });
         named.then(|| r.clone())
     }
 

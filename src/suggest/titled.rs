@@ -57,7 +57,30 @@ const MONARCHS: &[&str] = &[
     "الامبراطوره",
 ];
 
+/// Most words of a personal name in parentheses after a title (see
+/// [`Scan::parenthesised_name_at`]): a given name, father's, grandfather's and family names.
+const MAX_PARENTHESISED_NAME_WORDS: usize = 6;
+
 impl Scan<'_> {
+    /// A personal name in parentheses opening at token `k`, as Iraqi outlets write it after a
+    /// title (السيد (علاء الدين عبد الصاحب الموسوي)، المقرئ (هاني الموسوي)): two to six words,
+    /// the first a listed given name, none a mention, a function word or a verb. A body's
+    /// short name in the same place (الاتحاد الدولي (فيفا)) opens with no given name.
+    pub(super) fn parenthesised_name_at(&self, k: usize) -> Option<std::ops::Range<usize>> {
+        let r = self.words.parenthesised.iter().find(|r| r.start == k)?;
+        let named = (2..=MAX_PARENTHESISED_NAME_WORDS).contains(&r.len())
+            && super::given_names::is_given_name(&self.tokens()[k].norm)
+            && r.clone().all(|i| {
+                self.token(i).is_some_and(|t| {
+                    (i == k || t.sep == Sep::Space)
+                        && t.mention.is_none()
+                        && t.norm.chars().all(char::is_alphabetic)
+                        && !is_function_or_verb(&t.norm)
+                })
+            });
+        named.then(|| r.clone())
+    }
+
     /// Token `i` is ب or ل before a verbal noun of the first form (بفرز الأصوات، لشرح مختصر,
     /// see [`is_prepositional_plain_verbal_noun`]) and no given or family name follows it,
     /// which would make it a name of that shape (الرئيس برهم صالح).
