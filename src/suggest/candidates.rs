@@ -82,6 +82,7 @@ pub(super) fn discover_all(
         let ev = found.entry(rest.to_vec()).or_default();
         ev.kinds.push(EntityKind::Person);
         ev.strong |= f.strong && words >= 2 && !noun_like && !plain_words(rest, lex);
+        ev.titled |= after_title(tokens, pos.token + drop);
         ev.seen_at(Position {
             token: pos.token + drop,
             ..pos
@@ -147,23 +148,32 @@ fn plain_words(name: &[String], lex: &Lexicon) -> bool {
 /// Most words between a title and the name it introduces (see [`after_feminine_title`]).
 const TITLE_REACH: usize = 8;
 
+/// The person titles within the same clause before token `name`, nearest first.
+fn titles_before(tokens: &[Token], name: usize) -> impl Iterator<Item = usize> + '_ {
+    let from = name.saturating_sub(TITLE_REACH);
+    (from..name.min(tokens.len()))
+        .rev()
+        .take_while(move |&k| {
+            k + 1 == name || tokens[k + 1].sep != Sep::Break || tokens[k + 1].mention.is_some()
+        })
+        .filter(move |&k| {
+            super::triggers::trigger_at(tokens, k).is_some_and(|t| t.kind == EntityKind::Person)
+        })
+}
+
+/// A person's title stands within the same clause before token `name`, and no verb of
+/// saying between them (قال الوزير إن … وأكد خالد المصري: the verb's subject is untitled).
+fn after_title(tokens: &[Token], name: usize) -> bool {
+    titles_before(tokens, name)
+        .next()
+        .is_some_and(|k| !(k + 1..name).any(|m| super::people::is_speech_verb(&tokens[m].norm)))
+}
+
 /// A person's title written with ة (رئيسة، وزيرة، السيدة، الدكتورة) stands within the same
 /// clause before token `name`.
 fn after_feminine_title(tokens: &[Token], name: usize) -> bool {
-    let from = name.saturating_sub(TITLE_REACH);
-    for k in (from..name).rev() {
-        // Not بقيادة or برئاسة, verbal nouns in ة that take a man's name as well.
-        let feminine = tokens[k].ta_marbuta()
-            && !tokens[k].norm.starts_with('ب')
-            && super::triggers::trigger_at(tokens, k).is_some_and(|t| t.kind == EntityKind::Person);
-        if feminine {
-            return true;
-        }
-        if tokens[k].sep == Sep::Break && tokens[k].mention.is_none() {
-            return false;
-        }
-    }
-    false
+    // Not بقيادة or برئاسة, verbal nouns in ة that take a man's name as well.
+    titles_before(tokens, name).any(|k| tokens[k].ta_marbuta() && !tokens[k].norm.starts_with('ب'))
 }
 
 /// The name at token `name` follows «د.», the doctor's title abbreviated (د. آمنة المكي): only

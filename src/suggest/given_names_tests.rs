@@ -156,3 +156,22 @@ fn levantine_and_foreign_given_names_open_names() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+#[test]
+fn a_demonym_after_a_given_name_is_a_family_name() {
+    let found: Vec<String> = test_site::discovered_with(
+        &[
+            "وافتتح المهندس وليد المصري المشروع الجديد في القاهرة.",
+            "وقال رئيس اللجنة قاسم المصري إن العمل مستمر.",
+            "وزار وزير الخارجية المصري سامح شكري بغداد.",
+        ],
+        true,
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert!(found.contains(&"وليد المصري".to_string()), "{found:?}");
+    assert!(found.contains(&"قاسم المصري".to_string()), "{found:?}");
+    assert!(found.contains(&"سامح شكري".to_string()), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("الخارجية")), "{found:?}");
+}

@@ -83,6 +83,10 @@ pub(super) fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
             if (i, j) != (0, key.len()) && lex.is_place_named_like_words(&part) {
                 return false;
             }
+            // وليد المصري after a title: the demonym is his family name, not Egypt.
+            if (i, j) == (1, key.len()) && demonym_as_family_name(key, ev, lex) {
+                return false;
+            }
             lex.is_registered(&part)
                 || (i == 0
                     && clitic_readings(&part)
@@ -90,6 +94,19 @@ pub(super) fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
                         .any(|(_, rest)| lex.is_registered(rest)))
         })
     })
+}
+
+/// A person of a given name and a demonym that is also a common family name (المهندس وليد
+/// المصري، رئيس اللجنة قاسم المصري), found after a title: the demonym is his family name, and
+/// the registered adjective no sign that the name is known. Without a title (وأكد خالد
+/// المصري) the demonym may still describe the man.
+fn demonym_as_family_name(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
+    matches!(key, [given, family]
+        if ev.titled
+            && ev.kind() == Some(EntityKind::Person)
+            && super::given_names::is_given_name(given)
+            && lex.is_place_demonym(family)
+            && super::given_names::is_common_family_name(family))
 }
 
 /// A noun and its adjective of relation in the indefinite accusative (قرارا قضائيا، دعما

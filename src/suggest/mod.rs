@@ -412,6 +412,8 @@ struct Evidence {
     first: Option<Position>,
     /// Parenthesised short names after it, as written (see [`Candidate::aliases`]).
     aliases: Vec<String>,
+    /// Seen as a person's name after a title (see [`known::is_known`]).
+    titled: bool,
 }
 
 impl Evidence {
