@@ -160,6 +160,16 @@ const NOT_A_CLUB: &[&str] = &[
     "التقدم",
     "الانتصار",
     "الامان",
+    // Stages of a competition (أنهى البطائح الدور التمهيدي بالمركز الرابع).
+    "الدور",
+    "التمهيدي",
+    "الذهاب",
+    "الاياب",
+    "الجوله",
+    "المرحله",
+    // «Amounting to» before a tally (بالرصيد ذاته البالغ 25 نقطة).
+    "البالغ",
+    "البالغه",
 ];
 
 /// A player's position, normalised: after his name and a comma it is an apposition, and the

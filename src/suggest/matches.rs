@@ -16,7 +16,8 @@ use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
 use crate::text::match_words::{
-    ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS, RESULTS_OF_A_SIDE,
+    ACHIEVED, AGAINST, PAST_RESULTS, PRESENT_RESULTS, RESULT_NOUNS, RESULTS_OF_A_SIDE, TABLE_GAPS,
+    VENUE,
 };
 
 /// The dual of a club's kind word, normalised: two clubs follow (ناديا الشرطة والقوة الجوية).
@@ -29,8 +30,18 @@ const GOALS: &[&str] = &["هدف", "هدفي", "اهداف"];
 /// A team's place in the table right after its name (الخليج صاحب المركز السادس، التعاون الوصيف).
 const TABLE_PLACES: &[&str] = &["المتصدر", "متصدر", "الوصيف", "وصيف"];
 
-/// What a gap in the table is counted in (بفارق نقطة عن X، بفارق الأهداف عن X).
-const TABLE_GAPS: &[&str] = &["نقطه", "نقطتين", "نقاط", "الاهداف", "هدف", "هدفين", "اهداف"];
+/// How many points or goals, in words, before the gap's noun (بفارق خمس نقاط عن X), normalised.
+const GAP_COUNTS: &[&str] = &[
+    "ثلاث",
+    "اربع",
+    "خمس",
+    "ست",
+    "سبع",
+    "ثماني",
+    "ثمان",
+    "تسع",
+    "عشر",
+];
 
 /// The goal or net a side defends, before its name (حارس مرمى الزوراء، هز شباك النصر),
 /// normalised.
@@ -408,12 +419,29 @@ impl Scan<'_> {
     /// Token `k` is على، مع or أمام: the token of the other side after it, past a word of the
     /// team (على نظيره الرائد).
     fn against_at(&self, k: usize) -> Option<usize> {
+        let k = self.past_venue(k);
         let w = self.spaced_word(k)?;
         if !AGAINST.contains(&w) {
             return None;
         }
         let team = self.spaced_word(k + 1).is_some_and(|n| is_one_of(n, TEAM));
         Some(if team { k + 2 } else { k + 1 })
+    }
+
+    /// The token after where a side played, from token `k` (على أرضه وأمام جمهوره، خارج
+    /// أرضه): `k` itself when no such phrase starts there.
+    fn past_venue(&self, mut k: usize) -> usize {
+        for _ in 0..2 {
+            let phrase = self.spaced_word(k).is_some_and(|w| VENUE[0].contains(&w))
+                && self
+                    .spaced_word(k + 1)
+                    .is_some_and(|w| VENUE[1].contains(&w));
+            if !phrase {
+                break;
+            }
+            k += 2;
+        }
+        k
     }
 
     /// Token `i` has its place in the table after it (X صاحب المركز، X الوصيف).
@@ -433,7 +461,7 @@ impl Scan<'_> {
                 word(k) == Some("بفارق")
                     && word(k + 1).is_some_and(|w| {
                         TABLE_GAPS.contains(&w)
-                            || (w.chars().all(char::is_numeric)
+                            || ((w.chars().all(char::is_numeric) || GAP_COUNTS.contains(&w))
                                 && word(k + 2).is_some_and(|u| TABLE_GAPS.contains(&u)))
                     })
             })

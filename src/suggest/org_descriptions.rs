@@ -126,11 +126,15 @@ impl Scan<'_> {
         let present_verb = end == j + 1
             && (first.starts_with("تت") || first.starts_with("يت"))
             && first.chars().count() >= 4;
+        // مجمع طبي متكامل، مركز تجاري متطور: a participle in م describes the kind as well.
+        let second = norm(j + 1);
+        let participle = second.starts_with('م') && second.chars().count() >= 5;
         let agreeing_adjectives = end >= j + 2
             && first.ends_with('ي')
-            && ["ي", "ين", "ان", "ون", "يه"]
+            && (["ي", "ين", "ان", "ون", "يه"]
                 .iter()
-                .any(|e| norm(j + 1).ends_with(e));
+                .any(|e| second.ends_with(e))
+                || participle);
         DEVICE_HEADS.contains(&head)
             || present_verb
             || UNFINISHED_ENDINGS.contains(&last)

@@ -105,7 +105,8 @@ fn a_name_ends_before_an_honorific_or_a_governing_participle() {
 
 /// Bare words after a head that make no name: a device's make (جهاز كمبيوتر), a verb of the
 /// present after an adjective read as a head (بيئات فضائية تتسم), a kunya cut from its name
-/// (سوق بو | ثمانية), an indefinite adjective with another (مجلس رئاسي جديدين).
+/// (سوق بو | ثمانية), an indefinite adjective with another (مجلس رئاسي جديدين) or a
+/// participle (مجمع طبي متكامل).
 #[test]
 fn bare_words_that_make_no_name() {
     for text in [
@@ -115,6 +116,7 @@ fn bare_words_that_make_no_name() {
         "مبديا ارتياحه بانتخاب حكومة وحدة ومجلس رئاسي جديدين.",
         "وأنهت المحافظة أعمال تطوير مشروع سوق طوي الحارة بتكلفة كبيرة.",
         "وأقيم مستشفى ميداني في المنطقة لاستقبال الجرحى.",
+        "ويعد المبنى مجمع طبي متكامل يخدم أهالي القضاء.",
     ] {
         let found = strong(text, &[]);
         assert!(found.is_empty(), "{text}: {found:?}");

@@ -18,7 +18,7 @@ use super::tokens::Sep;
 use crate::load::EntityKind;
 use crate::text::match_words::{
     AGAINST, AS_GUEST, BROUGHT_TOGETHER, ENDED_FOR, HOLDS, LEAD, MATCH_NOUNS, OWN_TALLY, PAIRS,
-    PAST_RESULTS, POINTS, RANK, RESULTS_OF_A_SIDE, TALLY, VERSUS,
+    PAST_RESULTS, POINTS, RANK_WORD, RANKS, RESULTS_OF_A_SIDE, RESULTS_OF_ITS_SIDE, TALLY, VERSUS,
 };
 
 /// Words between a team and its points (رصيد الفتح عند 12 نقطة، ارتفع الأهلي إلى 20 نقطة),
@@ -30,6 +30,9 @@ const THE_POINT: &str = "النقطه";
 
 /// Most words between a rank and the points that make it a team's (في المركز الرابع برصيد).
 const RANK_TO_POINTS: usize = 4;
+
+/// Most words of a stage between a team and its rank (أنهى البطائح الدور التمهيدي بالمركز).
+const RANK_AFTER_STAGE: usize = 2;
 
 /// What a team leads, as a word after صدارة, without the article (صدارة الترتيب، بصدارة
 /// الدوري، صدارة المجموعة), normalised.
@@ -63,13 +66,16 @@ impl Scan<'_> {
             && word(i + 2).is_some_and(|w| TABLES.contains(&w.strip_prefix("ال").unwrap_or(w)));
         // المنشية في المركز الرابع برصيد 36 نقطة: a rank with points is a team's; a runner's
         // (العداء في المركز الأول) has a time.
-        let rank = spaced(i + 1)
-            && spaced(i + 2)
-            && word(i + 1) == Some(RANK[0])
-            && word(i + 2) == Some(RANK[1])
-            && (i + 3..i + 3 + RANK_TO_POINTS)
-                .filter_map(word)
-                .any(|w| w == "برصيد" || POINTS.contains(&w));
+        // أنهى البطائح الدور التمهيدي بالمركز الرابع برصيد 24 نقطة: the stage may come between.
+        let rank = (i + 1..=i + 1 + RANK_AFTER_STAGE).any(|k| {
+            (i + 1..k).all(|s| word(s).is_some_and(is_not_a_club))
+                && (i + 1..k + 2).all(spaced)
+                && self.rank_at(k).is_some_and(|end| {
+                    (end..end + RANK_TO_POINTS)
+                        .filter_map(word)
+                        .any(|w| w == "برصيد" || POINTS.contains(&w))
+                })
+        });
         // انتهت (المباراة) لصالح الزوراء: the match ended in the club's favour.
         let ended = |k: usize| spaced(k + 1) && word(k).is_some_and(|w| ENDED_FOR[0].contains(&w));
         let won = i >= 2
@@ -106,6 +112,16 @@ impl Scan<'_> {
         .count()
     }
 
+    /// The rank in the table at token `k` (في المركز، بالمركز، على مركزه): the token after it.
+    fn rank_at(&self, k: usize) -> Option<usize> {
+        let word = |k: usize| self.token(k).map(|t| t.norm.as_str());
+        match (word(k)?, word(k + 1)) {
+            (RANK_WORD, _) => Some(k + 1),
+            (first, Some(second)) if RANKS.contains(&[first, second]) => Some(k + 2),
+            _ => None,
+        }
+    }
+
     /// The club at token `i` is the first side of a match that brought it together with another
     /// (الذي جمع الزوراء مع القوة الجوية), or of one against another (يلعب الأهلي ضد الترجي).
     pub(super) fn brought_together(&self, i: usize) -> bool {
@@ -129,7 +145,23 @@ impl Scan<'_> {
         let match_noun = self
             .token(i - 2)
             .is_some_and(|t| MATCH_NOUNS.contains(&t.norm.as_str()));
-        against && (match_noun || (word(i - 1).is_some() && self.brought_together(i - 2)))
+        (against && (match_noun || (word(i - 1).is_some() && self.brought_together(i - 2))))
+            || self.beaten_by_its_side(i)
+    }
+
+    /// The club at token `i` is the other side of a result named as a noun with the winner's
+    /// pronoun, a word of the team between (بفوزه على مضيفه الشارقة، خسارته أمام الرائد).
+    fn beaten_by_its_side(&self, i: usize) -> bool {
+        let team = i >= 3 && self.spaced_word(i - 1).is_some_and(|w| TEAM.contains(&w));
+        let against = if team { i - 2 } else { i - 1 };
+        let noun = against.checked_sub(1).and_then(|k| self.token(k));
+        self.spaced_word(against)
+            .is_some_and(|w| AGAINST.contains(&w))
+            && noun.is_some_and(|t| {
+                readings(&t.norm)
+                    .iter()
+                    .any(|(clitic, w)| *clitic <= 2 && RESULTS_OF_ITS_SIDE.contains(&w.as_ref()))
+            })
     }
 
     /// The second of two sides the club at token `i` is the first of (تعادل الرائد والتعاون،

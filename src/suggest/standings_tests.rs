@@ -259,3 +259,43 @@ fn points_reached_or_stopped_at_name_a_side() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A side's home ground or crowd may stand between it and على (فاز X على أرضه وأمام جمهوره
+/// على Y), and a result with the winner's pronoun names the other side (بفوزه على مضيفه Y).
+#[test]
+fn a_venue_and_a_result_with_its_sides_pronoun_name_the_other_side() {
+    let found = clubs(&[
+        &report("فيما فاز الرمال على أرضه وأمام جمهوره على الساحل (95-71)."),
+        &report(
+            "ونجح فريق الرمال بفوزه على مضيفه الساحل (93-68)، وفوز الواحة خارج أرضه على الرمال.",
+        ),
+    ]);
+    for club in ["الرمال", "الساحل", "الواحة"] {
+        assert!(found.contains(&club.to_string()), "{club}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|n| n.contains("ارض") || n.contains("أرض")),
+        "{found:?}"
+    );
+}
+
+/// A rank in one word or with the team's pronoun (بالمركز، على مركزه), after the stage the
+/// team finished (أنهى X الدور التمهيدي بالمركز الرابع برصيد 24 نقطة), and a gap counted in
+/// words (بفارق خمس نقاط عن X) are a side's; the stage and «البالغ» are no club.
+#[test]
+fn a_rank_after_a_stage_and_a_gap_in_words_name_a_side() {
+    let found = clubs(&[
+        &report(
+            "فيما أنهى الواحة الدور التمهيدي بالمركز الرابع برصيد 24 نقطة، بفارق خمس نقاط عن الرمال.",
+        ),
+        &report(
+            "وليحافظ الساحل على مركزه السادس برصيد 17 نقطة بفارق النقطة عن الواحة، رغم تشاركه مع الرمال بالرصيد ذاته البالغ 25 نقطة.",
+        ),
+    ]);
+    for club in ["الرمال", "الساحل", "الواحة"] {
+        assert!(found.contains(&club.to_string()), "{club}: {found:?}");
+    }
+    for word in ["الدور", "التمهيدي", "البالغ"] {
+        assert!(!found.contains(&word.to_string()), "{word}: {found:?}");
+    }
+}

@@ -57,6 +57,30 @@ pub const LEAD: &[&str] = &["صداره", "بصداره"];
 /// A team's rank right after its name (بقي المنشية في المركز الرابع), normalised, as words.
 pub const RANK: [&str; 2] = ["في", "المركز"];
 
+/// A team's rank as two words (في المركز الرابع، يحافظ على مركزه السادس), normalised; «بالمركز»
+/// is the one word of the first.
+pub const RANKS: &[[&str; 2]] = &[RANK, ["علي", "مركزه"], ["علي", "مركزها"]];
+
+/// A team's rank as one word (أنهى الدور بالمركز الرابع), normalised.
+pub const RANK_WORD: &str = "بالمركز";
+
+/// The stage of a competition a team finished, between it and its rank (أنهى البطائح الدور
+/// التمهيدي بالمركز الرابع), normalised.
+pub const STAGES: &[&str] = &["الدور", "التمهيدي", "الذهاب", "الاياب", "الجوله", "المرحله"];
+
+/// What a gap in the league table is counted in, normalised (بفارق نقطة، بفارق النقطة، بفارق
+/// ثلاث نقاط، بفارق الأهداف): «بفارق <gap> عن X» puts X in the table, so X is a team.
+pub const TABLE_GAPS: &[&str] = &[
+    "نقطه",
+    "النقطه",
+    "نقطتين",
+    "نقاط",
+    "الاهداف",
+    "هدف",
+    "هدفين",
+    "اهداف",
+];
+
 /// «Brought together», before the first side of a match and مع before the second (الكلاسيكو
 /// الذي جمع الزوراء مع القوة الجوية), normalised.
 pub const BROUGHT_TOGETHER: &[&str] = &["جمع", "جمعت"];
@@ -87,4 +111,37 @@ pub const AS_GUEST: [&str; 2] = ["ضيفا", "علي"];
 pub const HOLDS: [&[&str]; 2] = [
     &["يحتل", "احتل", "يتصدر", "تصدر", "يتذيل", "تذيل"],
     &["المركز", "المرتبه", "الصداره", "الترتيب", "جدول", "ترتيب"],
+];
+
+/// Where a side played, between it and على (فاز الوصل على أرضه وأمام جمهوره على الظفرة، فوز
+/// البطائح خارج أرضه على الوحدة): a preposition, then the team's ground or crowd, normalised.
+pub const VENUE: [&[&str]; 2] = [
+    &["علي", "خارج", "امام", "وامام", "وسط", "بين"],
+    &[
+        "ارضه",
+        "ارضها",
+        "ملعبه",
+        "ملعبها",
+        "جمهوره",
+        "جمهورها",
+        "جماهيره",
+        "جماهيرها",
+    ],
+];
+
+/// A result or a match as a noun with the side's pronoun, before على، مع or أمام and the other
+/// side (بفوزه على مضيفه الشارقة، خسارته أمام الرائد), normalised, without a clitic.
+pub const RESULTS_OF_ITS_SIDE: &[&str] = &[
+    "فوزه",
+    "فوزها",
+    "انتصاره",
+    "انتصارها",
+    "تغلبه",
+    "تغلبها",
+    "خسارته",
+    "خسارتها",
+    "هزيمته",
+    "هزيمتها",
+    "تعادله",
+    "تعادلها",
 ];

@@ -7,8 +7,10 @@ use super::sentence::previous_word;
 use crate::analyse::normalize::is_word_char;
 use crate::text::match_words::{
     ACHIEVED, AGAINST, AS_GUEST, HOLDS, LEAD, OWN_TALLY, PAIRS, PAST_RESULTS, POINTS,
-    PRESENT_RESULTS, RANK, RESULT_NOUNS, RESULTS_OF_A_SIDE, TALLY, VERSUS,
+    PRESENT_RESULTS, RANK, RANK_WORD, RANKS, RESULT_NOUNS, RESULTS_OF_A_SIDE, STAGES, TABLE_GAPS,
+    TALLY, VENUE, VERSUS,
 };
+use crate::text::named_after::REGNAL_ORDINALS;
 
 /// Words of a team before a club's or side's name, normalised (شباك الرياض، مرمى مصر،
 /// لمهاجمي الرياض، مدرب الكويت، ضيفه الشارقة): the name after them is the team. Words that
@@ -101,14 +103,18 @@ pub(super) fn named_as_a_side(t: &str, pos: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    let before = word_before(t, word);
     if reads_as(word, DUAL_CLUBS) {
         return true;
     }
     if GOALS.contains(&word) {
+        let before = word_before(t, word);
         return !before.is_empty() && reads_as(before, SCORING);
     }
-    let win = before.strip_prefix("ال").unwrap_or(before);
+    // فاز الوصل على أرضه وأمام جمهوره على الظفرة: where the first side played comes between.
+    let before = before_venue(t, word_before(t, word));
+    // بفوزه على الوحدة: the result with the winner's pronoun, after a clitic.
+    let bare = before.strip_prefix(['و', 'ب', 'ل']).unwrap_or(before);
+    let win = bare.strip_prefix("ال").unwrap_or(bare);
     if ["علي", "امام"].contains(&word)
         && !before.is_empty()
         && ["فوز", "انتصار"].iter().any(|n| win.starts_with(n))
@@ -133,6 +139,44 @@ pub(super) fn named_as_a_side(t: &str, pos: usize) -> bool {
                 .any(|n| RESULTS_OF_A_SIDE.contains(&n)))
 }
 
+/// The word before where a side played, from `word` backwards (فاز الوصل | على أرضه وأمام
+/// جمهوره): `word` itself when it ends no such phrase (see [`VENUE`]).
+fn before_venue<'a>(t: &'a str, mut word: &'a str) -> &'a str {
+    for _ in 0..2 {
+        if !VENUE[1].contains(&word) {
+            break;
+        }
+        let preposition = word_before(t, word);
+        if !VENUE[0].contains(&preposition) {
+            break;
+        }
+        word = word_before(t, preposition);
+    }
+    word
+}
+
+/// The word after where a side played, from `word` on (وفوز البطائح | خارج أرضه | على الوحدة):
+/// `word` itself when it opens no such phrase (see [`VENUE`]).
+fn after_venue<'a>(t: &'a str, mut word: &'a str) -> &'a str {
+    for _ in 0..2 {
+        if !VENUE[0].contains(&word) {
+            break;
+        }
+        let place = word_after(t, word);
+        if !VENUE[1].contains(&place) {
+            break;
+        }
+        word = word_after(t, place);
+    }
+    word
+}
+
+/// The word after `word`, a slice of `t`, if only spaces stand between.
+fn word_after<'a>(t: &'a str, word: &str) -> &'a str {
+    let end = (word.as_ptr() as usize).saturating_sub(t.as_ptr() as usize) + word.len();
+    next_word(t, end.min(t.len()))
+}
+
 /// A team's place in the league table right after its name, normalised (الخليج صاحب المركز
 /// السادس، الفتح المتصدر، الشباب الوصيف): the name before is the club, not the place.
 const TABLE_PLACES: &[&str] = &["صاحب المركز", "المتصدر", "متصدر", "الوصيف", "وصيف"];
@@ -145,10 +189,6 @@ pub(super) fn table_place_after(t: &str, end: usize) -> bool {
             .is_some_and(|after| !after.starts_with(is_word_char))
     })
 }
-
-/// What a gap in the league table is counted in, normalised (بفارق نقطة، بفارق ثلاث نقاط،
-/// بفارق الأهداف): «بفارق <gap> عن X» puts X in the table, so X is a team.
-const TABLE_GAPS: &[&str] = &["نقطه", "نقطتين", "نقاط", "الاهداف", "هدف", "هدفين", "اهداف"];
 
 /// Whether the words right before `pos` are a gap in the league table and «عن» (بفارق نقطة عن
 /// الرمال، بفارق الأهداف عن الرمال، بفارق 3 نقاط عن الرمال): the name after is a team. A gap in
@@ -184,12 +224,36 @@ pub(super) fn standing_around(t: &str, start: usize, end: usize) -> bool {
         || points_at
         || OWN_TALLY.contains(&after)
         || LEAD.contains(&after)
-        || (after == RANK[0] && second == RANK[1])
+        || rank_after(t, end)
         || (previous_word(t, start) == TALLY && number(after) && POINTS.contains(&second))
         || (after == AS_GUEST[0] && second == AS_GUEST[1])
         || (reads_as(previous_word(t, start), HOLDS[0]) && HOLDS[1].contains(&after))
         || paired_after(t, start, after)
         || host_after_guest(t, start)
+}
+
+/// The team's rank follows `end`, past the stage it finished (بقي المنشية في المركز الرابع،
+/// أنهى البطائح الدور التمهيدي بالمركز الرابع، يحافظ الجزيرة على مركزه السادس).
+fn rank_after(t: &str, end: usize) -> bool {
+    let mut word = next_word(t, end);
+    for _ in 0..2 {
+        if !STAGES.contains(&word) {
+            break;
+        }
+        word = word_after(t, word);
+    }
+    if word.is_empty() {
+        return false;
+    }
+    let second = word_after(t, word);
+    // على مركزه السادس, not على مركزها التجاري: with the pronoun, the rank is an ordinal.
+    let ordinal = || {
+        let third = word_after(t, second);
+        REGNAL_ORDINALS.contains(&third) || ["الاول", "الاخير"].contains(&third)
+    };
+    word == RANK_WORD
+        || [word, second] == RANK
+        || (RANKS.contains(&[word, second]) && !second.is_empty() && ordinal())
 }
 
 /// The name at `start` is the first of two sides joined by و after a word of a match (تعادل
@@ -235,6 +299,11 @@ fn reads_as(word: &str, list: &[&str]) -> bool {
 pub(super) fn result_around(t: &str, start: usize, end: usize) -> bool {
     let before = previous_word(t, start);
     let after = next_word(t, end);
+    let after = if after.is_empty() {
+        after
+    } else {
+        after_venue(t, after)
+    };
     let against = |w: &str| AGAINST.contains(&w);
     let result = |w: &str| RESULT_NOUNS.iter().any(|n| w.starts_with(n));
     if reads_as(before, PAST_RESULTS) {
@@ -289,6 +358,8 @@ mod tests {
             "وفي الجولة الأخيرة، الرمال يحقق انتصارا ثمينا",
             "بعد فوز الرمال على الساحل",
             "وجاءت خسارة الرمال أمام الساحل",
+            "وفوز الرمال خارج أرضه على الساحل",
+            "فاز الرمال على أرضه وأمام جمهوره على الساحل",
         ] {
             let (t, s, e) = at(text, "الرمال");
             assert!(result_around(&t, s, e), "{text}");
@@ -315,6 +386,8 @@ mod tests {
             "وتمكن البطل من الفوز على الرمال بهدفين",
             "وفاز الساحل على الرمال بهدفين",
             "بعد فوز الساحل على الرمال",
+            "فيما فاز الساحل على أرضه وأمام جمهوره على الرمال",
+            "ونجح الساحل بفوزه على الرمال",
         ] {
             let (t, s, _) = at(text, "الرمال");
             assert!(named_as_a_side(&t, s), "{text}");
@@ -324,6 +397,7 @@ mod tests {
             "وأصر على الرمال",
             "ويقع الفندق على الرمال",
             "واعتمد الساحل على الرمال",
+            "وحافظ على أرضه وعلى الرمال",
         ] {
             let (t, s, _) = at(text, "الرمال");
             assert!(!named_as_a_side(&t, s), "{text}");
@@ -343,6 +417,9 @@ mod tests {
             "وتجمد رصيد الرمال عند 12 نقطة",
             "ويحل الساحل ضيفا على الرمال",
             "وانتهت مباراة الرمال والساحل بالتعادل",
+            "فيما أنهى الرمال الدور التمهيدي بالمركز الرابع",
+            "وليحافظ الرمال على مركزه السادس",
+            "بفارق النقطة عن الساحل، وحل الرمال بالمركز السابع",
         ] {
             let (t, s, e) = at(text, "الرمال");
             assert!(standing_around(&t, s, e), "{text}");
@@ -351,6 +428,8 @@ mod tests {
             "ويمتلك الرمال 40 دينارا",
             "يبلغ رصيد الرمال في البنك",
             "وبقي الرمال في المدينة",
+            "وأنهى الرمال الدور المطلوب منه",
+            "وحافظ الرمال على مركزها التجاري",
         ] {
             let (t, s, e) = at(text, "الرمال");
             assert!(!standing_around(&t, s, e), "{text}");
@@ -363,6 +442,8 @@ mod tests {
             "تأخر الفريق بفارق نقطة عن الرمال",
             "تراجع بفارق الأهداف عن الرمال الذي فاز أمس",
             "ابتعد بفارق 3 نقاط عن الرمال",
+            "بفارق النقطة عن الرمال بالمركز السابع",
+            "بفارق خمس نقاط عن الرمال",
         ] {
             let (t, s, _) = at(text, "الرمال");
             assert!(table_gap_before(&t, s), "{text}");
