@@ -158,6 +158,7 @@ impl Scan<'_> {
                     out.extend(self.given_and_family_name_at(i + 1).map(person));
                 }
             }
+            out.extend(self.medallists_at(i));
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue() {
                 continue;

@@ -1,10 +1,12 @@
 //! Players of a match report named without a title: after a verb of the match (سجل، أضاف،
 //! سدد …) or after the demonym that stands for them (من السنغالي ساديو ماني), each name cut
-//! before what the player did (هدف، كرة) or where the ball went.
+//! before what the player did (هدف، كرة) or where the ball went; and athletes named with the
+//! medal they won.
 
 use super::discover::Found;
 use super::discover::Scan;
-use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, readings};
+use super::given_names::is_given_name;
+use super::lexicon::{clitic_readings, is_definite, is_function_or_verb, is_listed, readings};
 use super::people::{after_subject, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
@@ -201,12 +203,141 @@ impl Scan<'_> {
     }
 }
 
+/// Medals, normalised, without a clitic: won by the athlete named right before them (نال فوزي
+/// زريق فضية رمي الرمح) or in construct after them (وذهبية ياسين القنيشي).
+const MEDALS: &[&str] = &[
+    "ذهبيه",
+    "فضيه",
+    "برونزيه",
+    "ذهبيتين",
+    "فضيتين",
+    "برونزيتين",
+    "الميداليه",
+    "ميداليه",
+];
+
+/// Verbs of winning a medal, normalised, without a clitic (نال، حصد، أحرز، اقتلعت).
+const WON: &[&str] = &[
+    "نال",
+    "نالت",
+    "حصد",
+    "حصدت",
+    "احرز",
+    "احرزت",
+    "اقتلع",
+    "اقتلعت",
+    "انتزع",
+    "انتزعت",
+    "خطف",
+    "خطفت",
+    "حقق",
+    "حققت",
+    "ظفر",
+    "ظفرت",
+];
+
+impl Scan<'_> {
+    /// A common given name and a family name right before token `end`, the given name alone
+    /// or after و (ووجدي البوكحيلي): what follows is the caller's to read.
+    fn given_and_family_name_before(&self, end: usize) -> Option<Found> {
+        let j = end.checked_sub(2)?;
+        if !self.family_name_word_at(j + 1) || !self.joined(j + 1) {
+            return None;
+        }
+        if self.listed_given_name_at(j) && trigger_at(self.tokens(), j).is_none() {
+            return Some(person(j..end));
+        }
+        let t = self.token(j).filter(|t| !t.cue() && !is_listed(&t.norm))?;
+        let rest = t.norm.strip_prefix('و')?;
+        (is_given_name(rest) && !is_function_or_verb(rest)).then(|| Found {
+            conjoined: true,
+            ..person(j..end)
+        })
+    }
+
+    /// Two or three name words between a verb of winning and token `end` (نال فوزي زريق |
+    /// فضية، اقتلعت مروى البراهمي | برونزية): the verb's subject, whatever the lists say of
+    /// the words.
+    fn winner_before(&self, end: usize) -> Option<Found> {
+        (2..=3).find_map(|words| {
+            let j = end.checked_sub(words)?;
+            let verb = self.token(j.checked_sub(1)?)?;
+            let won = readings(&verb.norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && WON.contains(&w.as_ref()));
+            let named = (j..end).all(|k| {
+                self.joined(k) && self.name_word(k) && !self.tokens()[k].article()
+                    || (k > j && self.family_name_word_at(k))
+            });
+            (won && named && trigger_at(self.tokens(), j).is_none()).then(|| person(j..end))
+        })
+    }
+
+    /// Token `i` is a medal (see [`MEDALS`]), with or without و or ب.
+    fn medal_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            readings(&t.norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && MEDALS.contains(&w.as_ref()))
+        })
+    }
+
+    /// The athletes named with the medal at token `i`: a common given name and a family name
+    /// right before it (اقتلعت مروى البراهمي برونزية، ووجدي البوكحيلي فضية) or in construct
+    /// after it (وذهبية ياسين القنيشي). Read with the lists' names only: «فرصة ذهبية» is an
+    /// adjective, and no given name stands before it.
+    pub(super) fn medallists_at(&self, i: usize) -> Vec<Found> {
+        if !self.medal_at(i) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let spaced = self.token(i).is_some_and(|t| t.sep == Sep::Space);
+        if spaced
+            && let Some(named) = self
+                .given_and_family_name_before(i)
+                .or_else(|| self.winner_before(i))
+        {
+            out.push(named);
+        }
+        if let Some(r) = self.given_and_family_name_at(i + 1)
+            && self.token(i + 1).is_some_and(|t| t.sep == Sep::Space)
+        {
+            out.push(person(r));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_site::people;
 
     /// «For it» between a verb of scoring and the player (سجل له محمد الدوسري) is the side
     /// the goal counted for; the player's name follows it.
+    /// An athlete is named before the medal won (نال فوزي زريق فضية) or after it in construct
+    /// (وذهبية ياسين القنيشي), or after the title of a champion (البطل وليد كتيلة); a medal as
+    /// an adjective (فرصة ذهبية) names nobody.
+    #[test]
+    fn athletes_around_their_medals() {
+        let found = people(&[
+            "كما نال فوزي زريق فضية رمي الرمح، ووجدي البوكحيلي فضية سباق 5000م، فيما اقتلعت \
+             مروى البراهمي برونزية دفع الجلة.",
+            "وحصد العداء ذهبية دفع الجلة وذهبية ياسين القنيشي في نفس الاختصاص.",
+            "ومن الأسماء البطل وليد كتيلة الذي أحرز ذهبية السباق، وتوج البطل بالكأس.",
+            "وأضاع المنتخب فرصة ذهبية للتأهل، وقال المدرب إن الفريق تعلم الدرس.",
+            "وحقق المنتخب نتائج طيبة وفضية واحدة، ونال إعجاب الجمهور ذهبية المشاركة.",
+        ]);
+        for name in [
+            "فوزي زريق",
+            "وجدي البوكحيلي",
+            "مروى البراهمي",
+            "ياسين القنيشي",
+        ] {
+            assert!(found.iter().any(|n| n == name), "{name}: {found:?}");
+        }
+        assert_eq!(found.len(), 5, "{found:?}");
+    }
+
     #[test]
     fn the_scorer_after_for_it() {
         let found = people(&[
