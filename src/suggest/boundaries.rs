@@ -327,6 +327,14 @@ impl Scan<'_> {
             if person && words >= 2 && (self.accusative_at(end) || and_word) {
                 break;
             }
+            // الشيخ زايد وبرج العرب: a kind of place or a title after و opens the next item of
+            // a list, even after one name word.
+            let and_kind = t.norm.strip_prefix('و').is_some_and(|r| {
+                super::local::is_toponym_head(r) || super::lexicon::is_role_word(r)
+            });
+            if person && and_kind {
+                break;
+            }
             let after_particle = self.is_particle_at(end - 1);
             // A definite word ends a name, unless it completes a compound first name (عبد
             // اللطيف جمال رشيد، صلاح الدين بصير).

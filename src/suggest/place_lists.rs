@@ -21,6 +21,9 @@ use crate::load::EntityKind;
 /// it lists (ومن المدن التي زارها مثل سامي وأحمد: people).
 const INTRODUCERS: &[&str] = &["منها", "ابرزها", "بينها"];
 
+/// «New» after a town's name, normalised: a new town named after the old one (المنيا الجديدة).
+const NEW: &[&str] = &["الجديده", "الجديد"];
+
 /// Plural kinds of place whose examples may follow (normalised, indefinite and definite).
 const PLURAL_PLACES: &[&str] = &[
     "محليات",
@@ -205,7 +208,9 @@ impl Scan<'_> {
         let mut items = 0;
         // A list of definite words alone may be one of things (منها الخدمات والمرافق): one item
         // at least must be known, bare, a kunya's or on a common noun.
-        let mut not_all_definite = false;
+        // After a plural kind and a colon (بمدن: الشروق والعبور) the kind is written: its
+        // items are places however they are spelled.
+        let mut not_all_definite = punctuated;
         // Words doubted in a row; a long list of places (three at least) bears two.
         let mut skipped = 0;
         let mut i = j;
@@ -222,7 +227,7 @@ impl Scan<'_> {
             if t.mention == Some(EntityKind::Place) {
                 items += 1;
                 not_all_definite = true;
-                i = self.past_known_place(i);
+                i = self.past_new(self.past_known_place(i));
                 continue;
             }
             if t.mention.is_some() {
@@ -276,6 +281,15 @@ impl Scan<'_> {
         out
     }
 
+    /// Token `k` if it is no «new» after a town's name, else the token after it: المنيا
+    /// الجديدة، القاهرة الجديدة are towns of their own, named with the adjective.
+    fn past_new(&self, k: usize) -> usize {
+        let new = self
+            .token(k)
+            .is_some_and(|t| t.sep == Sep::Space && NEW.contains(&t.norm.as_str()));
+        if new { k + 1 } else { k }
+    }
+
     /// One place of such a list at token `i` (its و first when `conjoined`): a definite name
     /// (البهادرية), a name on a common noun (بيت فجار), a kunya and its name (أبو الجوزي), or
     /// one or two bare name words (عويسيان). Returns its end.
@@ -287,9 +301,21 @@ impl Scan<'_> {
             t.norm.as_str()
         };
         let joined_name_after = |next: usize| self.kunya_name_after(next);
+        // و6 أكتوبر، و15 مايو: in a list of towns, a town named for a date keeps the list
+        // going (discovery then leaves out a name with digits).
+        let date_named = !word.is_empty()
+            && word.chars().all(|c| c.is_ascii_digit())
+            && self
+                .token(i + 1)
+                .is_some_and(|n| n.sep == Sep::Space && super::word_lists::is_time_word(&n.norm));
+        if date_named && i > 0 {
+            return Some(i + 2);
+        }
         if is_definite(word) {
-            let name = self.lex.is_definite_name_word(word) && !is_definite_common_noun(word);
-            return name.then_some(i + 1);
+            // المنيا الجديدة: «new» after the word says it is a town's name.
+            let name = (self.lex.is_definite_name_word(word) && !is_definite_common_noun(word))
+                || self.past_new(i + 1) > i + 1;
+            return name.then(|| self.past_new(i + 1));
         }
         if KUNYAS.contains(&word) {
             return joined_name_after(i + 1).then_some(i + 2);

@@ -306,3 +306,20 @@ fn the_country_after_capital_is_no_place() {
         "{found:?}"
     );
 }
+
+/// After a plural kind and a colon the towns are listed however they are spelled: definite
+/// words alone, a town named «new» after another (المنيا الجديدة), and past one named for a
+/// date (و6 أكتوبر); a title in the list opens the next item, not a person (الشيخ زايد |
+/// وبرج العرب).
+#[test]
+fn towns_listed_after_a_plural_and_a_colon() {
+    let found = places(&[
+        "وجرت الافتتاحات بمدن: المنيا الجديدة والشروق و6 أكتوبر والعبور وبرج العرب والسادات.",
+    ]);
+    assert_has(&found, &["المنيا الجديدة", "الشروق", "العبور"]);
+    let all = discovered_with(
+        &["وجرت الافتتاحات بمدن: الشروق والشيخ زايد وبرج العرب والعبور."],
+        true,
+    );
+    assert!(!all.iter().any(|(n, _)| n.contains("وبرج")), "{all:?}");
+}

@@ -160,6 +160,11 @@ pub(super) fn is_role_word(word: &str) -> bool {
     ROLE.contains(word) || hamza_on_waw(word).is_some_and(|w| ROLE.contains(&w))
 }
 
+/// A time word, numeral, month or day of the built-in list (see [`TIME_AND_NUMBERS`]).
+pub(super) fn is_time_word(word: &str) -> bool {
+    TIME.contains(word)
+}
+
 /// On any built-in list (the word as written, no clitic stripped).
 pub(super) fn is_listed(word: &str) -> bool {
     is_listed_as_written(word) || hamza_on_waw(word).is_some_and(|w| is_listed_as_written(&w))
