@@ -10,7 +10,7 @@
 //! name by the lexicon's tests (no listed or site-common word, no plural of things).
 
 use super::discover::{Found, Scan};
-use super::lexicon::{is_definite, readings};
+use super::lexicon::{is_definite, looks_adjectival, readings};
 use super::local::{is_definite_common_noun, is_toponym_head};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
@@ -208,9 +208,7 @@ impl Scan<'_> {
         let mut items = 0;
         // A list of definite words alone may be one of things (منها الخدمات والمرافق): one item
         // at least must be known, bare, a kunya's or on a common noun.
-        // After a plural kind and a colon (بمدن: الشروق والعبور) the kind is written: its
-        // items are places however they are spelled.
-        let mut not_all_definite = punctuated;
+        let mut not_all_definite = false;
         // Words doubted in a row; a long list of places (three at least) bears two.
         let mut skipped = 0;
         let mut i = j;
@@ -264,7 +262,14 @@ impl Scan<'_> {
             } else {
                 t.norm.as_str()
             };
-            not_all_definite |= !is_definite(word);
+            // After a plural kind and a colon or parenthesis (بمدن: الشروق والعبور) the kind
+            // is written: a definite item is a place, unless shaped like an adjective of the
+            // kind (المناطق (المتضررة، المنكوبة)).
+            let participle = word
+                .strip_prefix("ال")
+                .is_some_and(|stem| stem.starts_with('م') && stem.chars().count() >= 5);
+            not_all_definite |=
+                !is_definite(word) || (punctuated && !looks_adjectival(word) && !participle);
             out.push(Found {
                 tokens: i..end,
                 kind: Some(EntityKind::Place),
