@@ -266,7 +266,8 @@ impl Scan<'_> {
                 .iter()
                 .any(|(clitic, w)| *clitic <= 1 && WON.contains(&w.as_ref()));
             let named = (j..end).all(|k| {
-                self.joined(k) && self.name_word(k) && !self.tokens()[k].article()
+                // A bare name word, or after the first a family name (البراهمي).
+                (self.joined(k) && self.name_word(k) && !self.tokens()[k].article())
                     || (k > j && self.family_name_word_at(k))
             });
             (won && named && trigger_at(self.tokens(), j).is_none()).then(|| person(j..end))

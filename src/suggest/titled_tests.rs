@@ -431,3 +431,26 @@ fn a_quote_closes_an_open_title() {
         "{found:?}"
     );
 }
+
+/// A blogger is a title (المدون جواد محفوظ); «بدوره» after a verb is no name (ليلقي بدوره
+/// رئيس المجلس …), and a verb of founding ends a body's phrase (ثاني جامعة أسست في …).
+#[test]
+fn a_blogger_in_turn_and_a_university_founded() {
+    let found = discovered_with(
+        &[
+            "وأصدرت المحكمة حكما بالسجن في حق المدون جواد محفوظ، بعد شكاية قدمها ضده رئيس المجلس.",
+            "وأشاد المشاركون بالمهرجان، ليلقي بدوره رئيس المجلس الشعبي الولائي، السيد معاد جبريط، كلمة.",
+            "وهي ثاني جامعة أسست في المملكة العربية السعودية وكان ذلك عام 1957.",
+        ],
+        true,
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"جواد محفوظ"), "{names:?}");
+    assert!(names.contains(&"معاد جبريط"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("بدوره") || n.contains("أسست")),
+        "{names:?}"
+    );
+}
