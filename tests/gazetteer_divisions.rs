@@ -186,6 +186,33 @@ fn moroccan_provinces_are_linked_and_their_homographs_need_a_cue() {
     }
 }
 
+/// Algeria's wilayas (algeria-wilayas-communes): every seat is linked, those no town table
+/// brought (بومرداس، تيبازة) plainly, those whose name is a word or a given name (معسكر «camp»،
+/// سعيدة «happy»، بشار، النعامة «ostrich») only after ولاية or مدينة; the official spelling of a
+/// seat GeoNames names otherwise (تيسمسيلت, not the colonial فيالار; تمنراست) is its name.
+#[test]
+fn algeria_s_wilayas_are_linked_and_their_homographs_need_a_cue() {
+    assert_links(
+        "وزار الوزير بومرداس وتيبازة وتيسمسيلت وتمنراست، ثم ولاية معسكر ومدينة سعيدة وولاية بشار وولاية النعامة.",
+        &[
+            "boumerdes",
+            "tipaza",
+            "tissemsilt",
+            "tamanghasset",
+            "mascara",
+            "saida",
+            "bechar",
+            "naama",
+        ],
+    );
+    let found = entities_of(
+        "وأقام الجيش معسكر تدريب في الجنوب، وكانت سعيدة بالنتيجة، والتقى بشار الأسد وفدا، وهربت النعامة من الحديقة.",
+    );
+    for id in ["mascara", "saida", "bechar", "naama"] {
+        assert!(!found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+}
+
 #[test]
 fn division_names_that_are_words_stay_words_without_their_cue() {
     // Each sentence uses a curated name in its ordinary sense; none may link.

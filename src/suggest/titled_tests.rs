@@ -60,16 +60,19 @@ fn the_name_after_an_envoy_to_a_body() {
 }
 
 /// A wali's or a minister's place after its kind word is one word when a common given name
-/// follows it, at once or after a comma (والي ولاية معسكر فؤاد عايسي، وزير ولاية زرقون، محمد
-/// علي): the place and the office holder, where «معسكر فؤاد عايسي» was read as one place and
-/// no one was found; a place of two words keeps them (عين تموشنت), and the kind word alone,
+/// follows it, at once or after a comma (والي ولاية زرقون فؤاد عايسي، وزير ولاية زرقون، محمد
+/// علي): the place and the office holder, where «زرقون فؤاد عايسي» was read as one place and
+/// no one was found; a known place named like a kind of place (ولاية معسكر، فلان) completes the
+/// title too; a place of two words keeps them (عين تموشنت), and the kind word alone,
 /// with no title before it, reads the words after it as before.
 #[test]
 fn a_one_word_place_in_a_title_then_the_name() {
     let site = discovered_with(
         &[
-            "وأعلن والي ولاية معسكر فؤاد عايسي عن المشروع.",
+            "وأعلن والي ولاية زرقون فؤاد عايسي عن المشروع.",
             "واستعرض وزير ولاية زرقون، محمد علي، خلال حضوره المنتدى خطة العمل.",
+            // A known place named like a kind of place (معسكر «camp»), then a comma.
+            "إستعرض والي ولاية معسكر، رضا بلقاسم، خلال حضوره لمنتدى الصحافة في عدده الثامن.",
             "وأعلن والي ولاية عين تموشنت سليم بوزيد عن المشروع.",
         ],
         true,
@@ -80,7 +83,7 @@ fn a_one_word_place_in_a_title_then_the_name() {
         .collect();
     for expected in [
         ("فؤاد عايسي", EntityKind::Person),
-        ("معسكر", EntityKind::Place),
+        ("رضا بلقاسم", EntityKind::Person),
         ("محمد علي", EntityKind::Person),
         ("زرقون", EntityKind::Place),
         ("سليم بوزيد", EntityKind::Person),

@@ -151,6 +151,11 @@ struct Town {
     #[allow(dead_code)]
     #[serde(default)]
     commune: Option<String>,
+    /// For an Algerian wilaya's seat that no town table brought, the wilaya's code (the ids of
+    /// `geonames.py` stay stable by it).
+    #[allow(dead_code)]
+    #[serde(default)]
+    wilaya: Option<String>,
     /// A division (GeoNames' admin1–3: a district, a governorate) is a `region`; a town, a
     /// village or a commune a `city`.
     #[serde(default)]
