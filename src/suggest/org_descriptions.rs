@@ -372,8 +372,9 @@ pub(super) fn is_meeting_adjective(word: &str) -> bool {
 }
 
 /// Nouns of time a ل complement names a period with, not a body's field (هيئة استثمار البصرة
-/// للفترة المقبلة، للعام الحالي), normalised.
+/// للفترة المقبلة، للعام الحالي، عمدة بلدية نواذيبو للمرة الثانية), normalised.
 const TIME_NOUNS: &[&str] = &[
+    "المره",
     "الفتره",
     "المرحله",
     "العام",

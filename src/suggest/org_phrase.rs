@@ -20,6 +20,19 @@ use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
 use crate::load::EntityKind;
 
+/// What a side wins, draws or loses, with the article, normalised (حقق فريق تشرين الفوز، نال
+/// نادي الوحدة اللقب): after a body's name it is the verb's object.
+const WON_OR_LOST: &[&str] = &[
+    "الفوز",
+    "التعادل",
+    "الانتصار",
+    "الخساره",
+    "الهزيمه",
+    "اللقب",
+    "الصداره",
+    "التاهل",
+];
+
 /// Most tokens in the phrase after an organisation's head.
 pub(super) const MAX_ORG_PHRASE: usize = 7;
 
@@ -278,6 +291,11 @@ impl Scan<'_> {
             // مجلس وزراء الخارجية العرب | التحضيري للقمة: an adjective of a meeting describes
             // the session, not the body.
             if t.article() && i > j && is_meeting_adjective(w) {
+                break;
+            }
+            // حقق فريق تشرين | الفوز على ضيفه: what a side wins or draws, after the name, is the
+            // verb's object, no word of a body's name.
+            if t.article() && i > j && WON_OR_LOST.contains(&w) {
                 break;
             }
             // موانئ دبي العالمية | الاتفاقيتين الخاصتين: a definite feminine dual is the

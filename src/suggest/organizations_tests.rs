@@ -352,8 +352,8 @@ fn a_department_after_its_head_s_title_and_before_its_place() {
     assert!(found.is_empty(), "{:?}", names(&found));
 }
 
-/// A ل complement of purpose (للحفاظ على …) or of time (للفترة المقبلة) says what for or when,
-/// and is no part of the body's name; one naming the field stays (جهاز أبوظبي للاستثمار).
+/// A ل complement of purpose (للحفاظ على …) or of time (للفترة المقبلة، للمرة الثانية) says what
+/// for or when, and is no part of the body's name; one naming the field stays (جهاز أبوظبي للاستثمار).
 #[test]
 fn a_complement_of_purpose_or_time_ends_a_body_s_name() {
     let found = bodies(
@@ -376,6 +376,12 @@ fn a_complement_of_purpose_or_time_ends_a_body_s_name() {
             .any(|(n, _)| n.contains("للفتره") || n.contains("للفترة")),
         "{found:?}"
     );
+    let found = bodies(
+        "وفاز مرشح الحزب بمنصب عمدة بلدية نواذيبو للمرة الثانية على التوالي.",
+        &["نواذيبو"],
+        &[],
+    );
+    assert!(found.iter().any(|(n, _)| n == "بلدية نواذيبو"), "{found:?}");
     let found = bodies(
         "وأعلن جهاز أبوظبي للاستثمار أرباحه السنوية.",
         &["أبوظبي"],
@@ -591,4 +597,21 @@ fn the_cabinet_is_a_state_body_also_inside_a_title() {
     let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
     assert!(names.contains(&"مجلس الوزراء اللبناني"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("الإدارة")), "{names:?}");
+}
+
+/// What a side wins or draws after its name (حقق فريق تشرين الفوز على ضيفه، نال نادي الوحدة
+/// اللقب) is the verb's object: the team is named without it.
+#[test]
+fn what_a_side_wins_is_no_word_of_its_name() {
+    let found = bodies(
+        "وحقق فريق تشرين الفوز على ضيفه فريق الجيش بأربعة أهداف، ونال نادي الوحدة اللقب.",
+        &[],
+        &[],
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("الفوز") || n.contains("اللقب")),
+        "{found:?}"
+    );
 }

@@ -148,7 +148,8 @@ impl Scan<'_> {
     /// (بحضور النائبين طه ناجي وجميل عبود وتوفيق سلطان، …؛ أعضاء المجلس البلدي: فلان، فلان
     /// وفلان، نقيب …؛ نقيبي عمال بلديتي طرابلس والميناء عمر دلال وأحمد المرسلي ورؤساء المصالح):
     /// the complement is up to [`MAX_SKIPPED`] words joined by spaces, none a common given name,
-    /// verb or function word, closed by a colon or by the first word where the list reads (see
+    /// verb or function word, closed by a colon, by a comma after two words of it (أعضاء مجلس
+    /// إدارة المصرف، رضا قرقاب، وعلي عمران) or by the first word where the list reads (see
     /// [`Scan::role_list_at`]). A noun in construct form wants one word of complement at least.
     pub(super) fn listed_after_plural_role(&self, i: usize) -> Vec<Found> {
         let word = &self.tokens()[i].norm;
@@ -161,7 +162,10 @@ impl Scan<'_> {
                 break;
             };
             let colon = t.after_colon() && p > i + 1;
-            if t.sep != Sep::Space && !colon {
+            // أعضاء مجلس إدارة المصرف المركزي، رضا قرقاب، وفاخر …: a comma closes a construct
+            // noun's complement as a colon does.
+            let comma = t.comma() && p > i + 2 && !complete;
+            if t.sep != Sep::Space && !colon && !comma {
                 break;
             }
             if (complete || p > i + 1)
@@ -173,7 +177,7 @@ impl Scan<'_> {
                 && t.norm.chars().all(is_letter)
                 && !is_given_name(&t.norm)
                 && (IN_A_COMPLEMENT.contains(&t.norm.as_str()) || !is_function_or_verb(&t.norm));
-            if colon || !complement {
+            if colon || comma || !complement {
                 break;
             }
         }
