@@ -410,12 +410,30 @@ impl Scan<'_> {
                 (self
                     .token(k)
                     .is_some_and(|t| t.sep == Sep::Break && !t.comma())
-                    || self.after_clause_opener(k))
+                    || self.after_clause_opener(k)
+                    || self.given_name_after_verb(k))
                     && !self.and_before_no_given_name(k)
+                    && !looks_like_verb_with_object(&self.tokens()[k].norm)
                     && self.name_from(k, EntityKind::Person) == Some(k..title)
             })?;
         let range = start..title;
         (self.full_name_words(&range) >= 2).then(|| person(range))
+    }
+
+    /// Token `k` is a common given name right after a listed verb or preposition in the same
+    /// clause (أجرى طاهر الغرباوي، مدير المديرية، …؛ بحضور أيمن هلهول، رئيس اللجنة): the
+    /// verb's subject or object, whose title follows it in apposition.
+    fn given_name_after_verb(&self, k: usize) -> bool {
+        k > 0
+            && self.listed_given_name_at(k)
+            && self.tokens()[k].sep == Sep::Space
+            && !self.tokens()[k].norm.starts_with('و')
+            && {
+                let before = self.tokens()[k - 1].norm.as_str();
+                is_function_or_verb(before)
+                    || looks_like_verb_with_object(before)
+                    || PRESENCE.contains(&before)
+            }
     }
 
     /// Token `k` follows, in the same sentence, a word that opens a clause whose subject comes
@@ -504,3 +522,18 @@ mod shapes_tests;
 #[cfg(test)]
 #[path = "people_quoted_tests.rs"]
 mod quoted_tests;
+
+/// Nouns of attendance or lead with ب, normalised, after which a person is named as after a
+/// verb (بحضور فلان، رئيس …؛ برئاسة فلان، مدير …).
+const PRESENCE: &[&str] = &["بحضور", "برئاسه", "بمشاركه", "بقياده", "وبحضور", "وبرئاسه"];
+
+/// Shaped like an imperfect verb with an object pronoun (يرافقه، تستقبلهم، يمثلها), normalised:
+/// a clause's verb, never a name's first word («يرافقه رائد شاهين، مدير المكتب» was one name).
+fn looks_like_verb_with_object(word: &str) -> bool {
+    let letters = word.chars().count();
+    (word.starts_with('ي') || word.starts_with('ت'))
+        && letters >= 5
+        && ["ه", "ها", "هم", "هما", "هن"]
+            .iter()
+            .any(|p| word.ends_with(p))
+}

@@ -201,6 +201,29 @@ fn a_name_before_its_office_after_that_or_each_of() {
     assert!(!found.iter().any(|f| f.contains("الاجتماع")), "{found:?}");
 }
 
+/// A common given name right after a verb, a verb with its object pronoun or بحضور, then a
+/// comma and the person's title (أجرى طاهر الغرباوي، مدير المديرية؛ يرافقه رائد شاهين، مدير
+/// المكتب): the verb's subject or object in apposition to the title; the verb is no word of the
+/// name, and a word that is no given name after a verb opens none (أعلنت النتائج، رئيس …).
+#[test]
+fn a_name_after_a_verb_before_its_office() {
+    let found = people(&[
+        "أجرى طاهر الغرباوي، مدير مديرية التربية والتعليم بمحافظة بورسعيد، جولة تفقدية.",
+        "يرافقه رائد شاهين، مدير المكتب الفني لمدير المديرية.",
+        "وجرت الامتحانات بحضور أيمن هلهول، رئيس اللجنة المجمعة.",
+        "وأعلنت النتائج النهائية، رئيس اللجنة، أمس.",
+    ]);
+    for name in ["طاهر الغرباوي", "رائد شاهين", "أيمن هلهول"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("يرافقه") || f.contains("النتائج") || f.contains("أجرى")),
+        "{found:?}"
+    );
+}
+
 /// The family name after آل ends a person's name (محمد بن عبد الرحمن آل ثاني, not «… آل ثاني
 /// قرار»), and the title after it opens the next name (الرئيس الأميركي، دونالد ترامب).
 #[test]
