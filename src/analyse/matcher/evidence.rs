@@ -211,7 +211,11 @@ impl Matcher {
         // description any country's body fits (أعلن المصرف المركزي، البنك الوطني): for an
         // organisation, only a name (قالت حماس، أدان مجلس الأمن). A ministry's name is the
         // same in every country (أعلنت وزارة الصحة in Tunis is not Lebanon's): a description.
-        let description = name.starts_with("ال") || name.starts_with("وزاره ");
+        // So are a country's forces (أعلنت قوى الأمن الداخلي in Hasakah is not Lebanon's police).
+        let description = name.starts_with("ال")
+            || ["وزاره ", "قوات ", "قوي "]
+                .iter()
+                .any(|p| name.starts_with(p));
         if word_start == name_start
             && pattern.entities.len() == 1
             && !sentence::heads_construct(t, end)
