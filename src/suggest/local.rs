@@ -2,6 +2,7 @@
 //! grounds and museums named with their kind word (ملعب علي عمار، متحف البحرين الوطني), and
 //! towns listed after a plural kind of place (بلدات الخضر وبيت فجار وتقوع).
 
+use super::club_words::{POSITIONS, is_not_a_club};
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_common_noun, is_definite, looks_adjectival, readings};
 use super::tokens::Sep;
@@ -103,84 +104,6 @@ pub(super) const CUE_WORDS: [&[&str]; 6] = [
     TEAM_WORDS,
     SITE_WORDS,
 ];
-
-/// Definite words after a word of the team that are the game's own nouns, not a club (لاعب
-/// الوسط، مدرب الحراس، جماهير الفريق، فريق الخصم), normalised.
-const NOT_A_CLUB: &[&str] = &[
-    "الفريق",
-    "المنتخب",
-    "الخصم",
-    "المنافس",
-    "الضيف",
-    "المضيف",
-    "الوسط",
-    "الدفاع",
-    "الهجوم",
-    "الحراس",
-    "الحارس",
-    "الارتكاز",
-    "الكره",
-    "اللياقه",
-    "البدلاء",
-    "الشباب",
-    "الناشئين",
-    "الاحتياط",
-    "العمل",
-    "الانقاذ",
-    "البحث",
-    "الطوارئ",
-    "المباراه",
-    "الموسم",
-    "البطوله",
-    "التوالي",
-    "اللاعب",
-    "اللقب",
-    // Both sides or both teams (لاعبي الفريقين، جماهير الناديين), the goal (حارس المرمى).
-    "الفريقين",
-    "الناديين",
-    "المنتخبين",
-    "الطرفين",
-    "المرمي",
-    // Teams that are no club (فريق التحكيم، فريق التحقيق، الجهاز الفني، الفريق الطبي).
-    "التحكيم",
-    "الحكام",
-    "التحقيق",
-    "الاسعاف",
-    "الجهاز",
-    "الطبي",
-    "الفني",
-    "الاداري",
-    "الهداف",
-    // Kinds of goal (أضاف هدف الحسم، سجل هدف التعادل، هدف الشرف).
-    "الحسم",
-    "التعادل",
-    "الفوز",
-    "السبق",
-    "الشرف",
-    "التقدم",
-    "الانتصار",
-    "الامان",
-    // Stages of a competition (أنهى البطائح الدور التمهيدي بالمركز الرابع).
-    "الدور",
-    "التمهيدي",
-    "الذهاب",
-    "الاياب",
-    "الجوله",
-    "المرحله",
-    // «Amounting to» before a tally (بالرصيد ذاته البالغ 25 نقطة).
-    "البالغ",
-    "البالغه",
-];
-
-/// A player's position, normalised: after his name and a comma it is an apposition, and the
-/// definite word after it his club (see [`Scan::club_after_team_word`]).
-const POSITIONS: &[&str] = &["لاعب", "مدافع", "مهاجم", "حارس", "ظهير"];
-
-/// A normalised definite word is a noun of the game (see [`NOT_A_CLUB`]), never a club
-/// named bare. (Not a title: الرائد «major» is a club too.)
-pub(super) fn is_not_a_club(word: &str) -> bool {
-    NOT_A_CLUB.contains(&word)
-}
 
 /// Words for a site that expect a place named on a common noun after them (موقع عين الكسفة،
 /// موقع خربة …: an archaeological site), normalised; anything else after them (موقع الوزارة)
@@ -392,7 +315,7 @@ impl Scan<'_> {
 
     /// A club named bare after a word of its team at token `i` (لاعب الاتحاد، فريق التعاون): one
     /// definite word, neither an adjective (اللاعب الدولي) nor a noun of the game (لاعب الوسط,
-    /// see [`NOT_A_CLUB`]). Weak: a club's name is often an ordinary word (union, victory),
+    /// see [`super::club_words::NOT_A_CLUB`]). Weak: a club's name is often an ordinary word (union, victory),
     /// so it stands only when the site names it so twice (see `discovery::is_confident`).
     ///
     /// A back's side may stand between his position and his club (ظهير أيسر الشباب). A
@@ -414,7 +337,7 @@ impl Scan<'_> {
 
     /// Token `i` may be a club named bare: one definite word no registered name covers,
     /// neither an adjective (اللاعب الدولي) nor a noun of the game (الوسط, see
-    /// [`NOT_A_CLUB`]).
+    /// [`super::club_words::NOT_A_CLUB`]).
     pub(super) fn is_bare_club_at(&self, i: usize) -> bool {
         let Some(t) = self.token(i).filter(|t| t.mention.is_none() && t.article()) else {
             return false;

@@ -28,6 +28,7 @@ mod bylines;
 mod cabinet;
 mod candidates;
 mod chains;
+mod club_words;
 mod commune;
 mod count;
 mod datelines;

@@ -182,3 +182,20 @@ fn another_body_after_lam_is_found_on_its_own() {
         "{found:?}"
     );
 }
+
+/// What a side wins or draws after its name (حقق فريق تشرين الفوز على ضيفه، نال نادي الوحدة
+/// اللقب) is the verb's object: the team is named without it.
+#[test]
+fn what_a_side_wins_is_no_word_of_its_name() {
+    let found = bodies(
+        "وحقق فريق تشرين الفوز على ضيفه فريق الجيش بأربعة أهداف، ونال نادي الوحدة اللقب.",
+        &[],
+        &[],
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("الفوز") || n.contains("اللقب")),
+        "{found:?}"
+    );
+}

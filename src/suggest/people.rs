@@ -13,6 +13,7 @@ use super::speech::SPEECH_VERBS;
 pub(super) use super::speech::is_speech_verb;
 use super::tokens::Sep;
 use super::triggers::trigger_at;
+use super::word_shapes::looks_like_verb_with_object;
 use crate::load::EntityKind;
 
 /// Words after which a list of people follows (ضمّ، بينهم، منهم، أمثال), normalised.
@@ -526,14 +527,3 @@ mod quoted_tests;
 /// Nouns of attendance or lead with ب, normalised, after which a person is named as after a
 /// verb (بحضور فلان، رئيس …؛ برئاسة فلان، مدير …).
 const PRESENCE: &[&str] = &["بحضور", "برئاسه", "بمشاركه", "بقياده", "وبحضور", "وبرئاسه"];
-
-/// Shaped like an imperfect verb with an object pronoun (يرافقه، تستقبلهم، يمثلها), normalised:
-/// a clause's verb, never a name's first word («يرافقه رائد شاهين، مدير المكتب» was one name).
-fn looks_like_verb_with_object(word: &str) -> bool {
-    let letters = word.chars().count();
-    (word.starts_with('ي') || word.starts_with('ت'))
-        && letters >= 5
-        && ["ه", "ها", "هم", "هما", "هن"]
-            .iter()
-            .any(|p| word.ends_with(p))
-}

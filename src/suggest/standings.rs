@@ -10,9 +10,10 @@
 //! only a result (الاتحاد 2 × 0 الأهلي، أتلتيك بلباو 1 - 0 ديبورتيفو ألافيس), names both sides at
 //! once.
 
+use super::club_words::is_not_a_club;
 use super::discover::{Found, Scan};
 use super::lexicon::{is_definite, is_function_or_verb, readings};
-use super::local::{is_not_a_club, reads_as, sports_word};
+use super::local::{reads_as, sports_word};
 use super::matches::TEAM;
 use super::tokens::Sep;
 use crate::load::EntityKind;

@@ -294,6 +294,17 @@ pub(super) fn is_compound_family_name(stem: &str) -> bool {
     })
 }
 
+/// Shaped like an imperfect verb with an object pronoun (يرافقه، تستقبلهم، يمثلها), normalised:
+/// a clause's verb, never a name's first word («يرافقه رائد شاهين، مدير المكتب» was one name).
+pub(super) fn looks_like_verb_with_object(word: &str) -> bool {
+    let letters = word.chars().count();
+    (word.starts_with('ي') || word.starts_with('ت'))
+        && letters >= 5
+        && ["ه", "ها", "هم", "هما", "هن"]
+            .iter()
+            .any(|p| word.ends_with(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::looks_adjectival;
