@@ -405,6 +405,14 @@ impl Scan<'_> {
             .is_some_and(|n| n.sep == Sep::Space && n.article() && !n.norm.ends_with('ي'))
     }
 
+    /// Token `k` is a person's title in construct after a comma: the office of the name that
+    /// ends before it (عنتر علي سالم المغربي، مدير عام مديرية الملاح).
+    fn title_in_apposition_at(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|n| n.comma())
+            && super::triggers::trigger_at(self.tokens(), k)
+                .is_some_and(|t| t.kind == EntityKind::Person && t.open)
+    }
+
     /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي
     /// مدير إدارة …) or the office in the accusative (بتعيين فلان النسي محافظا).
     fn before_own_office(&self, k: usize) -> bool {
@@ -479,8 +487,12 @@ impl Scan<'_> {
                     && w.chars().count() >= 5
                     && w.strip_prefix("ال")
                         .is_some_and(|stem| !self.lex.seen(stem));
-                // عبده محمد حسين الحذيفي وزيرا: a fourth word, the same way.
-                let fourth_nisba = words == 3 && nisba_surname && self.before_own_office(i + 1);
+                // عبده محمد حسين الحذيفي وزيرا، عنتر علي سالم المغربي، مدير عام …: a fourth
+                // word, the same way, before the office or a comma and the title in apposition.
+                // A demonym the site writes bare (مغربي) is a common family name there too.
+                let fourth_nisba = words == 3
+                    && (nisba_surname || super::given_names::is_common_family_name(w))
+                    && (self.before_own_office(i + 1) || self.title_in_apposition_at(i + 1));
                 // اسعد العيداني المحترم: after a family name with the article, a definite word
                 // describes the person; a family name follows a father's name, bare (حسين ملحم
                 // الضيقة) or a given name with the article (عامر الطيب الرافعي، محمد العبد
@@ -510,7 +522,7 @@ impl Scan<'_> {
                                     || self.office_at(i + 1)))
                     })
                     && w.strip_prefix("ال").is_some_and(|stem| !is_listed(stem))
-                    && (nisba_surname || !self.object_of_subject_verb(i));
+                    && (nisba_surname || fourth_nisba || !self.object_of_subject_verb(i));
                 // عبدالله الثاني بن الحسين، محمد السادس: a sovereign's ordinal after the given
                 // name, before his lineage, the clause's end, or when, where or what he did
                 // (الملك محمد السادس أمس، في …).
@@ -536,6 +548,7 @@ impl Scan<'_> {
                         && !super::lexicon::is_plural_of_groups(w))
                     || (after_particle && self.divine_name_after_abd(i))
                     || ((words == 1 || family_last) && self.lex.is_family_name_word(w))
+                    || (fourth_nisba && family_last)
             }
             EntityKind::Place => {
                 words == 1

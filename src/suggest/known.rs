@@ -84,7 +84,7 @@ pub(super) fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
                 return false;
             }
             // وليد المصري after a title: the demonym is his family name, not Egypt.
-            if (i, j) == (1, key.len()) && demonym_as_family_name(key, ev, lex) {
+            if i + 1 == key.len() && j == key.len() && demonym_as_family_name(key, ev, lex) {
                 return false;
             }
             lex.is_registered(&part)
@@ -97,11 +97,12 @@ pub(super) fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
 }
 
 /// A person of a given name and a demonym that is also a common family name (المهندس وليد
-/// المصري، رئيس اللجنة قاسم المصري), found after a title: the demonym is his family name, and
+/// المصري، رئيس اللجنة قاسم المصري، عنتر علي سالم المغربي، مدير عام …), found with a title
+/// before the name or after it in apposition: the demonym that ends it is his family name, and
 /// the registered adjective no sign that the name is known. Without a title (وأكد خالد
 /// المصري) the demonym may still describe the man.
 fn demonym_as_family_name(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
-    matches!(key, [given, family]
+    matches!(key, [given, .., family]
         if ev.titled
             && ev.kind() == Some(EntityKind::Person)
             && super::given_names::is_given_name(given)

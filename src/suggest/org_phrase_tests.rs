@@ -106,6 +106,16 @@ fn a_companys_board_is_no_name() {
     assert!(found.iter().any(|(_, strong)| *strong), "{found:?}");
 }
 
+/// A board of the body just named (مجلس الإدارة، مجلس الأمناء) followed by a member's name:
+/// the name is no more of the board's (عضو مجلس الإدارة العماري محمد).
+#[test]
+fn a_board_before_its_member_s_name_is_no_body() {
+    let found = names("حضر الاجتماع عضو مجلس الإدارة العماري محمد، ومستشار رئيس مجلس الإدارة.");
+    assert!(!found.iter().any(|n| n.contains("العماري")), "{found:?}");
+    let found = names("وقرر مجلس الأمناء خالد يوسف تأجيل الاجتماع.");
+    assert!(!found.iter().any(|n| n.contains("خالد")), "{found:?}");
+}
+
 /// «اتحاد بلدياتها»: a plural with a pronoun refers back to the town named before; no body's
 /// name holds one, so nothing after it is read into a name (أدت).
 #[test]

@@ -12,7 +12,8 @@ use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil};
 use super::org_words::{
     BANK_HEADS, DEPARTMENT_HEADS, MINISTRY_HEADS, MOVEMENT_HEADS, NAMED_WITHOUT_HEAD,
-    NATIONS_ADJECTIVES, SCHOOL_HEADS, is_generic_complement, is_mafaail, is_no_body_field,
+    NATIONS_ADJECTIVES, SCHOOL_HEADS, is_board_of_a_body, is_generic_complement, is_mafaail,
+    is_no_body_field,
 };
 use super::tokens::Sep;
 use super::triggers::{
@@ -239,6 +240,11 @@ impl Scan<'_> {
         }
         // جهاز التنفس الاصطناعي، لجنة تحكيم المهرجان: a device and a jury, never a body.
         if is_no_body_field(&self.tokens()[j].norm) {
+            return None;
+        }
+        // عضو مجلس الإدارة العماري محمد: a board of the body just named, and what follows it
+        // is its member's name, not more of a name.
+        if end > j + 1 && is_board_of_a_body(&self.tokens()[j].norm) {
             return None;
         }
         let words = (j..end).filter(|&i| self.starts_word(i, j)).count();

@@ -423,7 +423,9 @@ impl Scan<'_> {
 
     /// Token `k` is a common given name right after a listed verb or preposition in the same
     /// clause (أجرى طاهر الغرباوي، مدير المديرية، …؛ بحضور أيمن هلهول، رئيس اللجنة): the
-    /// verb's subject or object, whose title follows it in apposition.
+    /// verb's subject or object, whose title follows it in apposition. Also after a demonym
+    /// standing as a noun (وأعرب الجزائري مراد سنون، مدرب النصر): the nationality is said
+    /// before the name as a title is, and the name is no more than the words up to the comma.
     fn given_name_after_verb(&self, k: usize) -> bool {
         k > 0
             && self.listed_given_name_at(k)
@@ -431,9 +433,11 @@ impl Scan<'_> {
             && !self.tokens()[k].norm.starts_with('و')
             && {
                 let before = self.tokens()[k - 1].norm.as_str();
-                is_function_or_verb(before)
+                // علي as written is the name, not على (عنتر علي سالم): normalised they are one.
+                (is_function_or_verb(before) && !self.tokens()[k - 1].homograph_name())
                     || looks_like_verb_with_object(before)
                     || PRESENCE.contains(&before)
+                    || self.demonym_as_noun_at(k - 1)
             }
     }
 
@@ -469,6 +473,24 @@ impl Scan<'_> {
                 .is_some_and(|p| p.article() && p.ta_marbuta());
         if agrees {
             return None;
+        }
+        for k in title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1) {
+            eprintln!(
+                "DBG k={k} tok={} brk={} gv={} nf={:?} title={title}",
+                self.tokens()[k].norm,
+                self.tokens()[k].sep == Sep::Break,
+                self.given_name_after_verb(k),
+                self.name_from(k, EntityKind::Person)
+            );
+        }
+        for k in title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1) {
+            eprintln!(
+                "DBG k={k} tok={} brk={} gv={} nf={:?} title={title}",
+                self.tokens()[k].norm,
+                self.tokens()[k].sep == Sep::Break,
+                self.given_name_after_verb(k),
+                self.name_from(k, EntityKind::Person)
+            );
         }
         let start =
             (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {

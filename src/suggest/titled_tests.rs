@@ -480,3 +480,35 @@ fn a_blogger_in_turn_and_a_university_founded() {
         "{names:?}"
     );
 }
+
+/// A demonym standing as a noun before a given name, a four-word name ending in a demonym
+/// that is a common family name, each before a comma and its office (وأعرب الجزائري مراد
+/// سنون، مدرب النصر؛ تفقد عنتر علي سالم المغربي، مدير عام المديرية), and a time of day
+/// after a name (قيس سعيّد عصر اليوم): the name is the words up to the comma or the time,
+/// and علي written so is a name's word, not على.
+#[test]
+fn a_name_after_a_demonym_or_ending_in_one_before_its_office() {
+    let found: Vec<String> = discovered_with(
+        &[
+            "وأعرب الجزائري مراد سنون، مدرب النصر، عن سعادته بالفوز.",
+            "تفقد عنتر علي سالم المغربي، مدير عام مديرية الملاح في محافظة لحج، المشروع.",
+            "استقبل رئيس الجمهورية قيس سعيّد عصر اليوم السبت وفدا.",
+            "وفي بداية الحفل، تفقد سمو ولي العهد طابور الخريجين، الذي استعرض أمام المنصة.",
+        ],
+        true,
+    )
+    .into_iter()
+    .filter(|(_, kind)| *kind == EntityKind::Person)
+    .map(|(name, _)| name)
+    .collect();
+    for name in ["مراد سنون", "عنتر علي سالم المغربي", "قيس سعيّد"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("عصر") || f.contains("طابور") || f == "سالم المغربي"),
+        "{found:?}"
+    );
+}
