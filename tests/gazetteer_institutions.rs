@@ -181,3 +181,31 @@ fn national_bodies_of_arab_states_are_known() {
         assert!(!elsewhere.contains(&id), "{id} in {elsewhere:?}");
     }
 }
+
+/// Jordan's army by its own name, الجيش العربي, only in an article on Jordan (elsewhere the
+/// words are «the Arab army» of a speech); Syria's army by its longer name, never as Jordan's;
+/// the telecom groups e& (اتصالات الإمارات، مجموعة اتصالات) and Maroc Telecom.
+#[test]
+fn armies_and_telecom_groups_of_arab_states_are_known() {
+    let found = links(&[
+        "وفي الأردن ألقى مفتي القوات المسلحة الأردنية – الجيش العربي كلمة هنأ فيها الخريجين \
+         بانضمامهم إلى رفاقهم في الجيش العربي.",
+        "وقصف الجيش العربي السوري مواقع قرب إدلب، وأعلنت مجموعة اتصالات واتصالات المغرب نتائجهما.",
+    ]);
+    let all = ids(&found);
+    for id in [
+        "jordan-armed-forces",
+        "syrian-arab-army",
+        "etisalat-and",
+        "maroc-telecom",
+    ] {
+        assert!(all.contains(&id), "{id} not in {found:?}");
+    }
+    let jordan = found
+        .iter()
+        .filter(|(_, id)| id == "jordan-armed-forces")
+        .count();
+    assert_eq!(jordan, 3, "{found:?}");
+    let elsewhere = links(&["وقال الخطيب إن الجيش العربي قادر على الدفاع عن الأمة."]);
+    assert!(ids(&elsewhere).is_empty(), "{elsewhere:?}");
+}

@@ -23,6 +23,14 @@ pub(super) fn is_compound_end(word: &str) -> bool {
     ["الله", "الدين", "الاسلام"].contains(&word)
 }
 
+/// First words of theophoric names (صنع الله، نصر الله، فضل الله، جاب الله), normalised: before
+/// الله each is a name's word though it is also a verb or a noun (صنع «made», فضل «favour»).
+/// A list, not any word before الله: «زايد رحمه الله» is a prayer after the name.
+const THEOPHORIC_FIRST: &[&str] = &[
+    "صنع", "نصر", "فضل", "جاب", "جاد", "حسب", "خير", "عطا", "رزق", "فتح", "نعمه", "هبه", "ضيف",
+    "عوض", "حمد", "جار", "حرز", "لطف", "شكر", "فرج",
+];
+
 /// Words that may follow a sovereign's ordinal in the same clause (الملك محمد السادس أمس،
 /// الملك عبدالله الثاني في عمّان), normalised: time, place and what was said.
 const AFTER_REGNAL: &[&str] = &[
@@ -357,14 +365,21 @@ impl Scan<'_> {
                 && super::name_lists::is_given_name(&t.norm)
                 // على the preposition normalises to the name علي: only the name's spelling.
                 && (t.homograph_name() || !is_function_or_verb(&t.norm));
-            let fits = if after_particle {
-                self.after_particle_word(end)
-            } else {
-                second_given
-                    || (!after_definite && self.name_word(end) && !self.prepositional_at(end))
-                    || (person && self.family_name_after_lineage(j, end))
-                    || (person && words == 1 && self.family_name_after_given(j, end))
-            };
+            // مصطفى صنع الله: a theophoric name's first word before الله.
+            let theophoric = person
+                && THEOPHORIC_FIRST.contains(&t.norm.as_str())
+                && self
+                    .token(end + 1)
+                    .is_some_and(|n| n.sep == Sep::Space && n.norm == "الله");
+            let fits = theophoric
+                || if after_particle {
+                    self.after_particle_word(end)
+                } else {
+                    second_given
+                        || (!after_definite && self.name_word(end) && !self.prepositional_at(end))
+                        || (person && self.family_name_after_lineage(j, end))
+                        || (person && words == 1 && self.family_name_after_given(j, end))
+                };
             // A compound first name takes a definite surname as a single first name does
             // (نور الدين النيبت).
             let after_compound_first = words == 2

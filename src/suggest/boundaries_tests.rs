@@ -173,3 +173,15 @@ fn a_nisba_surname_before_the_office_in_the_accusative_ends_the_name() {
     }
     assert!(!found.contains(&"سالم محمد حسين".to_string()), "{found:?}");
 }
+
+/// The first word of a theophoric name before الله is a name's word though it is also a verb
+/// or a noun (المهندس مصطفى صنع الله أمس); a prayer after a name is none (زايد رحمه الله).
+#[test]
+fn a_theophoric_name_is_read_whole() {
+    let found = people(&[
+        "بحث رئيس المؤسسة المهندس مصطفى صنع الله أمس مع نائب رئيس الشركة المشاريع.",
+        "وقال الشيخ زايد رحمه الله إن الاتحاد قوة.",
+    ]);
+    assert!(found.contains(&"مصطفى صنع الله".to_string()), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("رحمه")), "{found:?}");
+}

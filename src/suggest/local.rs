@@ -40,6 +40,11 @@ const SPORTS_WORDS: &[&str] = &[
     "استاد",
     "القدم",
     "ركله",
+    // كرة اليد، كرة السلة، كرة الطائرة: the ball names the game where اليد، السلة and
+    // الطائرة alone are a hand, a basket and an aeroplane.
+    "كره",
+    "شوطي",
+    "اشواط",
 ];
 
 /// «Sporting», normalised: after a club's name in the Maghreb (الوداد الرياضي، الرجاء الرياضي).

@@ -236,13 +236,13 @@ fn a_judicial_body_after_and_loses_the_and() {
 }
 
 /// «الجيش» and a country's adjective is that country's army, a body by name (الجيش اللبناني،
-/// والجيش السوري); the bare «الجيش» is none.
+/// والجيش العراقي); the bare «الجيش» is none.
 #[test]
 fn a_country_s_army_is_a_body() {
     let found = bodies_discovered(&[
-        "وقال الجيش اللبناني إن الوضع هادئ، وأعلن والجيش السوري عن انسحاب. وتقدم الجيش نحو المدينة.",
+        "وقال الجيش اللبناني إن الوضع هادئ، وأعلن والجيش العراقي عن انسحاب. وتقدم الجيش نحو المدينة.",
     ]);
-    for name in ["الجيش اللبناني", "الجيش السوري"] {
+    for name in ["الجيش اللبناني", "الجيش العراقي"] {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
     assert!(!found.iter().any(|f| f == "الجيش"), "{found:?}");
@@ -438,7 +438,7 @@ fn a_broadcaster_and_armed_forces_named_by_their_demonym() {
     let found: Vec<String> = discovered_with(
         &[
             "وحضر المدير العام للتلفزيون الجزائري، والمدير العام للإذاعة الجزائرية، الحفل.",
-            "وزار الوفد وحدات القوات المسلحة الملكية، وقالت القوات المسلحة الأردنية إن الحدود آمنة.",
+            "وزار الوفد وحدات القوات المسلحة الملكية، وقالت القوات المسلحة القطرية إن الحدود آمنة.",
             "وقالت القوات الأمريكية إن الهجوم فشل، وبثت الإذاعة المحلية الخبر.",
         ],
         true,
@@ -451,7 +451,7 @@ fn a_broadcaster_and_armed_forces_named_by_their_demonym() {
         "التلفزيون الجزائري",
         "الإذاعة الجزائرية",
         "القوات المسلحة الملكية",
-        "القوات المسلحة الأردنية",
+        "القوات المسلحة القطرية",
     ] {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }

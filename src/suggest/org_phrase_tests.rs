@@ -209,3 +209,13 @@ fn what_a_side_wins_is_no_word_of_its_name() {
         "{found:?}"
     );
 }
+
+/// A lone sound feminine plural after a head is the panel's remit (لجنة مسابقات فلان), not a
+/// body's name; a lone name word still names one (شركة سوناطراك).
+#[test]
+fn a_lone_plural_after_a_head_is_its_remit() {
+    let found = names("مقيم حكام محمد مهدي، لجنة مسابقات رامي أبو زيد وأحمد السطري.");
+    assert!(!found.iter().any(|n| n.contains("مسابقات")), "{found:?}");
+    let found = names("وقالت شركة سوناطراك إن الإنتاج ارتفع.");
+    assert!(found.iter().any(|n| n.contains("سوناطراك")), "{found:?}");
+}

@@ -286,6 +286,16 @@ impl Scan<'_> {
             if words == 1 && is_mafaail(&first.norm) {
                 return None;
             }
+            // لجنة مسابقات فلان: a lone sound feminine plural is the panel's remit, a common
+            // noun (competitions, services), unless quoted or known as a name (اتصالات).
+            if words == 1
+                && first.sep != Sep::Quote
+                && first.norm.ends_with("ات")
+                && first.norm.chars().count() >= 5
+                && !self.lex.is_registered(&first.norm)
+            {
+                return None;
+            }
             // A lone word in ي is more often an adjective (بنك استثماري) than a name.
             let adjective = words == 1 && first.norm.ends_with('ي');
             return Some(Found::organization(j..end, !adjective, alias));

@@ -299,3 +299,21 @@ fn a_rank_after_a_stage_and_a_gap_in_words_name_a_side() {
         assert!(!found.contains(&word.to_string()), "{word}: {found:?}");
     }
 }
+
+/// A handball or volleyball report names its game by the ball (لكرة اليد، لكرة الطائرة) and
+/// its sets (شوطي المباراة): with a match it reads as a sports report, and its clubs are found
+/// (شباب جباليا، the town's club, not the town).
+#[test]
+fn a_handball_report_is_a_sports_report() {
+    let found = super::super::test_site::discovered_with(
+        &[
+            "حقق فريقا الصلاح والترابط الفوز على شباب جباليا ونادي الزهراء، ضمن منافسات كأس \
+           فلسطين لكرة اليد، في مباراة أقيمت بينهما.",
+        ],
+        true,
+    );
+    assert!(
+        found.iter().any(|(name, _)| name == "شباب جباليا"),
+        "{found:?}"
+    );
+}

@@ -485,7 +485,7 @@ fn a_blogger_in_turn_and_a_university_founded() {
 /// that is a common family name, each before a comma and its office (وأعرب الجزائري مراد
 /// سنون، مدرب النصر؛ تفقد عنتر علي سالم المغربي، مدير عام المديرية), and a time of day
 /// after a name (قيس سعيّد عصر اليوم): the name is the words up to the comma or the time,
-/// and علي written so is a name's word, not على.
+/// and علي written so is a name's word, not على. نعمة (a blessing) opens a name after a title.
 #[test]
 fn a_name_after_a_demonym_or_ending_in_one_before_its_office() {
     let found: Vec<String> = discovered_with(
@@ -494,6 +494,7 @@ fn a_name_after_a_demonym_or_ending_in_one_before_its_office() {
             "تفقد عنتر علي سالم المغربي، مدير عام مديرية الملاح في محافظة لحج، المشروع.",
             "استقبل رئيس الجمهورية قيس سعيّد عصر اليوم السبت وفدا.",
             "وفي بداية الحفل، تفقد سمو ولي العهد طابور الخريجين، الذي استعرض أمام المنصة.",
+            "وحضر وزير المهجّرين نعمة طعمة، والسفير في قطر حسن سعد.",
         ],
         true,
     )
