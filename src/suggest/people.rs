@@ -474,24 +474,6 @@ impl Scan<'_> {
         if agrees {
             return None;
         }
-        for k in title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1) {
-            eprintln!(
-                "DBG k={k} tok={} brk={} gv={} nf={:?} title={title}",
-                self.tokens()[k].norm,
-                self.tokens()[k].sep == Sep::Break,
-                self.given_name_after_verb(k),
-                self.name_from(k, EntityKind::Person)
-            );
-        }
-        for k in title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1) {
-            eprintln!(
-                "DBG k={k} tok={} brk={} gv={} nf={:?} title={title}",
-                self.tokens()[k].norm,
-                self.tokens()[k].sep == Sep::Break,
-                self.given_name_after_verb(k),
-                self.name_from(k, EntityKind::Person)
-            );
-        }
         let start =
             (title.saturating_sub(MAX_WORDS_BEFORE_TITLE)..title.saturating_sub(1)).find(|&k| {
                 self.token(k).is_some_and(|t| t.sep == Sep::Break)
