@@ -420,14 +420,6 @@ impl Scan<'_> {
             .is_some_and(|n| n.sep == Sep::Space && n.article() && !n.norm.ends_with('ي'))
     }
 
-    /// Token `k` is a person's title in construct after a comma: the office of the name that
-    /// ends before it (عنتر علي سالم المغربي، مدير عام مديرية الملاح).
-    fn title_in_apposition_at(&self, k: usize) -> bool {
-        self.token(k).is_some_and(|n| n.comma())
-            && super::triggers::trigger_at(self.tokens(), k)
-                .is_some_and(|t| t.kind == EntityKind::Person && t.open)
-    }
-
     /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي
     /// مدير إدارة …) or the office in the accusative (بتعيين فلان النسي محافظا).
     fn before_own_office(&self, k: usize) -> bool {
@@ -507,7 +499,9 @@ impl Scan<'_> {
                 // A demonym the site writes bare (مغربي) is a common family name there too.
                 let fourth_nisba = words == 3
                     && (nisba_surname || super::given_names::is_common_family_name(w))
-                    && (self.before_own_office(i + 1) || self.title_in_apposition_at(i + 1));
+                    && (self.before_own_office(i + 1)
+                        || super::triggers::person_title_in_apposition(self.tokens(), i + 1)
+                            .is_some_and(|t| t.open));
                 // اسعد العيداني المحترم: after a family name with the article, a definite word
                 // describes the person; a family name follows a father's name, bare (حسين ملحم
                 // الضيقة) or a given name with the article (عامر الطيب الرافعي، محمد العبد

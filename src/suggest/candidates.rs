@@ -82,8 +82,9 @@ pub(super) fn discover_all(
         let ev = found.entry(rest.to_vec()).or_default();
         ev.kinds.push(EntityKind::Person);
         ev.strong |= f.strong && words >= 2 && !noun_like && !plain_words(rest, lex);
-        ev.titled |=
-            after_title(tokens, pos.token + drop) || title_in_apposition(tokens, f.tokens.end);
+        ev.titled |= after_title(tokens, pos.token + drop)
+        // A title in apposition after the name is the name's as surely as one before it.
+        || super::triggers::person_title_in_apposition(tokens, f.tokens.end).is_some();
         ev.seen_at(Position {
             token: pos.token + drop,
             ..pos
@@ -168,13 +169,6 @@ fn after_title(tokens: &[Token], name: usize) -> bool {
     titles_before(tokens, name)
         .next()
         .is_some_and(|k| !(k + 1..name).any(|m| super::people::is_speech_verb(&tokens[m].norm)))
-}
-
-/// A comma and a person's title follow the name ending before token `end` (عنتر علي سالم
-/// المغربي، مدير عام مديرية الملاح): the title is the name's as surely as one before it.
-fn title_in_apposition(tokens: &[Token], end: usize) -> bool {
-    tokens.get(end).is_some_and(|t| t.comma())
-        && super::triggers::trigger_at(tokens, end).is_some_and(|t| t.kind == EntityKind::Person)
 }
 
 /// A person's title written with ة (رئيسة، وزيرة، السيدة، الدكتورة) stands within the same

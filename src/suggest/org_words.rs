@@ -109,22 +109,20 @@ pub(super) fn is_mafaail(word: &str) -> bool {
 /// cabinet (مجلس الوزراء): a named state body, which discovery names after each article's
 /// country as it does a parliament (`discovery::national`), so no page merges two cabinets.
 pub(super) fn is_generic_complement(word: &str) -> bool {
-    [
-        "الاداره",
-        "المراقبه",
-        "الرقابه",
-        "التحرير",
-        "العزاء",
-        "الامناء",
-        "الاباء",
-        "العائله",
-        "المنطقه",
-        "المدينه",
-        "المحافظه",
-        "البلده",
-        "القريه",
-    ]
-    .contains(&word)
+    is_board_of_a_body(word)
+        || [
+            "المراقبه",
+            "الرقابه",
+            "العزاء",
+            "الاباء",
+            "العائله",
+            "المنطقه",
+            "المدينه",
+            "المحافظه",
+            "البلده",
+            "القريه",
+        ]
+        .contains(&word)
 }
 
 /// The words of [`is_generic_complement`] that make a board or an office of the body already

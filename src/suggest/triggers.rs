@@ -414,6 +414,13 @@ pub(super) fn is_cue_form(word: &str) -> bool {
 static SKIP: LazyLock<HashSet<String>> = LazyLock::new(|| entries(SKIPPABLE).collect());
 static ADVERB: LazyLock<HashSet<String>> = LazyLock::new(|| entries(ADVERBS).collect());
 
+/// The person's title at token `k` after a comma, in apposition to the name that ends before it
+/// (عنتر علي سالم المغربي، مدير عام مديرية الملاح).
+pub(super) fn person_title_in_apposition(tokens: &[Token], k: usize) -> Option<TriggerMatch> {
+    tokens.get(k).filter(|t| t.comma())?;
+    trigger_at(tokens, k).filter(|t| t.kind == EntityKind::Person)
+}
+
 /// The longest trigger starting at `tokens[i]` (its first word may carry a clitic; on a tie
 /// the word read whole wins).
 pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
