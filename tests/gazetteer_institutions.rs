@@ -209,3 +209,29 @@ fn armies_and_telecom_groups_of_arab_states_are_known() {
     let elsewhere = links(&["وقال الخطيب إن الجيش العربي قادر على الدفاع عن الأمة."]);
     assert!(ids(&elsewhere).is_empty(), "{elsewhere:?}");
 }
+
+/// Iraq's state banks and Popular Mobilisation Forces, the US Treasury as news shortens it
+/// (الخزانة الأميركية), and universities named by their country's adjective or city: each is
+/// one body whatever article names it.
+#[test]
+fn banks_forces_treasury_and_universities_named_in_local_news_are_known() {
+    let found = links(&[
+        "أعلن مصرف الرافدين إغلاق مكتبه في مديرية الحشد الشعبي، بعد عقوبات فرضتها الخزانة \
+         الأميركية، فيما أبقى مصرف الرشيد فروعه.",
+        "كشفت أعمال تنقيب قام بها طلبة الجامعة الاردنية عن موقع أثري، بمشاركة باحثين من \
+         الجامعة اللبنانية والجامعة الأميركية في بيروت والجامعة الأمريكية بالقاهرة.",
+    ]);
+    let all = ids(&found);
+    for id in [
+        "rafidain-bank",
+        "rasheed-bank",
+        "popular-mobilization-forces",
+        "us-treasury",
+        "university-of-jordan",
+        "lebanese-university",
+        "american-university-of-beirut",
+        "american-university-in-cairo",
+    ] {
+        assert!(all.contains(&id), "{id} not in {found:?}");
+    }
+}

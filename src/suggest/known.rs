@@ -78,6 +78,11 @@ pub(super) fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
             {
                 return false;
             }
+            // الهلال الأحمر القطري: the club «الهلال» the site holds is the crescent of a
+            // society's name there, which the head and its second word make one.
+            if (i, j) == (0, 1) && super::org_words::opens_with_head_and_second_word(key) {
+                return false;
+            }
             // A place named like a word or a family name (سانتوس) inside a longer name is
             // the word there: the player كارلوس سانتوس is no longer form of the town.
             if (i, j) != (0, key.len()) && lex.is_place_named_like_words(&part) {

@@ -37,6 +37,10 @@ impl Scan<'_> {
     /// the longest of the list, or a head with a registered country's demonym.
     pub(super) fn state_body_at(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
+        // وقانون الدفاع المدني: a law named after its field, not the body.
+        if self.after_a_law(i) {
+            return None;
+        }
         // A clitic comes first: the word ends with the head (لرئاسة، والديوان).
         // A numbered body's head is a common word (المنطقة): its second word is asked first.
         let numbered = NUMBERED_BODY_WORDS.iter().any(|words| {
@@ -122,6 +126,15 @@ impl Scan<'_> {
             .token(k + 1)
             .is_some_and(|n| n.sep == Sep::Space && is_name_adjective(n));
         (demonym && !more).then(|| Found::organization(i..k + 1, true, None))
+    }
+
+    /// Token `i` follows «قانون» (a law, with or without و or ب) across a space.
+    fn after_a_law(&self, i: usize) -> bool {
+        i > 0
+            && self.token(i).is_some_and(|t| t.sep == Sep::Space)
+            && readings(&self.tokens()[i - 1].norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 1 && w.as_ref() == "قانون")
     }
 
     /// One past the demonyms of registered places from token `k` on (البنك المركزي | المصري).

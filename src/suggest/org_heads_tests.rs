@@ -462,3 +462,50 @@ fn a_broadcaster_and_armed_forces_named_by_their_demonym() {
         "{found:?}"
     );
 }
+
+/// Each country's Red Crescent or Red Cross society is its head, «الأحمر» and the country's
+/// demonym (الهلال الأحمر القطري، الصليب الأحمر اللبناني); the crescent alone with a demonym is
+/// a club (الهلال السعودي), and the red one with no demonym anyone's.
+#[test]
+fn a_red_crescent_or_red_cross_with_a_demonym_is_its_country_s_society() {
+    let found: Vec<String> = discovered_with(
+        &[
+            "ووزع الهلال الأحمر القطري مساعدات، ونقل الصليب الاحمر اللبناني المصابين.",
+            "وفاز الهلال السعودي على ضيفه، وشاهد الجمهور الهلال الأحمر في السماء.",
+        ],
+        true,
+    )
+    .into_iter()
+    .filter(|(_, kind)| *kind == EntityKind::Organization)
+    .map(|(name, _)| name)
+    .collect();
+    for name in ["الهلال الأحمر القطري", "الصليب الاحمر اللبناني"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f == "الهلال السعودي" || f == "الهلال الأحمر"),
+        "{found:?}"
+    );
+}
+
+/// A law named after its field names no body (وأقر البرلمان قانون الدفاع المدني): the state
+/// body after «قانون» is the law's subject; written alone it is the body.
+#[test]
+fn a_state_body_after_a_law_is_the_law_s_subject() {
+    let orgs = |text: &str| -> Vec<String> {
+        discovered_with(&[text], true)
+            .into_iter()
+            .filter(|(_, kind)| *kind == EntityKind::Organization)
+            .map(|(name, _)| name)
+            .collect()
+    };
+    let found = orgs("وأقر البرلمان قانون الدفاع المدني وقانون البنك المركزي بالإجماع.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = orgs("وأعلن الدفاع المدني إخماد الحريق، وخفض البنك المركزي الفائدة.");
+    for name in ["الدفاع المدني", "البنك المركزي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}

@@ -5,7 +5,8 @@
 use crate::text::normalize::normalize_name;
 
 /// State bodies named by common nouns alone, the same words in every country (رئاسة
-/// الجمهورية، الديوان الملكي، البنك المركزي), as written. A country's demonym after one
+/// الجمهورية، الديوان الملكي، البنك المركزي; civil defence, called الحماية المدنية in Algeria
+/// and Tunisia and الوقاية المدنية in Morocco), as written. A country's demonym after one
 /// belongs to it (البنك المركزي المصري).
 const STATE_BODIES: &[&str] = &[
     "البنك المركزي",
@@ -19,6 +20,9 @@ const STATE_BODIES: &[&str] = &[
     "الديوان السلطاني",
     "الديوان الملكي الهاشمي",
     "المجلس الرئاسي",
+    "الدفاع المدني",
+    "الحماية المدنية",
+    "الوقاية المدنية",
 ];
 
 /// Bodies named by common nouns and their ordinal (المنطقة العسكرية السابعة, an army's region
@@ -58,14 +62,35 @@ pub(super) const DEMONYM_HEADS: &[&str] = &[
     "التلفزيون",
     "التليفزيون",
     "القوات",
+    "الهلال",
+    "الصليب",
 ];
 
 /// The word that stands between a head of [`DEMONYM_HEADS`] and the demonym (normalised):
 /// optional after الخطوط (الخطوط الجوية القطرية), required after القوات, whose plural alone
-/// is any country's troops (القوات المسلحة المصرية). After المسلحة, «الملكية» names the
+/// is any country's troops (القوات المسلحة المصرية), and after the crescent and the cross,
+/// each country's society of the Red Crescent or Red Cross (الهلال الأحمر القطري، الصليب
+/// الأحمر اللبناني; «الهلال السعودي» is a club). After المسلحة, «الملكية» names the
 /// kingdom's forces as a demonym would (القوات المسلحة الملكية).
-pub(super) const DEMONYM_HEAD_SECOND_WORDS: &[(&str, &str, bool)] =
-    &[("الخطوط", "الجويه", false), ("القوات", "المسلحه", true)];
+pub(super) const DEMONYM_HEAD_SECOND_WORDS: &[(&str, &str, bool)] = &[
+    ("الخطوط", "الجويه", false),
+    ("القوات", "المسلحه", true),
+    ("الهلال", "الاحمر", true),
+    ("الصليب", "الاحمر", true),
+];
+
+/// The normalised words of a name open with a head of [`DEMONYM_HEADS`] and the second word
+/// it requires (الهلال الاحمر، القوات المسلحه): the pair is the name's, whatever the head word
+/// names alone.
+pub(super) fn opens_with_head_and_second_word(words: &[String]) -> bool {
+    DEMONYM_HEAD_SECOND_WORDS
+        .iter()
+        .any(|(head, second, required)| {
+            *required
+                && words.first().is_some_and(|w| w == head)
+                && words.get(1).is_some_and(|w| w == second)
+        })
+}
 
 /// «Royal» after the armed forces (normalised): Morocco's and Jordan's name themselves so.
 pub(super) const ROYAL: &str = "الملكيه";

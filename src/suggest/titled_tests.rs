@@ -513,3 +513,19 @@ fn a_name_after_a_demonym_or_ending_in_one_before_its_office() {
         "{found:?}"
     );
 }
+
+/// A faculty is no name: after a rank read from a dean's title (عميد is also a brigadier),
+/// «كلية الآداب» is the dean's faculty, not a person; the dean before it still is one.
+#[test]
+fn a_dean_s_faculty_is_no_person() {
+    let found: Vec<String> = discovered_with(
+        &["كما تلقى الدكتورة حنان الشافعي عميد كلية الآداب، محاضرة عن الحضارة المصرية."],
+        true,
+    )
+    .into_iter()
+    .filter(|(_, kind)| *kind == EntityKind::Person)
+    .map(|(name, _)| name)
+    .collect();
+    assert!(found.iter().any(|f| f == "حنان الشافعي"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("كلية")), "{found:?}");
+}

@@ -284,6 +284,10 @@ fn scan_word(text: &str, start: usize, folded: &mut String) -> ScannedWord {
         if !is_token_char(c) {
             break;
         }
+        // ىء for ئ (الموانىء): two letters become one, which only the full path does.
+        if c == 'ء' && last == Some('ى') {
+            simple = false;
+        }
         if !is_mark(c) {
             first.get_or_insert(c);
             last = Some(c);

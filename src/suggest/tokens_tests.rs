@@ -7,6 +7,8 @@ use super::*;
 /// `normalize_name`'s full path (a ligature, Arabic-Indic digits, an invisible mark inside a
 /// name, Persian kaf).
 const WORDS: &[&str] = &[
+    "الموانىء",
+    "شاطىءُ",
     "عاملاً",
     "حاسمٌ",
     "بيتٍ",

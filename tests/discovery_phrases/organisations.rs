@@ -503,6 +503,32 @@ fn national_bodies_are_named_after_the_country_of_each_article() {
     assert_eq!(bare_parliaments, 3, "{linked:?}");
 }
 
+/// Civil defence is a state body of every country, called الدفاع المدني in the Levant and
+/// the Gulf and الحماية المدنية in Algeria: bare, it is the article's country's (الدفاع
+/// المدني اللبناني), never one page for two countries'.
+#[test]
+fn civil_defence_is_named_after_the_article_s_country() {
+    let (found, linked) = discover(
+        &[
+            "اجتاحت السيول بلدة اللبوة في البقاع وعرسال، وعملت فرق الدفاع المدني على فتح \
+             الطرقات في الهرمل.",
+            "وقالت الحماية المدنية في ولاية البليدة إن الحرائق التي اندلعت في المدية أخمدت، \
+             وأكدت الحماية المدنية أن لا ضحايا.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in ["الدفاع المدني اللبناني", "الحماية المدنية الجزائرية"]
+    {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    assert!(!orgs.contains(&"الدفاع المدني"), "{orgs:?}");
+    let to = |id: &str| linked.iter().filter(|(_, e)| e == id).count();
+    assert_eq!(to("الدفاع-المدني-اللبناني"), 1, "{linked:?}");
+    assert_eq!(to("الحماية-المدنية-الجزائرية"), 2, "{linked:?}");
+}
+
 /// An article that names its country once (الكويت) or by its demonym alone (الشعب الكويتي) is
 /// not another country's: the cabinet a Lebanese article names bare is Lebanon's, and the
 /// Kuwaiti articles' own bare «مجلس الوزراء» is never linked to Lebanon's page.
