@@ -293,3 +293,41 @@ fn init_in_a_folder_with_files_names_what_it_left_alone() {
     let out = ok(sahifa(dir.path()).args(["init", "new"]).output().unwrap());
     assert!(!out.contains("left as it was"), "{out}");
 }
+
+/// A clean build of a site made by `init`, with real articles by other outlets imported and
+/// discovery at init's default, writes nothing to standard error: a debugging line left in a
+/// rule (as once «DBG …») or a stray warning would reach every user's terminal and CI log.
+#[test]
+fn a_clean_build_of_an_init_site_with_real_articles_writes_nothing_to_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(sahifa(dir.path()).args(["init", "site"]).output().unwrap());
+    let site = dir.path().join("site");
+    let articles = site.join("content/articles");
+    for entry in std::fs::read_dir(&articles).unwrap() {
+        std::fs::remove_file(entry.unwrap().path()).unwrap();
+    }
+    let eval = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let mut copied = 0;
+    for entry in std::fs::read_dir(&eval).unwrap() {
+        let path = entry.unwrap().path();
+        let article = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .is_some_and(|s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()));
+        if article && path.extension().is_some_and(|e| e == "md") {
+            std::fs::copy(&path, articles.join(path.file_name().unwrap())).unwrap();
+            copied += 1;
+        }
+    }
+    assert!(copied >= 5, "{copied} articles in {}", eval.display());
+    for args in [&["build"][..], &["mentions", "--json"][..]] {
+        let out = sahifa(&site).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?} wrote to stderr:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(site.join("public/index.html").is_file());
+}
