@@ -505,8 +505,7 @@ fn assemble(
             continue;
         };
         if occ.len == words {
-            let surface =
-                with_elided_alef(key, text.split_whitespace().collect::<Vec<_>>().join(" "));
+            let surface = with_elided_alef(key, shown_words(text));
             let weight = (usize::from(occ.clitic == 0), 1);
             match surfaces.iter_mut().find(|(s, _)| *s == surface) {
                 Some((_, n)) => *n = (n.0 + weight.0, n.1 + 1),
@@ -538,6 +537,17 @@ fn assemble(
         kind_hint: ev.kind(),
         examples,
     })
+}
+
+/// The words of a name as a page shows them: one space between them, and no tatweel (a
+/// scrape's «الحمايــة المدنية» stretches letters for the line's width, and the page's title
+/// is «الحماية المدنية»; the matcher ignores tatweel, so the name still finds the text).
+fn shown_words(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| w.replace('\u{0640}', ""))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The letters a hasty spelling drops (hamza on its seat, ta marbuta written ه): the more of

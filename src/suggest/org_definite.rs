@@ -166,7 +166,7 @@ impl Scan<'_> {
                         || self.chamber_adjective_at(i + 1, k))
             })
             .count();
-        if adjectives == 0 {
+        if adjectives == 0 || (adjectives == 1 && self.press_office_at(i)) {
             return None;
         }
         let phrase = self.org_phrase(i + 1, true, 1)?;
@@ -202,6 +202,20 @@ impl Scan<'_> {
             phrase.end
         };
         Some(Found::organization(i..end, !remit, alias))
+    }
+
+    /// Tokens `i` and `i + 1` are «المكتب» and an office's kind (الإعلامي، الصحفي، الخاص): with
+    /// no second adjective, the office of whoever follows (المكتب الإعلامي لليونيسف، المكتب
+    /// الإعلامي للدبيبة), part of that one and never a body of its own; «المكتب الإعلامي
+    /// الحكومي» (Gaza's) is one.
+    fn press_office_at(&self, i: usize) -> bool {
+        let office = self
+            .head_word(i)
+            .is_some_and(|h| h == "المكتب" || h == "مكتب");
+        office
+            && self
+                .token(i + 1)
+                .is_some_and(|t| ["الاعلامي", "الصحفي", "الخاص"].contains(&t.norm.as_str()))
     }
 
     /// Tokens `i` and `i + 1` are a definite court and a level of court that sits in every

@@ -116,6 +116,32 @@ fn a_board_before_its_member_s_name_is_no_body() {
     assert!(!found.iter().any(|n| n.contains("خالد")), "{found:?}");
 }
 
+/// A university's council of deans and anyone's press office are organs of the body or the
+/// man they belong to, not bodies (زيارته ونوابه ومجلس العمداء للموقع، المكتب الإعلامي
+/// لليونيسف، المكتب الإعلامي للدبيبة); Gaza's government media office, with its second
+/// adjective, is one.
+#[test]
+fn a_council_of_deans_and_a_press_office_are_organs() {
+    for text in [
+        "وقال رئيس الجامعة لدى زيارته ونوابه ومجلس العمداء للموقع إن المشروع مهم.",
+        "وقالت المسؤولة في المكتب الاعلامي لليونسيف في عمان إن المكاتب تستقبل الأطفال.",
+        "وأعلن المكتب الإعلامي للدبيبة أن الاجتماع انتهى.",
+    ] {
+        let found = names(text);
+        assert!(
+            !found
+                .iter()
+                .any(|n| n.contains("العمداء") || n.contains("المكتب")),
+            "{text}: {found:?}"
+        );
+    }
+    let found = names("وقال المكتب الإعلامي الحكومي في غزة إن الغارات استهدفت مدارس.");
+    assert!(
+        found.iter().any(|n| n.starts_with("المكتب الإعلامي الحكومي")),
+        "{found:?}"
+    );
+}
+
 /// «اتحاد بلدياتها»: a plural with a pronoun refers back to the town named before; no body's
 /// name holds one, so nothing after it is read into a name (أدت).
 #[test]

@@ -151,12 +151,12 @@ pub(super) fn is_generic_complement(word: &str) -> bool {
 }
 
 /// The words of [`is_generic_complement`] that make a board or an office of the body already
-/// named (مجلس الإدارة، مجلس الأمناء، هيئة التحرير), not of a place: words after them are
+/// named (مجلس الإدارة، مجلس الأمناء، مجلس العمداء of a university، هيئة التحرير), not of a place: words after them are
 /// never more of a name (مجلس الإدارة العماري محمد: a member), where those after a place noun
 /// may be (أمانة المنطقة الشرقية), and those after «oversight» name the state's auditors (هيئة
 /// الرقابة الإدارية، ديوان الرقابة المالية).
 pub(super) fn is_board_of_a_body(word: &str) -> bool {
-    ["الاداره", "التحرير", "الامناء"].contains(&word)
+    ["الاداره", "التحرير", "الامناء", "العمداء"].contains(&word)
 }
 
 /// Words after a head that make it a thing or a panel, not a body (جهاز التنفس «respirator»,

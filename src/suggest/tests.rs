@@ -514,3 +514,25 @@ fn a_town_named_like_a_word_hides_no_longer_name() {
     assert!(names.contains(&"خالد صور"), "{names:?}");
     assert!(!names.contains(&"صور"), "{names:?}");
 }
+
+/// A name a scrape stretched with tatweel is shown without it, under the same id: the page of
+/// «وزارة الفلاحــة والتنمية الريفيــة» is titled «وزارة الفلاحة والتنمية الريفية».
+#[test]
+fn a_name_stretched_with_tatweel_is_shown_without_it() {
+    let found = suggest_with(
+        &[
+            "وأعلنت وزارة الفلاحــة والتنمية الريفيــة عن حملة الحصاد.",
+            "وقالت وزارة الفلاحة والتنمية الريفية إن المحصول وفير.",
+        ],
+        REGISTRY,
+    );
+    let ministry = found
+        .iter()
+        .find(|s| s.id == "وزارة-الفلاحة-والتنمية-الريفية")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(ministry.name, "وزارة الفلاحة والتنمية الريفية");
+    assert!(
+        !found.iter().any(|s| s.name.contains('\u{0640}')),
+        "{found:?}"
+    );
+}
