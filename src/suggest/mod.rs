@@ -543,7 +543,11 @@ fn assemble(
 /// scrape's «الحمايــة المدنية» stretches letters for the line's width, and the page's title
 /// is «الحماية المدنية»; the matcher ignores tatweel, so the name still finds the text).
 fn shown_words(text: &str) -> String {
-    text.split_whitespace()
+    let words = text.split_whitespace();
+    if !text.contains('\u{0640}') {
+        return words.collect::<Vec<_>>().join(" ");
+    }
+    words
         .map(|w| w.replace('\u{0640}', ""))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()

@@ -37,10 +37,6 @@ impl Scan<'_> {
     /// the longest of the list, or a head with a registered country's demonym.
     pub(super) fn state_body_at(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
-        // وقانون الدفاع المدني: a law named after its field, not the body.
-        if self.after_a_law(i) {
-            return None;
-        }
         // A clitic comes first: the word ends with the head (لرئاسة، والديوان).
         // A numbered body's head is a common word (المنطقة): its second word is asked first.
         let numbered = NUMBERED_BODY_WORDS.iter().any(|words| {
@@ -58,7 +54,8 @@ impl Scan<'_> {
                             .strip_prefix('ا')
                             .is_some_and(|elided| t.norm.ends_with(elided))
                 });
-        if !may_start {
+        // وقانون الدفاع المدني: a law named after its field, not the body.
+        if !may_start || self.after_a_law(i) {
             return None;
         }
         let readings = readings(&t.norm);

@@ -99,21 +99,22 @@ pub fn normalize_name(name: &str) -> String {
 #[inline]
 fn fold_text(input: &str, mut emit: impl FnMut(char, usize)) {
     let mut last_was_space = false;
-    let mut chars = input.char_indices().peekable();
+    let mut chars = input.char_indices();
     while let Some((offset, c)) = chars.next() {
-        // شاطىء، الموانىء: ى and ء typed for ئ at a word's end (the keyboard's older habit) is
-        // the same letter, so «الموانىء» and «الموانئ» are one name.
-        if c == 'ى' && chars.next_if(|&(_, n)| n == 'ء').is_some() {
-            last_was_space = false;
-            emit('ئ', offset);
-            continue;
-        }
         // Fast path: a plain Arabic letter (most of the text) stays as it is.
         if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
             && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة')
         {
             last_was_space = false;
             emit(c, offset);
+            continue;
+        }
+        // شاطىء، الموانىء: ى and ء typed for ئ at a word's end (the keyboard's older habit) is
+        // the same letter, so «الموانىء» and «الموانئ» are one name.
+        if c == 'ى' && input[offset + c.len_utf8()..].starts_with('ء') {
+            chars.next();
+            last_was_space = false;
+            emit('ئ', offset);
             continue;
         }
         let mut push = |c: char| {
