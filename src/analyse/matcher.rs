@@ -37,8 +37,47 @@ pub use evidence::Evidence;
 use names::{CLITICS, NameIndex, Occurrence};
 pub use resolve::resolve_ambiguity;
 pub(crate) use sentence::PROVINCES;
+/// Adjectives (normalised) that describe a body in passing, not name another one (الجامعة
+/// العربية الحالية، البنك الدولي الرسمي): after a gazetteer body's name they leave it linked.
+const DESCRIPTIVE_ADJECTIVES: &[&str] = &[
+    "الحالي",
+    "الحاليه",
+    "الماضي",
+    "الماضيه",
+    "الرسمي",
+    "الرسميه",
+    "الثاني",
+    "الثانيه",
+    "الحقيقي",
+    "الحقيقيه",
+    "الرئيسي",
+    "الرئيسيه",
+    "السابق",
+    "الاساسي",
+    "الاساسيه",
+];
+
 /// Before a name whose article lost its alef (ل + الكرملين → للكرملين) only ل may stand.
 const LAM_CLITICS: &[&str] = &["ل", "ول", "فل"];
+
+/// The length in bytes of a province's kind word and the space after it at the start of
+/// `name` (normalised: محافظه الجوف), when the name is a gazetteer place's and a name
+/// follows the kind word. Why: a newsroom's reader — and every gold list read for this
+/// project — takes the province's name without its kind (بمنطقة عسير → عسير، ولاية الخرطوم
+/// → الخرطوم), as Sahifa's own discovered places are named; the gazetteer keeps the longer
+/// alias only as evidence that the ambiguous bare name is the place.
+fn kind_word_before_name(name: &str, entities: &[usize], matcher: &Matcher) -> Option<usize> {
+    if !matcher.all_gazetteer(entities, EntityKind::Place) {
+        return None;
+    }
+    let kind = sentence::PROVINCES
+        .iter()
+        .chain(&["منطقه"])
+        .find(|k| name.strip_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
+    let rest = &name[kind.len()..];
+    let len = kind.len() + rest.len() - rest.trim_start_matches(' ').len();
+    (len < name.len()).then_some(len)
+}
 
 /// One mention of an entity in a piece of text. Offsets are bytes in that text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +151,11 @@ pub struct Matcher {
     discovered_person: Vec<bool>,
     /// Per entity, a place discovered in the site's text (see [`Evidence::InProvince`]).
     discovered_place: Vec<bool>,
+    /// Per entity, one of the built-in gazetteer's: a place's aliases with a province's kind
+    /// word (منطقة عسير، محافظة الجوف) link only the name after it ([`kind_word_before_name`]),
+    /// and a body's name is left to discovery when a name's adjective follows it
+    /// ([`Matcher::longer_name_follows`]).
+    gazetteer: Vec<bool>,
     /// Per discovered person, the normalised words of the name and aliases: a given name
     /// among them before the surname is the person's own (see
     /// [`namesakes::after_another_given_name`]); empty for every other entity.
@@ -194,6 +238,10 @@ impl Matcher {
                 .iter()
                 .map(|e| e.kind == EntityKind::Place && e.origin == Origin::Discovered)
                 .collect(),
+            gazetteer: entities
+                .iter()
+                .map(|e| e.origin == Origin::Gazetteer)
+                .collect(),
             own_name_words: entities
                 .iter()
                 .map(|e| {
@@ -244,6 +292,7 @@ impl Matcher {
             .collect(); // word start, name start, end, pattern
         let listed = self.listed_divisions(t, &candidates);
         candidates.extend(listed);
+        let starts: HashSet<usize> = candidates.iter().map(|c| c.0).collect();
         // Leftmost word first, then the longest name (the same key twice: pattern order).
         candidates.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0)
@@ -271,6 +320,9 @@ impl Matcher {
                 continue;
             }
             taken_until = end;
+            if self.longer_name_follows(t, end, &pattern.entities, &starts) {
+                continue;
+            }
             if pattern
                 .entities
                 .iter()
@@ -361,6 +413,13 @@ impl Matcher {
                     && sentence::heads_construct(t, end)
                     && !sentence::is_multiword_definite(t, name_start, end),
             );
+            // بمنطقة عسير: the province's name is عسير; its kind word (and the clitic before
+            // it) stays outside the link, as a discovered province's does.
+            let (word_start, name_start) =
+                match kind_word_before_name(&t[name_start..end], &pattern.entities, self) {
+                    Some(len) => (name_start + len, name_start + len),
+                    None => (word_start, name_start),
+                };
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
             // A cue only one of the sharers has (مدينة عمان: Amman's, not Oman's) says whose
@@ -385,6 +444,38 @@ impl Matcher {
         let common_word = constructs(text, &mut mentions, &heads);
         self.confirm_coordinated(text, &mut mentions, &joined, &common_word);
         mentions
+    }
+
+    /// Whether every entity of a pattern is a gazetteer entity of `kind`.
+    fn all_gazetteer(&self, entities: &[usize], kind: EntityKind) -> bool {
+        entities
+            .iter()
+            .all(|&e| self.gazetteer[e] && self.kinds[e] == kind)
+    }
+
+    /// Whether a gazetteer body's name ending at `end` goes on with a name's adjective no
+    /// pattern starts at (الجامعة اللبنانية | الثقافية في العالم, another body than the
+    /// Lebanese University): the longer name is discovery's to read, and linking the shorter
+    /// one would put another body's news on the university's page.
+    fn longer_name_follows(
+        &self,
+        t: &str,
+        end: usize,
+        entities: &[usize],
+        starts: &HashSet<usize>,
+    ) -> bool {
+        if !self.all_gazetteer(entities, EntityKind::Organization) {
+            return false;
+        }
+        let Some(rest) = t[end..].strip_prefix(' ') else {
+            return false;
+        };
+        let word = rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        word.starts_with("ال")
+            && (word.ends_with('ي') || word.ends_with("يه"))
+            && word.chars().count() >= 5
+            && !DESCRIPTIVE_ADJECTIVES.contains(&word)
+            && !starts.contains(&(end + 1))
     }
 
     /// Whether an occurrence may be a mention: the letters before it in its word are none or a

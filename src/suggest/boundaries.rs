@@ -515,8 +515,9 @@ impl Scan<'_> {
                         n.sep == Sep::Break
                             // وأكد الوزير محمد البشير العبدلاوي أن …: what the person said
                             // begins (a nisba only: «باسم فرقة نمور الساحل إن» is no name).
+                            // ريم نايف الرويثي من جامعة طيبة: where the person is from.
                             || (nisba_surname
-                                && ["في", "خلال"]
+                                && ["في", "خلال", "من"]
                                     .iter()
                                     .chain(THAT)
                                     .any(|w| *w == n.norm.as_str()))

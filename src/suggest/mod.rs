@@ -539,16 +539,18 @@ fn assemble(
     })
 }
 
-/// The words of a name as a page shows them: one space between them, and no tatweel (a
+/// The words of a name as a page shows them: one space between them, no tatweel (a
 /// scrape's «الحمايــة المدنية» stretches letters for the line's width, and the page's title
-/// is «الحماية المدنية»; the matcher ignores tatweel, so the name still finds the text).
+/// is «الحماية المدنية»; the matcher ignores tatweel, so the name still finds the text), and
+/// «ىء» typed for «ئ» written as the letter (هيئة الموانىء → الموانئ; the normal form
+/// already reads them as one).
 fn shown_words(text: &str) -> String {
     let words = text.split_whitespace();
-    if !text.contains('\u{0640}') {
+    if !text.contains('\u{0640}') && !text.contains("ىء") {
         return words.collect::<Vec<_>>().join(" ");
     }
     words
-        .map(|w| w.replace('\u{0640}', ""))
+        .map(|w| w.replace('\u{0640}', "").replace("ىء", "ئ"))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")

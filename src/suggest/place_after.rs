@@ -175,6 +175,15 @@ impl Scan<'_> {
         {
             return None;
         }
+        // استقرار العاصمة وطمأنينة المواطنين: «the capital» is already definite, and a word in
+        // و after it is the next noun of the phrase; the capital's own name stands right
+        // after it bare or definite (العاصمة الرياض، العاصمة واشنطن is linked, above).
+        let after_the_capital = j
+            .checked_sub(1)
+            .is_some_and(|h| reads_as_one_of(&self.tokens()[h].norm, &["العاصمه"]));
+        if after_the_capital && k == j && self.token(k).is_some_and(|t| t.norm.starts_with('و')) {
+            return None;
+        }
         // والي ولاية معسكر فؤاد عايسي: in a title's complement, one word before a common
         // given name is the place; the name is the office holder's.
         if k == j && self.kind_after_a_title(j) && self.one_word_place_before_a_name(k) {

@@ -323,3 +323,11 @@ fn towns_listed_after_a_plural_and_a_colon() {
     );
     assert!(!all.iter().any(|(n, _)| n.contains("وبرج")), "{all:?}");
 }
+
+/// «the capital» is definite already: a word in و after it is the next noun (استقرار
+/// العاصمة وطمأنينة المواطنين).
+#[test]
+fn a_word_in_waw_after_the_capital_is_no_place() {
+    let found = places(&["وشدد على ضرورة ضرب أي خلل يزعزع استقرار العاصمة وطمأنينة المواطنين."]);
+    assert!(!found.iter().any(|f| f.contains("طمأنينة")), "{found:?}");
+}

@@ -536,3 +536,20 @@ fn a_name_stretched_with_tatweel_is_shown_without_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_hamza_typed_after_maqsura_is_shown_as_the_letter() {
+    let found = suggest_with(
+        &[
+            "وأعلنت هيئة الموانىء البحرية عن رسو السفينة.",
+            "وقالت هيئة الموانىء البحرية إن العمل مستمر.",
+        ],
+        REGISTRY,
+    );
+    let body = found
+        .iter()
+        .find(|s| s.name.starts_with("هيئة"))
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(body.name, "هيئة الموانئ البحرية");
+    assert_eq!(body.id, "هيئة-الموانئ-البحرية");
+}

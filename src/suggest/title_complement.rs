@@ -34,9 +34,10 @@ const RANKS: &[&str] = &[
     "المشير",
 ];
 
-/// Qualifiers of a rank, normalised: the arm or grade (أول، ركن «staff»، شرطة، طيار، بحري),
+/// Qualifiers of a rank, normalised: the arm or grade (أول، ركن «staff»، شرطة، طيار، بحري،
+/// حقوقي and طبيب of the Sudanese police's legal and medical officers: الفريق شرطة حقوقي),
 /// part of the title, never of the name (الفريق أول ركن شمس الدين الكباشي).
-const RANK_QUALIFIERS: &[&str] = &["اول", "ركن", "شرطه", "طيار", "بحري"];
+const RANK_QUALIFIERS: &[&str] = &["اول", "ركن", "شرطه", "طيار", "بحري", "حقوقي", "طبيب"];
 
 /// Token `j` of `tokens` qualifies the rank right before it (or the qualifier before it):
 /// the title is complete after it and the name follows.

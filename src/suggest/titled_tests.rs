@@ -529,3 +529,51 @@ fn a_dean_s_faculty_is_no_person() {
     assert!(found.iter().any(|f| f == "حنان الشافعي"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("كلية")), "{found:?}");
 }
+
+/// The Sudanese police's legal and medical officers carry the arm after the rank (الفريق
+/// شرطة حقوقي، اللواء طبيب): part of the title, and the name follows (after «د.» too).
+#[test]
+fn a_legal_or_medical_officer_s_rank_is_no_part_of_the_name() {
+    let found = people(&[
+        "أكد الفريق شرطة حقوقي د. سراج الدين منصور خالد، مدير شرطة ولاية الخرطوم، أن الأمن مستتب.",
+        "وقال اللواء طبيب عادل محجوب حسين إن المستشفى جاهز.",
+    ]);
+    for name in ["سراج الدين منصور خالد", "عادل محجوب حسين"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("حقوقي") || f.contains("طبيب")),
+        "{found:?}"
+    );
+}
+
+/// A slash after a body's name sets off its division (المكتب الوطني للكهرباء/ قطاع
+/// الماء), and a sector is no one's given name.
+#[test]
+fn a_sector_after_a_slash_is_no_person() {
+    let found = people(&[
+        "وحضر المدير الجهوي للمكتب الوطني للكهرباء بمراكش/ قطاع الماء ، ومدير المكتب الجهوي.",
+        "وحضر المدير الجهوي للمكتب الوطني للكهرباء بمراكش/ قطاع الماء الاجتماع.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("الماء")), "{found:?}");
+}
+
+/// نيابة عن («on behalf of») and a preposition with a pronoun: neither is a body's name.
+#[test]
+fn on_behalf_of_them_is_no_prosecution() {
+    let found = super::super::test_site::bodies_discovered(&[
+        "ألقت الكلمة نيابة عنهن الطالبة ريم نايف الرويثي من جامعة طيبة.",
+        "وتحدث نيابة عنهما الطالب سعد، ونيابة عنهم المدير.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("عنه")), "{found:?}");
+}
+
+/// A family name of relation after a given and a father's name, before «من» and where the
+/// person comes from: the name's last word (ريم نايف الرويثي من جامعة طيبة).
+#[test]
+fn a_nisba_before_where_the_person_is_from_ends_the_name() {
+    let found = people(&["ألقت الكلمة الطالبة ريم نايف الرويثي من جامعة طيبة."]);
+    assert!(found.iter().any(|f| f == "ريم نايف الرويثي"), "{found:?}");
+}

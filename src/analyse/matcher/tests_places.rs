@@ -381,3 +381,65 @@ fn a_region_after_a_word_of_the_game_is_a_club_not_a_side() {
     let side = "سجل اللاعب في شباك مصر، ثم عاد المنتخب إلى مصر.";
     assert_eq!(ids(side), ["egypt"]);
 }
+
+#[test]
+fn a_province_s_kind_word_stays_outside_its_link() {
+    let entities = vec![
+        place("asir", "عسير", &["منطقة عسير"], &["عسير"], &["منطقة"]),
+        place(
+            "al-jawf",
+            "الجوف",
+            &["محافظة الجوف"],
+            &["الجوف"],
+            &["محافظة"],
+        ),
+        place("northern-borders", "منطقة الحدود الشمالية", &[], &[], &[]),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let text = "وهطلت أمطار بمنطقة عسير ومحافظة الجوف وفي منطقة الحدود الشمالية";
+    let linked: Vec<&str> = matcher
+        .find(text)
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    assert_eq!(linked, ["عسير", "الجوف", "الحدود الشمالية"]);
+    // A registry's alias is the editor's: linked as written.
+    let mut registry = entities;
+    registry[0].origin = Origin::Registry;
+    let matcher = Matcher::build(&registry).unwrap();
+    assert_eq!(
+        &text[matcher.find(text)[0].start..],
+        "بمنطقة عسير ومحافظة الجوف وفي منطقة الحدود الشمالية"
+    );
+}
+
+#[test]
+fn a_gazetteer_body_s_name_going_on_with_an_adjective_is_another_body() {
+    let mut university =
+        super::tests::entity("lebanese-university", "الجامعة اللبنانية", &[], &[], &[]);
+    university.kind = EntityKind::Organization;
+    university.meta.kind = Some(EntityKind::Organization);
+    university.origin = Origin::Gazetteer;
+    let matcher = Matcher::build(std::slice::from_ref(&university)).unwrap();
+    let linked = |text: &str| matcher.find(text).len();
+    assert_eq!(
+        linked("أقامت الجامعة اللبنانية الثقافية في العالم مؤتمرها."),
+        0
+    );
+    assert_eq!(linked("فاز الترجي والجامعة اللبنانية الدولية بالجائزة."), 0);
+    // Its own name, and the name described in passing, stay the university's.
+    assert_eq!(
+        linked("وقال رئيس الجامعة اللبنانية الحالي إن العام ناجح."),
+        1
+    );
+    assert_eq!(linked("وزار الجامعة اللبنانية ثم سافر."), 1);
+    // A registry's name is the editor's: linked wherever it stands.
+    university.origin = Origin::Registry;
+    let matcher = Matcher::build(&[university]).unwrap();
+    assert_eq!(
+        matcher
+            .find("أقامت الجامعة اللبنانية الثقافية مؤتمرها.")
+            .len(),
+        1
+    );
+}
