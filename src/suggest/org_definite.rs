@@ -11,7 +11,7 @@ use super::org_phrase::{is_name_adjective, lam_reading};
 use super::org_shapes::is_ordinal;
 use super::org_words::{
     BODIES_POINTED_BACK_TO, DEMONYM_HEAD_SECOND_WORDS, DEMONYM_HEADS, NUMBERED_BODY_WORDS, ROYAL,
-    STATE_BODY_WORDS,
+    STATE_BODY_WORDS, may_open_a_state_body,
 };
 use super::tokens::Sep;
 use super::triggers::{judicial_head_at, no_body_at_definite_head};
@@ -42,18 +42,7 @@ impl Scan<'_> {
         let numbered = NUMBERED_BODY_WORDS.iter().any(|words| {
             self.token(i + 1).is_some_and(|n| n.norm == words[1]) && t.norm.ends_with(&*words[0])
         });
-        let may_start = numbered
-            || STATE_BODY_WORDS
-                .iter()
-                .map(|words| words[0].as_str())
-                .chain(DEMONYM_HEADS.iter().copied())
-                // للتلفزيون: after ل the article's alef is elided.
-                .any(|head| {
-                    t.norm.ends_with(head)
-                        || head
-                            .strip_prefix('ا')
-                            .is_some_and(|elided| t.norm.ends_with(elided))
-                });
+        let may_start = numbered || may_open_a_state_body(&t.norm);
         // وقانون الدفاع المدني: a law named after its field, not the body.
         if !may_start || self.after_a_law(i) {
             return None;

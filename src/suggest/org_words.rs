@@ -98,6 +98,29 @@ pub(super) const ROYAL: &str = "الملكيه";
 pub(super) static STATE_BODY_WORDS: std::sync::LazyLock<Vec<Vec<String>>> =
     std::sync::LazyLock::new(|| normalised_words(STATE_BODIES));
 
+/// The first words of [`STATE_BODY_WORDS`] and the heads of [`DEMONYM_HEADS`], each also
+/// without its article's alef (للتلفزيون is ل + التلفزيون): a word that ends with none of them
+/// opens no state body, asked of every word of the site in one look-up per suffix instead of
+/// a comparison per head.
+pub(super) static STATE_BODY_OPENERS: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
+    std::sync::LazyLock::new(|| {
+        STATE_BODY_WORDS
+            .iter()
+            .map(|words| words[0].as_str())
+            .chain(DEMONYM_HEADS.iter().copied())
+            .flat_map(|head| [Some(head), head.strip_prefix('ا')])
+            .flatten()
+            .map(str::to_string)
+            .collect()
+    });
+
+/// Token text `word` ends with a word of [`STATE_BODY_OPENERS`] (a clitic or the article
+/// before it, or nothing).
+pub(super) fn may_open_a_state_body(word: &str) -> bool {
+    word.char_indices()
+        .any(|(at, _)| STATE_BODY_OPENERS.contains(&word[at..]))
+}
+
 /// Heads of a department named after a title (مدير إدارة المسرح بالشارقة), normalised.
 pub(super) const DEPARTMENT_HEADS: &[&str] = &["اداره", "دائره"];
 

@@ -116,9 +116,14 @@ impl Scan<'_> {
         if club && self.is_sports_report() {
             return None;
         }
-        // لجنة المجلس الانتقالي …: the body named is the inner one, found on its own.
-        if definite_head_at(self.tokens(), j) && self.definite_organization_at(j).is_some() {
-            return None;
+        // لجنة المجلس الانتقالي …: the body named is the inner one, found on its own. A party
+        // is named with its head (حزب التحالف الشعبي التقدمي، حزب التجمع الوطني للأحرار): the
+        // inner phrase is its name, and the party's page the one every mention belongs to.
+        if definite_head_at(self.tokens(), j)
+            && let Some(inner) = self.definite_organization_at(j)
+        {
+            return (head == "حزب" && inner.tokens.start == j)
+                .then(|| Found::organization(trigger..inner.tokens.end, true, inner.alias));
         }
         // مجلس بلدية الرام: the council of a body that serves a place is named with both heads.
         if head == "مجلس"

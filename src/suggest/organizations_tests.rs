@@ -598,3 +598,29 @@ fn the_cabinet_is_a_state_body_also_inside_a_title() {
     assert!(names.contains(&"مجلس الوزراء اللبناني"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("الإدارة")), "{names:?}");
 }
+
+/// A party is named with its head (حزب التحالف الشعبي التقدمي) though its name is a body's
+/// own (التحالف …); a committee of a council is still the council's (لجنة المجلس الانتقالي).
+#[test]
+fn a_party_is_named_with_its_head() {
+    let found = bodies(
+        "وقال رئيس حزب التحالف الشعبي التقدمي إن الانتخابات نزيهة.",
+        &[],
+        &[],
+    );
+    assert!(
+        names(&found).contains(&"حزب التحالف الشعبي التقدمي"),
+        "{:?}",
+        names(&found)
+    );
+    let found = bodies(
+        "وقال رئيس لجنة المجلس الانتقالي الجنوبي إن الوضع هادئ.",
+        &[],
+        &[],
+    );
+    assert!(
+        !names(&found).iter().any(|n| n.starts_with("لجنة")),
+        "{:?}",
+        names(&found)
+    );
+}

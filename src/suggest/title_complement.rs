@@ -32,12 +32,25 @@ const RANKS: &[&str] = &[
     "الرائد",
     "النقيب",
     "المشير",
+    "الجنرال",
 ];
 
 /// Qualifiers of a rank, normalised: the arm or grade (أول، ركن «staff»، شرطة، طيار، بحري،
-/// حقوقي and طبيب of the Sudanese police's legal and medical officers: الفريق شرطة حقوقي),
-/// part of the title, never of the name (الفريق أول ركن شمس الدين الكباشي).
-const RANK_QUALIFIERS: &[&str] = &["اول", "ركن", "شرطه", "طيار", "بحري", "حقوقي", "طبيب"];
+/// حقوقي and طبيب of the Sudanese police's legal and medical officers: الفريق شرطة حقوقي;
+/// the French grades Moroccan news writes in Arabic letters: الجنرال دوكور دارمي), part of
+/// the title, never of the name (الفريق أول ركن شمس الدين الكباشي).
+const RANK_QUALIFIERS: &[&str] = &[
+    "اول",
+    "ركن",
+    "شرطه",
+    "طيار",
+    "بحري",
+    "حقوقي",
+    "طبيب",
+    "دوكور",
+    "دارمي",
+    "ديفيزيون",
+];
 
 /// Token `j` of `tokens` qualifies the rank right before it (or the qualifier before it):
 /// the title is complete after it and the name follows.

@@ -221,6 +221,11 @@ impl Scan<'_> {
         if start > j && !office_follows && self.and_before_no_given_name(start) {
             return None;
         }
+        // فرق ميدانية مدربة ومشرفين فنيين: right after the title too, unless the و is the
+        // name's own (المهندس واصف حنيني).
+        if start == j && self.and_before_no_given_name(start) && !self.waw_of_the_name(start) {
+            return None;
+        }
         // الفريق أول مهندس ركن “عبد الرحيم محمد حسين”: an opening quote closes the title; its
         // first word is the name's, however much the title still wanted.
         let open = open && self.token(start).is_none_or(|t| t.sep != Sep::Quote);

@@ -36,6 +36,17 @@ pub(super) fn looks_verbal(word: &str) -> bool {
         || (letters >= 5 && word.starts_with('م') && word.ends_with('ه'))
 }
 
+/// Shaped like a verb of the present with an object pronoun (يرافقه، يتقدمها، يدعمهم): ي, at
+/// least five letters, and ـه written as ه (`ta_marbuta`: the word was written with ة, as
+/// names in ـة are: ياسمينة), ـها, ـهم or ـهما. «عدنان بدران …، يرافقه وفد» read the verb as a
+/// name after the title's comma; no given name has that shape.
+pub(super) fn looks_present_verb_with_pronoun(word: &str, ta_marbuta: bool) -> bool {
+    word.starts_with('ي')
+        && word.chars().count() >= 5
+        && ((word.ends_with('ه') && !ta_marbuta)
+            || ["ها", "هم", "هما"].iter().any(|p| word.ends_with(p)))
+}
+
 /// Shaped like a preposition with a feminine noun (بمشاركة، لمناقشة، كدولة): a phrase that
 /// follows a name, not part of it.
 pub(super) fn looks_prepositional(word: &str) -> bool {
