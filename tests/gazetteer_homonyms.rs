@@ -118,3 +118,43 @@ fn a_newspaper_or_a_town_named_by_ordinary_words_waits_for_its_cue() {
     assert_eq!(count(&found, "al-masry-al-youm"), 1, "{found:?}");
     assert_eq!(count(&found, "al-minshah"), 1, "{found:?}");
 }
+
+/// Words one letter away from a name: «بابل» is Babylon's governorate whole, not ب + آبل
+/// (Apple); «وام» (WAM) is also و + أم, read as the agency only with its cue or its full name
+/// in the article; «السلط» is Jordan's Salt, and the Maghreb's plural of سلطة (تسليم السلط).
+#[test]
+fn babylon_wam_and_salt_are_read_as_their_sentence_says() {
+    let found = entities_of("انطلق المؤتمر الدولي في جامعة بابل بمشاركة باحثين من محافظة بابل.");
+    assert!(!found.iter().any(|e| e == "apple"), "{found:?}");
+    assert_eq!(count(&found, "babil"), 2, "{found:?}");
+
+    let found = entities_of("وقف المهندس على مناسيب المياه في قنطرة المربيعه وام عضام.");
+    assert_eq!(count(&found, "emirates-news-agency"), 0, "{found:?}");
+    let found =
+        entities_of("وقالت وكالة أنباء الإمارات (وام) إن الوفد وصل، ونقلت وام عن الوزير قوله.");
+    assert_eq!(count(&found, "emirates-news-agency"), 3, "{found:?}");
+
+    let found = entities_of("جرت مراسيم تسليم السلط بالمجلس الإقليمي بحضور المنتخبين.");
+    assert_eq!(count(&found, "as-salt"), 0, "{found:?}");
+    let found = entities_of("زار الملك مدينة السلط في الأردن، والتقى وجهاء السلط.");
+    assert_eq!(count(&found, "as-salt"), 2, "{found:?}");
+}
+
+/// A town between an event's kind and «international» or «world» is the event's name (معرض
+/// القاهرة الدولي للكتاب، منتدى دبي العالمي): the fair's news is not the town's page's.
+#[test]
+fn a_town_named_in_an_international_event_s_name_is_the_event_s() {
+    let found = entities_of(
+        "شهد الوزير ختام معرض القاهرة الدولي للكتاب، ثم حضر منتدى دبي العالمي لإدارة المشاريع.",
+    );
+    assert!(
+        !found.iter().any(|e| e == "cairo" || e == "dubai"),
+        "{found:?}"
+    );
+    let found = entities_of("وصل الوزير إلى القاهرة ثم سافر إلى دبي لحضور معرض دولي.");
+    assert_eq!(
+        count(&found, "cairo") + count(&found, "dubai"),
+        2,
+        "{found:?}"
+    );
+}

@@ -128,8 +128,9 @@ pub(super) const DEPARTMENT_HEADS: &[&str] = &["اداره", "دائره"];
 /// الوفاء للمقاومة), as the bloc calls itself, normalised.
 pub(super) const NAMED_WITHOUT_HEAD: &[&str] = &["كتله"];
 
-/// Kinds of body that, definite after ل, point back to one the article has named (الجمعية
-/// العمومية للبنك، المجلس التنفيذي للشركة), normalised.
+/// Kinds of body, and of event, that, definite after ل, point back to one the article has
+/// named (الجمعية العمومية للبنك، المجلس التنفيذي للشركة، اللجنة العليا للمهرجان: the
+/// festival's organising committee, whichever festival the article is about), normalised.
 pub(super) const BODIES_POINTED_BACK_TO: &[&str] = &[
     "بنك",
     "مصرف",
@@ -140,6 +141,12 @@ pub(super) const BODIES_POINTED_BACK_TO: &[&str] = &[
     "جامعه",
     "صندوق",
     "هيئه",
+    "مهرجان",
+    "مؤتمر",
+    "ملتقي",
+    "معرض",
+    "بطوله",
+    "مسابقه",
 ];
 
 /// A broken plural of the patterns مَفاعِل and مَفاعيل (مقاطع، مدارس، مشاريع): a common noun,

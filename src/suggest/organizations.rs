@@ -104,6 +104,16 @@ impl Scan<'_> {
         if head == "سلطه" && HOLDERS_OF_POWER.contains(&t.norm.as_str()) {
             return None;
         }
+        // ديوان النائب، مكتب الوزير: the office of whoever holds the title, no body's name;
+        // «مكتب النائب العام» (the attorney general's) is one.
+        if ["ديوان", "مكتب"].contains(&head.as_str())
+            && t.sep == Sep::Space
+            && t.article()
+            && super::triggers::is_person_title(&t.norm)
+            && self.token(j + 1).is_none_or(|n| n.norm != "العام")
+        {
+            return None;
+        }
         if t.sep == Sep::Break {
             let r = self.parenthesised_at(j)?;
             return Some(Found::organization(r, true, None));

@@ -150,6 +150,41 @@ pub(super) fn opens_a_body_s_name(t: &str, end: usize) -> bool {
     })
 }
 
+/// Kinds of event and gathering named after their town (معرض القاهرة الدولي للكتاب، منتدى دبي
+/// العالمي، أسبوع لندن الدولي للطاقة), normalised.
+const EVENT_HEADS: &[&str] = &[
+    "معرض",
+    "منتدي",
+    "مهرجان",
+    "مؤتمر",
+    "ملتقي",
+    "اسبوع",
+    "ماراثون",
+    "بينالي",
+    "صالون",
+];
+
+/// «International» and «world» after the town of an event, normalised.
+const WORLDWIDE: &[&str] = &["الدولي", "العالمي"];
+
+/// Whether the place from `word_start` to `end` stands between an event's kind (with or
+/// without a clitic) and «international» or «world» (معرض القاهرة الدولي للكتاب): the town is
+/// the event's name, and the fair's news is not the town's.
+pub(super) fn names_an_event(t: &str, word_start: usize, end: usize) -> bool {
+    let head = previous_word(t, word_start);
+    let head = head
+        .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+        .filter(|rest| EVENT_HEADS.contains(rest))
+        .unwrap_or(head);
+    let after = t[end..].strip_prefix(' ').unwrap_or("");
+    EVENT_HEADS.contains(&head)
+        && WORLDWIDE.iter().any(|w| {
+            after
+                .strip_prefix(w)
+                .is_some_and(|rest| !rest.starts_with(is_word_char))
+        })
+}
+
 /// Heads of bodies that are no clubs, normalised (بنك، مصرف، شركة، مستشفى، مدرسة، جامعة): a
 /// club's name after one is the body's adjective or name (البنك الأهلي, the National Bank;
 /// شركة النصر; مستشفى الهلال), not the club.
