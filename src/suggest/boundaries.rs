@@ -100,6 +100,8 @@ const DEFINITE_GIVEN_NAMES: &[&str] = &[
     "الفاتح",
     // والي وهران السيد السعيد فلان: common in the Maghreb, and no adjective after a title.
     "السعيد",
+    // المهندس الياس بطرس: Elias as the Levant writes it, no hamza under the alef.
+    "الياس",
 ];
 
 /// A given name written with the article (see [`DEFINITE_GIVEN_NAMES`]).

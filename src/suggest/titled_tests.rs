@@ -619,3 +619,11 @@ fn a_word_in_waw_right_after_a_title_is_the_next_noun() {
     assert!(found.iter().any(|f| f == "واصف حنيني"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("مشرفين")), "{found:?}");
 }
+
+/// Elias as the Levant writes it, no hamza under its alef (الياس), is a given name after a
+/// title, as الحسن or الطيب are.
+#[test]
+fn elias_without_hamza_opens_a_name() {
+    let found = people(&["وقال المهندس الياس بطرس إن أعمال الترميم مستمرة."]);
+    assert!(found.iter().any(|f| f == "الياس بطرس"), "{found:?}");
+}

@@ -153,8 +153,16 @@ pub(super) fn is_derived_verbal_noun(word: &str) -> bool {
             (l[3] == 'ا' && consonants(&[1, 2, 4]))
                 || (l[2] == 'ا' && l[4] == 'ه' && consonants(&[1, 3]))
         }
-        // افتعال (اجتماع، انتخاب) and انفعال (انسحاب، انطلاق).
-        (Some('ا'), 6) => (l[2] == 'ت' || l[1] == 'ن') && l[4] == 'ا' && consonants(&[1, 3, 5]),
+        // افتعال (اجتماع، انتخاب), its ت written ط after ص ض ط ظ (اصطياد، اضطراب) and د
+        // after ز د ذ (ازدحام), and انفعال (انسحاب، انطلاق).
+        // A hollow root keeps its ي there (اصطياد).
+        (Some('ا'), 6) => {
+            let assimilated = (l[2] == 'ط' && matches!(l[1], 'ص' | 'ض' | 'ط' | 'ظ'))
+                || (l[2] == 'د' && matches!(l[1], 'ز' | 'د' | 'ذ'));
+            l[4] == 'ا'
+                && ((assimilated && consonants(&[1, 5]))
+                    || ((l[2] == 'ت' || l[1] == 'ن') && consonants(&[1, 3, 5])))
+        }
         (Some('ا'), 7) => is_istifal(word),
         // تفعيل (تنظيم، تدبير), its first root letter perhaps a hamza (تأجيل، تأكيد).
         (Some('ت'), 5) => l[3] == 'ي' && consonants(&[2, 4]) && (l[1] == 'ا' || consonants(&[1])),
@@ -318,7 +326,20 @@ pub(super) fn looks_like_verb_with_object(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::looks_adjectival;
+    use super::{is_verbal_noun_of_a_derived_form, looks_adjectival};
+
+    /// افتعال whose ت is written ط after ص ض ط ظ or د after ز د ذ is the same form (اصطياد
+    /// «fishing», اضطراب، ازدحام); a town (اسطنبول) or a given name (اصلاح) stays out.
+    #[test]
+    fn ifti_al_with_its_t_assimilated_is_a_verbal_noun() {
+        for word in ["اصطياد", "اضطراب", "ازدحام", "اجتماع", "انسحاب"]
+        {
+            assert!(is_verbal_noun_of_a_derived_form(word), "{word}");
+        }
+        for word in ["اسطنبول", "اسماعيل", "اصلاح"] {
+            assert!(!is_verbal_noun_of_a_derived_form(word), "{word}");
+        }
+    }
 
     #[test]
     fn a_plural_of_relation_has_a_stem_of_three_letters() {
