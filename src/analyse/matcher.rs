@@ -21,6 +21,7 @@ mod carry;
 mod cues;
 mod demonyms;
 mod evidence;
+mod gazetteer_spans;
 mod inside_names;
 mod lists;
 mod names;
@@ -37,47 +38,8 @@ pub use evidence::Evidence;
 use names::{CLITICS, NameIndex, Occurrence};
 pub use resolve::resolve_ambiguity;
 pub(crate) use sentence::PROVINCES;
-/// Adjectives (normalised) that describe a body in passing, not name another one (الجامعة
-/// العربية الحالية، البنك الدولي الرسمي): after a gazetteer body's name they leave it linked.
-const DESCRIPTIVE_ADJECTIVES: &[&str] = &[
-    "الحالي",
-    "الحاليه",
-    "الماضي",
-    "الماضيه",
-    "الرسمي",
-    "الرسميه",
-    "الثاني",
-    "الثانيه",
-    "الحقيقي",
-    "الحقيقيه",
-    "الرئيسي",
-    "الرئيسيه",
-    "السابق",
-    "الاساسي",
-    "الاساسيه",
-];
-
 /// Before a name whose article lost its alef (ل + الكرملين → للكرملين) only ل may stand.
 const LAM_CLITICS: &[&str] = &["ل", "ول", "فل"];
-
-/// The length in bytes of a province's kind word and the space after it at the start of
-/// `name` (normalised: محافظه الجوف), when the name is a gazetteer place's and a name
-/// follows the kind word. Why: a newsroom's reader — and every gold list read for this
-/// project — takes the province's name without its kind (بمنطقة عسير → عسير، ولاية الخرطوم
-/// → الخرطوم), as Sahifa's own discovered places are named; the gazetteer keeps the longer
-/// alias only as evidence that the ambiguous bare name is the place.
-fn kind_word_before_name(name: &str, entities: &[usize], matcher: &Matcher) -> Option<usize> {
-    if !matcher.all_gazetteer(entities, EntityKind::Place) {
-        return None;
-    }
-    let kind = sentence::PROVINCES
-        .iter()
-        .chain(&["منطقه"])
-        .find(|k| name.strip_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
-    let rest = &name[kind.len()..];
-    let len = kind.len() + rest.len() - rest.trim_start_matches(' ').len();
-    (len < name.len()).then_some(len)
-}
 
 /// One mention of an entity in a piece of text. Offsets are bytes in that text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -416,11 +378,14 @@ impl Matcher {
             );
             // بمنطقة عسير: the province's name is عسير; its kind word (and the clitic before
             // it) stays outside the link, as a discovered province's does.
-            let (word_start, name_start) =
-                match kind_word_before_name(&t[name_start..end], &pattern.entities, self) {
-                    Some(len) => (name_start + len, name_start + len),
-                    None => (word_start, name_start),
-                };
+            let (word_start, name_start) = match gazetteer_spans::kind_word_before_name(
+                &t[name_start..end],
+                &pattern.entities,
+                self,
+            ) {
+                Some(len) => (name_start + len, name_start + len),
+                None => (word_start, name_start),
+            };
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
             // A cue only one of the sharers has (مدينة عمان: Amman's, not Oman's) says whose
@@ -445,38 +410,6 @@ impl Matcher {
         let common_word = constructs(text, &mut mentions, &heads);
         self.confirm_coordinated(text, &mut mentions, &joined, &common_word);
         mentions
-    }
-
-    /// Whether every entity of a pattern is a gazetteer entity of `kind`.
-    fn all_gazetteer(&self, entities: &[usize], kind: EntityKind) -> bool {
-        entities
-            .iter()
-            .all(|&e| self.gazetteer[e] && self.kinds[e] == kind)
-    }
-
-    /// Whether a gazetteer body's name ending at `end` goes on with a name's adjective no
-    /// pattern starts at (الجامعة اللبنانية | الثقافية في العالم, another body than the
-    /// Lebanese University): the longer name is discovery's to read, and linking the shorter
-    /// one would put another body's news on the university's page.
-    fn longer_name_follows(
-        &self,
-        t: &str,
-        end: usize,
-        entities: &[usize],
-        starts: &HashSet<usize>,
-    ) -> bool {
-        if !self.all_gazetteer(entities, EntityKind::Organization) {
-            return false;
-        }
-        let Some(rest) = t[end..].strip_prefix(' ') else {
-            return false;
-        };
-        let word = rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
-        word.starts_with("ال")
-            && (word.ends_with('ي') || word.ends_with("يه"))
-            && word.chars().count() >= 5
-            && !DESCRIPTIVE_ADJECTIVES.contains(&word)
-            && !starts.contains(&(end + 1))
     }
 
     /// Whether an occurrence may be a mention: the letters before it in its word are none or a

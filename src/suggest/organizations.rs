@@ -476,3 +476,7 @@ mod heads_tests;
 #[cfg(test)]
 #[path = "org_context_tests.rs"]
 mod context_tests;
+
+#[cfg(test)]
+#[path = "org_organs_tests.rs"]
+mod organs_tests;

@@ -303,3 +303,7 @@ impl Scan<'_> {
 #[cfg(test)]
 #[path = "titled_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "titled_ranks_tests.rs"]
+mod ranks_tests;
