@@ -118,6 +118,9 @@ pub struct Matcher {
     /// and a body's name is left to discovery when a name's adjective follows it
     /// ([`Matcher::longer_name_follows`]).
     gazetteer: Vec<bool>,
+    /// The keys of gazetteer places' patterns, with their entities: what a province's name
+    /// without its kind word names ([`gazetteer_spans::kind_word_before_name`]).
+    place_keys: rustc_hash::FxHashMap<String, Vec<usize>>,
     /// Per discovered person, the normalised words of the name and aliases: a given name
     /// among them before the surname is the person's own (see
     /// [`namesakes::after_another_given_name`]); empty for every other entity.
@@ -182,6 +185,7 @@ impl Matcher {
             .map(|(e, cues)| e.kind == EntityKind::Organization && cues.iter().any(|c| c == "فريق"))
             .collect();
         let divisions = lists::divisions(&compiled.keys, &compiled.patterns, entities);
+        let place_keys = gazetteer_spans::place_keys(&compiled.keys, &compiled.patterns, entities);
         Ok(Matcher {
             divisions,
             names,
@@ -204,6 +208,7 @@ impl Matcher {
                 .iter()
                 .map(|e| e.origin == Origin::Gazetteer)
                 .collect(),
+            place_keys,
             own_name_words: entities
                 .iter()
                 .map(|e| {
@@ -282,7 +287,7 @@ impl Matcher {
                 continue;
             }
             taken_until = end;
-            if self.longer_name_follows(t, end, &pattern.entities, &starts) {
+            if self.longer_name_follows(t, (name_start, end), &pattern.entities, &starts) {
                 continue;
             }
             if pattern

@@ -246,7 +246,11 @@ impl Scan<'_> {
         // عضوي، نقيبي: a dual or plural title is no name's first word either; nor a verb with
         // its object (يرافقه وفد).
         if (title && !title_as_given_name)
-            || super::word_shapes::looks_present_verb_with_pronoun(&first.norm, first.ta_marbuta())
+            || (person
+                && super::word_shapes::looks_present_verb_with_pronoun(
+                    &first.norm,
+                    first.ta_marbuta(),
+                ))
             || super::people_lists::is_plural_role(&first.norm)
             || (person && opens_a_tribe(&first.norm))
         {

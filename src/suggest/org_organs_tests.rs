@@ -57,6 +57,12 @@ fn the_office_of_a_title_holder_is_no_body() {
         let found = bodies(text, &[], &[]);
         assert!(found.is_empty(), "{text}: {:?}", names(&found));
     }
+    let found = bodies(
+        "وقال مكتب المفوض السامي لحقوق الإنسان إن الوضع خطير.",
+        &[],
+        &[],
+    );
+    assert!(!found.is_empty());
     let found = bodies("وأحال مكتب النائب العام الملف إلى المحكمة.", &[], &[]);
     assert!(
         names(&found)

@@ -105,12 +105,18 @@ impl Scan<'_> {
             return None;
         }
         // ديوان النائب، مكتب الوزير: the office of whoever holds the title, no body's name;
-        // «مكتب النائب العام» (the attorney general's) is one.
+        // one whose title goes on with an adjective or a remit is (مكتب النائب العام، مكتب
+        // المفوض السامي لحقوق الإنسان، مكتب الممثل التجاري).
         if ["ديوان", "مكتب"].contains(&head.as_str())
             && t.sep == Sep::Space
             && t.article()
             && super::triggers::is_person_title(&t.norm)
-            && self.token(j + 1).is_none_or(|n| n.norm != "العام")
+            && self.token(j + 1).is_none_or(|n| {
+                n.sep != Sep::Space
+                    || !(n.norm == "العام"
+                        || n.norm.starts_with('ل')
+                        || (n.article() && (n.norm.ends_with('ي') || n.norm.ends_with("يه"))))
+            })
         {
             return None;
         }

@@ -221,9 +221,18 @@ impl Scan<'_> {
         if start > j && !office_follows && self.and_before_no_given_name(start) {
             return None;
         }
-        // فرق ميدانية مدربة ومشرفين فنيين: right after the title too, unless the و is the
-        // name's own (المهندس واصف حنيني).
-        if start == j && self.and_before_no_given_name(start) && !self.waw_of_the_name(start) {
+        // فرق ميدانية مدربة ومشرفين فنيين: right after the title too, when what follows the و
+        // is a plural or a word the site writes alone; a foreign name in و stays a name
+        // (الرئيس ويليام روتو، المهندس واصف حنيني).
+        if start == j
+            && self.and_before_no_given_name(start)
+            && !self.waw_of_the_name(start)
+            && self.token(start).is_some_and(|t| {
+                t.norm.strip_prefix('و').is_some_and(|rest| {
+                    ["ين", "ون", "ات"].iter().any(|p| rest.ends_with(p)) || self.lex.seen(rest)
+                })
+            })
+        {
             return None;
         }
         // الفريق أول مهندس ركن “عبد الرحيم محمد حسين”: an opening quote closes the title; its

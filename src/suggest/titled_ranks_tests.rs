@@ -89,8 +89,10 @@ fn a_word_in_waw_right_after_a_title_is_the_next_noun() {
     let found = people(&[
         "بمشاركة فرق صحية ميدانية مدربة ومشرفين فنيين، وبدعم من الشركاء.",
         "وقال المهندس واصف حنيني إن العمل مستمر.",
+        "وقال الرئيس ويليام روتو إن الانتخابات نزيهة.",
     ]);
     assert!(found.iter().any(|f| f == "واصف حنيني"), "{found:?}");
+    assert!(found.iter().any(|f| f == "ويليام روتو"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("مشرفين")), "{found:?}");
 }
 

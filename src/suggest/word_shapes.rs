@@ -171,7 +171,8 @@ pub(super) fn is_derived_verbal_noun(word: &str) -> bool {
 }
 
 /// A verbal noun of the forms افتعال، انفعال، استفعال or تفعيل (افتتاح، انسحاب، استقبال،
-/// تنظيم): unlike إفعال (إسلام، إيمان), no given or family name has these shapes.
+/// تنظيم): unlike إفعال (إسلام، إيمان), hardly a given or family name has these shapes (the
+/// rare ازدهار is one).
 pub(super) fn is_verbal_noun_of_a_derived_form(word: &str) -> bool {
     let letters = word.chars().count();
     (letters >= 6 || word.starts_with('ت')) && is_derived_verbal_noun(word)

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::{Matcher, sentence};
 use crate::analyse::normalize::is_word_char;
-use crate::load::EntityKind;
+use crate::load::{Entity, EntityKind, Origin};
 
 /// Adjectives (normalised) that describe a body in passing, not name another one (الجامعة
 /// العربية الحالية، البنك الدولي الرسمي): after a gazetteer body's name they leave it linked.
@@ -23,17 +23,32 @@ const DESCRIPTIVE_ADJECTIVES: &[&str] = &[
     "الحقيقيه",
     "الرئيسي",
     "الرئيسيه",
-    "السابق",
     "الاساسي",
     "الاساسيه",
+    "الحقوقي",
+    "الحقوقيه",
+    "الانساني",
+    "الانسانيه",
+    "الاخباري",
+    "الاخباريه",
+    "الحكومي",
+    "الحكوميه",
+    "العسكري",
+    "العسكريه",
+    "الاممي",
+    "الامميه",
+    "الخيري",
+    "الخيريه",
 ];
 
 /// The length in bytes of a province's kind word and the space after it at the start of
-/// `name` (normalised: محافظه الجوف), when the name is a gazetteer place's and a name
-/// follows the kind word. Why: a newsroom's reader — and every gold list read for this
-/// project — takes the province's name without its kind (بمنطقة عسير → عسير، ولاية الخرطوم
-/// → الخرطوم), as Sahifa's own discovered places are named; the gazetteer keeps the longer
-/// alias only as evidence that the ambiguous bare name is the place.
+/// `name` (normalised: محافظه الجوف), when the name is a gazetteer place's and the rest names
+/// no other place (it may name this one: الجوف). Why: a newsroom's reader — and every gold
+/// list read for this project — takes the province's name without its kind (بمنطقة عسير →
+/// عسير، ولاية الخرطوم → الخرطوم), as Sahifa's own discovered places are named; the gazetteer
+/// keeps the longer alias as evidence that the ambiguous bare name is the place. Where the
+/// rest is another place's name (ولاية الجزائر is no Algeria, ولاية واشنطن no Washington),
+/// the link keeps its kind word, or the page would seem to be the other place's.
 pub(super) fn kind_word_before_name(
     name: &str,
     entities: &[usize],
@@ -48,7 +63,34 @@ pub(super) fn kind_word_before_name(
         .find(|k| name.strip_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
     let rest = &name[kind.len()..];
     let len = kind.len() + rest.len() - rest.trim_start_matches(' ').len();
-    (len < name.len()).then_some(len)
+    // The rest names no other place: none at all (محافظة الغربية), or this one too.
+    let no_other_place = matcher
+        .place_keys
+        .get(&name[len..])
+        .is_none_or(|named| named.iter().any(|e| entities.contains(e)));
+    (len < name.len() && no_other_place).then_some(len)
+}
+
+/// Each name key of a gazetteer place's pattern, with the entities that claim it (see
+/// [`Matcher::place_keys`](super::Matcher)).
+pub(super) fn place_keys(
+    keys: &[String],
+    patterns: &[super::Pattern],
+    entities: &[Entity],
+) -> rustc_hash::FxHashMap<String, Vec<usize>> {
+    let mut out: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
+    for (key, pattern) in keys.iter().zip(patterns) {
+        let places = pattern.kind == super::PatternKind::Name
+            && pattern.entities.iter().all(|&e| {
+                entities[e].origin == Origin::Gazetteer && entities[e].kind == EntityKind::Place
+            });
+        if places {
+            out.entry(key.clone())
+                .or_default()
+                .extend(pattern.entities.iter().copied());
+        }
+    }
+    out
 }
 
 impl Matcher {
@@ -59,18 +101,24 @@ impl Matcher {
             .all(|&e| self.gazetteer[e] && self.kinds[e] == kind)
     }
 
-    /// Whether a gazetteer body's name ending at `end` goes on with a name's adjective no
-    /// pattern starts at (الجامعة اللبنانية | الثقافية في العالم, another body than the
-    /// Lebanese University): the longer name is discovery's to read, and linking the shorter
-    /// one would put another body's news on the university's page.
+    /// Whether a gazetteer body's name from `name_start` to `end`, a definite head and its
+    /// adjective (الجامعة اللبنانية), goes on with a name's adjective no pattern starts at
+    /// (الجامعة اللبنانية | الثقافية في العالم, another body than the Lebanese University):
+    /// the longer name is discovery's to read, and linking the shorter one would put another
+    /// body's news on the university's page. A name of another shape is described, not
+    /// lengthened, by what follows it (منظمة العفو الدولية الحقوقية، الأونروا الأممية).
     pub(super) fn longer_name_follows(
         &self,
         t: &str,
-        end: usize,
+        (name_start, end): (usize, usize),
         entities: &[usize],
         starts: &HashSet<usize>,
     ) -> bool {
-        if !self.all_gazetteer(entities, EntityKind::Organization) {
+        let name = &t[name_start..end];
+        if !self.all_gazetteer(entities, EntityKind::Organization)
+            || !name.starts_with("ال")
+            || !name.contains(' ')
+        {
             return false;
         }
         let Some(rest) = t[end..].strip_prefix(' ') else {

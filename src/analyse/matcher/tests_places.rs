@@ -403,6 +403,16 @@ fn a_province_s_kind_word_stays_outside_its_link() {
         .map(|m| &text[m.start..m.end])
         .collect();
     assert_eq!(linked, ["عسير", "الجوف", "الحدود الشمالية"]);
+    // The rest of the name is another place's (Algeria's, not the province of Algiers'): the
+    // link keeps its kind word.
+    let provinces = vec![
+        place("algeria", "الجزائر", &[], &[], &[]),
+        place("algiers-province", "ولاية الجزائر", &[], &[], &[]),
+    ];
+    let matcher = Matcher::build(&provinces).unwrap();
+    let algiers = "وزار الوالي ولاية الجزائر أمس";
+    let found = matcher.find(algiers);
+    assert_eq!(&algiers[found[0].start..found[0].end], "ولاية الجزائر");
     // A registry's alias is the editor's: linked as written.
     let mut registry = entities;
     registry[0].origin = Origin::Registry;
@@ -433,6 +443,17 @@ fn a_gazetteer_body_s_name_going_on_with_an_adjective_is_another_body() {
         1
     );
     assert_eq!(linked("وزار الجامعة اللبنانية ثم سافر."), 1);
+    // A name of another shape is described by the adjective after it, not lengthened.
+    let mut amnesty = super::tests::entity("amnesty", "منظمة العفو الدولية", &[], &[], &[]);
+    amnesty.kind = EntityKind::Organization;
+    amnesty.origin = Origin::Gazetteer;
+    let matcher2 = Matcher::build(&[amnesty]).unwrap();
+    assert_eq!(
+        matcher2
+            .find("وقالت منظمة العفو الدولية الحقوقية إن …")
+            .len(),
+        1
+    );
     // A registry's name is the editor's: linked wherever it stands.
     university.origin = Origin::Registry;
     let matcher = Matcher::build(&[university]).unwrap();
