@@ -259,7 +259,6 @@ impl Matcher {
             .collect(); // word start, name start, end, pattern
         let listed = self.listed_divisions(t, &candidates);
         candidates.extend(listed);
-        let starts: HashSet<usize> = candidates.iter().map(|c| c.0).collect();
         // Leftmost word first, then the longest name (the same key twice: pattern order).
         candidates.sort_unstable_by(|a, b| {
             a.0.cmp(&b.0)
@@ -274,7 +273,7 @@ impl Matcher {
         let mut taken_until = 0;
         // `not` phrases met so far (end, pattern): each hides only its own entities' names.
         let mut blockers: Vec<(usize, usize)> = Vec::new();
-        for (word_start, name_start, end, p) in candidates {
+        for &(word_start, name_start, end, p) in &candidates {
             if word_start < taken_until {
                 continue;
             }
@@ -287,7 +286,7 @@ impl Matcher {
                 continue;
             }
             taken_until = end;
-            if self.longer_name_follows(t, (name_start, end), &pattern.entities, &starts) {
+            if self.longer_name_follows(t, (name_start, end), &pattern.entities, &candidates) {
                 continue;
             }
             if pattern

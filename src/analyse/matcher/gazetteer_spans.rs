@@ -2,8 +2,6 @@
 //! province's kind word before it (بمنطقة عسير), or a longer body's adjective after it
 //! (الجامعة اللبنانية الثقافية). The registry's names are the editor's and are left as found.
 
-use std::collections::HashSet;
-
 use super::{Matcher, sentence};
 use crate::analyse::normalize::is_word_char;
 use crate::load::{Entity, EntityKind, Origin};
@@ -112,7 +110,7 @@ impl Matcher {
         t: &str,
         (name_start, end): (usize, usize),
         entities: &[usize],
-        starts: &HashSet<usize>,
+        candidates: &[(usize, usize, usize, usize)],
     ) -> bool {
         let name = &t[name_start..end];
         if !self.all_gazetteer(entities, EntityKind::Organization)
@@ -129,6 +127,9 @@ impl Matcher {
             && (word.ends_with('ي') || word.ends_with("يه"))
             && word.chars().count() >= 5
             && !DESCRIPTIVE_ADJECTIVES.contains(&word)
-            && !starts.contains(&(end + 1))
+            // The candidates are sorted by where their word starts.
+            && candidates
+                .binary_search_by_key(&(end + 1), |c| c.0)
+                .is_err()
     }
 }
