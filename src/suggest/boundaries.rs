@@ -50,8 +50,10 @@ const AFTER_REGNAL: &[&str] = &[
 
 pub(super) use crate::text::named_after::REGNAL_ORDINALS;
 
-/// A title that is also a common given name, normalised (see [`Scan::title_as_given_name`]).
-pub(super) const TITLE_AND_GIVEN_NAME: &str = "امير";
+/// Titles that are also common given names, normalised (see [`Scan::title_as_given_name`]):
+/// أمير (a prince, أمير قطر) and أمين (a secretary, أمين عام، أمين العاصمة; رئيس المجلس
+/// الشعبي البلدي أمين علوش).
+pub(super) const TITLES_AND_GIVEN_NAMES: &[&str] = &["امير", "امين"];
 
 /// باسم, a common given name that is also «in the name of», the complement of a spokesman's
 /// title (المتحدث باسم الحكومة), normalised (see [`Scan::title_as_given_name`]).
@@ -456,23 +458,44 @@ impl Scan<'_> {
     }
 
     /// Whether definite token `i`, after a two-word name, is the object of a verb whose subject
-    /// is that name with its one-word title (وقلص اللاعب سفيان رحيمي الفارق، افتتح المحافظ
-    /// محمد سالم المعرض): verb, title, name, object is the order of a news sentence, so the
-    /// word is not a family name. Verbs of saying are not such verbs (قال الوزير محمد علي
-    /// القصير: …).
+    /// is that name with its title (وقلص اللاعب سفيان رحيمي الفارق، افتتح المحافظ محمد سالم
+    /// المعرض، وحضر وزير الدولة سفيان شايب الحفل): verb, title, name, object is the order of a
+    /// news sentence, so the word is not a family name. The title is one word, a title of two
+    /// (كاتب الدولة), or one in construct with its definite complement (وزير الدولة). Verbs of
+    /// saying are not such verbs (قال الوزير محمد علي القصير: …).
     fn object_of_subject_verb(&self, i: usize) -> bool {
-        let (Some(title), Some(verb)) = (i.checked_sub(3), i.checked_sub(4)) else {
+        let Some(name) = i.checked_sub(2) else {
             return false;
         };
-        let one_word_title = super::triggers::trigger_at(self.tokens(), title)
-            .is_some_and(|t| t.len == 1 && t.kind == EntityKind::Person && !t.open);
-        let action = self.token(verb).is_some_and(|v| {
+        let title_before_name = |title: usize| {
+            super::triggers::trigger_at(self.tokens(), title).is_some_and(|t| {
+                t.kind == EntityKind::Person
+                    && if t.open {
+                        t.len == 1
+                            && title + 2 == name
+                            && self.token(title + 1).is_some_and(|c| {
+                                c.sep == Sep::Space && c.article() && c.mention.is_none()
+                            })
+                    } else {
+                        title + t.len == name
+                    }
+            })
+        };
+        let Some(title) = (1..=2)
+            .filter_map(|back| name.checked_sub(back))
+            .find(|&title| title_before_name(title))
+        else {
+            return false;
+        };
+        let Some(verb) = title.checked_sub(1) else {
+            return false;
+        };
+        self.token(verb).is_some_and(|v| {
             !super::people::is_speech_verb(&v.norm)
                 && readings(&v.norm).iter().any(|(clitic, w)| {
                     *clitic <= 1 && (is_listed_verb(w) || super::people::is_scoring_verb(w))
                 })
-        });
-        one_word_title && action
+        })
     }
 
     /// Whether definite token `i` continues a name of `kind` that has `words` name words so

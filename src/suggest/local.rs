@@ -434,7 +434,8 @@ impl Scan<'_> {
                 i = self.past_known_place(i);
                 continue;
             }
-            if t.mention.is_some() {
+            // بلديات ودواوير، بلدات وقرى: another plural kind is no town; it ends the list.
+            if t.mention.is_some() || self.is_plural_place_at(i) {
                 break;
             }
             // بلديات طرابلس، وتفعيل دور المراكز: a list parted by commas has three towns at

@@ -4,7 +4,7 @@
 //! where a name goes on.
 
 use super::boundaries::{
-    IN_THE_NAME_OF, LINEAGE, SPEAKING_FOR, TITLE_AND_GIVEN_NAME, is_definite_given_name,
+    IN_THE_NAME_OF, LINEAGE, SPEAKING_FOR, TITLES_AND_GIVEN_NAMES, is_definite_given_name,
 };
 use super::discover::Scan;
 use super::lexicon::{
@@ -233,15 +233,16 @@ impl Scan<'_> {
             })
     }
 
-    /// Token `j` is أمير written bare as a given name (وافتتح أمير سعيود التهديف): a family
-    /// name follows it, no given name (أمير فيصل بن بندر is the title before a prince), no
-    /// place (أمير قطر، أمير جازان) and no kind or common word (أمير منطقة الرياض). So is باسم
+    /// Token `j` is أمير or أمين written bare as a given name (وافتتح أمير سعيود التهديف، رئيس
+    /// المجلس البلدي أمين علوش): a family name follows it, no given name (أمير فيصل بن بندر is
+    /// the title before a prince), no place (أمير قطر، أمين عمان) and no kind or common word
+    /// (أمير منطقة الرياض، أمين عام الحزب، أمين سر اللجنة). So is باسم
     /// where a title has just ended ([`Self::bassem_as_given_name`]).
     pub(super) fn title_as_given_name(&self, j: usize) -> bool {
         let Some(t) = self.token(j).filter(|t| !t.article()) else {
             return false;
         };
-        let given = t.norm == TITLE_AND_GIVEN_NAME
+        let given = TITLES_AND_GIVEN_NAMES.contains(&t.norm.as_str())
             || (t.norm == IN_THE_NAME_OF && self.bassem_as_given_name(j));
         let family = self.joined(j + 1)
             && self.name_word(j + 1)

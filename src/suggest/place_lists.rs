@@ -52,6 +52,9 @@ const PLURAL_PLACES: &[&str] = &[
     "المحافظات",
     "ولايات",
     "الولايات",
+    // The Maghreb's hamlets (بلديات ودواوير): a kind, never an item.
+    "دواوير",
+    "الدواوير",
 ];
 
 /// The words this rule starts from, for [`super::triggers::is_cue_form`].
@@ -75,8 +78,9 @@ const MIN_ITEMS: usize = 2;
 const MIN_GOVERNED_ITEMS: usize = 3;
 
 /// First words of a place's name that need a name after them: a kunya (أبو الجوزي، أبو
-/// الخصيب، أم قصر), which in a list of places is the place's, not a person's.
-pub(super) const KUNYAS: &[&str] = &["ابو", "ام"];
+/// الخصيب، أم قصر), which in a list of places is the place's, not a person's, and a tribe's
+/// «sons of», the Maghreb's commonest town name (بني دوالة، بني ملال).
+pub(super) const KUNYAS: &[&str] = &["ابو", "ام", "بني"];
 
 impl Scan<'_> {
     /// The token after the known place that starts at token `i`, its further words included
@@ -191,7 +195,7 @@ impl Scan<'_> {
     }
 
     /// Token `i` is a plural kind of place, with or without a clitic.
-    fn is_plural_place_at(&self, i: usize) -> bool {
+    pub(super) fn is_plural_place_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
             readings(&t.norm)
                 .iter()
@@ -214,8 +218,9 @@ impl Scan<'_> {
         let mut i = j;
         for k in 0..MAX_ITEMS {
             let Some(t) = self.token(i) else { break };
+            // من بينها: بني دوالة، بني زمنزر: the introducing word may end in a colon.
             let separated = if k == 0 {
-                t.sep == Sep::Space || punctuated
+                t.sep == Sep::Space || punctuated || t.after_colon()
             } else {
                 t.comma() || (t.sep == Sep::Space && t.norm.starts_with('و'))
             };
@@ -247,8 +252,10 @@ impl Scan<'_> {
                 let goes_on = self
                     .token(i + 1)
                     .is_some_and(|n| n.comma() || (n.sep == Sep::Space && n.norm.starts_with('و')));
+                // عبر بلديات: الشعبة، بولهيلات …: after the kind and its colon, the first item
+                // may be the doubted word too.
                 let bearable = if items >= MIN_GOVERNED_ITEMS { 2 } else { 1 };
-                if k > 0 && skipped < bearable && goes_on {
+                if (k > 0 || punctuated) && skipped < bearable && goes_on {
                     skipped += 1;
                     i += 1;
                     continue;

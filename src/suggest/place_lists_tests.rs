@@ -331,3 +331,14 @@ fn a_word_in_waw_after_the_capital_is_no_place() {
     let found = places(&["وشدد على ضرورة ضرب أي خلل يزعزع استقرار العاصمة وطمأنينة المواطنين."]);
     assert!(!found.iter().any(|f| f.contains("طمأنينة")), "{found:?}");
 }
+
+/// The Maghreb's «sons of» towns after an introducing word and its colon (من بينها: بني
+/// دوالة، بني زمنزر), and its hamlets (دواوير), a kind beside the municipalities, no town.
+#[test]
+fn towns_of_the_sons_of_after_a_colon() {
+    let found = places(&[
+        "تمت إعادة التموين بعدة بلديات ودواوير، من بينها: بني دوالة، بني زمنزر، بني عيسي، بوزقان.",
+    ]);
+    assert_has(&found, &["بني دوالة", "بني زمنزر", "بني عيسي"]);
+    assert!(!found.iter().any(|f| f.contains("دواوير")), "{found:?}");
+}

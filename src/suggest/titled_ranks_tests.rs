@@ -1,6 +1,7 @@
 //! The title rules (`titled.rs`) on made-up sentences, continued: ranks and offices that are
 //! the title's (الفريق شرطة حقوقي، الجنرال دوكور دارمي، مفتش), and the words right after a title
-//! or its comma that open no name (يرافقه، قطاع، a word in و).
+//! or its comma that open no name (يرافقه، قطاع، a word in و); titles that are also given names
+//! or possessives (أمين، نائبه), and two-word titles (كاتب الدولة، والي الولاية).
 
 use super::super::test_site::people;
 
@@ -102,4 +103,71 @@ fn a_word_in_waw_right_after_a_title_is_the_next_noun() {
 fn elias_without_hamza_opens_a_name() {
     let found = people(&["وقال المهندس الياس بطرس إن أعمال الترميم مستمرة."]);
     assert!(found.iter().any(|f| f == "الياس بطرس"), "{found:?}");
+}
+
+/// أمين is a secretary's title (أمين عام، أمين سر، أمين عمان) and a common given name: after a
+/// complete title, before a family name, it opens the name (رئيس المجلس الشعبي البلدي أمين
+/// علوش); before its own complement it stays the title.
+#[test]
+fn amin_before_a_family_name_is_the_given_name() {
+    let found = people(&[
+        "وطاف الوفد بمعية رئيس المجلس الشعبي البلدي أمين علوش بالمرافق.",
+        "وقال رئيس الحزب إن أمين عام اللجنة غائب، وحضر أمين سر الحركة الاجتماع.",
+    ]);
+    assert!(found.iter().any(|f| f == "أمين علوش"), "{found:?}");
+    assert!(
+        !found.iter().any(|f| f.contains("عام") || f.contains("سر")),
+        "{found:?}"
+    );
+}
+
+/// «والي الولاية» is the province's wali once the province is named (Algerian papers), so
+/// the name follows; «وإلى الولاية» («and to the province») is written with its hamza.
+#[test]
+fn the_province_s_wali_is_a_title() {
+    let found = people(&[
+        "وقد طاف الوفد الوزاري، بمعية والي الولاية إبراهيم أوشان، بمختلف المرافق.",
+        "ونقل المصابون من البلدية وإلى الولاية سامي الحفل أمس.",
+    ]);
+    assert!(found.iter().any(|f| f == "إبراهيم أوشان"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("سامي")), "{found:?}");
+}
+
+/// A deputy or ambassador named with a possessive (ونائبه مرعي البرعصي) is a title with no
+/// complement: نائبه is not نائبة, the construct title (نائبة رئيس الوزراء سهام علي), nor
+/// سفيرها سفيرة (سفيرة الولايات المتحدة في نواكشوط سينثيا كيرشت).
+#[test]
+fn a_deputy_with_a_possessive_is_a_complete_title() {
+    // The gazetteer knows the ambassador's country and post, which complete her title.
+    let found: Vec<String> = super::super::test_site::discovered_with(
+        &[
+            "وسيضم الاجتماع محافظ المصرف ناجي عيسى، ونائبه مرعي البرعصي وأعضاء مجلس الإدارة.",
+            "وقالت نائبة رئيس الوزراء سهام علي إن الحكومة مستعدة.",
+            "واجتمع الوزير مع سفيرة الولايات المتحدة الأمريكية في نواكشوط سينثيا كيرشت.",
+        ],
+        true,
+    )
+    .into_iter()
+    .filter(|(_, kind)| *kind == crate::load::EntityKind::Person)
+    .map(|(name, _)| name)
+    .collect();
+    for name in ["مرعي البرعصي", "سهام علي", "سينثيا كيرشت"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
+/// The Maghreb's secretary of state (كاتب الدولة) and Egypt's accountant (المحاسب) are
+/// titles; after a two-word title the verb's object is not the name's last word (وحضر وزير
+/// الدولة سفيان شايب الحفل).
+#[test]
+fn a_secretary_of_state_and_an_accountant_are_titles() {
+    let found = people(&[
+        "وحضر كاتب الدولة سفيان شايب الحفل.",
+        "وحضر وزير الدولة كريم بوزيد الحفل.",
+        "رافقه المحاسب خالد النمر السكرتير العام المساعد للمحافظة.",
+    ]);
+    for name in ["سفيان شايب", "كريم بوزيد", "خالد النمر"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains("الحفل")), "{found:?}");
 }

@@ -146,15 +146,19 @@ struct Trigger {
     ta_marbuta: bool,
     /// A place must follow (see [`NEEDS_A_PLACE_AFTER`]).
     place_after: bool,
+    /// The first word ends in ه as written (نائبه «his deputy»): the text must not show ة
+    /// (نائبة, the construct title).
+    ends_in_ha: bool,
 }
 
 /// Triggers whose normal form is also that of a common phrase, read as triggers only before a
 /// place's name: والي (a wali, والي وهران) is also وإلى («and to»).
 const NEEDS_A_PLACE_AFTER: &[&str] = &["والي"];
 
-/// ولاية, normalised: the wali's own kind of place, which may stand for the place after والي
-/// (والي ولاية شمال دارفور).
-const WALI_S_PLACE: &str = "ولايه";
+/// ولاية and الولاية, normalised: the wali's own kind of place, which may stand for the place
+/// after والي (والي ولاية شمال دارفور; والي الولاية إبراهيم أوشان, «the province's wali», as
+/// Algerian papers write it once the province is named).
+const WALI_S_PLACE: [&str; 2] = ["ولايه", "الولايه"];
 
 /// A trigger found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,6 +169,11 @@ pub(super) struct TriggerMatch {
     /// It still needs a complement before a name can follow: a title in construct form
     /// (رئيس، مدرب) or a kind word (وكالة), as opposed to الرئيس or آية الله.
     pub open: bool,
+}
+
+/// `raw`, as written, is an entry of [`CONSTRUCT`].
+fn is_construct_raw(raw: &str) -> bool {
+    raw_entries(CONSTRUCT).any(|c| c == raw)
 }
 
 /// The entries of a list separated by ، (an entry may have several words), as written.
@@ -190,17 +199,22 @@ static TRIGGERS: LazyLock<HashMap<String, Vec<Trigger>>> = LazyLock::new(|| {
             let entry = normalize_name(raw);
             let words: Vec<String> = entry.split(' ').map(String::from).collect();
             let open = match kind {
-                EntityKind::Person => construct.contains(&entry),
+                // نائبه («his deputy») normalises as نائبة does, but is no construct.
+                EntityKind::Person => {
+                    construct.contains(&entry) && (!raw.ends_with('ه') || is_construct_raw(raw))
+                }
                 _ => !words.iter().any(|w| w.starts_with("ال")),
             };
             let ta_marbuta = raw.split(' ').next().is_some_and(|w| w.ends_with('ة'));
             let place_after = NEEDS_A_PLACE_AFTER.contains(&entry.as_str());
+            let ends_in_ha = raw.split(' ').next().is_some_and(|w| w.ends_with('ه'));
             let trigger = Trigger {
                 words,
                 kind,
                 open,
                 ta_marbuta,
                 place_after,
+                ends_in_ha,
             };
             index
                 .entry(trigger.words[0].clone())
@@ -430,11 +444,15 @@ pub(super) fn trigger_at(tokens: &[Token], i: usize) -> Option<TriggerMatch> {
         .filter_map(|(_, head)| TRIGGERS.get(head.as_ref()))
         .flatten()
         .filter(|t| token.ta_marbuta() || !t.ta_marbuta)
+        .filter(|t| !(token.ta_marbuta() && t.ends_in_ha))
         .filter(|t| {
             !t.place_after
                 || tokens.get(i + t.words.len()).is_some_and(|x| {
                     x.sep == Sep::Space
-                        && (x.mention == Some(EntityKind::Place) || x.norm == WALI_S_PLACE)
+                        && (x.mention == Some(EntityKind::Place)
+                            || WALI_S_PLACE.contains(&x.norm.as_str()))
+                        // وإلى الولاية («and to the province») is written with its hamza.
+                        && !token.and_hamza()
                 })
         })
         .filter(|t| {

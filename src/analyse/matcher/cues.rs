@@ -49,12 +49,16 @@ impl Matcher {
     }
 }
 
-/// The word right before `pos`, quotes and spaces between allowed (not a sentence's or
-/// clause's end), and where it starts.
+/// The word right before `pos`, quotes, spaces and a colon between allowed (not a sentence's
+/// or clause's end), and where it starts: a kind word labels the list it opens with a colon
+/// (عبر بلديات: الشعبة، بولهيلات).
 fn word_before(t: &str, pos: usize) -> (usize, &str) {
     let before = t[..pos].trim_end_matches(|c: char| {
         !is_word_char(c) && !matches!(c, '.' | '،' | '؛' | ':' | '!' | '?' | '؟')
     });
+    let before = before
+        .strip_suffix(':')
+        .map_or(before, |b| b.trim_end_matches([' ', '\u{a0}']));
     let start = word_start(before, before.len());
     (start, &before[start..])
 }

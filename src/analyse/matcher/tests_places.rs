@@ -464,3 +464,16 @@ fn a_gazetteer_body_s_name_going_on_with_an_adjective_is_another_body() {
         1
     );
 }
+
+/// A kind word that opens a list with a colon cues its first item (عبر بلديات: …، زارت
+/// مدينة: صور); a colon after any other word cues nothing.
+#[test]
+fn a_kind_word_cues_across_the_colon_that_opens_its_list() {
+    assert_eq!(
+        linked("وجالت الفرق عدة بلديات: صور وغيرها"),
+        Vec::<String>::new()
+    );
+    assert_eq!(linked("وجالت الفرق في بلدية: صور وغيرها"), vec!["tyre"]);
+    assert_eq!(linked("وجالت الفرق في بلدية : صور وغيرها"), vec!["tyre"]);
+    assert!(linked("وقال المصور: صور المدينة جميلة").is_empty());
+}
