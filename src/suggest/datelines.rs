@@ -5,8 +5,11 @@
 //! nothing else does: a place, numbers and a month's name, then a short name in parentheses
 //! and a dash, as the first words of the first paragraph.
 
+use std::ops::Range;
+
 use super::discover::{Found, Scan};
 use super::lexicon::is_listed;
+use super::tokens::Sep;
 use crate::load::EntityKind;
 
 /// Most words before the parentheses: a place of two words, a day, a month, a year.
@@ -49,6 +52,153 @@ impl Scan<'_> {
     }
 }
 
+/// Most words of a dateline's place, of its source or of its reporter's name between dashes.
+const MAX_DASHED_WORDS: usize = 3;
+
+/// «من», normalised: «from» before a reporter's name (صلالة ـ من عوض دهيش).
+const FROM: &str = "من";
+
+/// Words a dateline's dashes set off that name no source (normalised): what the report is
+/// (خاص، تغطية، متابعات، ترجمة، تقرير) and who made it (وكالات، مراسلنا، بقلم).
+const BYLINE_WORDS: &[&str] = &[
+    "خاص",
+    "تغطيه",
+    "تصوير",
+    "متابعه",
+    "متابعات",
+    "وكالات",
+    "كتب",
+    "كتبت",
+    "حوار",
+    "تقرير",
+    "ترجمه",
+    "ترجمات",
+    "مراسل",
+    "مراسلنا",
+    "مراسله",
+    "محرر",
+    "المحرر",
+    "بقلم",
+    "اعداد",
+    "رصد",
+    "خدمات",
+    "عاجل",
+    "فيديو",
+    "صور",
+    "تحقيق",
+    "مقابله",
+    "وكاله",
+];
+
+impl Scan<'_> {
+    /// The source and the reporter a dateline set off by dashes names at the head of the
+    /// article: «غزة - معا - استقبل …»، «تعز - سبأنت»، «بغداد ـ واع ـ وسام الملا»، «الخرطوم –
+    /// فاطمة عوض». A known place opens the first paragraph; then, ending at a dash or at the
+    /// paragraph's end, a short name: a person's when it opens with a given name, the
+    /// agency's or paper's otherwise; after the source, a reporter's name may end the
+    /// paragraph. Only a few words between dashes qualify: a sentence runs past them.
+    pub(super) fn dashed_dateline(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        if !self.opens_the_article() {
+            return out;
+        }
+        let tokens = self.tokens();
+        let Some(place_end) =
+            (1..=MAX_DASHED_WORDS).find(|&k| tokens.get(k).is_some_and(|t| t.after_hyphen()))
+        else {
+            return out;
+        };
+        if !tokens[..place_end]
+            .iter()
+            .all(|t| t.mention == Some(EntityKind::Place))
+        {
+            return out;
+        }
+        let Some(source) = self.dashed_segment(place_end) else {
+            return out;
+        };
+        if let Some(reporter) = self.reporter(&source) {
+            out.push(reporter);
+            return out;
+        }
+        // بغداد ـ واع ـ: an agency the site or the gazetteer knows is linked already.
+        let known = tokens[source.clone()]
+            .iter()
+            .all(|t| t.mention == Some(EntityKind::Organization));
+        if !known && !self.names_a_source(&source) {
+            return out;
+        }
+        if !known {
+            out.push(Found::organization(source.clone(), true, None));
+        }
+        // بغداد ـ واع ـ وسام الملا: the reporter ends the paragraph after the source.
+        if let Some(after) = self
+            .dashed_segment(source.end)
+            .filter(|r| r.end == tokens.len())
+        {
+            out.extend(self.reporter(&after));
+        }
+        out
+    }
+
+    /// This run is the article's first.
+    fn opens_the_article(&self) -> bool {
+        self.article
+            .first()
+            .is_some_and(|first| std::ptr::eq(first, self.words))
+    }
+
+    /// The words from token `start`, right after a dash, to the next dash or the paragraph's
+    /// end, if that comes within [`MAX_DASHED_WORDS`] words that no mention covers and that
+    /// carry no tanween or digit.
+    fn dashed_segment(&self, start: usize) -> Option<Range<usize>> {
+        let tokens = self.tokens();
+        if !tokens.get(start)?.after_hyphen() {
+            return None;
+        }
+        let end = (start + 1..=start + MAX_DASHED_WORDS)
+            .find(|&k| k == tokens.len() || tokens.get(k).is_some_and(|t| t.after_hyphen()))?;
+        let words = tokens.get(start..end)?;
+        let known = words
+            .iter()
+            .all(|t| t.mention == Some(EntityKind::Organization));
+        let plain = words.iter().enumerate().all(|(k, t)| {
+            (k == 0 || t.sep == Sep::Space)
+                && (known || t.mention.is_none())
+                && !t.tanween()
+                && !t.norm.chars().any(char::is_numeric)
+        });
+        plain.then_some(start..end)
+    }
+
+    /// The reporter named by a dashed segment: the whole segment is a person's name of two or
+    /// three words, opening with a given name or after «من» («from»).
+    fn reporter(&self, segment: &Range<usize>) -> Option<Found> {
+        let tokens = self.tokens();
+        let from = tokens[segment.start].norm == FROM;
+        let start = segment.start + usize::from(from);
+        let name = start..segment.end;
+        let shaped = (2..=MAX_DASHED_WORDS).contains(&name.len())
+            && (from || super::name_lists::is_given_name(&tokens[start].norm))
+            && self.name_from(start, EntityKind::Person) == Some(name.clone());
+        shaped.then(|| super::people::person(name))
+    }
+
+    /// A dashed segment names an agency or a paper: no word of a byline (تغطية، تصوير، خاص)
+    /// and no title or kind. A paper's name is often a common word (الرأي، الرؤية، الحياة);
+    /// the dateline's shape says it is a name.
+    fn names_a_source(&self, segment: &Range<usize>) -> bool {
+        self.tokens()[segment.start].norm != FROM
+            && self.tokens()[segment.clone()]
+                .iter()
+                .enumerate()
+                .all(|(k, t)| {
+                    !BYLINE_WORDS.contains(&t.norm.as_str())
+                        && super::triggers::trigger_at(self.tokens(), segment.start + k).is_none()
+                })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::test_site::discovered_with;
@@ -79,5 +229,40 @@ mod tests {
             "وقال الوزير في القاهرة (مساء أمس) - كما نقلت الصحف - إن الاتفاق قريب.",
         ]);
         assert!(none.is_empty(), "{none:?}");
+    }
+
+    /// A dateline set off by dashes (a hyphen, an en dash, an underscore or a lone tatweel)
+    /// names its source or its reporter: «غزة - معا - استقبل …»، «مسقط - الرؤية»، «الرستاق _
+    /// أشرف الخزيري»، «صلالة ـ من عوض دهيش :». Words of a byline (تغطية، خاص) are no source,
+    /// and a sentence after the dash is no name.
+    #[test]
+    fn a_dashed_dateline_names_its_source_or_its_reporter() {
+        let found = discovered_with(
+            &[
+                "غزة - معا - استقبل رئيس البلدية بمكتبه وفدا من رؤساء البلديات.",
+                "الرستاق _ أشرف الخزيري\n\nافتتح المهرجان أمس.",
+                "صلالة ـ من عوض دهيش :\n\nبدأ الموسم السياحي.",
+            ],
+            true,
+        );
+        let has = |name: &str, kind: EntityKind| found.iter().any(|(n, k)| n == name && *k == kind);
+        assert!(has("معا", EntityKind::Organization), "{found:?}");
+        assert!(has("أشرف الخزيري", EntityKind::Person), "{found:?}");
+        assert!(has("عوض دهيش", EntityKind::Person), "{found:?}");
+        let none = discovered_with(
+            &[
+                "القاهرة - تغطية - وصل الوفد إلى المطار أمس.",
+                "القاهرة - خاص",
+                "ليبيا – عقد رئيس الحكومة اجتماعا موسعا مع العمداء.",
+                "وقال الوزير في بغداد - معا - إن الأمر جيد.",
+            ],
+            true,
+        );
+        assert!(
+            !none
+                .iter()
+                .any(|(n, _)| ["تغطية", "خاص", "عقد", "معا"].iter().any(|w| n.contains(w))),
+            "{none:?}"
+        );
     }
 }

@@ -237,6 +237,7 @@ impl Scan<'_> {
         out.extend(self.placed_towns());
         out.extend(self.exemplified_places());
         out.extend(self.dateline_source());
+        out.extend(self.dashed_dateline());
         out.extend(self.clubs_named_like_towns());
         // An outlet another reading found whole (فضائية «سما نيوز») is found once.
         // صحيفة الأيام، read by the heads' rule as a weak phrase: reported by, it is sure.

@@ -105,14 +105,21 @@ pub(super) fn tokenize(text: &str, mentions: &[MentionSpan]) -> Words {
     let mut parens = ParenState::default();
     let mut folded = String::new();
     let mut gap_start = 0;
-    while let Some(start) = next_word_start(text, gap_start) {
+    let mut from = 0;
+    while let Some(start) = next_word_start(text, from) {
+        let word = scan_word(text, start, &mut folded);
+        from = word.end;
+        // A tatweel or a mark standing alone is no word: it stays in the gap, where a lone
+        // tatweel is a dash (بغداد ـ واع ـ وسام الملا).
+        if word.norm.is_empty() {
+            continue;
+        }
         let gap = &text[gap_start..start];
         // One space, nearly every gap, holds no quote or parenthesis.
         if gap != " " {
             quotes.read(gap, words.tokens.len(), &mut words.quoted);
             parens.read(gap, words.tokens.len(), &mut words.parenthesised);
         }
-        let word = scan_word(text, start, &mut folded);
         let sep = match words.tokens.last() {
             None => Sep::Break,
             Some(before) => separator(gap, &before.norm),
@@ -392,7 +399,8 @@ fn push_token(
         && gap.chars().filter(|&c| c == '.').count() == 1
         && gap.starts_with('.')
         && gap.chars().all(|c| c.is_whitespace() || c == '.');
-    let dash = |c: char| matches!(c, '-' | '–' | '—');
+    // A tatweel or an underscore between spaces is a dash too (الرستاق _ أشرف الخزيري).
+    let dash = |c: char| matches!(c, '-' | '–' | '—' | '_' | '\u{0640}');
     let after_hyphen = sep == Sep::Break
         && gap.chars().filter(|&c| dash(c)).count() == 1
         && gap.chars().all(|c| c.is_whitespace() || dash(c));
