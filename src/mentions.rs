@@ -150,7 +150,7 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         r.push_str(&format!(", clitic «{c}» stripped"));
     }
     match &m.evidence {
-        Evidence::Unambiguous => {}
+        Evidence::Unambiguous | Evidence::PlaceWord => {}
         Evidence::Cue(cue) => {
             let cue = written_cue(site, m.entity, matcher.cue(m.entity, *cue));
             r.push_str(&format!(", ambiguous: confirmed by the cue «{cue}»"))

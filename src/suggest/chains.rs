@@ -139,7 +139,8 @@ impl Scan<'_> {
         let t = self
             .token(g)
             .filter(|t| t.mention.is_none() && !t.tanween() && !t.article())?;
-        if conjoined && t.sep != Sep::Space {
+        // رضا قرقاب، وفاخر مفتاح بوفرنة: a comma may stand before the و.
+        if conjoined && t.sep != Sep::Space && !t.comma() {
             return None;
         }
         let given = if conjoined {
@@ -274,5 +275,20 @@ mod tests {
                 "«{junk}» taken in {found:?}"
             );
         }
+    }
+
+    /// A comma may stand before each item's و (وليد السناني، ويوسف الحسني، على …); a comma
+    /// before a word in و that is no given name still ends the chain.
+    #[test]
+    fn a_comma_may_stand_before_the_and_of_an_item() {
+        let found = people(&[
+            "وأطلع عنتر المغربي برفقة المهندس محسن حاصل، وعضو المجلس المحلي بالمديرية وليد \
+             السناني، ويوسف الحسني، على مستوى الأعمال.",
+            "واستقبل الوزير خالد العتيبي، ووفد الغرفة التجارية في مكتبه.",
+        ]);
+        for name in ["وليد السناني", "يوسف الحسني"] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+        assert!(!found.iter().any(|f| f.contains("وفد")), "{found:?}");
     }
 }

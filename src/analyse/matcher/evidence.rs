@@ -9,6 +9,10 @@ use crate::load::EntityKind;
 pub enum Evidence {
     /// The alias is unambiguous.
     Unambiguous,
+    /// An unambiguous town's name right after a preposition or kind of place (في دمشق،
+    /// بمدينة دهوك): the town, even in an article that also calls a club by it
+    /// ([`Evidence::NamesATeam`] unlinks the town's other mentions, not this one).
+    PlaceWord,
     /// Ambiguous alias confirmed by the cue word before it (index into the entity's cues;
     /// [`Matcher::cue`](super::Matcher::cue) gives its text).
     Cue(u16),
@@ -49,8 +53,10 @@ pub enum Evidence {
     /// A demonym adjective (الروسي): a weaker signal, never linked.
     Demonym,
     /// A town's name right after a word of a team (شباك الرياض، لمهاجمي الرياض) or right before
-    /// its place in the table (الخليج صاحب المركز السادس): the club named like the town, not the town. Never linked, and it unlinks the town's every other
-    /// mention in the article, where the same club is named bare (كاد الرياض أن يقلص الفارق).
+    /// its place in the table (الخليج صاحب المركز السادس): the club named like the town, not the
+    /// town. Never linked, and it unlinks the town's every other mention in the article, where
+    /// the same club is named bare (كاد الرياض أن يقلص الفارق), but those a preposition or kind
+    /// of place shows the town ([`Evidence::PlaceWord`]).
     NamesATeam,
     /// A name a club shares with a town (الريان), right after a word of a team (لاعب الريان)
     /// or right before its place in the table (الريان الوصيف): the club, not the town.
@@ -80,6 +86,7 @@ impl Evidence {
         matches!(
             self,
             Evidence::Unambiguous
+                | Evidence::PlaceWord
                 | Evidence::Cue(_)
                 | Evidence::AfterVerb(_)
                 | Evidence::NounPlace
@@ -161,7 +168,16 @@ impl Matcher {
             return (first, team);
         }
         if !pattern.ambiguous {
-            return (first, Evidence::Unambiguous);
+            let town =
+                self.kinds[first] == EntityKind::Place && sport::place_word_before(t, word_start);
+            return (
+                first,
+                if town {
+                    Evidence::PlaceWord
+                } else {
+                    Evidence::Unambiguous
+                },
+            );
         }
         // السيد محمود بن مشعل: a discovered person's one-word alias right before بن or بنت is
         // the given name of another person's lineage, whatever cue stands before it.

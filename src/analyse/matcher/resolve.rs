@@ -59,7 +59,7 @@ pub(super) fn resolve_with(
                     | Evidence::StartsALineage
                     | Evidence::Witness
                     | Evidence::NamesANationalSide
-            ) || teams.contains(&m.entity)
+            ) || (teams.contains(&m.entity) && m.evidence != Evidence::PlaceWord)
             {
                 return false;
             }

@@ -156,13 +156,18 @@ fn only_a_verb_of_visiting_confirms_an_ambiguous_place() {
 
 /// A town's name after a word of the game is the club named like it (شباك عدن، لمهاجمي
 /// عدن): never the town, nor is the club's bare name elsewhere in the report; a report that
-/// names the town only as a town keeps it.
+/// names the town only as a town keeps it, and so does a mention a preposition shows is the
+/// town.
 #[test]
 fn a_place_named_after_a_word_of_the_game_is_the_team() {
     let report = "سجل المهاجم هدفا في شباك حمص، وكاد حمص أن يعادل لولا تألق الحارس أمام مهاجمي \
                   حمص.";
     assert!(linked(report).is_empty(), "{:?}", linked(report));
     assert_eq!(linked("ووصل الفريق إلى حمص أمس."), vec!["homs".to_string()]);
+    // The town a preposition shows stays the town in that report (واحد في حمص), where its
+    // bare name is the club's.
+    let both = "أقيم اللقاء في حمص، وكاد حمص أن يعادل لولا تألق الحارس أمام مهاجمي حمص.";
+    assert_eq!(linked(both), vec!["homs".to_string()]);
 }
 
 /// A governor's title names the governorate as its kind word does (محافظ عدن), with a
