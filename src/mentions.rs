@@ -186,6 +186,9 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         Evidence::Vowelled => r.push_str(
             ", ambiguous: confirmed by its written marks, which spell this place's name and not the others'",
         ),
+        Evidence::DatelineSource => {
+            r.push_str(", ambiguous: confirmed as the source of the dateline that opens the text")
+        }
         Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
         Evidence::HeadsConstruct => {
             r.push_str(", ambiguous: heads a construct (a common noun), not linked")

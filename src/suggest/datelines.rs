@@ -108,10 +108,11 @@ impl Scan<'_> {
         else {
             return out;
         };
-        if !tokens[..place_end]
-            .iter()
-            .all(|t| t.mention == Some(EntityKind::Place))
-        {
+        // عمان - الرأي: a place the gazetteer holds as ambiguous opens a dateline too.
+        if !tokens[..place_end].iter().all(|t| {
+            t.mention == Some(EntityKind::Place)
+                || (place_end == 1 && self.lex.is_registered_place(&t.norm))
+        }) {
             return out;
         }
         let Some(source) = self.dashed_segment(place_end) else {
@@ -242,6 +243,7 @@ mod tests {
                 "غزة - معا - استقبل رئيس البلدية بمكتبه وفدا من رؤساء البلديات.",
                 "الرستاق _ أشرف الخزيري\n\nافتتح المهرجان أمس.",
                 "صلالة ـ من عوض دهيش :\n\nبدأ الموسم السياحي.",
+                "عمان - الرأي\n\nافتتح الوزير المعرض.",
             ],
             true,
         );
@@ -249,6 +251,8 @@ mod tests {
         assert!(has("معا", EntityKind::Organization), "{found:?}");
         assert!(has("أشرف الخزيري", EntityKind::Person), "{found:?}");
         assert!(has("عوض دهيش", EntityKind::Person), "{found:?}");
+        // عمان is Oman's and Amman's: a place the gazetteer holds, ambiguous, opens it too.
+        assert!(has("الرأي", EntityKind::Organization), "{found:?}");
         let none = discovered_with(
             &[
                 "القاهرة - تغطية - وصل الوفد إلى المطار أمس.",

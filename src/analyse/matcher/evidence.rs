@@ -39,6 +39,9 @@ pub enum Evidence {
     /// A name places share (عمان), written with marks that only one of them is spelt with
     /// (عمّان: Amman; see `matcher::vowels`): the marks say which place stands here.
     Vowelled,
+    /// A body's ambiguous name standing as the source of the dateline that opens the text
+    /// (مسقط - الرؤية، عمان - "الحياة" - قضت …): the paper or agency, whatever else the word is.
+    DatelineSource,
     /// Ambiguous alias, not (yet) confirmed.
     Unconfirmed,
     /// Ambiguous alias heading a construct (حماة الديار، صور الأقمار): a common noun, never a
@@ -87,6 +90,7 @@ impl Evidence {
             self,
             Evidence::Unambiguous
                 | Evidence::PlaceWord
+                | Evidence::DatelineSource
                 | Evidence::Cue(_)
                 | Evidence::AfterVerb(_)
                 | Evidence::NounPlace
@@ -178,6 +182,11 @@ impl Matcher {
                     Evidence::Unambiguous
                 },
             );
+        }
+        if let Some(body) = of_kind(EntityKind::Organization)
+            && sport::dateline_source_at(t, word_start, end)
+        {
+            return (body, Evidence::DatelineSource);
         }
         // السيد محمود بن مشعل: a discovered person's one-word alias right before بن or بنت is
         // the given name of another person's lineage, whatever cue stands before it.

@@ -426,3 +426,20 @@ fn a_club_named_like_an_adjective_after_a_noun_it_qualifies_is_one() {
         "{names:?}"
     );
 }
+
+/// A paper named by a common word (الرأي) is the paper where it stands as the source of the
+/// dateline that opens the text, and the word elsewhere.
+#[test]
+fn a_paper_s_common_word_is_the_paper_in_its_dateline() {
+    let mut paper = entity("al-rai", "صحيفة الرأي", &["الرأي"], &["الرأي"], &["صحيفة"]);
+    paper.kind = EntityKind::Organization;
+    paper.meta.kind = Some(EntityKind::Organization);
+    let entities = vec![paper];
+    let matcher = Matcher::build(&entities).unwrap();
+    let found = resolved(&matcher, &entities, "عمان - الرأي - افتتح الوزير المعرض");
+    assert!(
+        matches!(found[..], [(_, Evidence::DatelineSource)]),
+        "{found:?}"
+    );
+    assert!(resolved(&matcher, &entities, "وقال إن الرأي - كما يرى - صائب").is_empty());
+}
