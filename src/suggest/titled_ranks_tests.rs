@@ -171,3 +171,10 @@ fn a_secretary_of_state_and_an_accountant_are_titles() {
     }
     assert!(!found.iter().any(|f| f.contains("الحفل")), "{found:?}");
 }
+
+/// A sultan's title (السلطان قابوس بن سعيد المعظم) is a title like a king's.
+#[test]
+fn a_sultan_is_titled() {
+    let found = people(&["وقال إن السلطان قابوس بن سعيد المعظم رعى الحفل."]);
+    assert!(found.iter().any(|f| f == "قابوس بن سعيد"), "{found:?}");
+}
