@@ -186,8 +186,8 @@ fn reason(m: &Mention, site: &AnalysedSite, clitic: Option<&str>) -> String {
         Evidence::Vowelled => r.push_str(
             ", ambiguous: confirmed by its written marks, which spell this place's name and not the others'",
         ),
-        Evidence::DatelineSource => {
-            r.push_str(", ambiguous: confirmed as the source of the dateline that opens the text")
+        Evidence::NewsSource => {
+            r.push_str(", ambiguous: confirmed as the news source a speaker told")
         }
         Evidence::Unconfirmed => r.push_str(", ambiguous: unconfirmed"),
         Evidence::HeadsConstruct => {

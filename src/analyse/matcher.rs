@@ -29,6 +29,7 @@ mod namesakes;
 mod registry;
 mod resolve;
 mod sentence;
+mod sources;
 mod sport;
 mod vowels;
 use crate::error::Diagnostic;

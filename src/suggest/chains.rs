@@ -159,14 +159,22 @@ impl Scan<'_> {
             return None;
         }
         let mut end = g + 1;
+        let mut definite_last = false;
         while end <= g + MAX_WORDS_AFTER_GIVEN && self.chain_name_word(end) {
             end += 1;
             // وماهر القاسمي: a family name with the article ends the name.
             if self.tokens()[end - 1].article() {
-                return Some(g..end);
+                definite_last = true;
+                break;
             }
         }
-        (end > g + 1 && self.chain_ends_at(end)).then_some(g..end)
+        // محمد علي، وسعيد الحظ من يحضر …: after a comma a new clause may open with a word
+        // that is also a given name; the item must end where a list's item does.
+        let clean_end = !t.comma()
+            || self
+                .token(end)
+                .is_none_or(|n| n.sep != Sep::Space || n.norm.starts_with('و'));
+        (end > g + 1 && clean_end && (definite_last || self.chain_ends_at(end))).then_some(g..end)
     }
 
     /// Token `k` reads as a word of a name after a given name in a chain: a family name by
@@ -278,17 +286,24 @@ mod tests {
     }
 
     /// A comma may stand before each item's و (وليد السناني، ويوسف الحسني، على …); a comma
-    /// before a word in و that is no given name still ends the chain.
+    /// before a word in و that is no given name still ends the chain, and after a comma the
+    /// item must end as a list's item does (وسعيد الحظ من يحضر opens a clause).
     #[test]
     fn a_comma_may_stand_before_the_and_of_an_item() {
         let found = people(&[
             "وأطلع عنتر المغربي برفقة المهندس محسن حاصل، وعضو المجلس المحلي بالمديرية وليد \
              السناني، ويوسف الحسني، على مستوى الأعمال.",
             "واستقبل الوزير خالد العتيبي، ووفد الغرفة التجارية في مكتبه.",
+            "وحضر الوزير محمد علي، وسعيد الحظ من يحضر الحفل.",
         ]);
         for name in ["وليد السناني", "يوسف الحسني"] {
             assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
         }
-        assert!(!found.iter().any(|f| f.contains("وفد")), "{found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.contains("وفد") || f.contains("الحظ")),
+            "{found:?}"
+        );
     }
 }

@@ -251,6 +251,7 @@ impl Scan<'_> {
             }
         }
         let outlets: Vec<Found> = (self.outlets().into_iter())
+            .chain(self.told_outlets())
             .filter(|o| !out.iter().any(|f| f.tokens == o.tokens && f.kind == o.kind))
             .collect();
         out.extend(outlets);

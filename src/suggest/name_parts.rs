@@ -248,6 +248,7 @@ impl Scan<'_> {
             && self.name_word(j + 1)
             && self.token(j + 1).is_some_and(|t| {
                 !is_particle(&t.norm)
+                    && !SECRETARY_OF.contains(&t.norm.as_str())
                     && !super::name_lists::is_given_name(&t.norm)
                     && !self.lex.is_registered_place(&t.norm)
             });
@@ -291,6 +292,22 @@ impl Scan<'_> {
         self.lex.seen(&format!("ال{word}"))
     }
 }
+
+/// What a secretary keeps, after أمين as his title (أمين سر، أمين مخزن، أمين الصندوق),
+/// normalised: no family name.
+const SECRETARY_OF: &[&str] = &[
+    "سر",
+    "عام",
+    "مخزن",
+    "مستودع",
+    "صندوق",
+    "مكتبه",
+    "مال",
+    "سجل",
+    "متحف",
+    "عاصمه",
+    "فتوي",
+];
 
 /// A listed word with a pronoun suffix (خلالها، أمامه، وزيرها; زيارته of a listed زيارة):
 /// no name, even where the site also writes it bare.

@@ -61,6 +61,12 @@ const REPORTED_BY: &[&str] = &[
     "عن",
 ];
 
+/// «لـ» written apart, normalised: «to» before a quoted outlet (لـ«المدى»).
+const TO: &str = "ل";
+
+/// Most words of an outlet's quoted name after «لـ».
+const MAX_TOLD_WORDS: usize = 3;
+
 /// Loanwords that end a news outlet's name (normalised): news, press, post, times, online,
 /// net. Each is a transliteration no Arabic word is written like, so none ends anything else.
 const OUTLET_TAILS: &[&str] = &["نيوز", "برس", "بوست", "تايمز", "اونلاين", "نت"];
@@ -76,6 +82,30 @@ impl Scan<'_> {
     pub(super) fn outlets(&self) -> Vec<Found> {
         (1..self.tokens().len())
             .filter_map(|tail| self.outlet_ending_at(tail))
+            .collect()
+    }
+
+    /// Every outlet quoted right after «لـ» and followed by what it was told (وقال المفتش
+    /// لـ«المدى» إن …، وأكدت مصادر مطلعة لـ”فلاش بريس” أن …): someone speaks to a paper or an
+    /// agency, which only a source's quoted name can be there. One to three words that no
+    /// known name covers.
+    pub(super) fn told_outlets(&self) -> Vec<Found> {
+        self.words
+            .quoted
+            .iter()
+            .filter(|r| (1..=MAX_TOLD_WORDS).contains(&r.len()))
+            .filter(|r| {
+                r.start
+                    .checked_sub(1)
+                    .is_some_and(|to| self.tokens()[to].norm == TO)
+                    && self.tokens()[(*r).clone()].iter().all(|t| {
+                        t.mention.is_none() && !t.tanween() && !is_function_or_verb(&t.norm)
+                    })
+                    && self
+                        .token(r.end)
+                        .is_some_and(|n| THAT.contains(&n.norm.as_str()))
+            })
+            .map(|r| Found::organization(r.clone(), true, None))
             .collect()
     }
 
@@ -280,5 +310,29 @@ mod tests {
             );
         }
         assert_eq!(found.len(), 4, "{found:?}");
+    }
+
+    /// A quoted name right after «لـ» and before «إن» or «أن» is the outlet a source spoke to
+    /// (لـ«المدى» إن، لـ"الشارع المغاربي" أن); a quote without «لـ», or with no «إن» after it,
+    /// names none.
+    #[test]
+    fn the_outlet_a_source_spoke_to() {
+        let bodies = found(&[
+            "وقال مفتش الآثار شامل الرميض لـ«المدى» إن البعثات وصلت.",
+            "وأكد مصدر مسؤول لـ\"الشارع المغاربي\" أن الاتفاق قريب.",
+        ]);
+        for name in ["المدى", "الشارع المغاربي"] {
+            assert!(
+                bodies
+                    .iter()
+                    .any(|(n, k)| n == name && *k == EntityKind::Organization),
+                "«{name}» not in {bodies:?}"
+            );
+        }
+        let none = found(&[
+            "ووصف الوزير المشروع بـ«المدى» البعيد للتنمية.",
+            "وقال إن «المدى» أن يطول.",
+        ]);
+        assert!(!none.iter().any(|(n, _)| n == "المدى"), "{none:?}");
     }
 }

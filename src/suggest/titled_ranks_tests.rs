@@ -113,10 +113,13 @@ fn amin_before_a_family_name_is_the_given_name() {
     let found = people(&[
         "وطاف الوفد بمعية رئيس المجلس الشعبي البلدي أمين علوش بالمرافق.",
         "وقال رئيس الحزب إن أمين عام اللجنة غائب، وحضر أمين سر الحركة الاجتماع.",
+        "وقال رئيس النادي أمين سر اللجنة إن المدير أمين مخزن سابقا.",
     ]);
     assert!(found.iter().any(|f| f == "أمين علوش"), "{found:?}");
     assert!(
-        !found.iter().any(|f| f.contains("عام") || f.contains("سر")),
+        !found
+            .iter()
+            .any(|f| f.contains("عام") || f.contains("سر") || f.contains("مخزن")),
         "{found:?}"
     );
 }

@@ -1,7 +1,7 @@
 //! Why a mention was accepted: the evidence an ambiguous name needs, and which of it stands
 //! at the mention's own place.
 
-use super::{Matcher, Pattern, PatternKind, sentence, sport};
+use super::{Matcher, Pattern, PatternKind, sentence, sources, sport};
 use crate::load::EntityKind;
 
 /// Why a mention was accepted; shown to editors by `sahifa mentions`.
@@ -39,9 +39,10 @@ pub enum Evidence {
     /// A name places share (عمان), written with marks that only one of them is spelt with
     /// (عمّان: Amman; see `matcher::vowels`): the marks say which place stands here.
     Vowelled,
-    /// A body's ambiguous name standing as the source of the dateline that opens the text
-    /// (مسقط - الرؤية، عمان - "الحياة" - قضت …): the paper or agency, whatever else the word is.
-    DatelineSource,
+    /// A body's ambiguous name quoted after «لـ» before what it was told (قال لـ«المدى» إن …):
+    /// the paper or agency, whatever else the word is, here only — it confirms no other use of
+    /// the word in the article (الرأي العام stays «public opinion»).
+    NewsSource,
     /// Ambiguous alias, not (yet) confirmed.
     Unconfirmed,
     /// Ambiguous alias heading a construct (حماة الديار، صور الأقمار): a common noun, never a
@@ -90,7 +91,7 @@ impl Evidence {
             self,
             Evidence::Unambiguous
                 | Evidence::PlaceWord
-                | Evidence::DatelineSource
+                | Evidence::NewsSource
                 | Evidence::Cue(_)
                 | Evidence::AfterVerb(_)
                 | Evidence::NounPlace
@@ -173,7 +174,7 @@ impl Matcher {
         }
         if !pattern.ambiguous {
             let town =
-                self.kinds[first] == EntityKind::Place && sport::place_word_before(t, word_start);
+                self.kinds[first] == EntityKind::Place && sport::town_word_before(t, word_start);
             return (
                 first,
                 if town {
@@ -183,10 +184,18 @@ impl Matcher {
                 },
             );
         }
-        if let Some(body) = of_kind(EntityKind::Organization)
-            && sport::dateline_source_at(t, word_start, end)
+        // Only a name one body holds: which of several the article means is the article's to
+        // say (الأهلي of Cairo or of Jeddah).
+        let bodies = pattern
+            .entities
+            .iter()
+            .filter(|&&e| self.kinds[e] == EntityKind::Organization)
+            .count();
+        if bodies == 1
+            && let Some(body) = of_kind(EntityKind::Organization)
+            && sources::told_source_at(t, word_start, end)
         {
-            return (body, Evidence::DatelineSource);
+            return (body, Evidence::NewsSource);
         }
         // السيد محمود بن مشعل: a discovered person's one-word alias right before بن or بنت is
         // the given name of another person's lineage, whatever cue stands before it.

@@ -38,7 +38,8 @@ pub(super) fn resolve_with(
         let shared_cue = matches!(m.evidence, Evidence::Cue(_)) && !m.candidates.is_empty();
         let confirmed =
             m.evidence.confirmed_in_place() || matches!(m.evidence, Evidence::Coordinated(_));
-        if confirmed && !shared_cue {
+        // A news source's common word is the paper there only (see Evidence::NewsSource).
+        if confirmed && !shared_cue && m.evidence != Evidence::NewsSource {
             named.insert(m.entity);
         }
     }

@@ -427,19 +427,24 @@ fn a_club_named_like_an_adjective_after_a_noun_it_qualifies_is_one() {
     );
 }
 
-/// A paper named by a common word (الرأي) is the paper where it stands as the source of the
-/// dateline that opens the text, and the word elsewhere.
+/// A paper named by a common word (الرأي) is the paper where it is quoted as told something
+/// (لـ«الرأي» إن), and the word elsewhere, even in the same article; a dateline's dashes say
+/// nothing (a headline or a label stands there as often).
 #[test]
-fn a_paper_s_common_word_is_the_paper_in_its_dateline() {
+fn a_paper_s_common_word_is_the_paper_where_a_source_told_it() {
     let mut paper = entity("al-rai", "صحيفة الرأي", &["الرأي"], &["الرأي"], &["صحيفة"]);
     paper.kind = EntityKind::Organization;
     paper.meta.kind = Some(EntityKind::Organization);
     let entities = vec![paper];
     let matcher = Matcher::build(&entities).unwrap();
-    let found = resolved(&matcher, &entities, "عمان - الرأي - افتتح الوزير المعرض");
-    assert!(
-        matches!(found[..], [(_, Evidence::DatelineSource)]),
-        "{found:?}"
+    let told = resolved(&matcher, &entities, "وقال المصدر لـ«الرأي» إن الاتفاق قريب");
+    assert!(matches!(told[..], [(_, Evidence::NewsSource)]), "{told:?}");
+    let both = resolved(
+        &matcher,
+        &entities,
+        "وقال المصدر لـ«الرأي» إن الاتفاق قريب وإن الرأي العام يؤيده",
     );
+    assert_eq!(both.len(), 1, "{both:?}");
+    assert!(resolved(&matcher, &entities, "عمان - الرأي - افتتح الوزير المعرض").is_empty());
     assert!(resolved(&matcher, &entities, "وقال إن الرأي - كما يرى - صائب").is_empty());
 }

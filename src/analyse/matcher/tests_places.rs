@@ -168,6 +168,9 @@ fn a_place_named_after_a_word_of_the_game_is_the_team() {
     // bare name is the club's.
     let both = "أقيم اللقاء في حمص، وكاد حمص أن يعادل لولا تألق الحارس أمام مهاجمي حمص.";
     assert_eq!(linked(both), vec!["homs".to_string()]);
+    // من and إلى are a transfer's or a goal's too: they show no town there.
+    let transfer = "وانتقل المهاجم من حمص إلى الوحدة بعد أن سجل في شباك حمص.";
+    assert!(linked(transfer).is_empty(), "{:?}", linked(transfer));
 }
 
 /// A governor's title names the governorate as its kind word does (محافظ عدن), with a
