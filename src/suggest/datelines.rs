@@ -23,11 +23,7 @@ const MAX_SOURCE_WORDS: usize = 4;
 impl Scan<'_> {
     /// The source of the dateline that opens the article's first run, if it opens so.
     pub(super) fn dateline_source(&self) -> Option<Found> {
-        if !self
-            .article
-            .first()
-            .is_some_and(|first| std::ptr::eq(first, self.words))
-        {
+        if !self.opens_the_article() {
             return None;
         }
         let r = self.words.parenthesised.first()?.clone();
@@ -111,7 +107,6 @@ const BYLINE_WORDS: &[&str] = &[
     "دولي",
     "عالمي",
     "مجتمع",
-    "منوعات",
     "اخبار",
 ];
 

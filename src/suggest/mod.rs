@@ -32,6 +32,7 @@ mod club_words;
 mod commune;
 mod count;
 mod datelines;
+mod definite_names;
 mod delegations;
 mod discover;
 mod examples;

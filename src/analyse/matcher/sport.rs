@@ -69,20 +69,21 @@ const TOWN_WORDS: &[&str] = &["في", "مدينه", "محافظه", "ولايه"
 
 /// Whether a word of [`TOWN_WORDS`] stands right before `pos`, with or without و، ف، ل or ب.
 pub(super) fn town_word_before(t: &str, pos: usize) -> bool {
-    let word = previous_word(t, pos);
-    let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    [word, bare, bare.strip_prefix(['ل', 'ب']).unwrap_or(bare)]
-        .iter()
-        .any(|w| TOWN_WORDS.contains(w))
+    word_of_before(t, pos, TOWN_WORDS)
 }
 
 /// Whether a word of [`PLACE_WORDS`] stands right before `pos`, with or without و، ف، ل or ب.
 pub(super) fn place_word_before(t: &str, pos: usize) -> bool {
+    word_of_before(t, pos, PLACE_WORDS)
+}
+
+/// Whether a word of `list` stands right before `pos`, with or without و، ف، ل or ب.
+fn word_of_before(t: &str, pos: usize, list: &[&str]) -> bool {
     let word = previous_word(t, pos);
     let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     [word, bare, bare.strip_prefix(['ل', 'ب']).unwrap_or(bare)]
         .iter()
-        .any(|w| PLACE_WORDS.contains(w))
+        .any(|w| list.contains(w))
 }
 
 /// Whether the name `t[start..end]` opens its text as a dateline's place (دهوك (شفق نيوز)/،
