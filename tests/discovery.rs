@@ -549,6 +549,56 @@ fn carried_analyses_equal_a_full_second_analysis() {
     assert!(site.analyses[quiet].body_mentions.len() >= 4);
 }
 
+/// A league discovery finds is linked as itself and still confirms the gazetteer's club that
+/// lists it as its context (its name had hidden the context phrase, and «الهلال» of a Sudanese
+/// report was dropped); where the article names no league the crescent stays a word; and the
+/// analyses carried over from the first pass are those a full second analysis gives.
+#[test]
+fn a_discovered_league_still_confirms_its_clubs() {
+    let dir = fixture();
+    let root = dir.path();
+    write(
+        root,
+        "content/articles/league.md",
+        "---\ntitle: \"الهلال يؤمن صدارته\"\ndate: 2024-03-09\n---\n\
+         نجح الهلال في تأمين صدارته لجدول ترتيب الدوري السوداني الممتاز لكرة القدم، وذلك بعد \
+         فوزه بهدف وحيد في المباراة التي جرت مساء اليوم في مدينة أم درمان.\n\n\
+         وبهذا الفوز ارتفع الهلال إلى 54 نقطة في صدارة الدوري السوداني الممتاز.\n",
+    );
+    write(
+        root,
+        "content/articles/moon.md",
+        "---\ntitle: \"رؤية الهلال\"\ndate: 2024-03-10\n---\n\
+         نجح الفلكيون في رصد الهلال مساء اليوم في سماء أم درمان.\n",
+    );
+    let site = analyse_site(&options(root)).unwrap();
+    let (declared, _) = sahifa::analyse::declared_entities(
+        &site.content,
+        site.config.linking.front_matter_evidence,
+    );
+    let anew = sahifa::analyse::analyse_articles(&site.content.articles, &site.matcher, &declared);
+    assert_eq!(site.analyses, anew);
+    let in_file = |file: &str| -> Vec<String> {
+        mentions::records(&site)
+            .into_iter()
+            .filter(|m| m.file.ends_with(file))
+            .map(|m| m.entity)
+            .collect()
+    };
+    let league = in_file("league.md");
+    assert!(
+        league.iter().any(|e| e == "الدوري-السوداني-الممتاز"),
+        "{league:?}"
+    );
+    assert_eq!(
+        league.iter().filter(|e| *e == "al-hilal-omdurman").count(),
+        3,
+        "{league:?}"
+    );
+    let moon = in_file("moon.md");
+    assert!(!moon.iter().any(|e| e.starts_with("al-hilal")), "{moon:?}");
+}
+
 /// A one-shot build lets every article body go at load and reads it back for discovery (all
 /// bodies together), analysis and rendering; `serve`'s build keeps the texts. Both make the
 /// same site, byte for byte, discovered pages included.

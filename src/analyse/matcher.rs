@@ -167,7 +167,7 @@ impl Matcher {
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
-        let supporters = entities
+        let mut supporters: Vec<Vec<usize>> = entities
             .iter()
             .map(|e| {
                 e.confirmed_by
@@ -176,6 +176,11 @@ impl Matcher {
                     .collect()
             })
             .collect();
+        for &(entity, witness) in &compiled.named_witnesses {
+            if !supporters[entity].contains(&witness) {
+                supporters[entity].push(witness);
+            }
+        }
         let lands = entities
             .iter()
             .map(|e| e.country.as_deref().and_then(|c| index.get(c).copied()))

@@ -114,10 +114,12 @@ pub(super) static STATE_BODY_OPENERS: std::sync::LazyLock<rustc_hash::FxHashSet<
             .collect()
     });
 
-/// Token text `word` ends with a word of [`STATE_BODY_OPENERS`] (a clitic or the article
-/// before it, or nothing).
+/// Token text `word` ends with a word of [`STATE_BODY_OPENERS`] after at most two letters:
+/// the clitics [`super::lexicon::readings`] takes off (وللتلفزيون is و + ل + التلفزيون with
+/// its alef elided), or nothing. Asked of every word of a site, so only those three suffixes.
 pub(super) fn may_open_a_state_body(word: &str) -> bool {
     word.char_indices()
+        .take(3)
         .any(|(at, _)| STATE_BODY_OPENERS.contains(&word[at..]))
 }
 
@@ -214,3 +216,33 @@ pub(super) const SCHOOL_HEADS: &[&str] = &["مدرسه"];
 /// Heads of banks, normalised: a bank named by a place alone is a name (مصرف لبنان), where
 /// «حكومة لبنان» is a description.
 pub(super) const BANK_HEADS: &[&str] = &["مصرف", "بنك"];
+
+#[cfg(test)]
+mod tests {
+    use super::may_open_a_state_body;
+
+    /// The prefilter lets through every word a clitic reading may open a state body with, and
+    /// nothing where the head is inside a longer word.
+    #[test]
+    fn a_state_body_opens_after_two_clitic_letters_at_most() {
+        for word in [
+            "التلفزيون",
+            "والتلفزيون",
+            "للتلفزيون",
+            "وللتلفزيون",
+            "رئاسه",
+            "لرئاسه",
+            "ولرئاسه",
+            "الديوان",
+            "والديوان",
+            "وبالتلفزيون",
+        ] {
+            assert!(may_open_a_state_body(word), "{word}");
+        }
+        // Further in, no reading takes the letters before it off (two words run together).
+        for word in ["تلفزيونات", "بالتلفزيونيه", "شاشهالتلفزيون", "وفيالديوان"]
+        {
+            assert!(!may_open_a_state_body(word), "{word}");
+        }
+    }
+}

@@ -33,13 +33,20 @@ pub struct Carried {
 
 impl Carried {
     /// How the mentions of `old` read in `new`; `None` when a known entity's cues, kind or
-    /// confirming entities differ (every text must then be analysed again).
+    /// confirming entities differ (every text must then be analysed again). An added entity
+    /// that confirms a known one (a discovered league a club lists as its context) changes
+    /// nothing where its names do not occur: it is named only there, or in front matter that
+    /// declares it, and an article whose declarations differ is analysed again anyway.
     pub fn between(old: &Matcher, new: &Matcher) -> Option<Carried> {
         let known = old.kinds.len();
         let same_entities = new.kinds.len() >= known
             && old.kinds[..] == new.kinds[..known]
             && old.cues[..] == new.cues[..known]
-            && old.supporters[..] == new.supporters[..known];
+            && old.supporters[..]
+                == new.supporters[..known]
+                    .iter()
+                    .map(|s| s.iter().copied().filter(|&e| e < known).collect::<Vec<_>>())
+                    .collect::<Vec<_>>()[..];
         if !same_entities {
             return None;
         }

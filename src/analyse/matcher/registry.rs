@@ -19,6 +19,9 @@ pub(super) struct Compiled {
     pub keys: Vec<String>,
     pub patterns: Vec<Pattern>,
     pub errors: Vec<Diagnostic>,
+    /// (entity, witness): a `context` phrase of `entity` that is also the name of `witness`
+    /// (a league with its own page): a mention of `witness` confirms `entity`.
+    pub named_witnesses: Vec<(usize, usize)>,
     /// Normalised key → its patterns (the plain one and, for ال-names, the لل twin).
     index: FxHashMap<String, Vec<usize>>,
 }
@@ -82,14 +85,26 @@ impl Compiled {
 
     /// A `context` phrase: found like a name, it confirms the ambiguous names of every entity
     /// that lists it (a league confirms each of its clubs), and is itself dropped. A phrase
-    /// that is already a name, demonym or `not` phrase stays that: the text means it so.
+    /// that is already a name, demonym or `not` phrase stays that: the text means it so; a
+    /// name (the league's own page, or a league discovery found) still confirms the entity
+    /// through the named one, which becomes one of its supporters.
     fn add_witness(&mut self, entity: usize, phrase: &str) {
         let Some(existing) = self.add_phrase(entity, phrase, PatternKind::Witness) else {
             return;
         };
         let pattern = &mut self.patterns[existing];
-        if pattern.kind == PatternKind::Witness && !pattern.entities.contains(&entity) {
-            pattern.entities.push(entity);
+        match pattern.kind {
+            PatternKind::Witness if !pattern.entities.contains(&entity) => {
+                pattern.entities.push(entity);
+            }
+            PatternKind::Name if !pattern.ambiguous => {
+                for &named in &pattern.entities {
+                    if named != entity {
+                        self.named_witnesses.push((entity, named));
+                    }
+                }
+            }
+            _ => {}
         }
     }
 

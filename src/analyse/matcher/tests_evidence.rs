@@ -120,6 +120,47 @@ fn a_context_phrase_confirms_ambiguous_names_and_is_never_linked() {
     assert!(ids(&entities, "أعلن الجيش النصر بعد ظهور الهلال في السماء.").is_empty());
 }
 
+/// A league with a page of its own (the registry's, or one discovery found) is linked as
+/// itself and still confirms the clubs that list it as their context: the name had hidden
+/// the context phrase, and a Sudanese report's «الهلال» was dropped when discovery found
+/// «الدوري السوداني الممتاز».
+#[test]
+fn a_context_phrase_that_is_a_name_still_confirms() {
+    let mut club = entity(
+        "al-hilal-omdurman",
+        "الهلال السوداني",
+        &["الهلال"],
+        &["الهلال"],
+        &[],
+    );
+    club.kind = EntityKind::Organization;
+    club.meta.context = vec!["الدوري السوداني الممتاز".to_string()];
+    let mut league = entity(
+        "sudan-premier-league",
+        "الدوري السوداني الممتاز",
+        &[],
+        &[],
+        &[],
+    );
+    league.kind = EntityKind::Organization;
+    let entities = vec![club, league];
+    let matcher = Matcher::build(&entities).unwrap();
+    let found = |text: &str| {
+        let mut runs = vec![matcher.find(text)];
+        matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .map(|m| entities[m.entity].id.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        found("نجح الهلال في تأمين صدارته لجدول ترتيب الدوري السوداني الممتاز لكرة القدم."),
+        ["al-hilal-omdurman", "sudan-premier-league"]
+    );
+    // Without the league the crescent stays a word.
+    assert!(found("نجح الهلال في الظهور.").is_empty());
+}
+
 /// A cue on a name two entities share shows a name stands there, not whose: it goes to the
 /// one the article names, and is dropped when the article names neither.
 #[test]
