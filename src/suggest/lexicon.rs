@@ -243,10 +243,13 @@ impl Lexicon {
         }
         // The article form (التعاون), or for a word in ي its feminine (رئيسي / رئيسية); a
         // rank named like a given name (العماد / عماد) says nothing of the bare word, nor a
-        // name's particle written as a noun (طريق هيجة العبد / عبد السيد).
+        // name's particle written as a noun (طريق هيجة العبد / عبد السيد), nor a common
+        // given name the Gulf makes a family name with the article (مشعل الأحمد، خالد
+        // الصالح: أحمد and صالح stay given names).
         if (self.seen(&format!("ال{word}"))
             && !RANKS_NAMED_LIKE_GIVEN_NAMES.contains(&word)
-            && !is_particle(word))
+            && !is_particle(word)
+            && !super::given_names::is_given_name(word))
             || (word.ends_with('ي') && self.seen(&format!("{word}ه")))
         {
             return true;

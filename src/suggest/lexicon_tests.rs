@@ -170,3 +170,20 @@ fn a_listed_verb_in_the_dual_is_no_name() {
         assert!(!is_dual_of_listed_verb(&normalize_name(word)), "{word}");
     }
 }
+
+/// A site that writes the article form of a word has the word as a common noun (التعاون /
+/// تعاون), but not a common given name, which the Gulf makes a family name with the article
+/// (مشعل الأحمد، خالد الصالح): a Kuwaiti report naming «الأحمد» had made «أحمد» ordinary
+/// for the whole site, and a Jordanian list of the accused (وأحمد شحادة عبدالله) was lost.
+#[test]
+fn a_given_name_the_site_writes_with_the_article_stays_a_name_word() {
+    let vocab = ["الاحمد", "الصالح", "التعاون"]
+        .into_iter()
+        .map(|w| (w.to_string(), 1))
+        .collect();
+    let lex = Lexicon::from_counts(vocab, Default::default(), Default::default());
+    for word in ["احمد", "صالح"] {
+        assert!(!lex.is_common(word), "{word}");
+    }
+    assert!(lex.is_common("تعاون"));
+}

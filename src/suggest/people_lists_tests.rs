@@ -28,6 +28,25 @@ fn a_list_item_in_and_whose_given_name_the_site_writes_bare() {
     }
 }
 
+/// A list stays whole where another article writes a given name with the article as a Gulf
+/// family name (الشيخ مشعل الأحمد): «أحمد» is still a given name in the list's items.
+#[test]
+fn a_list_item_whose_given_name_another_article_makes_a_family_name() {
+    let found = people(&[
+        "والمتهمون هم عبدالناصر شحادة الخماسية، وسامر محمد اسماعيل، ورائد الكفافي، وأحمد شحادة عبدالله، وسمير أحمد شبايح.",
+        "وحضر الحفل سمو الشيخ سالم الأحمد رئيس مجلس الوزراء.",
+    ]);
+    for name in [
+        "عبدالناصر شحادة الخماسية",
+        "سامر محمد اسماعيل",
+        "رائد الكفافي",
+        "أحمد شحادة عبدالله",
+        "سمير أحمد شبايح",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
+
 /// Between a list's commas, an item that opens with a common given name is a name whatever
 /// its family name also means (كرم «generosity», متى «when»); the list is not dropped for it.
 #[test]
