@@ -174,6 +174,44 @@ fn a_nisba_surname_before_the_office_in_the_accusative_ends_the_name() {
     assert!(!found.contains(&"سالم محمد حسين".to_string()), "{found:?}");
 }
 
+/// The same surname ends a three-word name before the next official of a list, opened by و
+/// and a title (عماد محمد العتيقي والرئيس التنفيذي …), not cut to «عماد محمد».
+#[test]
+fn a_nisba_surname_before_the_next_title_of_a_list_ends_the_name() {
+    let found = people(&[
+        "وحضر الحفل الدكتور عماد محمد العتيقي والرئيس التنفيذي للمؤسسة المهندس سالم الراشد.",
+    ]);
+    assert!(
+        found.contains(&"عماد محمد العتيقي".to_string()),
+        "{found:?}"
+    );
+    assert!(!found.contains(&"عماد محمد".to_string()), "{found:?}");
+}
+
+/// Kuwait's ruling family names its members by their forebears' given names with the
+/// article, الصباح last (الشيخ مشعل الأحمد الجابر الصباح، نواف سعود الناصر الصباح): read
+/// whole; a given name with the article that no الصباح ends is the next phrase (الأمين العام).
+#[test]
+fn a_chain_of_forebears_ending_with_al_sabah_is_one_name() {
+    let found = people(&[
+        "إنطلق تحت رعاية أمير البلاد الشيخ مشعل الأحمد الجابر الصباح حفظه الله الحفل.",
+        "وحضر الرئيس التنفيذي للمؤسسة الشيخ نواف سعود الناصر الصباح والرئيس التنفيذي للشركة.",
+        "كما حضر الحفل سمو الشيخ أحمد عبدالله الأحمد الصباح رئيس مجلس الوزراء.",
+        "والتقى الوزير سالم أحمد الأمين العام للمجلس.",
+    ]);
+    for name in [
+        "مشعل الأحمد الجابر الصباح",
+        "نواف سعود الناصر الصباح",
+        "أحمد عبدالله الأحمد الصباح",
+        "سالم أحمد",
+    ] {
+        assert!(
+            found.contains(&name.to_string()),
+            "«{name}» not in {found:?}"
+        );
+    }
+}
+
 /// The first word of a theophoric name before الله is a name's word though it is also a verb
 /// or a noun (المهندس مصطفى صنع الله أمس); a prayer after a name is none (زايد رحمه الله).
 #[test]

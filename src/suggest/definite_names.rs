@@ -34,7 +34,39 @@ const AFTER_REGNAL: &[&str] = &[
     "الي",
 ];
 
+/// Kuwait's ruling family, normalised: its members are named by their forebears' given names
+/// with the article, the family's last (مشعل الأحمد الجابر الصباح، نواف سعود الناصر الصباح).
+const SABAH: &str = "الصباح";
+
 impl Scan<'_> {
+    /// Definite token `i` is in a chain of forebears' given names with the article that ends
+    /// with الصباح, or is that الصباح after a given name, the name having two words already
+    /// (أحمد عبدالله الأحمد الصباح): «the morning» is never written so after a name.
+    fn in_a_sabah_chain(&self, i: usize, words: usize) -> bool {
+        let forebear = |t: &super::tokens::Token| {
+            t.norm != SABAH
+                && t.norm
+                    .strip_prefix("ال")
+                    .is_some_and(super::given_names::is_given_name)
+        };
+        let mut k = i;
+        while self
+            .token(k)
+            .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && forebear(t))
+        {
+            k += 1;
+        }
+        let sabah = self
+            .token(k)
+            .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && t.norm == SABAH);
+        sabah
+            && (k > i
+                || (words >= 2
+                    && self.token(i - 1).is_some_and(|p| {
+                        forebear(p) || super::given_names::is_given_name(&p.norm)
+                    })))
+    }
+
     /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي
     /// مدير إدارة …) or the office in the accusative (بتعيين فلان النسي محافظا).
     fn before_own_office(&self, k: usize) -> bool {
@@ -142,6 +174,12 @@ impl Scan<'_> {
                             // العقيد أحمد سعيد المزروعي مدير إدارة …: before the person's own
                             // title in construct, too.
                             || (nisba_surname && self.before_own_office(i + 1))
+                            // عماد محمد العتيقي والرئيس التنفيذي …: the next item of a list
+                            // of officials, opened by its title.
+                            || (nisba_surname
+                                && n.norm.strip_prefix('و').is_some_and(|title| {
+                                    is_role_word(title.strip_prefix("ال").unwrap_or(title))
+                                }))
                             || (self.after_particle_chain(i)
                                 && (n.norm.starts_with('و')
                                     || ["ان", "انه", "انها", "في", "خلال"]
@@ -170,6 +208,7 @@ impl Scan<'_> {
                         .is_some_and(|n| n.sep == Sep::Space && n.mention.is_none() && n.article());
                 is_compound_end(w)
                     || regnal
+                    || self.in_a_sabah_chain(i, words)
                     || titled_forebear
                     || (after_particle
                         && self.lex.is_definite_name_word(w)
