@@ -491,6 +491,7 @@ impl Scan<'_> {
             && !is_function_or_verb(w)
             && !self.lex.is_accusative_form(w)
             && (!looks_verbal(w) || is_mufaala(w) || w.ends_with("ات"))
+            && !super::word_shapes::looks_like_derived_present(w)
     }
 
     /// The definite word `rest` of a ل complement is already a word of the phrase in `words`

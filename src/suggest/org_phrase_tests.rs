@@ -245,3 +245,24 @@ fn a_lone_plural_after_a_head_is_its_remit() {
     let found = names("وقالت شركة سوناطراك إن الإنتاج ارتفع.");
     assert!(found.iter().any(|n| n.contains("سوناطراك")), "{found:?}");
 }
+
+/// A verb of the present after an indefinite head describes the body (وهي حركة تتبنى الخط
+/// السلفي، جمعية تستهدف الشباب): no name; a verbal noun after it names one (حركة تحرير
+/// الجنوب).
+#[test]
+fn a_present_verb_after_the_head_is_a_description() {
+    for text in [
+        "ووجهت إليهم تهمة الانتساب إلى حركة الاصلاح والتحدي وهي حركة تتبنى الخط السلفي المتشدد.",
+        "وقال إن الجمعية تأسست عام 2010، وهي جمعية تستهدف الشباب العاطلين.",
+    ] {
+        let found = names(text);
+        assert!(
+            !found
+                .iter()
+                .any(|n| n.contains("تتبنى") || n.contains("تستهدف")),
+            "{found:?}"
+        );
+    }
+    let found = names("وأعلنت حركة تحرير الجنوب مسؤوليتها عن الهجوم.");
+    assert!(found.iter().any(|n| n == "حركة تحرير الجنوب"), "{found:?}");
+}

@@ -54,6 +54,10 @@ fn derived_verbs_and_their_look_alike_names() {
         "تتعلق",
         "وتتعلق",
         "تستعرض",
+        "تتبنى",
+        "يتلقى",
+        "وتتلقى",
+        "يستدعي",
     ] {
         assert!(looks_like_derived_verb(&normalize_name(w)), "{w}");
     }

@@ -214,13 +214,26 @@ pub(super) fn looks_like_derived_verb(word: &str) -> bool {
         (Some('ا'), 6) => l[1] == 'س' && l[2] == 'ت' && consonants(3..6),
         // يفعل: يشغل، يعمل; تفعّل in the past: تحدث، تقدم (تامر، توفيق have a long vowel).
         (Some('ي' | 'ت'), 4) => consonants(1..4),
-        // يتفعل، يتفاعل، يستفعل: يتحدث، يتابع، يستعرض; the same after ت, «she» or «it»
-        // (تتعلق، تتابع، تستعرض): no name opens with تت or تست.
-        (Some('ي' | 'ت'), 5..=6) => {
-            (l[1] == 'ت' || (l[1] == 'س' && l[2] == 'ت')) && consonants(l.len() - 2..l.len())
-        }
+        (Some('ي' | 'ت'), 5..=6) => looks_like_derived_present(bare),
         _ => false,
     }
+}
+
+/// يتفعل، يتفاعل، يستفعل (يتحدث، يتابع، يستعرض) and the same after ت, «she» or «it» (تتعلق،
+/// تتابع، تستعرض، تتبنى): no name and no noun opens with تت or تست, so this holds after a
+/// body's head too («حركة تتبنى الخط السلفي» is a description). A weak last root letter is
+/// written ى or ي (تتبنى، يستدعي).
+pub(super) fn looks_like_derived_present(word: &str) -> bool {
+    let l: Vec<char> = word.chars().collect();
+    if !(5..=6).contains(&l.len()) || !matches!(l[0], 'ي' | 'ت') {
+        return false;
+    }
+    let weak_last = l[l.len() - 1] == 'ي';
+    let root_end = l.len() - usize::from(weak_last);
+    (l[1] == 'ت' || (l[1] == 'س' && l[2] == 'ت'))
+        && !l[root_end - 2..root_end]
+            .iter()
+            .any(|&c| is_long_vowel(c) || c == 'ه')
 }
 
 /// A feminine noun with a possessive pronoun (تجربته، زيارتها، حكومتهم، قيادتنا: the ة is
