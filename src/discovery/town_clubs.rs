@@ -8,11 +8,8 @@ use std::collections::HashMap;
 
 use crate::load::{Entity, EntityKind};
 use crate::suggest::Candidate;
-use crate::text::cue_words::CueWords;
+use crate::text::cue_words::{CueWords, is_team_word};
 use crate::text::normalize::normalize_name;
-
-/// A club's words before its town's name (normalised), with or without و، ف، ل or ب.
-const CLUB_WORDS: &[&str] = &["نادي", "فريق"];
 
 /// The names of the site's places that are no country (normalised) with the name as the
 /// place's page writes it: a country's side is its national team, never a club.
@@ -37,12 +34,12 @@ pub(super) fn club_of(c: &Candidate, towns: &HashMap<String, String>) -> Option<
     // club's word and a town may have been read as a title before a name too.
     let norm = normalize_name(&c.suggestion.name);
     let (head, town) = norm.split_once(' ')?;
-    let club_word = CLUB_WORDS.iter().any(|w| {
-        head == *w
-            || head
-                .strip_prefix(['و', 'ف', 'ل', 'ب'])
-                .is_some_and(|h| h == *w)
-    });
+    // A club's word or a word of the team's own (نادي زاخو، شباك الرياض), with or without
+    // و، ف، ل or ب.
+    let club_word = is_team_word(head)
+        || head
+            .strip_prefix(['و', 'ف', 'ل', 'ب'])
+            .is_some_and(is_team_word);
     let town = towns.get(town).filter(|_| club_word)?;
     let name = format!("نادي {town}");
     Some(super::discovered_entity(

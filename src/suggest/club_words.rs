@@ -68,6 +68,9 @@ pub(super) const NOT_A_CLUB: &[&str] = &[
     // «Amounting to» before a tally (بالرصيد ذاته البالغ 25 نقطة).
     "البالغ",
     "البالغه",
+    // The box office and the stands (شباك التذاكر، شباك المدرجات).
+    "التذاكر",
+    "المدرجات",
 ];
 
 /// A player's position, normalised: after his name and a comma it is an apposition, and the

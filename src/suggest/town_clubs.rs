@@ -28,9 +28,12 @@ impl Scan<'_> {
     /// The club whose word is token `i`, with the known place right after it.
     fn club_named_like_a_town_at(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
-        let club_word = readings(&t.norm)
-            .iter()
-            .any(|(clitic, w)| *clitic <= 2 && CLUB_WORDS.contains(&w.as_ref()));
+        // Or a word of the team's own (هز شباك الرياض، مدرب دهوك، ضيفه الشارقة).
+        let club_word = readings(&t.norm).iter().any(|(clitic, w)| {
+            *clitic <= 2
+                && (CLUB_WORDS.contains(&w.as_ref())
+                    || crate::text::cue_words::is_team_word(w.as_ref()))
+        });
         if !club_word {
             return None;
         }
@@ -81,6 +84,25 @@ mod tests {
         for name in ["نادي دهوك", "نادي زاخو"] {
             assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
         }
+    }
+
+    /// A word of the team's own before a known town names its club too (هز شباك الرياض،
+    /// مدرب دهوك، ضيفه الشارقة), still «نادي» and the town; the box office is no club.
+    #[test]
+    fn a_word_of_the_team_before_a_town_is_the_town_s_club() {
+        let found = clubs(&[
+            "تفوق فريق الهلال على ضيفه الرياض بهدفين في المباراة، وتمكن المهاجم من هز شباك الرياض في الشوط الأول. \
+             وقال مدرب دهوك إن فريقه سيعود في الدوري، ونفدت التذاكر من شباك التذاكر قبل المباراة.",
+        ]);
+        for name in ["نادي الرياض", "نادي دهوك"] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.contains("شباك") || f.contains("مدرب") || f.contains("التذاكر")),
+            "{found:?}"
+        );
     }
 
     /// Outside a sports report the words name no club: a social club, a team of officials.

@@ -167,7 +167,14 @@ pub const TEAM_WORDS: &[&str] = &[
     "مهاجم",
     "حارس",
     "ظهير",
+    // The net a side defends (هز شباك الرياض).
+    "شباك",
 ];
+
+/// A word of [`TEAM_WORDS`] (`word` normalised, which leaves them as they are).
+pub fn is_team_word(word: &str) -> bool {
+    TEAM_WORDS.contains(&word)
+}
 
 /// The side a back or winger plays on (normalised), between his position and his club (ظهير
 /// أيسر الخلود): discovery reads past it to the club, and the matcher to the position as cue.
