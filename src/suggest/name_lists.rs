@@ -37,6 +37,8 @@ const CREDITS: &[&str] = &[
     "تعليق",
     "تصميم",
     "موسيقي",
+    // ومن أداء فلان، فلانة: the cast of a play or a song.
+    "اداء",
     // تحكيم فلان بمساعدة فلان وفلان: a match's referee and his assistants.
     "تحكيم",
     "مساعده",

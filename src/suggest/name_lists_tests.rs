@@ -113,6 +113,16 @@ fn the_credits_of_a_production() {
     assert!(!found.iter().any(|f| f.contains("مدير")), "{found:?}");
 }
 
+/// The cast after «أداء» (performance) is credited as the crew is (ومن أداء فلان، فلانة وفلان);
+/// the performance of a government or of an oath names no one.
+#[test]
+fn the_cast_after_its_performance() {
+    let found = people("والأغنية من أداء محمد منير وسميرة سعيد، وقد لاقت نجاحا كبيرا.");
+    assert_has(&found, &["محمد منير", "سميرة سعيد"]);
+    let found = people("وأكد أن أداء الحكومة تراجع، وأن أداء اليمين الدستورية تم أمس.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// A match's referee after تحكيم and his assistants after بمساعدة, joined by و.
 #[test]
 fn the_referee_and_his_assistants() {
