@@ -599,6 +599,32 @@ fn a_discovered_league_still_confirms_its_clubs() {
     assert!(!moon.iter().any(|e| e.starts_with("al-hilal")), "{moon:?}");
 }
 
+/// A ruling house's name is every member's last word: alone it is no one's surname, and
+/// «في الصباح» (in the morning) stays unlinked beside «مشعل الأحمد الجابر الصباح».
+#[test]
+fn a_ruling_house_s_name_alone_is_no_one_s_surname() {
+    let dir = fixture();
+    let root = dir.path();
+    write(
+        root,
+        "content/articles/decree.md",
+        "---\ntitle: \"مرسوم أميري\"\ndate: 2024-03-09\n---\n\
+         أصدر أمير البلاد الشيخ مشعل الأحمد الجابر الصباح مرسوما بتشكيل الحكومة الجديدة، وأدى \
+         الوزراء اليمين الدستورية في الصباح أمام سموه.\n",
+    );
+    let site = analyse_site(&options(root)).unwrap();
+    let surfaces: Vec<String> = mentions::records(&site)
+        .into_iter()
+        .filter(|m| m.file.ends_with("decree.md"))
+        .map(|m| m.surface)
+        .collect();
+    assert!(
+        surfaces.iter().any(|s| s == "مشعل الأحمد الجابر الصباح"),
+        "{surfaces:?}"
+    );
+    assert!(!surfaces.iter().any(|s| s == "الصباح"), "{surfaces:?}");
+}
+
 /// A one-shot build lets every article body go at load and reads it back for discovery (all
 /// bodies together), analysis and rendering; `serve`'s build keeps the texts. Both make the
 /// same site, byte for byte, discovered pages included.

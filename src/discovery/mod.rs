@@ -59,6 +59,10 @@ pub const REJECTED_FILE: &str = "content/discovery-rejected.txt";
 /// Where accepted entities are written, relative to the site's root.
 const ENTITIES_DIR: &str = "content/entities";
 
+/// A ruling house's name, normalised (مشعل الأحمد الجابر الصباح): every member's last word,
+/// so alone it is no one's surname (and الصباح is «the morning» too).
+const RULING_HOUSES: &[&str] = &["الصباح"];
+
 /// Particles before the last word of a name that make it no family name (normalised).
 const NAME_PARTICLES: &[&str] = &["بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ال"];
 
@@ -148,6 +152,10 @@ pub fn discover(
     let (clubs, candidates): (Vec<Candidate>, Vec<Candidate>) = candidates
         .into_iter()
         .partition(|c| town_clubs::club_of(c, &towns).is_some());
+    let candidates: Vec<Candidate> = candidates
+        .into_iter()
+        .filter(|c| !town_clubs::is_team_word_before_no_town(c))
+        .collect();
     for club in clubs.iter().filter_map(|c| town_clubs::club_of(c, &towns)) {
         let key = normalize_name(club.name());
         if rejected.contains(&club.id) || ids.contains(&club.id) || names.contains(&key) {
@@ -468,7 +476,9 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
         [.., before, last] => {
             let before_norm = normalize_name(before);
             Some(last.to_string()).filter(|s| {
-                s.chars().count() >= 3 && !NAME_PARTICLES.contains(&before_norm.as_str())
+                s.chars().count() >= 3
+                    && !NAME_PARTICLES.contains(&before_norm.as_str())
+                    && !RULING_HOUSES.contains(&normalize_name(s).as_str())
             })
         }
         _ => None,

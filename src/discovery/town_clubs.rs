@@ -34,12 +34,8 @@ pub(super) fn club_of(c: &Candidate, towns: &HashMap<String, String>) -> Option<
     // club's word and a town may have been read as a title before a name too.
     let norm = normalize_name(&c.suggestion.name);
     let (head, town) = norm.split_once(' ')?;
-    // A club's word or a word of the team's own (نادي زاخو، شباك الرياض), with or without
-    // و، ف، ل or ب.
-    let club_word = is_team_word(head)
-        || head
-            .strip_prefix(['و', 'ف', 'ل', 'ب'])
-            .is_some_and(is_team_word);
+    // A club's word or a word of the team's own (نادي زاخو، شباك الرياض).
+    let club_word = team_word_head(head).is_some();
     let town = towns.get(town).filter(|_| club_word)?;
     let name = format!("نادي {town}");
     Some(super::discovered_entity(
@@ -52,4 +48,24 @@ pub(super) fn club_of(c: &Candidate, towns: &HashMap<String, String>) -> Option<
             cue_words: vec![CueWords::Teams],
         },
     ))
+}
+
+/// The word of a team `head` is (normalised), with or without و، ف، ل or ب.
+fn team_word_head(head: &str) -> Option<&str> {
+    [
+        head,
+        head.strip_prefix(['و', 'ف', 'ل', 'ب']).unwrap_or(head),
+    ]
+    .into_iter()
+    .find(|w| is_team_word(w))
+}
+
+/// A candidate that opens with a word of the team's own other than a club's (شباك، مدرب،
+/// نظيره …) is only ever a club named like its town: where its place is no town of the site
+/// (نظيره الأردني، لاعبو مصر: a country's side, a nationality) it names nothing.
+pub(super) fn is_team_word_before_no_town(c: &Candidate) -> bool {
+    let norm = normalize_name(&c.suggestion.name);
+    norm.split_once(' ')
+        .and_then(|(head, _)| team_word_head(head))
+        .is_some_and(|w| !matches!(w, "نادي" | "فريق"))
 }

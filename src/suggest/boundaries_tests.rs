@@ -210,6 +210,12 @@ fn a_chain_of_forebears_ending_with_al_sabah_is_one_name() {
             "«{name}» not in {found:?}"
         );
     }
+    // After a bare name الصباح is the morning, or the paper.
+    let found = people(&[
+        "وغادر الرئيس محمد علي الصباح متوجها إلى باريس.",
+        "وقال الوزير محمد سالم لـ«الصباح» إن المشروع جاهز.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("الصباح")), "{found:?}");
 }
 
 /// The first word of a theophoric name before الله is a name's word though it is also a verb

@@ -40,9 +40,10 @@ const SABAH: &str = "الصباح";
 
 impl Scan<'_> {
     /// Definite token `i` is in a chain of forebears' given names with the article that ends
-    /// with الصباح, or is that الصباح after a given name, the name having two words already
-    /// (أحمد عبدالله الأحمد الصباح): «the morning» is never written so after a name.
-    fn in_a_sabah_chain(&self, i: usize, words: usize) -> bool {
+    /// with الصباح, or is that الصباح right after such a forebear (أحمد عبدالله الأحمد
+    /// الصباح). After a bare name «الصباح» is as often the morning (غادر محمد علي الصباح) or
+    /// the paper (قال محمد سالم لـ«الصباح»): it is not read so there.
+    fn in_a_sabah_chain(&self, i: usize) -> bool {
         let forebear = |t: &super::tokens::Token| {
             t.norm != SABAH
                 && t.norm
@@ -59,12 +60,7 @@ impl Scan<'_> {
         let sabah = self
             .token(k)
             .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && t.norm == SABAH);
-        sabah
-            && (k > i
-                || (words >= 2
-                    && self.token(i - 1).is_some_and(|p| {
-                        forebear(p) || super::given_names::is_given_name(&p.norm)
-                    })))
+        sabah && (k > i || self.token(i - 1).is_some_and(forebear))
     }
 
     /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي
@@ -208,7 +204,7 @@ impl Scan<'_> {
                         .is_some_and(|n| n.sep == Sep::Space && n.mention.is_none() && n.article());
                 is_compound_end(w)
                     || regnal
-                    || self.in_a_sabah_chain(i, words)
+                    || self.in_a_sabah_chain(i)
                     || titled_forebear
                     || (after_particle
                         && self.lex.is_definite_name_word(w)

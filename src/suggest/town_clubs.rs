@@ -10,6 +10,9 @@ use super::matches::CLUB_WORDS;
 use super::tokens::Sep;
 use crate::load::EntityKind;
 
+/// Words of a team that are as often a town's public or a guard, normalised.
+const NOT_OF_THE_TEAM_ALONE: &[&str] = &["جمهور", "جماهير", "حارس"];
+
 /// Most words of a town's name after the club's word (عين الدفلى، أم درمان، خميس مشيط).
 const MAX_TOWN_WORDS: usize = 3;
 
@@ -28,11 +31,14 @@ impl Scan<'_> {
     /// The club whose word is token `i`, with the known place right after it.
     fn club_named_like_a_town_at(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.mention.is_none())?;
-        // Or a word of the team's own (هز شباك الرياض، مدرب دهوك، ضيفه الشارقة).
+        // Or a word of the team's own (هز شباك الرياض، مدرب دهوك، ضيفه الشارقة), but for the
+        // crowd and the keeper: a town's public (جمهور عمان at a concert) and a guard (حارس
+        // دمشق القديمة) as often.
         let club_word = readings(&t.norm).iter().any(|(clitic, w)| {
             *clitic <= 2
                 && (CLUB_WORDS.contains(&w.as_ref())
-                    || crate::text::cue_words::is_team_word(w.as_ref()))
+                    || (crate::text::cue_words::is_team_word(w.as_ref())
+                        && !NOT_OF_THE_TEAM_ALONE.contains(&w.as_ref())))
         });
         if !club_word {
             return None;
@@ -103,6 +109,19 @@ mod tests {
                 .any(|f| f.contains("شباك") || f.contains("مدرب") || f.contains("التذاكر")),
             "{found:?}"
         );
+    }
+
+    /// A word of the team before a country or a nationality is the national side (نظيره
+    /// الأردني، لاعبو مصر): no club and no organisation of those words; the crowd and the
+    /// keeper name no club (جمهور عمان at a concert, حارس دمشق القديمة).
+    #[test]
+    fn a_word_of_the_team_before_no_town_names_nothing() {
+        let found = clubs(&[
+            "تغلب المنتخب السعودي على نظيره الأردني بهدفين في المباراة، وسجل اللاعب هدفين في الشوط \
+             الأول، وهز المهاجم شباك قطر واحتفل لاعبو مصر بالفوز في البطولة. وفي المساء أحيا \
+             المطرب حفلا أمام جمهور عمان، واعتدى المشجعون على حارس دمشق القديمة.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     /// Outside a sports report the words name no club: a social club, a team of officials.
