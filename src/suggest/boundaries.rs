@@ -283,6 +283,11 @@ impl Scan<'_> {
             if person && words >= 2 && t.article() && t.mention.is_some_and(|k| k != kind) {
                 break;
             }
+            // وهز المهاجم سالم علي | شباك الضيوف: a word of a team (its net, its coach, its
+            // players) after a full name is what the sentence goes on with.
+            if person && words >= 2 && crate::text::cue_words::is_team_word(&t.norm) {
+                break;
+            }
             // اللواء أحمد جبران | الافتتاح: a definite verbal noun of a derived form is what
             // the sentence goes on with, never a family name.
             if person

@@ -218,6 +218,18 @@ fn a_chain_of_forebears_ending_with_al_sabah_is_one_name() {
     assert!(!found.iter().any(|f| f.contains("الصباح")), "{found:?}");
 }
 
+/// A word of a team after a full name is what the sentence goes on with (وهز المهاجم سالم
+/// علي شباك الضيوف), not the name's third word.
+#[test]
+fn a_word_of_a_team_after_a_full_name_ends_it() {
+    let found = people(&[
+        "فاز فريق الوحدة على ضيفه في المباراة بالدوري وسجل اللاعب هدفين في الشوط الأول. \
+         وهز المهاجم سالم علي شباك الضيوف في الدقيقة 20.",
+    ]);
+    assert!(found.contains(&"سالم علي".to_string()), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("شباك")), "{found:?}");
+}
+
 /// The first word of a theophoric name before الله is a name's word though it is also a verb
 /// or a noun (المهندس مصطفى صنع الله أمس); a prayer after a name is none (زايد رحمه الله).
 #[test]
