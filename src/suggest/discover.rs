@@ -234,6 +234,7 @@ impl Scan<'_> {
         out.extend(self.score_line());
         out.extend(self.quoted_after_kind());
         out.extend(self.glossed_media());
+        out.extend(self.quoted_holdings());
         out.extend(self.placed_towns());
         out.extend(self.exemplified_places());
         out.extend(self.dateline_source());

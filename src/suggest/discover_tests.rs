@@ -111,6 +111,29 @@ fn a_camp_is_a_place_only_in_an_article_about_the_displaced() {
     assert!(found.contains(&"سيدي البشير".to_string()), "{found:?}");
 }
 
+/// A town or quarter named for a sheikh keeps the title after its kind word (منطقة الشيخ زويد،
+/// حي الشيخ جراح); a city of a kind named for one keeps its kind word and kind, and a venue
+/// named for a sovereign his ordinal (ملعب الملك عبد الله الثاني).
+#[test]
+fn a_place_named_for_a_sheikh_keeps_the_title() {
+    let found = places(&[
+        "وتوجه الوزير إلى منطقة الشيخ زويد، ثم زار مدينة الشيخ زايد.",
+        "واقتحمت قوات الاحتلال حي الشيخ جراح في القدس.",
+        "وافتتح الوزير مدينة الشيخ خليفة الطبية.",
+        "وأقيمت المباراة على ملعب الملك عبد الله الثاني في العاصمة.",
+    ]);
+    for place in [
+        "الشيخ زويد",
+        "الشيخ زايد",
+        "حي الشيخ جراح",
+        "مدينة الشيخ خليفة الطبية",
+        "الملك عبد الله الثاني",
+    ] {
+        assert!(found.contains(&place.to_string()), "{place}: {found:?}");
+    }
+    assert!(!found.contains(&"حي الشيخ".to_string()), "{found:?}");
+}
+
 /// A preposition opens no place's name: past a town shaped like an adjective (مدينة
 /// الريحانية، skipped as a demonym would be), «قرب الحدود» is «near the border», and the town is
 /// the place named.

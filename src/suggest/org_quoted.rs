@@ -30,7 +30,35 @@ const MEDIA: &[&str] = &[
 /// Most adjectives between a medium and its name in parentheses (الإذاعة الرسمية).
 const MAX_MEDIA_ADJECTIVES: usize = 2;
 
+/// «Holding», normalised: the last word of a holding company's name (الفوارس القابضة), an
+/// adjective that describes nothing but a company.
+const HOLDING: &str = "القابضه";
+
 impl Scan<'_> {
+    /// A holding company named in quotes ("الفوارس القابضة"): one or two words of a name and
+    /// «holding», which only a company is. The name without «holding» is its alias, as the
+    /// article goes on calling it ("الفوارس").
+    pub(super) fn quoted_holdings(&self) -> Vec<Found> {
+        self.words
+            .quoted
+            .iter()
+            .filter(|r| (2..=3).contains(&r.len()))
+            .filter(|r| self.tokens()[r.end - 1].norm == HOLDING)
+            .filter(|r| {
+                (r.start..r.end - 1).all(|k| {
+                    self.token(k).is_some_and(|t| {
+                        t.mention.is_none()
+                            && !t.tanween()
+                            && t.norm.chars().all(char::is_alphabetic)
+                            && !is_function_or_verb(&t.norm)
+                            && trigger_at(self.tokens(), k).is_none()
+                    })
+                })
+            })
+            .map(|r| Found::organization(r.clone(), true, Some(r.start..r.end - 1)))
+            .collect()
+    }
+
     /// A body named in parentheses after its description, a medium with the article and at
     /// most two adjectives (الإذاعة الرسمية (صوت فلسطين)، الوكالة الرسمية (وفا)): the
     /// description says what the name is.

@@ -57,6 +57,31 @@ const HOLDERS_OF_POWER: &[&str] = &[
     "المال",
 ];
 
+/// What a body is, written in parentheses after its name (الهيئة العامة للإحصاء (حكومي)،
+/// جامعة … (خاصة)), normalised: a description, never the body's short name.
+const BODY_DESCRIPTIONS: &[&str] = &[
+    "حكومي",
+    "حكوميه",
+    "رسمي",
+    "رسميه",
+    "خاص",
+    "خاصه",
+    "اهلي",
+    "اهليه",
+    "مستقل",
+    "مستقله",
+    "دولي",
+    "دوليه",
+    "محلي",
+    "محليه",
+    "اتحادي",
+    "اتحاديه",
+];
+
+/// Most definite words between a body's description and its quoted name (see
+/// [`Scan::quoted_name_after_description`]).
+const MAX_DESCRIPTION_TAIL: usize = 2;
+
 impl Scan<'_> {
     /// «بين» (between, with or without و) stands right before token `i`: two parties follow.
     fn between_before(&self, i: usize) -> bool {
@@ -239,8 +264,10 @@ impl Scan<'_> {
         // لشركة تحليلات البيانات «ريدين»: a description of the body, then its name in quotes.
         // مدير دائرة الهندسة "د. جبر الكسيح": a quoted name that opens with a person's title
         // (د. م. أ. الدكتور) is the office's holder, found as a person, not the body's name.
+        // شركة الاتصالات المتنقلة "زين": a definite word or two the phrase did not take (a
+        // participle) may stand between the description and the quoted name.
         if !phrase.has_place
-            && let Some(name) = self.quoted_name_at(end)
+            && let Some(name) = self.quoted_name_after_description(end)
             && !self.opens_with_a_person_s_title(name.start)
         {
             // ومدير دائرة الهندسة "د. جبر الكسيح": the holder of the title, a person.
@@ -363,6 +390,20 @@ impl Scan<'_> {
         Some(Found::organization(trigger..end, strong, alias))
     }
 
+    /// The quoted name at token `k`, or after at most [`MAX_DESCRIPTION_TAIL`] definite words
+    /// from `k` that end a body's description (شركة الاتصالات المتنقلة "زين"): with the quote
+    /// right after them, they can only describe the body the quote names.
+    fn quoted_name_after_description(&self, k: usize) -> Option<Range<usize>> {
+        (k..=k + MAX_DESCRIPTION_TAIL)
+            .take_while(|&q| {
+                q == k
+                    || self.token(q - 1).is_some_and(|t| {
+                        t.sep == Sep::Space && t.article() && t.mention.is_none() && !t.comma()
+                    })
+            })
+            .find_map(|q| self.quoted_name_at(q))
+    }
+
     /// Tokens `j..end` are exactly the words of one pair of quotes.
     fn quoted_whole(&self, j: usize, end: usize) -> bool {
         self.tokens()[j].sep == Sep::Quote && self.words.quoted.contains(&(j..end))
@@ -467,7 +508,12 @@ impl Scan<'_> {
         let spelt = (2..=3).contains(&r.len())
             && r.clone()
                 .all(|k| letters(k) && self.token(k).is_some_and(|t| t.norm.chars().count() == 1));
-        (words || spelt).then(|| r.clone())
+        // الهيئة العامة للإحصاء (حكومي): what kind of body it is, no short name of it.
+        let described = r.len() == 1
+            && self
+                .token(r.start)
+                .is_some_and(|t| BODY_DESCRIPTIONS.contains(&t.norm.as_str()));
+        ((words && !described) || spelt).then(|| r.clone())
     }
 }
 

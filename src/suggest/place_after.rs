@@ -42,6 +42,10 @@ pub(crate) fn is_place_facility(word: &str) -> bool {
     PLACE_FACILITIES.contains(&word)
 }
 
+/// «Sheikh», normalised: towns named for a sheikh or a saint keep the title (الشيخ زويد،
+/// الشيخ عثمان، الشيخ جراح).
+pub(super) const SHEIKH: &str = "الشيخ";
+
 /// «City», normalised: with a kind after its name (مدينة الحسن الصناعية) it is a place of its
 /// own, named with both.
 const CITY: &str = "مدينه";
@@ -356,11 +360,14 @@ impl Scan<'_> {
             }
             end += 2 + usize::from(abd(end + 1));
         }
+        // ملعب الملك عبد الله الثاني: a sovereign's ordinal, or his family's name.
         let family = self.token(end).is_some_and(|t| {
             t.sep == Sep::Space
                 && t.mention.is_none()
                 && t.norm != "الدولي"
-                && self.lex.is_family_name_word(&t.norm)
+                && !CITY_KINDS.contains(&t.norm.as_str())
+                && (self.lex.is_family_name_word(&t.norm)
+                    || REGNAL_ORDINALS.contains(&t.norm.as_str()))
         });
         Some(place(j..end + usize::from(family)))
     }
@@ -401,6 +408,11 @@ impl Scan<'_> {
     /// الشعب), a name on a common noun (بيت فجار) or one definite name (الموصل).
     fn place_named_at(&self, k: usize) -> Option<Found> {
         let t = self.token(k).filter(|t| t.sep != Sep::Break)?;
+        // منطقة الشيخ زويد، مدينة الشيخ زايد: a town named for a sheikh keeps his title in its
+        // name; read as a title below, it named no place at all.
+        if t.mention.is_none() && t.norm == SHEIKH {
+            return self.named_for_a_ruler(k);
+        }
         // مدير ناحية وقائممقام: a title or a kind word after the place's kind word (a list of
         // offices) names no place. معسكر where it is no kind of place (an article with no
         // displaced people) may be the place's name: ولاية معسكر (Mascara, in Algeria).

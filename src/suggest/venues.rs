@@ -5,6 +5,7 @@
 use super::discover::{Found, Scan};
 use super::lexicon::{is_function_or_verb, is_role_word, looks_adjectival};
 use super::local::{found, reads_as};
+use super::place_after::SHEIKH;
 use super::tokens::Sep;
 use super::triggers::{is_place_kind, opens_a_trigger};
 use crate::load::EntityKind;
@@ -131,6 +132,15 @@ impl Scan<'_> {
                 .is_some_and(|t| t.article() || t.mention.is_some())
         {
             return None;
+        }
+        // حي الشيخ جراح: a quarter named for a sheikh, the title with it.
+        if reads_as(&self.tokens()[head].norm, DEFINITE_ONLY_HEADS)
+            && self
+                .token(head + 1)
+                .is_some_and(|t| t.mention.is_none() && t.norm == SHEIKH)
+        {
+            let named = self.named_for_a_ruler(head + 1)?;
+            return Some(found(head..named.tokens.end, EntityKind::Place));
         }
         let street = reads_as(&self.tokens()[head].norm, STREET_HEADS)
             && self.token(head + 1).is_some_and(|t| t.article());
