@@ -97,46 +97,6 @@ fn heads_before(c: &Candidate) -> Vec<String> {
     heads
 }
 
-/// Most words of a body's description before its quoted name (شركة الاتصالات المتنقلة).
-const MAX_DESCRIPTION_WORDS: usize = 4;
-
-/// The descriptions of a body right before its name in the candidate's examples, from the
-/// body's head on (شركة الاتصالات المتنقلة of شركة الاتصالات المتنقلة "زين"), as written and
-/// without a clitic: phrases that confirm the name in an article that has them.
-fn descriptions_before(c: &Candidate) -> Vec<String> {
-    let mut phrases: Vec<String> = Vec::new();
-    for ex in &c.suggestion.examples {
-        let Some(at) = ex.sentence.find(c.suggestion.name.as_str()) else {
-            continue;
-        };
-        let before = ex.sentence[..at]
-            .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '«' | '“' | '('));
-        let words: Vec<&str> = before.split_whitespace().collect();
-        let tail = &words[words.len().saturating_sub(MAX_DESCRIPTION_WORDS)..];
-        // The last head of the tail opens the description; a one-word one is the head alone,
-        // which `heads_before` gives.
-        let Some((k, head)) = tail.iter().enumerate().rev().find_map(|(k, w)| {
-            std::iter::once(*w)
-                .chain(w.char_indices().nth(1).map(|(i, _)| &w[i..]))
-                .find(|h| is_body_head(&normalize_name(h)))
-                .map(|h| (k, h))
-        }) else {
-            continue;
-        };
-        if k + 1 == tail.len() {
-            continue;
-        }
-        let phrase = std::iter::once(head)
-            .chain(tail[k + 1..].iter().copied())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if !phrases.contains(&phrase) {
-            phrases.push(phrase);
-        }
-    }
-    phrases
-}
-
 /// What discovery adds to a site: new entities, and spellings of entities the site already
 /// has (سيرغي لافروف for سيرجي لافروف) as (index into the known entities, alias).
 #[derive(Debug, Default)]
@@ -531,7 +491,6 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     let lone_place = kind == EntityKind::Place
         && (words.len() == 1 || crate::text::named_after::names_a_ruler(&norm_words));
     let mut cues = Vec::new();
-    let mut context = Vec::new();
     let (mut ambiguous, cue_words) =
         if kind == EntityKind::Organization && is_bare_club(&norm_words) {
             // A club named by an ordinary word: linked after a word of its team, or in an article
@@ -539,13 +498,9 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             (vec![name.clone()], vec![CueWords::Teams])
         } else if lone_place {
             (vec![name.clone()], vec![CueWords::Places])
-        } else if kind == EntityKind::Organization
-            && (is_verbal_noun_name(&norm_words) || is_a_given_name(&norm_words))
-        {
-            // تحالف «تأسيس»: the name is also «founding», linked only after its head, or
-            // where the article describes the body as it did (شركة الاتصالات المتنقلة "زين").
+        } else if kind == EntityKind::Organization && is_verbal_noun_name(&norm_words) {
+            // تحالف «تأسيس»: the name is also «founding», linked only after its head.
             cues = heads_before(c);
-            context = descriptions_before(c);
             (vec![name.clone()], Vec::new())
         } else if surname.is_some() {
             (short.clone(), vec![CueWords::Titles])
@@ -580,16 +535,8 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             ambiguous,
             cues,
             cue_words,
-            context,
         },
     ))
-}
-
-/// A body's name of one word that is a common given name (شركة … "زين"): in another article
-/// the word is as often a man's or a woman's name (الفنان زين محمود), so it needs the body's
-/// head before it there, as an ambiguous name needs its cue.
-fn is_a_given_name(words: &[&str]) -> bool {
-    matches!(words, [word] if crate::suggest::is_given_name(word))
 }
 
 /// What a discovered entity is linked by: its aliases, which of its names need evidence, the
@@ -599,8 +546,6 @@ struct Names {
     ambiguous: Vec<String>,
     cues: Vec<String>,
     cue_words: Vec<CueWords>,
-    /// Phrases that confirm the ambiguous names anywhere in an article that has them.
-    context: Vec<String>,
 }
 
 /// A discovered entity of `kind` named `name`: its id is the Arabic slug of the name, so the
@@ -624,7 +569,7 @@ fn discovered_entity(kind: EntityKind, name: String, names: Names) -> Entity {
             demonyms: Vec::new(),
             allow_short: false,
             not: Vec::new(),
-            context: names.context,
+            context: Vec::new(),
             country: None,
         },
         description: String::new(),

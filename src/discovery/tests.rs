@@ -213,24 +213,6 @@ fn a_body_named_like_a_verbal_noun_needs_its_head() {
     );
 }
 
-/// A body named by one word that is a common given name (شركة الاتصالات المتنقلة "زين") is
-/// linked only after its head or where the article describes it so: elsewhere the word is a
-/// person's name (الفنان زين محمود).
-#[test]
-fn a_body_named_like_a_given_name_needs_its_head_or_description() {
-    use EntityKind::Organization;
-    let mut c = candidate("زين", Organization, 1, true);
-    c.suggestion.examples.push(crate::suggest::Example {
-        file: "a.md".into(),
-        line: 1,
-        column: 1,
-        sentence: "رفضت المحكمة دعوى مساهم في شركة الاتصالات المتنقلة \"زين\" الكويتية.".into(),
-    });
-    let entity = to_entity(&c, &HashSet::new()).expect("entity");
-    assert_eq!(entity.meta.ambiguous, ["زين"]);
-    assert_eq!(entity.meta.context, ["شركة الاتصالات المتنقلة"]);
-}
-
 /// «Governmental» after a body names none (المستشفى الحكومي) unless a known place stands
 /// before it: مستشفى السلط الحكومي is Salt's public hospital, by that name.
 #[test]

@@ -132,6 +132,19 @@ fn a_place_named_for_a_sheikh_keeps_the_title() {
         assert!(found.contains(&place.to_string()), "{place}: {found:?}");
     }
     assert!(!found.contains(&"حي الشيخ".to_string()), "{found:?}");
+    // What follows the name stays out of it; a man's full name after the title is his.
+    let found = places(&[
+        "وداهمت القوات حي الشيخ جراح الليلة الماضية.",
+        "وقال مدير منطقة الشيخ محمد العلي إن العمل مستمر.",
+        "أقيمت المباراة على ملعب الأمير فيصل بن فهد الثاني هذا الموسم.",
+    ]);
+    assert!(found.contains(&"حي الشيخ جراح".to_string()), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|p| p.contains("الليلة") || p.contains("محمد") || p.contains("الثاني")),
+        "{found:?}"
+    );
 }
 
 /// A preposition opens no place's name: past a town shaped like an adjective (مدينة

@@ -9,6 +9,7 @@ use super::lexicon::{is_function_or_verb, readings};
 use super::org_phrase::{MAX_ORG_PHRASE, is_name_adjective};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
+use super::word_shapes::looks_adjectival;
 use crate::load::EntityKind;
 
 /// Quoted names a list must hold, at least, to be read as a list of bodies.
@@ -35,24 +36,26 @@ const MAX_MEDIA_ADJECTIVES: usize = 2;
 const HOLDING: &str = "القابضه";
 
 impl Scan<'_> {
-    /// A holding company named in quotes ("الفوارس القابضة"): one or two words of a name and
+    /// A holding company named in quotes ("الفوارس القابضة"): one word of a name and
     /// «holding», which only a company is. The name without «holding» is its alias, as the
-    /// article goes on calling it ("الفوارس").
+    /// article goes on calling it ("الفوارس"). A word in ة or a plural in ات (الإدارة
+    /// القابضة، الشركات القابضة) is the holding form itself, no company's name.
     pub(super) fn quoted_holdings(&self) -> Vec<Found> {
         self.words
             .quoted
             .iter()
-            .filter(|r| (2..=3).contains(&r.len()))
-            .filter(|r| self.tokens()[r.end - 1].norm == HOLDING)
+            .filter(|r| r.len() == 2 && self.tokens()[r.end - 1].norm == HOLDING)
             .filter(|r| {
-                (r.start..r.end - 1).all(|k| {
-                    self.token(k).is_some_and(|t| {
-                        t.mention.is_none()
-                            && !t.tanween()
-                            && t.norm.chars().all(char::is_alphabetic)
-                            && !is_function_or_verb(&t.norm)
-                            && trigger_at(self.tokens(), k).is_none()
-                    })
+                self.token(r.start).is_some_and(|t| {
+                    t.mention.is_none()
+                        && !t.tanween()
+                        && !t.ta_marbuta()
+                        && !t.norm.ends_with("ات")
+                        && !t.norm.ends_with('ه')
+                        && !looks_adjectival(&t.norm)
+                        && t.norm.chars().all(char::is_alphabetic)
+                        && !is_function_or_verb(&t.norm)
+                        && trigger_at(self.tokens(), r.start).is_none()
                 })
             })
             .map(|r| Found::organization(r.clone(), true, Some(r.start..r.end - 1)))

@@ -44,4 +44,8 @@ fn a_quoted_holding_company() {
     assert!(aliases.iter().any(|a| a == "الفوارس"), "{aliases:?}");
     let found = super::super::test_site::discovered(&[texts[1]]);
     assert!(found.is_empty(), "{found:?}");
+    let found = super::super::test_site::discovered(&[
+        "ودعا إلى تأسيس \"الشركات القابضة\" وفق نموذج \"الإدارة القابضة\" الحديث.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
 }

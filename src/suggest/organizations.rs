@@ -78,10 +78,6 @@ const BODY_DESCRIPTIONS: &[&str] = &[
     "اتحاديه",
 ];
 
-/// Most definite words between a body's description and its quoted name (see
-/// [`Scan::quoted_name_after_description`]).
-const MAX_DESCRIPTION_TAIL: usize = 2;
-
 impl Scan<'_> {
     /// «بين» (between, with or without و) stands right before token `i`: two parties follow.
     fn between_before(&self, i: usize) -> bool {
@@ -264,10 +260,8 @@ impl Scan<'_> {
         // لشركة تحليلات البيانات «ريدين»: a description of the body, then its name in quotes.
         // مدير دائرة الهندسة "د. جبر الكسيح": a quoted name that opens with a person's title
         // (د. م. أ. الدكتور) is the office's holder, found as a person, not the body's name.
-        // شركة الاتصالات المتنقلة "زين": a definite word or two the phrase did not take (a
-        // participle) may stand between the description and the quoted name.
         if !phrase.has_place
-            && let Some(name) = self.quoted_name_after_description(end)
+            && let Some(name) = self.quoted_name_at(end)
             && !self.opens_with_a_person_s_title(name.start)
         {
             // ومدير دائرة الهندسة "د. جبر الكسيح": the holder of the title, a person.
@@ -388,20 +382,6 @@ impl Scan<'_> {
             ));
         }
         Some(Found::organization(trigger..end, strong, alias))
-    }
-
-    /// The quoted name at token `k`, or after at most [`MAX_DESCRIPTION_TAIL`] definite words
-    /// from `k` that end a body's description (شركة الاتصالات المتنقلة "زين"): with the quote
-    /// right after them, they can only describe the body the quote names.
-    fn quoted_name_after_description(&self, k: usize) -> Option<Range<usize>> {
-        (k..=k + MAX_DESCRIPTION_TAIL)
-            .take_while(|&q| {
-                q == k
-                    || self.token(q - 1).is_some_and(|t| {
-                        t.sep == Sep::Space && t.article() && t.mention.is_none() && !t.comma()
-                    })
-            })
-            .find_map(|q| self.quoted_name_at(q))
     }
 
     /// Tokens `j..end` are exactly the words of one pair of quotes.

@@ -575,18 +575,6 @@ fn a_description_before_a_quoted_name_is_no_body() {
     assert!(!names.iter().any(|n| n.contains("الاستشارات")), "{names:?}");
 }
 
-/// A definite word or two the description's phrase did not take (a participle) may stand
-/// before the quoted name: the quote still names the body (شركة الاتصالات المتنقلة "زين").
-#[test]
-fn a_participle_between_a_description_and_its_quoted_name() {
-    let found = super::super::test_site::discovered_with(
-        &["وقال مساهم في شركة الاتصالات المتنقلة \"كوتيل\" إنه غير راض عن البيع."],
-        true,
-    );
-    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
-    assert!(names.contains(&"كوتيل"), "{names:?}");
-}
-
 /// What kind of body it is, in parentheses after its name (الهيئة العامة للإحصاء (حكومي)),
 /// is no short name of it.
 #[test]

@@ -15,6 +15,7 @@ use super::triggers::{
     CAMPS, CHECKPOINTS, DEFINITE_PLACE_HEADS, DISPLACED_STEMS, GUARDED_PLACE_HEADS,
     OCCUPATION_STEMS, trigger_at,
 };
+use super::word_shapes::looks_adjectival;
 use crate::load::EntityKind;
 
 /// Adjectives of direction that complete a place's definite name after its kind word (ولاية
@@ -271,6 +272,30 @@ impl Scan<'_> {
         Some(place(head..end))
     }
 
+    /// A town named for a sheikh from token `k`, «الشيخ» (الشيخ زويد، الشيخ جراح): the title
+    /// and one bare name word, which nothing that would make it a man's full name follows
+    /// (a second name word, بن, a definite family name: منطقة الشيخ محمد العلي is an official's
+    /// area). A definite adjective may follow, outside the name (الشيخ زويد الحدودية).
+    pub(super) fn named_for_a_sheikh(&self, k: usize) -> Option<Found> {
+        let name = k + 1;
+        if !(self.joined(name) && (self.name_word(name) || self.listed_given_name_at(name))) {
+            return None;
+        }
+        // After a common given name (الشيخ محمد) a definite word but an adjective in ة is
+        // his family's name (العلي); after another word only one shaped like no adjective.
+        let given = self.listed_given_name_at(name);
+        let a_man_s_name = self.token(name + 1).is_some_and(|n| {
+            n.sep == Sep::Space
+                && n.mention.is_none()
+                && (self.name_word(name + 1)
+                    || LINEAGE.contains(&n.norm.as_str())
+                    || (n.article()
+                        && !n.ta_marbuta()
+                        && (given || (!n.norm.ends_with('ي') && !looks_adjectival(&n.norm)))))
+        });
+        (!a_man_s_name).then(|| place(k..name + 1))
+    }
+
     /// The kind word before token `j` completes a person's title (والي ولاية، محافظ محافظة،
     /// وزير ولاية).
     fn kind_after_a_title(&self, j: usize) -> bool {
@@ -351,6 +376,7 @@ impl Scan<'_> {
                         && !is_function_or_verb(&t.norm)
                 })
         };
+        let no_lineage = end;
         for _ in 0..2 {
             let lineage = self
                 .token(end)
@@ -360,14 +386,15 @@ impl Scan<'_> {
             }
             end += 2 + usize::from(abd(end + 1));
         }
-        // ملعب الملك عبد الله الثاني: a sovereign's ordinal, or his family's name.
+        // ملعب الملك عبد الله الثاني: a sovereign's ordinal (with no forebears named), or his
+        // family's name.
         let family = self.token(end).is_some_and(|t| {
             t.sep == Sep::Space
                 && t.mention.is_none()
                 && t.norm != "الدولي"
                 && !CITY_KINDS.contains(&t.norm.as_str())
                 && (self.lex.is_family_name_word(&t.norm)
-                    || REGNAL_ORDINALS.contains(&t.norm.as_str()))
+                    || (end == no_lineage && REGNAL_ORDINALS.contains(&t.norm.as_str())))
         });
         Some(place(j..end + usize::from(family)))
     }
@@ -411,7 +438,7 @@ impl Scan<'_> {
         // منطقة الشيخ زويد، مدينة الشيخ زايد: a town named for a sheikh keeps his title in its
         // name; read as a title below, it named no place at all.
         if t.mention.is_none() && t.norm == SHEIKH {
-            return self.named_for_a_ruler(k);
+            return self.named_for_a_sheikh(k);
         }
         // مدير ناحية وقائممقام: a title or a kind word after the place's kind word (a list of
         // offices) names no place. معسكر where it is no kind of place (an article with no

@@ -139,7 +139,7 @@ impl Scan<'_> {
                 .token(head + 1)
                 .is_some_and(|t| t.mention.is_none() && t.norm == SHEIKH)
         {
-            let named = self.named_for_a_ruler(head + 1)?;
+            let named = self.named_for_a_sheikh(head + 1)?;
             return Some(found(head..named.tokens.end, EntityKind::Place));
         }
         let street = reads_as(&self.tokens()[head].norm, STREET_HEADS)
