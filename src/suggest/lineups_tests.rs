@@ -121,6 +121,25 @@ fn a_scorer_who_scored_again() {
     assert!(!found.iter().any(|f| f.contains("مرة")), "{found:?}");
 }
 
+/// The player who put his side ahead (وتقدم فلان بهدف), who managed to score (نجح فلان في
+/// تسجيل الهدف) and whose goal won (بفضل هدف فلان), in a match report, where the name opens
+/// with a common given name: clubs named like a person's words (نجح حرس الحدود، تقدم فاركو،
+/// هدف زد إف سي) are no one.
+#[test]
+fn the_scorer_who_put_his_side_ahead() {
+    let found = people(
+        "وفاز المنتخب في المباراة بفضل هدف صالح الشهري في الدقيقة 42. وتقدم الفريق في الشوط \
+         الأول، ثم تقدم علي رضا جهانبخش بهدف ثان، ونجح محمد الخميسي في تسجيل هدف التعادل. \
+         وفي مباراة أخرى نجح حرس الحدود في الفوز على غزل المحلة، وتقدم فاركو مبكرا بهدف، \
+         وألغى الحكم هدف زد إف سي بداعي التسلل.",
+    );
+    for name in ["صالح الشهري", "علي رضا جهانبخش", "محمد الخميسي"]
+    {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
 /// A verb of the game right after a player's name ends it (الحارس ياسين بونو تصدى، المهاجم
 /// فلان سدد): «ياسين بونو تصدى» was discovered as a person.
 #[test]

@@ -81,7 +81,7 @@ pub(super) fn after_subject(word: &str) -> bool {
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables the rules themselves read, so that a word added to one is a cue too.
-pub(super) const CUE_WORDS: [&[&str]; 8] = [
+pub(super) const CUE_WORDS: [&[&str]; 9] = [
     SPEECH_VERBS,
     super::given_names::DEMANDING,
     LIST_CUES,
@@ -89,6 +89,7 @@ pub(super) const CUE_WORDS: [&[&str]; 8] = [
     DEPUTY_PRONOUNS,
     BY_WAY_OF,
     super::players::SCORING_VERBS,
+    super::players::LEADING_WORDS,
     super::players::INSTEAD,
 ];
 
@@ -118,6 +119,7 @@ fn is_list_cue(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && LIST_CUES.contains(&w.as_ref()))
 }
 
+use super::players::is_leading_word;
 pub(super) use super::players::is_scoring_verb;
 
 impl Scan<'_> {
@@ -173,6 +175,14 @@ impl Scan<'_> {
             }
             if is_scoring_verb(word) && sports.get_or_init(|| self.is_sports_report()) == &true {
                 out.extend(self.scorer_after(i));
+            }
+            if is_leading_word(word)
+                && self
+                    .token(i + 1)
+                    .is_some_and(|n| super::name_lists::is_given_name(&n.norm))
+                && sports.get_or_init(|| self.is_sports_report()) == &true
+            {
+                out.extend(self.player_after(i + 1));
             }
             out.extend(self.players_after_action(i));
             out.extend(self.credited(i));

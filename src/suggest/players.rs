@@ -81,6 +81,19 @@ const IN_HIS_PLACE: &[&str] = &["مكانه", "مكانها"];
 /// The pronoun after [`INSTEAD`] (منه، عنه، له), normalised.
 const OF_HIM: &[&str] = &["منه", "منها", "عنه", "عنها", "له", "لها"];
 
+/// Words of a match report before the player who put his side ahead or scored, that are as
+/// often before a club named like a person's words (تقدم حرس الحدود، نجح غزل المحلة، هدف زد):
+/// read only before a common given name (وتقدم علي رضا جهانبخش بهدف، نجح محمد الخميسي في
+/// تسجيل الهدف، بفضل هدف صالح الشهري), normalised.
+pub(super) const LEADING_WORDS: &[&str] = &["تقدم", "يتقدم", "نجح", "ينجح", "هدف"];
+
+/// Some reading of `word` with at most one clitic is one of [`LEADING_WORDS`].
+pub(super) fn is_leading_word(word: &str) -> bool {
+    readings(word)
+        .iter()
+        .any(|(clitic, w)| *clitic <= 1 && LEADING_WORDS.contains(&w.as_ref()))
+}
+
 pub(super) fn is_scoring_verb(word: &str) -> bool {
     readings(word)
         .iter()
@@ -189,6 +202,8 @@ impl Scan<'_> {
                 || trigger_at(self.tokens(), range.end).is_some_and(|t| t.kind == EntityKind::Person)
                 // من سالم الدوسري توغل …، أهداف فلان وفلان: the next action, the next player.
                 || is_scoring_verb(&n.norm)
+                // تقدم فلان بهدف: the goal he scored.
+                || is_leading_word(&n.norm)
                 || n.norm.starts_with('و')
                 // توغل متعب الحربي لمنطقة الجزاء: where the player went.
                 || super::lexicon::looks_prepositional(&n.norm)
