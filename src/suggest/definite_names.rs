@@ -60,7 +60,11 @@ impl Scan<'_> {
         let sabah = self
             .token(k)
             .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && t.norm == SABAH);
-        sabah && (k > i || self.token(i - 1).is_some_and(forebear))
+        sabah
+            && (k > i
+                || i.checked_sub(1)
+                    .and_then(|p| self.token(p))
+                    .is_some_and(forebear))
     }
 
     /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي

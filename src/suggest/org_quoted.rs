@@ -49,7 +49,6 @@ impl Scan<'_> {
                 self.token(r.start).is_some_and(|t| {
                     t.mention.is_none()
                         && !t.tanween()
-                        && !t.ta_marbuta()
                         && !t.norm.ends_with("ات")
                         && !t.norm.ends_with('ه')
                         && !looks_adjectival(&t.norm)

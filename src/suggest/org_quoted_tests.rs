@@ -49,3 +49,31 @@ fn a_quoted_holding_company() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A description of a company before its name in quotes (لشركة الاستشارات المالية «فيرنا»)
+/// names no body: the quoted name is the company.
+#[test]
+fn a_description_before_a_quoted_name_is_no_body() {
+    let found = super::super::test_site::discovered_with(
+        &["وارتفعت الأسعار بنسبة 12%، وفقاً لشركة الاستشارات المالية «فيرنا»."],
+        true,
+    );
+    let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(names.contains(&"فيرنا"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("الاستشارات")), "{names:?}");
+}
+
+/// What kind of body it is, in parentheses after its name (الهيئة العامة للإحصاء (حكومي)),
+/// is no short name of it.
+#[test]
+fn a_description_in_parentheses_is_no_alias() {
+    let found = bodies(
+        "وفق أرقام صدرت عن الهيئة العامة للإحصاء (حكومي) أمس.",
+        &[],
+        &[],
+    );
+    assert!(!found.iter().any(|(n, _)| n.contains("حكومي")), "{found:?}");
+    let text = "وقال مدير الهيئة العامة للإحصاء (حكومي) إن الأرقام دقيقة.";
+    let found = super::super::test_site::aliases_of(&[text], "الهيئة العامة للإحصاء");
+    assert!(!found.iter().any(|a| a.contains("حكومي")), "{found:?}");
+}

@@ -493,3 +493,7 @@ impl Scan<'_> {
         })
     }
 }
+
+#[cfg(test)]
+#[path = "place_after_tests.rs"]
+mod tests;

@@ -1,17 +1,7 @@
 //! Lists of places after «ومنها» and the other kinds of place added with it (قضاء، محلة،
 //! حاجز، أقضية، قريتي + a definite name), on made-up local news.
 
-use super::super::test_site::discovered_with;
-use crate::load::EntityKind;
-
-/// The places discovery finds in `bodies` (the gazetteer on, as on a site).
-fn places(bodies: &[&str]) -> Vec<String> {
-    discovered_with(bodies, true)
-        .into_iter()
-        .filter(|(_, k)| *k == EntityKind::Place)
-        .map(|(n, _)| n)
-        .collect()
-}
+use super::super::test_site::{discovered_with, places};
 
 fn assert_has(found: &[String], names: &[&str]) {
     for name in names {

@@ -27,6 +27,15 @@ pub(super) fn people_discovered(bodies: &[&str]) -> Vec<String> {
         .collect()
 }
 
+/// The places of `bodies` discovery finds (the gazetteer on, as on a site).
+pub(super) fn places(bodies: &[&str]) -> Vec<String> {
+    discovered_with(bodies, true)
+        .into_iter()
+        .filter(|(_, k)| *k == EntityKind::Place)
+        .map(|(n, _)| n)
+        .collect()
+}
+
 /// As [`discovered`], with the gazetteer on or off (on, it knows the places a rule may want).
 pub(super) fn discovered_with(bodies: &[&str], gazetteer: bool) -> Vec<(String, EntityKind)> {
     entities_of(bodies, gazetteer)
