@@ -15,7 +15,7 @@ use super::triggers::{
     CAMPS, CHECKPOINTS, DEFINITE_PLACE_HEADS, DISPLACED_STEMS, GUARDED_PLACE_HEADS,
     OCCUPATION_STEMS, trigger_at,
 };
-use super::word_shapes::looks_adjectival;
+use super::word_shapes::{is_verbal_noun_of_a_derived_form, looks_adjectival};
 use crate::load::EntityKind;
 
 /// Adjectives of direction that complete a place's definite name after its kind word (ولاية
@@ -431,6 +431,30 @@ impl Scan<'_> {
         })
     }
 
+    /// Token `k` is a definite verbal noun of a derived form that names the activity a place
+    /// serves, not the place: right after a port's or an airport's kind word (ميناء الإصطياد
+    /// «the fishing port»), or with a definite adjective of relation after it (منطقة التبادل
+    /// التجاري). After other kinds a bare one is the name (ميدان التحرير، شارع الاستقلال), and
+    /// «international» is an airport's (مطار الاستقلال الدولي is read at the airport's kind).
+    fn activity_named_at(&self, k: usize) -> bool {
+        let verbal_noun = self.token(k).is_some_and(|t| {
+            t.norm
+                .strip_prefix("ال")
+                .is_some_and(is_verbal_noun_of_a_derived_form)
+        });
+        let after_a_facility = k
+            .checked_sub(1)
+            .is_some_and(|h| reads_as_one_of(&self.tokens()[h].norm, PLACE_FACILITIES));
+        let adjective_of_relation = self.token(k + 1).is_some_and(|n| {
+            n.sep == Sep::Space
+                && n.article()
+                && n.mention.is_none()
+                && n.norm.ends_with('ي')
+                && n.norm != INTERNATIONAL
+        });
+        verbal_noun && (after_a_facility || adjective_of_relation)
+    }
+
     /// The place named from token `k`, past the kind word and any demonym: a bare name (عيتا
     /// الشعب), a name on a common noun (بيت فجار) or one definite name (الموصل).
     fn place_named_at(&self, k: usize) -> Option<Found> {
@@ -455,7 +479,8 @@ impl Scan<'_> {
             let ok = t.mention.is_none()
                 && self.lex.is_definite_name_word(&t.norm)
                 && !is_definite_second_form_noun(&t.norm)
-                && !t.norm.strip_prefix("ال").is_some_and(is_common_noun);
+                && !t.norm.strip_prefix("ال").is_some_and(is_common_noun)
+                && !self.activity_named_at(k);
             // ولاية الحوض الشرقي، محافظة الوادي الجديد: a direction after the definite name is
             // part of it (الحوض الشرقي and الحوض الغربي are two provinces).
             let direction = self.token(k + 1).is_some_and(|n| {

@@ -145,3 +145,18 @@ fn a_short_participle_after_a_kind_word_is_its_adjective() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A port named for the activity it serves (ميناء الإصطياد «the fishing port»), a camp's
+/// purpose (مخيمات اللجوء «asylum camps») and a verbal noun with an adjective of relation after
+/// a kind word are no places; the port of a town is.
+#[test]
+fn the_activity_or_purpose_of_a_place_is_no_name() {
+    let found = places(&[
+        "ونقلت الهيئة القوارب التالفة من ميناء الاصطياد السمكي إلى موقع بديل.",
+        "وأكد المدير أن تفريغ ميناء الإصطياد من القوارب سيخدم الصيادين.",
+        "وزار الوفد مخيمات اللجوء قرب الحدود.",
+        "وتقع الشركات في منطقة التبادل التجاري قرب الحدود.",
+        "ووصلت السفينة إلى ميناء الحديدة صباح اليوم.",
+    ]);
+    assert_eq!(found, ["ميناء الحديدة"]);
+}

@@ -106,6 +106,7 @@ const COMMON_NOUNS: &str = "
 شبه ثقة رقم أنباء إعفاء إقالة تعيين تكليف قرار قرارات خطأ جزاء ريف
 شهادة شهادات جائزة جوائز تميز درع تكريم
 بلاد وطن طابور مراسم كلية كليات قطاع
+مساحة مساحات
 ";
 
 /// Words that introduce a name but are never part of it: titles, roles, kinds of body and

@@ -417,3 +417,39 @@ fn divisions_are_regions_and_communes_wait_for_their_wilaya() {
     assert_eq!(phrase.ambiguous, ["عين الزيتون"]);
     assert!(phrase.cues.is_empty());
 }
+
+/// A word that reads as a clitic + a one-word name but is an ordinary word (بنوك «banks», not
+/// ب + نوك; كحولي «alcoholic», not ك + حولي) is never linked: each one reviewed as a `word` in
+/// `clitic_homographs.tsv` (listed by `scripts/gazetteer/clitic_homographs.py`) is a `not`
+/// phrase of its entry, and the matcher finds nothing in it; one reviewed as a `name` is not.
+#[test]
+fn every_reviewed_clitic_homograph_is_never_linked() {
+    let g = gazetteer().unwrap();
+    let blocked: HashSet<&str> = g
+        .entries
+        .iter()
+        .flat_map(|e| &e.not)
+        .map(String::as_str)
+        .collect();
+    let matcher = Matcher::build(&entities().unwrap()).unwrap();
+    let review = include_str!("../../../data/gazetteer/clitic_homographs.tsv");
+    let mut wrong = Vec::new();
+    for line in review.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let mut cols = line.split('\t');
+        let (form, decision) = (cols.next().unwrap(), cols.next().unwrap_or(""));
+        match decision {
+            "word" => {
+                let found = matcher.find(&format!("وقال إن {form} كثيرة هنا."));
+                if !blocked.contains(form) || !found.is_empty() {
+                    wrong.push(format!("{form} is reviewed a word, but is linked"));
+                }
+            }
+            "name" if blocked.contains(form) => {
+                wrong.push(format!("{form} is reviewed a name, but is a `not` phrase"))
+            }
+            "name" => {}
+            other => wrong.push(format!("{form}: unknown decision `{other}`")),
+        }
+    }
+    assert_eq!(wrong, Vec::<String>::new());
+}
