@@ -255,6 +255,7 @@ impl Scan<'_> {
             || is_particle(&first.norm)
             || given_name
             || (person && self.listed_given_name_at(j))
+            || (person && self.given_name_after_preposition_at(j))
             || definite_given
             || title_as_given_name)
         {

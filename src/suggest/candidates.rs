@@ -231,6 +231,15 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
             {
                 *first = first.strip_prefix('و').unwrap_or(first).to_string();
             }
+            // لأشرف الجابري: a person's ل or ب before a given name is the preposition.
+            if f.kind == Some(EntityKind::Person)
+                && let Some(first) = key.first_mut()
+                && Some(first.as_str()) == written
+                && !super::name_lists::is_given_name(first)
+                && let Some(given) = super::name_parts::given_after_preposition(first)
+            {
+                *first = given.to_string();
+            }
             let pos = at(f.tokens.start);
             if f.kind == Some(EntityKind::Person) {
                 out.push(Sighting::Person(key, pos, f));

@@ -228,10 +228,11 @@ impl Scan<'_> {
     }
 
     /// Token `k` is a preposition that carries the clause on after a list (مع، في، على، من،
-    /// عن، بعد، خلال): the list has ended.
+    /// عن، بعد، خلال), or the negation of its verb (الفرص التي أتيحت لفلان وفلان وفلان لم
+    /// تستغل): the list has ended.
     pub(super) fn clause_goes_on_at(&self, k: usize) -> bool {
         self.token(k).is_some_and(|t| {
-            ["مع", "في", "علي", "من", "عن", "بعد", "خلال"].contains(&t.norm.as_str())
+            ["مع", "في", "علي", "من", "عن", "بعد", "خلال", "لم", "لن"].contains(&t.norm.as_str())
         })
     }
 

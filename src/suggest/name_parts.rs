@@ -183,6 +183,21 @@ impl Scan<'_> {
             && !self.prepositional_at(i)
     }
 
+    /// Token `j` is ل or ب and a common given name, and no given name itself (لأشرف، بمحمد;
+    /// not لبنى، بلال، nor the Maghrebi لحسن، لسعد, listed whole), before the next word: the first name of a chain of people after a
+    /// preposition (أتيحت لأشرف الجابري ويوسف بلايلي). The preposition stays out of the name.
+    pub(super) fn given_name_after_preposition_at(&self, j: usize) -> bool {
+        self.token(j)
+            .filter(|t| !t.article() && t.mention.is_none() && !t.tanween())
+            .is_some_and(|t| {
+                let w = t.norm.as_str();
+                !super::name_lists::is_given_name(w)
+                    && w.chars().all(is_letter)
+                    && given_after_preposition(w).is_some()
+            })
+            && self.joined(j + 1)
+    }
+
     /// Token `j` is a common given name of the curated list (حسن، عمر، هادي، وليد), bare, with
     /// no tanween or accusative: it opens a person's name the caller found a title or verb for,
     /// though the site also writes it as an ordinary word (الحسن، العمر، المحيط الهادي). Why:
@@ -321,4 +336,11 @@ fn is_listed_with_pronoun(word: &str) -> bool {
                     && (is_listed(stem) || feminine.is_some_and(|f| is_listed(&f)))
             })
         })
+}
+
+/// `word` without a leading ل or ب when what is left is a common given name of three letters
+/// at least (لاشرف → اشرف), normalised.
+pub(super) fn given_after_preposition(word: &str) -> Option<&str> {
+    word.strip_prefix(['ل', 'ب'])
+        .filter(|rest| rest.chars().count() >= 3 && super::name_lists::is_given_name(rest))
 }

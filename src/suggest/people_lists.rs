@@ -224,7 +224,7 @@ impl Scan<'_> {
     /// ناجي ومشعل المطيري ومحمد العوفي): such a chain is a list of people by its shape alone.
     /// Token `i` must open the chain: the word before it is no common given name.
     pub(super) fn chain_of_given_names(&self, i: usize) -> Vec<Found> {
-        let opens = self.listed_given_name_at(i)
+        let opens = (self.listed_given_name_at(i) || self.given_name_after_preposition_at(i))
             && (i == 0
                 || self.tokens()[i].sep != Sep::Space
                 || !is_given_name(self.without_and(i - 1)));
@@ -235,13 +235,25 @@ impl Scan<'_> {
             return Vec::new();
         };
         let every_name_given = list.iter().all(|f| {
-            is_given_name(self.without_and(f.tokens.start)) && self.full_name_words(&f.tokens) >= 2
+            self.item_opens_with_given_name(f.tokens.start) && self.full_name_words(&f.tokens) >= 2
         });
         if list.len() >= MIN_LISTED_NAMES && every_name_given {
             list
         } else {
             Vec::new()
         }
+    }
+
+    /// Token `k` opens an item with a common given name, after the list's و or a preposition
+    /// or not (ومحمد، لأشرف، يوسف), one written in two words included (وعبد الرحمن, listed as
+    /// عبدالرحمن).
+    fn item_opens_with_given_name(&self, k: usize) -> bool {
+        let first = self.without_and(k);
+        let compound = first == "عبد"
+            && self
+                .token(k + 1)
+                .is_some_and(|n| n.sep == Sep::Space && is_given_name(&format!("عبد{}", n.norm)));
+        is_given_name(first) || compound || self.given_name_after_preposition_at(k)
     }
 
     /// The list a plural title announces, from token `p`: two full names at least, the first
@@ -252,7 +264,8 @@ impl Scan<'_> {
     /// middle of a phrase.
     fn role_list_at(&self, p: usize) -> Option<Vec<Found>> {
         let first = self.token(p)?;
-        if !is_given_name(&first.norm) || first.mention.is_some() || first.cue() {
+        let given = is_given_name(&first.norm) || self.given_name_after_preposition_at(p);
+        if !given || first.mention.is_some() || first.cue() {
             return None;
         }
         let full = |r: std::ops::Range<usize>| self.full_name_words(&r) >= 2;
@@ -305,7 +318,7 @@ impl Scan<'_> {
         // Half the names at least open with a common given name, with or without the list's و.
         let given = out
             .iter()
-            .filter(|f| is_given_name(self.without_and(f.tokens.start)))
+            .filter(|f| self.item_opens_with_given_name(f.tokens.start))
             .count();
         (out.len() >= 2 && 2 * given >= out.len()).then_some(out)
     }

@@ -339,3 +339,28 @@ fn a_relative_s_name_after_a_kin_word() {
     }
     assert!(!found.iter().any(|f| f.contains("المريض")), "{found:?}");
 }
+
+/// A chain of given names after ل or ب (أتيحت لأشرف الجابري ويوسف بلايلي …), ended by the
+/// verb's negation (لم تستغل), is a list of people without the preposition; an item written
+/// with a compound given name in two words (وعبد الرحمن كوناتي) is one of them. Two names are
+/// still not enough.
+#[test]
+fn a_chain_after_a_preposition_leaves_it_out() {
+    let found = people(&[
+        "ولكن الفرص الكثيرة التي أتيحت لأشرف الجابري ويوسف بلايلي وأحمد بوعصيدة وعبد الرحمن \
+         كوناتي لم تستغل.",
+    ]);
+    for name in [
+        "أشرف الجابري",
+        "يوسف بلايلي",
+        "أحمد بوعصيدة",
+        "عبد الرحمن كوناتي",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    let found = people(&[
+        "وذهبت الجائزة لمحمد صلاح ومحمد النني في الحفل.",
+        "وقال الوزير لمحمد إن الأمر انتهى.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
