@@ -10,9 +10,10 @@ downloaded once by hand and never needed by a build:
     python3 scripts/names/egy_names.py /tmp/en/egy_names-0.3.6-py3-none-any.whl
 
 Which names (precision first: a given name is evidence that a word opens a person's name):
-- given names of one word of Arabic letters, without the article, shared by at least 0.01 %
-  of the name tokens (about 1,300 people in the source): class 1 from 0.1 %, class 2 from
-  0.01 %; family names of one or two words from 0.003 % (class 1 from 0.03 %);
+- given names of one word of Arabic letters, without the article, shared by at least 0.003 %
+  of the name tokens (about 400 people in the source): class 1 from 0.1 %, class 2 from
+  0.01 %, class 3 from 0.003 % (added in the forty-third session, its ordinary words
+  reviewed one by one into ORDINARY); family names of one or two words from 0.003 % (class 1 from 0.03 %);
 - names the source writes joined that news writes apart (منةالله، نورالدين، أبوبكر) are left
   out, but for the compounds of عبد (عبدالله، عبدالرحمن), which news writes both ways;
 - ORDINARY below lists the given names news uses far more often as ordinary words (سيد، ملك،
@@ -34,7 +35,7 @@ GIVEN = ROOT / "data" / "names" / "given.txt"
 FAMILY = ROOT / "data" / "names" / "family.txt"
 LICENSE = ROOT / "data" / "names" / "LICENSE-EGY-NAMES.txt"
 
-GIVEN_CLASSES = [("1", 0.1), ("2", 0.01)]
+GIVEN_CLASSES = [("1", 0.1), ("2", 0.01), ("3", 0.003)]
 FAMILY_CLASSES = [("1", 0.03), ("2", 0.003)]
 ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 
@@ -47,7 +48,14 @@ ORDINARY = set("""
 سرور عودة بدري ضياء بشرى نجم عزة سند صباح خاطر عربي تمام خلاف صبرة معروف ماضي مطر حكيم عقل
 حربي وعد نعمة أحلام نغم صبح ضيف جيد محي نصير سعودي مفتاح نبوي وسام نسمة علا عابد هناء أمينة
 بهاء يس محمدين قنديل بركات فتوح راضي وحيد شحات مكرم فائز منتصر ميلاد مجاهد عارف غانم مي
-""".split())
+""".split()) | set("""
+صيام سماء جندي عائد جوهر نزيه قمر عبادة خير محب إبرام تركي عز سهام تغريد راتب نظير مدني لقاء
+سجدة فتح بشارة وردة مشرف متى شكر زهرة همس رسمي معتمد همسة عهد أديب عرفان نجاة نمر لطيف ذكرى
+مظهر جميلة تيسير حمام مقبل مقار هدية رجاء محارب أصالة نبيلة تبارك إيثار فائزة باهر معبد مدين
+محسوب صافي غالب ربيعي مرزق مساعد بركة تسبيح مفيد سهر حارس تقوى زاخر ممتاز فانوس حياة صوفي بحر
+لينة زهري إحسان عجيب زارع مشهور ليالي سباعي توكل سباق عسل وافي ليلة مخلص ميسرة نداء عايش بدور
+والي
+""".split())  # class 3 (s43): reviewed the same way
 
 
 def normalise(word):
@@ -101,8 +109,12 @@ def hand_names():
     return names
 
 
-def given_list(names, hand):
+def given_list(names, hand, family):
+    """The given names by class. A class-3 name the source also has as a family name (سنوسي،
+    شاذلي، مغاوري) is left out: written with the article after a name it ends that name, and
+    read as a given name it would open the next one."""
     ordinary = {normalise(w) for w in ORDINARY}
+    surnames = set(family) | {k[2:] for k in family if k.startswith("ال")}
     picked = {}
     for key, (spelling, share) in shares(names, "g").items():
         c = classify(share, GIVEN_CLASSES)
@@ -112,6 +124,7 @@ def given_list(names, hand):
             and not key.startswith("ال")
             and not joined_compound(key)
             and key not in ordinary
+            and not (c == "3" and key in surnames)
         ):
             picked[key] = (spelling, c, share)
     kept = [h for h in hand if normalise(h) not in picked]
@@ -130,8 +143,10 @@ def family_list(names):
 
 def write_classed(path, header, rows, extra=()):
     lines = [f"# {l}" for l in header]
-    for c, label in (("1", "the most common"), ("2", "common")):
+    for c, label in (("1", "the most common"), ("2", "common"), ("3", "less common")):
         part = sorted((s for s, cl, _ in rows.values() if cl == c), key=normalise)
+        if not part:
+            continue
         lines.append(f"#class {c}: {label}, {len(part)} names")
         lines.extend(part)
     for c, label, names in extra:
@@ -145,20 +160,21 @@ def main():
         sys.exit(__doc__)
     data, licence = read_source(sys.argv[1])
     names = data["names"]
-    given, kept = given_list(names, hand_names())
     family = family_list(names)
+    given, kept = given_list(names, hand_names(), family)
     header = [
         "Common given names, one per line as news writes them (normalised when read: أ/إ/آ → ا,",
         "ى → ي, ة → ه). Written by scripts/names/egy_names.py from egy-names 0.3.6 (MIT,",
         "LICENSE-EGY-NAMES.txt): the given names of 3.8 million Egyptian students' full names.",
-        "Class 1: at least 0.1 % of the source's name tokens; class 2: at least 0.01 %; class h:",
-        "typed by hand (s9), kept because the source lacks them at class 2 (rarer in Egypt than in",
+        "Class 1: at least 0.1 % of the source's name tokens; class 2: at least 0.01 %; class 3: at",
+        "least 0.003 % (rarer names: فاتن، حيدر، طلال); class h:",
+        "typed by hand (s9), kept because the source lacks them at class 3 (rarer in Egypt than in",
         "the Levant, the Gulf or the Maghreb). Names news uses far more often as ordinary words",
         "(سيد، ملك، عيد) are left out (the script's ORDINARY). Evidence that a word opens a",
         "person's name where a cue announces one (docs/linking.md), never a reason to link a word",
         "on its own. Do not edit classes 1 and 2 by hand: re-run the script; add a name under h.",
     ]
-    write_classed(GIVEN, header, given, [("h", "typed by hand, not in the source at class 2", kept)])
+    write_classed(GIVEN, header, given, [("h", "typed by hand, not in the source at classes 1-3", kept)])
     write_classed(
         FAMILY,
         [

@@ -337,7 +337,11 @@ impl Scan<'_> {
             let and_kind = t.norm.strip_prefix('و').is_some_and(|r| {
                 super::local::is_toponym_head(r) || super::lexicon::is_role_word(r)
             });
-            if person && and_kind {
+            // محمد وكرار جمعة: و and a common given name opens the next person of a list, even
+            // after one name word (a name that opens with و, وليد، وائل, is a given name itself).
+            let and_given = !super::name_lists::is_given_name(&t.norm)
+                && super::name_lists::is_given_name(self.without_and(end));
+            if person && (and_kind || and_given) {
                 break;
             }
             let after_particle = self.is_particle_at(end - 1);

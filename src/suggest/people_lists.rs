@@ -224,10 +224,15 @@ impl Scan<'_> {
     /// ناجي ومشعل المطيري ومحمد العوفي): such a chain is a list of people by its shape alone.
     /// Token `i` must open the chain: the word before it is no common given name.
     pub(super) fn chain_of_given_names(&self, i: usize) -> Vec<Found> {
-        let opens = (self.listed_given_name_at(i) || self.given_name_after_preposition_at(i))
-            && (i == 0
-                || self.tokens()[i].sep != Sep::Space
-                || !is_given_name(self.without_and(i - 1)));
+        // وحيدر محمد: an item's و opens the chain whatever stands before it; the list it
+        // belongs to stopped short (at an item no rule reads: وسيد مجيد فاضل).
+        let and_given = self.and_given_name_at(i);
+        let opens =
+            (self.listed_given_name_at(i) || self.given_name_after_preposition_at(i) || and_given)
+                && (i == 0
+                    || self.tokens()[i].sep != Sep::Space
+                    || and_given
+                    || !is_given_name(self.without_and(i - 1)));
         if !opens {
             return Vec::new();
         }
@@ -242,6 +247,16 @@ impl Scan<'_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// Token `k` is و and a common given name, and no given name itself (وحيدر، ومحمد; not
+    /// وليد، وائل).
+    fn and_given_name_at(&self, k: usize) -> bool {
+        let w = self.tokens()[k].norm.as_str();
+        w.starts_with('و')
+            && !is_given_name(w)
+            && is_given_name(self.without_and(k))
+            && self.tokens()[k].mention.is_none()
     }
 
     /// Token `k` opens an item with a common given name, after the list's و or a preposition
@@ -264,14 +279,16 @@ impl Scan<'_> {
     /// middle of a phrase.
     fn role_list_at(&self, p: usize) -> Option<Vec<Found>> {
         let first = self.token(p)?;
-        let given = is_given_name(&first.norm) || self.given_name_after_preposition_at(p);
+        let and_given = self.and_given_name_at(p);
+        let given =
+            is_given_name(&first.norm) || self.given_name_after_preposition_at(p) || and_given;
         if !given || first.mention.is_some() || first.cue() {
             return None;
         }
         let full = |r: std::ops::Range<usize>| self.full_name_words(&r) >= 2;
         let mut out: Vec<Found> = Vec::new();
         let mut start = p;
-        let mut conjoined = false;
+        let mut conjoined = and_given;
         while out.len() < MAX_LIST_ITEMS {
             let range = if conjoined {
                 self.conjoined_name_at(start)

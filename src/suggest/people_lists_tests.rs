@@ -364,3 +364,24 @@ fn a_chain_after_a_preposition_leaves_it_out() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A squad's list that stops short at an item no rule reads (وسيد مجيد فاضل: سيد is an
+/// ordinary word) goes on as a chain from the next item's و, whatever given name stood before
+/// it (ومهدي جعفر وحيدر محمد وكرار جمعة), never as a name across two items (محمد وكرار جمعة).
+#[test]
+fn a_chain_opens_at_an_item_s_and() {
+    let found = people(&[
+        "ويضم المنتخب في صفوفه اللاعبين: أحمد عبدالله وحسين قاسم وعلي عادل وسيد مجيد فاضل \
+         ومهدي جعفر وحيدر محمد وكرار جمعة وعلي سامي ومحمد هيثم.",
+    ]);
+    for name in [
+        "مهدي جعفر",
+        "حيدر محمد",
+        "كرار جمعة",
+        "علي سامي",
+        "محمد هيثم",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f.contains(" و")), "{found:?}");
+}
