@@ -280,7 +280,7 @@ mod tests {
     }
 
     /// A dateline set off by dashes (a hyphen, an en dash, an underscore or a lone tatweel)
-    /// names its source or its reporter: «تعز - سبأنت - …»، «الرستاق _ أشرف الخزيري»، «صلالة ـ
+    /// names its source or its reporter: «تعز - يمنات - …»، «الرستاق _ أشرف الخزيري»، «صلالة ـ
     /// من عوض دهيش :». Words of a byline or a section (تغطية، خاص، أسواق), a time word, a word
     /// alone after the place (a label or a headline: المغرب - كورونا), a headline of common
     /// nouns and a sentence after the dash are no name.
@@ -288,14 +288,14 @@ mod tests {
     fn a_dashed_dateline_names_its_source_or_its_reporter() {
         let found = discovered_with(
             &[
-                "تعز - سبأنت - قال مصدر في السلطة المحلية إن الطريق فتحت.",
+                "تعز - يمنات - قال مصدر في السلطة المحلية إن الطريق فتحت.",
                 "الرستاق _ أشرف الخزيري\n\nافتتح المهرجان أمس.",
                 "صلالة ـ من عوض دهيش :\n\nبدأ الموسم السياحي.",
             ],
             true,
         );
         let has = |name: &str, kind: EntityKind| found.iter().any(|(n, k)| n == name && *k == kind);
-        assert!(has("سبأنت", EntityKind::Organization), "{found:?}");
+        assert!(has("يمنات", EntityKind::Organization), "{found:?}");
         assert!(has("أشرف الخزيري", EntityKind::Person), "{found:?}");
         assert!(has("عوض دهيش", EntityKind::Person), "{found:?}");
         let none = discovered_with(
@@ -303,7 +303,7 @@ mod tests {
                 "القاهرة - تغطية - وصل الوفد إلى المطار أمس.",
                 "القاهرة - خاص",
                 "ليبيا – عقد رئيس الحكومة اجتماعا موسعا مع العمداء.",
-                "وقال الوزير في بغداد - سبأنت - إن الأمر جيد.",
+                "وقال الوزير في بغداد - يمنات - إن الأمر جيد.",
                 "القاهرة - أسواق - ارتفعت الأسعار أمس.",
                 "المغرب - كورونا\n\nسجلت الوزارة إصابات جديدة.",
                 "بغداد - الآن - وصل الوفد.",
@@ -315,7 +315,7 @@ mod tests {
             "تغطية",
             "خاص",
             "عقد",
-            "سبأنت",
+            "يمنات",
             "أسواق",
             "كورونا",
             "الآن",
