@@ -213,6 +213,18 @@ impl Scan<'_> {
     /// straight into a registered mention (it is then a longer form of that entity, or a
     /// title of it), or has no name word.
     pub(super) fn name_reaching(&self, j: usize, kind: EntityKind) -> Option<Range<usize>> {
+        self.name_reaching_from(j, kind, false)
+    }
+
+    /// [`Scan::name_reaching`], the first word perhaps ل or ب and a common given name when
+    /// `after_preposition` (لأشرف الجابري): only a chain of people reads one so, since a
+    /// title's name after such a word is an ordinary phrase (برقية التهنئة، بجودة الخدمات).
+    pub(super) fn name_reaching_from(
+        &self,
+        j: usize,
+        kind: EntityKind,
+        after_preposition: bool,
+    ) -> Option<Range<usize>> {
         let first = self.token(j).filter(|t| t.mention.is_none())?;
         let person = kind == EntityKind::Person;
         // A person's name may open a clause or a list (بينهم: ليلى علوي); the callers for
@@ -255,7 +267,7 @@ impl Scan<'_> {
             || is_particle(&first.norm)
             || given_name
             || (person && self.listed_given_name_at(j))
-            || (person && self.given_name_after_preposition_at(j))
+            || (person && after_preposition && self.given_name_after_preposition_at(j))
             || definite_given
             || title_as_given_name)
         {

@@ -231,8 +231,10 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
             {
                 *first = first.strip_prefix('و').unwrap_or(first).to_string();
             }
-            // لأشرف الجابري: a person's ل or ب before a given name is the preposition.
-            if f.kind == Some(EntityKind::Person)
+            // لأشرف الجابري: the ل or ب before the first given name of a chain of people is
+            // the preposition (the chain marks its item conjoined).
+            if f.conjoined
+                && f.kind == Some(EntityKind::Person)
                 && let Some(first) = key.first_mut()
                 && Some(first.as_str()) == written
                 && !super::name_lists::is_given_name(first)

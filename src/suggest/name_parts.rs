@@ -183,18 +183,24 @@ impl Scan<'_> {
             && !self.prepositional_at(i)
     }
 
-    /// Token `j` is ل or ب and a common given name, and no given name itself (لأشرف، بمحمد;
-    /// not لبنى، بلال، nor the Maghrebi لحسن، لسعد, listed whole), before the next word: the first name of a chain of people after a
-    /// preposition (أتيحت لأشرف الجابري ويوسف بلايلي). The preposition stays out of the name.
+    /// Token `j` is ل or ب and a common given name, and no given name itself nor a listed word
+    /// (لأشرف، بمحمد; not لبنى، بلال، لدينا, nor the Maghrebi لحسن، لسعد, listed whole), before
+    /// the next word: the first name of a chain of people after a preposition (أتيحت لأشرف
+    /// الجابري ويوسف بلايلي). The preposition stays out of the name.
     pub(super) fn given_name_after_preposition_at(&self, j: usize) -> bool {
-        self.token(j)
-            .filter(|t| !t.article() && t.mention.is_none() && !t.tanween())
-            .is_some_and(|t| {
-                let w = t.norm.as_str();
-                !super::name_lists::is_given_name(w)
-                    && w.chars().all(is_letter)
-                    && given_after_preposition(w).is_some()
-            })
+        let Some(t) = self.token(j) else {
+            return false;
+        };
+        let w = t.norm.as_str();
+        // Asked at every word: the cheap test first.
+        (w.starts_with('ل') || w.starts_with('ب'))
+            && given_after_preposition(w).is_some()
+            && !t.article()
+            && t.mention.is_none()
+            && !t.tanween()
+            && !super::name_lists::is_given_name(w)
+            && !is_listed(w)
+            && w.chars().all(is_letter)
             && self.joined(j + 1)
     }
 

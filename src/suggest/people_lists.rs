@@ -280,8 +280,9 @@ impl Scan<'_> {
     fn role_list_at(&self, p: usize) -> Option<Vec<Found>> {
         let first = self.token(p)?;
         let and_given = self.and_given_name_at(p);
-        let given =
-            is_given_name(&first.norm) || self.given_name_after_preposition_at(p) || and_given;
+        // لأشرف الجابري: the first item after a preposition, which stays out of the name.
+        let after_preposition = self.given_name_after_preposition_at(p);
+        let given = is_given_name(&first.norm) || after_preposition || and_given;
         if !given || first.mention.is_some() || first.cue() {
             return None;
         }
@@ -292,6 +293,9 @@ impl Scan<'_> {
         while out.len() < MAX_LIST_ITEMS {
             let range = if conjoined {
                 self.conjoined_name_at(start)
+            } else if start == p && after_preposition {
+                self.name_reaching_from(p, EntityKind::Person, true)
+                    .filter(|r| full(r.clone()))
             } else {
                 self.name_from(start, EntityKind::Person)
                     .filter(|r| full(r.clone()) && !self.tokens()[r.start].cue())
@@ -300,9 +304,9 @@ impl Scan<'_> {
                     .or_else(|| self.given_name_item_at(start))
             }?;
             let end = range.end;
-            out.push(if conjoined {
+            out.push(if conjoined || (start == p && after_preposition) {
                 Found {
-                    conjoined,
+                    conjoined: true,
                     ..person(range)
                 }
             } else {

@@ -361,8 +361,14 @@ fn a_chain_after_a_preposition_leaves_it_out() {
     let found = people(&[
         "وذهبت الجائزة لمحمد صلاح ومحمد النني في الحفل.",
         "وقال الوزير لمحمد إن الأمر انتهى.",
+        "وبعث خادم الحرمين الشريفين برقية التهنئة إلى الرئيس.",
+        "ونوه رئيس الوفد بجودة البنية التحتية في المدينة.",
     ]);
     assert!(found.is_empty(), "{found:?}");
+    // لدينا is «we have», no ل + دينا: the names after it are the chain's.
+    let found = people(&["وقال المدرب لدينا محمد صلاح ومحمد النني ومصطفى محمد في الهجوم."]);
+    assert!(found.iter().any(|f| f == "محمد صلاح"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("دينا")), "{found:?}");
 }
 
 /// A squad's list that stops short at an item no rule reads (وسيد مجيد فاضل: سيد is an

@@ -43,6 +43,11 @@ pub(crate) fn is_place_facility(word: &str) -> bool {
     PLACE_FACILITIES.contains(&word)
 }
 
+/// «Asylum» (normalised): مخيمات اللجوء are camps for asylum, as مخيم النازحين one for the
+/// displaced; not one of [`DISPLACED_STEMS`], whose words also decide in which articles
+/// معسكر is a camp (a team's training camp in a story of players seeking asylum is none).
+const ASYLUM: &str = "لجوء";
+
 /// «Sheikh», normalised: towns named for a sheikh or a saint keep the title (الشيخ زويد،
 /// الشيخ عثمان، الشيخ جراح).
 pub(super) const SHEIKH: &str = "الشيخ";
@@ -433,9 +438,9 @@ impl Scan<'_> {
 
     /// Token `k` is a definite verbal noun of a derived form that names the activity a place
     /// serves, not the place: right after a port's or an airport's kind word (ميناء الإصطياد
-    /// «the fishing port»), or with a definite adjective of relation after it (منطقة التبادل
-    /// التجاري). After other kinds a bare one is the name (ميدان التحرير، شارع الاستقلال), and
-    /// «international» is an airport's (مطار الاستقلال الدولي is read at the airport's kind).
+    /// «the fishing port»), or with a definite adjective of relation after it other than
+    /// «international» (منطقة التبادل التجاري). After other kinds a bare one is the name
+    /// (ميدان التحرير، شارع الاستقلال).
     fn activity_named_at(&self, k: usize) -> bool {
         let verbal_noun = self.token(k).is_some_and(|t| {
             t.norm
@@ -498,12 +503,15 @@ impl Scan<'_> {
         };
         // منطقة حرة، منطقة عازلة: a feminine adjective of a masculine the site writes;
         // معسكر تدريبي قرب الحدود: a masculine one opens no name either; مخيمات اللاجئين،
-        // مخيم النازحين: the camp's people, not its name.
+        // مخيم النازحين، مخيمات اللجوء: the camp's people or purpose, not its name.
         if (range.len() == 1 && self.feminine_adjective_at(range.start))
             || self.masculine_adjective_at(range.start)
-            || self
-                .token(range.start)
-                .is_some_and(|t| DISPLACED_STEMS.iter().any(|stem| t.norm.contains(stem)))
+            || self.token(range.start).is_some_and(|t| {
+                DISPLACED_STEMS
+                    .iter()
+                    .chain(&[ASYLUM])
+                    .any(|stem| t.norm.contains(stem))
+            })
         {
             return None;
         }

@@ -159,4 +159,7 @@ fn the_activity_or_purpose_of_a_place_is_no_name() {
         "ووصلت السفينة إلى ميناء الحديدة صباح اليوم.",
     ]);
     assert_eq!(found, ["ميناء الحديدة"]);
+    // Asylum in an article does not make a team's training camp a camp of the displaced.
+    let found = places(&["وانتقل المنتخب إلى معسكر الإعداد الأخير، فيما طلب لاعبان اللجوء في كندا."]);
+    assert!(!found.iter().any(|p| p.contains("الإعداد")), "{found:?}");
 }

@@ -118,7 +118,7 @@ pub(super) const OCCUPATION_STEMS: &[&str] = &["احتلال"];
 pub(super) const CAMPS: &[&str] = &["معسكر", "معسكرات"];
 
 /// Stems (normalised) of the words for the displaced and refugees (نازحين، النزوح، اللاجئين).
-pub(super) const DISPLACED_STEMS: &[&str] = &["نازح", "نزوح", "لاجئ", "لاجي", "لجوء"];
+pub(super) const DISPLACED_STEMS: &[&str] = &["نازح", "نزوح", "لاجئ", "لاجي"];
 
 /// Kinds of place (normalised) that are also adjectives before a bare word (أجواء حارة رطبة):
 /// only a definite name (حارة اليهود) or one on a common noun (حارة بيت الشرق) follows them.
