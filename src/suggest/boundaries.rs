@@ -21,6 +21,10 @@ pub(super) fn is_compound_end(word: &str) -> bool {
     ["الله", "الدين", "الاسلام"].contains(&word)
 }
 
+/// Given names that are also a sovereign's title (normalised): before a known place they
+/// name its ruler (سلطان عمان، أمير قطر).
+const RULERS_TITLES_AS_NAMES: &[&str] = &["سلطان", "امير"];
+
 /// First words of theophoric names (صنع الله، نصر الله، فضل الله، جاب الله), normalised: before
 /// الله each is a name's word though it is also a verb or a noun (صنع «made», فضل «favour»).
 /// A list, not any word before الله: «زايد رحمه الله» is a prayer after the name.
@@ -274,6 +278,16 @@ impl Scan<'_> {
             return None;
         }
         if !person && looks_adjectival(&first.norm) {
+            return None;
+        }
+        // سلطان عمان هيثم بن طارق، أمير قطر: a given name that is also a sovereign's title,
+        // before a known place, is the title of that place's ruler, not a name's first word.
+        if person
+            && RULERS_TITLES_AS_NAMES.contains(&first.norm.as_str())
+            && self
+                .token(j + 1)
+                .is_some_and(|n| n.sep == Sep::Space && self.lex.is_registered_place(&n.norm))
+        {
             return None;
         }
         let max = if person { MAX_WORDS } else { MAX_OTHER_WORDS };

@@ -391,3 +391,19 @@ fn a_chain_opens_at_an_item_s_and() {
     }
     assert!(!found.iter().any(|f| f.contains(" و")), "{found:?}");
 }
+
+/// A sovereign's title that is also a given name, before his country (سلطان عمان هيثم بن طارق),
+/// opens no name of a chain: the ruler's name follows it, and the chain of two names left is
+/// no list.
+#[test]
+fn a_ruler_s_title_before_his_country_opens_no_name() {
+    // The gazetteer on, as on a site: it knows عمان.
+    let found = discovered_with(
+        &["وتلقى الرئيس اتصالا من سلطان عمان هيثم بن طارق ومحمد بن زايد وتميم بن حمد."],
+        true,
+    );
+    assert!(
+        !found.iter().any(|(f, _)| f.starts_with("سلطان")),
+        "{found:?}"
+    );
+}
