@@ -365,8 +365,7 @@ impl Scan<'_> {
             });
             // محمد وكرار جمعة: و and a common given name opens the next person of a list, even
             // after one name word (a name that opens with و, وليد، وائل, is a given name itself).
-            let and_given = !super::name_lists::is_given_name(&t.norm)
-                && super::name_lists::is_given_name(self.without_and(end));
+            let and_given = self.and_given_name_at(end);
             if person && (and_kind || and_given) {
                 break;
             }

@@ -7,6 +7,9 @@
 //! must open with a common given name (`data/names/given.txt`) followed by one to three
 //! name words and a clear end: the given names say where each item starts, the found person
 //! that the words are people. A word in و that is no given name (ووزير، وأعضاء) ends the chain.
+//!
+//! With no found person beside it, a chain is read by its shape alone: three full names at
+//! least, every one opening with a common given name ([`Scan::chain_of_given_names`]).
 
 use std::ops::Range;
 
@@ -14,6 +17,7 @@ use super::discover::{Found, Scan};
 use super::given_names::is_given_name;
 use super::lexicon::{is_function_or_verb, is_letter, is_listed, is_role_word};
 use super::people::{after_subject, person};
+use super::people_lists::MIN_LISTED_NAMES;
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -239,6 +243,38 @@ fn looks_accusative(word: &str) -> bool {
 fn looks_broken_plural(word: &str) -> bool {
     let stem: Vec<char> = word.strip_prefix("ال").unwrap_or(word).chars().collect();
     stem.len() >= 5 && stem[2] == 'ا'
+}
+
+impl Scan<'_> {
+    /// Three full names at least, each opening with a common given name, joined by و or set
+    /// off by commas, from token `i` wherever the clause stands (بالإضافة إلى المحليين محمد
+    /// ناجي ومشعل المطيري ومحمد العوفي): such a chain is a list of people by its shape alone.
+    /// Token `i` must open the chain: the word before it is no common given name.
+    pub(super) fn chain_of_given_names(&self, i: usize) -> Vec<Found> {
+        // وحيدر محمد: an item's و opens the chain whatever stands before it; the list it
+        // belongs to stopped short (at an item no rule reads: وسيد مجيد فاضل).
+        let and_given = self.and_given_name_at(i);
+        let opens =
+            (self.listed_given_name_at(i) || self.given_name_after_preposition_at(i) || and_given)
+                && (i == 0
+                    || self.tokens()[i].sep != Sep::Space
+                    || and_given
+                    || !is_given_name(self.without_and(i - 1)));
+        if !opens {
+            return Vec::new();
+        }
+        let Some(list) = self.role_list_at(i) else {
+            return Vec::new();
+        };
+        let every_name_given = list.iter().all(|f| {
+            self.item_opens_with_given_name(f.tokens.start) && self.full_name_words(&f.tokens) >= 2
+        });
+        if list.len() >= MIN_LISTED_NAMES && every_name_given {
+            list
+        } else {
+            Vec::new()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -183,6 +183,16 @@ impl Scan<'_> {
             && !self.prepositional_at(i)
     }
 
+    /// Token `k` is و and a common given name, and no given name itself (وحيدر، ومحمد; not
+    /// وليد، وائل).
+    pub(super) fn and_given_name_at(&self, k: usize) -> bool {
+        let w = self.tokens()[k].norm.as_str();
+        w.starts_with('و')
+            && !super::name_lists::is_given_name(w)
+            && super::name_lists::is_given_name(self.without_and(k))
+            && self.tokens()[k].mention.is_none()
+    }
+
     /// Token `j` is ل or ب and a common given name, and no given name itself nor a listed word
     /// (لأشرف، بمحمد; not لبنى، بلال، لدينا, nor the Maghrebi لحسن، لسعد, listed whole), before
     /// the next word: the first name of a chain of people after a preposition (أتيحت لأشرف

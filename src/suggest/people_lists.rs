@@ -115,7 +115,7 @@ const MIN_UNANNOUNCED_NAMES: usize = 3;
 const MAX_ROLE_WORDS: usize = 3;
 
 /// Full names a list must hold, at least, for its items to be read as people.
-const MIN_LISTED_NAMES: usize = 3;
+pub(super) const MIN_LISTED_NAMES: usize = 3;
 
 /// Some reading of `word`, bare or after one clitic (والنائبين), is one of `roles`.
 fn is_role_of(word: &str, roles: &[&str]) -> bool {
@@ -219,50 +219,10 @@ impl Scan<'_> {
         ends.then(|| person(range))
     }
 
-    /// Three full names at least, each opening with a common given name, joined by و or set
-    /// off by commas, from token `i` wherever the clause stands (بالإضافة إلى المحليين محمد
-    /// ناجي ومشعل المطيري ومحمد العوفي): such a chain is a list of people by its shape alone.
-    /// Token `i` must open the chain: the word before it is no common given name.
-    pub(super) fn chain_of_given_names(&self, i: usize) -> Vec<Found> {
-        // وحيدر محمد: an item's و opens the chain whatever stands before it; the list it
-        // belongs to stopped short (at an item no rule reads: وسيد مجيد فاضل).
-        let and_given = self.and_given_name_at(i);
-        let opens =
-            (self.listed_given_name_at(i) || self.given_name_after_preposition_at(i) || and_given)
-                && (i == 0
-                    || self.tokens()[i].sep != Sep::Space
-                    || and_given
-                    || !is_given_name(self.without_and(i - 1)));
-        if !opens {
-            return Vec::new();
-        }
-        let Some(list) = self.role_list_at(i) else {
-            return Vec::new();
-        };
-        let every_name_given = list.iter().all(|f| {
-            self.item_opens_with_given_name(f.tokens.start) && self.full_name_words(&f.tokens) >= 2
-        });
-        if list.len() >= MIN_LISTED_NAMES && every_name_given {
-            list
-        } else {
-            Vec::new()
-        }
-    }
-
-    /// Token `k` is و and a common given name, and no given name itself (وحيدر، ومحمد; not
-    /// وليد، وائل).
-    fn and_given_name_at(&self, k: usize) -> bool {
-        let w = self.tokens()[k].norm.as_str();
-        w.starts_with('و')
-            && !is_given_name(w)
-            && is_given_name(self.without_and(k))
-            && self.tokens()[k].mention.is_none()
-    }
-
     /// Token `k` opens an item with a common given name, after the list's و or a preposition
     /// or not (ومحمد، لأشرف، يوسف), one written in two words included (وعبد الرحمن, listed as
     /// عبدالرحمن).
-    fn item_opens_with_given_name(&self, k: usize) -> bool {
+    pub(super) fn item_opens_with_given_name(&self, k: usize) -> bool {
         let first = self.without_and(k);
         let compound = first == "عبد"
             && self
@@ -277,7 +237,7 @@ impl Scan<'_> {
     /// carries the clause on, or at a comma before the next person's title (، نقيب …، المدير
     /// العام …) or what goes on with the clause (، وعدد من …). None where an item stops in the
     /// middle of a phrase.
-    fn role_list_at(&self, p: usize) -> Option<Vec<Found>> {
+    pub(super) fn role_list_at(&self, p: usize) -> Option<Vec<Found>> {
         let first = self.token(p)?;
         let and_given = self.and_given_name_at(p);
         // لأشرف الجابري: the first item after a preposition, which stays out of the name.

@@ -507,3 +507,13 @@ fn a_two_word_family_name_alone_is_the_person() {
         assert!(aliases.iter().any(|a| a == surname), "{name}: {aliases:?}");
     }
 }
+
+/// «علي» written for «على» before a common noun (المقامة علي مساحة 2900 م2, in Egyptian
+/// copy) is the preposition, not a man.
+#[test]
+fn ali_for_ala_before_a_common_noun_is_no_man() {
+    let found = super::super::test_site::discovered(&[
+        "وتفقد المحافظ الحملة الميكانيكية المقامة علي مساحة 2900 م2 باستثمارات كبيرة.",
+    ]);
+    assert!(!found.iter().any(|(n, _)| n.contains("مساحة")), "{found:?}");
+}

@@ -592,13 +592,3 @@ fn a_banker_or_businessman_before_the_name() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
-
-/// «علي» written for «على» before a common noun (المقامة علي مساحة 2900 م2, in Egyptian
-/// copy) is the preposition, not a man.
-#[test]
-fn ali_for_ala_before_a_common_noun_is_no_man() {
-    let found = super::super::test_site::discovered(&[
-        "وتفقد المحافظ الحملة الميكانيكية المقامة علي مساحة 2900 م2 باستثمارات كبيرة.",
-    ]);
-    assert!(!found.iter().any(|(n, _)| n.contains("مساحة")), "{found:?}");
-}
