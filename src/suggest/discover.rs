@@ -318,7 +318,7 @@ impl Scan<'_> {
     /// The word before token `i` (a person's title) is a kind of venue or institution named
     /// after someone (مطار الملكة علياء، شارع الملك فهد، جامعة الملك سعود، جائزة الشيخ زايد):
     /// the title and name are the venue's name, not a mention of the person.
-    fn names_a_venue_before(&self, i: usize) -> bool {
+    pub(super) fn names_a_venue_before(&self, i: usize) -> bool {
         // ملعب "الأمير عبد الله الفيصل": the name may be quoted after the kind word.
         i > 0
             && matches!(self.tokens()[i].sep, Sep::Space | Sep::Quote)

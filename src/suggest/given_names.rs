@@ -20,6 +20,9 @@ use crate::text::normalize::normalize_name;
 
 pub(super) const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
 const FAMILY_NAMES: &str = include_str!("../../data/names/family.txt");
+/// Words in ي that Arabic writes often on their own (وطني، عسكري، إقليمي), from wordfreq
+/// (`scripts/names/common_words.py`): with the article after a given name, an adjective.
+const COMMON_IN_YA: &str = include_str!("../../data/names/common_in_ya.txt");
 
 /// The names of a list file, normalised: every line but comments and class headers.
 fn names_of(file: &str) -> HashSet<String> {
@@ -35,6 +38,9 @@ static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(GIVEN_NAMES)
 
 /// The family names of [`FAMILY_NAMES`].
 static FAMILY: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(FAMILY_NAMES));
+
+/// The words of [`COMMON_IN_YA`], normalised.
+static COMMON_ADJECTIVE: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(COMMON_IN_YA));
 
 /// A word that opens a name: a common given name, or one written with عبد joined (عبدالله،
 /// عبدالرزاق).
@@ -90,6 +96,35 @@ impl Scan<'_> {
             return None;
         };
         (!self.name_goes_on_at(end)).then_some(j..end)
+    }
+
+    /// A common given name and a family name at token `i` with no title, verb or list to
+    /// announce them (وحضر اللقاء ماجد الزغلامي ونواف العتيبي): read whole as
+    /// [`Self::given_and_family_name_at`] reads a subject, when the family name is no word
+    /// Arabic writes often on its own ([`COMMON_IN_YA`]: «أمل الوطني» is a national hope),
+    /// and the given name opens the name: no particle, given name or venue's kind before it
+    /// (صالة أبو يوسف النجار، أركان شهاب أحمد الشيباني، شارع محمد علي). Why: no cue announces
+    /// most names in news (a list of board members, a goal scorer, a guest), and a given name
+    /// with a rare family name is a person far more often than anything else.
+    pub(super) fn unannounced_full_name_at(&self, i: usize) -> Option<Found> {
+        let t = self.token(i).filter(|t| t.sep != Sep::Quote)?;
+        if t.norm.starts_with('و') && !is_given_name(&t.norm) {
+            return None;
+        }
+        let opens = i == 0
+            || t.sep != Sep::Space
+            || !(self.is_particle_at(i - 1)
+                || is_given_name(&self.tokens()[i - 1].norm)
+                || self.tokens()[i - 1].mention == Some(crate::load::EntityKind::Person)
+                || self.names_a_venue_before(i));
+        let range = self.given_and_family_name_at(i).filter(|_| opens)?;
+        let last = &self.tokens()[range.end - 1];
+        let adjective = last.article()
+            && last
+                .norm
+                .strip_prefix("ال")
+                .is_some_and(|stem| COMMON_ADJECTIVE.contains(stem));
+        (!adjective).then(|| person(range))
     }
 
     /// A given name that is also a time word (صباح «morning») and a family name after it,

@@ -93,6 +93,9 @@ fn the_lists_hold_common_names_only() {
     assert!(super::is_given_name("محمد") && super::is_given_name("جاسم"));
     assert!(!super::is_given_name("سيد") && !super::is_given_name("#class"));
     assert!(super::is_common_family_name("البدوي"));
+    // wordfreq's common words in ي: adjectives, not the family names written bare.
+    assert!(super::COMMON_ADJECTIVE.contains("وطني") && super::COMMON_ADJECTIVE.contains("عسكري"));
+    assert!(!super::COMMON_ADJECTIVE.contains("تميمي") && !super::COMMON_ADJECTIVE.contains("#"));
 }
 
 /// The list of given names (data/names/given.txt) is one Arabic word a line, none
@@ -174,4 +177,29 @@ fn a_demonym_after_a_given_name_is_a_family_name() {
     assert!(found.contains(&"قاسم المصري".to_string()), "{found:?}");
     assert!(found.contains(&"سامح شكري".to_string()), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("الخارجية")), "{found:?}");
+}
+
+/// With no title, verb or list before it, a common given name and a rare family name are a
+/// person (the guests of a meeting, a name after a place's institution); a family name that
+/// is a common adjective (الوطني، العسكري), a given name inside a longer name (أبو يوسف،
+/// شهاب أحمد) or a street's name (شارع محمد علي) is none.
+#[test]
+fn an_unannounced_full_name_needs_a_rare_family_name() {
+    let found: Vec<String> = test_site::discovered_with(
+        &[
+            "وحضر اللقاء ماجد الزغلامي ونواف العتيبي.",
+            "ورئيس اللجنة الشعبية لخدمات مخيم جنين محمد الصباغ، اليوم الثلاثاء.",
+        ],
+        true,
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert_has(&found, &["ماجد الزغلامي", "نواف العتيبي", "محمد الصباغ"]);
+    let found = test_site::people(&[
+        "وهذا أمل الوطني في التغيير، وحقق الجيش نصر العسكري الأول.",
+        "في مباراة أقيمت على صالة أبو يوسف النجار بمدينة خان يونس.",
+        "ووصل الوفد إلى شارع محمد علي في القاهرة.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
 }

@@ -162,6 +162,9 @@ impl Scan<'_> {
                 }
             }
             out.extend(self.medallists_at(i));
+            if !out.iter().any(|f| f.tokens.contains(&i)) {
+                out.extend(self.unannounced_full_name_at(i));
+            }
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue() {
                 continue;

@@ -277,7 +277,8 @@ fn each_country_of_a_list_and_its_office_holder() {
 
 /// Three full names or more joined by و, each opening with a common given name, are people
 /// wherever the chain stands (بالإضافة إلى المحليين محمد ناجي وأحمد المطيري ومحمد العوفي); two
-/// are not enough, nor a chain whose names do not all open so.
+/// are not enough, nor a chain whose names do not all open so. (Family names that are common
+/// adjectives keep the names of two-item chains from being read without the chain.)
 #[test]
 fn a_chain_of_given_names_is_a_list_of_people() {
     let found = people(&[
@@ -289,8 +290,8 @@ fn a_chain_of_given_names_is_a_list_of_people() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
     let found = people(&[
-        "وتراجع الطلب على القمح بالإضافة إلى محمد ناجي وأحمد المطيري في السوق.",
-        "وتراجع الطلب على بالإضافة إلى محمد ناجي وكساد السوق ومحمد العوفي.",
+        "وتراجع الطلب على القمح بالإضافة إلى محمد الوطني وأحمد العسكري في السوق.",
+        "وتراجع الطلب على بالإضافة إلى محمد الوطني وكساد السوق ومحمد العسكري.",
     ]);
     assert!(found.is_empty(), "{found:?}");
 }

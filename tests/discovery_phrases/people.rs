@@ -368,7 +368,8 @@ fn a_name_set_off_by_commas_after_a_long_complement() {
         &[
             "وقام رئيس تنفيذية انتقالي محافظة لحج، صالح العبيدي، بزيارة ميدانية للمشروع.",
             "ورافقه مدير عام مديرية المنصورة، علي الحميدي، خلال الجولة.",
-            "وقال مدير المدرسة إن الطالبين، أحمد سعيد ومحمود علي، نجحا بتفوق.",
+            // Given names no list holds (شهاب، وسام): no other rule reads them.
+            "وقال مدير المدرسة إن الطالبين، شهاب سعيد ووسام علي، نجحا بتفوق.",
         ],
         &[],
         true,
@@ -377,7 +378,7 @@ fn a_name_set_off_by_commas_after_a_long_complement() {
     for name in ["صالح العبيدي", "علي الحميدي"] {
         assert!(people.contains(&name), "«{name}» not in {people:?}");
     }
-    assert!(!people.contains(&"أحمد سعيد"), "{people:?}");
+    assert!(!people.contains(&"شهاب سعيد"), "{people:?}");
 }
 
 /// An undersecretary's long title (الوكيل المساعد للشؤون المالية والإدارية فواز مجاهد), an

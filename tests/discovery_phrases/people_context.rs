@@ -325,7 +325,8 @@ fn a_clause_opening_with_a_list_of_full_names() {
         &[
             "وعاد المنتخب إلى التدريبات أمس.\n\nرياض محرز، يوسف عطال، سعيد بن شاكر من أبرز \
              المستدعين للمعسكر.",
-            "وعاد الفريق إلى المدينة.\n\nعمرو دياب، تامر حسني سيحييان الحفل.",
+            // Given names no list holds (شهاب، وسام), which no other rule reads.
+            "وعاد الفريق إلى المدينة.\n\nشهاب دياب، وسام حسني سيحييان الحفل.",
         ],
         &[],
         true,
@@ -334,7 +335,7 @@ fn a_clause_opening_with_a_list_of_full_names() {
     for name in ["رياض محرز", "يوسف عطال", "سعيد بن شاكر"] {
         assert!(people.contains(&name), "«{name}» not in {people:?}");
     }
-    assert!(!people.contains(&"عمرو دياب"), "{people:?}");
+    assert!(!people.contains(&"شهاب دياب"), "{people:?}");
 }
 
 /// «عبد الفتاح» and «عبدالفتاح» are one name however an outlet writes it: one entity, and
