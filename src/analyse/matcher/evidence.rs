@@ -245,9 +245,10 @@ impl Matcher {
         // description any country's body fits (أعلن المصرف المركزي، البنك الوطني): for an
         // organisation, only a name (قالت حماس، أدان مجلس الأمن). A ministry's name is the
         // same in every country (أعلنت وزارة الصحة in Tunis is not Lebanon's): a description.
-        // So are a country's forces (أعلنت قوى الأمن الداخلي in Hasakah is not Lebanon's police).
+        // So are a country's forces (أعلنت قوى الأمن الداخلي in Hasakah is not Lebanon's police)
+        // and its authorities (قالت سلطة النقد in Hong Kong is not Palestine's).
         let description = name.starts_with("ال")
-            || ["وزاره ", "قوات ", "قوي "]
+            || ["وزاره ", "قوات ", "قوي ", "سلطه "]
                 .iter()
                 .any(|p| name.starts_with(p));
         if word_start == name_start

@@ -208,9 +208,21 @@ fn a_verb_confirms_no_description_of_a_body() {
             &["وزارة الصحة"],
             &[],
         )),
+        org(entity(
+            "palestine-monetary-authority",
+            "سلطة النقد الفلسطينية",
+            &["سلطة النقد"],
+            &["سلطة النقد"],
+            &[],
+        )),
     ];
     let matcher = Matcher::build(&entities).unwrap();
     let resolved = |text: &str| resolved(&matcher, &entities, text);
+    // An authority's name is the same in every country: Hong Kong's is not Palestine's.
+    assert!(
+        resolved("وقالت سلطة النقد في هونغ كونغ إن الدولار ارتفع").is_empty(),
+        "a verb is no evidence for an authority"
+    );
     assert!(
         resolved("وأعلن المصرف المركزي في لبنان رفع سعر الفائدة").is_empty(),
         "a verb is no evidence for a description"
