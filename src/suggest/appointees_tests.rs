@@ -155,3 +155,26 @@ fn a_listed_name_in_abd_goes_on_past_its_definite_word() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// After three names or more «كل من» lists, the clause's verb may go on right after the last
+/// (…وشادي الخطيب تقضي بتعزيز التعاون) when a family name with the article closed it; a last
+/// item with no such end (وسالم أبو خيزران تقضي) may have taken the verb, and the list is left.
+#[test]
+fn each_of_ends_at_the_verb_after_a_closed_name() {
+    let found = people(&[
+        "ووقعت مذكرة تفاهم بين كل من: سمير زريق وطلال ناصر الدين وسالم أبو خيزران وصلاح الدغمة \
+         وشادي الخطيب تقضي بتعزيز التعاون.",
+    ]);
+    for name in [
+        "سمير زريق",
+        "طلال ناصر الدين",
+        "سالم أبو خيزران",
+        "شادي الخطيب",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    let found = people(&[
+        "ووقعت مذكرة تفاهم بين كل من سمير زريق وطلال ناصر الدين وسالم أبو خيزران تقضي بتعزيز التعاون.",
+    ]);
+    assert!(!found.iter().any(|f| f.contains("تقضي")), "{found:?}");
+}

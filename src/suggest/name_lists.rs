@@ -301,6 +301,9 @@ impl Scan<'_> {
                 Some(_) if out.len() >= 2 && self.detail_ends_the_list(start) => break,
                 // فلان وفلان مع وضعهم …: a preposition after the last name ends the list.
                 Some(_) if out.len() >= 2 && self.clause_goes_on_at(start) => break,
+                // فلان وفلان وشادي الخطيب تقضي بـ …: after three full names, the last closed by
+                // a family name with the article, the clause's verb goes on.
+                Some(_) if out.len() >= 3 && self.tokens()[start - 1].article() => break,
                 Some(t) if t.sep == Sep::Space => return Vec::new(),
                 _ => break,
             }
