@@ -214,7 +214,9 @@ impl Scan<'_> {
                         && self.lex.is_definite_name_word(w)
                         && !super::lexicon::is_plural_of_groups(w))
                     || (after_particle && self.divine_name_after_abd(i))
-                    || ((words == 1 || family_last) && self.lex.is_family_name_word(w))
+                    || ((words == 1 || family_last)
+                        && self.lex.is_family_name_word(w)
+                        && !super::word_shapes::is_definite_afaal_plural(w))
                     || (fourth_nisba && family_last)
             }
             EntityKind::Place => {

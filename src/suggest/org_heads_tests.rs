@@ -248,6 +248,20 @@ fn a_country_s_army_is_a_body() {
     assert!(!found.iter().any(|f| f == "الجيش"), "{found:?}");
 }
 
+/// So is «الشرطة» with a country's adjective (الشرطة الفلسطينية، الشرطة المصرية); the bare
+/// «الشرطة» is none.
+#[test]
+fn a_country_s_police_is_a_body() {
+    let found = bodies_discovered(&[
+        "أفرجت الشرطة الفلسطينية، اليوم الأحد، عن المحامي. وقالت الشرطة المصرية إن الحادث وقع \
+         أمس، وفتحت الشرطة تحقيقا.",
+    ]);
+    for name in ["الشرطة الفلسطينية", "الشرطة المصرية"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(!found.iter().any(|f| f == "الشرطة"), "{found:?}");
+}
+
 /// ديوان stands definite before a body's adjectives as المجلس does (الديوان الوطني للمطبوعات
 /// الجامعية، الديوان الملكي الأردني); bare it still takes one word (ديوان المحاسبة).
 #[test]

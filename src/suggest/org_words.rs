@@ -52,12 +52,14 @@ pub(crate) fn is_numbered_body(words: &[&str]) -> bool {
 }
 
 /// Definite heads that with a country's demonym name one body (الخطوط الأردنية، الخطوط الجوية
-/// القطرية، الجيش اللبناني، الإذاعة الجزائرية، التلفزيون المصري، القوات المسلحة الأردنية),
+/// القطرية، الجيش اللبناني، الإذاعة الجزائرية، التلفزيون المصري، القوات المسلحة الأردنية، الشرطة
+/// الفلسطينية),
 /// normalised; see [`DEMONYM_HEAD_SECOND_WORDS`] for the word between. Not الحكومة: «الحكومة
 /// المصرية» describes the government of the day as often as it names a body.
 pub(super) const DEMONYM_HEADS: &[&str] = &[
     "الخطوط",
     "الجيش",
+    "الشرطه",
     "الاذاعه",
     "التلفزيون",
     "التليفزيون",

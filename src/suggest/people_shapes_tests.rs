@@ -517,3 +517,27 @@ fn ali_for_ala_before_a_common_noun_is_no_man() {
     ]);
     assert!(!found.iter().any(|(n, _)| n.contains("مساحة")), "{found:?}");
 }
+
+/// After a title and one name word, a definite broken plural أفعال is the sentence going on
+/// (عرض الرئيس بري الأوضاع العامة، سير الأعمال), never a family name; an honorific before a
+/// title (رعى عطوفة محافظ إربد) is no name either.
+#[test]
+fn a_plural_afaal_or_an_honorific_is_no_name() {
+    let found = people(&[
+        "كما عرض الرئيس بري الأوضاع العامة وشؤونا مطلبية.",
+        "بمناسبة الانتهاء من أعمال التأهيل، رعى عطوفة محافظ إربد السيد رضوان العتوم الحفل.",
+    ]);
+    assert!(found.contains(&"رضوان العتوم".to_string()), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("الأوضاع") || f.contains("عطوفة")),
+        "{found:?}"
+    );
+    assert!(super::super::word_shapes::is_definite_afaal_plural(
+        &normalize_name("الأحداث")
+    ));
+    assert!(!super::super::word_shapes::is_definite_afaal_plural(
+        &normalize_name("الأنصاري")
+    ));
+}

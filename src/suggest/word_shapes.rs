@@ -306,6 +306,16 @@ fn is_present_verb(word: &str) -> bool {
         && l[2] != 'ا'
 }
 
+/// A definite broken plural أفعال (الأوضاع، الأحداث، الأسعار، الأطراف), normalised: a
+/// common noun, never a family name after a title's one name word (الرئيس بري | الأوضاع).
+pub(super) fn is_definite_afaal_plural(word: &str) -> bool {
+    let Some(stem) = word.strip_prefix("ال") else {
+        return false;
+    };
+    let l: Vec<char> = stem.chars().collect();
+    l.len() == 5 && l[0] == 'ا' && l[3] == 'ا' && !is_long_vowel(l[2])
+}
+
 /// A long definite plural in ات (ممثلو الوزارات، أساتذة الجامعات): a list of groups, no
 /// family name (الزيات، البركات are shorter). A place may be one (حي السفارات، الإمارات), so
 /// only a person's name is refused it.
