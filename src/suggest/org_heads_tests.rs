@@ -262,6 +262,30 @@ fn a_country_s_police_is_a_body() {
     assert!(!found.iter().any(|f| f == "الشرطة"), "{found:?}");
 }
 
+/// An institute, a delegation, a centre and a college stand definite before the adjectives
+/// that make them one body (المعهد العالي للفنون والحرف، المندوبية الجهوية للثقافة، المركز
+/// القومي للبحوث، الكلية العسكرية الملكية); a team's place in the table (المركز الثالث) and
+/// one adjective alone (المركز الثقافي) are none.
+#[test]
+fn institutes_centres_and_colleges_stand_definite() {
+    let found = bodies_discovered(&[
+        "واحتضن المعهد العالي للفنون والحرف بصفاقس المعرض بالتعاون مع المندوبية الجهوية للثقافة.",
+        "ووقع رئيس المركز القومي للبحوث بروتوكولا، وتخرج الفوج الخامس من الكلية العسكرية الملكية.",
+    ]);
+    for name in [
+        "المعهد العالي للفنون والحرف",
+        "المندوبية الجهوية للثقافة",
+        "المركز القومي للبحوث",
+        "الكلية العسكرية الملكية",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    let found = bodies_discovered(&[
+        "واحتل الفريق المركز الثالث في الدوري برصيد عشرين نقطة، وأقيم الحفل في المركز الثقافي.",
+    ]);
+    assert!(!found.iter().any(|f| f.starts_with("المركز")), "{found:?}");
+}
+
 /// ديوان stands definite before a body's adjectives as المجلس does (الديوان الوطني للمطبوعات
 /// الجامعية، الديوان الملكي الأردني); bare it still takes one word (ديوان المحاسبة).
 #[test]
