@@ -64,6 +64,14 @@ const REPORTED_BY: &[&str] = &[
 /// «لـ» written apart, normalised: «to» before a quoted outlet (لـ«المدى»).
 const TO: &str = "ل";
 
+/// «That» after what someone told an outlet, with the ب of أفاد بأن too (أفاد لـ"العربي
+/// الجديد" بأنه …), normalised.
+const TOLD_THAT: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها"];
+
+/// A correspondent (normalised), whose outlet is the quoted name right after the word (وأفاد
+/// مراسل "العربي الجديد" بأن …، مراسلة «الشرق الأوسط»): no person or place is quoted there.
+const CORRESPONDENTS: &[&str] = &["مراسل", "مراسله", "مراسلو", "مراسلي"];
+
 /// Most words of an outlet's quoted name after «لـ».
 const MAX_TOLD_WORDS: usize = 3;
 
@@ -88,22 +96,28 @@ impl Scan<'_> {
     /// Every outlet quoted right after «لـ» and followed by what it was told (وقال المفتش
     /// لـ«المدى» إن …، وأكدت مصادر مطلعة لـ”فلاش بريس” أن …): someone speaks to a paper or an
     /// agency, which only a source's quoted name can be there. One to three words that no
-    /// known name covers.
+    /// known name covers. So is every outlet quoted right after a correspondent
+    /// ([`CORRESPONDENTS`]).
     pub(super) fn told_outlets(&self) -> Vec<Found> {
         self.words
             .quoted
             .iter()
             .filter(|r| (1..=MAX_TOLD_WORDS).contains(&r.len()))
             .filter(|r| {
-                r.start
-                    .checked_sub(1)
-                    .is_some_and(|to| self.tokens()[to].norm == TO)
+                let Some(before) = r.start.checked_sub(1).map(|b| &self.tokens()[b]) else {
+                    return false;
+                };
+                let told = before.norm == TO
+                    && self
+                        .token(r.end)
+                        .is_some_and(|n| TOLD_THAT.contains(&n.norm.as_str()));
+                let correspondent = readings(&before.norm)
+                    .iter()
+                    .any(|(clitic, w)| *clitic <= 1 && CORRESPONDENTS.contains(&w.as_ref()));
+                (told || correspondent)
                     && self.tokens()[(*r).clone()].iter().all(|t| {
                         t.mention.is_none() && !t.tanween() && !is_function_or_verb(&t.norm)
                     })
-                    && self
-                        .token(r.end)
-                        .is_some_and(|n| THAT.contains(&n.norm.as_str()))
             })
             .map(|r| Found::organization(r.clone(), true, None))
             .collect()
@@ -228,6 +242,24 @@ mod tests {
             !found.iter().any(|(_, k)| *k == EntityKind::Person),
             "{found:?}"
         );
+    }
+
+    /// A quoted name someone told something (لـ«المدى» إن، لـ"الشروق" بأنه) or a
+    /// correspondent works for (مراسل «الأيام») is an outlet.
+    #[test]
+    fn a_quoted_name_told_or_reported_from_is_an_outlet() {
+        let found = found(&[
+            "وقال المفتش لـ«المدى» إن البعثات وصلت، وأفاد مراسل «الأيام» بأن القصف توقف.",
+            "وقال المحامي لـ\"الشروق\" بأنه رفض تسليم الأغراض.",
+        ]);
+        for name in ["المدى", "الأيام", "الشروق"] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(n, k)| n == name && *k == EntityKind::Organization),
+                "«{name}» not an organisation in {found:?}"
+            );
+        }
     }
 
     /// ل before an outlet's name with the article elides its alef (للصحوة نت): the name is
