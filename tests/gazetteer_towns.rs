@@ -303,3 +303,15 @@ fn israels_arab_towns_are_linked_and_its_homographs_stay_words() {
     );
     assert_eq!(words, ["israel"], "{words:?}");
 }
+
+/// «كفر ال…» written joined, as the Egyptian press often writes it (كفرالشيخ، كفرالدوار), is
+/// the same town.
+#[test]
+fn a_kafr_written_joined_is_the_town() {
+    let found = entities_of(
+        "تفقد اللواء علاء عبد المعطي، محافظ كفرالشيخ، أعمال رصف طريق كفرالدوار اليوم الأحد.",
+    );
+    for id in ["kafr-ash-shaykh", "kafr-ad-dawwar"] {
+        assert!(found.iter().any(|e| e == id), "{id} in {found:?}");
+    }
+}

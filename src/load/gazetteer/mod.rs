@@ -302,6 +302,11 @@ fn to_entity(e: &Entry, parent: Option<&Entry>) -> Entity {
         aliases.push(bare.clone());
         ambiguous.push(bare);
     }
+    if kind == EntityKind::Place
+        && let Some(joined) = kafr_joined(&e.name)
+    {
+        aliases.push(joined);
+    }
     Entity {
         path: PathBuf::from(format!("gazetteer/{}", e.id)),
         id: e.id.clone(),
@@ -338,6 +343,13 @@ fn without_final_hamza(name: &str) -> Option<String> {
     // At least two letters before the ending (not «ماء» alone).
     let last_word = stem.rsplit(' ').next().unwrap_or(stem);
     (last_word.chars().count() >= 2).then(|| format!("{stem}ا"))
+}
+
+/// A town «كفر ال…» as the Egyptian press often writes it, the two words joined (كفر الشيخ →
+/// كفرالشيخ، كفر الدوار → كفرالدوار): no other word is spelled so.
+fn kafr_joined(name: &str) -> Option<String> {
+    let rest = name.strip_prefix("كفر ال")?;
+    (!rest.contains(' ') && rest.chars().count() >= 2).then(|| format!("كفرال{rest}"))
 }
 
 /// The short form an article uses for a bank named «بنك|مصرف <place> <adjective>» after naming
