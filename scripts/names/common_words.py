@@ -9,7 +9,7 @@ word is cannot be read off one small site (a newsroom's first article has not ye
 وطني bare), so it comes from wordfreq's Arabic frequencies (Wikipedia, subtitles, news,
 web text and more: see wordfreq's README).
 
-The list holds every Arabic word of at least four letters, without the article, ending in ي,
+The list holds every Arabic word of at least three letters, without the article, ending in ي,
 whose Zipf frequency in wordfreq is at least 3.5 (about once in 300,000 words): وطني 4.61,
 عسكري 4.71, إقليمي 3.66 are in it; family names written bare are rarer (تميمي 2.61، شيباني
 2.49، حاجبي 2.35, so التميمي، الشيباني، الحاجبي read as names). A few family names are also
@@ -43,12 +43,12 @@ def main():
             if ARABIC_WORD.match(w)
             and w.endswith("ي")
             and not w.startswith("ال")
-            and len(w) >= 4
+            and len(w) >= 3
             and zipf_frequency(w, "ar") >= MIN_ZIPF
         }
     )
     header = [
-        "# Arabic words in ي of four letters or more, without the article, whose Zipf frequency is",
+        "# Arabic words in ي of three letters or more, without the article, whose Zipf frequency is",
         f"# at least {MIN_ZIPF} in wordfreq {version('wordfreq')} (data CC BY-SA 4.0:",
         "# LICENSE-WORDFREQ.txt). Written by scripts/names/common_words.py; do not edit by hand.",
         "# With the article, such a word after a common given name is an ordinary adjective",

@@ -177,4 +177,7 @@ fn each_of_ends_at_the_verb_after_a_closed_name() {
         "ووقعت مذكرة تفاهم بين كل من سمير زريق وطلال ناصر الدين وسالم أبو خيزران تقضي بتعزيز التعاون.",
     ]);
     assert!(!found.iter().any(|f| f.contains("تقضي")), "{found:?}");
+    // الحاج stands inside a name (كريم الحاج سالم): the item has not ended there.
+    let found = people(&["وحضر كل من محمد الأحمد وعلي الحسن وكريم الحاج سالم بعد المنافسة."]);
+    assert!(!found.iter().any(|f| f == "كريم الحاج"), "{found:?}");
 }

@@ -304,6 +304,24 @@ mod tests {
         }
     }
 
+    /// The clause's verb right after the last name ends the chain (… وعبد الرحمن كوناتي
+    /// اصطدمت بدفاع ثابت), as a preposition does.
+    #[test]
+    fn a_chain_ends_at_the_clause_s_verb() {
+        let found = people(&[
+            "ولكن الفرص التي أتيحت لأشرف الجابري ويوسف بلايلي وأحمد بوعصيدة وعبد الرحمن كوناتي \
+             اصطدمت بدفاع ثابت.",
+        ]);
+        for name in [
+            "أشرف الجابري",
+            "يوسف بلايلي",
+            "أحمد بوعصيدة",
+            "عبد الرحمن كوناتي",
+        ] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+    }
+
     /// A word in و that is no given name, or a given name with ordinary words after it, ends
     /// the chain: no person is made of them.
     #[test]

@@ -39,6 +39,52 @@ static GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(GIVEN_NAMES)
 /// The family names of [`FAMILY_NAMES`].
 static FAMILY: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(FAMILY_NAMES));
 
+/// Second words of compound given names (normalised): «أحمد جمال الدين» goes on past جمال.
+const COMPOUND_ENDS: &[&str] = &["الدين", "الله", "الاسلام"];
+
+/// Given names that are months (normalised): «رمضان الكريم، رمضان مبارك» is the month.
+const MONTH_GIVEN_NAMES: &[&str] = &["رمضان"];
+
+/// Kunyas before a child's name (normalised): «أم محمد الخطيب» names the mother.
+const KUNYAS: &[&str] = &["ام", "ابي", "ابو", "ابن", "بنت"];
+
+/// Kinds of venue, event and work named after someone (normalised), besides the kinds
+/// [`Scan::names_a_venue_before`] knows: a name after them is theirs (صالة سعيد الغامدي،
+/// محطة محمد نجيب، منحة خالد العتيبي، فيلم ناجي العلي), not a mention of the person.
+const NAMED_FOR_SOMEONE: &[&str] = &[
+    "صاله",
+    "مسرح",
+    "مدرج",
+    "محطه",
+    "سوق",
+    "مهرجان",
+    "منحه",
+    "دوره",
+    "مسابقه",
+    "صيدليه",
+    "مطعم",
+    "قريه",
+    "ساحه",
+    "نفق",
+    "ثانويه",
+    "متوسطه",
+    "فيلم",
+    "مسلسل",
+    "كاس",
+    "بطوله",
+    "مكتبه",
+    "مخبز",
+    "عياده",
+    "مختبر",
+    "حديقه",
+    "منتزه",
+    "روضه",
+    "مقهي",
+    "فندق",
+    "برج",
+    "عماره",
+];
+
 /// The words of [`COMMON_IN_YA`], normalised.
 static COMMON_ADJECTIVE: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(COMMON_IN_YA));
 
@@ -101,30 +147,70 @@ impl Scan<'_> {
     /// A common given name and a family name at token `i` with no title, verb or list to
     /// announce them (وحضر اللقاء ماجد الزغلامي ونواف العتيبي): read whole as
     /// [`Self::given_and_family_name_at`] reads a subject, when the family name is no word
-    /// Arabic writes often on its own ([`COMMON_IN_YA`]: «أمل الوطني» is a national hope),
-    /// and the given name opens the name: no particle, given name or venue's kind before it
-    /// (صالة أبو يوسف النجار، أركان شهاب أحمد الشيباني، شارع محمد علي). Why: no cue announces
-    /// most names in news (a list of board members, a goal scorer, a guest), and a given name
-    /// with a rare family name is a person far more often than anything else.
+    /// Arabic writes often on its own ([`COMMON_IN_YA`]: «أمل الوطني» is a national hope) nor
+    /// God's name (نصر الله، رضا الله), the given name no month (رمضان الكريم), the name
+    /// surely opens at the given name ([`Self::opens_an_unannounced_name`]) and surely ends
+    /// after the family name: no compound's second word, given name or family name follows
+    /// across a space (أحمد جمال | الدين، محمد أحمد حسن | الشمري; not لمس عماد الرايحي |
+    /// الكرة). Why: no cue announces most names in news
+    /// (a list of board members, a goal scorer, a guest), and a given name with a rare family
+    /// name is a person far more often than anything else; where the name's ends are in doubt
+    /// nothing is read rather than a name cut short.
     pub(super) fn unannounced_full_name_at(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.sep != Sep::Quote)?;
-        if t.norm.starts_with('و') && !is_given_name(&t.norm) {
+        // Asked at every word: the look-up of the given name first.
+        if !is_given_name(&t.norm)
+            || MONTH_GIVEN_NAMES.contains(&t.norm.as_str())
+            || !self.opens_an_unannounced_name(i)
+        {
             return None;
         }
-        let opens = i == 0
-            || t.sep != Sep::Space
-            || !(self.is_particle_at(i - 1)
-                || is_given_name(&self.tokens()[i - 1].norm)
-                || self.tokens()[i - 1].mention == Some(crate::load::EntityKind::Person)
-                || self.names_a_venue_before(i));
-        let range = self.given_and_family_name_at(i).filter(|_| opens)?;
+        let range = self.given_and_family_name_at(i)?;
+        if self.tokens()[range.start + 1..range.end]
+            .iter()
+            .any(|w| w.norm == "الله")
+        {
+            return None;
+        }
+        let goes_on = self.token(range.end).is_some_and(|n| {
+            n.sep == Sep::Space
+                && !n.norm.starts_with('و')
+                && (COMPOUND_ENDS.contains(&n.norm.as_str())
+                    || is_given_name(&n.norm)
+                    || (n.article() && self.lex.is_family_name_word(&n.norm)))
+                // نعمة الصباغ الذي …: a relative pronoun, not a name's word.
+                && !is_function_or_verb(&n.norm)
+        });
         let last = &self.tokens()[range.end - 1];
         let adjective = last.article()
             && last
                 .norm
                 .strip_prefix("ال")
-                .is_some_and(|stem| COMMON_ADJECTIVE.contains(stem));
-        (!adjective).then(|| person(range))
+                .is_some_and(|stem| COMMON_ADJECTIVE.contains(stem) && !is_given_name(stem));
+        (!adjective && !goes_on).then(|| person(range))
+    }
+
+    /// Token `i` opens a name no cue announces: the run starts there, or punctuation stands
+    /// before it, or a word that is neither part of a name (a particle, a given name, a
+    /// person, عبد's second word: عبد الله | سعيد الكعبي; a kunya: أم محمد الخطيب) nor a kind
+    /// of place, venue or work named after someone (صالة، محطة، منحة، مهرجان، فيلم …). A bare
+    /// word no list knows may stand before it: a verb or a noun (لمس عماد الرايحي، أبناء باسم
+    /// السبكي) far more often than a given name the lists lack (كنان | سعيد الشيباني).
+    fn opens_an_unannounced_name(&self, i: usize) -> bool {
+        if i == 0 || self.tokens()[i].sep != Sep::Space {
+            return true;
+        }
+        let before = &self.tokens()[i - 1];
+        let stem = before.norm.strip_prefix('و').unwrap_or(&before.norm);
+        let after_abd = i >= 2 && self.tokens()[i - 2].norm == "عبد" && before.article();
+        !(self.is_particle_at(i - 1)
+            || is_given_name(&before.norm)
+            || before.mention == Some(crate::load::EntityKind::Person)
+            || before.norm == "الله"
+            || after_abd
+            || KUNYAS.contains(&stem)
+            || NAMED_FOR_SOMEONE.contains(&stem)
+            || self.names_a_venue_before(i))
     }
 
     /// A given name that is also a time word (صباح «morning») and a family name after it,

@@ -203,3 +203,34 @@ fn an_unannounced_full_name_needs_a_rare_family_name() {
     ]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// With no cue, nothing is read where the name's ends are in doubt or the words are no name:
+/// God's name (نصر الله), a month (رمضان الكريم), a kunya or عبد's second word before the
+/// given name (أم محمد الخطيب، عبد الله سعيد الكعبي), a compound's end after it (أحمد جمال
+/// الدين), a venue or work named after someone (صالة سعيد الغامدي، منحة خالد العتيبي), a
+/// common adjective of three letters (محمد النبي).
+#[test]
+fn an_unannounced_name_wants_both_its_ends_sure() {
+    let found = test_site::people(&[
+        "إذا جاء نصر الله والفتح، وبحلول شهر رمضان الكريم نهنئكم.",
+        "وقالت أم محمد الخطيب إن ابنها مفقود، وحضر عبد الله سعيد الكعبي الحفل.",
+        "وحضر أحمد جمال الدين الحفل في ذكرى مولد محمد النبي.",
+        "وافتتحت صالة سعيد الغامدي للمناسبات، وأعلنت الجامعة منحة خالد العتيبي للطلاب.",
+    ]);
+    for part in [
+        "نصر",
+        "رمضان",
+        "محمد الخطيب",
+        "سعيد الكعبي",
+        "أحمد جمال",
+        "محمد النبي",
+    ] {
+        assert!(!found.iter().any(|f| f == part), "«{part}» in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f == "سعيد الغامدي" || f == "خالد العتيبي"),
+        "{found:?}"
+    );
+}

@@ -121,6 +121,10 @@ fn is_credit(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && CREDITS.contains(&w.as_ref()))
 }
 
+/// Titles that stand inside a name before its last words (كريم الحاج سالم), normalised: an
+/// item ending with one has not ended.
+const MIDDLE_TITLES: &[&str] = &["الحاج", "الحاجه", "الشيخ", "السيد"];
+
 impl Scan<'_> {
     /// The names of a match sheet's list at token `i`, the first word after a short label
     /// and its colon at the start of the paragraph (النجم الساحلي: أيمن المثلوثي أيمن عبد
@@ -303,7 +307,13 @@ impl Scan<'_> {
                 Some(_) if out.len() >= 2 && self.clause_goes_on_at(start) => break,
                 // فلان وفلان وشادي الخطيب تقضي بـ …: after three full names, the last closed by
                 // a family name with the article, the clause's verb goes on.
-                Some(_) if out.len() >= 3 && self.tokens()[start - 1].article() => break,
+                Some(_)
+                    if out.len() >= 3
+                        && self.tokens()[start - 1].article()
+                        && !MIDDLE_TITLES.contains(&self.tokens()[start - 1].norm.as_str()) =>
+                {
+                    break;
+                }
                 Some(t) if t.sep == Sep::Space => return Vec::new(),
                 _ => break,
             }

@@ -16,6 +16,12 @@ use super::org_words::{
 use super::tokens::Sep;
 use super::triggers::{judicial_head_at, no_body_at_definite_head};
 
+/// Definite heads of institutions (normalised) that a town has of every kind (المعهد التقني،
+/// المركز الإعلامي، الكلية التقنية), and whose word is also an adjective (الكلية «total»):
+/// one body only with a complement or a nation's adjective (see
+/// [`Scan::names_one_institution`]).
+const INSTITUTION_HEADS: &[&str] = &["معهد", "مركز", "كليه", "مندوبيه"];
+
 impl Scan<'_> {
     /// The end of a body named by common nouns and an ordinal at token `i` (see
     /// [`NUMBERED_BODY_WORDS`]); `reads` says whether token `i` reads as a word.
@@ -174,6 +180,9 @@ impl Scan<'_> {
         if !(more_adjectives || phrase.complement || judicial) {
             return None;
         }
+        if self.institution_head_at(i) && !self.names_one_institution(i, &phrase) {
+            return None;
+        }
         // المؤسسة العمومية للصحة الجوارية "بشير منتوري": a description of a class of bodies,
         // then the one body's name in quotes.
         if let Some(name) = self.quoted_proper_name_at(i, phrase.end) {
@@ -188,6 +197,34 @@ impl Scan<'_> {
             phrase.end
         };
         Some(Found::organization(i..end, !remit, alias))
+    }
+
+    /// Token `i` is a definite head of [`INSTITUTION_HEADS`] (المعهد، المركز، الكلية،
+    /// المندوبية).
+    fn institution_head_at(&self, i: usize) -> bool {
+        self.head_word(i).is_some_and(|h| {
+            h.strip_prefix("ال")
+                .is_some_and(|stem| INSTITUTION_HEADS.contains(&stem))
+        })
+    }
+
+    /// The institution head at `i` and its `phrase` name one body: not an adjective agreeing
+    /// with the definite noun before it (القيمة الكلية الإجمالية «the total value»), and a
+    /// complement with ل (المعهد العالي للفنون والحرف، المركز القومي للبحوث) or the kingdom's
+    /// or a country's adjective (الكلية العسكرية الملكية، المعهد الوطني التونسي) after it;
+    /// two plain adjectives are a kind of institution any town has (المعهد التقني الصناعي،
+    /// المركز الإعلامي الرئيسي).
+    fn names_one_institution(&self, i: usize, phrase: &super::org_phrase::Phrase) -> bool {
+        let agrees = i > 0
+            && self.tokens()[i].sep == Sep::Space
+            && self.tokens()[i - 1].article()
+            && self.tokens()[i - 1].mention.is_none();
+        let national = (i + 1..phrase.end).any(|k| {
+            self.token(k).is_some_and(|t| {
+                t.norm == super::org_words::ROYAL || self.lex.is_place_demonym(&t.norm)
+            })
+        });
+        !agrees && (phrase.complement || national)
     }
 
     /// Tokens `i` and `i + 1` are «المكتب» and an office's kind (الإعلامي، الصحفي، الخاص): with

@@ -290,7 +290,11 @@ impl Scan<'_> {
                     break;
                 }
                 (start, conjoined) = (end, true);
-            } else if next.sep == Sep::Break || self.clause_goes_on_at(end) {
+            } else if next.sep == Sep::Break
+                || self.clause_goes_on_at(end)
+                // … وعبد الرحمن كوناتي اصطدمت بدفاع ثابت: the clause's verb after the list.
+                || (out.len() >= 2 && super::word_shapes::looks_like_derived_verb(&next.norm))
+            {
                 break;
             } else {
                 return None;

@@ -202,14 +202,25 @@ pub(super) fn looks_like_derived_verb(word: &str) -> bool {
         Some(rest) if rest.chars().count() >= 4 => rest,
         _ => word,
     };
+    // اصطدمت، اجتمعت: the past's feminine ت after انفعل or افتعل.
+    let bare = match bare.strip_suffix('ت') {
+        Some(stem) if bare.starts_with('ا') && stem.chars().count() == 5 => stem,
+        _ => bare,
+    };
     let l: Vec<char> = bare.chars().collect();
     let consonants = |r: std::ops::Range<usize>| {
         l.get(r)
             .is_some_and(|s| !s.iter().any(|&c| is_long_vowel(c) || c == 'ه'))
     };
     match (l.first(), l.len()) {
-        // انفعل، افتعل: انسحب، اجتمع (أنور، أشرف have four letters).
-        (Some('ا'), 5) => (l[1] == 'ن' || l[2] == 'ت') && consonants(1..2) && consonants(3..5),
+        // انفعل، افتعل: انسحب، اجتمع (أنور، أشرف have four letters), the ت of افتعل written ط
+        // after an emphatic (اصطدم، اضطر) and د after ز (ازدحم).
+        (Some('ا'), 5) => {
+            let ifta_al = l[2] == 'ت'
+                || (l[2] == 'ط' && matches!(l[1], 'ص' | 'ض' | 'ط' | 'ظ'))
+                || (l[2] == 'د' && matches!(l[1], 'ز' | 'د' | 'ذ'));
+            (l[1] == 'ن' || ifta_al) && consonants(1..2) && consonants(3..5)
+        }
         // استفعل: استعرض، استقبل.
         (Some('ا'), 6) => l[1] == 'س' && l[2] == 'ت' && consonants(3..6),
         // يفعل: يشغل، يعمل; تفعّل in the past: تحدث، تقدم (تامر، توفيق have a long vowel).
