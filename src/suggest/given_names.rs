@@ -158,14 +158,24 @@ impl Scan<'_> {
     /// nothing is read rather than a name cut short.
     pub(super) fn unannounced_full_name_at(&self, i: usize) -> Option<Found> {
         let t = self.token(i).filter(|t| t.sep != Sep::Quote)?;
-        // Asked at every word: the look-up of the given name first.
-        if !is_given_name(&t.norm)
+        // Asked at every word: the look-up of the given name first. With و (أمين الحربي
+        // وسعيد الكعبي) the name is the next item of what comes before, whatever that is.
+        let and_given = !is_given_name(&t.norm)
+            && t.norm
+                .strip_prefix('و')
+                .is_some_and(|rest| is_given_name(rest) && !MONTH_GIVEN_NAMES.contains(&rest));
+        if !(is_given_name(&t.norm) || and_given)
             || MONTH_GIVEN_NAMES.contains(&t.norm.as_str())
-            || !self.opens_an_unannounced_name(i)
+            || (!and_given && !self.opens_an_unannounced_name(i))
         {
             return None;
         }
-        let range = self.given_and_family_name_at(i)?;
+        let found = if and_given {
+            self.conjoined_given_and_family_name_at(i)?
+        } else {
+            person(self.given_and_family_name_at(i)?)
+        };
+        let range = found.tokens.clone();
         if self.tokens()[range.start + 1..range.end]
             .iter()
             .any(|w| w.norm == "الله")
@@ -187,7 +197,7 @@ impl Scan<'_> {
                 .norm
                 .strip_prefix("ال")
                 .is_some_and(|stem| COMMON_ADJECTIVE.contains(stem) && !is_given_name(stem));
-        (!adjective && !goes_on).then(|| person(range))
+        (!adjective && !goes_on).then_some(found)
     }
 
     /// Token `i` opens a name no cue announces: the run starts there, or punctuation stands

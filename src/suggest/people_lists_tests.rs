@@ -365,7 +365,9 @@ fn a_chain_after_a_preposition_leaves_it_out() {
         "وبعث خادم الحرمين الشريفين برقية التهنئة إلى الرئيس.",
         "ونوه رئيس الوفد بجودة البنية التحتية في المدينة.",
     ]);
-    assert!(found.is_empty(), "{found:?}");
+    // The second item in و is read on its own (ومحمد النني: و and a given and family name);
+    // the first, behind its preposition, is not.
+    assert!(found.iter().all(|f| f == "محمد النني"), "{found:?}");
     // لدينا is «we have», no ل + دينا: the names after it are the chain's.
     let found = people(&["وقال المدرب لدينا محمد صلاح ومحمد النني ومصطفى محمد في الهجوم."]);
     assert!(found.iter().any(|f| f == "محمد صلاح"), "{found:?}");
