@@ -169,7 +169,7 @@ impl Scan<'_> {
                 break;
             }
             if (complete || p > i + 1)
-                && let Some(list) = self.role_list_at(p)
+                && let Some(list) = self.role_list_from(p, complete && p == i + 1)
             {
                 return list;
             }
@@ -238,12 +238,19 @@ impl Scan<'_> {
     /// العام …) or what goes on with the clause (، وعدد من …). None where an item stops in the
     /// middle of a phrase.
     pub(super) fn role_list_at(&self, p: usize) -> Option<Vec<Found>> {
+        self.role_list_from(p, false)
+    }
+
+    /// As [`Self::role_list_at`]; with `first_any`, the first name need not open with a
+    /// common given name (بحضور النائبين سجيع عطية وأسعد درغام: a complete plural title says
+    /// names follow, and half of them must still open so).
+    fn role_list_from(&self, p: usize, first_any: bool) -> Option<Vec<Found>> {
         let first = self.token(p)?;
         let and_given = self.and_given_name_at(p);
         // لأشرف الجابري: the first item after a preposition, which stays out of the name.
         let after_preposition = self.given_name_after_preposition_at(p);
         let given = is_given_name(&first.norm) || after_preposition || and_given;
-        if !given || first.mention.is_some() || first.cue() {
+        if !(given || first_any) || first.mention.is_some() || first.cue() {
             return None;
         }
         let full = |r: std::ops::Range<usize>| self.full_name_words(&r) >= 2;

@@ -209,6 +209,20 @@ fn names_after_a_plural_or_dual_role_noun() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// Right after a complete dual or plural title the first name need not open with a common
+/// given name (النائبين سجيع عطية وأسعد درغام); half the names still must, and a title with
+/// no names after it announces none.
+#[test]
+fn a_complete_plural_title_takes_a_first_name_the_lists_lack() {
+    let found = people(&["وعرض الأوضاع مع المطران، في حضور النائبين سجيع عطية وأسعد درغام."]);
+    for name in ["سجيع عطية", "أسعد درغام"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    let found =
+        people(&["وبحضور النائبين السابقين في الجلسة، وبحضور السفراء سجيع عطية وكنان درغام."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// A dual or plural role noun never opens a name: after a title it is the next people's own
 /// title (استقبل الرئيس عضوي المجلس الدستوري فلان وفلان), not a name «عضوي المجلس».
 #[test]
