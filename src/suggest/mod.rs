@@ -35,6 +35,7 @@ mod datelines;
 mod definite_names;
 mod delegations;
 mod discover;
+mod each_of;
 mod examples;
 mod given_names;
 mod interned;
@@ -62,6 +63,7 @@ mod place_lists;
 mod placed;
 mod players;
 mod representatives;
+mod shown_name;
 mod speech;
 mod standings;
 #[cfg(test)]
@@ -86,7 +88,6 @@ use crate::AnalysedSite;
 use crate::analyse::ArticleAnalysis;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::load::{Article, Entity, EntityKind};
-use crate::text::normalize::normalize_name;
 pub(crate) use count::{COMPOUND_SURNAME_OPENERS, COMPOUND_SURNAME_TAILS};
 use count::{Occurrence, compound_surnames, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
@@ -506,7 +507,7 @@ fn assemble(
             continue;
         };
         if occ.len == words {
-            let surface = with_elided_alef(key, shown_words(text));
+            let surface = shown_name::with_elided_alef(key, shown_name::shown_words(text));
             let weight = (usize::from(occ.clitic == 0), 1);
             match surfaces.iter_mut().find(|(s, _)| *s == surface) {
                 Some((_, n)) => *n = (n.0 + weight.0, n.1 + 1),
@@ -525,7 +526,7 @@ fn assemble(
     // more often «وزاره الاسكان» — a hamza or a ta marbuta is left out in haste, rarely added.
     let mut best: Option<(String, (usize, usize, usize))> = None;
     for (surface, (bare, all)) in surfaces {
-        let n = (careful_letters(&surface), bare, all);
+        let n = (shown_name::careful_letters(&surface), bare, all);
         if best.as_ref().is_none_or(|(_, m)| n > *m) {
             best = Some((surface, n));
         }
@@ -538,49 +539,6 @@ fn assemble(
         kind_hint: ev.kind(),
         examples,
     })
-}
-
-/// The words of a name as a page shows them: one space between them, no tatweel (a
-/// scrape's «الحمايــة المدنية» stretches letters for the line's width, and the page's title
-/// is «الحماية المدنية»; the matcher ignores tatweel, so the name still finds the text), and
-/// «ىء» typed for «ئ» written as the letter (هيئة الموانىء → الموانئ; the normal form
-/// already reads them as one).
-fn shown_words(text: &str) -> String {
-    let words = text.split_whitespace();
-    if !text.contains('\u{0640}') && !text.contains("ىء") {
-        return words.collect::<Vec<_>>().join(" ");
-    }
-    words
-        .map(|w| w.replace('\u{0640}', "").replace("ىء", "ئ"))
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The letters a hasty spelling drops (hamza on its seat, ta marbuta written ه): the more of
-/// them, the more careful the spelling of the same normalised name.
-fn careful_letters(surface: &str) -> usize {
-    surface
-        .chars()
-        .filter(|c| matches!(c, 'أ' | 'إ' | 'آ' | 'ؤ' | 'ئ' | 'ة'))
-        .count()
-}
-
-/// A name read with its article after ل, which elides the alef (للمجلس الأعلى للآثار is ل +
-/// المجلس الأعلى للآثار): the text after the clitic starts «لمجلس», and the name is shown with
-/// the alef given back, «المجلس …», as the site writes it without the preposition.
-fn with_elided_alef(key: &[String], surface: String) -> String {
-    let definite = key.first().is_some_and(|w| w.starts_with("ال"));
-    let first = surface
-        .split(' ')
-        .next()
-        .map(normalize_name)
-        .unwrap_or_default();
-    if definite && first.starts_with('ل') && !first.starts_with("ال") {
-        format!("ا{surface}")
-    } else {
-        surface
-    }
 }
 
 /// The article, run and byte span (clitic excluded) of an occurrence.

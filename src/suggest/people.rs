@@ -162,8 +162,11 @@ impl Scan<'_> {
                 }
             }
             out.extend(self.medallists_at(i));
-            if !out.iter().any(|f| f.tokens.contains(&i)) {
-                out.extend(self.unannounced_full_name_at(i));
+            // The rule rejects almost every word at one look-up: asked before the overlap.
+            if let Some(found) = self.unannounced_full_name_at(i)
+                && !out.iter().any(|f| f.tokens.contains(&i))
+            {
+                out.push(found);
             }
             // Every rule below starts from a verb of saying, a list's cue or a title.
             if !self.tokens()[i].cue() {

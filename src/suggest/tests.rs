@@ -493,8 +493,8 @@ fn a_name_is_shown_in_its_careful_spelling() {
     let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
     assert!(names.contains(&"وزارة الإسكان"), "{names:?}");
     assert!(!names.contains(&"وزاره الاسكان"), "{names:?}");
-    assert_eq!(careful_letters("وزاره الاسكان"), 0);
-    assert_eq!(careful_letters("وزارة الإسكان"), 2);
+    assert_eq!(super::shown_name::careful_letters("وزاره الاسكان"), 0);
+    assert_eq!(super::shown_name::careful_letters("وزارة الإسكان"), 2);
 }
 
 /// A town the gazetteer holds only as an ambiguous name (صور: Tyre, or «pictures») inside a
