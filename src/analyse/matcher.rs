@@ -493,7 +493,7 @@ impl Matcher {
                 mentions[i].evidence = Evidence::Coordinated(mentions[j].entity as u32);
             }
         }
-        self.confirm_listed_places(text, mentions, common_word);
+        self.confirm_listed_places(text, mentions, joined, common_word);
     }
 
     /// The verb that confirmed an ambiguous mention ([`Evidence::AfterVerb`]).

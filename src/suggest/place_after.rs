@@ -20,7 +20,7 @@ use crate::load::EntityKind;
 
 /// Adjectives of direction that complete a place's definite name after its kind word (ولاية
 /// الحوض الشرقي), normalised.
-const DIRECTIONS: &[&str] = &[
+pub(super) const DIRECTIONS: &[&str] = &[
     "الشرقي",
     "الغربي",
     "الشمالي",

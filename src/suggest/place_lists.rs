@@ -12,6 +12,7 @@
 use super::discover::{Found, Scan};
 use super::lexicon::{is_definite, looks_adjectival, readings};
 use super::local::{is_definite_common_noun, is_toponym_head};
+use super::place_after::DIRECTIONS;
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
@@ -23,6 +24,15 @@ const INTRODUCERS: &[&str] = &["منها", "ابرزها", "بينها"];
 
 /// «New» after a town's name, normalised: a new town named after the old one (المنيا الجديدة).
 const NEW: &[&str] = &["الجديده", "الجديد"];
+
+/// «Quarter» (حي الأندلس), normalised: in a list of places, an item with its name.
+const NEIGHBOURHOOD: &str = "حي";
+
+/// Quarters after a town's name in a list of municipalities, normalised: Libya's and the
+/// Maghreb's split towns (الزاوية المركز، الزاوية الغرب، طرابلس المركز), beside the adjectives
+/// of direction ([`super::place_after::DIRECTIONS`]: الزاوية الجنوبية). In a list they belong
+/// to the item; they never prove it a name.
+const QUARTERS: &[&str] = &["المركز", "الغرب", "الشرق", "الشمال", "الجنوب", "الكبري"];
 
 /// Plural kinds of place whose examples may follow (normalised, indefinite and definite).
 const PLURAL_PLACES: &[&str] = &[
@@ -230,14 +240,26 @@ impl Scan<'_> {
             if t.mention == Some(EntityKind::Place) {
                 items += 1;
                 not_all_definite = true;
-                i = self.past_new(self.past_known_place(i));
+                i = self.past_quarter(self.past_new(self.past_known_place(i)));
                 continue;
             }
             if t.mention.is_some() {
                 break;
             }
-            // ومناطق أخرى، وقرى …: a kind of place ends the list (وادي is a name's head).
-            if self.is_plural_place_at(i) || trigger_at(self.tokens(), i).is_some() {
+            // ومناطق أخرى، وقرى …: a kind of place ends the list (وادي is a name's head); one
+            // kind word and its name (وحي الأندلس) is an item, which its own rule takes.
+            if self.is_plural_place_at(i) {
+                break;
+            }
+            if k > 0
+                && let Some(end) = self.kind_and_name_end(i)
+            {
+                items += 1;
+                not_all_definite = true;
+                i = end;
+                continue;
+            }
+            if trigger_at(self.tokens(), i).is_some() {
                 break;
             }
             let after_waw = t.norm.strip_prefix('و').unwrap_or_default();
@@ -302,6 +324,52 @@ impl Scan<'_> {
         if new { k + 1 } else { k }
     }
 
+    /// The end of a kind of place or quarter and the name after it (ومدينة نالوت، وحي
+    /// الأندلس), an item of a list of places that the kind word's own rule takes, if token `i`
+    /// opens one. The name may be a known place's (الأندلس).
+    fn kind_and_name_end(&self, i: usize) -> Option<usize> {
+        let t = self.token(i)?;
+        let quarter = readings(&t.norm)
+            .iter()
+            .any(|(clitic, w)| *clitic <= 1 && w == NEIGHBOURHOOD);
+        let kind = quarter
+            || trigger_at(self.tokens(), i)
+                .is_some_and(|tr| tr.kind == EntityKind::Place && tr.len == 1);
+        if !kind {
+            return None;
+        }
+        let next = self.token(i + 1).filter(|n| n.sep == Sep::Space)?;
+        if next.mention == Some(EntityKind::Place) {
+            Some(self.past_known_place(i + 1))
+        } else if quarter {
+            // حي is also «alive» before a bare word (حي يرزق): a definite name only.
+            (next.article() && self.lex.is_definite_name_word(&next.norm)).then_some(i + 2)
+        } else {
+            self.toponym_end(i)
+        }
+    }
+
+    /// Token `k` if it is no quarter of a town (see [`QUARTERS`]), else the token after it.
+    fn past_quarter(&self, k: usize) -> usize {
+        let direction = self.token(k).is_some_and(|t| {
+            t.sep == Sep::Space && t.mention.is_none() && DIRECTIONS.contains(&t.norm.as_str())
+        });
+        if direction || self.quarter_noun_at(k) {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// Token `k` is a noun of [`QUARTERS`] joined by a space to the word before: no common
+    /// noun takes one bare after it (الزاوية المركز), as one takes an adjective (المناطق
+    /// الشرقية).
+    fn quarter_noun_at(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|t| {
+            t.sep == Sep::Space && t.mention.is_none() && QUARTERS.contains(&t.norm.as_str())
+        })
+    }
+
     /// One place of such a list at token `i` (its و first when `conjoined`): a definite name
     /// (البهادرية), a name on a common noun (بيت فجار), a kunya and its name (أبو الجوزي), or
     /// one or two bare name words (عويسيان). Returns its end.
@@ -325,9 +393,12 @@ impl Scan<'_> {
         }
         if is_definite(word) {
             // المنيا الجديدة: «new» after the word says it is a town's name.
+            // المنيا الجديدة، الزاوية المركز: «new» or a town's quarter after the word says it is
+            // a town's name.
             let name = (self.lex.is_definite_name_word(word) && !is_definite_common_noun(word))
-                || self.past_new(i + 1) > i + 1;
-            return name.then(|| self.past_new(i + 1));
+                || self.past_new(i + 1) > i + 1
+                || self.quarter_noun_at(i + 1);
+            return name.then(|| self.past_quarter(self.past_new(i + 1)));
         }
         if KUNYAS.contains(&word) {
             return joined_name_after(i + 1).then_some(i + 2);
@@ -338,9 +409,10 @@ impl Scan<'_> {
         if !self.lex.is_bare_name_word(word) || t.tanween() {
             return None;
         }
+        // وهراوة شاركوا في الاجتماع: a verb in the plural after the list is no second word.
         let second = self
             .token(i + 1)
-            .is_some_and(|n| n.sep == Sep::Space && !n.article())
+            .is_some_and(|n| n.sep == Sep::Space && !n.article() && !n.norm.ends_with("وا"))
             && joined_name_after(i + 1);
         Some(if second { i + 2 } else { i + 1 })
     }

@@ -278,6 +278,30 @@ fn places_governed_by_a_plural_kind_of_place_are_places() {
     }
 }
 
+/// A town's quarter after it in such a list (الزاوية المركز، الزاوية الغرب) is the item's,
+/// so the list goes on past it to the towns after.
+#[test]
+fn a_town_s_quarter_keeps_a_list_of_municipalities_going() {
+    let found = places(&[
+        "اجتماع عمل موسعًا لعمداء بلديات الزاوية المركز ويفرن والزاوية الغرب والعجيلات وصبراتة وزوارة.",
+    ]);
+    assert_has(&found, &["الزاوية المركز", "الزاوية الغرب", "زوارة"]);
+    assert!(
+        !found.iter().any(|n| n == "المركز" || n == "الغرب"),
+        "{found:?}"
+    );
+}
+
+/// A quarter named with its kind word (وحي الأندلس) is one item of the list, which goes on
+/// after it; a verb in the plural after the last item (شاركوا) is not part of its name.
+#[test]
+fn a_quarter_with_its_kind_word_is_one_item_of_a_list() {
+    let found =
+        places(&["إن عمداء بلديات الحرابة واجليدة وحي السلام والعواتة وهراوة شاركوا في الاجتماع."]);
+    assert_has(&found, &["الحرابة", "اجليدة", "العواتة", "هراوة"]);
+    assert!(!found.iter().any(|n| n.contains("شاركوا")), "{found:?}");
+}
+
 /// «عاصمة البلاد» is «the country's capital»: البلاد, like الوطن, is no place's name after
 /// a kind of place, though it has the article a place name has.
 #[test]

@@ -186,24 +186,31 @@ impl Matcher {
 }
 
 impl Matcher {
-    /// Discovered one-word places in a list parted by commas (ومنها عويسيان، البهادرية،
-    /// الفيه، وأبو الجوزي): discovery took each as a place from that list, and the list
-    /// confirms them here as a cue would, each by its confirmed neighbour, left or right,
-    /// along the list. Only discovered places: a known name with a common sense keeps needing
-    /// its own evidence («مصر، صور الدمار …»).
+    /// Discovered one-word places in a list parted by commas or by و (ومنها عويسيان،
+    /// البهادرية، الفيه، وأبو الجوزي; عمداء بلديات الجميل والمنشية ووازن والقلعة): discovery
+    /// took each as a place from that list, and the list confirms them here as a cue would,
+    /// each by its confirmed neighbour, left or right, along the list — as far as it goes, where
+    /// coordination alone confirms one neighbour. Only discovered places: a known name with a
+    /// common sense keeps needing its own evidence («مصر، صور الدمار …»).
     pub(super) fn confirm_listed_places(
         &self,
         text: &str,
         mentions: &mut [Mention],
+        joined: &[bool],
         common_word: &[bool],
     ) {
-        let listed = |a: &Mention, b: &Mention| {
+        let listed = |ms: &[Mention], first: usize, second: usize| {
+            let (a, b) = (&ms[first], &ms[second]);
             a.end <= b.start && {
                 let gap = &text[a.end..b.start];
-                gap.chars().filter(|&c| c == '،' || c == ',').count() == 1
+                let commas = gap.chars().filter(|&c| c == '،' || c == ',').count();
+                let parted = commas == 1
                     && gap
                         .chars()
-                        .all(|c| c.is_whitespace() || c == '،' || c == ',')
+                        .all(|c| c.is_whitespace() || c == '،' || c == ',');
+                let conjoined =
+                    commas == 0 && joined[second] && gap.chars().all(char::is_whitespace);
+                parted || conjoined
             }
         };
         let confirmed = |m: &Mention| {
@@ -228,7 +235,7 @@ impl Matcher {
                     .filter(|&j| j < mentions.len())
                     .find(|&j| {
                         let (first, second) = if j < i { (j, i) } else { (i, j) };
-                        listed(&mentions[first], &mentions[second])
+                        listed(mentions, first, second)
                             && confirmed(&mentions[j])
                             && place(&mentions[j])
                     });

@@ -330,11 +330,11 @@ fn a_demonym_confirms_no_town_named_like_a_word() {
     );
 }
 
-/// Discovered one-word places in a list parted by commas are confirmed along it, from the
+/// Discovered one-word places in a list parted by commas or و are confirmed along it, from the
 /// first (after «ومنها», a cue of discovered places) or from a known neighbour; the same names
 /// outside such a list, or a gazetteer homograph in one, need their own evidence.
 #[test]
-fn discovered_places_are_confirmed_along_their_comma_list() {
+fn discovered_places_are_confirmed_along_their_list() {
     let discovered = |id: &str, name: &str| {
         let mut e = place(id, name, &[], &[name], &["منها"]);
         e.origin = Origin::Discovered;
@@ -358,6 +358,11 @@ fn discovered_places_are_confirmed_along_their_comma_list() {
     };
     assert_eq!(
         ids("وتغذي المحطة قرى القضاء، ومنها كرمشان، الدواسية، والرفيعة"),
+        ["a", "b", "c"]
+    );
+    // Joined by و, the list confirms them as far as it goes, not only the first neighbour.
+    assert_eq!(
+        ids("وتغذي المحطة قرى القضاء، ومنها كرمشان والدواسية والرفيعة"),
         ["a", "b", "c"]
     );
     assert_eq!(ids("وزار الوفد الدواسية، البصرة"), ["b", "basra"]);
