@@ -468,3 +468,50 @@ fn an_office_of_a_body_is_the_body() {
         "{names:?}"
     );
 }
+
+/// A mosque is named with its kind word جامع as with مسجد (جامع الرضوان); a park or hall
+/// only after a person's name of two words or more, a ruler or a known place (صالة هلال فجحان
+/// المطيري، حديقة الملك عبدالله), never before another definite word or an adjective (صالة
+/// الانتظار، حديقة الحيوان، صالة كبار الزوار).
+#[test]
+fn mosques_parks_and_halls_are_named_with_their_kind_word() {
+    let found = places(&[
+        "افتتح الوزير جامع الرضوان وجامع الحمد، وأقيمت المباراة في صالة هلال فجحان المطيري.",
+        "وافتتح الأمير حديقة الملك عبدالله في المدينة.",
+    ]);
+    for venue in [
+        "جامع الرضوان",
+        "جامع الحمد",
+        "صالة هلال فجحان المطيري",
+        "حديقة الملك عبدالله",
+    ] {
+        assert!(
+            found.contains(&venue.to_string()),
+            "«{venue}» not in {found:?}"
+        );
+    }
+    let found = places(&[
+        "وانتظر الركاب في صالة الانتظار وصالة كبار الزوار وصالة الألعاب الرياضية.",
+        "وتجول الأطفال في حديقة الحيوان وحديقة المنزل وحديقة عامة، ثم في صالة كبيرة.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A club's or a party's secretary and treasurer are titles (أمين السر، أمين الصندوق), not the
+/// given name أمين and a family name; the name after them is the person's. كبار before a
+/// plural is «the senior», not a name (الوزير كبار المسؤولين).
+#[test]
+fn a_secretary_s_title_is_no_name_and_introduces_one() {
+    let people = people_of(&[
+        "واستقبل المدير الشيخ خالد الفهد وأمين السر رضا معرفي وأمين الصندوق ناصر الشرهان.",
+        "والتقى الوزير كبار المسؤولين في الوزارة، وحضر كبار الضيوف الحفل.",
+    ]);
+    assert!(people.contains(&"رضا معرفي".to_string()), "{people:?}");
+    assert!(people.contains(&"ناصر الشرهان".to_string()), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("السر") || p.contains("الصندوق") || p.contains("كبار")),
+        "{people:?}"
+    );
+}

@@ -5,6 +5,7 @@
 use super::discover::{Found, Scan};
 use super::lexicon::{is_function_or_verb, is_role_word, looks_adjectival};
 use super::local::{found, reads_as};
+use super::org_phrase::NAMESAKE_TITLES;
 use super::place_after::SHEIKH;
 use super::tokens::Sep;
 use super::triggers::{is_place_kind, opens_a_trigger};
@@ -19,6 +20,7 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "متحف",
     "معبد",
     "مسجد",
+    "جامع",
     "كنيسه",
     "حي",
     "قلعه",
@@ -26,7 +28,14 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "شارع",
     "جسر",
     "برج",
+    "حديقه",
+    "صاله",
 ];
+
+/// Parks and halls, named for a known place, a person (صالة هلال فجحان المطيري) or a ruler
+/// (حديقة الملك عبدالله), normalised: before another definite word they are a kind of room or
+/// garden (صالة الانتظار، حديقة الحيوان، حديقة المنزل), not one named.
+const NAMED_FOR_SOMEONE_HEADS: &[&str] = &["حديقه", "صاله"];
 
 /// Venues that, like an airport, are named for a ruler without their kind word (ملعب الأمير
 /// محمد بن فهد → الأمير محمد بن فهد; see [`Scan::named_for_a_ruler`]), normalised: the sets'
@@ -114,6 +123,9 @@ impl Scan<'_> {
         {
             return Some(found);
         }
+        if reads_as(&self.tokens()[head].norm, NAMED_FOR_SOMEONE_HEADS) {
+            return self.park_or_hall_at(head);
+        }
         let unagreeing = self.unagreeing_name_after(head);
         if reads_as(&self.tokens()[head].norm, KNOWN_PLACE_HEADS)
             && !unagreeing
@@ -167,6 +179,26 @@ impl Scan<'_> {
             }
             end += 1;
         }
+        Some(found(head..end, EntityKind::Place))
+    }
+
+    /// A park or hall at token `head` (see [`NAMED_FOR_SOMEONE_HEADS`]) and what names it: a
+    /// known place, a ruler with his name, or a person's name of two words at least (صالة
+    /// هلال فجحان المطيري; one bare word is as often an adjective: صالة كبار الزوار).
+    fn park_or_hall_at(&self, head: usize) -> Option<Found> {
+        let next = self.token(head + 1).filter(|t| t.sep == Sep::Space)?;
+        let end = if next.mention == Some(EntityKind::Place) {
+            self.named_after(head + 1)?
+        } else if NAMESAKE_TITLES.contains(&next.norm.as_str()) {
+            self.named_for_a_ruler(head + 1)?.tokens.end
+        } else if next.article() || next.mention.is_some() {
+            return None;
+        } else {
+            // A person's name, read as a person's (its definite family name included).
+            self.name_from(head + 1, EntityKind::Person)
+                .map(|r| r.end)
+                .filter(|&end| end >= head + 3)?
+        };
         Some(found(head..end, EntityKind::Place))
     }
 

@@ -58,10 +58,12 @@ pub fn person_title_words() -> Vec<&'static str> {
 /// Titles and roles before a person's name, definite and in construct form (وزير الخارجية،
 /// مستشار الكرملين), separated by ،. Any of them may carry و ف ب ل ك. The academic titles
 /// also stand without the article (مديرة الجامعة بروفيسور فدوى طه، دكتور ممدوح الحسن), as
-/// Sudanese and Libyan papers write them: a title, never the name's first word.
+/// Sudanese and Libyan papers write them: a title, never the name's first word. A club's or
+/// a party's secretary and treasurer (أمين السر، أمين الصندوق) are titles, not the given
+/// name أمين and a family name.
 pub const PERSON_TITLES: &str = "
 الرئيس، الرئيسة، الرئيسان، رئيس، رئيسة، رئيسا، نائب، نائبة، النائب، الوزير، الوزيرة، وزير،
-وزيرة، السفير، السفيرة، سفير، سفيرة، الأمين العام، أمين عام، المتحدث، المتحدثة، متحدث، الناطق،
+وزيرة، السفير، السفيرة، سفير، سفيرة، الأمين العام، أمين عام، أمين السر، أمين سر، أمين الصندوق، أمين صندوق، المتحدث، المتحدثة، متحدث، الناطق،
 الناطقة، ناطق، المرشد، آية الله، الشيخ، الشيخة، الملك، الملكة، الأمير، الأميرة، السلطان، ولي العهد،
 المستشار، المستشارة، مستشار، مستشارة، الجنرال، اللواء، العميد، العقيد، المشير، الفريق أول،
 القائد، قائد، الزعيم، زعيم، زعيمة، نظيره، نظيرها، نظيرهما، نظيرهم، نظير، نظيريه، نظيريها،
