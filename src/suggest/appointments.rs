@@ -50,9 +50,9 @@ const OFFICE_NOUNS: &[&str] = &[
     "بالقيام",
 ];
 
-/// Nouns after which the people present are named (بحضور فلان وزير الثقافة، بمشاركة …),
-/// normalised; any may carry ب or وب.
-const PRESENCE: &[&str] = &["حضور", "مشاركه"];
+/// Nouns after which the people present are named (بحضور فلان وزير الثقافة، بمشاركة …، بمعية
+/// فلان والي القيروان، برفقة …), normalised; any may carry ب or وب.
+const PRESENCE: &[&str] = &["حضور", "مشاركه", "معيه", "رفقه"];
 
 /// Days and «yesterday», «today», normalised: a verb's subject or object may follow them
 /// (استقبل الرئيس صباح أمس أيمن الصفدي وزير الخارجية).
@@ -257,6 +257,17 @@ impl Scan<'_> {
                 .is_some_and(|t| super::name_lists::is_given_name(&t.norm))
     }
 
+    /// Token `k` is a year in digits after its month or another time word (ديسمبر 2024، عام
+    /// 2024).
+    fn year_of_a_date_at(&self, k: usize) -> bool {
+        let t = &self.tokens()[k];
+        t.norm.len() == 4
+            && t.norm.bytes().all(|b| b.is_ascii_digit())
+            && k > 0
+            && t.sep == Sep::Space
+            && super::word_lists::is_time_word(&self.tokens()[k - 1].norm)
+    }
+
     /// A full name opening its clause or list item, or joined by و, or right after the verb
     /// that opens the clause, right before a title in construct form and its complement, in
     /// apposition with no comma between (بحضور فلان وزير الثقافة، وفلان محافظ جرش، افتتح فلان
@@ -300,10 +311,13 @@ impl Scan<'_> {
         // استقبل الرئيس أمس أيمن الصفدي وزير الخارجية: the day a clause names before its
         // subject or object. Why: a name there was read by no rule, though the title after it
         // says what it is as surely as after a verb.
+        // أدى اليوم الاثنين 16 ديسمبر 2024 فلان وزير الفلاحة زيارة: a date's year after its
+        // month stands there as the day does.
         let after_day = t.sep == Sep::Space
             && i > 0
             && self.tokens()[i - 1].sep == Sep::Space
-            && DAYS.contains(&self.tokens()[i - 1].norm.as_str());
+            && (DAYS.contains(&self.tokens()[i - 1].norm.as_str())
+                || self.year_of_a_date_at(i - 1));
         // بحضور فلان، رئيس المجلس، وفلان عضو المجلس: an item after a comma may open with the
         // و of the list, which is no part of the name.
         // A sentence that opens with و opens with a verb far more often (وطرد الحكم مدافع
@@ -450,5 +464,21 @@ mod tests {
                 .any(|f| f.contains("وزير") || f.contains("هالة") || f.starts_with('و')),
             "{found:?}"
         );
+    }
+
+    /// «In the company of» (بمعية، برفقة) names the people present as بحضور does, and a
+    /// date's year stands before a clause's subject as a day does; the office in construct
+    /// after the name says it is a person's.
+    #[test]
+    fn a_name_after_bimaiyat_or_a_date_and_before_an_office() {
+        let found = people(&[
+            "وأشرف الوزير بمعية ذاكر البرقاوي رئيس البلدية على اجتماع حول وضعية المركب.",
+            "أدى اليوم الاثنين 16 ديسمبر 2024 عزالدين بن الشيخ وزير الفلاحة زيارة عمل إلى الولاية.",
+        ]);
+        for name in ["ذاكر البرقاوي", "عزالدين بن الشيخ"] {
+            assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+        }
+        let found = people(&["وقال في ديسمبر 2024 الماضي رئيس البلدية إن المشروع انتهى."]);
+        assert!(found.is_empty(), "{found:?}");
     }
 }
