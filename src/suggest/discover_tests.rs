@@ -515,3 +515,26 @@ fn a_secretary_s_title_is_no_name_and_introduces_one() {
         "{people:?}"
     );
 }
+
+/// A street named for a person keeps his title or «the martyr» in its name (شارع العقيد لطفي،
+/// شارع الملك فهد، شارع الشهيد أحمد بوقرة), and ends before the next street in و; «the martyr»
+/// with no name after it names none.
+#[test]
+fn a_street_named_for_a_titled_person_keeps_the_title() {
+    let found = places(&[
+        "وتمت الأشغال في شارع العقيد لطفي وشارع الدكتور دمرجي، وأغلقت الشرطة شارع الملك فهد وشارع الشهيد أحمد بوقرة.",
+    ]);
+    for street in [
+        "شارع العقيد لطفي",
+        "شارع الدكتور دمرجي",
+        "شارع الملك فهد",
+        "شارع الشهيد أحمد بوقرة",
+    ] {
+        assert!(
+            found.contains(&street.to_string()),
+            "«{street}» not in {found:?}"
+        );
+    }
+    let found = places(&["ومر الموكب في شارع الشهيد ثم في شارع الرئيس."]);
+    assert!(found.is_empty(), "{found:?}");
+}

@@ -3,12 +3,13 @@
 //! a venue's kind word are its name.
 
 use super::discover::{Found, Scan};
+use super::given_names::is_given_name;
 use super::lexicon::{is_function_or_verb, is_role_word, looks_adjectival};
 use super::local::{found, reads_as};
 use super::org_phrase::NAMESAKE_TITLES;
 use super::place_after::SHEIKH;
 use super::tokens::Sep;
-use super::triggers::{is_place_kind, opens_a_trigger};
+use super::triggers::{is_place_kind, opens_a_trigger, trigger_at};
 use crate::load::EntityKind;
 
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني،
@@ -105,6 +106,10 @@ const LATE: &[&str] = &[
     "الفقيد",
 ];
 
+/// «The martyr», normalised: a street is named for one with the word before his name (شارع
+/// الشهيد أحمد بوقرة), as for an officer with his rank.
+const MARTYR: &[&str] = &["الشهيد", "الشهيده"];
+
 impl Scan<'_> {
     /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
     pub(super) fn venue_at(&self, head: usize) -> Option<Found> {
@@ -154,6 +159,13 @@ impl Scan<'_> {
             let named = self.named_for_a_sheikh(head + 1)?;
             return Some(found(head..named.tokens.end, EntityKind::Place));
         }
+        // شارع العقيد لطفي، شارع الملك فهد، شارع الشهيد أحمد بوقرة: a street named for a person
+        // with his title; «the martyr» with no name after it names no street.
+        if reads_as(&self.tokens()[head].norm, STREET_HEADS)
+            && let Some(titled) = self.titled_namesake_after(head)
+        {
+            return titled.map(|end| found(head..end, EntityKind::Place));
+        }
         let street = reads_as(&self.tokens()[head].norm, STREET_HEADS)
             && self.token(head + 1).is_some_and(|t| t.article());
         let mut end = if street {
@@ -200,6 +212,37 @@ impl Scan<'_> {
                 .filter(|&end| end >= head + 3)?
         };
         Some(found(head..end, EntityKind::Place))
+    }
+
+    /// After a street's kind word at token `head`, a person's complete title (العقيد،
+    /// الدكتور، الملك) or «the martyr»: `Some(Some(end))` with the end of the name after it,
+    /// `Some(None)` when no name follows, `None` when no title stands there.
+    fn titled_namesake_after(&self, head: usize) -> Option<Option<usize>> {
+        let t = self
+            .token(head + 1)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none())?;
+        let title_len = if MARTYR.contains(&t.norm.as_str()) {
+            1
+        } else {
+            trigger_at(self.tokens(), head + 1)
+                .filter(|tr| tr.kind == EntityKind::Person && !tr.open)?
+                .len
+        };
+        let start = head + 1 + title_len;
+        let joined = self.token(start).is_some_and(|n| n.sep == Sep::Space);
+        // شارع العقيد لطفي وشارع …: a word in و that is no given name (وليد) opens the next
+        // item, not the name's next word.
+        let next_item = |k: usize| {
+            self.token(k)
+                .is_some_and(|n| n.norm.starts_with('و') && !is_given_name(&n.norm))
+        };
+        Some(
+            joined
+                .then(|| self.name_from(start, EntityKind::Person))
+                .flatten()
+                .filter(|r| r.start == start)
+                .map(|r| (start + 1..r.end).find(|&k| next_item(k)).unwrap_or(r.end)),
+        )
     }
 
     /// A sports city named for a ruler from token `j`, right after a stadium's kind word
