@@ -60,6 +60,27 @@ fn a_school_is_named_with_its_place() {
     assert!(!found.iter().any(|(n, _)| n.contains("مدرسة")), "{found:?}");
 }
 
+/// A school, like a hospital, is named for a ruler, a doctor or a martyr with his title
+/// (مدرسة الشهيد محمد بوضياف، مستشفى الدكتور عمر نورالدائم، مدرسة الملك فيصل), no place
+/// needed; the title of the school's own head after it names no school (المدرسة الشهيد …
+/// is no construct).
+#[test]
+fn a_school_or_hospital_is_named_for_a_titled_person() {
+    let found = names(
+        "وزار الوالي مدرسة الشهيد محمد بوضياف ومستشفى الدكتور عمر نورالدائم، ثم مدرسة الملك فيصل.",
+        &[],
+    );
+    for body in [
+        "مدرسة الشهيد محمد بوضياف",
+        "ومستشفى الدكتور عمر نورالدائم",
+        "مدرسة الملك فيصل",
+    ] {
+        assert!(found.iter().any(|n| n == body), "«{body}» not in {found:?}");
+    }
+    let found = names("وقال مدير المستشفى الدكتور سامي العلي إن العمل مستمر.", &[]);
+    assert!(!found.iter().any(|n| n.contains("المستشفى")), "{found:?}");
+}
+
 /// «مستشفى 222 لأمراض النساء والولادة»: a number right after a hospital's head opens its
 /// name when a ل complement follows; a count of beds (مستشفى 100 سرير) names none.
 #[test]

@@ -10,8 +10,8 @@ use super::org_descriptions::{
     starts_next_item,
 };
 use super::org_shapes::{
-    CHAMBER_ADJECTIVES, CHAMBERED_HEADS, NAMED_FOR_RULERS, NUMBERED_HEADS, is_admin_noun, is_kunya,
-    is_mufaala, looks_participle, plural_with_pronoun,
+    CHAMBER_ADJECTIVES, CHAMBERED_HEADS, HONOURED_NAMESAKES, NAMED_FOR_RULERS, NUMBERED_HEADS,
+    is_admin_noun, is_kunya, is_mufaala, looks_participle, plural_with_pronoun,
 };
 pub(super) use super::org_shapes::{
     COMPASS_QUARTERS, NAMESAKE_TITLES, is_name_adjective, is_tafiil, lam_reading,
@@ -48,6 +48,9 @@ pub(super) struct Phrase {
     pub adjectives: usize,
     /// It has a complement with ل (للاستثمار، لكرة القدم).
     pub complement: bool,
+    /// It names the person the body is named for, with his title (مدرسة الشهيد محمد بوضياف):
+    /// that says which one as surely as a place does.
+    pub namesake: bool,
 }
 
 impl Scan<'_> {
@@ -181,17 +184,22 @@ impl Scan<'_> {
                 continue;
             }
             // جامعة الملك عبدالعزيز: the ruler's title as the first word, and his name next.
-            let ruler = first && NAMESAKE_TITLES.contains(&w);
             let named_for_ruler = j > 0
                 && self
                     .head_word(j - 1)
                     .is_some_and(|h| NAMED_FOR_RULERS.contains(&h.as_str()));
+            // مستشفى الدكتور عمر نور الدائم، مدرسة الشهيد محمد بوضياف: those heads are named
+            // after a doctor or a martyr with his title too.
+            let ruler = first
+                && (NAMESAKE_TITLES.contains(&w)
+                    || (named_for_ruler && HONOURED_NAMESAKES.contains(&w)));
             // مجلس الشيخ خليفة: the ruler's own gathering or office, not a body's name.
             if ruler && !named_for_ruler {
                 break;
             }
             if ruler && self.name_word(i + 1) {
                 (open, last_name, bare_run, phrase.end) = (false, true, 0, i + 1);
+                phrase.namesake = true;
                 i += 1;
                 continue;
             }

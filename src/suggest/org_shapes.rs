@@ -56,10 +56,29 @@ pub(super) fn is_tafiil(word: &str) -> bool {
 /// place has several of (محكمة جنايات شمال القاهرة).
 pub(super) const COMPASS_QUARTERS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
 
-/// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله), normalised;
-/// not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.
-pub(super) const NAMED_FOR_RULERS: &[&str] =
-    &["جامعه", "مستشفي", "مؤسسه", "صندوق", "اكاديميه", "معهد"];
+/// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله، مدرسة الملك
+/// فيصل), normalised; not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.
+pub(super) const NAMED_FOR_RULERS: &[&str] = &[
+    "جامعه",
+    "مستشفي",
+    "مؤسسه",
+    "صندوق",
+    "اكاديميه",
+    "معهد",
+    "مدرسه",
+];
+
+/// Titles besides a ruler's that the bodies of [`NAMED_FOR_RULERS`] are named with (مستشفى
+/// الدكتور عمر نور الدائم، مدرسة الشهيد محمد بوضياف), normalised: a doctor, a martyr, a fighter
+/// of the independence war, a scholar.
+pub(super) const HONOURED_NAMESAKES: &[&str] = &[
+    "الدكتور",
+    "الدكتوره",
+    "الشهيد",
+    "الشهيده",
+    "المجاهد",
+    "العلامه",
+];
 
 pub(super) use crate::text::named_after::NAMESAKE_TITLES;
 

@@ -204,11 +204,12 @@ impl Scan<'_> {
         // مدرسة بنين «a boys' school»: a school's place is one the linker confirmed, since the
         // word after مدرسة is as often its pupils, which may spell a place (بنين, Benin).
         let school_unplaced = SCHOOL_HEADS.contains(&head.as_str())
+            && !phrase.namesake
             && !(j..phrase.end).any(|k| {
                 self.token(k)
                     .is_some_and(|t| t.mention == Some(EntityKind::Place))
             });
-        if (needs_a_place(&head) && !phrase.has_place && !national)
+        if (needs_a_place(&head) && !phrase.has_place && !phrase.namesake && !national)
             || marketplace(&head, phrase.has_place)
             || school_unplaced
         {
