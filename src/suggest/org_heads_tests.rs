@@ -575,3 +575,28 @@ fn a_state_body_after_a_law_is_the_law_s_subject() {
         assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
     }
 }
+
+/// A definite body's purpose after ل may be the verbal noun a past verb is spelled like (لنقل
+/// «for transport»); الإدارة names a body when regional or central as when general; a league
+/// (الرابطة) is a definite head. The management of a project (الإدارة الجديدة للمشروع) is no
+/// body.
+#[test]
+fn regional_directorates_leagues_and_transport_bodies() {
+    let found = names(
+        "ونظمت الإدارة الجهوية للشؤون الدينية ندوة مع الرابطة الوطنية للقرآن الكريم، ووقعت \
+         الوزارة مع المؤسسة العامة لنقل وتوزيع الكهرباء اتفاقية.",
+        &[],
+    );
+    for body in [
+        "الإدارة الجهوية للشؤون الدينية",
+        "الرابطة الوطنية للقرآن الكريم",
+        "المؤسسة العامة لنقل وتوزيع الكهرباء",
+    ] {
+        assert!(found.iter().any(|n| n == body), "«{body}» not in {found:?}");
+    }
+    let found = names(
+        "وقررت الإدارة الجديدة للمشروع تأجيله، وقالت الرابطة إن الأمر مهم.",
+        &[],
+    );
+    assert!(found.is_empty(), "{found:?}");
+}

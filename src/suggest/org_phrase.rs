@@ -18,6 +18,7 @@ pub(super) use super::org_shapes::{
 };
 use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
+use super::word_lists::is_listed_verb;
 use crate::load::EntityKind;
 
 /// What a side wins, draws or loses, with the article, normalised (حقق فريق تشرين الفوز، نال
@@ -273,9 +274,15 @@ impl Scan<'_> {
             let purpose = !t.article() && (is_mufaala(w) || governing);
             let general =
                 (i > j && self.general_adjective_at(i)) || self.chamber_adjective_at(j, i);
+            // المؤسسة العامة لنقل وتوزيع الكهرباء: after ل a past verb's letters are its
+            // verbal noun (نقل «transport»), the body's purpose; ل before a verb takes the
+            // present (ليقول، لتعلن).
+            let lam_verbal_noun = i > j
+                && lam_reading(w)
+                    .is_some_and(|rest| is_listed_verb(&rest) && !rest.starts_with(['ي', 'ت']));
             if t.tanween()
                 || (is_listed(w) && !purpose && !general)
-                || is_function_or_verb(w)
+                || (is_function_or_verb(w) && !lam_verbal_noun)
                 || title
                 || plural_with_pronoun(w)
             {
@@ -359,8 +366,8 @@ impl Scan<'_> {
                 // للاستثمار); an indefinite one is a purpose (شبكة مستشفيات القدس | لضمان …).
                 let purpose = after_place && !is_definite(rest);
                 if open
-                    || is_listed(rest)
-                    || is_function_or_verb(rest)
+                    || (is_listed(rest) && !lam_verbal_noun)
+                    || (is_function_or_verb(rest) && !lam_verbal_noun)
                     || names_an_event(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)

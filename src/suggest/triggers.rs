@@ -39,13 +39,14 @@ const ORGANIZATION: &str = "
 /// Organisation heads that also stand definite before a name's adjectives (الاتحاد الجزائري
 /// لكرة القدم، المجلس الانتقالي الجنوبي، البنك المركزي التونسي، الجيش الوطني الشعبي، الغرفة
 /// الإسلامية للتجارة والتنمية، الديوان الوطني للمطبوعات الجامعية، المعهد العالي للفنون والحرف،
-/// المندوبية الجهوية للثقافة، المركز القومي للبحوث، الكلية العسكرية الملكية: two adjectives or
+/// المندوبية الجهوية للثقافة، المركز القومي للبحوث، الكلية العسكرية الملكية، الرابطة الوطنية
+/// للقرآن الكريم: two adjectives or
 /// one and a complement, so المركز الثالث or المركز الثقافي stays none). إدارة، قيادة and أمانة only
 /// as a general one of something (see [`GENERAL_ONLY_HEADS`]).
 const DEFINITE_HEADS: &str = "
 اتحاد، مجلس، بنك، حزب، هيئة، جهاز، صندوق، مصرف، جبهة، حركة، منظمة، تحالف، ائتلاف، شركة، مؤسسة،
 وكالة، محكمة، لجنة، جامعة، جمعية، نقابة، مكتب، نيابة، منتدى، جيش، مديرية، مفوضية، غرفة، ديوان،
-إدارة، قيادة، أمانة، معهد، مندوبية، مركز، كلية
+إدارة، قيادة، أمانة، معهد، مندوبية، مركز، كلية، رابطة
 ";
 
 /// Heads whose phrase is a name with one word after them (وزارة المالية، مجلس النواب، نقابة
@@ -295,11 +296,13 @@ pub(super) fn definite_head_at(tokens: &[Token], i: usize) -> bool {
 /// العلمية).
 const GENERAL_ONLY_HEADS: &[&str] = &["اداره", "قياده", "امانه"];
 
-/// The adjective of a general body, normalised (العامة).
-const GENERAL: &str = "العامه";
+/// The adjectives of a general body, normalised: general, and the regional and central ones
+/// of the Maghreb's and Egypt's administrations (الإدارة الجهوية للشؤون الدينية، الإدارة
+/// المركزية للتعليم).
+const GENERAL: &[&str] = &["العامه", "الجهويه", "المركزيه"];
 
 /// Token `i` is a definite head of [`GENERAL_ONLY_HEADS`] (والإدارة، للقيادة) and the word
-/// after it is not [`GENERAL`]: no body is named there.
+/// after it is none of [`GENERAL`]: no body is named there.
 fn general_only_head_without_general(tokens: &[Token], i: usize) -> bool {
     let general_only = tokens.get(i).is_some_and(|token| {
         readings(&token.norm).iter().any(|(_, w)| {
@@ -310,7 +313,7 @@ fn general_only_head_without_general(tokens: &[Token], i: usize) -> bool {
     general_only
         && tokens
             .get(i + 1)
-            .is_none_or(|n| n.sep != Sep::Space || n.norm != GENERAL)
+            .is_none_or(|n| n.sep != Sep::Space || !GENERAL.contains(&n.norm.as_str()))
 }
 
 /// Adjectives of a team's staff after the definite جهاز, normalised: الجهاز الفني للأزرق is
