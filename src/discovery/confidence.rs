@@ -78,10 +78,14 @@ pub fn is_confident(c: &Candidate) -> bool {
                 || is_city_of_a_kind(&words);
             // مطار الإمام علي العسكري: an airport named for a person, read only after مطار.
             let namesake = words.first().is_some_and(|w| NAMESAKES.contains(w));
+            // جامع الإمام عزان بن قيس، شارع الشهيد أحمد بن بلة: a venue named for a titled
+            // person is as long as his name.
+            let titled_namesake = venue && words.get(1).is_some_and(|w| NAMESAKES.contains(w));
             c.strong
                 && c.triggered >= 1
                 && (words.len() <= 2
                     || ((venue || namesake) && words.len() <= 4)
+                    || (titled_namesake && words.len() <= 6)
                     || is_sports_city(&words))
         }
         _ => false,

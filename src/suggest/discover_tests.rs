@@ -541,3 +541,30 @@ fn a_street_named_for_a_titled_person_keeps_the_title() {
     let found = places(&["ومر الموكب في شارع الشهيد ثم في شارع الرئيس."]);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// A mosque named for a sheikh, a king or an imam keeps the title and the whole name (مسجد
+/// الشيخ زايد، جامع الإمام عزان بن قيس), never cut at the title (مسجد الملك); a title with no
+/// name after it names no mosque.
+#[test]
+fn a_mosque_named_for_a_titled_person_is_named_whole() {
+    let found = places(&[
+        "وصلى الوفد في مسجد الشيخ زايد ثم زار مسجد الملك فهد، وافتتح الوزير جامع الإمام عزان بن قيس.",
+        "وقال إن مسجد الإمام الذي صلى فيه قديم.",
+    ]);
+    for mosque in [
+        "مسجد الشيخ زايد",
+        "مسجد الملك فهد",
+        "جامع الإمام عزان بن قيس",
+    ] {
+        assert!(
+            found.contains(&mosque.to_string()),
+            "«{mosque}» not in {found:?}"
+        );
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|n| n == "مسجد الملك" || n == "مسجد الشيخ" || n.starts_with("مسجد الإمام")),
+        "{found:?}"
+    );
+}

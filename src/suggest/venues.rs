@@ -159,11 +159,10 @@ impl Scan<'_> {
             let named = self.named_for_a_sheikh(head + 1)?;
             return Some(found(head..named.tokens.end, EntityKind::Place));
         }
-        // شارع العقيد لطفي، شارع الملك فهد، شارع الشهيد أحمد بوقرة: a street named for a person
-        // with his title; «the martyr» with no name after it names no street.
-        if reads_as(&self.tokens()[head].norm, STREET_HEADS)
-            && let Some(titled) = self.titled_namesake_after(head)
-        {
+        // شارع العقيد لطفي، شارع الشهيد أحمد بوقرة، مسجد الشيخ زايد، جامع الإمام عزان بن قيس:
+        // a venue named for a person with his title; the title with no name after it names
+        // none (مسجد الملك is never cut from مسجد الملك فهد).
+        if let Some(titled) = self.titled_namesake_after(head) {
             return titled.map(|end| found(head..end, EntityKind::Place));
         }
         let street = reads_as(&self.tokens()[head].norm, STREET_HEADS)
@@ -214,8 +213,8 @@ impl Scan<'_> {
         Some(found(head..end, EntityKind::Place))
     }
 
-    /// After a street's kind word at token `head`, a person's complete title (العقيد،
-    /// الدكتور، الملك) or «the martyr»: `Some(Some(end))` with the end of the name after it,
+    /// After a venue's kind word at token `head`, a person's complete title (العقيد،
+    /// الدكتور، الملك، الشيخ، الإمام) or «the martyr»: `Some(Some(end))` with the end of the name after it,
     /// `Some(None)` when no name follows, `None` when no title stands there.
     fn titled_namesake_after(&self, head: usize) -> Option<Option<usize>> {
         let t = self
