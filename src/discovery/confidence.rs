@@ -41,6 +41,18 @@ const DESCRIPTIVE_TAILS: &[&str] = &[
 /// Titles that open a place's name only as an airport's namesake (مطار الملك خالد), normalised.
 const NAMESAKES: &[&str] = &["الملك", "الامير", "الشيخ", "الامام", "السلطان"];
 
+/// Titles besides a ruler's that a venue's namesake keeps (شارع الرئيس المختار ولد داداه،
+/// شارع الشهيد أحمد بوقرة، شارع العقيد عميروش), normalised.
+const VENUE_NAMESAKES: &[&str] = &[
+    "الرئيس",
+    "الزعيم",
+    "الشهيد",
+    "الشهيده",
+    "العقيد",
+    "الدكتور",
+    "المجاهد",
+];
+
 /// A sports city named for a ruler (مدينة الملك عبدالله الرياضية، مدينة الأمير فيصل بن فهد
 /// الرياضية), normalised words: found only after a stadium's kind word, and as long as the
 /// ruler's name.
@@ -80,7 +92,10 @@ pub fn is_confident(c: &Candidate) -> bool {
             let namesake = words.first().is_some_and(|w| NAMESAKES.contains(w));
             // جامع الإمام عزان بن قيس، شارع الشهيد أحمد بن بلة: a venue named for a titled
             // person is as long as his name.
-            let titled_namesake = venue && words.get(1).is_some_and(|w| NAMESAKES.contains(w));
+            let titled_namesake = venue
+                && words
+                    .get(1)
+                    .is_some_and(|w| NAMESAKES.contains(w) || VENUE_NAMESAKES.contains(w));
             c.strong
                 && c.triggered >= 1
                 && (words.len() <= 2

@@ -312,12 +312,13 @@ impl Scan<'_> {
         // subject or object. Why: a name there was read by no rule, though the title after it
         // says what it is as surely as after a verb.
         // أدى اليوم الاثنين 16 ديسمبر 2024 فلان وزير الفلاحة زيارة: a date's year after its
-        // month stands there as the day does.
+        // month stands there as the day does, before a common given name (a clause opening
+        // with the date goes on with its verb: وفي سبتمبر 2024 شغل منصب وزير المالية).
         let after_day = t.sep == Sep::Space
             && i > 0
             && self.tokens()[i - 1].sep == Sep::Space
             && (DAYS.contains(&self.tokens()[i - 1].norm.as_str())
-                || self.year_of_a_date_at(i - 1));
+                || (self.year_of_a_date_at(i - 1) && opens_with_a_given_name(&t.norm)));
         // بحضور فلان، رئيس المجلس، وفلان عضو المجلس: an item after a comma may open with the
         // و of the list, which is no part of the name.
         // A sentence that opens with و opens with a verb far more often (وطرد الحكم مدافع
@@ -357,6 +358,15 @@ pub(super) fn is_dual_title(word: &str) -> bool {
     readings(word)
         .iter()
         .any(|(clitic, w)| *clitic <= 2 && w.as_ref() == "وزيري")
+}
+
+/// A common given name, or one of the compounds news writes joined (عزالدين، عبدالله,
+/// normalised).
+fn opens_with_a_given_name(word: &str) -> bool {
+    super::name_lists::is_given_name(word)
+        || ["الدين", "الله"]
+            .iter()
+            .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
 }
 
 /// An office in the accusative, singular or dual, normalised (وزيرا، واليا، أمينا، وزيرين),
@@ -478,7 +488,12 @@ mod tests {
         for name in ["ذاكر البرقاوي", "عزالدين بن الشيخ"] {
             assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
         }
-        let found = people(&["وقال في ديسمبر 2024 الماضي رئيس البلدية إن المشروع انتهى."]);
+        // A clause that opens with the date goes on with its verb, no name.
+        let found = people(&[
+            "وقال في ديسمبر 2024 الماضي رئيس البلدية إن المشروع انتهى.",
+            "وفي سبتمبر 2024 شغل منصب وزير المالية، وفي مارس 2024 تولى منصب وزير الداخلية.",
+            "وفي مايو 2024 خاطب الملك رئيس الحكومة.",
+        ]);
         assert!(found.is_empty(), "{found:?}");
     }
 }

@@ -48,6 +48,11 @@ pub(super) const IN_THE_NAME_OF: &str = "باسم";
 /// normalised: «باسم» after them is «in the name of», never a given name.
 pub(super) const SPEAKING_FOR: &[&str] = &["تحدث", "ناطق"];
 
+/// «The senior» and «the junior» before a plural (الوزير كبار المسؤولين، صغار المزارعين),
+/// normalised: never a person's first name, though a body's name may hold them (هيئة كبار
+/// العلماء) and a family's may open with them (كبارة).
+const SENIORS: &[&str] = &["كبار", "صغار"];
+
 /// Particles of lineage (son of, daughter of), normalised: the word before them is a given
 /// name even with the article (الحسن بن طلال، الناني ولد اشروقة).
 pub(super) const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ولد", "منت"];
@@ -245,6 +250,7 @@ impl Scan<'_> {
         // عضوي، نقيبي: a dual or plural title is no name's first word either; nor a verb with
         // its object (يرافقه وفد).
         if (title && !title_as_given_name)
+            || (person && SENIORS.contains(&first.norm.as_str()))
             || (person
                 && super::word_shapes::looks_present_verb_with_pronoun(
                     &first.norm,

@@ -79,6 +79,18 @@ fn a_school_or_hospital_is_named_for_a_titled_person() {
     }
     let found = names("وقال مدير المستشفى الدكتور سامي العلي إن العمل مستمر.", &[]);
     assert!(!found.iter().any(|n| n.contains("المستشفى")), "{found:?}");
+    // A doctor's or an imam's «school» is his school of thought.
+    let found = names(
+        "وتتلمذ في مدرسة الدكتور طه حسين النقدية، وتأثر بمدرسة الإمام محمد عبده الإصلاحية.",
+        &[],
+    );
+    assert!(!found.iter().any(|n| n.contains("مدرسة")), "{found:?}");
+    // A given name inside the namesake's name is his, not the next person's.
+    let found = names("وزار الوفد جامعة الدكتور يحيى فارس بالمدية.", &[]);
+    assert!(
+        found.iter().any(|n| n == "جامعة الدكتور يحيى فارس"),
+        "{found:?}"
+    );
 }
 
 /// «مستشفى 222 لأمراض النساء والولادة»: a number right after a hospital's head opens its
@@ -599,4 +611,25 @@ fn regional_directorates_leagues_and_transport_bodies() {
         &[],
     );
     assert!(found.is_empty(), "{found:?}");
+    // Centralised or good regional management, the bond between peoples, the answer of a
+    // conditional after ل, a purpose after a complete name: no body, or none longer.
+    for text in [
+        "وانتقد النائب الإدارة المركزية للملفات، ودعا إلى الإدارة الجهوية الجيدة للأزمة.",
+        "ودعا إلى تعزيز الرابطة الروحية القوية للأمة الإسلامية.",
+        "ولولا تدخل اللجنة الوطنية لانتهى الأمر، ولو تحركت الهيئة العامة لقال الجميع كلمتهم.",
+    ] {
+        let found = names(text, &[]);
+        assert!(
+            !found.iter().any(|n| n.contains("الإدارة")
+                || n.contains("الرابطة")
+                || n.contains("لانتهى")
+                || n.contains("لقال")),
+            "{text}: {found:?}"
+        );
+    }
+    let found = names(
+        "وأعلنت الهيئة العامة للطيران المدني لنقل المسافرين العالقين عن رحلات جديدة.",
+        &[],
+    );
+    assert!(!found.iter().any(|n| n.contains("لنقل")), "{found:?}");
 }

@@ -11,7 +11,8 @@ use super::org_descriptions::{
 };
 use super::org_shapes::{
     CHAMBER_ADJECTIVES, CHAMBERED_HEADS, HONOURED_NAMESAKES, NAMED_FOR_RULERS, NUMBERED_HEADS,
-    is_admin_noun, is_kunya, is_mufaala, looks_participle, plural_with_pronoun,
+    SCHOOL, SCHOOL_NAMESAKES, is_admin_noun, is_kunya, is_mufaala, looks_participle,
+    plural_with_pronoun,
 };
 pub(super) use super::org_shapes::{
     COMPASS_QUARTERS, NAMESAKE_TITLES, is_name_adjective, is_tafiil, lam_reading,
@@ -185,15 +186,21 @@ impl Scan<'_> {
                 continue;
             }
             // جامعة الملك عبدالعزيز: the ruler's title as the first word, and his name next.
-            let named_for_ruler = j > 0
-                && self
-                    .head_word(j - 1)
-                    .is_some_and(|h| NAMED_FOR_RULERS.contains(&h.as_str()));
+            let head = j.checked_sub(1).and_then(|h| self.head_word(h));
+            let school = head.as_deref() == Some(SCHOOL);
+            let named_for_ruler = school
+                || head
+                    .as_deref()
+                    .is_some_and(|h| NAMED_FOR_RULERS.contains(&h));
             // مستشفى الدكتور عمر نور الدائم، مدرسة الشهيد محمد بوضياف: those heads are named
-            // after a doctor or a martyr with his title too.
+            // after a doctor or a martyr with his title too; a school only after some titles.
             let ruler = first
-                && (NAMESAKE_TITLES.contains(&w)
-                    || (named_for_ruler && HONOURED_NAMESAKES.contains(&w)));
+                && if school {
+                    SCHOOL_NAMESAKES.contains(&w)
+                } else {
+                    NAMESAKE_TITLES.contains(&w)
+                        || (named_for_ruler && HONOURED_NAMESAKES.contains(&w))
+                };
             // مجلس الشيخ خليفة: the ruler's own gathering or office, not a body's name.
             if ruler && !named_for_ruler {
                 break;
@@ -277,9 +284,17 @@ impl Scan<'_> {
             // المؤسسة العامة لنقل وتوزيع الكهرباء: after ل a past verb's letters are its
             // verbal noun (نقل «transport»), the body's purpose; ل before a verb takes the
             // present (ليقول، لتعلن).
+            // Only a verb of three letters, none a long vowel (قال's noun is قول), and only as
+            // the name's first complement (الهيئة العامة للطيران المدني | لنقل المسافرين: a
+            // purpose after a complete name).
             let lam_verbal_noun = i > j
-                && lam_reading(w)
-                    .is_some_and(|rest| is_listed_verb(&rest) && !rest.starts_with(['ي', 'ت']));
+                && !phrase.complement
+                && lam_reading(w).is_some_and(|rest| {
+                    is_listed_verb(&rest)
+                        && rest.chars().count() == 3
+                        && !rest.starts_with(['ي', 'ت', 'ا'])
+                        && rest.chars().nth(1) != Some('ا')
+                });
             if t.tanween()
                 || (is_listed(w) && !purpose && !general)
                 || (is_function_or_verb(w) && !lam_verbal_noun)
@@ -388,7 +403,10 @@ impl Scan<'_> {
                 && !w.starts_with('و')
                 // بلدية ترهونة | محمد علي: after the one word of a town a body serves, a common
                 // given name opens the next person's name.
-                && !(bare_run >= 1 && self.serving_head_before(j) && self.listed_given_name_at(i))
+                && !(bare_run >= 1
+                    && !phrase.namesake
+                    && self.serving_head_before(j)
+                    && self.listed_given_name_at(i))
             {
                 // A name of several bare words (ريال مدريد، وول ستريت جورنال).
                 (last_name, bare_run, phrase.end) = (true, bare_run + 1, i + 1);

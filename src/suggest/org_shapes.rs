@@ -56,17 +56,19 @@ pub(super) fn is_tafiil(word: &str) -> bool {
 /// place has several of (محكمة جنايات شمال القاهرة).
 pub(super) const COMPASS_QUARTERS: &[&str] = &["شمال", "جنوب", "شرق", "غرب", "وسط"];
 
-/// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله، مدرسة الملك
-/// فيصل), normalised; not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.
-pub(super) const NAMED_FOR_RULERS: &[&str] = &[
-    "جامعه",
-    "مستشفي",
-    "مؤسسه",
-    "صندوق",
-    "اكاديميه",
-    "معهد",
-    "مدرسه",
-];
+/// Heads of bodies named after a ruler (جامعة الملك سعود، صندوق الملك عبدالله), normalised;
+/// not مجلس or ديوان, where «مجلس الشيخ محمد» is the sheikh's own gathering.
+pub(super) const NAMED_FOR_RULERS: &[&str] =
+    &["جامعه", "مستشفي", "مؤسسه", "صندوق", "اكاديميه", "معهد"];
+
+/// A school (normalised), named for a ruler or a martyr with his title (مدرسة الملك فهد، مدرسة
+/// الشهيد محمد بوضياف), not for a doctor, sheikh or imam, whose «مدرسة» is as often his school
+/// of thought (مدرسة الدكتور طه حسين النقدية، مدرسة الإمام محمد عبده).
+pub(super) const SCHOOL: &str = "مدرسه";
+
+/// The titles a school is named with (see [`SCHOOL`]), normalised.
+pub(super) const SCHOOL_NAMESAKES: &[&str] =
+    &["الملك", "الامير", "السلطان", "الشهيد", "الشهيده", "المجاهد"];
 
 /// Titles besides a ruler's that the bodies of [`NAMED_FOR_RULERS`] are named with (مستشفى
 /// الدكتور عمر نور الدائم، مدرسة الشهيد محمد بوضياف), normalised: a doctor, a martyr, a fighter

@@ -296,24 +296,57 @@ pub(super) fn definite_head_at(tokens: &[Token], i: usize) -> bool {
 /// العلمية).
 const GENERAL_ONLY_HEADS: &[&str] = &["اداره", "قياده", "امانه"];
 
-/// The adjectives of a general body, normalised: general, and the regional and central ones
-/// of the Maghreb's and Egypt's administrations (الإدارة الجهوية للشؤون الدينية، الإدارة
-/// المركزية للتعليم).
-const GENERAL: &[&str] = &["العامه", "الجهويه", "المركزيه"];
+/// The adjective of a general body, normalised (العامة).
+const GENERAL: &str = "العامه";
+
+/// «Regional», normalised: the Maghreb's regional directorates (الإدارة الجهوية للشؤون
+/// الدينية), named so with a complement right after it; «regional management» of something
+/// has an adjective or a single thing after it as often (الإدارة الجهوية الجيدة للأزمة).
+const REGIONAL: &str = "الجهويه";
+
+/// «Administration» (normalised), the one head of [`GENERAL_ONLY_HEADS`] that is also regional.
+const ADMINISTRATION: &str = "اداره";
 
 /// Token `i` is a definite head of [`GENERAL_ONLY_HEADS`] (والإدارة، للقيادة) and the word
-/// after it is none of [`GENERAL`]: no body is named there.
+/// after it is not [`GENERAL`] (nor, after الإدارة, [`REGIONAL`] and a complement with ل): no
+/// body is named there.
 fn general_only_head_without_general(tokens: &[Token], i: usize) -> bool {
-    let general_only = tokens.get(i).is_some_and(|token| {
-        readings(&token.norm).iter().any(|(_, w)| {
+    let head = tokens.get(i).and_then(|token| {
+        readings(&token.norm).iter().find_map(|(_, w)| {
             w.strip_prefix("ال")
-                .is_some_and(|stem| GENERAL_ONLY_HEADS.contains(&stem))
+                .and_then(|stem| GENERAL_ONLY_HEADS.iter().find(|h| **h == stem))
+                .copied()
         })
     });
-    general_only
+    let Some(head) = head else {
+        return false;
+    };
+    let next_is = |k: usize, word: &str| {
+        tokens
+            .get(k)
+            .is_some_and(|n| n.sep == Sep::Space && n.norm == word)
+    };
+    let regional = head == ADMINISTRATION
+        && next_is(i + 1, REGIONAL)
         && tokens
-            .get(i + 1)
-            .is_none_or(|n| n.sep != Sep::Space || !GENERAL.contains(&n.norm.as_str()))
+            .get(i + 2)
+            .is_some_and(|n| n.sep == Sep::Space && n.norm.starts_with("لل"));
+    !(next_is(i + 1, GENERAL) || regional)
+}
+
+/// Adjectives after الرابطة that make it a body (الرابطة الوطنية لكرة القدم، الرابطة المحترفة
+/// الأولى), normalised: with any other it is «the bond» (الرابطة الروحية القوية).
+const LEAGUE_ADJECTIVES: &[&str] = &["الوطنيه", "المحترفه", "الدوليه", "العربيه"];
+
+/// Token `i` is الرابطة (with any clitic) with no adjective of [`LEAGUE_ADJECTIVES`] after it.
+fn bond_not_league(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|token| {
+        readings(&token.norm)
+            .iter()
+            .any(|(_, w)| w.as_ref() == "الرابطه")
+    }) && tokens
+        .get(i + 1)
+        .is_none_or(|n| n.sep != Sep::Space || !LEAGUE_ADJECTIVES.contains(&n.norm.as_str()))
 }
 
 /// Adjectives of a team's staff after the definite جهاز, normalised: الجهاز الفني للأزرق is
@@ -322,8 +355,9 @@ fn general_only_head_without_general(tokens: &[Token], i: usize) -> bool {
 const STAFF_ADJECTIVES: &[&str] = &["الفني", "الطبي", "الاداري"];
 
 /// Token `i` is a definite head that names no body there: one of [`GENERAL_ONLY_HEADS`]
-/// without [`GENERAL`] (see [`general_only_head_without_general`]), or الجهاز before an
-/// adjective of a team's staff (see [`STAFF_ADJECTIVES`]).
+/// without [`GENERAL`] (see [`general_only_head_without_general`]), الجهاز before an
+/// adjective of a team's staff (see [`STAFF_ADJECTIVES`]), or الرابطة as «the bond» (see
+/// [`bond_not_league`]).
 pub(super) fn no_body_at_definite_head(tokens: &[Token], i: usize) -> bool {
     let staff = tokens.get(i).is_some_and(|token| {
         readings(&token.norm)
@@ -336,7 +370,7 @@ pub(super) fn no_body_at_definite_head(tokens: &[Token], i: usize) -> bool {
                     .strip_prefix('و')
                     .is_some_and(|w| STAFF_ADJECTIVES.contains(&w)))
     });
-    staff || general_only_head_without_general(tokens, i)
+    staff || general_only_head_without_general(tokens, i) || bond_not_league(tokens, i)
 }
 
 /// A head whose name may have a single word after it (see [`ONE_WORD_HEADS`]).

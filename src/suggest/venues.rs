@@ -2,12 +2,14 @@
 //! جسر السراجي، برج الرماح), and the stadiums named for a ruler without it: which words after
 //! a venue's kind word are its name.
 
+use super::boundaries::LINEAGE;
 use super::discover::{Found, Scan};
 use super::given_names::is_given_name;
 use super::lexicon::{is_function_or_verb, is_role_word, looks_adjectival};
 use super::local::{found, reads_as};
 use super::org_phrase::NAMESAKE_TITLES;
 use super::place_after::SHEIKH;
+use super::place_lists::KUNYAS;
 use super::tokens::Sep;
 use super::triggers::{is_place_kind, opens_a_trigger, trigger_at};
 use crate::load::EntityKind;
@@ -33,9 +35,9 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "صاله",
 ];
 
-/// Parks and halls, named for a known place, a person (صالة هلال فجحان المطيري) or a ruler
-/// (حديقة الملك عبدالله), normalised: before another definite word they are a kind of room or
-/// garden (صالة الانتظار، حديقة الحيوان، حديقة المنزل), not one named.
+/// Parks and halls, named for a person (صالة حسن مصطفى) or a ruler (حديقة الملك عبدالله),
+/// normalised: before anything else they are as often a kind of room or garden (صالة الانتظار،
+/// صالة أفراح، حديقة الحيوان، حديقة منزل الرئيس) or a figure of speech (حديقة واشنطن الخلفية).
 const NAMED_FOR_SOMEONE_HEADS: &[&str] = &["حديقه", "صاله"];
 
 /// Venues that, like an airport, are named for a ruler without their kind word (ملعب الأمير
@@ -106,6 +108,24 @@ const LATE: &[&str] = &[
     "الفقيد",
 ];
 
+/// «Mosque» as a congregation's (جامع الزيتونة), normalised: also a collector (جامع القمامة)
+/// and «comprehensive» (كتاب جامع), so a mosque only where the article speaks of worship.
+const JAMI: &str = "جامع";
+
+/// Stems of the words of worship (الصلاة، المصلين، خطبة، الأوقاف، المسجد، المساجد، الجوامع،
+/// الشؤون الدينية، القرآن), normalised: an article with one speaks of mosques.
+const WORSHIP_STEMS: &[&str] = &[
+    "صلا",
+    "مصلي",
+    "خطب",
+    "اوقاف",
+    "مسجد",
+    "مساجد",
+    "جوامع",
+    "دينيه",
+    "قران",
+];
+
 /// «The martyr», normalised: a street is named for one with the word before his name (شارع
 /// الشهيد أحمد بوقرة), as for an officer with his rank.
 const MARTYR: &[&str] = &["الشهيد", "الشهيده"];
@@ -165,6 +185,11 @@ impl Scan<'_> {
         if let Some(titled) = self.titled_namesake_after(head) {
             return titled.map(|end| found(head..end, EntityKind::Place));
         }
+        // جامع القمامة، جامع التحف، كتاب جامع الأحاديث: جامع is a collector or «comprehensive»
+        // as often as a mosque, which only an article about worship makes it.
+        if reads_as(&self.tokens()[head].norm, &[JAMI]) && !self.speaks_of_worship() {
+            return None;
+        }
         let street = reads_as(&self.tokens()[head].norm, STREET_HEADS)
             && self.token(head + 1).is_some_and(|t| t.article());
         let mut end = if street {
@@ -194,15 +219,18 @@ impl Scan<'_> {
     }
 
     /// A park or hall at token `head` (see [`NAMED_FOR_SOMEONE_HEADS`]) and what names it: a
-    /// known place, a ruler with his name, or a person's name of two words at least (صالة
-    /// هلال فجحان المطيري; one bare word is as often an adjective: صالة كبار الزوار).
+    /// ruler with his name, or a person's name of two words at least opening with a common
+    /// given name or a kunya (صالة حسن مصطفى، حديقة محمد علي، صالة أبو يوسف النجار).
     fn park_or_hall_at(&self, head: usize) -> Option<Found> {
         let next = self.token(head + 1).filter(|t| t.sep == Sep::Space)?;
-        let end = if next.mention == Some(EntityKind::Place) {
-            self.named_after(head + 1)?
-        } else if NAMESAKE_TITLES.contains(&next.norm.as_str()) {
+        let end = if NAMESAKE_TITLES.contains(&next.norm.as_str()) {
             self.named_for_a_ruler(head + 1)?.tokens.end
-        } else if next.article() || next.mention.is_some() {
+        } else if next.article()
+            || next.mention.is_some()
+            || !(is_given_name(&next.norm) || KUNYAS.contains(&next.norm.as_str()))
+        {
+            // حديقة واشنطن الخلفية، صالة فندق شيراتون، حديقة جميلة: a place or a bare word
+            // after them is as often a figure of speech, a building or an adjective.
             return None;
         } else {
             // A person's name, read as a person's (its definite family name included).
@@ -211,6 +239,14 @@ impl Scan<'_> {
                 .filter(|&end| end >= head + 3)?
         };
         Some(found(head..end, EntityKind::Place))
+    }
+
+    /// The article speaks of worship (see [`WORSHIP_STEMS`]).
+    fn speaks_of_worship(&self) -> bool {
+        self.article
+            .iter()
+            .flat_map(|w| &w.tokens)
+            .any(|t| WORSHIP_STEMS.iter().any(|stem| t.norm.contains(stem)))
     }
 
     /// After a venue's kind word at token `head`, a person's complete title (العقيد،
@@ -232,8 +268,11 @@ impl Scan<'_> {
         // شارع العقيد لطفي وشارع …: a word in و that is no given name (وليد) opens the next
         // item, not the name's next word.
         let next_item = |k: usize| {
-            self.token(k)
-                .is_some_and(|n| n.norm.starts_with('و') && !is_given_name(&n.norm))
+            self.token(k).is_some_and(|n| {
+                n.norm.starts_with('و')
+                    && !is_given_name(&n.norm)
+                    && !LINEAGE.contains(&n.norm.as_str())
+            })
         };
         Some(
             joined
