@@ -85,8 +85,9 @@ fn a_school_or_hospital_is_named_for_a_titled_person() {
         &[],
     );
     assert!(!found.iter().any(|n| n.contains("مدرسة")), "{found:?}");
-    // A given name inside the namesake's name is his, not the next person's.
-    let found = names("وزار الوفد جامعة الدكتور يحيى فارس بالمدية.", &[]);
+    // A given name inside the namesake's name is his, not the next person's; a place after
+    // ب says where the body is.
+    let found = names("وزار الوفد جامعة الدكتور يحيى فارس بالمدية.", &["المدية"]);
     assert!(
         found.iter().any(|n| n == "جامعة الدكتور يحيى فارس"),
         "{found:?}"

@@ -152,7 +152,10 @@ impl Scan<'_> {
                             && !self.lex.is_registered_place(word)
                     })
                     && self.serving_head_before(j);
-                if kind != EntityKind::Place || !(open || continues_place || served) {
+                // مستشفى الدكتور سليمان فقيه | بجدة: a place after ب behind a person's name says
+                // where the body is, not whose name it bears.
+                let located = phrase.namesake && after_name && w.starts_with('ب');
+                if kind != EntityKind::Place || !(open || continues_place || served) || located {
                     break;
                 }
                 phrase.complement |= served;
