@@ -7,6 +7,7 @@ use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_common_noun, is_definite, looks_adjectival, readings};
 use super::tokens::Sep;
 use super::venues::FACILITY_HEADS;
+use super::word_shapes::looks_like_plural_past_verb;
 use crate::load::EntityKind;
 use crate::text::cue_words::{PLAYING_SIDES, TEAM_WORDS};
 use crate::text::normalize::normalize_name;
@@ -497,6 +498,7 @@ impl Scan<'_> {
             n.sep == Sep::Space
                 && n.mention.is_none()
                 && !n.norm.starts_with('و')
+                && !looks_like_plural_past_verb(&n.norm)
                 && self.name_word(i + 1)
         });
         Some(if second { i + 2 } else { i + 1 })

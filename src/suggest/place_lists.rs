@@ -15,6 +15,7 @@ use super::local::{is_definite_common_noun, is_toponym_head};
 use super::place_after::DIRECTIONS;
 use super::tokens::Sep;
 use super::triggers::trigger_at;
+use super::word_shapes::looks_like_plural_past_verb;
 use crate::load::EntityKind;
 
 /// Words that introduce examples of what was named before (normalised, without their و):
@@ -410,10 +411,9 @@ impl Scan<'_> {
             return None;
         }
         // وهراوة شاركوا في الاجتماع: a verb in the plural after the list is no second word.
-        let second = self
-            .token(i + 1)
-            .is_some_and(|n| n.sep == Sep::Space && !n.article() && !n.norm.ends_with("وا"))
-            && joined_name_after(i + 1);
+        let second = self.token(i + 1).is_some_and(|n| {
+            n.sep == Sep::Space && !n.article() && !looks_like_plural_past_verb(&n.norm)
+        }) && joined_name_after(i + 1);
         Some(if second { i + 2 } else { i + 1 })
     }
 }

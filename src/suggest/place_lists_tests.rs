@@ -300,6 +300,11 @@ fn a_quarter_with_its_kind_word_is_one_item_of_a_list() {
         places(&["إن عمداء بلديات الحرابة واجليدة وحي السلام والعواتة وهراوة شاركوا في الاجتماع."]);
     assert_has(&found, &["الحرابة", "اجليدة", "العواتة", "هراوة"]);
     assert!(!found.iter().any(|n| n.contains("شاركوا")), "{found:?}");
+    // Without the quarter the list is read as towns after their plural: the verb stays out
+    // there too.
+    let found = places(&["وحضر عمداء بلديات الحرابة واجليدة والعواتة وهراوة طالبوا بالدعم."]);
+    assert_has(&found, &["هراوة"]);
+    assert!(!found.iter().any(|n| n.contains("طالبوا")), "{found:?}");
 }
 
 /// «عاصمة البلاد» is «the country's capital»: البلاد, like الوطن, is no place's name after

@@ -26,6 +26,13 @@ pub(super) fn looks_accusative_participle(word: &str) -> bool {
     }
 }
 
+/// Shaped like a verb in the plural past (شاركوا، طالبوا، اجتمعوا): four letters or more
+/// ending in وا. After a town of a list it is the clause going on, no second word of the
+/// town's name.
+pub(super) fn looks_like_plural_past_verb(word: &str) -> bool {
+    word.ends_with("وا") && word.chars().count() >= 4
+}
+
 /// Shaped like a verb in the plural (استهدفوا) or a participle (متزايدة، مستمر، مرتفعة).
 /// Only for recurring sequences, where nothing else vouches for the words: a name after a
 /// title may look like this (معاوية).
