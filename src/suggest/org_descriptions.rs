@@ -4,13 +4,15 @@
 //! (حكومة مملكة البحرين: the place), an organ of a body already named (مجلس الجامعة), and bare
 //! words that no name ends or consists of (سوق بو | ثمانية، فضائية تتسم); and the words that
 //! end a name's phrase by describing instead (an adjective of a meeting: التحضيري للقمة; a ل
-//! complement of purpose or time: للحفاظ على، للفترة المقبلة), moved here from `org_phrase.rs`.
+//! complement of purpose or time: للحفاظ على، للفترة المقبلة; a court's chamber), moved here from
+//! `org_phrase.rs`; and what describes a body right after its head (شركة حديثة التأسيس).
 
 use std::ops::Range;
 
 use super::discover::Scan;
 use super::given_names::is_given_name;
 use super::org_phrase::is_tafiil;
+use super::org_shapes::{CHAMBER_ADJECTIVES, CHAMBERED_HEADS};
 use super::tokens::Sep;
 use super::triggers::{is_body_head, is_person_title};
 use crate::load::EntityKind;
@@ -394,6 +396,49 @@ impl Scan<'_> {
             .is_some_and(|n| n.sep == Sep::Space && PURPOSE_OBJECTS.contains(&n.norm.as_str()));
         purpose || TIME_NOUNS.contains(&rest)
     }
+}
+
+impl Scan<'_> {
+    /// What follows the head at token `j` describes the body instead of naming it: an
+    /// adjective in ة with its definite complement (شركة حديثة التأسيس، شركة متعددة
+    /// الجنسيات), or where the body is, after ب (مستشفى ببلدية قديل، مصنع بمدينة …).
+    pub(super) fn describes_the_body_at(&self, j: usize) -> bool {
+        let Some(t) = self
+            .token(j)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none())
+        else {
+            return false;
+        };
+        let definite_next = self
+            .token(j + 1)
+            .is_some_and(|n| n.sep == Sep::Space && n.article());
+        let where_it_is = t.norm.strip_prefix('ب').is_some_and(|rest| {
+            super::triggers::is_place_kind(rest) || super::triggers::serves_a_place(rest)
+        });
+        (t.ta_marbuta() && !t.article() && looks_like_an_adjective(&t.norm) && definite_next)
+            || where_it_is
+    }
+
+    /// Token `i` is a court's rank or its chamber's ordinal (الكبرى، الرابعة) after the
+    /// name a judicial head at `j - 1` opened (its first word, or a later one) (see [`CHAMBERED_HEADS`]).
+    pub(super) fn chamber_adjective_at(&self, j: usize, i: usize) -> bool {
+        i >= j
+            && CHAMBER_ADJECTIVES.contains(&self.tokens()[i].norm.as_str())
+            && j.checked_sub(1)
+                .and_then(|h| self.head_word(h))
+                .is_some_and(|h| CHAMBERED_HEADS.contains(&h.as_str()))
+    }
+}
+
+/// Shaped like an adjective in ة, normalised: فعيلة (حديثة، كبيرة) or a participle in مت
+/// (متعددة، متخصصة) — never a noun of the body's field (صناعة، تنمية).
+fn looks_like_an_adjective(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('ه') else {
+        return false;
+    };
+    let letters: Vec<char> = stem.chars().collect();
+    (letters.len() == 4 && letters[2] == 'ي' && !word.starts_with('ت'))
+        || (letters.len() >= 5 && word.starts_with("مت"))
 }
 
 #[cfg(test)]

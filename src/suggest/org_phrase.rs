@@ -9,13 +9,12 @@ use super::org_descriptions::{
     is_active_participle, is_meeting_adjective, names_an_event, participle_complement,
     starts_next_item,
 };
-use super::org_shapes::{
-    CHAMBER_ADJECTIVES, CHAMBERED_HEADS, HONOURED_NAMESAKES, NAMED_FOR_RULERS, NUMBERED_HEADS,
-    SCHOOL, SCHOOL_NAMESAKES, is_admin_noun, is_kunya, is_mufaala, looks_participle,
-    plural_with_pronoun,
-};
 pub(super) use super::org_shapes::{
     COMPASS_QUARTERS, NAMESAKE_TITLES, is_name_adjective, is_tafiil, lam_reading,
+};
+use super::org_shapes::{
+    HONOURED_NAMESAKES, NAMED_FOR_RULERS, NUMBERED_HEADS, SCHOOL, SCHOOL_NAMESAKES, is_admin_noun,
+    is_kunya, is_mufaala, looks_participle, plural_with_pronoun,
 };
 use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
@@ -56,36 +55,6 @@ pub(super) struct Phrase {
 }
 
 impl Scan<'_> {
-    /// What follows the head at token `j` describes the body instead of naming it: an
-    /// adjective in ة with its definite complement (شركة حديثة التأسيس، شركة متعددة
-    /// الجنسيات), or where the body is, after ب (مستشفى ببلدية قديل، مصنع بمدينة …).
-    pub(super) fn describes_the_body_at(&self, j: usize) -> bool {
-        let Some(t) = self
-            .token(j)
-            .filter(|t| t.sep == Sep::Space && t.mention.is_none())
-        else {
-            return false;
-        };
-        let definite_next = self
-            .token(j + 1)
-            .is_some_and(|n| n.sep == Sep::Space && n.article());
-        let where_it_is = t.norm.strip_prefix('ب').is_some_and(|rest| {
-            super::triggers::is_place_kind(rest) || super::triggers::serves_a_place(rest)
-        });
-        (t.ta_marbuta() && !t.article() && looks_like_an_adjective(&t.norm) && definite_next)
-            || where_it_is
-    }
-
-    /// Token `i` is a court's rank or its chamber's ordinal (الكبرى، الرابعة) after the
-    /// name a judicial head at `j - 1` opened (its first word, or a later one) (see [`CHAMBERED_HEADS`]).
-    pub(super) fn chamber_adjective_at(&self, j: usize, i: usize) -> bool {
-        i >= j
-            && CHAMBER_ADJECTIVES.contains(&self.tokens()[i].norm.as_str())
-            && j.checked_sub(1)
-                .and_then(|h| self.head_word(h))
-                .is_some_and(|h| CHAMBERED_HEADS.contains(&h.as_str()))
-    }
-
     /// The phrase an organisation's head governs, from token `j`, as a small grammar of the
     /// construct: nouns without the article (كهرباء ومياه، تجار، بلديات) until a word that
     /// can end the name — a definite word, a registered place or a bare name (دبي، صور،
@@ -615,17 +584,6 @@ impl Scan<'_> {
         let words = (j..last).filter(|&i| self.starts_word(i, j)).count();
         (bare_names && words >= 2).then(|| Found::organization(j..last, true, None))
     }
-}
-
-/// Shaped like an adjective in ة, normalised: فعيلة (حديثة، كبيرة) or a participle in مت
-/// (متعددة، متخصصة) — never a noun of the body's field (صناعة، تنمية).
-fn looks_like_an_adjective(word: &str) -> bool {
-    let Some(stem) = word.strip_suffix('ه') else {
-        return false;
-    };
-    let letters: Vec<char> = stem.chars().collect();
-    (letters.len() == 4 && letters[2] == 'ي' && !word.starts_with('ت'))
-        || (letters.len() >= 5 && word.starts_with("مت"))
 }
 
 #[cfg(test)]
