@@ -33,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 GIVEN = ROOT / "data" / "names" / "given.txt"
 FAMILY = ROOT / "data" / "names" / "family.txt"
+ORDINARY_GIVEN = ROOT / "data" / "names" / "ordinary_given.txt"
 LICENSE = ROOT / "data" / "names" / "LICENSE-EGY-NAMES.txt"
 
 GIVEN_CLASSES = [("1", 0.1), ("2", 0.01), ("3", 0.003)]
@@ -40,7 +41,7 @@ FAMILY_CLASSES = [("1", 0.03), ("2", 0.003)]
 ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 
 # Given names news uses far more often as ordinary words (reviewed by hand, s11).
-ORDINARY = set("""
+ORDINARY_ORDER = ("""
 سيد ملك شهد عطية حبيبة ندى شعبان رجب عيد عوض جمعة آية جنى بسملة حنين أسماء رحمة منة سلامة
 هاجر إسراء آلاء ربيع إسلام رزق سما هنا جاد شروق حافظ إمام خلف خميس فرح محروس مبروك قطب غريب
 صادق جنة هلال صديق دنيا منار دعاء ثابت عطا بخيت عرفة كرم خضر حبيب عبيد نادي شمس جبر سلام
@@ -48,7 +49,7 @@ ORDINARY = set("""
 سرور عودة بدري ضياء بشرى نجم عزة سند صباح خاطر عربي تمام خلاف صبرة معروف ماضي مطر حكيم عقل
 حربي وعد نعمة أحلام نغم صبح ضيف جيد محي نصير سعودي مفتاح نبوي وسام نسمة علا عابد هناء أمينة
 بهاء يس محمدين قنديل بركات فتوح راضي وحيد شحات مكرم فائز منتصر ميلاد مجاهد عارف غانم مي
-""".split()) | set("""
+""" + """
 صيام سماء جندي عائد جوهر نزيه قمر عبادة خير محب إبرام تركي عز سهام تغريد راتب نظير مدني لقاء
 سجدة فتح بشارة وردة مشرف متى شكر زهرة همس رسمي معتمد همسة عهد أديب عرفان نجاة نمر لطيف ذكرى
 مظهر جميلة تيسير حمام مقبل مقار هدية رجاء محارب أصالة نبيلة تبارك إيثار فائزة باهر معبد مدين
@@ -58,7 +59,8 @@ ORDINARY = set("""
 شديد متري بليغ وفا يني نافع بديع بهيج عزيزة وصفي مكي فرحان حسيب هيا سيدهم براء صابرين دهب جادو
 زمزم رمسيس شيبة صفا ساهر ثريا مرجان ياقوت ريحان أبرار رحيم راجح طائع مصلح مفرح حور باهي هانم
 جورجي مرقص يونان ساويرس عبده فياض عنان قابيل هويدي غزال
-""".split())  # class 3 (s43): reviewed the same way, then by a review helper's sentences
+""").split()  # class 3 (s43): reviewed the same way, then by a review helper's sentences
+ORDINARY = set(ORDINARY_ORDER)
 
 
 def normalise(word):
@@ -158,6 +160,20 @@ def write_classed(path, header, rows, extra=()):
     path.write_text("\n".join(lines) + "\n")
 
 
+def write_ordinary_given():
+    """ORDINARY as data: read after a title, where a family name follows (docs/names.md)."""
+    header = [
+        'Given names that news writes far more often as ordinary words (عيد "feast", جمعة "Friday",',
+        'عطية "gift", خلف "behind"): the ORDINARY set of scripts/names/egy_names.py, reviewed by hand',
+        "(s11, s43) and left out of given.txt for that reason; written by that script, do not edit",
+        "by hand. Read only where a title has announced a person and a family name follows",
+        "(المهندس عيد العتيبي، الوزير أحمد عيد): there the word is a name whatever else the site",
+        "writes it as. Never evidence on its own.",
+    ]
+    ordered = list(dict.fromkeys(ORDINARY_ORDER))
+    ORDINARY_GIVEN.write_text("\n".join([f"# {l}" for l in header] + ordered) + "\n")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -187,6 +203,7 @@ def main():
         ],
         family,
     )
+    write_ordinary_given()
     LICENSE.write_text(
         "data/names/given.txt and data/names/family.txt are derived from egy-names 0.3.6\n"
         "(PyPI: egy-names), under the licence below.\n\n" + licence

@@ -107,6 +107,27 @@ pub struct Discovered {
     pub body_runs: Vec<Vec<String>>,
 }
 
+/// Short forms of longer names (normalised), each with the articles that write a longer name
+/// it is short for.
+type ShortForms = HashMap<String, HashSet<usize>>;
+
+fn note_short_form(forms: &mut ShortForms, form: String, longer: &Candidate) {
+    forms
+        .entry(form)
+        .or_default()
+        .extend(longer.articles.iter().copied());
+}
+
+/// `c` is a short form of a longer name some article writes alongside it: there it stands for
+/// that name (وزارة التضامن for وزارة التضامن الاجتماعي), and in the site's other articles
+/// it would be taken for it, so it is no body of its own. One that no article writes beside
+/// the longer name (مجلس الوزراء, where another article has «مجلس الوزراء للتنافسية») is.
+fn only_a_short_form(forms: &ShortForms, c: &Candidate) -> bool {
+    forms
+        .get(&normalize_name(&c.suggestion.name))
+        .is_some_and(|longer| c.articles.iter().any(|a| longer.contains(a)))
+}
+
 /// The confident candidates of an analysed site as entities, after `entities` (registry and
 /// gazetteer, which always win): none has an id, name or alias of theirs, none is rejected.
 /// A person's name that is a spelling variant of a known person's (or of a person discovered
@@ -195,16 +216,20 @@ pub fn discover(
     // وزارة التضامن is the short form of وزارة التضامن الاجتماعي, not a body of its own. The
     // short form of a body named with its country's demonym (وزارة الصحة العراقية) is still
     // another country's body in an article on that country.
-    let mut short: HashSet<String> = HashSet::new();
-    let mut short_of_unnamed_country: HashSet<String> = HashSet::new();
+    // Each short form with the articles of the bodies it is short for: a confident name no
+    // article writes beside a longer one (مجلس الوزراء in one, مجلس الوزراء للتنافسية in
+    // another) is a body of its own, and was lost site-wide when one article wrote the longer.
+    let mut short: ShortForms = HashMap::new();
+    let mut short_of_unnamed_country: ShortForms = HashMap::new();
     // The countries whose demonym the site writes after a national body (وزارة الصحة العراقية).
     let mut named_after: HashMap<String, Vec<String>> = HashMap::new();
     for c in &confident {
         // مطار عدن is the short form of مطار عدن الدولي.
         if c.suggestion.kind_hint == Some(EntityKind::Place) {
             let words: Vec<&str> = c.suggestion.name.split_whitespace().collect();
-            let forms = short_forms(EntityKind::Place, &words, &names);
-            short.extend(forms.iter().map(|s| normalize_name(s)));
+            for s in short_forms(EntityKind::Place, &words, &names) {
+                note_short_form(&mut short, normalize_name(&s), c);
+            }
             continue;
         }
         if c.suggestion.kind_hint != Some(EntityKind::Organization) {
@@ -225,13 +250,13 @@ pub fn discover(
         for s in short_forms(EntityKind::Organization, &words, &names) {
             let s = normalize_name(&s);
             if !of_a_country {
-                short_of_unnamed_country.insert(s.clone());
+                note_short_form(&mut short_of_unnamed_country, s.clone(), c);
             }
-            short.insert(s);
+            note_short_form(&mut short, s, c);
         }
     }
     for c in &confident {
-        if short_of_unnamed_country.contains(&normalize_name(&c.suggestion.name)) {
+        if only_a_short_form(&short_of_unnamed_country, c) {
             continue;
         }
         if let Some(bodies) =
@@ -252,7 +277,7 @@ pub fn discover(
             }
             continue;
         }
-        if short.contains(&normalize_name(&c.suggestion.name)) {
+        if only_a_short_form(&short, c) {
             continue;
         }
         if let Some(full) = headed.get(&normalize_name(&c.suggestion.name)) {

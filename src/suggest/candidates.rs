@@ -127,8 +127,15 @@ fn is_masculine_family_of_relation(word: &str, lex: &Lexicon) -> bool {
 /// name the site also writes with the article (نواف سلام beside السلام) is no such evidence:
 /// family names are nouns far more often than given names are.
 fn plain_words(name: &[String], lex: &Lexicon) -> bool {
+    // عيد العتيبي: a given name that is also an ordinary word vouches before a family name
+    // that is one (a family name of the lists, or of relation with the article).
+    let family_last = name.len() >= 2
+        && name.last().is_some_and(|w| {
+            super::given_names::is_common_family_name(w) || is_masculine_family_of_relation(w, lex)
+        });
     let vouches = |w: &str| {
-        super::name_lists::is_given_name(w)
+        (family_last && super::given_names::is_ordinary_given_name(w))
+            || super::name_lists::is_given_name(w)
             || super::given_names::is_common_family_name(w)
             || is_particle(w)
             || is_compound_end(w)

@@ -16,6 +16,7 @@ use super::lexicon::{
 use super::people::{after_subject, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
+use super::word_lists::is_time_word;
 use crate::text::normalize::normalize_name;
 
 pub(super) const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
@@ -94,9 +95,18 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     GIVEN.contains(word) || (word.starts_with("عبد") && word.chars().count() >= 6)
 }
 
-/// Given names that are also time words (normalised), read as names only after a title (see
-/// [`Scan::time_word_given_name_at`]).
-const TIME_WORD_GIVEN_NAMES: &[&str] = &["صباح"];
+/// Given names news writes far more often as ordinary words (عيد، جمعة، عطية، صباح), from
+/// `scripts/names/egy_names.py`'s reviewed ORDINARY set: read as names only after a title and
+/// before or after a name (see [`Scan::ordinary_given_name_at`]).
+const ORDINARY_GIVEN_NAMES: &str = include_str!("../../data/names/ordinary_given.txt");
+
+/// The words of [`ORDINARY_GIVEN_NAMES`], normalised.
+static ORDINARY_GIVEN: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(ORDINARY_GIVEN_NAMES));
+
+/// A given name news writes far more often as an ordinary word (عيد، جمعة), normalised.
+pub(super) fn is_ordinary_given_name(word: &str) -> bool {
+    ORDINARY_GIVEN.contains(word)
+}
 
 /// A common family name of the source (البدوي، الشافعي، حجازي).
 pub(super) fn is_common_family_name(word: &str) -> bool {
@@ -223,18 +233,55 @@ impl Scan<'_> {
             || self.names_a_venue_before(i))
     }
 
-    /// A given name that is also a time word (صباح «morning») and a family name after it,
-    /// right after a title (ولي العهد الشيخ صباح الخالد): read only there, where a name is
-    /// announced, since «صباح الأحد» or «صباح اليوم» is the morning (their second word is no
-    /// family name). Why: the Gulf's صباح opened no name at all, being on the time words.
-    pub(super) fn time_word_given_name_at(&self, j: usize) -> Option<Range<usize>> {
-        let t = self
-            .token(j)
-            .filter(|t| !t.article() && t.mention.is_none() && !t.tanween())?;
-        (TIME_WORD_GIVEN_NAMES.contains(&t.norm.as_str())
+    /// A given name that is also an ordinary word (صباح «morning», عيد «feast») and a family
+    /// name after it, right after a title (ولي العهد الشيخ صباح الخالد، المهندس عيد العتيبي):
+    /// read only there, where a name is announced, since «صباح الأحد» is the morning (its
+    /// second word is no family name). Why: whether the site's own text writes such a word as
+    /// a name word depends on what else it writes (العيد in another article made عيد an
+    /// ordinary word), so a name read right on a small site was lost as the site grew.
+    pub(super) fn ordinary_given_name_at(&self, j: usize) -> Option<Range<usize>> {
+        (self.ordinary_given_at(j)
             && self.family_name_word_at(j + 1)
             && !self.name_goes_on_at(j + 2))
         .then_some(j..j + 2)
+    }
+
+    /// A common given name and, as the father's or family name, a given name that is also an
+    /// ordinary word (الوزير أحمد عيد، النائب فاطمة عوض), right after a title, perhaps a family
+    /// name after both (أحمد عيد العتيبي). For the reason of [`Self::ordinary_given_name_at`].
+    pub(super) fn given_and_ordinary_name_at(&self, j: usize) -> Option<Range<usize>> {
+        if !(self.listed_given_name_at(j) && self.ordinary_given_at(j + 1)) {
+            return None;
+        }
+        // علوان شرف الدين: the ordinary word opens a compound (شرف الدين), read whole elsewhere.
+        if self
+            .token(j + 2)
+            .is_some_and(|t| t.sep == Sep::Space && COMPOUND_ENDS.contains(&t.norm.as_str()))
+        {
+            return None;
+        }
+        let end = if self.family_name_word_at(j + 2) {
+            j + 3
+        } else {
+            j + 2
+        };
+        (!self.name_goes_on_at(end)).then_some(j..end)
+    }
+
+    /// Token `i` is a given name of [`ORDINARY_GIVEN`] across a space, bare, and no word of
+    /// the lists but a time word (صباح) nor of the registry (والي is a governor, سعودي a
+    /// demonym).
+    fn ordinary_given_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.sep == Sep::Space
+                && !t.article()
+                && t.mention.is_none()
+                && !t.tanween()
+                && is_ordinary_given_name(&t.norm)
+                && (!is_listed(&t.norm) || is_time_word(&t.norm))
+                && !is_function_or_verb(&t.norm)
+                && !self.lex.is_registered(&t.norm)
+        })
     }
 
     /// The same after و, which joins it to a person just named (الدكتور أحمد الزعبي ومحمود

@@ -239,3 +239,25 @@ fn an_unannounced_name_wants_both_its_ends_sure() {
         "{found:?}"
     );
 }
+
+/// A given name that is also an ordinary word (عيد «feast») opens a name after a title before
+/// a family name, however often the site writes the word as a noun elsewhere (العيد): a name
+/// read right on a small site must not be lost as the site grows.
+#[test]
+fn ordinary_given_names_open_a_titled_name_whatever_else_the_site_writes() {
+    use super::super::test_site::people;
+    let found = people(&[
+        "وحضر المهندس عيد العتيبي الحفل.",
+        "يقضي اللاجئون العيد بعيدا عن بلادهم، ويصلون صلاة الجمعة.",
+        "وقال الوزير أحمد جمعة إن العمل مستمر.",
+    ]);
+    assert!(found.iter().any(|f| f == "عيد العتيبي"), "{found:?}");
+    assert!(found.iter().any(|f| f == "أحمد جمعة"), "{found:?}");
+    // The noun stays a noun: no title, no family name.
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("العيد") || f.contains("الجمعة")),
+        "{found:?}"
+    );
+}

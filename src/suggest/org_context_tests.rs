@@ -64,3 +64,21 @@ fn between_two_parties_the_and_opens_the_second() {
     assert!(names.contains(&"وزارة التراث والثقافة"), "{found:?}");
     assert!(!names.iter().any(|n| n.contains("الشعراء")), "{found:?}");
 }
+
+/// A body's short form (مجلس الوزراء of «وزير شؤون مجلس الوزراء للتنافسية») stands for the
+/// longer name only in the articles that write it: in another article the same words name a
+/// body of their own, which one article's longer name must not take off the whole site.
+#[test]
+fn a_short_form_elsewhere_names_a_body_of_its_own() {
+    use super::super::test_site::bodies_discovered;
+    let found = bodies_discovered(&[
+        "وقال وزير شؤون مجلس الوزراء للتنافسية إن العمل مستمر.",
+        "وقرر مجلس الوزراء في جلسته الأسبوعية برئاسة رئيس مجلس الوزراء تمديد العمل بالقرار.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|n| n.starts_with("مجلس الوزراء") && !n.contains("للتنافسية")),
+        "{found:?}"
+    );
+}

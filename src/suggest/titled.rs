@@ -171,9 +171,10 @@ impl Scan<'_> {
         } else {
             // الرئيس التنفيذي أمين الناصر: a given name that is also a word (أمين «secretary»,
             // «trustworthy») opens a name the lists read whole.
-            self.name_from(start, EntityKind::Person)
+            self.given_and_ordinary_name_at(start)
+                .or_else(|| self.name_from(start, EntityKind::Person))
                 .or_else(|| self.given_and_family_name_at(start))
-                .or_else(|| self.time_word_given_name_at(start))?
+                .or_else(|| self.ordinary_given_name_at(start))?
         };
         let range = self.with_regnal_number(range);
         let words = range.clone().filter(|&i| !self.is_particle_at(i)).count();
