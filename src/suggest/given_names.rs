@@ -17,6 +17,7 @@ use super::people::{after_subject, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use super::word_lists::is_time_word;
+use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
 
 pub(super) const GIVEN_NAMES: &str = include_str!("../../data/names/given.txt");
@@ -266,6 +267,43 @@ impl Scan<'_> {
             j + 2
         };
         (!self.name_goes_on_at(end)).then_some(j..end)
+    }
+
+    /// A common given name and a family name right after a title, the name ending the clause
+    /// or followed by the next title in و (والي غرداية بوعلام عمراني، … ووزير الحكم المحلي مجدي
+    /// الصالح، والرئيس التنفيذي مهند العاني ونائب …): the family name is read by its shape
+    /// alone — a bare word shaped like a name, or a definite word of three letters or more
+    /// that is no listed word, demonym or word in ة — not by what else the site writes (العمراني
+    /// «urban», الصالحة «fit» in other articles). Why: the site's vocabulary grows with the
+    /// site, and a name read on a small one was lost on a larger one.
+    pub(super) fn titled_given_and_family_name_at(&self, j: usize) -> Option<Range<usize>> {
+        // Not علي, which Egypt writes for على (أكد الوزير علي ضرورة …).
+        if !(self.listed_given_name_at(j)
+            && self.joined(j + 1)
+            && !is_function_or_verb(&self.tokens()[j].norm))
+        {
+            return None;
+        }
+        let family = self.token(j + 1)?;
+        let shaped = if family.article() {
+            let w = family.norm.as_str();
+            w.strip_prefix("ال")
+                .is_some_and(|stem| stem.chars().count() >= 3 && stem.chars().all(is_letter))
+                && !family.ta_marbuta()
+                && !family.tanween()
+                && !is_listed(w)
+                && !self.lex.is_registered(w)
+                && !super::lexicon::is_plural_of_groups(w)
+        } else {
+            self.given_name_shape(j + 1)
+        };
+        let ends = self.token(j + 2).is_none_or(|n| {
+            n.sep != Sep::Space
+                || (n.norm.starts_with('و')
+                    && trigger_at(self.tokens(), j + 2)
+                        .is_some_and(|t| t.kind == EntityKind::Person))
+        });
+        (shaped && ends).then_some(j..j + 2)
     }
 
     /// Token `i` is a given name of [`ORDINARY_GIVEN`] across a space, bare, and no word of

@@ -261,3 +261,18 @@ fn ordinary_given_names_open_a_titled_name_whatever_else_the_site_writes() {
         "{found:?}"
     );
 }
+
+/// After a title a common given name and a family name that ends the clause are a name by
+/// their shape, whatever else the site writes: العاني and الصالح stay family names on a site
+/// that also writes «عاني كثيرا» and «المياه الصالحة للشرب».
+#[test]
+fn a_titled_given_and_family_name_is_read_by_its_shape() {
+    use super::super::test_site::people;
+    let found = people(&[
+        "افتتح ووزير الحكم المحلي مجدي الصالح، المشروع. وشارك الرئيس التنفيذي مهند العاني \
+         ونائب رئيس الجامعة في الحفل.",
+        "وقال إن اللاعب عاني كثيرا، وإن شبكات المياه الصالحة للشرب ضرورية.",
+    ]);
+    assert!(found.iter().any(|f| f == "مجدي الصالح"), "{found:?}");
+    assert!(found.iter().any(|f| f == "مهند العاني"), "{found:?}");
+}

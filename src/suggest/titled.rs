@@ -172,6 +172,7 @@ impl Scan<'_> {
             // الرئيس التنفيذي أمين الناصر: a given name that is also a word (أمين «secretary»,
             // «trustworthy») opens a name the lists read whole.
             self.given_and_ordinary_name_at(start)
+                .or_else(|| self.titled_given_and_family_name_at(start))
                 .or_else(|| self.name_from(start, EntityKind::Person))
                 .or_else(|| self.given_and_family_name_at(start))
                 .or_else(|| self.ordinary_given_name_at(start))?
