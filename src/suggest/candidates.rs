@@ -374,9 +374,13 @@ fn leading_other_name(key: &[String], found: &HashMap<Vec<String>, Evidence>) ->
             let other_kind = found
                 .get(prefix)
                 .is_some_and(|ev| ev.kinds.iter().any(|k| *k != EntityKind::Person));
-            // Recurrence is counted over runs of bare name words, which `next` belongs to.
+            // Recurrence is counted over runs of bare name words, which `next` belongs to. A
+            // prefix of given names only (محمد علي، محمد إبراهيم) is a man's given and father's
+            // names, which recur on any site as the start of other men's names (محمد علي
+            // العبار … محمد علي حبوها), no name of their own the family name follows.
             let recurs_alone = (2..=3).contains(&p)
                 && !is_particle(next)
+                && !prefix.iter().all(|w| super::name_lists::is_given_name(w))
                 && repeated(prefix) >= 2
                 && repeated(prefix) > repeated(&key[..=p]);
             other_kind || recurs_alone

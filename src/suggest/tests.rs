@@ -384,6 +384,22 @@ fn a_recurring_name_is_cut_from_the_front_of_a_person() {
     assert_eq!(list[1].count, 2);
 }
 
+/// A man's given and father's names recur as the start of other men's names (محمد علي العبار,
+/// محمد علي حبوها): recurring, they are no name of their own to cut from the front.
+#[test]
+fn recurring_given_names_are_not_cut_from_the_front_of_a_person() {
+    let list = suggest_for(&[
+        "وقال رجل الأعمال محمد علي العبار إن المشروع ناجح. وأضاف محمد علي العبار أن العمل مستمر.",
+        "وأكد محمد علي في بيانه أن الشركة تنمو.",
+        "وقال الوزير محمد علي حبوها إن الميزانية جاهزة.",
+    ]);
+    assert!(
+        names(&list).contains(&"محمد علي حبوها"),
+        "{:?}",
+        names(&list)
+    );
+}
+
 #[test]
 fn a_noun_in_ta_marbuta_after_a_title_needs_a_second_sighting() {
     let once = suggest_for(&["وأعلن الرئيس الأمريكي حالة طوارئ في الولاية."]);
