@@ -216,20 +216,26 @@ pub fn discover(
     // وزارة التضامن is the short form of وزارة التضامن الاجتماعي, not a body of its own. The
     // short form of a body named with its country's demonym (وزارة الصحة العراقية) is still
     // another country's body in an article on that country.
-    // Each short form with the articles of the bodies it is short for: a confident name no
-    // article writes beside a longer one (مجلس الوزراء in one, مجلس الوزراء للتنافسية in
-    // another) is a body of its own, and was lost site-wide when one article wrote the longer.
+    // Each short form of a body with the articles of the bodies it is short for: a confident
+    // name no article writes beside a longer one (مجلس الوزراء in one article, «مجلس الوزراء
+    // بالكويت» in none) is a body of its own — a country's cabinet, another university's
+    // court — and was lost site-wide when one article wrote a longer name. A facility's short
+    // form (مطار عدن of مطار عدن الدولي) is the same place everywhere.
     let mut short: ShortForms = HashMap::new();
     let mut short_of_unnamed_country: ShortForms = HashMap::new();
+    let mut facility_short: HashSet<String> = HashSet::new();
     // The countries whose demonym the site writes after a national body (وزارة الصحة العراقية).
     let mut named_after: HashMap<String, Vec<String>> = HashMap::new();
     for c in &confident {
         // مطار عدن is the short form of مطار عدن الدولي.
         if c.suggestion.kind_hint == Some(EntityKind::Place) {
             let words: Vec<&str> = c.suggestion.name.split_whitespace().collect();
-            for s in short_forms(EntityKind::Place, &words, &names) {
-                note_short_form(&mut short, normalize_name(&s), c);
-            }
+            // The same place's short form wherever it stands: one airport, one page.
+            facility_short.extend(
+                short_forms(EntityKind::Place, &words, &names)
+                    .iter()
+                    .map(|s| normalize_name(s)),
+            );
             continue;
         }
         if c.suggestion.kind_hint != Some(EntityKind::Organization) {
@@ -277,7 +283,9 @@ pub fn discover(
             }
             continue;
         }
-        if only_a_short_form(&short, c) {
+        if facility_short.contains(&normalize_name(&c.suggestion.name))
+            || only_a_short_form(&short, c)
+        {
             continue;
         }
         if let Some(full) = headed.get(&normalize_name(&c.suggestion.name)) {

@@ -248,10 +248,17 @@ impl Scan<'_> {
     }
 
     /// A common given name and, as the father's or family name, a given name that is also an
-    /// ordinary word (الوزير أحمد عيد، النائب فاطمة عوض), right after a title, perhaps a family
-    /// name after both (أحمد عيد العتيبي). For the reason of [`Self::ordinary_given_name_at`].
+    /// ordinary word (الوزير أحمد عيد، النائب فاطمة عوض), right after a title: with a family
+    /// name after both (أحمد عيد العتيبي), or ending the clause (no noun phrase goes on: «سلطان
+    /// عودة الطلاب» is a return). For the reason of [`Self::ordinary_given_name_at`]. Not علي
+    /// (Egypt's على: أكد المحافظ علي عودة الحياة), nor a time word second (الأمير خالد صباح
+    /// اليوم: the morning).
     pub(super) fn given_and_ordinary_name_at(&self, j: usize) -> Option<Range<usize>> {
-        if !(self.listed_given_name_at(j) && self.ordinary_given_at(j + 1)) {
+        let opens = self.listed_given_name_at(j)
+            && !is_function_or_verb(&self.tokens()[j].norm)
+            && self.ordinary_given_at(j + 1)
+            && !is_time_word(&self.tokens()[j + 1].norm);
+        if !opens {
             return None;
         }
         // علوان شرف الدين: the ordinary word opens a compound (شرف الدين), read whole elsewhere.
@@ -261,12 +268,20 @@ impl Scan<'_> {
         {
             return None;
         }
-        let end = if self.family_name_word_at(j + 2) {
-            j + 3
-        } else {
-            j + 2
-        };
-        (!self.name_goes_on_at(end)).then_some(j..end)
+        if self.family_name_word_at(j + 2) {
+            return (!self.name_goes_on_at(j + 3)).then_some(j..j + 3);
+        }
+        self.name_clause_ends_at(j + 2).then_some(j..j + 2)
+    }
+
+    /// The name's clause ends before token `i`: nothing follows across a space but the next
+    /// title in و (… مهند العاني ونائب رئيس الجامعة).
+    fn name_clause_ends_at(&self, i: usize) -> bool {
+        self.token(i).is_none_or(|n| {
+            n.sep != Sep::Space
+                || (n.norm.starts_with('و')
+                    && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person))
+        })
     }
 
     /// A common given name and a family name right after a title, the name ending the clause
@@ -285,25 +300,27 @@ impl Scan<'_> {
             return None;
         }
         let family = self.token(j + 1)?;
+        if family.mention.is_some() || trigger_at(self.tokens(), j + 1).is_some() {
+            return None;
+        }
         let shaped = if family.article() {
+            // A family name with the article is a given name's (الصالح) or one of relation in
+            // ي that Arabic does not write often on its own (العاني; not الرسمي): an object
+            // ending the clause (الحضور، الاتفاق، الأبطال) is neither.
             let w = family.norm.as_str();
-            w.strip_prefix("ال")
-                .is_some_and(|stem| stem.chars().count() >= 3 && stem.chars().all(is_letter))
-                && !family.ta_marbuta()
-                && !family.tanween()
+            w.strip_prefix("ال").is_some_and(|stem| {
+                stem.chars().count() >= 3
+                    && stem.chars().all(is_letter)
+                    && (is_given_name(stem)
+                        || is_common_family_name(w)
+                        || (stem.ends_with('ي') && !COMMON_ADJECTIVE.contains(stem)))
+            }) && !family.tanween()
                 && !is_listed(w)
                 && !self.lex.is_registered(w)
-                && !super::lexicon::is_plural_of_groups(w)
         } else {
             self.given_name_shape(j + 1)
         };
-        let ends = self.token(j + 2).is_none_or(|n| {
-            n.sep != Sep::Space
-                || (n.norm.starts_with('و')
-                    && trigger_at(self.tokens(), j + 2)
-                        .is_some_and(|t| t.kind == EntityKind::Person))
-        });
-        (shaped && ends).then_some(j..j + 2)
+        (shaped && self.name_clause_ends_at(j + 2)).then_some(j..j + 2)
     }
 
     /// Token `i` is a given name of [`ORDINARY_GIVEN`] across a space, bare, and no word of

@@ -276,3 +276,21 @@ fn a_titled_given_and_family_name_is_read_by_its_shape() {
     assert!(found.iter().any(|f| f == "مجدي الصالح"), "{found:?}");
     assert!(found.iter().any(|f| f == "مهند العاني"), "{found:?}");
 }
+
+/// What a review found the name rules of titles reading wrongly, on a site that also writes
+/// the nouns as nouns: a time word after a given name is the time (خالد صباح اليوم), Egypt's
+/// علي is على (علي عودة الحياة), and an ordinary word before a noun phrase is a noun (عودة
+/// الطلاب).
+#[test]
+fn titled_names_do_not_take_times_prepositions_or_objects() {
+    use super::super::test_site::people;
+    let found = people(&[
+        "ووصل الأمير خالد صباح اليوم إلى الرياض.",
+        "وأكد المحافظ علي عودة الحياة إلى طبيعتها.",
+        "وتابع الوزير سلطان عودة الطلاب إلى المدارس.",
+        "وعاد الحضور إلى منازلهم صباح اليوم بعد عودة الطلاب والتيار.",
+    ]);
+    for wrong in ["خالد صباح", "علي عودة", "سلطان عودة"] {
+        assert!(!found.iter().any(|f| f == wrong), "{wrong}: {found:?}");
+    }
+}
