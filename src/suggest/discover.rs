@@ -523,10 +523,12 @@ impl Scan<'_> {
         if let Some(rest) = elided_article(word) {
             return (word.chars().count() + 1 - rest.chars().count(), rest);
         }
-        // كريم is a given name, never ك + ريم; وليد never و + ليد.
+        // كريم is a given name, never ك + ريم; وليد never و + ليد; بدور (of the given names
+        // that are also words) never ب + دور.
         if self.lex.is_name_word(word)
             || is_toponym_head(word)
             || super::name_lists::is_given_name(word)
+            || super::given_names::is_ordinary_given_name(word)
         {
             return (0, word.to_string());
         }
