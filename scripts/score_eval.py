@@ -71,7 +71,7 @@ def found_mentions(binary, articles_dir, settings):
         arts.mkdir(parents=True)
         n = 0
         for p in sorted(Path(articles_dir).iterdir()):
-            if re.fullmatch(r"\d\d\.md", p.name):
+            if re.fullmatch(r"\d+\.md", p.name):
                 shutil.copy(p, arts / p.name)
                 n += 1
         assert n > 0, f"no NN.md texts in {articles_dir}"
