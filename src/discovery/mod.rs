@@ -48,7 +48,8 @@ use confidence::{
 pub use editor::{accept, reject, rejected_ids};
 pub use first_pass::{Carry, FirstPass};
 use names::{
-    Sharing, compound_spellings, entity_keys, hyphen_spellings, parenthesised_acronym, short_forms,
+    Sharing, ShortForms, compound_spellings, entity_keys, hyphen_spellings, note_short_form,
+    only_a_short_form, parenthesised_acronym, short_forms,
 };
 pub use names::{is_longer_form, is_variant};
 
@@ -105,27 +106,6 @@ pub struct Discovered {
     pub variants: Vec<(usize, String)>,
     /// Each article's body as text runs, read once for the candidates (for [`FirstPass`]).
     pub body_runs: Vec<Vec<String>>,
-}
-
-/// Short forms of longer names (normalised), each with the articles that write a longer name
-/// it is short for.
-type ShortForms = HashMap<String, HashSet<usize>>;
-
-fn note_short_form(forms: &mut ShortForms, form: String, longer: &Candidate) {
-    forms
-        .entry(form)
-        .or_default()
-        .extend(longer.articles.iter().copied());
-}
-
-/// `c` is a short form of a longer name some article writes alongside it: there it stands for
-/// that name (وزارة التضامن for وزارة التضامن الاجتماعي), and in the site's other articles
-/// it would be taken for it, so it is no body of its own. One that no article writes beside
-/// the longer name (مجلس الوزراء, where another article has «مجلس الوزراء للتنافسية») is.
-fn only_a_short_form(forms: &ShortForms, c: &Candidate) -> bool {
-    forms
-        .get(&normalize_name(&c.suggestion.name))
-        .is_some_and(|longer| c.articles.iter().any(|a| longer.contains(a)))
 }
 
 /// The confident candidates of an analysed site as entities, after `entities` (registry and

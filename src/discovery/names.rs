@@ -5,11 +5,11 @@
 //! another ([`Sharing`]). Which candidates become entities, and with which of these names, is
 //! decided in the parent module.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::load::gazetteer::bank_short_form;
 use crate::load::{Entity, EntityKind};
-use crate::suggest::club_short_form;
+use crate::suggest::{Candidate, club_short_form};
 use crate::text::normalize::normalize_name;
 
 /// Which names every entity holding them marks ambiguous: a discovered entity may share such
@@ -211,6 +211,27 @@ pub(super) fn compound_spellings(name: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Short forms of longer names (normalised), each with the articles that write a longer name
+/// it is short for.
+pub(super) type ShortForms = HashMap<String, HashSet<usize>>;
+
+pub(super) fn note_short_form(forms: &mut ShortForms, form: String, longer: &Candidate) {
+    forms
+        .entry(form)
+        .or_default()
+        .extend(longer.articles.iter().copied());
+}
+
+/// `c` is a short form of a longer name some article writes alongside it: there it stands for
+/// that name (وزارة التضامن for وزارة التضامن الاجتماعي), and in the site's other articles
+/// it would be taken for it, so it is no body of its own. One that no article writes beside
+/// the longer name (مجلس الوزراء, where another article has «مجلس الوزراء للتنافسية») is.
+pub(super) fn only_a_short_form(forms: &ShortForms, c: &Candidate) -> bool {
+    forms
+        .get(&normalize_name(&c.suggestion.name))
+        .is_some_and(|longer| c.articles.iter().any(|a| longer.contains(a)))
 }
 
 /// The shorter forms an article uses for an organisation after naming it in full: its head and
