@@ -285,12 +285,12 @@ impl Scan<'_> {
     }
 
     /// A common given name and a family name right after a title, the name ending the clause
-    /// or followed by the next title in و (والي غرداية بوعلام عمراني، … ووزير الحكم المحلي مجدي
-    /// الصالح، والرئيس التنفيذي مهند العاني ونائب …): the family name is read by its shape
-    /// alone — a bare word shaped like a name, or a definite word of three letters or more
-    /// that is no listed word, demonym or word in ة — not by what else the site writes (العمراني
-    /// «urban», الصالحة «fit» in other articles). Why: the site's vocabulary grows with the
-    /// site, and a name read on a small one was lost on a larger one.
+    /// or followed by the next title in و (ووزير الحكم المحلي مجدي الصالح، والرئيس التنفيذي
+    /// مهند العاني ونائب …): the family name is read by its shape alone — a bare word shaped
+    /// like a name, or with the article a given name's or one of relation in ي that is no
+    /// common adjective, listed word or demonym — not by what else the site writes (الصالحة
+    /// «fit», «عاني كثيرا» in other articles). Why: the site's vocabulary grows with the site,
+    /// and a name read on a small one was lost on a larger one.
     pub(super) fn titled_given_and_family_name_at(&self, j: usize) -> Option<Range<usize>> {
         // Not علي, which Egypt writes for على (أكد الوزير علي ضرورة …).
         if !(self.listed_given_name_at(j)
