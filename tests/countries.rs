@@ -67,3 +67,68 @@ fn a_registry_body_s_country_confirms_its_ambiguous_name() {
         "{err}"
     );
 }
+
+/// Discovery names a bare state body after the country of each article that writes it (see
+/// `discovery::national`); which one an article's bare «مجلس النواب» is comes from the
+/// article's own names, never from another guess. An article that names no place says no
+/// country by the civil defence it shares with an article on Jordan (that body's country was
+/// itself inferred); one that names Egypt once and Jordan once says neither; one whose only
+/// clue is «الأردنيين» is on Jordan; and a story from Dubai about Chinese suspects is on the
+/// Emirates, whatever their nationality's count.
+#[test]
+fn a_bare_state_body_is_the_country_the_article_itself_names_most() {
+    let config = format!("{CONFIG}discovery: auto\nsearch: false\n");
+    let dir = site(&[("config.yaml", config.as_str())]);
+    let root = dir.path();
+    let article = |name: &str, body: &str| {
+        write(
+            root,
+            &format!("content/articles/{name}.md"),
+            &format!("---\ntitle: \"خبر\"\ndate: 2024-05-02\n---\n{body}\n"),
+        );
+    };
+    article(
+        "amman",
+        "أقر مجلس النواب الموازنة في عمّان، وقال الدفاع المدني في إربد إن الأمطار غزيرة في الأردن. وقالت النيابة العامة إنها تحقق.",
+    );
+    article(
+        "beirut",
+        "انتخب مجلس النواب في بيروت رئيسا للجنة المال، وقالت النيابة العامة في طرابلس إن لبنان يحقق.",
+    );
+    article(
+        "unplaced",
+        "دعا النائب الأول لرئيس مجلس النواب، محسن المندلاوي، رؤساء الكتل إلى الحضور، وأشاد بجهود الدفاع المدني.",
+    );
+    article(
+        "tied",
+        "بحث رئيس مجلس النواب العلاقات مع جمهورية مصر العربية والمملكة الأردنية الهاشمية.",
+    );
+    article(
+        "demonym",
+        "قال رئيس مجلس النواب إن الأردنيين ينتظرون الموازنة.",
+    );
+    article(
+        "dubai",
+        "ضبطت شرطة دبي متهمين صينيين، وقالت النيابة العامة في أبوظبي إن الصيني الأول اعترف، وإن الصيني الثاني أنكر، وإن شريكهما الصيني فر إلى دبي.",
+    );
+    let site = analyse_site(&options(root)).unwrap();
+    let mut linked: Vec<(String, String)> = mentions::records(&site)
+        .into_iter()
+        .filter(|m| m.surface == "مجلس النواب" || m.surface == "النيابة العامة")
+        .map(|m| (m.file.replace("content/articles/", ""), m.entity))
+        .collect();
+    linked.sort();
+    linked.dedup();
+    assert_eq!(
+        linked,
+        [
+            ("amman.md", "النيابة-العامة-الأردنية"),
+            ("amman.md", "مجلس-النواب-الأردني"),
+            ("beirut.md", "النيابة-العامة-اللبنانية"),
+            ("beirut.md", "مجلس-النواب-اللبناني"),
+            ("demonym.md", "مجلس-النواب-الأردني"),
+            ("dubai.md", "النيابة-العامة-الإماراتية"),
+        ]
+        .map(|(f, e)| (f.to_string(), e.to_string()))
+    );
+}

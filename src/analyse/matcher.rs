@@ -106,6 +106,12 @@ pub struct Matcher {
     /// Per entity, the country it is in (a town's, a national body's; a country's own index),
     /// as an article naming it speaks of that country (see [`resolve::resolve_with`]).
     lands: Vec<Option<usize>>,
+    /// Per pattern, its alias is a body's short form that leaves out the words placing it
+    /// (مجلس النواب of «مجلس النواب اللبناني»): its land was inferred, not written, so the
+    /// mention says nothing of the article's country ([`short_of_its_land`]).
+    unplaced: Vec<bool>,
+    /// Per entity, an organisation (see [`resolve::Lands::bodies`]).
+    body: Vec<bool>,
     /// Per entity, its type: coordination confirms only names of the same kind.
     kinds: Vec<EntityKind>,
     /// Per entity, a person discovered in the site's text: its ambiguous name is a surname
@@ -185,6 +191,11 @@ impl Matcher {
             .iter()
             .map(|e| e.country.as_deref().and_then(|c| index.get(c).copied()))
             .collect();
+        let unplaced = compiled
+            .patterns
+            .iter()
+            .map(|p| short_of_its_land(&p.alias, &p.entities, entities))
+            .collect();
         let club = entities
             .iter()
             .zip(&cues)
@@ -200,6 +211,11 @@ impl Matcher {
             cues,
             supporters,
             lands,
+            unplaced,
+            body: entities
+                .iter()
+                .map(|e| e.kind == EntityKind::Organization)
+                .collect(),
             kinds: entities.iter().map(|e| e.kind).collect(),
             club,
             discovered_person: entities
@@ -248,7 +264,12 @@ impl Matcher {
     /// [`resolve_ambiguity`], also accepting an ambiguous name when an entity in its
     /// `confirmed_by` is named unambiguously in the article.
     pub fn resolve_ambiguity(&self, runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
-        resolve::resolve_with(runs, named_elsewhere, &self.supporters, &self.lands);
+        let lands = resolve::Lands {
+            of_entity: &self.lands,
+            unplaced: &self.unplaced,
+            bodies: &self.body,
+        };
+        resolve::resolve_with(runs, named_elsewhere, &self.supporters, lands);
     }
 
     /// Every mention in `text`, in order, without overlaps. Ambiguous aliases come back with
@@ -510,6 +531,29 @@ impl Matcher {
             .get(m.pattern as usize)
             .map_or("", |p| p.alias.as_str())
     }
+}
+
+/// Whether `alias` is an organisation's short form that drops the end of its name (مجلس
+/// النواب for «مجلس النواب اللبناني»، الدفاع المدني for «الدفاع المدني اللبناني»), for every
+/// entity of the pattern that has a land. Discovery named such a body after the country of
+/// other articles; an article that writes only the short form has not said which country it
+/// is on, and taking the body's land as its own chains one guess into the next (Iraq's
+/// parliament linked to Lebanon's because the article's civil defence had been Lebanon's).
+fn short_of_its_land(alias: &str, of: &[usize], entities: &[Entity]) -> bool {
+    let alias = normalize_name(alias);
+    let mut placed = of
+        .iter()
+        .filter_map(|&e| entities.get(e))
+        .filter(|e| e.country.is_some())
+        .peekable();
+    placed.peek().is_some()
+        && placed.all(|e| {
+            let name = normalize_name(e.name());
+            e.kind == EntityKind::Organization
+                && name.len() > alias.len()
+                && name.starts_with(&alias)
+                && name[alias.len()..].starts_with(' ')
+        })
 }
 
 impl Mention {

@@ -159,13 +159,18 @@ impl<'e> Countries<'e> {
         self.most_pointed_to(analysis, std::iter::empty(), MIN_PLACES)
     }
 
-    /// The country an article leans to: the one its places point to most, however few (the
-    /// first on a tie). Weaker than [`Countries::of_article`]: it only says an article may be
-    /// on another country than the others.
+    /// The country an article leans to: the one its places point to most, however few, and
+    /// none on a tie (a story from Bahrain's parliament that names Egypt once and Jordan once
+    /// leans to neither). Weaker than [`Countries::of_article`]: it only says an article may
+    /// be on another country than the others.
     /// Its demonyms count too (الشعب الكويتي): an article may name its country no other way.
     fn leaning_of(&self, analysis: &ArticleAnalysis) -> Option<&'e str> {
         let demonyms = analysis.demonyms.iter().map(|&(entity, _)| entity);
-        self.most_pointed_to(analysis, demonyms, 1)
+        let counts = self.countries_pointed_to(analysis, demonyms);
+        let most = counts.iter().map(|(_, n)| *n).max()?;
+        let mut first = counts.iter().filter(|(_, n)| *n == most);
+        let (country, _) = first.next()?;
+        first.next().is_none().then_some(*country)
     }
 
     fn most_pointed_to(
@@ -174,6 +179,24 @@ impl<'e> Countries<'e> {
         demonyms: impl Iterator<Item = usize>,
         at_least: usize,
     ) -> Option<&'e str> {
+        let counts = self.countries_pointed_to(analysis, demonyms);
+        // The first of the most frequent (max_by_key would take the last), named twice at
+        // least: a single place may be a committee's subject (لجنة فلسطين in Jordan's
+        // parliament) or a passing comparison.
+        let most = counts.iter().map(|(_, n)| *n).max()?;
+        counts
+            .into_iter()
+            .find(|(_, n)| *n == most && most >= at_least)
+            .map(|(c, _)| c)
+    }
+
+    /// The countries the article's places (and `demonyms`) point to, with how often, in the
+    /// order each is first met.
+    fn countries_pointed_to(
+        &self,
+        analysis: &ArticleAnalysis,
+        demonyms: impl Iterator<Item = usize>,
+    ) -> Vec<(&'e str, usize)> {
         let mut counts: Vec<(&'e str, usize)> = Vec::new();
         let places = analysis
             .title_mentions
@@ -192,14 +215,7 @@ impl<'e> Countries<'e> {
                 None => counts.push((id, 1)),
             }
         }
-        // The first of the most frequent (max_by_key would take the last), named twice at
-        // least: a single place may be a committee's subject (لجنة فلسطين in Jordan's
-        // parliament) or a passing comparison.
-        let most = counts.iter().map(|(_, n)| *n).max()?;
         counts
-            .into_iter()
-            .find(|(_, n)| *n == most && most >= at_least)
-            .map(|(c, _)| c)
     }
 
     /// The country whose demonym ends `words` (normalised) after a national body's name

@@ -337,7 +337,12 @@ impl Scan<'_> {
                     phrase.adjectives += 1;
                 }
                 (open, phrase.end) = (false, i + 1);
-            } else if let Some(rest) = w.strip_prefix('و').filter(|r| is_definite(r)) {
+            } else if let Some(rest) = w
+                .strip_prefix('و')
+                .filter(|r| is_definite(r) && !t.and_hamza())
+            {
+                // (وإلقائه is و and a verbal noun in إ, which normalises like the article: it
+                // ends the name below, as any word after و that is not definite does.)
                 // الاتحاد الجزائري لكرة القدم | والغرفة التجارية: a body's definite head after و
                 // opens the next body of a list.
                 if open

@@ -34,8 +34,9 @@ pub(super) const DIRECTIONS: &[&str] = &[
 ];
 
 /// Kinds of place named for the place they serve and distinct from it (مطار عدن، ميناء
-/// الحديدة), normalised.
-const PLACE_FACILITIES: &[&str] = &["مطار", "ميناء"];
+/// الحديدة), and a refugee camp named for its town (مخيم جنين is not the city of Jenin:
+/// news of a raid on the camp is not news of the city), normalised.
+const PLACE_FACILITIES: &[&str] = &["مطار", "ميناء", "مخيم"];
 
 /// A normalised word is the kind of an airport or a port (see [`PLACE_FACILITIES`]): the
 /// place so named keeps it, as a venue keeps its kind.
@@ -238,6 +239,10 @@ impl Scan<'_> {
     /// lands, and «مطار بغداد» read as بغداد put an airport's news on the city's page.
     fn facility_of_a_known_place(&self, j: usize) -> Option<Found> {
         let head = j.checked_sub(1)?;
+        // مخيم اليرموك: a facility the registry or the gazetteer names whole is theirs.
+        if self.tokens()[head].mention.is_some() {
+            return None;
+        }
         let city = reads_as_one_of(&self.tokens()[head].norm, &[CITY]);
         if !city && !reads_as_one_of(&self.tokens()[head].norm, PLACE_FACILITIES) {
             return None;

@@ -177,6 +177,19 @@ fn an_airport_named_for_its_city_is_a_place_of_its_own() {
     );
 }
 
+/// A refugee camp named for its town is a place of its own, with its kind word (مخيم جنين،
+/// مخيم درعا): a raid on the camp is not news of the city. The town after another kind word,
+/// or alone, is still the town.
+#[test]
+fn a_camp_named_for_its_town_is_a_place_of_its_own() {
+    let found = places(&[
+        "اقتحمت القوات مخيم جنين فجر اليوم، ووزعت الجمعية سلالا في مخيم درعا.",
+        "وأغلقت المحال في مدينة جنين، وقال محافظ درعا إن الوضع هادئ.",
+    ]);
+    assert_has(&found, &["مخيم جنين", "مخيم درعا"]);
+    assert!(!found.iter().any(|n| n == "مخيم"), "{found:?}");
+}
+
 /// An industrial or economic city is named with «city» and its kind (مدينة الحسن الصناعية،
 /// مدينة الجبيل الصناعية); «الحسن» alone is no place, and مدينة الجبيل is still the town.
 #[test]

@@ -2,7 +2,7 @@
 //! the rules for ambiguous names (the sentence-level half is in [`super::sentence`]), after
 //! [`super::Matcher::find`] has marked each mention with its [`Evidence`].
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::demonyms;
 use super::{Evidence, Mention};
@@ -13,16 +13,57 @@ use super::{Evidence, Mention};
 /// front matter's list); otherwise it is dropped. `runs` are the mention lists of all the
 /// article's text runs.
 pub fn resolve_ambiguity(runs: &mut [Vec<Mention>], named_elsewhere: &HashSet<usize>) {
-    resolve_with(runs, named_elsewhere, &[], &[]);
+    resolve_with(runs, named_elsewhere, &[], Lands::default());
+}
+
+/// Where the entities an article names are (see [`Matcher`](super::Matcher)'s fields of the
+/// same names): per entity its country, and per pattern whether its alias leaves the
+/// country unsaid.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Lands<'a> {
+    pub of_entity: &'a [Option<usize>],
+    pub unplaced: &'a [bool],
+    /// Per entity, an organisation: a body of one country among bodies of the same name in
+    /// others is the article's only when that country is the one the article names most.
+    pub bodies: &'a [bool],
+}
+
+impl Lands<'_> {
+    /// The country a mention places the article in, if its words say it.
+    fn said_by(&self, m: &Mention) -> Option<usize> {
+        let unsaid = self
+            .unplaced
+            .get(m.pattern as usize)
+            .copied()
+            .unwrap_or(false);
+        if unsaid {
+            return None;
+        }
+        self.of_entity.get(m.entity).copied().flatten()
+    }
 }
 
 pub(super) fn resolve_with(
     runs: &mut [Vec<Mention>],
     named_elsewhere: &HashSet<usize>,
     supporters: &[Vec<usize>],
-    lands: &[Option<usize>],
+    lands: Lands<'_>,
 ) {
+    // What the article names for sure places it in their countries, as a demonym does: a
+    // name towns of two countries share is the one in the country of the article's Lebanese
+    // committee or Lebanese town (طرابلس beside «اللجنة الوطنية اللبنانية»، «قائمقام بشري»);
+    // a body's short form whose country was only inferred says nothing ([`Lands::said_by`]).
+    let mut placed: HashSet<usize> = named_elsewhere
+        .iter()
+        .filter_map(|&e| lands.of_entity.get(e).copied().flatten())
+        .collect();
     let mut named: HashSet<usize> = named_elsewhere.clone();
+    // How often the article names each entity for sure: between two bodies or towns its
+    // names confirm, the one of the country it names most.
+    let mut times: HashMap<usize, usize> = named_elsewhere.iter().map(|&e| (e, 1)).collect();
+    // How often the article's sure names say each country, and how often its demonyms do.
+    let mut countries: HashMap<usize, usize> = HashMap::new();
+    let mut peoples: HashMap<usize, usize> = HashMap::new();
     let mut nations = demonyms::nations_by_demonym(runs);
     let teams: HashSet<usize> = runs
         .iter()
@@ -31,8 +72,19 @@ pub(super) fn resolve_with(
         .map(|m| m.entity)
         .collect();
     for m in runs.iter().flatten() {
+        if m.evidence == Evidence::Demonym {
+            *peoples.entry(m.entity).or_default() += 1;
+        }
         if m.evidence == Evidence::Witness {
             named.extend(&m.candidates);
+            for &e in &m.candidates {
+                *times.entry(e).or_default() += 1;
+            }
+            placed.extend(
+                m.candidates
+                    .iter()
+                    .filter_map(|&e| lands.of_entity.get(e).copied().flatten()),
+            );
         }
         // A cue on a shared name says a name stands there, not which entity's.
         let shared_cue = matches!(m.evidence, Evidence::Cue(_)) && !m.candidates.is_empty();
@@ -41,16 +93,33 @@ pub(super) fn resolve_with(
         // A news source's common word is the paper there only (see Evidence::NewsSource).
         if confirmed && !shared_cue && m.evidence != Evidence::NewsSource {
             named.insert(m.entity);
+            *times.entry(m.entity).or_default() += 1;
+            placed.extend(lands.said_by(m));
+            if let Some(land) = lands.said_by(m) {
+                *countries.entry(land).or_default() += 1;
+            }
         }
     }
-    // What the article names for sure places it in their countries, as a demonym does: a
-    // name towns of two countries share is the one in the country of the article's Lebanese
-    // committee or Lebanese town (طرابلس beside «اللجنة الوطنية اللبنانية»، «قائمقام بشري»).
-    nations.extend(
-        named
-            .iter()
-            .filter_map(|&e| lands.get(e).copied().flatten()),
-    );
+    nations.extend(placed);
+    // Demonyms only when no name says a country (الأردنيين in a story that names no place):
+    // beside places they are more often the nationality of the people a story is about
+    // (متهمون صينيون in a report of Dubai's police).
+    let main_country = if countries.is_empty() {
+        unique_most(&peoples)
+    } else {
+        unique_most(&countries)
+    };
+    // A body with a land is the article's only in the country it names most (see
+    // [`Lands::bodies`]); a town's name is confirmed by any place of its country.
+    let admissible = |e: usize| {
+        !lands.bodies.get(e).copied().unwrap_or(false)
+            || lands
+                .of_entity
+                .get(e)
+                .copied()
+                .flatten()
+                .is_none_or(|land| Some(land) == main_country)
+    };
     for run in runs.iter_mut() {
         run.retain_mut(|m| {
             if matches!(
@@ -72,7 +141,7 @@ pub(super) fn resolve_with(
                 && !m.candidates.is_empty()
                 && !named.contains(&m.entity)
             {
-                let chosen = choose(&m.candidates, supporters, &named, &nations);
+                let chosen = choose(&m.candidates, supporters, &times, &nations, &admissible);
                 let Some((entity, evidence)) = chosen else {
                     return false;
                 };
@@ -100,7 +169,7 @@ pub(super) fn resolve_with(
             } else {
                 m.candidates.as_slice()
             };
-            match choose(candidates, supporters, &named, &nations) {
+            match choose(candidates, supporters, &times, &nations, &admissible) {
                 Some((entity, evidence)) => {
                     m.entity = entity;
                     m.evidence = evidence;
@@ -117,12 +186,22 @@ pub(super) fn resolve_with(
 fn choose(
     candidates: &[usize],
     supporters: &[Vec<usize>],
-    named: &HashSet<usize>,
+    times: &HashMap<usize, usize>,
     nations: &HashSet<usize>,
+    admissible: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, Evidence)> {
     candidates
         .iter()
-        .find(|e| named.contains(e))
+        .find(|e| times.contains_key(e))
         .map(|&e| (e, Evidence::NamedInArticle))
-        .or_else(|| demonyms::related(candidates, supporters, named, nations))
+        .or_else(|| demonyms::related(candidates, supporters, times, nations))
+        .filter(|(e, evidence)| *evidence == Evidence::NamedInArticle || admissible(*e))
+}
+
+/// The key with the highest count, if no other has it too.
+fn unique_most(counts: &HashMap<usize, usize>) -> Option<usize> {
+    let most = counts.values().copied().max()?;
+    let mut top = counts.iter().filter(|&(_, &n)| n == most);
+    let (&key, _) = top.next()?;
+    top.next().is_none().then_some(key)
 }
