@@ -9,7 +9,8 @@ registry), runs `BIN mentions --json --root SITE`, and scores as tests/eval.rs:
 a found mention is correct when the gold has a mention of the same type at the same file,
 line and column (the name's first letter, after any clitic) and the entity is the gold's
 (its name equals one of the canonical names after normalisation, or, for a discovered entity,
-one contains the other word for word). Mentions in titles (or sources) are not scored.
+one contains the other word for word, unless its name ends with one country's demonym and the
+gold's names say another: مجلس النواب اللبناني is not the gold's مجلس النواب العراقي|مجلس النواب). Mentions in titles (or sources) are not scored.
 Recall counts top-level gold names; nested gold is not required but not a false positive.
 
 --lenient also credits a mention whose span overlaps a gold mention of the same type on the
@@ -104,7 +105,53 @@ def is_the_gold_entity(r, g, lenient=False):
     if s(r, "origin") != "discovered" and not lenient:
         return False
     padded = f" {name} "
+    if of_another_country(name, g["canonical"]):
+        return False
     return any((f" {c} " in padded) or (padded in f" {c} ") for c in g["canonical"])
+
+
+def countries_in(word):
+    """The gazetteer's countries a normalised word names: the country itself (العراق، سوريا)
+    or its demonym with the article (العراقي، السوريه)."""
+    bare = word[2:] if word.startswith("ال") else word
+    named = COUNTRIES.get(bare, set())
+    stem = None
+    if word.startswith("ال") and word.endswith("يه"):
+        stem = bare[:-2]
+    elif word.startswith("ال") and word.endswith("ي"):
+        stem = bare[:-1]
+    if stem and len(stem) >= 3:
+        named = named | {c for n, ids in COUNTRIES.items() if n.startswith(stem) for c in ids}
+    return named
+
+
+def of_another_country(name, canonical):
+    """A discovered body named after one country (مجلس النواب اللبناني) where the gold names
+    another (مجلس النواب العراقي|مجلس النواب, or «وزارة الطاقة (سوريا)»): containing the gold's
+    bare name does not make it the same body."""
+    ours = countries_in(name.split(" ")[-1])
+    if not ours:
+        return False
+    theirs = {c for n in canonical for w in n.split(" ")[1:] for c in countries_in(w)}
+    return bool(theirs) and not (ours & theirs)
+
+
+def load_countries():
+    """Country names (normalised, without the article) → gazetteer ids."""
+    path = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / "gazetteer.json"
+    out = {}
+    for e in json.loads(path.read_text(encoding="utf-8"))["entries"]:
+        if e.get("class") != "country":
+            continue
+        for n in [e["name"]] + e.get("aliases", []):
+            n = normalise(n)
+            if " " in n:
+                continue
+            out.setdefault(n[2:] if n.startswith("ال") else n, set()).add(e["id"])
+    return out
+
+
+COUNTRIES = load_countries()
 
 
 def overlapping_gold(gold, r, kind):

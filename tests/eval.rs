@@ -11,7 +11,9 @@
 //! A found mention is correct when the gold has a mention of the same type at the same file,
 //! line and column (the name's first letter, after any clitic) and the entity is the gold's:
 //! its name equals one of the gold's canonical names after normalisation, or, for a
-//! discovered entity, one contains the other word for word. Mentions in titles are not
+//! discovered entity, one contains the other word for word, unless its name ends with one
+//! country's demonym and the gold's names say another (مجلس النواب اللبناني is not the gold's
+//! مجلس النواب العراقي|مجلس النواب). Mentions in titles are not
 //! scored. Recall counts top-level gold names; a name nested in a longer one (القدس الشرقية in
 //! شبكة مستشفيات القدس الشرقية) is not required, but linking it is not a false positive.
 
@@ -145,10 +147,73 @@ fn is_the_gold_entity(record: &serde_json::Value, gold: &GoldMention) -> bool {
     let discovered = str_field(record, "origin") == "discovered";
     let padded = format!(" {name} ");
     discovered
+        && !of_another_country(&name, &gold.canonical)
         && gold.canonical.iter().any(|c| {
             let c = format!(" {c} ");
             padded.contains(&c) || c.contains(&padded)
         })
+}
+
+/// Country names (normalised, without the article, one word) → the gazetteer's ids.
+fn countries() -> &'static BTreeMap<String, BTreeSet<String>> {
+    static COUNTRIES: std::sync::OnceLock<BTreeMap<String, BTreeSet<String>>> =
+        std::sync::OnceLock::new();
+    COUNTRIES.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gazetteer/gazetteer.json");
+        let data: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap();
+        let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for e in data["entries"].as_array().unwrap() {
+            if e["class"] != "country" {
+                continue;
+            }
+            let aliases = e["aliases"].as_array().into_iter().flatten();
+            for n in std::iter::once(&e["name"]).chain(aliases) {
+                let n = normalise(n.as_str().unwrap_or(""));
+                if n.contains(' ') {
+                    continue;
+                }
+                let bare = n.strip_prefix("ال").unwrap_or(&n).to_string();
+                out.entry(bare)
+                    .or_default()
+                    .insert(e["id"].as_str().unwrap_or("").to_string());
+            }
+        }
+        out
+    })
+}
+
+/// The gazetteer's countries a normalised word names: the country (العراق، سوريا) or its
+/// demonym with the article (العراقي، السوريه).
+fn countries_in(word: &str) -> BTreeSet<String> {
+    let bare = word.strip_prefix("ال").unwrap_or(word);
+    let mut named = countries().get(bare).cloned().unwrap_or_default();
+    let stem = word
+        .strip_prefix("ال")
+        .and_then(|w| w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')));
+    if let Some(stem) = stem.filter(|s| s.chars().count() >= 3) {
+        for (name, ids) in countries() {
+            if name.starts_with(stem) {
+                named.extend(ids.iter().cloned());
+            }
+        }
+    }
+    named
+}
+
+/// A discovered body named after one country (مجلس النواب اللبناني) where the gold names
+/// another (مجلس النواب العراقي|مجلس النواب, or «وزارة الطاقة (سوريا)»): containing the gold's
+/// bare name does not make it the same body.
+fn of_another_country(name: &str, canonical: &[String]) -> bool {
+    let ours = countries_in(name.rsplit(' ').next().unwrap_or(""));
+    if ours.is_empty() {
+        return false;
+    }
+    let theirs: BTreeSet<String> = canonical
+        .iter()
+        .flat_map(|c| c.split(' ').skip(1).flat_map(countries_in))
+        .collect();
+    !theirs.is_empty() && ours.is_disjoint(&theirs)
 }
 
 fn score(gold: &BTreeMap<Position, Vec<GoldMention>>, found: &[serde_json::Value]) -> Score {
@@ -290,7 +355,10 @@ fn gazetteer_alone_finds_places_and_international_bodies() {
 /// 0.921, organisation 29/35 = 0.829, all 129/149 = 0.866, precision 131/131 = 1.000; the same
 /// after the sixth session (clubs, companies and media in the gazetteer, surnames ambiguous);
 /// after the seventh (branch s7-ev): place 83/89 = 0.933, all 130/149 = 0.872, precision
-/// 131/131.
+/// 131/131. Session 47: organisation 27/35 = 0.771, precision 129/130, as the score now
+/// counts a body of another country as wrong: text 08's «لوزارة الخارجية» (the State
+/// Department) is linked to Sudan's ministry, which containing the gold's bare name had
+/// credited.
 #[test]
 fn gazetteer_and_discovery_find_people_too() {
     let s = evaluate("gazetteer + discovery: auto", "discovery: auto");
@@ -305,10 +373,10 @@ fn gazetteer_and_discovery_find_people_too() {
         s.recall("place")
     );
     assert!(
-        s.recall("organization") >= 0.80,
+        s.recall("organization") >= 0.77,
         "organisation recall {:.3}",
         s.recall("organization")
     );
-    assert!(s.recall_all() >= 0.86, "recall {:.3}", s.recall_all());
+    assert!(s.recall_all() >= 0.85, "recall {:.3}", s.recall_all());
     assert!(s.precision() >= 0.98, "precision {:.3}", s.precision());
 }
