@@ -10,7 +10,8 @@ a found mention is correct when the gold has a mention of the same type at the s
 line and column (the name's first letter, after any clitic) and the entity is the gold's
 (its name equals one of the canonical names after normalisation, or, for a discovered entity,
 one contains the other word for word, unless its name ends with one country's demonym and the
-gold's names say another: مجلس النواب اللبناني is not the gold's مجلس النواب العراقي|مجلس النواب). Mentions in titles (or sources) are not scored.
+gold's names say another: مجلس النواب اللبناني is not the gold's مجلس النواب العراقي|مجلس النواب; and
+a body named with its country's demonym is the gold's named with the country in brackets). Mentions in titles (or sources) are not scored.
 Recall counts top-level gold names; nested gold is not required but not a false positive.
 
 --lenient also credits a mention whose span overlaps a gold mention of the same type on the
@@ -107,6 +108,8 @@ def is_the_gold_entity(r, g, lenient=False):
     padded = f" {name} "
     if of_another_country(name, g["canonical"]):
         return False
+    if any(same_body_of_country(name, c) for c in g["canonical"]):
+        return True
     return any((f" {c} " in padded) or (padded in f" {c} ") for c in g["canonical"])
 
 
@@ -134,6 +137,18 @@ def of_another_country(name, canonical):
         return False
     theirs = {c for n in canonical for w in n.split(" ")[1:] for c in countries_in(w)}
     return bool(theirs) and not (ours & theirs)
+
+
+def same_body_of_country(name, canonical):
+    """The same body and country, one named with the demonym, the other with the country in
+    brackets (وزارة الطاقة والمياه اللبنانية, the gold's «وزارة الطاقة والمياه (لبنان)»)."""
+    def split(n):
+        words = n.split(" ")
+        kept = [w for i, w in enumerate(words) if i == 0 or not countries_in(w)]
+        lands = {c for w in words[1:] for c in countries_in(w)}
+        return kept, lands
+    (a, ours), (b, theirs) = split(name), split(canonical)
+    return a == b and bool(ours & theirs)
 
 
 def load_countries():

@@ -13,7 +13,8 @@
 //! its name equals one of the gold's canonical names after normalisation, or, for a
 //! discovered entity, one contains the other word for word, unless its name ends with one
 //! country's demonym and the gold's names say another (مجلس النواب اللبناني is not the gold's
-//! مجلس النواب العراقي|مجلس النواب). Mentions in titles are not
+//! مجلس النواب العراقي|مجلس النواب), and a body named with its country's demonym is the
+//! gold's named with the country in brackets. Mentions in titles are not
 //! scored. Recall counts top-level gold names; a name nested in a longer one (القدس الشرقية in
 //! شبكة مستشفيات القدس الشرقية) is not required, but linking it is not a false positive.
 
@@ -146,9 +147,13 @@ fn is_the_gold_entity(record: &serde_json::Value, gold: &GoldMention) -> bool {
     }
     let discovered = str_field(record, "origin") == "discovered";
     let padded = format!(" {name} ");
-    discovered
-        && !of_another_country(&name, &gold.canonical)
-        && gold.canonical.iter().any(|c| {
+    if !discovered || of_another_country(&name, &gold.canonical) {
+        return false;
+    }
+    gold.canonical
+        .iter()
+        .any(|c| same_body_of_country(&name, c))
+        || gold.canonical.iter().any(|c| {
             let c = format!(" {c} ");
             padded.contains(&c) || c.contains(&padded)
         })
@@ -214,6 +219,24 @@ fn of_another_country(name: &str, canonical: &[String]) -> bool {
         .flat_map(|c| c.split(' ').skip(1).flat_map(countries_in))
         .collect();
     !theirs.is_empty() && ours.is_disjoint(&theirs)
+}
+
+/// The same body and country, one named with the demonym, the other with the country in
+/// brackets (وزارة الطاقة والمياه اللبنانية, the gold's «وزارة الطاقة والمياه (لبنان)»).
+fn same_body_of_country(name: &str, canonical: &str) -> bool {
+    fn split(n: &str) -> (Vec<&str>, BTreeSet<String>) {
+        let words: Vec<&str> = n.split(' ').collect();
+        let kept: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| i == 0 || countries_in(w).is_empty())
+            .map(|(_, w)| *w)
+            .collect();
+        let lands: BTreeSet<String> = words.iter().skip(1).flat_map(|w| countries_in(w)).collect();
+        (kept, lands)
+    }
+    let ((a, ours), (b, theirs)) = (split(name), split(canonical));
+    a == b && !ours.is_disjoint(&theirs)
 }
 
 fn score(gold: &BTreeMap<Position, Vec<GoldMention>>, found: &[serde_json::Value]) -> Score {
