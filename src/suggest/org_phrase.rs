@@ -19,6 +19,7 @@ use super::org_shapes::{
 use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
 use super::word_lists::is_listed_verb;
+use super::word_shapes::is_verbal_noun_of_a_derived_form;
 use crate::load::EntityKind;
 
 /// What a side wins, draws or loses, with the article, normalised (حقق فريق تشرين الفوز، نال
@@ -357,6 +358,20 @@ impl Scan<'_> {
                 // After a place only a definite complement belongs to the name (جهاز أبوظبي
                 // للاستثمار); an indefinite one is a purpose (شبكة مستشفيات القدس | لضمان …).
                 let purpose = after_place && !is_definite(rest);
+                // وزارة الزراعة | لتسويق الإنتاج: after a head and the one definite noun it
+                // governs, a derived verbal noun with ل is what the body does there, not its
+                // field (الهيئة العامة لتنظيم الاتصالات, after an adjective, keeps it).
+                let purpose = purpose
+                    || (i == j + 1
+                        && !after_definite
+                        && self.token(j).is_some_and(|n| {
+                            n.article()
+                                && !is_name_adjective(n)
+                                && !n.norm.ends_with('ي')
+                                && !n.norm.ends_with("يه")
+                        })
+                        && !is_definite(rest)
+                        && is_verbal_noun_of_a_derived_form(rest));
                 if open
                     || (is_listed(rest) && !lam_verbal_noun)
                     || (is_function_or_verb(rest) && !lam_verbal_noun)

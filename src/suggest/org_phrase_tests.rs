@@ -293,3 +293,25 @@ fn a_verbal_noun_in_alif_hamza_or_a_term_s_number_ends_the_name() {
         "{found:?}"
     );
 }
+
+/// «وزارة الزراعة لتسويق الإنتاج الزراعي»: after a head and the one noun it governs, a derived
+/// verbal noun with ل (تسويق، تنظيم) is what the ministry does, not its name; after an
+/// adjective it is the body's field (المركز الوطني لتنمية الغطاء النباتي).
+#[test]
+fn a_purpose_after_a_ministry_s_field_ends_the_name() {
+    for text in [
+        "عرض المدير الخطوات التي تقوم بها وزارة الزراعة لتسويق الإنتاج الزراعي في الأسواق.",
+        "وقال إن وزارة الزراعة لتنظيم الأسواق الداخلية تعمل.",
+    ] {
+        let found = names(text);
+        assert!(found.iter().any(|n| n == "وزارة الزراعة"), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("لت")), "{found:?}");
+    }
+    let found = names("وأعلن المركز الوطني لتنمية الغطاء النباتي خطته الجديدة.");
+    assert!(
+        found
+            .iter()
+            .any(|n| n == "المركز الوطني لتنمية الغطاء النباتي"),
+        "{found:?}"
+    );
+}

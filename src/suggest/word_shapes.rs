@@ -171,8 +171,15 @@ pub(super) fn is_derived_verbal_noun(word: &str) -> bool {
                     || ((l[2] == 'ت' || l[1] == 'ن') && consonants(&[1, 3, 5])))
         }
         (Some('ا'), 7) => is_istifal(word),
-        // تفعيل (تنظيم، تدبير), its first root letter perhaps a hamza (تأجيل، تأكيد).
-        (Some('ت'), 5) => l[3] == 'ي' && consonants(&[2, 4]) && (l[1] == 'ا' || consonants(&[1])),
+        // تفعيل (تنظيم، تدبير), its first root letter perhaps a hamza (تأجيل، تأكيد), its
+        // middle one a و that the doubled form keeps (تسويق، تطوير، تمويل; not at the first
+        // root letter: توفيق is a name).
+        (Some('ت'), 5) => {
+            l[3] == 'ي'
+                && (consonants(&[2]) || l[2] == 'و')
+                && consonants(&[4])
+                && (l[1] == 'ا' || consonants(&[1]))
+        }
         _ => false,
     }
 }
