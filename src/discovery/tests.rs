@@ -177,6 +177,24 @@ fn a_place_named_for_a_ruler_needs_its_kind_word() {
         assert_eq!(entity.meta.cue_words, [CueWords::Places], "{name}");
     }
     assert!(CueWords::Places.words().contains(&"ملعب"));
+    // Its other spellings need the kind word too: «جلالة الملك عبدالله الثاني» is the king.
+    let stadium = to_entity(
+        &candidate("الملك عبد الله الثاني", EntityKind::Place, 1, true),
+        &HashSet::new(),
+    )
+    .unwrap();
+    assert!(
+        stadium
+            .meta
+            .aliases
+            .iter()
+            .any(|a| a == "الملك عبدالله الثاني"),
+        "{:?}",
+        stadium.meta.aliases
+    );
+    for alias in &stadium.meta.aliases {
+        assert!(stadium.meta.ambiguous.contains(alias), "{alias}");
+    }
     let town = to_entity(
         &candidate("عيتا الشعب", EntityKind::Place, 1, true),
         &HashSet::new(),
