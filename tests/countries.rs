@@ -132,3 +132,44 @@ fn a_bare_state_body_is_the_country_the_article_itself_names_most() {
         .map(|(f, e)| (f.to_string(), e.to_string()))
     );
 }
+
+/// A stadium named for a ruler is found as his name (ملعب الملك عبد الله الثاني → «الملك عبد
+/// الله الثاني», linked after its kind word); where no kind word stands before the words,
+/// in any spelling, they are the king's, never the stadium's.
+#[test]
+fn a_ruler_s_name_without_a_venue_s_kind_word_is_the_ruler() {
+    let config = format!("{CONFIG}discovery: auto\nsearch: false\n");
+    let dir = site(&[("config.yaml", config.as_str())]);
+    let root = dir.path();
+    let article = |name: &str, body: &str| {
+        write(
+            root,
+            &format!("content/articles/{name}.md"),
+            &format!("---\ntitle: \"خبر\"\ndate: 2024-05-02\n---\n{body}\n"),
+        );
+    };
+    article(
+        "match",
+        "وأقيمت المباراة على ملعب الملك عبد الله الثاني في عمّان بحضور الجماهير.",
+    );
+    article(
+        "speech",
+        "افتتح جلالة الملك عبد الله الثاني الدورة العادية لمجلس الأمة، وشكر جلالة الملك عبد الله الثاني النواب.",
+    );
+    article(
+        "joined",
+        "وقال جلالة الملك عبدالله الثاني إن الأردن ماض في التحديث.",
+    );
+    let site = analyse_site(&options(root)).unwrap();
+    let records = mentions::records(&site);
+    let kind_of = |file: &str| -> Vec<String> {
+        records
+            .iter()
+            .filter(|m| m.file.ends_with(file) && m.surface.contains("الثاني"))
+            .map(|m| m.kind.to_string())
+            .collect()
+    };
+    assert_eq!(kind_of("match.md"), ["place"]);
+    assert_eq!(kind_of("speech.md"), ["person", "person"]);
+    assert_eq!(kind_of("joined.md"), ["person"]);
+}

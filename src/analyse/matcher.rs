@@ -112,6 +112,9 @@ pub struct Matcher {
     unplaced: Vec<bool>,
     /// Per entity, an organisation (see [`resolve::Lands::bodies`]).
     body: Vec<bool>,
+    /// Per pattern, the name of places named for a ruler (الملك عبد الله الثاني of a stadium):
+    /// without the evidence of its kind word it yields to the ruler's name inside it.
+    ruler_place: Vec<bool>,
     /// Per entity, its type: coordination confirms only names of the same kind.
     kinds: Vec<EntityKind>,
     /// Per entity, a person discovered in the site's text: its ambiguous name is a surname
@@ -196,6 +199,19 @@ impl Matcher {
             .iter()
             .map(|p| short_of_its_land(&p.alias, &p.entities, entities))
             .collect();
+        let ruler_place = compiled
+            .patterns
+            .iter()
+            .map(|p| {
+                let alias = normalize_name(&p.alias);
+                let words: Vec<&str> = alias.split(' ').collect();
+                !p.entities.is_empty()
+                    && p.entities
+                        .iter()
+                        .all(|&e| entities[e].kind == EntityKind::Place)
+                    && crate::text::named_after::names_a_ruler(&words)
+            })
+            .collect();
         let club = entities
             .iter()
             .zip(&cues)
@@ -212,6 +228,7 @@ impl Matcher {
             supporters,
             lands,
             unplaced,
+            ruler_place,
             body: entities
                 .iter()
                 .map(|e| e.kind == EntityKind::Organization)
@@ -312,6 +329,7 @@ impl Matcher {
             if self.blocked(&blockers, word_start, p) {
                 continue;
             }
+            let taken_before = taken_until;
             taken_until = end;
             if self.longer_name_follows(t, (name_start, end), &pattern.entities, &candidates) {
                 continue;
@@ -399,6 +417,12 @@ impl Matcher {
                     found => found,
                 }
             };
+            // جلالة الملك عبد الله الثاني: a place named for a ruler, with no kind word before
+            // it, is the ruler; the words are left to his own shorter name inside them.
+            if evidence == Evidence::Unconfirmed && self.ruler_place[p] {
+                taken_until = taken_before;
+                continue;
+            }
             joined.push(&t[word_start..name_start] == "و");
             heads.push(
                 pattern.ambiguous
