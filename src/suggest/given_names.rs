@@ -126,6 +126,10 @@ pub(super) fn is_demanding(word: &str) -> bool {
         .any(|(clitic, w)| *clitic <= 1 && DEMANDING.contains(&w.as_ref()))
 }
 
+/// «That» after a speech verb's subject (قال الوزير فلان إن، أكد فلان أنه، أوضح بأن),
+/// normalised: what follows is the report, so the name before it is complete.
+const REPORTED_THAT: &[&str] = &["ان", "انه", "انها", "بان", "بانه", "بانها"];
+
 impl Scan<'_> {
     /// The subject right after a verb of demanding at token `i` (وطالب حسن البدوي بضرورة …):
     /// a common given name and a family name, read whole.
@@ -275,10 +279,12 @@ impl Scan<'_> {
     }
 
     /// The name's clause ends before token `i`: nothing follows across a space but the next
-    /// title in و (… مهند العاني ونائب رئيس الجامعة).
+    /// title in و (… مهند العاني ونائب رئيس الجامعة) or the «that» a speech verb's report
+    /// opens with (قال رئيس مجلس النواب مازن القاضي إن …), which no object noun takes.
     fn name_clause_ends_at(&self, i: usize) -> bool {
         self.token(i).is_none_or(|n| {
             n.sep != Sep::Space
+                || REPORTED_THAT.contains(&n.norm.as_str())
                 || (n.norm.starts_with('و')
                     && trigger_at(self.tokens(), i).is_some_and(|t| t.kind == EntityKind::Person))
         })
@@ -300,7 +306,18 @@ impl Scan<'_> {
             return None;
         }
         let family = self.token(j + 1)?;
-        if family.mention.is_some() || trigger_at(self.tokens(), j + 1).is_some() {
+        // A title after the given name opens the next person's name (الوزير أحمد | المستشار
+        // فلان) or is the verb's object (استقبل الأمير فيصل السفيرَ.), unless a speech verb's
+        // «that» follows it: then it is the family's (قال … مازن القاضي إن).
+        let title_ending_the_clause = family.article()
+            && trigger_at(self.tokens(), j + 1)
+                .is_some_and(|t| t.kind == EntityKind::Person && t.len == 1)
+            && self
+                .token(j + 2)
+                .is_some_and(|n| n.sep == Sep::Space && REPORTED_THAT.contains(&n.norm.as_str()));
+        if family.mention.is_some()
+            || (trigger_at(self.tokens(), j + 1).is_some() && !title_ending_the_clause)
+        {
             return None;
         }
         let shaped = if family.article() {

@@ -294,3 +294,17 @@ fn titled_names_do_not_take_times_prepositions_or_objects() {
         assert!(!found.iter().any(|f| f == wrong), "{wrong}: {found:?}");
     }
 }
+
+/// A family name that is also a title (القاضي «the judge», المستشار) after a titled given
+/// name is the family's when a speech verb's «that» follows it (قال رئيس مجلس النواب مازن
+/// القاضي إن …), on a site that also writes «قاضي التحقيق»; elsewhere it stays the next
+/// title or the verb's object.
+#[test]
+fn a_family_name_that_is_a_title_before_that_is_the_family_s() {
+    use super::super::test_site::people;
+    let found = people(&[
+        "قال رئيس مجلس النواب مازن القاضي إن خطاب العرش حمل مضامين جوهرية.",
+        "وأحيل الملف من طرف قاضي التحقيق إلى المحكمة.",
+    ]);
+    assert!(found.iter().any(|f| f == "مازن القاضي"), "{found:?}");
+}
