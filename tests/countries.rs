@@ -73,8 +73,9 @@ fn a_registry_body_s_country_confirms_its_ambiguous_name() {
 /// article's own names, never from another guess. An article that names no place says no
 /// country by the civil defence it shares with an article on Jordan (that body's country was
 /// itself inferred); one that names Egypt once and Jordan once says neither; one whose only
-/// clue is «الأردنيين» is on Jordan; and a story from Dubai about Chinese suspects is on the
-/// Emirates, whatever their nationality's count.
+/// clue is «الأردنيين» is on Jordan; a story from Dubai about Chinese suspects is on the
+/// Emirates, whatever their nationality's count; and one filed in Kuwait (its dateline) on
+/// Iraq names Iraq three times and is still on Kuwait.
 #[test]
 fn a_bare_state_body_is_the_country_the_article_itself_names_most() {
     let config = format!("{CONFIG}discovery: auto\nsearch: false\n");
@@ -107,6 +108,15 @@ fn a_bare_state_body_is_the_country_the_article_itself_names_most() {
         "demonym",
         "قال رئيس مجلس النواب إن الأردنيين ينتظرون الموازنة.",
     );
+    // A story filed in Kuwait about Iraq: the dateline says whose cabinet it is.
+    article(
+        "baghdad",
+        "بغداد - قال مجلس الوزراء إن العراق ماض في الإصلاح وإن اقتصاد العراق متين.",
+    );
+    article(
+        "kuwait",
+        "الكويت - بحث مجلس الوزراء العلاقات مع العراق، وأكد ضرورة التزام العراق بالاتفاقيات، ودعا العراق إلى احترام الحدود.",
+    );
     article(
         "dubai",
         "ضبطت شرطة دبي متهمين صينيين، وقالت النيابة العامة في أبوظبي إن الصيني الأول اعترف، وإن الصيني الثاني أنكر، وإن شريكهما الصيني فر إلى دبي.",
@@ -114,7 +124,7 @@ fn a_bare_state_body_is_the_country_the_article_itself_names_most() {
     let site = analyse_site(&options(root)).unwrap();
     let mut linked: Vec<(String, String)> = mentions::records(&site)
         .into_iter()
-        .filter(|m| m.surface == "مجلس النواب" || m.surface == "النيابة العامة")
+        .filter(|m| ["مجلس النواب", "النيابة العامة", "مجلس الوزراء"].contains(&m.surface.as_str()))
         .map(|m| (m.file.replace("content/articles/", ""), m.entity))
         .collect();
     linked.sort();
@@ -124,10 +134,12 @@ fn a_bare_state_body_is_the_country_the_article_itself_names_most() {
         [
             ("amman.md", "النيابة-العامة-الأردنية"),
             ("amman.md", "مجلس-النواب-الأردني"),
+            ("baghdad.md", "مجلس-الوزراء-العراقي"),
             ("beirut.md", "النيابة-العامة-اللبنانية"),
             ("beirut.md", "مجلس-النواب-اللبناني"),
             ("demonym.md", "مجلس-النواب-الأردني"),
             ("dubai.md", "النيابة-العامة-الإماراتية"),
+            ("kuwait.md", "مجلس-الوزراء-الكويتي"),
         ]
         .map(|(f, e)| (f.to_string(), e.to_string()))
     );
@@ -160,6 +172,11 @@ fn a_ruler_s_name_without_a_venue_s_kind_word_is_the_ruler() {
         "joined",
         "وقال جلالة الملك عبدالله الثاني إن الأردن ماض في التحديث.",
     );
+    // A town named for a sheikh stays a town wherever it is written.
+    article(
+        "sinai",
+        "وقعت اشتباكات في منطقة الشيخ زويد بشمال سيناء، ثم عاد الأهالي إلى الشيخ زويد ورفح.",
+    );
     let site = analyse_site(&options(root)).unwrap();
     let records = mentions::records(&site);
     let kind_of = |file: &str| -> Vec<String> {
@@ -172,4 +189,10 @@ fn a_ruler_s_name_without_a_venue_s_kind_word_is_the_ruler() {
     assert_eq!(kind_of("match.md"), ["place"]);
     assert_eq!(kind_of("speech.md"), ["person", "person"]);
     assert_eq!(kind_of("joined.md"), ["person"]);
+    let sheikh: Vec<&str> = records
+        .iter()
+        .filter(|m| m.file.ends_with("sinai.md") && m.surface.contains("زويد"))
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(sheikh, ["place", "place"]);
 }

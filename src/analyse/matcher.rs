@@ -58,6 +58,9 @@ pub struct Mention {
     /// not a copy: a 100,000-article site has millions of mentions.
     pub pattern: u32,
     pub evidence: Evidence,
+    /// A place opening its paragraph as a dateline (الكويت - …، دهوك (شفق نيوز)/): where the
+    /// story is filed, which says the article's country before any other name does.
+    pub dateline: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -205,10 +208,16 @@ impl Matcher {
             .map(|p| {
                 let alias = normalize_name(&p.alias);
                 let words: Vec<&str> = alias.split(' ').collect();
+                // Only a venue discovery found (a gazetteer town keeps its name: الشيخ عثمان),
+                // and not a sheikh's or an imam's: towns bear those (الشيخ زويد).
                 !p.entities.is_empty()
-                    && p.entities
-                        .iter()
-                        .all(|&e| entities[e].kind == EntityKind::Place)
+                    && p.entities.iter().all(|&e| {
+                        entities[e].kind == EntityKind::Place
+                            && entities[e].origin == Origin::Discovered
+                    })
+                    && !words
+                        .first()
+                        .is_some_and(|w| ["الشيخ", "الشيخه", "الامام"].contains(w))
                     && crate::text::named_after::names_a_ruler(&words)
             })
             .collect();
@@ -460,6 +469,11 @@ impl Matcher {
                 end: norm.original_end(end),
                 pattern: p as u32,
                 evidence,
+                dateline: pattern
+                    .entities
+                    .iter()
+                    .all(|&e| self.kinds[e] == EntityKind::Place)
+                    && sport::opens_a_dateline(t, word_start, end),
             });
         }
         let common_word = constructs(text, &mut mentions, &heads);

@@ -10,9 +10,8 @@
 //! already names with its demonym (وزارة الصحة العراقية) gets the same confirmers, so its bare
 //! short form is linked in the articles on its country.
 //!
-//! An article's country is the one its places point to most often (a city counts for the
-//! country it lies in), twice at least, the first named on a tie: the dateline and the
-//! story's places agree far more often than not. Once one article has a country, another
+//! An article's country is its dateline's (بغداد - …), else the one its places point to most
+//! often (a city counts for the country it lies in), twice at least, the first named on a tie. Once one article has a country, another
 //! that names none twice but leans to a different one (its places point there once) counts
 //! that one too: its bare «مجلس الوزراء» is then its own country's, not the first's.
 
@@ -156,7 +155,20 @@ impl<'e> Countries<'e> {
 
     /// The country an article is about (see the module doc), by its id.
     pub(super) fn of_article(&self, analysis: &ArticleAnalysis) -> Option<&'e str> {
-        self.most_pointed_to(analysis, std::iter::empty(), MIN_PLACES)
+        self.of_dateline(analysis)
+            .or_else(|| self.most_pointed_to(analysis, std::iter::empty(), MIN_PLACES))
+    }
+
+    /// The country of the place the article's dateline names (بغداد - …): where the story is
+    /// filed, whatever country it is about (an Iranian visitor named three times).
+    fn of_dateline(&self, analysis: &ArticleAnalysis) -> Option<&'e str> {
+        let place = analysis
+            .body_mentions
+            .iter()
+            .map(|b| &b.mention)
+            .find(|m| m.dateline)?;
+        let country = self.entities.get(place.entity)?.country.as_deref()?;
+        self.by_id.get_key_value(country).map(|(&id, _)| id)
     }
 
     /// The country an article leans to: the one its places point to most, however few, and
@@ -165,6 +177,9 @@ impl<'e> Countries<'e> {
     /// be on another country than the others.
     /// Its demonyms count too (الشعب الكويتي): an article may name its country no other way.
     fn leaning_of(&self, analysis: &ArticleAnalysis) -> Option<&'e str> {
+        if let Some(country) = self.of_dateline(analysis) {
+            return Some(country);
+        }
         let demonyms = analysis.demonyms.iter().map(|&(entity, _)| entity);
         let counts = self.countries_pointed_to(analysis, demonyms);
         let most = counts.iter().map(|(_, n)| *n).max()?;

@@ -395,6 +395,7 @@ mod tests {
                 end: start + word.len(),
                 pattern: 0,
                 evidence: Evidence::Unambiguous,
+                dateline: false,
             },
             file_offset: 0,
             in_heading: false,

@@ -36,7 +36,7 @@ pub(super) const DIRECTIONS: &[&str] = &[
 /// Kinds of place named for the place they serve and distinct from it (مطار عدن، ميناء
 /// الحديدة), and a refugee camp named for its town (مخيم جنين is not the city of Jenin:
 /// news of a raid on the camp is not news of the city), normalised.
-const PLACE_FACILITIES: &[&str] = &["مطار", "ميناء", "مخيم"];
+const PLACE_FACILITIES: &[&str] = &["مطار", "ميناء", CAMP];
 
 /// A normalised word is the kind of an airport or a port (see [`PLACE_FACILITIES`]): the
 /// place so named keeps it, as a venue keeps its kind.
@@ -52,6 +52,9 @@ const ASYLUM: &str = "لجوء";
 /// «Sheikh», normalised: towns named for a sheikh or a saint keep the title (الشيخ زويد،
 /// الشيخ عثمان، الشيخ جراح).
 pub(super) const SHEIKH: &str = "الشيخ";
+
+/// «Camp», normalised (see [`PLACE_FACILITIES`]).
+const CAMP: &str = "مخيم";
 
 /// «City», normalised: with a kind after its name (مدينة الحسن الصناعية) it is a place of its
 /// own, named with both.
@@ -113,6 +116,17 @@ impl Scan<'_> {
                 .iter()
                 .flat_map(|w| &w.tokens)
                 .any(|t| DISPLACED_STEMS.iter().any(|stem| t.norm.contains(stem)))
+    }
+
+    /// The article has a word of the displaced, of refugees or of the occupation (see
+    /// [`DISPLACED_STEMS`], [`OCCUPATION_STEMS`]).
+    fn speaks_of_refuge_or_occupation(&self) -> bool {
+        self.article.iter().flat_map(|w| &w.tokens).any(|t| {
+            DISPLACED_STEMS
+                .iter()
+                .chain(OCCUPATION_STEMS)
+                .any(|stem| t.norm.contains(stem))
+        })
     }
 
     /// Token `i` is حاجز in an article with no word of the occupation (see [`CHECKPOINTS`]).
@@ -267,6 +281,19 @@ impl Scan<'_> {
             }
         }
         if !known {
+            return None;
+        }
+        // مخيم قطر التدريبي، مخيم الرياض الكشفي: a camp with an adjective after its place is a
+        // team's, a summer's or a scout's, held there; a refugee camp is named by the town alone.
+        // And the article speaks of refugees, the displaced or the occupation: a story of a
+        // team's «مخيم قطر» has none of those words.
+        let camp = reads_as_one_of(&self.tokens()[head].norm, &[CAMP]);
+        if camp
+            && (self
+                .token(end)
+                .is_some_and(|t| t.sep == Sep::Space && t.article() && t.mention.is_none())
+                || !self.speaks_of_refuge_or_occupation())
+        {
             return None;
         }
         // مدينة الجبيل الصناعية: a city of a known place is the place, but for a city of a kind.

@@ -32,7 +32,8 @@ fn confirmed_by_demonym(
 
 /// The candidate confirmed by related entities (its `confirmed_by`) the article names, or else
 /// by the one whose demonym it uses (see [`confirmed_by_demonym`]), as related evidence.
-/// Between candidates the article's names confirm, the one they confirm most often (its
+/// Only `admissible` candidates are taken (a body of the article's own country, see
+/// [`super::resolve`]). Between candidates the article's names confirm, the one they confirm most often (its
 /// country named three times against another's once); none on a tie: an article on Bahrain's
 /// parliament that names Egypt once and Jordan once has said neither is its country, unless
 /// its demonyms say one.
@@ -41,6 +42,7 @@ pub(super) fn related(
     supporters: &[Vec<usize>],
     times: &HashMap<usize, usize>,
     nations: &HashSet<usize>,
+    admissible: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, Evidence)> {
     let support = |e: usize| -> Option<(usize, usize, usize)> {
         let of = supporters.get(e)?;
@@ -48,7 +50,10 @@ pub(super) fn related(
         let count = of.iter().filter_map(|s| times.get(s)).sum();
         Some((e, by, count))
     };
-    let mut supported = candidates.iter().filter_map(|&e| support(e));
+    let mut supported = candidates
+        .iter()
+        .filter(|&&e| admissible(e))
+        .filter_map(|&e| support(e));
     let best = supported.next().map(|first| {
         supported.fold((first, false), |(best, tied), next| {
             match next.2.cmp(&best.2) {
@@ -69,6 +74,7 @@ pub(super) fn related(
             (candidates.len() > 1)
                 .then(|| confirmed_by_demonym(candidates, supporters, nations))
                 .flatten()
+                .filter(|&(e, _)| admissible(e))
         })
         .map(|(e, by)| (e, Evidence::RelatedInArticle(by as u32)))
 }

@@ -104,7 +104,15 @@ pub(super) fn resolve_with(
     // Demonyms only when no name says a country (الأردنيين in a story that names no place):
     // beside places they are more often the nationality of the people a story is about
     // (متهمون صينيون in a report of Dubai's police).
-    let main_country = if countries.is_empty() {
+    // The dateline's country first: a story filed in Kuwait about Iraq names Iraq more often.
+    let dateline = runs
+        .iter()
+        .flatten()
+        .find(|m| m.dateline)
+        .and_then(|m| lands.said_by(m));
+    let main_country = if dateline.is_some() {
+        dateline
+    } else if countries.is_empty() {
         unique_most(&peoples)
     } else {
         unique_most(&countries)
@@ -194,8 +202,7 @@ fn choose(
         .iter()
         .find(|e| times.contains_key(e))
         .map(|&e| (e, Evidence::NamedInArticle))
-        .or_else(|| demonyms::related(candidates, supporters, times, nations))
-        .filter(|(e, evidence)| *evidence == Evidence::NamedInArticle || admissible(*e))
+        .or_else(|| demonyms::related(candidates, supporters, times, nations, admissible))
 }
 
 /// The key with the highest count, if no other has it too.
