@@ -16,6 +16,7 @@ use super::org_shapes::{
     HONOURED_NAMESAKES, NAMED_FOR_RULERS, NUMBERED_HEADS, SCHOOL, SCHOOL_NAMESAKES, is_admin_noun,
     is_kunya, is_mufaala, looks_participle, plural_with_pronoun,
 };
+use super::org_words::MINISTRY_HEADS;
 use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
 use super::word_lists::is_listed_verb;
@@ -358,12 +359,13 @@ impl Scan<'_> {
                 // After a place only a definite complement belongs to the name (جهاز أبوظبي
                 // للاستثمار); an indefinite one is a purpose (شبكة مستشفيات القدس | لضمان …).
                 let purpose = after_place && !is_definite(rest);
-                // وزارة الزراعة | لتسويق الإنتاج: after a head and the one definite noun it
-                // governs, a derived verbal noun with ل is what the body does there, not its
-                // field (الهيئة العامة لتنظيم الاتصالات, after an adjective, keeps it).
+                // وزارة الزراعة | لتسويق الإنتاج: after a ministry and the one definite noun it
+                // governs, a derived verbal noun with ل is what it does there, not its field
+                // (الهيئة العامة لتنظيم الاتصالات، جمعية الإحسان لتنمية المجتمع keep theirs).
                 let purpose = purpose
                     || (i == j + 1
                         && !after_definite
+                        && self.ministry_head_before(j)
                         && self.token(j).is_some_and(|n| {
                             n.article()
                                 && !is_name_adjective(n)
@@ -452,6 +454,18 @@ impl Scan<'_> {
 
     /// The head before the phrase at token `j` (with or without the article) names a body
     /// by the place it serves or must name one (مجلس، بلدية، غرفة).
+    /// The head before token `j` is a ministry's (وزارة، بوزارة): a body of one field, which
+    /// a charity or an agency is not (جمعية الإحسان لتنمية المجتمع is one name).
+    fn ministry_head_before(&self, j: usize) -> bool {
+        j.checked_sub(1)
+            .and_then(|h| self.token(h))
+            .is_some_and(|h| {
+                super::lexicon::readings(&h.norm)
+                    .iter()
+                    .any(|(_, w)| MINISTRY_HEADS.contains(&w.as_ref()))
+            })
+    }
+
     fn serving_head_before(&self, j: usize) -> bool {
         let Some(head) = j.checked_sub(1).and_then(|h| self.head_word(h)) else {
             return false;

@@ -307,6 +307,11 @@ fn a_purpose_after_a_ministry_s_field_ends_the_name() {
         assert!(found.iter().any(|n| n == "وزارة الزراعة"), "{found:?}");
         assert!(!found.iter().any(|n| n.contains("لت")), "{found:?}");
     }
+    let found = names("وقالت جمعية الإحسان لتنمية المجتمع إنها وزعت المساعدات.");
+    assert!(
+        found.iter().any(|n| n == "جمعية الإحسان لتنمية المجتمع"),
+        "{found:?}"
+    );
     let found = names("وأعلن المركز الوطني لتنمية الغطاء النباتي خطته الجديدة.");
     assert!(
         found
