@@ -196,3 +196,48 @@ fn a_ruler_s_name_without_a_venue_s_kind_word_is_the_ruler() {
         .collect();
     assert_eq!(sheikh, ["place", "place"]);
 }
+
+/// Articles that each name their own country only once lean to it: their bare «مجلس النواب»
+/// is one body per country, never one page for several countries' parliaments.
+#[test]
+fn parliaments_of_countries_each_named_once_are_apart() {
+    let config = format!("{CONFIG}discovery: auto\nsearch: false\n");
+    let dir = site(&[("config.yaml", config.as_str())]);
+    let root = dir.path();
+    for (name, body) in [
+        (
+            "jordan",
+            "أقر مجلس النواب مشروع قانون الموازنة العامة للأردن، وقال رئيس المجلس إن الموازنة واقعية.",
+        ),
+        (
+            "lebanon",
+            "فشل مجلس النواب في انتخاب رئيس للجمهورية في لبنان للمرة الثانية عشرة.",
+        ),
+        (
+            "iraq",
+            "صوت مجلس النواب على قانون الموازنة الاتحادية، وأكد أن الرواتب مؤمنة في العراق.",
+        ),
+    ] {
+        write(
+            root,
+            &format!("content/articles/{name}.md"),
+            &format!("---\ntitle: \"خبر\"\ndate: 2024-05-02\n---\n{body}\n"),
+        );
+    }
+    let site = analyse_site(&options(root)).unwrap();
+    let mut linked: Vec<(String, String)> = mentions::records(&site)
+        .into_iter()
+        .filter(|m| m.surface == "مجلس النواب")
+        .map(|m| (m.file.replace("content/articles/", ""), m.entity))
+        .collect();
+    linked.sort();
+    assert_eq!(
+        linked,
+        [
+            ("iraq.md", "مجلس-النواب-العراقي"),
+            ("jordan.md", "مجلس-النواب-الأردني"),
+            ("lebanon.md", "مجلس-النواب-اللبناني"),
+        ]
+        .map(|(f, e)| (f.to_string(), e.to_string()))
+    );
+}

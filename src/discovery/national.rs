@@ -369,15 +369,21 @@ pub(super) fn bodies(
     if all.is_empty() {
         // No article names a country twice, but they lean to one (its demonym, one place):
         // the body is named after it from the first build, so that an article on another
-        // country added later leaves its id and page as they were.
+        // country added later leaves its id and page as they were. Leaning to several (five
+        // articles, each naming its own country once), it is one body per country, as below:
+        // never one page for five parliaments.
         let leanings = leanings_besides(&c.articles, analyses, countries, &[]);
-        if let [one] = leanings.as_slice()
-            && let Some(mut entity) = body_of(one)
-        {
-            entity.meta.ambiguous.retain(|a| normalize_name(a) != norm);
-            return Some(vec![entity]);
+        match leanings.as_slice() {
+            [] => return Some(to_entity(c, known).into_iter().collect()),
+            [one] => {
+                if let Some(mut entity) = body_of(one) {
+                    entity.meta.ambiguous.retain(|a| normalize_name(a) != norm);
+                    return Some(vec![entity]);
+                }
+                return Some(to_entity(c, known).into_iter().collect());
+            }
+            _ => of_articles = leanings,
         }
-        return Some(to_entity(c, known).into_iter().collect());
     }
     let bodies = of_articles
         .into_iter()
