@@ -41,23 +41,6 @@ const STATE_BODIES: &[&str] = &[
     "الوقايه المدنيه",
 ];
 
-/// National institutions named by their head and one word (مجلس النواب، ديوان المحاسبة),
-/// normalised. A list, not every «مجلس ال…»: مجلس السلام (a board of peace) or مجلس
-/// الإدارة is no state's chamber.
-const CHAMBERS: &[&str] = &[
-    "مجلس النواب",
-    "مجلس الشيوخ",
-    "مجلس الشعب",
-    "مجلس الامه",
-    "مجلس الشوري",
-    "مجلس المستشارين",
-    "مجلس الاعيان",
-    "مجلس الدوله",
-    "مجلس الوزراء",
-    "ديوان المحاسبه",
-    "ديوان المظالم",
-];
-
 /// Heads whose phrase, however long, is a ministry or a court of a state (وزارة التربية
 /// والتعليم، المحكمة الدستورية العليا، النيابة العامة), normalised.
 const STATE_HEADS: &[&str] = &["وزاره", "محكمه", "المحكمه", "نيابه", "النيابه"];
@@ -86,7 +69,7 @@ const BEYOND_A_STATE: &[&str] = &[
 ];
 
 /// Whether `words` (normalised) name a national institution by common nouns alone: a state
-/// body of [`STATE_BODIES`], a chamber of [`CHAMBERS`], a ministry or a court. `named` says whether a word is a name the site knows (a place, a demonym): such a
+/// body of [`STATE_BODIES`], a chamber of [`crate::suggest::NATIONAL_CHAMBERS`], a ministry or a court. `named` says whether a word is a name the site knows (a place, a demonym): such a
 /// word already says which country's body it is.
 pub(super) fn is_national_body(words: &[&str], named: impl Fn(&str) -> bool) -> bool {
     let Some(&head) = words.first() else {
@@ -102,7 +85,7 @@ pub(super) fn is_national_body(words: &[&str], named: impl Fn(&str) -> bool) -> 
     }
     let joined = words.join(" ");
     STATE_BODIES.contains(&joined.as_str())
-        || CHAMBERS.contains(&joined.as_str())
+        || crate::suggest::NATIONAL_CHAMBERS.contains(&joined.as_str())
         || (words.len() >= 2 && STATE_HEADS.contains(&head) && words[1].starts_with("ال"))
 }
 

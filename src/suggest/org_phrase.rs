@@ -16,7 +16,7 @@ use super::org_shapes::{
     HONOURED_NAMESAKES, NAMED_FOR_RULERS, NUMBERED_HEADS, SCHOOL, SCHOOL_NAMESAKES, is_admin_noun,
     is_kunya, is_mufaala, looks_participle, plural_with_pronoun,
 };
-use super::org_words::MINISTRY_HEADS;
+use super::org_words::{MINISTRY_HEADS, NATIONAL_CHAMBERS};
 use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
 use super::word_lists::is_listed_verb;
@@ -307,6 +307,17 @@ impl Scan<'_> {
             if t.article() && i > j && w.ends_with("تين") && w.chars().count() >= 7 {
                 break;
             }
+            // لرئيس مجلس النواب | الكتل: a state's chamber is whole in its two words; after
+            // them only an adjective (الأردني، الموقر) is of its name, a noun is the object.
+            if t.article()
+                && i == j + 1
+                && !after_definite
+                && self.national_chamber_before(i)
+                && !is_name_adjective(t)
+                && !looks_participle(w)
+            {
+                break;
+            }
             if t.article() {
                 let adjective = is_name_adjective(t) || self.chamber_adjective_at(j, i);
                 // Only an adjective continues after a registered word or a place, and a
@@ -454,6 +465,21 @@ impl Scan<'_> {
 
     /// The head before the phrase at token `j` (with or without the article) names a body
     /// by the place it serves or must name one (مجلس، بلدية، غرفة).
+    /// The two words before token `i` name a state's chamber (مجلس النواب، لمجلس الوزراء).
+    fn national_chamber_before(&self, i: usize) -> bool {
+        let (Some(head), Some(field)) = (
+            i.checked_sub(2).and_then(|h| self.token(h)),
+            i.checked_sub(1).and_then(|f| self.token(f)),
+        ) else {
+            return false;
+        };
+        super::lexicon::readings(&head.norm).iter().any(|(_, h)| {
+            NATIONAL_CHAMBERS
+                .iter()
+                .any(|c| c.split_once(' ') == Some((h.as_ref(), field.norm.as_str())))
+        })
+    }
+
     /// The head before token `j` is a ministry's (وزارة، بوزارة): a body of one field, which
     /// a charity or an agency is not (جمعية الإحسان لتنمية المجتمع is one name).
     fn ministry_head_before(&self, j: usize) -> bool {

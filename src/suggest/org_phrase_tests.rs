@@ -320,3 +320,23 @@ fn a_purpose_after_a_ministry_s_field_ends_the_name() {
         "{found:?}"
     );
 }
+
+/// «لرئيس مجلس النواب الكتل»، «رئيس مجلس الوزراء الوفد»: a state's chamber is whole in its two
+/// words, and a definite noun after it is the verb's object; an adjective stays its own
+/// (مجلس الشورى السعودي، مجلس الوزراء الموقر).
+#[test]
+fn a_noun_after_a_state_s_chamber_is_no_part_of_its_name() {
+    let found = names("دعا النائب الأول لرئيس مجلس النواب الكتل إلى الحضور.");
+    assert!(
+        found.iter().any(|n| n.ends_with("مجلس النواب")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|n| n.contains("الكتل")), "{found:?}");
+    let found = names("واستقبل رئيس مجلس الوزراء الوفد في مكتبه.");
+    assert!(!found.iter().any(|n| n.contains("الوفد")), "{found:?}");
+    let found = names("وعقد مجلس الشورى السعودي جلسته العادية.");
+    assert!(
+        found.iter().any(|n| n == "مجلس الشورى السعودي"),
+        "{found:?}"
+    );
+}

@@ -25,6 +25,23 @@ const STATE_BODIES: &[&str] = &[
     "الوقاية المدنية",
 ];
 
+/// National institutions named by their head and one word (مجلس النواب، ديوان المحاسبة),
+/// normalised. A list, not every «مجلس ال…»: مجلس السلام (a board of peace) or مجلس
+/// الإدارة is no state's chamber.
+pub(crate) const NATIONAL_CHAMBERS: &[&str] = &[
+    "مجلس النواب",
+    "مجلس الشيوخ",
+    "مجلس الشعب",
+    "مجلس الامه",
+    "مجلس الشوري",
+    "مجلس المستشارين",
+    "مجلس الاعيان",
+    "مجلس الدوله",
+    "مجلس الوزراء",
+    "ديوان المحاسبه",
+    "ديوان المظالم",
+];
+
 /// Bodies named by common nouns and their ordinal (المنطقة العسكرية السابعة, an army's region
 /// in Yemen or Egypt): without the ordinal, «the military zone» of any story.
 const NUMBERED_BODIES: &[&str] = &["المنطقة العسكرية"];
