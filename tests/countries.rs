@@ -68,6 +68,21 @@ fn a_registry_body_s_country_confirms_its_ambiguous_name() {
     );
 }
 
+/// A site with no registry and `discovery: auto`.
+fn discovery_site() -> tempfile::TempDir {
+    let config = format!("{CONFIG}discovery: auto\nsearch: false\n");
+    site(&[("config.yaml", config.as_str())])
+}
+
+/// Writes article `name` with `body` under `root`.
+fn article(root: &Path, name: &str, body: &str) {
+    write(
+        root,
+        &format!("content/articles/{name}.md"),
+        &format!("---\ntitle: \"خبر\"\ndate: 2024-05-02\n---\n{body}\n"),
+    );
+}
+
 /// Discovery names a bare state body after the country of each article that writes it (see
 /// `discovery::national`); which one an article's bare «مجلس النواب» is comes from the
 /// article's own names, never from another guess. An article that names no place says no
@@ -78,16 +93,9 @@ fn a_registry_body_s_country_confirms_its_ambiguous_name() {
 /// Iraq names Iraq three times and is still on Kuwait.
 #[test]
 fn a_bare_state_body_is_the_country_the_article_itself_names_most() {
-    let config = format!("{CONFIG}discovery: auto\nsearch: false\n");
-    let dir = site(&[("config.yaml", config.as_str())]);
+    let dir = discovery_site();
     let root = dir.path();
-    let article = |name: &str, body: &str| {
-        write(
-            root,
-            &format!("content/articles/{name}.md"),
-            &format!("---\ntitle: \"خبر\"\ndate: 2024-05-02\n---\n{body}\n"),
-        );
-    };
+    let article = |name: &str, body: &str| article(root, name, body);
     article(
         "amman",
         "أقر مجلس النواب الموازنة في عمّان، وقال الدفاع المدني في إربد إن الأمطار غزيرة في الأردن. وقالت النيابة العامة إنها تحقق.",
@@ -150,16 +158,9 @@ fn a_bare_state_body_is_the_country_the_article_itself_names_most() {
 /// in any spelling, they are the king's, never the stadium's.
 #[test]
 fn a_ruler_s_name_without_a_venue_s_kind_word_is_the_ruler() {
-    let config = format!("{CONFIG}discovery: auto\nsearch: false\n");
-    let dir = site(&[("config.yaml", config.as_str())]);
+    let dir = discovery_site();
     let root = dir.path();
-    let article = |name: &str, body: &str| {
-        write(
-            root,
-            &format!("content/articles/{name}.md"),
-            &format!("---\ntitle: \"خبر\"\ndate: 2024-05-02\n---\n{body}\n"),
-        );
-    };
+    let article = |name: &str, body: &str| article(root, name, body);
     article(
         "match",
         "وأقيمت المباراة على ملعب الملك عبد الله الثاني في عمّان بحضور الجماهير.",
@@ -201,8 +202,7 @@ fn a_ruler_s_name_without_a_venue_s_kind_word_is_the_ruler() {
 /// is one body per country, never one page for several countries' parliaments.
 #[test]
 fn parliaments_of_countries_each_named_once_are_apart() {
-    let config = format!("{CONFIG}discovery: auto\nsearch: false\n");
-    let dir = site(&[("config.yaml", config.as_str())]);
+    let dir = discovery_site();
     let root = dir.path();
     for (name, body) in [
         (
@@ -218,11 +218,7 @@ fn parliaments_of_countries_each_named_once_are_apart() {
             "صوت مجلس النواب على قانون الموازنة الاتحادية، وأكد أن الرواتب مؤمنة في العراق.",
         ),
     ] {
-        write(
-            root,
-            &format!("content/articles/{name}.md"),
-            &format!("---\ntitle: \"خبر\"\ndate: 2024-05-02\n---\n{body}\n"),
-        );
+        article(root, name, body);
     }
     let site = analyse_site(&options(root)).unwrap();
     let mut linked: Vec<(String, String)> = mentions::records(&site)

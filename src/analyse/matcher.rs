@@ -200,26 +200,12 @@ impl Matcher {
         let unplaced = compiled
             .patterns
             .iter()
-            .map(|p| short_of_its_land(&p.alias, &p.entities, entities))
+            .map(|p| resolve::short_of_its_land(&p.alias, &p.entities, entities))
             .collect();
         let ruler_place = compiled
             .patterns
             .iter()
-            .map(|p| {
-                let alias = normalize_name(&p.alias);
-                let words: Vec<&str> = alias.split(' ').collect();
-                // Only a venue discovery found (a gazetteer town keeps its name: الشيخ عثمان),
-                // and not a sheikh's or an imam's: towns bear those (الشيخ زويد).
-                !p.entities.is_empty()
-                    && p.entities.iter().all(|&e| {
-                        entities[e].kind == EntityKind::Place
-                            && entities[e].origin == Origin::Discovered
-                    })
-                    && !words
-                        .first()
-                        .is_some_and(|w| ["الشيخ", "الشيخه", "الامام"].contains(w))
-                    && crate::text::named_after::names_a_ruler(&words)
-            })
+            .map(|p| namesakes::names_a_ruler_s_venue(&p.alias, &p.entities, entities))
             .collect();
         let club = entities
             .iter()
@@ -569,29 +555,6 @@ impl Matcher {
             .get(m.pattern as usize)
             .map_or("", |p| p.alias.as_str())
     }
-}
-
-/// Whether `alias` is an organisation's short form that drops the end of its name (مجلس
-/// النواب for «مجلس النواب اللبناني»، الدفاع المدني for «الدفاع المدني اللبناني»), for every
-/// entity of the pattern that has a land. Discovery named such a body after the country of
-/// other articles; an article that writes only the short form has not said which country it
-/// is on, and taking the body's land as its own chains one guess into the next (Iraq's
-/// parliament linked to Lebanon's because the article's civil defence had been Lebanon's).
-fn short_of_its_land(alias: &str, of: &[usize], entities: &[Entity]) -> bool {
-    let alias = normalize_name(alias);
-    let mut placed = of
-        .iter()
-        .filter_map(|&e| entities.get(e))
-        .filter(|e| e.country.is_some())
-        .peekable();
-    placed.peek().is_some()
-        && placed.all(|e| {
-            let name = normalize_name(e.name());
-            e.kind == EntityKind::Organization
-                && name.len() > alias.len()
-                && name.starts_with(&alias)
-                && name[alias.len()..].starts_with(' ')
-        })
 }
 
 impl Mention {

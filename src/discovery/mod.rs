@@ -533,14 +533,9 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             .filter(|a| !a.contains(' ') && normalize_name(a).starts_with("ال"))
             .cloned(),
     );
-    // An ambiguous name's other spellings need the same evidence: «الملك عبدالله الثاني»
-    // linked anywhere, while «الملك عبد الله الثاني» waited for «ملعب», put the king on the
-    // stadium's page.
-    let respelled: Vec<String> = ambiguous
-        .iter()
-        .flat_map(|a| hyphen_spellings(a).into_iter().chain(compound_spellings(a)))
-        .collect();
-    ambiguous.extend(respelled);
+    // «الملك عبدالله الثاني» linked anywhere, while «الملك عبد الله الثاني» waited for
+    // «ملعب», put the king on the stadium's page.
+    ambiguous.extend(names::other_spellings(&ambiguous));
     let aliases: Vec<String> = surname
         .into_iter()
         .chain(c.aliases.iter().cloned())

@@ -151,6 +151,15 @@ pub(super) fn entity_keys(e: &Entity) -> Vec<String> {
         .collect()
 }
 
+/// The other spellings of `names` (joined or apart, with or without a hyphen): an ambiguous
+/// name's need the same evidence as the name.
+pub(super) fn other_spellings(names: &[String]) -> Vec<String> {
+    names
+        .iter()
+        .flat_map(|a| hyphen_spellings(a).into_iter().chain(compound_spellings(a)))
+        .collect()
+}
+
 /// The other ways of writing a name of two halves joined by a hyphen (بعلبك - الهرمل):
 /// with the hyphen against either half or both, and with a space alone (محافظ بعلبك الهرمل).
 pub(super) fn hyphen_spellings(name: &str) -> Vec<String> {

@@ -13,6 +13,7 @@ use super::discover::Scan;
 use super::given_names::is_given_name;
 use super::org_phrase::is_tafiil;
 use super::org_shapes::{CHAMBER_ADJECTIVES, CHAMBERED_HEADS};
+use super::org_words::{MINISTRY_HEADS, NATIONAL_CHAMBERS};
 use super::tokens::Sep;
 use super::triggers::{is_body_head, is_person_title};
 use crate::load::EntityKind;
@@ -387,6 +388,33 @@ const TIME_NOUNS: &[&str] = &[
 ];
 
 impl Scan<'_> {
+    /// The two words before token `i` name a state's chamber (مجلس النواب، لمجلس الوزراء).
+    pub(super) fn national_chamber_before(&self, i: usize) -> bool {
+        let (Some(head), Some(field)) = (
+            i.checked_sub(2).and_then(|h| self.token(h)),
+            i.checked_sub(1).and_then(|f| self.token(f)),
+        ) else {
+            return false;
+        };
+        super::lexicon::readings(&head.norm).iter().any(|(_, h)| {
+            NATIONAL_CHAMBERS
+                .iter()
+                .any(|c| c.split_once(' ') == Some((h.as_ref(), field.norm.as_str())))
+        })
+    }
+
+    /// The head before token `j` is a ministry's (وزارة، بوزارة): a body of one field, which
+    /// a charity or an agency is not (جمعية الإحسان لتنمية المجتمع is one name).
+    pub(super) fn ministry_head_before(&self, j: usize) -> bool {
+        j.checked_sub(1)
+            .and_then(|h| self.token(h))
+            .is_some_and(|h| {
+                super::lexicon::readings(&h.norm)
+                    .iter()
+                    .any(|(_, w)| MINISTRY_HEADS.contains(&w.as_ref()))
+            })
+    }
+
     /// Token `i`, a ل complement read as `rest`, says what for or when, not what the body is:
     /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
     /// or a period (للفترة المقبلة).

@@ -16,7 +16,6 @@ use super::org_shapes::{
     HONOURED_NAMESAKES, NAMED_FOR_RULERS, NUMBERED_HEADS, SCHOOL, SCHOOL_NAMESAKES, is_admin_noun,
     is_kunya, is_mufaala, looks_participle, plural_with_pronoun,
 };
-use super::org_words::{MINISTRY_HEADS, NATIONAL_CHAMBERS};
 use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
 use super::word_lists::is_listed_verb;
@@ -465,33 +464,6 @@ impl Scan<'_> {
 
     /// The head before the phrase at token `j` (with or without the article) names a body
     /// by the place it serves or must name one (مجلس، بلدية، غرفة).
-    /// The two words before token `i` name a state's chamber (مجلس النواب، لمجلس الوزراء).
-    fn national_chamber_before(&self, i: usize) -> bool {
-        let (Some(head), Some(field)) = (
-            i.checked_sub(2).and_then(|h| self.token(h)),
-            i.checked_sub(1).and_then(|f| self.token(f)),
-        ) else {
-            return false;
-        };
-        super::lexicon::readings(&head.norm).iter().any(|(_, h)| {
-            NATIONAL_CHAMBERS
-                .iter()
-                .any(|c| c.split_once(' ') == Some((h.as_ref(), field.norm.as_str())))
-        })
-    }
-
-    /// The head before token `j` is a ministry's (وزارة، بوزارة): a body of one field, which
-    /// a charity or an agency is not (جمعية الإحسان لتنمية المجتمع is one name).
-    fn ministry_head_before(&self, j: usize) -> bool {
-        j.checked_sub(1)
-            .and_then(|h| self.token(h))
-            .is_some_and(|h| {
-                super::lexicon::readings(&h.norm)
-                    .iter()
-                    .any(|(_, w)| MINISTRY_HEADS.contains(&w.as_ref()))
-            })
-    }
-
     fn serving_head_before(&self, j: usize) -> bool {
         let Some(head) = j.checked_sub(1).and_then(|h| self.head_word(h)) else {
             return false;

@@ -134,6 +134,30 @@ fn names_after_someone(word: &str, titled: bool) -> bool {
             .any(|c| word.strip_prefix(c).is_some_and(&kind))
 }
 
+/// Whether `alias` of the pattern's entities is the name of a venue discovery found named for
+/// a king, a prince or a sultan (الملك عبد الله الثاني of a stadium): without the evidence of
+/// its kind word it yields to the ruler's own name inside it. Not a gazetteer town (الشيخ
+/// عثمان keeps its name), nor a sheikh's or an imam's name: towns bear those (الشيخ زويد).
+pub(super) fn names_a_ruler_s_venue(
+    alias: &str,
+    of: &[usize],
+    entities: &[crate::load::Entity],
+) -> bool {
+    use crate::load::{EntityKind, Origin};
+    let alias = crate::text::normalize::normalize_name(alias);
+    let words: Vec<&str> = alias.split(' ').collect();
+    !of.is_empty()
+        && of.iter().all(|&e| {
+            entities
+                .get(e)
+                .is_some_and(|e| e.kind == EntityKind::Place && e.origin == Origin::Discovered)
+        })
+        && !words
+            .first()
+            .is_some_and(|w| ["الشيخ", "الشيخه", "الامام"].contains(w))
+        && crate::text::named_after::names_a_ruler(&words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::load::{Entity, EntityKind};
+use crate::text::normalize::normalize_name;
+
 use super::demonyms;
 use super::{Evidence, Mention};
 
@@ -211,4 +214,27 @@ fn unique_most(counts: &HashMap<usize, usize>) -> Option<usize> {
     let mut top = counts.iter().filter(|&(_, &n)| n == most);
     let (&key, _) = top.next()?;
     top.next().is_none().then_some(key)
+}
+
+/// Whether `alias` is an organisation's short form that drops the end of its name (مجلس
+/// النواب for «مجلس النواب اللبناني»، الدفاع المدني for «الدفاع المدني اللبناني»), for every
+/// entity of the pattern that has a land. Discovery named such a body after the country of
+/// other articles; an article that writes only the short form has not said which country it
+/// is on, and taking the body's land as its own chains one guess into the next (Iraq's
+/// parliament linked to Lebanon's because the article's civil defence had been Lebanon's).
+pub(super) fn short_of_its_land(alias: &str, of: &[usize], entities: &[Entity]) -> bool {
+    let alias = normalize_name(alias);
+    let mut placed = of
+        .iter()
+        .filter_map(|&e| entities.get(e))
+        .filter(|e| e.country.is_some())
+        .peekable();
+    placed.peek().is_some()
+        && placed.all(|e| {
+            let name = normalize_name(e.name());
+            e.kind == EntityKind::Organization
+                && name.len() > alias.len()
+                && name.starts_with(&alias)
+                && name[alias.len()..].starts_with(' ')
+        })
 }
