@@ -8,7 +8,8 @@ use std::collections::HashSet;
 
 use crate::load::{Entity, EntityKind};
 use crate::suggest::{
-    Candidate, is_city_of_a_kind, is_facility_head, is_place_facility, serves_a_place,
+    Candidate, is_city_of_a_kind, is_facility_head, is_place_facility, is_saint_s_house,
+    serves_a_place,
 };
 use crate::text::normalize::normalize_name;
 
@@ -87,7 +88,8 @@ pub fn is_confident(c: &Candidate) -> bool {
             let venue = words
                 .first()
                 .is_some_and(|w| is_facility_head(w) || is_place_facility(w))
-                || is_city_of_a_kind(&words);
+                || is_city_of_a_kind(&words)
+                || is_saint_s_house(&words);
             // مطار الإمام علي العسكري: an airport named for a person, read only after مطار.
             let namesake = words.first().is_some_and(|w| NAMESAKES.contains(w));
             // جامع الإمام عزان بن قيس، شارع الشهيد أحمد بن بلة: a venue named for a titled

@@ -586,3 +586,34 @@ fn a_mosque_named_for_a_titled_person_is_named_whole() {
         "{found:?}"
     );
 }
+
+/// A church, monastery or cathedral named for a saint after «مار» is one place, the saint's
+/// one word with it whatever its shape (كنيسة مار الياس: الياس looks definite), and the
+/// saint's name inside it is no person's surname (دير مار مارون, with «شربل مارون» named).
+#[test]
+fn a_saint_s_house_is_named_with_mar() {
+    let found = places(&[
+        "دشن المطران قاعة تابعة لكنيسة مار الياس في البلدة، وزار دير مار مارون العاصي للرهبانية.",
+        "وترأس الصلاة في كاتدرائية مار نقولا، وقال الأب شربل مارون إن الزيارة مهمة.",
+    ]);
+    for venue in [
+        "كنيسة مار الياس",
+        "دير مار مارون العاصي",
+        "كاتدرائية مار نقولا",
+    ] {
+        assert!(
+            found.contains(&venue.to_string()),
+            "«{venue}» not in {found:?}"
+        );
+    }
+}
+
+/// A venue named for a compound given name keeps its second word (قلعة صلاح الدين).
+#[test]
+fn a_venue_keeps_a_compound_given_name_whole() {
+    let found = places(&["وحضر الوزير افتتاح مهرجان آخر في قلعة صلاح الدين وهو مهرجان الطبول."]);
+    assert!(
+        found.contains(&"قلعة صلاح الدين".to_string()),
+        "{found:?}"
+    );
+}

@@ -90,6 +90,18 @@ const NAMED_FOR_SOMEONE: &[&str] = &[
 /// The words of [`COMMON_IN_YA`], normalised.
 static COMMON_ADJECTIVE: LazyLock<HashSet<String>> = LazyLock::new(|| names_of(COMMON_IN_YA));
 
+/// An indefinite adjective of relation Arabic writes often on its own, masculine or feminine
+/// (خيري، خيرية، أجنبية، قضائية، سكني), and no given name (سامي، زكية): right after a body's
+/// head it says what kind of body is meant (مؤسسة خيرية كبرى، شركة أجنبية), not its name.
+/// The feminine is judged as written: خيري is a given name, خيرية an adjective.
+pub(super) fn is_common_adjective_of_relation(word: &str) -> bool {
+    let stem = word
+        .strip_suffix('ه')
+        .filter(|s| s.ends_with('ي'))
+        .unwrap_or(word);
+    COMMON_ADJECTIVE.contains(stem) && !is_given_name(word)
+}
+
 /// A word that opens a name: a common given name, or one written with عبد joined (عبدالله،
 /// عبدالرزاق).
 pub(crate) fn is_given_name(word: &str) -> bool {

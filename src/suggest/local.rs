@@ -6,7 +6,7 @@ use super::club_words::{POSITIONS, is_not_a_club};
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_common_noun, is_definite, looks_adjectival, readings};
 use super::tokens::Sep;
-use super::venues::FACILITY_HEADS;
+use super::venues::{FACILITY_HEADS, SAINTS_HOUSES};
 use super::word_shapes::looks_like_plural_past_verb;
 use crate::load::EntityKind;
 use crate::text::cue_words::{PLAYING_SIDES, TEAM_WORDS};
@@ -102,9 +102,10 @@ impl SportsReading {
 
 /// The words a rule of this module starts from (see [`super::triggers::is_cue_form`]): the
 /// tables [`Scan::local_names`] reads, so that a word added to one is a cue too.
-pub(super) const CUE_WORDS: [&[&str]; 6] = [
+pub(super) const CUE_WORDS: [&[&str]; 7] = [
     CLUB_HEADS,
     FACILITY_HEADS,
+    SAINTS_HOUSES,
     PLACE_PLURALS,
     DUALS_ALSO_ADJECTIVES,
     TEAM_WORDS,
@@ -282,6 +283,10 @@ impl Scan<'_> {
                 && let Some(end) = self.sporting_club_end(i)
             {
                 out.push(found(i..end, EntityKind::Organization));
+            } else if reads_as(word, SAINTS_HOUSES)
+                && let Some(house) = self.saint_s_house_at(i)
+            {
+                out.push(house);
             } else if reads_as(word, FACILITY_HEADS) {
                 out.extend(self.venue_at(i));
             } else if reads_as(word, PLACE_PLURALS)

@@ -101,7 +101,7 @@ pub(crate) use org_words::{NATIONAL_CHAMBERS, is_numbered_body};
 pub(crate) use place_after::{is_city_of_a_kind, is_place_facility};
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
 pub(crate) use triggers::{is_body_head, serves_a_place};
-pub(crate) use venues::is_facility_head;
+pub(crate) use venues::{is_facility_head, is_saint_s_house};
 
 /// Example sentences kept per suggestion.
 const MAX_EXAMPLES: usize = 3;

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
+use super::given_names::is_common_adjective_of_relation;
 use super::lexicon::{clitic_readings, is_function_or_verb, is_listed};
 use super::matches::CLUB_WORDS;
 use super::org_descriptions::{court_of_many_seats, marketplace};
@@ -191,7 +192,15 @@ impl Scan<'_> {
             && self
                 .token(j + 1)
                 .is_some_and(|n| n.sep == Sep::Space && n.norm.starts_with("لل"));
-        if indefinite_kind {
+        // مؤسسة خيرية كبرى، شركة أجنبية، هيئة قضائية أردنية: an indefinite adjective of
+        // relation that Arabic writes often on its own, right after the head, says what kind
+        // of body is meant; what follows describes it further, and no name is given.
+        let kind_adjective = first.sep == Sep::Space
+            && !first.article()
+            && first.mention.is_none()
+            && is_common_adjective_of_relation(&first.norm)
+            && !self.lex.is_registered_place(&first.norm);
+        if indefinite_kind || kind_adjective {
             return None;
         }
         if needs_a_proper_name(&head) && !(bare_first || first.mention.is_some()) {

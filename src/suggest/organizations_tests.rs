@@ -585,3 +585,25 @@ fn the_cabinet_is_a_state_body_also_inside_a_title() {
     assert!(names.contains(&"مجلس الوزراء اللبناني"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("الإدارة")), "{names:?}");
 }
+
+/// An indefinite adjective of relation Arabic writes often on its own, right after a head,
+/// says what kind of body is meant, and no name follows (مؤسسة خيرية كبرى، أعلى هيئة قضائية
+/// أردنية، شركة أجنبية).
+#[test]
+fn a_common_adjective_after_the_head_names_no_body() {
+    for text in [
+        "إن محكمة التمييز هي أعلى هيئة قضائية أردنية.",
+        "وستتولى شركة أجنبية تشغيله وتدريب الكوادر قريبا.",
+        "وقالت مؤسسة خيرية كبرى إن المشروع ناجح.",
+        "وبناء مجمع سكني يفي بعدد العاملين.",
+    ] {
+        let found = bodies(text, &[], &["الأردن"]);
+        assert!(
+            found.iter().all(|(n, _)| !n.contains("قضائية")
+                && !n.contains("أجنبية")
+                && !n.contains("خيرية")
+                && !n.contains("سكني")),
+            "{text}: {found:?}"
+        );
+    }
+}

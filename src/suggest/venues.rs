@@ -89,8 +89,23 @@ const ZODIAC: &[&str] = &[
 /// جراح): حي is also «alive» and «living» before an indefinite word (حي يرزق، كائن حي).
 const DEFINITE_ONLY_HEADS: &[&str] = &["حي"];
 
+/// Churches, monasteries and cathedrals, named for a saint after «مار» (كنيسة مار الياس، دير
+/// مار مارون، كاتدرائية مار جرجس), normalised. The saint's name is one word whatever its shape
+/// (الياس normalises like a definite word); «دير» alone opens towns (دير الزور), so it is a
+/// venue's kind only before «مار».
+pub(super) const SAINTS_HOUSES: &[&str] = &["كنيسه", "دير", "كاتدرائيه"];
+
+/// «Saint» in the Syriac title Levantine churches are named with, normalised.
+const SAINT: &str = "مار";
+
 /// Most definite adjectives after a venue's name (ملعب الشعب الدولي، متحف البحرين الوطني).
 const MAX_VENUE_ADJECTIVES: usize = 2;
+
+/// Normalised words name a saint's church or monastery: its kind word, then «مار» (see
+/// [`SAINTS_HOUSES`]). Such a venue may be as long as any other.
+pub(crate) fn is_saint_s_house(words: &[&str]) -> bool {
+    words.len() >= 3 && SAINTS_HOUSES.contains(&words[0]) && words[1] == SAINT
+}
 
 /// A normalised word is a venue's kind (see [`FACILITY_HEADS`]).
 pub(crate) fn is_facility_head(word: &str) -> bool {
@@ -131,6 +146,42 @@ const WORSHIP_STEMS: &[&str] = &[
 const MARTYR: &[&str] = &["الشهيد", "الشهيده"];
 
 impl Scan<'_> {
+    /// Token `k` ends a compound given name (الدين، الإسلام) after the bare word before it.
+    fn compound_end_at(&self, k: usize) -> bool {
+        self.token(k).is_some_and(|t| {
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && ["الدين", "الاسلام"].contains(&t.norm.as_str())
+        }) && self
+            .token(k - 1)
+            .is_some_and(|p| !p.article() && p.mention.is_none())
+    }
+
+    /// A church or monastery named for a saint at token `head` (see [`SAINTS_HOUSES`]): the
+    /// kind word, «مار», the saint's one word, and a definite adjective of relation (دير مار
+    /// مارون العاصي). Why: the saint's name read alone was a person's surname (شربل مارون),
+    /// and «الياس» cut «كنيسة مار» short.
+    pub(super) fn saint_s_house_at(&self, head: usize) -> Option<Found> {
+        let saint_named = self
+            .token(head + 1)
+            .is_some_and(|t| t.sep == Sep::Space && t.norm == SAINT)
+            && self.token(head + 2).is_some_and(|t| {
+                t.sep == Sep::Space
+                    && t.mention.is_none()
+                    && t.norm.chars().count() >= 3
+                    && t.norm.chars().all(super::lexicon::is_letter)
+                    && !is_function_or_verb(&t.norm)
+            });
+        if !saint_named {
+            return None;
+        }
+        let mut end = head + 3;
+        if self.venue_adjective_at(end) {
+            end += 1;
+        }
+        Some(found(head..end, EntityKind::Place))
+    }
+
     /// A venue with its kind word, its name and its adjectives (ملعب الشعب الدولي).
     pub(super) fn venue_at(&self, head: usize) -> Option<Found> {
         // استاد المغفور له الشيخ فلان: «the late» is no stadium's name.
@@ -197,6 +248,10 @@ impl Scan<'_> {
         } else {
             self.named_after(head + 1)?
         };
+        // قلعة صلاح الدين، مسجد نور الدين: a compound given name's second word is the name's.
+        if self.compound_end_at(end) {
+            end += 1;
+        }
         // كنيسة قديمة، معبد صغير: one bare word is as often an adjective of the kind word as a
         // name, and nothing tells them apart; a definite name (حي السفارات), a known place
         // (متحف البحرين) or two bare words (ملعب علي عمار) is a name.
