@@ -11,6 +11,7 @@ use super::discover::{Found, Scan};
 use super::lexicon::{is_definite, is_function_or_verb, is_particle, readings};
 use super::people::person;
 use super::place_after::place;
+use super::title_complement::is_place_back_reference;
 use super::tokens::Sep;
 use crate::load::EntityKind;
 
@@ -118,6 +119,11 @@ impl Scan<'_> {
             return None;
         }
         if first.article() {
+            // معتمد المنطقة، معتمد الجهة: a kind of place with the article is the one the
+            // sentence speaks of, no delegation's name.
+            if is_place_back_reference(&first.norm) {
+                return None;
+            }
             let place = j..j + 1;
             let who = self.delegate_name_at(j + 1);
             return Some((place, who));

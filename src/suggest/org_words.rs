@@ -232,9 +232,10 @@ pub(super) const MOVEMENT_HEADS: &[&str] = &["حركه", "تيار", "جبهه",
 /// [`Scan::organization_after`]).
 pub(super) const SCHOOL_HEADS: &[&str] = &["مدرسه"];
 
-/// Heads of banks, normalised: a bank named by a place alone is a name (مصرف لبنان), where
-/// «حكومة لبنان» is a description.
-pub(super) const BANK_HEADS: &[&str] = &["مصرف", "بنك"];
+/// Heads of banks and companies, normalised: one named by a place alone is a name (مصرف
+/// لبنان، شركة فيلادلفيا، شركة الخليج العربي), where «حكومة لبنان» is a description; read
+/// as the place, the company linked Philadelphia and the Gulf.
+pub(super) const BANK_HEADS: &[&str] = &["مصرف", "بنك", "شركه"];
 
 #[cfg(test)]
 mod tests {

@@ -357,7 +357,7 @@ impl Scan<'_> {
             return Some(Found::organization(j..end, true, alias));
         }
         // شرطة دبي: a head bound to a place is named by the place alone; so is a bank
-        // (مصرف لبنان، بنك المغرب: a country's central bank, بنك مصر).
+        // (مصرف لبنان، بنك المغرب: a country's central bank, بنك مصر) or a company.
         let bank_of_a_place = BANK_HEADS.contains(&head.as_str()) && phrase.has_place;
         let one_word = words == 1
             && (names_with_one_word(&head)

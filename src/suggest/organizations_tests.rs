@@ -607,3 +607,20 @@ fn a_common_adjective_after_the_head_names_no_body() {
         );
     }
 }
+
+/// A company named by a place alone is a name, as a bank is (شركة فيلادلفيا، شركة الخليج
+/// العربي): read as the place, it linked Philadelphia and the Gulf.
+#[test]
+fn a_company_named_by_a_place_is_a_name() {
+    let found = bodies(
+        "وتبرعت بالأدوية دار الحكمة وشركة فيلادلفيا، وسجلت شركة الخليج العربي إنتاجا قياسيا.",
+        &["فيلادلفيا", "الخليج العربي"],
+        &[],
+    );
+    for name in ["شركة فيلادلفيا", "شركة الخليج العربي"] {
+        assert!(
+            found.iter().any(|(n, strong)| n.ends_with(name) && *strong),
+            "«{name}» not in {found:?}"
+        );
+    }
+}

@@ -9,6 +9,7 @@ use super::local::is_toponym_head;
 use super::name_lists::is_given_name;
 use super::org_phrase::NAMESAKE_TITLES;
 use super::place_lists::KUNYAS;
+use super::title_complement::is_place_back_reference;
 use super::titled::is_definite_second_form_noun;
 use super::tokens::Sep;
 use super::triggers::{
@@ -517,6 +518,9 @@ impl Scan<'_> {
                 && self.lex.is_definite_name_word(&t.norm)
                 && !is_definite_second_form_noun(&t.norm)
                 && !t.norm.strip_prefix("ال").is_some_and(is_common_noun)
+                // معتمد المنطقة، والي الولاية: a kind of place with the article is the one
+                // the sentence speaks of, no place's name.
+                && !is_place_back_reference(&t.norm)
                 && !self.activity_named_at(k);
             // ولاية الحوض الشرقي، محافظة الوادي الجديد: a direction after the definite name is
             // part of it (الحوض الشرقي and الحوض الغربي are two provinces).

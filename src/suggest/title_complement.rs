@@ -67,7 +67,8 @@ fn qualifies_a_rank(tokens: &[super::tokens::Token], j: usize) -> bool {
 }
 
 /// A place noun with the article that points back to the place the story is about (رئيسة
-/// دائرة البلديات في المحافظة هبة زعيتر): where the office is, as a named place would be.
+/// دائرة البلديات في المحافظة هبة زعيتر): where the office is, as a named place would be, and
+/// never a place's own name (معتمد المنطقة، والي الولاية; الجهة is Tunisia's region).
 pub(super) fn is_place_back_reference(word: &str) -> bool {
     [
         "المحافظه",
@@ -77,6 +78,7 @@ pub(super) fn is_place_back_reference(word: &str) -> bool {
         "الولايه",
         "البلديه",
         "القريه",
+        "الجهه",
     ]
     .contains(&word)
 }
