@@ -631,3 +631,20 @@ fn the_region_with_the_article_is_no_place_s_name() {
         "{found:?}"
     );
 }
+
+/// A theatre is a venue named after a known place (مسرح ميامي: the theatre, not Miami), and
+/// an art or a scene before anything else (مسرح الطفل، مسرح الجريمة، مسرح العمليات).
+#[test]
+fn a_theatre_is_named_after_a_known_place() {
+    let found = places(&[
+        "وافتتح وزير الثقافة الدورة الخامسة عشرة على مسرح ميامي بوسط البلد.",
+        "وعرضت على مسرح الطفل، وقالت الشرطة إن مسرح الجريمة قرب المطار، وتحدث عن مسرح العمليات.",
+    ]);
+    assert!(found.contains(&"مسرح ميامي".to_string()), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|p| p.contains("الطفل") || p.contains("الجريمة") || p.contains("العمليات")),
+        "{found:?}"
+    );
+}

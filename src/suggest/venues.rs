@@ -33,6 +33,7 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "برج",
     "حديقه",
     "صاله",
+    "مسرح",
 ];
 
 /// Parks and halls, named for a person (صالة حسن مصطفى) or a ruler (حديقة الملك عبدالله),
@@ -49,10 +50,11 @@ const RULERS_VENUES: &[&str] = &["ملعب", "استاد", "ستاد"];
 /// الرياضية), normalised.
 const SPORTS_CITY: (&str, &str) = ("مدينه", "الرياضيه");
 
-/// Venues named only after a known place (قلعة الرستاق، حصن صحار) or, for the feminine قلعة,
-/// a bare word that cannot be its adjective (قلعة نخل): «قلعة» is as often a figure of speech
-/// before a definite word (قلعة الصمود) or has an adjective after it (قلعة قديمة).
-const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن"];
+/// Venues named only after a known place (قلعة الرستاق، حصن صحار، مسرح ميامي) or, for the
+/// feminine قلعة, a bare word that cannot be its adjective (قلعة نخل): «قلعة» is as often a
+/// figure of speech before a definite word (قلعة الصمود) or has an adjective after it (قلعة
+/// قديمة), and «مسرح» an art or a scene (مسرح الطفل، مسرح الجريمة، مسرح العمليات).
+const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن", "مسرح"];
 
 /// Streets and bridges, named as often for a common noun as for a name (شارع الجيش، جسر
 /// السراجي): after them a definite word is read by [`Scan::street_named_for_a_noun`], never
