@@ -227,13 +227,15 @@ impl Scan<'_> {
     fn names_a_source(&self, segment: &Range<usize>) -> bool {
         let word = &self.tokens()[segment.start];
         let bare = word.norm.strip_prefix("ال").unwrap_or(&word.norm);
+        // عمان - "الحياة" -: quotes say the common word is the paper's name.
+        let quoted = self.words.quoted.contains(segment);
+        let common =
+            !quoted && (is_listed(bare) || is_common_noun(bare) || is_function_or_verb(&word.norm));
         // One word, no common or time word (بغداد - الآن -، القاهرة - السبت -، أسواق), no
         // place, no lone given name.
         segment.len() == 1
             && word.norm != FROM
-            && !is_listed(bare)
-            && !is_common_noun(bare)
-            && !is_function_or_verb(&word.norm)
+            && !common
             && !is_time_word(&word.norm)
             && !self.lex.is_registered_place(&word.norm)
             && !super::name_lists::is_given_name(&word.norm)
@@ -296,6 +298,16 @@ mod tests {
         );
         let has = |name: &str, kind: EntityKind| found.iter().any(|(n, k)| n == name && *k == kind);
         assert!(has("يمنات", EntityKind::Organization), "{found:?}");
+        let quoted = discovered_with(
+            &["عمان - \"الحياة\" - قضت محكمة أمن الدولة امس بالسجن على ثمانية متهمين."],
+            true,
+        );
+        assert!(
+            quoted
+                .iter()
+                .any(|(n, k)| n == "الحياة" && *k == EntityKind::Organization),
+            "{quoted:?}"
+        );
         assert!(has("أشرف الخزيري", EntityKind::Person), "{found:?}");
         assert!(has("عوض دهيش", EntityKind::Person), "{found:?}");
         let none = discovered_with(

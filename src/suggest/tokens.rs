@@ -401,9 +401,12 @@ fn push_token(
         && gap.chars().all(|c| c.is_whitespace() || c == '.');
     // A tatweel or an underscore between spaces is a dash too (الرستاق _ أشرف الخزيري).
     let dash = |c: char| matches!(c, '-' | '–' | '—' | '_' | '\u{0640}');
+    // عمان - "الحياة" -: a quote beside the dash does not hide it.
     let after_hyphen = sep == Sep::Break
         && gap.chars().filter(|&c| dash(c)).count() == 1
-        && gap.chars().all(|c| c.is_whitespace() || dash(c));
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || dash(c) || is_quote(c));
     let after_colon = sep == Sep::Break
         && gap.chars().filter(|&c| c == ':').count() == 1
         && gap.chars().all(|c| c.is_whitespace() || c == ':');
