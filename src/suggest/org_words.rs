@@ -235,7 +235,11 @@ pub(super) const SCHOOL_HEADS: &[&str] = &["مدرسه"];
 /// Heads of banks and companies, normalised: one named by a place alone is a name (مصرف
 /// لبنان، شركة فيلادلفيا، شركة الخليج العربي), where «حكومة لبنان» is a description; read
 /// as the place, the company linked Philadelphia and the Gulf.
-pub(super) const BANK_HEADS: &[&str] = &["مصرف", "بنك", "شركه"];
+pub(super) const BANK_HEADS: &[&str] = &["مصرف", "بنك", COMPANY];
+
+/// «Company», normalised: named by a place alone only where the place ends its phrase (see
+/// [`Scan::organization_after`]).
+pub(super) const COMPANY: &str = "شركه";
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,7 @@ use super::matches::CLUB_WORDS;
 use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil};
 use super::org_words::{
-    BANK_HEADS, DEPARTMENT_HEADS, MINISTRY_HEADS, MOVEMENT_HEADS, NAMED_WITHOUT_HEAD,
+    BANK_HEADS, COMPANY, DEPARTMENT_HEADS, MINISTRY_HEADS, MOVEMENT_HEADS, NAMED_WITHOUT_HEAD,
     NATIONS_ADJECTIVES, SCHOOL_HEADS, is_board_of_a_body, is_generic_complement, is_mafaail,
     is_no_body_field,
 };
@@ -195,11 +195,21 @@ impl Scan<'_> {
         // مؤسسة خيرية كبرى، شركة أجنبية، هيئة قضائية أردنية: an indefinite adjective of
         // relation that Arabic writes often on its own, right after the head, says what kind
         // of body is meant; what follows describes it further, and no name is given.
+        // The list holds every frequent word in ي, nouns in construct too (هيئة محامي
+        // دارفور، لجنة أهالي المعتقلين، جماعة سيدي علال): the word is the adjective only when
+        // no definite word, known name or name word governed by it follows, and another
+        // adjective or the phrase's end does.
         let kind_adjective = first.sep == Sep::Space
             && !first.article()
             && first.mention.is_none()
             && is_common_adjective_of_relation(&first.norm)
-            && !self.lex.is_registered_place(&first.norm);
+            && !self.lex.is_registered_place(&first.norm)
+            && self.token(j + 1).is_none_or(|n| {
+                n.sep != Sep::Space
+                    || n.norm.ends_with('ي')
+                    || n.norm.ends_with("يه")
+                    || !(n.article() || n.mention.is_some() || self.name_word(j + 1))
+            });
         if indefinite_kind || kind_adjective {
             return None;
         }
@@ -358,7 +368,12 @@ impl Scan<'_> {
         }
         // شرطة دبي: a head bound to a place is named by the place alone; so is a bank
         // (مصرف لبنان، بنك المغرب: a country's central bank, بنك مصر) or a company.
-        let bank_of_a_place = BANK_HEADS.contains(&head.as_str()) && phrase.has_place;
+        // A company only where the place ends its phrase (شركة فيلادلفيا، | شركة الخليج العربي
+        // إنتاجا): before a complement or an adjective (شركة مصر للتأمين، شركة مصر الوحيدة)
+        // the name is longer, or the place is the company's country.
+        let bank_of_a_place = BANK_HEADS.contains(&head.as_str())
+            && phrase.has_place
+            && (head != COMPANY || self.place_ends_the_company_s_name(end));
         let one_word = words == 1
             && (names_with_one_word(&head)
                 || (needs_a_place(&head) && phrase.has_place)
@@ -392,6 +407,18 @@ impl Scan<'_> {
             ));
         }
         Some(Found::organization(trigger..end, strong, alias))
+    }
+
+    /// The word at token `end`, after a company's head and a place, leaves the place as the
+    /// company's whole name: none in the phrase, the next item in و, a word with tanween (the
+    /// verb's object), or a verb or function word.
+    fn place_ends_the_company_s_name(&self, end: usize) -> bool {
+        self.token(end).is_none_or(|n| {
+            n.sep != Sep::Space
+                || n.norm.starts_with('و')
+                || n.tanween()
+                || is_function_or_verb(&n.norm)
+        }) || self.accusative_at(end)
     }
 
     /// Tokens `j..end` are exactly the words of one pair of quotes.

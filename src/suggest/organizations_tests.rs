@@ -624,3 +624,30 @@ fn a_company_named_by_a_place_is_a_name() {
         );
     }
 }
+
+/// A word in ي that governs what follows is a noun in construct, not the body's kind
+/// (هيئة محامي دارفور، لجنة أهالي المعتقلين، جماعة سيدي علال البحراوي): the body stays found.
+#[test]
+fn a_noun_in_construct_after_the_head_still_names_a_body() {
+    let found = bodies(
+        "وطالبت هيئة محامي دارفور بالإفراج عنهم، وقالت لجنة أهالي المعتقلين إن الموعد قريب.",
+        &["دارفور"],
+        &[],
+    );
+    for name in ["هيئة محامي دارفور", "لجنة أهالي المعتقلين"] {
+        assert!(
+            found.iter().any(|(n, _)| n.ends_with(name)),
+            "«{name}» not in {found:?}"
+        );
+    }
+}
+
+/// A company is named by a place alone only where the place ends its phrase: before a
+/// complement the place is part of a longer name (شركة مصر للتأمين), and one company's name
+/// is no other's.
+#[test]
+fn a_company_is_named_by_a_place_only_at_its_phrase_s_end() {
+    let found =
+        super::super::test_site::bodies_discovered(&["وأعلنت شركة مصر للتأمين عن أرباحها."]);
+    assert!(!found.iter().any(|n| n == "شركة مصر"), "{found:?}");
+}

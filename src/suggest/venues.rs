@@ -12,6 +12,7 @@ use super::place_after::SHEIKH;
 use super::place_lists::KUNYAS;
 use super::tokens::Sep;
 use super::triggers::{is_place_kind, opens_a_trigger, trigger_at};
+use super::word_lists::is_time_word;
 use crate::load::EntityKind;
 
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني،
@@ -99,6 +100,13 @@ pub(super) const SAINTS_HOUSES: &[&str] = &["كنيسه", "دير", "كاتدر�
 
 /// «Saint» in the Syriac title Levantine churches are named with, normalised.
 const SAINT: &str = "مار";
+
+/// «Theatre», normalised (see [`Scan::venue_at`]).
+const THEATRE: &str = "مسرح";
+
+/// «On», normalised (على and the name علي are one word once normalised; the theatre's kind
+/// word after it settles which).
+const ON: &str = "علي";
 
 /// Most definite adjectives after a venue's name (ملعب الشعب الدولي، متحف البحرين الوطني).
 const MAX_VENUE_ADJECTIVES: usize = 2;
@@ -266,13 +274,30 @@ impl Scan<'_> {
         if lone_bare && !self.venue_adjective_at(end) && !unagreeing {
             return None;
         }
+        let named_end = end;
         for _ in 0..MAX_VENUE_ADJECTIVES {
             if !self.venue_adjective_at(end) {
                 break;
             }
             end += 1;
         }
+        // مسرح المحيط الهادئ، مسرح غزة: a theatre of war or of events before a place; a
+        // building only with «على» before it (عرض على مسرح ميامي) or its adjective after it
+        // (مسرح جرش الجنوبي، مسرح قرطاج الأثري).
+        let described = (named_end..end).any(|k| !is_time_word(&self.tokens()[k].norm));
+        if reads_as(&self.tokens()[head].norm, &[THEATRE])
+            && !described
+            && !self.on_the_stage_of(head)
+        {
+            return None;
+        }
         Some(found(head..end, EntityKind::Place))
+    }
+
+    /// «على» stands right before the theatre's kind word at token `head`: a show is on its
+    /// stage.
+    fn on_the_stage_of(&self, head: usize) -> bool {
+        head > 0 && self.tokens()[head].sep == Sep::Space && self.tokens()[head - 1].norm == ON
     }
 
     /// A park or hall at token `head` (see [`NAMED_FOR_SOMEONE_HEADS`]) and what names it: a
