@@ -206,8 +206,7 @@ impl Scan<'_> {
             && !self.lex.is_registered_place(&first.norm)
             && self.token(j + 1).is_none_or(|n| {
                 n.sep != Sep::Space
-                    || n.norm.ends_with('ي')
-                    || n.norm.ends_with("يه")
+                    || (!n.article() && (n.norm.ends_with('ي') || n.norm.ends_with("يه")))
                     || !(n.article() || n.mention.is_some() || self.name_word(j + 1))
             });
         if indefinite_kind || kind_adjective {
@@ -410,15 +409,13 @@ impl Scan<'_> {
     }
 
     /// The word at token `end`, after a company's head and a place, leaves the place as the
-    /// company's whole name: none in the phrase, the next item in و, a word with tanween (the
-    /// verb's object), or a verb or function word.
+    /// company's whole name: none in the phrase, the next item in و, or the verb's object (a
+    /// word with tanween or in the accusative). Before a preposition or إن the place is as
+    /// often the company's country (مدير مكتب شركة قطر في لندن، وقالت شركة لبنان إن …).
     fn place_ends_the_company_s_name(&self, end: usize) -> bool {
-        self.token(end).is_none_or(|n| {
-            n.sep != Sep::Space
-                || n.norm.starts_with('و')
-                || n.tanween()
-                || is_function_or_verb(&n.norm)
-        }) || self.accusative_at(end)
+        self.token(end)
+            .is_none_or(|n| n.sep != Sep::Space || n.norm.starts_with('و') || n.tanween())
+            || self.accusative_at(end)
     }
 
     /// Tokens `j..end` are exactly the words of one pair of quotes.

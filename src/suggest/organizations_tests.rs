@@ -630,11 +630,15 @@ fn a_company_named_by_a_place_is_a_name() {
 #[test]
 fn a_noun_in_construct_after_the_head_still_names_a_body() {
     let found = bodies(
-        "وطالبت هيئة محامي دارفور بالإفراج عنهم، وقالت لجنة أهالي المعتقلين إن الموعد قريب.",
+        "وطالبت هيئة محامي دارفور بالإفراج عنهم، وقالت لجنة أهالي المعتقلين إن الموعد قريب، وقال مجلس أهالي الحي إن الخدمات متردية.",
         &["دارفور"],
         &[],
     );
-    for name in ["هيئة محامي دارفور", "لجنة أهالي المعتقلين"] {
+    for name in [
+        "هيئة محامي دارفور",
+        "لجنة أهالي المعتقلين",
+        "مجلس أهالي الحي",
+    ] {
         assert!(
             found.iter().any(|(n, _)| n.ends_with(name)),
             "«{name}» not in {found:?}"
@@ -650,4 +654,11 @@ fn a_company_is_named_by_a_place_only_at_its_phrase_s_end() {
     let found =
         super::super::test_site::bodies_discovered(&["وأعلنت شركة مصر للتأمين عن أرباحها."]);
     assert!(!found.iter().any(|n| n == "شركة مصر"), "{found:?}");
+    let found = super::super::test_site::bodies_discovered(&[
+        "وشارك في الاجتماع مدير مكتب شركة قطر في لندن، وقالت شركة لبنان إن الخدمة ستعود.",
+    ]);
+    assert!(
+        !found.iter().any(|n| n == "شركة قطر" || n == "شركة لبنان"),
+        "{found:?}"
+    );
 }
