@@ -546,3 +546,7 @@ mod context_tests;
 #[cfg(test)]
 #[path = "org_organs_tests.rs"]
 mod organs_tests;
+
+#[cfg(test)]
+#[path = "organizations_named_tests.rs"]
+mod named_tests;

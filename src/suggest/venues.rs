@@ -442,3 +442,7 @@ impl Scan<'_> {
         })
     }
 }
+
+#[cfg(test)]
+#[path = "venues_tests.rs"]
+mod tests;
