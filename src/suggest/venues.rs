@@ -2,7 +2,7 @@
 //! جسر السراجي، برج الرماح), and the stadiums named for a ruler without it: which words after
 //! a venue's kind word are its name.
 
-use super::boundaries::LINEAGE;
+use super::boundaries::{LINEAGE, is_compound_end};
 use super::discover::{Found, Scan};
 use super::given_names::is_given_name;
 use super::lexicon::{is_function_or_verb, is_role_word, looks_adjectival};
@@ -34,7 +34,7 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
     "برج",
     "حديقه",
     "صاله",
-    "مسرح",
+    THEATRE,
 ];
 
 /// Parks and halls, named for a person (صالة حسن مصطفى) or a ruler (حديقة الملك عبدالله),
@@ -55,7 +55,7 @@ const SPORTS_CITY: (&str, &str) = ("مدينه", "الرياضيه");
 /// feminine قلعة, a bare word that cannot be its adjective (قلعة نخل): «قلعة» is as often a
 /// figure of speech before a definite word (قلعة الصمود) or has an adjective after it (قلعة
 /// قديمة), and «مسرح» an art or a scene (مسرح الطفل، مسرح الجريمة، مسرح العمليات).
-const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن", "مسرح"];
+const KNOWN_PLACE_HEADS: &[&str] = &["قلعه", "حصن", THEATRE];
 
 /// Streets and bridges, named as often for a common noun as for a name (شارع الجيش، جسر
 /// السراجي): after them a definite word is read by [`Scan::street_named_for_a_noun`], never
@@ -156,12 +156,14 @@ const WORSHIP_STEMS: &[&str] = &[
 const MARTYR: &[&str] = &["الشهيد", "الشهيده"];
 
 impl Scan<'_> {
-    /// Token `k` ends a compound given name (الدين، الإسلام) after the bare word before it.
+    /// Token `k` ends a compound given name (الدين، الإسلام; not الله, which after a venue's
+    /// name is as often a prayer) after the bare word before it.
     fn compound_end_at(&self, k: usize) -> bool {
         self.token(k).is_some_and(|t| {
             t.sep == Sep::Space
                 && t.mention.is_none()
-                && ["الدين", "الاسلام"].contains(&t.norm.as_str())
+                && is_compound_end(&t.norm)
+                && t.norm != "الله"
         }) && self
             .token(k - 1)
             .is_some_and(|p| !p.article() && p.mention.is_none())
