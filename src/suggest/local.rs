@@ -6,7 +6,9 @@ use super::club_words::{POSITIONS, is_not_a_club};
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_common_noun, is_definite, looks_adjectival, readings};
 use super::tokens::Sep;
+use super::triggers::trigger_at;
 use super::venues::{FACILITY_HEADS, SAINTS_HOUSES};
+use super::word_lists::{is_function_word, is_time_word};
 use super::word_shapes::looks_like_plural_past_verb;
 use crate::load::EntityKind;
 use crate::text::cue_words::{PLAYING_SIDES, TEAM_WORDS};
@@ -242,6 +244,26 @@ impl Scan<'_> {
             self.name_word(i + 1) && !next.norm.starts_with('و')
         };
         name.then_some(i + 2)
+    }
+
+    /// The end of a toponym on a common noun at token `i` that a body's head still wants its
+    /// place from (محكمة كفر شكر، مجلس بيت ساحور): the noun needs a name after it, and the
+    /// next bare word is that name even when it is also a word (شكر «thanks»). Without it
+    /// the phrase was the noun alone, and «كفر» became a body of its own.
+    pub(super) fn toponym_name_after_a_head(&self, i: usize) -> Option<usize> {
+        let next = self.token(i + 1)?;
+        let w = next.norm.as_str();
+        let bare_word = next.sep == Sep::Space
+            && next.mention.is_none()
+            && !next.article()
+            && !next.tanween()
+            && !w.starts_with('و')
+            && w.chars().count() >= 2
+            && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            && !is_function_word(w)
+            && !is_time_word(w)
+            && trigger_at(self.tokens(), i + 1).is_none();
+        bare_word.then_some(i + 2)
     }
 
     /// Quoted place names that open with a common noun («جبل العرمة»).

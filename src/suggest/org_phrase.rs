@@ -16,6 +16,7 @@ use super::org_shapes::{
     HONOURED_NAMESAKES, NAMED_FOR_RULERS, NUMBERED_HEADS, SCHOOL, SCHOOL_NAMESAKES, is_admin_noun,
     is_kunya, is_mufaala, looks_participle, plural_with_pronoun,
 };
+use super::title_complement::is_place_back_reference;
 use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
 use super::word_lists::is_listed_verb;
@@ -384,9 +385,12 @@ impl Scan<'_> {
                         })
                         && !is_definite(rest)
                         && is_verbal_noun_of_a_derived_form(rest));
+                // رئيس المجلس البلدي | للمدينة: «of the city» points back to the town the
+                // story is about; the body is named no better for it.
                 if open
                     || (is_listed(rest) && !lam_verbal_noun)
                     || (is_function_or_verb(rest) && !lam_verbal_noun)
+                    || is_place_back_reference(rest)
                     || names_an_event(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)
@@ -419,7 +423,10 @@ impl Scan<'_> {
                 (open, last_place, phrase.has_place, phrase.end) = (false, true, true, i + 1);
             } else if open
                 && is_toponym_head(w)
-                && let Some(end) = self.toponym_end(i).filter(|&e| e == i + 2)
+                && let Some(end) = self
+                    .toponym_end(i)
+                    .filter(|&e| e == i + 2)
+                    .or_else(|| self.toponym_name_after_a_head(i))
                 && !self.token(i + 1).is_some_and(|n| n.article())
             {
                 // بلدية رأس أسطا | محمد حيدر: a town named on a common noun takes one name

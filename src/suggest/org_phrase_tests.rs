@@ -340,3 +340,33 @@ fn a_noun_after_a_state_s_chamber_is_no_part_of_its_name() {
         "{found:?}"
     );
 }
+
+/// «في محكمة كفر شكر الجديدة»: a toponym on a common noun takes the word after it as its name
+/// even when that word is also a verb (شكر «thanked»); the body was «كفر» alone.
+#[test]
+fn a_toponym_after_a_head_keeps_its_name_word() {
+    let found = names("انعقدت الجلسة في محكمة كفر شكر الجديدة برئاسة المستشار.");
+    assert!(found.iter().any(|n| n == "محكمة كفر شكر"), "{found:?}");
+    assert!(!found.iter().any(|n| n == "كفر"), "{found:?}");
+    // A function word after the noun names nothing: no body is read there.
+    let found = names("وأحالت النيابة القضية إلى محكمة كفر في الأسبوع الماضي.");
+    assert!(!found.iter().any(|n| n.contains("كفر في")), "{found:?}");
+}
+
+/// «رئيس المجلس البلدي للمدينة»: «of the city» points back to the town the story is about;
+/// no body is named by it, while a named town after ل still completes the name.
+#[test]
+fn a_complement_pointing_back_to_the_town_names_no_body() {
+    let found = names("بعد شكاية قدمها ضده رئيس المجلس البلدي للمدينة أمام المحكمة.");
+    assert!(!found.iter().any(|n| n.contains("للمدينة")), "{found:?}");
+    let found = bodies(
+        "وقال رئيس المجلس الجماعي لطنجة إن المشروع انطلق.",
+        &["طنجة"],
+        &[],
+    );
+    let found: Vec<String> = found.into_iter().map(|(n, _)| n).collect();
+    assert!(
+        found.iter().any(|n| n == "المجلس الجماعي لطنجة"),
+        "{found:?}"
+    );
+}

@@ -210,6 +210,11 @@ pub(super) fn is_dual_of_listed_verb(word: &str) -> bool {
         .is_some_and(|stem| stem.chars().count() >= 3 && VERB.contains(stem))
 }
 
+/// A function word (a particle, preposition, pronoun or conjunction of the built-in list).
+pub(super) fn is_function_word(word: &str) -> bool {
+    FUNCTION.contains(word)
+}
+
 /// A function word or verb: what may not follow a name particle (آل ثاني is a name, آل في
 /// is not).
 pub(super) fn is_function_or_verb(word: &str) -> bool {
