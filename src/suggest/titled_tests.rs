@@ -529,3 +529,16 @@ fn a_dean_s_faculty_is_no_person() {
     assert!(found.iter().any(|f| f == "حنان الشافعي"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("كلية")), "{found:?}");
 }
+
+/// الآنسة «Miss» is an honorific as السيدة is: the name after it is a person's, and one
+/// quoted after a board's seat (عضو مجلس الإدارة الآنسة “…”) is no body.
+#[test]
+fn miss_is_a_title_before_a_name() {
+    let found = people(&[
+        "ووقعت عن الشركة الآنسة رنا حداد، وحضر الوزير.",
+        "ووقعت عن الشركة عضو مجلس الإدارة الآنسة “فاليرينا إلياس”، وحضر الوزير.",
+    ]);
+    for name in ["رنا حداد", "فاليرينا إلياس"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+}
