@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use crate::load::{Entity, EntityKind};
 use crate::suggest::{
     Candidate, is_city_of_a_kind, is_facility_head, is_place_facility, is_saint_s_house,
-    serves_a_place,
+    is_toponym_with_kunya, serves_a_place,
 };
 use crate::text::normalize::normalize_name;
 
@@ -103,6 +103,7 @@ pub fn is_confident(c: &Candidate) -> bool {
                 && (words.len() <= 2
                     || ((venue || namesake) && words.len() <= 4)
                     || (titled_namesake && words.len() <= 6)
+                    || is_toponym_with_kunya(&words)
                     || is_sports_city(&words))
         }
         _ => false,

@@ -12,6 +12,7 @@ use super::lexicon::{
     looks_prepositional,
 };
 use super::tokens::Sep;
+use super::triggers::trigger_at;
 use super::word_shapes::is_verbal_noun_of_a_derived_form;
 use crate::load::EntityKind;
 
@@ -364,6 +365,21 @@ impl Scan<'_> {
             if person && words >= 2 && (self.accusative_at(end) || and_word) {
                 break;
             }
+            // لولاية اينشيري | ولتدراس: و with a second clitic (ولـ، وبـ، وفـ) is «and to …»,
+            // never the next word of a place's or a body's name.
+            if !person && and_then_clitic(&t.norm) {
+                break;
+            }
+            // بولاية توقرت | أشرف وزير الاتصال: a given name right before a person's title is
+            // the verb it also is (أشرف «supervised») or the next person's name, never a
+            // place's or a body's next word.
+            if !person
+                && super::name_lists::is_given_name(&t.norm)
+                && trigger_at(self.tokens(), end + 1)
+                    .is_some_and(|tr| tr.kind == EntityKind::Person)
+            {
+                break;
+            }
             // الشيخ زايد وبرج العرب: a kind of place or a title after و opens the next item of
             // a list, even after one name word.
             let and_kind = t.norm.strip_prefix('و').is_some_and(|r| {
@@ -474,3 +490,11 @@ impl Scan<'_> {
 #[cfg(test)]
 #[path = "boundaries_tests.rs"]
 mod tests;
+
+/// A normalised word that opens with و and a second clitic (ولتدراس، وبالتالي، وفيها): «and
+/// to …», «and with …». Three letters after them at least: ولد and ولي are words of their own.
+fn and_then_clitic(word: &str) -> bool {
+    word.strip_prefix('و')
+        .and_then(|rest| rest.strip_prefix(['ل', 'ب', 'ف']))
+        .is_some_and(|rest| rest.chars().count() >= 3)
+}

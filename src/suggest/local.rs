@@ -154,6 +154,13 @@ pub(super) fn is_club_head(word: &str) -> bool {
     CLUB_HEADS.contains(&word)
 }
 
+/// The normalised words of a place's name are a common noun's toponym with a kunya (تل ابو
+/// الصوان، عين ام الحياه): three words that are one name, as بيت فجار is two.
+pub(crate) fn is_toponym_with_kunya(words: &[&str]) -> bool {
+    matches!(words, [head, kunya, _] if is_toponym_head(head)
+        && super::place_lists::KUNYAS.contains(kunya))
+}
+
 /// A normalised word opens a place name built on a common noun (see [`TOPONYM_HEADS`]).
 pub(super) fn is_toponym_head(word: &str) -> bool {
     TOPONYM_HEADS.contains(&word)
@@ -236,6 +243,12 @@ impl Scan<'_> {
         let next = self
             .token(i + 1)
             .filter(|n| n.sep == Sep::Space && n.mention.is_none())?;
+        // تل أبو طبيرة، عين أم الحياة: a kunya after the noun takes its own name too; the
+        // place was «تل أبو».
+        if super::place_lists::KUNYAS.contains(&next.norm.as_str()) && self.kunya_name_after(i + 2)
+        {
+            return Some(i + 3);
+        }
         let name = if next.article() {
             // رأس العين، وادي الأردن: a known place left unlinked here (a homograph without
             // its evidence) completes the name on a common noun as a new word would.

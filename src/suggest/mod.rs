@@ -97,6 +97,7 @@ use interned::Word;
 use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
 use lexicon::{Lexicon, is_definite, is_particle};
 pub(crate) use local::club_short_form;
+pub(crate) use local::is_toponym_with_kunya;
 pub(crate) use org_words::{NATIONAL_CHAMBERS, is_numbered_body};
 pub(crate) use place_after::{is_city_of_a_kind, is_place_facility};
 use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};

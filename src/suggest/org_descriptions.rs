@@ -415,6 +415,24 @@ impl Scan<'_> {
             })
     }
 
+    /// A ل complement read as `rest`, after the body whose head is token `j - 1`, is the remit
+    /// of a deputy's office (نائب رئيس الجامعة للشؤون الأكاديمية، مساعد رئيس جامعة عمان
+    /// الأهلية للشؤون الخارجية): «affairs» after a deputy's or an assistant's title over the
+    /// body's head say what the deputy does, not what the body is called.
+    pub(super) fn deputy_s_remit(&self, j: usize, rest: &str) -> bool {
+        let reads_as = |k: usize, words: &[&str]| {
+            self.token(k).is_some_and(|t| {
+                super::lexicon::readings(&t.norm)
+                    .iter()
+                    .any(|(_, w)| words.contains(&w.as_ref()))
+            })
+        };
+        AFFAIRS.contains(&rest)
+            && j >= 3
+            && reads_as(j - 2, &["رئيس", "مدير"])
+            && reads_as(j - 3, DEPUTIES)
+    }
+
     /// Token `i`, a ل complement read as `rest`, says what for or when, not what the body is:
     /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
     /// or a period (للفترة المقبلة).
@@ -472,3 +490,10 @@ fn looks_like_an_adjective(word: &str) -> bool {
 #[cfg(test)]
 #[path = "org_descriptions_tests.rs"]
 mod tests;
+
+/// «Affairs» with the article or in construct, both spellings of the hamza (normalised).
+const AFFAIRS: &[&str] = &["الشؤون", "شؤون", "الشئون", "شئون"];
+
+/// Titles of a deputy or an assistant over a body's head (normalised), whose office has a
+/// remit: نائب رئيس، مساعد مدير.
+const DEPUTIES: &[&str] = &["نائب", "نائبه", "مساعد", "مساعده"];

@@ -391,6 +391,7 @@ impl Scan<'_> {
                     || (is_listed(rest) && !lam_verbal_noun)
                     || (is_function_or_verb(rest) && !lam_verbal_noun)
                     || is_place_back_reference(rest)
+                    || self.deputy_s_remit(j, rest)
                     || names_an_event(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)

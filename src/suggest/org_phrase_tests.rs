@@ -370,3 +370,18 @@ fn a_complement_pointing_back_to_the_town_names_no_body() {
         "{found:?}"
     );
 }
+
+/// «مساعد رئيس جامعة عمان الأهلية للشؤون الخارجية»: «affairs» after a deputy's or an
+/// assistant's title over the head are the office's remit; «المجلس الأعلى للشؤون الإسلامية»
+/// after its president alone keeps them in its name.
+#[test]
+fn a_deputy_s_remit_is_no_part_of_the_body_s_name() {
+    let found = names("وقدم مساعد رئيس جامعة عمان الأهلية للشؤون الخارجية عرضا عن الخطة.");
+    assert!(found.iter().any(|n| n == "جامعة عمان الأهلية"), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("للشؤون")), "{found:?}");
+    let found = names("وقال رئيس المجلس الأعلى للشؤون الإسلامية إن المسابقة انطلقت.");
+    assert!(
+        found.iter().any(|n| n == "المجلس الأعلى للشؤون الإسلامية"),
+        "{found:?}"
+    );
+}

@@ -163,3 +163,25 @@ fn the_activity_or_purpose_of_a_place_is_no_name() {
     let found = places(&["وانتقل المنتخب إلى معسكر الإعداد الأخير، فيما طلب لاعبان اللجوء في كندا."]);
     assert!(!found.iter().any(|p| p.contains("الإعداد")), "{found:?}");
 }
+
+/// «منطقة تل ابو الصوان»: a toponym on a common noun with a kunya is one place of three words
+/// (it was «تل ابو»); «لولاية اينشيري ولتدراس»: a word in و and a second clitic is «and to …»,
+/// no word of the name; «بولاية توقرت أشرف وزير الاتصال»: a given name before a person's title
+/// is the verb it also is.
+#[test]
+fn a_place_s_name_takes_its_kunya_and_stops_at_and_to_and_at_a_verb_before_a_title() {
+    let found = places(&[
+        "ويقع الموقع في منطقة تل ابو الصوان في محافظة جرش الى الجانب الشرقي.",
+        "ويعتبر المهرجان منبرا لتعزيز الذاتية الثقافية لولاية اينشيري ولتدراس الإشكالات التنموية.",
+        "افتتح مكتب جديد للإذاعة بولاية توقرت أشرف وزير الاتصال، محمد بوسليماني، على فعالياته.",
+    ]);
+    for name in ["تل ابو الصوان", "اينشيري", "توقرت"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert!(
+        !found
+            .iter()
+            .any(|f| f == "تل ابو" || f.contains("ولتدراس") || f.contains("أشرف")),
+        "{found:?}"
+    );
+}
