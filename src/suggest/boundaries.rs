@@ -370,11 +370,11 @@ impl Scan<'_> {
             if !person && and_then_clitic(&t.norm) {
                 break;
             }
-            // بولاية توقرت | أشرف وزير الاتصال: a given name right before a person's title is
-            // the verb it also is (أشرف «supervised») or the next person's name, never a
-            // place's or a body's next word.
+            // بولاية توقرت | أشرف وزير الاتصال: a given name that is also a past verb, right
+            // before a person's title, is the verb (أشرف «supervised») whose subject the title
+            // opens, never a place's or a body's next word (منزل تميم، دالي ابراهيم keep theirs).
             if !person
-                && super::name_lists::is_given_name(&t.norm)
+                && GIVEN_NAMES_ALSO_VERBS.contains(&t.norm.as_str())
                 && trigger_at(self.tokens(), end + 1)
                     .is_some_and(|tr| tr.kind == EntityKind::Person)
             {
@@ -491,10 +491,18 @@ impl Scan<'_> {
 #[path = "boundaries_tests.rs"]
 mod tests;
 
-/// A normalised word that opens with و and a second clitic (ولتدراس، وبالتالي، وفيها): «and
-/// to …», «and with …». Three letters after them at least: ولد and ولي are words of their own.
+/// Given names that are also common past verbs (normalised): أشرف «supervised», أكرم
+/// «honoured».
+const GIVEN_NAMES_ALSO_VERBS: &[&str] = &["اشرف", "اكرم"];
+
+/// A normalised word that opens with و and a second clitic before a present verb or the
+/// article (ولتدراس، وليتمكن، وبالتالي، وللمرة): «and to …», «and with the …». Three letters
+/// after them at least, so that names in ول، وب stay (بني ولبان، رويال ولتون، وليد).
 fn and_then_clitic(word: &str) -> bool {
-    word.strip_prefix('و')
-        .and_then(|rest| rest.strip_prefix(['ل', 'ب', 'ف']))
-        .is_some_and(|rest| rest.chars().count() >= 3)
+    word.strip_prefix('و').is_some_and(|rest| {
+        ["بال", "فال", "لل", "لت", "لي", "لن"].iter().any(|prefix| {
+            rest.strip_prefix(prefix)
+                .is_some_and(|after| after.chars().count() >= 3)
+        })
+    })
 }

@@ -11,8 +11,11 @@ use std::ops::Range;
 
 use super::discover::Scan;
 use super::given_names::is_given_name;
+use super::lexicon::{is_common_noun, is_definite, is_listed};
 use super::org_phrase::is_tafiil;
-use super::org_shapes::{CHAMBER_ADJECTIVES, CHAMBERED_HEADS};
+use super::org_shapes::{
+    CHAMBER_ADJECTIVES, CHAMBERED_HEADS, is_name_adjective, lam_reading, looks_participle,
+};
 use super::org_words::{MINISTRY_HEADS, NATIONAL_CHAMBERS};
 use super::tokens::Sep;
 use super::triggers::{is_body_head, is_person_title};
@@ -413,6 +416,35 @@ impl Scan<'_> {
                     .iter()
                     .any(|(_, w)| MINISTRY_HEADS.contains(&w.as_ref()))
             })
+    }
+
+    /// Token `i`, definite, follows a definite ل complement that ends the phrase so far, and
+    /// is a noun, not an adjective of it (شركة الدلتا للكهرباء | العقد، الهيئة العامة للكهرباء
+    /// | الاتفاقية): the object of the verb the body is the subject of. A noun is a built-in
+    /// common noun (اتفاقية, in ي as an adjective is), or a word with no adjective's shape (no
+    /// ي or ة ending, no participle's م, no elative's ا, not فعيل or فاعل: الأحمر، الأوسط،
+    /// الكريم go on).
+    pub(super) fn object_after_a_complement(&self, j: usize, i: usize) -> bool {
+        let after_complement = i > j
+            && self.token(i - 1).is_some_and(|p| {
+                lam_reading(&p.norm).is_some_and(|rest| is_definite(&rest) && !is_listed(&rest))
+            });
+        let Some(t) = self.token(i).filter(|t| t.article()) else {
+            return false;
+        };
+        let stem = t.norm.strip_prefix("ال").unwrap_or(&t.norm);
+        let letters: Vec<char> = stem.chars().collect();
+        let elative = letters.len() == 4 && letters[0] == 'ا';
+        // فعيل and فاعل, the commonest adjectives without an ending (الكريم، الشريف، العاجل).
+        let plain_adjective = letters.len() == 4 && (letters[2] == 'ي' || letters[1] == 'ا');
+        let noun = (is_common_noun(stem) && !elative && !stem.ends_with('ي'))
+            || !(is_name_adjective(t)
+                || looks_participle(&t.norm)
+                || t.ta_marbuta()
+                || elative
+                || plain_adjective
+                || stem.ends_with('ي'));
+        after_complement && noun
     }
 
     /// A ل complement read as `rest`, after the body whose head is token `j - 1`, is the remit

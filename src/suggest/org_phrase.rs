@@ -209,6 +209,24 @@ impl Scan<'_> {
                 i += 1;
                 continue;
             }
+            // جامعة جنوب الوادي، شركة غرب الدلتا: a quarter as the name's first word governs
+            // the definite word after it, known place or not (الوادي is a town too, and a
+            // registered word ends a name below).
+            let quarter_of = first
+                && COMPASS_QUARTERS.contains(&w)
+                && self.token(i + 1).is_some_and(|n| {
+                    n.sep == Sep::Space
+                        && n.article()
+                        && n.mention.is_none_or(|k| k == EntityKind::Place)
+                        && !is_listed(&n.norm)
+                });
+            if quarter_of {
+                // The quarter and its word name a region (the south of the valley): a place,
+                // and الوادي is no demonym to cut off.
+                (open, phrase.has_place, phrase.end) = (false, true, i + 2);
+                i += 2;
+                continue;
+            }
             // محكمة جنايات شمال القاهرة، مديرية تربية جنوب الخليل: after a bare word of the
             // name a quarter of the compass and a place say which one; after a definite word
             // (مستشفى الشفاء | شمال غزة) they say where it is.
@@ -341,8 +359,9 @@ impl Scan<'_> {
                     && i >= j + 2
                     && (i - 2..i).all(|k| self.token(k).is_some_and(is_name_adjective))
                     && !self.general_adjective_at(i);
-                if !adjective
-                    && (self.lex.is_registered(w) || after_place || describes || after_adjectives)
+                if (!adjective
+                    && (self.lex.is_registered(w) || after_place || describes || after_adjectives))
+                    || self.object_after_a_complement(j, i)
                 {
                     break;
                 }
@@ -390,8 +409,9 @@ impl Scan<'_> {
                 if open
                     || (is_listed(rest) && !lam_verbal_noun)
                     || (is_function_or_verb(rest) && !lam_verbal_noun)
-                    || is_place_back_reference(rest)
-                    || self.deputy_s_remit(j, rest)
+                    || (is_place_back_reference(rest) && !self.definite_word_at(i + 1))
+                    || (self.deputy_s_remit(j, rest)
+                        && (phrase.has_place || (j..i).any(|k| self.name_word(k))))
                     || names_an_event(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)
@@ -426,7 +446,7 @@ impl Scan<'_> {
                 && is_toponym_head(w)
                 && let Some(end) = self
                     .toponym_end(i)
-                    .filter(|&e| e == i + 2)
+                    .filter(|&e| e <= i + 3)
                     .or_else(|| self.toponym_name_after_a_head(i))
                 && !self.token(i + 1).is_some_and(|n| n.article())
             {
@@ -468,6 +488,13 @@ impl Scan<'_> {
             }
         }
         (phrase.end > j).then_some(phrase)
+    }
+
+    /// Token `i` is a definite word across a space (للمنطقة | الاقتصادية: an adjective that
+    /// makes the kind of place a named one).
+    fn definite_word_at(&self, i: usize) -> bool {
+        self.token(i)
+            .is_some_and(|n| n.sep == Sep::Space && n.article())
     }
 
     /// The head before the phrase at token `j` (with or without the article) names a body

@@ -543,18 +543,20 @@ fn miss_is_a_title_before_a_name() {
     }
 }
 
-/// بخصوص «regarding» (and بموجب، بصدد، بواسطة) after a title is a preposition, as بشأن is:
+/// بخصوص «regarding» (and بموجب، بمقتضى، بصفته، بصدد، بواسطة) after a title is a preposition, as بشأن is:
 /// «رئيس مجلس الوزراء الموقر بخصوص الاقتراح» named a person «بخصوص الاقتراح».
 #[test]
 fn regarding_after_a_title_names_no_one() {
     let found = people(&[
         "ووردت رسائل من رئيس مجلس الوزراء الموقر بخصوص الاقتراح برغبة بشأن التوسعة.",
         "وصدر قرار الوزير بموجب القانون الجديد، وقال المدير بصدد المشروع إنه تأخر.",
+        "وأصدر رئيس مجلس الوزراء بمقتضى القانون قرارا، وحضر الوزير بصفته الرسمية.",
     ]);
+    let preposition = ["بخصوص", "بموجب", "بصدد", "بمقتضى", "بصفته"];
     assert!(
         !found
             .iter()
-            .any(|f| f.contains("بخصوص") || f.contains("بموجب") || f.contains("بصدد")),
+            .any(|f| preposition.iter().any(|w| f.contains(w))),
         "{found:?}"
     );
 }
