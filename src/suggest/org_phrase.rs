@@ -19,7 +19,7 @@ use super::org_shapes::{
 use super::title_complement::is_place_back_reference;
 use super::tokens::Sep;
 use super::triggers::{definite_head_at, needs_a_place, serves_a_place, trigger_at};
-use super::word_lists::is_listed_verb;
+use super::word_lists::{is_function_word, is_listed_verb};
 use super::word_shapes::is_verbal_noun_of_a_derived_form;
 use crate::load::EntityKind;
 
@@ -455,6 +455,15 @@ impl Scan<'_> {
                 (open, last_place, phrase.has_place, phrase.end) = (false, true, true, end);
                 i = end;
                 continue;
+            } else if open
+                && is_toponym_head(w)
+                && self
+                    .token(i + 1)
+                    .is_none_or(|n| n.sep != Sep::Space || is_function_word(&n.norm))
+            {
+                // محكمة كفر | في: a common noun's toponym with no name after it names nothing
+                // (the body was «كفر»).
+                break;
             } else if self.construct_noun(i) {
                 // كهرباء ومياه دبي: a second noun joined by و, when a place or a definite word
                 // completes them both.
