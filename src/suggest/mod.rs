@@ -51,6 +51,7 @@ mod named_sides;
 mod org_definite;
 mod org_descriptions;
 mod org_phrase;
+mod org_phrase_words;
 mod org_quoted;
 mod org_shapes;
 mod org_words;
