@@ -16,7 +16,7 @@ use super::lexicon::{
 use super::people::{after_subject, person};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
-use super::word_lists::is_time_word;
+use super::word_lists::{is_function_word, is_time_word};
 use crate::load::EntityKind;
 use crate::text::normalize::normalize_name;
 
@@ -191,7 +191,8 @@ impl Scan<'_> {
             && t.norm
                 .strip_prefix('و')
                 .is_some_and(|rest| is_given_name(rest) && !MONTH_GIVEN_NAMES.contains(&rest));
-        if !(is_given_name(&t.norm) || and_given)
+        let abd = self.separate_abd_given_name_at(i);
+        if !(is_given_name(&t.norm) || and_given || abd)
             || MONTH_GIVEN_NAMES.contains(&t.norm.as_str())
             || (!and_given && !self.opens_an_unannounced_name(i))
         {
@@ -199,6 +200,8 @@ impl Scan<'_> {
         }
         let found = if and_given {
             self.conjoined_given_and_family_name_at(i)?
+        } else if abd {
+            person(self.family_name_after(i, i + 2)?)
         } else {
             person(self.given_and_family_name_at(i)?)
         };
@@ -225,6 +228,33 @@ impl Scan<'_> {
                 .strip_prefix("ال")
                 .is_some_and(|stem| COMMON_ADJECTIVE.contains(stem) && !is_given_name(stem));
         (!adjective && !goes_on).then_some(found)
+    }
+
+    /// Tokens `i` and `i + 1` are a compound given name written in two words (عبد العزيز،
+    /// عبد الرزاق), one the lists hold written as one (عبدالعزيز): Arabic news writes it both
+    /// ways, and only the joined one was read without a cue.
+    fn separate_abd_given_name_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| t.norm == "عبد")
+            && self.joined(i + 1)
+            && self.divine_name_after_abd(i + 1)
+            && self.tokens()[i + 1].article()
+            && is_given_name(&format!("عبد{}", self.tokens()[i + 1].norm))
+    }
+
+    /// The family name, or a father's and a family name, from token `j` after a given name
+    /// that opens at token `i` (عبد الرزاق | البستاني، عبد العزيز | محمد الشمري): the whole
+    /// name, unless more of a name follows.
+    fn family_name_after(&self, i: usize, j: usize) -> Option<Range<usize>> {
+        let father =
+            self.joined(j) && self.listed_given_name_at(j) && self.family_name_word_at(j + 1);
+        let end = if father {
+            j + 2
+        } else if self.family_name_word_at(j) {
+            j + 1
+        } else {
+            return None;
+        };
+        (!self.name_goes_on_at(end)).then_some(i..end)
     }
 
     /// Token `i` opens a name no cue announces: the run starts there, or punctuation stands
@@ -270,10 +300,12 @@ impl Scan<'_> {
     /// (Egypt's على: أكد المحافظ علي عودة الحياة), nor a time word second (الأمير خالد صباح
     /// اليوم: the morning).
     pub(super) fn given_and_ordinary_name_at(&self, j: usize) -> Option<Range<usize>> {
-        let opens = self.listed_given_name_at(j)
-            && !is_function_or_verb(&self.tokens()[j].norm)
-            && self.ordinary_given_at(j + 1)
-            && !is_time_word(&self.tokens()[j + 1].norm);
+        let given = self.listed_given_name_at(j) && !is_function_or_verb(&self.tokens()[j].norm);
+        if given && self.preposition_as_father_s_name_at(j + 1) {
+            return (!self.name_goes_on_at(j + 3)).then_some(j..j + 3);
+        }
+        let opens =
+            given && self.ordinary_given_at(j + 1) && !is_time_word(&self.tokens()[j + 1].norm);
         if !opens {
             return None;
         }
@@ -288,6 +320,19 @@ impl Scan<'_> {
             return (!self.name_goes_on_at(j + 3)).then_some(j..j + 3);
         }
         self.name_clause_ends_at(j + 2).then_some(j..j + 2)
+    }
+
+    /// Token `i` is a given name that is also a preposition (خلف «behind») between a given
+    /// name and a family name with the article (مدير صحة البصرة عباس خلف التميمي): a father's
+    /// name, since «behind» would govern a noun, and a family name is none.
+    fn preposition_as_father_s_name_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.sep == Sep::Space
+                && t.mention.is_none()
+                && is_ordinary_given_name(&t.norm)
+                && is_function_word(&t.norm)
+        }) && self.token(i + 1).is_some_and(|t| t.article())
+            && self.family_name_word_at(i + 1)
     }
 
     /// The name's clause ends before token `i`: nothing follows across a space but the next

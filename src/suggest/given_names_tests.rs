@@ -209,6 +209,46 @@ fn an_unannounced_full_name_needs_a_rare_family_name() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// A compound given name written in two words (عبد العزيز، عبد الرزاق) opens an unannounced
+/// name as its joined spelling does (عبدالعزيز), a father's name between included; God's
+/// name still opens none (عبد الله), nor a definite word after عبد that makes no given name.
+#[test]
+fn a_compound_given_name_in_two_words_opens_an_unannounced_name() {
+    let found = test_site::people(&[
+        "وحضر الاجتماع عبد العزيز الشمري أمس.",
+        "وفاز الفريق بهدف عبد الرزاق البستاني متابعا كرة مرتدة.",
+        "وقال إن عبد العزيز محمد الشمري حضر.",
+    ]);
+    assert_has(
+        &found,
+        &[
+            "عبد العزيز الشمري",
+            "عبد الرزاق البستاني",
+            "عبد العزيز محمد الشمري",
+        ],
+    );
+    let found = test_site::people(&["وحضر عبد الله الشمري الحفل، وعبد المدينة العتيبي."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// After a title, a given name that is also a preposition (خلف «behind») between a given
+/// name and a family name is the father's (عباس خلف التميمي), and the family name later
+/// names him; before a noun it is «behind» (الوزير أحمد | خلف المنصة).
+#[test]
+fn a_preposition_between_given_and_family_name_is_the_father_s_name() {
+    // With the gazetteer, as on a site: البصرة is the place the office is of.
+    let found: Vec<String> = test_site::discovered_with(
+        &["وقال مدير عام صحة البصرة، عباس خلف التميمي، لوكالة الأنباء إن الوضع جيد."],
+        true,
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert_has(&found, &["عباس خلف التميمي"]);
+    let found = test_site::people(&["ووقف الوزير أحمد خلف المنصة، ثم جلس الوزير محمد خلف الرئيس."]);
+    assert!(!found.iter().any(|f| f.contains("خلف")), "{found:?}");
+}
+
 /// With no cue, nothing is read where the name's ends are in doubt or the words are no name:
 /// God's name (نصر الله), a month (رمضان الكريم), a kunya or عبد's second word before the
 /// given name (أم محمد الخطيب، عبد الله سعيد الكعبي), a compound's end after it (أحمد جمال

@@ -2,13 +2,14 @@
 //! grounds and museums named with their kind word (ملعب علي عمار، متحف البحرين الوطني), and
 //! towns listed after a plural kind of place (بلدات الخضر وبيت فجار وتقوع).
 
+use super::boundaries::is_definite_given_name;
 use super::club_words::{POSITIONS, is_not_a_club};
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_common_noun, is_definite, looks_adjectival, readings};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use super::venues::{FACILITY_HEADS, SAINTS_HOUSES};
-use super::word_lists::{is_function_word, is_time_word};
+use super::word_lists::{is_function_word, is_particle, is_time_word};
 use super::word_shapes::looks_like_plural_past_verb;
 use crate::load::EntityKind;
 use crate::text::cue_words::{PLAYING_SIDES, TEAM_WORDS};
@@ -450,11 +451,35 @@ impl Scan<'_> {
             return None;
         }
         if t.article() {
+            if let Some(end) = self.definite_given_name_and_surname(j) {
+                return Some(end);
+            }
             let name = self.lex.is_definite_name_word(&t.norm) && !looks_adjectival(&t.norm);
             return name.then_some(j + 1);
         }
         let range = self.name_from(j, EntityKind::Organization)?;
         Some(range.end)
+    }
+
+    /// The end of a person's name from token `j` that opens with a given name written with the
+    /// article and goes on with a bare surname (ملعب الشاذلي زويتن، شارع الحبيب بورقيبة، شارع
+    /// الطاهر بن عاشور): the person a ground or a street is named for, whole, where one
+    /// definite word alone (ملعب القبائل) is the name.
+    pub(super) fn definite_given_name_and_surname(&self, j: usize) -> Option<usize> {
+        let given = self
+            .token(j)
+            .is_some_and(|t| t.article() && is_definite_given_name(&t.norm));
+        let surname_at = |k: usize| self.joined(k) && self.name_word(k);
+        if !given {
+            return None;
+        }
+        let particle = self
+            .token(j + 1)
+            .is_some_and(|t| t.sep == Sep::Space && is_particle(&t.norm));
+        if particle {
+            return surname_at(j + 2).then_some(j + 3);
+        }
+        surname_at(j + 1).then_some(j + 2)
     }
 
     /// Towns after a plural kind of place: the first, then each joined by و (الخضر وبيت

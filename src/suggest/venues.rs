@@ -256,7 +256,10 @@ impl Scan<'_> {
         let street = reads_as(&self.tokens()[head].norm, STREET_HEADS)
             && self.token(head + 1).is_some_and(|t| t.article());
         let mut end = if street {
-            self.street_named_for_a_noun(head).then_some(head + 2)?
+            self.street_named_for_a_noun(head).then(|| {
+                self.definite_given_name_and_surname(head + 1)
+                    .unwrap_or(head + 2)
+            })?
         } else {
             self.named_after(head + 1)?
         };
