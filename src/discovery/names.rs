@@ -109,6 +109,11 @@ fn spelled_alike(a: &str, b: &str) -> bool {
     if a.chars().count() < 5 || b.chars().count() < 5 {
         return false;
     }
+    // مناصرة and منصور, حمادة and حماد: a final ة makes another Arabic name, not another
+    // spelling of a foreign one (the spellings this rule is for never end in ة).
+    if a.ends_with('ه') != b.ends_with('ه') {
+        return false;
+    }
     let (x, y) = (skeleton(a), skeleton(b));
     // Two Arabic family names with the article (اللافي، اليوسف) are spelled as their families
     // spell them: only their vowels may differ, never a consonant. Their short skeletons are
@@ -379,6 +384,15 @@ mod variant_tests {
         assert!(spelled_alike("ديمتري", "دميتري"));
         assert!(spelled_alike("بيسكوف", "بيسكوب"));
         assert!(!spelled_alike("اللافي", "اليوسف"));
+    }
+
+    /// A final ة makes another Arabic name, one consonant apart in the skeleton: مناصرة is not
+    /// منصور, حمادة not حماد (محمد مناصرة was linked to محمد منصور on a large site).
+    #[test]
+    fn a_name_with_a_final_ta_marbuta_is_another_name() {
+        assert!(!spelled_alike("مناصره", "منصور"));
+        assert!(!spelled_alike("حماده", "حمادي"));
+        assert!(spelled_alike("فاطمه", "فاطيمه"));
     }
 }
 
