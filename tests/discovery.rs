@@ -740,3 +740,22 @@ fn a_rejected_bare_state_body_stays_rejected_in_every_country() {
     write(root, "content/discovery-rejected.txt", "مجلس-الوزراء\n");
     assert_eq!(cabinets(root), Vec::<String>::new());
 }
+
+/// A surname links to the full name its article gave, but with بن after it, it is another
+/// man's given name whose lineage follows: «عبد الرحمن بن زايد» is not راشد عبد الرحمن, and
+/// «الشيخ عبد الرحمن بن سعود آل ثاني» is a person of his own, not a longer form of him.
+#[test]
+fn a_surname_before_bin_is_another_man_s_given_name() {
+    let linked = common::linked_entities(
+        "title: t\nbase_url: https://example.org/\nsearch: false\ndiscovery: auto\n",
+        "وقال المهندس راشد عبد الرحمن إن المشروع مهم. وأضاف عبد الرحمن أن العمل مستمر.\n\n\
+         وأكد المدير أن عبد الرحمن بن زايد سيحضر الحفل.\n\n\
+         وحضر رئيس الديوان الأميري الشيخ عبد الرحمن بن سعود آل ثاني الحفل.",
+    );
+    let rashid = linked.iter().filter(|id| *id == "راشد-عبد-الرحمن").count();
+    assert_eq!(rashid, 2, "{linked:?}");
+    assert!(
+        linked.contains(&"عبد-الرحمن-بن-سعود-آل-ثاني".to_string()),
+        "{linked:?}"
+    );
+}

@@ -536,6 +536,10 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
     // «الملك عبدالله الثاني» linked anywhere, while «الملك عبد الله الثاني» waited for
     // «ملعب», put the king on the stadium's page.
     ambiguous.extend(names::other_spellings(&ambiguous));
+    let not = surname
+        .as_deref()
+        .map(lineage_after_surname)
+        .unwrap_or_default();
     let aliases: Vec<String> = surname
         .into_iter()
         .chain(c.aliases.iter().cloned())
@@ -551,8 +555,19 @@ fn to_entity(c: &Candidate, known: &HashSet<String>) -> Option<Entity> {
             ambiguous,
             cues,
             cue_words,
+            not,
         },
     ))
+}
+
+/// The surname `surname` with بن or ابن after it: the given name of another man whose lineage
+/// follows (راشد عبد الرحمن … الشيخ عبد الرحمن بن سعود آل ثاني، محمد سلمان … سلمان بن
+/// عبدالعزيز), which the surname alone must not claim for the first.
+fn lineage_after_surname(surname: &str) -> Vec<String> {
+    ["بن", "ابن"]
+        .iter()
+        .map(|son_of| format!("{surname} {son_of}"))
+        .collect()
 }
 
 /// What a discovered entity is linked by: its aliases, which of its names need evidence, the
@@ -562,6 +577,8 @@ struct Names {
     ambiguous: Vec<String>,
     cues: Vec<String>,
     cue_words: Vec<CueWords>,
+    /// Phrases in which an alias names somebody else (see [`lineage_after_surname`]).
+    not: Vec<String>,
 }
 
 /// A discovered entity of `kind` named `name`: its id is the Arabic slug of the name, so the
@@ -584,7 +601,7 @@ fn discovered_entity(kind: EntityKind, name: String, names: Names) -> Entity {
             cue_words: names.cue_words,
             demonyms: Vec::new(),
             allow_short: false,
-            not: Vec::new(),
+            not: names.not,
             context: Vec::new(),
             country: None,
         },

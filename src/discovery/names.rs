@@ -71,11 +71,15 @@ const MAX_ADDED_MIDDLE: usize = 2;
 /// عبدالله، … آل سعود), or, within one article (`same_article`), adds a middle name or two
 /// between the same first and last words (طارق رحمي / طارق راشد رحمى). Two words at least in
 /// the short form, so that a given name alone never joins a full name.
+/// The person's surname, an alias that ends the name (عبد الرحمن of راشد عبد الرحمن), is no
+/// short form of his full name: another man's name may open with it (عبد الرحمن بن سعود).
 pub fn is_longer_form(key: &str, e: &Entity, same_article: bool) -> bool {
     let a: Vec<&str> = key.split(' ').collect();
+    let name = normalize_name(e.name());
     std::iter::once(e.name())
         .chain(e.meta.aliases.iter().map(String::as_str))
         .map(normalize_name)
+        .filter(|known| *known == name || !name.ends_with(&format!(" {known}")))
         .any(|known| {
             let b: Vec<&str> = known.split(' ').collect();
             extends(&a, &b, same_article) || extends(&b, &a, same_article)

@@ -46,6 +46,7 @@ pub(super) fn club_of(c: &Candidate, towns: &HashMap<String, String>) -> Option<
             ambiguous: vec![town.clone()],
             cues: Vec::new(),
             cue_words: vec![CueWords::Teams],
+            not: Vec::new(),
         },
     ))
 }

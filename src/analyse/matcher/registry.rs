@@ -122,6 +122,11 @@ impl Compiled {
             return;
         }
         let here = &entities[entity];
+        // Discovery writes its own `not` phrases (a surname before بن): one that is somebody's
+        // name is simply not a blocker; only an editor's file is told of the clash.
+        if here.origin == crate::load::Origin::Discovered {
+            return;
+        }
         let other = &entities[self.patterns[existing].entities[0]].path;
         let d = Diagnostic::new(
             &here.path,

@@ -58,6 +58,19 @@ fn the_sentence_confirms_an_ambiguous_name() {
     assert!(runs[0].is_empty(), "{:?}", runs[0]);
 }
 
+/// A `not` phrase discovery wrote that is also another entity's name is no blocker and no
+/// error (an editor's own clash is reported, above): the build must not fail on what
+/// discovery made.
+#[test]
+fn a_discovered_not_phrase_that_is_a_name_is_dropped_silently() {
+    let mut rashid = entity("rashid", "راشد عبد الرحمن", &["عبد الرحمن"], &[], &[]);
+    rashid.origin = crate::load::Origin::Discovered;
+    rashid.meta.not = vec!["عبد الرحمن بن".into()];
+    let other = entity("other", "عبد الرحمن بن", &[], &[], &[]);
+    let matcher = Matcher::build(&[other, rashid]).unwrap();
+    assert_eq!(matcher.find("وقال عبد الرحمن بن أمس").len(), 1);
+}
+
 /// `not` phrases take their span and are dropped; one written like a name is an error that
 /// points at the `not` line of the file.
 #[test]
