@@ -113,10 +113,18 @@ fn spelled_alike(a: &str, b: &str) -> bool {
     if a.chars().count() < 5 || b.chars().count() < 5 {
         return false;
     }
-    // مناصرة and منصور, حمادة and حماد: a final ة makes another Arabic name, not another
-    // spelling of a foreign one (the spellings this rule is for never end in ة).
+    // مناصرة and منصور, حمادة and حمادي: a final ة after a consonant makes another Arabic
+    // name. A foreign name's final vowel is written ه or ا (بنزيمة، بنزيما) or ه after ي
+    // (مبابيه، مبابي), and stays one name.
     if a.ends_with('ه') != b.ends_with('ه') {
-        return false;
+        let (with_h, other) = if a.ends_with('ه') { (a, b) } else { (b, a) };
+        let vowel_written_so = other.ends_with('ا')
+            || with_h
+                .strip_suffix('ه')
+                .is_some_and(|stem| stem.ends_with('ي'));
+        if !vowel_written_so {
+            return false;
+        }
     }
     let (x, y) = (skeleton(a), skeleton(b));
     // Two Arabic family names with the article (اللافي، اليوسف) are spelled as their families
@@ -390,13 +398,18 @@ mod variant_tests {
         assert!(!spelled_alike("اللافي", "اليوسف"));
     }
 
-    /// A final ة makes another Arabic name, one consonant apart in the skeleton: مناصرة is not
-    /// منصور, حمادة not حماد (محمد مناصرة was linked to محمد منصور on a large site).
+    /// A final ة after a consonant makes another Arabic name, one letter apart in the
+    /// skeleton: مناصرة is not منصور, حمادة not حمادي (محمد مناصرة was linked to محمد منصور
+    /// on a large site); a foreign name's last vowel may be written either way.
     #[test]
     fn a_name_with_a_final_ta_marbuta_is_another_name() {
         assert!(!spelled_alike("مناصره", "منصور"));
         assert!(!spelled_alike("حماده", "حمادي"));
         assert!(spelled_alike("فاطمه", "فاطيمه"));
+        // A foreign name's last vowel, written ه or ا, or ه after ي: one name.
+        assert!(spelled_alike("بنزيمه", "بنزيما"));
+        assert!(spelled_alike("مبابيه", "مبابي"));
+        assert!(spelled_alike("كانتيه", "كانتي"));
     }
 }
 

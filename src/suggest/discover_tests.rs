@@ -581,6 +581,26 @@ fn a_venue_named_for_a_definite_given_name_keeps_the_surname() {
             "«{venue}» not in {found:?}"
         );
     }
+    // What follows a one-word name is the sentence, not a surname: an adverb or adjective in
+    // the accusative, a verb of the present, a participle, an adjective, a predicate noun.
+    let found = places(&[
+        "وازدحم شارع الرشيد صباحا بالسيارات، وقالت مصادر إن ملعب الحسن يستضيف المباراة.",
+        "وقال إن شارع الحبيب ممتلئ بالمحتجين، وأوضح أن ملعب المنصف جاهز لاستقبال الجماهير.",
+        "واعتبر أن شارع الحبيب رمز للثورة، وتقع المدرسة في شارع الوليد بن عبد الملك وسط دمشق.",
+    ]);
+    for venue in [
+        "شارع الرشيد",
+        "ملعب الحسن",
+        "شارع الحبيب",
+        "ملعب المنصف",
+        "شارع الوليد",
+    ] {
+        assert!(
+            found.contains(&venue.to_string()),
+            "«{venue}» not in {found:?}"
+        );
+    }
+    assert_eq!(found.len(), 5, "{found:?}");
 }
 
 /// A mosque named for a sheikh, a king or an imam keeps the title and the whole name (مسجد
