@@ -324,14 +324,17 @@ impl Scan<'_> {
 
     /// Token `i` is a given name that is also a preposition (خلف «behind») between a given
     /// name and a family name with the article (مدير صحة البصرة عباس خلف التميمي): a father's
-    /// name, since «behind» would govern a noun, and a family name is none.
+    /// name, since «behind» would govern a noun, and a family name is none. Not before a
+    /// country's demonym (اللاعب محمد خلف السعودي): «behind the Saudi» reads as well.
     fn preposition_as_father_s_name_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| {
             t.sep == Sep::Space
                 && t.mention.is_none()
                 && is_ordinary_given_name(&t.norm)
                 && is_function_word(&t.norm)
-        }) && self.token(i + 1).is_some_and(|t| t.article())
+        }) && self
+            .token(i + 1)
+            .is_some_and(|t| t.article() && !self.lex.is_place_demonym(&t.norm))
             && self.family_name_word_at(i + 1)
     }
 

@@ -247,6 +247,14 @@ fn a_preposition_between_given_and_family_name_is_the_father_s_name() {
     assert_has(&found, &["عباس خلف التميمي"]);
     let found = test_site::people(&["ووقف الوزير أحمد خلف المنصة، ثم جلس الوزير محمد خلف الرئيس."]);
     assert!(!found.iter().any(|f| f.contains("خلف")), "{found:?}");
+    let found: Vec<String> = test_site::discovered_with(
+        &["وجاء اللاعب محمد خلف السعودي في المركز الثاني في السباق الذي أقيم في الرياض."],
+        true,
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
+    assert!(!found.iter().any(|f| f.contains("خلف")), "{found:?}");
 }
 
 /// With no cue, nothing is read where the name's ends are in doubt or the words are no name:
