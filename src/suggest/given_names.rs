@@ -158,17 +158,7 @@ impl Scan<'_> {
         if !self.listed_given_name_at(j) || trigger_at(self.tokens(), j).is_some() {
             return None;
         }
-        let father = self.joined(j + 1)
-            && self.listed_given_name_at(j + 1)
-            && self.family_name_word_at(j + 2);
-        let end = if father {
-            j + 3
-        } else if self.family_name_word_at(j + 1) {
-            j + 2
-        } else {
-            return None;
-        };
-        (!self.name_goes_on_at(end)).then_some(j..end)
+        self.family_name_after(j, j + 1)
     }
 
     /// A common given name and a family name at token `i` with no title, verb or list to

@@ -2,14 +2,13 @@
 //! grounds and museums named with their kind word (ملعب علي عمار، متحف البحرين الوطني), and
 //! towns listed after a plural kind of place (بلدات الخضر وبيت فجار وتقوع).
 
-use super::boundaries::is_definite_given_name;
 use super::club_words::{POSITIONS, is_not_a_club};
 use super::discover::{Found, MAX_OTHER_WORDS, Scan};
 use super::lexicon::{is_common_noun, is_definite, looks_adjectival, readings};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use super::venues::{FACILITY_HEADS, SAINTS_HOUSES};
-use super::word_lists::{is_function_word, is_particle, is_time_word};
+use super::word_lists::{is_function_word, is_time_word};
 use super::word_shapes::looks_like_plural_past_verb;
 use crate::load::EntityKind;
 use crate::text::cue_words::{PLAYING_SIDES, TEAM_WORDS};
@@ -459,76 +458,6 @@ impl Scan<'_> {
         }
         let range = self.name_from(j, EntityKind::Organization)?;
         Some(range.end)
-    }
-
-    /// The end of a person's name from token `j` that opens with a given name written with the
-    /// article and goes on with a bare surname (ملعب الشاذلي زويتن، شارع الحبيب بورقيبة، شارع
-    /// الطاهر بن عاشور): the person a ground or a street is named for, whole, where one
-    /// definite word alone (ملعب القبائل، شارع الرشيد) is the name.
-    pub(super) fn definite_given_name_and_surname(&self, j: usize) -> Option<usize> {
-        let given = self
-            .token(j)
-            .is_some_and(|t| t.article() && is_definite_given_name(&t.norm));
-        if !given {
-            return None;
-        }
-        let particle = self
-            .token(j + 1)
-            .is_some_and(|t| t.sep == Sep::Space && is_particle(&t.norm));
-        if !particle {
-            return self.venue_surname_at(j + 1).then_some(j + 2);
-        }
-        // بن عبد الملك: a forebear's compound name; not read here (the street keeps its
-        // first word, شارع الوليد, rather than end on عبد).
-        if self.token(j + 2).is_some_and(|t| t.norm == "عبد") {
-            return None;
-        }
-        self.venue_surname_at(j + 2).then_some(j + 3)
-    }
-
-    /// Token `k` is a surname after a definite given name in a venue's name, and the name ends
-    /// there: a bare name word that is no adverb or adjective in the accusative (شارع الرشيد |
-    /// صباحا، خاليا), no verb of the present (ملعب الحسن | يستضيف، يحتاج، سيفتح), no participle
-    /// in م (ممتلئ) or adjective فاعل (جاهز) and no short noun (رمز) unless the lists know it as
-    /// a name (ثامر، شاكر، مبارك), and punctuation, a preposition or a word with a clitic follows.
-    fn venue_surname_at(&self, k: usize) -> bool {
-        let Some(t) = self
-            .token(k)
-            .filter(|_| self.joined(k) && self.name_word(k))
-        else {
-            return false;
-        };
-        let w = t.norm.as_str();
-        let letters: Vec<char> = w.chars().collect();
-        let listed_name =
-            super::name_lists::is_given_name(w) || super::given_names::is_common_family_name(w);
-        let word_shaped = letters.len() < 4
-            || (letters.len() == 4 && letters[1] == 'ا')
-            || (letters.len() >= 4 && letters[0] == 'م')
-            || w.starts_with('ي')
-            || w.starts_with("سي")
-            || w.starts_with("ست");
-        !w.ends_with('ا')
-            && !t.tanween()
-            && !is_time_word(w)
-            && !super::lexicon::is_function_or_verb(w)
-            && !super::lexicon::is_listed(w)
-            && (listed_name || !word_shaped)
-            && self.ends_a_venue_s_name(k + 1)
-    }
-
-    /// Nothing of the name goes on at token `k`: the text ends, punctuation stands before it,
-    /// or it is a listed word (قرب، وسط، أمس), a word with a clitic (بالعاصمة) or a place.
-    fn ends_a_venue_s_name(&self, k: usize) -> bool {
-        self.token(k).is_none_or(|t| {
-            let clitic = ['ب', 'ل', 'و', 'ف', 'ك'].iter().any(|c| {
-                t.norm.starts_with(*c) && t.norm.chars().count() >= 4 && !self.name_word(k)
-            });
-            t.sep != Sep::Space
-                || super::lexicon::is_listed(&t.norm)
-                || clitic
-                || t.mention == Some(EntityKind::Place)
-        })
     }
 
     /// Towns after a plural kind of place: the first, then each joined by و (الخضر وبيت
