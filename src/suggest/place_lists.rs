@@ -17,6 +17,7 @@ use super::tokens::Sep;
 use super::triggers::trigger_at;
 use super::word_shapes::looks_like_plural_past_verb;
 use crate::load::EntityKind;
+use crate::text::cue_words::{DUAL_PLACE_KINDS, is_dual_of_place_kind};
 
 /// Words that introduce examples of what was named before (normalised, without their و):
 /// «of them», «the foremost of them», «among them». Not مثل «like»: it compares as often as
@@ -67,6 +68,12 @@ const PLURAL_PLACES: &[&str] = &[
     "دواوير",
     "الدواوير",
 ];
+
+/// Duals in construct of kinds of place that end in no ة, normalised, in the oblique case
+/// only (حقلي مسلة والسرير، مخيمي جنين ونور شمس): حقلا and موقعا are also «a field» and «a
+/// site» in the accusative. Not قضائي, also «judicial», which [`super::local`] reads before a
+/// known place only.
+const MASCULINE_DUAL_PLACES: &[&str] = &["حقلي", "مخيمي", "موقعي", "حوضي"];
 
 /// The words this rule starts from, for [`super::triggers::is_cue_form`].
 pub(super) const CUE_WORDS: [&[&str]; 1] = [INTRODUCERS];
@@ -123,7 +130,43 @@ impl Scan<'_> {
             .map(|i| self.exemplified_after(i + 1, false))
             .filter(|items| items.len() >= MIN_GOVERNED_ITEMS)
             .flatten();
-        introduced.chain(punctuated).chain(governed).collect()
+        let dual = (0..self.tokens().len())
+            .filter(|&i| self.is_dual_place_at(i) && self.opens_a_pair_of_places(i + 1))
+            .filter_map(|i| {
+                let (found, items) = self.places_listed_after(i + 1, false);
+                (items == 2).then_some(found)
+            })
+            .flatten();
+        introduced
+            .chain(punctuated)
+            .chain(governed)
+            .chain(dual)
+            .collect()
+    }
+
+    /// Token `i` may open the pair a dual kind of place names: a known place, or a bare word.
+    /// مدينتي is also «my city», and a definite word after it its adjective (زرت مدينتي الجميلة
+    /// وأهلها); the pair's second item may be definite (حقلي مسلة والسرير).
+    fn opens_a_pair_of_places(&self, i: usize) -> bool {
+        self.token(i)
+            .is_some_and(|t| t.mention == Some(EntityKind::Place) || !t.article())
+    }
+
+    /// Token `i` is the dual in construct of a kind of place (مدينتي، وبقريتي، قضائي), a
+    /// name joined to it by a space: its complement is two places, no more, no fewer.
+    fn is_dual_place_at(&self, i: usize) -> bool {
+        // Asked at every word: the ending first.
+        let Some(t) = self.token(i) else {
+            return false;
+        };
+        let shaped = t.norm.ends_with("تي")
+            || t.norm.ends_with("تا")
+            || MASCULINE_DUAL_PLACES.iter().any(|d| t.norm.ends_with(d));
+        shaped
+            && self.token(i + 1).is_some_and(|n| n.sep == Sep::Space)
+            && readings(&t.norm)
+                .iter()
+                .any(|(clitic, w)| *clitic <= 2 && is_dual_place_kind(w))
     }
 
     /// Token `i` is an indefinite plural kind of place in construct with the list that follows
@@ -219,6 +262,12 @@ impl Scan<'_> {
     /// an item follows it.
     /// `punctuated`: the first item follows the parenthesis or colon that opened the list.
     fn exemplified_after(&self, j: usize, punctuated: bool) -> Vec<Found> {
+        self.places_listed_after(j, punctuated).0
+    }
+
+    /// [`Self::exemplified_after`]'s places, and how many items the list holds, known
+    /// places included (none when the list is no list of places).
+    fn places_listed_after(&self, j: usize, punctuated: bool) -> (Vec<Found>, usize) {
         let mut out = Vec::new();
         let mut items = 0;
         // A list of definite words alone may be one of things (منها الخدمات والمرافق): one item
@@ -311,9 +360,9 @@ impl Scan<'_> {
             i = end;
         }
         if items < MIN_ITEMS || !not_all_definite {
-            out.clear();
+            return (Vec::new(), 0);
         }
-        out
+        (out, items)
     }
 
     /// Token `k` if it is no «new» after a town's name, else the token after it: المنيا
@@ -416,6 +465,15 @@ impl Scan<'_> {
         }) && joined_name_after(i + 1);
         Some(if second { i + 2 } else { i + 1 })
     }
+}
+
+/// `word` (normalised, without clitics) is the dual in construct of a kind of place (see
+/// [`DUAL_PLACE_KINDS`] and [`MASCULINE_DUAL_PLACES`]).
+fn is_dual_place_kind(word: &str) -> bool {
+    MASCULINE_DUAL_PLACES.contains(&word)
+        || DUAL_PLACE_KINDS
+            .iter()
+            .any(|kind| is_dual_of_place_kind(word, kind))
 }
 
 #[cfg(test)]

@@ -85,6 +85,31 @@ fn a_definite_town_in_ta_after_a_dual_kind_is_a_town() {
     assert!(found.is_empty(), "{found:?}");
 }
 
+/// The dual of a kind of place names two places, no more, no fewer: the bare name after it
+/// and the name after و (مدينتي جبلة وصلنفة، حقلي مسلة والسرير). مدينتي is also «my city»:
+/// a definite word after it is its adjective, and a third item makes it no pair.
+#[test]
+fn the_dual_of_a_kind_of_place_names_two_places() {
+    let found = places(&["وزار الوفد مدينتي كرمشان والدواسية، بهدف الاطلاع على أوضاع السكان."]);
+    assert_has(&found, &["كرمشان", "الدواسية"]);
+    let found = places(&["وبلغ مشروع الغاز المصاحب في حقلي زرنوقة والرفيعة 97%."]);
+    assert_has(&found, &["زرنوقة", "الرفيعة"]);
+    let found = places(&[
+        "وقال الرجل: زرت مدينتي الجميلة وأهلها بعد غياب.",
+        "وزار الوفد مدينتي كرمشان والدواسية وزرنوقة أمس.",
+        "وأحب مدينتي كثيرا وأهلها الطيبين.",
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+/// A dual kind of place is never a name's word: «الوزير مدينتي كرمشان» is no minister named
+/// «مدينتي كرمشان».
+#[test]
+fn a_dual_kind_of_place_is_no_name() {
+    let found = super::super::test_site::people(&["وزار الوزير مدينتي كرمشان والدواسية أمس."]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
 /// محلة is an Iraqi quarter (محلة باب الشيخ).
 #[test]
 fn mahalla_names_a_quarter() {

@@ -180,6 +180,33 @@ pub fn is_team_word(word: &str) -> bool {
 
 /// The side a back or winger plays on (normalised), between his position and his club (ظهير
 /// أيسر الخلود): discovery reads past it to the club, and the matcher to the position as cue.
+/// Kinds of place (normalised, in ة) whose dual in construct names exactly two places
+/// (مدينتي جبلة وصلنفة، محافظتا نينوى والأنبار): for the matcher, the dual is the kind's cue;
+/// for discovery, the two names after it are places. Not بلدية or جماعة: their duals name two
+/// bodies by their towns (بلديتا بيت لاهيا وجباليا), and جماعتي is also «my group».
+pub const DUAL_PLACE_KINDS: &[&str] = &[
+    "مدينه",
+    "محافظه",
+    "ولايه",
+    "قريه",
+    "بلده",
+    "منطقه",
+    "ناحيه",
+    "مقاطعه",
+    "جزيره",
+];
+
+/// `word` (normalised, without clitics) is the dual in construct of `kind`, one of
+/// [`DUAL_PLACE_KINDS`]: مدينتي or مدينتا for مدينه.
+pub fn is_dual_of_place_kind(word: &str, kind: &str) -> bool {
+    DUAL_PLACE_KINDS.contains(&kind)
+        && kind.strip_suffix('ه').is_some_and(|stem| {
+            ["تي", "تا"]
+                .iter()
+                .any(|dual| word.strip_suffix(dual) == Some(stem))
+        })
+}
+
 pub const PLAYING_SIDES: &[&str] = &["ايسر", "ايمن", "الايسر", "الايمن"];
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use super::names::CLITICS;
 use super::{LAM_CLITICS, Matcher, Pattern, word_start};
 use crate::analyse::normalize::is_word_char;
-use crate::text::cue_words::PLAYING_SIDES;
+use crate::text::cue_words::{PLAYING_SIDES, is_dual_of_place_kind};
 
 impl Matcher {
     /// Whether the cue before the name at `pos` is `entity`'s alone among the entities that
@@ -85,7 +85,11 @@ fn is_cue_word(word: &str, cue: &str) -> bool {
     if word == cue {
         return true;
     }
-    let with_clitic = CLITICS.iter().any(|c| word.strip_prefix(c) == Some(cue));
+    // بمدينتي جبلة وصلنفة: the dual of a kind of place names two of its kind.
+    let with_clitic = CLITICS.iter().any(|c| {
+        word.strip_prefix(c)
+            .is_some_and(|w| w == cue || is_dual_of_place_kind(w, cue))
+    }) || is_dual_of_place_kind(word, cue);
     let elided = cue.strip_prefix("ال").is_some_and(|rest| {
         LAM_CLITICS
             .iter()
