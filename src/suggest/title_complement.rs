@@ -91,10 +91,13 @@ fn is_compass_point(word: &str) -> bool {
 }
 
 /// A quarter of the compass with the article (الشمال، الجنوب): after في, the region of the
-/// country where an office is (نقيب العمال في الشمال), as a named place would be.
+/// country where an office is (نقيب العمال في الشمال), as a named place would be; and
+/// «abroad» or «at home» (كاتب الدولة المكلف بالجالية الوطنية في الخارج، سفيان شايب).
 fn is_definite_quarter(word: &str) -> bool {
-    word.strip_prefix("ال")
-        .is_some_and(|w| super::org_phrase::COMPASS_QUARTERS.contains(&w))
+    ["الخارج", "الداخل"].contains(&word)
+        || word
+            .strip_prefix("ال")
+            .is_some_and(|w| super::org_phrase::COMPASS_QUARTERS.contains(&w))
 }
 
 /// A preposition of place between a title and a registered place (لدى، في); إلى of an
@@ -103,7 +106,26 @@ fn is_locative(word: &str) -> bool {
     ["لدي", "في", "الي"].contains(&word)
 }
 
+/// «Charged (with)», normalised (المكلف بالجالية، المكلفة بالتعليم): an office's charge follows
+/// it after ب.
+const CHARGED: &[&str] = &["المكلف", "المكلفه", "مكلف", "مكلفه"];
+
 impl Scan<'_> {
+    /// Token `j` is a noun after ب right after «charged» ([`CHARGED`]): the charge of an office
+    /// (كاتب الدولة المكلف بالجالية، الوزير المكلف بإدارة الدفاع), never a name's first word.
+    fn charge_at(&self, j: usize) -> bool {
+        j > 0
+            && self
+                .token(j - 1)
+                .is_some_and(|p| CHARGED.contains(&p.norm.as_str()))
+            && self.token(j).is_some_and(|t| {
+                t.sep == Sep::Space
+                    && t.norm
+                        .strip_prefix('ب')
+                        .is_some_and(|rest| rest.chars().count() >= 3)
+            })
+    }
+
     /// The word before token `j` is a one-word kind of place (ولاية، مدينة) set off by a space.
     fn after_a_kind_of_place(&self, j: usize) -> bool {
         j > 0
@@ -295,6 +317,10 @@ impl Scan<'_> {
             } else if self.conjoined_complement_at(j) {
                 // وزير الصحة والسكان وإصلاح المستشفيات جمال ولد عباس: و and a noun whose own
                 // complement follows are one more field of the office.
+                (j, open) = (j + 1, true);
+            } else if self.charge_at(j) {
+                // الوزير المنتدب المكلف بإدارة الدفاع الوطني، عبد اللطيف لوديي: the office's
+                // charge, a noun after ب, then its own complements.
                 (j, open) = (j + 1, true);
             } else if opens_a_tribe(&t.norm) && self.joined(j + 1) {
                 // رئيس المجلس البلدي بني وليد، سالم نوير: a town or tribe named «sons of» is

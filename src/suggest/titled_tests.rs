@@ -560,3 +560,20 @@ fn regarding_after_a_title_names_no_one() {
         "{found:?}"
     );
 }
+
+/// «Charged with» and a noun after ب, and «abroad» after في, complete an office's title
+/// (كاتب الدولة المكلف بالجالية الوطنية في الخارج، الوزير المنتدب المكلف بإدارة الدفاع): the
+/// name follows them. After a charge no name follows, none is read.
+#[test]
+fn a_charge_and_abroad_complete_the_title() {
+    let found = people(&[
+        "وأشرف الوزير رفقة كاتب الدولة المكلف بالجالية الوطنية في الخارج، سفيان شايب، على وضع المقر.",
+        "وحل الوفد، الذي يرافقه الوزير المنتدب المكلف بإدارة الدفاع الوطني، عبد اللطيف لوديي، بأكادير.",
+        "وأكد المسؤول المكلف بملف الهجرة أن القرار نهائي.",
+        "وأعلن رئيس الجالية في الخارج الحرب على الفساد.",
+    ]);
+    for name in ["سفيان شايب", "عبد اللطيف لوديي"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    assert_eq!(found.len(), 2, "{found:?}");
+}
