@@ -441,7 +441,7 @@ impl Matcher {
             // A cue only one of the sharers has (مدينة عمان: Amman's, not Oman's) says whose
             // name it is; one they all have (لاعبو المولودية) only that a name stands there.
             let whose = (matches!(evidence, Evidence::Cue(_))
-                && self.cue_is_specific(t, word_start, pattern, entity))
+                && self.cue_is_specific(t, (word_start, end), pattern, entity))
                 || evidence == Evidence::ClubNamedLikeATown;
             mentions.push(Mention {
                 entity,

@@ -75,6 +75,9 @@ const PLURAL_PLACES: &[&str] = &[
 /// known place only.
 const MASCULINE_DUAL_PLACES: &[&str] = &["حقلي", "مخيمي", "موقعي", "حوضي"];
 
+/// Pronouns joined to a noun's end (أهلها، شوارعهم), normalised: no place's name of a pair.
+const PRONOUN_SUFFIXES: &[&str] = &["ها", "هم", "هما", "كم", "هن"];
+
 /// The words this rule starts from, for [`super::triggers::is_cue_form`].
 pub(super) const CUE_WORDS: [&[&str]; 1] = [INTRODUCERS];
 
@@ -133,8 +136,8 @@ impl Scan<'_> {
         let dual = (0..self.tokens().len())
             .filter(|&i| self.is_dual_place_at(i) && self.opens_a_pair_of_places(i + 1))
             .filter_map(|i| {
-                let (found, items) = self.places_listed_after(i + 1, false);
-                (items == 2).then_some(found)
+                let (found, items, end) = self.places_listed_after(i + 1, false);
+                (items == 2 && self.is_a_pair_of_places(&found, end)).then_some(found)
             })
             .flatten();
         introduced
@@ -142,6 +145,28 @@ impl Scan<'_> {
             .chain(governed)
             .chain(dual)
             .collect()
+    }
+
+    /// The new places `found` after a dual kind of place, the pair ending before token `end`,
+    /// are two places indeed: one of the pair is known, no new one carries a pronoun (مدينتي
+    /// حلب وأهلها «my city Aleppo and its people»), and the pair ends the phrase — at a comma or
+    /// the sentence's end, a time word or a number (مدينتي جبلة وصلنفة، بهدف …; حقلي مسلة
+    /// والسرير 97%) — not before a word it may be read with (مدينتي حلب وعشت فيها).
+    fn is_a_pair_of_places(&self, found: &[Found], end: usize) -> bool {
+        let known = found.len() < 2;
+        let no_pronoun = found.iter().all(|f| {
+            f.tokens.clone().all(|k| {
+                self.token(k)
+                    .is_some_and(|t| !PRONOUN_SUFFIXES.iter().any(|p| t.norm.ends_with(p)))
+            })
+        });
+        // Not an adverb in the accusative (وفرحت كثيرا): a verb may stand before it.
+        let ends = self.token(end).is_none_or(|n| {
+            n.sep != Sep::Space
+                || (super::word_lists::is_time_word(&n.norm) && !n.norm.ends_with('ا'))
+                || n.norm.chars().all(|c| c.is_ascii_digit())
+        });
+        known && no_pronoun && ends
     }
 
     /// Token `i` may open the pair a dual kind of place names: a known place, or a bare word.
@@ -265,9 +290,9 @@ impl Scan<'_> {
         self.places_listed_after(j, punctuated).0
     }
 
-    /// [`Self::exemplified_after`]'s places, and how many items the list holds, known
-    /// places included (none when the list is no list of places).
-    fn places_listed_after(&self, j: usize, punctuated: bool) -> (Vec<Found>, usize) {
+    /// [`Self::exemplified_after`]'s places, how many items the list holds, known places
+    /// included (none when the list is no list of places), and the token after it.
+    fn places_listed_after(&self, j: usize, punctuated: bool) -> (Vec<Found>, usize, usize) {
         let mut out = Vec::new();
         let mut items = 0;
         // A list of definite words alone may be one of things (منها الخدمات والمرافق): one item
@@ -360,9 +385,9 @@ impl Scan<'_> {
             i = end;
         }
         if items < MIN_ITEMS || !not_all_definite {
-            return (Vec::new(), 0);
+            return (Vec::new(), 0, i);
         }
-        (out, items)
+        (out, items, i)
     }
 
     /// Token `k` if it is no «new» after a town's name, else the token after it: المنيا

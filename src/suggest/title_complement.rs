@@ -92,13 +92,19 @@ fn is_compass_point(word: &str) -> bool {
 
 /// A quarter of the compass with the article (الشمال، الجنوب): after في, the region of the
 /// country where an office is (نقيب العمال في الشمال), as a named place would be; and
-/// «abroad» or «at home» (كاتب الدولة المكلف بالجالية الوطنية في الخارج، سفيان شايب).
+/// «abroad» or «at home» ([`ABROAD`]).
 fn is_definite_quarter(word: &str) -> bool {
-    ["الخارج", "الداخل"].contains(&word)
+    ABROAD.contains(&word)
         || word
             .strip_prefix("ال")
             .is_some_and(|w| super::org_phrase::COMPASS_QUARTERS.contains(&w))
 }
+
+/// «Abroad» and «at home», normalised: after في they end an office's title (كاتب الدولة
+/// المكلف بالجالية الوطنية في الخارج، سفيان شايب), and the name follows at once, even one
+/// that opens with the article (… والموريتانيين في الخارج العالية يحي منكوس), which read as
+/// one more complement would lose its first word.
+const ABROAD: &[&str] = &["الخارج", "الداخل"];
 
 /// A preposition of place between a title and a registered place (لدى، في); إلى of an
 /// envoy's post (مبعوث الأمم المتحدة إلى ليبيا غسان سلامة) is one too.
@@ -113,17 +119,33 @@ const CHARGED: &[&str] = &["المكلف", "المكلفه", "مكلف", "مكل
 impl Scan<'_> {
     /// Token `j` is a noun after ب right after «charged» ([`CHARGED`]): the charge of an office
     /// (كاتب الدولة المكلف بالجالية، الوزير المكلف بإدارة الدفاع), never a name's first word.
+    /// The noun is definite or in construct with a definite one; a name in ب is neither and
+    /// follows «the designate» whole (الرئيس المكلف بهيج طبارة، الوزيرة المكلفة بثينة شعبان).
     fn charge_at(&self, j: usize) -> bool {
+        let Some(t) = self.token(j) else {
+            return false;
+        };
+        let Some(rest) = t.norm.strip_prefix('ب') else {
+            return false;
+        };
+        let in_construct = || {
+            self.token(j + 1)
+                .is_some_and(|n| n.sep == Sep::Space && n.article())
+        };
+        // A listed noun (بملف، بإدارة، بشؤون), one the site writes bare, or a verbal noun's
+        // shape (بتشكيل، بمتابعة); not a name (بهاء الحريري، بهيرة الشاوي).
+        let charge_noun = || {
+            super::word_lists::is_listed(rest)
+                || self.lex.has_known_clitic(&t.norm)
+                || rest.starts_with(['ت', 'م'])
+        };
         j > 0
+            && t.sep == Sep::Space
             && self
                 .token(j - 1)
                 .is_some_and(|p| CHARGED.contains(&p.norm.as_str()))
-            && self.token(j).is_some_and(|t| {
-                t.sep == Sep::Space
-                    && t.norm
-                        .strip_prefix('ب')
-                        .is_some_and(|rest| rest.chars().count() >= 3)
-            })
+            && !super::name_lists::is_given_name(&t.norm)
+            && (is_definite(rest) || (rest.chars().count() >= 3 && in_construct() && charge_noun()))
     }
 
     /// The word before token `j` is a one-word kind of place (ولاية، مدينة) set off by a space.
@@ -246,6 +268,17 @@ impl Scan<'_> {
             {
                 // سفير الولايات المتحدة لدى مصر جوناثان كوهين، الأمين العام للمجلس في مصر
                 // مصطفى وزيري: where the office is, then the name.
+                if self
+                    .token(j + 1)
+                    .is_some_and(|n| ABROAD.contains(&n.norm.as_str()))
+                {
+                    // …في الخارج كلاما مختلفا: only a name set off by a comma or opening with a
+                    // given name follows the title there.
+                    let named = self
+                        .token(j + 2)
+                        .is_some_and(|n| n.comma() || super::name_lists::is_given_name(&n.norm));
+                    return named.then_some((j + 2, false));
+                }
                 (j, open) = (j + 2, false);
             } else if is_locative(&t.norm)
                 && self.token(j + 1).is_some_and(|n| n.sep == Sep::Space)

@@ -13,7 +13,7 @@ impl Matcher {
     pub(super) fn cue_is_specific(
         &self,
         t: &str,
-        pos: usize,
+        (pos, end): (usize, usize),
         pattern: &Pattern,
         entity: usize,
     ) -> bool {
@@ -21,11 +21,18 @@ impl Matcher {
             .entities
             .iter()
             .filter(|&&e| e != entity)
-            .all(|&e| self.cue_before(t, pos, e).is_none())
+            .all(|&e| self.cue_before(t, (pos, end), e).is_none())
     }
 
-    /// The cue word of `entity` directly before `pos` (quotes and spaces between are allowed).
-    pub(super) fn cue_before(&self, t: &str, pos: usize, entity: usize) -> Option<u16> {
+    /// The cue word of `entity` directly before the name at `pos..end` (quotes and spaces
+    /// between are allowed). The dual of a kind of place (مدينتي) is its cue only before a
+    /// pair, the name then و (مدينتي جبلة وصلنفة): alone it is «my city» (مدينتي الجديدة).
+    pub(super) fn cue_before(
+        &self,
+        t: &str,
+        (pos, end): (usize, usize),
+        entity: usize,
+    ) -> Option<u16> {
         let cues = &self.cues[entity];
         if cues.is_empty() {
             return None;
@@ -35,8 +42,11 @@ impl Matcher {
         if PLAYING_SIDES.contains(&word) {
             word = word_before(t, start).1;
         }
+        let paired = t[end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with('و'));
         cues.iter()
-            .position(|c| is_cue(word, c))
+            .position(|c| is_cue(word, c, paired))
             .and_then(|i| u16::try_from(i).ok())
     }
 
@@ -66,11 +76,23 @@ fn word_before(t: &str, pos: usize) -> (usize, &str) {
 /// Whether `word` is the cue `cue`, alone or with the clitics a name may carry: و ف ب ك ل and
 /// their pairs (والرئيس، لمدينة صور، بمحافظة عدن، كمدينة), or ل before a cue with the article,
 /// whose alef it elides (للعاصمة).
-fn is_cue(word: &str, cue: &str) -> bool {
+/// `paired`: the name is followed by و, so the dual of a kind of place is a cue too.
+fn is_cue(word: &str, cue: &str, paired: bool) -> bool {
     is_cue_word(word, cue)
+        || (paired && is_dual_cue(word, cue))
         || GOVERNORS
             .iter()
             .any(|&(kind, title)| kind == cue && is_cue_word(word, title))
+}
+
+/// `word` is the dual of the kind of place `cue`, alone or with a clitic (بمدينتي جبلة
+/// وصلنفة).
+fn is_dual_cue(word: &str, cue: &str) -> bool {
+    is_dual_of_place_kind(word, cue)
+        || CLITICS.iter().any(|c| {
+            word.strip_prefix(c)
+                .is_some_and(|w| is_dual_of_place_kind(w, cue))
+        })
 }
 
 /// A kind of division (normalised) and the title of whoever governs one, which names the
@@ -85,11 +107,7 @@ fn is_cue_word(word: &str, cue: &str) -> bool {
     if word == cue {
         return true;
     }
-    // بمدينتي جبلة وصلنفة: the dual of a kind of place names two of its kind.
-    let with_clitic = CLITICS.iter().any(|c| {
-        word.strip_prefix(c)
-            .is_some_and(|w| w == cue || is_dual_of_place_kind(w, cue))
-    }) || is_dual_of_place_kind(word, cue);
+    let with_clitic = CLITICS.iter().any(|c| word.strip_prefix(c) == Some(cue));
     let elided = cue.strip_prefix("ال").is_some_and(|rest| {
         LAM_CLITICS
             .iter()

@@ -219,7 +219,7 @@ impl Matcher {
             return (first, Evidence::InPlay);
         }
         for &entity in &pattern.entities {
-            if let Some(cue) = self.cue_before(t, word_start, entity) {
+            if let Some(cue) = self.cue_before(t, (word_start, end), entity) {
                 return (entity, Evidence::Cue(cue));
             }
         }

@@ -187,6 +187,8 @@ fn the_dual_of_a_kind_of_place_is_its_cue() {
         assert_eq!(linked(text), ["tyre"], "{text}");
     }
     assert!(linked("ووقع رئيسا بلديتي صور وحمص الاتفاق").is_empty());
+    // Alone, the dual is «my city»: no cue.
+    assert!(linked("وقال: في مدينتي صور الشهداء كثيرة").is_empty());
 }
 
 #[test]
