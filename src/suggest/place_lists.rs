@@ -177,7 +177,7 @@ impl Scan<'_> {
             .is_some_and(|t| t.mention == Some(EntityKind::Place) || !t.article())
     }
 
-    /// Token `i` is the dual in construct of a kind of place (مدينتي، وبقريتي، قضائي), a
+    /// Token `i` is the dual in construct of a kind of place (مدينتي، وبقريتي، حقلي), a
     /// name joined to it by a space: its complement is two places, no more, no fewer.
     fn is_dual_place_at(&self, i: usize) -> bool {
         // Asked at every word: the ending first.

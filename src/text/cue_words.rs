@@ -178,11 +178,9 @@ pub fn is_team_word(word: &str) -> bool {
     TEAM_WORDS.contains(&word)
 }
 
-/// The side a back or winger plays on (normalised), between his position and his club (ظهير
-/// أيسر الخلود): discovery reads past it to the club, and the matcher to the position as cue.
 /// Kinds of place (normalised, in ة) whose dual in construct names exactly two places
-/// (مدينتي جبلة وصلنفة، محافظتا نينوى والأنبار): for the matcher, the dual is the kind's cue;
-/// for discovery, the two names after it are places. Not بلدية or جماعة: their duals name two
+/// (مدينتي جبلة وصلنفة، محافظتا نينوى والأنبار): for the matcher, the dual is the kind's cue
+/// before a pair; for discovery, the pair's new name is a place. Not بلدية or جماعة: their duals name two
 /// bodies by their towns (بلديتا بيت لاهيا وجباليا), and جماعتي is also «my group».
 pub const DUAL_PLACE_KINDS: &[&str] = &[
     "مدينه",
@@ -207,6 +205,8 @@ pub fn is_dual_of_place_kind(word: &str, kind: &str) -> bool {
         })
 }
 
+/// The side a back or winger plays on (normalised), between his position and his club (ظهير
+/// أيسر الخلود): discovery reads past it to the club, and the matcher to the position as cue.
 pub const PLAYING_SIDES: &[&str] = &["ايسر", "ايمن", "الايسر", "الايمن"];
 
 #[cfg(test)]

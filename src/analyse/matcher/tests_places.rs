@@ -173,9 +173,6 @@ fn a_place_named_after_a_word_of_the_game_is_the_team() {
     assert!(linked(transfer).is_empty(), "{:?}", linked(transfer));
 }
 
-/// A governor's title names the governorate as its kind word does (محافظ عدن), with a
-/// preposition too; only for a place whose cues have the kind: Tyre's have no محافظة, and the
-/// governor taking pictures stays a governor taking pictures.
 /// The dual of a kind of place is its cue (مدينتي صور والنبطية: the two towns); the dual of a
 /// body's kind is not (بلديتا صور: two municipalities, see `inside_names`).
 #[test]
@@ -191,6 +188,9 @@ fn the_dual_of_a_kind_of_place_is_its_cue() {
     assert!(linked("وقال: في مدينتي صور الشهداء كثيرة").is_empty());
 }
 
+/// A governor's title names the governorate as its kind word does (محافظ عدن), with a
+/// preposition too; only for a place whose cues have the kind: Tyre's have no محافظة, and the
+/// governor taking pictures stays a governor taking pictures.
 #[test]
 fn a_governor_names_a_place_that_takes_the_governorate_cue() {
     for text in [
