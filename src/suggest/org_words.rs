@@ -133,13 +133,33 @@ pub(super) static STATE_BODY_OPENERS: std::sync::LazyLock<rustc_hash::FxHashSet<
             .collect()
     });
 
+/// The last four bytes of every word of [`STATE_BODY_OPENERS`] (two Arabic letters): a word
+/// that ends otherwise opens no state body, told by one look-up of a number.
+static STATE_BODY_ENDINGS: std::sync::LazyLock<rustc_hash::FxHashSet<u32>> =
+    std::sync::LazyLock::new(|| {
+        STATE_BODY_OPENERS
+            .iter()
+            .filter_map(|w| last_four_bytes(w))
+            .collect()
+    });
+
+/// The last four bytes of `word` as one number, if it has four.
+fn last_four_bytes(word: &str) -> Option<u32> {
+    let tail = word.as_bytes().last_chunk::<4>()?;
+    Some(u32::from_le_bytes(*tail))
+}
+
 /// Token text `word` ends with a word of [`STATE_BODY_OPENERS`] after at most two letters:
 /// the clitics [`super::lexicon::readings`] takes off (وللتلفزيون is و + ل + التلفزيون with
-/// its alef elided), or nothing. Asked of every word of a site, so only those three suffixes.
+/// its alef elided), or nothing. Asked of every word of a site, so only those three suffixes,
+/// and only when the word ends as one of them does.
 pub(super) fn may_open_a_state_body(word: &str) -> bool {
-    word.char_indices()
-        .take(3)
-        .any(|(at, _)| STATE_BODY_OPENERS.contains(&word[at..]))
+    let ends_as_one = last_four_bytes(word).is_some_and(|e| STATE_BODY_ENDINGS.contains(&e));
+    ends_as_one
+        && word
+            .char_indices()
+            .take(3)
+            .any(|(at, _)| STATE_BODY_OPENERS.contains(&word[at..]))
 }
 
 /// Heads of a department named after a title (مدير إدارة المسرح بالشارقة), normalised.
@@ -267,6 +287,18 @@ mod tests {
         for word in ["تلفزيونات", "بالتلفزيونيه", "شاشهالتلفزيون", "وفيالديوان"]
         {
             assert!(!may_open_a_state_body(word), "{word}");
+        }
+    }
+
+    /// The endings' look-up holds every opener: each has two letters at least, and each, bare
+    /// or after و and ل, passes.
+    #[test]
+    fn every_opener_passes_the_endings_look_up() {
+        for opener in super::STATE_BODY_OPENERS.iter() {
+            assert!(opener.len() >= 4, "{opener}");
+            for word in [opener.clone(), format!("و{opener}"), format!("ول{opener}")] {
+                assert!(may_open_a_state_body(&word), "{word}");
+            }
         }
     }
 }

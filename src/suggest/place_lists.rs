@@ -184,8 +184,17 @@ impl Scan<'_> {
         let Some(t) = self.token(i) else {
             return false;
         };
-        let shaped = t.norm.ends_with("تي")
-            || t.norm.ends_with("تا")
+        // The kind's stem before the dual's ending, whatever clitics precede it: a few
+        // comparisons, and most words (التي among them) fail the first.
+        let shaped = t
+            .norm
+            .strip_suffix("تي")
+            .or_else(|| t.norm.strip_suffix("تا"))
+            .is_some_and(|stem| {
+                DUAL_PLACE_KINDS
+                    .iter()
+                    .any(|kind| kind.strip_suffix('ه').is_some_and(|k| stem.ends_with(k)))
+            })
             || MASCULINE_DUAL_PLACES.iter().any(|d| t.norm.ends_with(d));
         shaped
             && self.token(i + 1).is_some_and(|n| n.sep == Sep::Space)
