@@ -175,7 +175,7 @@ mod tests {
             aliases: Vec::new(),
             articles: Vec::new(),
         };
-        super::super::to_entity(&c, &HashSet::new()).expect("entity")
+        super::super::entity::to_entity(&c, &HashSet::new()).expect("entity")
     }
 
     /// An article's texts with a discovered name in one of them: only that one is searched

@@ -1,7 +1,9 @@
 //! Which candidates become entities, and how: confidence, names, aliases and cues.
 
 use super::*;
+use crate::load::slug::arabic_slug;
 use crate::suggest::Suggestion;
+use crate::text::cue_words::CueWords;
 
 fn candidate(name: &str, kind: EntityKind, triggered: usize, strong: bool) -> Candidate {
     Candidate {

@@ -38,10 +38,10 @@ pub(super) fn club_of(c: &Candidate, towns: &HashMap<String, String>) -> Option<
     let club_word = team_word_head(head).is_some();
     let town = towns.get(town).filter(|_| club_word)?;
     let name = format!("نادي {town}");
-    Some(super::discovered_entity(
+    Some(super::entity::discovered_entity(
         EntityKind::Organization,
         name,
-        super::Names {
+        super::entity::Names {
             aliases: vec![town.clone()],
             ambiguous: vec![town.clone()],
             cues: Vec::new(),

@@ -17,7 +17,7 @@ use super::tokens::Sep;
 use super::triggers::trigger_at;
 use super::word_shapes::looks_like_plural_past_verb;
 use crate::load::EntityKind;
-use crate::text::cue_words::{DUAL_PLACE_KINDS, is_dual_of_place_kind};
+use crate::text::cue_words::{DUAL_ENDINGS, DUAL_PLACE_KINDS, is_dual_of_place_kind};
 
 /// Words that introduce examples of what was named before (normalised, without their و):
 /// «of them», «the foremost of them», «among them». Not مثل «like»: it compares as often as
@@ -186,10 +186,9 @@ impl Scan<'_> {
         };
         // The kind's stem before the dual's ending, whatever clitics precede it: a few
         // comparisons, and most words (التي among them) fail the first.
-        let shaped = t
-            .norm
-            .strip_suffix("تي")
-            .or_else(|| t.norm.strip_suffix("تا"))
+        let shaped = DUAL_ENDINGS
+            .iter()
+            .find_map(|ending| t.norm.strip_suffix(ending))
             .is_some_and(|stem| {
                 DUAL_PLACE_KINDS
                     .iter()

@@ -109,8 +109,7 @@ const COMMON_NOUNS: &str = "
 شهادة شهادات جائزة جوائز تميز درع تكريم
 بلاد وطن طابور مراسم كلية كليات قطاع
 مساحة مساحات
-مدينتي مدينتا محافظتي محافظتا ولايتي ولايتا قريتي قريتا بلدتي بلدتا منطقتي منطقتا ناحيتي ناحيتا
-مقاطعتي مقاطعتا جزيرتي جزيرتا حقلي مخيمي حوضي
+حقلي مخيمي حوضي
 ";
 
 /// Words that introduce a name but are never part of it: titles, roles, kinds of body and
@@ -155,7 +154,18 @@ static MAQSURA: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 static VERB: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(VERBS));
-static NOUN: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(COMMON_NOUNS));
+/// The common nouns, and the duals of the kinds of place (مدينتي، محافظتا): never a name's
+/// word (الوزير مدينتي جبلة is no minister of that name).
+static NOUN: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut nouns = word_set(COMMON_NOUNS);
+    for kind in crate::text::cue_words::DUAL_PLACE_KINDS {
+        let stem = kind.strip_suffix('ه').unwrap_or(kind);
+        for ending in crate::text::cue_words::DUAL_ENDINGS {
+            nouns.insert(format!("{stem}{ending}"));
+        }
+    }
+    nouns
+});
 static ROLE: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(ROLE_WORDS));
 static PARTICLE: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(NAME_PARTICLES));
 

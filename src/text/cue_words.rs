@@ -197,13 +197,21 @@ pub const DUAL_PLACE_KINDS: &[&str] = &[
 /// `word` (normalised, without clitics) is the dual in construct of `kind`, one of
 /// [`DUAL_PLACE_KINDS`]: مدينتي or مدينتا for مدينه.
 pub fn is_dual_of_place_kind(word: &str, kind: &str) -> bool {
-    DUAL_PLACE_KINDS.contains(&kind)
-        && kind.strip_suffix('ه').is_some_and(|stem| {
-            ["تي", "تا"]
-                .iter()
-                .any(|dual| word.strip_suffix(dual) == Some(stem))
-        })
+    DUAL_PLACE_KINDS.contains(&kind) && is_dual_in_construct(word, kind)
 }
+
+/// `word` (normalised, without clitics) is the dual in construct of the noun in ة `kind`
+/// (normalised, in ه): مدينتي or مدينتا for مدينه، جامعتي for جامعه.
+pub fn is_dual_in_construct(word: &str, kind: &str) -> bool {
+    kind.strip_suffix('ه').is_some_and(|stem| {
+        DUAL_ENDINGS
+            .iter()
+            .any(|dual| word.strip_suffix(dual) == Some(stem))
+    })
+}
+
+/// The endings of a noun in ة's dual in construct after its stem (مدين → مدينتي، مدينتا).
+pub const DUAL_ENDINGS: [&str; 2] = ["تي", "تا"];
 
 /// The side a back or winger plays on (normalised), between his position and his club (ظهير
 /// أيسر الخلود): discovery reads past it to the club, and the matcher to the position as cue.

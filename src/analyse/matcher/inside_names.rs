@@ -101,10 +101,9 @@ fn dual_of_a_body(word: &str) -> bool {
 
 fn dual_shape(word: &str) -> bool {
     MASCULINE_DUALS.contains(&word)
-        || ["تا", "تي"].iter().any(|dual| {
-            word.strip_suffix(dual)
-                .is_some_and(|stem| BODY_KINDS.contains(&format!("{stem}ه").as_str()))
-        })
+        || BODY_KINDS
+            .iter()
+            .any(|kind| crate::text::cue_words::is_dual_in_construct(word, kind))
 }
 
 /// Whether the place at `word_start` (its name from `name_start`) is named by a dual head of a
