@@ -147,7 +147,7 @@ fn plain_words(name: &[String], lex: &Lexicon) -> bool {
             lex.seen(bare) && !super::name_lists::is_given_name(bare)
         }
         _ => {
-            ((i == 0 || w.ends_with('ي')) && lex.seen(&format!("ال{w}")))
+            ((i == 0 || w.ends_with('ي')) && lex.seen_as_a_noun(&format!("ال{w}")))
                 || super::word_shapes::is_derived_verbal_noun(w)
         }
     };

@@ -586,3 +586,42 @@ fn a_mosque_named_for_a_titled_person_is_named_whole() {
         "{found:?}"
     );
 }
+
+/// A family name another article writes with the article after a given name (محمد عثمان
+/// العوض) leaves a byline's bare one a name: on one site of two outlets' reports, «فاطمة عوض»
+/// was lost because the other report's engineer was «العوض».
+#[test]
+fn a_family_name_with_the_article_elsewhere_keeps_a_byline() {
+    let found = discovered_with(
+        &[
+            "الخرطوم – فاطمة عوض\n\nأعلنت وزارة الزراعة اليوم عن خطة جديدة لري المحاصيل.",
+            "وقف المهندس إبراهيم مصطفى على القنوات يرافقه المهندس محمد عثمان العوض مدير إدارة الري.",
+        ],
+        true,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "فاطمة عوض" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+}
+
+/// The same for a name's first word (plain_words): «عوض دهيش» after «من» in a byline stays
+/// a name beside another report's «محمد عثمان العوض».
+#[test]
+fn a_family_name_with_the_article_elsewhere_keeps_a_first_name() {
+    let found = discovered_with(
+        &[
+            "صلالة ـ من عوض دهيش :\n\nافتتح محافظ ظفار اليوم مشروعا جديدا للمياه في المدينة.",
+            "وقف المهندس إبراهيم مصطفى على القنوات يرافقه المهندس محمد عثمان العوض مدير إدارة الري.",
+        ],
+        true,
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, k)| n == "عوض دهيش" && *k == EntityKind::Person),
+        "{found:?}"
+    );
+}

@@ -135,12 +135,26 @@ fn push_clitic_reading<'w>(
 /// What [`readings`] gives.
 pub(super) type Readings<'w> = smallvec::SmallVec<[(usize, std::borrow::Cow<'w, str>); 6]>;
 
+/// What the site's text says of its words, as counted over every article.
+#[derive(Debug, Default)]
+pub(super) struct Vocabulary {
+    /// How often each normalised word occurs on its own.
+    pub counts: HashMap<String, usize>,
+    /// Words the site writes with tanween at least once.
+    pub tanween: HashSet<String>,
+    /// Of the definite words, how many of their occurrences stand right after a common given
+    /// name (محمد عثمان العوض، خميس العطية): there they are family names, not nouns.
+    pub after_given_names: HashMap<String, usize>,
+}
+
 /// The site's vocabulary: how often each normalised word occurs on its own.
 #[derive(Debug, Default)]
 pub(super) struct Lexicon {
     vocab: HashMap<String, usize>,
     /// Words the site writes with tanween at least once.
     tanween: HashSet<String>,
+    /// See [`Vocabulary::after_given_names`].
+    after_given_names: HashMap<String, usize>,
     /// Names, aliases and demonyms of the registry, normalised.
     registered: HashSet<String>,
     /// The words of `vocab` that pass [`Lexicon::is_bare_name_word`], worked out once.
@@ -154,14 +168,26 @@ pub(super) struct Lexicon {
 impl Lexicon {
     /// The vocabulary as counted: how often each word occurs, and the words written with
     /// tanween at least once.
+    #[cfg(test)]
     pub(super) fn from_counts(
         vocab: HashMap<String, usize>,
         tanween: HashSet<String>,
         registered: HashSet<String>,
     ) -> Self {
-        let mut lex = Lexicon {
-            vocab,
+        let vocabulary = Vocabulary {
+            counts: vocab,
             tanween,
+            after_given_names: HashMap::default(),
+        };
+        Lexicon::from_vocabulary(vocabulary, registered)
+    }
+
+    /// The vocabulary as counted over the site, with the registry's names.
+    pub(super) fn from_vocabulary(vocabulary: Vocabulary, registered: HashSet<String>) -> Self {
+        let mut lex = Lexicon {
+            vocab: vocabulary.counts,
+            tanween: vocabulary.tanween,
+            after_given_names: vocabulary.after_given_names,
             registered,
             name_like: HashSet::default(),
             places: HashSet::default(),
@@ -201,6 +227,16 @@ impl Lexicon {
     /// The word occurs on its own somewhere in the site.
     pub(super) fn seen(&self, word: &str) -> bool {
         self.vocab.contains_key(word)
+    }
+
+    /// The definite word occurs somewhere in the site other than right after a common given
+    /// name: as a noun, not only as a family name (العوض in «محمد عثمان العوض» says nothing
+    /// of عوض in «فاطمة عوض»). A large site writes many family names with the article; each
+    /// would otherwise make the bare name an ordinary word in every other article.
+    pub(super) fn seen_as_a_noun(&self, word: &str) -> bool {
+        self.vocab
+            .get(word)
+            .is_some_and(|&n| n > self.after_given_names.get(word).copied().unwrap_or(0))
     }
 
     /// A registered name, alias or demonym (normalised, words joined by one space).
@@ -246,7 +282,7 @@ impl Lexicon {
         // name's particle written as a noun (طريق هيجة العبد / عبد السيد), nor a common
         // given name the Gulf makes a family name with the article (مشعل الأحمد، خالد
         // الصالح: أحمد and صالح stay given names).
-        if (self.seen(&format!("ال{word}"))
+        if (self.seen_as_a_noun(&format!("ال{word}"))
             && !RANKS_NAMED_LIKE_GIVEN_NAMES.contains(&word)
             && !is_particle(word)
             && !super::given_names::is_given_name(word))

@@ -187,3 +187,24 @@ fn a_given_name_the_site_writes_with_the_article_stays_a_name_word() {
     }
     assert!(lex.is_common("تعاون"));
 }
+
+/// A definite word the site writes only right after a common given name is a family name
+/// there (محمد عثمان العوض), which says nothing of the bare word: it stays a name word, where
+/// the same definite word written as a noun makes it ordinary.
+#[test]
+fn a_family_name_with_the_article_does_not_make_the_bare_name_ordinary() {
+    let lexicon = |noun_uses: usize| {
+        let counts = [("العوض", 1 + noun_uses), ("عثمان", 1)]
+            .into_iter()
+            .map(|(w, n)| (w.to_string(), n))
+            .collect();
+        let vocabulary = super::Vocabulary {
+            counts,
+            tanween: Default::default(),
+            after_given_names: [("العوض".to_string(), 1)].into_iter().collect(),
+        };
+        Lexicon::from_vocabulary(vocabulary, Default::default())
+    };
+    assert!(!lexicon(0).is_common("عوض"));
+    assert!(lexicon(1).is_common("عوض"));
+}

@@ -96,7 +96,7 @@ use examples::{example, sentence_around};
 pub(crate) use given_names::is_given_name;
 use interned::Word;
 use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
-use lexicon::{Lexicon, is_definite, is_particle};
+use lexicon::{Lexicon, Vocabulary, is_definite, is_particle};
 pub(crate) use local::club_short_form;
 pub(crate) use local::is_toponym_with_kunya;
 pub(crate) use org_words::{NATIONAL_CHAMBERS, is_numbered_body};
@@ -251,9 +251,8 @@ fn candidates_with<'a>(
 
 /// The candidates of the articles read as `docs`.
 fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candidate> {
-    let (vocab, tanween) = vocabulary(docs);
     let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
-    let lex = Lexicon::from_counts(vocab, tanween, registered_names(entities.iter()))
+    let lex = Lexicon::from_vocabulary(vocabulary(docs), registered_names(entities.iter()))
         .with_places(places)
         .with_places_named_like_words(places_named_like_words(entities));
     let candidates = candidates::without_extensions(candidates::discover_all(docs, &lex, scope));
@@ -315,19 +314,31 @@ fn articles_of(occurrences: &[Occurrence]) -> Vec<usize> {
     articles
 }
 
-/// How often the site writes each normalised word, and the words it writes with tanween at
-/// least once: counted per article in parallel, borrowing the words, then merged.
-fn vocabulary(docs: &[Doc]) -> (HashMap<String, usize>, HashSet<String>) {
+/// How often the site writes each normalised word, the words it writes with tanween at
+/// least once, and the definite words it writes right after a common given name: counted per
+/// article in parallel, borrowing the words, then merged.
+fn vocabulary(docs: &[Doc]) -> Vocabulary {
     // Counted by word number (a hash of four bytes), turned into text once per distinct word.
-    type Counts = (HashMap<Word, usize>, HashSet<Word>);
-    let (counts, tanween): Counts = docs
+    type Counts = (HashMap<Word, usize>, HashSet<Word>, HashMap<Word, usize>);
+    let (counts, tanween, after_given): Counts = docs
         .par_iter()
         .map(|doc| {
             let mut counts: Counts = Default::default();
-            for t in doc.words.iter().flat_map(|w| &w.tokens) {
-                *counts.0.entry(t.norm).or_default() += 1;
-                if t.tanween() {
-                    counts.1.insert(t.norm);
+            for words in &doc.words {
+                for (i, t) in words.tokens.iter().enumerate() {
+                    *counts.0.entry(t.norm).or_default() += 1;
+                    if t.tanween() {
+                        counts.1.insert(t.norm);
+                    }
+                    // The given name is looked up only before a definite word.
+                    let after_given_name = || {
+                        i.checked_sub(1)
+                            .and_then(|b| words.tokens.get(b))
+                            .is_some_and(|b| !b.article() && is_given_name(&b.norm))
+                    };
+                    if t.article() && t.sep == tokens::Sep::Space && after_given_name() {
+                        *counts.2.entry(t.norm).or_default() += 1;
+                    }
                 }
             }
             counts
@@ -342,15 +353,22 @@ fn vocabulary(docs: &[Doc]) -> (HashMap<String, usize>, HashSet<String>) {
                 *large.0.entry(w).or_default() += n;
             }
             large.1.extend(small.1);
+            for (w, n) in small.2 {
+                *large.2.entry(w).or_default() += n;
+            }
             large
         });
-    (
+    let text = |counts: HashMap<Word, usize>| {
         counts
             .into_iter()
             .map(|(w, n)| (w.to_string(), n))
-            .collect(),
-        tanween.into_iter().map(|w| w.to_string()).collect(),
-    )
+            .collect()
+    };
+    Vocabulary {
+        counts: text(counts),
+        tanween: tanween.into_iter().map(|w| w.to_string()).collect(),
+        after_given_names: text(after_given),
+    }
 }
 
 /// One article's body, as runs of words.
