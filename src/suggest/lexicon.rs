@@ -142,9 +142,10 @@ pub(super) struct Vocabulary {
     pub counts: HashMap<String, usize>,
     /// Words the site writes with tanween at least once.
     pub tanween: HashSet<String>,
-    /// Of the definite words, how many of their occurrences stand right after a common given
-    /// name (محمد عثمان العوض، خميس العطية): there they are family names, not nouns.
-    pub after_given_names: HashMap<String, usize>,
+    /// How many of each word's occurrences are (part of) a name, not a noun: inside a
+    /// registry or gazetteer mention (بمدينة اليوسفية), or definite right after a common given
+    /// name (محمد عثمان العوض), where it is a family name.
+    pub name_uses: HashMap<String, usize>,
 }
 
 /// The site's vocabulary: how often each normalised word occurs on its own.
@@ -153,8 +154,8 @@ pub(super) struct Lexicon {
     vocab: HashMap<String, usize>,
     /// Words the site writes with tanween at least once.
     tanween: HashSet<String>,
-    /// See [`Vocabulary::after_given_names`].
-    after_given_names: HashMap<String, usize>,
+    /// See [`Vocabulary::name_uses`].
+    name_uses: HashMap<String, usize>,
     /// Names, aliases and demonyms of the registry, normalised.
     registered: HashSet<String>,
     /// The words of `vocab` that pass [`Lexicon::is_bare_name_word`], worked out once.
@@ -177,7 +178,7 @@ impl Lexicon {
         let vocabulary = Vocabulary {
             counts: vocab,
             tanween,
-            after_given_names: HashMap::default(),
+            name_uses: HashMap::default(),
         };
         Lexicon::from_vocabulary(vocabulary, registered)
     }
@@ -187,7 +188,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             vocab: vocabulary.counts,
             tanween: vocabulary.tanween,
-            after_given_names: vocabulary.after_given_names,
+            name_uses: vocabulary.name_uses,
             registered,
             name_like: HashSet::default(),
             places: HashSet::default(),
@@ -229,14 +230,15 @@ impl Lexicon {
         self.vocab.contains_key(word)
     }
 
-    /// The definite word occurs somewhere in the site other than right after a common given
-    /// name: as a noun, not only as a family name (العوض in «محمد عثمان العوض» says nothing
-    /// of عوض in «فاطمة عوض»). A large site writes many family names with the article; each
-    /// would otherwise make the bare name an ordinary word in every other article.
+    /// The word occurs somewhere in the site other than as a name (see
+    /// [`Vocabulary::name_uses`]): العوض in «محمد عثمان العوض» says nothing of عوض in «فاطمة
+    /// عوض», nor the town اليوسفية of the family name اليوسفي. A large site writes many family
+    /// names with the article and many places; each would otherwise make a name an ordinary
+    /// word in every other article.
     pub(super) fn seen_as_a_noun(&self, word: &str) -> bool {
         self.vocab
             .get(word)
-            .is_some_and(|&n| n > self.after_given_names.get(word).copied().unwrap_or(0))
+            .is_some_and(|&n| n > self.name_uses.get(word).copied().unwrap_or(0))
     }
 
     /// A registered name, alias or demonym (normalised, words joined by one space).
@@ -286,7 +288,7 @@ impl Lexicon {
             && !RANKS_NAMED_LIKE_GIVEN_NAMES.contains(&word)
             && !is_particle(word)
             && !super::given_names::is_given_name(word))
-            || (word.ends_with('ي') && self.seen(&format!("{word}ه")))
+            || (word.ends_with('ي') && self.seen_as_a_noun(&format!("{word}ه")))
         {
             return true;
         }
@@ -449,7 +451,7 @@ impl Lexicon {
             && !looks_adjectival(word)
             && !word.ends_with('ي')
             && (self.is_bare_name_word(stem) || self.is_name_but_for_its_article(stem))
-            && !self.seen(&format!("{word}ه"))
+            && !self.seen_as_a_noun(&format!("{word}ه"))
     }
 
     /// A bare word the site writes on its own that is ordinary only because the site also

@@ -315,12 +315,12 @@ fn articles_of(occurrences: &[Occurrence]) -> Vec<usize> {
 }
 
 /// How often the site writes each normalised word, the words it writes with tanween at
-/// least once, and the definite words it writes right after a common given name: counted per
-/// article in parallel, borrowing the words, then merged.
+/// least once, and how often each is (part of) a name (see [`Vocabulary::name_uses`]):
+/// counted per article in parallel, borrowing the words, then merged.
 fn vocabulary(docs: &[Doc]) -> Vocabulary {
     // Counted by word number (a hash of four bytes), turned into text once per distinct word.
     type Counts = (HashMap<Word, usize>, HashSet<Word>, HashMap<Word, usize>);
-    let (counts, tanween, after_given): Counts = docs
+    let (counts, tanween, name_uses): Counts = docs
         .par_iter()
         .map(|doc| {
             let mut counts: Counts = Default::default();
@@ -336,7 +336,9 @@ fn vocabulary(docs: &[Doc]) -> Vocabulary {
                             .and_then(|b| words.tokens.get(b))
                             .is_some_and(|b| !b.article() && is_given_name(&b.norm))
                     };
-                    if t.article() && t.sep == tokens::Sep::Space && after_given_name() {
+                    if t.mention.is_some()
+                        || (t.article() && t.sep == tokens::Sep::Space && after_given_name())
+                    {
                         *counts.2.entry(t.norm).or_default() += 1;
                     }
                 }
@@ -367,7 +369,7 @@ fn vocabulary(docs: &[Doc]) -> Vocabulary {
     Vocabulary {
         counts: text(counts),
         tanween: tanween.into_iter().map(|w| w.to_string()).collect(),
-        after_given_names: text(after_given),
+        name_uses: text(name_uses),
     }
 }
 
