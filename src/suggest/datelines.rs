@@ -53,6 +53,10 @@ impl Scan<'_> {
 /// Most words of a dateline's place, of its source or of its reporter's name between dashes.
 const MAX_DASHED_WORDS: usize = 3;
 
+/// Most words of a byline standing as the article's first paragraph (see
+/// [`Scan::byline_line`]).
+const MAX_BYLINE_LINE_WORDS: usize = 7;
+
 /// «من», normalised: «from» before a reporter's name (صلالة ـ من عوض دهيش).
 const FROM: &str = "من";
 
@@ -163,6 +167,47 @@ impl Scan<'_> {
             out.extend(self.reporter(&after));
         }
         out
+    }
+
+    /// The reporters a byline names when it stands as the article's first paragraph, its
+    /// parts set off by dashes, slashes or colons: «ذي قار / حسين العامل»، «القنيطرة: المهدي
+    /// الجواهري»، «تصوير- محمود بكار:»، «الجزيرة - تغطية - عبدالرحمن المصيبيح». One part must
+    /// say it is a byline — a known place or body, a byline's word (تصوير، تغطية، خاص) or an
+    /// agency's initials (و.ض.أ) — and a reporter is a whole other part that reads as a
+    /// person's name (see [`Scan::reporter`]). A short first paragraph of other words is a
+    /// headline or a label, and names no one here.
+    pub(super) fn byline_line(&self) -> Vec<Found> {
+        let tokens = self.tokens();
+        if !self.opens_the_article() || tokens.len() > MAX_BYLINE_LINE_WORDS {
+            return Vec::new();
+        }
+        let mut parts: Vec<Range<usize>> = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            match parts.last_mut() {
+                Some(part) if t.sep == Sep::Space => part.end = k + 1,
+                _ => parts.push(k..k + 1),
+            }
+        }
+        if parts.len() < 2 || !parts.iter().any(|p| self.marks_a_byline(p)) {
+            return Vec::new();
+        }
+        parts
+            .iter()
+            .filter(|p| !self.marks_a_byline(p))
+            .filter_map(|p| self.reporter(p))
+            .collect()
+    }
+
+    /// Part `part` of a byline line says what the line is: a known place or body, a
+    /// byline's word, or an agency's initials.
+    fn marks_a_byline(&self, part: &Range<usize>) -> bool {
+        let words = &self.tokens()[part.clone()];
+        let all = |kind| words.iter().all(|t| t.mention == Some(kind));
+        let one = |test: &dyn Fn(&str) -> bool| words.len() == 1 && test(&words[0].norm);
+        all(EntityKind::Place)
+            || all(EntityKind::Organization)
+            || one(&|w| self.lex.is_registered_place(w) || BYLINE_WORDS.contains(&w))
+            || words.iter().all(|t| t.norm.chars().count() == 1)
     }
 
     /// This run is the article's first.
@@ -335,6 +380,54 @@ mod tests {
         ];
         assert!(
             !none.iter().any(|(n, _)| junk.iter().any(|w| n.contains(w))),
+            "{none:?}"
+        );
+    }
+
+    /// A byline standing as the first paragraph names its reporter whatever sets its parts
+    /// off (a slash, a colon, a dash after a byline's word or a source): «ذي قار / حسين
+    /// العامل»، «القنيطرة: المهدي الجواهري»، «تصوير- محمود بكار:»، «الجزيرة - تغطية -
+    /// عبدالرحمن المصيبيح». A short first paragraph with no place, body or byline's word in it
+    /// names no one, nor does a headline of common nouns after a place. (A headline of an
+    /// adjective in construct after a place, «دمشق / حسن الجوار», reads as a reporter on a
+    /// site too small to write الجوار elsewhere: headlines stand in the front matter.)
+    #[test]
+    fn a_byline_line_names_its_reporter() {
+        let body = "\n\nافتتح المحافظ مشروعا جديدا للمياه في المدينة أمس.";
+        let lines = [
+            "ذي قار / حسين العامل",
+            "القنيطرة: المهدي الجواهري",
+            "تصوير- محمود بكار:",
+            "الجزيرة - تغطية - عبدالرحمن المصيبيح",
+        ];
+        let bodies: Vec<String> = lines.iter().map(|l| format!("{l}{body}")).collect();
+        let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
+        let found = discovered_with(&bodies, true);
+        for name in [
+            "حسين العامل",
+            "المهدي الجواهري",
+            "محمود بكار",
+            "عبدالرحمن المصيبيح",
+        ] {
+            assert!(
+                found
+                    .iter()
+                    .any(|(n, k)| n == name && *k == EntityKind::Person),
+                "«{name}» not in {found:?}"
+            );
+        }
+        // A given name before a common noun the lists know is a headline, not a reporter; a
+        // short line of words with no place, body or byline's word is a label.
+        let lines = [
+            "بيروت / جمال الطبيعة",
+            "رسالة / حسن الجوار",
+            "كلمة حق: سعيد الحظ",
+        ];
+        let bodies: Vec<String> = lines.iter().map(|l| format!("{l}{body}")).collect();
+        let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
+        let none = discovered_with(&bodies, true);
+        assert!(
+            !none.iter().any(|(_, k)| *k == EntityKind::Person),
             "{none:?}"
         );
     }

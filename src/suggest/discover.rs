@@ -238,7 +238,11 @@ impl Scan<'_> {
         out.extend(self.placed_towns());
         out.extend(self.exemplified_places());
         out.extend(self.dateline_source());
-        out.extend(self.dashed_dateline());
+        let dashed = self.dashed_dateline();
+        if dashed.is_empty() {
+            out.extend(self.byline_line());
+        }
+        out.extend(dashed);
         out.extend(self.clubs_named_like_towns());
         // An outlet another reading found whole (فضائية «سما نيوز») is found once.
         // صحيفة الأيام، read by the heads' rule as a weak phrase: reported by, it is sure.
