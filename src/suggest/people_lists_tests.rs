@@ -424,3 +424,29 @@ fn a_ruler_s_title_before_his_country_opens_no_name() {
         "{found:?}"
     );
 }
+
+/// A plural of a trade or a plight with the article is a complete title of the people named
+/// after it (النشطاء جهاد عبدو، وسالم قطش؛ الأسرى كريم يونس وماهر يونس); an adjective after it
+/// (الفنانون العرب، اللاعبين الجدد، الصحفيين الفائزين) names no one.
+#[test]
+fn people_named_after_a_plural_of_their_trade() {
+    let found = people(&[
+        "واعتقلت القوات النشطاء جهاد عبدو، وسالم قطش، من أمام مبنى المحكمة.",
+        "وطالبت الهيئة بالإفراج عن الأسرى كريم يونس وماهر يونس ونائل البرغوثي.",
+    ]);
+    for name in [
+        "جهاد عبدو",
+        "سالم قطش",
+        "كريم يونس",
+        "ماهر يونس",
+        "نائل البرغوثي",
+    ] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    let none = people(&[
+        "وشارك الفنانون العرب والأجانب في المهرجان.",
+        "واستقبل النادي اللاعبين الجدد وفقا للوائح.",
+        "وكرمت النقابة الصحفيين الفائزين بالجوائز.",
+    ]);
+    assert!(none.is_empty(), "{none:?}");
+}
