@@ -625,3 +625,37 @@ fn a_family_name_with_the_article_elsewhere_keeps_a_first_name() {
         "{found:?}"
     );
 }
+
+/// Only a family name by its place — the third word of a name or later, after a given name
+/// written as one — is spared from making its bare word ordinary: the preposition «على» is no
+/// given name «علي» (بالقبض على الشقيق), and a name's second word may be a noun (أحمد
+/// الطبيب). In both sites the person named before the noun keeps his name, cut before it.
+#[test]
+fn only_a_family_name_by_its_place_spares_its_bare_word() {
+    let found = discovered_with(
+        &[
+            "وقال أحمد سالم شقيق الضحية إن العائلة تنتظر نتائج التحقيق.",
+            "وأعلنت الشرطة القبض على الشقيق الأكبر للمتهم أمس.",
+        ],
+        true,
+    );
+    let person = |name: &str| {
+        found
+            .iter()
+            .any(|(n, k)| n == name && *k == EntityKind::Person)
+    };
+    assert!(person("أحمد سالم"), "{found:?}");
+    let found = discovered_with(
+        &[
+            "ويعد مجدي يعقوب طبيب القلب الأشهر في العالم العربي.",
+            "وقال أحمد الطبيب إن المستشفى يحتاج إلى أجهزة جديدة.",
+        ],
+        true,
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(n, _)| n.contains("طبيب القلب") || n == "مجدي يعقوب طبيب"),
+        "{found:?}"
+    );
+}

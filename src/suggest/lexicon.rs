@@ -142,9 +142,10 @@ pub(super) struct Vocabulary {
     pub counts: HashMap<String, usize>,
     /// Words the site writes with tanween at least once.
     pub tanween: HashSet<String>,
-    /// How many of each word's occurrences are (part of) a name, not a noun: inside a
-    /// registry or gazetteer mention (بمدينة اليوسفية), or definite right after a common given
-    /// name (محمد عثمان العوض), where it is a family name.
+    /// How many of each definite word's occurrences are a family name, not a noun: the third
+    /// word or later of a name, right after a common given name (محمد عثمان العوض، عبد الله بن
+    /// حمد العطية). Not after a name's second word (أحمد الطبيب may be «Ahmad the doctor»),
+    /// nor a noun of the lists.
     pub name_uses: HashMap<String, usize>,
 }
 
@@ -230,11 +231,10 @@ impl Lexicon {
         self.vocab.contains_key(word)
     }
 
-    /// The word occurs somewhere in the site other than as a name (see
+    /// The word occurs somewhere in the site other than as a family name (see
     /// [`Vocabulary::name_uses`]): العوض in «محمد عثمان العوض» says nothing of عوض in «فاطمة
-    /// عوض», nor the town اليوسفية of the family name اليوسفي. A large site writes many family
-    /// names with the article and many places; each would otherwise make a name an ordinary
-    /// word in every other article.
+    /// عوض». A large site writes many family names with the article; each would otherwise make
+    /// a name an ordinary word in every other article.
     pub(super) fn seen_as_a_noun(&self, word: &str) -> bool {
         self.vocab
             .get(word)
@@ -288,7 +288,7 @@ impl Lexicon {
             && !RANKS_NAMED_LIKE_GIVEN_NAMES.contains(&word)
             && !is_particle(word)
             && !super::given_names::is_given_name(word))
-            || (word.ends_with('ي') && self.seen_as_a_noun(&format!("{word}ه")))
+            || (word.ends_with('ي') && self.seen(&format!("{word}ه")))
         {
             return true;
         }
@@ -451,7 +451,7 @@ impl Lexicon {
             && !looks_adjectival(word)
             && !word.ends_with('ي')
             && (self.is_bare_name_word(stem) || self.is_name_but_for_its_article(stem))
-            && !self.seen_as_a_noun(&format!("{word}ه"))
+            && !self.seen(&format!("{word}ه"))
     }
 
     /// A bare word the site writes on its own that is ordinary only because the site also

@@ -208,37 +208,3 @@ fn a_family_name_with_the_article_does_not_make_the_bare_name_ordinary() {
     assert!(!lexicon(0).is_common("عوض"));
     assert!(lexicon(1).is_common("عوض"));
 }
-
-/// A word in ي whose feminine the site writes only inside a known name (the town of
-/// «بمدينة اليوسفية», a gazetteer mention) is no adjective for that: the family name
-/// «اليوسفي» stays one, where a feminine written as an ordinary word (الاستثمارية) makes it
-/// ordinary.
-#[test]
-fn a_feminine_written_only_in_a_place_name_makes_no_adjective() {
-    let lexicon = |name_uses: usize| {
-        let vocabulary = super::Vocabulary {
-            counts: [("اليوسفيه".to_string(), 1)].into_iter().collect(),
-            tanween: Default::default(),
-            name_uses: [("اليوسفيه".to_string(), name_uses)].into_iter().collect(),
-        };
-        Lexicon::from_vocabulary(vocabulary, Default::default())
-    };
-    assert!(!lexicon(1).is_common("اليوسفي"));
-    assert!(lexicon(0).is_common("اليوسفي"));
-}
-
-/// The same for a family name with the article: «العمرة» written only inside a body's name
-/// (وزارة الحج والعمرة) leaves «بدران بن عبدالرحمن العمر» his family name.
-#[test]
-fn a_feminine_written_only_in_a_body_s_name_leaves_a_family_name() {
-    let lexicon = |name_uses: usize| {
-        let vocabulary = super::Vocabulary {
-            counts: [("العمره".to_string(), 1)].into_iter().collect(),
-            tanween: Default::default(),
-            name_uses: [("العمره".to_string(), name_uses)].into_iter().collect(),
-        };
-        Lexicon::from_vocabulary(vocabulary, Default::default())
-    };
-    assert!(lexicon(1).is_family_name_word("العمر"));
-    assert!(!lexicon(0).is_family_name_word("العمر"));
-}

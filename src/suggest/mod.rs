@@ -330,14 +330,9 @@ fn vocabulary(docs: &[Doc]) -> Vocabulary {
                     if t.tanween() {
                         counts.1.insert(t.norm);
                     }
-                    // The given name is looked up only before a definite word.
-                    let after_given_name = || {
-                        i.checked_sub(1)
-                            .and_then(|b| words.tokens.get(b))
-                            .is_some_and(|b| !b.article() && is_given_name(&b.norm))
-                    };
-                    if t.mention.is_some()
-                        || (t.article() && t.sep == tokens::Sep::Space && after_given_name())
+                    if t.article()
+                        && t.sep == tokens::Sep::Space
+                        && family_name_at(&words.tokens, i)
                     {
                         *counts.2.entry(t.norm).or_default() += 1;
                     }
@@ -371,6 +366,30 @@ fn vocabulary(docs: &[Doc]) -> Vocabulary {
         tanween: tanween.into_iter().map(|w| w.to_string()).collect(),
         name_uses: text(name_uses),
     }
+}
+
+/// Definite token `i` is a family name by its place: the third word or later of a name, right
+/// after a common given name (written so: على is no علي) that follows another or a name's
+/// particle (محمد عثمان العوض، عبد الله بن حمد العطية), and no noun of the
+/// lists. The given names are looked up only before a definite word.
+fn family_name_at(tokens: &[tokens::Token], i: usize) -> bool {
+    let (Some(b), Some(a)) = (
+        i.checked_sub(1).and_then(|k| tokens.get(k)),
+        i.checked_sub(2).and_then(|k| tokens.get(k)),
+    ) else {
+        return false;
+    };
+    let given = |t: &tokens::Token| {
+        !t.article()
+            && is_given_name(&t.norm)
+            && (t.homograph_name() || !lexicon::is_function_or_verb(&t.norm))
+    };
+    let bare = tokens[i].norm.strip_prefix("ال").unwrap_or(&tokens[i].norm);
+    b.sep == tokens::Sep::Space
+        && given(b)
+        && (given(a) || is_particle(&a.norm))
+        && !lexicon::is_listed(bare)
+        && !word_lists::is_common_noun(bare)
 }
 
 /// One article's body, as runs of words.
