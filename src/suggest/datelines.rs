@@ -206,7 +206,8 @@ impl Scan<'_> {
                 _ => parts.push(k..k + 1),
             }
         }
-        if parts.len() < 2 || !parts.iter().any(|p| self.marks_a_byline(p)) {
+        let (marks, others): (Vec<_>, Vec<_>) = parts.iter().partition(|p| self.marks_a_byline(p));
+        if marks.is_empty() || others.is_empty() {
             return Vec::new();
         }
         // تصوير- محمود بكار: a credit says a person follows; a place or a section's label
@@ -214,9 +215,8 @@ impl Scan<'_> {
         let credited = parts
             .iter()
             .any(|p| p.len() == 1 && CREDIT_WORDS.contains(&tokens[p.start].norm.as_str()));
-        parts
-            .iter()
-            .filter(|p| !self.marks_a_byline(p))
+        others
+            .into_iter()
             .filter(|p| credited || self.surely_a_family_name(p.end - 1))
             .filter_map(|p| self.reporter(p))
             .collect()
@@ -426,16 +426,19 @@ mod tests {
     /// المهدي المنتظر).
     #[test]
     fn a_byline_line_names_its_reporter() {
-        let body = "\n\nافتتح المحافظ مشروعا جديدا للمياه في المدينة أمس.";
-        let lines = [
+        // Each line opens an article of its own.
+        let articles = |lines: &[&str]| {
+            let body = "\n\nافتتح المحافظ مشروعا جديدا للمياه في المدينة أمس.";
+            let bodies: Vec<String> = lines.iter().map(|l| format!("{l}{body}")).collect();
+            let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
+            discovered_with(&bodies, true)
+        };
+        let found = articles(&[
             "ذي قار / حسين الموسوي",
             "القنيطرة: المهدي الجواهري",
             "تصوير- محمود بكار:",
             "الجزيرة - تغطية - عبدالرحمن المصيبيح",
-        ];
-        let bodies: Vec<String> = lines.iter().map(|l| format!("{l}{body}")).collect();
-        let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
-        let found = discovered_with(&bodies, true);
+        ]);
         for name in [
             "حسين الموسوي",
             "المهدي الجواهري",
@@ -449,7 +452,7 @@ mod tests {
                 "«{name}» not in {found:?}"
             );
         }
-        let lines = [
+        let none = articles(&[
             "بيروت / جمال الطبيعة",
             "رسالة / حسن الجوار",
             "كلمة حق: سعيد الحظ",
@@ -457,10 +460,7 @@ mod tests {
             "رياضة / حسن الختام",
             "النجف / المهدي المنتظر",
             "عمان: كريم العطاء",
-        ];
-        let bodies: Vec<String> = lines.iter().map(|l| format!("{l}{body}")).collect();
-        let bodies: Vec<&str> = bodies.iter().map(String::as_str).collect();
-        let none = discovered_with(&bodies, true);
+        ]);
         assert!(
             !none.iter().any(|(_, k)| *k == EntityKind::Person),
             "{none:?}"

@@ -58,6 +58,7 @@ mod org_words;
 mod organizations;
 mod outlets;
 mod people;
+mod people_list_words;
 mod people_lists;
 mod place_after;
 mod place_lists;
@@ -315,8 +316,8 @@ fn articles_of(occurrences: &[Occurrence]) -> Vec<usize> {
 }
 
 /// How often the site writes each normalised word, the words it writes with tanween at
-/// least once, and how often each is (part of) a name (see [`Vocabulary::name_uses`]):
-/// counted per article in parallel, borrowing the words, then merged.
+/// least once, and how often each is a family name (see [`Vocabulary::name_uses`]): counted
+/// per article in parallel, borrowing the words, then merged.
 fn vocabulary(docs: &[Doc]) -> Vocabulary {
     // Counted by word number (a hash of four bytes), turned into text once per distinct word.
     type Counts = (HashMap<Word, usize>, HashSet<Word>, HashMap<Word, usize>);
@@ -330,10 +331,7 @@ fn vocabulary(docs: &[Doc]) -> Vocabulary {
                     if t.tanween() {
                         counts.1.insert(t.norm);
                     }
-                    if t.article()
-                        && t.sep == tokens::Sep::Space
-                        && family_name_at(&words.tokens, i)
-                    {
+                    if family_name_at(&words.tokens, i) {
                         *counts.2.entry(t.norm).or_default() += 1;
                     }
                 }
@@ -368,11 +366,17 @@ fn vocabulary(docs: &[Doc]) -> Vocabulary {
     }
 }
 
-/// Definite token `i` is a family name by its place: the third word or later of a name, right
-/// after a common given name (written so: على is no علي) that follows another or a name's
-/// particle (محمد عثمان العوض، عبد الله بن حمد العطية), and no noun of the
-/// lists. The given names are looked up only before a definite word.
+/// Token `i` is a family name by its place: a definite word, the third of a name or later,
+/// right after a common given name (written so: على is no علي) that follows another or a
+/// name's particle (محمد عثمان العوض، عبد الله بن حمد العطية), and no noun of the lists. The
+/// given names are looked up only before a definite word.
 fn family_name_at(tokens: &[tokens::Token], i: usize) -> bool {
+    let Some(t) = tokens
+        .get(i)
+        .filter(|t| t.article() && t.sep == tokens::Sep::Space)
+    else {
+        return false;
+    };
     let (Some(b), Some(a)) = (
         i.checked_sub(1).and_then(|k| tokens.get(k)),
         i.checked_sub(2).and_then(|k| tokens.get(k)),
@@ -384,7 +388,7 @@ fn family_name_at(tokens: &[tokens::Token], i: usize) -> bool {
             && is_given_name(&t.norm)
             && (t.homograph_name() || !lexicon::is_function_or_verb(&t.norm))
     };
-    let bare = tokens[i].norm.strip_prefix("ال").unwrap_or(&tokens[i].norm);
+    let bare = t.norm.strip_prefix("ال").unwrap_or(&t.norm);
     b.sep == tokens::Sep::Space
         && given(b)
         && (given(a) || is_particle(&a.norm))
@@ -598,3 +602,7 @@ fn locate<'d, 'a>(
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "vocabulary_tests.rs"]
+mod vocabulary_tests;

@@ -9,121 +9,17 @@ use super::discover::{Found, MAX_SKIPPED, Scan};
 use super::lexicon::{is_function_or_verb, is_letter, is_listed, readings};
 use super::name_lists::is_given_name;
 use super::people::{MAX_LIST_ITEMS, after_subject, person};
+pub(super) use super::people_list_words::{CUE_WORDS, is_plural_role};
+use super::people_list_words::{
+    KIN_AFTER_AND, KIN_BEFORE_NAME, OFFICE_HOLDERS_OF_COUNTRIES, PLURAL_ROLES,
+    PLURAL_ROLES_IN_CONSTRUCT, is_role_of,
+};
 use super::tokens::Sep;
 use super::triggers::trigger_at;
 use crate::load::EntityKind;
 
-/// Kin words in و between two items of a list of people (فلان وزوجته فلانة، فلان ونجله
-/// فلان), normalised.
-const KIN_AFTER_AND: &[&str] = &[
-    "وزوجته",
-    "وزوجها",
-    "ونجله",
-    "ونجلها",
-    "وشقيقه",
-    "وشقيقها",
-    "وابنه",
-    "وابنها",
-    "وابنته",
-    "وابنتها",
-    "وشقيقته",
-    "وشقيقتها",
-];
-
-/// Dual and plural role nouns with the article (النائبين، النقباء), normalised: a complete
-/// title of several people, whose names may follow at once (بحضور النائبين فلان وفلان). Not
-/// الأعضاء, an adjective after a plural as often (الدول الأعضاء حسن النية).
-const PLURAL_ROLES: &[&str] = &[
-    "النائبين",
-    "النائبان",
-    "الوزيرين",
-    "الوزيران",
-    "العضوين",
-    "العضوان",
-    "النقيبين",
-    "النقيبان",
-    "السفيرين",
-    "السفيران",
-    "النقباء",
-    "السفراء",
-    // Plurals of a trade or a plight, as complete a title of several people (اعتقال النشطاء
-    // جهاد عبدو، وسالم قطش، وعز الدين زعول؛ الإفراج عن الأسرى فلان وفلان).
-    "النشطاء",
-    "الناشطين",
-    "الناشطون",
-    "الناشطات",
-    "الاسري",
-    "الاسيرين",
-    "الاسيران",
-    "المعتقلين",
-    "المعتقلون",
-    "الصحفيين",
-    "الصحافيين",
-    "الاعلاميين",
-    "المحامين",
-    "الفنانين",
-    "الفنانون",
-    "الفنانات",
-    "اللاعبين",
-    "اللاعبون",
-];
-
-/// Dual and plural role nouns in construct form (أعضاء، عضوي، نقيبي، نائبي، نواب), normalised:
-/// their complement comes first (أعضاء المجلس البلدي:، نقيبي عمال بلديتي طرابلس والميناء),
-/// then the names. Not رئيسي («main», and a surname) nor the accusative نائبا، عضوا (one man
-/// named to an office).
-const PLURAL_ROLES_IN_CONSTRUCT: &[&str] = &[
-    "اعضاء",
-    "عضوي",
-    "نقيبي",
-    "نقباء",
-    "نائبي",
-    "نواب",
-    "سفراء",
-    "سفيري",
-    "رؤساء",
-];
-
-/// Plural titles of office holders of several countries (وزراء خارجية الأردن فلان، ومصر
-/// فلان …), normalised, with the article or without.
-const OFFICE_HOLDERS_OF_COUNTRIES: &[&str] = &[
-    "وزراء",
-    "الوزراء",
-    "رؤساء",
-    "الرؤساء",
-    "سفراء",
-    "السفراء",
-    "قادة",
-    "القادة",
-    "زعماء",
-    "الزعماء",
-];
-
 /// Most words back from a country of such a list to the plural title.
 const COUNTRY_LIST_REACH: usize = 30;
-
-/// The words the rule of this module starts from (see [`super::triggers::is_cue_form`]).
-pub(super) const CUE_WORDS: [&[&str]; 3] =
-    [PLURAL_ROLES, PLURAL_ROLES_IN_CONSTRUCT, KIN_BEFORE_NAME];
-
-/// Kin words with a pronoun, normalised, that a relative's full name follows wherever they
-/// stand (وشقيقه محمود الشامي، نجله خالد العمري، وزوجته سلوى المصري): a kinship is a person's.
-const KIN_BEFORE_NAME: &[&str] = &[
-    "زوجته",
-    "زوجها",
-    "نجله",
-    "نجلها",
-    "شقيقه",
-    "شقيقها",
-    "شقيقته",
-    "شقيقتها",
-    "ابنه",
-    "ابنها",
-    "ابنته",
-    "ابنتها",
-    "والده",
-    "والدته",
-];
 
 /// Prepositions a plural title's complement may hold (النائبين في البرلمان، السفراء لدى …).
 const IN_A_COMPLEMENT: &[&str] = &["في", "لدي", "عن"];
@@ -136,19 +32,6 @@ const MAX_ROLE_WORDS: usize = 3;
 
 /// Full names a list must hold, at least, for its items to be read as people.
 pub(super) const MIN_LISTED_NAMES: usize = 3;
-
-/// Some reading of `word`, bare or after one clitic (والنائبين), is one of `roles`.
-fn is_role_of(word: &str, roles: &[&str]) -> bool {
-    readings(word)
-        .iter()
-        .any(|(clitic, w)| *clitic <= 1 && roles.contains(&w.as_ref()))
-}
-
-/// A dual or plural role noun (النائبين، أعضاء، عضوي), bare or after one clitic: a title of
-/// several people, never a name's first word (استقبل الرئيس عضوي المجلس الدستوري).
-pub(super) fn is_plural_role(word: &str) -> bool {
-    is_role_of(word, PLURAL_ROLES) || is_role_of(word, PLURAL_ROLES_IN_CONSTRUCT)
-}
 
 impl Scan<'_> {
     /// A relative's full name right after a kin word with a pronoun (at token `i`, bare or
