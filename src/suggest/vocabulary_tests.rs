@@ -1,7 +1,7 @@
 //! A site's vocabulary across articles (`vocabulary`, `Lexicon::seen_as_a_noun`): a family
 //! name one article writes with the article leaves the bare name a name in another.
 
-use super::test_site::discovered_with;
+use super::super::test_site::discovered_with;
 use crate::load::EntityKind;
 
 /// Whether `name` is discovered as a person in a site of `bodies` (the gazetteer on: a byline
