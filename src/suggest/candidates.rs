@@ -12,21 +12,25 @@ use super::*;
 /// first appearance. People come last, so that a name the other rules found can be cut from
 /// the front of a person's name (مدرب ريال مدريد كارلو أنشيلوتي → كارلو أنشيلوتي).
 pub(super) fn discover_all(
-    docs: &[Doc],
+    docs: &mut Docs,
     lex: &Lexicon,
     scope: Scope,
 ) -> Vec<(Vec<String>, Evidence)> {
     // Each article on its own (in parallel), then merged in site order.
-    let sightings: Vec<Vec<Sighting>> = docs
-        .par_iter()
-        .enumerate()
-        .map(|(d, doc)| sightings_in(d, doc, lex, scope))
-        .collect();
+    let mut sightings: Vec<Vec<Sighting>> = Vec::new();
+    docs.in_rounds(|first, round| {
+        let seen: Vec<Vec<Sighting>> = round
+            .par_iter()
+            .enumerate()
+            .map(|(d, doc)| sightings_in(first + d, doc, lex, scope))
+            .collect();
+        sightings.extend(seen);
+    });
     let mut found: HashMap<Vec<String>, Evidence> = HashMap::default();
-    let mut people: Vec<(Vec<String>, Position, Found)> = Vec::new();
+    let mut people: Vec<(Vec<String>, Position, Found, PersonContext)> = Vec::new();
     for sighting in sightings.into_iter().flatten() {
         match sighting {
-            Sighting::Person(key, pos, f) => people.push((key, pos, f)),
+            Sighting::Person(key, pos, f, context) => people.push((key, pos, f, context)),
             Sighting::Triggered(key, pos, f, alias) => {
                 let ev = found.entry(key).or_default();
                 ev.kinds.extend(f.kind);
@@ -49,7 +53,7 @@ pub(super) fn discover_all(
     if scope == Scope::Introduced {
         count_prefixes(docs, lex, &people, &mut found);
     }
-    for (key, pos, f) in people {
+    for (key, pos, f, context) in people {
         // A title still wanting its complement takes at least the first word (مدرب برشلونة).
         let drop = leading_other_name(&key, &found).max(usize::from(f.open));
         let Some(rest) = key.get(drop..).filter(|r| !r.is_empty()) else {
@@ -63,28 +67,20 @@ pub(super) fn discover_all(
         // (حالة طوارئ) far more often than a name (أسامة، حمزة), which then needs two — and no
         // compound name follows it (عناية عز الدين).
         let words = rest.iter().filter(|w| !is_particle(w)).count();
-        // As written: normalised, ة and ه are one letter, and عبدالله or نزيه end in ه. After a
-        // feminine title a first name in ة is a woman's (رئيسة الدائرة هبة زعيتر).
-        let tokens = docs
-            .get(pos.doc)
-            .and_then(|doc| doc.words.get(pos.run))
-            .map_or(&[][..], |words| words.tokens.as_slice());
-        let first_in_ta = tokens.get(pos.token + drop).is_some_and(|t| t.ta_marbuta());
+        let at = context.at_name.get(drop).copied().unwrap_or_default();
         // A common given name in ة (أسامة، هالة) is the name the list says it is.
         let of_relation = rest.len() == 2 && is_masculine_family_of_relation(&rest[1], lex);
-        let noun_like = first_in_ta
+        let noun_like = at.first_in_ta
             && !super::name_lists::is_given_name(&rest[0])
             && !of_relation
             && !rest[1..].iter().any(|w| is_compound_end(w))
-            && !after_feminine_title(tokens, pos.token)
-            && !after_doctor_abbreviation(tokens, pos.token + drop)
-            && !after_appointing(tokens, pos.token + drop);
+            && !context.after_feminine_title
+            && !at.after_doctor_abbreviation
+            && !at.after_appointing;
         let ev = found.entry(rest.to_vec()).or_default();
         ev.kinds.push(EntityKind::Person);
         ev.strong |= f.strong && words >= 2 && !noun_like && !plain_words(rest, lex);
-        ev.titled |= after_title(tokens, pos.token + drop)
-        // A title in apposition after the name is the name's as surely as one before it.
-        || super::triggers::person_title_in_apposition(tokens, f.tokens.end).is_some();
+        ev.titled |= at.after_title || context.title_in_apposition;
         ev.seen_at(Position {
             token: pos.token + drop,
             ..pos
@@ -203,14 +199,65 @@ fn after_appointing(tokens: &[Token], name: usize) -> bool {
 
 /// What the rules saw at one place of an article, in the order they saw it.
 enum Sighting {
-    /// A name after a person's title, cut later ([`leading_other_name`]).
-    Person(Vec<String>, Position, Found),
+    /// A name after a person's title, cut later ([`leading_other_name`]), with what its
+    /// words' neighbours say.
+    Person(Vec<String>, Position, Found, PersonContext),
     /// A name after an organisation's or place's trigger, with the parenthesised short name
     /// after it as written.
     Triggered(Vec<String>, Position, Found, Option<String>),
     Quoted(Vec<String>, Position),
     /// A window of a run of name words (for recurring sequences).
     Repeated(Vec<String>, Position),
+}
+
+/// What the words around a person's name say, read with the article's words (the merge that
+/// cuts the name comes after every article is read, when a large site's words are gone: see
+/// [`super::docs`]).
+struct PersonContext {
+    /// For each number of leading words the merge may cut ([`leading_other_name`]), what
+    /// stands at the name's first word then.
+    at_name: Vec<AtName>,
+    /// A feminine title before the name ([`after_feminine_title`]).
+    after_feminine_title: bool,
+    /// A person's title in apposition after the name.
+    title_in_apposition: bool,
+}
+
+/// What stands at the first word of a person's name, as cut.
+#[derive(Debug, Clone, Copy, Default)]
+struct AtName {
+    /// The word ends in ة as written.
+    first_in_ta: bool,
+    after_doctor_abbreviation: bool,
+    after_appointing: bool,
+    after_title: bool,
+}
+
+impl PersonContext {
+    /// The context of `key`, found by `f` at token `start` of `tokens`.
+    fn read(tokens: &[Token], key: &[String], start: usize, f: &Found) -> Self {
+        let at_name = (0..key.len())
+            .map(|drop| {
+                let name = start + drop;
+                // As written: normalised, ة and ه are one letter, and عبدالله or نزيه end in
+                // ه. After a feminine title a first name in ة is a woman's (رئيسة الدائرة
+                // هبة زعيتر).
+                AtName {
+                    first_in_ta: tokens.get(name).is_some_and(|t| t.ta_marbuta()),
+                    after_doctor_abbreviation: after_doctor_abbreviation(tokens, name),
+                    after_appointing: after_appointing(tokens, name),
+                    after_title: after_title(tokens, name),
+                }
+            })
+            .collect();
+        PersonContext {
+            at_name,
+            after_feminine_title: after_feminine_title(tokens, start),
+            // A title in apposition after the name is the name's as surely as one before it.
+            title_in_apposition: super::triggers::person_title_in_apposition(tokens, f.tokens.end)
+                .is_some(),
+        }
+    }
 }
 
 /// The three rules over one article's runs.
@@ -251,7 +298,8 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
             }
             let pos = at(f.tokens.start);
             if f.kind == Some(EntityKind::Person) {
-                out.push(Sighting::Person(key, pos, f));
+                let context = PersonContext::read(&words.tokens, &key, pos.token, &f);
+                out.push(Sighting::Person(key, pos, f, context));
                 continue;
             }
             let text = doc.runs.get(r).map_or("", |run| run.text.as_str());
@@ -292,14 +340,14 @@ fn and_given_name(token: Option<&Token>) -> bool {
 /// words of each person's name — counted as [`discover_all`] counts them for `suggest`, but
 /// only for those sequences.
 fn count_prefixes(
-    docs: &[Doc],
+    docs: &mut Docs,
     lex: &Lexicon,
-    people: &[(Vec<String>, Position, Found)],
+    people: &[(Vec<String>, Position, Found, PersonContext)],
     found: &mut HashMap<Vec<String>, Evidence>,
 ) {
     let needed: HashSet<&[String]> = people
         .iter()
-        .flat_map(|(key, _, _)| (2..=4.min(key.len())).map(move |p| &key[..p]))
+        .flat_map(|(key, _, _, _)| (2..=4.min(key.len())).map(move |p| &key[..p]))
         .collect();
     let firsts: HashSet<&str> = needed
         .iter()
@@ -317,38 +365,44 @@ fn count_prefixes(
         })
     };
     // Each article on its own (in parallel), then merged in site order.
-    let windows: Vec<Vec<(Vec<String>, Position)>> = docs
-        .par_iter()
-        .enumerate()
-        .map(|(d, doc)| {
-            let mut out = Vec::new();
-            let sports = std::cell::OnceCell::new();
-            for (r, words) in doc.words.iter().enumerate() {
-                let scan = Scan::new(&doc.words, r, lex, &sports);
-                // Windows of name words from each token that may start a needed sequence (the
-                // first may carry a clitic, as in `name_runs`).
-                let starts = (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));
-                for start in starts.filter(|&i| scan.sequence_word(i, true)) {
-                    let end = (start + 1..start + MAX_WORDS)
-                        .take_while(|&k| scan.joined(k) && scan.sequence_word(k, false))
-                        .last()
-                        .map_or(start + 1, |k| k + 1);
-                    for range in (start + 2..=end).map(|e| start..e) {
-                        let key = key_of(&scan, &range);
-                        if needed.contains(key.as_slice()) {
-                            let pos = Position {
-                                doc: d,
-                                run: r,
-                                token: range.start,
-                            };
-                            out.push((key, pos));
+    let mut windows: Vec<Vec<(Vec<String>, Position)>> = Vec::new();
+    docs.in_rounds(|first, round| {
+        let seen: Vec<Vec<(Vec<String>, Position)>> = round
+            .par_iter()
+            .enumerate()
+            .map(|(d, doc)| {
+                let d = first + d;
+                let mut out = Vec::new();
+                let sports = std::cell::OnceCell::new();
+                for (r, words) in doc.words.iter().enumerate() {
+                    let scan = Scan::new(&doc.words, r, lex, &sports);
+                    // Windows of name words from each token that may start a needed sequence (the
+                    // first may carry a clitic, as in `name_runs`).
+                    let starts =
+                        (0..words.tokens.len()).filter(|&i| may_start(&words.tokens[i].norm));
+                    for start in starts.filter(|&i| scan.sequence_word(i, true)) {
+                        let end = (start + 1..start + MAX_WORDS)
+                            .take_while(|&k| scan.joined(k) && scan.sequence_word(k, false))
+                            .last()
+                            .map_or(start + 1, |k| k + 1);
+                        for range in (start + 2..=end).map(|e| start..e) {
+                            let key = key_of(&scan, &range);
+                            if needed.contains(key.as_slice()) {
+                                let pos = Position {
+                                    doc: d,
+                                    run: r,
+                                    token: range.start,
+                                };
+                                out.push((key, pos));
+                            }
                         }
                     }
                 }
-            }
-            out
-        })
-        .collect();
+                out
+            })
+            .collect();
+        windows.extend(seen);
+    });
     for (key, pos) in windows.into_iter().flatten() {
         let ev = found.entry(key).or_default();
         ev.repeated += 1;

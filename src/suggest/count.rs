@@ -1,13 +1,14 @@
 //! Counting: every occurrence of every candidate name in the site, once each.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Range;
 
 use rayon::prelude::*;
 
 use super::known::{may_hold_a_place, may_open_with_a_place};
 use super::lexicon::{Lexicon, is_particle, readings};
-use super::tokens::{Sep, Words};
-use super::{Doc, Evidence, Position};
+use super::tokens::{Sep, Token, Words, letters_prefix_len};
+use super::{Doc, Docs, Evidence, Position};
 use crate::load::EntityKind;
 
 /// One counted occurrence.
@@ -17,6 +18,9 @@ pub(super) struct Occurrence {
     pub len: usize,
     /// Clitic letters before the name in the first word.
     pub clitic: usize,
+    /// The name's bytes in its run, the clitic left out: what the examples quote, read while
+    /// the article's words are at hand (see [`super::docs`]).
+    pub span: Range<usize>,
 }
 
 /// Counts every occurrence of every key in the site, left to right, longest key first; a
@@ -24,17 +28,21 @@ pub(super) struct Occurrence {
 /// candidate ends with it, or when the article has already named exactly one of those that do
 /// (صباح الخالد in one article, محمد الخالد in another: «الخالد» is each one's there).
 pub(super) fn count_all(
-    docs: &[Doc],
+    docs: &mut Docs,
     keys: &[(Vec<String>, Evidence)],
     lex: &Lexicon,
 ) -> Vec<Vec<Occurrence>> {
     let index = KeyIndex::new(keys, lex);
     // Each article on its own (in parallel), then gathered in site order.
-    let per_doc: Vec<Vec<(usize, Occurrence)>> = docs
-        .par_iter()
-        .enumerate()
-        .map(|(d, doc)| count_in(&index, d, doc))
-        .collect();
+    let mut per_doc: Vec<Vec<(usize, Occurrence)>> = Vec::new();
+    docs.in_rounds(|first, round| {
+        let found: Vec<Vec<(usize, Occurrence)>> = round
+            .par_iter()
+            .enumerate()
+            .map(|(d, doc)| count_in(&index, first + d, doc))
+            .collect();
+        per_doc.extend(found);
+    });
     let mut out = vec![Vec::new(); keys.len()];
     for (k, occurrence) in per_doc.into_iter().flatten() {
         if let Some(list) = out.get_mut(k) {
@@ -65,11 +73,33 @@ fn count_in(index: &KeyIndex, d: usize, doc: &Doc) -> Vec<(usize, Occurrence)> {
                 run: r,
                 token: i,
             };
-            out.push((k, Occurrence { pos, len, clitic }));
+            let text = doc.runs.get(r).map_or("", |run| run.text.as_str());
+            let span = name_span(text, &words.tokens[i..i + len], clitic);
+            out.push((
+                k,
+                Occurrence {
+                    pos,
+                    len,
+                    clitic,
+                    span,
+                },
+            ));
             i += len;
         }
     }
     out
+}
+
+/// The bytes of `tokens` (one name) in `text`, without the first word's `clitic` letters;
+/// empty when the words are not the text's.
+fn name_span(text: &str, tokens: &[Token], clitic: usize) -> Range<usize> {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return 0..0;
+    };
+    let Some(word) = text.get(first.span()) else {
+        return 0..0;
+    };
+    first.span().start + letters_prefix_len(word, clitic)..last.span().end
 }
 
 /// The keys by their first two words (longest first) and the one-word keys by their word, and

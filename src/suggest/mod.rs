@@ -35,6 +35,7 @@ mod datelines;
 mod definite_names;
 mod delegations;
 mod discover;
+mod docs;
 mod each_of;
 mod examples;
 mod given_names;
@@ -89,11 +90,12 @@ use serde::{Serialize, Serializer};
 
 use crate::AnalysedSite;
 use crate::analyse::ArticleAnalysis;
-use crate::analyse::runs::{Run, Segment, Segments};
+use crate::analyse::runs::Run;
 use crate::load::{Article, Entity, EntityKind};
 pub(crate) use count::{COMPOUND_SURNAME_OPENERS, COMPOUND_SURNAME_TAILS};
 use count::{Occurrence, compound_surnames, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
+use docs::{Doc, Docs};
 use examples::{example, sentence_around};
 pub(crate) use given_names::is_given_name;
 use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
@@ -102,7 +104,7 @@ pub(crate) use local::club_short_form;
 pub(crate) use local::is_toponym_with_kunya;
 pub(crate) use org_words::{NATIONAL_CHAMBERS, is_numbered_body};
 pub(crate) use place_after::{is_city_of_a_kind, is_place_facility};
-use tokens::{MentionSpan, Words, letters_prefix_len, tokenize};
+use tokens::Words;
 pub(crate) use triggers::{is_body_head, serves_a_place};
 pub(crate) use venues::{is_facility_head, is_saint_s_house};
 use vocabulary::vocabulary;
@@ -220,11 +222,7 @@ pub fn introduced_candidates_in(
     entities: &[Entity],
 ) -> (Vec<Candidate>, Vec<Vec<String>>) {
     let (candidates, docs) = candidates_with(articles, analyses, entities, Scope::Introduced);
-    let runs = docs
-        .into_par_iter()
-        .map(|doc| doc.runs.into_iter().map(|run| run.text).collect())
-        .collect();
-    (candidates, runs)
+    (candidates, docs.into_run_texts())
 }
 
 /// Which candidates to find.
@@ -242,17 +240,13 @@ fn candidates_with<'a>(
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
     scope: Scope,
-) -> (Vec<Candidate>, Vec<Doc<'a>>) {
-    let docs: Vec<Doc> = articles
-        .par_iter()
-        .zip(analyses)
-        .map(|(article, analysis)| Doc::new(article, analysis, entities))
-        .collect();
-    (candidates_of(&docs, entities, scope), docs)
+) -> (Vec<Candidate>, Docs<'a>) {
+    let mut docs = Docs::new(articles, analyses, entities);
+    (candidates_of(&mut docs, entities, scope), docs)
 }
 
 /// The candidates of the articles read as `docs`.
-fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candidate> {
+fn candidates_of(docs: &mut Docs, entities: &[Entity], scope: Scope) -> Vec<Candidate> {
     let places = registered_names(entities.iter().filter(|e| e.kind == EntityKind::Place));
     let lex = Lexicon::from_vocabulary(vocabulary(docs), registered_names(entities.iter()))
         .with_places(places)
@@ -278,7 +272,7 @@ fn candidates_of(docs: &[Doc], entities: &[Entity], scope: Scope) -> Vec<Candida
         .filter(|((_, (_, ev)), occ)| ev.strong || occ.len() >= 2)
         .filter_map(|((k, (key, ev)), occ)| {
             let first = occ.first()?.pos;
-            let suggestion = assemble(docs, key, ev, &occ)?;
+            let suggestion = assemble(docs.all(), key, ev, &occ)?;
             let triggered = ev
                 .kinds
                 .iter()
@@ -314,51 +308,6 @@ fn articles_of(occurrences: &[Occurrence]) -> Vec<usize> {
     articles.sort_unstable();
     articles.dedup();
     articles
-}
-
-/// One article's body, as runs of words.
-struct Doc<'a> {
-    article: &'a Article,
-    runs: Vec<Run>,
-    words: Vec<Words>,
-    /// Lines and columns of the file, made for the first example shown (see [`examples`]).
-    lines: std::sync::OnceLock<crate::text::LineIndex<'a>>,
-}
-
-impl<'a> Doc<'a> {
-    fn new(article: &'a Article, analysis: &ArticleAnalysis, entities: &[Entity]) -> Self {
-        let runs: Vec<Run> = Segments::new(article.body())
-            .filter_map(|s| match s {
-                Segment::Run(r) => Some(r),
-                Segment::Event(_) => None,
-            })
-            .collect();
-        let mut mentions: Vec<Vec<MentionSpan>> = vec![Vec::new(); runs.len()];
-        for b in &analysis.body_mentions {
-            let kind = entities.get(b.mention.entity).map(|e| e.kind);
-            if let (Some(list), Some(kind)) = (mentions.get_mut(b.run), kind) {
-                list.push((b.mention.start..b.mention.end, kind));
-            }
-        }
-        let words = runs
-            .iter()
-            .zip(&mentions)
-            .map(|(r, m)| tokenize(&r.text, m))
-            .collect();
-        Doc {
-            article,
-            runs,
-            words,
-            lines: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// Line and column in the file of a byte offset of the file's text.
-    fn line_col(&self, byte: usize) -> (usize, usize) {
-        self.lines
-            .get_or_init(|| crate::text::LineIndex::new(&self.article.text))
-            .line_col(byte)
-    }
 }
 
 /// Where an occurrence starts: article, run, token — also the order of first appearance.
@@ -513,11 +462,7 @@ fn locate<'d, 'a>(
 ) -> Option<(&'d Doc<'a>, &'d Run, Range<usize>)> {
     let doc = docs.get(occ.pos.doc)?;
     let run = doc.runs.get(occ.pos.run)?;
-    let tokens = &doc.words.get(occ.pos.run)?.tokens;
-    let first = tokens.get(occ.pos.token)?;
-    let last = tokens.get(occ.pos.token + occ.len - 1)?;
-    let start = first.span().start + letters_prefix_len(run.text.get(first.span())?, occ.clitic);
-    Some((doc, run, start..last.span().end))
+    Some((doc, run, occ.span.clone()))
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rayon::prelude::*;
 
-use super::Doc;
+use super::Docs;
 use super::interned::Word;
 use super::lexicon::{self, Vocabulary, is_particle};
 use super::name_lists::is_given_name;
@@ -18,41 +18,47 @@ use super::word_lists;
 /// How often the site writes each normalised word, the words it writes with tanween at
 /// least once, and how often each is a family name (see [`Vocabulary::name_uses`]): counted
 /// per article in parallel, borrowing the words, then merged.
-pub(super) fn vocabulary(docs: &[Doc]) -> Vocabulary {
+pub(super) fn vocabulary(docs: &mut Docs) -> Vocabulary {
     // Counted by word number (a hash of four bytes), turned into text once per distinct word.
     type Counts = (HashMap<Word, usize>, HashSet<Word>, HashMap<Word, usize>);
-    let (counts, tanween, name_uses): Counts = docs
-        .par_iter()
-        .map(|doc| {
-            let mut counts: Counts = Default::default();
-            for words in &doc.words {
-                for (i, t) in words.tokens.iter().enumerate() {
-                    *counts.0.entry(t.norm).or_default() += 1;
-                    if t.tanween() {
-                        counts.1.insert(t.norm);
-                    }
-                    if family_name_at(&words.tokens, i) {
-                        *counts.2.entry(t.norm).or_default() += 1;
+    let merge = |a: Counts, b: Counts| {
+        let (mut large, small) = if a.0.len() >= b.0.len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        for (w, n) in small.0 {
+            *large.0.entry(w).or_default() += n;
+        }
+        large.1.extend(small.1);
+        for (w, n) in small.2 {
+            *large.2.entry(w).or_default() += n;
+        }
+        large
+    };
+    let mut site = Counts::default();
+    docs.in_rounds(|_, round| {
+        let counts = round
+            .par_iter()
+            .map(|doc| {
+                let mut counts: Counts = Default::default();
+                for words in &doc.words {
+                    for (i, t) in words.tokens.iter().enumerate() {
+                        *counts.0.entry(t.norm).or_default() += 1;
+                        if t.tanween() {
+                            counts.1.insert(t.norm);
+                        }
+                        if family_name_at(&words.tokens, i) {
+                            *counts.2.entry(t.norm).or_default() += 1;
+                        }
                     }
                 }
-            }
-            counts
-        })
-        .reduce(Counts::default, |a, b| {
-            let (mut large, small) = if a.0.len() >= b.0.len() {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            for (w, n) in small.0 {
-                *large.0.entry(w).or_default() += n;
-            }
-            large.1.extend(small.1);
-            for (w, n) in small.2 {
-                *large.2.entry(w).or_default() += n;
-            }
-            large
-        });
+                counts
+            })
+            .reduce(Counts::default, merge);
+        site = merge(std::mem::take(&mut site), counts);
+    });
+    let (counts, tanween, name_uses) = site;
     let text = |counts: HashMap<Word, usize>| {
         counts
             .into_iter()

@@ -224,22 +224,18 @@ fn marking_every_word_a_cue_finds_the_same_candidates() {
     let bodies: Vec<&str> = texts.iter().map(String::as_str).collect();
     let site = site_with(&bodies, REGISTRY);
     let (articles, entities) = (&site.content.articles, &site.content.entities);
-    let docs = |all_cues: bool| -> Vec<Doc> {
-        let mut docs: Vec<Doc> = articles
-            .iter()
-            .zip(&site.analyses)
-            .map(|(article, analysis)| Doc::new(article, analysis, entities))
-            .collect();
+    let docs = |all_cues: bool| -> Docs {
+        let mut docs = Docs::new(articles, &site.analyses, entities);
         if all_cues {
-            for words in docs.iter_mut().flat_map(|d| &mut d.words) {
+            for words in docs.held_words_mut() {
                 words.tokens.iter_mut().for_each(|t| t.set_cue());
             }
         }
         docs
     };
     for scope in [Scope::All, Scope::Introduced] {
-        let flagged = candidates_of(&docs(false), entities, scope);
-        let every_word = candidates_of(&docs(true), entities, scope);
+        let flagged = candidates_of(&mut docs(false), entities, scope);
+        let every_word = candidates_of(&mut docs(true), entities, scope);
         let found = |list: &[Candidate]| -> Vec<String> {
             list.iter().map(|c| c.suggestion.name.clone()).collect()
         };
