@@ -127,6 +127,9 @@ pub struct Matcher {
     discovered_person: Vec<bool>,
     /// Per entity, a place discovered in the site's text (see [`Evidence::InProvince`]).
     discovered_place: Vec<bool>,
+    /// Per entity, an organisation the gazetteer or discovery names (not the editor): its link
+    /// takes the kind word written before it ([`gazetteer_spans::body_kind_word_before`]).
+    found_body: Vec<bool>,
     /// Per entity, one of the built-in gazetteer's: a place's aliases with a province's kind
     /// word (منطقة عسير، محافظة الجوف) link only the name after it ([`kind_word_before_name`]),
     /// and a body's name is left to discovery when a name's adjective follows it
@@ -238,6 +241,10 @@ impl Matcher {
             discovered_place: entities
                 .iter()
                 .map(|e| e.kind == EntityKind::Place && e.origin == Origin::Discovered)
+                .collect(),
+            found_body: entities
+                .iter()
+                .map(|e| e.kind == EntityKind::Organization && e.origin != Origin::Registry)
                 .collect(),
             gazetteer: entities
                 .iter()
@@ -437,6 +444,10 @@ impl Matcher {
                 Some(len) => (name_start + len, name_start + len),
                 None => (word_start, name_start),
             };
+            // شركة سوناطراك، نادي الزهراء: a body's link takes the kind word written before it.
+            let (word_start, name_start) = self
+                .body_kind_word_before(t, (word_start, name_start), taken_before, &pattern.entities)
+                .unwrap_or((word_start, name_start));
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);
             // A cue only one of the sharers has (مدينة عمان: Amman's, not Oman's) says whose

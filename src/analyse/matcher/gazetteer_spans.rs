@@ -2,6 +2,7 @@
 //! province's kind word before it (بمنطقة عسير), or a longer body's adjective after it
 //! (الجامعة اللبنانية الثقافية). The registry's names are the editor's and are left as found.
 
+use super::names::CLITICS;
 use super::{Matcher, sentence};
 use crate::analyse::normalize::is_word_char;
 use crate::load::{Entity, EntityKind, Origin};
@@ -91,7 +92,68 @@ pub(super) fn place_keys(
     out
 }
 
+/// Kind words (normalised) that a body's name follows in the text and that its link takes
+/// with it: a newsroom's reader, and every gold list read for this project, takes «شركة
+/// سوناطراك» or «نادي الزهراء» whole, as the name of a body found with its head word is
+/// written (وزارة الصحة). Not هيئة or مجلس, which head bodies of their own (هيئة الاتصالات
+/// is not the telecoms company), nor a definite head but the club's (الشركة الصينية).
+const BODY_KIND_WORDS: &[&str] = &[
+    "شركه",
+    "نادي",
+    "النادي",
+    "منظمه",
+    "مجموعه",
+    "مؤسسه",
+    "جمعيه",
+    "وكاله",
+    "مجمع",
+];
+
 impl Matcher {
+    /// Where the link of a body's name at (`word_start`, `name_start`) of `t` (normalised)
+    /// starts when one of [`BODY_KIND_WORDS`] stands right before it, one space between: the
+    /// kind word's start with its clitic, and after it. Only for bodies the gazetteer or
+    /// discovery names (the registry's names are the editor's), written without a clitic of
+    /// their own, and when the kind word is no part of the mention before (`taken_before`,
+    /// where it ends).
+    pub(super) fn body_kind_word_before(
+        &self,
+        t: &str,
+        (word_start, name_start): (usize, usize),
+        taken_before: usize,
+        entities: &[usize],
+    ) -> Option<(usize, usize)> {
+        if word_start != name_start
+            || entities.is_empty()
+            || !entities.iter().all(|&e| self.found_body[e])
+        {
+            return None;
+        }
+        let before = t[..word_start].strip_suffix(' ')?;
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_word_char(*c))
+            .last()
+            .map(|(i, _)| i)?;
+        if start < taken_before {
+            return None;
+        }
+        let word = &before[start..];
+        BODY_KIND_WORDS.iter().find_map(|kind| {
+            let clitic = match word.strip_suffix(kind) {
+                Some(c) if c.is_empty() || CLITICS.contains(&c) => c,
+                // للنادي: ل before the article elides its alef.
+                _ => kind
+                    .strip_prefix('ا')
+                    .filter(|_| kind.starts_with("ال"))
+                    .and_then(|elided| word.strip_suffix(elided))
+                    .filter(|c| super::LAM_CLITICS.contains(c))?,
+            };
+            Some((start, start + clitic.len()))
+        })
+    }
+
     /// Whether every entity of a pattern is a gazetteer entity of `kind`.
     fn all_gazetteer(&self, entities: &[usize], kind: EntityKind) -> bool {
         entities

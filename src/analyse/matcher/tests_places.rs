@@ -505,3 +505,55 @@ fn a_kind_word_cues_across_the_colon_that_opens_its_list() {
     assert_eq!(linked("وجالت الفرق في بلدية : صور وغيرها"), vec!["tyre"]);
     assert!(linked("وقال المصور: صور المدينة جميلة").is_empty());
 }
+
+/// A body's kind word written right before its name goes into its link (شركة سوناطراك،
+/// ونادي الزهراء، للنادي العربي), with the kind word's clitic; not a kind word that heads a
+/// body of its own (هيئة), nor one before a registry's name.
+#[test]
+fn a_body_s_link_takes_the_kind_word_written_before_it() {
+    let body = |id: &str, name: &str, origin: Origin| {
+        let mut e = super::tests::entity(id, name, &[], &[], &[]);
+        e.kind = EntityKind::Organization;
+        e.meta.kind = Some(EntityKind::Organization);
+        e.origin = origin;
+        e
+    };
+    let entities = vec![
+        body("sonatrach", "سوناطراك", Origin::Gazetteer),
+        body("zahraa", "الزهراء", Origin::Discovered),
+        body("arabi", "العربي", Origin::Discovered),
+        body("stc", "الاتصالات السعودية", Origin::Gazetteer),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let linked = |text: &str| -> Vec<String> {
+        matcher
+            .find(text)
+            .iter()
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
+    };
+    assert_eq!(
+        linked("وقعت شركة سوناطراك ونادي الزهراء اتفاقا، وقدم الدعم للنادي العربي."),
+        ["شركة سوناطراك", "ونادي الزهراء", "للنادي العربي"]
+    );
+    // The name's own clitic, or a word between, leaves the kind word out.
+    assert_eq!(linked("شركة لسوناطراك"), ["لسوناطراك"]);
+    assert_eq!(linked("شركة النفط سوناطراك"), ["سوناطراك"]);
+    // هيئة heads the regulator, another body than the company.
+    assert_eq!(
+        linked("وقالت هيئة الاتصالات السعودية إن"),
+        ["الاتصالات السعودية"]
+    );
+    // The clitic of the name stays where the name starts: name_start after it.
+    let text = "وشركة سوناطراك";
+    let m = &matcher.find(text)[0];
+    assert_eq!(
+        (&text[m.start..m.name_start], &text[m.name_start..m.end]),
+        ("و", "شركة سوناطراك")
+    );
+    // A registry's name is the editor's: linked as written.
+    let matcher = Matcher::build(&[body("sonatrach", "سوناطراك", Origin::Registry)]).unwrap();
+    let text = "وقعت شركة سوناطراك اتفاقا";
+    let m = &matcher.find(text)[0];
+    assert_eq!(&text[m.start..m.end], "سوناطراك");
+}
