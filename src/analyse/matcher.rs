@@ -436,11 +436,14 @@ impl Matcher {
             );
             // بمنطقة عسير: the province's name is عسير; its kind word (and the clitic before
             // it) stays outside the link, as a discovered province's does.
+            let name = &t[name_start..end];
             let (word_start, name_start) = match gazetteer_spans::kind_word_before_name(
-                &t[name_start..end],
+                name,
                 &pattern.entities,
                 self,
-            ) {
+            )
+            .or_else(|| gazetteer_spans::quarter_word_before_name(name, &pattern.entities, self))
+            {
                 Some(len) => (name_start + len, name_start + len),
                 None => (word_start, name_start),
             };

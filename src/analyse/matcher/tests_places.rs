@@ -557,3 +557,37 @@ fn a_body_s_link_takes_the_kind_word_written_before_it() {
     let m = &matcher.find(text)[0];
     assert_eq!(&text[m.start..m.end], "سوناطراك");
 }
+
+/// A discovered camp's or quarter's link leaves its kind word out (مخيم جنين، بحي الزيتون →
+/// جنين، الزيتون), the page keeping the whole name; a street's or a gazetteer place's does
+/// not.
+#[test]
+fn a_discovered_camp_or_quarter_links_its_name_without_its_kind_word() {
+    let discovered = |id: &str, name: &str| {
+        let mut e = place(id, name, &[], &[], &[]);
+        e.origin = Origin::Discovered;
+        e
+    };
+    let entities = vec![
+        discovered("jenin-camp", "مخيم جنين"),
+        discovered("zeitoun", "حي الزيتون"),
+        discovered("street", "شارع الحمراء"),
+        place("gaza-strip", "قطاع غزة", &[], &[], &[]),
+    ];
+    let matcher = Matcher::build(&entities).unwrap();
+    let text = "اقتحمت القوات مُخيم جنين ثم بحي الزيتون وشارع الحمراء وقطاع غزة";
+    let linked: Vec<(&str, &str)> = matcher
+        .find(text)
+        .iter()
+        .map(|m| (&text[m.start..m.end], entities[m.entity].id.as_str()))
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            ("جنين", "jenin-camp"),
+            ("الزيتون", "zeitoun"),
+            ("وشارع الحمراء", "street"),
+            ("وقطاع غزة", "gaza-strip"),
+        ]
+    );
+}
