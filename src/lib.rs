@@ -256,8 +256,14 @@ fn discover_entities(
     let rejected = discovery::rejected_ids(root)?;
     let known = Matcher::build(&content.entities).map_err(Error::Content)?;
     let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);
-    let (analyses, matches) =
-        analyse::analyse_articles_keeping_matches(&content.articles, &known, &declared);
+    // A large site's matches would hold as much memory as its texts: its articles that a
+    // discovered name touches are analysed anew instead of text by text.
+    let (analyses, matches) = if suggest::is_large_site(&content.articles) {
+        let analyses = analyse::analyse_articles(&content.articles, &known, &declared);
+        (analyses, Vec::new())
+    } else {
+        analyse::analyse_articles_keeping_matches(&content.articles, &known, &declared)
+    };
     let mut found = discovery::discover(&content.articles, &analyses, &content.entities, &rejected);
     let runs = std::mem::take(&mut found.body_runs);
     Ok((

@@ -449,7 +449,12 @@ impl Matcher {
             };
             // شركة سوناطراك، نادي الزهراء: a body's link takes the kind word written before it.
             let (word_start, name_start) = self
-                .body_kind_word_before(t, (word_start, name_start), taken_before, &pattern.entities)
+                .body_kind_word_before(
+                    (text, &norm),
+                    (word_start, name_start, end),
+                    taken_before,
+                    &pattern.entities,
+                )
                 .unwrap_or((word_start, name_start));
             let start = norm.original_start(word_start);
             let name_start_orig = norm.original_start(name_start);

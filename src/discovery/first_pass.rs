@@ -17,6 +17,8 @@ use crate::load::Article;
 pub struct FirstPass {
     matcher: Matcher,
     analyses: Vec<ArticleAnalysis>,
+    /// Empty on a large site, whose matches are not kept (see
+    /// [`crate::suggest::is_large_site`]): a touched article is then analysed anew.
     matches: Vec<TextMatches>,
     declared: Vec<HashSet<usize>>,
     /// Each article's body as text runs ([`super::Discovered::body_runs`]).
@@ -79,13 +81,22 @@ impl FirstPass {
             return nothing();
         };
         let n = articles.len();
-        if self.analyses.len() != n || self.matches.len() != n || self.body_runs.len() != n {
+        let kept = self.matches.len() == n;
+        if self.analyses.len() != n
+            || !(kept || self.matches.is_empty())
+            || self.body_runs.len() != n
+        {
             return nothing();
         }
+        let matches: Vec<Option<TextMatches>> = if kept {
+            self.matches.into_iter().map(Some).collect()
+        } else {
+            (0..n).map(|_| None).collect()
+        };
         let none = HashSet::new();
         self.analyses
             .into_par_iter()
-            .zip(self.matches.into_par_iter())
+            .zip(matches.into_par_iter())
             .zip(self.declared.into_par_iter())
             .zip(self.body_runs.into_par_iter())
             .zip(articles.par_iter().enumerate())
@@ -98,7 +109,10 @@ impl FirstPass {
                 {
                     return Carry::Whole(whole);
                 }
-                carry_texts(&carried, matches, &touched)
+                match matches {
+                    Some(matches) => carry_texts(&carried, matches, &touched),
+                    None => Carry::Nothing,
+                }
             })
             .collect()
     }
@@ -207,5 +221,57 @@ mod tests {
             assert_eq!(kept[k], expected, "{text}");
         }
         assert!(!kept[2].as_ref().unwrap().is_empty());
+    }
+
+    /// An article of `body`, as loaded.
+    fn article(i: usize, body: &str) -> Article {
+        let text = format!("---\ntitle: خبر\n---\n{body}\n");
+        let path = std::path::PathBuf::from(format!("content/articles/{i}.md"));
+        crate::load::document::parse_article(&path, text, crate::config::SlugStrategy::FileName)
+            .expect("article")
+            .0
+    }
+
+    /// A large site keeps no matches (see [`crate::suggest::is_large_site`]): an article no
+    /// discovered name touches keeps its first analysis whole, one it touches is analysed anew
+    /// (where a small site's is searched again text by text).
+    #[test]
+    fn a_large_site_s_touched_articles_are_analysed_anew() {
+        let known = vec![person("فلاديمير بوتين")];
+        let mut all = known.clone();
+        all.push(person("مصطفى مدبولي"));
+        let articles = vec![
+            article(0, "قال فلاديمير بوتين إن العلاقات جيدة."),
+            article(
+                1,
+                "واستقبل مصطفى مدبولي الوفد.\n\nوقال بوتين إن الزيارة مهمة.",
+            ),
+        ];
+        let declared = vec![HashSet::new(); 2];
+        let runs: Vec<Vec<String>> = articles
+            .iter()
+            .map(|a| {
+                crate::analyse::runs::Segments::new(a.body())
+                    .filter_map(|s| match s {
+                        crate::analyse::runs::Segment::Run(r) => Some(r.text),
+                        crate::analyse::runs::Segment::Event(_) => None,
+                    })
+                    .collect()
+            })
+            .collect();
+        let first = |keep: bool| {
+            let old = Matcher::build(&known).unwrap();
+            let (analyses, matches) =
+                crate::analyse::analyse_articles_keeping_matches(&articles, &old, &declared);
+            let matches = if keep { matches } else { Vec::new() };
+            FirstPass::new(old, (analyses, matches), declared.clone(), runs.clone())
+        };
+        let new = Matcher::build(&all).unwrap();
+        let large = first(false).carry(&articles, &new, &declared);
+        assert!(matches!(large[0], Carry::Whole(_)), "{:?}", large[0]);
+        assert!(matches!(large[1], Carry::Nothing), "{:?}", large[1]);
+        let small = first(true).carry(&articles, &new, &declared);
+        assert!(matches!(small[0], Carry::Whole(_)), "{:?}", small[0]);
+        assert!(matches!(small[1], Carry::Texts(_)), "{:?}", small[1]);
     }
 }

@@ -6,7 +6,7 @@
 //! names the rules want, the count), and each pass needs the one before it over the whole
 //! site. Holding every word costs about 32 bytes a word: 0.6 GiB at 10,000 articles, 5 GiB
 //! more than the build without discovery at 100,000 (docs/benchmarks.md), more than a
-//! GitHub runner has. Past [`KEEP_WORDS_UP_TO`] bytes of text the words are therefore made
+//! GitHub runner has. Past [`SMALL_SITE_UP_TO`] bytes of text the words are therefore made
 //! again for each pass and dropped after each round, which costs a tokenisation per pass but
 //! bounds the memory; below it nothing is made twice. Either way every pass sees the same
 //! words in the same order, so the candidates are the same (a test builds both).
@@ -18,9 +18,20 @@ use crate::analyse::ArticleAnalysis;
 use crate::analyse::runs::{Run, Segment, Segments};
 use crate::load::{Article, Entity};
 
-/// Bytes of body text up to which every article's words are held for all the passes
-/// (about 16,000 articles of 8 KB, ~0.5 GiB of words).
-const KEEP_WORDS_UP_TO: usize = 128 << 20;
+/// Bytes of Markdown bodies up to which a site is small: every article's words are held for
+/// all the passes (about 16,000 articles of 8 KB, ~0.5 GiB of words), and discovery's first
+/// analysis keeps its matches for the second ([`crate::discovery::FirstPass`]).
+const SMALL_SITE_UP_TO: usize = 128 << 20;
+
+/// Whether `articles` (their bodies held) make a large site, one whose words discovery makes
+/// again for each pass rather than hold (see the module's comment).
+pub fn is_large_site(articles: &[Article]) -> bool {
+    body_bytes(articles) > SMALL_SITE_UP_TO
+}
+
+fn body_bytes(articles: &[Article]) -> usize {
+    articles.iter().map(|a| a.body().len()).sum()
+}
 
 /// Articles tokenised at a time when the words are not held: enough for both cores to
 /// share, few enough that a round's words are a few megabytes.
@@ -87,16 +98,18 @@ impl<'a> Doc<'a> {
 /// The site's articles, each with its runs, and their words for a pass ([`Docs::in_rounds`]).
 pub(super) struct Docs<'a> {
     docs: Vec<Doc<'a>>,
-    /// Articles per round; the whole site when its words are held.
+    /// The words are held for every pass (a small site), made in [`Docs::with_limit`].
+    held: bool,
+    /// Articles per round when they are not.
     round: usize,
 }
 
 impl<'a> Docs<'a> {
     pub fn new(articles: &'a [Article], analyses: &[ArticleAnalysis], entities: &[Entity]) -> Self {
-        Self::with_limit(articles, analyses, entities, KEEP_WORDS_UP_TO, ROUND)
+        Self::with_limit(articles, analyses, entities, SMALL_SITE_UP_TO, ROUND)
     }
 
-    /// [`Docs::new`] with the limit of held text and the round's size as given (tests read a
+    /// [`Docs::new`] with the limit of a small site's text and the round's size as given (tests read a
     /// small site both ways).
     pub fn with_limit(
         articles: &'a [Article],
@@ -110,12 +123,7 @@ impl<'a> Docs<'a> {
             .zip(analyses)
             .map(|(article, analysis)| Doc::new(article, analysis, entities))
             .collect();
-        let bytes: usize = docs
-            .iter()
-            .flat_map(|d| &d.runs)
-            .map(|r| r.text.len())
-            .sum();
-        let keep = bytes <= keep_up_to;
+        let keep = body_bytes(articles) <= keep_up_to;
         if keep {
             docs.par_iter_mut().for_each(Doc::read_words);
         }
@@ -124,11 +132,15 @@ impl<'a> Docs<'a> {
         } else {
             round.max(1)
         };
-        Docs { docs, round }
+        Docs {
+            docs,
+            held: keep,
+            round,
+        }
     }
 
     fn held(&self) -> bool {
-        self.round >= self.docs.len()
+        self.held
     }
 
     /// Calls `pass` on each round of articles, in site order, with their words; the first
@@ -223,7 +235,8 @@ mod tests {
             assert!(held.held());
             let whole = candidates_of(&mut held, entities, scope);
             assert!(whole.len() > 10, "{whole:?}");
-            for round in [1, 2, 3] {
+            // A round as large as the site, too: its words are still made for each pass.
+            for round in [1, 2, 3, articles.len()] {
                 let mut rounds = Docs::with_limit(articles, analyses, entities, 0, round);
                 assert!(!rounds.held());
                 assert!(rounds.all().iter().all(|d| d.words.is_empty()));

@@ -95,6 +95,7 @@ use crate::load::{Article, Entity, EntityKind};
 pub(crate) use count::{COMPOUND_SURNAME_OPENERS, COMPOUND_SURNAME_TAILS};
 use count::{Occurrence, compound_surnames, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
+pub(crate) use docs::is_large_site;
 use docs::{Doc, Docs};
 use examples::{example, sentence_around};
 pub(crate) use given_names::is_given_name;

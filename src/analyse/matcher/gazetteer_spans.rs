@@ -6,6 +6,7 @@ use super::names::CLITICS;
 use super::{Matcher, sentence};
 use crate::analyse::normalize::is_word_char;
 use crate::load::{Entity, EntityKind, Origin};
+use crate::text::normalize::Normalized;
 
 /// Adjectives (normalised) that describe a body in passing, not name another one (الجامعة
 /// العربية الحالية، البنك الدولي الرسمي): after a gazetteer body's name they leave it linked.
@@ -119,18 +120,27 @@ pub(super) fn place_keys(
 /// with it: a newsroom's reader, and every gold list read for this project, takes «شركة
 /// سوناطراك» or «نادي الزهراء» whole, as the name of a body found with its head word is
 /// written (وزارة الصحة). Not هيئة or مجلس, which head bodies of their own (هيئة الاتصالات
-/// is not the telecoms company), nor a definite head but the club's (الشركة الصينية).
+/// is not the telecoms company), nor مجموعة, a tournament's or a chat's group as often
+/// (مجموعة ليفربول، مجموعة واتساب), nor a definite head but the club's (الشركة الصينية).
 const BODY_KIND_WORDS: &[&str] = &[
     "شركه",
     "نادي",
     "النادي",
     "منظمه",
-    "مجموعه",
     "مؤسسه",
     "جمعيه",
     "وكاله",
     "مجمع",
 ];
+
+/// Kind words whose body's name goes on after a name inside it (مؤسسة ريال مدريد الخيرية،
+/// مجمع أرامكو السكني): before a definite word they head a longer name.
+const HEADS_OF_LONGER_NAMES: &[&str] = &["مؤسسه", "مجمع"];
+
+/// Arabic marks and tatweel, written after a letter.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
 
 impl Matcher {
     /// Where the link of a body's name at (`word_start`, `name_start`) of `t` (normalised)
@@ -141,11 +151,12 @@ impl Matcher {
     /// where it ends).
     pub(super) fn body_kind_word_before(
         &self,
-        t: &str,
-        (word_start, name_start): (usize, usize),
+        (text, norm): (&str, &Normalized),
+        (word_start, name_start, end): (usize, usize, usize),
         taken_before: usize,
         entities: &[usize],
     ) -> Option<(usize, usize)> {
+        let t = norm.text.as_str();
         if word_start != name_start
             || entities.is_empty()
             || !entities.iter().all(|&e| self.found_body[e])
@@ -163,18 +174,36 @@ impl Matcher {
             return None;
         }
         let word = &before[start..];
-        BODY_KIND_WORDS.iter().find_map(|kind| {
-            let clitic = match word.strip_suffix(kind) {
-                Some(c) if c.is_empty() || CLITICS.contains(&c) => c,
-                // للنادي: ل before the article elides its alef.
-                _ => kind
-                    .strip_prefix('ا')
-                    .filter(|_| kind.starts_with("ال"))
-                    .and_then(|elided| word.strip_suffix(elided))
-                    .filter(|c| super::LAM_CLITICS.contains(c))?,
-            };
-            Some((start, start + clitic.len()))
-        })
+        // As written: نادى is the verb «called on» (ونادى الاتحاد الأوروبي بوقف …), and a line
+        // break between the two words is no name's.
+        let written = text.get(norm.original_start(start)..norm.original_start(word_start))?;
+        let letters = written.trim_end().trim_end_matches(is_mark);
+        if letters.ends_with('ى') || written.contains('\n') {
+            return None;
+        }
+        // وكالة الأمم المتحدة للاجئين: a ل-phrase after the name makes the kind word another,
+        // longer body's head.
+        let next = t[end..].strip_prefix(' ').unwrap_or("");
+        let next = next.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        let longer = |kind: &str| {
+            (next.starts_with('ل') && !next.starts_with("ال"))
+                || (HEADS_OF_LONGER_NAMES.contains(&kind) && next.starts_with("ال"))
+        };
+        BODY_KIND_WORDS
+            .iter()
+            .filter(|k| !longer(k))
+            .find_map(|kind| {
+                let clitic = match word.strip_suffix(kind) {
+                    Some(c) if c.is_empty() || CLITICS.contains(&c) => c,
+                    // للنادي: ل before the article elides its alef.
+                    _ => kind
+                        .strip_prefix('ا')
+                        .filter(|_| kind.starts_with("ال"))
+                        .and_then(|elided| word.strip_suffix(elided))
+                        .filter(|c| super::LAM_CLITICS.contains(c))?,
+                };
+                Some((start, start + clitic.len()))
+            })
     }
 
     /// Whether every entity of a pattern is a gazetteer entity of `kind`.

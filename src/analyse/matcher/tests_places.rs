@@ -536,6 +536,14 @@ fn a_body_s_link_takes_the_kind_word_written_before_it() {
         linked("وقعت شركة سوناطراك ونادي الزهراء اتفاقا، وقدم الدعم للنادي العربي."),
         ["شركة سوناطراك", "ونادي الزهراء", "للنادي العربي"]
     );
+    // نادى is the verb «called on»; a ل-phrase or a foundation's adjective after the name
+    // makes the kind word a longer body's head; a line break is no name's.
+    assert_eq!(linked("ونادى الزهراء جماهيره"), ["الزهراء"]);
+    assert_eq!(linked("وقالت وكالة سوناطراك للتوزيع"), ["سوناطراك"]);
+    assert_eq!(linked("وتبرعت مؤسسة سوناطراك الخيرية"), ["سوناطراك"]);
+    assert_eq!(linked("وتبرعت مؤسسة سوناطراك"), ["مؤسسة سوناطراك"]);
+    assert_eq!(linked("وقعت شركة\nسوناطراك"), ["سوناطراك"]);
+    assert_eq!(linked("وقعت شَرِكَةُ سوناطراك"), ["شَرِكَةُ سوناطراك"]);
     // The name's own clitic, or a word between, leaves the kind word out.
     assert_eq!(linked("شركة لسوناطراك"), ["لسوناطراك"]);
     assert_eq!(linked("شركة النفط سوناطراك"), ["سوناطراك"]);
