@@ -128,9 +128,11 @@ impl Scan<'_> {
         let punctuated = (0..self.tokens().len())
             .filter(|&i| self.opens_a_list_of_places_at(i))
             .flat_map(|i| self.exemplified_after(i, true));
+        // The plural's complement is a place as surely as the item after a colon: a first
+        // word the lexicon doubts (الجميل beside «الجميلة» elsewhere) may be passed over.
         let governed = (0..self.tokens().len())
             .filter(|&i| self.governs_a_list_of_places_at(i))
-            .map(|i| self.exemplified_after(i + 1, false))
+            .map(|i| self.places_listed_from(i + 1, false, true).0)
             .filter(|items| items.len() >= MIN_GOVERNED_ITEMS)
             .flatten();
         let dual = (0..self.tokens().len())
@@ -298,9 +300,22 @@ impl Scan<'_> {
         self.places_listed_after(j, punctuated).0
     }
 
+    /// [`Self::places_listed_from`] where only a list opened by punctuation may pass over a
+    /// doubted first word.
+    fn places_listed_after(&self, j: usize, punctuated: bool) -> (Vec<Found>, usize, usize) {
+        self.places_listed_from(j, punctuated, punctuated)
+    }
+
     /// [`Self::exemplified_after`]'s places, how many items the list holds, known places
     /// included (none when the list is no list of places), and the token after it.
-    fn places_listed_after(&self, j: usize, punctuated: bool) -> (Vec<Found>, usize, usize) {
+    /// `doubted_first`: a first word the lexicon doubts may be passed over, as a later one
+    /// may (the list's opening makes its first item a place).
+    fn places_listed_from(
+        &self,
+        j: usize,
+        punctuated: bool,
+        doubted_first: bool,
+    ) -> (Vec<Found>, usize, usize) {
         let mut out = Vec::new();
         let mut items = 0;
         // A list of definite words alone may be one of things (منها الخدمات والمرافق): one item
@@ -360,7 +375,7 @@ impl Scan<'_> {
                 // عبر بلديات: الشعبة، بولهيلات …: after the kind and its colon, the first item
                 // may be the doubted word too.
                 let bearable = if items >= MIN_GOVERNED_ITEMS { 2 } else { 1 };
-                if (k > 0 || punctuated) && skipped < bearable && goes_on {
+                if (k > 0 || doubted_first) && skipped < bearable && goes_on {
                     skipped += 1;
                     i += 1;
                     continue;
