@@ -1,6 +1,8 @@
-//! Where a gazetteer name found in the text is not the whole of what the text names: a
-//! province's kind word before it (بمنطقة عسير), or a longer body's adjective after it
-//! (الجامعة اللبنانية الثقافية). The registry's names are the editor's and are left as found.
+//! Where a name the gazetteer or discovery gave is not the whole of what the text names, or
+//! more: a province's kind word before it (بمنطقة عسير → عسير), a longer body's adjective
+//! after it (الجامعة اللبنانية الثقافية), a body's kind word before it (شركة سوناطراك, taken
+//! into the link), a camp's or quarter's kind word (مخيم جنين → جنين). The registry's names
+//! are the editor's and are left as found.
 
 use super::names::CLITICS;
 use super::{Matcher, sentence};
