@@ -400,8 +400,26 @@ impl Scan<'_> {
     /// A club: its head and the town or name after it, head included (مولودية الجزائر،
     /// شباب بلوزداد، شبيبة القبائل).
     fn club_at(&self, head: usize) -> Option<Found> {
-        let end = self.named_after(head + 1)?;
+        let end = self
+            .named_after(head + 1)
+            .or_else(|| self.town_named_like_a_person(head + 1))?;
         Some(found(head..end, EntityKind::Organization))
+    }
+
+    /// The token after a definite name at token `j` whose bare form is a common given name
+    /// (شبيبة العمران, where another article writes «عمران» alone): after a club's head in a
+    /// sports report the definite word is the club's town, and a person named so elsewhere
+    /// makes it no ordinary word. Not a given name news writes mostly as a word (عيد، جمعة).
+    fn town_named_like_a_person(&self, j: usize) -> Option<usize> {
+        let t = self
+            .token(j)
+            .filter(|t| t.sep == Sep::Space && t.article() && t.mention.is_none())?;
+        let stem = t.norm.strip_prefix("ال")?;
+        (super::given_names::is_given_name(stem)
+            && !super::given_names::is_ordinary_given_name(stem)
+            && !super::lexicon::is_listed(&t.norm)
+            && !looks_adjectival(&t.norm))
+        .then_some(j + 1)
     }
 
     /// The end of a club named with «الرياضي» after its name at token `i` (الوداد الرياضي،
