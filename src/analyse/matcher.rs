@@ -556,3 +556,5 @@ mod tests;
 mod tests_evidence;
 #[cfg(test)]
 mod tests_places;
+#[cfg(test)]
+mod tests_spans;

@@ -137,6 +137,11 @@ fn fold_text(input: &str, mut emit: impl FnMut(char, usize)) {
     }
 }
 
+/// Tashkeel and tatweel: part of the letter they follow, dropped for matching.
+pub fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
 /// One character's normal form, or `None` when it is ignored for matching.
 fn fold(c: char) -> Option<char> {
     // Fast path: most characters are plain Arabic letters or ASCII, which need no lookup in
@@ -147,7 +152,7 @@ fn fold(c: char) -> Option<char> {
         return Some(c);
     }
     Some(match c {
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => return None,
+        c if is_mark(c) => return None,
         // #منظمة_الصحة_العالمية: a hashtag joins a name's words with underscores.
         ZWNJ | '_' => ' ',
         c if is_invisible(c) || c == SOFT_HYPHEN => return None,

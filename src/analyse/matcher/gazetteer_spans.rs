@@ -8,7 +8,7 @@ use super::names::CLITICS;
 use super::{Matcher, sentence};
 use crate::analyse::normalize::is_word_char;
 use crate::load::{Entity, EntityKind, Origin};
-use crate::text::normalize::Normalized;
+use crate::text::normalize::{Normalized, is_mark};
 
 /// Adjectives (normalised) that describe a body in passing, not name another one (الجامعة
 /// العربية الحالية، البنك الدولي الرسمي): after a gazetteer body's name they leave it linked.
@@ -138,11 +138,6 @@ const BODY_KIND_WORDS: &[&str] = &[
 /// Kind words whose body's name goes on after a name inside it (مؤسسة ريال مدريد الخيرية،
 /// مجمع أرامكو السكني): before a definite word they head a longer name.
 const HEADS_OF_LONGER_NAMES: &[&str] = &["مؤسسه", "مجمع"];
-
-/// Arabic marks and tatweel, written after a letter.
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
-}
 
 impl Matcher {
     /// Where the link of a body's name at (`word_start`, `name_start`) of `t` (normalised)
