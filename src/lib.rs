@@ -148,7 +148,12 @@ fn analyse_site_with(
     // Discovery analysed every article once already: what no discovered name touches stands,
     // whole articles and, in the others, the texts it is not in.
     let carried = match first {
-        Some(first) => first.carry(&content.articles, &matcher, &declared),
+        Some(first) => first.carry(
+            &content.articles,
+            |i| content.article_body(i).ok(),
+            &matcher,
+            &declared,
+        ),
         None => (0..content.articles.len())
             .map(|_| discovery::Carry::Nothing)
             .collect(),

@@ -4,7 +4,6 @@
 use serde::Serialize;
 
 use crate::AnalysedSite;
-use crate::analyse::runs::{Run, Segment, Segments};
 use crate::analyse::{Evidence, Mention};
 use crate::load::{Article, Origin};
 use crate::text::line_col;
@@ -81,7 +80,7 @@ pub fn records(site: &AnalysedSite) -> Vec<MentionRecord> {
                 true,
             ));
         }
-        let runs = body_runs(article);
+        let runs = crate::analyse::runs::runs_of(article.body());
         for b in &analysis.body_mentions {
             let Some(run) = runs.get(b.run) else { continue };
             let surface = run.text.get(b.mention.start..b.mention.end).unwrap_or("");
@@ -89,15 +88,6 @@ pub fn records(site: &AnalysedSite) -> Vec<MentionRecord> {
         }
     }
     records
-}
-
-fn body_runs(article: &Article) -> Vec<Run> {
-    Segments::new(article.body())
-        .filter_map(|s| match s {
-            Segment::Run(r) => Some(r),
-            Segment::Event(_) => None,
-        })
-        .collect()
 }
 
 /// Where a front matter value sits in the file (after `key:`), for positions of the mentions

@@ -63,6 +63,17 @@ pub enum Segment<'a> {
     Run(Run),
 }
 
+/// The runs of `markdown`, in order, without the events between them: what the analysis
+/// searches, numbered as its body mentions' `run`.
+pub fn runs_of(markdown: &str) -> Vec<Run> {
+    Segments::new(markdown)
+        .filter_map(|s| match s {
+            Segment::Run(r) => Some(r),
+            Segment::Event(_) => None,
+        })
+        .collect()
+}
+
 /// The Markdown extensions Sahifa enables everywhere.
 pub fn parser_options() -> Options {
     Options::ENABLE_TABLES
@@ -234,12 +245,7 @@ mod tests {
     use super::*;
 
     fn runs(md: &str) -> Vec<Run> {
-        Segments::new(md)
-            .filter_map(|s| match s {
-                Segment::Run(r) => Some(r),
-                Segment::Event(_) => None,
-            })
-            .collect()
+        runs_of(md)
     }
 
     #[test]

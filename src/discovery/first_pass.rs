@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::analyse::matcher::Carried;
 use crate::analyse::{ArticleAnalysis, Matcher, Mention, TextMatches};
 use crate::load::Article;
+use crate::suggest::BodyRuns;
 
 /// The site as discovery analysed it before adding its names: the matcher of the registry and
 /// gazetteer, each article's analysis with it and the matches in each of its texts, and the
@@ -22,7 +23,7 @@ pub struct FirstPass {
     matches: Vec<TextMatches>,
     declared: Vec<HashSet<usize>>,
     /// Each article's body as text runs ([`super::Discovered::body_runs`]).
-    body_runs: Vec<Vec<String>>,
+    body_runs: BodyRuns,
 }
 
 /// What the second analysis takes from the first for one article.
@@ -53,7 +54,7 @@ impl FirstPass {
         matcher: Matcher,
         (analyses, matches): (Vec<ArticleAnalysis>, Vec<TextMatches>),
         declared: Vec<HashSet<usize>>,
-        body_runs: Vec<Vec<String>>,
+        body_runs: BodyRuns,
     ) -> Self {
         FirstPass {
             matcher,
@@ -70,9 +71,14 @@ impl FirstPass {
     /// declares the same entities; else the matches of each text it does not occur in, which
     /// do not depend on the front matter. [`Carry::Nothing`] for every article when discovery
     /// changed what a known entity's names need as evidence.
-    pub fn carry(
+    ///
+    /// `body_of` gives article `i`'s body where the runs are not held (a large site's, whose
+    /// texts a build has released again: see [`crate::load::Texts::Released`]); an article
+    /// whose body it cannot give is analysed anew, which reports why.
+    pub fn carry<B: AsRef<str>>(
         self,
         articles: &[Article],
+        body_of: impl Fn(usize) -> Option<B> + Sync,
         matcher: &Matcher,
         declared: &[HashSet<usize>],
     ) -> Vec<Carry> {
@@ -82,9 +88,7 @@ impl FirstPass {
         };
         let n = articles.len();
         let kept = self.matches.len() == n;
-        if self.analyses.len() != n
-            || !(kept || self.matches.is_empty())
-            || self.body_runs.len() != n
+        if self.analyses.len() != n || !(kept || self.matches.is_empty()) || !self.body_runs.fit(n)
         {
             return nothing();
         }
@@ -94,13 +98,16 @@ impl FirstPass {
             (0..n).map(|_| None).collect()
         };
         let none = HashSet::new();
+        let body_runs = &self.body_runs;
         self.analyses
             .into_par_iter()
             .zip(matches.into_par_iter())
             .zip(self.declared.into_par_iter())
-            .zip(self.body_runs.into_par_iter())
             .zip(articles.par_iter().enumerate())
-            .map(|((((analysis, matches), before), runs), (i, article))| {
+            .map(|(((analysis, matches), before), (i, article))| {
+                let Some(runs) = body_runs.of(i, || body_of(i)) else {
+                    return Carry::Nothing;
+                };
                 let touched = touched_texts(&carried, article, &runs);
                 let same_declared = declared.get(i).unwrap_or(&none) == &before;
                 if same_declared
@@ -172,6 +179,13 @@ mod tests {
     use crate::load::EntityKind;
     use crate::load::slug::arabic_slug;
     use crate::suggest::{Candidate, Suggestion};
+
+    fn run_texts(article: &Article) -> Vec<String> {
+        crate::analyse::runs::runs_of(article.body())
+            .into_iter()
+            .map(|run| run.text)
+            .collect()
+    }
 
     /// A person as discovery makes one from a name found after a title.
     fn person(name: &str) -> crate::load::Entity {
@@ -248,29 +262,24 @@ mod tests {
             ),
         ];
         let declared = vec![HashSet::new(); 2];
-        let runs: Vec<Vec<String>> = articles
-            .iter()
-            .map(|a| {
-                crate::analyse::runs::Segments::new(a.body())
-                    .filter_map(|s| match s {
-                        crate::analyse::runs::Segment::Run(r) => Some(r.text),
-                        crate::analyse::runs::Segment::Event(_) => None,
-                    })
-                    .collect()
-            })
-            .collect();
         let first = |keep: bool| {
             let old = Matcher::build(&known).unwrap();
             let (analyses, matches) =
                 crate::analyse::analyse_articles_keeping_matches(&articles, &old, &declared);
             let matches = if keep { matches } else { Vec::new() };
-            FirstPass::new(old, (analyses, matches), declared.clone(), runs.clone())
+            let runs = if keep {
+                BodyRuns::Held(articles.iter().map(run_texts).collect())
+            } else {
+                BodyRuns::MadeAgain
+            };
+            FirstPass::new(old, (analyses, matches), declared.clone(), runs)
         };
         let new = Matcher::build(&all).unwrap();
-        let large = first(false).carry(&articles, &new, &declared);
+        let body_of = |i: usize| articles.get(i).map(|a| a.body());
+        let large = first(false).carry(&articles, body_of, &new, &declared);
         assert!(matches!(large[0], Carry::Whole(_)), "{:?}", large[0]);
         assert!(matches!(large[1], Carry::Nothing), "{:?}", large[1]);
-        let small = first(true).carry(&articles, &new, &declared);
+        let small = first(true).carry(&articles, body_of, &new, &declared);
         assert!(matches!(small[0], Carry::Whole(_)), "{:?}", small[0]);
         assert!(matches!(small[1], Carry::Texts(_)), "{:?}", small[1]);
     }

@@ -23,9 +23,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use crate::analyse::ArticleAnalysis;
 use crate::load::{Article, Entity, EntityKind};
-use crate::suggest::{Candidate, introduced_candidates_in, is_body_head};
+use crate::suggest::{BodyRuns, Candidate, introduced_candidates_in, is_body_head};
 use crate::text::normalize::normalize_name;
 
 mod confidence;
@@ -59,8 +61,8 @@ const ENTITIES_DIR: &str = "content/entities";
 pub struct Discovered {
     pub entities: Vec<Entity>,
     pub variants: Vec<(usize, String)>,
-    /// Each article's body as text runs, read once for the candidates (for [`FirstPass`]).
-    pub body_runs: Vec<Vec<String>>,
+    /// Each article's body as text runs, as the candidates left them (for [`FirstPass`]).
+    pub body_runs: BodyRuns,
 }
 
 /// The confident candidates of an analysed site as entities, after `entities` (registry and
@@ -122,7 +124,7 @@ pub fn discover(
         sharing.add(&club);
         out.entities.push(club);
     }
-    for (i, acronym) in acronyms_of_known_bodies(analyses, &out.body_runs, entities) {
+    for (i, acronym) in acronyms_of_known_bodies(articles, analyses, &out.body_runs, entities) {
         if names.insert(normalize_name(&acronym)) {
             out.variants.push((i, acronym));
         }
@@ -353,24 +355,43 @@ fn admit(
 /// for a discovered body. In article and text order, so the result is the same for the same
 /// input.
 fn acronyms_of_known_bodies(
+    articles: &[Article],
     analyses: &[ArticleAnalysis],
-    body_runs: &[Vec<String>],
+    body_runs: &BodyRuns,
     entities: &[Entity],
 ) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    for (analysis, runs) in analyses.iter().zip(body_runs) {
-        for bm in &analysis.body_mentions {
-            let m = &bm.mention;
-            let is_body = entities
-                .get(m.entity)
-                .is_some_and(|e| e.kind == EntityKind::Organization);
-            let rest = runs.get(bm.run).and_then(|run| run.get(m.end..));
-            if let Some(acronym) = rest.filter(|_| is_body).and_then(parenthesised_acronym) {
-                out.push((m.entity, acronym.to_string()));
+    let is_body = |entity: usize| {
+        entities
+            .get(entity)
+            .is_some_and(|e| e.kind == EntityKind::Organization)
+    };
+    let per_article: Vec<Vec<(usize, String)>> = articles
+        .par_iter()
+        .zip(analyses)
+        .enumerate()
+        .map(|(i, (article, analysis))| {
+            let bodies = || {
+                analysis
+                    .body_mentions
+                    .iter()
+                    .filter(|bm| is_body(bm.mention.entity))
+            };
+            if bodies().next().is_none() {
+                return Vec::new();
             }
-        }
-    }
-    out
+            let Some(runs) = body_runs.of(i, || Some(article.body())) else {
+                return Vec::new();
+            };
+            bodies()
+                .filter_map(|bm| {
+                    let m = &bm.mention;
+                    let rest = runs.get(bm.run).and_then(|run| run.get(m.end..))?;
+                    parenthesised_acronym(rest).map(|acronym| (m.entity, acronym.to_string()))
+                })
+                .collect()
+        })
+        .collect();
+    per_article.into_iter().flatten().collect()
 }
 
 /// The first words of the people's names the site has or finds with two words or more

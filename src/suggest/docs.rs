@@ -3,47 +3,61 @@
 //! of articles at a time when it is large.
 //!
 //! The finder reads the site several times (the vocabulary, the rules, the recurrence of the
-//! names the rules want, the count), and each pass needs the one before it over the whole
-//! site. Holding every word costs about 32 bytes a word: 0.6 GiB at 10,000 articles, 5 GiB
-//! more than the build without discovery at 100,000 (docs/benchmarks.md), more than a
-//! GitHub runner has. Past [`SMALL_SITE_UP_TO`] bytes of text the words are therefore made
-//! again for each pass and dropped after each round, which costs a tokenisation per pass but
-//! bounds the memory; below it nothing is made twice. Either way every pass sees the same
+//! names the rules want, the count, the examples), and each pass needs the one before it over
+//! the whole site. Holding every word costs about 32 bytes a word: 0.6 GiB at 10,000 articles,
+//! 5 GiB more than the build without discovery at 100,000 (docs/benchmarks.md), more than a
+//! GitHub runner has; the runs' text is as large as the bodies again. Past
+//! [`SMALL_SITE_UP_TO`] bytes of text the runs and words are therefore made again for each
+//! pass and dropped after each round, which costs a Markdown parse and a tokenisation per pass
+//! but bounds the memory; below it nothing is made twice. Either way every pass sees the same
 //! words in the same order, so the candidates are the same (a test builds both).
+
+use std::borrow::Cow;
 
 use rayon::prelude::*;
 
 use super::tokens::{MentionSpan, Words, tokenize};
 use crate::analyse::ArticleAnalysis;
-use crate::analyse::runs::{Run, Segment, Segments};
+use crate::analyse::runs::{Run, runs_of};
 use crate::load::{Article, Entity};
 
-/// Bytes of Markdown bodies up to which a site is small: every article's words are held for
-/// all the passes (about 16,000 articles of 8 KB, ~0.5 GiB of words), and discovery's first
-/// analysis keeps its matches for the second ([`crate::discovery::FirstPass`]).
+/// Bytes of Markdown bodies up to which a site is small: every article's runs and words are
+/// held for all the passes (about 16,000 articles of 8 KB, ~0.5 GiB of words), and discovery's
+/// first analysis keeps its matches for the second ([`crate::discovery::FirstPass`]).
 const SMALL_SITE_UP_TO: usize = 128 << 20;
 
-/// Whether `articles` (their bodies held) make a large site, one whose words discovery makes
-/// again for each pass rather than hold (see the module's comment).
+/// Whether `articles` (their bodies held) make a large site, one whose runs and words
+/// discovery makes again for each pass rather than hold (see the module's comment).
 pub fn is_large_site(articles: &[Article]) -> bool {
-    body_bytes(articles) > SMALL_SITE_UP_TO
+    body_bytes(articles) > small_site_up_to()
+}
+
+/// [`SMALL_SITE_UP_TO`]; a test may lower it on its own thread, so that a small site of real
+/// articles takes the large site's path from load to pages.
+fn small_site_up_to() -> usize {
+    #[cfg(test)]
+    if let Some(limit) = tests::LIMIT.with(std::cell::Cell::get) {
+        return limit;
+    }
+    SMALL_SITE_UP_TO
 }
 
 fn body_bytes(articles: &[Article]) -> usize {
     articles.iter().map(|a| a.body().len()).sum()
 }
 
-/// Articles tokenised at a time when the words are not held: enough for both cores to
-/// share, few enough that a round's words are a few megabytes.
+/// Articles read at a time when the words are not held: enough for both cores to share, few
+/// enough that a round's words are a few megabytes.
 const ROUND: usize = 512;
 
 /// One article's body, as runs of words.
 pub(super) struct Doc<'a> {
     pub article: &'a Article,
+    /// Its first analysis, whose registry mentions the words record (see [`tokenize`]).
+    analysis: &'a ArticleAnalysis,
+    /// The body's runs: empty between the rounds of a large site (see [`Docs`]).
     pub runs: Vec<Run>,
-    /// The registry mentions of each run, which the words record (see [`tokenize`]).
-    mentions: Vec<Vec<MentionSpan>>,
-    /// The words of each run: empty between the rounds of a large site (see [`Docs`]).
+    /// The words of each run: empty between the rounds of a large site.
     pub words: Vec<Words>,
     /// Lines and columns of the file, made for the first example shown (see
     /// [`super::examples`]).
@@ -51,40 +65,49 @@ pub(super) struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    fn new(article: &'a Article, analysis: &ArticleAnalysis, entities: &[Entity]) -> Self {
-        let runs: Vec<Run> = Segments::new(article.body())
-            .filter_map(|s| match s {
-                Segment::Run(r) => Some(r),
-                Segment::Event(_) => None,
-            })
-            .collect();
-        let mut mentions: Vec<Vec<MentionSpan>> = vec![Vec::new(); runs.len()];
-        for b in &analysis.body_mentions {
-            let kind = entities.get(b.mention.entity).map(|e| e.kind);
-            if let (Some(list), Some(kind)) = (mentions.get_mut(b.run), kind) {
-                list.push((b.mention.start..b.mention.end, kind));
-            }
-        }
+    fn new(article: &'a Article, analysis: &'a ArticleAnalysis) -> Self {
         Doc {
             article,
-            runs,
-            mentions,
+            analysis,
+            runs: Vec::new(),
             words: Vec::new(),
             lines: std::sync::OnceLock::new(),
         }
     }
 
-    fn read_words(&mut self) {
+    fn read_runs(&mut self) {
+        if self.runs.is_empty() {
+            self.runs = runs_of(self.article.body());
+        }
+    }
+
+    fn read_words(&mut self, entities: &[Entity]) {
+        self.read_runs();
+        let mentions = self.mentions(entities);
         self.words = self
             .runs
             .iter()
-            .zip(&self.mentions)
+            .zip(&mentions)
             .map(|(r, m)| tokenize(&r.text, m))
             .collect();
     }
 
-    fn forget_words(&mut self) {
+    /// The registry mentions of each run, with their kinds.
+    fn mentions(&self, entities: &[Entity]) -> Vec<Vec<MentionSpan>> {
+        let mut mentions: Vec<Vec<MentionSpan>> = vec![Vec::new(); self.runs.len()];
+        for b in &self.analysis.body_mentions {
+            let kind = entities.get(b.mention.entity).map(|e| e.kind);
+            if let (Some(list), Some(kind)) = (mentions.get_mut(b.run), kind) {
+                list.push((b.mention.start..b.mention.end, kind));
+            }
+        }
+        mentions
+    }
+
+    fn forget(&mut self) {
+        self.runs = Vec::new();
         self.words = Vec::new();
+        self.lines = std::sync::OnceLock::new();
     }
 
     /// Line and column in the file of a byte offset of the file's text.
@@ -95,70 +118,98 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// The site's articles, each with its runs, and their words for a pass ([`Docs::in_rounds`]).
+/// What a pass reads of each article.
+#[derive(Clone, Copy)]
+enum Reading {
+    Runs,
+    Words,
+}
+
+/// The site's articles, with their runs and words for a pass ([`Docs::in_rounds`]).
 pub(super) struct Docs<'a> {
     docs: Vec<Doc<'a>>,
-    /// The words are held for every pass (a small site), made in [`Docs::with_limit`].
+    entities: &'a [Entity],
+    /// The runs and words are held for every pass (a small site), made in
+    /// [`Docs::with_limit`].
     held: bool,
     /// Articles per round when they are not.
     round: usize,
 }
 
 impl<'a> Docs<'a> {
-    pub fn new(articles: &'a [Article], analyses: &[ArticleAnalysis], entities: &[Entity]) -> Self {
-        Self::with_limit(articles, analyses, entities, SMALL_SITE_UP_TO, ROUND)
+    pub fn new(
+        articles: &'a [Article],
+        analyses: &'a [ArticleAnalysis],
+        entities: &'a [Entity],
+    ) -> Self {
+        Self::with_limit(articles, analyses, entities, small_site_up_to(), ROUND)
     }
 
     /// [`Docs::new`] with the limit of a small site's text and the round's size as given (tests read a
     /// small site both ways).
     pub fn with_limit(
         articles: &'a [Article],
-        analyses: &[ArticleAnalysis],
-        entities: &[Entity],
+        analyses: &'a [ArticleAnalysis],
+        entities: &'a [Entity],
         keep_up_to: usize,
         round: usize,
     ) -> Self {
         let mut docs: Vec<Doc> = articles
-            .par_iter()
+            .iter()
             .zip(analyses)
-            .map(|(article, analysis)| Doc::new(article, analysis, entities))
+            .map(|(article, analysis)| Doc::new(article, analysis))
             .collect();
-        let keep = body_bytes(articles) <= keep_up_to;
-        if keep {
-            docs.par_iter_mut().for_each(Doc::read_words);
+        let held = body_bytes(articles) <= keep_up_to;
+        if held {
+            docs.par_iter_mut().for_each(|d| d.read_words(entities));
         }
-        let round = if keep {
+        let round = if held {
             docs.len().max(1)
         } else {
             round.max(1)
         };
         Docs {
             docs,
-            held: keep,
+            entities,
+            held,
             round,
         }
     }
 
+    #[cfg(test)]
     fn held(&self) -> bool {
         self.held
     }
 
-    /// Calls `pass` on each round of articles, in site order, with their words; the first
-    /// argument is the index of the round's first article in the site.
-    pub fn in_rounds(&mut self, mut pass: impl FnMut(usize, &[Doc<'a>])) {
-        let held = self.held();
+    /// Calls `pass` on each round of articles, in site order, with their runs and words; the
+    /// first argument is the index of the round's first article in the site.
+    pub fn in_rounds(&mut self, pass: impl FnMut(usize, &[Doc<'a>])) {
+        self.rounds(Reading::Words, pass);
+    }
+
+    /// [`Docs::in_rounds`] with the runs alone (their words may be empty).
+    pub fn runs_in_rounds(&mut self, pass: impl FnMut(usize, &[Doc<'a>])) {
+        self.rounds(Reading::Runs, pass);
+    }
+
+    fn rounds(&mut self, reading: Reading, mut pass: impl FnMut(usize, &[Doc<'a>])) {
+        let (held, entities) = (self.held, self.entities);
         for (k, round) in self.docs.chunks_mut(self.round).enumerate() {
             if !held {
-                round.par_iter_mut().for_each(Doc::read_words);
+                round.par_iter_mut().for_each(|d| match reading {
+                    Reading::Runs => d.read_runs(),
+                    Reading::Words => d.read_words(entities),
+                });
             }
             pass(k * self.round, round);
             if !held {
-                round.par_iter_mut().for_each(Doc::forget_words);
+                round.par_iter_mut().for_each(Doc::forget);
             }
         }
     }
 
-    /// The articles with their runs; their words only when the site's are held.
+    /// The articles; their runs and words only when the site's are held.
+    #[cfg(test)]
     pub fn all(&self) -> &[Doc<'a>] {
         &self.docs
     }
@@ -169,12 +220,58 @@ impl<'a> Docs<'a> {
         self.docs.iter_mut().flat_map(|d| &mut d.words)
     }
 
-    /// Each article's runs' text, for [`super::introduced_candidates_in`].
-    pub fn into_run_texts(self) -> Vec<Vec<String>> {
-        self.docs
-            .into_par_iter()
-            .map(|doc| doc.runs.into_iter().map(|run| run.text).collect())
-            .collect()
+    /// Each article's runs' text, for [`super::introduced_candidates_in`]: held when the
+    /// site's were, made again article by article when not.
+    pub fn into_body_runs(self) -> BodyRuns {
+        if !self.held {
+            return BodyRuns::MadeAgain;
+        }
+        BodyRuns::Held(
+            self.docs
+                .into_par_iter()
+                .map(|doc| doc.runs.into_iter().map(|run| run.text).collect())
+                .collect(),
+        )
+    }
+}
+
+/// Each article's body as the text of its runs ([`runs_of`]), for what discovery checks after
+/// the candidates (the acronyms of known bodies, the texts a discovered name touches): held
+/// from the candidate finder on a small site, parsed again from the article on a large one,
+/// which holds no runs (see the module's comment).
+#[derive(Debug, Default)]
+pub enum BodyRuns {
+    Held(Vec<Vec<String>>),
+    #[default]
+    MadeAgain,
+}
+
+impl BodyRuns {
+    /// The run texts of article `i`, whose body `body` gives when they are not held; `None`
+    /// when it gives none (a released text that cannot be read back).
+    pub fn of<B: AsRef<str>>(
+        &self,
+        i: usize,
+        body: impl FnOnce() -> Option<B>,
+    ) -> Option<Cow<'_, [String]>> {
+        match self {
+            BodyRuns::Held(runs) => Some(match runs.get(i) {
+                Some(runs) => Cow::Borrowed(runs.as_slice()),
+                None => Cow::Owned(Vec::new()),
+            }),
+            BodyRuns::MadeAgain => {
+                let runs = runs_of(body()?.as_ref());
+                Some(Cow::Owned(runs.into_iter().map(|run| run.text).collect()))
+            }
+        }
+    }
+
+    /// Whether the runs are for `n` articles.
+    pub fn fit(&self, n: usize) -> bool {
+        match self {
+            BodyRuns::Held(runs) => runs.len() == n,
+            BodyRuns::MadeAgain => true,
+        }
     }
 }
 
@@ -184,10 +281,25 @@ mod tests {
     use super::*;
     use crate::{BuildOptions, analyse_site};
 
+    thread_local! {
+        /// The limit of a small site on this test's thread, when it is not [`SMALL_SITE_UP_TO`].
+        pub(super) static LIMIT: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+    }
+
     /// The evaluation's real articles (tests/eval), with the gazetteer alone (discovery off:
     /// the candidates are the test's), and made-up ones whose
     /// names recur across articles, so that a round boundary falls between a name's sightings.
     fn site() -> (tempfile::TempDir, crate::AnalysedSite) {
+        let dir = site_folder("off");
+        let options = BuildOptions {
+            root: dir.path().to_path_buf(),
+            ..Default::default()
+        };
+        let site = analyse_site(&options).expect("site");
+        (dir, site)
+    }
+
+    fn site_folder(discovery: &str) -> tempfile::TempDir {
         let dir = tempfile::tempdir().expect("temporary folder");
         let root = dir.path();
         let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -214,15 +326,44 @@ mod tests {
         }
         std::fs::write(
             root.join("config.yaml"),
-            "title: t\nbase_url: https://example.org/\ndiscovery: off\n",
+            format!("title: t\nbase_url: https://example.org/\ndiscovery: {discovery}\n"),
         )
         .expect("config");
+        dir
+    }
+
+    /// The whole analysis with discovery on, as `build` makes it (texts released after load
+    /// and read back for discovery) and as the other commands do (texts held), is the same
+    /// when the site takes the large site's path: there the first pass holds no runs, and
+    /// which articles a discovered name touches is read from the bodies read back.
+    #[test]
+    fn a_site_analysed_as_a_large_one_links_the_same() {
+        let dir = site_folder("auto");
         let options = BuildOptions {
-            root: root.to_path_buf(),
+            root: dir.path().to_path_buf(),
             ..Default::default()
         };
-        let site = analyse_site(&options).expect("site");
-        (dir, site)
+        for release in [true, false] {
+            let analyse = |limit: Option<usize>| {
+                LIMIT.with(|l| l.set(limit));
+                let config = crate::load_config(&options).expect("config");
+                let site = crate::analyse_site_with(&options, config, release).expect("site");
+                LIMIT.with(|l| l.set(None));
+                site
+            };
+            let small = analyse(None);
+            let large = analyse(Some(0));
+            let discovered = |site: &crate::AnalysedSite| {
+                site.content
+                    .entities
+                    .iter()
+                    .filter(|e| e.origin == crate::load::Origin::Discovered)
+                    .count()
+            };
+            assert!(discovered(&small) > 10, "{}", discovered(&small));
+            assert_eq!(small.content.entities, large.content.entities);
+            assert_eq!(small.analyses, large.analyses, "texts released: {release}");
+        }
     }
 
     #[test]
@@ -235,13 +376,26 @@ mod tests {
             assert!(held.held());
             let whole = candidates_of(&mut held, entities, scope);
             assert!(whole.len() > 10, "{whole:?}");
+            let held_runs = held.into_body_runs();
+            assert!(matches!(held_runs, BodyRuns::Held(_)));
             // A round as large as the site, too: its words are still made for each pass.
             for round in [1, 2, 3, articles.len()] {
                 let mut rounds = Docs::with_limit(articles, analyses, entities, 0, round);
                 assert!(!rounds.held());
-                assert!(rounds.all().iter().all(|d| d.words.is_empty()));
+                let empty = |docs: &Docs| {
+                    docs.all()
+                        .iter()
+                        .all(|d| d.words.is_empty() && d.runs.is_empty())
+                };
+                assert!(empty(&rounds));
                 let read = candidates_of(&mut rounds, entities, scope);
                 assert_eq!(read, whole, "{scope:?}, rounds of {round}");
+                assert!(empty(&rounds), "nothing is held after the passes");
+                let made = rounds.into_body_runs();
+                for (i, article) in articles.iter().enumerate() {
+                    let body = || Some(article.body());
+                    assert_eq!(made.of(i, body), held_runs.of(i, || None::<&str>));
+                }
             }
         }
     }

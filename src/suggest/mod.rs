@@ -23,6 +23,7 @@
 //! never part of a suggestion.
 
 mod appointments;
+mod assemble;
 mod boundaries;
 mod bylines;
 mod cabinet;
@@ -90,14 +91,12 @@ use serde::{Serialize, Serializer};
 
 use crate::AnalysedSite;
 use crate::analyse::ArticleAnalysis;
-use crate::analyse::runs::Run;
 use crate::load::{Article, Entity, EntityKind};
 pub(crate) use count::{COMPOUND_SURNAME_OPENERS, COMPOUND_SURNAME_TAILS};
 use count::{Occurrence, compound_surnames, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
-pub(crate) use docs::is_large_site;
+pub(crate) use docs::{BodyRuns, is_large_site};
 use docs::{Doc, Docs};
-use examples::{example, sentence_around};
 pub(crate) use given_names::is_given_name;
 use known::{is_accusative_phrase, is_known, places_named_like_words, registered_names};
 use lexicon::{Lexicon, is_definite, is_particle};
@@ -221,9 +220,9 @@ pub fn introduced_candidates_in(
     articles: &[Article],
     analyses: &[ArticleAnalysis],
     entities: &[Entity],
-) -> (Vec<Candidate>, Vec<Vec<String>>) {
+) -> (Vec<Candidate>, BodyRuns) {
     let (candidates, docs) = candidates_with(articles, analyses, entities, Scope::Introduced);
-    (candidates, docs.into_run_texts())
+    (candidates, docs.into_body_runs())
 }
 
 /// Which candidates to find.
@@ -238,8 +237,8 @@ enum Scope {
 /// The candidates, and the articles as read for them.
 fn candidates_with<'a>(
     articles: &'a [Article],
-    analyses: &[ArticleAnalysis],
-    entities: &[Entity],
+    analyses: &'a [ArticleAnalysis],
+    entities: &'a [Entity],
     scope: Scope,
 ) -> (Vec<Candidate>, Docs<'a>) {
     let mut docs = Docs::new(articles, analyses, entities);
@@ -266,14 +265,20 @@ fn candidates_of(docs: &mut Docs, entities: &[Entity], scope: Scope) -> Vec<Cand
         .flatten()
         .chain(compound_surnames(&keys).into_values())
         .collect();
+    let wanted: Vec<bool> = keys
+        .iter()
+        .zip(&occurrences)
+        .map(|((_, ev), occ)| ev.strong || occ.len() >= 2)
+        .collect();
+    let suggestions = assemble::assemble_all(docs, &keys, &occurrences, &wanted);
     let mut out: Vec<(Position, Candidate)> = keys
         .iter()
         .enumerate()
         .zip(occurrences)
-        .filter(|((_, (_, ev)), occ)| ev.strong || occ.len() >= 2)
-        .filter_map(|((k, (key, ev)), occ)| {
+        .zip(suggestions)
+        .filter_map(|(((k, (key, ev)), occ), suggestion)| {
             let first = occ.first()?.pos;
-            let suggestion = assemble(docs.all(), key, ev, &occ)?;
+            let suggestion = suggestion?;
             let triggered = ev
                 .kinds
                 .iter()
@@ -400,70 +405,6 @@ fn key_of(scan: &Scan, range: &Range<usize>) -> Vec<String> {
         *first = scan.strip_first(first).1;
     }
     key
-}
-
-/// Builds the suggestion for one name from its occurrences; `None` when none of them is the
-/// full name (all were surnames alone). The name shown is the most frequent full spelling,
-/// preferring occurrences without a clitic (whose cut is sure).
-fn assemble(
-    docs: &[Doc],
-    key: &[String],
-    ev: &Evidence,
-    occurrences: &[Occurrence],
-) -> Option<Suggestion> {
-    let words = key.len();
-    let mut surfaces: Vec<(String, (usize, usize))> = Vec::new();
-    let mut examples: Vec<Example> = Vec::new();
-    for occ in occurrences {
-        let Some((doc, run, span)) = locate(docs, occ) else {
-            continue;
-        };
-        let Some(text) = run.text.get(span.clone()) else {
-            continue;
-        };
-        if occ.len == words {
-            let surface = shown_name::with_elided_alef(key, shown_name::shown_words(text));
-            let weight = (usize::from(occ.clitic == 0), 1);
-            match surfaces.iter_mut().find(|(s, _)| *s == surface) {
-                Some((_, n)) => *n = (n.0 + weight.0, n.1 + 1),
-                None => surfaces.push((surface, weight)),
-            }
-        }
-        if examples.len() < MAX_EXAMPLES {
-            let sentence = sentence_around(&run.text, span.clone());
-            if !examples.iter().any(|e| e.sentence == sentence) {
-                examples.push(example(doc, run, span, sentence));
-            }
-        }
-    }
-    // The most carefully spelled, then the first of the most frequent (as max_by_key would
-    // take the last): a page is titled «وزارة الإسكان» when the site also writes it so, even if
-    // more often «وزاره الاسكان» — a hamza or a ta marbuta is left out in haste, rarely added.
-    let mut best: Option<(String, (usize, usize, usize))> = None;
-    for (surface, (bare, all)) in surfaces {
-        let n = (shown_name::careful_letters(&surface), bare, all);
-        if best.as_ref().is_none_or(|(_, m)| n > *m) {
-            best = Some((surface, n));
-        }
-    }
-    let name = best?.0;
-    Some(Suggestion {
-        id: crate::load::slug::arabic_slug(&name),
-        name,
-        count: occurrences.len(),
-        kind_hint: ev.kind(),
-        examples,
-    })
-}
-
-/// The article, run and byte span (clitic excluded) of an occurrence.
-fn locate<'d, 'a>(
-    docs: &'d [Doc<'a>],
-    occ: &Occurrence,
-) -> Option<(&'d Doc<'a>, &'d Run, Range<usize>)> {
-    let doc = docs.get(occ.pos.doc)?;
-    let run = doc.runs.get(occ.pos.run)?;
-    Some((doc, run, occ.span.clone()))
 }
 
 #[cfg(test)]
