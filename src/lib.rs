@@ -227,10 +227,16 @@ fn load_site(
     if config.discovery != config::Discovery::Auto {
         return Ok((content, None));
     }
-    // Discovery reads every body together: held again for it alone.
-    let (found, first) = content
-        .with_texts_read_back(|content| discover_entities(&options.root, config, content))
-        .map_err(Error::Content)??;
+    // Discovery reads every body several times: a small site's are held again for it alone,
+    // a large site's read back article by article in each of its passes (held together, they
+    // would be a third of the build's peak memory at 100,000 articles).
+    let (found, first) = if suggest::is_large_site(&content.articles) {
+        discover_entities(&options.root, config, &content)?
+    } else {
+        content
+            .with_texts_read_back(|content| discover_entities(&options.root, config, content))
+            .map_err(Error::Content)??
+    };
     for (i, alias) in found.variants {
         if let Some(e) = content.entities.get_mut(i) {
             e.meta.aliases.push(alias);
@@ -263,13 +269,10 @@ fn discover_entities(
     let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);
     // A large site's matches would hold as much memory as its texts: its articles that a
     // discovered name touches are analysed anew instead of text by text.
-    let (analyses, matches) = if suggest::is_large_site(&content.articles) {
-        let analyses = analyse::analyse_articles(&content.articles, &known, &declared);
-        (analyses, Vec::new())
-    } else {
-        analyse::analyse_articles_keeping_matches(&content.articles, &known, &declared)
-    };
-    let mut found = discovery::discover(&content.articles, &analyses, &content.entities, &rejected);
+    let keep_matches = !suggest::is_large_site(&content.articles);
+    let (analyses, matches) = analyse::analyse_content(content, &known, &declared, keep_matches)
+        .map_err(Error::Content)?;
+    let mut found = discovery::discover(content, &analyses, &rejected);
     let runs = std::mem::take(&mut found.body_runs);
     Ok((
         found,

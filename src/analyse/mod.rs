@@ -20,7 +20,8 @@ pub use declared::{declared_entities, declared_for, entity_index};
 pub use matcher::{Evidence, Matcher, Mention};
 use runs::{Segment, Segments};
 
-use crate::load::Article;
+use crate::error::Diagnostic;
+use crate::load::{Article, Content};
 
 /// Words kept on each side of a mention in an excerpt.
 const EXCERPT_WORDS: usize = 12;
@@ -99,22 +100,43 @@ pub fn analyse_articles(
         .collect()
 }
 
-/// [`analyse_articles`] keeping each article's [`TextMatches`] (see
-/// [`analyse_body_keeping_matches`]).
-pub fn analyse_articles_keeping_matches(
-    articles: &[Article],
+/// [`analyse_articles`] of a site whose texts may be released (see
+/// [`crate::load::Texts::Released`]): each body is read back where it is not held, so that a
+/// large site's are never all in memory at once; with `keep`, each article's [`TextMatches`]
+/// too (else none). Every file that cannot be read back is reported.
+pub fn analyse_content(
+    content: &Content,
     matcher: &Matcher,
     declared: &[HashSet<usize>],
-) -> (Vec<ArticleAnalysis>, Vec<TextMatches>) {
+    keep: bool,
+) -> Result<(Vec<ArticleAnalysis>, Vec<TextMatches>), Vec<Diagnostic>> {
     let none = HashSet::new();
-    articles
+    let analysed: Vec<Result<(ArticleAnalysis, Option<TextMatches>), Diagnostic>> = content
+        .articles
         .par_iter()
         .enumerate()
         .map(|(i, a)| {
+            let body = content.article_body(i)?;
             let declared = declared.get(i).unwrap_or(&none);
-            analyse_body_keeping_matches(a, a.body(), matcher, declared)
+            Ok(analyse_body_with(
+                a,
+                &body,
+                matcher,
+                declared,
+                |_| None,
+                keep,
+            ))
         })
-        .unzip()
+        .collect();
+    let analysed = crate::load::all_or_every_error(analysed)?;
+    let (analyses, matches): (Vec<ArticleAnalysis>, Vec<Option<TextMatches>>) =
+        analysed.into_iter().unzip();
+    let matches = if keep {
+        matches.into_iter().map(Option::unwrap_or_default).collect()
+    } else {
+        Vec::new()
+    };
+    Ok((analyses, matches))
 }
 
 /// Finds the mentions, excerpts and summary of one article whose text is held.
@@ -142,18 +164,6 @@ pub fn analyse_body(
 /// [`runs::Segments`]; a picture's alt text finds nothing). [`Matcher::find`] reads one text
 /// alone, so a text's matches hold in another analysis of the same article.
 pub type TextMatches = Vec<Vec<Mention>>;
-
-/// [`analyse_body`] keeping [`TextMatches`] as well: discovery's first analysis, whose matches
-/// stand in the second for every text no discovered name touches.
-pub fn analyse_body_keeping_matches(
-    article: &Article,
-    body: &str,
-    matcher: &Matcher,
-    declared: &HashSet<usize>,
-) -> (ArticleAnalysis, TextMatches) {
-    let (analysis, matches) = analyse_body_with(article, body, matcher, declared, |_| None, true);
-    (analysis, matches.unwrap_or_default())
-}
 
 /// [`analyse_body`] where `found(k)` gives the matches of text `k` (numbered as in
 /// [`TextMatches`]) when they are known already — found by another matcher that finds the

@@ -264,8 +264,15 @@ mod tests {
         let declared = vec![HashSet::new(); 2];
         let first = |keep: bool| {
             let old = Matcher::build(&known).unwrap();
-            let (analyses, matches) =
-                crate::analyse::analyse_articles_keeping_matches(&articles, &old, &declared);
+            let (analyses, matches): (Vec<_>, Vec<_>) = articles
+                .iter()
+                .zip(&declared)
+                .map(|(a, d)| {
+                    let (analysis, matches) =
+                        crate::analyse::analyse_body_with(a, a.body(), &old, d, |_| None, true);
+                    (analysis, matches.unwrap_or_default())
+                })
+                .unzip();
             let matches = if keep { matches } else { Vec::new() };
             let runs = if keep {
                 BodyRuns::Held(articles.iter().map(run_texts).collect())

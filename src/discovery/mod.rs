@@ -26,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 use rayon::prelude::*;
 
 use crate::analyse::ArticleAnalysis;
-use crate::load::{Article, Entity, EntityKind};
+use crate::load::{Content, Entity, EntityKind};
 use crate::suggest::{BodyRuns, Candidate, introduced_candidates_in, is_body_head};
 use crate::text::normalize::normalize_name;
 
@@ -71,11 +71,11 @@ pub struct Discovered {
 /// before it) becomes that person's alias instead ([`is_variant`]). In the suggestion order
 /// (most frequent first), so the result is the same for the same input.
 pub fn discover(
-    articles: &[Article],
+    content: &Content,
     analyses: &[ArticleAnalysis],
-    entities: &[Entity],
     rejected: &HashSet<String>,
 ) -> Discovered {
+    let entities = &content.entities;
     let mut ids: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
     let mut names: HashSet<String> = entities.iter().flat_map(entity_keys).collect();
     let mut sharing = Sharing::default();
@@ -102,7 +102,7 @@ pub fn discover(
             people_by_word.entry(w).or_default().push(i);
         }
     }
-    let (candidates, body_runs) = introduced_candidates_in(articles, analyses, entities);
+    let (candidates, body_runs) = introduced_candidates_in(content, analyses);
     out.body_runs = body_runs;
     // Clubs named like their town keep the town's name as an alias the town also holds (see
     // `town_clubs`): one entity per club, whichever word of a club the site wrote.
@@ -124,7 +124,7 @@ pub fn discover(
         sharing.add(&club);
         out.entities.push(club);
     }
-    for (i, acronym) in acronyms_of_known_bodies(articles, analyses, &out.body_runs, entities) {
+    for (i, acronym) in acronyms_of_known_bodies(content, analyses, &out.body_runs) {
         if names.insert(normalize_name(&acronym)) {
             out.variants.push((i, acronym));
         }
@@ -355,21 +355,20 @@ fn admit(
 /// for a discovered body. In article and text order, so the result is the same for the same
 /// input.
 fn acronyms_of_known_bodies(
-    articles: &[Article],
+    content: &Content,
     analyses: &[ArticleAnalysis],
     body_runs: &BodyRuns,
-    entities: &[Entity],
 ) -> Vec<(usize, String)> {
+    let entities = &content.entities;
     let is_body = |entity: usize| {
         entities
             .get(entity)
             .is_some_and(|e| e.kind == EntityKind::Organization)
     };
-    let per_article: Vec<Vec<(usize, String)>> = articles
+    let per_article: Vec<Vec<(usize, String)>> = analyses
         .par_iter()
-        .zip(analyses)
         .enumerate()
-        .map(|(i, (article, analysis))| {
+        .map(|(i, analysis)| {
             let bodies = || {
                 analysis
                     .body_mentions
@@ -379,7 +378,7 @@ fn acronyms_of_known_bodies(
             if bodies().next().is_none() {
                 return Vec::new();
             }
-            let Some(runs) = body_runs.of(i, || Some(article.body())) else {
+            let Some(runs) = body_runs.of(i, || content.article_body(i).ok()) else {
                 return Vec::new();
             };
             bodies()

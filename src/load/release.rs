@@ -99,6 +99,17 @@ impl Content {
         self.released.is_some()
     }
 
+    /// The whole file of article `i` (front matter and body): borrowed while the texts are
+    /// held, read back from its file (and checked against what was loaded) once they are
+    /// released.
+    pub fn article_text(&self, i: usize) -> Result<Cow<'_, str>, Diagnostic> {
+        let article = &self.articles[i];
+        match &self.released {
+            None => Ok(Cow::Borrowed(&article.text)),
+            Some(released) => read_back(released, article, i).map(Cow::Owned),
+        }
+    }
+
     /// The Markdown body of article `i`: borrowed while the texts are held, read back from
     /// its file (and checked against what was loaded) once they are released.
     pub fn article_body(&self, i: usize) -> Result<Cow<'_, str>, Diagnostic> {

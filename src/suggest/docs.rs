@@ -19,7 +19,8 @@ use rayon::prelude::*;
 use super::tokens::{MentionSpan, Words, tokenize};
 use crate::analyse::ArticleAnalysis;
 use crate::analyse::runs::{Run, runs_of};
-use crate::load::{Article, Entity};
+use crate::load::{Article, Content, Entity};
+use crate::text::LineIndex;
 
 /// Bytes of Markdown bodies up to which a site is small: every article's runs and words are
 /// held for all the passes (about 16,000 articles of 8 KB, ~0.5 GiB of words), and discovery's
@@ -42,8 +43,9 @@ fn small_site_up_to() -> usize {
     SMALL_SITE_UP_TO
 }
 
+/// The bytes of the bodies, held or released (see [`crate::load::Texts`]).
 fn body_bytes(articles: &[Article]) -> usize {
-    articles.iter().map(|a| a.body().len()).sum()
+    articles.iter().map(|a| a.body_range.len()).sum()
 }
 
 /// Articles read at a time when the words are not held: enough for both cores to share, few
@@ -52,37 +54,59 @@ const ROUND: usize = 512;
 
 /// One article's body, as runs of words.
 pub(super) struct Doc<'a> {
+    /// Its index in the site.
+    index: usize,
     pub article: &'a Article,
     /// Its first analysis, whose registry mentions the words record (see [`tokenize`]).
     analysis: &'a ArticleAnalysis,
+    /// The article's whole file: borrowed from the site while its texts are held, read back
+    /// for each round of a large site whose build released them (see
+    /// [`crate::load::Texts::Released`]); empty between the rounds.
+    text: Cow<'a, str>,
     /// The body's runs: empty between the rounds of a large site (see [`Docs`]).
     pub runs: Vec<Run>,
     /// The words of each run: empty between the rounds of a large site.
     pub words: Vec<Words>,
-    /// Lines and columns of the file, made for the first example shown (see
+    /// Lines and columns of `text`, made for the first example shown (see
     /// [`super::examples`]).
-    lines: std::sync::OnceLock<crate::text::LineIndex<'a>>,
+    lines: std::sync::OnceLock<LineIndex>,
 }
 
 impl<'a> Doc<'a> {
-    fn new(article: &'a Article, analysis: &'a ArticleAnalysis) -> Self {
+    fn new(index: usize, article: &'a Article, analysis: &'a ArticleAnalysis) -> Self {
         Doc {
+            index,
             article,
             analysis,
+            text: Cow::Borrowed(""),
             runs: Vec::new(),
             words: Vec::new(),
             lines: std::sync::OnceLock::new(),
         }
     }
 
-    fn read_runs(&mut self) {
+    /// The Markdown body, while the article is read.
+    pub fn body(&self) -> &str {
+        self.text
+            .get(self.article.body_range.clone())
+            .unwrap_or_default()
+    }
+
+    /// Reads the article's file, and its runs. A file that cannot be read back (changed since
+    /// the site was loaded, which the first analysis checked every file against) is read as
+    /// empty here; the build reports it where it reads the file again, to render it.
+    fn read_runs(&mut self, content: &'a Content) {
+        if self.text.is_empty() {
+            self.text = content.article_text(self.index).unwrap_or_default();
+        }
         if self.runs.is_empty() {
-            self.runs = runs_of(self.article.body());
+            self.runs = runs_of(self.body());
         }
     }
 
-    fn read_words(&mut self, entities: &[Entity]) {
-        self.read_runs();
+    fn read_words(&mut self, content: &'a Content) {
+        self.read_runs(content);
+        let entities = &content.entities;
         let mentions = self.mentions(entities);
         self.words = self
             .runs
@@ -105,6 +129,7 @@ impl<'a> Doc<'a> {
     }
 
     fn forget(&mut self) {
+        self.text = Cow::Borrowed("");
         self.runs = Vec::new();
         self.words = Vec::new();
         self.lines = std::sync::OnceLock::new();
@@ -113,8 +138,8 @@ impl<'a> Doc<'a> {
     /// Line and column in the file of a byte offset of the file's text.
     pub fn line_col(&self, byte: usize) -> (usize, usize) {
         self.lines
-            .get_or_init(|| crate::text::LineIndex::new(&self.article.text))
-            .line_col(byte)
+            .get_or_init(|| LineIndex::new(&self.text))
+            .line_col(&self.text, byte)
     }
 }
 
@@ -128,7 +153,7 @@ enum Reading {
 /// The site's articles, with their runs and words for a pass ([`Docs::in_rounds`]).
 pub(super) struct Docs<'a> {
     docs: Vec<Doc<'a>>,
-    entities: &'a [Entity],
+    content: &'a Content,
     /// The runs and words are held for every pass (a small site), made in
     /// [`Docs::with_limit`].
     held: bool,
@@ -137,31 +162,30 @@ pub(super) struct Docs<'a> {
 }
 
 impl<'a> Docs<'a> {
-    pub fn new(
-        articles: &'a [Article],
-        analyses: &'a [ArticleAnalysis],
-        entities: &'a [Entity],
-    ) -> Self {
-        Self::with_limit(articles, analyses, entities, small_site_up_to(), ROUND)
+    /// The articles of `content`, with `analyses` (index-aligned) and the mentions they
+    /// record pointing into its entities.
+    pub fn new(content: &'a Content, analyses: &'a [ArticleAnalysis]) -> Self {
+        Self::with_limit(content, analyses, small_site_up_to(), ROUND)
     }
 
     /// [`Docs::new`] with the limit of a small site's text and the round's size as given (tests read a
     /// small site both ways).
     pub fn with_limit(
-        articles: &'a [Article],
+        content: &'a Content,
         analyses: &'a [ArticleAnalysis],
-        entities: &'a [Entity],
         keep_up_to: usize,
         round: usize,
     ) -> Self {
+        let articles = &content.articles;
         let mut docs: Vec<Doc> = articles
             .iter()
             .zip(analyses)
-            .map(|(article, analysis)| Doc::new(article, analysis))
+            .enumerate()
+            .map(|(i, (article, analysis))| Doc::new(i, article, analysis))
             .collect();
         let held = body_bytes(articles) <= keep_up_to;
         if held {
-            docs.par_iter_mut().for_each(|d| d.read_words(entities));
+            docs.par_iter_mut().for_each(|d| d.read_words(content));
         }
         let round = if held {
             docs.len().max(1)
@@ -170,7 +194,7 @@ impl<'a> Docs<'a> {
         };
         Docs {
             docs,
-            entities,
+            content,
             held,
             round,
         }
@@ -193,12 +217,12 @@ impl<'a> Docs<'a> {
     }
 
     fn rounds(&mut self, reading: Reading, mut pass: impl FnMut(usize, &[Doc<'a>])) {
-        let (held, entities) = (self.held, self.entities);
+        let (held, content) = (self.held, self.content);
         for (k, round) in self.docs.chunks_mut(self.round).enumerate() {
             if !held {
                 round.par_iter_mut().for_each(|d| match reading {
-                    Reading::Runs => d.read_runs(),
-                    Reading::Words => d.read_words(entities),
+                    Reading::Runs => d.read_runs(content),
+                    Reading::Words => d.read_words(content),
                 });
             }
             pass(k * self.round, round);
@@ -318,6 +342,7 @@ mod tests {
             "وأكد العتيبي أن صندوق التنمية الوطني بدأ العمل، فيما قالت رئيسة الدائرة هبة زعيتر إن الخطة جاهزة.",
             "واستقبل الرئيس عبد المجيد تبون السفيرة د. آمنة المكي، ثم التقى مدرب ريال مدريد كارلو أنشيلوتي.",
             "وقال تبون إن شركة غازبروم وقعت مع وزارة الطاقة والمناجم اتفاقاً في مدينة البتراء.",
+            "وحذرت منظمة الصحة العالمية (OMS) من انتشار المرض في مدينة البتراء.",
         ];
         for (i, body) in bodies.iter().enumerate() {
             let text = format!("---\ntitle: خبر\nslug: made-{i}\n---\n\n{body}\n");
@@ -361,6 +386,13 @@ mod tests {
                     .count()
             };
             assert!(discovered(&small) > 10, "{}", discovered(&small));
+            let oms = |site: &crate::AnalysedSite| {
+                site.content
+                    .entities
+                    .iter()
+                    .any(|e| e.meta.aliases.iter().any(|a| a == "OMS"))
+            };
+            assert!(oms(&small), "a known body's acronym read in its body");
             assert_eq!(small.content.entities, large.content.entities);
             assert_eq!(small.analyses, large.analyses, "texts released: {release}");
         }
@@ -372,7 +404,7 @@ mod tests {
         let (articles, analyses) = (&site.content.articles, &site.analyses);
         let entities = &site.content.entities;
         for scope in [Scope::All, Scope::Introduced] {
-            let mut held = Docs::new(articles, analyses, entities);
+            let mut held = Docs::new(&site.content, analyses);
             assert!(held.held());
             let whole = candidates_of(&mut held, entities, scope);
             assert!(whole.len() > 10, "{whole:?}");
@@ -380,7 +412,7 @@ mod tests {
             assert!(matches!(held_runs, BodyRuns::Held(_)));
             // A round as large as the site, too: its words are still made for each pass.
             for round in [1, 2, 3, articles.len()] {
-                let mut rounds = Docs::with_limit(articles, analyses, entities, 0, round);
+                let mut rounds = Docs::with_limit(&site.content, analyses, 0, round);
                 assert!(!rounds.held());
                 let empty = |docs: &Docs| {
                     docs.all()

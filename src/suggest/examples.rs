@@ -17,7 +17,7 @@ pub(super) fn example(doc: &Doc, run: &Run, span: Range<usize>, sentence: String
         run.source.start + span.start
     } else {
         let name = run.text.get(span.clone()).unwrap_or("");
-        let source = article.body().get(run.source.clone()).unwrap_or("");
+        let source = doc.body().get(run.source.clone()).unwrap_or("");
         run.source.start + source.find(name).unwrap_or(0)
     };
     let (line, column) = doc.line_col(article.body_range.start + offset);

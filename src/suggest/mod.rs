@@ -91,7 +91,7 @@ use serde::{Serialize, Serializer};
 
 use crate::AnalysedSite;
 use crate::analyse::ArticleAnalysis;
-use crate::load::{Article, Entity, EntityKind};
+use crate::load::{Content, Entity, EntityKind};
 pub(crate) use count::{COMPOUND_SURNAME_OPENERS, COMPOUND_SURNAME_TAILS};
 use count::{Occurrence, compound_surnames, count_all, surnames};
 use discover::{Found, MAX_WORDS, Scan};
@@ -146,11 +146,7 @@ fn kind_key<S: Serializer>(kind: &Option<EntityKind>, s: S) -> Result<S::Ok, S::
 
 /// Suggestions for an analysed site, most frequent first (then by first appearance).
 pub fn suggest(site: &AnalysedSite) -> Vec<Suggestion> {
-    suggest_in(
-        &site.content.articles,
-        &site.analyses,
-        &site.content.entities,
-    )
+    suggest_in(&site.content, &site.analyses)
 }
 
 /// [`suggest`] without the names the editor rejected (their ids in
@@ -165,14 +161,10 @@ pub fn suggest_unrejected(
     suggestions
 }
 
-/// As [`suggest`], from the parts: `analyses` index-aligned with `articles`, their mentions
-/// pointing into `entities`.
-pub fn suggest_in(
-    articles: &[Article],
-    analyses: &[ArticleAnalysis],
-    entities: &[Entity],
-) -> Vec<Suggestion> {
-    candidates_in(articles, analyses, entities)
+/// As [`suggest`], from the parts: `analyses` index-aligned with the articles of `content`,
+/// their mentions pointing into its entities.
+pub fn suggest_in(content: &Content, analyses: &[ArticleAnalysis]) -> Vec<Suggestion> {
+    candidates_in(content, analyses)
         .into_iter()
         .map(|c| c.suggestion)
         .collect()
@@ -201,12 +193,8 @@ pub struct Candidate {
 }
 
 /// [`suggest_in`] with the evidence of each suggestion, in the same order.
-pub fn candidates_in(
-    articles: &[Article],
-    analyses: &[ArticleAnalysis],
-    entities: &[Entity],
-) -> Vec<Candidate> {
-    candidates_with(articles, analyses, entities, Scope::All).0
+pub fn candidates_in(content: &Content, analyses: &[ArticleAnalysis]) -> Vec<Candidate> {
+    candidates_with(content, analyses, Scope::All).0
 }
 
 /// [`candidates_in`] for discovery, which links only names a title or head word introduced:
@@ -215,13 +203,12 @@ pub fn candidates_in(
 ///
 /// Also returns the text runs of each article's body, as the analysis reads them (see
 /// [`crate::analyse::runs`]): discovery checks them for the names it adds without parsing the
-/// Markdown again.
+/// Markdown again, where they were held.
 pub fn introduced_candidates_in(
-    articles: &[Article],
+    content: &Content,
     analyses: &[ArticleAnalysis],
-    entities: &[Entity],
 ) -> (Vec<Candidate>, BodyRuns) {
-    let (candidates, docs) = candidates_with(articles, analyses, entities, Scope::Introduced);
+    let (candidates, docs) = candidates_with(content, analyses, Scope::Introduced);
     (candidates, docs.into_body_runs())
 }
 
@@ -236,13 +223,12 @@ enum Scope {
 
 /// The candidates, and the articles as read for them.
 fn candidates_with<'a>(
-    articles: &'a [Article],
+    content: &'a Content,
     analyses: &'a [ArticleAnalysis],
-    entities: &'a [Entity],
     scope: Scope,
 ) -> (Vec<Candidate>, Docs<'a>) {
-    let mut docs = Docs::new(articles, analyses, entities);
-    (candidates_of(&mut docs, entities, scope), docs)
+    let mut docs = Docs::new(content, analyses);
+    (candidates_of(&mut docs, &content.entities, scope), docs)
 }
 
 /// The candidates of the articles read as `docs`.

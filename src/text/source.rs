@@ -62,15 +62,16 @@ const CHECKPOINT_BYTES: usize = 1024;
 
 /// [`line_col`] for many offsets of one text, each read from the nearest checkpoint before it
 /// instead of from the text's start: an article pasted as one 4 MB line names a thousand
-/// names, and each must not cost a pass over the megabytes before it.
-pub struct LineIndex<'a> {
-    text: &'a str,
+/// names, and each must not cost a pass over the megabytes before it. It holds no text, so
+/// that it can live beside a text read back and owned by the same value.
+#[derive(Debug, Default)]
+pub struct LineIndex {
     /// (byte offset, line, column) every [`CHECKPOINT_BYTES`] or so, on character boundaries.
     checkpoints: Vec<(usize, usize, usize)>,
 }
 
-impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
         let mut checkpoints = vec![(0, 1, 1)];
         let (mut line, mut col, mut next) = (1, 1, CHECKPOINT_BYTES);
         for (i, c) in text.char_indices() {
@@ -84,15 +85,20 @@ impl<'a> LineIndex<'a> {
                 (line, col + 1)
             };
         }
-        LineIndex { text, checkpoints }
+        LineIndex { checkpoints }
     }
 
-    /// What [`line_col`] gives for `byte`.
-    pub fn line_col(&self, byte: usize) -> (usize, usize) {
-        let byte = floor_char_boundary(self.text, byte.min(self.text.len()));
-        let k = self.checkpoints.partition_point(|&(b, _, _)| b <= byte) - 1;
-        let (from, mut line, mut col) = self.checkpoints[k];
-        for c in self.text[from..byte].chars() {
+    /// What [`line_col`] gives for `byte` of `text`, the text the index was made of.
+    pub fn line_col(&self, text: &str, byte: usize) -> (usize, usize) {
+        let byte = floor_char_boundary(text, byte.min(text.len()));
+        let k = self.checkpoints.partition_point(|&(b, _, _)| b <= byte);
+        let (from, mut line, mut col) = self
+            .checkpoints
+            .get(k.saturating_sub(1))
+            .copied()
+            .unwrap_or((0, 1, 1));
+        let from = floor_char_boundary(text, from.min(byte));
+        for c in text[from..byte].chars() {
             (line, col) = if c == '\n' {
                 (line + 1, 1)
             } else {
@@ -122,12 +128,12 @@ mod tests {
         assert!(index.checkpoints.len() > 4, "checkpoints are taken");
         for byte in 0..=text.len() + 2 {
             assert_eq!(
-                index.line_col(byte),
+                index.line_col(&text, byte),
                 line_col(&text, byte),
                 "at byte {byte}"
             );
         }
-        assert_eq!(LineIndex::new("").line_col(5), (1, 1));
+        assert_eq!(LineIndex::new("").line_col("", 5), (1, 1));
     }
 
     #[test]

@@ -223,9 +223,9 @@ fn marking_every_word_a_cue_finds_the_same_candidates() {
     );
     let bodies: Vec<&str> = texts.iter().map(String::as_str).collect();
     let site = site_with(&bodies, REGISTRY);
-    let (articles, entities) = (&site.content.articles, &site.content.entities);
+    let entities = &site.content.entities;
     let docs = |all_cues: bool| -> Docs {
-        let mut docs = Docs::new(articles, &site.analyses, entities);
+        let mut docs = Docs::new(&site.content, &site.analyses);
         if all_cues {
             for words in docs.held_words_mut() {
                 words.tokens.iter_mut().for_each(|t| t.set_cue());
