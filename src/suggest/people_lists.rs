@@ -16,6 +16,7 @@ use super::people_list_words::{
 };
 use super::tokens::Sep;
 use super::triggers::trigger_at;
+use super::word_lists::is_role_word;
 use crate::load::EntityKind;
 
 /// Most words back from a country of such a list to the plural title.
@@ -163,6 +164,7 @@ impl Scan<'_> {
         while out.len() < MAX_LIST_ITEMS {
             let range = if conjoined {
                 self.conjoined_name_at(start)
+                    .or_else(|| self.conjoined_item_between_names(start))
             } else if start == p && after_preposition {
                 self.name_reaching_from(p, EntityKind::Person, true)
                     .filter(|r| full(r.clone()))
@@ -196,7 +198,9 @@ impl Scan<'_> {
                 }
                 (start, conjoined) = (end, false);
             } else if next.sep == Sep::Space && next.norm.starts_with('و') {
-                if self.conjoined_name_at(end).is_none() {
+                if self.conjoined_name_at(end).is_none()
+                    && self.conjoined_item_between_names(end).is_none()
+                {
                     break;
                 }
                 (start, conjoined) = (end, true);
@@ -404,6 +408,42 @@ impl Scan<'_> {
                 .token(j + 1)
                 .is_some_and(|t| t.sep == Sep::Space && t.norm == "من");
         if each_of { j + 2 } else { j }
+    }
+
+    /// An item of a list joined by و at token `i`, a name word and one more plain word, that
+    /// the items around it make a name (وكرار جمعة وعلي سامي، وأحمد عيد وقاسم سبت): its second
+    /// word may be one the site writes as a word (الجمعة «Friday», العيد «the feast»), as a
+    /// family name between commas may ([`Scan::given_name_item_at`]). Only where the next
+    /// token goes on with the list (a name in و) or ends it (a comma, punctuation).
+    fn conjoined_item_between_names(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let t = self
+            .token(i)
+            .filter(|t| t.sep == Sep::Space && t.mention.is_none() && !t.cue())?;
+        let rest = t.norm.strip_prefix('و')?;
+        let first = !is_listed(&t.norm)
+            && !is_function_or_verb(rest)
+            && !is_role_word(rest)
+            && rest.chars().all(is_letter)
+            && (is_given_name(rest) || self.lex.is_bare_name_word(rest));
+        let second = self.joined(i + 1)
+            && self.token(i + 1).is_some_and(|t| {
+                t.mention.is_none()
+                    && !t.article()
+                    && !t.tanween()
+                    && !t.cue()
+                    && t.norm.chars().count() >= 2
+                    && t.norm.chars().all(is_letter)
+                    && !is_function_or_verb(&t.norm)
+            })
+            && trigger_at(self.tokens(), i + 1).is_none();
+        let closed = self.token(i + 2).is_none_or(|n| {
+            n.comma()
+                || n.sep == Sep::Break
+                || (n.sep == Sep::Space
+                    && n.norm.starts_with('و')
+                    && self.conjoined_name_at(i + 2).is_some())
+        });
+        (first && second && closed).then_some(i..i + 2)
     }
 
     /// An item of a list between commas that opens with a common given name and has one or

@@ -450,3 +450,24 @@ fn people_named_after_a_plural_of_their_trade() {
     ]);
     assert!(none.is_empty(), "{none:?}");
 }
+
+/// An item in و whose family name the site writes as a word elsewhere (الجمعة «Friday»,
+/// السبت «Saturday») stays a name between the list's other items; a word in و that opens no name,
+/// or a title, still ends the list.
+#[test]
+fn a_list_item_in_and_whose_family_name_is_a_word_the_site_writes() {
+    let found = people(&[
+        "ويضم المنتخب اللاعبين: أحمد عبدالله وحسين قاسم وكرار جمعة وعلي سامي وقاسم سبت.",
+        "وتقام المباراة يوم الجمعة، ويوم السبت يسافر الفريق.",
+    ]);
+    for name in ["كرار جمعة", "علي سامي", "قاسم سبت"] {
+        assert!(found.iter().any(|f| f == name), "«{name}» not in {found:?}");
+    }
+    let found = people(&[
+        "وحضر اللاعبون: أحمد عبدالله وحسين قاسم ومدرب الفريق وفرحة الجمهور.",
+        "وقال مدرب الفريق إن فرحة الجمهور كبيرة.",
+    ]);
+    for name in ["مدرب الفريق", "فرحة الجمهور"] {
+        assert!(!found.iter().any(|f| f == name), "«{name}» in {found:?}");
+    }
+}
