@@ -150,7 +150,7 @@ fn analyse_site_with(
     let carried = match first {
         Some(first) => first.carry(
             &content.articles,
-            |i| content.article_body(i).ok(),
+            |i| content.article_body(i),
             &matcher,
             &declared,
         ),
@@ -272,7 +272,7 @@ fn discover_entities(
     let keep_matches = !suggest::is_large_site(&content.articles);
     let (analyses, matches) = analyse::analyse_content(content, &known, &declared, keep_matches)
         .map_err(Error::Content)?;
-    let mut found = discovery::discover(content, &analyses, &rejected);
+    let mut found = discovery::discover(content, &analyses, &rejected).map_err(Error::Content)?;
     let runs = std::mem::take(&mut found.body_runs);
     Ok((
         found,

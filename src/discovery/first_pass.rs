@@ -22,7 +22,8 @@ pub struct FirstPass {
     /// [`crate::suggest::is_large_site`]): a touched article is then analysed anew.
     matches: Vec<TextMatches>,
     declared: Vec<HashSet<usize>>,
-    /// Each article's body as text runs ([`super::Discovered::body_runs`]).
+    /// Each article's body as text runs, held on a small site only
+    /// ([`super::Discovered::body_runs`]).
     body_runs: BodyRuns,
 }
 
@@ -73,12 +74,12 @@ impl FirstPass {
     /// changed what a known entity's names need as evidence.
     ///
     /// `body_of` gives article `i`'s body where the runs are not held (a large site's, whose
-    /// texts a build has released again: see [`crate::load::Texts::Released`]); an article
-    /// whose body it cannot give is analysed anew, which reports why.
-    pub fn carry<B: AsRef<str>>(
+    /// texts a build keeps released: see [`crate::load::Texts::Released`]); an article whose
+    /// body it cannot give is analysed anew, which reports why.
+    pub fn carry<B: AsRef<str>, E>(
         self,
         articles: &[Article],
-        body_of: impl Fn(usize) -> Option<B> + Sync,
+        body_of: impl Fn(usize) -> Result<B, E> + Sync,
         matcher: &Matcher,
         declared: &[HashSet<usize>],
     ) -> Vec<Carry> {
@@ -105,7 +106,7 @@ impl FirstPass {
             .zip(self.declared.into_par_iter())
             .zip(articles.par_iter().enumerate())
             .map(|(((analysis, matches), before), (i, article))| {
-                let Some(runs) = body_runs.of(i, || body_of(i)) else {
+                let Ok(runs) = body_runs.of(i, || body_of(i)) else {
                     return Carry::Nothing;
                 };
                 let touched = touched_texts(&carried, article, &runs);
@@ -282,7 +283,7 @@ mod tests {
             FirstPass::new(old, (analyses, matches), declared.clone(), runs)
         };
         let new = Matcher::build(&all).unwrap();
-        let body_of = |i: usize| articles.get(i).map(|a| a.body());
+        let body_of = |i: usize| articles.get(i).map(|a| a.body()).ok_or(());
         let large = first(false).carry(&articles, body_of, &new, &declared);
         assert!(matches!(large[0], Carry::Whole(_)), "{:?}", large[0]);
         assert!(matches!(large[1], Carry::Nothing), "{:?}", large[1]);

@@ -26,6 +26,7 @@ use std::collections::{HashMap, HashSet};
 use rayon::prelude::*;
 
 use crate::analyse::ArticleAnalysis;
+use crate::error::Diagnostic;
 use crate::load::{Content, Entity, EntityKind};
 use crate::suggest::{BodyRuns, Candidate, introduced_candidates_in, is_body_head};
 use crate::text::normalize::normalize_name;
@@ -74,7 +75,7 @@ pub fn discover(
     content: &Content,
     analyses: &[ArticleAnalysis],
     rejected: &HashSet<String>,
-) -> Discovered {
+) -> Result<Discovered, Vec<Diagnostic>> {
     let entities = &content.entities;
     let mut ids: HashSet<String> = entities.iter().map(|e| e.id.clone()).collect();
     let mut names: HashSet<String> = entities.iter().flat_map(entity_keys).collect();
@@ -102,7 +103,7 @@ pub fn discover(
             people_by_word.entry(w).or_default().push(i);
         }
     }
-    let (candidates, body_runs) = introduced_candidates_in(content, analyses);
+    let (candidates, body_runs) = introduced_candidates_in(content, analyses)?;
     out.body_runs = body_runs;
     // Clubs named like their town keep the town's name as an alias the town also holds (see
     // `town_clubs`): one entity per club, whichever word of a club the site wrote.
@@ -124,7 +125,7 @@ pub fn discover(
         sharing.add(&club);
         out.entities.push(club);
     }
-    for (i, acronym) in acronyms_of_known_bodies(content, analyses, &out.body_runs) {
+    for (i, acronym) in acronyms_of_known_bodies(content, analyses, &out.body_runs)? {
         if names.insert(normalize_name(&acronym)) {
             out.variants.push((i, acronym));
         }
@@ -307,7 +308,7 @@ pub fn discover(
             out.variants.push((i, name));
         }
     }
-    out
+    Ok(out)
 }
 
 /// The confident organisations' names without their head word (العدالة والتنمية of حزب
@@ -358,14 +359,14 @@ fn acronyms_of_known_bodies(
     content: &Content,
     analyses: &[ArticleAnalysis],
     body_runs: &BodyRuns,
-) -> Vec<(usize, String)> {
+) -> Result<Vec<(usize, String)>, Vec<Diagnostic>> {
     let entities = &content.entities;
     let is_body = |entity: usize| {
         entities
             .get(entity)
             .is_some_and(|e| e.kind == EntityKind::Organization)
     };
-    let per_article: Vec<Vec<(usize, String)>> = analyses
+    let per_article: Vec<Result<Vec<(usize, String)>, Diagnostic>> = analyses
         .par_iter()
         .enumerate()
         .map(|(i, analysis)| {
@@ -376,21 +377,20 @@ fn acronyms_of_known_bodies(
                     .filter(|bm| is_body(bm.mention.entity))
             };
             if bodies().next().is_none() {
-                return Vec::new();
+                return Ok(Vec::new());
             }
-            let Some(runs) = body_runs.of(i, || content.article_body(i).ok()) else {
-                return Vec::new();
-            };
-            bodies()
+            let runs = body_runs.of(i, || content.article_body(i))?;
+            Ok(bodies()
                 .filter_map(|bm| {
                     let m = &bm.mention;
                     let rest = runs.get(bm.run).and_then(|run| run.get(m.end..))?;
                     parenthesised_acronym(rest).map(|acronym| (m.entity, acronym.to_string()))
                 })
-                .collect()
+                .collect())
         })
         .collect();
-    per_article.into_iter().flatten().collect()
+    let per_article = crate::load::all_or_every_error(per_article)?;
+    Ok(per_article.into_iter().flatten().collect())
 }
 
 /// The first words of the people's names the site has or finds with two words or more

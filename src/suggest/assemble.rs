@@ -18,6 +18,12 @@ pub(super) fn assemble_all(
     occurrences: &[Vec<Occurrence>],
     wanted: &[bool],
 ) -> Vec<Option<Suggestion>> {
+    debug_assert!(
+        occurrences
+            .iter()
+            .all(|o| o.windows(2).all(|w| w[0].pos.doc <= w[1].pos.doc)),
+        "each key's occurrences in site order"
+    );
     let mut drafts: Vec<Draft> = keys.iter().map(|_| Draft::default()).collect();
     // Each key's next occurrence to read.
     let mut next = vec![0usize; keys.len()];

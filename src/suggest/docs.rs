@@ -19,6 +19,7 @@ use rayon::prelude::*;
 use super::tokens::{MentionSpan, Words, tokenize};
 use crate::analyse::ArticleAnalysis;
 use crate::analyse::runs::{Run, runs_of};
+use crate::error::Diagnostic;
 use crate::load::{Article, Content, Entity};
 use crate::text::LineIndex;
 
@@ -27,7 +28,7 @@ use crate::text::LineIndex;
 /// first analysis keeps its matches for the second ([`crate::discovery::FirstPass`]).
 const SMALL_SITE_UP_TO: usize = 128 << 20;
 
-/// Whether `articles` (their bodies held) make a large site, one whose runs and words
+/// Whether `articles` (their bodies held or released) make a large site, one whose runs and words
 /// discovery makes again for each pass rather than hold (see the module's comment).
 pub fn is_large_site(articles: &[Article]) -> bool {
     body_bytes(articles) > small_site_up_to()
@@ -92,20 +93,26 @@ impl<'a> Doc<'a> {
             .unwrap_or_default()
     }
 
-    /// Reads the article's file, and its runs. A file that cannot be read back (changed since
-    /// the site was loaded, which the first analysis checked every file against) is read as
-    /// empty here; the build reports it where it reads the file again, to render it.
-    fn read_runs(&mut self, content: &'a Content) {
+    /// Reads the article's file, and its runs. A file that cannot be read back (changed or
+    /// gone since the site was loaded) is read as empty, and why is put in `errors`: discovery
+    /// then fails with it, rather than find names in a site with an article missing.
+    fn read_runs(&mut self, content: &'a Content, errors: &ReadErrors) {
         if self.text.is_empty() {
-            self.text = content.article_text(self.index).unwrap_or_default();
+            self.text = match content.article_text(self.index) {
+                Ok(text) => text,
+                Err(error) => {
+                    errors.add(self.index, error);
+                    Cow::Borrowed("")
+                }
+            };
         }
         if self.runs.is_empty() {
             self.runs = runs_of(self.body());
         }
     }
 
-    fn read_words(&mut self, content: &'a Content) {
-        self.read_runs(content);
+    fn read_words(&mut self, content: &'a Content, errors: &ReadErrors) {
+        self.read_runs(content, errors);
         let entities = &content.entities;
         let mentions = self.mentions(entities);
         self.words = self
@@ -159,6 +166,27 @@ pub(super) struct Docs<'a> {
     held: bool,
     /// Articles per round when they are not.
     round: usize,
+    errors: ReadErrors,
+}
+
+/// The files a pass could not read back, by article (see [`Doc::read_runs`]).
+#[derive(Default)]
+struct ReadErrors(std::sync::Mutex<Vec<(usize, Diagnostic)>>);
+
+impl ReadErrors {
+    fn add(&self, article: usize, error: Diagnostic) {
+        if let Ok(mut errors) = self.0.lock() {
+            errors.push((article, error));
+        }
+    }
+
+    /// One error per article, in site order.
+    fn into_sorted(self) -> Vec<Diagnostic> {
+        let mut errors = self.0.into_inner().unwrap_or_default();
+        errors.sort_by_key(|(article, _)| *article);
+        errors.dedup_by_key(|(article, _)| *article);
+        errors.into_iter().map(|(_, error)| error).collect()
+    }
 }
 
 impl<'a> Docs<'a> {
@@ -184,8 +212,10 @@ impl<'a> Docs<'a> {
             .map(|(i, (article, analysis))| Doc::new(i, article, analysis))
             .collect();
         let held = body_bytes(articles) <= keep_up_to;
+        let errors = ReadErrors::default();
         if held {
-            docs.par_iter_mut().for_each(|d| d.read_words(content));
+            docs.par_iter_mut()
+                .for_each(|d| d.read_words(content, &errors));
         }
         let round = if held {
             docs.len().max(1)
@@ -197,6 +227,7 @@ impl<'a> Docs<'a> {
             content,
             held,
             round,
+            errors,
         }
     }
 
@@ -217,12 +248,12 @@ impl<'a> Docs<'a> {
     }
 
     fn rounds(&mut self, reading: Reading, mut pass: impl FnMut(usize, &[Doc<'a>])) {
-        let (held, content) = (self.held, self.content);
+        let (held, content, errors) = (self.held, self.content, &self.errors);
         for (k, round) in self.docs.chunks_mut(self.round).enumerate() {
             if !held {
                 round.par_iter_mut().for_each(|d| match reading {
-                    Reading::Runs => d.read_runs(content),
-                    Reading::Words => d.read_words(content),
+                    Reading::Runs => d.read_runs(content, errors),
+                    Reading::Words => d.read_words(content, errors),
                 });
             }
             pass(k * self.round, round);
@@ -245,17 +276,22 @@ impl<'a> Docs<'a> {
     }
 
     /// Each article's runs' text, for [`super::introduced_candidates_in`]: held when the
-    /// site's were, made again article by article when not.
-    pub fn into_body_runs(self) -> BodyRuns {
-        if !self.held {
-            return BodyRuns::MadeAgain;
+    /// site's were, made again article by article when not. Every file a pass could not read
+    /// back instead, if there was one.
+    pub fn into_body_runs(self) -> Result<BodyRuns, Vec<Diagnostic>> {
+        let errors = self.errors.into_sorted();
+        if !errors.is_empty() {
+            return Err(errors);
         }
-        BodyRuns::Held(
+        if !self.held {
+            return Ok(BodyRuns::MadeAgain);
+        }
+        Ok(BodyRuns::Held(
             self.docs
                 .into_par_iter()
                 .map(|doc| doc.runs.into_iter().map(|run| run.text).collect())
                 .collect(),
-        )
+        ))
     }
 }
 
@@ -271,23 +307,20 @@ pub enum BodyRuns {
 }
 
 impl BodyRuns {
-    /// The run texts of article `i`, whose body `body` gives when they are not held; `None`
-    /// when it gives none (a released text that cannot be read back).
-    pub fn of<B: AsRef<str>>(
+    /// The run texts of article `i`, whose body `body` gives when they are not held (or not
+    /// for it); its error when it cannot (a released text that cannot be read back).
+    pub fn of<B: AsRef<str>, E>(
         &self,
         i: usize,
-        body: impl FnOnce() -> Option<B>,
-    ) -> Option<Cow<'_, [String]>> {
-        match self {
-            BodyRuns::Held(runs) => Some(match runs.get(i) {
-                Some(runs) => Cow::Borrowed(runs.as_slice()),
-                None => Cow::Owned(Vec::new()),
-            }),
-            BodyRuns::MadeAgain => {
-                let runs = runs_of(body()?.as_ref());
-                Some(Cow::Owned(runs.into_iter().map(|run| run.text).collect()))
-            }
+        body: impl FnOnce() -> Result<B, E>,
+    ) -> Result<Cow<'_, [String]>, E> {
+        if let BodyRuns::Held(runs) = self
+            && let Some(runs) = runs.get(i)
+        {
+            return Ok(Cow::Borrowed(runs.as_slice()));
         }
+        let runs = runs_of(body()?.as_ref());
+        Ok(Cow::Owned(runs.into_iter().map(|run| run.text).collect()))
     }
 
     /// Whether the runs are for `n` articles.
@@ -398,6 +431,36 @@ mod tests {
         }
     }
 
+    /// A large site's file gone between the load and a round of the finder is an error naming
+    /// it, not an article left out of the candidates.
+    #[test]
+    fn a_file_gone_before_its_round_is_an_error() {
+        let dir = site_folder("off");
+        let root = dir.path();
+        let content = crate::load::load_content_with(
+            root,
+            false,
+            Default::default(),
+            crate::load::Texts::Released,
+        )
+        .expect("content");
+        let matcher = crate::analyse::Matcher::build(&content.entities).expect("matcher");
+        let declared = vec![Default::default(); content.articles.len()];
+        let (analyses, _) =
+            crate::analyse::analyse_content(&content, &matcher, &declared, false).expect("read");
+        let gone = content.articles[2].path.clone();
+        std::fs::remove_file(root.join(&gone)).expect("remove");
+        let mut docs = Docs::with_limit(&content, &analyses, 0, 2);
+        candidates_of(&mut docs, &content.entities, Scope::Introduced);
+        let errors = docs.into_body_runs().expect_err("a file is gone");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].to_string().contains(&gone.display().to_string()),
+            "{}",
+            errors[0]
+        );
+    }
+
     #[test]
     fn a_site_read_in_rounds_gives_the_candidates_of_one_held_whole() {
         let (_dir, site) = site();
@@ -408,7 +471,7 @@ mod tests {
             assert!(held.held());
             let whole = candidates_of(&mut held, entities, scope);
             assert!(whole.len() > 10, "{whole:?}");
-            let held_runs = held.into_body_runs();
+            let held_runs = held.into_body_runs().expect("nothing read back");
             assert!(matches!(held_runs, BodyRuns::Held(_)));
             // A round as large as the site, too: its words are still made for each pass.
             for round in [1, 2, 3, articles.len()] {
@@ -423,10 +486,10 @@ mod tests {
                 let read = candidates_of(&mut rounds, entities, scope);
                 assert_eq!(read, whole, "{scope:?}, rounds of {round}");
                 assert!(empty(&rounds), "nothing is held after the passes");
-                let made = rounds.into_body_runs();
+                let made = rounds.into_body_runs().expect("nothing read back");
                 for (i, article) in articles.iter().enumerate() {
-                    let body = || Some(article.body());
-                    assert_eq!(made.of(i, body), held_runs.of(i, || None::<&str>));
+                    let body = || Ok::<_, ()>(article.body());
+                    assert_eq!(made.of(i, body), held_runs.of(i, || Err::<&str, ()>(())));
                 }
             }
         }

@@ -192,7 +192,8 @@ pub struct Candidate {
     pub articles: Vec<usize>,
 }
 
-/// [`suggest_in`] with the evidence of each suggestion, in the same order.
+/// [`suggest_in`] with the evidence of each suggestion, in the same order. Its callers hold
+/// the site's texts ([`crate::analyse_site`]), so nothing is read back.
 pub fn candidates_in(content: &Content, analyses: &[ArticleAnalysis]) -> Vec<Candidate> {
     candidates_with(content, analyses, Scope::All).0
 }
@@ -204,12 +205,15 @@ pub fn candidates_in(content: &Content, analyses: &[ArticleAnalysis]) -> Vec<Can
 /// Also returns the text runs of each article's body, as the analysis reads them (see
 /// [`crate::analyse::runs`]): discovery checks them for the names it adds without parsing the
 /// Markdown again, where they were held.
+///
+/// A large site's files are read back for each pass: every one that could not be (changed or
+/// gone since the site was loaded) is the error.
 pub fn introduced_candidates_in(
     content: &Content,
     analyses: &[ArticleAnalysis],
-) -> (Vec<Candidate>, BodyRuns) {
+) -> Result<(Vec<Candidate>, BodyRuns), Vec<crate::error::Diagnostic>> {
     let (candidates, docs) = candidates_with(content, analyses, Scope::Introduced);
-    (candidates, docs.into_body_runs())
+    Ok((candidates, docs.into_body_runs()?))
 }
 
 /// Which candidates to find.

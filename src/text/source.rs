@@ -64,7 +64,7 @@ const CHECKPOINT_BYTES: usize = 1024;
 /// instead of from the text's start: an article pasted as one 4 MB line names a thousand
 /// names, and each must not cost a pass over the megabytes before it. It holds no text, so
 /// that it can live beside a text read back and owned by the same value.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct LineIndex {
     /// (byte offset, line, column) every [`CHECKPOINT_BYTES`] or so, on character boundaries.
     checkpoints: Vec<(usize, usize, usize)>,
