@@ -414,7 +414,8 @@ impl Scan<'_> {
     /// the items around it make a name (وكرار جمعة وعلي سامي، وأحمد عيد وقاسم سبت): its second
     /// word may be one the site writes as a word (الجمعة «Friday», العيد «the feast»), as a
     /// family name between commas may ([`Scan::given_name_item_at`]). Only where the next
-    /// token goes on with the list (a name in و) or ends it (a comma, punctuation).
+    /// token goes on with the list (a name or a common given name in و: وأحمد عيد وقاسم سبت,
+    /// both family names words of the site) or ends it (a comma, punctuation).
     fn conjoined_item_between_names(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let t = self
             .token(i)
@@ -441,7 +442,7 @@ impl Scan<'_> {
                 || n.sep == Sep::Break
                 || (n.sep == Sep::Space
                     && n.norm.starts_with('و')
-                    && self.conjoined_name_at(i + 2).is_some())
+                    && (self.conjoined_name_at(i + 2).is_some() || self.and_given_name_at(i + 2)))
         });
         (first && second && closed).then_some(i..i + 2)
     }
