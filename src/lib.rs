@@ -231,10 +231,12 @@ fn load_site(
     // a large site's read back article by article in each of its passes (held together, they
     // would be a third of the build's peak memory at 100,000 articles).
     let (found, first) = if suggest::is_large_site(&content.articles) {
-        discover_entities(&options.root, config, &content)?
+        discover_entities(&options.root, config, &content, true)?
     } else {
         content
-            .with_texts_read_back(|content| discover_entities(&options.root, config, content))
+            .with_texts_read_back(|content| {
+                discover_entities(&options.root, config, content, false)
+            })
             .map_err(Error::Content)??
     };
     for (i, alias) in found.variants {
@@ -259,19 +261,20 @@ pub fn entities_a_build_links(options: &BuildOptions) -> Result<Vec<Entity>> {
 /// once with the registry and gazetteer alone, so that the candidates found are the names
 /// they do not know, then the confident ones become entities after theirs. That first
 /// analysis is returned too: it stands for every article no discovered name touches.
+/// `large`: the site is large ([`suggest::is_large_site`]).
 fn discover_entities(
     root: &std::path::Path,
     config: &Config,
     content: &Content,
+    large: bool,
 ) -> Result<(discovery::Discovered, discovery::FirstPass)> {
     let rejected = discovery::rejected_ids(root)?;
     let known = Matcher::build(&content.entities).map_err(Error::Content)?;
     let (declared, _) = analyse::declared_entities(content, config.linking.front_matter_evidence);
     // A large site's matches would hold as much memory as its texts: its articles that a
     // discovered name touches are analysed anew instead of text by text.
-    let keep_matches = !suggest::is_large_site(&content.articles);
-    let (analyses, matches) = analyse::analyse_content(content, &known, &declared, keep_matches)
-        .map_err(Error::Content)?;
+    let (analyses, matches) =
+        analyse::analyse_content(content, &known, &declared, !large).map_err(Error::Content)?;
     let mut found = discovery::discover(content, &analyses, &rejected).map_err(Error::Content)?;
     let runs = std::mem::take(&mut found.body_runs);
     Ok((

@@ -74,6 +74,11 @@ pub fn runs_of(markdown: &str) -> Vec<Run> {
         .collect()
 }
 
+/// The text of each of [`runs_of`]'s runs: what discovery checks for the names it adds.
+pub fn run_texts(markdown: &str) -> Vec<String> {
+    runs_of(markdown).into_iter().map(|run| run.text).collect()
+}
+
 /// The Markdown extensions Sahifa enables everywhere.
 pub fn parser_options() -> Options {
     Options::ENABLE_TABLES

@@ -181,13 +181,6 @@ mod tests {
     use crate::load::slug::arabic_slug;
     use crate::suggest::{Candidate, Suggestion};
 
-    fn run_texts(article: &Article) -> Vec<String> {
-        crate::analyse::runs::runs_of(article.body())
-            .into_iter()
-            .map(|run| run.text)
-            .collect()
-    }
-
     /// A person as discovery makes one from a name found after a title.
     fn person(name: &str) -> crate::load::Entity {
         let c = Candidate {
@@ -276,7 +269,12 @@ mod tests {
                 .unzip();
             let matches = if keep { matches } else { Vec::new() };
             let runs = if keep {
-                BodyRuns::Held(articles.iter().map(run_texts).collect())
+                BodyRuns::Held(
+                    articles
+                        .iter()
+                        .map(|a| crate::analyse::runs::run_texts(a.body()))
+                        .collect(),
+                )
             } else {
                 BodyRuns::MadeAgain
             };

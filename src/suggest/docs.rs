@@ -18,7 +18,7 @@ use rayon::prelude::*;
 
 use super::tokens::{MentionSpan, Words, tokenize};
 use crate::analyse::ArticleAnalysis;
-use crate::analyse::runs::{Run, runs_of};
+use crate::analyse::runs::{Run, run_texts, runs_of};
 use crate::error::Diagnostic;
 use crate::load::{Article, Content, Entity};
 use crate::text::LineIndex;
@@ -319,8 +319,7 @@ impl BodyRuns {
         {
             return Ok(Cow::Borrowed(runs.as_slice()));
         }
-        let runs = runs_of(body()?.as_ref());
-        Ok(Cow::Owned(runs.into_iter().map(|run| run.text).collect()))
+        Ok(Cow::Owned(run_texts(body()?.as_ref())))
     }
 
     /// Whether the runs are for `n` articles.
