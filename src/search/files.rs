@@ -28,12 +28,12 @@ const SIGNATURE: &[u8] = b"pagefind_dcd";
 /// badly) for the same time, 4 % above Pagefind's level 9 (2.70 MB in 257 ms with zlib).
 pub const GZIP_LEVEL: i32 = 1;
 
-/// Gzip level of the word index's chunks and metadata (libdeflate's scale): what every
-/// query fetches, few files, and compressed only when their content changes (the cache
-/// keeps them by content hash). On the 1,000-article benchmark's chunks (4.0 MB): level 5
-/// is 1.73 MB in 56 ms, smaller than zlib-rs's level 4 (1.78 MB in 69 ms) and within 1 %
-/// of Pagefind's 9 with zlib (1.71 MB in 399 ms); level 7 costs twice as much for 1 %.
-pub const INDEX_GZIP_LEVEL: i32 = 5;
+/// Gzip level of the word index's chunks and metadata (libdeflate's scale), compressed only
+/// when their content changes (the cache keeps them by content hash). On the 10,000-article
+/// benchmark's chunks (37.5 MB): level 1 is 17.0 MB in 200 ms of CPU, level 5 15.95 MB in
+/// 404 ms; the 7 % more bytes are paid back many times by chunks half Pagefind's size
+/// ([`super::index`]), so a query still fetches less than before (docs/benchmarks.md).
+pub const INDEX_GZIP_LEVEL: i32 = 1;
 
 /// Files Pagefind writes that are not its browser code: the index, rewritten here.
 fn is_index_file(name: &str) -> bool {
