@@ -237,3 +237,33 @@ fn parliaments_of_countries_each_named_once_are_apart() {
         .map(|(f, e)| (f.to_string(), e.to_string()))
     );
 }
+
+/// «مجلس الأمة الكويتي» says which country's chamber it is, whatever else the article names:
+/// a visit to Riyadh and the Saudi crown prince at its end must not make Kuwait's parliament
+/// «مجلس الأمة السعودي» (a newcomer's article; Saudi Arabia has no such chamber).
+#[test]
+fn a_chamber_named_with_its_demonym_is_that_country_s() {
+    let dir = discovery_site();
+    let root = dir.path();
+    article(
+        root,
+        "kuwait",
+        "أقرّ مجلس الأمة الكويتي، في جلسته يوم الثلاثاء، قانون الميزانية.\n\n\
+         وقال رئيس مجلس الأمة أحمد السعدون إن المجلس حريص على التعاون.\n\n\
+         ويزور أمير الكويت الرياض للقاء ولي العهد السعودي الأمير محمد بن سلمان.",
+    );
+    let site = analyse_site(&options(root)).unwrap();
+    let chamber: Vec<(String, String)> = mentions::records(&site)
+        .into_iter()
+        .filter(|m| m.surface.starts_with("مجلس الأمة"))
+        .map(|m| (m.surface, m.entity))
+        .collect();
+    assert_eq!(
+        chamber,
+        [
+            ("مجلس الأمة الكويتي", "مجلس-الأمة-الكويتي"),
+            ("مجلس الأمة", "مجلس-الأمة-الكويتي"),
+        ]
+        .map(|(s, e)| (s.to_string(), e.to_string()))
+    );
+}

@@ -335,6 +335,16 @@ impl Lexicon {
     /// registered or that the site names as a bare name word (اللبناني from لبنان, الأمريكي
     /// from أمريكا, السورية from سوريا; not الدولي from دول, an ordinary word).
     pub(super) fn is_place_demonym(&self, word: &str) -> bool {
+        self.demonym_of(word, true)
+    }
+
+    /// [`Lexicon::is_place_demonym`] of a registered place only: not of a word the site merely
+    /// names (الفلاحي from فلاح, a given name, is no place's).
+    pub(super) fn is_registered_place_demonym(&self, word: &str) -> bool {
+        self.demonym_of(word, false)
+    }
+
+    fn demonym_of(&self, word: &str, of_name_words: bool) -> bool {
         if self.is_registered(word) {
             return true;
         }
@@ -357,9 +367,10 @@ impl Lexicon {
         const BARE: [&str; 3] = ["", "ا", "يا"];
         BARE.iter().any(|end| test("", end, &registered))
             || ["", "يه"].iter().any(|end| test("ال", end, &registered))
-            || BARE
-                .iter()
-                .any(|end| test("", end, &|n| self.seen(n) && self.is_name_word(n)))
+            || (of_name_words
+                && BARE
+                    .iter()
+                    .any(|end| test("", end, &|n| self.seen(n) && self.is_name_word(n))))
     }
 
     /// `word` is a clitic plus a definite or listed word, or plus a word the site writes on

@@ -337,6 +337,16 @@ impl Scan<'_> {
             {
                 break;
             }
+            // مجلس الأمة الكويتي | الميزانية، وزارة الصحة الكويتية | الميزانية: a country's
+            // demonym ends the name; after it only another (الكويتية الصينية) or «official»
+            // is of the name, and a definite noun is the verb's object.
+            if t.article()
+                && self.after_a_demonym(i)
+                && !self.lex.is_place_demonym(w)
+                && !is_official(w)
+            {
+                break;
+            }
             if t.article() {
                 let adjective = is_name_adjective(t) || self.chamber_adjective_at(j, i);
                 // Only an adjective continues after a registered word or a place, and a
@@ -515,3 +525,9 @@ pub(super) const ALLEGIANCE: &[&str] = &[
     "المدعوم",
     "المدعومه",
 ];
+
+/// «Official» (الرسمية، الرسمي), normalised: said of a body after its country (وكالة الأنباء
+/// السورية الرسمية).
+fn is_official(word: &str) -> bool {
+    matches!(word, "الرسمي" | "الرسميه")
+}

@@ -432,3 +432,39 @@ fn a_noun_after_a_definite_complement_is_the_object() {
         assert!(found.iter().any(|n| n == name), "«{name}» not in {found:?}");
     }
 }
+
+/// «مجلس الأمة الكويتي الميزانية»: a country's demonym ends a body's name, so the noun after
+/// it is the verb's object; another demonym or «official» may still follow, and an adjective
+/// of relation to no registered place (الوطنية، الجهوية) ends nothing.
+#[test]
+fn a_country_s_demonym_ends_the_name() {
+    let registered = ["الكويت", "الكويتي", "الكويتية", "الصينية"];
+    for (text, name) in [
+        (
+            "أقرّ مجلس الأمة الكويتي الميزانية يوم الثلاثاء.",
+            "مجلس الأمة الكويتي",
+        ),
+        (
+            "أقرّت وزارة الصحة الكويتية الميزانية أمس.",
+            "وزارة الصحة الكويتية",
+        ),
+        (
+            "وقعت جمعية الصداقة الكويتية الصينية اتفاقا.",
+            "جمعية الصداقة الكويتية الصينية",
+        ),
+        (
+            "وقال حزب التحالف الوطني الديمقراطي إنه يرفض القرار.",
+            "حزب التحالف الوطني الديمقراطي",
+        ),
+    ] {
+        let found: Vec<String> = bodies(text, &[], &registered)
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert!(found.iter().any(|n| n == name), "{text}: {found:?}");
+        assert!(
+            !found.iter().any(|n| n.contains("الميزانية")),
+            "{text}: {found:?}"
+        );
+    }
+}

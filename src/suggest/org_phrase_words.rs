@@ -52,6 +52,15 @@ impl Scan<'_> {
         })
     }
 
+    /// Token `i` follows a definite demonym or adjective of relation to a registered place
+    /// (الكويتي، المصرية) that no mention took.
+    pub(super) fn after_a_demonym(&self, i: usize) -> bool {
+        i > 0
+            && self.token(i - 1).is_some_and(|p| {
+                p.article() && p.mention.is_none() && self.lex.is_registered_place_demonym(&p.norm)
+            })
+    }
+
     /// العام at token `i` is the adjective «general» of a name (مديرية الأمن العام), not «the
     /// year» of a date after it (أعلنت الوزارة العام الماضي): no word of time follows.
     pub(super) fn general_adjective_at(&self, i: usize) -> bool {

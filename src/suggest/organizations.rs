@@ -13,8 +13,8 @@ use super::org_descriptions::{court_of_many_seats, marketplace};
 use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil};
 use super::org_words::{
     BANK_HEADS, COMPANY, DEPARTMENT_HEADS, MINISTRY_HEADS, MOVEMENT_HEADS, NAMED_WITHOUT_HEAD,
-    NATIONS_ADJECTIVES, SCHOOL_HEADS, is_board_of_a_body, is_generic_complement, is_mafaail,
-    is_no_body_field,
+    NATIONAL_CHAMBERS, NATIONS_ADJECTIVES, SCHOOL_HEADS, is_board_of_a_body, is_generic_complement,
+    is_mafaail, is_no_body_field,
 };
 use super::tokens::Sep;
 use super::triggers::{
@@ -254,9 +254,12 @@ impl Scan<'_> {
         {
             end -= 1;
         }
-        // وزارة الخارجية المصرية / العراقية: a ministry is named alike in every country, so the
-        // country its demonym adds is what tells two apart; it stays in the name.
-        let ministry = MINISTRY_HEADS.contains(&head.as_str());
+        // وزارة الخارجية المصرية / العراقية، مجلس الأمة الكويتي: a ministry or a state's chamber
+        // is named alike in every country, so the country its demonym adds is what tells two
+        // apart; it stays in the name. Cut off, the chamber would be given the country the
+        // rest of the article leans to (a visit to Riyadh made Kuwait's parliament Saudi).
+        let ministry = MINISTRY_HEADS.contains(&head.as_str())
+            || self.a_state_chamber_then_demonym(&head, j, end);
         if !phrase.has_place && !ministry {
             // (Not a country's name read as a place: cut off, it would be linked as one.)
             while end > j + 1
@@ -528,6 +531,24 @@ impl Scan<'_> {
                 .token(r.start)
                 .is_some_and(|t| BODY_DESCRIPTIONS.contains(&t.norm.as_str()));
         ((words && !described) || spelt).then(|| r.clone())
+    }
+
+    /// Whether the phrase after `head` (tokens `j..end`) is a state's chamber and one
+    /// registered demonym (مجلس الأمة الكويتي، مجلس النواب الأردني).
+    fn a_state_chamber_then_demonym(&self, head: &str, j: usize, end: usize) -> bool {
+        if end < j + 2 {
+            return false;
+        }
+        let demonym = &self.tokens()[end - 1];
+        if demonym.mention.is_some() || !self.lex.is_place_demonym(&demonym.norm) {
+            return false;
+        }
+        let mut chamber = head.to_string();
+        for t in &self.tokens()[j..end - 1] {
+            chamber.push(' ');
+            chamber.push_str(&t.norm);
+        }
+        NATIONAL_CHAMBERS.contains(&chamber.as_str())
     }
 }
 
