@@ -285,8 +285,20 @@ pub(crate) fn suggest_entities(
             "{} found and linked automatically (discovery: auto); `sahifa entities accept ID` keeps one in the registry, `reject ID` unlinks it:",
             count(linked.len(), "entity", "entities")
         );
+        let mentions = mentions_by_entity(&site);
         for e in &linked {
-            say!("     {}\t{}\t{}", e.id, e.name(), e.kind.key());
+            let found = mentions.get(&e.id).map_or(&[][..], Vec::as_slice);
+            let first = found
+                .first()
+                .map(|m| format!("\t{}:{}:{}", m.file, m.line, m.column))
+                .unwrap_or_default();
+            say!(
+                "     {}\t{}\t{}\t×{}{first}",
+                e.id,
+                e.name(),
+                e.kind.key(),
+                found.len()
+            );
         }
         say!("Below the confidence needed to link:");
     }
@@ -304,26 +316,50 @@ pub(crate) fn suggest_entities(
     Ok(())
 }
 
+/// Every mention of the site by entity id, in document order.
+fn mentions_by_entity(
+    site: &sahifa::AnalysedSite,
+) -> std::collections::HashMap<String, Vec<sahifa::mentions::MentionRecord>> {
+    let mut by_entity: std::collections::HashMap<String, Vec<_>> = std::collections::HashMap::new();
+    for r in sahifa::mentions::records(site) {
+        by_entity.entry(r.entity.clone()).or_default().push(r);
+    }
+    by_entity
+}
+
+/// Mentions of a linked entity shown as its examples: enough for an editor to check it.
+const LINKED_EXAMPLES: usize = 3;
+
 /// What `entities suggest --json` prints: the entities discovery linked (`"linked": true`,
-/// with how many mentions each has), then the names below its threshold (`"linked": false`)
-/// — the two lists the text output shows, so a script sees what an editor sees.
+/// with how many mentions each has and where the first ones are: `file`, `line`, `column`
+/// and the linked `surface`), then the names below its threshold (`"linked": false`) — the
+/// two lists the text output shows, so a script sees what an editor sees.
 fn suggestions_json(
     site: &sahifa::AnalysedSite,
     linked: &[&sahifa::load::Entity],
     suggestions: &[sahifa::suggest::Suggestion],
 ) -> serde_json::Value {
-    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for r in sahifa::mentions::records(site) {
-        *counts.entry(r.entity).or_default() += 1;
-    }
-    let mentions_of = |id: &str| counts.get(id).copied().unwrap_or(0);
+    let mentions = mentions_by_entity(site);
     let linked = linked.iter().map(|e| {
+        let found = mentions.get(&e.id).map_or(&[][..], Vec::as_slice);
+        let examples: Vec<serde_json::Value> = found
+            .iter()
+            .take(LINKED_EXAMPLES)
+            .map(|m| {
+                serde_json::json!({
+                    "file": m.file,
+                    "line": m.line,
+                    "column": m.column,
+                    "surface": m.surface,
+                })
+            })
+            .collect();
         serde_json::json!({
             "name": e.name(),
             "id": e.id,
-            "count": mentions_of(&e.id),
+            "count": found.len(),
             "kind_hint": e.kind.key(),
-            "examples": [],
+            "examples": examples,
             "linked": true,
         })
     });

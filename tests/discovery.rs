@@ -662,17 +662,36 @@ fn the_editor_names_entities_as_suggest_shows_them() {
             && listed.contains("مصطفى-مدبولي\tمصطفى مدبولي"),
         "{listed}"
     );
-    // The JSON says the same: the linked ones first, marked so.
+    // The JSON says the same: the linked ones first, marked so, each with its mentions'
+    // count and where the first ones are, for the editor to check.
     let out = sahifa(root, &["entities", "suggest", "--json"]);
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let madbouly = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "مصطفى-مدبولي")
+        .unwrap_or_else(|| panic!("{list}"));
     assert!(
-        list.as_array()
+        madbouly["linked"] == true && madbouly["kind_hint"] == "person",
+        "{madbouly}"
+    );
+    let examples = madbouly["examples"].as_array().unwrap();
+    assert!(
+        !examples.is_empty()
+            && examples.len() <= 3
+            && madbouly["count"].as_u64() >= Some(examples.len() as u64),
+        "{madbouly}"
+    );
+    let first = &examples[0];
+    assert!(
+        first["file"]
+            .as_str()
             .unwrap()
-            .iter()
-            .any(|s| s["id"] == "مصطفى-مدبولي"
-                && s["linked"] == true
-                && s["kind_hint"] == "person"),
-        "{list}"
+            .starts_with("content/articles/")
+            && first["line"].as_u64() > Some(0)
+            && first["surface"].as_str().unwrap().contains("مدبولي"),
+        "{first}"
     );
     let out = sahifa(root, &["entities", "accept", "مصطفى مدبولي"]);
     assert!(

@@ -335,6 +335,7 @@ fn admit(
     out: &mut Discovered,
 ) {
     let key = normalize_name(entity.name());
+    share_with_another_country_s_body(&mut entity, names, sharing, out);
     let ambiguous = entity.meta.ambiguous.clone();
     entity.meta.aliases.retain(|a| {
         let n = normalize_name(a);
@@ -349,6 +350,47 @@ fn admit(
     names.extend(entity_keys(&entity));
     sharing.add(&entity);
     out.entities.push(entity);
+}
+
+/// Two countries' bodies named alike (وزارة الصحة of Morocco and of Gaza, each found in its
+/// own article): the bare name both hold becomes ambiguous in both, each confirmed by its own
+/// country's places, whichever was admitted first. Left to its first holder, the other body
+/// kept only the name Sahifa made for it (وزارة الصحة الفلسطينية), which no article writes, or
+/// the first holder's bare name was linked in the other country's article.
+fn share_with_another_country_s_body(
+    entity: &mut Entity,
+    names: &HashSet<String>,
+    sharing: &mut Sharing,
+    out: &mut Discovered,
+) {
+    let Some(country) = entity.country.clone() else {
+        return;
+    };
+    if entity.confirmed_by.is_empty() {
+        return;
+    }
+    for alias in entity.meta.aliases.clone() {
+        let key = normalize_name(&alias);
+        if !names.contains(&key) {
+            continue;
+        }
+        let holder = out.entities.iter_mut().find(|h| {
+            h.kind == entity.kind
+                && h.country.as_ref().is_some_and(|c| *c != country)
+                && !h.confirmed_by.is_empty()
+                && h.meta.aliases.iter().any(|a| normalize_name(a) == key)
+        });
+        let Some(holder) = holder else { continue };
+        for e in [&mut *holder, &mut *entity] {
+            if let Some(a) = e.meta.aliases.iter().find(|a| normalize_name(a) == key)
+                && !e.meta.ambiguous.contains(a)
+            {
+                let a = a.clone();
+                e.meta.ambiguous.push(a);
+            }
+        }
+        sharing.make_ambiguous(&key);
+    }
 }
 
 /// A Latin acronym in parentheses right after a body the site already has (منظمة الصحة

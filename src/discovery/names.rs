@@ -34,6 +34,12 @@ impl Sharing {
         }
     }
 
+    /// Every holder of `key` now marks it ambiguous (see `share_with_another_country_s_body`).
+    pub(super) fn make_ambiguous(&mut self, key: &str) {
+        self.unambiguous.remove(key);
+        self.ambiguous.insert(key.to_string());
+    }
+
     pub(super) fn may_share(&self, key: &str) -> bool {
         self.ambiguous.contains(key) && !self.unambiguous.contains(key)
     }
