@@ -574,7 +574,7 @@ const BROKEN_PLURAL_TITLES: &[&str] = &[
 ];
 
 /// A normalised word is a title in the plural (النواب، المهندسين، اللاعبون).
-fn is_plural_title(word: &str) -> bool {
+pub(super) fn is_plural_title(word: &str) -> bool {
     BROKEN_PLURAL_TITLES.contains(&word)
         || (word.starts_with("ال")
             && (word.ends_with("ين") || word.ends_with("ون"))

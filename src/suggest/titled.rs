@@ -140,6 +140,22 @@ impl Scan<'_> {
     }
 
     /// A personal name after a title: 1–4 name words, the first bare.
+    /// Token `start` right after a plural title ends in the plural's وا (اللاعبون أظهروا
+    /// شخصية كبيرة، النواب صوتوا): the verb the title's people are the subject of, which no
+    /// name's first word is.
+    fn verb_of_a_plural_title(&self, start: usize) -> bool {
+        let title = |w: &str| {
+            super::discover::is_plural_title(w)
+                || w.strip_prefix(['و', 'ف'])
+                    .is_some_and(super::discover::is_plural_title)
+        };
+        start > 0
+            && title(&self.tokens()[start - 1].norm)
+            && self.token(start).is_some_and(|t| {
+                t.sep == Sep::Space && t.norm.ends_with("وا") && t.norm.chars().count() >= 4
+            })
+    }
+
     pub(super) fn person_after(&self, j: usize, open: bool) -> Option<Found> {
         let (start, open) = self.skip_complements(j, open)?;
         if self
@@ -148,6 +164,7 @@ impl Scan<'_> {
             || self.preposition_before_plain_noun(start)
             || self.clitic_before_a_role(start)
             || self.clitic_and_pronoun(start)
+            || self.verb_of_a_plural_title(start)
         {
             return None;
         }

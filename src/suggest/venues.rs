@@ -15,6 +15,9 @@ use super::triggers::{is_place_kind, opens_a_trigger, trigger_at};
 use super::word_lists::{is_particle, is_time_word};
 use crate::load::EntityKind;
 
+/// Kinds of stadium, normalised.
+const STADIUMS: &[&str] = &["ملعب", "استاد", "ستاد"];
+
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني،
 /// شارع رفيفان المجالي، جسر السراجي), unlike مدينة or محافظة before a town, normalised.
 pub(crate) const FACILITY_HEADS: &[&str] = &[
@@ -267,6 +270,9 @@ impl Scan<'_> {
         if self.compound_end_at(end) {
             end += 1;
         }
+        // ملعب سانتياغو برنابيو: a stadium named for a man whose given name is a known
+        // place's (Santiago) goes on with his family name.
+        end = self.stadium_name_past_a_place(head, end);
         // كنيسة قديمة، معبد صغير: one bare word is as often an adjective of the kind word as a
         // name, and nothing tells them apart; a definite name (حي السفارات), a known place
         // (متحف البحرين) or two bare words (ملعب علي عمار) is a name.
@@ -297,6 +303,30 @@ impl Scan<'_> {
             return None;
         }
         Some(found(head..end, EntityKind::Place))
+    }
+
+    /// Where a stadium's name read as a known place alone (`head + 1`, ending at `end`)
+    /// ends when bare name words follow it — none a given name, whose man the sentence may go
+    /// on to name, nor a word with a clitic: up to two.
+    fn stadium_name_past_a_place(&self, head: usize, end: usize) -> usize {
+        let place_alone = end == head + 2
+            && self
+                .token(head + 1)
+                .is_some_and(|t| t.mention == Some(EntityKind::Place));
+        if !place_alone || !reads_as(&self.tokens()[head].norm, STADIUMS) {
+            return end;
+        }
+        let goes_on = |i: usize| {
+            self.joined(i)
+                && self.name_word(i)
+                && !is_given_name(&self.tokens()[i].norm)
+                && !self.lex.has_known_clitic(&self.tokens()[i].norm)
+        };
+        let mut past = end;
+        while past < end + 2 && goes_on(past) {
+            past += 1;
+        }
+        past
     }
 
     /// «على» stands right before the theatre's kind word at token `head`: a show is on its

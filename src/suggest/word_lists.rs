@@ -131,8 +131,9 @@ const ROLE_WORDS: &str = "
 ";
 
 /// Particles inside personal names (عبد الفتاح، محمد بن سلمان، لولا دا سيلفا), Mauritanian
-/// ولد and منت among them (محمد ولد بلال، مريم منت أحمد); never a name's last word.
-const NAME_PARTICLES: &str = "عبد بن ابن بنت أبو أبي آل دا دي دو فون فان ولد منت";
+/// ولد and منت among them (محمد ولد بلال، مريم منت أحمد), and the Amazigh آيت, «sons of»
+/// (خالد آيت الطالب، يوسف آيت بناصر); never a name's last word.
+const NAME_PARTICLES: &str = "عبد بن ابن بنت أبو أبي آل آيت دا دي دو فون فان ولد منت";
 
 fn word_set(words: &str) -> HashSet<String> {
     words

@@ -466,3 +466,24 @@ fn a_definite_gloss_in_parentheses_links_only_beside_the_full_name() {
     let glosses: Vec<&(String, String)> = linked.iter().filter(|(s, _)| s == "البرلمان").collect();
     assert_eq!(glosses.len(), 3, "{linked:?}");
 }
+
+/// What a newcomer's articles showed (session 55): the verb after a plural title is no one's
+/// name (واللاعبون أظهروا شخصية كبيرة), and the Amazigh آيت, «sons of», carries a name on to
+/// its family name (خالد آيت الطالب, not «خالد آيت»).
+#[test]
+fn a_plural_title_s_verb_is_no_name_and_ait_carries_the_name_on() {
+    let (found, _) = discover(
+        &[
+            "وقال المدرب في المؤتمر الصحفي: «قدّمنا شوطاً ثانياً رائعاً، واللاعبون أظهروا شخصية كبيرة».",
+            "وقال وزير الصحة خالد آيت الطالب، في ندوة صحفية بالرباط، إن الوضع تحت السيطرة.",
+            "وأكد اللاعب يوسف آيت بناصر جاهزيته للمباراة.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(!people.iter().any(|p| p.contains("أظهروا")), "{people:?}");
+    assert!(people.contains(&"خالد آيت الطالب"), "{people:?}");
+    assert!(people.contains(&"يوسف آيت بناصر"), "{people:?}");
+    assert!(!people.contains(&"خالد آيت"), "{people:?}");
+}
