@@ -395,11 +395,18 @@ pub(crate) fn reject_entities(root: PathBuf, ids: &[String]) -> Result<(), Error
     })?;
     let suggestions = sahifa::suggest::suggest(&site);
     let rejected = sahifa::discovery::reject(&root, &site.content.entities, &suggestions, ids)?;
-    say!(
-        "{} recorded in {}",
-        count(rejected.len(), "id", "ids"),
-        sahifa::discovery::REJECTED_FILE
-    );
+    if rejected.is_empty() {
+        say!(
+            "nothing new: already recorded in {}",
+            sahifa::discovery::REJECTED_FILE
+        );
+    } else {
+        say!(
+            "{} recorded in {}",
+            count(rejected.len(), "id", "ids"),
+            sahifa::discovery::REJECTED_FILE
+        );
+    }
     Ok(())
 }
 

@@ -310,6 +310,16 @@ fn a_rejected_suggestion_is_listed_no_more() {
     );
     assert!(read(root, "content/discovery-rejected.txt").contains("وكالة-الأنباء-الرسمية\n"));
     assert!(!listed(root).contains("وكالة الأنباء الرسمية"));
+    // Rejected again, it is not written twice, and the editor is told so.
+    let out = sahifa(root, &["entities", "reject", "وكالة الأنباء الرسمية"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("already recorded"));
+    assert_eq!(
+        read(root, "content/discovery-rejected.txt")
+            .matches("وكالة-الأنباء-الرسمية\n")
+            .count(),
+        1
+    );
     assert!(
         page_exists_after_build(root, "مصطفى-مدبولي"),
         "the others stay"

@@ -271,8 +271,8 @@ fn registry_file(e: &Entity) -> String {
 
 /// Appends the discovered entities named by `ids`, and the names below discovery's threshold
 /// that `sahifa entities suggest` lists (`suggestions`, by id or name), to [`REJECTED_FILE`],
-/// so that discovery never links nor suggests them again. Returns the ids recorded; nothing is
-/// recorded when one id names neither (every such id reported).
+/// so that discovery never links nor suggests them again. Returns the ids recorded, none
+/// already in the file; nothing is recorded when one id names neither (every such id reported).
 pub fn reject(
     root: &Path,
     entities: &[Entity],
@@ -299,10 +299,13 @@ pub fn reject(
         true => Vec::new(),
         false => chosen(entities, &discovered_ids, Action::Reject)?,
     };
+    // An id already in the file (rejected twice, or named twice) is written once.
+    let mut recorded = rejected_ids(root)?;
     let chosen: Vec<String> = discovered
         .into_iter()
         .map(|e| e.id.clone())
         .chain(ids.iter().filter_map(|id| suggested(id)))
+        .filter(|id| recorded.insert(id.clone()))
         .collect();
     if chosen.is_empty() {
         return Ok(chosen);
