@@ -168,12 +168,20 @@ pub fn collect_sections(
         if sections.iter().any(|s| folded_key(&s.id) == folded_key(id)) {
             continue;
         }
+        let (line, col) = locate::key_position(&a.text, "section").unwrap_or((1, 1));
         if let Some(near) = closest(id, &ids) {
-            let (line, col) = locate::key_position(&a.text, "section").unwrap_or((1, 1));
             warnings.push(
                 Diagnostic::new(&a.path, format!("the section `{id}` has no file in {SECTIONS_DIR}/ and starts a section of its own"))
                     .at(line, col)
                     .with_help(format!("did you mean `{near}`?")),
+            );
+        } else if id.is_ascii() {
+            // `section: health` with no file: the menu and the section's page would show
+            // «health» on an Arabic site, with nothing to say why.
+            warnings.push(
+                Diagnostic::new(&a.path, format!("the section `{id}` has no file in {SECTIONS_DIR}/, so its menu entry and page are named `{id}`"))
+                    .at(line, col)
+                    .with_help(format!("create {SECTIONS_DIR}/{id}.md with the name readers should see: `name: \"…\"`")),
             );
         }
         sections.push(Term::without_file(id.clone(), id.clone()));
@@ -333,6 +341,41 @@ mod tests {
             assert_eq!(author_of(name, &authors), Some(0), "{name}");
         }
         assert_eq!(author_of("سلمان يوسف", &authors), None);
+    }
+
+    /// `section: health` with no `content/sections/health.md` names the menu entry «health»:
+    /// a warning, once per section, at the first article's `section:`; an Arabic id
+    /// (رياضة) names itself and a declared one has its file.
+    #[test]
+    fn a_latin_section_id_without_a_file_is_a_warning() {
+        let article = |name: &str, section: &str| {
+            let text = format!("---\ntitle: عنوان\nsection: {section}\n---\nنص.\n");
+            let rel = PathBuf::from(format!("content/articles/{name}.md"));
+            super::super::document::parse_article(&rel, text, Default::default())
+                .expect("article")
+                .0
+        };
+        let economy = Term::without_file("economy".into(), "اقتصاد".into());
+        let articles = [
+            article("a", "health"),
+            article("b", "health"),
+            article("c", "رياضة"),
+            article("d", "economy"),
+        ];
+        let mut warnings = Vec::new();
+        let sections = collect_sections(vec![economy], &articles, &mut warnings);
+        assert_eq!(sections.len(), 3);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let w = &warnings[0];
+        assert!(w.message.contains("`health`"), "{w:?}");
+        assert!(w.path.ends_with("a.md"), "{w:?}");
+        assert_eq!((w.line, w.column), (Some(3), Some(1)));
+        assert!(
+            w.help
+                .as_deref()
+                .is_some_and(|h| h.contains("content/sections/health.md")),
+            "{w:?}"
+        );
     }
 
     #[test]
