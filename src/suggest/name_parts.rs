@@ -13,6 +13,9 @@ use super::lexicon::{
 use super::tokens::Sep;
 use crate::load::EntityKind;
 
+/// The Amazigh «sons of» before a family's name (آيت الطالب), normalised.
+const AIT: &str = "ايت";
+
 /// Endings of a noun with a pronoun (موكله، شعبها، بلادهم), normalised: no family name after
 /// باسم ends so.
 const PRONOUN_ENDINGS: &[&str] = &["ه", "ها", "هم", "هما", "كم", "نا"];
@@ -110,6 +113,7 @@ impl Scan<'_> {
     /// (آل ثاني، بن علي).
     pub(super) fn after_particle_word(&self, i: usize) -> bool {
         self.name_word(i)
+            || self.after_ait(i)
             || self.token(i).is_some_and(|t| {
                 let w = t.norm.as_str();
                 w.chars().count() >= 2
@@ -117,6 +121,20 @@ impl Scan<'_> {
                     && !t.article()
                     && !is_function_or_verb(w)
                     && !self.lex.has_known_clitic(w)
+            })
+    }
+
+    /// Token `i`, a definite word of letters, follows the Amazigh آيت («sons of»): the
+    /// family's name, even one the site writes as an ordinary word (خالد آيت الطالب beside
+    /// «طالب نواب»), since آيت says a family's name comes next.
+    fn after_ait(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens()[i - 1].norm == AIT
+            && self.token(i).is_some_and(|t| {
+                t.article()
+                    && t.mention.is_none()
+                    && t.norm.chars().all(is_letter)
+                    && t.norm.chars().count() >= 4
             })
     }
 
