@@ -154,7 +154,8 @@ fn named(rel: &Path, name: Option<String>) -> Result<String, Vec<Diagnostic>> {
 
 /// The sections: every declared one (even without articles yet), then every id articles use
 /// that no file declares, named by its id. Warns about an undeclared id a typo away from a
-/// declared one (`econmy` for `economy`), since it would silently start a section of its own.
+/// declared one (`econmy` for `economy`), since it would silently start a section of its own,
+/// and about an undeclared Latin id (`health`), which would name the section in the menu.
 pub fn collect_sections(
     declared: Vec<Term>,
     articles: &[Article],
@@ -175,7 +176,7 @@ pub fn collect_sections(
                     .at(line, col)
                     .with_help(format!("did you mean `{near}`?")),
             );
-        } else if id.is_ascii() {
+        } else if id.is_ascii() && id.chars().any(|c| c.is_ascii_alphabetic()) {
             // `section: health` with no file: the menu and the section's page would show
             // «health» on an Arabic site, with nothing to say why.
             warnings.push(

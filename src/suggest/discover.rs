@@ -573,6 +573,11 @@ const BROKEN_PLURAL_TITLES: &[&str] = &[
     "الحكام",
 ];
 
+/// A normalised word is one of the [`BROKEN_PLURAL_TITLES`] (الوزراء، النواب).
+pub(super) fn is_broken_plural_title(word: &str) -> bool {
+    BROKEN_PLURAL_TITLES.contains(&word)
+}
+
 /// A normalised word is a title in the plural (النواب، المهندسين، اللاعبون).
 pub(super) fn is_plural_title(word: &str) -> bool {
     BROKEN_PLURAL_TITLES.contains(&word)

@@ -338,12 +338,13 @@ impl Scan<'_> {
                 break;
             }
             // مجلس الأمة الكويتي | الميزانية، وزارة الصحة الكويتية | الميزانية: a country's
-            // demonym ends the name; after it only another (الكويتية الصينية) or «official»
-            // is of the name, and a definite noun is the verb's object.
+            // demonym ends the name; after it only another (الكويتية الصينية) or one of the
+            // adjectives bodies take after it (هيئة البترول المصرية العامة) is of the name, and
+            // a definite noun is the verb's object.
             if t.article()
                 && self.after_a_demonym(i)
                 && !self.lex.is_place_demonym(w)
-                && !is_official(w)
+                && !follows_a_demonym_in_a_name(w)
             {
                 break;
             }
@@ -526,8 +527,25 @@ pub(super) const ALLEGIANCE: &[&str] = &[
     "المدعومه",
 ];
 
-/// «Official» (الرسمية، الرسمي), normalised: said of a body after its country (وكالة الأنباء
-/// السورية الرسمية).
-fn is_official(word: &str) -> bool {
-    matches!(word, "الرسمي" | "الرسميه")
+/// Adjectives a body's name takes after its country's demonym (وكالة الأنباء السورية الرسمية،
+/// الهيئة المصرية العامة للكتاب، المحكمة الدستورية العليا، الشركة الوطنية), normalised.
+fn follows_a_demonym_in_a_name(word: &str) -> bool {
+    matches!(
+        word,
+        "الرسمي"
+            | "الرسميه"
+            | "العام"
+            | "العامه"
+            | "العليا"
+            | "الوطني"
+            | "الوطنيه"
+            | "الاهلي"
+            | "الاهليه"
+            | "المستقل"
+            | "المستقله"
+            | "المتحده"
+            | "الدولي"
+            | "الدوليه"
+            | "الكبري"
+    )
 }

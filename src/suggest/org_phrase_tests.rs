@@ -434,11 +434,20 @@ fn a_noun_after_a_definite_complement_is_the_object() {
 }
 
 /// «مجلس الأمة الكويتي الميزانية»: a country's demonym ends a body's name, so the noun after
-/// it is the verb's object; another demonym or «official» may still follow, and an adjective
-/// of relation to no registered place (الوطنية، الجهوية) ends nothing.
+/// it is the verb's object; another demonym or an adjective bodies take after one (الرسمية،
+/// العامة) may still follow, and an adjective of relation to no registered place (الوطنية،
+/// الجهوية) ends nothing (a place's own name: `a_place_s_name_is_no_demonym`, in the suite).
 #[test]
 fn a_country_s_demonym_ends_the_name() {
-    let registered = ["الكويت", "الكويتي", "الكويتية", "الصينية"];
+    let registered = [
+        "الكويت",
+        "الكويتي",
+        "الكويتية",
+        "الصينية",
+        "مصر",
+        "المصرية",
+        "الخليل",
+    ];
     for (text, name) in [
         (
             "أقرّ مجلس الأمة الكويتي الميزانية يوم الثلاثاء.",
@@ -455,6 +464,11 @@ fn a_country_s_demonym_ends_the_name() {
         (
             "وقال حزب التحالف الوطني الديمقراطي إنه يرفض القرار.",
             "حزب التحالف الوطني الديمقراطي",
+        ),
+        // «General» follows a demonym in a body's name.
+        (
+            "وأعلنت هيئة البترول المصرية العامة خطتها.",
+            "هيئة البترول المصرية العامة",
         ),
     ] {
         let found: Vec<String> = bodies(text, &[], &registered)

@@ -52,12 +52,16 @@ impl Scan<'_> {
         })
     }
 
-    /// Token `i` follows a definite demonym or adjective of relation to a registered place
-    /// (الكويتي، المصرية) that no mention took.
+    /// Token `i` follows a definite demonym of a registered place (الكويتي، المصرية) that
+    /// no mention took: a word of the nisba's shape (in ي or ية), not a place's own name
+    /// the registry holds (جامعة الخليل الوطنية: الخليل is Hebron).
     pub(super) fn after_a_demonym(&self, i: usize) -> bool {
         i > 0
             && self.token(i - 1).is_some_and(|p| {
-                p.article() && p.mention.is_none() && self.lex.is_registered_place_demonym(&p.norm)
+                p.article()
+                    && p.mention.is_none()
+                    && (p.norm.ends_with('ي') || p.norm.ends_with("يه"))
+                    && self.lex.is_registered_place_demonym(&p.norm)
             })
     }
 

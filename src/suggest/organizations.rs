@@ -540,7 +540,7 @@ impl Scan<'_> {
             return false;
         }
         let demonym = &self.tokens()[end - 1];
-        if demonym.mention.is_some() || !self.lex.is_place_demonym(&demonym.norm) {
+        if demonym.mention.is_some() || !self.lex.is_registered_place_demonym(&demonym.norm) {
             return false;
         }
         let mut chamber = head.to_string();

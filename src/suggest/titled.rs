@@ -139,23 +139,29 @@ impl Scan<'_> {
         rest.starts_with('ا') && rest.chars().count() >= 3 && !known(rest)
     }
 
-    /// A personal name after a title: 1–4 name words, the first bare.
-    /// Token `start` right after a plural title ends in the plural's وا (اللاعبون أظهروا
-    /// شخصية كبيرة، النواب صوتوا): the verb the title's people are the subject of, which no
-    /// name's first word is.
+    /// Token `start` right after a sound plural title that is a subject, not another title's
+    /// complement, ends in the plural's وا (اللاعبون أظهروا شخصية كبيرة، إن المهندسين قدموا):
+    /// the verb the title's people do, which no name's first word is. Not after a broken
+    /// plural nor a complement (رئيس الوزراء فرانسوا بايرو: فرانسوا is a name in وا).
     fn verb_of_a_plural_title(&self, start: usize) -> bool {
-        let title = |w: &str| {
-            super::discover::is_plural_title(w)
-                || w.strip_prefix(['و', 'ف'])
-                    .is_some_and(super::discover::is_plural_title)
+        let Some(title_at) = start.checked_sub(1) else {
+            return false;
         };
-        start > 0
-            && title(&self.tokens()[start - 1].norm)
+        let norm = self.tokens()[title_at].norm.as_str();
+        let plural = norm.strip_prefix(['و', 'ف']).unwrap_or(norm);
+        let sound_plural = super::discover::is_plural_title(plural)
+            && !super::discover::is_broken_plural_title(plural);
+        let a_complement = title_at
+            .checked_sub(1)
+            .is_some_and(|k| trigger_at(self.tokens(), k).is_some());
+        sound_plural
+            && !a_complement
             && self.token(start).is_some_and(|t| {
                 t.sep == Sep::Space && t.norm.ends_with("وا") && t.norm.chars().count() >= 4
             })
     }
 
+    /// A personal name after a title: 1–4 name words, the first bare.
     pub(super) fn person_after(&self, j: usize, open: bool) -> Option<Found> {
         let (start, open) = self.skip_complements(j, open)?;
         if self

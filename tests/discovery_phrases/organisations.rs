@@ -622,3 +622,21 @@ fn a_national_body_keeps_its_id_when_another_country_s_article_comes() {
     assert!(orgs.contains(&"مجلس الوزراء اللبناني"), "{orgs:?}");
     assert_eq!(to_egypt(&linked), 1, "the same id as before: {linked:?}");
 }
+
+/// A place's own name the gazetteer holds (الخليل, Hebron, left unconfirmed here) is no
+/// demonym, so the adjective after it is still the body's (جامعة الخليل الوطنية), where a
+/// country's demonym ends a body's name (مجلس الأمة الكويتي | الميزانية).
+#[test]
+fn a_place_s_name_is_no_demonym() {
+    let (found, _) = discover(
+        &[
+            "وقالت جامعة الخليل الوطنية إن الدوام مستمر.",
+            "أقرّ مجلس الأمة الكويتي الميزانية يوم الثلاثاء.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"جامعة الخليل الوطنية"), "{orgs:?}");
+    assert!(orgs.contains(&"مجلس الأمة الكويتي"), "{orgs:?}");
+}

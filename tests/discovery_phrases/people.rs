@@ -480,6 +480,8 @@ fn a_plural_title_s_verb_is_no_name_and_ait_carries_the_name_on() {
             "وأكد اللاعب يوسف آيت بناصر جاهزيته للمباراة.",
             // The site writes «طالب» bare (a verb): الطالب after آيت is still the family's.
             "فيما طالب نواب من ولايات الجنوب بحوافز خاصة لمناطقهم.",
+            // A title's plural complement is no subject: فرانسوا is a name in وا.
+            "وقال رئيس الوزراء فرانسوا بايرو إن الحكومة باقية.",
         ],
         &[],
         true,
@@ -489,4 +491,5 @@ fn a_plural_title_s_verb_is_no_name_and_ait_carries_the_name_on() {
     assert!(people.contains(&"خالد آيت الطالب"), "{people:?}");
     assert!(people.contains(&"يوسف آيت بناصر"), "{people:?}");
     assert!(!people.contains(&"خالد آيت"), "{people:?}");
+    assert!(people.contains(&"فرانسوا بايرو"), "{people:?}");
 }
