@@ -15,9 +15,6 @@ use super::triggers::{is_place_kind, opens_a_trigger, trigger_at};
 use super::word_lists::{is_particle, is_time_word};
 use crate::load::EntityKind;
 
-/// Kinds of stadium, normalised.
-const STADIUMS: &[&str] = &["ملعب", "استاد", "ستاد"];
-
 /// Kinds of venue that are part of the venue's name (ملعب علي عمار، متحف البحرين الوطني،
 /// شارع رفيفان المجالي، جسر السراجي), unlike مدينة or محافظة before a town, normalised.
 pub(crate) const FACILITY_HEADS: &[&str] = &[
@@ -45,10 +42,10 @@ pub(crate) const FACILITY_HEADS: &[&str] = &[
 /// صالة أفراح، حديقة الحيوان، حديقة منزل الرئيس) or a figure of speech (حديقة واشنطن الخلفية).
 const NAMED_FOR_SOMEONE_HEADS: &[&str] = &["حديقه", "صاله"];
 
-/// Venues that, like an airport, are named for a ruler without their kind word (ملعب الأمير
-/// محمد بن فهد → الأمير محمد بن فهد; see [`Scan::named_for_a_ruler`]), normalised: the sets'
-/// stadiums are written so, and «ملعب الأمير» alone is no name.
-const RULERS_VENUES: &[&str] = &["ملعب", "استاد", "ستاد"];
+/// Kinds of stadium, normalised. Like an airport, a stadium is named for a ruler without its
+/// kind word (ملعب الأمير محمد بن فهد → الأمير محمد بن فهد; see [`Scan::named_for_a_ruler`]):
+/// the sets' stadiums are written so, and «ملعب الأمير» alone is no name.
+const STADIUMS: &[&str] = &["ملعب", "استاد", "ستاد"];
 
 /// «City», then «sporting» after its namesake: a Gulf sports city (ستاد مدينة الملك عبدالله
 /// الرياضية), normalised.
@@ -207,7 +204,7 @@ impl Scan<'_> {
             return None;
         }
         // ملعب الأمير محمد بن فهد، استاد محمد الخامس: named for a ruler, as an airport is.
-        if reads_as(&self.tokens()[head].norm, RULERS_VENUES)
+        if reads_as(&self.tokens()[head].norm, STADIUMS)
             && let Some(found) = self
                 .sports_city_after(head + 1)
                 .or_else(|| self.named_for_a_ruler(head + 1))
