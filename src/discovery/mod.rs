@@ -308,7 +308,32 @@ pub fn discover(
             out.variants.push((i, name));
         }
     }
+    confirm_towns_by_their_bodies(&mut out.entities);
     Ok(out)
+}
+
+/// A one-word town discovery found is confirmed in an article that names a body serving it
+/// (بلدية القاع … لمزارعي القاع): the article is about that town, whose name alone is linked
+/// only after a kind of place otherwise.
+fn confirm_towns_by_their_bodies(found: &mut [Entity]) {
+    let bodies: Vec<(String, String)> = found
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .filter_map(|e| {
+            let norm = normalize_name(e.name());
+            let (head, place) = norm.split_once(' ')?;
+            (crate::suggest::serves_a_place(head) && !place.contains(' '))
+                .then(|| (place.to_string(), e.id.clone()))
+        })
+        .collect();
+    for town in found.iter_mut().filter(|e| e.kind == EntityKind::Place) {
+        let key = normalize_name(town.name());
+        for (_, id) in bodies.iter().filter(|(place, _)| *place == key) {
+            if !town.confirmed_by.contains(id) {
+                town.confirmed_by.push(id.clone());
+            }
+        }
+    }
 }
 
 /// The confident organisations' names without their head word (العدالة والتنمية of حزب
@@ -320,7 +345,10 @@ fn headed_names(confident: &[Candidate]) -> HashMap<String, String> {
         .filter_map(|c| {
             let norm = normalize_name(&c.suggestion.name);
             let (head, rest) = norm.split_once(' ')?;
-            is_body_head(head).then(|| (rest.to_string(), c.suggestion.name.clone()))
+            // بلدية القاع … القاع: the word after a head that serves a place is the place,
+            // not the body's short name.
+            (is_body_head(head) && !crate::suggest::serves_a_place(head))
+                .then(|| (rest.to_string(), c.suggestion.name.clone()))
         })
         .collect()
 }

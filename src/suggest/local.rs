@@ -137,6 +137,12 @@ const PLACE_PLURALS: &[&str] = &[
     "اقضيه",
 ];
 
+/// A normalised word is a plural kind of place (see [`PLACE_PLURALS`]), bare or with a clitic
+/// (بلديات، وبلدات): what follows is a list of towns, never a person's name.
+pub(super) fn is_place_plural(word: &str) -> bool {
+    reads_as(word, PLACE_PLURALS)
+}
+
 /// Duals of a kind of place that are also adjectives (قضائي «judicial», as in حكم قضائي):
 /// the dual only before a known place (قضائي جبيل وكسروان), normalised.
 const DUALS_ALSO_ADJECTIVES: &[&str] = &["قضائي"];

@@ -141,8 +141,14 @@ impl Scan<'_> {
                 .iter()
                 .any(|e| second.ends_with(e))
                 || participle);
+        // لجنة تفتيش، لجنة متابعة: a committee's task, an indefinite verbal noun; a committee
+        // is named by its remit with the article (لجنة التحقيق الدولية).
+        let task = end == j + 1
+            && COMMITTEE_HEADS.contains(&head.strip_prefix("ال").unwrap_or(head))
+            && (is_tafiil(first) || super::org_shapes::is_mufaala(first));
         DEVICE_HEADS.contains(&head)
             || present_verb
+            || task
             || UNFINISHED_ENDINGS.contains(&last)
             || agreeing_adjectives
     }

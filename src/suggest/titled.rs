@@ -164,10 +164,15 @@ impl Scan<'_> {
     /// A personal name after a title: 1–4 name words, the first bare.
     pub(super) fn person_after(&self, j: usize, open: bool) -> Option<Found> {
         let (start, open) = self.skip_complements(j, open)?;
-        if self
-            .token(start)
-            .is_some_and(|t| opens_a_clause(&t.norm) || is_prepositional_verbal_noun(&t.norm))
-            || self.preposition_before_plain_noun(start)
+        if self.token(start).is_some_and(|t| {
+            opens_a_clause(&t.norm)
+                    || is_prepositional_verbal_noun(&t.norm)
+                    // تفقد الوزير بلديات النسيم والمعراض، زار معالي الوزير قلعة نخل: the towns
+                    // or the castle he visited.
+                    || super::local::is_place_plural(&t.norm)
+                    || super::venues::is_facility_head(&t.norm)
+                    || super::triggers::is_place_kind(&t.norm)
+        }) || self.preposition_before_plain_noun(start)
             || self.clitic_before_a_role(start)
             || self.clitic_and_pronoun(start)
             || self.verb_of_a_plural_title(start)

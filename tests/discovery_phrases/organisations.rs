@@ -108,6 +108,8 @@ fn bodies_named_by_description_are_not_discovered() {
             "وعقدت اللجنة الفنية اجتماعها، وقرر البنك التجاري تثبيت الفائدة.",
             "واشترى جهاز الكمبيوتر المحمول الجديد من المتجر.",
             "وأوضحت هيئة التحرير أن المقال نشر خطأ.",
+            // A committee's task, an indefinite verbal noun (before: a body «تفتيش»).
+            "قبل حلول لجنة تفتيش من الوزارة وقفت على اختلالات، ثم وصلت لجنة متابعة.",
         ],
         &[],
         true,
@@ -148,6 +150,34 @@ fn a_body_serving_a_place_is_named_with_its_head() {
         !linked.iter().any(|(surface, _)| surface == "كفرزبد"),
         "{linked:?}"
     );
+}
+
+/// The town a municipality serves is a place of its own, not the municipality's short name:
+/// «القاع» of «بلدية القاع» was linked to the municipality in every article that named the
+/// town (one site, two articles from Lebanon). An article that names the municipality says
+/// which town its bare name is (لمزارعي القاع).
+#[test]
+fn the_town_a_municipality_serves_is_a_place_confirmed_by_it() {
+    let (found, linked) = discover(
+        &[
+            "وجال الوزير في بلدات الهرمل والقاع ودير الأحمر، والتقى رئيس بلدية القاع بشير مطر وأعضاء بلدية القاع.",
+            "وعقدت وزارة الزراعة بالتعاون مع بلدية القاع لقاء حواريا، وقال رئيس بلدية القاع إن المياه حق لمزارعي القاع.",
+        ],
+        &[],
+        true,
+    );
+    let town = entity(&found, "القاع");
+    assert_eq!(town.1, EntityKind::Place, "{found:?}");
+    assert!(
+        !entity(&found, "بلدية القاع").2.iter().any(|a| a == "القاع"),
+        "{found:?}"
+    );
+    let towns: Vec<&str> = linked
+        .iter()
+        .filter(|(surface, _)| surface.ends_with("القاع") && !surface.contains("بلدية"))
+        .map(|(_, id)| id.as_str())
+        .collect();
+    assert_eq!(towns, ["القاع", "القاع"], "{linked:?}");
 }
 
 #[test]

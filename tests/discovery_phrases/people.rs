@@ -493,3 +493,23 @@ fn a_plural_title_s_verb_is_no_name_and_ait_carries_the_name_on() {
     assert!(!people.contains(&"خالد آيت"), "{people:?}");
     assert!(people.contains(&"فرانسوا بايرو"), "{people:?}");
 }
+
+/// A title's name never opens with a kind of place or venue: «زار معالي الوزير قلعة نخل»
+/// reads like «His Excellency Minister …» but the minister visited a castle (before: a person
+/// «قلعة نخل», where another sentence of the article made the castle's words known).
+#[test]
+fn a_title_before_a_kind_of_place_names_no_one() {
+    let (found, _) = discover(
+        &[
+            "واستمرت الزيارة إلى موقع عين الكسفة.\n\nوفي ختام الجولة، زار معالي الوزير قلعة نخل وموقع عين الثوارة.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(!people.iter().any(|p| p.contains("قلعة")), "{people:?}");
+    assert!(
+        of_kind(&found, EntityKind::Place).contains(&"قلعة نخل"),
+        "{found:?}"
+    );
+}

@@ -91,15 +91,28 @@ fn towns_listed_after_a_plural_kind_of_place() {
             "وشكل أهالي ناحيتي شران والمعبطلي مجلسين محليين.",
             "وستكون منطقة حرة للتجارة، فالاقتصاد حر والسوق مفتوحة.",
             "وطالبوا بإقامة منطقة عازلة على الحدود.",
+            // Right after a title the plural is still the towns' (before: a person «بلديات
+            // النسيم»).
+            "وتفقد الوزير بلديات النسيم والمعراض في محافظة جرش.",
         ],
         &[],
         true,
     );
     let places = of_kind(&found, EntityKind::Place);
-    for name in ["الخضر", "بيت سكاريا", "تقوع", "قرمدة", "شران", "المعبطلي"]
-    {
+    for name in [
+        "الخضر",
+        "بيت سكاريا",
+        "تقوع",
+        "قرمدة",
+        "شران",
+        "المعبطلي",
+        "النسيم",
+        "المعراض",
+    ] {
         assert!(places.contains(&name), "«{name}» not in {places:?}");
     }
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(!people.iter().any(|p| p.contains("بلديات")), "{people:?}");
     assert!(linked.iter().any(|(s, _)| s == "وبيت سكاريا"), "{linked:?}");
     // A list goes on with و or a comma: the words after its last town are the sentence's.
     assert!(
