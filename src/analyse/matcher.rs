@@ -27,6 +27,7 @@ mod lists;
 mod names;
 mod namesakes;
 mod neighbours;
+mod quantities;
 mod registry;
 mod resolve;
 mod sentence;

@@ -1,7 +1,7 @@
 //! Why a mention was accepted: the evidence an ambiguous name needs, and which of it stands
 //! at the mention's own place.
 
-use super::{Matcher, Pattern, PatternKind, sentence, sources, sport};
+use super::{Matcher, Pattern, PatternKind, quantities, sentence, sources, sport};
 use crate::load::EntityKind;
 
 /// Why a mention was accepted; shown to editors by `sahifa mentions`.
@@ -121,6 +121,14 @@ impl Matcher {
         }
         // العلاقات السعودية: the country's name as the adjective of the noun before it.
         if sentence::definite_nisba_after_feminine_noun(t, word_start, name_start, end) {
+            return (first, Evidence::Demonym);
+        }
+        // 19 سوريا: the counted people, a demonym spelt as their country is; حمص 2 كغ:
+        // chickpeas in a list of rations.
+        if self.kinds[first] == EntityKind::Place
+            && (quantities::counted_nisba_after_a_number(t, word_start, name_start, end)
+                || quantities::measured_commodity(t, name_start, end))
+        {
             return (first, Evidence::Demonym);
         }
         let of_kind = |kind: EntityKind| {

@@ -428,3 +428,60 @@ fn a_kind_word_cues_across_the_colon_that_opens_its_list() {
     assert_eq!(linked("وجالت الفرق في بلدية : صور وغيرها"), vec!["tyre"]);
     assert!(linked("وقال المصور: صور المدينة جميلة").is_empty());
 }
+
+/// A number from eleven counts its noun in the accusative singular, and a demonym so written
+/// is spelt as its country (19 سوريا «19 Syrians»): never the country. A year, a number under
+/// eleven or a ranking's number joined to a dash leaves the country as it is.
+#[test]
+fn a_country_counted_after_a_number_is_its_people() {
+    let entities = places();
+    let matcher = Matcher::build(&entities).unwrap();
+    let syria = |text: &str| -> Vec<Evidence> {
+        let mut runs = vec![matcher.find(text)];
+        matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .filter(|m| entities[m.entity].id == "syria")
+            .map(|m| m.evidence)
+            .collect()
+    };
+    for counted in [
+        "وأحالت السلطات 19 سوريا إلى المحكمة العسكرية",
+        "وأحالت السلطات ١٩ سوريا إلى المحكمة العسكرية",
+        "ورحّلت السلطات (150 سوريا) إلى الحدود",
+    ] {
+        assert_eq!(syria(counted), [Evidence::Demonym], "{counted}");
+    }
+    for country in [
+        "ومنذ 2014 سوريا تعاني من الحرب",
+        "وزار 3 سوريا",
+        "الترتيب: 1- سوريا 13 نقطة",
+        "وعاد اللاجئون إلى سوريا",
+    ] {
+        assert_eq!(syria(country), [Evidence::Unambiguous], "{country}");
+    }
+}
+
+/// A name with a number and a unit after it is a commodity in a list of rations (حمص 2 كغ:
+/// chickpeas), not the town; the town keeps its number of anything else.
+#[test]
+fn a_name_measured_in_kilos_is_a_commodity() {
+    let entities = places();
+    let matcher = Matcher::build(&entities).unwrap();
+    let linked = |text: &str| -> Vec<String> {
+        let mut runs = vec![matcher.find(text)];
+        matcher.resolve_ambiguity(&mut runs, &HashSet::new());
+        runs.remove(0)
+            .into_iter()
+            .filter(|m| m.evidence != Evidence::Demonym)
+            .map(|m| entities[m.entity].id.clone())
+            .collect()
+    };
+    assert!(
+        linked("وتضم السلة الواحدة كيس طحين 15 كغ، الرز 6 كغ، العدس 2 كغ، حمص 2 كغ، ملح.")
+            .is_empty()
+    );
+    assert!(linked("وتضم السلة حمص ٢ كلغ والزيت 4 ليتر.").is_empty());
+    assert_eq!(linked("ووصلت إلى حمص 2 شاحنة من المساعدات."), ["homs"]);
+    assert_eq!(linked("وقتل 3 أشخاص في حمص."), ["homs"]);
+}
