@@ -215,7 +215,10 @@ impl Matcher {
     /// (الجامعة اللبنانية | الثقافية في العالم, another body than the Lebanese University):
     /// the longer name is discovery's to read, and linking the shorter one would put another
     /// body's news on the university's page. A name of another shape is described, not
-    /// lengthened, by what follows it (منظمة العفو الدولية الحقوقية، الأونروا الأممية).
+    /// lengthened, by what follows it (منظمة العفو الدولية الحقوقية، الأونروا الأممية) — but
+    /// a club's one word is: another town's club goes on with its town's adjective (الترجي
+    /// الجرجيسي is not the Espérance of Tunis; الأهلي الطرابلسي not Cairo's), while the
+    /// club's own country follows it as a demonym, a pattern (الترجي التونسي).
     pub(super) fn longer_name_follows(
         &self,
         t: &str,
@@ -224,9 +227,10 @@ impl Matcher {
         candidates: &[(usize, usize, usize, usize)],
     ) -> bool {
         let name = &t[name_start..end];
+        let a_club_s_word = !name.contains(' ') && entities.iter().all(|&e| self.club[e]);
         if !self.all_gazetteer(entities, EntityKind::Organization)
             || !name.starts_with("ال")
-            || !name.contains(' ')
+            || !(name.contains(' ') || a_club_s_word)
         {
             return false;
         }

@@ -183,3 +183,39 @@ fn a_discovered_camp_or_quarter_links_its_name_without_its_kind_word() {
         ]
     );
 }
+
+/// A gazetteer club's one word going on with another town's adjective is that town's club
+/// (الترجي الجرجيسي, الأهلي الطرابلسي): not linked, while the club's country after it (a
+/// demonym the gazetteer holds) or its own longer names stay the club's.
+#[test]
+fn a_club_s_word_going_on_with_another_town_s_adjective_is_another_club() {
+    let mut esperance = super::tests::entity(
+        "esperance-tunis",
+        "الترجي الرياضي التونسي",
+        &["الترجي الرياضي", "الترجي"],
+        &["الترجي"],
+        &["فريق", "لاعب"],
+    );
+    esperance.kind = EntityKind::Organization;
+    esperance.meta.kind = Some(EntityKind::Organization);
+    esperance.origin = Origin::Gazetteer;
+    let mut tunisia = place("tunisia", "تونس", &[], &[], &[]);
+    tunisia.meta.demonyms = vec!["التونسي".into()];
+    let entities = vec![esperance, tunisia];
+    let matcher = Matcher::build(&entities).unwrap();
+    let clubs = |text: &str| -> Vec<String> {
+        matcher
+            .find(text)
+            .iter()
+            .filter(|m| m.entity == 0)
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
+    };
+    assert!(clubs("وقال لاعب الترجي الجرجيسي إن الفوز مستحق.").is_empty());
+    assert_eq!(clubs("وقال لاعب الترجي التونسي إن الفوز مستحق."), ["الترجي"]);
+    assert_eq!(
+        clubs("وقال لاعب الترجي الرياضي إن الفوز مستحق."),
+        ["الترجي الرياضي"]
+    );
+    assert_eq!(clubs("وقال لاعب الترجي إن الفوز مستحق."), ["الترجي"]);
+}
