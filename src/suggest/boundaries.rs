@@ -177,6 +177,19 @@ impl Scan<'_> {
         })
     }
 
+    /// Token `i` is a bare adjective of relation made on a verbal noun تفعيل (تكريمي،
+    /// تدريبية), joined by a space to the word before, which it qualifies.
+    fn verbal_noun_adjective_at(&self, i: usize) -> bool {
+        self.token(i).is_some_and(|t| {
+            t.sep == Sep::Space
+                && !t.article()
+                && [t.norm.strip_suffix('ي'), t.norm.strip_suffix("يه")]
+                    .into_iter()
+                    .flatten()
+                    .any(super::org_phrase::is_tafiil)
+        })
+    }
+
     pub(super) fn is_particle_at(&self, i: usize) -> bool {
         self.token(i).is_some_and(|t| is_particle(&t.norm))
     }
@@ -363,6 +376,11 @@ impl Scan<'_> {
                 .strip_prefix('و')
                 .is_some_and(|r| r.chars().count() >= 3);
             if person && words >= 2 && (self.accusative_at(end) || and_word) {
+                break;
+            }
+            // الأب ليان نصرالله | غذاء تكريمي: a bare noun with an adjective of a verbal noun
+            // تفعيل after it (تكريمي، تدريبية) is what the sentence goes on with.
+            if person && words >= 2 && self.verbal_noun_adjective_at(end + 1) {
                 break;
             }
             // لولاية اينشيري | ولتدراس: و with a second clitic (ولـ، وبـ، وفـ) is «and to …»,

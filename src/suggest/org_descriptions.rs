@@ -424,6 +424,15 @@ impl Scan<'_> {
             })
     }
 
+    /// A definite word after a ministry's field that is an adjective of it: a nisba (الخارجية
+    /// | المصرية، التعليم | العالي), «general» or «higher», or a participle agreeing in ة
+    /// (التنمية المستدامة); not a body's head in ى, which only looks like a nisba once
+    /// normalised (المستشفى).
+    pub(super) fn adjective_of_a_ministry_s_field(&self, t: &super::tokens::Token) -> bool {
+        let head = t.norm.strip_prefix("ال").is_some_and(is_body_head);
+        !head && (is_name_adjective(t) || (looks_participle(&t.norm) && t.ta_marbuta()))
+    }
+
     /// Token `i`, definite, follows a definite ل complement that ends the phrase so far, and
     /// is a noun, not an adjective of it (شركة الدلتا للكهرباء | العقد، الهيئة العامة للكهرباء
     /// | الاتفاقية): the object of the verb the body is the subject of. A noun is a built-in

@@ -337,6 +337,22 @@ impl Scan<'_> {
             {
                 break;
             }
+            // وزارة الصحة | الحصيلة، وزارة التعليم العالي | النتائج: a ministry is named by its
+            // one definite field; after it only adjectives (العامة، المائية، العالي) are of its
+            // name, and a definite noun is the object of the verb the ministry is the subject
+            // of.
+            if t.article()
+                && i > j
+                && !after_definite
+                && self.token(i - 1).is_some_and(|p| p.article())
+                && self.ministry_head_before(j)
+                && self
+                    .token(j)
+                    .is_some_and(|f| f.article() && f.mention.is_none())
+                && !self.adjective_of_a_ministry_s_field(t)
+            {
+                break;
+            }
             // مجلس الأمة الكويتي | الميزانية، وزارة الصحة الكويتية | الميزانية: a country's
             // demonym ends the name; after it only another (الكويتية الصينية) or one of the
             // adjectives bodies take after it (هيئة البترول المصرية العامة) is of the name, and

@@ -670,3 +670,36 @@ fn a_place_s_name_is_no_demonym() {
     assert!(orgs.contains(&"جامعة الخليل الوطنية"), "{orgs:?}");
     assert!(orgs.contains(&"مجلس الأمة الكويتي"), "{orgs:?}");
 }
+
+/// A ministry is named by its field and the field's adjectives; a definite noun after them is
+/// the object of the verb the ministry is the subject of (a newcomer's articles, session 56:
+/// «وزارة الداخلية النتائج الرسمية النهائية», «وزارة الصحة المستشفى»).
+#[test]
+fn a_ministry_s_name_ends_before_the_verb_s_object() {
+    let (found, _) = discover(
+        &[
+            "ويتوقع أن تصدر وزارة الداخلية النتائج الرسمية النهائية خلال يومين.",
+            "وأعلنت وزارة الصحة الحصيلة الجديدة، وافتتحت وزارة الصحة المستشفى الجديد.",
+            "وأعلنت وزارة التعليم العالي النتائج، وقالت وزارة الأشغال العامة إن الطريق جاهز.",
+            "وقالت وزارة الشؤون الاجتماعية والعمل إن الدعم مستمر.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for cut in ["النتائج", "الحصيلة", "المستشفى"] {
+        assert!(!orgs.iter().any(|o| o.contains(cut)), "{cut} in {orgs:?}");
+    }
+    for name in [
+        "وزارة الداخلية",
+        "وزارة الصحة",
+        "وزارة التعليم العالي",
+        "وزارة الأشغال العامة",
+        "وزارة الشؤون الاجتماعية والعمل",
+    ] {
+        assert!(
+            orgs.iter().any(|o| o.starts_with(name)),
+            "«{name}» not in {orgs:?}"
+        );
+    }
+}

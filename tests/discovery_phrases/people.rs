@@ -513,3 +513,26 @@ fn a_title_before_a_kind_of_place_names_no_one() {
         "{found:?}"
     );
 }
+
+/// A priest's «الأب» is a title (كاهن القاع الأب ليان نصرالله), and a name ends before a bare
+/// noun and its adjective made on a verbal noun (غذاء تكريمي: a lunch in someone's honour).
+#[test]
+fn a_priest_s_title_and_a_name_ending_before_a_noun_and_its_adjective() {
+    let (found, _) = discover(
+        &[
+            "وقد أقام كاهن البلدة الأب ليان نصرالله غذاء تكريمي على شرف الوفد.",
+            "وقال الأب شربل مارون إن الزيارة مهمة، فيما يعد الأب الروحي للفريق غائبا.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(people.contains(&"ليان نصرالله"), "{people:?}");
+    assert!(people.contains(&"شربل مارون"), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("غذاء") || p.contains("الروحي")),
+        "{people:?}"
+    );
+}
