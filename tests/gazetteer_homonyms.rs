@@ -66,6 +66,20 @@ fn alexandria_or_iskandariya_by_the_article_s_country() {
     assert_eq!(count(&found, "alexandria"), 1, "{found:?}");
 }
 
+/// Ariha (Idlib) and Jericho share their name: an article on Syria's north-west is about
+/// Ariha, one on the West Bank about Jericho (a newcomer's article, session 56, put Idlib's
+/// refugees on Jericho's page).
+#[test]
+fn ariha_or_jericho_by_the_article_s_land() {
+    let found =
+        entities_of("وعاد اللاجئون إلى منازلهم في أريحا وسراقب وخان شيخون بريف إدلب في سوريا.");
+    assert_eq!(count(&found, "ariha"), 1, "{found:?}");
+    assert_eq!(count(&found, "jericho"), 0, "{found:?}");
+    let found = entities_of("واقتحمت القوات الإسرائيلية مدينة أريحا في الضفة الغربية.");
+    assert_eq!(count(&found, "jericho"), 1, "{found:?}");
+    assert_eq!(count(&found, "ariha"), 0, "{found:?}");
+}
+
 /// A country's name with a word after it that makes another place is that place, never the
 /// country alone; where the words are the country's after all (مصالح مصر العليا, Egypt's
 /// supreme interests) they are no region.

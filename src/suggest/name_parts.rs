@@ -59,9 +59,9 @@ impl Scan<'_> {
     }
 
     /// Token `j` is a one-word place with no article, after a demonym that completes a title
-    /// (الإيطالية), with a bare name word after it that ends the clause (جورجيا ميلوني،):
-    /// a given name the gazetteer knows as a place. Why: linked as the place, the person was
-    /// lost and a false link made.
+    /// (الإيطالية), with a bare name word after it that ends the clause (جورجيا ميلوني،) or
+    /// that a function word or a verb follows (جورجيا ميلوني إن …): a given name the gazetteer
+    /// knows as a place. Why: linked as the place, the person was lost and a false link made.
     pub(super) fn place_as_given_name(&self, j: usize) -> bool {
         let Some(t) = self.token(j) else {
             return false;
@@ -77,7 +77,9 @@ impl Scan<'_> {
             && !t.norm.contains(' ')
             && self.joined(j + 1)
             && self.name_word(j + 1)
-            && self.token(j + 2).is_none_or(|n| n.sep != Sep::Space)
+            && self
+                .token(j + 2)
+                .is_none_or(|n| n.sep != Sep::Space || super::lexicon::is_function_or_verb(&n.norm))
     }
 
     /// Token `j` is «سيد» without the article and a common given name follows it in the

@@ -139,6 +139,29 @@ impl Scan<'_> {
         rest.starts_with('ا') && rest.chars().count() >= 3 && !known(rest)
     }
 
+    /// Token `i` after a title's demonym (الرئيس الكيني ويليام روتو) is a foreign given name
+    /// in و, not «and»: what follows the و opens with ي or a bare alef, is no word, name or
+    /// verb the site or the lists know, and a name word follows it. The demonym completes the
+    /// title, so no second noun of its phrase comes next.
+    fn foreign_name_in_waw_after_a_demonym(&self, i: usize) -> bool {
+        let Some(rest) = self.tokens()[i].norm.strip_prefix('و') else {
+            return false;
+        };
+        let after_demonym = i > 0
+            && self.tokens()[i - 1].article()
+            && self.lex.is_place_demonym(&self.tokens()[i - 1].norm);
+        after_demonym
+            && !self.tokens()[i].and_hamza()
+            && rest.starts_with(['ي', 'ا'])
+            && rest.chars().count() >= 4
+            && !super::name_lists::is_given_name(rest)
+            && !self.lex.is_registered(rest)
+            && !self.lex.seen(rest)
+            && !super::lexicon::is_function_or_verb(rest)
+            && self.joined(i + 1)
+            && self.name_word(i + 1)
+    }
+
     /// Token `start` right after a sound plural title that is a subject, not another title's
     /// complement, ends in the plural's وا (اللاعبون أظهروا شخصية كبيرة، إن المهندسين قدموا):
     /// the verb the title's people do, which no name's first word is. Not after a broken
@@ -248,7 +271,11 @@ impl Scan<'_> {
         let conjoined = office_follows && !self.waw_of_the_name(start);
         // رئيس الحكومة وأعضاءها سيزاولون …: after the complement, a word in و that is no given
         // name joins a second noun to the title's phrase; no name follows.
-        if start > j && !office_follows && self.and_before_no_given_name(start) {
+        if start > j
+            && !office_follows
+            && self.and_before_no_given_name(start)
+            && !self.foreign_name_in_waw_after_a_demonym(start)
+        {
             return None;
         }
         // فرق ميدانية مدربة ومشرفين فنيين: right after the title too, when what follows the و

@@ -536,3 +536,23 @@ fn a_priest_s_title_and_a_name_ending_before_a_noun_and_its_adjective() {
         "{people:?}"
     );
 }
+
+/// After a title's demonym, a given name the gazetteer knows as a country (جورجيا ميلوني)
+/// and a foreign given name in و (ويليام روتو) are the person's, where a function word or a
+/// verb follows the name (a newcomer's articles, session 56: Georgia was linked, Ruto lost).
+#[test]
+fn a_name_after_a_title_s_demonym_opening_with_a_country_or_waw() {
+    let (found, linked) = discover(
+        &[
+            "وقالت رئيسة الحكومة الإيطالية جورجيا ميلوني إن الاتفاق مهم.",
+            "وقال الرئيس الكيني ويليام روتو إن البلاد مستقرة، والتقى الرئيس الكيني وأعضاء حكومته.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(people.contains(&"جورجيا ميلوني"), "{people:?}");
+    assert!(people.contains(&"ويليام روتو"), "{people:?}");
+    assert!(!people.iter().any(|p| p.contains("أعضاء")), "{people:?}");
+    assert!(!linked.iter().any(|(s, _)| s == "جورجيا"), "{linked:?}");
+}
