@@ -98,6 +98,19 @@ const DEFINITE_GIVEN_NAMES: &[&str] = &[
 ];
 
 /// A given name written with the article (see [`DEFINITE_GIVEN_NAMES`]).
+/// A normalised word is ف and a past verb: a listed one, or one of the derived forms افتعل,
+/// انفعل or استفعل (فاعتبر، فانتقد، فاستغرب), which no name so opened has (فاطمة، فارس keep
+/// theirs).
+fn fa_and_a_verb(word: &str) -> bool {
+    word.strip_prefix('ف').is_some_and(|rest| {
+        let letters: Vec<char> = rest.chars().collect();
+        let derived = letters.len() >= 5
+            && letters[0] == 'ا'
+            && (letters[2] == 'ت' || rest.starts_with("است") || rest.starts_with("ان"));
+        is_function_or_verb(rest) || derived
+    })
+}
+
 pub(super) fn is_definite_given_name(word: &str) -> bool {
     DEFINITE_GIVEN_NAMES.contains(&word)
 }
@@ -376,6 +389,10 @@ impl Scan<'_> {
                 .strip_prefix('و')
                 .is_some_and(|r| r.chars().count() >= 3);
             if person && words >= 2 && (self.accusative_at(end) || and_word) {
+                break;
+            }
+            // أما المدرب عادل رمزي | فاعتبر أن …: ف and a verb answer أما after a full name.
+            if person && words >= 2 && fa_and_a_verb(&t.norm) {
                 break;
             }
             // الأب ليان نصرالله | غذاء تكريمي: a bare noun with an adjective of a verbal noun

@@ -480,6 +480,21 @@ impl Scan<'_> {
             && reads_as(j - 3, DEPUTIES)
     }
 
+    /// A ل complement read as `rest` after a ministry's field, under an undersecretary's title
+    /// (وكيل وزارة الصحة للشؤون الصحية): his remit, as a deputy's is ([`Scan::deputy_s_remit`]);
+    /// the ministry is whole in its field.
+    pub(super) fn undersecretary_s_remit(&self, j: usize, rest: &str) -> bool {
+        AFFAIRS.contains(&rest)
+            && self.ministry_head_before(j)
+            && j.checked_sub(2)
+                .and_then(|k| self.token(k))
+                .is_some_and(|t| {
+                    super::lexicon::readings(&t.norm)
+                        .iter()
+                        .any(|(_, w)| UNDERSECRETARIES.contains(&w.as_ref()))
+                })
+    }
+
     /// Token `i`, a ل complement read as `rest`, says what for or when, not what the body is:
     /// a verbal noun of purpose before على or عن (وزارة التراث والسياحة | للحفاظ على المباني),
     /// or a period (للفترة المقبلة).
@@ -544,3 +559,6 @@ const AFFAIRS: &[&str] = &["الشؤون", "شؤون", "الشئون", "شئون
 /// Titles of a deputy or an assistant over a body's head (normalised), whose office has a
 /// remit: نائب رئيس، مساعد مدير.
 const DEPUTIES: &[&str] = &["نائب", "نائبه", "مساعد", "مساعده"];
+
+/// An undersecretary (وكيل) of a ministry, normalised, who holds a remit of his own in it.
+const UNDERSECRETARIES: &[&str] = &["وكيل", "وكيله"];

@@ -440,6 +440,7 @@ impl Scan<'_> {
                     || (is_place_back_reference(rest) && !self.definite_word_at(i + 1))
                     || (self.deputy_s_remit(j, rest)
                         && (phrase.has_place || (j..i).any(|k| self.name_word(k))))
+                    || (i == j + 1 && self.undersecretary_s_remit(j, rest))
                     || names_an_event(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)

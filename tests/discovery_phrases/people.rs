@@ -556,3 +556,21 @@ fn a_name_after_a_title_s_demonym_opening_with_a_country_or_waw() {
     assert!(!people.iter().any(|p| p.contains("أعضاء")), "{people:?}");
     assert!(!linked.iter().any(|(s, _)| s == "جورجيا"), "{linked:?}");
 }
+
+/// ف and a past verb after a full name answers «أما» (أما المدرب عادل رمزي فاعتبر أن …): the
+/// verb is no family name; a name opening with ف (فاروق) stays whole.
+#[test]
+fn fa_and_a_verb_after_a_full_name_ends_it() {
+    let (found, _) = discover(
+        &[
+            "أما مدرب الفريق عادل رمزي فاعتبر أن فريقه قدم مباراة كبيرة.",
+            "وقال المدرب محمد فاروق إن الفريق جاهز.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(people.contains(&"عادل رمزي"), "{people:?}");
+    assert!(people.contains(&"محمد فاروق"), "{people:?}");
+    assert!(!people.iter().any(|p| p.contains("فاعتبر")), "{people:?}");
+}
