@@ -385,6 +385,26 @@ impl Matcher {
             {
                 continue;
             }
+            // السكر 3 كغ، حمص 2 كغ: an item of a list of rations measured in kilos, the
+            // commodity (chickpeas), not the town nor a club named like it; never a country
+            // (الدول المانحة، سوريا 100 طن).
+            if pattern
+                .entities
+                .iter()
+                .any(|&e| self.kinds[e] == EntityKind::Place)
+                && pattern.entities.iter().all(|&e| self.lands[e] != Some(e))
+                && quantities::measured_item_of_a_list(t, word_start, name_start, end)
+            {
+                continue;
+            }
+            // منطقة الجزائر وسط البصرة، شارع لبنان: a quarter or a street named for a country,
+            // not the country.
+            if word_start == name_start
+                && pattern.entities.iter().all(|&e| self.lands[e] == Some(e))
+                && inside_names::after_a_quarter_word(t, word_start)
+            {
+                continue;
+            }
             // البنك الأهلي، شركة النصر: an ambiguous club's name after the head of another kind
             // of body is that body's adjective or name, whatever else the article confirms.
             if pattern.ambiguous

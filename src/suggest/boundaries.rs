@@ -97,20 +97,24 @@ const DEFINITE_GIVEN_NAMES: &[&str] = &[
     "الياس",
 ];
 
-/// A given name written with the article (see [`DEFINITE_GIVEN_NAMES`]).
-/// A normalised word is ف and a past verb: a listed one, or one of the derived forms افتعل,
-/// انفعل or استفعل (فاعتبر، فانتقد، فاستغرب), which no name so opened has (فاطمة، فارس keep
-/// theirs).
+/// A normalised word is ف and a past verb of the derived forms افتعل or انفعل (five letters)
+/// or استفعل (six): فاعتبر، فانسحب، فاستغرب. No given name (فاروق، فيصل) is read so, nor a
+/// longer foreign name (فارتانيان، فانسان).
 fn fa_and_a_verb(word: &str) -> bool {
+    if super::name_lists::is_given_name(word) {
+        return false;
+    }
     word.strip_prefix('ف').is_some_and(|rest| {
-        let letters: Vec<char> = rest.chars().collect();
-        let derived = letters.len() >= 5
-            && letters[0] == 'ا'
-            && (letters[2] == 'ت' || rest.starts_with("است") || rest.starts_with("ان"));
-        is_function_or_verb(rest) || derived
+        let l: Vec<char> = rest.chars().collect();
+        match l.len() {
+            5 => l[0] == 'ا' && (l[2] == 'ت' || (l[1] == 'ن' && l[3] != 'ا')),
+            6 => rest.starts_with("است"),
+            _ => false,
+        }
     })
 }
 
+/// A given name written with the article (see [`DEFINITE_GIVEN_NAMES`]).
 pub(super) fn is_definite_given_name(word: &str) -> bool {
     DEFINITE_GIVEN_NAMES.contains(&word)
 }

@@ -28,6 +28,9 @@ const DERIVED_PARTICIPLE_STARTS: &[&str] = &["مست", "مت"];
 /// name (سيد علي).
 const SAYYID: &str = "سيد";
 
+/// «That» after a verb of saying (إن، أن، أنه، أنها), normalised.
+const THAT: &[&str] = &["ان", "انه", "انها"];
+
 impl Scan<'_> {
     /// Token `j`, as written or after `clitic` letters, is a given name with the article (see
     /// [`DEFINITE_GIVEN_NAMES`]) and a name word or a family name follows it (الهادي عبدالسيد،
@@ -60,8 +63,10 @@ impl Scan<'_> {
 
     /// Token `j` is a one-word place with no article, after a demonym that completes a title
     /// (الإيطالية), with a bare name word after it that ends the clause (جورجيا ميلوني،) or
-    /// that a function word or a verb follows (جورجيا ميلوني إن …): a given name the gazetteer
-    /// knows as a place. Why: linked as the place, the person was lost and a false link made.
+    /// that «إن» or «أن» follows (جورجيا ميلوني إن …): a given name the gazetteer knows as a
+    /// place. Why: linked as the place, the person was lost and a false link made. A word in ا
+    /// or ة after the place is a circumstantial accusative (وصل الرئيس الفرنسي بيروت قادما،
+    /// روما متجهة إلى بروكسل).
     pub(super) fn place_as_given_name(&self, j: usize) -> bool {
         let Some(t) = self.token(j) else {
             return false;
@@ -78,8 +83,11 @@ impl Scan<'_> {
             && self.joined(j + 1)
             && self.name_word(j + 1)
             && self
+                .token(j + 1)
+                .is_some_and(|n| !n.norm.ends_with('ا') && !n.ta_marbuta())
+            && self
                 .token(j + 2)
-                .is_none_or(|n| n.sep != Sep::Space || super::lexicon::is_function_or_verb(&n.norm))
+                .is_none_or(|n| n.sep != Sep::Space || THAT.contains(&n.norm.as_str()))
     }
 
     /// Token `j` is «سيد» without the article and a common given name follows it in the

@@ -425,12 +425,19 @@ impl Scan<'_> {
     }
 
     /// A definite word after a ministry's field that is an adjective of it: a nisba (الخارجية
-    /// | المصرية، التعليم | العالي), «general» or «higher», or a participle agreeing in ة
-    /// (التنمية المستدامة); not a body's head in ى, which only looks like a nisba once
-    /// normalised (المستشفى).
+    /// | المصرية، التعليم | العالي), «general» (الأمن العام), an elative or a colour (الاقتصاد
+    /// الأخضر), or a participle agreeing in ة (التنمية المستدامة); not a body's head in ى,
+    /// which only looks like a nisba once normalised (المستشفى).
     pub(super) fn adjective_of_a_ministry_s_field(&self, t: &super::tokens::Token) -> bool {
-        let head = t.norm.strip_prefix("ال").is_some_and(is_body_head);
-        !head && (is_name_adjective(t) || (looks_participle(&t.norm) && t.ta_marbuta()))
+        let Some(stem) = t.norm.strip_prefix("ال") else {
+            return false;
+        };
+        let elative = stem.chars().count() == 4 && stem.starts_with('ا');
+        !is_body_head(stem)
+            && (is_name_adjective(t)
+                || ["العام", "العامه"].contains(&t.norm.as_str())
+                || elative
+                || (looks_participle(&t.norm) && t.ta_marbuta()))
     }
 
     /// Token `i`, definite, follows a definite ل complement that ends the phrase so far, and

@@ -440,7 +440,11 @@ impl Scan<'_> {
                     || (is_place_back_reference(rest) && !self.definite_word_at(i + 1))
                     || (self.deputy_s_remit(j, rest)
                         && (phrase.has_place || (j..i).any(|k| self.name_word(k))))
-                    || (i == j + 1 && self.undersecretary_s_remit(j, rest))
+                    || (self.undersecretary_s_remit(j, rest)
+                        && (j + 1..i).all(|k| {
+                            self.token(k)
+                                .is_some_and(|t| self.adjective_of_a_ministry_s_field(t))
+                        }))
                     || names_an_event(rest)
                     || purpose
                     || self.purpose_or_time_at(i, rest)

@@ -140,9 +140,10 @@ impl Scan<'_> {
     }
 
     /// Token `i` after a title's demonym (الرئيس الكيني ويليام روتو) is a foreign given name
-    /// in و, not «and»: what follows the و opens with ي or a bare alef, is no word, name or
-    /// verb the site or the lists know, and a name word follows it. The demonym completes the
-    /// title, so no second noun of its phrase comes next.
+    /// in و, not «and»: what follows the و opens with ي (no foreign name in وا is told from
+    /// «and» and a name: الرئيس الأوكراني وإيمانويل ماكرون), is no word, name or verb the site
+    /// or the lists know, and one name word follows it to the end of the name. The demonym
+    /// completes the title, so no second noun of its phrase comes next.
     fn foreign_name_in_waw_after_a_demonym(&self, i: usize) -> bool {
         let Some(rest) = self.tokens()[i].norm.strip_prefix('و') else {
             return false;
@@ -152,7 +153,7 @@ impl Scan<'_> {
             && self.lex.is_place_demonym(&self.tokens()[i - 1].norm);
         after_demonym
             && !self.tokens()[i].and_hamza()
-            && rest.starts_with(['ي', 'ا'])
+            && rest.starts_with('ي')
             && rest.chars().count() >= 4
             && !super::name_lists::is_given_name(rest)
             && !self.lex.is_registered(rest)
@@ -160,6 +161,9 @@ impl Scan<'_> {
             && !super::lexicon::is_function_or_verb(rest)
             && self.joined(i + 1)
             && self.name_word(i + 1)
+            && self
+                .token(i + 2)
+                .is_none_or(|n| n.sep != Sep::Space || super::lexicon::is_function_or_verb(&n.norm))
     }
 
     /// Token `start` right after a sound plural title that is a subject, not another title's

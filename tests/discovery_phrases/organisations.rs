@@ -684,6 +684,9 @@ fn a_ministry_s_name_ends_before_the_verb_s_object() {
             "وقالت وزارة الشؤون الاجتماعية والعمل إن الدعم مستمر.",
             // An undersecretary's remit is his, not the ministry's name.
             "وقال وكيل وزارة الصحة للشؤون الصحية أحمد السعيدي إن المستشفى جاهز.",
+            "وقال وكيل وزارة التعليم العالي للشؤون الأكاديمية إن العام الدراسي يبدأ غدا.",
+            // «General» and a colour are adjectives of the field.
+            "وأعلنت وزارة الأمن العام، وأطلقت وزارة الاقتصاد الأخضر برنامجها.",
         ],
         &[],
         true,
@@ -698,6 +701,8 @@ fn a_ministry_s_name_ends_before_the_verb_s_object() {
         "وزارة التعليم العالي",
         "وزارة الأشغال العامة",
         "وزارة الشؤون الاجتماعية والعمل",
+        "وزارة الأمن العام",
+        "وزارة الاقتصاد الأخضر",
     ] {
         assert!(
             orgs.iter().any(|o| o.starts_with(name)),

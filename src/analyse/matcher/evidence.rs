@@ -123,11 +123,9 @@ impl Matcher {
         if sentence::definite_nisba_after_feminine_noun(t, word_start, name_start, end) {
             return (first, Evidence::Demonym);
         }
-        // 19 سوريا: the counted people, a demonym spelt as their country is; حمص 2 كغ:
-        // chickpeas in a list of rations.
+        // 19 سوريا: the counted people, a demonym spelt as their country is.
         if self.kinds[first] == EntityKind::Place
-            && (quantities::counted_nisba_after_a_number(t, word_start, name_start, end)
-                || quantities::measured_commodity(t, name_start, end))
+            && quantities::counted_nisba_after_a_number(t, word_start, name_start, end)
         {
             return (first, Evidence::Demonym);
         }

@@ -216,9 +216,10 @@ impl Matcher {
     /// the longer name is discovery's to read, and linking the shorter one would put another
     /// body's news on the university's page. A name of another shape is described, not
     /// lengthened, by what follows it (منظمة العفو الدولية الحقوقية، الأونروا الأممية) — but
-    /// a club's one word is: another town's club goes on with its town's adjective (الترجي
-    /// الجرجيسي is not the Espérance of Tunis; الأهلي الطرابلسي not Cairo's), while the
-    /// club's own country follows it as a demonym, a pattern (الترجي التونسي).
+    /// a club's one word is: another town's club goes on with the adjective of a town the
+    /// gazetteer knows (الترجي الجرجيسي is not the Espérance of Tunis; الأهلي الطرابلسي not
+    /// Cairo's), while the club's own country follows it as a demonym, a pattern (الترجي
+    /// التونسي), and any other adjective describes it (حارس الأهلي الدولي، الأهلي القاهري).
     pub(super) fn longer_name_follows(
         &self,
         t: &str,
@@ -238,6 +239,17 @@ impl Matcher {
             return false;
         };
         let word = rest.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        let of_a_known_town = || {
+            word.strip_prefix("ال")
+                .and_then(|w| w.strip_suffix('ي'))
+                .is_some_and(|town| {
+                    self.place_keys.contains_key(town)
+                        || self.place_keys.contains_key(&format!("ال{town}"))
+                })
+        };
+        if a_club_s_word && !of_a_known_town() {
+            return false;
+        }
         word.starts_with("ال")
             && (word.ends_with('ي') || word.ends_with("يه"))
             && word.chars().count() >= 5

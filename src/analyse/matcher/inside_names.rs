@@ -228,6 +228,26 @@ pub(super) fn part_named_by_a_direction(t: &str, word_start: usize, end: usize) 
     direction && noun.chars().count() > 3 && noun.ends_with('ه')
 }
 
+/// Kinds of quarter or street (normalised) that take a country's name as their own (منطقة
+/// الجزائر in Basra, حي الكويت، شارع لبنان، ساحة فلسطين). Not مدينة: مدينة الكويت is the
+/// country's capital, which the gazetteer names whole.
+const QUARTERS_NAMED_FOR_COUNTRIES: &[&str] = &["منطقه", "حي", "شارع", "ساحه", "ميدان", "محله"];
+
+/// Whether the word before `word_start` is a kind of quarter or street, with or without و, ف,
+/// ب or ل (بمنطقة، وشارع): a country's name right after it names the quarter.
+pub(super) fn after_a_quarter_word(t: &str, word_start: usize) -> bool {
+    let word = previous_word(t, word_start);
+    let word = word
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| QUARTERS_NAMED_FOR_COUNTRIES.iter().any(|q| r.ends_with(q)))
+        .unwrap_or(word);
+    let word = word
+        .strip_prefix(['ب', 'ل'])
+        .filter(|r| QUARTERS_NAMED_FOR_COUNTRIES.contains(r))
+        .unwrap_or(word);
+    QUARTERS_NAMED_FOR_COUNTRIES.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,7 +25,8 @@ fn is_digit(c: char) -> bool {
 /// number from 11 to 999 (digits, Western or Arabic-Indic, and one space): the counted noun,
 /// a demonym in the accusative singular the numbers from eleven take, which is spelt as the
 /// country is (أحالت السلطات 19 سوريا إلى المحكمة «19 Syrians»، مقتل 12 روسيا). A year is
-/// four digits (منذ 2014 روسيا …), a ranking has its dot or dash (1- السعودية).
+/// four digits (منذ 2014 روسيا …), a ranking has its dot or dash (1- السعودية) or goes on
+/// with a comma or another number (93 سوريا، 94 لبنان؛ فاز لبنان 85 سوريا 78).
 pub(super) fn counted_nisba_after_a_number(
     t: &str,
     word_start: usize,
@@ -39,6 +40,10 @@ pub(super) fn counted_nisba_after_a_number(
     let Some(before) = t[..word_start].strip_suffix(' ') else {
         return false;
     };
+    let after = t[end..].trim_start_matches(' ');
+    if after.starts_with(['،', ',']) || after.starts_with(is_digit) {
+        return false;
+    }
     let digits = &before[before.trim_end_matches(is_digit).len()..];
     // The number stands alone: no letter, digit or dot, dash or slash joined to it.
     let alone = before[..before.len() - digits.len()]
@@ -69,14 +74,25 @@ const UNITS: &[&str] = &[
     "ربطه",
 ];
 
-/// Whether the one-word name from `name_start` to `end` is followed by a number and a unit
-/// (حمص 2 كغ in a list of rations: chickpeas, 2 kg): the commodity, not the town.
-pub(super) fn measured_commodity(t: &str, name_start: usize, end: usize) -> bool {
-    if t[name_start..end].contains(' ') {
+/// Whether the one-word name from `name_start` to `end`, written without a clitic as an item
+/// of a list (a comma or a colon before it), is followed by a number and a unit (السكر 3 كغ،
+/// حمص 2 كغ: chickpeas, 2 kg): the commodity, not the town. A place a preposition governs
+/// (ودخلت إلى حمص 200 طن) is no item of such a list.
+pub(super) fn measured_item_of_a_list(
+    t: &str,
+    word_start: usize,
+    name_start: usize,
+    end: usize,
+) -> bool {
+    if word_start != name_start || t[name_start..end].contains(' ') {
         return false;
     }
+    let listed = t[..word_start]
+        .trim_end_matches(' ')
+        .ends_with(['،', ',', ':']);
     let mut words = t[end..].split(' ');
-    words.next() == Some("")
+    listed
+        && words.next() == Some("")
         && words.next().and_then(number).is_some()
         && words
             .next()

@@ -456,17 +456,22 @@ fn a_country_counted_after_a_number_is_its_people() {
         "ومنذ 2014 سوريا تعاني من الحرب",
         "وزار 3 سوريا",
         "الترتيب: 1- سوريا 13 نقطة",
+        "ترتيب المنتخبات: 93 سوريا، 94 لبنان",
+        "فاز لبنان 85 سوريا 78",
         "وعاد اللاجئون إلى سوريا",
     ] {
         assert_eq!(syria(country), [Evidence::Unambiguous], "{country}");
     }
 }
 
-/// A name with a number and a unit after it is a commodity in a list of rations (حمص 2 كغ:
-/// chickpeas), not the town; the town keeps its number of anything else.
+/// A name with a number and a unit after it, as an item of a list, is a commodity in a list of
+/// rations (حمص 2 كغ: chickpeas), not the town; the town keeps its number of anything else, a
+/// place after a preposition its tons, and a country is never a commodity.
 #[test]
 fn a_name_measured_in_kilos_is_a_commodity() {
-    let entities = places();
+    let mut entities = places();
+    // A country is its own land (as the gazetteer sets it).
+    entities[0].country = Some("syria".into());
     let matcher = Matcher::build(&entities).unwrap();
     let linked = |text: &str| -> Vec<String> {
         let mut runs = vec![matcher.find(text)];
@@ -481,7 +486,13 @@ fn a_name_measured_in_kilos_is_a_commodity() {
         linked("وتضم السلة الواحدة كيس طحين 15 كغ، الرز 6 كغ، العدس 2 كغ، حمص 2 كغ، ملح.")
             .is_empty()
     );
-    assert!(linked("وتضم السلة حمص ٢ كلغ والزيت 4 ليتر.").is_empty());
+    assert!(linked("وتضم السلة: حمص ٢ كلغ والزيت 4 ليتر.").is_empty());
     assert_eq!(linked("ووصلت إلى حمص 2 شاحنة من المساعدات."), ["homs"]);
+    // A place a preposition governs, and a country anywhere, receive the tons.
+    assert_eq!(linked("ودخلت إلى حمص 200 طن من الأدوية."), ["homs"]);
+    assert_eq!(
+        linked("وأرسلت الدول المانحة، سوريا 100 طن من القمح."),
+        ["syria"]
+    );
     assert_eq!(linked("وقتل 3 أشخاص في حمص."), ["homs"]);
 }

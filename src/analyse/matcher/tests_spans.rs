@@ -184,7 +184,7 @@ fn a_discovered_camp_or_quarter_links_its_name_without_its_kind_word() {
     );
 }
 
-/// A gazetteer club's one word going on with another town's adjective is that town's club
+/// A gazetteer club's one word going on with a known town's adjective is that town's club
 /// (الترجي الجرجيسي, الأهلي الطرابلسي): not linked, while the club's country after it (a
 /// demonym the gazetteer holds) or its own longer names stay the club's.
 #[test]
@@ -201,7 +201,8 @@ fn a_club_s_word_going_on_with_another_town_s_adjective_is_another_club() {
     esperance.origin = Origin::Gazetteer;
     let mut tunisia = place("tunisia", "تونس", &[], &[], &[]);
     tunisia.meta.demonyms = vec!["التونسي".into()];
-    let entities = vec![esperance, tunisia];
+    let zarzis = place("zarzis", "جرجيس", &[], &[], &[]);
+    let entities = vec![esperance, tunisia, zarzis];
     let matcher = Matcher::build(&entities).unwrap();
     let clubs = |text: &str| -> Vec<String> {
         matcher
@@ -218,4 +219,6 @@ fn a_club_s_word_going_on_with_another_town_s_adjective_is_another_club() {
         ["الترجي الرياضي"]
     );
     assert_eq!(clubs("وقال لاعب الترجي إن الفوز مستحق."), ["الترجي"]);
+    // An adjective of no town the gazetteer knows describes the club.
+    assert_eq!(clubs("وقال حارس الترجي الدولي إن الفوز مستحق."), ["الترجي"]);
 }
