@@ -710,3 +710,23 @@ fn a_ministry_s_name_ends_before_the_verb_s_object() {
         );
     }
 }
+
+/// A faculty or a college is a body with the phrase it governs (كلية عُمان للعلوم الصحية,
+/// كلية الاقتصاد والعلوم السياسية), which keeps the country inside it from being linked;
+/// «كلية الطب» alone is any faculty of medicine.
+#[test]
+fn a_college_is_named_with_its_phrase() {
+    let (found, linked) = discover(
+        &[
+            "وتعاونت الوزارة مع كلية عُمان للعلوم الصحية في التدريب.",
+            "واحتفلت الجامعة بتخريج طلاب كلية الاقتصاد والعلوم السياسية، ودرس أخوه في كلية الطب.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    assert!(orgs.contains(&"كلية عُمان للعلوم الصحية"), "{orgs:?}");
+    assert!(orgs.contains(&"كلية الاقتصاد والعلوم السياسية"), "{orgs:?}");
+    assert!(!orgs.contains(&"كلية الطب"), "{orgs:?}");
+    assert!(!linked.iter().any(|(s, _)| s == "عُمان"), "{linked:?}");
+}

@@ -138,11 +138,15 @@ pub(super) fn named_by_a_dual_head(t: &str, word_start: usize, name_start: usize
 /// opens a body's name.
 const BODY_FORMS: &[&str] = &["الخيريه", "القابضه"];
 
-/// Whether one of [`BODY_FORMS`] follows the place ending at `end`: the place opens a body's
-/// name (وقطر الخيرية).
+/// Words of a development's name after its town (دبي مول، دبي هيلز), normalised: a mall or an
+/// estate, no part of the town.
+const DEVELOPMENT_WORDS: &[&str] = &["مول", "هيلز", "بلازا", "تاور", "تاورز"];
+
+/// Whether one of [`BODY_FORMS`] or [`DEVELOPMENT_WORDS`] follows the place ending at `end`:
+/// the place opens a body's name (وقطر الخيرية) or a development's (زوار دبي مول).
 pub(super) fn opens_a_body_s_name(t: &str, end: usize) -> bool {
     let after = t[end..].trim_start_matches(' ');
-    BODY_FORMS.iter().any(|form| {
+    BODY_FORMS.iter().chain(DEVELOPMENT_WORDS).any(|form| {
         after
             .strip_prefix(form)
             .is_some_and(|rest| !rest.starts_with(is_word_char))
