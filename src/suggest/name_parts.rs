@@ -63,10 +63,11 @@ impl Scan<'_> {
 
     /// Token `j` is a one-word place with no article, after a demonym that completes a title
     /// (الإيطالية), with a bare name word after it that ends the clause (جورجيا ميلوني،) or
-    /// that «إن» or «أن» follows (جورجيا ميلوني إن …): a given name the gazetteer knows as a
-    /// place. Why: linked as the place, the person was lost and a false link made. A word in ا
-    /// or ة after the place is a circumstantial accusative (وصل الرئيس الفرنسي بيروت قادما،
-    /// روما متجهة إلى بروكسل).
+    /// that «إن», a function word or a verb follows (جورجيا ميلوني إن …، جورجيا ميلوني خلال
+    /// زيارتها): a given name the gazetteer knows as a place. Why: linked as the place, the
+    /// person was lost and a false link made. A word in ا or ة after the place is a
+    /// circumstantial accusative (وصل الرئيس الفرنسي بيروت قادما، روما متجهة إلى بروكسل), a
+    /// feminine dual an adverb of times (زار الرئيس الفرنسي لبنان مرتين).
     pub(super) fn place_as_given_name(&self, j: usize) -> bool {
         let Some(t) = self.token(j) else {
             return false;
@@ -82,12 +83,16 @@ impl Scan<'_> {
             && !t.norm.contains(' ')
             && self.joined(j + 1)
             && self.name_word(j + 1)
-            && self
-                .token(j + 1)
-                .is_some_and(|n| !n.norm.ends_with('ا') && !n.ta_marbuta())
-            && self
-                .token(j + 2)
-                .is_none_or(|n| n.sep != Sep::Space || THAT.contains(&n.norm.as_str()))
+            && self.token(j + 1).is_some_and(|n| {
+                !n.norm.ends_with('ا')
+                    && !n.ta_marbuta()
+                    && !["تين", "تان"].iter().any(|d| n.norm.ends_with(d))
+            })
+            && self.token(j + 2).is_none_or(|n| {
+                n.sep != Sep::Space
+                    || THAT.contains(&n.norm.as_str())
+                    || super::lexicon::is_function_or_verb(&n.norm)
+            })
     }
 
     /// Token `j` is «سيد» without the article and a common given name follows it in the
