@@ -126,7 +126,7 @@ const SITE_TOPONYM_HEADS: &[&str] = &["عين", "جبل", "تل", "خربه", "�
 /// Plural (and dual) kinds of place before a list of towns (بلدات الخضر وبيت فجار، قريتي
 /// عقربا ومجدل بني فاضل، ناحيتي بلبل والمعبطلي، بلديات معربون، يونين، والرام، أقضية سنجار
 /// وتلعفر), normalised. مدن is left out: «مدن العالم» is no list of names.
-const PLACE_PLURALS: &[&str] = &[
+pub(super) const PLACE_PLURALS: &[&str] = &[
     "بلدات",
     "قري",
     "بلدتي",
@@ -136,12 +136,6 @@ const PLACE_PLURALS: &[&str] = &[
     "بلديات",
     "اقضيه",
 ];
-
-/// A normalised word is a plural kind of place (see [`PLACE_PLURALS`]), bare or with a clitic
-/// (بلديات، وبلدات): what follows is a list of towns, never a person's name.
-pub(super) fn is_place_plural(word: &str) -> bool {
-    reads_as(word, PLACE_PLURALS)
-}
 
 /// Duals of a kind of place that are also adjectives (قضائي «judicial», as in حكم قضائي):
 /// the dual only before a known place (قضائي جبيل وكسروان), normalised.

@@ -196,7 +196,7 @@ impl Scan<'_> {
                     || is_prepositional_verbal_noun(&t.norm)
                     // تفقد الوزير بلديات النسيم والمعراض، زار معالي الوزير قلعة نخل: the towns
                     // or the castle he visited.
-                    || super::local::is_place_plural(&t.norm)
+                    || super::local::reads_as(&t.norm, super::local::PLACE_PLURALS)
                     || super::venues::is_facility_head(&t.norm)
                     || super::triggers::is_place_kind(&t.norm)
         }) || self.preposition_before_plain_noun(start)
