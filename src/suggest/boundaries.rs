@@ -184,7 +184,7 @@ impl Scan<'_> {
         self.token(i).is_some_and(|t| {
             looks_prepositional(&t.norm)
                 && clitic_readings(&t.norm).iter().any(|(_, rest)| {
-                    is_listed(rest)
+                    !super::lexicon::preposition_and_where(&t.norm, rest) && is_listed(rest)
                         || self.lex.seen(rest)
                         || self.lex.seen(&format!("ال{rest}"))
                         || rest

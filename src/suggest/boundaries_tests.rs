@@ -156,6 +156,23 @@ fn a_nisba_surname_before_what_was_said_ends_the_name() {
     }
 }
 
+/// And before إلى, where the person went or what he pointed to: «الدكتور عبدالله بن سالم
+/// الغيلاني إلى أن» and «أسعد عبد الأمير العيداني إلى» were cut before the surname.
+#[test]
+fn a_nisba_surname_before_ila_ends_the_name() {
+    let found = people(&[
+        "وأشار المدير العام الدكتور عبدالله بن سالم الغيلاني إلى أن المستشفى جاهز.",
+        "وتوجه المحافظ أسعد عبد الأمير العيداني إلى الموقع.",
+    ]);
+    for name in ["عبدالله بن سالم الغيلاني", "أسعد عبد الأمير العيداني"]
+    {
+        assert!(
+            found.contains(&name.to_string()),
+            "«{name}» not in {found:?}"
+        );
+    }
+}
+
 /// The same surname ends a name before the office in the accusative, after two words or three
 /// (بتعيين العميد عبده محمد حسين الحذيفي وزيرا، وتعيين عبدالله علي النسي محافظا).
 #[test]
@@ -240,4 +257,15 @@ fn a_theophoric_name_is_read_whole() {
     ]);
     assert!(found.contains(&"مصطفى صنع الله".to_string()), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("رحمه")), "{found:?}");
+}
+
+/// لاين is «line», not ل + أين «where» (a function word, which takes no preposition): «أورسولا
+/// فون دير لاين» lost its last word. A memorandum after the name is what she signed.
+#[test]
+fn laine_is_a_name_s_word_not_a_preposition_and_where() {
+    let found = people(&["ووقعت رئيسة المفوضية أورسولا فون دير لاين مذكرة تفاهم مع تونس."]);
+    assert!(
+        found.contains(&"أورسولا فون دير لاين".to_string()),
+        "{found:?}"
+    );
 }

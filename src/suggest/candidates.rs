@@ -297,6 +297,12 @@ fn sightings_in(d: usize, doc: &Doc, lex: &Lexicon, scope: Scope) -> Vec<Sightin
                 *first = given.to_string();
             }
             let pos = at(f.tokens.start);
+            // المتحدث باسم المنتدى: «in the name of» the body a spokesman speaks for, whatever
+            // rule read it as the given name Bassem.
+            if f.kind == Some(EntityKind::Person) && scan.in_the_name_of_a_spokesman(f.tokens.start)
+            {
+                continue;
+            }
             if f.kind == Some(EntityKind::Person) {
                 let context = PersonContext::read(&words.tokens, &key, pos.token, &f);
                 out.push(Sighting::Person(key, pos, f, context));

@@ -170,7 +170,10 @@ impl Scan<'_> {
                                 && ["في", "خلال", "من"]
                                     .iter()
                                     .chain(THAT)
-                                    .any(|w| *w == n.norm.as_str()))
+                                    .any(|w| *w == n.norm.as_str())
+                                    // حسن عبد الأمير العيداني إلى …: where the person went
+                                    // or pointed (إلى, normalised الي; not آلي, written in ي).
+                                    || (n.norm == "الي" && !n.homograph_name()))
                             // العقيد أحمد سعيد المزروعي مدير إدارة …: before the person's own
                             // title in construct, too.
                             || (nisba_surname && self.before_own_office(i + 1))

@@ -514,6 +514,7 @@ impl Scan<'_> {
                 *clitic > 0
                     && (is_facility_head(rest)
                         || is_body_head(rest)
+                        || super::leagues::is_league_word(rest)
                         || rest
                             .strip_prefix("ال")
                             .is_some_and(|stem| is_body_head(stem) || is_definite_head_stem(stem)))

@@ -21,6 +21,12 @@ const CHAMPIONS: &str = "ابطال";
 /// normalised.
 const LEAGUE_TAILS: &[&str] = &["الممتاز", "للمحترفين", "الاحترافي"];
 
+/// «League» with or without the article (normalised), the first word of a league's name: a
+/// clitic before it is the preposition (بدوري أبطال إفريقيا), not the name's.
+pub(super) fn is_league_word(word: &str) -> bool {
+    word == LEAGUE || word == LEAGUE_BARE
+}
+
 impl Scan<'_> {
     /// A league at token `i`: «الدوري» (with a clitic or not) and a country's demonym, with the
     /// words of its name that follow (الدوري المصري الممتاز); or «دوري أبطال» and a
@@ -93,5 +99,13 @@ mod tests {
              دوري الأحياء.",
         ]);
         assert!(!found.iter().any(|f| f.contains("دوري")), "{found:?}");
+    }
+
+    /// بدوري أبطال إفريقيا: the league is named without the preposition before it.
+    #[test]
+    fn a_clitic_before_a_champions_league_is_not_its_name_s() {
+        let found = bodies(&["وجاء ذلك بعد تتويج الأهلي بدوري أبطال إفريقيا للمرة الثانية عشرة."]);
+        assert!(found.iter().any(|f| f == "دوري أبطال إفريقيا"), "{found:?}");
+        assert!(!found.iter().any(|f| f.starts_with("بدوري")), "{found:?}");
     }
 }

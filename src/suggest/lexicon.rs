@@ -86,6 +86,12 @@ pub(super) fn clitic_readings(word: &str) -> Readings<'_> {
     out
 }
 
+/// `word` reads as ل or ب before أين «where» (`rest`), which takes no preposition: it is a
+/// word of its own, «line» (فون دير لاين، ذا لاين), not a function word with a clitic.
+pub(super) fn preposition_and_where(word: &str, rest: &str) -> bool {
+    rest == "اين" && (word == "لاين" || word == "باين")
+}
+
 /// The word, then each clitic + rest reading of it, in the order of [`CLITICS`], borrowing
 /// where it can: the lookups of every token of a site need no allocation
 /// but for ل + ال with the alef elided.
@@ -255,10 +261,11 @@ impl Lexicon {
         {
             return true;
         }
-        if clitic_readings(word)
-            .iter()
-            .any(|(n, rest)| !is_fa_alone(word, *n) && is_function_or_verb(rest))
-        {
+        if clitic_readings(word).iter().any(|(n, rest)| {
+            !is_fa_alone(word, *n)
+                && is_function_or_verb(rest)
+                && !preposition_and_where(word, rest)
+        }) {
             return true;
         }
         // The future of a verb the site also writes without it (ستكون / تكون), of a listed
@@ -387,7 +394,7 @@ impl Lexicon {
                 .nth(n.saturating_sub(1))
                 .is_some_and(|c| "بك".contains(c));
             is_definite(rest)
-                || (is_listed(rest) && !is_fa_alone(word, *n))
+                || (is_listed(rest) && !is_fa_alone(word, *n) && !preposition_and_where(word, rest))
                 || (self.seen(rest) && self.count(rest) >= own)
                 || (preposition
                     && rest.chars().count() >= 3

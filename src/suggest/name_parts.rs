@@ -352,6 +352,12 @@ impl Scan<'_> {
             .any(|t| SPEAKING_FOR.iter().any(|s| t.norm.contains(s)))
     }
 
+    /// Token `j` is «باسم» within three words of a spokesman's title (المتحدث باسم المنتدى
+    /// التونسي): «in the name of» the body he speaks for, never the given name Bassem.
+    pub(super) fn in_the_name_of_a_spokesman(&self, j: usize) -> bool {
+        self.token(j).is_some_and(|t| t.norm == IN_THE_NAME_OF) && self.speaking_for_before(j)
+    }
+
     pub(super) fn seen_with_article(&self, word: &str) -> bool {
         self.lex.seen(&format!("ال{word}"))
     }

@@ -387,8 +387,23 @@ impl Scan<'_> {
                     && i >= j + 2
                     && (i - 2..i).all(|k| self.token(k).is_some_and(is_name_adjective))
                     && !self.general_adjective_at(i);
+                // جبهة الخلاص الوطني | السلطة: a feminine noun cannot describe the masculine
+                // noun and adjective before it; it is the verb's object.
+                let object_after_an_adjective = phrase.end == i
+                    && i >= j + 2
+                    && self
+                        .token(i - 1)
+                        .is_some_and(|p| is_name_adjective(p) && p.norm.ends_with('ي'))
+                    && self
+                        .token(i - 2)
+                        .is_some_and(|p| p.article() && !is_name_adjective(p))
+                    && is_plain_feminine_noun(w);
                 if (!adjective
-                    && (self.lex.is_registered(w) || after_place || describes || after_adjectives))
+                    && (self.lex.is_registered(w)
+                        || after_place
+                        || describes
+                        || after_adjectives
+                        || object_after_an_adjective))
                     || self.object_after_a_complement(j, i)
                 {
                     break;
@@ -534,8 +549,17 @@ impl Scan<'_> {
 }
 
 /// Adjectives of allegiance after a body's name, both genders, normalised: they say whose
-/// side it is on (الحليفة لحزب الله، الموالية للحكومة، التابعة للوزارة), never part of a name.
+/// side it is on (الحليفة لحزب الله، الموالية للحكومة، التابعة للوزارة، حزب التقدم والاشتراكية
+/// المعارض، الحزب الحاكم) or what the state made of it (المحظور، المنحل), never part of a name.
 pub(super) const ALLEGIANCE: &[&str] = &[
+    "المعارض",
+    "المعارضه",
+    "الحاكم",
+    "الحاكمه",
+    "المحظور",
+    "المحظوره",
+    "المنحل",
+    "المنحله",
     "الحليف",
     "الحليفه",
     "الموالي",
@@ -547,6 +571,19 @@ pub(super) const ALLEGIANCE: &[&str] = &[
     "المدعوم",
     "المدعومه",
 ];
+
+/// A definite feminine noun in ة (normalised ه), not an adjective of relation (ية), a
+/// participle (م…) or an adjective a body's name takes (العامة، العليا): السلطة، الحكومة.
+fn is_plain_feminine_noun(word: &str) -> bool {
+    word.strip_prefix("ال").is_some_and(|stem| {
+        stem.ends_with('ه')
+            && !stem.ends_with("يه")
+            && !stem.starts_with('م')
+            && stem.chars().count() >= 4
+            && !follows_a_demonym_in_a_name(word)
+            && !["الجديده", "الحره", "الكبيره", "الصغيره"].contains(&word)
+    })
+}
 
 /// Adjectives a body's name takes after its country's demonym (وكالة الأنباء السورية الرسمية،
 /// الهيئة المصرية العامة للكتاب، المحكمة الدستورية العليا، الشركة الوطنية), normalised.

@@ -99,6 +99,8 @@ fn possessed_nouns_and_names_in_ta() {
         "تنظيمها",
         "زملائه",
         "أعضاؤها",
+        "استياءه",
+        "لقاءها",
     ] {
         assert!(looks_possessed(&normalize_name(w)), "{w}");
     }

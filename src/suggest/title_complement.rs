@@ -316,7 +316,8 @@ impl Scan<'_> {
             } else if t.mention.is_some()
                 || t.article()
                 || of_definite
-                || self.lex.is_registered_place(&t.norm)
+                || (self.lex.is_registered_place(&t.norm)
+                    && !self.given_name_past_a_closed_title(j, open))
             {
                 (j, open) = (j + 1, false);
             } else if open
@@ -369,6 +370,16 @@ impl Scan<'_> {
             (j, open) = (j + 1, false);
         }
         Some((j, open))
+    }
+
+    /// Token `j`, after a title that takes no complement now (الرئيس السوري), is a common
+    /// given name the gazetteer also holds as a doubted place (بشار, Béchar): the name opens
+    /// there. Read as the title's place, «الرئيس بشار الأسد» named no one.
+    fn given_name_past_a_closed_title(&self, j: usize, open: bool) -> bool {
+        !open
+            && self
+                .token(j)
+                .is_some_and(|t| t.mention.is_none() && super::name_lists::is_given_name(&t.norm))
     }
 
     /// Token `j`, right after a kind of place, is one bare word no mention covers, and a

@@ -730,3 +730,30 @@ fn a_college_is_named_with_its_phrase() {
     assert!(!orgs.contains(&"كلية الطب"), "{orgs:?}");
     assert!(!linked.iter().any(|(s, _)| s == "عُمان"), "{linked:?}");
 }
+
+/// A body's name ends before what the sentence says of it: a word of its stance or standing
+/// (حزب التقدم والاشتراكية المعارض، الحزب الحاكم), and a feminine noun after its masculine
+/// noun and adjective, which is the verb's object (تتهم جبهة الخلاص الوطني السلطة).
+/// «باسم» after a spokesman's title is «in the name of» the body, whose name follows.
+#[test]
+fn a_body_s_name_ends_before_its_stance_and_the_verb_s_object() {
+    let (found, _) = discover(
+        &[
+            "ودعا فريق حزب التقدم والاشتراكية المعارض إلى إجراءات ملموسة.",
+            "فيما تتهم جبهة الخلاص الوطني السلطة بتصفية الخصوم.",
+            "وقال المتحدث باسم المنتدى التونسي للحقوق الاقتصادية والاجتماعية رمضان بن عمر إن الأوضاع صعبة.",
+        ],
+        &[],
+        true,
+    );
+    let orgs = of_kind(&found, EntityKind::Organization);
+    for name in [
+        "حزب التقدم والاشتراكية",
+        "جبهة الخلاص الوطني",
+        "المنتدى التونسي للحقوق الاقتصادية والاجتماعية",
+    ] {
+        assert!(orgs.contains(&name), "«{name}» not in {orgs:?}");
+    }
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(!people.iter().any(|p| p.starts_with("باسم")), "{people:?}");
+}

@@ -597,3 +597,21 @@ fn fa_and_a_verb_after_a_full_name_ends_it() {
     assert!(people.contains(&"سعود بن عبدالله بن فيصل"), "{people:?}");
     assert!(!people.iter().any(|p| p.contains("فاعتبر")), "{people:?}");
 }
+
+/// A given name the gazetteer also holds as a doubted place (بشار, Béchar) after a definite
+/// title opens the person's name, not the title's place: «الرئيس السوري بشار الأسد» named no
+/// one. A surname in ي before إلى ends the name (عبد الأمير العيداني إلى).
+#[test]
+fn a_given_name_spelt_like_a_doubted_place_after_a_title() {
+    let (found, _) = discover(
+        &[
+            "وقال الرئيس السوري بشار الأسد إن الوضع تحسن.",
+            "وتوجه المحافظ أسعد عبد الأمير العيداني إلى الموقع.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    assert!(people.contains(&"بشار الأسد"), "{people:?}");
+    assert!(people.contains(&"أسعد عبد الأمير العيداني"), "{people:?}");
+}
