@@ -192,3 +192,24 @@ fn a_town_named_in_an_international_event_s_name_is_the_event_s() {
         "{found:?}"
     );
 }
+
+/// «وجدة» is Oujda, or و and Jeddah: after a Saudi town of a list (والدمام وجدة) it is و and
+/// Jeddah, after a Moroccan one (الرباط وجدة) Oujda. And «جدة» as «grandmother», with her
+/// grandchildren after it or «I am» before it, is no town even in an article on Saudi Arabia.
+#[test]
+fn jeddah_oujda_and_a_grandmother() {
+    let found = entities_of(
+        "تبني الشركة مراكز بيانات في السعودية: في الرياض والدمام وجدة والمدينة المنورة.",
+    );
+    assert_eq!(count(&found, "jeddah"), 1, "{found:?}");
+    assert_eq!(count(&found, "oujda"), 0, "{found:?}");
+    let found = entities_of("زار الوفد المغربي الرباط وجدة، ثم عاد إلى الدار البيضاء.");
+    assert_eq!(count(&found, "oujda"), 1, "{found:?}");
+    assert_eq!(count(&found, "jeddah"), 0, "{found:?}");
+
+    let found = entities_of(
+        "وقالت اللاجئة إنها تركت جدة أطفالها في المخيم، وأضافت: «أنا جدة لعشرين طفلا». \
+         وتستضيف السعودية المفاوضات، وانطلقت مفاوضات جدة أمس.",
+    );
+    assert_eq!(count(&found, "jeddah"), 1, "{found:?}");
+}

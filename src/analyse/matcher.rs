@@ -333,6 +333,14 @@ impl Matcher {
             if self.blocked(&blockers, word_start, p) {
                 continue;
             }
+            // والدمام وجدة: و and Jeddah, a town of the list's land, not Oujda.
+            if self.and_another_place_of_the_list(
+                t,
+                (word_start, name_start, end),
+                &pattern.entities,
+            ) {
+                continue;
+            }
             let taken_before = taken_until;
             taken_until = end;
             if self.longer_name_follows(t, (name_start, end), &pattern.entities, &candidates) {
@@ -452,7 +460,8 @@ impl Matcher {
                 pattern.ambiguous
                     && !pattern.entities.iter().all(|&e| self.discovered_person[e])
                     && !shared_by_places
-                    && sentence::heads_construct(t, end)
+                    && (sentence::heads_construct(t, end)
+                        || sentence::after_a_speaker_s_pronoun(t, word_start))
                     && !sentence::is_multiword_definite(t, name_start, end),
             );
             // بمنطقة عسير: the province's name is عسير; its kind word (and the clitic before

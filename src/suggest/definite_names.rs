@@ -60,11 +60,34 @@ impl Scan<'_> {
         let sabah = self
             .token(k)
             .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && t.norm == SABAH);
+        // الشيخ نواف سعود الصباح: after the title of the ruling family's men and women and
+        // two bare names, the family.
+        let after_sheikh = k == i
+            && i >= 3
+            && (i - 2..i)
+                .all(|p| self.tokens()[p].sep == Sep::Space && !self.tokens()[p].article())
+            && ["الشيخ", "الشيخه"].contains(&self.tokens()[i - 3].norm.as_str());
         sabah
             && (k > i
+                || after_sheikh
                 || i.checked_sub(1)
                     .and_then(|p| self.token(p))
                     .is_some_and(forebear))
+    }
+
+    /// Definite token `i`, the last word of a clause after a listed given name and a bare
+    /// father's name, is a country's demonym or a known place (محمد شياع السوداني، محمد سامر
+    /// الخليل): the family name many take from a land or a town; a demonym after the name
+    /// would stand before it (المدرب السوداني محمد علي).
+    fn demonym_or_town_as_family_name(&self, i: usize) -> bool {
+        let w = self.tokens()[i].norm.as_str();
+        i >= 2
+            && self.tokens()[i - 1].sep == Sep::Space
+            && !self.tokens()[i - 1].article()
+            && !is_particle(&self.tokens()[i - 1].norm)
+            && super::name_lists::is_given_name(&self.tokens()[i - 2].norm)
+            && ((self.lex.is_registered_place_demonym(w) && !w.ends_with("يه"))
+                || self.lex.is_registered_place(w))
     }
 
     /// Token `k` opens the person's own office: a title in construct (العقيد فلان المزروعي
@@ -167,7 +190,7 @@ impl Scan<'_> {
                             // begins (a nisba only: «باسم فرقة نمور الساحل إن» is no name).
                             // ريم نايف الرويثي من جامعة طيبة: where the person is from.
                             || (nisba_surname
-                                && ["في", "خلال", "من"]
+                                && ["في", "خلال", "من", "امام"]
                                     .iter()
                                     .chain(THAT)
                                     .any(|w| *w == n.norm.as_str())
@@ -221,6 +244,7 @@ impl Scan<'_> {
                         && self.lex.is_family_name_word(w)
                         && !super::word_shapes::is_definite_afaal_plural(w))
                     || (fourth_nisba && family_last)
+                    || (family_last && words == 2 && self.demonym_or_town_as_family_name(i))
             }
             EntityKind::Place => {
                 words == 1

@@ -105,14 +105,15 @@ pub(super) fn is_known(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
 /// المصري، رئيس اللجنة قاسم المصري، عنتر علي سالم المغربي، مدير عام …), found with a title
 /// before the name or after it in apposition: the demonym that ends it is his family name, and
 /// the registered adjective no sign that the name is known. Without a title (وأكد خالد
-/// المصري) the demonym may still describe the man.
+/// المصري) the demonym may still describe the man. After a father's name any demonym is the
+/// family's (رئيس الوزراء محمد شياع السوداني): a demonym describing him would stand before it.
 fn demonym_as_family_name(key: &[String], ev: &Evidence, lex: &Lexicon) -> bool {
     matches!(key, [given, .., family]
         if ev.titled
             && ev.kind() == Some(EntityKind::Person)
             && super::given_names::is_given_name(given)
             && lex.is_place_demonym(family)
-            && super::given_names::is_common_family_name(family))
+            && (key.len() >= 3 || super::given_names::is_common_family_name(family)))
 }
 
 /// A noun and its adjective of relation in the indefinite accusative (قرارا قضائيا، دعما

@@ -96,7 +96,7 @@ const NAME_ONLY_HEADS: &str = "
 /// quarter (محلة الفضل).
 const PLACE: &str = "
 مدينة، بلدة، قرية، محافظة، ولاية، إقليم، مقاطعة، جزيرة، ميناء، مخيم، مخيمي، مخيمات، العاصمة،
-عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات، حارة، قضاء، محلة، حاجز
+عاصمة، مطار، نهر، منطقة، ناحية، معسكر، معسكرات، حارة، قضاء، محلة، حاجز، ضاحية
 ";
 
 /// Kinds of place (normalised) that are also ordinary nouns before a definite or a bare word:

@@ -615,3 +615,32 @@ fn a_given_name_spelt_like_a_doubted_place_after_a_title() {
     assert!(people.contains(&"بشار الأسد"), "{people:?}");
     assert!(people.contains(&"أسعد عبد الأمير العيداني"), "{people:?}");
 }
+
+/// A family name taken from a land, a town or a time of day ends a full name at the clause's
+/// end: «رئيس الوزراء محمد شياع السوداني.», «الوزير محمد سامر الخليل.», «الشيخ نواف سعود
+/// الصباح إن», and a nisba before أمام (نادية فتاح العلوي أمام مجلس النواب). A feminine
+/// adjective after a man's name (لخضر زبيش المحلية) is none, nor «الصباح» with no sheikh.
+#[test]
+fn a_family_name_from_a_land_a_town_or_the_morning() {
+    let (found, _) = discover(
+        &[
+            "وسيلتقي الوفد رئيس الوزراء محمد شياع السوداني.",
+            "وحضر الاجتماع وزير الاقتصاد محمد سامر الخليل.",
+            "وقال الرئيس التنفيذي للمؤسسة الشيخ نواف سعود الصباح إن المؤسسة تمضي.",
+            "وقالت وزيرة المالية نادية فتاح العلوي أمام مجلس النواب إن العجز تراجع.",
+            "وغادر الوزير محمد علي الصباح.",
+        ],
+        &[],
+        true,
+    );
+    let people = of_kind(&found, EntityKind::Person);
+    for name in [
+        "محمد شياع السوداني",
+        "محمد سامر الخليل",
+        "نواف سعود الصباح",
+        "نادية فتاح العلوي",
+    ] {
+        assert!(people.contains(&name), "«{name}» not in {people:?}");
+    }
+    assert!(!people.contains(&"محمد علي الصباح"), "{people:?}");
+}

@@ -298,3 +298,22 @@ fn a_stadium_s_name_goes_on_past_a_known_place() {
         "{linked:?}"
     );
 }
+
+/// A suburb is a kind of place (ضاحية عبدالله السالم, a Kuwaiti suburb named for an emir): the
+/// name after it is the suburb's, not a person's.
+#[test]
+fn a_suburb_named_for_a_man_is_a_place() {
+    let (found, _) = discover(
+        &["وقال رواد ديوانية في ضاحية عبدالله السالم إن الناس تريد إنجازا."],
+        &[],
+        true,
+    );
+    assert!(
+        of_kind(&found, EntityKind::Place).contains(&"عبدالله السالم"),
+        "{found:?}"
+    );
+    assert!(
+        !of_kind(&found, EntityKind::Person).contains(&"عبدالله السالم"),
+        "{found:?}"
+    );
+}

@@ -259,4 +259,37 @@ impl Matcher {
                 .binary_search_by_key(&(end + 1), |c| c.0)
                 .is_err()
     }
+
+    /// A place's name opening with و (وجدة, Oujda) right after a place of a list (والدمام
+    /// وجدة) is و and another place (جدة, Jeddah) when that one lies in the same country as
+    /// the place before and the name read whole does not: a list names the towns of one land.
+    /// The occurrence read whole is then skipped, and the one after the و is linked.
+    pub(super) fn and_another_place_of_the_list(
+        &self,
+        t: &str,
+        (word_start, name_start, end): (usize, usize, usize),
+        entities: &[usize],
+    ) -> bool {
+        let name = &t[name_start..end];
+        let Some(rest) = name.strip_prefix('و') else {
+            return false;
+        };
+        if word_start != name_start || !self.all_gazetteer(entities, EntityKind::Place) {
+            return false;
+        }
+        let Some(others) = self.place_keys.get(rest) else {
+            return false;
+        };
+        let before = super::sentence::previous_word(t, word_start);
+        let before = before.strip_prefix('و').unwrap_or(before);
+        let Some(listed) = self.place_keys.get(before) else {
+            return false;
+        };
+        let land = |e: usize| self.lands[e];
+        let same_land = |a: &[usize], b: &[usize]| {
+            a.iter()
+                .any(|&x| b.iter().any(|&y| land(x).is_some() && land(x) == land(y)))
+        };
+        same_land(others, listed) && !same_land(entities, listed)
+    }
 }

@@ -178,6 +178,10 @@ const ADJECTIVES: &[&str] = &[
     "المنكوبة",
 ];
 
+/// Words of order after a noun (الضفة الأخرى «the other bank», صور الأولى «the first
+/// pictures»): a name is «the other» of nothing.
+const ORDER_WORDS: &[&str] = &["الأخرى", "الآخر", "المقابلة", "المقابل", "الأولى", "الثانية"];
+
 /// Quantifier nouns that after a noun are the second term of its construct (جدة أحد الضحايا،
 /// صور بعض المواقع): a name is not followed by them.
 const CONSTRUCT_QUANTIFIERS: &[&str] = &["أحد", "إحدى", "بعض"];
@@ -193,6 +197,10 @@ pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     static ADJECTIVE_FORMS: OnceLock<Vec<String>> = OnceLock::new();
     static TIME_FORMS: OnceLock<Vec<String>> = OnceLock::new();
     static QUANTIFIER_FORMS: OnceLock<Vec<String>> = OnceLock::new();
+    static ORDER_FORMS: OnceLock<Vec<String>> = OnceLock::new();
+    if listed(&ORDER_FORMS, ORDER_WORDS, next) {
+        return true;
+    }
     // A definite name before a definite word that is no common adjective (الحلة الجديدة is
     // «the new outfit»): the verb's object, not a construct.
     if next.starts_with("ال")
@@ -206,7 +214,30 @@ pub(super) fn heads_construct(t: &str, end: usize) -> bool {
     let adjective =
         listed(&ADJECTIVE_FORMS, ADJECTIVES, next) && !is_definite(&t[word_start(t, end)..end]);
     let exempt = nisba || listed(&TIME_FORMS, TIME_WORDS, next) || adjective;
-    (next.starts_with("ال") && !exempt) || listed(&QUANTIFIER_FORMS, CONSTRUCT_QUANTIFIERS, next)
+    (next.starts_with("ال") && !exempt)
+        || listed(&QUANTIFIER_FORMS, CONSTRUCT_QUANTIFIERS, next)
+        || is_possessed_noun(next)
+}
+
+/// Whether the word at `word_start` follows a pronoun of the first or second person (أنا جدة
+/// لعشرين طفلا): the predicate of «I am», a common noun; a speaker is no place.
+pub(super) fn after_a_speaker_s_pronoun(t: &str, word_start: usize) -> bool {
+    matches!(
+        previous_word(t, word_start),
+        "انا" | "نحن" | "انت" | "انتم" | "انتن"
+    )
+}
+
+/// A bare noun with a possessive pronoun (أطفالها، أبنائهم), the second term of a construct as
+/// a definite word is (تركت جدة أطفالها: their grandmother). Not after و or ف, which open the
+/// next phrase, nor a present verb in ي with its object (يحكمها).
+fn is_possessed_noun(word: &str) -> bool {
+    !word.starts_with("ال")
+        && !word.starts_with(['و', 'ف', 'ي'])
+        && ["ها", "هم", "هن", "هما"].iter().any(|suffix| {
+            word.strip_suffix(suffix)
+                .is_some_and(|stem| stem.chars().count() >= 3)
+        })
 }
 
 /// Whether the normalised `word` is one of `words`, which are normalised once into `forms`
@@ -496,6 +527,19 @@ mod tests {
         assert!(heads_construct(&t, e), "a quantifier after it");
         let (t, _, e) = at("عرضت صور بعض المواقع", "صور");
         assert!(heads_construct(&t, e));
+        let (t, _, e) = at("وقالت إنها تركت جدة أطفالها في المخيم", "جدة");
+        assert!(
+            heads_construct(&t, e),
+            "a noun with a possessive pronoun after it"
+        );
+        let (t, _, e) = at("وعلى الضفة الأخرى، أعادت الشركات", "الضفة");
+        assert!(heads_construct(&t, e), "«the other bank»");
+        let (t, _, e) = at("زار جدة وفدها", "جدة");
+        assert!(!heads_construct(&t, e), "و opens the next phrase");
+        let (t, s, _) = at("قالت: أنا جدة لعشرين طفلا", "جدة");
+        assert!(after_a_speaker_s_pronoun(&t, s));
+        let (t, s, _) = at("وصلت إلى جدة أمس", "جدة");
+        assert!(!after_a_speaker_s_pronoun(&t, s));
         let (t, _, e) = at("وافتتح الوداد التسجيل في الدقيقة 15", "الوداد");
         assert!(
             !heads_construct(&t, e),
