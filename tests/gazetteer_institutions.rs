@@ -235,3 +235,34 @@ fn banks_forces_treasury_and_universities_named_in_local_news_are_known() {
         assert!(all.contains(&id), "{id} not in {found:?}");
     }
 }
+
+/// Bodies a newcomer's articles named and the gazetteer lacked, linked with no registry and
+/// discovery off: the Palestinian Authority, the PLO after a clitic, Tunisia's parties,
+/// Morocco's central bank and phosphate group; «الإطار التنسيقي» only in an article on Iraq (it
+/// is also «the coordinating framework» of any project).
+#[test]
+fn bodies_of_palestine_iraq_tunisia_and_morocco() {
+    let found = links(&[
+        "أعلنت السلطة الفلسطينية حكومة جديدة، وقال أمين سر اللجنة التنفيذية لمنظمة التحرير \
+         الفلسطينية إن الحكومة ستعمل.",
+        "وقال رئيس حركة النهضة إن الحزب الدستوري الحر يعارض. وأبقى بنك المغرب سعر الفائدة، \
+         وأعلن المجمع الشريف للفوسفاط أرباحه.",
+        "وقال نواب من الإطار التنسيقي في بغداد إن العراق يحتاج إلى حكومة.",
+        "وأقرت الشركة الإطار التنسيقي للمشروع الجديد.",
+    ]);
+    for id in [
+        "palestinian-authority",
+        "plo",
+        "ennahda",
+        "free-destourian-party",
+        "bank-al-maghrib",
+        "ocp-group",
+    ] {
+        assert!(found.iter().any(|(_, e)| e == id), "{id} not in {found:?}");
+    }
+    let framework = found
+        .iter()
+        .filter(|(_, e)| e == "coordination-framework")
+        .count();
+    assert_eq!(framework, 1, "{found:?}");
+}
