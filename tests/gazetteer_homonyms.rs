@@ -213,3 +213,17 @@ fn jeddah_oujda_and_a_grandmother() {
     );
     assert_eq!(count(&found, "jeddah"), 1, "{found:?}");
 }
+
+/// A town between a research body's head and its field (مركز صنعاء للدراسات الاستراتيجية،
+/// معهد واشنطن لسياسة الشرق الأدنى) is the body's name, not the town.
+#[test]
+fn a_town_naming_a_research_centre_is_the_centre_s() {
+    let found = entities_of(
+        "ويرى الباحث في مركز صنعاء للدراسات الاستراتيجية أن الحرب طويلة، وكتب باحث في معهد \
+         واشنطن لسياسة الشرق الأدنى مقالا.",
+    );
+    assert_eq!(count(&found, "sanaa"), 0, "{found:?}");
+    assert_eq!(count(&found, "washington"), 0, "{found:?}");
+    let found = entities_of("وصل الوفد إلى صنعاء، ثم زار مركز المدينة.");
+    assert_eq!(count(&found, "sanaa"), 1, "{found:?}");
+}

@@ -389,6 +389,7 @@ impl Matcher {
                     || inside_names::named_by_a_dual_head(t, word_start, name_start)
                     || inside_names::opens_a_body_s_name(t, end)
                     || inside_names::names_an_event(t, word_start, end)
+                    || inside_names::names_a_research_body(t, word_start, end)
                     || inside_names::part_named_by_a_direction(t, word_start, end))
             {
                 continue;

@@ -395,6 +395,11 @@ impl Scan<'_> {
             if person && words >= 2 && (self.accusative_at(end) || and_word) {
                 break;
             }
+            // جوزيه غوميز | استياءه: a noun in اء with his pronoun (written ه, not the ة of
+            // براءة) is what he showed, after a full name.
+            if person && words >= 2 && !t.ta_marbuta() && t.norm.ends_with("اءه") {
+                break;
+            }
             // أما المدرب عادل رمزي | فاعتبر أن …: ف and a verb answer أما after a full name.
             if person && words >= 2 && fa_and_a_verb(&t.norm) {
                 break;

@@ -61,11 +61,13 @@ impl Scan<'_> {
             .token(k)
             .is_some_and(|t| t.sep == Sep::Space && t.mention.is_none() && t.norm == SABAH);
         // الشيخ نواف سعود الصباح: after the title of the ruling family's men and women and
-        // two bare names, the family.
+        // two given names, the family (not «الشيخ أحمد صلاة الصباح», the dawn prayer).
         let after_sheikh = k == i
             && i >= 3
-            && (i - 2..i)
-                .all(|p| self.tokens()[p].sep == Sep::Space && !self.tokens()[p].article())
+            && (i - 2..i).all(|p| {
+                self.tokens()[p].sep == Sep::Space
+                    && super::name_lists::is_given_name(&self.tokens()[p].norm)
+            })
             && ["الشيخ", "الشيخه"].contains(&self.tokens()[i - 3].norm.as_str());
         sabah
             && (k > i
@@ -77,8 +79,8 @@ impl Scan<'_> {
 
     /// Definite token `i`, the last word of a clause after a listed given name and a bare
     /// father's name, is a country's demonym or a known place (محمد شياع السوداني، محمد سامر
-    /// الخليل): the family name many take from a land or a town; a demonym after the name
-    /// would stand before it (المدرب السوداني محمد علي).
+    /// الخليل): the family name many take from a land or a town. Not a demonym in a sports
+    /// report, where it is the player's nationality (اللاعب محمد صلاح المصري).
     fn demonym_or_town_as_family_name(&self, i: usize) -> bool {
         let w = self.tokens()[i].norm.as_str();
         i >= 2
@@ -86,7 +88,9 @@ impl Scan<'_> {
             && !self.tokens()[i - 1].article()
             && !is_particle(&self.tokens()[i - 1].norm)
             && super::name_lists::is_given_name(&self.tokens()[i - 2].norm)
-            && ((self.lex.is_registered_place_demonym(w) && !w.ends_with("يه"))
+            && ((self.lex.is_registered_place_demonym(w)
+                && !w.ends_with("يه")
+                && !self.is_sports_report())
                 || self.lex.is_registered_place(w))
     }
 

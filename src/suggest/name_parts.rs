@@ -352,10 +352,19 @@ impl Scan<'_> {
             .any(|t| SPEAKING_FOR.iter().any(|s| t.norm.contains(s)))
     }
 
-    /// Token `j` is «باسم» within three words of a spokesman's title (المتحدث باسم المنتدى
-    /// التونسي): «in the name of» the body he speaks for, never the given name Bassem.
+    /// Token `j` is «باسم» right after a spokesman's title (المتحدث باسم المنتدى التونسي،
+    /// الناطق الرسمي باسم): «in the name of» the body he speaks for, not the given name Bassem,
+    /// which a spokesman may bear further on (الناطق باسم الحكومة باسم سيف).
     pub(super) fn in_the_name_of_a_spokesman(&self, j: usize) -> bool {
-        self.token(j).is_some_and(|t| t.norm == IN_THE_NAME_OF) && self.speaking_for_before(j)
+        let spokesman = |k: usize| {
+            self.token(k)
+                .is_some_and(|t| SPEAKING_FOR.iter().any(|s| t.norm.contains(s)))
+        };
+        self.token(j)
+            .is_some_and(|t| t.norm == IN_THE_NAME_OF && t.sep == Sep::Space)
+            && j > 0
+            && (spokesman(j - 1)
+                || (j > 1 && self.tokens()[j - 1].norm == "الرسمي" && spokesman(j - 2)))
     }
 
     pub(super) fn seen_with_article(&self, word: &str) -> bool {

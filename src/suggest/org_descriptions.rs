@@ -56,15 +56,19 @@ const UNFINISHED_ENDINGS: &[&str] = &["ابو", "بو", "ام", "بن", "ابن"
 const GROUP_HONORIFICS: &[&str] = &["الساده", "السيدات"];
 
 impl Scan<'_> {
-    /// The head at token `trigger` is the object of a verbal noun تفعيل right before it
-    /// (وتنظيم حركة البيع والشراء، تسهيل حركة التجارة): a motion, not a movement.
+    /// The head at token `trigger` is the object of a verbal noun تفعيل right before it, with
+    /// its clitics (وتنظيم حركة البيع والشراء، لتسهيل حركة الشاحنات): a motion, not a movement.
     pub(super) fn head_is_an_object(&self, trigger: usize, head: &str) -> bool {
         MOTION_HEADS.contains(&head)
             && trigger > 0
             && self.tokens()[trigger].sep == Sep::Space
-            && self
-                .token(trigger - 1)
-                .is_some_and(|p| p.mention.is_none() && is_tafiil(&self.strip_first(&p.norm).1))
+            && self.token(trigger - 1).is_some_and(|p| {
+                p.mention.is_none()
+                    && (is_tafiil(&self.strip_first(&p.norm).1)
+                        || super::lexicon::clitic_readings(&p.norm)
+                            .iter()
+                            .any(|(_, rest)| is_tafiil(rest)))
+            })
     }
 
     /// A head shaped like a verbal noun تفعيل (تنظيم) names a body only before a known name or

@@ -18,6 +18,12 @@ fn strong(text: &str, places: &[&str]) -> Vec<String> {
 fn a_head_after_a_verbal_noun_is_its_object() {
     let found = strong("وتقرر تنظيم حركة البيع والشراء في السوق القديم.", &[]);
     assert!(found.is_empty(), "{found:?}");
+    // With a clitic on the verbal noun (لتسهيل), the same.
+    let found = strong(
+        "واتفقا على تفعيل اللجان لتسهيل حركة الشاحنات والمسافرين عبر المعبر.",
+        &[],
+    );
+    assert!(found.is_empty(), "{found:?}");
     let found = strong("وأعلنت حركة العدل والمساواة انسحابها من المفاوضات.", &[]);
     assert_eq!(found, ["حركة العدل والمساواة"]);
 }

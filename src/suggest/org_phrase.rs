@@ -305,6 +305,14 @@ impl Scan<'_> {
             // حركة أمل | الحليفة لحزب الله: a word of allegiance describes the body's ties, and
             // agreeing with the head it shows the one bare word between them is a name (أمل
             // «hope» would otherwise govern it).
+            if i > j
+                && STANDING.contains(&w)
+                && self
+                    .token(i - 1)
+                    .is_some_and(|p| p.article() || p.norm.starts_with("وال"))
+            {
+                break;
+            }
             if ALLEGIANCE.contains(&w) {
                 if i == j + 1 && self.token(j).is_some_and(|n| !n.article()) {
                     phrase.end = i;
@@ -548,18 +556,22 @@ impl Scan<'_> {
     }
 }
 
-/// Adjectives of allegiance after a body's name, both genders, normalised: they say whose
-/// side it is on (الحليفة لحزب الله، الموالية للحكومة، التابعة للوزارة، حزب التقدم والاشتراكية
-/// المعارض، الحزب الحاكم) or what the state made of it (المحظور، المنحل), never part of a name.
-pub(super) const ALLEGIANCE: &[&str] = &[
+/// Words of a body's standing after a definite word of its name, normalised: which side of
+/// power it is on (حزب التقدم والاشتراكية المعارض، حزب المؤتمر الشعبي العام الحاكم) or what the
+/// state made of it (المحظورة، المنحل). Not المعارضة: «the opposition», a noun a name governs
+/// (جبهة أحزاب المعارضة).
+const STANDING: &[&str] = &[
     "المعارض",
-    "المعارضه",
     "الحاكم",
-    "الحاكمه",
     "المحظور",
     "المحظوره",
     "المنحل",
     "المنحله",
+];
+
+/// Adjectives of allegiance after a body's name, both genders, normalised: they say whose
+/// side it is on (الحليفة لحزب الله، الموالية للحكومة، التابعة للوزارة), never part of a name.
+pub(super) const ALLEGIANCE: &[&str] = &[
     "الحليف",
     "الحليفه",
     "الموالي",

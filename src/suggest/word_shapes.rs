@@ -282,15 +282,14 @@ pub(super) fn looks_possessed(word: &str) -> bool {
     });
     // زملائه، نظرائهم، أعضاؤها: a plural in اء with its pronoun, the hamza on ي or و before
     // it (no word in ة is spelled so: مائة has one letter before).
-    // استياءه، لقاءها: a noun in اء with the hamza on the line and a pronoun after it.
-    let plural = [
-        "ائه", "ائها", "ائهم", "اؤه", "اؤها", "اؤهم", "اءه", "اءها", "اءهم",
-    ]
-    .iter()
-    .any(|suffix| {
-        word.strip_suffix(suffix)
-            .is_some_and(|stem| stem.chars().count() >= 2)
-    });
+    // لقاءها، استياءهم: a noun in اء with the hamza on the line and a pronoun after it (not
+    // اءه, which is also براءة normalised; see `Scan::name_reaching_from`).
+    let plural = ["ائه", "ائها", "ائهم", "اؤه", "اؤها", "اؤهم", "اءها", "اءهم"]
+        .iter()
+        .any(|suffix| {
+            word.strip_suffix(suffix)
+                .is_some_and(|stem| stem.chars().count() >= 2)
+        });
     // أوراق اعتماده، تنظيمها: a derived verbal noun with its pronoun.
     let verbal_noun = ["ه", "ها", "هم", "هما", "كم", "نا"].iter().any(|suffix| {
         word.strip_suffix(suffix)

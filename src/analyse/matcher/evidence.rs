@@ -252,9 +252,10 @@ impl Matcher {
         // organisation, only a name (قالت حماس، أدان مجلس الأمن). A ministry's name is the
         // same in every country (أعلنت وزارة الصحة in Tunis is not Lebanon's): a description.
         // So are a country's forces (أعلنت قوى الأمن الداخلي in Hasakah is not Lebanon's police)
-        // and its authorities (قالت سلطة النقد in Hong Kong is not Palestine's).
+        // and its authorities (قالت سلطة النقد in Hong Kong is not Palestine's), and a
+        // movement's name two countries' parties bear (حركة النهضة: Tunisia's and Algeria's).
         let description = name.starts_with("ال")
-            || ["وزاره ", "قوات ", "قوي ", "سلطه "]
+            || ["وزاره ", "قوات ", "قوي ", "سلطه ", "حركه "]
                 .iter()
                 .any(|p| name.starts_with(p));
         if word_start == name_start

@@ -188,6 +188,24 @@ pub(super) fn names_an_event(t: &str, word_start: usize, end: usize) -> bool {
         })
 }
 
+/// Heads of research bodies named after their town (مركز صنعاء للدراسات الاستراتيجية، معهد
+/// واشنطن لسياسة الشرق الأدنى), normalised.
+const RESEARCH_HEADS: &[&str] = &["مركز", "معهد"];
+
+/// Whether the place from `word_start` to `end` stands between a research body's head (with
+/// or without a clitic) and its field after ل (مركز صنعاء للدراسات، معهد واشنطن لسياسة …): the town is the body's
+/// name, and the centre's news is not the town's.
+pub(super) fn names_a_research_body(t: &str, word_start: usize, end: usize) -> bool {
+    let head = previous_word(t, word_start);
+    let head = head
+        .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+        .filter(|rest| RESEARCH_HEADS.contains(rest))
+        .unwrap_or(head);
+    let after = t[end..].strip_prefix(' ').unwrap_or("");
+    let field = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    RESEARCH_HEADS.contains(&head) && field.starts_with('ل') && field.chars().count() >= 4
+}
+
 /// Heads of bodies that are no clubs, normalised (بنك، مصرف، شركة، مستشفى، مدرسة، جامعة): a
 /// club's name after one is the body's adjective or name (البنك الأهلي, the National Bank;
 /// شركة النصر; مستشفى الهلال), not the club.
