@@ -157,6 +157,9 @@ impl Scan<'_> {
         if let Some(found) = self.facility_of_a_known_place(j) {
             return Some(found);
         }
+        if self.camp_named_like_an_adjective(j) {
+            return Some(place(j..j + 1));
+        }
         let mut k = j;
         while let Some(t) = self.token(k).filter(|t| t.sep == Sep::Space) {
             let demonym = t.article() && (t.norm.ends_with('ي') || t.norm.ends_with("يه"));
@@ -238,6 +241,31 @@ impl Scan<'_> {
             return Some(place(head..found.tokens.end + 1));
         }
         Some(found)
+    }
+
+    /// Token `j`, right after a bare «مخيم», is a definite word in ي that is no known place's
+    /// demonym, in an article on refugees, the displaced or the occupation (مخيم الزعتري،
+    /// مخيم الأمعري): the camp's name. An adjective agrees with its noun, and «مخيم» without
+    /// the article takes none with it; read as a demonym, the camp was skipped.
+    fn camp_named_like_an_adjective(&self, j: usize) -> bool {
+        let Some(head) = j.checked_sub(1) else {
+            return false;
+        };
+        reads_as_one_of(&self.tokens()[head].norm, &[CAMP])
+            && self.token(j).is_some_and(|t| {
+                t.sep == Sep::Space
+                    && t.mention.is_none()
+                    && t.article()
+                    && t.norm.ends_with('ي')
+                    && t.norm.chars().count() >= 5
+                    && !self.lex.is_registered_place_demonym(&t.norm)
+                    && !super::lexicon::is_listed(&t.norm)
+            })
+            // مخيم الكشفي العربي: a second adjective says the first is one too.
+            && !self.token(j + 1).is_some_and(|n| {
+                n.sep == Sep::Space && n.article() && n.norm.ends_with('ي')
+            })
+            && self.speaks_of_refuge_or_occupation()
     }
 
     /// Token `i` is the kind of a city named with it (الصناعية، الاقتصادية، الطبية …), right

@@ -317,3 +317,20 @@ fn a_suburb_named_for_a_man_is_a_place() {
         "{found:?}"
     );
 }
+
+/// A refugee camp named like an adjective (مخيم الزعتري، مخيم الأمعري) is a place: «مخيم»
+/// without the article takes no definite adjective. Not a scout's camp with two adjectives.
+#[test]
+fn a_camp_named_like_an_adjective() {
+    let (found, _) = discover(
+        &[
+            "ويعيش اللاجئون السوريون في مخيم الزعتري بمحافظة المفرق.",
+            "وافتتح مخيم الكشفي العربي في عمان أبوابه للاجئين.",
+        ],
+        &[],
+        true,
+    );
+    let places = of_kind(&found, EntityKind::Place);
+    assert!(places.contains(&"الزعتري"), "{places:?}");
+    assert!(!places.contains(&"الكشفي"), "{places:?}");
+}
