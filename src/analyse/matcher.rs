@@ -18,6 +18,7 @@ use super::normalize::{Normalized, is_word_char, normalize, normalize_name};
 
 mod agreement;
 mod carry;
+mod construct;
 mod cues;
 mod demonyms;
 mod evidence;
@@ -461,9 +462,9 @@ impl Matcher {
                 pattern.ambiguous
                     && !pattern.entities.iter().all(|&e| self.discovered_person[e])
                     && !shared_by_places
-                    && (sentence::heads_construct(t, end)
-                        || sentence::after_a_speaker_s_pronoun(t, word_start))
-                    && !sentence::is_multiword_definite(t, name_start, end),
+                    && (construct::heads_construct(t, end)
+                        || construct::after_a_speaker_s_pronoun(t, word_start))
+                    && !construct::is_multiword_definite(t, name_start, end),
             );
             // بمنطقة عسير: the province's name is عسير; its kind word (and the clitic before
             // it) stays outside the link, as a discovered province's does.

@@ -10,6 +10,9 @@ use super::org_descriptions::{
     is_active_participle, is_meeting_adjective, names_an_event, participle_complement,
     starts_next_item,
 };
+use super::org_phrase_words::{
+    ALLEGIANCE, STANDING, follows_a_demonym_in_a_name, is_plain_feminine_noun,
+};
 pub(super) use super::org_shapes::{
     COMPASS_QUARTERS, NAMESAKE_TITLES, is_name_adjective, is_tafiil, lam_reading,
 };
@@ -554,68 +557,4 @@ impl Scan<'_> {
         }
         (phrase.end > j).then_some(phrase)
     }
-}
-
-/// Words of a body's standing after a definite word of its name, normalised: which side of
-/// power it is on (حزب التقدم والاشتراكية المعارض، حزب المؤتمر الشعبي العام الحاكم) or what the
-/// state made of it (المحظورة، المنحل). Not المعارضة: «the opposition», a noun a name governs
-/// (جبهة أحزاب المعارضة).
-const STANDING: &[&str] = &[
-    "المعارض",
-    "الحاكم",
-    "المحظور",
-    "المحظوره",
-    "المنحل",
-    "المنحله",
-];
-
-/// Adjectives of allegiance after a body's name, both genders, normalised: they say whose
-/// side it is on (الحليفة لحزب الله، الموالية للحكومة، التابعة للوزارة), never part of a name.
-pub(super) const ALLEGIANCE: &[&str] = &[
-    "الحليف",
-    "الحليفه",
-    "الموالي",
-    "المواليه",
-    "التابع",
-    "التابعه",
-    "المقرب",
-    "المقربه",
-    "المدعوم",
-    "المدعومه",
-];
-
-/// A definite feminine noun in ة (normalised ه), not an adjective of relation (ية), a
-/// participle (م…) or an adjective a body's name takes (العامة، العليا): السلطة، الحكومة.
-fn is_plain_feminine_noun(word: &str) -> bool {
-    word.strip_prefix("ال").is_some_and(|stem| {
-        stem.ends_with('ه')
-            && !stem.ends_with("يه")
-            && !stem.starts_with('م')
-            && stem.chars().count() >= 4
-            && !follows_a_demonym_in_a_name(word)
-            && !["الجديده", "الحره", "الكبيره", "الصغيره"].contains(&word)
-    })
-}
-
-/// Adjectives a body's name takes after its country's demonym (وكالة الأنباء السورية الرسمية،
-/// الهيئة المصرية العامة للكتاب، المحكمة الدستورية العليا، الشركة الوطنية), normalised.
-fn follows_a_demonym_in_a_name(word: &str) -> bool {
-    matches!(
-        word,
-        "الرسمي"
-            | "الرسميه"
-            | "العام"
-            | "العامه"
-            | "العليا"
-            | "الوطني"
-            | "الوطنيه"
-            | "الاهلي"
-            | "الاهليه"
-            | "المستقل"
-            | "المستقله"
-            | "المتحده"
-            | "الدولي"
-            | "الدوليه"
-            | "الكبري"
-    )
 }

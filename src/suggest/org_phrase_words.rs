@@ -174,3 +174,67 @@ impl Scan<'_> {
 #[cfg(test)]
 #[path = "org_phrase_tests.rs"]
 mod tests;
+
+/// Words of a body's standing after a definite word of its name, normalised: which side of
+/// power it is on (حزب التقدم والاشتراكية المعارض، حزب المؤتمر الشعبي العام الحاكم) or what the
+/// state made of it (المحظورة، المنحل). Not المعارضة: «the opposition», a noun a name governs
+/// (جبهة أحزاب المعارضة).
+pub(super) const STANDING: &[&str] = &[
+    "المعارض",
+    "الحاكم",
+    "المحظور",
+    "المحظوره",
+    "المنحل",
+    "المنحله",
+];
+
+/// Adjectives of allegiance after a body's name, both genders, normalised: they say whose
+/// side it is on (الحليفة لحزب الله، الموالية للحكومة، التابعة للوزارة), never part of a name.
+pub(super) const ALLEGIANCE: &[&str] = &[
+    "الحليف",
+    "الحليفه",
+    "الموالي",
+    "المواليه",
+    "التابع",
+    "التابعه",
+    "المقرب",
+    "المقربه",
+    "المدعوم",
+    "المدعومه",
+];
+
+/// A definite feminine noun in ة (normalised ه), not an adjective of relation (ية), a
+/// participle (م…) or an adjective a body's name takes (العامة، العليا): السلطة، الحكومة.
+pub(super) fn is_plain_feminine_noun(word: &str) -> bool {
+    word.strip_prefix("ال").is_some_and(|stem| {
+        stem.ends_with('ه')
+            && !stem.ends_with("يه")
+            && !stem.starts_with('م')
+            && stem.chars().count() >= 4
+            && !follows_a_demonym_in_a_name(word)
+            && !["الجديده", "الحره", "الكبيره", "الصغيره"].contains(&word)
+    })
+}
+
+/// Adjectives a body's name takes after its country's demonym (وكالة الأنباء السورية الرسمية،
+/// الهيئة المصرية العامة للكتاب، المحكمة الدستورية العليا، الشركة الوطنية), normalised.
+pub(super) fn follows_a_demonym_in_a_name(word: &str) -> bool {
+    matches!(
+        word,
+        "الرسمي"
+            | "الرسميه"
+            | "العام"
+            | "العامه"
+            | "العليا"
+            | "الوطني"
+            | "الوطنيه"
+            | "الاهلي"
+            | "الاهليه"
+            | "المستقل"
+            | "المستقله"
+            | "المتحده"
+            | "الدولي"
+            | "الدوليه"
+            | "الكبري"
+    )
+}

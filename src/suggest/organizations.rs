@@ -10,7 +10,8 @@ use super::given_names::is_common_adjective_of_relation;
 use super::lexicon::{clitic_readings, is_function_or_verb, is_listed};
 use super::matches::CLUB_WORDS;
 use super::org_descriptions::{court_of_many_seats, marketplace};
-use super::org_phrase::{ALLEGIANCE, is_name_adjective, is_tafiil};
+use super::org_phrase::{is_name_adjective, is_tafiil};
+use super::org_phrase_words::ALLEGIANCE;
 use super::org_words::{
     BANK_HEADS, COMPANY, DEPARTMENT_HEADS, MINISTRY_HEADS, MOVEMENT_HEADS, NAMED_WITHOUT_HEAD,
     NATIONAL_CHAMBERS, NATIONS_ADJECTIVES, SCHOOL_HEADS, is_board_of_a_body, is_generic_complement,

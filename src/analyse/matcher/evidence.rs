@@ -1,7 +1,7 @@
 //! Why a mention was accepted: the evidence an ambiguous name needs, and which of it stands
 //! at the mention's own place.
 
-use super::{Matcher, Pattern, PatternKind, quantities, sentence, sources, sport};
+use super::{Matcher, Pattern, PatternKind, construct, quantities, sentence, sources, sport};
 use crate::load::EntityKind;
 
 /// Why a mention was accepted; shown to editors by `sahifa mentions`.
@@ -260,7 +260,7 @@ impl Matcher {
                 .any(|p| name.starts_with(p));
         if word_start == name_start
             && pattern.entities.len() == 1
-            && !sentence::heads_construct(t, end)
+            && !construct::heads_construct(t, end)
             && let Some(verb) = sentence::verb_before(t, word_start)
             && (self.kinds[first] != EntityKind::Place || sentence::verb_takes_place(verb))
             && (self.kinds[first] != EntityKind::Organization || !description)

@@ -153,6 +153,16 @@ pub(super) fn opens_a_body_s_name(t: &str, end: usize) -> bool {
     })
 }
 
+/// Whether the word before `word_start` is one of `heads`, bare or after one clitic (معرض،
+/// بمعرض، لمركز).
+fn head_before(t: &str, word_start: usize, heads: &[&str]) -> bool {
+    let word = previous_word(t, word_start);
+    heads.contains(&word)
+        || word
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .is_some_and(|rest| heads.contains(&rest))
+}
+
 /// Kinds of event and gathering named after their town (معرض القاهرة الدولي للكتاب، منتدى دبي
 /// العالمي، أسبوع لندن الدولي للطاقة), normalised.
 const EVENT_HEADS: &[&str] = &[
@@ -174,13 +184,8 @@ const WORLDWIDE: &[&str] = &["الدولي", "العالمي"];
 /// without a clitic) and «international» or «world» (معرض القاهرة الدولي للكتاب): the town is
 /// the event's name, and the fair's news is not the town's.
 pub(super) fn names_an_event(t: &str, word_start: usize, end: usize) -> bool {
-    let head = previous_word(t, word_start);
-    let head = head
-        .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
-        .filter(|rest| EVENT_HEADS.contains(rest))
-        .unwrap_or(head);
     let after = t[end..].strip_prefix(' ').unwrap_or("");
-    EVENT_HEADS.contains(&head)
+    head_before(t, word_start, EVENT_HEADS)
         && WORLDWIDE.iter().any(|w| {
             after
                 .strip_prefix(w)
@@ -196,14 +201,11 @@ const RESEARCH_HEADS: &[&str] = &["مركز", "معهد"];
 /// or without a clitic) and its field after ل (مركز صنعاء للدراسات، معهد واشنطن لسياسة …): the town is the body's
 /// name, and the centre's news is not the town's.
 pub(super) fn names_a_research_body(t: &str, word_start: usize, end: usize) -> bool {
-    let head = previous_word(t, word_start);
-    let head = head
-        .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
-        .filter(|rest| RESEARCH_HEADS.contains(rest))
-        .unwrap_or(head);
     let after = t[end..].strip_prefix(' ').unwrap_or("");
     let field = after.split(|c: char| !is_word_char(c)).next().unwrap_or("");
-    RESEARCH_HEADS.contains(&head) && field.starts_with('ل') && field.chars().count() >= 4
+    head_before(t, word_start, RESEARCH_HEADS)
+        && field.starts_with('ل')
+        && field.chars().count() >= 4
 }
 
 /// Heads of bodies that are no clubs, normalised (بنك، مصرف، شركة، مستشفى، مدرسة، جامعة): a
